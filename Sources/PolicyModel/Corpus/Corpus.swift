@@ -1,0 +1,78 @@
+import Foundation
+
+/// A loaded corpus: its description, taxonomy, documents and cited findings, with the lookups every view needs.
+public struct Corpus: Sendable {
+    public var directory: URL
+    public var info: CorpusInfo
+    public var taxonomy: Taxonomy
+    /// Ordered by date (undated last), then id.
+    public private(set) var documents: [PolicyDocument]
+    public var findings: [Finding]
+
+    private var indexByID: [String: Int] = [:]
+
+    public init(directory: URL, info: CorpusInfo, taxonomy: Taxonomy, documents: [PolicyDocument], findings: [Finding]) {
+        self.directory = directory
+        self.info = info
+        self.taxonomy = taxonomy
+        self.findings = findings
+        self.documents = documents.sorted { a, b in
+            switch (a.date, b.date) {
+            case let (x?, y?) where x != y: return x < y
+            case (_?, nil): return true
+            case (nil, _?): return false
+            default: return a.id < b.id
+            }
+        }
+        for (i, d) in self.documents.enumerated() { indexByID[d.id] = i }
+    }
+
+    public var name: String { info.name }
+    public var isSynthetic: Bool { info.synthetic }
+
+    public func document(_ id: String) -> PolicyDocument? { indexByID[id].map { documents[$0] } }
+
+    /// A document by id or by its number (国发〔2015〕40号; half-width brackets are accepted too).
+    public func resolveDocument(_ text: String) -> PolicyDocument? {
+        let key = text.trimmingWhitespace()
+        if let d = document(key) { return d }
+        let folded = DocumentNumber.fold(key)
+        return documents.first { $0.number.map(DocumentNumber.fold) == folded }
+    }
+
+    /// Documents that name `id` in their `basedOn`: those that implement it.
+    public func implementations(of id: String) -> [PolicyDocument] {
+        documents.filter { $0.basedOn.contains(id) }
+    }
+
+    public func documents(inRegion code: String) -> [PolicyDocument] { documents.filter { $0.region == code } }
+    public func documents(byIssuer id: String) -> [PolicyDocument] { documents.filter { $0.issuers.contains(id) } }
+    public func documents(inArea id: String) -> [PolicyDocument] { documents.filter { $0.actionAreas.ids.contains(id) } }
+
+    public func findings(about kind: Finding.Subject.Kind, _ id: String) -> [Finding] {
+        findings.filter { $0.isAbout(kind, id) }
+    }
+
+    public func citation(_ id: String) -> Citation? { info.citations.first { $0.id == id } }
+
+    /// The 2015 guiding opinion, from which response lags are counted.
+    public var guidingOpinion: PolicyDocument? { resolveDocument(DocumentNumber.guidingOpinion) }
+}
+
+/// Document numbers (文号) in one comparable form.
+public enum DocumentNumber {
+    public static let guidingOpinion = "国发〔2015〕40号"
+
+    /// Folds the bracket variants people type (〔〕, [], ［］, 【】, ()) into 〔〕 and drops spaces.
+    public static func fold(_ number: String) -> String {
+        var out = ""
+        for ch in number where !ch.isWhitespace {
+            switch ch {
+            case "[", "［", "【", "(", "（": out.append("〔")
+            case "]", "］", "】", ")", "）": out.append("〕")
+            default: out.append(ch)
+            }
+        }
+        return out
+    }
+}

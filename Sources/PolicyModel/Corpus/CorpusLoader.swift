@@ -1,0 +1,183 @@
+import Foundation
+
+/// Loads a corpus directory and validates it, reporting every problem at once with file, line and column.
+/// Nothing is written: loading never changes a file, even one it cannot parse.
+public struct CorpusLoader: Sendable {
+    /// The shared taxonomy (`data/taxonomy`); a corpus may override any file in its own `taxonomy/`.
+    public var taxonomyDirectory: URL
+
+    public init(taxonomyDirectory: URL) {
+        self.taxonomyDirectory = taxonomyDirectory
+    }
+
+    /// A loader on the bundled taxonomy.
+    public static func bundled() throws -> CorpusLoader {
+        CorpusLoader(taxonomyDirectory: try DataDirectory.taxonomyDirectory())
+    }
+
+    public struct Result: Sendable {
+        /// Nil when the corpus could not be assembled (the taxonomy or corpus.json is unusable).
+        public var corpus: Corpus?
+        /// Every problem found, in file order.
+        public var problems: [Problem]
+    }
+
+    /// Loads and validates; `displayPath` is how the directory is named in messages (as the user typed it).
+    public func load(_ directory: URL, displayPath: String? = nil) -> Result {
+        let root = displayPath ?? directory.path
+        var problems: [Problem] = []
+        let fm = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard fm.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            return Result(corpus: nil, problems: [Problem(file: root, message: "no such corpus directory")])
+        }
+        let realRoot = directory.resolvingSymlinksInPath().standardizedFileURL.path
+
+        let (taxonomy, taxonomyProblems) = loadTaxonomy(overrides: directory.appendingPathComponent("taxonomy"),
+                                                        overridesDisplay: join(root, "taxonomy"), realRoot: realRoot)
+        problems += taxonomyProblems
+
+        var info: CorpusInfo?
+        switch LocatedFileDecoder.read(directory.appendingPathComponent("corpus.json"), displayPath: join(root, "corpus.json")) {
+        case .failure(let p): problems.append(p)
+        case .success(let file):
+            switch file.decode(CorpusInfo.self) {
+            case .success(let i): info = i
+            case .failure(let p): problems.append(p)
+            }
+        }
+
+        var documents: [PolicyDocument] = []
+        var documentFiles: [LocatedFileDecoder] = []
+        var pending: [PendingProblem] = []
+        let documentsDir = directory.appendingPathComponent("documents")
+        let names = ((try? fm.contentsOfDirectory(atPath: documentsDir.path)) ?? []).sorted()
+        for name in names where !name.hasPrefix(".") {
+            let display = join(root, "documents/\(name)")
+            let url = documentsDir.appendingPathComponent(name)
+            guard name.hasSuffix(".json") else {
+                problems.append(Problem(file: display, message: "not a .json file; documents/ holds only <id>.json files"))
+                continue
+            }
+            if !isInside(url, realRoot: realRoot) {
+                problems.append(Problem(file: display, message: "links to a file outside the corpus directory; refused"))
+                continue
+            }
+            switch LocatedFileDecoder.read(url, displayPath: display) {
+            case .failure(let p): problems.append(p)
+            case .success(let file):
+                switch file.decode(PolicyDocument.self) {
+                case .failure(let p): problems.append(p)
+                case .success(let doc):
+                    documentFiles.append(file)
+                    documents.append(doc)
+                    let expected = String(name.dropLast(5))
+                    if doc.id != expected {
+                        pending.append(PendingProblem(file: file, path: [.key("id")],
+                                                      message: "id '\(doc.id)' does not match the file name '\(name)'"))
+                    }
+                }
+            }
+        }
+        if !fm.fileExists(atPath: documentsDir.path) {
+            problems.append(Problem(file: join(root, "documents"), message: "missing documents/ directory"))
+        }
+
+        var findings: [Finding] = []
+        var findingsFile: LocatedFileDecoder?
+        let findingsURL = directory.appendingPathComponent("findings.json")
+        if fm.fileExists(atPath: findingsURL.path) {
+            switch LocatedFileDecoder.read(findingsURL, displayPath: join(root, "findings.json")) {
+            case .failure(let p): problems.append(p)
+            case .success(let file):
+                findingsFile = file
+                switch file.decode(FindingsFile.self) {
+                case .success(let f): findings = f.findings
+                case .failure(let p): problems.append(p)
+                }
+            }
+        }
+
+        if let taxonomy {
+            pending += DocumentChecks(taxonomy: taxonomy, documents: Array(zip(documents, documentFiles))).run()
+            if let findingsFile {
+                pending += FindingChecks(taxonomy: taxonomy, documentIDs: Set(documents.map(\.id)),
+                                         citationIDs: Set(info?.citations.map(\.id) ?? []),
+                                         findings: findings, file: findingsFile).run()
+            }
+        }
+        problems += PendingProblem.resolve(pending)
+        // In file order, as an editor's quickfix list wants them.
+        problems.sort { ($0.file, $0.position) < ($1.file, $1.position) }
+
+        guard let taxonomy, let info else { return Result(corpus: nil, problems: problems) }
+        let corpus = Corpus(directory: directory, info: info, taxonomy: taxonomy, documents: documents, findings: findings)
+        return Result(corpus: corpus, problems: problems)
+    }
+
+    /// Loads the five taxonomy files, each from the override directory when it has it.
+    public func loadTaxonomy(overrides: URL? = nil, overridesDisplay: String? = nil,
+                             realRoot: String? = nil) -> (Taxonomy?, [Problem]) {
+        var problems: [Problem] = []
+        func file<T: Decodable>(_ name: TaxonomyFile, _ type: T.Type) -> T? {
+            var url = taxonomyDirectory.appendingPathComponent(name.rawValue)
+            var display = url.path
+            if let overrides, FileManager.default.fileExists(atPath: overrides.appendingPathComponent(name.rawValue).path) {
+                url = overrides.appendingPathComponent(name.rawValue)
+                display = join(overridesDisplay ?? overrides.path, name.rawValue)
+                if let realRoot, !isInside(url, realRoot: realRoot) {
+                    problems.append(Problem(file: display, message: "links to a file outside the corpus directory; refused"))
+                    return nil
+                }
+            }
+            switch LocatedFileDecoder.read(url, displayPath: display) {
+            case .failure(let p):
+                problems.append(p)
+                return nil
+            case .success(let f):
+                switch f.decode(type) {
+                case .success(let v): return v
+                case .failure(let p):
+                    problems.append(p)
+                    return nil
+                }
+            }
+        }
+        let areas = file(.actionAreas, ActionAreasFile.self)
+        let divisions = file(.divisions, DivisionsFile.self)
+        let issuers = file(.issuers, IssuersFile.self)
+        let tools = file(.policyTools, PolicyToolsFile.self)
+        let problemsFile = file(.problems, ProblemsFile.self)
+        guard let areas, let divisions, let issuers, let tools, let problemsFile else { return (nil, problems) }
+        let taxonomy = Taxonomy(areas: areas.areas, divisions: divisions.divisions, issuers: issuers.issuers,
+                                tools: PolicyToolScheme(classes: tools.classes),
+                                problems: ProblemCatalog(citation: problemsFile.citation, families: problemsFile.families))
+        return (taxonomy, problems)
+    }
+
+    private func join(_ directory: String, _ name: String) -> String {
+        directory.hasSuffix("/") ? directory + name : directory + "/" + name
+    }
+
+    private func isInside(_ url: URL, realRoot: String) -> Bool {
+        let real = url.resolvingSymlinksInPath().standardizedFileURL.path
+        return real == realRoot || real.hasPrefix(realRoot.hasSuffix("/") ? realRoot : realRoot + "/")
+    }
+}
+
+/// A problem found after decoding, located lazily: the file is re-parsed only when it has one.
+struct PendingProblem {
+    let file: LocatedFileDecoder
+    let path: [JSONNode.PathComponent]
+    let message: String
+
+    static func resolve(_ pending: [PendingProblem]) -> [Problem] {
+        var trees: [String: JSONNode] = [:]
+        return pending.map { p in
+            let tree = trees[p.file.displayPath] ?? p.file.locatedTree()
+            trees[p.file.displayPath] = tree
+            let position = tree?.deepest(along: p.path).position ?? SourcePosition(line: 1, column: 1)
+            return Problem(file: p.file.displayPath, position: position, message: p.message)
+        }
+    }
+}

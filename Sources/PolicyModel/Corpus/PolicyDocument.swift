@@ -1,0 +1,172 @@
+/// One policy document: metadata, coded facts and, when the corpus has it, its text.
+public struct PolicyDocument: Codable, Sendable, Hashable, Identifiable {
+    public var schema: Int
+    public var id: String
+    public var title: String
+    /// The document number (文号), e.g. 国发〔2015〕40号.
+    public var number: String?
+    public var issuers: [String]
+    /// The issuer as the source wrote it, kept when it was mapped to taxonomy ids.
+    public var issuerText: String?
+    public var level: Level
+    /// A division code for provincial and municipal documents.
+    public var region: String?
+    public var locality: Locality?
+    public var dateWritten: PolicyDate?
+    public var datePublished: PolicyDate?
+    public var kind: DocumentKind
+    public var basedOn: [String]
+    public var actionAreas: AreaCoding
+    public var source: DocumentSource
+    public var note: String?
+    public var synthetic: Bool
+    public var text: String?
+    public var extra: [String: String]
+
+    public init(id: String, title: String, number: String? = nil, issuers: [String] = [], issuerText: String? = nil,
+                level: Level, region: String? = nil, locality: Locality? = nil,
+                dateWritten: PolicyDate? = nil, datePublished: PolicyDate? = nil, kind: DocumentKind = .other,
+                basedOn: [String] = [], actionAreas: AreaCoding = AreaCoding(ids: [], coding: .machine),
+                source: DocumentSource = DocumentSource(), note: String? = nil, synthetic: Bool = false,
+                text: String? = nil, extra: [String: String] = [:]) {
+        self.schema = 1
+        self.id = id
+        self.title = title
+        self.number = number
+        self.issuers = issuers
+        self.issuerText = issuerText
+        self.level = level
+        self.region = region
+        self.locality = locality
+        self.dateWritten = dateWritten
+        self.datePublished = datePublished
+        self.kind = kind
+        self.basedOn = basedOn
+        self.actionAreas = actionAreas
+        self.source = source
+        self.note = note
+        self.synthetic = synthetic
+        self.text = text
+        self.extra = extra
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case schema, id, title, number, issuers, issuerText, level, region, locality, dateWritten, datePublished
+        case kind, basedOn, actionAreas, source, note, synthetic, text, extra
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        schema = try c.decode(Int.self, forKey: .schema)
+        id = try c.decode(String.self, forKey: .id)
+        title = try c.decode(String.self, forKey: .title)
+        number = try c.decodeIfPresent(String.self, forKey: .number)
+        issuers = try c.decode([String].self, forKey: .issuers)
+        issuerText = try c.decodeIfPresent(String.self, forKey: .issuerText)
+        level = try c.decode(Level.self, forKey: .level)
+        region = try c.decodeIfPresent(String.self, forKey: .region)
+        locality = try c.decodeIfPresent(Locality.self, forKey: .locality)
+        dateWritten = try c.decodeIfPresent(PolicyDate.self, forKey: .dateWritten)
+        datePublished = try c.decodeIfPresent(PolicyDate.self, forKey: .datePublished)
+        kind = try c.decodeIfPresent(DocumentKind.self, forKey: .kind) ?? .other
+        basedOn = try c.decodeIfPresent([String].self, forKey: .basedOn) ?? []
+        actionAreas = try c.decodeIfPresent(AreaCoding.self, forKey: .actionAreas) ?? AreaCoding(ids: [], coding: .machine)
+        source = try c.decode(DocumentSource.self, forKey: .source)
+        note = try c.decodeIfPresent(String.self, forKey: .note)
+        synthetic = try c.decodeIfPresent(Bool.self, forKey: .synthetic) ?? false
+        text = try c.decodeIfPresent(String.self, forKey: .text)
+        extra = try c.decodeIfPresent([String: String].self, forKey: .extra) ?? [:]
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(schema, forKey: .schema)
+        try c.encode(id, forKey: .id)
+        try c.encode(title, forKey: .title)
+        try c.encode(number, forKey: .number)
+        try c.encode(issuers, forKey: .issuers)
+        try c.encode(issuerText, forKey: .issuerText)
+        try c.encode(level, forKey: .level)
+        try c.encode(region, forKey: .region)
+        try c.encode(locality, forKey: .locality)
+        try c.encode(dateWritten, forKey: .dateWritten)
+        try c.encode(datePublished, forKey: .datePublished)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(basedOn, forKey: .basedOn)
+        try c.encode(actionAreas, forKey: .actionAreas)
+        try c.encode(source, forKey: .source)
+        try c.encode(note, forKey: .note)
+        try c.encode(synthetic, forKey: .synthetic)
+        try c.encode(text, forKey: .text)
+        try c.encode(extra, forKey: .extra)
+    }
+
+    /// The date analysts order by: published when known, else written.
+    public var date: PolicyDate? { datePublished ?? dateWritten }
+    public var year: Int? { date?.year }
+    public var isCentral: Bool { level.isCentral }
+    public var hasText: Bool { !(text?.isEmpty ?? true) }
+}
+
+/// Where a municipal document comes from, below its province.
+public struct Locality: Codable, Sendable, Hashable {
+    public var zh: String
+    public var code: String?
+}
+
+public enum DocumentKind: String, Codable, Sendable, CaseIterable {
+    case guidingOpinion = "guiding-opinion"
+    case implementationOpinion = "implementation-opinion"
+    case opinion
+    case actionPlan = "action-plan"
+    case implementationPlan = "implementation-plan"
+    case plan
+    case notice
+    case guideline
+    case other
+
+    public var name: LocalizedText {
+        switch self {
+        case .guidingOpinion: LocalizedText(zh: "指导意见", en: "Guiding opinion")
+        case .implementationOpinion: LocalizedText(zh: "实施意见", en: "Implementation opinion")
+        case .opinion: LocalizedText(zh: "意见", en: "Opinion")
+        case .actionPlan: LocalizedText(zh: "行动计划", en: "Action plan")
+        case .implementationPlan: LocalizedText(zh: "实施方案", en: "Implementation plan")
+        case .plan: LocalizedText(zh: "规划", en: "Plan")
+        case .notice: LocalizedText(zh: "通知", en: "Notice")
+        case .guideline: LocalizedText(zh: "指南", en: "Guideline")
+        case .other: LocalizedText(zh: "其他", en: "Other")
+        }
+    }
+}
+
+/// Action areas of a document and who coded them.
+public struct AreaCoding: Codable, Sendable, Hashable {
+    public var ids: [String]
+    public var coding: Coding
+
+    public init(ids: [String], coding: Coding) {
+        self.ids = ids
+        self.coding = coding
+    }
+
+    public enum Coding: String, Codable, Sendable {
+        case machine, manual
+    }
+}
+
+/// Where a document's metadata comes from and whether it was checked against the document itself.
+public struct DocumentSource: Codable, Sendable, Hashable {
+    public var url: String?
+    /// True only where the title and number were seen on a copy of the document itself.
+    public var verified: Bool
+    public var verifiedURL: String?
+    public var origin: String?
+
+    public init(url: String? = nil, verified: Bool = false, verifiedURL: String? = nil, origin: String? = nil) {
+        self.url = url
+        self.verified = verified
+        self.verifiedURL = verifiedURL
+        self.origin = origin
+    }
+}

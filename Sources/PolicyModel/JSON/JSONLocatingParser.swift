@@ -1,0 +1,232 @@
+/// A small strict JSON parser (RFC 8259) that records the line and column of every value and key.
+/// Foundation's decoder says what is wrong but not where; analysts need `file:line:column`.
+public struct JSONLocatingParser {
+    public struct SyntaxError: Error, Sendable, Equatable {
+        public let message: String
+        public let position: SourcePosition
+    }
+
+    private let scalars: [Unicode.Scalar]
+    private var index = 0
+    private var line = 1
+    private var column = 1
+    private var depth = 0
+    private static let maximumDepth = 512
+
+    public init(text: String) {
+        scalars = Array(text.unicodeScalars)
+    }
+
+    /// Parses one complete JSON document; trailing non-space text is an error.
+    public static func parse(_ text: String) throws(SyntaxError) -> JSONNode {
+        var parser = JSONLocatingParser(text: text)
+        if parser.peek == "\u{FEFF}" { parser.advance() }
+        parser.skipSpace()
+        let node = try parser.parseValue()
+        parser.skipSpace()
+        if parser.peek != nil {
+            throw SyntaxError(message: "unexpected text after the end of the JSON value", position: parser.position)
+        }
+        return node
+    }
+
+    private var position: SourcePosition { SourcePosition(line: line, column: column) }
+    private var peek: Unicode.Scalar? { index < scalars.count ? scalars[index] : nil }
+
+    private mutating func advance() {
+        guard index < scalars.count else { return }
+        if scalars[index] == "\n" {
+            line += 1
+            column = 1
+        } else {
+            column += 1
+        }
+        index += 1
+    }
+
+    private mutating func skipSpace() {
+        while let c = peek, c == " " || c == "\t" || c == "\n" || c == "\r" { advance() }
+    }
+
+    private func error(_ message: String) -> SyntaxError {
+        SyntaxError(message: message, position: position)
+    }
+
+    private func describe(_ c: Unicode.Scalar?) -> String {
+        guard let c else { return "end of file" }
+        if c.value < 0x20 { return "control character U+\(String(c.value, radix: 16, uppercase: true))" }
+        return "'\(Character(c))'"
+    }
+
+    private mutating func parseValue() throws(SyntaxError) -> JSONNode {
+        let start = position
+        switch peek {
+        case "{": return try parseObject()
+        case "[": return try parseArray()
+        case "\"": return JSONNode(value: .string(try parseString()), position: start)
+        case "t": try expectWord("true"); return JSONNode(value: .bool(true), position: start)
+        case "f": try expectWord("false"); return JSONNode(value: .bool(false), position: start)
+        case "n": try expectWord("null"); return JSONNode(value: .null, position: start)
+        case let c? where c == "-" || ("0"..."9").contains(c):
+            return JSONNode(value: .number(try parseNumber()), position: start)
+        default:
+            throw error("expected a JSON value, found \(describe(peek))")
+        }
+    }
+
+    private mutating func expectWord(_ word: String) throws(SyntaxError) {
+        for expected in word.unicodeScalars {
+            guard peek == expected else { throw error("expected '\(word)', found \(describe(peek))") }
+            advance()
+        }
+    }
+
+    private mutating func enter() throws(SyntaxError) {
+        depth += 1
+        if depth > Self.maximumDepth { throw error("JSON nested deeper than \(Self.maximumDepth) levels") }
+    }
+
+    private mutating func parseObject() throws(SyntaxError) -> JSONNode {
+        let start = position
+        try enter()
+        advance()
+        var members: [JSONNode.Member] = []
+        skipSpace()
+        if peek == "}" {
+            advance()
+            depth -= 1
+            return JSONNode(value: .object(members), position: start)
+        }
+        while true {
+            skipSpace()
+            guard peek == "\"" else { throw error("expected a quoted member name, found \(describe(peek))") }
+            let keyPosition = position
+            let key = try parseString()
+            skipSpace()
+            guard peek == ":" else { throw error("expected ':' after member name \"\(key)\", found \(describe(peek))") }
+            advance()
+            skipSpace()
+            let value = try parseValue()
+            members.append(JSONNode.Member(key: key, keyPosition: keyPosition, value: value))
+            skipSpace()
+            switch peek {
+            case ",": advance()
+            case "}":
+                advance()
+                depth -= 1
+                return JSONNode(value: .object(members), position: start)
+            default: throw error("expected ',' or '}' in object, found \(describe(peek))")
+            }
+        }
+    }
+
+    private mutating func parseArray() throws(SyntaxError) -> JSONNode {
+        let start = position
+        try enter()
+        advance()
+        var items: [JSONNode] = []
+        skipSpace()
+        if peek == "]" {
+            advance()
+            depth -= 1
+            return JSONNode(value: .array(items), position: start)
+        }
+        while true {
+            skipSpace()
+            items.append(try parseValue())
+            skipSpace()
+            switch peek {
+            case ",": advance()
+            case "]":
+                advance()
+                depth -= 1
+                return JSONNode(value: .array(items), position: start)
+            default: throw error("expected ',' or ']' in array, found \(describe(peek))")
+            }
+        }
+    }
+
+    private mutating func parseString() throws(SyntaxError) -> String {
+        advance()  // opening quote
+        var result = String.UnicodeScalarView()
+        while true {
+            guard let c = peek else { throw error("unterminated string") }
+            if c == "\"" {
+                advance()
+                return String(result)
+            }
+            if c.value < 0x20 { throw error("\(describe(c)) inside a string must be escaped") }
+            if c == "\\" {
+                advance()
+                guard let e = peek else { throw error("unterminated escape") }
+                switch e {
+                case "\"": result.append("\"")
+                case "\\": result.append("\\")
+                case "/": result.append("/")
+                case "b": result.append("\u{08}")
+                case "f": result.append("\u{0C}")
+                case "n": result.append("\n")
+                case "r": result.append("\r")
+                case "t": result.append("\t")
+                case "u":
+                    advance()
+                    var code = try parseHex4()
+                    if (0xD800...0xDBFF).contains(code) {
+                        guard peek == "\\" else { throw error("unpaired surrogate \\u\(String(code, radix: 16))") }
+                        advance()
+                        guard peek == "u" else { throw error("unpaired surrogate \\u\(String(code, radix: 16))") }
+                        advance()
+                        let low = try parseHex4()
+                        guard (0xDC00...0xDFFF).contains(low) else { throw error("invalid low surrogate") }
+                        code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+                    }
+                    guard let scalar = Unicode.Scalar(code) else { throw error("invalid code point \\u\(String(code, radix: 16))") }
+                    result.append(scalar)
+                    continue
+                default: throw error("invalid escape '\\\(Character(e))'")
+                }
+                advance()
+                continue
+            }
+            result.append(c)
+            advance()
+        }
+    }
+
+    private mutating func parseHex4() throws(SyntaxError) -> UInt32 {
+        var value: UInt32 = 0
+        for _ in 0..<4 {
+            guard let c = peek, let digit = Int(String(c), radix: 16) else {
+                throw error("expected four hex digits after \\u")
+            }
+            value = value * 16 + UInt32(digit)
+            advance()
+        }
+        return value
+    }
+
+    private mutating func parseNumber() throws(SyntaxError) -> Double {
+        var text = ""
+        func isDigit(_ c: Unicode.Scalar?) -> Bool { c.map { ("0"..."9").contains($0) } ?? false }
+        if peek == "-" { text.unicodeScalars.append("-"); advance() }
+        guard isDigit(peek) else { throw error("expected a digit, found \(describe(peek))") }
+        if peek == "0" {
+            text.unicodeScalars.append("0"); advance()
+            if isDigit(peek) { throw error("numbers must not have leading zeros") }
+        }
+        while isDigit(peek), let c = peek { text.unicodeScalars.append(c); advance() }
+        if peek == "." {
+            text.unicodeScalars.append("."); advance()
+            guard isDigit(peek) else { throw error("expected a digit after '.'") }
+            while isDigit(peek), let c = peek { text.unicodeScalars.append(c); advance() }
+        }
+        if peek == "e" || peek == "E" {
+            text.unicodeScalars.append("e"); advance()
+            if let c = peek, c == "+" || c == "-" { text.unicodeScalars.append(c); advance() }
+            guard isDigit(peek) else { throw error("expected a digit in the exponent") }
+            while isDigit(peek), let c = peek { text.unicodeScalars.append(c); advance() }
+        }
+        guard let value = Double(text) else { throw error("invalid number '\(text)'") }
+        return value
+    }
+}

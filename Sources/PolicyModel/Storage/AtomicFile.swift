@@ -1,0 +1,50 @@
+import Foundation
+import Glibc
+
+/// Writes files so that a reader sees the old content or the new, never half of either:
+/// a temporary file in the same directory, fsync, rename over the target, fsync the directory.
+public enum AtomicFile {
+    public struct WriteError: Error, CustomStringConvertible {
+        public let path: String
+        public let reason: String
+        public var description: String { "\(path): cannot write: \(reason)" }
+    }
+
+    public static func write(_ data: Data, to url: URL, permissions: mode_t = 0o644) throws {
+        let directory = url.deletingLastPathComponent()
+        let path = url.path
+        let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))").path
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, permissions)
+        guard fd >= 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
+        var ok = false
+        defer {
+            if !ok { unlink(temporary) }
+        }
+        let written = data.withUnsafeBytes { buffer -> Bool in
+            guard let base = buffer.baseAddress else { return true }
+            var offset = 0
+            while offset < buffer.count {
+                let n = Glibc.write(fd, base.advanced(by: offset), buffer.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return false
+                }
+                offset += n
+            }
+            return true
+        }
+        let reason = String(cString: strerror(errno))
+        guard written, fsync(fd) == 0 else {
+            close(fd)
+            throw WriteError(path: path, reason: reason)
+        }
+        guard close(fd) == 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
+        guard rename(temporary, path) == 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
+        ok = true
+        let dfd = open(directory.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if dfd >= 0 {
+            fsync(dfd)
+            close(dfd)
+        }
+    }
+}

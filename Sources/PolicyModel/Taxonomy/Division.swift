@@ -1,0 +1,28 @@
+/// A provincial-level division with its GB/T 2260 code.
+public struct Division: Codable, Sendable, Hashable, Identifiable {
+    public var code: String
+    public var zh: String
+    public var en: String
+    /// The name without its 省 / 市 / 自治区 suffix, as analysts say it (河北, 内蒙古).
+    public var name: String
+    /// The one-character abbreviation (冀, 沪).
+    public var short: String
+    public var region: MacroRegion
+
+    public var id: String { code }
+    public var displayName: LocalizedText { LocalizedText(zh: name, en: en) }
+}
+
+/// The four-way economic division of the National Bureau of Statistics.
+public enum MacroRegion: String, Codable, Sendable, CaseIterable {
+    case east, central, west, northeast
+
+    public var name: LocalizedText {
+        switch self {
+        case .east: LocalizedText(zh: "东部", en: "East")
+        case .central: LocalizedText(zh: "中部", en: "Central")
+        case .west: LocalizedText(zh: "西部", en: "West")
+        case .northeast: LocalizedText(zh: "东北", en: "Northeast")
+        }
+    }
+}

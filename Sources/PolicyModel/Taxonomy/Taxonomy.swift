@@ -1,0 +1,72 @@
+/// Everything a corpus is coded against: areas, divisions, issuers, policy tools and problem indicators.
+public struct Taxonomy: Sendable {
+    public var areas: [ActionArea]
+    public var divisions: [Division]
+    public var issuers: [Issuer]
+    public var tools: PolicyToolScheme
+    public var problems: ProblemCatalog
+
+    private var areaIndex: [String: Int] = [:]
+    private var divisionIndex: [String: Int] = [:]
+    private var issuerIndex: [String: Int] = [:]
+
+    public init(areas: [ActionArea], divisions: [Division], issuers: [Issuer],
+                tools: PolicyToolScheme, problems: ProblemCatalog) {
+        self.areas = areas.sorted { $0.order < $1.order }
+        self.divisions = divisions.sorted { $0.code < $1.code }
+        self.issuers = issuers
+        self.tools = tools
+        self.problems = problems
+        for (i, a) in self.areas.enumerated() { areaIndex[a.id] = i }
+        for (i, d) in self.divisions.enumerated() { divisionIndex[d.code] = i }
+        for (i, s) in self.issuers.enumerated() { issuerIndex[s.id] = i }
+    }
+
+    public func area(_ id: String) -> ActionArea? { areaIndex[id].map { areas[$0] } }
+    public func division(_ code: String) -> Division? { divisionIndex[code].map { divisions[$0] } }
+    public func issuer(_ id: String) -> Issuer? { issuerIndex[id].map { issuers[$0] } }
+
+    /// A province from any name analysts use: 河北, 河北省, 冀, 130000, Hebei.
+    public func resolveDivision(_ text: String) -> Division? {
+        let key = text.trimmingWhitespace()
+        if let d = division(key) { return d }
+        let lower = key.lowercased()
+        return divisions.first { d in
+            d.zh == key || d.name == key || d.short == key || d.en.lowercased() == lower
+        }
+    }
+
+    /// An issuer from its id, Chinese or English name, abbreviation or a former name.
+    public func resolveIssuer(_ text: String) -> Issuer? {
+        let key = text.trimmingWhitespace()
+        if let s = issuer(key) { return s }
+        let lower = key.lowercased()
+        return issuers.first { s in
+            s.zh == key || s.en.lowercased() == lower || s.abbreviation.lowercased() == lower
+                || s.aliases.contains(key)
+        }
+    }
+
+    /// An action area from its id, Chinese or English name.
+    public func resolveArea(_ text: String) -> ActionArea? {
+        let key = text.trimmingWhitespace()
+        if let a = area(key) { return a }
+        let lower = key.lowercased()
+        return areas.first { $0.zh == key || $0.en.lowercased() == lower }
+    }
+
+    /// Action areas whose keywords occur in `text` (a title or a clause), in taxonomy order.
+    public func codeAreas(in text: String) -> [String] {
+        areas.filter { area in area.keywords.contains { text.contains($0) } }.map(\.id)
+    }
+}
+
+extension String {
+    /// The string without leading and trailing white space (no Foundation needed).
+    public func trimmingWhitespace() -> String {
+        var s = Substring(self)
+        while let f = s.first, f.isWhitespace { s.removeFirst() }
+        while let l = s.last, l.isWhitespace { s.removeLast() }
+        return String(s)
+    }
+}

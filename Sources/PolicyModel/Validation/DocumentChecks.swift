@@ -1,0 +1,107 @@
+/// The checks that need the whole corpus and its taxonomy: ids, references, regions, dates.
+struct DocumentChecks {
+    let taxonomy: Taxonomy
+    let documents: [(PolicyDocument, LocatedFileDecoder)]
+
+    func run() -> [PendingProblem] {
+        var problems: [PendingProblem] = []
+        var firstFile: [String: LocatedFileDecoder] = [:]
+        let ids = Set(documents.map(\.0.id))
+        for (doc, file) in documents {
+            func report(_ path: [JSONNode.PathComponent], _ message: String) {
+                problems.append(PendingProblem(file: file, path: path, message: message))
+            }
+            if !Self.isValidID(doc.id) {
+                report([.key("id")], "id '\(doc.id)' must be lower-case ASCII letters, digits and '-'")
+            }
+            if let other = firstFile[doc.id] {
+                report([.key("id")], "duplicate id '\(doc.id)' (also in \(other.displayPath))")
+            } else {
+                firstFile[doc.id] = file
+            }
+            for (i, issuer) in doc.issuers.enumerated() where taxonomy.issuer(issuer) == nil {
+                report([.key("issuers"), .index(i)], "unknown issuer '\(issuer)' (not in issuers.json)")
+            }
+            for (i, area) in doc.actionAreas.ids.enumerated() where taxonomy.area(area) == nil {
+                report([.key("actionAreas"), .key("ids"), .index(i)], "unknown action area '\(area)' (not in action-areas.json)")
+            }
+            for (i, base) in doc.basedOn.enumerated() {
+                if base == doc.id {
+                    report([.key("basedOn"), .index(i)], "a document cannot be based on itself")
+                } else if !ids.contains(base) {
+                    report([.key("basedOn"), .index(i)], "basedOn names '\(base)', which is not a document of this corpus")
+                }
+            }
+            switch (doc.level, doc.region) {
+            case (.provincial, nil), (.municipal, nil):
+                report([.key("region")], "a \(doc.level.rawValue) document needs a region (a division code)")
+            case (_, let code?) where taxonomy.division(code) == nil:
+                report([.key("region")], "unknown region '\(code)' (not a division code in divisions.json)")
+            case (.national, _?), (.ministerial, _?):
+                report([.key("region")], "a \(doc.level.rawValue) document has no region; use null")
+            default:
+                break
+            }
+            if let written = doc.dateWritten, let published = doc.datePublished, published < written {
+                report([.key("datePublished")], "published \(published) before it was written (\(written))")
+            }
+            if doc.title.trimmingWhitespace().isEmpty {
+                report([.key("title")], "the title is empty")
+            }
+        }
+        return problems
+    }
+
+    static func isValidID(_ id: String) -> Bool {
+        guard let first = id.unicodeScalars.first, first.isLowerAlphanumericASCII else { return false }
+        return id.unicodeScalars.allSatisfy { $0.isLowerAlphanumericASCII || $0 == "-" }
+    }
+}
+
+/// Findings must point at things that exist and cite a source the corpus lists.
+struct FindingChecks {
+    let taxonomy: Taxonomy
+    let documentIDs: Set<String>
+    let citationIDs: Set<String>
+    let findings: [Finding]
+    let file: LocatedFileDecoder
+
+    func run() -> [PendingProblem] {
+        var problems: [PendingProblem] = []
+        var seen = Set<String>()
+        for (i, finding) in findings.enumerated() {
+            func report(_ path: [JSONNode.PathComponent], _ message: String) {
+                problems.append(PendingProblem(file: file, path: [.key("findings"), .index(i)] + path, message: message))
+            }
+            if !seen.insert(finding.id).inserted {
+                report([.key("id")], "duplicate finding id '\(finding.id)'")
+            }
+            if let family = finding.family, !taxonomy.problems.families.contains(where: { $0.id == family }) {
+                report([.key("family")], "unknown problem family '\(family)'")
+            }
+            if !citationIDs.contains(finding.citation.source) {
+                report([.key("citation"), .key("source")], "cites '\(finding.citation.source)', which corpus.json does not list")
+            }
+            for (j, subject) in finding.about.enumerated() {
+                let known: Bool
+                switch subject.kind {
+                case .province: known = taxonomy.division(subject.id) != nil
+                case .issuer: known = taxonomy.issuer(subject.id) != nil
+                case .document: known = documentIDs.contains(subject.id)
+                case .area: known = taxonomy.area(subject.id) != nil
+                case .corpus: known = true
+                }
+                if !known {
+                    report([.key("about"), .index(j), .key("id")], "unknown \(subject.kind.rawValue) '\(subject.id)'")
+                }
+            }
+        }
+        return problems
+    }
+}
+
+extension Unicode.Scalar {
+    var isLowerAlphanumericASCII: Bool {
+        ("a"..."z").contains(self) || ("0"..."9").contains(self)
+    }
+}

@@ -1,0 +1,156 @@
+import Foundation
+import XCTest
+@testable import PolicyModel
+
+final class CorpusValidationTests: XCTestCase {
+    var fixture: CorpusFixture!
+
+    override func setUpWithError() throws {
+        fixture = try CorpusFixture()
+    }
+
+    override func tearDown() {
+        fixture.remove()
+    }
+
+    private func problems() -> [String] {
+        fixture.load().problems.map(\.description)
+    }
+
+    func testValidCorpusHasNoProblems() throws {
+        let result = fixture.load()
+        XCTAssertEqual(result.problems, [])
+        let corpus = try XCTUnwrap(result.corpus)
+        XCTAssertEqual(corpus.documents.map(\.id), ["gf-2015-40", "sc-2015-1"])
+        XCTAssertEqual(corpus.implementations(of: "gf-2015-40").map(\.id), ["sc-2015-1"])
+        XCTAssertEqual(corpus.resolveDocument("国发[2015]40号")?.id, "gf-2015-40")
+        XCTAssertEqual(corpus.taxonomy.areas.map(\.id), ["entrepreneurship", "e-commerce"], "areas are ordered by 'order'")
+    }
+
+    func testMalformedJSONIsReportedWithLineAndColumn() throws {
+        try fixture.writeDocument(id: "bad", "{\"schema\": 1,\n  \"id\": \"bad\"\n  \"title\": \"x\"}")
+        XCTAssertEqual(problems(), ["corpus/documents/bad.json:3:3: malformed JSON: expected ',' or '}' in object, found '\"'"])
+    }
+
+    func testUnknownSchemaVersion() throws {
+        try fixture.writeDocument(id: "future", "{\"schema\": 2, \"id\": \"future\"}")
+        XCTAssertEqual(problems(), ["corpus/documents/future.json:1:12: unknown schema version 2 (this ipap reads schema 1)"])
+    }
+
+    func testMissingRequiredFields() throws {
+        try fixture.writeDocument(id: "notitle", """
+            {"schema": 1, "id": "notitle",
+             "issuers": [], "level": "national", "source": {"verified": false}}
+            """)
+        try fixture.writeDocument(id: "nosource", """
+            {"schema": 1, "id": "nosource", "title": "t",
+             "issuers": [], "level": "national", "source": {"url": "x"}}
+            """)
+        XCTAssertEqual(problems(), [
+            "corpus/documents/nosource.json:2:48: missing required field 'source.verified'",
+            "corpus/documents/notitle.json:1:1: missing required field 'title'",
+        ])
+    }
+
+    func testWrongTypeAndBadDatePointAtTheValue() throws {
+        try fixture.writeDocument(id: "types", """
+            {"schema": 1, "id": "types", "title": "t", "issuers": "state-council",
+             "level": "national", "source": {"verified": false}}
+            """)
+        try fixture.writeDocument(id: "date", """
+            {"schema": 1, "id": "date", "title": "t", "issuers": [], "level": "national",
+             "dateWritten": "2015-02-30", "source": {"verified": false}}
+            """)
+        XCTAssertEqual(problems(), [
+            "corpus/documents/date.json:2:17: 'dateWritten': '2015-02-30' is not a date of the form YYYY-MM-DD",
+            "corpus/documents/types.json:1:55: 'issuers': expected an array",
+        ])
+    }
+
+    func testDuplicateIDs() throws {
+        try fixture.writeDocument(id: "copy", """
+            {"schema": 1, "id": "gf-2015-40", "title": "t", "issuers": [], "level": "national", "source": {"verified": false}}
+            """)
+        XCTAssertEqual(problems(), [
+            "corpus/documents/copy.json:1:21: id 'gf-2015-40' does not match the file name 'copy.json'",
+            "corpus/documents/gf-2015-40.json:1:21: duplicate id 'gf-2015-40' (also in corpus/documents/copy.json)",
+        ])
+    }
+
+    func testDanglingReferencesAndUnknownIDs() throws {
+        try fixture.writeDocument(id: "refs", """
+            {"schema": 1, "id": "refs", "title": "t",
+             "issuers": ["state-council", "nobody"], "level": "provincial", "region": "990000",
+             "basedOn": ["gf-2015-40", "missing-doc"],
+             "actionAreas": {"ids": ["space"], "coding": "machine"},
+             "source": {"verified": false}}
+            """)
+        XCTAssertEqual(problems(), [
+            "corpus/documents/refs.json:2:31: unknown issuer 'nobody' (not in issuers.json)",
+            "corpus/documents/refs.json:2:75: unknown region '990000' (not a division code in divisions.json)",
+            "corpus/documents/refs.json:3:28: basedOn names 'missing-doc', which is not a document of this corpus",
+            "corpus/documents/refs.json:4:26: unknown action area 'space' (not in action-areas.json)",
+        ])
+    }
+
+    func testPublishedBeforeWritten() throws {
+        try fixture.writeDocument(id: "time", """
+            {"schema": 1, "id": "time", "title": "t", "issuers": [], "level": "national",
+             "dateWritten": "2016-05-01", "datePublished": "2016-04-01", "source": {"verified": false}}
+            """)
+        XCTAssertEqual(problems(), ["corpus/documents/time.json:2:48: published 2016-04-01 before it was written (2016-05-01)"])
+    }
+
+    func testFileOutsideTheCorpusIsRefused() throws {
+        let outside = fixture.root.appendingPathComponent("outside.json")
+        try Data("{\"schema\": 1, \"id\": \"outside\", \"title\": \"t\", \"issuers\": [], \"level\": \"national\", \"source\": {\"verified\": false}}".utf8).write(to: outside)
+        try FileManager.default.createSymbolicLink(at: fixture.corpus.appendingPathComponent("documents/outside.json"),
+                                                   withDestinationURL: outside)
+        XCTAssertEqual(problems(), ["corpus/documents/outside.json:1:1: links to a file outside the corpus directory; refused"])
+    }
+
+    func testInvalidUTF8() throws {
+        var bytes = Array("{\"schema\": 1,\n \"id\": \"x".utf8)
+        bytes += [0xE4, 0xB8]  // a cut-off three-byte sequence
+        bytes += Array("\"}".utf8)
+        try Data(bytes).write(to: fixture.corpus.appendingPathComponent("documents/utf.json"))
+        XCTAssertEqual(problems(), ["corpus/documents/utf.json:2:10: the file is not valid UTF-8"])
+    }
+
+    func testFindingsPointAtKnownThings() throws {
+        try fixture.write("corpus/findings.json", """
+            {"schema": 1, "findings": [{"id": "f1", "family": "nope",
+              "about": [{"kind": "province", "id": "999999"}], "zh": "x", "en": "x",
+              "citation": {"source": "unlisted"}}]}
+            """)
+        XCTAssertEqual(problems(), [
+            "corpus/findings.json:1:51: unknown problem family 'nope'",
+            "corpus/findings.json:2:40: unknown province '999999'",
+            "corpus/findings.json:3:26: cites 'unlisted', which corpus.json does not list",
+        ])
+    }
+
+    func testEveryProblemIsReportedAtOnceAndNothingIsWritten() throws {
+        try fixture.writeDocument(id: "a", "{oops")
+        try fixture.writeDocument(id: "b", "{\"schema\": 7}")
+        try fixture.write("corpus/corpus.json", "{\"schema\": 1}")
+        let before = try Data(contentsOf: fixture.corpus.appendingPathComponent("documents/a.json"))
+        let result = fixture.load()
+        XCTAssertNil(result.corpus, "without a usable corpus.json there is no corpus")
+        XCTAssertEqual(result.problems.map(\.description), [
+            "corpus/corpus.json:1:1: missing required field 'name'",
+            "corpus/documents/a.json:1:2: malformed JSON: expected a quoted member name, found 'o'",
+            "corpus/documents/b.json:1:12: unknown schema version 7 (this ipap reads schema 1)",
+            "corpus/findings.json:3:26: cites 'review-2020', which corpus.json does not list",
+        ])
+        XCTAssertEqual(try Data(contentsOf: fixture.corpus.appendingPathComponent("documents/a.json")), before)
+    }
+
+    func testCorpusTaxonomyOverride() throws {
+        try fixture.write("corpus/taxonomy/divisions.json", """
+            {"schema": 1, "divisions": [{"code": "510000", "zh": "四川省", "en": "Sichuan", "name": "四川", "short": "川", "region": "west"}]}
+            """)
+        // Hebei is gone from the override, so the finding about it now dangles.
+        XCTAssertEqual(problems(), ["corpus/findings.json:2:40: unknown province '130000'"])
+    }
+}
