@@ -1,0 +1,45 @@
+import ArgumentParser
+import Dashboard
+import Foundation
+import PolicyModel
+import TerminalUI
+
+struct BrowseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "browse",
+        abstract: "Open the dashboard (the default when ipap runs without a subcommand)."
+    )
+
+    @OptionGroup var options: CorpusOptions
+
+    func run() throws {
+        let corpus = try options.load()
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            Terminal.error("ipap: the dashboard needs a terminal; for scripts use ipap list, show or stats")
+            throw ExitCode(2)
+        }
+        let terminal = NcursesBackend()
+        var backend = terminal
+        let environment = ProcessInfo.processInfo.environment
+        let initial = AppState(corpus: corpus, language: Language.preferred(environment: environment),
+                               size: Size(width: 80, height: 24))
+        let final = try TerminalApp.run(
+            backend: &backend, initial: initial, minimumSize: Dashboard.minimumSize,
+            update: { state, key in
+                var s = state
+                s.size = terminal.size
+                s = Dashboard.update(s, key: key)
+                return s.quit ? nil : s
+            },
+            render: { state, canvas in
+                var s = state
+                s.size = canvas.size
+                Dashboard.render(s, into: &canvas)
+            })
+        _ = final
+        if let signal = terminal.terminationSignal {
+            // Leave as the signal asked, with the terminal already restored by the backend's stop().
+            Foundation.exit(128 + signal)
+        }
+    }
+}

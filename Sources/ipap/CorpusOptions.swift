@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import PolicyModel
+
+/// `--corpus DIR` and the loading every subcommand shares.
+struct CorpusOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The corpus directory (default: $\(DataDirectory.corpusVariable), else the bundled catalogue).", valueName: "DIR"))
+    var corpus: String?
+
+    var displayPath: String {
+        if let corpus { return corpus }
+        return (try? DataDirectory.defaultCorpus().path) ?? "catalog"
+    }
+
+    func directory() throws -> URL {
+        if let corpus { return URL(fileURLWithPath: corpus, isDirectory: true) }
+        do {
+            return try DataDirectory.defaultCorpus()
+        } catch {
+            Terminal.error("\(error)")
+            throw ExitCode(1)
+        }
+    }
+
+    func loader() throws -> CorpusLoader {
+        do {
+            return try CorpusLoader.bundled()
+        } catch {
+            Terminal.error("\(error)")
+            throw ExitCode(1)
+        }
+    }
+
+    /// Loads the corpus; problems go to stderr. Unusable corpus: exit 1. Usable with problems: a warning.
+    func load() throws -> Corpus {
+        let result = try loader().load(try directory(), displayPath: displayPath)
+        for problem in result.problems { Terminal.error(problem.description) }
+        guard let corpus = result.corpus else { throw ExitCode(1) }
+        if !result.problems.isEmpty {
+            Terminal.error("ipap: \(result.problems.count) problem(s) in the corpus; `ipap validate` lists them")
+        }
+        return corpus
+    }
+}
+
+/// Output to the analyst's terminal: document text never reaches it raw.
+enum Terminal {
+    static func error(_ message: String) {
+        FileHandle.standardError.write(Data((TextSafety.clean(message) + "\n").utf8))
+    }
+
+    static func print(_ text: String) {
+        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    }
+
+    static var language: Language { Language.preferred(environment: ProcessInfo.processInfo.environment) }
+
+    /// Columns of the terminal on stdout, or nil when stdout is not a terminal (a pipe: never clip).
+    static var columns: Int? {
+        guard isatty(STDOUT_FILENO) == 1 else { return nil }
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
+    }
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+import PolicyModel
+
+/// The `ipap` command. Exit codes: 0 ok, 1 problems found, 2 usage.
+@main
+struct IPAP: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ipap",
+        abstract: "Review China's Internet Plus (互联网+) policy system: browse, validate, list and show.",
+        discussion: """
+            With no subcommand, ipap opens the dashboard on the bundled catalogue.
+            The corpus is --corpus DIR, else $\(DataDirectory.corpusVariable), else the bundled catalogue.
+            Exit codes: 0 ok, 1 problems found, 2 usage error.
+            """,
+        subcommands: [BrowseCommand.self, ValidateCommand.self, ListCommand.self, ShowCommand.self, StatsCommand.self],
+        defaultSubcommand: BrowseCommand.self
+    )
+
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
+}

@@ -1,0 +1,149 @@
+import PolicyModel
+import TerminalUI
+
+/// The plain-text reports of `ipap show`: labelled fields, then lists, in the interface language.
+struct Report {
+    let corpus: Corpus
+    let language: Language
+
+    private var zh: Bool { language == .chinese }
+    private var taxonomy: Taxonomy { corpus.taxonomy }
+
+    func document(_ d: PolicyDocument) -> String {
+        var fields: [(String, String)] = [
+            (zh ? "编号" : "ID", d.id),
+            (zh ? "文号" : "Number", d.number ?? unknown),
+            (zh ? "发文机关" : "Issuers", d.issuers.compactMap { taxonomy.issuer($0)?.name.text(in: language) }.joined(separator: "、").ifEmpty(d.issuerText ?? unknown)),
+            (zh ? "级别" : "Level", d.level.name.text(in: language)),
+        ]
+        if let region = d.region {
+            let name = taxonomy.division(region)?.zh ?? region
+            fields.append((zh ? "地区" : "Region", d.locality.map { "\(name) \($0.zh)" } ?? name))
+        }
+        fields += [
+            (zh ? "成文日期" : "Written", d.dateWritten?.description ?? unknown),
+            (zh ? "发布日期" : "Published", d.datePublished?.description ?? unknown),
+            (zh ? "类型" : "Kind", d.kind.name.text(in: language)),
+            (zh ? "行动领域" : "Action areas", areaNames(d.actionAreas.ids) + " (" + codingName(d.actionAreas.coding) + ")"),
+            (zh ? "来源" : "Source", d.source.url ?? unknown),
+            (zh ? "核实" : "Verified", verification(d.source)),
+        ]
+        if let v = d.source.verifiedURL { fields.append((zh ? "核实出处" : "Verified at", v)) }
+        if let note = d.note { fields.append((zh ? "说明" : "Note", note)) }
+        if d.synthetic { fields.append((zh ? "合成" : "Synthetic", zh ? "是（生成的示例文本）" : "yes (generated text)")) }
+        fields.append((zh ? "全文" : "Text", d.hasText ? (zh ? "有（\(d.text?.unicodeScalars.count ?? 0) 字）" : "yes (\(d.text?.unicodeScalars.count ?? 0) characters)") : (zh ? "无（仅元数据）" : "none (metadata only)")))
+        var out = [d.title, ""] + aligned(fields)
+        let bases = d.basedOn.compactMap(corpus.document)
+        out += section(zh ? "依据的文件" : "Implements", bases.map(documentLine))
+        out += section(zh ? "落实本文件的文件" : "Implemented by", corpus.implementations(of: d.id).map(documentLine))
+        out += section(zh ? "文献结论" : "Cited findings", corpus.findings(about: .document, d.id).map(findingLines).flatMap { $0 })
+        return out.joined(separator: "\n")
+    }
+
+    func province(_ p: ProvinceProfile) -> String {
+        let d = p.division
+        var fields: [(String, String)] = [
+            (zh ? "代码" : "Code", d.code),
+            (zh ? "简称" : "Short name", d.short),
+            (zh ? "英文名" : "English", d.en),
+            (zh ? "地区" : "Region", d.region.name.text(in: language)),
+            (zh ? "文件数" : "Documents", "\(p.documents.count)"),
+        ]
+        if let first = p.firstResponse, let date = first.date {
+            let lag = p.responseLagDays.map { zh ? "，指导意见发布后 \($0) 天" : ", \($0) days after the guiding opinion" } ?? ""
+            fields.append((zh ? "首次响应" : "First response", "\(date) \(first.number ?? first.id)\(lag)"))
+        } else {
+            fields.append((zh ? "首次响应" : "First response", zh ? "目录中尚无该省文件" : "no document of this province in the corpus yet"))
+        }
+        fields.append((zh ? "覆盖领域" : "Areas covered", "\(p.areasCovered.count)/\(taxonomy.areas.count) " + areaNames(p.areasCovered)))
+        var out = ["\(d.zh) \(d.en)", ""] + aligned(fields)
+        out += section(zh ? "文件" : "Documents", p.documents.map(documentLine))
+        out += section(zh ? "文献结论" : "Cited findings", p.findings.flatMap(findingLines))
+        return out.joined(separator: "\n")
+    }
+
+    func issuer(_ p: IssuerProfile) -> String {
+        let s = p.issuer
+        var fields: [(String, String)] = [
+            (zh ? "编号" : "ID", s.id),
+            (zh ? "英文名" : "English", s.en),
+            (zh ? "简称" : "Abbreviation", s.abbreviation),
+            (zh ? "级别" : "Level", s.level.name.text(in: language)),
+            (zh ? "文号前缀" : "Number prefixes", s.numberPrefixes.joined(separator: " ").ifEmpty("-")),
+            (zh ? "文件数" : "Documents", "\(p.documents.count)"),
+            (zh ? "逐年文件" : "Per year", p.documentsPerYear.map { "\($0.year): \($0.count)" }.joined(separator: "  ").ifEmpty("-")),
+            (zh ? "涉及领域" : "Areas touched", areaNames(p.areasTouched)),
+        ]
+        if !s.aliases.isEmpty { fields.insert((zh ? "曾用名/别名" : "Also known as", s.aliases.joined(separator: "、")), at: 2) }
+        var out = ["\(s.zh) \(s.en)", ""] + aligned(fields)
+        out += section(zh ? "文件" : "Documents", p.documents.map(documentLine))
+        out += section(zh ? "文献结论" : "Cited findings", p.findings.flatMap(findingLines))
+        return out.joined(separator: "\n")
+    }
+
+    func area(_ p: AreaProfile) -> String {
+        let a = p.area
+        let fields: [(String, String)] = [
+            (zh ? "编号" : "ID", a.id),
+            (zh ? "英文名" : "English", a.en),
+            (zh ? "文件数" : "Documents", "\(p.documents.count)"),
+            (zh ? "中央发文机关" : "Central issuers", "\(p.centralIssuers.count) " + issuerNames(p.centralIssuers)),
+            (zh ? "省份" : "Provinces", "\(p.provinces.count) " + p.provinces.compactMap { taxonomy.division($0)?.name }.joined(separator: "、")),
+            (zh ? "关键词" : "Keywords", a.keywords.joined(separator: "、")),
+        ]
+        var out = ["\(a.zh) \(a.en)", ""] + aligned(fields)
+        out += section(zh ? "文件" : "Documents", p.documents.map(documentLine))
+        out += section(zh ? "文献结论" : "Cited findings", p.findings.flatMap(findingLines))
+        return out.joined(separator: "\n")
+    }
+
+    // MARK: - Pieces
+
+    private var unknown: String { zh ? "未知" : "unknown" }
+
+    private func verification(_ s: DocumentSource) -> String {
+        if s.verified { return zh ? "已核实（标题与文号见于文件本身）" : "verified (title and number seen on the document itself)" }
+        return zh ? "未核实（来自元数据集或引用）" : "not verified (from a metadata dataset or a citation)"
+    }
+
+    private func codingName(_ c: AreaCoding.Coding) -> String {
+        switch c {
+        case .machine: zh ? "按标题机器编码" : "machine-coded from the title"
+        case .manual: zh ? "人工编码" : "coded by hand"
+        }
+    }
+
+    private func areaNames(_ ids: [String]) -> String {
+        ids.compactMap { taxonomy.area($0)?.name.text(in: language) }.joined(separator: zh ? "、" : ", ").ifEmpty("-")
+    }
+
+    private func issuerNames(_ ids: [String]) -> String {
+        ids.compactMap { taxonomy.issuer($0)?.name.text(in: language) }.joined(separator: zh ? "、" : ", ").ifEmpty("-")
+    }
+
+    private func documentLine(_ d: PolicyDocument) -> String {
+        "\(d.date?.description ?? "----------")  \(d.number ?? d.id)  \(d.title)"
+    }
+
+    private func findingLines(_ f: Finding) -> [String] {
+        let cite = corpus.citation(f.citation.source)
+        let source = [cite?.text ?? f.citation.source, f.citation.locator].compactMap { $0 }.joined(separator: ", ")
+        return ["• " + f.text.text(in: language), "  " + (zh ? "出处：" : "Source: ") + source]
+    }
+
+    private func section(_ title: String, _ lines: [String]) -> [String] {
+        guard !lines.isEmpty else { return [] }
+        return ["", "\(title) (\(lines.filter { !$0.hasPrefix("  ") }.count))"] + lines.map { "  " + $0 }
+    }
+
+    private func aligned(_ fields: [(String, String)]) -> [String] {
+        let width = fields.map { DisplayWidth.of($0.0) }.max() ?? 0
+        return fields.map { label, value in
+            "  " + label + String(repeating: " ", count: width - DisplayWidth.of(label)) + "  " + value
+        }
+    }
+}
+
+extension String {
+    func ifEmpty(_ replacement: String) -> String { isEmpty ? replacement : self }
+}

@@ -1,0 +1,35 @@
+import ArgumentParser
+import PolicyModel
+
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Everything known about a document, province, issuer or action area.",
+        discussion: """
+            THING is a document id or number (国发〔2015〕40号), a province (河北, 冀, 130000, Hebei), \
+            an issuer (工业和信息化部, MIIT, miit) or an action area (电子商务, e-commerce).
+            """
+    )
+
+    @OptionGroup var options: CorpusOptions
+    @Argument(help: "What to show.") var thing: String
+
+    func run() throws {
+        let corpus = try options.load()
+        let report = Report(corpus: corpus, language: Terminal.language)
+        let taxonomy = corpus.taxonomy
+        let text: String
+        if let d = corpus.resolveDocument(thing) {
+            text = report.document(d)
+        } else if let p = taxonomy.resolveDivision(thing) {
+            text = report.province(ProvinceProfile(division: p, corpus: corpus))
+        } else if let s = taxonomy.resolveIssuer(thing) {
+            text = report.issuer(IssuerProfile(issuer: s, corpus: corpus))
+        } else if let a = taxonomy.resolveArea(thing) {
+            text = report.area(AreaProfile(area: a, corpus: corpus))
+        } else {
+            throw ValidationError("'\(thing)' is not a document id or number, province, issuer or action area of this corpus")
+        }
+        Terminal.print(TextSafety.clean(text))
+    }
+}

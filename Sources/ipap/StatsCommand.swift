@@ -1,0 +1,71 @@
+import ArgumentParser
+import Foundation
+import PolicyModel
+
+struct StatsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stats",
+        abstract: "Counts of documents by level, province, issuer, action area and year."
+    )
+
+    @OptionGroup var options: CorpusOptions
+    @Option(help: "table, csv or json.") var format: OutputFormat = .table
+
+    struct Row: Encodable {
+        let dimension: String
+        let key: String
+        let name: String
+        let documents: Int
+    }
+
+    func run() throws {
+        let corpus = try options.load()
+        let rows = Self.rows(corpus, language: Terminal.language)
+        switch format {
+        case .json:
+            Terminal.print(try JSONOutput.encode(rows))
+        case .csv:
+            Terminal.print(CSV.line(["dimension", "key", "name", "documents"]))
+            for r in rows { Terminal.print(CSV.line([r.dimension, r.key, r.name, String(r.documents)])) }
+        case .table:
+            let zh = Terminal.language == .chinese
+            let titles = zh
+                ? ["level": "按级别", "province": "按省份", "issuer": "按发文机关", "area": "按行动领域", "year": "按年份"]
+                : ["level": "By level", "province": "By province", "issuer": "By issuer", "area": "By action area", "year": "By year"]
+            var blocks = [zh ? "\(corpus.name)：共 \(corpus.documents.count) 份文件" : "\(corpus.name): \(corpus.documents.count) documents"]
+            for dimension in ["level", "province", "issuer", "area", "year"] {
+                let part = rows.filter { $0.dimension == dimension }
+                let table = TextTable(headers: [titles[dimension] ?? dimension, "", zh ? "文件" : "Docs"],
+                                      rows: part.map { [$0.key, $0.name, String($0.documents)] }, rightAligned: [2])
+                blocks.append(table.render(maxWidth: Terminal.columns))
+            }
+            Terminal.print(blocks.joined(separator: "\n\n"))
+        }
+    }
+
+    /// One row per value of each dimension; provinces, issuers and areas list every taxonomy entry, even at 0,
+    /// because an absent province is a finding too.
+    static func rows(_ corpus: Corpus, language: Language) -> [Row] {
+        let docs = corpus.documents
+        let t = corpus.taxonomy
+        var rows: [Row] = CountTable.byLevel(docs).map {
+            Row(dimension: "level", key: $0.level.rawValue, name: $0.level.name.text(in: language), documents: $0.count)
+        }
+        rows += t.divisions.map { d in
+            Row(dimension: "province", key: d.code, name: d.displayName.text(in: language),
+                documents: docs.filter { $0.region == d.code }.count)
+        }
+        rows += t.issuers.map { s in
+            Row(dimension: "issuer", key: s.id, name: s.name.text(in: language), documents: docs.filter { $0.issuers.contains(s.id) }.count)
+        }
+        rows += t.areas.map { a in
+            Row(dimension: "area", key: a.id, name: a.name.text(in: language), documents: docs.filter { $0.actionAreas.ids.contains(a.id) }.count)
+        }
+        rows += CountTable.byYear(docs).map { Row(dimension: "year", key: String($0.year), name: String($0.year), documents: $0.count) }
+        let undated = docs.filter { $0.year == nil }.count
+        if undated > 0 {
+            rows.append(Row(dimension: "year", key: "unknown", name: language == .chinese ? "日期未知" : "date unknown", documents: undated))
+        }
+        return rows
+    }
+}

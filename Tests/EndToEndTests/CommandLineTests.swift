@@ -1,0 +1,111 @@
+import Foundation
+import XCTest
+
+/// The `ipap` command line on the bundled catalogue and on broken corpora, run as a user would.
+final class CommandLineTests: XCTestCase {
+    private func ipap(_ arguments: String..., environment: [String: String] = [:]) -> ProcessRunner.Output {
+        ProcessRunner.run([ProcessRunner.ipap] + arguments, environment: environment)
+    }
+
+    func testValidateTheBundledCatalogue() {
+        let out = ipap("validate")
+        XCTAssertEqual(out.status, 0, out.stdout + out.stderr)
+        XCTAssertEqual(out.stdout, "")
+        XCTAssertTrue(out.stderr.hasPrefix("ok: "), out.stderr)
+    }
+
+    func testValidateABrokenCorpusListsEveryProblem() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ipap-cli-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("documents"), withIntermediateDirectories: true)
+        try Data(#"{"schema": 1, "name": "broken"}"#.utf8).write(to: dir.appendingPathComponent("corpus.json"))
+        try Data("{\"schema\": 1, \"id\": \"a\", \"title\": \"t\", \"issuers\": [\"nobody\"],\n \"level\": \"national\", \"source\": {\"verified\": false}}".utf8)
+            .write(to: dir.appendingPathComponent("documents/a.json"))
+        try Data("{\"schema\": 1,".utf8).write(to: dir.appendingPathComponent("documents/b.json"))
+        let out = ipap("validate", "--corpus", dir.path)
+        XCTAssertEqual(out.status, 1)
+        XCTAssertEqual(out.stdout, """
+            \(dir.path)/documents/a.json:1:52: unknown issuer 'nobody' (not in issuers.json)
+            \(dir.path)/documents/b.json:1:14: malformed JSON: expected a quoted member name, found end of file
+
+            """)
+    }
+
+    func testUsageErrorsExitTwo() {
+        XCTAssertEqual(ipap("list", "--bogus").status, 2)
+        XCTAssertEqual(ipap("list", "--province", "Atlantis").status, 2)
+        XCTAssertEqual(ipap("show", "no-such-thing").status, 2)
+    }
+
+    func testShowTheGuidingOpinion() {
+        let out = ipap("show", "国发〔2015〕40号")
+        XCTAssertEqual(out.status, 0, out.stderr)
+        for expected in ["国务院关于积极推进“互联网+”行动的指导意见", "国发〔2015〕40号", "Written       2015-07-01",
+                         "Published     2015-07-04", "Verified      verified (title and number seen on the document itself)",
+                         "Source        http://big5.www.gov.cn/gate/big5/www.gov.cn/zhengce/content/2015-07/04/content_10002.htm"] {
+            XCTAssertTrue(out.stdout.contains(expected), "missing \(expected) in\n\(out.stdout)")
+        }
+        XCTAssertEqual(ipap("show", "gf-2015-40").stdout, out.stdout, "by id and by number alike")
+    }
+
+    func testShowHebeiByAnyNameIncludingTheReviewFinding() {
+        let byName = ipap("show", "河北")
+        XCTAssertEqual(byName.status, 0, byName.stderr)
+        XCTAssertTrue(byName.stdout.hasPrefix("河北省 Hebei"), byName.stdout)
+        XCTAssertTrue(byName.stdout.contains("130000"))
+        XCTAssertTrue(byName.stdout.contains("Cited findings"), byName.stdout)
+        XCTAssertTrue(byName.stdout.contains("doi") || byName.stdout.contains("中国工程科学"), "the finding carries its citation")
+        XCTAssertEqual(ipap("show", "130000").stdout, byName.stdout)
+        XCTAssertEqual(ipap("show", "Hebei").stdout, byName.stdout)
+        XCTAssertEqual(ipap("show", "冀").stdout, byName.stdout)
+        let chinese = ipap("show", "河北", environment: ["IPAP_LANG": "zh"])
+        XCTAssertTrue(chinese.stdout.contains("文献结论"), chinese.stdout)
+    }
+
+    func testListFiltersAndFormats() throws {
+        let sichuan = ipap("list", "--province", "川", "--format", "csv")
+        XCTAssertEqual(sichuan.status, 0, sichuan.stderr)
+        let lines = sichuan.stdout.split(separator: "\n")
+        XCTAssertEqual(lines.first, "id,date,number,level,region,issuers,areas,title")
+        XCTAssertGreaterThan(lines.count, 5)
+        XCTAssertTrue(lines.dropFirst().allSatisfy { $0.contains(",510000,") }, sichuan.stdout)
+
+        let json = ipap("list", "--issuer", "MIIT", "--format", "json")
+        let decoded = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]]
+        XCTAssertFalse(decoded?.isEmpty ?? true)
+        XCTAssertTrue(decoded?.allSatisfy { ($0["issuers"] as? [String])?.contains("miit") ?? false } ?? false)
+
+        let search = ipap("list", "--search", "医疗健康", "--year", "2018", "--format", "csv")
+        XCTAssertTrue(search.stdout.split(separator: "\n").dropFirst().allSatisfy { $0.contains("医疗健康") && $0.contains(",2018-") })
+    }
+
+    func testListTableAlignsChineseColumns() throws {
+        let out = ipap("list", "--level", "national")
+        XCTAssertEqual(out.status, 0)
+        let lines = out.stdout.split(separator: "\n").map(String.init)
+        // Every row starts its date column at the same display column: the id column is padded by width.
+        let header = try XCTUnwrap(lines.first)
+        XCTAssertTrue(header.hasPrefix("ID"))
+        let dateColumn = header.range(of: "Date").map { header.distance(from: header.startIndex, to: $0.lowerBound) }
+        for line in lines.dropFirst() {
+            let date = line.range(of: "[0-9]{4}-[0-9]{2}-[0-9]{2}| - ", options: .regularExpression).map { line.distance(from: line.startIndex, to: $0.lowerBound) }
+            XCTAssertNotNil(date)
+            if let date, let dateColumn { XCTAssertLessThanOrEqual(abs(date - dateColumn), 2, line) }
+        }
+    }
+
+    func testStats() throws {
+        let out = ipap("stats", "--format", "json")
+        XCTAssertEqual(out.status, 0)
+        let rows = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(out.stdout.utf8)) as? [[String: Any]])
+        XCTAssertEqual(rows.filter { $0["dimension"] as? String == "province" }.count, 31)
+        XCTAssertEqual(rows.filter { $0["dimension"] as? String == "area" }.count, 11)
+        let table = ipap("stats")
+        XCTAssertTrue(table.stdout.contains("By province"))
+    }
+
+    func testBundledDataIsFoundFromAnyDirectory() {
+        let out = ProcessRunner.run(["/bin/sh", "-c", "cd / && \(ProcessRunner.ipap) validate"])
+        XCTAssertEqual(out.status, 0, out.stderr)
+    }
+}
