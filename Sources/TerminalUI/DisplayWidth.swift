@@ -1,0 +1,128 @@
+/// Terminal column widths, the one measure every layout in TerminalUI uses.
+///
+/// Widths come from `WidthTable` (generated from glibc's wcwidth) rather than from calling
+/// wcwidth at run time, so results do not depend on the process locale.
+/// Strings are measured as they will be drawn: after sanitising (a control character becomes
+/// a one-column placeholder) and per grapheme cluster (see `Glyph`).
+public enum DisplayWidth {
+    /// Columns a scalar occupies: 0, 1 or 2, or -1 when the terminal cannot print it
+    /// (controls, unassigned code points), exactly like wcwidth.
+    public static func of(_ scalar: Unicode.Scalar) -> Int {
+        let v = scalar.value
+        // Printable ASCII is by far the most common case.
+        if v >= 0x20 && v < 0x7F { return 1 }
+        if contains(WidthTable.zero, v) { return 0 }
+        if contains(WidthTable.unprintable, v) { return -1 }
+        if contains(WidthTable.wide, v) { return 2 }
+        return 1
+    }
+
+    /// Columns a character occupies once drawn (see `Glyph.glyphs(of:)`).
+    public static func of(_ character: Character) -> Int {
+        if let ascii = character.asciiValue, ascii >= 0x20, ascii < 0x7F { return 1 }
+        let scalars = character.unicodeScalars
+        // Fast path for the common single-scalar character (all of CJK); mirrors `Glyph`.
+        if scalars.count == 1, let scalar = scalars.first {
+            if let placeholder = Sanitizer.replacement(for: scalar) { return of(placeholder) }
+            if scalar.value == 0xFE0F || scalar.value == 0x200C || scalar.value == 0x200D { return 0 }
+            return max(of(scalar), 1)
+        }
+        return Glyph.glyphs(of: character).reduce(0) { $0 + $1.width }
+    }
+
+    /// Columns a string occupies once sanitised and drawn on one row.
+    public static func of(_ string: String) -> Int {
+        var total = 0
+        var allPrintableASCII = true
+        for byte in string.utf8 where byte < 0x20 || byte >= 0x7F {
+            allPrintableASCII = false
+            break
+        }
+        if allPrintableASCII { return string.utf8.count }
+        for character in string { total += of(character) }
+        return total
+    }
+
+    /// The longest prefix of `string` that fits in `width` columns, and its width.
+    /// Never splits a character: a wide character that would cross the limit is left out.
+    public static func prefix(_ string: String, fitting width: Int) -> (text: String, width: Int) {
+        guard width > 0 else { return ("", 0) }
+        var used = 0
+        var end = string.startIndex
+        for index in string.indices {
+            let w = of(string[index])
+            if used + w > width { break }
+            used += w
+            end = string.index(after: index)
+        }
+        return (String(string[string.startIndex..<end]), used)
+    }
+
+    /// The longest suffix of `string` that fits in `width` columns, and its width.
+    public static func suffix(_ string: String, fitting width: Int) -> (text: String, width: Int) {
+        guard width > 0 else { return ("", 0) }
+        var used = 0
+        var start = string.endIndex
+        while start > string.startIndex {
+            let previous = string.index(before: start)
+            let w = of(string[previous])
+            if used + w > width { break }
+            used += w
+            start = previous
+        }
+        return (String(string[start..<string.endIndex]), used)
+    }
+
+    /// `string` cut to `width` columns, ending in `ellipsis` when something was cut.
+    public static func truncate(_ string: String, to width: Int, ellipsis: String = "…") -> String {
+        guard width > 0 else { return "" }
+        if of(string) <= width { return string }
+        let ellipsisWidth = of(ellipsis)
+        if ellipsisWidth > width { return prefix(string, fitting: width).text }
+        return prefix(string, fitting: width - ellipsisWidth).text + ellipsis
+    }
+
+    /// `string` cut with a leading ellipsis so that its end stays visible (paths, breadcrumbs).
+    public static func truncateHead(_ string: String, to width: Int, ellipsis: String = "…") -> String {
+        guard width > 0 else { return "" }
+        if of(string) <= width { return string }
+        let ellipsisWidth = of(ellipsis)
+        if ellipsisWidth > width { return suffix(string, fitting: width).text }
+        return ellipsis + suffix(string, fitting: width - ellipsisWidth).text
+    }
+
+    /// `string` truncated to `width` and padded with spaces to exactly `width` columns.
+    /// A wide character that does not fit leaves a space, so the result is always `width` wide.
+    public static func pad(_ string: String, to width: Int, alignment: Alignment = .left, ellipsis: String = "…") -> String {
+        guard width > 0 else { return "" }
+        let cut = truncate(string, to: width, ellipsis: ellipsis)
+        let gap = max(0, width - of(cut))
+        let spaces = String(repeating: " ", count: gap)
+        switch alignment {
+        case .left: return cut + spaces
+        case .right: return spaces + cut
+        case .center:
+            let left = gap / 2
+            return String(repeating: " ", count: left) + cut + String(repeating: " ", count: gap - left)
+        }
+    }
+
+    /// Binary search over flat inclusive range pairs.
+    private static func contains(_ ranges: [UInt32], _ value: UInt32) -> Bool {
+        var low = 0
+        var high = ranges.count / 2 - 1
+        while low <= high {
+            let mid = (low + high) / 2
+            let first = ranges[mid * 2]
+            let last = ranges[mid * 2 + 1]
+            if value < first {
+                high = mid - 1
+            } else if value > last {
+                low = mid + 1
+            } else {
+                return true
+            }
+        }
+        return false
+    }
+}

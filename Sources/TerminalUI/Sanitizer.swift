@@ -1,0 +1,51 @@
+/// Turns everything a terminal would interpret instead of print into a visible placeholder.
+///
+/// Data (document titles, imported text) must never reach the terminal as control sequences:
+/// `ESC ] 0 ; … BEL` would retitle the window, `ESC [ 2 J` clear it, bidi overrides reorder
+/// what the analyst reads. Policy:
+/// - C0 controls U+0000–U+001F become their Control Pictures (U+2400 + code; ESC is ␛),
+///   except TAB, which becomes one space: tabs in documents are layout noise, and a visible
+///   arrow in the middle of Chinese prose distracts more than it informs.
+///   Line breaks become ␊/␍ here; multi-line text is split into rows by the layout
+///   (`TextView`) before it is sanitised, so a newline only shows up where it is data.
+/// - DEL becomes ␡ (U+2421).
+/// - C1 controls U+0080–U+009F, format controls (bidi embeddings, overrides and isolates,
+///   U+200B/E/F, U+2060–U+206F, BOM, …), line/paragraph separators and code points that the
+///   terminal cannot print (unassigned in glibc's table) become U+FFFD �.
+///   ZWJ and ZWNJ are kept: they shape emoji and scripts and are drawn as part of a cluster.
+/// - Everything else passes through.
+public enum Sanitizer {
+    /// The placeholder for a scalar that must not be printed as is, or nil when it is fine.
+    public static func replacement(for scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        let v = scalar.value
+        if v >= 0x20 && v < 0x7F { return nil }
+        if v == 0x09 { return " " }
+        if v < 0x20 { return Unicode.Scalar(0x2400 + v) }
+        if v == 0x7F { return "\u{2421}" }
+        if v <= 0x9F { return "\u{FFFD}" }
+        if v == 0x200C || v == 0x200D { return nil }
+        switch scalar.properties.generalCategory {
+        case .format, .lineSeparator, .paragraphSeparator, .control, .surrogate:
+            return "\u{FFFD}"
+        default:
+            break
+        }
+        if DisplayWidth.of(scalar) < 0 { return "\u{FFFD}" }
+        return nil
+    }
+
+    /// True when `string` contains anything `sanitize` would replace.
+    public static func needsSanitizing(_ string: String) -> Bool {
+        string.unicodeScalars.contains { replacement(for: $0) != nil }
+    }
+
+    /// `string` with every unprintable scalar replaced by its placeholder.
+    public static func sanitize(_ string: String) -> String {
+        guard needsSanitizing(string) else { return string }
+        var scalars = String.UnicodeScalarView()
+        for scalar in string.unicodeScalars {
+            scalars.append(replacement(for: scalar) ?? scalar)
+        }
+        return String(scalars)
+    }
+}

@@ -1,0 +1,61 @@
+/// The bottom line: where you are (breadcrumb) on the left; information and the keys that
+/// matter on the right. When space runs out, key hints go first, then the breadcrumb loses
+/// its head (the current place, at its tail, stays visible).
+public struct StatusLine: Widget, Sendable {
+    public struct Hint: Sendable, Equatable {
+        public var key: String
+        public var label: String
+
+        public init(_ key: String, _ label: String) {
+            self.key = key
+            self.label = label
+        }
+
+        public var text: String { "\(key) \(label)" }
+    }
+
+    public var breadcrumb: [String]
+    public var info: String
+    public var hints: [Hint]
+    public var style: Style
+    public var separator: String
+
+    public init(breadcrumb: [String], info: String = "", hints: [Hint] = [], style: Style = .reverse, separator: String = " › ") {
+        self.breadcrumb = breadcrumb
+        self.info = info
+        self.hints = hints
+        self.style = style
+        self.separator = separator
+    }
+
+    /// The right-hand text with the first `hintCount` hints.
+    func rightText(hintCount: Int) -> String {
+        var parts: [String] = []
+        if !info.isEmpty { parts.append(info) }
+        parts.append(contentsOf: hints.prefix(hintCount).map(\.text))
+        return parts.isEmpty ? "" : parts.joined(separator: "  ") + " "
+    }
+
+    public func render(into canvas: inout Canvas, area: Rect) {
+        guard !area.isEmpty else { return }
+        let line = area.row(0)
+        canvas.fill(line, style: style)
+        let left = " " + breadcrumb.map(Sanitizer.sanitize).joined(separator: separator)
+        let leftWidth = DisplayWidth.of(left)
+        // The breadcrumb is promised at least a third of the line (or all it needs).
+        let rightBudget = max(0, line.width - min(leftWidth, max(1, line.width / 3)) - 1)
+        var hintCount = hints.count
+        var right = rightText(hintCount: hintCount)
+        while hintCount > 0 && DisplayWidth.of(right) > rightBudget {
+            hintCount -= 1
+            right = rightText(hintCount: hintCount)
+        }
+        right = DisplayWidth.truncate(Sanitizer.sanitize(right), to: rightBudget)
+        let rightWidth = DisplayWidth.of(right)
+        let leftBudget = line.width - rightWidth - (rightWidth > 0 ? 1 : 0)
+        canvas.put(DisplayWidth.truncateHead(left, to: leftBudget), x: line.x, y: line.y, style: style, maxWidth: leftBudget)
+        if rightWidth > 0 {
+            canvas.put(right, x: line.maxX - rightWidth, y: line.y, style: style, maxWidth: rightWidth)
+        }
+    }
+}

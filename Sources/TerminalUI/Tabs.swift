@@ -1,0 +1,51 @@
+/// A row of numbered titles with the active one highlighted: " 1 概览 │ 2 省份 ".
+public struct Tabs: Widget, Sendable {
+    public var titles: [String]
+    public var active: Int
+    public var numbered: Bool
+    public var style: Style
+    public var activeStyle: Style
+    public var separator: String
+
+    public init(
+        titles: [String], active: Int, numbered: Bool = true, style: Style = .plain,
+        activeStyle: Style = Style(bold: true, reverse: true), separator: String = "│"
+    ) {
+        self.titles = titles
+        self.active = active
+        self.numbered = numbered
+        self.style = style
+        self.activeStyle = activeStyle
+        self.separator = separator
+    }
+
+    /// The label drawn for tab `index`, with its padding.
+    public func label(_ index: Int) -> String {
+        numbered ? " \(index + 1) \(titles[index]) " : " \(titles[index]) "
+    }
+
+    public func render(into canvas: inout Canvas, area: Rect) {
+        guard !area.isEmpty, !titles.isEmpty else { return }
+        let line = area.row(0)
+        canvas.fill(line, style: style)
+        let separatorWidth = DisplayWidth.of(separator)
+        let widths = titles.indices.map { DisplayWidth.of(Sanitizer.sanitize(label($0))) }
+        // Drop tabs from the left until the active one fits.
+        var first = 0
+        let activeIndex = min(max(0, active), titles.count - 1)
+        func span(_ from: Int, _ to: Int) -> Int {
+            (from...to).reduce(0) { $0 + widths[$1] } + (to - from) * separatorWidth
+        }
+        while first < activeIndex && span(first, activeIndex) > line.width { first += 1 }
+        var x = line.x
+        if first > 0 { x += canvas.put("‹", x: x, y: line.y, style: style, maxWidth: line.maxX - x) }
+        for index in first..<titles.count {
+            if x >= line.maxX { break }
+            if index > first {
+                x += canvas.put(separator, x: x, y: line.y, style: style, maxWidth: line.maxX - x)
+            }
+            let tabStyle = index == activeIndex ? style.merged(with: activeStyle) : style
+            x += canvas.put(label(index), x: x, y: line.y, style: tabStyle, maxWidth: line.maxX - x)
+        }
+    }
+}

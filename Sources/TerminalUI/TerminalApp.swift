@@ -1,0 +1,42 @@
+/// The run loop: read a key, update the state, render it, repeat.
+///
+/// The app is a pure function of its state: `update` returns the next state (nil to quit),
+/// `render` draws a state into a Canvas. Frames are drawn only after input or a resize.
+public enum TerminalApp {
+    /// Runs until `update` returns nil or the backend requests termination (a signal, end
+    /// of input), and returns the last state. The backend is stopped on every way out,
+    /// including a thrown error. Below `minimumSize` a `TooSmall` message is drawn instead
+    /// of `render`'s output (keys still reach `update`, so quitting works).
+    /// `.resize` keys are passed to `update` as well, after the backend's size changed.
+    public static func run<B: Backend, State>(
+        backend: inout B,
+        initial: State,
+        minimumSize: Size = Size(width: 1, height: 1),
+        pollMilliseconds: Int = 200,
+        update: (State, Key) -> State?,
+        render: (State, inout Canvas) -> Void
+    ) throws -> State {
+        try backend.start()
+        defer { backend.stop() }
+        var state = initial
+        var needsDraw = true
+        while true {
+            if needsDraw {
+                var canvas = Canvas(size: backend.size)
+                if backend.size.fits(minimumSize) {
+                    render(state, &canvas)
+                } else {
+                    TooSmall(minimum: minimumSize).render(into: &canvas, area: canvas.area)
+                }
+                backend.draw(canvas)
+                needsDraw = false
+            }
+            if backend.terminationRequested { break }
+            guard let key = backend.readKey(timeoutMilliseconds: pollMilliseconds) else { continue }
+            guard let next = update(state, key) else { break }
+            state = next
+            needsDraw = true
+        }
+        return state
+    }
+}

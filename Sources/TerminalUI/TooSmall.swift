@@ -1,0 +1,26 @@
+/// What to show instead of the app when the terminal is below its minimum size.
+/// Works at any size down to 1x1 (everything is clipped, nothing can go out of bounds).
+public struct TooSmall: Widget, Sendable {
+    public var minimum: Size
+    public var title: String
+
+    public init(minimum: Size, title: String = "终端窗口太小 Terminal too small") {
+        self.minimum = minimum
+        self.title = title
+    }
+
+    public func render(into canvas: inout Canvas, area: Rect) {
+        guard !area.isEmpty else { return }
+        canvas.fill(area)
+        let lines = [
+            title,
+            "\(area.width)x\(area.height) < \(minimum.width)x\(minimum.height)",
+        ]
+        let top = area.y + max(0, (area.height - lines.count) / 2)
+        for (i, line) in lines.enumerated() where top + i < area.maxY {
+            let text = DisplayWidth.truncate(line, to: area.width)
+            let x = area.x + max(0, (area.width - DisplayWidth.of(text)) / 2)
+            canvas.put(text, x: x, y: top + i, style: i == 0 ? .bold : .plain, maxWidth: area.maxX - x)
+        }
+    }
+}
