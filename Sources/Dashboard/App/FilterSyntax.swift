@@ -1,0 +1,58 @@
+import PolicyModel
+
+/// The `f` prompt's language: `level:provincial province:川 issuer:MIIT area:电子商务 year:2016 free text`.
+/// Keys may be written in Chinese too (级别 省份 机关 领域 年份).
+enum FilterSyntax {
+    struct ParseError: Error {
+        let zh: String
+        let en: String
+        func message(_ language: Language) -> String { language == .chinese ? zh : en }
+    }
+
+    static func parse(_ text: String, taxonomy: Taxonomy) -> Result<DocumentFilter, ParseError> {
+        var filter = DocumentFilter()
+        var words: [String] = []
+        for token in text.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).map(String.init) {
+            guard let colon = token.firstIndex(where: { $0 == ":" || $0 == "：" }) else {
+                words.append(token)
+                continue
+            }
+            let key = String(token[..<colon]).lowercased()
+            let value = String(token[token.index(after: colon)...])
+            switch key {
+            case "level", "级别":
+                guard let l = Level(resolving: value) else { return .failure(ParseError(zh: "未知级别：\(value)", en: "unknown level: \(value)")) }
+                filter.level = l
+            case "province", "region", "省份", "省":
+                guard let d = taxonomy.resolveDivision(value) else { return .failure(ParseError(zh: "未知省份：\(value)", en: "unknown province: \(value)")) }
+                filter.region = d.code
+            case "issuer", "机关":
+                guard let i = taxonomy.resolveIssuer(value) else { return .failure(ParseError(zh: "未知机关：\(value)", en: "unknown issuer: \(value)")) }
+                filter.issuer = i.id
+            case "area", "领域":
+                guard let a = taxonomy.resolveArea(value) else { return .failure(ParseError(zh: "未知领域：\(value)", en: "unknown area: \(value)")) }
+                filter.area = a.id
+            case "year", "年份", "年":
+                guard let y = Int(value) else { return .failure(ParseError(zh: "年份应为数字：\(value)", en: "year must be a number: \(value)")) }
+                filter.year = y
+            default:
+                return .failure(ParseError(zh: "未知筛选键：\(key)（可用 level province issuer area year）",
+                                           en: "unknown filter key: \(key) (use level province issuer area year)"))
+            }
+        }
+        if !words.isEmpty { filter.search = words.joined(separator: " ") }
+        return .success(filter)
+    }
+
+    /// The filter written back in the prompt's language, so `f` opens with the current filter to edit.
+    static func format(_ f: DocumentFilter, taxonomy: Taxonomy) -> String {
+        var parts: [String] = []
+        if let l = f.level { parts.append("level:\(l.rawValue)") }
+        if let r = f.region { parts.append("province:\(taxonomy.division(r)?.name ?? r)") }
+        if let i = f.issuer { parts.append("issuer:\(i)") }
+        if let a = f.area { parts.append("area:\(a)") }
+        if let y = f.year { parts.append("year:\(y)") }
+        if let s = f.search, !s.isEmpty { parts.append(s) }
+        return parts.joined(separator: " ")
+    }
+}

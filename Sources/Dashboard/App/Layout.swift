@@ -1,0 +1,59 @@
+import PolicyModel
+import TerminalUI
+
+/// Where each part of the screen goes at the current size; shared by update (page size) and render.
+struct Layout {
+    static let minimumSize = Size(width: 40, height: 10)
+
+    let tabs: Rect
+    let header: Rect
+    let chart: Rect
+    /// The chart collapses to one sparkline row when there is no room for a bar per value.
+    let compactChart: Bool
+    let table: Rect
+    let status: Rect
+    let prompt: Rect?
+
+    init(state: AppState, content: ScreenContent) {
+        let full = Rect(size: state.size)
+        var rest = full
+        (tabs, rest) = rest.splitTop(1)
+        if state.prompt != nil {
+            let (above, bottom) = rest.splitBottom(1)
+            prompt = bottom
+            rest = above
+        } else {
+            prompt = nil
+        }
+        (rest, status) = rest.splitBottom(1)
+        // The header may take up to a third of what is left; the table keeps at least 4 rows.
+        let headerRows = min(content.header.count, max(0, rest.height / 3))
+        (header, rest) = rest.splitTop(headerRows)
+        if let chart = content.chart, !chart.bars.isEmpty {
+            let full = chart.bars.count + 1
+            if rest.height - full >= max(10, rest.height / 2) {
+                compactChart = false
+                (self.chart, rest) = rest.splitTop(full)
+            } else if rest.height > 6 {
+                compactChart = true
+                (self.chart, rest) = rest.splitTop(1)
+            } else {
+                compactChart = true
+                (self.chart, rest) = rest.splitTop(0)
+            }
+        } else {
+            compactChart = false
+            (chart, rest) = rest.splitTop(0)
+        }
+        table = rest
+    }
+
+    /// Body rows of the table (its header row excluded).
+    var tableRows: Int { max(0, table.height - 1) }
+
+    /// The content of the current route; rebuilt from the state, never stored in it.
+    static func content(_ state: AppState) -> ScreenContent {
+        ScreenBuilder(corpus: state.corpus, language: state.language, width: state.size.width, filter: state.filter)
+            .content(for: state.route)
+    }
+}

@@ -1,0 +1,66 @@
+import PolicyModel
+import TerminalUI
+
+/// Typing into the prompt line: search, command palette, filter. CJK input arrives as characters.
+enum PromptInput {
+    static func handle(_ state: AppState, key: Key) -> AppState {
+        var s = state
+        guard var prompt = s.prompt else { return s }
+        switch key {
+        case .escape, .ctrl("c"), .ctrl("g"):
+            s.prompt = nil
+            return s
+        case .backspace, .delete:
+            if !prompt.text.isEmpty { prompt.text.removeLast() }
+        case .ctrl("u"):
+            prompt.text = ""
+        case .tab:
+            if prompt.kind == .palette, let first = Palette.candidates(prompt.text, state: s).first {
+                prompt.text = first.label
+            }
+        case .enter:
+            s.prompt = nil
+            return commit(s, prompt)
+        case .char(let c):
+            prompt.text.append(c)
+        case .resize:
+            break
+        default:
+            break
+        }
+        s.prompt = prompt
+        return s
+    }
+
+    static func commit(_ state: AppState, _ prompt: Prompt) -> AppState {
+        var s = state
+        let text = prompt.text.trimmingWhitespace()
+        switch prompt.kind {
+        case .search:
+            guard !text.isEmpty else { return s }
+            s.view.search = text
+            return Search.jump(s, forward: true, fromNext: false)
+        case .palette:
+            guard let target = Palette.candidates(text, state: s).first else {
+                s.message = (s.language == .chinese ? "找不到：" : "nothing called: ") + text
+                return s
+            }
+            if let tab = target.route.tabIndex {
+                s.stack = [Route.tabs[tab]]
+            } else if target.route != s.route {
+                s.stack.append(target.route)
+            }
+            return s
+        case .filter:
+            switch FilterSyntax.parse(text, taxonomy: s.corpus.taxonomy) {
+            case .success(let filter):
+                s.filter = filter
+                s.views[.documents] = nil
+                s.stack = [.documents]
+            case .failure(let error):
+                s.message = error.message(s.language)
+            }
+            return s
+        }
+    }
+}

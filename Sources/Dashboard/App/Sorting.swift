@@ -1,0 +1,49 @@
+import TerminalUI
+
+/// Sorting a screen's rows by a column: `s` moves to the next column, `S` reverses.
+/// Lists with section headings keep their order: sorting across sections would mix them.
+enum Sorting {
+    static func isSortable(_ content: ScreenContent) -> Bool {
+        !content.rows.isEmpty && content.rows.allSatisfy { $0.kind == .item } && content.columns.count > 1
+    }
+
+    static func apply(_ content: ScreenContent, view: ViewState) -> ScreenContent {
+        guard let column = view.sortColumn, isSortable(content) else { return content }
+        var c = content
+        let indexed = c.rows.enumerated().map { ($0.offset, $0.element) }
+        c.rows = indexed.sorted { a, b in
+            let ka = key(a.1, column), kb = key(b.1, column)
+            if ka == kb { return a.0 < b.0 }
+            if ka == .missing { return false }
+            if kb == .missing { return true }
+            return view.ascending ? ka < kb : kb < ka
+        }.map(\.1)
+        return c
+    }
+
+    static func key(_ row: ScreenContent.Row, _ column: Int) -> SortKey {
+        if row.sortKeys.indices.contains(column) { return row.sortKeys[column] }
+        return row.cells.indices.contains(column) ? .text(row.cells[column]) : .missing
+    }
+
+    static func cycle(_ state: AppState, content: ScreenContent, reverse: Bool) -> AppState {
+        var s = state
+        guard isSortable(content) else {
+            s.message = s.language == .chinese ? "此列表不能排序" : "this list cannot be sorted"
+            return s
+        }
+        if reverse {
+            if s.view.sortColumn == nil { s.view.sortColumn = 0 }
+            s.view.ascending.toggle()
+        } else {
+            let next = (s.view.sortColumn.map { $0 + 1 } ?? 0)
+            s.view.sortColumn = next < content.columns.count ? next : nil
+            s.view.ascending = true
+        }
+        s.view.selected = 0
+        s.view.offset = 0
+        let name = s.view.sortColumn.map { content.columns[$0].title } ?? (s.language == .chinese ? "原始顺序" : "original order")
+        s.message = (s.language == .chinese ? "排序：" : "sorted by ") + name + (s.view.ascending ? " ▲" : " ▼")
+        return s
+    }
+}

@@ -1,0 +1,93 @@
+import PolicyModel
+import TerminalUI
+
+/// `update(state, key) -> state`: all the dashboard's behaviour, with no I/O.
+public enum Dashboard {
+    /// Decodes a key into an action (prompt keys go to the prompt) and applies it.
+    public static func update(_ state: AppState, key: Key) -> AppState {
+        if state.prompt != nil {
+            return update(state, action: .input(key))
+        }
+        guard let action = KeyMap.action(for: key) else { return state }
+        return update(state, action: action)
+    }
+
+    public static func update(_ state: AppState, action: Action) -> AppState {
+        var s = state
+        if case .input = action {} else { s.message = nil }
+        let content = Layout.content(s)
+        let selectable = content.rows.indices.filter { content.rows[$0].kind != .heading }
+        let page = max(1, Layout(state: s, content: content).tableRows - 1)
+
+        switch action {
+        case .up: s.view.selected = step(s.view.selected, by: -1, in: selectable)
+        case .down: s.view.selected = step(s.view.selected, by: 1, in: selectable)
+        case .pageUp: s.view.selected = step(s.view.selected, by: -page, in: selectable)
+        case .pageDown: s.view.selected = step(s.view.selected, by: page, in: selectable)
+        case .top: s.view.selected = selectable.first ?? 0
+        case .bottom: s.view.selected = selectable.last ?? 0
+        case .left, .back:
+            if s.stack.count > 1 {
+                s.stack.removeLast()
+            } else if s.route != .overview {
+                s.stack = [.overview]
+            }
+        case .right, .drill:
+            let rows = Sorting.apply(content, view: s.view).rows
+            if rows.indices.contains(s.view.selected), let target = rows[s.view.selected].target, target != s.route {
+                s.stack.append(target)
+                if s.views[target] == nil { s.views[target] = ViewState(firstSelectable: Layout.content(s)) }
+            }
+        case .nextTab, .previousTab:
+            let current = s.stack.first?.tabIndex ?? 0
+            let count = Route.tabs.count
+            s.stack = [Route.tabs[(current + (action == .nextTab ? 1 : count - 1)) % count]]
+        case .tab(let i):
+            if Route.tabs.indices.contains(i) { s.stack = [Route.tabs[i]] }
+        case .help:
+            if s.route != .help { s.stack.append(.help) }
+        case .toggleLanguage:
+            s.language = s.language.other
+        case .quit:
+            s.quit = true
+        case .search:
+            s.prompt = Prompt(kind: .search)
+        case .palette:
+            s.prompt = Prompt(kind: .palette)
+        case .filter:
+            s.prompt = Prompt(kind: .filter, text: FilterSyntax.format(s.filter, taxonomy: s.corpus.taxonomy))
+        case .clearFilter:
+            s.filter = DocumentFilter()
+            s.views[.documents] = nil
+            s.message = s.language == .chinese ? "已清除筛选" : "filter cleared"
+        case .nextMatch, .previousMatch:
+            s = Search.jump(s, forward: action == .nextMatch, fromNext: true)
+        case .sort, .reverseSort:
+            s = Sorting.cycle(s, content: content, reverse: action == .reverseSort)
+        case .resize:
+            break
+        case .input(let key):
+            s = PromptInput.handle(s, key: key)
+        }
+        if s.views[s.route] == nil, s.route != state.route {
+            s.views[s.route] = ViewState(firstSelectable: Layout.content(s))
+        }
+        return s
+    }
+
+    /// Moves an index among the selectable rows, clamped at both ends.
+    static func step(_ current: Int, by delta: Int, in selectable: [Int]) -> Int {
+        guard !selectable.isEmpty else { return 0 }
+        let position = selectable.firstIndex { $0 >= current } ?? selectable.count - 1
+        let next = min(max(position + delta, 0), selectable.count - 1)
+        return selectable[next]
+    }
+}
+
+extension ViewState {
+    /// A fresh view starts on the first row that is not a heading.
+    init(firstSelectable content: ScreenContent) {
+        self.init()
+        selected = content.rows.firstIndex { $0.kind != .heading } ?? 0
+    }
+}

@@ -1,0 +1,16 @@
+import TerminalUI
+
+/// What a key means, decided before any screen sees it (tig's named actions).
+public enum Action: Hashable, Sendable {
+    case up, down, pageUp, pageDown, top, bottom, left, right
+    case drill, back
+    case nextTab, previousTab
+    case tab(Int)
+    case search, nextMatch, previousMatch
+    case palette, filter, clearFilter
+    case sort, reverseSort
+    case help, toggleLanguage, quit
+    case resize
+    /// A key typed into an open prompt.
+    case input(Key)
+}

@@ -1,0 +1,123 @@
+import PolicyModel
+import TerminalUI
+
+/// One source for every key: the dispatcher, the help screen and docs/keys.md all read this table.
+public struct KeyBinding: Sendable {
+    public let keys: [Key]
+    /// How the keys are written in help (`j ↓`).
+    public let label: String
+    public let action: Action
+    public let help: LocalizedText
+    public let group: Group
+
+    public enum Group: String, Sendable, CaseIterable {
+        case move, navigate, find, view, app
+
+        public var name: LocalizedText {
+            switch self {
+            case .move: LocalizedText(zh: "移动", en: "Move")
+            case .navigate: LocalizedText(zh: "浏览", en: "Navigate")
+            case .find: LocalizedText(zh: "查找与筛选", en: "Find and filter")
+            case .view: LocalizedText(zh: "视图", en: "View")
+            case .app: LocalizedText(zh: "程序", en: "Application")
+            }
+        }
+    }
+}
+
+public enum KeyMap {
+    public static let bindings: [KeyBinding] = [
+        KeyBinding(keys: [.char("j"), .down, .mouseWheelDown], label: "j ↓", action: .down,
+                   help: LocalizedText(zh: "下移一行", en: "Move down one row"), group: .move),
+        KeyBinding(keys: [.char("k"), .up, .mouseWheelUp], label: "k ↑", action: .up,
+                   help: LocalizedText(zh: "上移一行", en: "Move up one row"), group: .move),
+        KeyBinding(keys: [.pageDown, .char(" "), .ctrl("f"), .ctrl("d")], label: "PgDn Space ^F", action: .pageDown,
+                   help: LocalizedText(zh: "下翻一页", en: "Page down"), group: .move),
+        KeyBinding(keys: [.pageUp, .char("b"), .ctrl("b"), .ctrl("u")], label: "PgUp b ^B", action: .pageUp,
+                   help: LocalizedText(zh: "上翻一页", en: "Page up"), group: .move),
+        KeyBinding(keys: [.char("g"), .home], label: "g Home", action: .top,
+                   help: LocalizedText(zh: "到第一行", en: "Go to the first row"), group: .move),
+        KeyBinding(keys: [.char("G"), .end], label: "G End", action: .bottom,
+                   help: LocalizedText(zh: "到最后一行", en: "Go to the last row"), group: .move),
+        KeyBinding(keys: [.enter, .char("l"), .right], label: "Enter l →", action: .drill,
+                   help: LocalizedText(zh: "打开所选项（深入）", en: "Open the selected row (drill down)"), group: .navigate),
+        KeyBinding(keys: [.escape, .backspace, .char("h"), .left], label: "Esc ⌫ h ←", action: .back,
+                   help: LocalizedText(zh: "返回上一层（沿路径）", en: "Go back along the breadcrumb"), group: .navigate),
+        KeyBinding(keys: [.tab], label: "Tab", action: .nextTab,
+                   help: LocalizedText(zh: "下一个标签页", en: "Next tab"), group: .navigate),
+        KeyBinding(keys: [.backTab], label: "Shift-Tab", action: .previousTab,
+                   help: LocalizedText(zh: "上一个标签页", en: "Previous tab"), group: .navigate),
+        KeyBinding(keys: (1...7).map { .char(Character(String($0))) }, label: "1-7", action: .tab(0),
+                   help: LocalizedText(zh: "切换到第 N 个标签页：总览 省份 部委 领域 文件 指标 帮助",
+                                       en: "Switch to tab N: overview provinces issuers areas documents indicators help"),
+                   group: .navigate),
+        KeyBinding(keys: [.char("/")], label: "/", action: .search,
+                   help: LocalizedText(zh: "在当前列表或正文中搜索", en: "Search this list or text"), group: .find),
+        KeyBinding(keys: [.char("n")], label: "n", action: .nextMatch,
+                   help: LocalizedText(zh: "下一个匹配", en: "Next match"), group: .find),
+        KeyBinding(keys: [.char("N")], label: "N", action: .previousMatch,
+                   help: LocalizedText(zh: "上一个匹配", en: "Previous match"), group: .find),
+        KeyBinding(keys: [.char("f")], label: "f", action: .filter,
+                   help: LocalizedText(zh: "筛选文件：级别 省份 机关 领域 年份（如 province:川 year:2016）",
+                                       en: "Filter documents: level province issuer area year (e.g. province:川 year:2016)"),
+                   group: .find),
+        KeyBinding(keys: [.char("F")], label: "F", action: .clearFilter,
+                   help: LocalizedText(zh: "清除筛选", en: "Clear the filter"), group: .find),
+        KeyBinding(keys: [.char(":")], label: ":", action: .palette,
+                   help: LocalizedText(zh: "命令面板：转到省份、文件编号或文号、机关、领域、页面",
+                                       en: "Command palette: go to a province, document id or number, issuer, area, screen"),
+                   group: .find),
+        KeyBinding(keys: [.char("s")], label: "s", action: .sort,
+                   help: LocalizedText(zh: "按下一列排序", en: "Sort by the next column"), group: .view),
+        KeyBinding(keys: [.char("S")], label: "S", action: .reverseSort,
+                   help: LocalizedText(zh: "反转排序方向", en: "Reverse the sort order"), group: .view),
+        KeyBinding(keys: [.char("L")], label: "L", action: .toggleLanguage,
+                   help: LocalizedText(zh: "切换界面语言（中文/English）", en: "Switch the interface language (中文/English)"),
+                   group: .view),
+        KeyBinding(keys: [.char("?"), .function(1)], label: "? F1", action: .help,
+                   help: LocalizedText(zh: "帮助：所有按键（可搜索）", en: "Help: every key (searchable)"), group: .app),
+        KeyBinding(keys: [.char("q"), .ctrl("c")], label: "q ^C", action: .quit,
+                   help: LocalizedText(zh: "退出", en: "Quit"), group: .app),
+    ]
+
+    /// Keys of an open prompt, listed for help; they are not dispatched through `bindings`.
+    public static let promptKeys: [(label: String, help: LocalizedText)] = [
+        ("Enter", LocalizedText(zh: "确认输入", en: "Accept the input")),
+        ("Esc", LocalizedText(zh: "取消输入", en: "Cancel the input")),
+        ("⌫", LocalizedText(zh: "删除前一个字符", en: "Delete the previous character")),
+        ("Tab", LocalizedText(zh: "命令面板中补全第一个候选", en: "Complete to the first candidate (palette)")),
+    ]
+
+    private static let table: [Key: Action] = {
+        var map: [Key: Action] = [:]
+        for binding in bindings {
+            for key in binding.keys {
+                if case .tab = binding.action, case .char(let c) = key, let n = c.wholeNumberValue {
+                    map[key] = .tab(n - 1)
+                } else {
+                    map[key] = binding.action
+                }
+            }
+        }
+        map[.resize] = .resize
+        return map
+    }()
+
+    public static func action(for key: Key) -> Action? { table[key] }
+
+    /// The key reference as Markdown: docs/keys.md is this text, and a test keeps the two the same.
+    public static func markdown() -> String {
+        var lines = ["# Keys", "", "Generated from `Sources/Dashboard/Keys/KeyMap.swift`, which the help screen (`?`) shows too.", ""]
+        for group in KeyBinding.Group.allCases {
+            lines += ["## \(group.name.en) · \(group.name.zh)", "", "| keys | what it does | 说明 |", "|---|---|---|"]
+            for b in bindings where b.group == group {
+                lines.append("| `\(b.label)` | \(b.help.en) | \(b.help.zh) |")
+            }
+            lines.append("")
+        }
+        lines += ["## In a prompt (`/`, `:`, `f`) · 输入框", "", "| keys | what it does | 说明 |", "|---|---|---|"]
+        for k in promptKeys { lines.append("| `\(k.label)` | \(k.help.en) | \(k.help.zh) |") }
+        lines.append("")
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,174 @@
+import PolicyModel
+import TerminalUI
+
+/// Provinces, issuers and action areas: the three ways analysts slice the policy system.
+extension ScreenBuilder {
+    func provinces() -> ScreenContent {
+        var c = ScreenContent(title: label(for: .provinces))
+        c.columns = [
+            .init(title: t("省份", "Province"), width: zh ? 8 : 14),
+            .init(title: t("地区", "Region"), width: zh ? 4 : 9),
+            .init(title: t("文件", "Docs"), width: 5, alignment: .right),
+            .init(title: t("首次响应", "First response"), width: 14),
+            .init(title: t("滞后天数", "Lag days"), width: 8, alignment: .right),
+            .init(title: t("领域", "Areas"), width: 5, alignment: .right),
+            .init(title: t("领域覆盖", "Coverage"), width: 11),
+            .init(title: t("结论", "Findings"), width: 8, alignment: .right),
+        ]
+        c.rows = taxonomy.divisions.map { d in
+            let p = ProvinceProfile(division: d, corpus: corpus)
+            return ScreenContent.Row(
+                cells: [name(d.displayName), name(d.region.name), String(p.documents.count),
+                        p.firstResponse?.date?.description ?? "-", days(p.responseLagDays),
+                        "\(p.areasCovered.count)", areaMarks(p.areasCovered), String(p.findings.count)],
+                sortKeys: [.text(d.code), .text(d.region.rawValue), .number(Double(p.documents.count)),
+                           p.firstResponse?.date.map { .number(Double($0.dayNumber)) } ?? .missing,
+                           p.responseLagDays.map { .number(Double($0)) } ?? .missing,
+                           .number(Double(p.areasCovered.count)), .number(Double(p.areasCovered.count)),
+                           .number(Double(p.findings.count))],
+                target: .province(d.code))
+        }
+        c.hint = t("Enter 打开省份", "Enter opens the province")
+        return c
+    }
+
+    func province(_ code: String) -> ScreenContent {
+        guard let d = taxonomy.division(code) else { return missing(code) }
+        let p = ProvinceProfile(division: d, corpus: corpus)
+        var c = ScreenContent(title: label(for: .province(code)))
+        let first: String
+        if let f = p.firstResponse, let date = f.date {
+            first = "\(date)  \(f.number ?? f.id)" + (p.responseLagDays.map { t("（指导意见后 \($0) 天）", " (\($0) days after the guiding opinion)") } ?? "")
+        } else {
+            first = t("目录中尚无该省文件", "no document of this province in the corpus yet")
+        }
+        c.header = [
+            .init("\(d.zh)  \(d.en)  \(d.code)  \(d.short)  \(name(d.region.name))", style: .bold),
+            .init(t("文件 ", "Documents ") + "\(p.documents.count)   " + t("首次响应 ", "First response ") + first),
+            .init(t("领域覆盖 ", "Area coverage ") + "\(p.areasCovered.count)/\(taxonomy.areas.count)  " + areaCoverageLine(p.areasCovered)),
+        ]
+        c.columns = documentColumns()
+        c.rows = findingRows(p.findings)
+        if !p.documents.isEmpty {
+            c.rows.append(.init(cells: [t("文件（\(p.documents.count)）", "Documents (\(p.documents.count))")], kind: .heading))
+            c.rows += p.documents.map(documentRow)
+        }
+        c.hint = t("Enter 打开文件", "Enter opens a document")
+        return c
+    }
+
+    func issuers() -> ScreenContent {
+        var c = ScreenContent(title: label(for: .issuers))
+        let years = Array(Set(corpus.documents.filter(\.isCentral).compactMap(\.year))).sorted()
+        c.columns = [
+            .init(title: t("发文机关", "Issuer"), width: zh ? 16 : 8),
+            .init(title: t("级别", "Level"), width: zh ? 4 : 11),
+            .init(title: t("文件", "Docs"), width: 5, alignment: .right),
+            .init(title: t("领域", "Areas"), width: 5, alignment: .right),
+            .init(title: t("领域覆盖", "Coverage"), width: 11),
+            .init(title: t("逐年（", "Per year (") + (years.first.map(String.init) ?? "") + "–" + (years.last.map(String.init) ?? "") + t("）", ")"), width: max(12, years.count + 2)),
+            .init(title: t("名称", "Name"), width: nil),
+        ]
+        c.rows = taxonomy.issuers.filter { $0.level.isCentral }.map { s in
+            let p = IssuerProfile(issuer: s, corpus: corpus)
+            let perYear = Dictionary(uniqueKeysWithValues: p.documentsPerYear.map { ($0.year, $0.count) })
+            let spark = years.map { Sparkline.glyph(perYear[$0] ?? 0, max: p.documentsPerYear.map(\.count).max() ?? 0) }.joined()
+            return ScreenContent.Row(
+                cells: [zh ? s.zh : s.abbreviation, name(s.level.name), String(p.documents.count), String(p.areasTouched.count),
+                        areaMarks(p.areasTouched), spark, zh ? s.en : s.en],
+                sortKeys: [.text(s.id), .text(s.level.rawValue), .number(Double(p.documents.count)),
+                           .number(Double(p.areasTouched.count)), .number(Double(p.areasTouched.count)),
+                           .number(Double(p.documents.count)), .text(s.en)],
+                target: .issuer(s.id))
+        }
+        c.hint = t("Enter 打开机关", "Enter opens the issuer")
+        return c
+    }
+
+    func issuer(_ id: String) -> ScreenContent {
+        guard let s = taxonomy.issuer(id) else { return missing(id) }
+        let p = IssuerProfile(issuer: s, corpus: corpus)
+        var c = ScreenContent(title: label(for: .issuer(id)))
+        c.header = [
+            .init("\(s.zh)  \(s.en)  \(s.abbreviation)", style: .bold),
+            .init(t("文号前缀 ", "Number prefixes ") + (s.numberPrefixes.isEmpty ? "-" : s.numberPrefixes.joined(separator: " "))
+                  + (s.aliases.isEmpty ? "" : t("   别名 ", "   Also ") + s.aliases.joined(separator: "、"))),
+            .init(t("涉及领域 ", "Areas touched ") + "\(p.areasTouched.count)/\(taxonomy.areas.count)  " + areaCoverageLine(p.areasTouched)),
+        ]
+        c.chart = ScreenContent.Chart(title: t("逐年文件数", "Documents per year"), bars: p.documentsPerYear.map { (String($0.year), $0.count) })
+        c.columns = documentColumns()
+        c.rows = findingRows(p.findings)
+        if !p.documents.isEmpty {
+            c.rows.append(.init(cells: [t("文件（\(p.documents.count)）", "Documents (\(p.documents.count))")], kind: .heading))
+            c.rows += p.documents.map(documentRow)
+        }
+        c.hint = t("Enter 打开文件", "Enter opens a document")
+        return c
+    }
+
+    func areas() -> ScreenContent {
+        var c = ScreenContent(title: label(for: .areas))
+        c.columns = [
+            .init(title: "#", width: 2, alignment: .right),
+            .init(title: t("行动领域", "Action area"), width: zh ? 8 : 30),
+            .init(title: t("文件", "Docs"), width: 5, alignment: .right),
+            .init(title: t("中央机关", "Central issuers"), width: zh ? 8 : 15, alignment: .right),
+            .init(title: t("省份", "Provinces"), width: 9, alignment: .right),
+            .init(title: t("中央发文机关", "Issuers at the centre"), width: nil),
+        ]
+        c.rows = taxonomy.areas.map { a in
+            let p = AreaProfile(area: a, corpus: corpus)
+            let names = p.centralIssuers.compactMap { taxonomy.issuer($0) }.map { zh ? $0.zh : $0.abbreviation }
+            return ScreenContent.Row(
+                cells: [String(a.order), name(a.name), String(p.documents.count), String(p.centralIssuers.count),
+                        String(p.provinces.count), names.joined(separator: zh ? "、" : ", ")],
+                sortKeys: [.number(Double(a.order)), .text(a.id), .number(Double(p.documents.count)),
+                           .number(Double(p.centralIssuers.count)), .number(Double(p.provinces.count)), .text(names.joined())],
+                target: .area(a.id))
+        }
+        c.hint = t("Enter 列出该领域文件", "Enter lists the area's documents")
+        return c
+    }
+
+    func area(_ id: String) -> ScreenContent {
+        guard let a = taxonomy.area(id) else { return missing(id) }
+        let p = AreaProfile(area: a, corpus: corpus)
+        var c = ScreenContent(title: label(for: .area(id)))
+        let issuerNames = p.centralIssuers.compactMap { taxonomy.issuer($0) }.map { zh ? $0.zh : $0.abbreviation }
+        let provinceNames = p.provinces.compactMap { taxonomy.division($0) }.map { name($0.displayName) }
+        c.header = [
+            .init("\(a.order). \(a.zh)  \(a.en)", style: .bold),
+            .init(t("中央发文机关 ", "Central issuers ") + "\(p.centralIssuers.count): " + (issuerNames.isEmpty ? "-" : issuerNames.joined(separator: zh ? "、" : ", "))),
+            .init(t("省份 ", "Provinces ") + "\(p.provinces.count): " + (provinceNames.isEmpty ? "-" : provinceNames.joined(separator: zh ? "、" : ", "))),
+            .init(t("关键词 ", "Keywords ") + a.keywords.joined(separator: "、"), style: .dim),
+        ]
+        c.columns = documentColumns()
+        c.rows = findingRows(p.findings)
+        if !p.documents.isEmpty {
+            c.rows.append(.init(cells: [t("文件（\(p.documents.count)）", "Documents (\(p.documents.count))")], kind: .heading))
+            c.rows += p.documents.map(documentRow)
+        }
+        c.hint = t("Enter 打开文件", "Enter opens a document")
+        return c
+    }
+
+    /// The 11 areas in one line: short names of those covered, dots for the others.
+    func areaCoverageLine(_ covered: [String]) -> String {
+        taxonomy.areas.map { covered.contains($0.id) ? (zh ? $0.zh : $0.id) : "·" }.joined(separator: " ")
+    }
+
+    func missing(_ id: String) -> ScreenContent {
+        ScreenContent(title: id, header: [.init(t("找不到：", "Not found: ") + id)])
+    }
+}
+
+/// Eight-level block glyphs for a tiny per-year chart inside a table cell.
+enum Sparkline {
+    static let glyphs = [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
+
+    static func glyph(_ value: Int, max: Int) -> String {
+        guard max > 0, value > 0 else { return value == 0 ? "·" : " " }
+        let level = Swift.max(1, Int((Double(value) / Double(max) * 8).rounded()))
+        return glyphs[Swift.min(8, level)]
+    }
+}

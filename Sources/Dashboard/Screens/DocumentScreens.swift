@@ -1,0 +1,74 @@
+import PolicyModel
+import TerminalUI
+
+/// The document list (filterable) and one document: metadata, relations, findings, text.
+extension ScreenBuilder {
+    func documentList(title: String, filter: DocumentFilter, showFilter: Bool) -> ScreenContent {
+        var c = ScreenContent(title: title)
+        let docs = filter.apply(to: corpus.documents)
+        if showFilter {
+            c.header = [.init(t("筛选：", "Filter: ") + describe(filter) + "   " + t("\(docs.count)/\(corpus.documents.count) 份", "\(docs.count) of \(corpus.documents.count)")
+                              + t("   （f 筛选，F 清除）", "   (f filter, F clear)"), style: .dim)]
+        } else {
+            c.header = [.init(describe(filter) + "   " + t("\(docs.count) 份文件", "\(docs.count) documents"), style: .dim)]
+        }
+        c.columns = documentColumns()
+        c.rows = docs.map(documentRow)
+        c.hint = t("Enter 打开文件", "Enter opens a document")
+        return c
+    }
+
+    func document(_ id: String) -> ScreenContent {
+        guard let d = corpus.document(id) else { return missing(id) }
+        var c = ScreenContent(title: label(for: .document(id)))
+        let issuers = d.issuers.compactMap { taxonomy.issuer($0) }.map { name($0.name) }
+        let region = d.region.flatMap { taxonomy.division($0) }.map { $0.zh + (d.locality.map { " " + $0.zh } ?? "") }
+        let verified = d.source.verified
+            ? t("已核实：标题与文号见于文件本身", "verified: title and number seen on the document itself")
+            : t("未核实：来自元数据集或引用", "not verified: from a metadata dataset or a citation")
+        c.header = [.init(d.title, style: .bold)]
+        c.header.append(.init([d.number ?? t("无文号", "no number"), name(d.level.name), region, issuers.joined(separator: "、")]
+            .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: "  ")))
+        c.header.append(.init(t("成文 ", "Written ") + (d.dateWritten?.description ?? t("未知", "unknown"))
+                              + t("  发布 ", "  Published ") + (d.datePublished?.description ?? t("未知", "unknown"))
+                              + "  " + name(d.kind.name) + "  " + verified,
+                              style: d.source.verified ? .plain : Style(foreground: .yellow)))
+        let areas = d.actionAreas.ids.compactMap { taxonomy.area($0) }.map { name($0.name) }
+        c.header.append(.init(t("行动领域 ", "Action areas ") + (areas.isEmpty ? "-" : areas.joined(separator: "、"))
+                              + (d.actionAreas.coding == .machine ? t("（按标题机器编码）", " (machine-coded from the title)") : t("（人工）", " (manual)"))))
+        c.header.append(.init(t("来源 ", "Source ") + (d.source.url ?? "-"), style: .dim))
+        if d.synthetic {
+            c.header.append(.init(t("合成示例文本，非真实文件", "SYNTHETIC: generated text, not a real document"), style: Style(foreground: .magenta, bold: true)))
+        }
+        c.columns = documentColumns()
+        let bases = d.basedOn.compactMap(corpus.document)
+        if !bases.isEmpty {
+            c.rows.append(.init(cells: [t("依据（本文件落实）（\(bases.count)）", "Implements (\(bases.count))")], kind: .heading))
+            c.rows += bases.map(documentRow)
+        }
+        let children = corpus.implementations(of: d.id)
+        if !children.isEmpty {
+            c.rows.append(.init(cells: [t("落实本文件的文件（\(children.count)）", "Implemented by (\(children.count))")], kind: .heading))
+            c.rows += children.map(documentRow)
+        }
+        c.rows += findingRows(corpus.findings(about: .document, d.id))
+        if let note = d.note, !note.isEmpty {
+            c.rows.append(.init(cells: [t("说明", "Note")], kind: .heading))
+            c.rows += wrap(note, width: width - 2).map { .init(cells: [$0], kind: .text) }
+        }
+        c.rows.append(.init(cells: [t("全文", "Text")], kind: .heading))
+        if let text = d.text, !text.isEmpty {
+            c.rows += wrap(text, width: width - 2).map { .init(cells: [$0], kind: .text) }
+        } else {
+            c.rows.append(.init(cells: [t("本语料没有该文件的全文（仅元数据）；可用 ipap import 导入。",
+                                          "This corpus has no text for this document (metadata only); analysts can add texts with ipap import.")],
+                                kind: .text))
+        }
+        c.hint = t("Enter 打开关联文件  / 在正文中搜索", "Enter follows a link  / searches the text")
+        return c
+    }
+
+    func wrap(_ text: String, width: Int) -> [String] {
+        TextView.wrap(text, width: max(10, width)).map(\.text)
+    }
+}

@@ -1,0 +1,135 @@
+import PolicyModel
+import TerminalUI
+
+/// The indicators metadata alone can give, ranked, each row drilling to the documents behind it.
+enum MetadataIndicator: String, CaseIterable {
+    case issuancePerYear = "issuance-per-year"
+    case issuersPerArea = "issuers-per-area"
+    case responseLag = "response-lag"
+    case areaCoverage = "area-coverage"
+
+    struct Rank {
+        var label: String
+        var value: Double?
+        var display: String
+        var target: Route
+    }
+
+    func definition(_ taxonomy: Taxonomy) -> IndicatorDefinition? {
+        taxonomy.problems.allIndicators.first { $0.id == rawValue }
+    }
+
+    /// Worst first: most documents in a year, most central issuers on one area, slowest response, least coverage.
+    func ranking(_ b: ScreenBuilder) -> [Rank] {
+        let corpus = b.corpus
+        let taxonomy = corpus.taxonomy
+        switch self {
+        case .issuancePerYear:
+            let years = CountTable.byYear(corpus.documents).sorted { (x: (year: Int, count: Int), y: (year: Int, count: Int)) -> Bool in
+                x.count != y.count ? x.count > y.count : x.year < y.year
+            }
+            return years.map { (entry: (year: Int, count: Int)) -> Rank in
+                Rank(label: String(entry.year), value: Double(entry.count), display: b.t("\(entry.count) 份", "\(entry.count) docs"),
+                     target: .documentSet(DocumentFilter(year: entry.year)))
+            }
+        case .issuersPerArea:
+            let profiles = taxonomy.areas.map { AreaProfile(area: $0, corpus: corpus) }
+            let ranked = profiles.sorted { (x: AreaProfile, y: AreaProfile) -> Bool in
+                x.centralIssuers.count != y.centralIssuers.count ? x.centralIssuers.count > y.centralIssuers.count : x.area.order < y.area.order
+            }
+            return ranked.map { (p: AreaProfile) -> Rank in
+                Rank(label: b.name(p.area.name), value: Double(p.centralIssuers.count),
+                     display: b.t("\(p.centralIssuers.count) 个机关", "\(p.centralIssuers.count) issuers"), target: .area(p.area.id))
+            }
+        case .responseLag:
+            let profiles = taxonomy.divisions.map { ProvinceProfile(division: $0, corpus: corpus) }
+            let ranked = profiles.sorted { a, b in
+                switch (a.responseLagDays, b.responseLagDays) {
+                case let (x?, y?): return x != y ? x > y : a.division.code < b.division.code
+                case (nil, _?): return true
+                case (_?, nil): return false
+                default: return a.division.code < b.division.code
+                }
+            }
+            return ranked.map { p in
+                Rank(label: b.name(p.division.displayName), value: p.responseLagDays.map(Double.init),
+                     display: p.responseLagDays.map { b.t("\($0) 天", "\($0) days") } ?? (p.documents.isEmpty ? b.t("无文件", "no document") : b.t("日期未知", "undated")),
+                     target: .province(p.division.code))
+            }
+        case .areaCoverage:
+            let profiles = taxonomy.divisions.map { ProvinceProfile(division: $0, corpus: corpus) }
+            let ranked = profiles.sorted { (x: ProvinceProfile, y: ProvinceProfile) -> Bool in
+                x.areasCovered.count != y.areasCovered.count ? x.areasCovered.count < y.areasCovered.count : x.division.code < y.division.code
+            }
+            return ranked.map { (p: ProvinceProfile) -> Rank in
+                Rank(label: b.name(p.division.displayName), value: Double(p.areasCovered.count),
+                     display: "\(p.areasCovered.count)/\(taxonomy.areas.count)", target: .province(p.division.code))
+            }
+        }
+    }
+}
+
+extension ScreenBuilder {
+    func indicators() -> ScreenContent {
+        var c = ScreenContent(title: label(for: .indicators))
+        c.header = [.init(t("五类问题（陈磊等 2020）及其指标。元数据指标已计算；需要全文的指标待导入全文并运行分析后可用。",
+                            "The five problem families of the 2020 review and their indicators. Metadata indicators are computed; those that need texts wait for imported texts and an analysis."),
+                          style: .dim)]
+        c.columns = [.init(title: t("指标", "Indicator"), width: nil),
+                     .init(title: t("最突出", "Worst"), width: zh ? 14 : 18),
+                     .init(title: t("数值", "Value"), width: 12, alignment: .right)]
+        for family in taxonomy.problems.families {
+            c.rows.append(.init(cells: ["\(family.order). " + name(family.name) + " — " + name(family.definition)], kind: .heading))
+            for indicator in family.indicators {
+                if let m = MetadataIndicator(rawValue: indicator.id), let top = m.ranking(self).first {
+                    c.rows.append(.init(cells: ["  " + name(indicator.name), top.label, top.display], target: .indicator(indicator.id)))
+                } else {
+                    c.rows.append(.init(cells: ["  " + name(indicator.name), t("需要全文", "needs texts"), "-"], target: .indicator(indicator.id)))
+                }
+            }
+        }
+        c.hint = t("Enter 查看排名与依据", "Enter shows the ranking and its evidence")
+        return c
+    }
+
+    func indicator(_ id: String) -> ScreenContent {
+        var c = ScreenContent(title: label(for: .indicator(id)))
+        let definition = taxonomy.problems.allIndicators.first { $0.id == id }
+        let family = taxonomy.problems.family(containing: id)
+        if let definition {
+            c.header = [
+                .init(name(definition.name) + (family.map { "  (" + name($0.name) + ")" } ?? ""), style: .bold),
+                .init(t("衡量：", "Measures: ") + name(definition.measures)),
+                .init(t("数值高表示：", "High means: ") + name(definition.highMeans), style: .dim),
+            ]
+        }
+        c.columns = [.init(title: "#", width: 3, alignment: .right),
+                     .init(title: t("对象", "Subject"), width: nil),
+                     .init(title: t("数值", "Value"), width: 14, alignment: .right)]
+        guard let m = MetadataIndicator(rawValue: id) else {
+            c.rows = [.init(cells: ["", t("该指标需要文件全文；本语料尚无全文分析。", "This indicator needs document texts; this corpus has no text analysis yet."), ""], kind: .text)]
+            return c
+        }
+        c.rows = m.ranking(self).enumerated().map { i, r in
+            .init(cells: [String(i + 1), r.label, r.display],
+                  sortKeys: [.number(Double(i)), .text(r.label), r.value.map { .number($0) } ?? .missing], target: r.target)
+        }
+        c.hint = t("Enter 打开依据", "Enter opens the evidence")
+        return c
+    }
+
+    func help() -> ScreenContent {
+        var c = ScreenContent(title: label(for: .help))
+        c.header = [.init(t("所有按键（/ 搜索）", "Every key (/ searches)"), style: .bold)]
+        c.columns = [.init(title: t("按键", "Keys"), width: 16), .init(title: t("作用", "What it does"), width: nil)]
+        for group in KeyBinding.Group.allCases {
+            c.rows.append(.init(cells: [name(group.name)], kind: .heading))
+            for b in KeyMap.bindings where b.group == group {
+                c.rows.append(.init(cells: [b.label, name(b.help)]))
+            }
+        }
+        c.rows.append(.init(cells: [t("输入框中", "In a prompt")], kind: .heading))
+        for k in KeyMap.promptKeys { c.rows.append(.init(cells: [k.label, name(k.help)])) }
+        return c
+    }
+}

@@ -1,0 +1,62 @@
+import PolicyModel
+import TerminalUI
+
+/// The corpus at a glance: documents by year and level, the provinces, issuers and areas, the review's
+/// findings and the worst metadata indicators, each row opening what it counts.
+extension ScreenBuilder {
+    func overview() -> ScreenContent {
+        var c = ScreenContent(title: label(for: .overview))
+        let docs = corpus.documents
+        let levels = CountTable.byLevel(docs).filter { $0.count > 0 }
+            .map { "\(name($0.level.name)) \($0.count)" }.joined(separator: "  ")
+        let provincesWithDocs = Set(docs.compactMap(\.region)).count
+        let verified = docs.filter(\.source.verified).count
+        let withText = docs.filter(\.hasText).count
+        c.header = [
+            .init(corpus.name + (corpus.isSynthetic ? t("  【合成语料】", "  [SYNTHETIC]") : ""), style: .bold),
+            .init(t("文件 \(docs.count)（\(levels)）  有文件的省份 \(provincesWithDocs)/\(taxonomy.divisions.count)  已核实 \(verified)  有全文 \(withText)",
+                    "\(docs.count) documents (\(levels))  provinces with documents \(provincesWithDocs)/\(taxonomy.divisions.count)  verified \(verified)  with text \(withText)")),
+        ]
+        c.chart = ScreenContent.Chart(title: t("逐年文件数", "Documents per year"),
+                                      bars: CountTable.byYear(docs).map { (String($0.year), $0.count) })
+        c.columns = [.init(title: t("项目", "Item"), width: nil), .init(title: t("数值", "Value"), width: 12, alignment: .right)]
+
+        var rows: [ScreenContent.Row] = []
+        rows.append(.init(cells: [t("最突出的指标", "Worst indicators")], kind: .heading))
+        for (id, rank) in worstIndicators() {
+            rows.append(.init(cells: [rank.label, rank.value], target: .indicator(id)))
+        }
+        rows.append(.init(cells: [t("文件最多的省份", "Provinces with most documents")], kind: .heading))
+        let provinceCounts = taxonomy.divisions.map { d in (d, docs.filter { $0.region == d.code }.count) }
+            .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.code < $1.0.code }
+        for (d, n) in provinceCounts.prefix(5) {
+            rows.append(.init(cells: [name(d.displayName), String(n)], target: .province(d.code)))
+        }
+        let none = provinceCounts.filter { $0.1 == 0 }.count
+        if none > 0 {
+            rows.append(.init(cells: [t("尚无文件的省份", "Provinces without a document"), String(none)], target: .indicator("response-lag")))
+        }
+        rows.append(.init(cells: [t("行动领域", "Action areas")], kind: .heading))
+        for a in taxonomy.areas {
+            rows.append(.init(cells: [name(a.name), String(docs.filter { $0.actionAreas.ids.contains(a.id) }.count)], target: .area(a.id)))
+        }
+        let corpusFindings = corpus.findings
+        if !corpusFindings.isEmpty {
+            rows.append(.init(cells: [t("文献结论（\(corpusFindings.count)）", "Cited findings (\(corpusFindings.count))")], kind: .heading))
+            for f in corpusFindings {
+                rows.append(.init(cells: ["• " + name(f.text), f.citation.locator ?? ""], target: findingTarget(f) ?? .indicators))
+            }
+        }
+        c.rows = rows
+        c.hint = t("Enter 打开", "Enter opens")
+        return c
+    }
+
+    /// The top row of each metadata indicator, phrased as a headline.
+    func worstIndicators() -> [(String, (label: String, value: String))] {
+        MetadataIndicator.allCases.compactMap { indicator in
+            guard let top = indicator.ranking(self).first else { return nil }
+            return (indicator.rawValue, (name(indicator.definition(taxonomy)?.name ?? LocalizedText(zh: indicator.rawValue, en: indicator.rawValue)) + "：" + top.label, top.display))
+        }
+    }
+}

@@ -1,0 +1,130 @@
+import PolicyModel
+import TerminalUI
+
+/// Builds the content of any route from the corpus. Pure: the same state gives the same screen.
+struct ScreenBuilder {
+    let corpus: Corpus
+    let language: Language
+    /// Width available for wrapped text (document text, long findings).
+    let width: Int
+    let filter: DocumentFilter
+
+    var taxonomy: Taxonomy { corpus.taxonomy }
+    var zh: Bool { language == .chinese }
+
+    func t(_ zh: String, _ en: String) -> String { self.zh ? zh : en }
+    func name(_ text: LocalizedText) -> String { text.text(in: language) }
+
+    func content(for route: Route) -> ScreenContent {
+        switch route {
+        case .overview: return overview()
+        case .provinces: return provinces()
+        case .issuers: return issuers()
+        case .areas: return areas()
+        case .documents: return documentList(title: t("文件", "Documents"), filter: filter, showFilter: true)
+        case .indicators: return indicators()
+        case .help: return help()
+        case .province(let code): return province(code)
+        case .issuer(let id): return issuer(id)
+        case .area(let id): return area(id)
+        case .document(let id): return document(id)
+        case .indicator(let id): return indicator(id)
+        case .documentSet(let f): return documentList(title: describe(f), filter: f, showFilter: false)
+        }
+    }
+
+    /// The breadcrumb label of a route, short enough for the status line.
+    func label(for route: Route) -> String {
+        switch route {
+        case .overview: return t("总览", "Overview")
+        case .provinces: return t("省份", "Provinces")
+        case .issuers: return t("部委", "Issuers")
+        case .areas: return t("行动领域", "Areas")
+        case .documents: return t("文件", "Documents")
+        case .indicators: return t("指标", "Indicators")
+        case .help: return t("帮助", "Help")
+        case .province(let code): return taxonomy.division(code).map { name($0.displayName) } ?? code
+        case .issuer(let id): return taxonomy.issuer(id).map { zh ? $0.zh : $0.abbreviation } ?? id
+        case .area(let id): return taxonomy.area(id).map { name($0.name) } ?? id
+        case .document(let id): return corpus.document(id).map { $0.number ?? $0.id } ?? id
+        case .indicator(let id): return taxonomy.problems.allIndicators.first { $0.id == id }.map { name($0.name) } ?? id
+        case .documentSet(let f): return describe(f)
+        }
+    }
+
+    // MARK: - Shared pieces
+
+    func documentColumns() -> [ScreenContent.Column] {
+        [ScreenContent.Column(title: t("日期", "Date"), width: 10),
+         ScreenContent.Column(title: t("级别", "Level"), width: zh ? 4 : 11),
+         ScreenContent.Column(title: t("地区/机关", "Region/issuer"), width: zh ? 10 : 14),
+         ScreenContent.Column(title: t("文号", "Number"), width: 18),
+         ScreenContent.Column(title: t("标题", "Title"), width: nil)]
+    }
+
+    func documentRow(_ d: PolicyDocument) -> ScreenContent.Row {
+        let date = d.date?.description ?? "-"
+        let place = d.region.flatMap { taxonomy.division($0)?.displayName }.map(name)
+            ?? d.issuers.first.flatMap { taxonomy.issuer($0) }.map { zh ? $0.zh : $0.abbreviation } ?? "-"
+        let title = d.synthetic && !d.title.contains("合成") ? d.title + t("（合成）", " (synthetic)") : d.title
+        return ScreenContent.Row(
+            cells: [date, name(d.level.name), place, d.number ?? "-", title],
+            sortKeys: [d.date.map { .number(Double($0.dayNumber)) } ?? .missing,
+                       .number(Double(Level.allCases.firstIndex(of: d.level) ?? 0)), .text(place),
+                       d.number.map { .text($0) } ?? .missing, .text(d.title)],
+            target: .document(d.id))
+    }
+
+    func findingRows(_ findings: [Finding], heading: Bool = true) -> [ScreenContent.Row] {
+        guard !findings.isEmpty else { return [] }
+        var rows: [ScreenContent.Row] = []
+        if heading {
+            rows.append(ScreenContent.Row(cells: [t("文献结论（\(findings.count)）", "Cited findings (\(findings.count))")], kind: .heading))
+        }
+        for f in findings {
+            let cite = corpus.citation(f.citation.source)
+            let source = [cite.map { shortCitation($0) } ?? f.citation.source, f.citation.locator].compactMap { $0 }.joined(separator: ", ")
+            rows.append(ScreenContent.Row(cells: ["• " + name(f.text) + "  〔" + source + "〕"], target: findingTarget(f)))
+        }
+        return rows
+    }
+
+    /// A finding opens what it is about: the first subject that has a screen.
+    func findingTarget(_ f: Finding) -> Route? {
+        for s in f.about {
+            switch s.kind {
+            case .province: return .province(s.id)
+            case .issuer: return .issuer(s.id)
+            case .document: return .document(s.id)
+            case .area: return .area(s.id)
+            case .corpus: continue
+            }
+        }
+        return nil
+    }
+
+    func shortCitation(_ c: Citation) -> String {
+        if c.id == "review-2020" { return t("陈磊等 2020", "Chen et al. 2020") }
+        return c.id
+    }
+
+    func areaMarks(_ covered: [String]) -> String {
+        taxonomy.areas.map { covered.contains($0.id) ? "●" : "·" }.joined()
+    }
+
+    func describe(_ f: DocumentFilter) -> String {
+        var parts: [String] = []
+        if let l = f.level { parts.append(name(l.name)) }
+        if let r = f.region { parts.append(taxonomy.division(r).map { name($0.displayName) } ?? r) }
+        if let i = f.issuer { parts.append(taxonomy.issuer(i).map { zh ? $0.zh : $0.abbreviation } ?? i) }
+        if let a = f.area { parts.append(taxonomy.area(a).map { name($0.name) } ?? a) }
+        if let y = f.year { parts.append(String(y)) }
+        if let s = f.search, !s.isEmpty { parts.append("“\(s)”") }
+        return parts.isEmpty ? t("全部文件", "All documents") : parts.joined(separator: " · ")
+    }
+
+    func days(_ n: Int?) -> String {
+        guard let n else { return "-" }
+        return String(n)
+    }
+}
