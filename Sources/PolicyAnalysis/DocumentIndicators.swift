@@ -1,0 +1,161 @@
+/// Every per-document indicator with its evidence spans (stored-text offsets). Shares are counted in
+/// content characters (letters, digits, CJK), so whitespace and punctuation do not move them.
+public struct DocumentIndicators: Sendable, Hashable, Codable {
+    public var id: String
+    /// Stored-text length in Unicode scalars.
+    public var length: Int
+    /// Content characters (what shares are computed on).
+    public var contentLength: Int
+    public var sections: [Section]
+    public var clauseCount: Int
+
+    // Homogenization.
+    public var copiedFromCentre: Double
+    public var copiedFromCentreGoals: Double?
+    public var copiedFromCentreActions: Double?
+    /// Merged target spans covered by passages from national or ministerial sources.
+    public var centreSpans: [TextSpan]
+    public var identicalGoals: Bool
+    public var identicalGoalsSource: String?
+    public var identicalActions: Bool
+    public var identicalActionsSource: String?
+    public var nearestProvince: NearestProvince?
+    /// Share of the content that no other document shares (as source or target).
+    public var distinctiveness: Double
+
+    // Unclear tasks and inadequate measures.
+    public var measures: [MeasureAssessment]
+    public var vagueMeasures: Int
+    public var financialSupport: Bool
+    public var financialEvidence: [TextSpan]
+
+    // Evaluation.
+    public var evaluation: [EvaluationClause]
+    public var evaluationNamesIndicators: Bool
+    public var evaluationHasSchedule: Bool
+
+    // Governance.
+    public var governance: [GovernanceTopic: [TextSpan]]
+
+    // Coding.
+    public var coding: [ClauseCoding]
+    /// Clause counts per tool class (a clause counts once per class) and their shares among tool-coded clauses.
+    public var toolCounts: [String: Int]
+    public var toolShares: [String: Double]
+    public var actionAreas: [String]
+
+    // Goal orientation.
+    public var goalOrientation: GoalOrientation
+    /// Goal clauses with both a quantified target and a deadline.
+    public var missionGoals: [TextSpan]
+    public var goalClauses: Int
+
+    public init(id: String, length: Int, contentLength: Int) {
+        self.id = id
+        self.length = length
+        self.contentLength = contentLength
+        sections = []
+        clauseCount = 0
+        copiedFromCentre = 0
+        centreSpans = []
+        identicalGoals = false
+        identicalActions = false
+        distinctiveness = 1
+        measures = []
+        vagueMeasures = 0
+        financialSupport = false
+        financialEvidence = []
+        evaluation = []
+        evaluationNamesIndicators = false
+        evaluationHasSchedule = false
+        governance = [:]
+        coding = []
+        toolCounts = [:]
+        toolShares = [:]
+        actionAreas = []
+        goalOrientation = .none
+        missionGoals = []
+        goalClauses = 0
+    }
+
+    public var governancePresent: [GovernanceTopic: Bool] {
+        Dictionary(uniqueKeysWithValues: GovernanceTopic.allCases.map { ($0, !(governance[$0] ?? []).isEmpty) })
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, length, contentLength, sections, clauseCount, copiedFromCentre, copiedFromCentreGoals,
+             copiedFromCentreActions, centreSpans, identicalGoals, identicalGoalsSource, identicalActions,
+             identicalActionsSource, nearestProvince, distinctiveness, measures, vagueMeasures, financialSupport,
+             financialEvidence, evaluation, evaluationNamesIndicators, evaluationHasSchedule, governance, coding,
+             toolCounts, toolShares, actionAreas, goalOrientation, missionGoals, goalClauses
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(id: try c.decode(String.self, forKey: .id), length: try c.decode(Int.self, forKey: .length),
+                  contentLength: try c.decode(Int.self, forKey: .contentLength))
+        sections = try c.decode([Section].self, forKey: .sections)
+        clauseCount = try c.decode(Int.self, forKey: .clauseCount)
+        copiedFromCentre = try c.decode(Double.self, forKey: .copiedFromCentre)
+        copiedFromCentreGoals = try c.decodeIfPresent(Double.self, forKey: .copiedFromCentreGoals)
+        copiedFromCentreActions = try c.decodeIfPresent(Double.self, forKey: .copiedFromCentreActions)
+        centreSpans = try c.decode([TextSpan].self, forKey: .centreSpans)
+        identicalGoals = try c.decode(Bool.self, forKey: .identicalGoals)
+        identicalGoalsSource = try c.decodeIfPresent(String.self, forKey: .identicalGoalsSource)
+        identicalActions = try c.decode(Bool.self, forKey: .identicalActions)
+        identicalActionsSource = try c.decodeIfPresent(String.self, forKey: .identicalActionsSource)
+        nearestProvince = try c.decodeIfPresent(NearestProvince.self, forKey: .nearestProvince)
+        distinctiveness = try c.decode(Double.self, forKey: .distinctiveness)
+        measures = try c.decode([MeasureAssessment].self, forKey: .measures)
+        vagueMeasures = try c.decode(Int.self, forKey: .vagueMeasures)
+        financialSupport = try c.decode(Bool.self, forKey: .financialSupport)
+        financialEvidence = try c.decode([TextSpan].self, forKey: .financialEvidence)
+        evaluation = try c.decode([EvaluationClause].self, forKey: .evaluation)
+        evaluationNamesIndicators = try c.decode(Bool.self, forKey: .evaluationNamesIndicators)
+        evaluationHasSchedule = try c.decode(Bool.self, forKey: .evaluationHasSchedule)
+        let gov = try c.decode([String: [TextSpan]].self, forKey: .governance)
+        governance = Dictionary(uniqueKeysWithValues: gov.compactMap { k, v in GovernanceTopic(rawValue: k).map { ($0, v) } })
+        coding = try c.decode([ClauseCoding].self, forKey: .coding)
+        toolCounts = try c.decode([String: Int].self, forKey: .toolCounts)
+        toolShares = try c.decode([String: Double].self, forKey: .toolShares)
+        actionAreas = try c.decode([String].self, forKey: .actionAreas)
+        goalOrientation = try c.decode(GoalOrientation.self, forKey: .goalOrientation)
+        missionGoals = try c.decode([TextSpan].self, forKey: .missionGoals)
+        goalClauses = try c.decode(Int.self, forKey: .goalClauses)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(length, forKey: .length)
+        try c.encode(contentLength, forKey: .contentLength)
+        try c.encode(sections, forKey: .sections)
+        try c.encode(clauseCount, forKey: .clauseCount)
+        try c.encode(copiedFromCentre, forKey: .copiedFromCentre)
+        try c.encodeIfPresent(copiedFromCentreGoals, forKey: .copiedFromCentreGoals)
+        try c.encodeIfPresent(copiedFromCentreActions, forKey: .copiedFromCentreActions)
+        try c.encode(centreSpans, forKey: .centreSpans)
+        try c.encode(identicalGoals, forKey: .identicalGoals)
+        try c.encodeIfPresent(identicalGoalsSource, forKey: .identicalGoalsSource)
+        try c.encode(identicalActions, forKey: .identicalActions)
+        try c.encodeIfPresent(identicalActionsSource, forKey: .identicalActionsSource)
+        try c.encodeIfPresent(nearestProvince, forKey: .nearestProvince)
+        try c.encode(distinctiveness, forKey: .distinctiveness)
+        try c.encode(measures, forKey: .measures)
+        try c.encode(vagueMeasures, forKey: .vagueMeasures)
+        try c.encode(financialSupport, forKey: .financialSupport)
+        try c.encode(financialEvidence, forKey: .financialEvidence)
+        try c.encode(evaluation, forKey: .evaluation)
+        try c.encode(evaluationNamesIndicators, forKey: .evaluationNamesIndicators)
+        try c.encode(evaluationHasSchedule, forKey: .evaluationHasSchedule)
+        // String keys so that JSON has an object (sorted by the encoder), not an array of pairs.
+        try c.encode(Dictionary(uniqueKeysWithValues: governance.map { ($0.key.rawValue, $0.value) }), forKey: .governance)
+        try c.encode(coding, forKey: .coding)
+        try c.encode(toolCounts, forKey: .toolCounts)
+        try c.encode(toolShares, forKey: .toolShares)
+        try c.encode(actionAreas, forKey: .actionAreas)
+        try c.encode(goalOrientation, forKey: .goalOrientation)
+        try c.encode(missionGoals, forKey: .missionGoals)
+        try c.encode(goalClauses, forKey: .goalClauses)
+    }
+}

@@ -1,0 +1,118 @@
+/// Recognises the concrete parts of a clause: quantified targets, responsible units, deadlines, money,
+/// evaluation terms, indicators, schedules and governance terms. Keyword lists plus a few number patterns;
+/// everything is reported as spans in stored-text offsets.
+public struct FeatureDetector: Sendable {
+    enum Kind: String, CaseIterable {
+        case quantity, responsible, deadline, money, evaluation, indicator, schedule
+        case ip, dataCore, dataQualifier, newBusiness, standards, legal, goal
+    }
+
+    static let keywords: [(Kind, [String])] = [
+        (.quantity, ["达到", "超过", "不低于", "不少于", "提高到", "翻一番", "百分之"]),
+        (.responsible, ["牵头单位", "责任单位", "责任部门", "配合单位", "牵头", "负责", "主管部门"]),
+        (.deadline, ["年底前", "年内", "月底前", "限期", "之前完成", "前完成", "按期完成", "年底"]),
+        (.money, ["专项资金", "资金", "亿元", "万元", "财政", "投入", "补贴", "补助", "奖励", "基金", "预算", "贴息"]),
+        (.evaluation, ["第三方评估", "评估", "考核", "监测", "督查", "指标体系", "评价", "督导", "绩效"]),
+        (.indicator, ["指标体系", "考核指标", "评价指标", "指标"]),
+        (.schedule, ["年度", "每年", "定期", "中期", "季度", "每半年", "年终", "月度", "半年"]),
+        (.ip, ["知识产权", "专利", "版权", "商标"]),
+        (.dataCore, ["数据"]),
+        (.dataQualifier, ["所有权", "权属", "产权", "确权", "安全", "隐私", "个人信息"]),
+        (.newBusiness, ["新业态", "包容审慎", "审慎监管", "监管", "沙盒"]),
+        (.standards, ["标准"]),
+        (.legal, ["法律", "法规", "立法", "规章", "依法", "条例"]),
+        (.goal, ["目标"]),
+    ]
+    static let units: [[UInt32]] = ["个百分点", "平方米", "公里", "千米", "%", "万", "亿", "千", "百", "个", "家", "项",
+                                    "户", "座", "所", "人", "名", "元", "吨", "倍", "条", "台", "套", "次", "款", "亩",
+                                    "g", "m", "兆", "处", "批", "类"].map { $0.unicodeScalars.map(\.value) }
+    static let cjkNumerals: Set<UInt32> = Set("一二三四五六七八九十百千万亿两零〇".unicodeScalars.map(\.value))
+    static let bigNumerals: Set<UInt32> = Set("十百千万亿".unicodeScalars.map(\.value))
+    static let dateUnits: Set<UInt32> = Set("年月日".unicodeScalars.map(\.value))
+    static let deadlineLead: Set<UInt32> = Set("到至于在".unicodeScalars.map(\.value))
+    static let deadlineTail: Set<UInt32> = Set("底前内末".unicodeScalars.map(\.value))
+    static let unitOffices: Set<UInt32> = Set("厅委局办部院署会室".unicodeScalars.map(\.value))
+
+    let matcher: KeywordMatcher
+
+    public init() {
+        var entries: [(code: String, keyword: String)] = []
+        for (kind, words) in FeatureDetector.keywords { for w in words { entries.append((kind.rawValue, w)) } }
+        matcher = KeywordMatcher(entries)
+    }
+
+    /// Spans per kind found in the normalised range, in stored-text offsets.
+    func detect(_ norm: NormalizedText, _ range: Range<Int>) -> [Kind: [TextSpan]] {
+        var found: [Kind: [TextSpan]] = [:]
+        let s = norm.scalars
+        var covered = Set<Int>()  // keyword starts already reported (longest keyword wins at a position)
+        for hit in matcher.hits(in: s, range: range) {
+            guard let kind = Kind(rawValue: matcher.entries[hit.entry].code) else { continue }
+            let key = hit.range.lowerBound &* 32 &+ (Kind.allCases.firstIndex(of: kind) ?? 0)
+            if covered.contains(key) { continue }
+            covered.insert(key)
+            found[kind, default: []].append(norm.originalSpan(hit.range.lowerBound, hit.range.upperBound))
+        }
+        // Numbers: Arabic runs and multi-character Chinese numerals.
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let c = s[i]
+            let arabic = c >= 0x30 && c <= 0x39
+            let chinese = FeatureDetector.cjkNumerals.contains(c)
+            guard arabic || chinese else { i += 1; continue }
+            var e = i
+            var big = false
+            if arabic {
+                while e < range.upperBound && ((s[e] >= 0x30 && s[e] <= 0x39) || (s[e] == 0x2E && e + 1 < range.upperBound
+                        && s[e + 1] >= 0x30 && s[e + 1] <= 0x39)) { e += 1 }
+            } else {
+                while e < range.upperBound && FeatureDetector.cjkNumerals.contains(s[e]) {
+                    if FeatureDetector.bigNumerals.contains(s[e]) { big = true }
+                    e += 1
+                }
+            }
+            let digits = e - i
+            if arabic, digits == 4, e < range.upperBound, s[e] == 0x5E74 {  // 20XX年: a date
+                let lead = i > range.lowerBound && FeatureDetector.deadlineLead.contains(s[i - 1])
+                let tail = e + 1 < range.upperBound && FeatureDetector.deadlineTail.contains(s[e + 1])
+                if lead || tail {
+                    found[.deadline, default: []].append(norm.originalSpan(lead ? i - 1 : i, tail ? e + 2 : e + 1))
+                }
+                i = e + 1
+                continue
+            }
+            if arabic || (chinese && (digits >= 2 || big)) {
+                var unitEnd: Int? = nil
+                var p = e
+                while p < range.upperBound && s[p] == 0x20 { p += 1 }
+                if p < range.upperBound, !FeatureDetector.dateUnits.contains(s[p]) {
+                    for u in FeatureDetector.units where p + u.count <= range.upperBound
+                        && s[p..<(p + u.count)].elementsEqual(u) {
+                        unitEnd = p + u.count
+                        break
+                    }
+                }
+                if let unitEnd, arabic || !(digits == 1 && s[i] == 0x4E00) {
+                    found[.quantity, default: []].append(norm.originalSpan(i, unitEnd))
+                }
+            }
+            i = max(e, i + 1)
+        }
+        // Responsible units in brackets: "（省经济和信息化厅牵头）", "(市发展改革委)".
+        i = range.lowerBound
+        while i < range.upperBound {
+            if s[i] == 0x28 {
+                var j = i + 1
+                while j < range.upperBound && j - i < 40 && s[j] != 0x29 { j += 1 }
+                if j < range.upperBound && s[j] == 0x29 && s[(i + 1)..<j].contains(where: { FeatureDetector.unitOffices.contains($0) }) {
+                    found[.responsible, default: []].append(norm.originalSpan(i, j + 1))
+                }
+                i = j + 1
+                continue
+            }
+            i += 1
+        }
+        for k in found.keys { found[k]?.sort() }
+        return found
+    }
+}

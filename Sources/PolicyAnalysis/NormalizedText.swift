@@ -1,0 +1,108 @@
+import Foundation
+
+/// Folded text as a flat array of scalar values plus, for every normalised index, the offset of the
+/// stored-text scalar it came from. Findings are computed on `scalars` and reported through `offsets`,
+/// so every span points into the text the analyst reads.
+public struct NormalizedText: Sendable {
+    public let scalars: [UInt32]
+    /// offsets[i] = scalar offset in the stored text of normalised scalar i.
+    public let offsets: [Int32]
+    /// Number of scalars in the stored text.
+    public let originalLength: Int
+
+    public init(_ text: String, mode: NormalizationMode) {
+        var out: [UInt32] = []
+        var map: [Int32] = []
+        out.reserveCapacity(text.unicodeScalars.count)
+        map.reserveCapacity(text.unicodeScalars.count)
+        var offset: Int32 = 0
+        for scalar in text.unicodeScalars {
+            NormalizedText.fold(scalar.value) { folded in
+                if mode == .content, NormalizedText.isSkippedInContent(folded) { return }
+                out.append(folded)
+                map.append(offset)
+            }
+            offset += 1
+        }
+        scalars = out
+        offsets = map
+        originalLength = Int(offset)
+    }
+
+    public var count: Int { scalars.count }
+
+    /// Stored-text span for the normalised range [from, to).
+    public func originalSpan(_ from: Int, _ to: Int) -> TextSpan {
+        guard from < to, from >= 0, to <= offsets.count else {
+            let at = from < offsets.count && from >= 0 ? Int(offsets[from]) : originalLength
+            return TextSpan(at, at)
+        }
+        return TextSpan(Int(offsets[from]), Int(offsets[to - 1]) + 1)
+    }
+
+    /// First normalised index whose original offset is >= `offset` (binary search; offsets are sorted).
+    public func normalizedIndex(atOrAfter offset: Int) -> Int {
+        var lo = 0, hi = offsets.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Int(offsets[mid]) < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// Normalised range covering the stored-text span.
+    public func normalizedRange(of span: TextSpan) -> Range<Int> {
+        normalizedIndex(atOrAfter: span.start)..<normalizedIndex(atOrAfter: span.end)
+    }
+
+    /// Folds one scalar into zero or more scalars (NFKC-ish, plus one form for quotes, brackets, dashes).
+    /// Common cases are table-driven for speed; compatibility characters fall back to Foundation's NFKC.
+    @inline(__always)
+    static func fold(_ v: UInt32, _ emit: (UInt32) -> Void) {
+        if v < 0x80 {
+            // ASCII: lower-case letters so that "Internet Plus" and "INTERNET PLUS" match.
+            emit(v >= 0x41 && v <= 0x5A ? v + 0x20 : v)
+            return
+        }
+        if v >= 0x4E00 && v <= 0x9FFF { emit(v); return }  // CJK unified ideographs: the bulk of the text
+        switch v {
+        case 0xFF01...0xFF5E:  // full-width ASCII
+            let a = v - 0xFEE0
+            emit(a >= 0x41 && a <= 0x5A ? a + 0x20 : a)
+        case 0x3000, 0x00A0, 0x2000...0x200A, 0x202F, 0x205F: emit(0x20)  // ideographic and other spaces
+        case 0x200B, 0x200C, 0x200D, 0xFEFF: return  // zero-width characters vanish
+        case 0x201C, 0x201D, 0x201E, 0x201F, 0x300C, 0x300D, 0x300E, 0x300F, 0x301D, 0x301E, 0x301F:
+            emit(0x22)  // double quotes and corner brackets -> "
+        case 0x2018, 0x2019, 0x201A, 0x201B: emit(0x27)
+        case 0x3010, 0x3014, 0x3016, 0x3018, 0x301A, 0xFF3B: emit(0x5B)  // 【〔〖〘〚 -> [
+        case 0x3011, 0x3015, 0x3017, 0x3019, 0x301B, 0xFF3D: emit(0x5D)
+        case 0x2010...0x2015, 0x2212, 0xFE58, 0xFE63, 0x30FC: emit(0x2D)  // dashes and minus -> -
+        case 0x2460...0x24FF, 0x2150...0x218F, 0x3200...0x33FF, 0xF900...0xFAFF, 0xFF5F...0xFFEF, 0x2F00...0x2FDF:
+            // Circled numbers, compatibility ideographs, half-width forms: real NFKC (may expand).
+            if let scalar = Unicode.Scalar(v) {
+                for s in String(Character(scalar)).precomposedStringWithCompatibilityMapping.unicodeScalars {
+                    fold(s.value, emit)
+                }
+            }
+        default: emit(v)
+        }
+    }
+
+    /// Whitespace, punctuation and symbols carry no content for k-grams; letters, digits, CJK do.
+    @inline(__always)
+    static func isSkippedInContent(_ v: UInt32) -> Bool {
+        if v >= 0x4E00 && v <= 0x9FFF { return false }
+        if v < 0x80 {
+            return !((v >= 0x30 && v <= 0x39) || (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A))
+        }
+        if v >= 0x3000 && v <= 0x303F { return v != 0x3007 }  // CJK punctuation (keep 〇, a numeral)
+        guard let scalar = Unicode.Scalar(v) else { return true }
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+             .decimalNumber, .letterNumber, .otherNumber:
+            return false
+        default:
+            return true
+        }
+    }
+}

@@ -1,0 +1,158 @@
+/// Finds the headings of an official document and splits it into sections and clauses.
+/// Line based: a heading marker must open a line (after indentation), as it does in every 公文.
+public enum SectionParser {
+    static let cjkDigits: Set<UInt32> = Set("一二三四五六七八九十百零〇两".unicodeScalars.map(\.value))
+    static let clauseEnds: Set<UInt32> = [0x3002, 0x3B, 0x21, 0x3F, 0x0A]  // 。 ; ! ? newline (after folding)
+    static let titleEnds: Set<UInt32> = [0x3002, 0x3B, 0x3A, 0x0A, 0x21, 0x3F]  // 。 ; : newline ! ?
+
+    public static func parse(_ text: String) -> DocumentStructure {
+        parse(NormalizedText(text, mode: .fold))
+    }
+
+    public static func parse(_ norm: NormalizedText) -> DocumentStructure {
+        let s = norm.scalars
+        let n = s.count
+        struct Heading { var kind: HeadingKind; var lineStart: Int; var titleStart: Int; var titleEnd: Int }
+        var headings: [Heading] = []
+        var lineStart = 0
+        while lineStart < n {
+            var lineEnd = lineStart
+            while lineEnd < n && s[lineEnd] != 0x0A { lineEnd += 1 }
+            var p = lineStart
+            while p < lineEnd && (s[p] == 0x20 || s[p] == 0x09) { p += 1 }
+            if let (kind, after) = marker(s, p, lineEnd) {
+                var t = after
+                while t < lineEnd && s[t] == 0x20 { t += 1 }
+                var e = t
+                while e < lineEnd && !titleEnds.contains(s[e]) && e - t < 40 { e += 1 }
+                headings.append(Heading(kind: kind, lineStart: p, titleStart: t, titleEnd: e))
+            }
+            lineStart = lineEnd + 1
+        }
+
+        // Nest by order of appearance of numbering styles.
+        var sections: [Section] = []
+        var stack: [(kind: HeadingKind, section: Int)] = []
+        if let first = headings.first, s[0..<first.lineStart].contains(where: { !NormalizedText.isSkippedInContent($0) }) {
+            sections.append(Section(index: 0, depth: 1, kind: nil, title: "", heading: nil,
+                                    span: norm.originalSpan(0, first.lineStart), role: .preamble, parent: nil))
+        } else if headings.isEmpty, n > 0 {
+            sections.append(Section(index: 0, depth: 1, kind: nil, title: "", heading: nil,
+                                    span: TextSpan(0, norm.originalLength), role: .preamble, parent: nil))
+        }
+        var normStarts: [Int] = sections.isEmpty ? [] : [0]
+        for h in headings {
+            if let at = stack.lastIndex(where: { $0.kind == h.kind }) { stack.removeSubrange(at...) }
+            let parent = stack.last?.section
+            let title = String(String.UnicodeScalarView(s[h.titleStart..<h.titleEnd].compactMap(Unicode.Scalar.init)))
+            let own = SectionRole.fromHeading(title)
+            let role = own ?? parent.map { sections[$0].role } ?? .other
+            let index = sections.count
+            let start = Int(norm.offsets[h.lineStart])
+            sections.append(Section(index: index, depth: stack.count + 1, kind: h.kind, title: title,
+                                    heading: norm.originalSpan(h.titleStart, h.titleEnd),
+                                    span: TextSpan(start, norm.originalLength), role: role, parent: parent))
+            normStarts.append(h.lineStart)
+            stack.append((h.kind, index))
+        }
+        // A section ends where the next section at the same or a shallower depth begins.
+        for i in sections.indices {
+            var end = norm.originalLength
+            for j in (i + 1)..<max(i + 1, sections.count) where sections[j].depth <= sections[i].depth {
+                end = sections[j].span.start
+                break
+            }
+            sections[i].span.end = end
+        }
+
+        // Clauses: split on sentence ends and at heading starts; a heading's own title is not a clause.
+        let headingStarts = Set(headings.map(\.lineStart))
+        let titleRanges = Dictionary(uniqueKeysWithValues: headings.map { ($0.lineStart, $0.titleEnd) })
+        var clauses: [Clause] = []
+        var start = 0
+        var sectionCursor = 0
+        func emit(_ from: Int, _ to: Int) {
+            var a = from, b = to
+            while a < b && (s[a] == 0x20 || s[a] == 0x0A || s[a] == 0x09) { a += 1 }
+            while b > a && (s[b - 1] == 0x20 || s[b - 1] == 0x0A || s[b - 1] == 0x09) { b -= 1 }
+            guard a < b else { return }
+            // Skip a heading-only segment (the title, maybe with its closing 。).
+            if let titleEnd = titleRanges[a], b <= titleEnd + 1 { return }
+            guard s[a..<b].contains(where: { !NormalizedText.isSkippedInContent($0) }) else { return }
+            let span = norm.originalSpan(a, b)
+            while sectionCursor + 1 < normStarts.count && normStarts[sectionCursor + 1] <= a { sectionCursor += 1 }
+            var section: Int? = sections.isEmpty ? nil : sectionCursor
+            if let sec = section, !sections[sec].span.contains(span.start) { section = nil }
+            let role = section.map { sections[$0].role } ?? .other
+            clauses.append(Clause(index: clauses.count, span: span, section: section, role: role))
+        }
+        var i = 0
+        while i < n {
+            if headingStarts.contains(i), i > start {
+                emit(start, i)
+                start = i
+            }
+            if clauseEnds.contains(s[i]) {
+                // Keep a closing quote or bracket with its sentence.
+                var end = i + 1
+                while end < n && (s[end] == 0x22 || s[end] == 0x29 || s[end] == 0x27) { end += 1 }
+                emit(start, end)
+                start = end
+                i = end
+                continue
+            }
+            i += 1
+        }
+        if start < n { emit(start, n) }
+        return DocumentStructure(sections: sections, clauses: clauses)
+    }
+
+    /// Recognises a heading marker at `p`; returns its kind and the index after it.
+    static func marker(_ s: [UInt32], _ p: Int, _ end: Int) -> (HeadingKind, Int)? {
+        guard p < end else { return nil }
+        let c = s[p]
+        if c == 0x7B2C {  // 第X章 / 第X节 / 第X条
+            var q = p + 1
+            while q < end && (cjkDigits.contains(s[q]) || isDigit(s[q])) { q += 1 }
+            guard q > p + 1, q < end else { return nil }
+            switch s[q] {
+            case 0x7AE0: return (.chapter, q + 1)
+            case 0x8282: return (.section, q + 1)
+            case 0x6761: return (.article, q + 1)
+            default: return nil
+            }
+        }
+        if cjkDigits.contains(c) {
+            var q = p
+            while q < end && cjkDigits.contains(s[q]) && q - p < 4 { q += 1 }
+            if q < end && (s[q] == 0x3001 || s[q] == 0x2E) { return (.chineseNumeral, q + 1) }  // 、 or .
+            return nil
+        }
+        if c == 0x28 {  // ( after folding （
+            var q = p + 1
+            if q < end && cjkDigits.contains(s[q]) {
+                while q < end && cjkDigits.contains(s[q]) && q - p < 5 { q += 1 }
+                if q < end && s[q] == 0x29 { return (.parenChinese, skipSeparator(s, q + 1, end)) }
+            } else if q < end && isDigit(s[q]) {
+                while q < end && isDigit(s[q]) && q - p < 4 { q += 1 }
+                if q < end && s[q] == 0x29 { return (.parenArabic, skipSeparator(s, q + 1, end)) }
+            }
+            return nil
+        }
+        if isDigit(c) {
+            var q = p
+            while q < end && isDigit(s[q]) && q - p < 3 { q += 1 }
+            guard q < end else { return nil }
+            if s[q] == 0x3001 { return (.arabic, q + 1) }
+            if s[q] == 0x2E, !(q + 1 < end && isDigit(s[q + 1])) { return (.arabic, q + 1) }  // not "1.5"
+            return nil
+        }
+        return nil
+    }
+
+    @inline(__always) static func isDigit(_ v: UInt32) -> Bool { v >= 0x30 && v <= 0x39 }
+
+    static func skipSeparator(_ s: [UInt32], _ q: Int, _ end: Int) -> Int {
+        q < end && s[q] == 0x3001 ? q + 1 : q
+    }
+}
