@@ -145,10 +145,7 @@ public final class NcursesBackend: Backend {
             _ = resizeterm(Int32(clamping: forced.height), Int32(clamping: forced.width))
         }
         updateSize()
-        if options.handleSignals {
-            SignalGuard.install(outputFD: options.outputFileDescriptor, ttyFD: options.outputFileDescriptor,
-                                reset: emergencyResetSequence())
-        }
+        if options.handleSignals { SignalGuard.setResetSequence(emergencyResetSequence()) }
     }
 
     public func stop() {

@@ -59,12 +59,9 @@ enum SignalGuard {
         s.pointee.pending = 0
         s.pointee.outputFD = outputFD
         s.pointee.ttyFD = ttyFD
+        // Captured before ncurses changes the modes: this is the state to go back to.
         s.pointee.hasTermios = tcgetattr(ttyFD, &s.pointee.savedTermios) == 0
-        let bytes = reset.prefix(resetCapacity)
-        s.pointee.resetLength = bytes.count
-        withUnsafeMutableBytes(of: &s.pointee.reset) { buffer in
-            for (i, byte) in bytes.enumerated() { buffer[i] = byte }
-        }
+        setResetSequence(reset)
         guard !installed else { return }
         for sig in terminationSignals {
             _ = cn_install_signal_handler(sig, { sig in SignalGuard.onTermination(sig) }, old + Int(sig))
@@ -73,6 +70,18 @@ enum SignalGuard {
             _ = cn_install_signal_handler(sig, { sig in SignalGuard.onCrash(sig) }, old + Int(sig))
         }
         installed = true
+    }
+
+    /// Sets the bytes written in an emergency (known only once ncurses has loaded terminfo).
+    static func setResetSequence(_ reset: [UInt8]) {
+        guard let s = state else { return }
+        let bytes = reset.prefix(resetCapacity)
+        // Length 0 first, so a signal arriving mid-copy never writes a half-updated buffer.
+        s.pointee.resetLength = 0
+        withUnsafeMutableBytes(of: &s.pointee.reset) { buffer in
+            for (i, byte) in bytes.enumerated() { buffer[i] = byte }
+        }
+        s.pointee.resetLength = bytes.count
     }
 
     /// Puts back the handlers that were there before `install`.
