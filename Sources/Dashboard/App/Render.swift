@@ -10,8 +10,13 @@ extension Dashboard {
         let layout = Layout(state: state, content: content)
         let builder = ScreenBuilder(corpus: state.corpus, language: state.language, width: state.size.width, filter: state.filter)
 
-        let titles = Route.tabs.map { builder.label(for: $0) }
-        Tabs(titles: titles, active: state.stack.first?.tabIndex ?? 0).render(into: &canvas, area: layout.tabs)
+        var tabs = Tabs(titles: Route.tabs.map { builder.label(for: $0) }, active: state.stack.first?.tabIndex ?? 0)
+        let fullWidth = tabs.titles.indices.map { DisplayWidth.of(tabs.label($0)) }.reduce(0, +)
+            + (tabs.titles.count - 1) * DisplayWidth.of(tabs.separator)
+        if fullWidth > layout.tabs.width {
+            tabs.titles = Route.tabs.map { builder.shortLabel(for: $0) }
+        }
+        tabs.render(into: &canvas, area: layout.tabs)
         if state.corpus.isSynthetic {
             let mark = state.language == .chinese ? " 合成 SYNTHETIC " : " SYNTHETIC "
             let w = DisplayWidth.of(mark)

@@ -8,9 +8,9 @@ extension ScreenBuilder {
         c.columns = [
             .init(title: t("省份", "Province"), width: zh ? 8 : 14),
             .init(title: t("地区", "Region"), width: zh ? 4 : 9),
-            .init(title: t("文件", "Docs"), width: 5, alignment: .right),
-            .init(title: t("首次响应", "First response"), width: 14),
-            .init(title: t("滞后天数", "Lag days"), width: 8, alignment: .right),
+            .init(title: t("文件", "Docs"), width: 4, alignment: .right),
+            .init(title: t("首次响应", "First"), width: 10),
+            .init(title: t("滞后天", "Lag"), width: 6, alignment: .right),
             .init(title: t("领域", "Areas"), width: 5, alignment: .right),
             .init(title: t("领域覆盖", "Coverage"), width: 11),
             .init(title: t("结论", "Findings"), width: 8, alignment: .right),
@@ -40,7 +40,8 @@ extension ScreenBuilder {
         if let f = p.firstResponse, let date = f.date {
             first = "\(date)  \(f.number ?? f.id)" + (p.responseLagDays.map { t("（指导意见后 \($0) 天）", " (\($0) days after the guiding opinion)") } ?? "")
         } else {
-            first = t("目录中尚无该省文件", "no document of this province in the corpus yet")
+            first = p.documents.isEmpty ? t("目录中尚无该省文件", "no document of this province in the corpus yet")
+                : t("该省文件均无日期", "none of its documents is dated")
         }
         c.header = [
             .init("\(d.zh)  \(d.en)  \(d.code)  \(d.short)  \(name(d.region.name))", style: .bold),

@@ -26,19 +26,24 @@ extension ScreenBuilder {
         let verified = d.source.verified
             ? t("已核实：标题与文号见于文件本身", "verified: title and number seen on the document itself")
             : t("未核实：来自元数据集或引用", "not verified: from a metadata dataset or a citation")
-        c.header = [.init(d.title, style: .bold)]
-        c.header.append(.init([d.number ?? t("无文号", "no number"), name(d.level.name), region, issuers.joined(separator: "、")]
-            .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: "  ")))
-        c.header.append(.init(t("成文 ", "Written ") + (d.dateWritten?.description ?? t("未知", "unknown"))
-                              + t("  发布 ", "  Published ") + (d.datePublished?.description ?? t("未知", "unknown"))
-                              + "  " + name(d.kind.name) + "  " + verified,
-                              style: d.source.verified ? .plain : Style(foreground: .yellow)))
+        c.header = [.init(d.title, style: .bold),
+                    .init([d.number ?? t("无文号", "no number"), name(d.level.name), region, issuers.joined(separator: "、")]
+                        .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: "  "))]
         let areas = d.actionAreas.ids.compactMap { taxonomy.area($0) }.map { name($0.name) }
-        c.header.append(.init(t("行动领域 ", "Action areas ") + (areas.isEmpty ? "-" : areas.joined(separator: "、"))
-                              + (d.actionAreas.coding == .machine ? t("（按标题机器编码）", " (machine-coded from the title)") : t("（人工）", " (manual)"))))
-        c.header.append(.init(t("来源 ", "Source ") + (d.source.url ?? "-"), style: .dim))
+        let unknown = t("未知", "unknown")
+        c.rows.append(.init(cells: [t("文件信息", "Metadata")], kind: .heading))
+        c.rows += textRows(t("成文 ", "Written ") + (d.dateWritten?.description ?? unknown)
+                           + t("　发布 ", "   Published ") + (d.datePublished?.description ?? unknown)
+                           + t("　类型 ", "   Kind ") + name(d.kind.name) + "   " + d.id)
+        c.rows += textRows(verified, indent: "  ")
+        c.rows += textRows(t("行动领域：", "Action areas: ") + (areas.isEmpty ? "-" : areas.joined(separator: zh ? "、" : ", "))
+                           + (d.actionAreas.coding == .machine ? t("（按标题机器编码）", " (machine-coded from the title)") : t("（人工编码）", " (coded by hand)")), indent: "  ")
+        c.rows += textRows(t("来源：", "Source: ") + (d.source.url ?? "-"), indent: "  ")
+        if let v = d.source.verifiedURL, v != d.source.url {
+            c.rows += textRows(t("核实出处：", "Verified at: ") + v, indent: "  ")
+        }
         if d.synthetic {
-            c.header.append(.init(t("合成示例文本，非真实文件", "SYNTHETIC: generated text, not a real document"), style: Style(foreground: .magenta, bold: true)))
+            c.rows += textRows(t("合成示例文本，非真实文件", "SYNTHETIC: generated text, not a real document"))
         }
         c.columns = documentColumns()
         let bases = d.basedOn.compactMap(corpus.document)
@@ -54,7 +59,7 @@ extension ScreenBuilder {
         c.rows += findingRows(corpus.findings(about: .document, d.id))
         if let note = d.note, !note.isEmpty {
             c.rows.append(.init(cells: [t("说明", "Note")], kind: .heading))
-            c.rows += wrap(note, width: width - 2).map { .init(cells: [$0], kind: .text) }
+            c.rows += textRows(note, indent: "  ")
         }
         c.rows.append(.init(cells: [t("全文", "Text")], kind: .heading))
         if let text = d.text, !text.isEmpty {

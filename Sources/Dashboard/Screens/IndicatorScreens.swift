@@ -43,13 +43,12 @@ enum MetadataIndicator: String, CaseIterable {
             }
         case .responseLag:
             let profiles = taxonomy.divisions.map { ProvinceProfile(division: $0, corpus: corpus) }
+            // Measured lags first (slowest on top); then provinces whose documents are undated; then those with none.
+            func rank(_ p: ProvinceProfile) -> Int { p.responseLagDays != nil ? 0 : (p.documents.isEmpty ? 2 : 1) }
             let ranked = profiles.sorted { a, b in
-                switch (a.responseLagDays, b.responseLagDays) {
-                case let (x?, y?): return x != y ? x > y : a.division.code < b.division.code
-                case (nil, _?): return true
-                case (_?, nil): return false
-                default: return a.division.code < b.division.code
-                }
+                if rank(a) != rank(b) { return rank(a) < rank(b) }
+                if let x = a.responseLagDays, let y = b.responseLagDays, x != y { return x > y }
+                return a.division.code < b.division.code
             }
             return ranked.map { p in
                 Rank(label: b.name(p.division.displayName), value: p.responseLagDays.map(Double.init),
@@ -79,7 +78,8 @@ extension ScreenBuilder {
                      .init(title: t("最突出", "Worst"), width: zh ? 14 : 18),
                      .init(title: t("数值", "Value"), width: 12, alignment: .right)]
         for family in taxonomy.problems.families {
-            c.rows.append(.init(cells: ["\(family.order). " + name(family.name) + " — " + name(family.definition)], kind: .heading))
+            c.rows.append(.init(cells: ["\(family.order). " + name(family.name)], kind: .heading))
+            c.rows += textRows(name(family.definition), indent: "  ")
             for indicator in family.indicators {
                 if let m = MetadataIndicator(rawValue: indicator.id), let top = m.ranking(self).first {
                     c.rows.append(.init(cells: ["  " + name(indicator.name), top.label, top.display], target: .indicator(indicator.id)))

@@ -52,12 +52,22 @@ struct ScreenBuilder {
         }
     }
 
+    /// Tab titles for narrow terminals.
+    func shortLabel(for route: Route) -> String {
+        switch route {
+        case .overview: return t("总览", "Home")
+        case .documents: return t("文件", "Docs")
+        case .indicators: return t("指标", "Indic.")
+        default: return label(for: route)
+        }
+    }
+
     // MARK: - Shared pieces
 
     func documentColumns() -> [ScreenContent.Column] {
         [ScreenContent.Column(title: t("日期", "Date"), width: 10),
-         ScreenContent.Column(title: t("级别", "Level"), width: zh ? 4 : 11),
-         ScreenContent.Column(title: t("地区/机关", "Region/issuer"), width: zh ? 10 : 14),
+         ScreenContent.Column(title: t("级别", "Lvl"), width: 4),
+         ScreenContent.Column(title: t("地区/机关", "Where/who"), width: zh ? 10 : 12),
          ScreenContent.Column(title: t("文号", "Number"), width: 18),
          ScreenContent.Column(title: t("标题", "Title"), width: nil)]
     }
@@ -68,11 +78,28 @@ struct ScreenBuilder {
             ?? d.issuers.first.flatMap { taxonomy.issuer($0) }.map { zh ? $0.zh : $0.abbreviation } ?? "-"
         let title = d.synthetic && !d.title.contains("合成") ? d.title + t("（合成）", " (synthetic)") : d.title
         return ScreenContent.Row(
-            cells: [date, name(d.level.name), place, d.number ?? "-", title],
+            cells: [date, levelCode(d.level), place, d.number ?? "-", title],
             sortKeys: [d.date.map { .number(Double($0.dayNumber)) } ?? .missing,
                        .number(Double(Level.allCases.firstIndex(of: d.level) ?? 0)), .text(place),
                        d.number.map { .text($0) } ?? .missing, .text(d.title)],
             target: .document(d.id))
+    }
+
+    /// Four columns' worth of level, for tables.
+    func levelCode(_ level: Level) -> String {
+        switch level {
+        case .national: t("国家", "Nat")
+        case .ministerial: t("部委", "Min")
+        case .provincial: t("省级", "Prov")
+        case .municipal: t("市级", "Mun")
+        }
+    }
+
+    /// Rows of wrapped text (a paragraph of metadata, a definition), each opening `target` if given.
+    func textRows(_ text: String, indent: String = "", target: Route? = nil) -> [ScreenContent.Row] {
+        TextView.wrap(text, width: max(20, width - 2 - DisplayWidth.of(indent))).enumerated().map { i, line in
+            ScreenContent.Row(cells: [(i == 0 ? "" : indent) + line.text], target: target, kind: .text)
+        }
     }
 
     func findingRows(_ findings: [Finding], heading: Bool = true) -> [ScreenContent.Row] {
@@ -84,7 +111,11 @@ struct ScreenBuilder {
         for f in findings {
             let cite = corpus.citation(f.citation.source)
             let source = [cite.map { shortCitation($0) } ?? f.citation.source, f.citation.locator].compactMap { $0 }.joined(separator: ", ")
-            rows.append(ScreenContent.Row(cells: ["• " + name(f.text) + "  〔" + source + "〕"], target: findingTarget(f)))
+            // Findings are read in full: wrapped over as many rows as they need, each opening the subject.
+            let lines = TextView.wrap("• " + name(f.text) + "  〔" + source + "〕", width: max(20, width - 4)).map(\.text)
+            for (i, line) in lines.enumerated() {
+                rows.append(ScreenContent.Row(cells: [i == 0 ? line : "  " + line], target: findingTarget(f), kind: .text))
+            }
         }
         return rows
     }
