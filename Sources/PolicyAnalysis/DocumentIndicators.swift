@@ -78,6 +78,12 @@ public struct DocumentIndicators: Sendable, Hashable, Codable {
         goalClauses = 0
     }
 
+    /// Encoder userInfo key: set to true to include per-clause coding (with keyword evidence) in JSON.
+    public static let includeCodingKey: CodingUserInfoKey = {
+        guard let key = CodingUserInfoKey(rawValue: "ipap.includeCoding") else { preconditionFailure("invalid key") }
+        return key
+    }()
+
     public var governancePresent: [GovernanceTopic: Bool] {
         Dictionary(uniqueKeysWithValues: GovernanceTopic.allCases.map { ($0, !(governance[$0] ?? []).isEmpty) })
     }
@@ -115,7 +121,7 @@ public struct DocumentIndicators: Sendable, Hashable, Codable {
         evaluationHasSchedule = try c.decode(Bool.self, forKey: .evaluationHasSchedule)
         let gov = try c.decode([String: [TextSpan]].self, forKey: .governance)
         governance = Dictionary(uniqueKeysWithValues: gov.compactMap { k, v in GovernanceTopic(rawValue: k).map { ($0, v) } })
-        coding = try c.decode([ClauseCoding].self, forKey: .coding)
+        coding = try c.decodeIfPresent([ClauseCoding].self, forKey: .coding) ?? []
         toolCounts = try c.decode([String: Int].self, forKey: .toolCounts)
         toolShares = try c.decode([String: Double].self, forKey: .toolShares)
         actionAreas = try c.decode([String].self, forKey: .actionAreas)
@@ -150,7 +156,8 @@ public struct DocumentIndicators: Sendable, Hashable, Codable {
         try c.encode(evaluationHasSchedule, forKey: .evaluationHasSchedule)
         // String keys so that JSON has an object (sorted by the encoder), not an array of pairs.
         try c.encode(Dictionary(uniqueKeysWithValues: governance.map { ($0.key.rawValue, $0.value) }), forKey: .governance)
-        try c.encode(coding, forKey: .coding)
+        // Per-clause coding is the bulk of the output; it is written only when asked for.
+        if encoder.userInfo[DocumentIndicators.includeCodingKey] as? Bool == true { try c.encode(coding, forKey: .coding) }
         try c.encode(toolCounts, forKey: .toolCounts)
         try c.encode(toolShares, forKey: .toolShares)
         try c.encode(actionAreas, forKey: .actionAreas)

@@ -23,7 +23,7 @@ public struct FeatureDetector: Sendable {
         (.legal, ["法律", "法规", "立法", "规章", "依法", "条例"]),
         (.goal, ["目标"]),
     ]
-    static let units: [[UInt32]] = ["个百分点", "平方米", "公里", "千米", "%", "万", "亿", "千", "百", "个", "家", "项",
+    static let units: [[UInt32]] = ["个百分点", "亿元", "万元", "平方米", "公里", "千米", "%", "万", "亿", "千", "百", "个", "家", "项",
                                     "户", "座", "所", "人", "名", "元", "吨", "倍", "条", "台", "套", "次", "款", "亩",
                                     "g", "m", "兆", "处", "批", "类"].map { $0.unicodeScalars.map(\.value) }
     static let cjkNumerals: Set<UInt32> = Set("一二三四五六七八九十百千万亿两零〇".unicodeScalars.map(\.value))
@@ -34,23 +34,28 @@ public struct FeatureDetector: Sendable {
     static let unitOffices: Set<UInt32> = Set("厅委局办部院署会室".unicodeScalars.map(\.value))
 
     let matcher: KeywordMatcher
+    /// Kind of each matcher entry, by entry index (no string parsing per hit).
+    let kinds: [Kind]
 
     public init() {
         var entries: [(code: String, keyword: String)] = []
-        for (kind, words) in FeatureDetector.keywords { for w in words { entries.append((kind.rawValue, w)) } }
+        var kinds: [Kind] = []
+        for (kind, words) in FeatureDetector.keywords {
+            for w in words { entries.append((kind.rawValue, w)); kinds.append(kind) }
+        }
         matcher = KeywordMatcher(entries)
+        self.kinds = kinds
     }
 
     /// Spans per kind found in the normalised range, in stored-text offsets.
     func detect(_ norm: NormalizedText, _ range: Range<Int>) -> [Kind: [TextSpan]] {
         var found: [Kind: [TextSpan]] = [:]
         let s = norm.scalars
-        var covered = Set<Int>()  // keyword starts already reported (longest keyword wins at a position)
+        var last: (start: Int, kind: Kind)? = nil  // longest keyword of a kind wins at a position
         for hit in matcher.hits(in: s, range: range) {
-            guard let kind = Kind(rawValue: matcher.entries[hit.entry].code) else { continue }
-            let key = hit.range.lowerBound &* 32 &+ (Kind.allCases.firstIndex(of: kind) ?? 0)
-            if covered.contains(key) { continue }
-            covered.insert(key)
+            let kind = kinds[hit.entry]
+            if let l = last, l.start == hit.range.lowerBound, l.kind == kind { continue }
+            last = (hit.range.lowerBound, kind)
             found[kind, default: []].append(norm.originalSpan(hit.range.lowerBound, hit.range.upperBound))
         }
         // Numbers: Arabic runs and multi-character Chinese numerals.
@@ -81,7 +86,8 @@ public struct FeatureDetector: Sendable {
                 i = e + 1
                 continue
             }
-            if arabic || (chinese && (digits >= 2 || big)) {
+            let hasDigit = s[i..<e].contains { !FeatureDetector.bigNumerals.contains($0) }
+            if arabic || (chinese && hasDigit && (digits >= 2 || big)) {
                 var unitEnd: Int? = nil
                 var p = e
                 while p < range.upperBound && s[p] == 0x20 { p += 1 }

@@ -13,8 +13,9 @@ public struct NormalizedText: Sendable {
     public init(_ text: String, mode: NormalizationMode) {
         var out: [UInt32] = []
         var map: [Int32] = []
-        out.reserveCapacity(text.unicodeScalars.count)
-        map.reserveCapacity(text.unicodeScalars.count)
+        // utf8.count is O(1) and an upper bound on the scalar count.
+        out.reserveCapacity(text.utf8.count / (mode == .content ? 3 : 2) + 16)
+        map.reserveCapacity(text.utf8.count / (mode == .content ? 3 : 2) + 16)
         var offset: Int32 = 0
         for scalar in text.unicodeScalars {
             NormalizedText.fold(scalar.value) { folded in

@@ -147,11 +147,26 @@ public struct ReuseDetector: Sendable {
                       params: ReuseParameters) -> [PassageMatch] {
         guard !input.isEmpty else { return [] }
         var matches = input
-        matches.sort { a, b in
-            if a.src != b.src { return a.src < b.src }
-            let da = a.tPos - a.sPos, db = b.tPos - b.sPos
-            if da != db { return da < db }
-            return a.tPos < b.tPos
+        let longest = texts.count < (1 << 20) ? (matches.map { max($0.sPos, $0.tPos) }.max() ?? 0) : Int32.max
+        if longest < (1 << 21) {
+            // Pack (source, diagonal, target position) into one integer: sorting plain UInt64s is several
+            // times faster than sorting structs with a comparator.
+            var keys = matches.map { m -> UInt64 in
+                UInt64(UInt32(m.src)) << 44 | UInt64(Int64(m.tPos - m.sPos) + (1 << 21)) << 22 | UInt64(m.tPos)
+            }
+            keys.sort()
+            matches = keys.map { key in
+                let t = Int32(key & ((1 << 22) - 1))
+                let diag = Int32(Int64((key >> 22) & ((1 << 22) - 1)) - (1 << 21))
+                return Match(src: Int32(key >> 44), sPos: t - diag, tPos: t)
+            }
+        } else {
+            matches.sort { a, b in
+                if a.src != b.src { return a.src < b.src }
+                let da = a.tPos - a.sPos, db = b.tPos - b.sPos
+                if da != db { return da < db }
+                return a.tPos < b.tPos
+            }
         }
         let t = texts[d].scalars
         // Runs: consecutive fingerprints on one diagonal no further apart than a shared run allows.

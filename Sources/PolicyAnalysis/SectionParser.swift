@@ -45,7 +45,7 @@ public enum SectionParser {
             if let at = stack.lastIndex(where: { $0.kind == h.kind }) { stack.removeSubrange(at...) }
             let parent = stack.last?.section
             let title = String(String.UnicodeScalarView(s[h.titleStart..<h.titleEnd].compactMap(Unicode.Scalar.init)))
-            let own = SectionRole.fromHeading(title)
+            let own = SectionRole.fromHeading(scalars: Array(s[h.titleStart..<h.titleEnd]))
             let role = own ?? parent.map { sections[$0].role } ?? .other
             let index = sections.count
             let start = Int(norm.offsets[h.lineStart])

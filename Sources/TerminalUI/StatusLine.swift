@@ -42,8 +42,10 @@ public struct StatusLine: Widget, Sendable {
         canvas.fill(line, style: style)
         let left = " " + breadcrumb.map(Sanitizer.sanitize).joined(separator: separator)
         let leftWidth = DisplayWidth.of(left)
-        // The breadcrumb is promised at least a third of the line (or all it needs).
-        let rightBudget = max(0, line.width - min(leftWidth, max(1, line.width / 3)) - 1)
+        // The breadcrumb (where you are) is promised up to two thirds of the line and hints give way first,
+        // but the information (corpus, SYNTHETIC, position) is never cut while the line can hold it.
+        let infoWidth = DisplayWidth.of(rightText(hintCount: 0))
+        let rightBudget = max(min(infoWidth, line.width - 1), line.width - min(leftWidth, max(1, line.width * 2 / 3)) - 1, 0)
         var hintCount = hints.count
         var right = rightText(hintCount: hintCount)
         while hintCount > 0 && DisplayWidth.of(right) > rightBudget {

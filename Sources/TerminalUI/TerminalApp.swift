@@ -7,13 +7,27 @@ public enum TerminalApp {
     /// of input), and returns the last state. The backend is stopped on every way out,
     /// including a thrown error. Below `minimumSize` a `TooSmall` message is drawn instead
     /// of `render`'s output (keys still reach `update`, so quitting works).
-    /// `.resize` keys are passed to `update` as well, after the backend's size changed.
+    /// `.resize` keys are passed to `update` as well, after the backend's size changed; `update`
+    /// always receives the current size, so layout-dependent state (page size, scroll) can follow it.
     public static func run<B: Backend, State>(
         backend: inout B,
         initial: State,
         minimumSize: Size = Size(width: 1, height: 1),
         pollMilliseconds: Int = 200,
         update: (State, Key) -> State?,
+        render: (State, inout Canvas) -> Void
+    ) throws -> State {
+        try run(backend: &backend, initial: initial, minimumSize: minimumSize, pollMilliseconds: pollMilliseconds,
+                update: { state, key, _ in update(state, key) }, render: render)
+    }
+
+    /// The same loop for apps whose state follows the terminal size: `update` also receives it.
+    public static func run<B: Backend, State>(
+        backend: inout B,
+        initial: State,
+        minimumSize: Size = Size(width: 1, height: 1),
+        pollMilliseconds: Int = 200,
+        update: (State, Key, Size) -> State?,
         render: (State, inout Canvas) -> Void
     ) throws -> State {
         try backend.start()
@@ -33,7 +47,7 @@ public enum TerminalApp {
             }
             if backend.terminationRequested { break }
             guard let key = backend.readKey(timeoutMilliseconds: pollMilliseconds) else { continue }
-            guard let next = update(state, key) else { break }
+            guard let next = update(state, key, backend.size) else { break }
             state = next
             needsDraw = true
         }

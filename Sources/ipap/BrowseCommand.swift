@@ -23,20 +23,7 @@ struct BrowseCommand: ParsableCommand {
         let environment = ProcessInfo.processInfo.environment
         let initial = AppState(corpus: corpus, language: Language.preferred(environment: environment),
                                size: Size(width: 80, height: 24))
-        let final = try TerminalApp.run(
-            backend: &backend, initial: initial, minimumSize: Dashboard.minimumSize,
-            update: { state, key in
-                var s = state
-                s.size = terminal.size
-                s = Dashboard.update(s, key: key)
-                return s.quit ? nil : s
-            },
-            render: { state, canvas in
-                var s = state
-                s.size = canvas.size
-                Dashboard.render(s, into: &canvas)
-            })
-        _ = final
+        _ = try Dashboard.run(backend: &backend, initial: initial)
         if let signal = terminal.terminationSignal {
             // Leave as the signal asked, with the terminal already restored by the backend's stop().
             Foundation.exit(128 + signal)

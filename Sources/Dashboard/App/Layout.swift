@@ -26,8 +26,8 @@ struct Layout {
             prompt = nil
         }
         (rest, status) = rest.splitBottom(1)
-        // The header may take up to a third of what is left; the table keeps at least 4 rows.
-        let headerRows = min(content.header.count, max(0, rest.height / 3))
+        // The header may take up to a third of what is left.
+        let headerRows = min(Layout.headerLines(content, width: full.width).count, max(0, rest.height / 3))
         (header, rest) = rest.splitTop(headerRows)
         if let chart = content.chart, !chart.bars.isEmpty {
             let full = chart.bars.count + 1
@@ -46,6 +46,13 @@ struct Layout {
             (chart, rest) = rest.splitTop(0)
         }
         table = rest
+    }
+
+    /// Header lines wrapped to the width, so that a long title or note is read, not cut.
+    static func headerLines(_ content: ScreenContent, width: Int) -> [ScreenContent.Line] {
+        content.header.flatMap { line in
+            TextView.wrap(line.text, width: max(10, width - 2)).map { ScreenContent.Line($0.text, style: line.style) }
+        }
     }
 
     /// Body rows of the table (its header row excluded).

@@ -25,7 +25,7 @@ extension Dashboard {
             }
         }
 
-        for (i, line) in content.header.prefix(layout.header.height).enumerated() {
+        for (i, line) in Layout.headerLines(content, width: state.size.width).prefix(layout.header.height).enumerated() {
             _ = canvas.put(line.text, x: layout.header.x + 1, y: layout.header.y + i, style: line.style, maxWidth: layout.header.width - 1)
         }
 

@@ -69,9 +69,13 @@ public enum Dashboard {
         case .input(let key):
             s = PromptInput.handle(s, key: key)
         }
+        let after = Layout.content(s)
         if s.views[s.route] == nil, s.route != state.route {
-            s.views[s.route] = ViewState(firstSelectable: Layout.content(s))
+            s.views[s.route] = ViewState(firstSelectable: after)
         }
+        // Keep the scroll position between frames: the table only moves when the selection leaves it.
+        let visible = Layout(state: s, content: after).tableRows
+        s.view.offset = Scroll.offset(current: s.view.offset, selected: s.view.selected, visible: visible, count: after.rows.count)
         return s
     }
 

@@ -8,7 +8,7 @@ extension ScreenBuilder {
         c.columns = [
             .init(title: t("省份", "Province"), width: zh ? 8 : 14),
             .init(title: t("地区", "Region"), width: zh ? 4 : 9),
-            .init(title: t("文件", "Docs"), width: 4, alignment: .right),
+            .init(title: t("文件", "Docs"), width: 5, alignment: .right),
             .init(title: t("首次响应", "First"), width: 10),
             .init(title: t("滞后天", "Lag"), width: 6, alignment: .right),
             .init(title: t("领域", "Areas"), width: 5, alignment: .right),
@@ -67,7 +67,7 @@ extension ScreenBuilder {
             .init(title: t("文件", "Docs"), width: 5, alignment: .right),
             .init(title: t("领域", "Areas"), width: 5, alignment: .right),
             .init(title: t("领域覆盖", "Coverage"), width: 11),
-            .init(title: t("逐年（", "Per year (") + (years.first.map(String.init) ?? "") + "–" + (years.last.map(String.init) ?? "") + t("）", ")"), width: max(12, years.count + 2)),
+            .init(title: t("逐年", "Per year"), width: max(8, years.count + 1)),
             .init(title: t("名称", "Name"), width: nil),
         ]
         c.rows = taxonomy.issuers.filter { $0.level.isCentral }.map { s in

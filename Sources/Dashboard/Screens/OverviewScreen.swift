@@ -36,6 +36,14 @@ extension ScreenBuilder {
         if none > 0 {
             rows.append(.init(cells: [t("尚无文件的省份", "Provinces without a document"), String(none)], target: .indicator("response-lag")))
         }
+        rows.append(.init(cells: [t("发文最多的中央机关", "Central issuers with most documents")], kind: .heading))
+        let issuerCounts = taxonomy.issuers.filter { $0.level.isCentral }
+            .map { s in (s, docs.filter { $0.issuers.contains(s.id) }.count) }
+            .filter { $0.1 > 0 }
+            .sorted { $0.1 > $1.1 }
+        for (s, n) in issuerCounts.prefix(5) {
+            rows.append(.init(cells: [name(s.name), String(n)], target: .issuer(s.id)))
+        }
         rows.append(.init(cells: [t("行动领域", "Action areas")], kind: .heading))
         for a in taxonomy.areas {
             rows.append(.init(cells: [name(a.name), String(docs.filter { $0.actionAreas.ids.contains(a.id) }.count)], target: .area(a.id)))

@@ -33,4 +33,11 @@ public struct Citation: Codable, Sendable, Hashable, Identifiable {
     public var text: String
     public var doi: String?
     public var url: String?
+
+    public init(id: String, text: String, doi: String? = nil, url: String? = nil) {
+        self.id = id
+        self.text = text
+        self.doi = doi
+        self.url = url
+    }
 }

@@ -17,5 +17,9 @@ public struct Problem: Error, Sendable, Hashable, CustomStringConvertible {
 public struct CorpusProblems: Error, Sendable, CustomStringConvertible {
     public var problems: [Problem]
 
+    public init(problems: [Problem]) {
+        self.problems = problems
+    }
+
     public var description: String { problems.map(\.description).joined(separator: "\n") }
 }

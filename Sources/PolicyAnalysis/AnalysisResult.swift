@@ -1,0 +1,32 @@
+import Foundation
+
+/// The analysis output, encoded to the JSON contract of issue 4:
+/// `{"schema": 1, "parameters": {...}, "documents": [...], "reuse": [...], "indicators": {...}}`.
+/// Arrays are sorted (documents by id, reuse by source then target, passages by target offset) and keys
+/// are sorted by the encoder, so the same input always gives the same bytes.
+public struct AnalysisResult: Sendable, Hashable, Codable {
+    public var schema: Int
+    public var parameters: AnalysisParameters
+    public var documents: [DocumentIndicators]
+    public var reuse: [ReusePair]
+    public var indicators: CorpusIndicators
+
+    public init(parameters: AnalysisParameters, documents: [DocumentIndicators], reuse: [ReusePair],
+                indicators: CorpusIndicators) {
+        schema = 1
+        self.parameters = parameters
+        self.documents = documents.sorted { $0.id < $1.id }
+        self.reuse = reuse.sorted { $0.source != $1.source ? $0.source < $1.source : $0.target < $1.target }
+        self.indicators = indicators
+    }
+
+    /// Deterministic JSON (sorted keys).
+    public func jsonData(pretty: Bool = false, includeCoding: Bool = false) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.userInfo[DocumentIndicators.includeCodingKey] = includeCoding
+        encoder.outputFormatting = pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(self)
+    }
+
+    public func document(_ id: String) -> DocumentIndicators? { documents.first { $0.id == id } }
+}

@@ -1,0 +1,118 @@
+import Dispatch
+
+/// Runs the whole analysis: normalisation, sections, coding and text indicators per document (in
+/// parallel), reuse across the corpus, then the reuse-based indicators.
+public struct PolicyAnalyzer: Sendable {
+    public var parameters: AnalysisParameters
+
+    public init(parameters: AnalysisParameters = AnalysisParameters()) {
+        self.parameters = parameters
+    }
+
+    public func analyze(_ input: [AnalysisDocument]) -> AnalysisResult {
+        // Canonical order first: the result must not depend on the order the caller lists documents in.
+        let documents = input.sorted { $0.id < $1.id }
+        let extractor = TextIndicatorExtractor(scheme: parameters.scheme)
+        let n = documents.count
+        struct PerDocument: Sendable { var content: NormalizedText; var indicators: DocumentIndicators }
+        let per = ParallelSlots<PerDocument>.map(n) { i in
+            let content = NormalizedText(documents[i].text, mode: .content)
+            return PerDocument(content: content,
+                               indicators: extractor.extract(id: documents[i].id, text: documents[i].text,
+                                                             contentLength: content.count))
+        }
+        let texts = per.map(\.content)
+        let detector = ReuseDetector(parameters: parameters.reuse)
+        let matches = detector.passages(texts: texts, precedence: ReuseDetector.precedence(documents))
+        let pairs = ReuseDetector.pairs(matches, documents: documents, texts: texts)
+
+        var asTarget = [[PassageMatch]](repeating: [], count: n)
+        var asSource = [[PassageMatch]](repeating: [], count: n)
+        for m in matches {
+            asTarget[m.target].append(m)
+            asSource[m.source].append(m)
+        }
+        let reuseParams = parameters.reuse
+        let targets = asTarget, sources = asSource
+        let indicators = ParallelSlots<DocumentIndicators>.map(n) { i in
+            PolicyAnalyzer.reuseIndicators(per[i].indicators, index: i, documents: documents, texts: texts,
+                                           asTarget: targets[i], asSource: sources[i], parameters: reuseParams)
+        }
+        return AnalysisResult(parameters: parameters, documents: indicators, reuse: pairs,
+                              indicators: CorpusIndicators(documents: documents, indicators: indicators, reuse: pairs))
+    }
+
+    static func reuseIndicators(_ base: DocumentIndicators, index i: Int, documents: [AnalysisDocument],
+                                texts: [NormalizedText], asTarget: [PassageMatch], asSource: [PassageMatch],
+                                parameters: ReuseParameters) -> DocumentIndicators {
+        var d = base
+        let text = texts[i]
+        let total = max(1, text.count)
+        let central = asTarget.filter { documents[$0.source].level.isCentral }
+        d.copiedFromCentre = Double(ReuseDetector.covered(central.map(\.targetRange))) / Double(total)
+        d.centreSpans = merge(central.map(\.targetRange)).map { text.originalSpan($0.lowerBound, $0.upperBound) }
+
+        let structure = DocumentStructure(sections: d.sections, clauses: [])
+        func share(_ ranges: [Range<Int>], within role: SectionRole) -> (Double?, String?) {
+            let regions = structure.spans(for: role).map { text.normalizedRange(of: $0) }.filter { !$0.isEmpty }
+            let size = regions.map(\.count).reduce(0, +)
+            guard size > 0 else { return (nil, nil) }
+            func inside(_ rs: [Range<Int>]) -> Int {
+                var clipped: [Range<Int>] = []
+                for r in rs { for g in regions where r.overlaps(g) { clipped.append(max(r.lowerBound, g.lowerBound)..<min(r.upperBound, g.upperBound)) } }
+                return ReuseDetector.covered(clipped)
+            }
+            let all = Double(inside(ranges)) / Double(size)
+            // The single central source covering most of the section.
+            var best: (Double, String)? = nil
+            for s in Set(central.map(\.source)) {
+                let v = Double(inside(central.filter { $0.source == s }.map(\.targetRange))) / Double(size)
+                if best.map({ v > $0.0 || (v == $0.0 && documents[s].id < $0.1) }) ?? true { best = (v, documents[s].id) }
+            }
+            if let best, best.0 >= parameters.identicalThreshold { return (all, best.1) }
+            return (all, nil)
+        }
+        let centralRanges = central.map(\.targetRange)
+        let goals = share(centralRanges, within: .goals)
+        d.copiedFromCentreGoals = goals.0
+        d.identicalGoalsSource = goals.1
+        d.identicalGoals = goals.1 != nil
+        let actions = share(centralRanges, within: .actions)
+        d.copiedFromCentreActions = actions.0
+        d.identicalActionsSource = actions.1
+        d.identicalActions = actions.1 != nil
+
+        // Nearest other province: the largest share of this document shared with one document of another province.
+        let me = documents[i]
+        if !me.level.isCentral, let myProvince = me.provinceKey {
+            var shares: [Int: [Range<Int>]] = [:]
+            for m in asTarget { shares[m.source, default: []].append(m.targetRange) }
+            for m in asSource { shares[m.target, default: []].append(m.sourceRange) }
+            var best: NearestProvince? = nil
+            for (other, ranges) in shares.sorted(by: { $0.key < $1.key }) {
+                let o = documents[other]
+                guard !o.level.isCentral, let p = o.provinceKey, p != myProvince else { continue }
+                let v = Double(ReuseDetector.covered(ranges)) / Double(total)
+                if best.map({ v > $0.share || (v == $0.share && o.id < $0.document) }) ?? true {
+                    best = NearestProvince(region: p, document: o.id, share: v)
+                }
+            }
+            d.nearestProvince = best
+        }
+        let shared = ReuseDetector.covered(asTarget.map(\.targetRange) + asSource.map(\.sourceRange))
+        d.distinctiveness = 1 - Double(shared) / Double(total)
+        return d
+    }
+
+    static func merge(_ ranges: [Range<Int>]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        for r in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            if let last = out.last, r.lowerBound <= last.upperBound {
+                out[out.count - 1] = last.lowerBound..<max(last.upperBound, r.upperBound)
+            } else {
+                out.append(r)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,201 @@
+import Foundation
+import PolicyModel
+import TerminalUI
+import XCTest
+@testable import Dashboard
+
+/// Every screen rendered on the TestBackend at 80x24 and 200x60, asserted as text rows and cell styles.
+final class DashboardScreenTests: XCTestCase {
+    var corpus: Corpus!
+
+    override func setUpWithError() throws {
+        corpus = try DashboardFixture.corpus()
+    }
+
+    private func screen(_ keys: [Key], width: Int = 80, height: Int = 24, language: Language = .chinese) throws -> (TestBackend, AppState) {
+        try DashboardFixture.run(corpus, width: width, height: height, language: language, keys: keys)
+    }
+
+    /// What every frame must satisfy: exact size, nothing past the right edge, the status line at the bottom.
+    private func assertFrame(_ b: TestBackend, breadcrumb: String, file: StaticString = #filePath, line: UInt = #line) {
+        let rows = b.rows
+        XCTAssertEqual(rows.count, b.size.height, file: file, line: line)
+        for row in rows {
+            XCTAssertLessThanOrEqual(DisplayWidth.of(row), b.size.width, "row overflows: \(row)", file: file, line: line)
+        }
+        let status = rows.last ?? ""
+        // The breadcrumb keeps its tail when the line is short: the current place is always visible.
+        let tail = breadcrumb.components(separatedBy: " › ").last ?? breadcrumb
+        XCTAssertTrue(status.hasPrefix(" " + breadcrumb) || (status.hasPrefix("…") && status.contains(tail)),
+                      "status line: \(status)", file: file, line: line)
+        XCTAssertTrue(status.contains("测试语料") || status.contains("·"), "corpus name in status: \(status)", file: file, line: line)
+        XCTAssertTrue(status.range(of: #"\d+/\d+"#, options: .regularExpression) != nil, "position in status: \(status)", file: file, line: line)
+    }
+
+    private let tabs: [(key: Character, breadcrumb: String, mustShow: String)] = [
+        ("1", "总览", "逐年文件数"), ("2", "省份", "河北"), ("3", "部委", "国务院办公厅"), ("4", "行动领域", "电子商务"),
+        ("5", "文件", "川办发〔2015〕55号"), ("6", "指标", "地方政策文件同质化"), ("7", "帮助", "命令面板"),
+    ]
+
+    func testEveryTabAtBothSizes() throws {
+        for (width, height) in [(80, 24), (200, 60)] {
+            for tab in tabs {
+                let (b, _) = try screen([.char(tab.key)], width: width, height: height)
+                assertFrame(b, breadcrumb: tab.breadcrumb)
+                XCTAssertTrue(b.rows.joined().contains(tab.mustShow), "\(tab.breadcrumb) at \(width)x\(height):\n" + b.rows.joined(separator: "\n"))
+                XCTAssertTrue(b.rows[0].hasPrefix(" 1 总览 │ 2 省份 │ 3 部委"), b.rows[0])
+            }
+        }
+    }
+
+    func testProvincesTableAlignsChineseColumns() throws {
+        let (b, _) = try screen([.char("2")])
+        XCTAssertEqual(b.rows[1], "省份     地区  文件 首次响应   滞后天  领域 领域覆盖        结论                ")
+        XCTAssertEqual(b.rows[2], "北京     东部     0 -               -     0 ···········        0                ")
+        XCTAssertEqual(b.rows[4], "河北     东部     0 -               -     0 ···········        1                ")
+        let sichuan = try XCTUnwrap(try screen([.char("2")], height: 40).0.rows.first { $0.hasPrefix("四川") })
+        XCTAssertEqual(sichuan, "四川     西部     2 2015-06-15    -19     1 ·····●·····        0                ")
+        // The selected row is drawn reversed across the table, the header bold and underlined.
+        XCTAssertEqual(b.style(atX: 0, y: 2)?.reverse, true)
+        XCTAssertEqual(b.style(atX: 0, y: 3)?.reverse, false)
+        XCTAssertEqual(b.style(atX: 0, y: 1)?.bold, true)
+    }
+
+    func testDocumentListClipsLongTitlesAtTheRightEdge() throws {
+        let (b, _) = try screen([.char("5")])
+        XCTAssertEqual(b.rows[3], "2015-06-15 省级 四川       川办发〔2015〕55号 四川省人民政府办公厅关于印发四川… ")
+        XCTAssertEqual(b.rows[4], "2015-07-04 国家 国务院     国发〔2015〕40号   国务院关于积极推进“互联网+”行动的…")
+        let wide = try screen([.char("5")], width: 200, height: 60).0
+        XCTAssertTrue(wide.rows[3].contains("四川省人民政府办公厅关于印发四川省2015年“互联网+”重点工作方案的通知"), wide.rows[3])
+    }
+
+    func testEscapeSequencesInATitleBecomeVisiblePlaceholders() throws {
+        let (b, _) = try screen([.char("5")])
+        let row = try XCTUnwrap(b.rows.first { $0.contains("恶意标题") })
+        XCTAssertTrue(row.contains("恶意标题␛]0;owned␇清屏␛[2J结束"), row)
+        XCTAssertFalse(b.rows.joined().unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
+    }
+
+    func testDrillProvinceDocumentAndBackAlongTheBreadcrumb() throws {
+        let toSichuan: [Key] = [.char("2")] + Array(repeating: .char("j"), count: 22)
+        var (b, state) = try screen(toSichuan + [.enter])
+        assertFrame(b, breadcrumb: "省份 › 四川")
+        XCTAssertEqual(b.rows[1], " 四川省  Sichuan  510000  川  西部                                              ")
+        XCTAssertTrue(b.rows[2].contains("首次响应 2015-06-15  川办发〔2015〕55号（指导意见后 -19 天）"), b.rows[2])
+        (b, state) = try screen(toSichuan + [.enter, .enter])
+        assertFrame(b, breadcrumb: "省份 › 四川 › 川办发〔2015〕55号")
+        XCTAssertTrue(b.rows[1].contains("四川省人民政府办公厅关于印发四川省2015年“互联网+”重点工作方案的通知"))
+        XCTAssertEqual(state.stack, [.provinces, .province("510000"), .document("51-bf-2015-55")])
+        (b, state) = try screen(toSichuan + [.enter, .enter, .escape])
+        assertFrame(b, breadcrumb: "省份 › 四川")
+        (b, state) = try screen(toSichuan + [.enter, .enter, .escape, .char("h")])
+        assertFrame(b, breadcrumb: "省份")
+        XCTAssertEqual(state.view.selected, 22, "going back returns to the same row")
+        XCTAssertEqual(b.style(atX: 0, y: 2 + 22 - state.view.offset)?.reverse, true)
+    }
+
+    func testDocumentShowsMetadataRelationsAndFollowsThem() throws {
+        let keys: [Key] = [.char(":")] + [Key].type("国发〔2015〕40号") + [.enter]
+        let (b, state) = try screen(keys)
+        assertFrame(b, breadcrumb: "总览 › 国发〔2015〕40号")
+        let text = b.rows.joined(separator: "\n")
+        for expected in ["成文 2015-07-01", "发布 2015-07-04", "已核实：标题与文号见于文件本身", "落实本文件的文件（1）",
+                         "川办发〔2018〕86号", "全文", "到2018年，互联网与经济社会各领域的融合发展进一步深化。"] {
+            XCTAssertTrue(text.contains(expected), "missing \(expected)\n\(text)")
+        }
+        // Headings are styled; Enter on the implementing document follows it.
+        let headingRow = try XCTUnwrap(b.rows.firstIndex { $0.hasPrefix("落实本文件的文件") })
+        XCTAssertEqual(b.style(atX: 0, y: headingRow)?.bold, true)
+        XCTAssertEqual(state.route, .document("gf-2015-40"))
+        let (followed, after) = try screen(keys + [.char("/")] + [Key].type("川办发〔2018〕86号") + [.enter, .enter])
+        XCTAssertEqual(after.route, .document("51-fbf-2018-86"))
+        assertFrame(followed, breadcrumb: "总览 › 国发〔2015〕40号 › 川办发〔2018〕86号")
+    }
+
+    func testSearchFindsAChineseTitleAndHighlightsIt() throws {
+        let (b, state) = try screen([.char("5"), .char("/")] + [Key].type("医疗健康") + [.enter], width: 200, height: 60)
+        XCTAssertTrue(b.rows.last?.contains("匹配 1/1: 医疗健康") ?? false, b.rows.last ?? "")
+        let row = try XCTUnwrap(b.rows.firstIndex { $0.contains("促进“互联网+医疗健康”发展的实施意见") })
+        XCTAssertEqual(state.view.selected, row - 3)
+        XCTAssertEqual(b.style(atX: 0, y: row)?.reverse, true)
+        // Matches that are not selected stand out in their own style.
+        let (two, _) = try screen([.char("5"), .char("/")] + [Key].type("四川") + [.enter], width: 200, height: 60)
+        XCTAssertTrue(two.rows.last?.contains("匹配 1/2: 四川") ?? false, two.rows.last ?? "")
+        XCTAssertEqual(two.style(atX: 0, y: 3)?.reverse, true)
+        XCTAssertEqual(two.style(atX: 0, y: 4)?.foreground, .default, "the national document is no match")
+        XCTAssertEqual(two.style(atX: 0, y: 6)?.foreground, .yellow, "the second Sichuan document is highlighted")
+        let missing = try screen([.char("5"), .char("/")] + [Key].type("不存在的词") + [.enter]).0
+        XCTAssertTrue(missing.rows.last?.contains("未找到：不存在的词") ?? false)
+        // n wraps around to the same single match.
+        XCTAssertEqual(try screen([.char("5"), .char("/")] + [Key].type("医疗") + [.enter, .char("n")]).1.view.selected, state.view.selected)
+    }
+
+    func testSortingByAColumnAndReversing() throws {
+        // s s s: third column (documents), ascending; S: descending, Sichuan first.
+        let (b, _) = try screen([.char("2"), .char("s"), .char("s"), .char("s"), .char("S")])
+        XCTAssertTrue(b.rows[2].hasPrefix("四川"), b.rows[2])
+        XCTAssertTrue(b.rows[1].contains("文件▼"), b.rows[1])
+    }
+
+    func testFilterPromptNarrowsTheDocumentList() throws {
+        let (b, _) = try screen([.char("f")] + [Key].type("province:川 year:2018") + [.enter])
+        assertFrame(b, breadcrumb: "文件")
+        XCTAssertTrue(b.rows[1].contains("筛选：四川 · 2018   1/4 份"), b.rows[1])
+        XCTAssertTrue(b.rows[3].contains("川办发〔2018〕86号"))
+        XCTAssertEqual(b.rows[4].trimmingCharacters(in: .whitespaces), "")
+        let bad = try screen([.char("f")] + [Key].type("province:火星") + [.enter]).0
+        XCTAssertTrue(bad.rows.last?.contains("未知省份：火星") ?? false, bad.rows.last ?? "")
+    }
+
+    func testPaletteOpensAProvinceWithItsCitedFinding() throws {
+        let (b, state) = try screen([.char(":")] + [Key].type("冀") + [.enter])
+        XCTAssertEqual(state.route, .province("130000"))
+        let text = b.rows.joined(separator: "\n")
+        XCTAssertTrue(text.contains("河北的发展目标与指导意见相同。  〔陈磊等 2020, 3.2〕"), text)
+        XCTAssertTrue(text.contains("目录中尚无该省文件"), text)
+    }
+
+    func testLanguageToggle() throws {
+        let (b, _) = try screen([.char("2"), .char("L")])
+        XCTAssertTrue(b.rows[0].hasPrefix(" 1 Home │ 2 Provinces"), b.rows[0])
+        XCTAssertTrue(b.rows[1].hasPrefix("Province       Region     Docs First"), b.rows[1])
+        let wide = try screen([.char("L")], width: 200, height: 60).0
+        XCTAssertTrue(wide.rows[0].hasPrefix(" 1 Overview │ 2 Provinces"), wide.rows[0])
+    }
+
+    func testHelpListsEveryKeyFromTheKeyMap() throws {
+        let (b, _) = try screen([.char("?")], width: 200, height: 60)
+        let text = b.rows.joined(separator: "\n")
+        for binding in KeyMap.bindings {
+            XCTAssertTrue(text.contains(binding.label) && text.contains(binding.help.zh), "help lacks \(binding.label)")
+        }
+        assertFrame(b, breadcrumb: "总览 › 帮助")
+    }
+
+    func testKeysDocumentIsGeneratedFromTheKeyMap() throws {
+        let path = DashboardFixture.repository.appendingPathComponent("docs/keys.md")
+        let onDisk = try String(contentsOf: path, encoding: .utf8)
+        XCTAssertEqual(onDisk, KeyMap.markdown(), "docs/keys.md is stale: regenerate it with `swift run ipap keys > docs/keys.md`")
+    }
+
+    func testTooSmallShowsAMessageAndRecovers() throws {
+        let (small, _) = try screen([.char("2")], width: 20, height: 5)
+        XCTAssertTrue(small.rows.joined().contains("20x5"), small.rows.joined(separator: "\n"))
+        var backend = TestBackend(width: 120, height: 40)
+        backend.feed(.char("2"))
+        backend.queueResize(width: 1, height: 1)
+        backend.queueResize(width: 60, height: 20)
+        let initial = AppState(corpus: corpus, language: .chinese, size: Size(width: 120, height: 40))
+        _ = try Dashboard.run(backend: &backend, initial: initial)
+        assertFrame(backend, breadcrumb: "省份")
+        XCTAssertEqual(backend.rows.count, 20)
+    }
+
+    func testSyntheticCorpusSaysSoOnEveryScreen() throws {
+        corpus = try DashboardFixture.corpus(synthetic: true)
+        for tab in tabs {
+            let (b, _) = try screen([.char(tab.key)])
+            XCTAssertTrue(b.rows.last?.contains("SYNTHETIC") ?? false, "\(tab.breadcrumb): \(b.rows.last ?? "")")
+        }
+    }
+}

@@ -1,2 +1,0 @@
-import XCTest
-final class PlaceholderDashboardTests: XCTestCase { func testNothing() {} }
