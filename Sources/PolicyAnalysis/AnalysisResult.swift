@@ -10,6 +10,8 @@ public struct AnalysisResult: Sendable, Hashable, Codable {
     public var documents: [DocumentIndicators]
     public var reuse: [ReusePair]
     public var indicators: CorpusIndicators
+    /// What the analysis was computed from (set by `CorpusAnalysis`): reused while it matches the corpus.
+    public var inputs: AnalysisInputs?
 
     public init(parameters: AnalysisParameters, documents: [DocumentIndicators], reuse: [ReusePair],
                 indicators: CorpusIndicators) {

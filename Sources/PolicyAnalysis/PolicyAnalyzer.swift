@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 /// Runs the whole analysis: normalisation, sections, coding and text indicators per document (in
 /// parallel), reuse across the corpus, then the reuse-based indicators.
@@ -9,14 +10,18 @@ public struct PolicyAnalyzer: Sendable {
         self.parameters = parameters
     }
 
-    public func analyze(_ input: [AnalysisDocument]) -> AnalysisResult {
+    /// `progress(done, total)` is called from worker threads as documents pass the two per-document stages
+    /// (total is twice the document count); the reuse search between them is reported as one step.
+    public func analyze(_ input: [AnalysisDocument], progress: (@Sendable (Int, Int) -> Void)? = nil) -> AnalysisResult {
         // Canonical order first: the result must not depend on the order the caller lists documents in.
         let documents = input.sorted { $0.id < $1.id }
         let extractor = TextIndicatorExtractor(scheme: parameters.scheme)
         let n = documents.count
+        let counter = ProgressCounter(total: 2 * n, report: progress)
         struct PerDocument: Sendable { var content: NormalizedText; var indicators: DocumentIndicators }
         let per = ParallelSlots<PerDocument>.map(n) { i in
             let content = NormalizedText(documents[i].text, mode: .content)
+            defer { counter.advance() }
             return PerDocument(content: content,
                                indicators: extractor.extract(id: documents[i].id, text: documents[i].text,
                                                              contentLength: content.count))
@@ -35,7 +40,8 @@ public struct PolicyAnalyzer: Sendable {
         let reuseParams = parameters.reuse
         let targets = asTarget, sources = asSource
         let indicators = ParallelSlots<DocumentIndicators>.map(n) { i in
-            PolicyAnalyzer.reuseIndicators(per[i].indicators, index: i, documents: documents, texts: texts,
+            defer { counter.advance() }
+            return PolicyAnalyzer.reuseIndicators(per[i].indicators, index: i, documents: documents, texts: texts,
                                            asTarget: targets[i], asSource: sources[i], parameters: reuseParams)
         }
         return AnalysisResult(parameters: parameters, documents: indicators, reuse: pairs,

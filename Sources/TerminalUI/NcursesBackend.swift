@@ -75,9 +75,13 @@ public final class NcursesBackend: Backend {
     /// The termination signal that arrived (SIGINT, SIGTERM or SIGHUP), if any; callers
     /// may exit with 128 + signal as shells expect.
     public var terminationSignal: Int32? {
+        guard isStarted else { return stoppedBySignal }
         let sig = SignalGuard.pendingSignal
-        return isStarted && sig != 0 ? sig : nil
+        return sig != 0 ? sig : nil
     }
+
+    /// The signal that was pending when the backend stopped, kept so the caller can exit with 128 + signal.
+    private var stoppedBySignal: Int32?
 
     public var terminationRequested: Bool { terminationSignal != nil || inputClosed }
 
@@ -150,6 +154,8 @@ public final class NcursesBackend: Backend {
 
     public func stop() {
         guard isStarted else { return }
+        let pending = SignalGuard.pendingSignal
+        stoppedBySignal = pending != 0 ? pending : nil
         isStarted = false
         if options.mouseWheel { _ = mousemask(0, nil) }
         _ = curs_set(1)

@@ -118,10 +118,12 @@ final class TmuxSession {
         return rows
     }
 
-    /// Rows drawn in reverse video (the selection bar and the status line), escapes removed.
+    /// Rows that start in reverse video (a selection bar, the status line; not the tab row, whose
+    /// current tab is reversed mid-row), escapes removed.
     func highlightedRows() -> [String] {
         captureStyled().components(separatedBy: "\n").filter { line in
-            Self.sgrParameters(in: line).contains { $0.split(separator: ";").contains("7") }
+            guard line.hasPrefix("\u{1B}[") else { return false }
+            return Self.sgrParameters(in: line).first.map { $0.split(separator: ";").contains("7") } ?? false
         }.map(Self.stripEscapes)
     }
 

@@ -79,13 +79,14 @@ public struct DemoCorpusGenerator: Sendable {
                 let p = PhraseBank.provinces[rng.below(PhraseBank.provinces.count)]
                 place = p.name
                 if rng.chance(0.15) {
+                    // Issuer and region use the taxonomy's ids, so a generated corpus validates as any other.
                     level = .municipal
-                    region = String(p.code.prefix(2)) + "0100"
-                    issuers = ["gov-" + (region ?? p.code)]; issuerName = p.name + "某市人民政府"
+                    region = p.code
+                    issuers = ["municipal-government"]; issuerName = p.name + "某市人民政府"
                 } else {
                     level = .provincial
                     region = p.code
-                    issuers = ["gov-" + p.code]; issuerName = p.name + "人民政府"
+                    issuers = ["provincial-government"]; issuerName = p.name + "人民政府"
                 }
             }
             let date = DemoCorpusGenerator.date(dayOffset: n > 1 ? i * 1400 / n : 0)

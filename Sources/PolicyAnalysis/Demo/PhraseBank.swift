@@ -28,7 +28,7 @@ enum PhraseBank {
     /// Formulae every generated provincial document carries: the boilerplate filter must discard them.
     static let provincialAddressee = "各市、县（市、区）人民政府，省政府各部门、各直属机构："
     static let closing = "各地区、各部门要结合实际，认真贯彻落实，重大问题及时报告。"
-    static let ministries = ["miit", "ndrc", "mofcom", "moa", "mot", "nea", "pboc", "mee", "most", "nhc", "moe", "mca"]
+    static let ministries = ["miit", "ndrc", "mofcom", "mara", "mot", "nea", "pboc", "mee", "most", "nhc", "moe", "mca"]
     static let ministryNames = ["工业和信息化部", "国家发展改革委", "商务部", "农业农村部", "交通运输部", "国家能源局",
                                 "中国人民银行", "生态环境部", "科学技术部", "国家卫生健康委", "教育部", "民政部"]
     static let provinces: [(code: String, name: String)] = [

@@ -1,0 +1,82 @@
+import Foundation
+import PolicyModel
+
+/// The bridge from a corpus on disk to the analysis: which documents are analysed, with which coding scheme,
+/// and where the result is stored (`analysis/analysis.json`, reused while its inputs are unchanged).
+public struct CorpusAnalysis: Sendable {
+    public let corpus: Corpus
+    public let parameters: AnalysisParameters
+
+    public init(corpus: Corpus, reuse: ReuseParameters = ReuseParameters()) {
+        self.corpus = corpus
+        parameters = AnalysisParameters(reuse: reuse, scheme: CodingScheme(taxonomy: corpus.taxonomy))
+    }
+
+    /// Documents with text, as the analysis sees them.
+    public var inputs: [AnalysisDocument] {
+        corpus.documents.compactMap { d in
+            guard let text = d.text, !text.isEmpty else { return nil }
+            return AnalysisDocument(id: d.id, level: DocumentLevel(d.level), regionCode: d.region, issuerIds: d.issuers,
+                                    date: d.date?.description, text: text)
+        }
+    }
+
+    public var storeURL: URL {
+        corpus.directory.appendingPathComponent("analysis", isDirectory: true).appendingPathComponent("analysis.json")
+    }
+
+    /// The stored analysis if it was computed from exactly these inputs, else nil.
+    public func stored(for fingerprint: AnalysisInputs) -> AnalysisResult? {
+        guard let data = try? Data(contentsOf: storeURL),
+              let result = try? JSONDecoder().decode(AnalysisResult.self, from: data),
+              result.inputs == fingerprint else { return nil }
+        return result
+    }
+
+    public enum Origin: Sendable { case stored, computed }
+
+    /// The analysis of the corpus: the stored one when still valid, else computed now.
+    public func result(progress: (@Sendable (Int, Int) -> Void)? = nil) -> (AnalysisResult, Origin) {
+        let documents = inputs
+        let fingerprint = AnalysisInputs(documents: documents, parameters: parameters)
+        if let stored = stored(for: fingerprint) { return (stored, .stored) }
+        var result = PolicyAnalyzer(parameters: parameters).analyze(documents, progress: progress)
+        result.inputs = fingerprint
+        return (result, .computed)
+    }
+
+    /// Stores the result atomically (temporary file, fsync, rename).
+    public func write(_ result: AnalysisResult) throws {
+        try FileManager.default.createDirectory(at: storeURL.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try AtomicFile.write(try result.jsonData(), to: storeURL)
+    }
+}
+
+extension DocumentLevel {
+    init(_ level: Level) {
+        switch level {
+        case .national: self = .national
+        case .ministerial: self = .ministerial
+        case .provincial: self = .provincial
+        case .municipal: self = .municipal
+        }
+    }
+}
+
+extension CodingScheme {
+    /// The coding scheme of a taxonomy: area keywords, tool keywords, tool classes, and the non-tool class.
+    public init(taxonomy: Taxonomy) {
+        var tools: [String: [String]] = [:]
+        var classes: [String: String] = [:]
+        var nonTools = Set<String>()
+        for toolClass in taxonomy.tools.classes {
+            for tool in toolClass.tools {
+                tools[tool.id] = tool.keywords
+                classes[tool.id] = toolClass.id
+                if !toolClass.isTool { nonTools.insert(tool.id) }
+            }
+        }
+        self.init(actionAreas: Dictionary(uniqueKeysWithValues: taxonomy.areas.map { ($0.id, $0.keywords) }),
+                  tools: tools, toolClasses: classes, nonTools: nonTools)
+    }
+}

@@ -1,0 +1,120 @@
+/// RFC 4180 CSV: comma-separated fields, `"`-quoted fields with `""` for a quote and line breaks inside
+/// quotes, records ended by LF, CRLF or CR. Every field keeps the line and column where it starts, so
+/// problems in a manifest can be pointed at. Lenient where spreadsheets are sloppy: a quote inside an
+/// unquoted field is kept as a character (titles like 推进"互联网+"行动 are common).
+public struct CSVReader: Sendable {
+    public struct Field: Sendable, Hashable {
+        public var value: String
+        public var position: SourcePosition
+    }
+
+    public struct Record: Sendable, Hashable {
+        public var fields: [Field]
+        /// Line on which the record starts.
+        public var line: Int
+        public var isBlank: Bool { fields.count == 1 && fields[0].value.isEmpty }
+    }
+
+    public struct Failure: Error, Sendable, Hashable {
+        public var position: SourcePosition
+        public var message: String
+    }
+
+    public init() {}
+
+    /// Parses the whole text; a leading byte-order mark is ignored.
+    public func parse(_ text: String) -> Result<[Record], Failure> {
+        var records: [Record] = []
+        var fields: [Field] = []
+        var value = String.UnicodeScalarView()
+        var line = 1, column = 1
+        var fieldStart = SourcePosition(line: 1, column: 1)
+        var recordLine = 1
+        var quoted = false          // inside a quoted field
+        var wasQuoted = false       // the current field was quoted and its closing quote has been seen
+        var scalars = Array(text.unicodeScalars)
+        if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
+        var i = 0
+
+        func endField() {
+            fields.append(Field(value: String(value), position: fieldStart))
+            value = String.UnicodeScalarView()
+            wasQuoted = false
+        }
+        func endRecord() {
+            endField()
+            records.append(Record(fields: fields, line: recordLine))
+            fields = []
+        }
+
+        while i < scalars.count {
+            let c = scalars[i]
+            if quoted {
+                if c == "\"" {
+                    if i + 1 < scalars.count, scalars[i + 1] == "\"" {
+                        value.append("\"")
+                        i += 2
+                        column += 2
+                        continue
+                    }
+                    quoted = false
+                    wasQuoted = true
+                    i += 1
+                    column += 1
+                    continue
+                }
+                // A line break inside quotes is part of the value; CRLF counts as one line break.
+                if c == "\r" || c == "\n" {
+                    value.append(c)
+                    if c == "\r", i + 1 < scalars.count, scalars[i + 1] == "\n" {
+                        value.append("\n")
+                        i += 1
+                    }
+                    line += 1
+                    column = 1
+                    i += 1
+                    continue
+                }
+                value.append(c)
+                i += 1
+                column += 1
+                continue
+            }
+            switch c {
+            case ",":
+                endField()
+                i += 1
+                column += 1
+                fieldStart = SourcePosition(line: line, column: column)
+            case "\r", "\n":
+                endRecord()
+                if c == "\r", i + 1 < scalars.count, scalars[i + 1] == "\n" { i += 1 }
+                i += 1
+                line += 1
+                column = 1
+                recordLine = line
+                fieldStart = SourcePosition(line: line, column: column)
+            case "\"" where value.isEmpty && !wasQuoted:
+                quoted = true
+                i += 1
+                column += 1
+            default:
+                if wasQuoted {
+                    return .failure(Failure(position: SourcePosition(line: line, column: column),
+                                            message: "text after the closing quote of a field; a quote inside a quoted field is written \"\""))
+                }
+                value.append(c)
+                i += 1
+                column += 1
+            }
+        }
+        if quoted {
+            return .failure(Failure(position: fieldStart, message: "a quoted field is never closed"))
+        }
+        // The last record, unless the text ended with a line break.
+        if !(value.isEmpty && fields.isEmpty && !wasQuoted) {
+            endRecord()
+        }
+        return .success(records)
+    }
+}

@@ -1,0 +1,55 @@
+/// HTML character references: numeric (`&#20114;`, `&#x4E92;`) and the named ones government pages use.
+/// An unknown or malformed reference is kept as written, as browsers do.
+public enum HTMLEntities {
+    static let named: [String: String] = [
+        "nbsp": "\u{00A0}", "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'",
+        "ldquo": "\u{201C}", "rdquo": "\u{201D}", "lsquo": "\u{2018}", "rsquo": "\u{2019}",
+        "mdash": "\u{2014}", "ndash": "\u{2013}", "hellip": "\u{2026}", "middot": "\u{00B7}", "bull": "\u{2022}",
+        "emsp": "\u{2003}", "ensp": "\u{2002}", "thinsp": "\u{2009}", "zwsp": "\u{200B}", "shy": "\u{00AD}",
+        "copy": "\u{00A9}", "reg": "\u{00AE}", "trade": "\u{2122}", "times": "\u{00D7}", "divide": "\u{00F7}",
+        "yen": "\u{00A5}", "deg": "\u{00B0}", "plusmn": "\u{00B1}", "laquo": "\u{00AB}", "raquo": "\u{00BB}",
+        "sect": "\u{00A7}", "para": "\u{00B6}", "permil": "\u{2030}", "le": "\u{2264}", "ge": "\u{2265}",
+        "rarr": "\u{2192}", "larr": "\u{2190}", "uarr": "\u{2191}", "darr": "\u{2193}", "micro": "\u{00B5}",
+        "frac12": "\u{00BD}", "frac14": "\u{00BC}", "frac34": "\u{00BE}", "sup2": "\u{00B2}", "sup3": "\u{00B3}",
+    ]
+
+    public static func decode(_ text: String) -> String {
+        guard text.contains("&") else { return text }
+        let s = Array(text.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var i = 0
+        while i < s.count {
+            guard s[i] == "&", let semicolon = s[(i + 1)..<min(s.count, i + 34)].firstIndex(of: ";") else {
+                out.append(s[i])
+                i += 1
+                continue
+            }
+            let body = String(String.UnicodeScalarView(s[(i + 1)..<semicolon]))
+            if let replacement = resolve(body) {
+                out.append(contentsOf: replacement.unicodeScalars)
+                i = semicolon + 1
+            } else {
+                out.append(s[i])
+                i += 1
+            }
+        }
+        return String(out)
+    }
+
+    static func resolve(_ body: String) -> String? {
+        if body.hasPrefix("#") {
+            let digits = body.dropFirst()
+            let value: UInt32?
+            if digits.first == "x" || digits.first == "X" {
+                value = UInt32(digits.dropFirst(), radix: 16)
+            } else {
+                value = UInt32(digits, radix: 10)
+            }
+            // NUL, surrogates and out-of-range code points are not characters: U+FFFD, as browsers do.
+            guard let value else { return nil }
+            guard value != 0, let scalar = Unicode.Scalar(value) else { return "\u{FFFD}" }
+            return String(Character(scalar))
+        }
+        return named[body] ?? named[body.lowercased()]
+    }
+}

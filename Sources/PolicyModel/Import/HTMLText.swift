@@ -1,0 +1,365 @@
+import Foundation
+
+/// The text of an HTML page saved from a government site, and the metadata of its header table.
+///
+/// A small tolerant parser, not a browser: it builds an element tree (closing `p`, `li`, `td`, `tr` that
+/// pages leave open), takes the main content container when the page has one (`#UCAP-CONTENT`,
+/// `.pages_content`, `#zoom`, `.TRS_Editor`, `.article`, `<article>`), else `<body>`, drops script, style,
+/// navigation and other chrome, turns block elements and `<br>` into line breaks, collapses white space as
+/// a browser would, decodes entities and drops empty lines. The gov.cn header table (cells labelled
+/// 发文机关, 发文字号, 成文日期, 发布日期, 标题, 索引号, 主题分类) is read from the whole page.
+public struct HTMLText: Sendable {
+    /// The extracted text: one line per block, no empty lines.
+    public var text: String
+    /// Header-table values by their label with spaces and the colon removed (发文机关, 标题, ...).
+    public var header: [String: String]
+    /// `<meta name="ArticleTitle">`, else `<title>` up to the site name: a fallback for 标题.
+    public var pageTitle: String?
+
+    /// Labels read from the header table.
+    public static let headerLabels: Set<String> = ["发文机关", "发文字号", "成文日期", "发布日期", "标题", "索引号", "主题分类"]
+
+    public init(html: String) {
+        let tree = Tree(parsing: html)
+        let root = tree.mainContainer() ?? tree.first(named: "body") ?? 0
+        var lines = LineBuilder()
+        tree.render(root, into: &lines, dropping: Self.dropped)
+        text = lines.finish().joined(separator: "\n")
+        header = tree.headerTable()
+        pageTitle = tree.pageTitle()
+    }
+
+    /// Elements whose content is never document text.
+    static let dropped: Set<String> = ["script", "style", "noscript", "template", "head", "nav", "header", "footer",
+                                       "aside", "iframe", "svg", "select", "button", "object", "form", "map"]
+    static let void: Set<String> = ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+                                    "param", "source", "track", "wbr"]
+    static let blocks: Set<String> = ["p", "div", "li", "ul", "ol", "dl", "dt", "dd", "tr", "table", "tbody", "thead",
+                                      "tfoot", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "main",
+                                      "blockquote", "pre", "hr", "center", "caption", "figure", "figcaption",
+                                      "address", "body", "html", "title"]
+    /// Elements whose content is kept verbatim (no tags inside, no white-space collapsing for script/style).
+    static let rawText: Set<String> = ["script", "style", "textarea", "title", "xmp"]
+
+    // MARK: - Tree
+
+    struct Element {
+        var name: String
+        var attributes: [String: String]
+        var children: [Item] = []
+    }
+
+    enum Item {
+        case text(String)
+        case element(Int)
+    }
+
+    struct Tree {
+        var elements: [Element] = [Element(name: "#root", attributes: [:])]
+
+        init(parsing html: String) {
+            let s = Array(html.unicodeScalars)
+            var stack: [Int] = [0]
+            var i = 0
+            var text = String.UnicodeScalarView()
+
+            func flushText() {
+                if !text.isEmpty, let top = stack.last {
+                    elements[top].children.append(.text(String(text)))
+                    text = String.UnicodeScalarView()
+                }
+            }
+            func open(_ name: String, _ attributes: [String: String]) -> Int {
+                closeImplied(by: name)
+                let index = elements.count
+                elements.append(Element(name: name, attributes: attributes))
+                if let top = stack.last { elements[top].children.append(.element(index)) }
+                return index
+            }
+            // Pages leave p, li, td, tr and option open; a new one (or a block for p) closes the old.
+            func closeImplied(by name: String) {
+                let groups: [String: (closes: Set<String>, stopsAt: Set<String>)] = [
+                    "li": (["li"], ["ul", "ol"]), "td": (["td", "th"], ["tr", "table"]), "th": (["td", "th"], ["tr", "table"]),
+                    "tr": (["tr", "td", "th"], ["table", "tbody", "thead", "tfoot"]), "option": (["option"], ["select"]),
+                    "dt": (["dt", "dd"], ["dl"]), "dd": (["dt", "dd"], ["dl"]),
+                ]
+                if let rule = groups[name] {
+                    if let at = stack.lastIndex(where: { rule.closes.contains(elements[$0].name) || rule.stopsAt.contains(elements[$0].name) }),
+                       at > 0, rule.closes.contains(elements[stack[at]].name) {
+                        stack.removeSubrange(at...)
+                    }
+                } else if HTMLText.blocks.contains(name) || name == "p", let last = stack.last, elements[last].name == "p" {
+                    stack.removeLast()
+                }
+            }
+            func close(_ name: String) {
+                if let at = stack.lastIndex(where: { elements[$0].name == name }), at > 0 {
+                    stack.removeSubrange(at...)
+                }
+            }
+
+            while i < s.count {
+                let c = s[i]
+                guard c == "<", i + 1 < s.count else {
+                    text.append(c)
+                    i += 1
+                    continue
+                }
+                let next = s[i + 1]
+                if next == "!" || next == "?" {
+                    flushText()
+                    if i + 3 < s.count, s[i + 2] == "-", s[i + 3] == "-" {
+                        i = Self.find(["-", "-", ">"], in: s, from: i + 4).map { $0 + 3 } ?? s.count
+                    } else {
+                        i = Self.find([">"], in: s, from: i + 2).map { $0 + 1 } ?? s.count
+                    }
+                    continue
+                }
+                let isEnd = next == "/"
+                let nameStart = isEnd ? i + 2 : i + 1
+                guard nameStart < s.count, s[nameStart].properties.isAlphabetic, s[nameStart].isASCII else {
+                    text.append(c)
+                    i += 1
+                    continue
+                }
+                flushText()
+                var j = nameStart
+                var name = ""
+                while j < s.count, s[j].isASCII, s[j].properties.isAlphabetic || ("0"..."9").contains(s[j]) || s[j] == "-" || s[j] == ":" {
+                    name.unicodeScalars.append(s[j])
+                    j += 1
+                }
+                name = name.lowercased()
+                let (attributes, selfClosing, after) = Self.attributes(in: s, from: j)
+                i = after
+                if isEnd {
+                    close(name)
+                    continue
+                }
+                let index = open(name, attributes)
+                if HTMLText.void.contains(name) || selfClosing { continue }
+                if HTMLText.rawText.contains(name) {
+                    let end = Self.findEndTag(name, in: s, from: i)
+                    let content = String(String.UnicodeScalarView(s[i..<end]))
+                    if !content.isEmpty { elements[index].children.append(.text(content)) }
+                    i = Self.find([">"], in: s, from: end).map { $0 + 1 } ?? s.count
+                    continue
+                }
+                stack.append(index)
+            }
+            flushText()
+        }
+
+        static func find(_ pattern: [Unicode.Scalar], in s: [Unicode.Scalar], from start: Int) -> Int? {
+            guard !pattern.isEmpty, s.count >= pattern.count else { return nil }
+            var i = start
+            while i + pattern.count <= s.count {
+                if s[i] == pattern[0], Array(s[i..<i + pattern.count]) == pattern { return i }
+                i += 1
+            }
+            return nil
+        }
+
+        /// Index of `</name` (any case) at or after `start`, else the end.
+        static func findEndTag(_ name: String, in s: [Unicode.Scalar], from start: Int) -> Int {
+            let target = Array(name.unicodeScalars)
+            var i = start
+            while i + 2 + target.count <= s.count {
+                if s[i] == "<", s[i + 1] == "/" {
+                    let candidate = String(String.UnicodeScalarView(s[(i + 2)..<(i + 2 + target.count)])).lowercased()
+                    if candidate == name { return i }
+                }
+                i += 1
+            }
+            return s.count
+        }
+
+        /// Attributes of a tag starting at `start` (just after its name), whether it ends with `/>`, and the
+        /// index after its `>`.
+        static func attributes(in s: [Unicode.Scalar], from start: Int) -> ([String: String], Bool, Int) {
+            var attributes: [String: String] = [:]
+            var i = start
+            var selfClosing = false
+            func isSpace(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\t" || c == "\n" || c == "\r" || c == "\u{0C}" }
+            while i < s.count {
+                let c = s[i]
+                if c == ">" { return (attributes, selfClosing, i + 1) }
+                if isSpace(c) { i += 1; continue }
+                if c == "/" { selfClosing = true; i += 1; continue }
+                selfClosing = false
+                var name = ""
+                while i < s.count, !isSpace(s[i]), s[i] != "=", s[i] != ">", s[i] != "/" || name.isEmpty {
+                    name.unicodeScalars.append(s[i])
+                    i += 1
+                }
+                while i < s.count, isSpace(s[i]) { i += 1 }
+                var value = ""
+                if i < s.count, s[i] == "=" {
+                    i += 1
+                    while i < s.count, isSpace(s[i]) { i += 1 }
+                    if i < s.count, s[i] == "\"" || s[i] == "'" {
+                        let quote = s[i]
+                        i += 1
+                        while i < s.count, s[i] != quote { value.unicodeScalars.append(s[i]); i += 1 }
+                        i += 1
+                    } else {
+                        while i < s.count, !isSpace(s[i]), s[i] != ">" { value.unicodeScalars.append(s[i]); i += 1 }
+                    }
+                }
+                if !name.isEmpty { attributes[name.lowercased()] = HTMLEntities.decode(value) }
+            }
+            return (attributes, selfClosing, s.count)
+        }
+
+        // MARK: Queries
+
+        func first(named name: String) -> Int? {
+            elements.indices.first { elements[$0].name == name }
+        }
+
+        /// The content container of common government page templates, most specific first.
+        func mainContainer() -> Int? {
+            func classes(_ e: Element) -> [String] { (e.attributes["class"] ?? "").split(separator: " ").map(String.init) }
+            let tests: [(Element) -> Bool] = [
+                { $0.attributes["id"] == "UCAP-CONTENT" },
+                { classes($0).contains("pages_content") },
+                { $0.attributes["id"]?.lowercased() == "zoom" },
+                { classes($0).contains { $0 == "TRS_Editor" || $0 == "TRS_UEDITOR" } },
+                { classes($0).contains("article") || $0.name == "article" },
+            ]
+            for test in tests {
+                if let index = elements.indices.first(where: { $0 > 0 && test(elements[$0]) }) { return index }
+            }
+            return nil
+        }
+
+        func render(_ index: Int, into lines: inout LineBuilder, dropping dropped: Set<String>) {
+            let element = elements[index]
+            if dropped.contains(element.name) { return }
+            let isBlock = HTMLText.blocks.contains(element.name)
+            if isBlock || element.name == "br" { lines.breakLine() }
+            if element.name == "td" || element.name == "th" { lines.appendSeparator() }
+            let pre = element.name == "pre"
+            for child in element.children {
+                switch child {
+                case .text(let t):
+                    if element.name == "script" || element.name == "style" { continue }
+                    lines.append(HTMLEntities.decode(pre ? t : LineBuilder.collapse(t)), preformatted: pre)
+                case .element(let i):
+                    render(i, into: &lines, dropping: dropped)
+                }
+            }
+            if isBlock { lines.breakLine() }
+        }
+
+        /// The text of an element on one line.
+        func flatText(_ index: Int) -> String {
+            var lines = LineBuilder()
+            render(index, into: &lines, dropping: HTMLText.dropped.subtracting(["header", "form"]))
+            return lines.finish().joined(separator: " ")
+        }
+
+        /// Label/value pairs of table cells: a labelled cell followed by its value cell, or 标签：值 in one cell.
+        func headerTable() -> [String: String] {
+            // Only innermost cells: layout tables put whole pages inside one outer cell.
+            let cells = elements.indices.filter { isCell($0) && !containsCell($0) }.map(flatText)
+            var out: [String: String] = [:]
+            func label(_ text: String) -> String {
+                var t = String(text.filter { !$0.isWhitespace })
+                while let last = t.last, last == "：" || last == ":" { t.removeLast() }
+                return t
+            }
+            for (k, cell) in cells.enumerated() {
+                let l = label(cell)
+                if HTMLText.headerLabels.contains(l) {
+                    if out[l] == nil, k + 1 < cells.count, !HTMLText.headerLabels.contains(label(cells[k + 1])) {
+                        let v = cells[k + 1].trimmingWhitespace()
+                        if !v.isEmpty { out[l] = v }
+                    }
+                    continue
+                }
+                // 发文机关：国务院 in one cell.
+                if let colon = cell.firstIndex(where: { $0 == "：" || $0 == ":" }) {
+                    let l2 = label(String(cell[..<colon]))
+                    let v = String(cell[cell.index(after: colon)...]).trimmingWhitespace()
+                    if HTMLText.headerLabels.contains(l2), out[l2] == nil, !v.isEmpty, v.count < 300 { out[l2] = v }
+                }
+            }
+            return out
+        }
+
+        func isCell(_ index: Int) -> Bool { elements[index].name == "td" || elements[index].name == "th" }
+
+        func containsCell(_ index: Int) -> Bool {
+            elements[index].children.contains { child in
+                guard case .element(let i) = child else { return false }
+                return isCell(i) || containsCell(i)
+            }
+        }
+
+        func pageTitle() -> String? {
+            for e in elements where e.name == "meta" && e.attributes["name"]?.lowercased() == "articletitle" {
+                if let c = e.attributes["content"]?.trimmingWhitespace(), !c.isEmpty { return c }
+            }
+            guard let index = first(named: "title") else { return nil }
+            var t = flatText(index)
+            // 国务院关于…的指导意见_政府信息公开专栏 / …-中国政府网: keep the document's own title.
+            if let cut = t.firstIndex(where: { $0 == "_" || $0 == "|" }) { t = String(t[..<cut]) }
+            t = t.trimmingWhitespace()
+            return t.isEmpty ? nil : t
+        }
+    }
+
+    // MARK: - Lines
+
+    struct LineBuilder {
+        private var lines: [String] = []
+        private var current = ""
+
+        /// HTML white space (not U+3000 or no-break space) collapsed to one space, as a browser shows it.
+        static func collapse(_ text: String) -> String {
+            var out = String.UnicodeScalarView()
+            var space = false
+            for c in text.unicodeScalars {
+                if c == " " || c == "\n" || c == "\r" || c == "\t" || c == "\u{0C}" {
+                    space = true
+                } else {
+                    if space { out.append(" ") }
+                    space = false
+                    out.append(c)
+                }
+            }
+            if space { out.append(" ") }
+            return String(out)
+        }
+
+        mutating func append(_ text: String, preformatted: Bool) {
+            guard preformatted else {
+                current += text
+                return
+            }
+            let parts = TextDecoder.normalizeLineEndings(text).split(separator: "\n", omittingEmptySubsequences: false)
+            for (k, part) in parts.enumerated() {
+                if k > 0 { breakLine() }
+                current += part
+            }
+        }
+
+        /// Between table cells of one row.
+        mutating func appendSeparator() {
+            if !current.trimmingWhitespace().isEmpty { current += " " }
+        }
+
+        mutating func breakLine() {
+            // No-break spaces become plain spaces; runs of spaces one; U+3000 indentation trimmed at the ends.
+            let line = Self.collapse(current.replacingOccurrences(of: "\u{00A0}", with: " ")).trimmingWhitespace()
+            if !line.isEmpty { lines.append(line) }
+            current = ""
+        }
+
+        mutating func finish() -> [String] {
+            breakLine()
+            return lines
+        }
+    }
+}

@@ -1,0 +1,20 @@
+/// One row of `manifest.csv`: the cells as written, each with its position for messages.
+public struct ManifestEntry: Sendable {
+    /// Line of the manifest on which the row starts.
+    public var line: Int
+    public var cells: [ManifestColumn: CSVReader.Field]
+    /// Columns ipap does not know, by their header, non-empty values only.
+    public var extra: [String: String]
+
+    /// The trimmed cell, or nil when the column is missing or the cell is empty (unknown).
+    public func value(_ column: ManifestColumn) -> String? {
+        guard let cell = cells[column] else { return nil }
+        let v = cell.value.trimmingWhitespace()
+        return v.isEmpty ? nil : v
+    }
+
+    /// Where the cell starts, else the start of the row.
+    public func position(_ column: ManifestColumn) -> SourcePosition {
+        cells[column]?.position ?? SourcePosition(line: line, column: 1)
+    }
+}

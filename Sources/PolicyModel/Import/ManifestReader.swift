@@ -1,0 +1,83 @@
+import Foundation
+
+/// Reads `manifest.csv` into rows: UTF-8 (a byte-order mark is tolerated), a header row naming the columns.
+/// Checks only the shape of the file; what the cells mean is checked by `CorpusImporter`.
+public struct ManifestReader: Sendable {
+    /// How the manifest is named in messages.
+    public var displayPath: String
+
+    public init(displayPath: String) {
+        self.displayPath = displayPath
+    }
+
+    public struct Output: Sendable {
+        public var entries: [ManifestEntry]
+        public var problems: [Problem]
+    }
+
+    public func read(_ data: Data) -> Output {
+        let bytes = [UInt8](data)
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            let offset = TextDecoder.firstInvalidUTF8(bytes)
+            let f = TextDecoder.failure(at: offset, in: bytes, "the manifest is not UTF-8")
+            let hint = TextDecoder.firstInvalidGB18030(bytes) == nil
+                ? "; it looks like GB18030/GBK, as Excel writes it: save it as “CSV UTF-8”" : ""
+            return Output(entries: [], problems: [Problem(file: displayPath, position: SourcePosition(line: f.line, column: f.column),
+                                                          message: f.message + hint)])
+        }
+        return read(text)
+    }
+
+    public func read(_ text: String) -> Output {
+        let records: [CSVReader.Record]
+        switch CSVReader().parse(text) {
+        case .failure(let f):
+            return Output(entries: [], problems: [Problem(file: displayPath, position: f.position, message: f.message)])
+        case .success(let r):
+            records = r.filter { !$0.isBlank }
+        }
+        guard let header = records.first else {
+            return Output(entries: [], problems: [Problem(file: displayPath, message: "the manifest is empty; it needs a header row (id,title,...,file)")])
+        }
+        var problems: [Problem] = []
+        var columns: [ManifestColumn?] = []
+        var extraNames: [String?] = []
+        var seen = Set<String>()
+        for field in header.fields {
+            let name = field.value.trimmingWhitespace()
+            if name.isEmpty {
+                problems.append(Problem(file: displayPath, position: field.position, message: "empty column name in the header"))
+            } else if !seen.insert(ManifestColumn(header: name)?.rawValue ?? name).inserted {
+                problems.append(Problem(file: displayPath, position: field.position, message: "column '\(name)' appears twice in the header"))
+            }
+            let column = ManifestColumn(header: name)
+            columns.append(column)
+            extraNames.append(column == nil && !name.isEmpty ? name : nil)
+        }
+        if !columns.contains(.id) {
+            problems.append(Problem(file: displayPath, position: header.fields[0].position,
+                                    message: "the header has no 'id' column (expected id,title,number,issuer,level,region,date_written,date_published,based_on,file)"))
+        }
+        guard problems.isEmpty else { return Output(entries: [], problems: problems) }
+
+        var entries: [ManifestEntry] = []
+        for record in records.dropFirst() {
+            if record.fields.count != header.fields.count {
+                problems.append(Problem(file: displayPath, position: SourcePosition(line: record.line, column: 1),
+                                        message: "the row has \(record.fields.count) fields, the header \(header.fields.count)"))
+                continue
+            }
+            var entry = ManifestEntry(line: record.line, cells: [:], extra: [:])
+            for (i, field) in record.fields.enumerated() {
+                if let column = columns[i] {
+                    entry.cells[column] = field
+                } else if let name = extraNames[i] {
+                    let v = field.value.trimmingWhitespace()
+                    if !v.isEmpty { entry.extra[name] = v }
+                }
+            }
+            entries.append(entry)
+        }
+        return Output(entries: entries, problems: problems)
+    }
+}

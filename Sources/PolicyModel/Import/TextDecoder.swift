@@ -1,0 +1,142 @@
+import CoreFoundation
+import Foundation
+
+/// Turns the bytes of a text file into the text ipap stores: UTF-8, else GB18030 (the superset of GBK and
+/// GB2312 that Chinese government sites and Windows editors still produce), with line endings made `\n`.
+/// Nothing else is changed, so character offsets into the stored text are stable.
+public enum TextDecoder {
+    /// The encoding a file turned out to be in.
+    public enum Encoding: String, Sendable {
+        case utf8 = "UTF-8"
+        case gb18030 = "GB18030"
+    }
+
+    /// Why bytes are not text, with where: the byte offset and the line (1-based) and column it falls on.
+    public struct Failure: Error, Sendable, Equatable {
+        public var byteOffset: Int
+        public var line: Int
+        public var column: Int
+        public var message: String
+    }
+
+    /// GB18030 as swift-corelibs-foundation knows it (CoreFoundation's GB_18030_2000 converter).
+    static let gb18030 = String.Encoding(rawValue: CFStringConvertEncodingToNSStringEncoding(
+        CFStringEncoding(CFStringEncodings.GB_18030_2000.rawValue)))
+
+    /// Decodes `data`. A leading UTF-8 byte-order mark is dropped (it is not part of the text).
+    public static func decode(_ data: Data) -> Result<(text: String, encoding: Encoding), Failure> {
+        let bytes = [UInt8](data)
+        if var text = String(validating: bytes, as: UTF8.self) {
+            if let failure = controlCharacter(in: bytes) { return .failure(failure) }
+            if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
+            return .success((normalizeLineEndings(text), .utf8))
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            return .failure(failure(at: 0, in: bytes, "the file is UTF-16; save it as UTF-8"))
+        }
+        // Not UTF-8: accept it as GB18030 only if every byte sequence is well-formed GB18030, so a binary
+        // file or a file in yet another encoding is refused rather than decoded into nonsense.
+        if let bad = firstInvalidGB18030(bytes) {
+            let utf8Bad = firstInvalidUTF8(bytes)
+            return .failure(failure(at: max(bad, utf8Bad), in: bytes,
+                                    "invalid bytes: neither UTF-8 (first bad byte at \(utf8Bad)) nor GB18030 (first bad byte at \(bad))"))
+        }
+        if let failure = controlCharacter(in: bytes) { return .failure(failure) }
+        guard let text = String(data: Data(bytes), encoding: gb18030) else {
+            return .failure(failure(at: 0, in: bytes, "the file is not valid UTF-8 and GB18030 conversion failed"))
+        }
+        return .success((normalizeLineEndings(text), .gb18030))
+    }
+
+    /// CRLF and lone CR become LF; nothing else changes.
+    public static func normalizeLineEndings(_ text: String) -> String {
+        guard text.utf8.contains(13) else { return text }
+        var out = String.UnicodeScalarView()
+        var previousCR = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\r" {
+                out.append("\n")
+                previousCR = true
+                continue
+            }
+            if scalar == "\n", previousCR {
+                previousCR = false
+                continue
+            }
+            previousCR = false
+            out.append(scalar)
+        }
+        return String(out)
+    }
+
+    /// The first C0 control byte other than tab, LF, VT, FF, CR, or DEL: binary data, not text.
+    /// Checking raw bytes is safe for both encodings: neither UTF-8 nor GB18030 uses these values inside a
+    /// multi-byte character.
+    static func controlCharacter(in bytes: [UInt8]) -> Failure? {
+        for (i, b) in bytes.enumerated() where (b < 0x20 && !(0x09...0x0D).contains(b)) || b == 0x7F {
+            return failure(at: i, in: bytes, "control byte 0x\(String(b, radix: 16, uppercase: true)): not a text file")
+        }
+        return nil
+    }
+
+    /// Offset of the first byte that breaks UTF-8 (bytes.count if none).
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int {
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            let length: Int
+            switch b {
+            case 0x00...0x7F: length = 1
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: return i
+            }
+            guard i + length <= bytes.count, String(validating: bytes[i..<i + length], as: UTF8.self) != nil else { return i }
+            i += length
+        }
+        return bytes.count
+    }
+
+    /// Offset of the first byte sequence that is not well-formed GB18030, or nil.
+    /// One byte 00-7F; two bytes 81-FE + 40-7E/80-FE; four bytes 81-FE + 30-39 + 81-FE + 30-39.
+    static func firstInvalidGB18030(_ bytes: [UInt8]) -> Int? {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                i += 1
+                continue
+            }
+            guard (0x81...0xFE).contains(b), i + 1 < n else { return i }
+            let b2 = bytes[i + 1]
+            if (0x40...0x7E).contains(b2) || (0x80...0xFE).contains(b2) {
+                i += 2
+            } else if (0x30...0x39).contains(b2), i + 3 < n,
+                      (0x81...0xFE).contains(bytes[i + 2]), (0x30...0x39).contains(bytes[i + 3]) {
+                i += 4
+            } else {
+                return i
+            }
+        }
+        return nil
+    }
+
+    /// A failure at a byte offset, with the line and column (counted in bytes) it falls on.
+    static func failure(at offset: Int, in bytes: [UInt8], _ message: String) -> Failure {
+        var line = 1
+        var lineStart = 0
+        var i = 0
+        let end = min(offset, bytes.count)
+        while i < end {
+            if bytes[i] == 0x0A {
+                line += 1
+                lineStart = i + 1
+            }
+            i += 1
+        }
+        return Failure(byteOffset: offset, line: line, column: offset - lineStart + 1,
+                       message: "\(message) (byte offset \(offset), line \(line))")
+    }
+}

@@ -1,0 +1,61 @@
+import PolicyAnalysis
+import PolicyModel
+
+/// The per-document indicator table of `ipap analyze` (table and CSV), and the strongest reuse pairs.
+enum AnalysisTable {
+    static let headers = ["id", "region", "length", "copied_from_centre", "copied_goals", "copied_actions",
+                          "identical_goals", "identical_actions", "nearest_province", "nearest_share", "distinctiveness",
+                          "measures", "vague_measures", "financial_support", "evaluation_clauses", "evaluation_indicators",
+                          "evaluation_schedule", "governance_topics", "supply", "environment", "demand", "goal_orientation"]
+
+    static func rows(_ result: AnalysisResult, corpus: Corpus) -> [[String]] {
+        result.documents.map { d in
+            [d.id, corpus.document(d.id)?.region ?? "", String(d.length), share(d.copiedFromCentre),
+             d.copiedFromCentreGoals.map(share) ?? "", d.copiedFromCentreActions.map(share) ?? "",
+             String(d.identicalGoals), String(d.identicalActions), d.nearestProvince?.region ?? "",
+             d.nearestProvince.map { share($0.share) } ?? "", share(d.distinctiveness),
+             String(d.measures.count), String(d.vagueMeasures), String(d.financialSupport), String(d.evaluation.count),
+             String(d.evaluationNamesIndicators), String(d.evaluationHasSchedule),
+             d.governancePresent.filter(\.value).keys.sorted().map(\.rawValue).joined(separator: ";"),
+             share(d.toolShares["supply"] ?? 0), share(d.toolShares["environment"] ?? 0), share(d.toolShares["demand"] ?? 0),
+             d.goalOrientation.rawValue]
+        }
+    }
+
+    static func share(_ v: Double) -> String {
+        String(format: "%.3f", v)
+    }
+
+    static func percent(_ v: Double?) -> String {
+        guard let v else { return "-" }
+        return String(Int((v * 100).rounded())) + "%"
+    }
+
+    static func render(_ result: AnalysisResult, corpus: Corpus, language: Language, width: Int?) -> String {
+        let zh = language == .chinese
+        let taxonomy = corpus.taxonomy
+        let headers = zh
+            ? ["编号", "地区", "字数", "照搬中央", "目标", "行动", "最相似省份", "独特", "措施", "空泛", "资金", "评估", "治理"]
+            : ["ID", "Region", "Chars", "Centre", "Goals", "Actions", "Nearest", "Own", "Meas.", "Vague", "Money", "Eval.", "Gov."]
+        let rows = result.documents.map { d -> [String] in
+            let region = corpus.document(d.id)?.region.flatMap { taxonomy.division($0)?.name } ?? "-"
+            let nearest = d.nearestProvince.map { (taxonomy.division($0.region)?.name ?? $0.region) + " " + percent($0.share) } ?? "-"
+            let eval = d.evaluation.isEmpty ? "-" : "\(d.evaluation.count)" + (d.evaluationNamesIndicators ? "+指" : "") + (d.evaluationHasSchedule ? "+期" : "")
+            return [d.id, region, String(d.length), percent(d.copiedFromCentre), percent(d.copiedFromCentreGoals) + (d.identicalGoals ? "=" : ""),
+                    percent(d.copiedFromCentreActions) + (d.identicalActions ? "=" : ""), nearest, percent(d.distinctiveness),
+                    String(d.measures.count), String(d.vagueMeasures), d.financialSupport ? "✓" : "-", eval,
+                    "\(d.governancePresent.filter(\.value).count)/\(GovernanceTopic.allCases.count)"]
+        }
+        var out = TextTable(headers: headers, rows: rows, rightAligned: [2, 3, 4, 5, 7, 8, 9]).render(maxWidth: width)
+        let pairs = result.reuse.sorted { $0.targetShare != $1.targetShare ? $0.targetShare > $1.targetShare : $0.target < $1.target }.prefix(20)
+        if !pairs.isEmpty {
+            out += "\n\n" + (zh ? "复用最多的文件对（前 20）" : "Strongest reuse (top 20)") + "\n"
+            out += TextTable(headers: zh ? ["来源", "目标", "关系", "目标占比", "段落"] : ["Source", "Target", "Relation", "Share", "Passages"],
+                             rows: pairs.map { [$0.source, $0.target, $0.relation.rawValue, percent($0.targetShare), String($0.passages.count)] },
+                             rightAligned: [3, 4]).render(maxWidth: width)
+        }
+        out += "\n\n" + (zh ? "“=”：与单一中央文件完全相同（≥90%）；评估 +指 含指标，+期 含时间安排。"
+                              : "“=”: identical to one central document (≥90%); Eval. +指 names indicators, +期 a schedule.")
+        return out
+    }
+}

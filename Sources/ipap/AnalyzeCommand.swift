@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import PolicyAnalysis
+import PolicyModel
+
+struct AnalyzeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "analyze",
+        abstract: "Analyse the corpus's texts: text reuse, clause coding and the problem indicators, with evidence.",
+        discussion: """
+            Documents without text are skipped (metadata indicators need no analysis). A stored analysis \
+            (analysis/analysis.json) is reused while the documents and parameters are unchanged; --write stores \
+            a new one. JSON follows docs/data-format.md; offsets are Unicode scalar offsets into the stored text.
+            """
+    )
+
+    @OptionGroup var options: CorpusOptions
+    @Option(help: "json, table or csv.") var format: OutputFormat = .table
+    @Flag(help: "Store the result in analysis/analysis.json of the corpus.") var write = false
+
+    func run() throws {
+        let corpus = try options.load()
+        let analysis = CorpusAnalysis(corpus: corpus)
+        let total = analysis.inputs.count
+        guard total > 0 else {
+            Terminal.error(Terminal.language == .chinese ? "该语料没有全文，无需分析（元数据指标见 ipap stats 与仪表盘）"
+                                                          : "this corpus has no document texts to analyse (metadata indicators: ipap stats and the dashboard)")
+            return
+        }
+        let progress = ProgressLine(total: total * 2, label: Terminal.language == .chinese ? "分析" : "analysing",
+                                    unit: Terminal.language == .chinese ? "文件" : "documents")
+        let (result, origin) = analysis.result(progress: { done, _ in progress.update(done) })
+        progress.finish()
+        if write {
+            if origin == .stored {
+                Terminal.error("analysis/analysis.json is up to date (inputs \(result.inputs?.fingerprint ?? "?"))")
+            } else {
+                do {
+                    try analysis.write(result)
+                } catch {
+                    Terminal.error("\(error)")
+                    throw ExitCode(1)
+                }
+                Terminal.error("wrote \(analysis.storeURL.path)")
+            }
+        }
+        switch format {
+        case .json:
+            FileHandle.standardOutput.write(try result.jsonData(pretty: true))
+            FileHandle.standardOutput.write(Data("\n".utf8))
+        case .csv:
+            Terminal.print(CSV.line(AnalysisTable.headers))
+            for row in AnalysisTable.rows(result, corpus: corpus) { Terminal.print(CSV.line(row)) }
+        case .table:
+            Terminal.print(AnalysisTable.render(result, corpus: corpus, language: Terminal.language, width: Terminal.columns))
+        }
+    }
+}
