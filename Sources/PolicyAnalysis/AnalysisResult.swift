@@ -24,9 +24,8 @@ public struct AnalysisResult: Sendable, Hashable, Codable {
 
     /// Deterministic JSON (sorted keys).
     public func jsonData(pretty: Bool = false, includeCoding: Bool = false) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.userInfo[DocumentIndicators.includeCodingKey] = includeCoding
-        encoder.outputFormatting = pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+        // The same bytes as JSONEncoder with these output formats, several times faster (see SortedJSONEncoder).
+        let encoder = SortedJSONEncoder(pretty: pretty, userInfo: [DocumentIndicators.includeCodingKey: includeCoding])
         return try encoder.encode(self)
     }
 

@@ -28,7 +28,8 @@ public struct PolicyAnalyzer: Sendable {
         }
         let texts = per.map(\.content)
         let detector = ReuseDetector(parameters: parameters.reuse)
-        let matches = detector.passages(texts: texts, precedence: ReuseDetector.precedence(documents))
+        let matches = detector.passages(texts: texts, precedence: ReuseDetector.precedence(documents),
+                                          centralIssuers: ReuseDetector.centralIssuers(documents))
         let pairs = ReuseDetector.pairs(matches, documents: documents, texts: texts)
 
         var asTarget = [[PassageMatch]](repeating: [], count: n)

@@ -16,13 +16,16 @@ public struct HeatMap: Widget, Sendable {
     public var shades: [String]
     public var colors: [Color]
     public var cursorStyle: Style
+    /// Text to show in each cell instead of a shade (a matrix of counts); the level still colours it.
+    public var texts: [[String]]?
 
     public init(
         rowLabels: [String], columnLabels: [String], values: [[Double?]], cursor: (row: Int, column: Int)? = nil,
         cellWidth: Int = 5, range: ClosedRange<Double>? = nil, rowOffset: Int = 0, columnOffset: Int = 0,
         shades: [String] = ["░", "▒", "▓", "█"], colors: [Color] = [.blue, .cyan, .yellow, .red],
-        cursorStyle: Style = Style(bold: true, reverse: true)
+        cursorStyle: Style = Style(bold: true, reverse: true), texts: [[String]]? = nil
     ) {
+        self.texts = texts
         self.rowLabels = rowLabels
         self.columnLabels = columnLabels
         self.values = values
@@ -82,10 +85,14 @@ public struct HeatMap: Widget, Sendable {
                 let value = row < values.count && column < values[row].count ? values[row][column] : nil
                 var text: String
                 var style: Style
+                let label = texts.flatMap { row < $0.count && column < $0[row].count ? $0[row][column] : nil }
                 if let value, levels > 0 {
                     let level = Self.level(of: value, in: valueRange, levels: levels)
-                    text = String(repeating: shades[level], count: cell - 1)
-                    style = Style(foreground: level < colors.count ? colors[level] : .default)
+                    text = label.map { DisplayWidth.pad($0, to: cell - 1, alignment: .right) } ?? String(repeating: shades[level], count: cell - 1)
+                    style = Style(foreground: level < colors.count ? colors[level] : .default, bold: label != nil && level == levels - 1)
+                } else if let label {
+                    text = DisplayWidth.pad(label, to: cell - 1, alignment: .right)
+                    style = .dim
                 } else {
                     text = DisplayWidth.pad("·", to: cell - 1, alignment: .center)
                     style = .dim

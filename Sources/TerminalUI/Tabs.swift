@@ -19,9 +19,19 @@ public struct Tabs: Widget, Sendable {
         self.separator = separator
     }
 
+    /// No padding around titles, for narrow terminals (pair with a one-space separator).
+    public var compact = false
+
     /// The label drawn for tab `index`, with its padding.
     public func label(_ index: Int) -> String {
-        numbered ? " \(index + 1) \(titles[index]) " : " \(titles[index]) "
+        let title = numbered ? "\(index + 1) \(titles[index])" : titles[index]
+        return compact ? title : " \(title) "
+    }
+
+    /// Columns all tabs take side by side.
+    public var fullWidth: Int {
+        titles.indices.map { DisplayWidth.of(Sanitizer.sanitize(label($0))) }.reduce(0, +)
+            + max(0, titles.count - 1) * DisplayWidth.of(separator)
     }
 
     public func render(into canvas: inout Canvas, area: Rect) {

@@ -43,6 +43,8 @@ final class ProgressLine: @unchecked Sendable {
     static func line(label: String, unit: String, done: Int, total: Int, elapsed: TimeInterval) -> String {
         let rate = elapsed > 0 ? Double(done) / elapsed : 0
         let left = rate > 0 ? Double(total - done) / rate : 0
-        return "\(label) \(done)/\(total) \(unit)  \(Int(rate.rounded()))/s  " + (done >= total ? "" : "~\(Int(left.rounded()))s")
+        let remaining = Int(left.rounded())
+        let tail = done >= total ? "" : (Terminal.language == .chinese ? "剩余 \(remaining)s" : "\(remaining)s left")
+        return "\(label) \(done)/\(total) \(unit)  \(Int(rate.rounded()))/s  " + tail
     }
 }

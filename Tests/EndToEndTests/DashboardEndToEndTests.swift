@@ -52,8 +52,9 @@ final class DashboardEndToEndTests: XCTestCase {
     // MARK: 1
 
     func testOverviewAppearsAt80x24() throws {
-        for (language, tabs, home) in [("zh", ["1 总览", "2 省份", "3 部委", "4 行动领域", "5 文件", "6 指标", "7 帮助"], "总览"),
-                                       ("en", ["1 Home", "2 Provinces", "3 Issuers", "5 Docs", "7 Help"], "Overview")] {
+        // At 80 columns the ten tabs are drawn compact: number and short name, no padding.
+        for (language, tabs, home) in [("zh", ["1总览", "2省份", "3部委", "4领域", "5文件", "6指标", "7相似", "0帮助"], "总览"),
+                                       ("en", ["1Home", "2Prov", "3Iss", "5Docs", "0Help"], "Overview")] {
             let s = try start(80, 24, language: language)
             let screen = try waitForStatus(s, home)
             let rows = s.rows(screen)
@@ -174,7 +175,7 @@ final class DashboardEndToEndTests: XCTestCase {
         for leftover in ["q 退出", wideBar] {
             XCTAssertFalse(screen.contains(leftover), "leftover from 120 columns: \(leftover)" + framed(screen))
         }
-        XCTAssertTrue(rows[0].hasPrefix(" 1 总览"), "tab row redrawn" + framed(screen))
+        XCTAssertTrue(rows[0].hasPrefix("1总览"), "tab row redrawn" + framed(screen))
 
         // The resized screen is exactly what a fresh start at 60x20 draws: nothing left over anywhere.
         let fresh = try start(60, 20)
@@ -202,7 +203,7 @@ final class DashboardEndToEndTests: XCTestCase {
         }
         s.resize(width: 80, height: 24)
         screen = try waitForStatus(s, "总览") { !$0.contains("太小") }
-        XCTAssertTrue(s.rows(screen)[0].contains("7 帮助"), "tab row back" + framed(screen))
+        XCTAssertTrue(s.rows(screen)[0].contains("0帮助"), "tab row back" + framed(screen))
         XCTAssertTrue(s.isRunning, "still running" + framed(screen))
     }
 

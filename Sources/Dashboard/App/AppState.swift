@@ -15,11 +15,17 @@ public struct AppState: Sendable {
     public var message: String?
     public var size: Size
     public var quit = false
+    /// The text analysis, when the corpus has texts and it was computed or loaded.
+    public let analysis: AnalysisView?
+    public let analysisStatus: AnalysisStatus
 
-    public init(corpus: Corpus, language: Language, size: Size) {
+    public init(corpus: Corpus, language: Language, size: Size, analysis: AnalysisView? = nil,
+                analysisStatus: AnalysisStatus = .noTexts) {
         self.corpus = corpus
         self.language = language
         self.size = size
+        self.analysis = analysis
+        self.analysisStatus = analysis == nil ? analysisStatus : .ready
     }
 
     public var route: Route { stack.last ?? .overview }

@@ -58,9 +58,22 @@ struct Layout {
     /// Body rows of the table (its header row excluded).
     var tableRows: Int { max(0, table.height - 1) }
 
+    /// Below this width a side panel becomes rows at the top of the list.
+    static let panelMinimumWidth = 120
+    static let panelWidth = 44
+
     /// The content of the current route; rebuilt from the state, never stored in it.
     static func content(_ state: AppState) -> ScreenContent {
-        ScreenBuilder(corpus: state.corpus, language: state.language, width: state.size.width, filter: state.filter)
-            .content(for: state.route)
+        var content = ScreenBuilder(state: state).content(for: state.route)
+        if !content.panel.isEmpty, state.size.width < panelMinimumWidth {
+            let rows = content.panel.map { line -> ScreenContent.Row in
+                var row = ScreenContent.Row(cells: [line.text], kind: .text)
+                row.spans = [.init(range: 0..<line.text.count, style: line.style)]
+                return row
+            }
+            content.rows = rows + content.rows
+            content.panel = []
+        }
+        return content
     }
 }

@@ -8,21 +8,27 @@ extension Dashboard {
     public static func render(_ state: AppState, into canvas: inout Canvas) {
         let content = Sorting.apply(Layout.content(state), view: state.view)
         let layout = Layout(state: state, content: content)
-        let builder = ScreenBuilder(corpus: state.corpus, language: state.language, width: state.size.width, filter: state.filter)
+        let builder = ScreenBuilder(state: state)
 
-        var tabs = Tabs(titles: Route.tabs.map { builder.label(for: $0) }, active: state.stack.first?.tabIndex ?? 0)
-        let fullWidth = tabs.titles.indices.map { DisplayWidth.of(tabs.label($0)) }.reduce(0, +)
-            + (tabs.titles.count - 1) * DisplayWidth.of(tabs.separator)
-        if fullWidth > layout.tabs.width {
-            tabs.titles = Route.tabs.map { builder.shortLabel(for: $0) }
+        // Numbered as the keys that select them: 1-9, then 0. Full names, short names, then short and unpadded,
+        // whatever fits beside the SYNTHETIC mark.
+        let mark = state.corpus.isSynthetic ? (state.language == .chinese ? " 合成 SYNTHETIC " : " SYNTHETIC ") : ""
+        let room = layout.tabs.width - DisplayWidth.of(mark)
+        func numbered(_ labels: [String], gap: String = " ") -> [String] {
+            labels.enumerated().map { "\(($0.offset + 1) % 10)\(gap)\($0.element)" }
         }
-        tabs.render(into: &canvas, area: layout.tabs)
-        if state.corpus.isSynthetic {
-            let mark = state.language == .chinese ? " 合成 SYNTHETIC " : " SYNTHETIC "
-            let w = DisplayWidth.of(mark)
-            if layout.tabs.width > w + 20 {
-                _ = canvas.put(mark, x: layout.tabs.maxX - w, y: layout.tabs.y, style: Theme.synthetic)
-            }
+        var tabs = Tabs(titles: numbered(Route.tabs.map { builder.label(for: $0) }), active: state.stack.first?.tabIndex ?? 0, numbered: false)
+        if tabs.fullWidth > room {
+            tabs.titles = numbered(Route.tabs.map { builder.shortLabel(for: $0) })
+        }
+        if tabs.fullWidth > room {
+            tabs.titles = numbered(Route.tabs.map { builder.shortLabel(for: $0) }, gap: "")
+            tabs.compact = true
+            tabs.separator = " "
+        }
+        tabs.render(into: &canvas, area: Rect(x: layout.tabs.x, y: layout.tabs.y, width: max(0, room), height: 1))
+        if !mark.isEmpty, layout.tabs.width > DisplayWidth.of(mark) + 20 {
+            _ = canvas.put(mark, x: layout.tabs.maxX - DisplayWidth.of(mark), y: layout.tabs.y, style: Theme.synthetic)
         }
 
         for (i, line) in Layout.headerLines(content, width: state.size.width).prefix(layout.header.height).enumerated() {
@@ -33,9 +39,24 @@ extension Dashboard {
             renderChart(chart, compact: layout.compactChart, into: &canvas, area: layout.chart)
         }
 
-        renderTable(content, state: state, into: &canvas, area: layout.table)
+        var tableArea = layout.table
+        if !content.panel.isEmpty {
+            let split = tableArea.splitLeft(max(0, tableArea.width - Layout.panelWidth))
+            tableArea = split.left
+            renderPanel(content.panel, into: &canvas, area: split.rest)
+        }
+        if let grid = content.grid {
+            renderGrid(grid, state: state, into: &canvas, area: tableArea)
+        } else {
+            renderTable(content, state: state, into: &canvas, area: tableArea)
+        }
 
-        let position = content.rows.isEmpty ? "0/0" : "\(min(state.view.selected + 1, content.rows.count))/\(content.rows.count)"
+        let position: String
+        if let grid = content.grid {
+            position = "\(min(state.view.selected + 1, grid.rowLabels.count))/\(grid.rowLabels.count)×\(min(state.view.column + 1, grid.columnLabels.count))/\(grid.columnLabels.count)"
+        } else {
+            position = content.rows.isEmpty ? "0/0" : "\(min(state.view.selected + 1, content.rows.count))/\(content.rows.count)"
+        }
         var info = [state.corpus.isSynthetic ? "SYNTHETIC" : nil, DisplayWidth.truncate(state.corpus.name, to: 24), position]
             .compactMap { $0 }.joined(separator: " · ")
         if let message = state.message { info = message + "  " + info }
@@ -95,7 +116,7 @@ extension Dashboard {
             case .item:
                 let hit = search.map { Search.matches(row, $0) } ?? false
                 return Table.Row(row.cells, style: hit ? Theme.match : .plain)
-            case .heading, .text:
+            case .heading, .text, .split:
                 return Table.Row([])
             }
         }
@@ -104,7 +125,7 @@ extension Dashboard {
                           rows: rows, selected: content.rows.isEmpty ? nil : state.view.selected, offset: state.view.offset, sort: sort,
                           emptyText: state.language == .chinese ? "（无）" : "(none)")
         table.render(into: &canvas, area: area)
-        // Headings and text lines span the whole width: drawn over the table's empty cells.
+        // Headings, text lines and split rows span the whole width: drawn over the table's empty cells.
         let offset = table.effectiveOffset(in: area)
         for index in offset..<min(content.rows.count, offset + table.visibleRowCount(in: area)) {
             let row = content.rows[index]
@@ -112,18 +133,90 @@ extension Dashboard {
             let y = area.y + 1 + index - offset
             let line = Rect(x: area.x, y: y, width: area.width, height: 1)
             var style: Style = row.kind == .heading ? Theme.heading : .plain
-            if let search, row.kind == .text, Search.matches(row, search) { style = Theme.match }
-            if index == state.view.selected { style = style.merged(with: .reverse) }
+            if let search, row.kind != .heading, Search.matches(row, search) { style = Theme.match }
+            let selected = index == state.view.selected
+            if selected { style = style.merged(with: .reverse) }
             canvas.fill(line, style: style)
-            _ = canvas.put(row.cells.first ?? "", x: area.x + (row.kind == .heading ? 0 : 1), y: y, style: style, maxWidth: area.width - 1)
+            switch row.kind {
+            case .split:
+                let pane = max(1, (area.width - 3) / 2)
+                putStyled(row.cells.first ?? "", spans: row.spans, base: style, x: area.x + 1, y: y, width: pane, into: &canvas)
+                _ = canvas.put("│", x: area.x + 1 + pane + 1, y: y, style: .dim)
+                putStyled(row.cells.count > 1 ? row.cells[1] : "", spans: row.rightSpans, base: style,
+                          x: area.x + pane + 3, y: y, width: area.maxX - (area.x + pane + 3), into: &canvas)
+            default:
+                let x = area.x + (row.kind == .heading ? 0 : 1)
+                putStyled(row.cells.first ?? "", spans: row.spans, base: style, x: x, y: y, width: area.maxX - x, into: &canvas)
+            }
+            if row.isFinding, !selected { _ = canvas.put("▸", x: area.x, y: y, style: Theme.match) }
         }
     }
-}
 
-/// The few styles the dashboard uses, in one place, so that colour and monochrome stay consistent.
-enum Theme {
-    static let heading = Style(foreground: .cyan, bold: true)
-    static let match = Style(foreground: .yellow, bold: true)
-    static let chart = Style(foreground: .cyan)
-    static let synthetic = Style(foreground: .black, background: .magenta, bold: true)
+    /// Draws `text` with styled character ranges layered over `base`, clipped to `width` columns.
+    static func putStyled(_ text: String, spans: [ScreenContent.StyledRange], base: Style, x: Int, y: Int, width: Int,
+                          into canvas: inout Canvas) {
+        guard width > 0 else { return }
+        guard !spans.isEmpty else {
+            _ = canvas.put(text, x: x, y: y, style: base, maxWidth: width)
+            return
+        }
+        // Split the text into runs of equal style; later spans win where they overlap.
+        var styles = [Style?](repeating: nil, count: text.count)
+        for span in spans {
+            for i in max(0, span.range.lowerBound)..<min(styles.count, max(0, span.range.upperBound)) { styles[i] = span.style }
+        }
+        var column = x
+        var run = ""
+        var runStyle: Style? = styles.first ?? nil
+        func flush() {
+            guard !run.isEmpty else { return }
+            let style = runStyle.map { base.reverse ? $0.merged(with: .reverse) : base.merged(with: $0) } ?? base
+            column += canvas.put(run, x: column, y: y, style: style, maxWidth: max(0, x + width - column))
+            run = ""
+        }
+        for (i, ch) in text.enumerated() {
+            if styles[i] != runStyle {
+                flush()
+                runStyle = styles[i]
+            }
+            run.append(ch)
+        }
+        flush()
+    }
+
+    static func renderPanel(_ lines: [ScreenContent.Line], into canvas: inout Canvas, area: Rect) {
+        guard area.width > 2 else { return }
+        for y in area.y..<area.maxY { _ = canvas.put("│", x: area.x, y: y, style: .dim) }
+        var y = area.y
+        for line in lines {
+            for wrapped in TextView.wrap(line.text, width: area.width - 2) where y < area.maxY {
+                _ = canvas.put(wrapped.text, x: area.x + 2, y: y, style: line.style, maxWidth: area.width - 2)
+                y += 1
+            }
+        }
+    }
+
+    static func renderGrid(_ grid: ScreenContent.Grid, state: AppState, into canvas: inout Canvas, area: Rect) {
+        guard !area.isEmpty else { return }
+        let row = min(state.view.selected, max(0, grid.rowLabels.count - 1))
+        let column = min(state.view.column, max(0, grid.columnLabels.count - 1))
+        let (mapArea, info) = area.splitBottom(1)
+        HeatMap(rowLabels: grid.rowLabels, columnLabels: grid.columnLabels, values: grid.values, cursor: (row, column),
+                cellWidth: grid.cellWidth, range: nil,
+                texts: grid.kind == .matrix ? grid.texts : nil)
+            .render(into: &canvas, area: mapArea)
+        guard grid.rowLabels.indices.contains(row), grid.columnLabels.indices.contains(column) else { return }
+        let value: String
+        if grid.kind == .matrix, grid.texts.indices.contains(row), grid.texts[row].indices.contains(column) {
+            value = grid.texts[row][column]
+        } else if grid.values.indices.contains(row), grid.values[row].indices.contains(column), let v = grid.values[row][column] {
+            value = "\(Int((v * 100).rounded()))%"
+        } else {
+            value = "·"
+        }
+        let zh = state.language == .chinese
+        let text = "▶ " + grid.rowLabels[row] + " × " + grid.columnLabels[column] + " = " + value
+            + (grid.targets[row][column] == nil ? "" : (zh ? "   Enter 打开" : "   Enter opens"))
+        _ = canvas.put(text, x: info.x + 1, y: info.y, style: .bold, maxWidth: info.width - 1)
+    }
 }

@@ -10,9 +10,18 @@ public enum Route: Hashable, Sendable {
     case indicator(String)
     /// Documents behind a number: a fixed filter, opened from an indicator or a count.
     case documentSet(DocumentFilter)
+    /// Two documents side by side, aligned passage to passage (source first).
+    case compare(String, String)
+    case similarity, tools, timeline
+    /// The evidence behind one indicator value: passages or clauses, for a subject (a province code,
+    /// an issuer id, an area id, a document id, or "*" for the whole corpus).
+    case evidence(indicator: String, subject: String)
+    /// The clauses coded with a policy tool (and an action area, or "*").
+    case toolClauses(tool: String, area: String)
 
-    /// The tabs, in the order of the number keys.
-    public static let tabs: [Route] = [.overview, .provinces, .issuers, .areas, .documents, .indicators, .help]
+    /// The tabs, in the order of the number keys (0 is the tenth).
+    public static let tabs: [Route] = [.overview, .provinces, .issuers, .areas, .documents, .indicators,
+                                       .similarity, .tools, .timeline, .help]
 
     public var tabIndex: Int? { Route.tabs.firstIndex(of: self) }
 }

@@ -19,6 +19,9 @@ public enum Dashboard {
         let selectable = content.rows.indices.filter { content.rows[$0].kind != .heading }
         let page = max(1, Layout(state: s, content: content).tableRows - 1)
 
+        if let grid = content.grid, let moved = GridNavigation.handle(action, state: s, grid: grid, page: page) {
+            return moved
+        }
         switch action {
         case .up: s.view.selected = step(s.view.selected, by: -1, in: selectable)
         case .down: s.view.selected = step(s.view.selected, by: 1, in: selectable)
@@ -26,6 +29,25 @@ public enum Dashboard {
         case .pageDown: s.view.selected = step(s.view.selected, by: page, in: selectable)
         case .top: s.view.selected = selectable.first ?? 0
         case .bottom: s.view.selected = selectable.last ?? 0
+        case .nextFinding, .previousFinding:
+            let findings = content.rows.indices.filter { content.rows[$0].isFinding }
+            let next = action == .nextFinding ? findings.first { $0 > s.view.selected } : findings.last { $0 < s.view.selected }
+            if let next {
+                s.view.selected = next
+            } else {
+                s.message = s.language == .chinese ? (findings.isEmpty ? "此处没有发现" : "没有更多发现") : (findings.isEmpty ? "no findings here" : "no more findings")
+            }
+        case .compare:
+            if case .document(let id) = s.route, let partner = s.analysis?.pairs(involving: id).first {
+                let route: Route = partner.source == id ? .compare(id, partner.target) : .compare(partner.source, id)
+                s.stack.append(route)
+            } else {
+                s.message = s.language == .chinese ? "没有可对照的文件（需在有复用的文件中按 c）" : "nothing to compare: press c on a document that shares text"
+            }
+        case .cycleView:
+            s.view.variant += 1
+            s.view.column = 0
+            s.view.columnOffset = 0
         case .left, .back:
             if s.stack.count > 1 {
                 s.stack.removeLast()
@@ -35,8 +57,7 @@ public enum Dashboard {
         case .right, .drill:
             let rows = Sorting.apply(content, view: s.view).rows
             if rows.indices.contains(s.view.selected), let target = rows[s.view.selected].target, target != s.route {
-                s.stack.append(target)
-                if s.views[target] == nil { s.views[target] = ViewState(firstSelectable: Layout.content(s)) }
+                s = open(target, in: s, focus: rows[s.view.selected].focus)
             }
         case .nextTab, .previousTab:
             let current = s.stack.first?.tabIndex ?? 0
@@ -61,6 +82,10 @@ public enum Dashboard {
             s.views[.documents] = nil
             s.message = s.language == .chinese ? "已清除筛选" : "filter cleared"
         case .nextMatch, .previousMatch:
+            if case .compare = s.route, s.view.search == nil {
+                // In Compare, n / N step through the aligned passages.
+                return update(s, action: action == .nextMatch ? .nextFinding : .previousFinding)
+            }
             s = Search.jump(s, forward: action == .nextMatch, fromNext: true)
         case .sort, .reverseSort:
             s = Sorting.cycle(s, content: content, reverse: action == .reverseSort)
@@ -76,6 +101,20 @@ public enum Dashboard {
         // Keep the scroll position between frames: the table only moves when the selection leaves it.
         let visible = Layout(state: s, content: after).tableRows
         s.view.offset = Scroll.offset(current: s.view.offset, selected: s.view.selected, visible: visible, count: after.rows.count)
+        return s
+    }
+
+    /// Pushes a route; with a focus (an offset into a document's text) the new view starts on that line.
+    static func open(_ target: Route, in state: AppState, focus: Int?) -> AppState {
+        var s = state
+        s.stack.append(target)
+        let content = Layout.content(s)
+        var view = s.views[target] ?? ViewState(firstSelectable: content)
+        if let focus, let row = content.rows.lastIndex(where: { $0.textOffset.map { $0 <= focus } ?? false }) {
+            view.selected = row
+            view.offset = max(0, row - 3)
+        }
+        s.views[target] = view
         return s
     }
 

@@ -2,6 +2,11 @@
 public struct ViewState: Sendable, Hashable {
     public var selected = 0
     public var offset = 0
+    /// The column cursor of a matrix or heat map.
+    public var column = 0
+    public var columnOffset = 0
+    /// Which matrix a screen with several shows (`v`).
+    public var variant = 0
     public var sortColumn: Int?
     public var ascending = true
     /// The last search on this screen, for n / N.

@@ -9,6 +9,7 @@ public enum Action: Hashable, Sendable {
     case search, nextMatch, previousMatch
     case palette, filter, clearFilter
     case sort, reverseSort
+    case nextFinding, previousFinding, compare, cycleView
     case help, toggleLanguage, quit
     case resize
     /// A key typed into an open prompt.

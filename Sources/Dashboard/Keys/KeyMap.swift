@@ -39,18 +39,33 @@ public enum KeyMap {
                    help: LocalizedText(zh: "到第一行", en: "Go to the first row"), group: .move),
         KeyBinding(keys: [.char("G"), .end], label: "G End", action: .bottom,
                    help: LocalizedText(zh: "到最后一行", en: "Go to the last row"), group: .move),
-        KeyBinding(keys: [.enter, .char("l"), .right], label: "Enter l →", action: .drill,
-                   help: LocalizedText(zh: "打开所选项（深入）", en: "Open the selected row (drill down)"), group: .navigate),
-        KeyBinding(keys: [.escape, .backspace, .char("h"), .left], label: "Esc ⌫ h ←", action: .back,
+        KeyBinding(keys: [.enter], label: "Enter", action: .drill,
+                   help: LocalizedText(zh: "打开所选项（深入）", en: "Open the selected row or cell (drill down)"), group: .navigate),
+        KeyBinding(keys: [.escape, .backspace], label: "Esc ⌫", action: .back,
                    help: LocalizedText(zh: "返回上一层（沿路径）", en: "Go back along the breadcrumb"), group: .navigate),
+        KeyBinding(keys: [.char("l"), .right], label: "l →", action: .right,
+                   help: LocalizedText(zh: "深入；在矩阵和热力图中右移", en: "Drill down; in a matrix or heat map, move right"), group: .navigate),
+        KeyBinding(keys: [.char("h"), .left], label: "h ←", action: .left,
+                   help: LocalizedText(zh: "返回；在矩阵和热力图中左移", en: "Go back; in a matrix or heat map, move left"), group: .navigate),
         KeyBinding(keys: [.tab], label: "Tab", action: .nextTab,
                    help: LocalizedText(zh: "下一个标签页", en: "Next tab"), group: .navigate),
         KeyBinding(keys: [.backTab], label: "Shift-Tab", action: .previousTab,
                    help: LocalizedText(zh: "上一个标签页", en: "Previous tab"), group: .navigate),
-        KeyBinding(keys: (1...7).map { .char(Character(String($0))) }, label: "1-7", action: .tab(0),
-                   help: LocalizedText(zh: "切换到第 N 个标签页：总览 省份 部委 领域 文件 指标 帮助",
-                                       en: "Switch to tab N: overview provinces issuers areas documents indicators help"),
+        KeyBinding(keys: (0...9).map { .char(Character(String($0))) }, label: "1-9 0", action: .tab(0),
+                   help: LocalizedText(zh: "切换标签页：1 总览 2 省份 3 部委 4 领域 5 文件 6 指标 7 相似度 8 政策工具 9 时间线 0 帮助",
+                                       en: "Switch tab: 1 overview 2 provinces 3 issuers 4 areas 5 documents 6 indicators 7 similarity 8 policy tools 9 timeline 0 help"),
                    group: .navigate),
+        KeyBinding(keys: [.char("]")], label: "]", action: .nextFinding,
+                   help: LocalizedText(zh: "文件中：下一个发现（复制段落、空泛措施）", en: "In a document: next finding (copied passage, vague measure)"),
+                   group: .find),
+        KeyBinding(keys: [.char("[")], label: "[", action: .previousFinding,
+                   help: LocalizedText(zh: "文件中：上一个发现", en: "In a document: previous finding"), group: .find),
+        KeyBinding(keys: [.char("c")], label: "c", action: .compare,
+                   help: LocalizedText(zh: "文件中：与复用最多的文件并排对照", en: "In a document: compare side by side with the document it shares most with"),
+                   group: .navigate),
+        KeyBinding(keys: [.char("v")], label: "v", action: .cycleView,
+                   help: LocalizedText(zh: "政策工具：按领域 / 级别 / 年份切换矩阵", en: "Policy tools: switch the matrix between area, level and year"),
+                   group: .view),
         KeyBinding(keys: [.char("/")], label: "/", action: .search,
                    help: LocalizedText(zh: "在当前列表或正文中搜索", en: "Search this list or text"), group: .find),
         KeyBinding(keys: [.char("n")], label: "n", action: .nextMatch,
@@ -93,7 +108,7 @@ public enum KeyMap {
         for binding in bindings {
             for key in binding.keys {
                 if case .tab = binding.action, case .char(let c) = key, let n = c.wholeNumberValue {
-                    map[key] = .tab(n - 1)
+                    map[key] = .tab(n == 0 ? 9 : n - 1)
                 } else {
                     map[key] = binding.action
                 }

@@ -15,18 +15,31 @@ extension ScreenBuilder {
             .init(title: t("领域覆盖", "Coverage"), width: 11),
             .init(title: t("结论", "Findings"), width: 8, alignment: .right),
         ]
+        let extra = indicatorColumns(includeCentre: true)
+        // With text indicators and under 120 columns, the coverage marks and dates give way to them.
+        let compact = extra != nil && width < 120
+        if compact { c.columns = [c.columns[0], c.columns[2], c.columns[4]] }
+        c.columns += extra?.columns ?? []
         c.rows = taxonomy.divisions.map { d in
             let p = ProvinceProfile(division: d, corpus: corpus)
-            return ScreenContent.Row(
-                cells: [name(d.displayName), name(d.region.name), String(p.documents.count),
-                        p.firstResponse?.date?.description ?? "-", days(p.responseLagDays),
-                        "\(p.areasCovered.count)", areaMarks(p.areasCovered), String(p.findings.count)],
-                sortKeys: [.text(d.code), .text(d.region.rawValue), .number(Double(p.documents.count)),
-                           p.firstResponse?.date.map { .number(Double($0.dayNumber)) } ?? .missing,
-                           p.responseLagDays.map { .number(Double($0)) } ?? .missing,
-                           .number(Double(p.areasCovered.count)), .number(Double(p.areasCovered.count)),
-                           .number(Double(p.findings.count))],
-                target: .province(d.code))
+            var cells = [name(d.displayName), name(d.region.name), String(p.documents.count),
+                         p.firstResponse?.date?.description ?? "-", days(p.responseLagDays),
+                         "\(p.areasCovered.count)", areaMarks(p.areasCovered), String(p.findings.count)]
+            var keys: [SortKey] = [.text(d.code), .text(d.region.rawValue), .number(Double(p.documents.count)),
+                                   p.firstResponse?.date.map { .number(Double($0.dayNumber)) } ?? .missing,
+                                   p.responseLagDays.map { .number(Double($0)) } ?? .missing,
+                                   .number(Double(p.areasCovered.count)), .number(Double(p.areasCovered.count)),
+                                   .number(Double(p.findings.count))]
+            if compact {
+                cells = [cells[0], cells[2], cells[4]]
+                keys = [keys[0], keys[2], keys[4]]
+            }
+            if let extra {
+                let more = extra.cells(p.documents)
+                cells += more.cells
+                keys += more.keys
+            }
+            return ScreenContent.Row(cells: cells, sortKeys: keys, target: .province(d.code))
         }
         c.hint = t("Enter 打开省份", "Enter opens the province")
         return c
@@ -70,17 +83,29 @@ extension ScreenBuilder {
             .init(title: t("逐年", "Per year"), width: max(8, years.count + 1)),
             .init(title: t("名称", "Name"), width: nil),
         ]
+        let extra = indicatorColumns(includeCentre: false)
+        if let extra {
+            // The name column gives way to the indicators.
+            c.columns.removeLast()
+            c.columns += extra.columns
+        }
         c.rows = taxonomy.issuers.filter { $0.level.isCentral }.map { s in
             let p = IssuerProfile(issuer: s, corpus: corpus)
             let perYear = Dictionary(uniqueKeysWithValues: p.documentsPerYear.map { ($0.year, $0.count) })
             let spark = years.map { Sparkline.glyph(perYear[$0] ?? 0, max: p.documentsPerYear.map(\.count).max() ?? 0) }.joined()
-            return ScreenContent.Row(
-                cells: [zh ? s.zh : s.abbreviation, name(s.level.name), String(p.documents.count), String(p.areasTouched.count),
-                        areaMarks(p.areasTouched), spark, zh ? s.en : s.en],
-                sortKeys: [.text(s.id), .text(s.level.rawValue), .number(Double(p.documents.count)),
-                           .number(Double(p.areasTouched.count)), .number(Double(p.areasTouched.count)),
-                           .number(Double(p.documents.count)), .text(s.en)],
-                target: .issuer(s.id))
+            var cells = [zh ? s.zh : s.abbreviation, name(s.level.name), String(p.documents.count), String(p.areasTouched.count),
+                         areaMarks(p.areasTouched), spark, s.en]
+            var keys: [SortKey] = [.text(s.id), .text(s.level.rawValue), .number(Double(p.documents.count)),
+                                   .number(Double(p.areasTouched.count)), .number(Double(p.areasTouched.count)),
+                                   .number(Double(p.documents.count)), .text(s.en)]
+            if let extra {
+                cells.removeLast()
+                keys.removeLast()
+                let more = extra.cells(p.documents)
+                cells += more.cells
+                keys += more.keys
+            }
+            return ScreenContent.Row(cells: cells, sortKeys: keys, target: .issuer(s.id))
         }
         c.hint = t("Enter 打开机关", "Enter opens the issuer")
         return c
@@ -117,15 +142,35 @@ extension ScreenBuilder {
             .init(title: t("省份", "Provinces"), width: 9, alignment: .right),
             .init(title: t("中央发文机关", "Issuers at the centre"), width: nil),
         ]
+        let extra = indicatorColumns(includeCentre: true)
+        // Under 120 columns the issuer counts give way to the text indicators.
+        let compact = extra != nil && width < 120
+        if compact {
+            c.columns = [c.columns[0], .init(title: c.columns[1].title, width: zh ? 8 : 20), c.columns[2]]
+        } else if extra != nil, width < 160 {
+            c.columns.removeLast()
+        }
+        c.columns += extra?.columns ?? []
         c.rows = taxonomy.areas.map { a in
             let p = AreaProfile(area: a, corpus: corpus)
             let names = p.centralIssuers.compactMap { taxonomy.issuer($0) }.map { zh ? $0.zh : $0.abbreviation }
-            return ScreenContent.Row(
-                cells: [String(a.order), name(a.name), String(p.documents.count), String(p.centralIssuers.count),
-                        String(p.provinces.count), names.joined(separator: zh ? "、" : ", ")],
-                sortKeys: [.number(Double(a.order)), .text(a.id), .number(Double(p.documents.count)),
-                           .number(Double(p.centralIssuers.count)), .number(Double(p.provinces.count)), .text(names.joined())],
-                target: .area(a.id))
+            var cells = [String(a.order), name(a.name), String(p.documents.count), String(p.centralIssuers.count),
+                         String(p.provinces.count), names.joined(separator: zh ? "、" : ", ")]
+            var keys: [SortKey] = [.number(Double(a.order)), .text(a.id), .number(Double(p.documents.count)),
+                                   .number(Double(p.centralIssuers.count)), .number(Double(p.provinces.count)), .text(names.joined())]
+            if let extra {
+                if compact {
+                    cells = Array(cells.prefix(3))
+                    keys = Array(keys.prefix(3))
+                } else if width < 160 {
+                    cells.removeLast()
+                    keys.removeLast()
+                }
+                let more = extra.cells(p.documents)
+                cells += more.cells
+                keys += more.keys
+            }
+            return ScreenContent.Row(cells: cells, sortKeys: keys, target: .area(a.id))
         }
         c.hint = t("Enter 列出该领域文件", "Enter lists the area's documents")
         return c

@@ -61,9 +61,20 @@ extension ScreenBuilder {
             c.rows.append(.init(cells: [t("说明", "Note")], kind: .heading))
             c.rows += textRows(note, indent: "  ")
         }
+        if let analysis, let indicators = analysis.indicators(d.id), let text = d.text, !text.isEmpty {
+            c.panel = indicatorPanel(indicators)
+            c.rows += reuseRows(d.id, analysis: analysis)
+            c.rows.append(.init(cells: [t("全文（] [ 跳到下一个/上一个发现）", "Text (] [ jump to the next / previous finding)")], kind: .heading))
+            c.rows.append(textLegend())
+            // At wide sizes the indicators stand in a side panel, so the text wraps in what is left.
+            let textWidth = width >= Layout.panelMinimumWidth ? width - Layout.panelWidth : width
+            c.rows += analysedTextRows(d, text: text, indicators: indicators, analysis: analysis, width: textWidth)
+            c.hint = t("c 对照  ] [ 发现", "c compare  ] [ findings")
+            return c
+        }
         c.rows.append(.init(cells: [t("全文", "Text")], kind: .heading))
         if let text = d.text, !text.isEmpty {
-            c.rows += wrap(text, width: width - 2).map { .init(cells: [$0], kind: .text) }
+            c.rows += TextLines.rows(text, width: width - 1, overlays: [])
         } else {
             c.rows.append(.init(cells: [t("本语料没有该文件的全文（仅元数据）；可用 ipap import 导入。",
                                           "This corpus has no text for this document (metadata only); analysts can add texts with ipap import.")],
@@ -73,7 +84,4 @@ extension ScreenBuilder {
         return c
     }
 
-    func wrap(_ text: String, width: Int) -> [String] {
-        TextView.wrap(text, width: max(10, width)).map(\.text)
-    }
 }

@@ -71,9 +71,13 @@ enum MetadataIndicator: String, CaseIterable {
 extension ScreenBuilder {
     func indicators() -> ScreenContent {
         var c = ScreenContent(title: label(for: .indicators))
-        c.header = [.init(t("五类问题（陈磊等 2020）及其指标。元数据指标已计算；需要全文的指标待导入全文并运行分析后可用。",
-                            "The five problem families of the 2020 review and their indicators. Metadata indicators are computed; those that need texts wait for imported texts and an analysis."),
-                          style: .dim)]
+        c.header = [analysis == nil
+            ? .init(t("五类问题（陈磊等 2020）及其指标。元数据指标已计算；需要全文的指标待导入全文并运行分析后可用。",
+                      "The five problem families of the 2020 review and their indicators. Metadata indicators are computed; those that need texts wait for imported texts and an analysis."),
+                    style: .dim)
+            : .init(t("五类问题（陈磊等 2020）及其指标，按全文分析与元数据计算。Enter 查看排名与依据。",
+                      "The five problem families of the 2020 review and their indicators, from the text analysis and the metadata. Enter shows the ranking and its evidence."),
+                    style: .dim)]
         c.columns = [.init(title: t("指标", "Indicator"), width: nil),
                      .init(title: t("最突出", "Worst"), width: zh ? 14 : 18),
                      .init(title: t("数值", "Value"), width: 12, alignment: .right)]
@@ -83,6 +87,11 @@ extension ScreenBuilder {
             for indicator in family.indicators {
                 if let m = MetadataIndicator(rawValue: indicator.id), let top = m.ranking(self).first {
                     c.rows.append(.init(cells: ["  " + name(indicator.name), top.label, top.display], target: .indicator(indicator.id)))
+                } else if analysis != nil {
+                    var ranking = ScreenContent(title: "")
+                    textIndicatorRanking(indicator.id, into: &ranking)
+                    let top = ranking.rows.first { $0.kind == .item }
+                    c.rows.append(.init(cells: ["  " + name(indicator.name), top?.cells[1] ?? "-", top?.cells[2] ?? "-"], target: .indicator(indicator.id)))
                 } else {
                     c.rows.append(.init(cells: ["  " + name(indicator.name), t("需要全文", "needs texts"), "-"], target: .indicator(indicator.id)))
                 }
@@ -107,7 +116,11 @@ extension ScreenBuilder {
                      .init(title: t("对象", "Subject"), width: nil),
                      .init(title: t("数值", "Value"), width: 14, alignment: .right)]
         guard let m = MetadataIndicator(rawValue: id) else {
-            c.rows = [.init(cells: ["", t("该指标需要文件全文；本语料尚无全文分析。", "This indicator needs document texts; this corpus has no text analysis yet."), ""], kind: .text)]
+            if analysis != nil {
+                textIndicatorRanking(id, into: &c)
+            } else {
+                c.rows = [.init(cells: [t("该指标需要文件全文；本语料尚无全文分析。", "This indicator needs document texts; this corpus has no text analysis yet.")], kind: .text)]
+            }
             return c
         }
         c.rows = m.ranking(self).enumerated().map { i, r in

@@ -60,11 +60,21 @@ extension ScreenBuilder {
         return c
     }
 
-    /// The top row of each metadata indicator, phrased as a headline.
+    /// The top row of each metadata indicator, and of the key text indicators when texts are analysed,
+    /// phrased as a headline.
     func worstIndicators() -> [(String, (label: String, value: String))] {
-        MetadataIndicator.allCases.compactMap { indicator in
+        let textIDs = analysis == nil ? [] : ["copied-from-centre", "nearest-province", "vague-measures", "evaluation-indicators", "central-overlap"]
+        var out: [(String, (label: String, value: String))] = textIDs.compactMap { id in
+            var ranking = ScreenContent(title: "")
+            textIndicatorRanking(id, into: &ranking)
+            guard let top = ranking.rows.first(where: { $0.kind == .item }) else { return nil }
+            let title = taxonomy.problems.allIndicators.first { $0.id == id }.map { name($0.name) } ?? id
+            return (id, (title + "：" + top.cells[1], top.cells[2]))
+        }
+        out += MetadataIndicator.allCases.compactMap { indicator in
             guard let top = indicator.ranking(self).first else { return nil }
             return (indicator.rawValue, (name(indicator.definition(taxonomy)?.name ?? LocalizedText(zh: indicator.rawValue, en: indicator.rawValue)) + "：" + top.label, top.display))
         }
+        return out
     }
 }

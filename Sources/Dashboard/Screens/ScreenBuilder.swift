@@ -8,6 +8,27 @@ struct ScreenBuilder {
     /// Width available for wrapped text (document text, long findings).
     let width: Int
     let filter: DocumentFilter
+    var analysis: AnalysisView? = nil
+    var analysisStatus: AnalysisStatus = .noTexts
+    /// Which of several matrices or scales a screen shows (`v`).
+    var variant = 0
+
+    init(corpus: Corpus, language: Language, width: Int, filter: DocumentFilter,
+         analysis: AnalysisView? = nil, analysisStatus: AnalysisStatus = .noTexts, variant: Int = 0) {
+        self.variant = variant
+        self.corpus = corpus
+        self.language = language
+        self.width = width
+        self.filter = filter
+        self.analysis = analysis
+        self.analysisStatus = analysisStatus
+    }
+
+    /// The builder for a state, at its size and in its language.
+    init(state: AppState, language: Language? = nil) {
+        self.init(corpus: state.corpus, language: language ?? state.language, width: state.size.width, filter: state.filter,
+                  analysis: state.analysis, analysisStatus: state.analysisStatus, variant: state.view.variant)
+    }
 
     var taxonomy: Taxonomy { corpus.taxonomy }
     var zh: Bool { language == .chinese }
@@ -30,6 +51,12 @@ struct ScreenBuilder {
         case .document(let id): return document(id)
         case .indicator(let id): return indicator(id)
         case .documentSet(let f): return documentList(title: describe(f), filter: f, showFilter: false)
+        case .compare(let a, let b): return compare(a, b)
+        case .similarity: return similarity()
+        case .tools: return tools(variant: variant)
+        case .timeline: return timeline(variant: variant)
+        case .evidence(let indicator, let subject): return evidence(indicator: indicator, subject: subject)
+        case .toolClauses(let tool, let area): return toolClauses(tool: tool, area: area)
         }
     }
 
@@ -49,6 +76,16 @@ struct ScreenBuilder {
         case .document(let id): return corpus.document(id).map { $0.number ?? $0.id } ?? id
         case .indicator(let id): return taxonomy.problems.allIndicators.first { $0.id == id }.map { name($0.name) } ?? id
         case .documentSet(let f): return describe(f)
+        case .compare(let a, let b): return t("对照 ", "Compare ") + documentLabel(a) + " ↔ " + documentLabel(b)
+        case .similarity: return t("相似度", "Similarity")
+        case .tools: return t("政策工具", "Tools")
+        case .timeline: return t("时间线", "Timeline")
+        case .evidence(let indicator, let subject):
+            return t("依据：", "Evidence: ") + label(for: .indicator(indicator)) + " · " + subjectLabel(subject)
+        case .toolClauses(let tool, let area):
+            let toolName = taxonomy.tools.allTools.first { $0.id == tool }.map { name($0.name) } ?? tool
+            let where_ = area == "*" ? "" : " · " + (taxonomy.area(area).map { name($0.name) } ?? area.replacingOccurrences(of: "level:", with: "").replacingOccurrences(of: "year:", with: ""))
+            return toolName + where_
         }
     }
 
@@ -56,8 +93,14 @@ struct ScreenBuilder {
     func shortLabel(for route: Route) -> String {
         switch route {
         case .overview: return t("总览", "Home")
+        case .provinces: return t("省份", "Prov")
+        case .issuers: return t("部委", "Iss")
+        case .areas: return t("领域", "Area")
         case .documents: return t("文件", "Docs")
-        case .indicators: return t("指标", "Indic.")
+        case .indicators: return t("指标", "Ind")
+        case .similarity: return t("相似", "Sim")
+        case .tools: return t("工具", "Tool")
+        case .timeline: return t("时间", "Time")
         default: return label(for: route)
         }
     }

@@ -38,6 +38,16 @@ struct ScreenContent {
         var sortKeys: [SortKey] = []
         var target: Route?
         var kind: Kind = .item
+        /// Styled character ranges of a text row (passages by origin, search hits), over the row's style.
+        var spans: [StyledRange] = []
+        /// The right pane's styled ranges of a split row.
+        var rightSpans: [StyledRange] = []
+        /// A row where a finding starts (a copied passage, a vague measure): `]` and `[` jump between them.
+        var isFinding = false
+        /// Where to open `target` (a Unicode-scalar offset into its text), for evidence that points into a document.
+        var focus: Int?
+        /// For a line of document text: the Unicode-scalar offset of its first character.
+        var textOffset: Int?
 
         enum Kind {
             /// A selectable row.
@@ -46,7 +56,35 @@ struct ScreenContent {
             case heading
             /// Text (a wrapped paragraph line of a document).
             case text
+            /// Two panes side by side (compare): cells[0] on the left, cells[1] on the right.
+            case split
         }
+    }
+
+    /// A matrix or heat map with a row and column cursor, drawn instead of the table.
+    var grid: Grid?
+
+    struct Grid {
+        enum Kind { case heat, matrix }
+        var kind: Kind
+        var rowLabels: [String]
+        var columnLabels: [String]
+        /// Values for shading (heat) or emphasis (matrix); nil cells are empty.
+        var values: [[Double?]]
+        /// Text of each cell (matrix); heat maps show shades.
+        var texts: [[String]] = []
+        /// What Enter opens on each cell.
+        var targets: [[Route?]]
+        /// Width of a cell in columns.
+        var cellWidth = 5
+    }
+
+    /// Lines beside the table at wide sizes (a document's indicators); shown as rows above it when narrow.
+    var panel: [Line] = []
+
+    struct StyledRange {
+        var range: Range<Int>
+        var style: Style
     }
 
     struct Chart {

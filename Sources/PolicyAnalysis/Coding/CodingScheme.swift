@@ -17,6 +17,17 @@ public struct CodingScheme: Sendable, Hashable, Codable {
         self.nonTools = nonTools
     }
 
+    enum CodingKeys: String, CodingKey { case actionAreas, tools, toolClasses, nonTools }
+
+    /// Sets are written sorted: the same scheme must give the same bytes (it is part of the input fingerprint).
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(actionAreas, forKey: .actionAreas)
+        try c.encode(tools, forKey: .tools)
+        try c.encode(toolClasses, forKey: .toolClasses)
+        try c.encode(nonTools.sorted(), forKey: .nonTools)
+    }
+
     /// A small built-in scheme (the 11 action areas of 2015 and the Rothwell-Zegveld tools) for demos and
     /// tests; the real one comes from the taxonomy files.
     public static let builtIn = CodingScheme(

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A fingerprint of everything an analysis depends on: the analysed documents (ids, metadata, texts)
 /// and the parameters. A stored analysis is reused only while its fingerprint matches.
 public struct AnalysisInputs: Sendable, Hashable, Codable {
@@ -6,8 +8,12 @@ public struct AnalysisInputs: Sendable, Hashable, Codable {
     /// FNV-1a 64 of the inputs, as 16 hex digits.
     public var fingerprint: String
 
+    /// Raised whenever the analysis code changes what it reports, so that stored results are recomputed.
+    public static let algorithmVersion = 1
+
     public init(documents: [AnalysisDocument], parameters: AnalysisParameters) {
         var hash = FNV1a64()
+        hash.add("ipap-analysis-\(Self.algorithmVersion)")
         for d in documents.sorted(by: { $0.id < $1.id }) {
             for field in [d.id, d.level.rawValue, d.regionCode ?? "", d.issuerIds.joined(separator: ","), d.date ?? ""] {
                 hash.add(field)
@@ -16,7 +22,10 @@ public struct AnalysisInputs: Sendable, Hashable, Codable {
             hash.add(d.text)
             hash.add(separator: 0x1E)
         }
-        hash.add(String(describing: parameters))
+        // Parameters as sorted-key JSON: a dictionary's description changes order from run to run.
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        hash.add((try? encoder.encode(parameters)).map { String(decoding: $0, as: UTF8.self) } ?? "")
         self.documents = documents.count
         characters = documents.reduce(0) { $0 + $1.text.unicodeScalars.count }
         fingerprint = hash.hex

@@ -42,6 +42,9 @@ public struct DocumentIndicators: Sendable, Hashable, Codable {
     /// Clause counts per tool class (a clause counts once per class) and their shares among tool-coded clauses.
     public var toolCounts: [String: Int]
     public var toolShares: [String: Double]
+    /// Clauses per sub-tool and action area (tool id -> area id -> clauses; "none" when a clause names no area):
+    /// the tool x area matrix without storing every clause's coding.
+    public var toolAreaCounts: [String: [String: Int]]
     public var actionAreas: [String]
 
     // Goal orientation.
@@ -72,6 +75,7 @@ public struct DocumentIndicators: Sendable, Hashable, Codable {
         coding = []
         toolCounts = [:]
         toolShares = [:]
+        toolAreaCounts = [:]
         actionAreas = []
         goalOrientation = .none
         missionGoals = []
@@ -93,7 +97,7 @@ public struct DocumentIndicators: Sendable, Hashable, Codable {
              copiedFromCentreActions, centreSpans, identicalGoals, identicalGoalsSource, identicalActions,
              identicalActionsSource, nearestProvince, distinctiveness, measures, vagueMeasures, financialSupport,
              financialEvidence, evaluation, evaluationNamesIndicators, evaluationHasSchedule, governance, coding,
-             toolCounts, toolShares, actionAreas, goalOrientation, missionGoals, goalClauses
+             toolCounts, toolShares, toolAreaCounts, actionAreas, goalOrientation, missionGoals, goalClauses
     }
 
     public init(from decoder: Decoder) throws {
@@ -124,6 +128,7 @@ public struct DocumentIndicators: Sendable, Hashable, Codable {
         coding = try c.decodeIfPresent([ClauseCoding].self, forKey: .coding) ?? []
         toolCounts = try c.decode([String: Int].self, forKey: .toolCounts)
         toolShares = try c.decode([String: Double].self, forKey: .toolShares)
+        toolAreaCounts = try c.decodeIfPresent([String: [String: Int]].self, forKey: .toolAreaCounts) ?? [:]
         actionAreas = try c.decode([String].self, forKey: .actionAreas)
         goalOrientation = try c.decode(GoalOrientation.self, forKey: .goalOrientation)
         missionGoals = try c.decode([TextSpan].self, forKey: .missionGoals)
@@ -160,6 +165,7 @@ public struct DocumentIndicators: Sendable, Hashable, Codable {
         if encoder.userInfo[DocumentIndicators.includeCodingKey] as? Bool == true { try c.encode(coding, forKey: .coding) }
         try c.encode(toolCounts, forKey: .toolCounts)
         try c.encode(toolShares, forKey: .toolShares)
+        try c.encode(toolAreaCounts, forKey: .toolAreaCounts)
         try c.encode(actionAreas, forKey: .actionAreas)
         try c.encode(goalOrientation, forKey: .goalOrientation)
         try c.encode(missionGoals, forKey: .missionGoals)

@@ -27,6 +27,13 @@ public struct TextIndicatorExtractor: Sendable {
         let toolTotal = toolCounts.values.reduce(0, +)
         result.toolCounts = toolCounts
         result.toolShares = toolCounts.mapValues { Double($0) / Double(max(1, toolTotal)) }
+        for c in result.coding {
+            for tool in c.tools {
+                for area in c.actionAreas.isEmpty ? ["none"] : c.actionAreas {
+                    result.toolAreaCounts[tool, default: [:]][area, default: 0] += 1
+                }
+            }
+        }
         result.actionAreas = areas.sorted()
 
         var governance: [GovernanceTopic: [TextSpan]] = [:]

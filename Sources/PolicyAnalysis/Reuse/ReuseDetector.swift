@@ -10,15 +10,32 @@ public struct ReuseDetector: Sendable {
     }
 
     struct Posting { var hash: UInt64; var doc: Int32; var pos: Int32 }
-    struct Entry { var pos: Int32; var from: Int32; var to: Int32 }
+    /// A fingerprint occurrence of one document and its posting group; `centralOnly`: a fingerprint above
+    /// the boilerplate share kept as vertical copying, matched against central documents only.
+    struct Entry { var pos: Int32; var from: Int32; var to: Int32; var centralOnly: Bool }
     struct Match { var src: Int32; var sPos: Int32; var tPos: Int32 }
     struct Run { var src: Int; var s: Int; var t: Int; var sEnd: Int; var tEnd: Int; var fps: Int; var matched = 0; var longest = 0 }
 
     /// Convenience: reuse pairs for documents, sorted by (source, target).
     public func detect(_ documents: [AnalysisDocument]) -> [ReusePair] {
         let texts = ParallelSlots<NormalizedText>.map(documents.count) { NormalizedText(documents[$0].text, mode: .content) }
-        let matches = passages(texts: texts, precedence: ReuseDetector.precedence(documents))
+        let matches = passages(texts: texts, precedence: ReuseDetector.precedence(documents),
+                               centralIssuers: ReuseDetector.centralIssuers(documents))
         return ReuseDetector.pairs(matches, documents: documents, texts: texts)
+    }
+
+    /// For each document: -1 if it is not central, else a number for its issuer (the first issuer id; a
+    /// central document without issuers counts as an issuer of its own). Used by the boilerplate rule.
+    public static func centralIssuers(_ documents: [AnalysisDocument]) -> [Int32] {
+        var ids: [String: Int32] = [:]
+        return documents.map { d in
+            guard d.level.isCentral else { return -1 }
+            let key = d.issuerIds.first.map { "issuer:" + $0 } ?? "document:" + d.id
+            if let id = ids[key] { return id }
+            let id = Int32(ids.count)
+            ids[key] = id
+            return id
+        }
     }
 
     /// Precedence rank of each document: earlier date first (unknown dates last), then higher level, then id.
@@ -37,7 +54,15 @@ public struct ReuseDetector: Sendable {
     }
 
     /// All passages, each attributed to the earlier document, sorted by (target, target start, source).
-    public func passages(texts: [NormalizedText], precedence rank: [Int32]) -> [PassageMatch] {
+    ///
+    /// `centralIssuers` (see `centralIssuers(_:)`) drives the boilerplate rule: a fingerprint in more than
+    /// `boilerplateShare` of the documents (and more than `boilerplateMinDocuments - 1`) is boilerplate when
+    /// it occurs in central documents of at least `boilerplateCentralIssuers` different issuers (a formula
+    /// of the centre) or in no central document at all (a local formula). One shared by one or two central
+    /// issuers and many local documents is the vertical copying the analysis is for: it is kept, and matched
+    /// against the central documents only (local documents sharing it took it from the centre). Without
+    /// `centralIssuers` every document counts as local.
+    public func passages(texts: [NormalizedText], precedence rank: [Int32], centralIssuers: [Int32]? = nil) -> [PassageMatch] {
         let n = texts.count
         guard n > 1 else { return [] }
         let k = max(2, parameters.k), w = max(1, parameters.window)
@@ -52,8 +77,11 @@ public struct ReuseDetector: Sendable {
 
         // 3. Document frequency per fingerprint; drop singletons and boilerplate; per-document entry lists.
         let limit = max(Double(parameters.boilerplateMinDocuments - 1), parameters.boilerplateShare * Double(n))
+        let issuerOf = centralIssuers ?? [Int32](repeating: -1, count: n)
+        let centralNeeded = max(1, parameters.boilerplateCentralIssuers)
         var entries = [[Entry]](repeating: [], count: n)
         var banal: [UInt64] = []  // boilerplate fingerprint hashes
+        var issuers: [Int32] = []
         var g = 0
         while g < postings.count {
             var e = g + 1
@@ -62,12 +90,26 @@ public struct ReuseDetector: Sendable {
                 if postings[e].doc != postings[e - 1].doc { df += 1 }
                 e += 1
             }
-            if df >= 2 && Double(df) <= limit {
+            var keep = df >= 2
+            var centralOnly = false
+            if keep && Double(df) > limit {
+                issuers.removeAll(keepingCapacity: true)
                 for j in g..<e {
-                    entries[Int(postings[j].doc)].append(Entry(pos: postings[j].pos, from: Int32(g), to: Int32(e)))
+                    let issuer = issuerOf[Int(postings[j].doc)]
+                    if issuer >= 0 && !issuers.contains(issuer) { issuers.append(issuer) }
                 }
-            } else if df >= 2 {
-                banal.append(postings[g].hash)
+                if issuers.isEmpty || issuers.count >= centralNeeded {
+                    keep = false
+                    banal.append(postings[g].hash)
+                } else {
+                    centralOnly = true
+                }
+            }
+            if keep {
+                for j in g..<e {
+                    entries[Int(postings[j].doc)].append(Entry(pos: postings[j].pos, from: Int32(g), to: Int32(e),
+                                                               centralOnly: centralOnly))
+                }
             }
             g = e
         }
@@ -82,7 +124,7 @@ public struct ReuseDetector: Sendable {
             for entry in docEntries[d] {
                 for j in Int(entry.from)..<Int(entry.to) {
                     let p = postings[j]
-                    if Int(p.doc) != d && rank[Int(p.doc)] < myRank {
+                    if Int(p.doc) != d && rank[Int(p.doc)] < myRank && (!entry.centralOnly || issuerOf[Int(p.doc)] >= 0) {
                         matches.append(Match(src: p.doc, sPos: p.pos, tPos: entry.pos))
                     }
                 }

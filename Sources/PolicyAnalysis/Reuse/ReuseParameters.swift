@@ -10,8 +10,12 @@ public struct ReuseParameters: Sendable, Hashable, Codable {
     public var window: Int = 6
     /// A fingerprint is boilerplate when it occurs in more than this share of documents ...
     public var boilerplateShare: Double = 0.2
-    /// ... and in at least this many documents (so small corpora keep all their reuse).
+    /// ... and in at least this many documents (so small corpora keep all their reuse) ...
     public var boilerplateMinDocuments: Int = 10
+    /// ... and either in central documents of at least this many different issuers (a formula of the
+    /// centre) or in no central document at all (a local formula). Text of one or two central issuers
+    /// found in many provinces is vertical copying, the homogenization the analysis reports: kept.
+    public var boilerplateCentralIssuers: Int = 3
     /// Largest edit (changed name or number, inserted clause), in content characters on either side,
     /// that still joins two matching runs into one passage.
     public var gapTolerance: Int = 24

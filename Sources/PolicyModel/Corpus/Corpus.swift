@@ -55,8 +55,12 @@ public struct Corpus: Sendable {
 
     public func citation(_ id: String) -> Citation? { info.citations.first { $0.id == id } }
 
-    /// The 2015 guiding opinion, from which response lags are counted.
-    public var guidingOpinion: PolicyDocument? { resolveDocument(DocumentNumber.guidingOpinion) }
+    /// The 2015 guiding opinion, from which response lags are counted: 国发〔2015〕40号 when the corpus has it,
+    /// else its earliest national guiding opinion (a generated corpus has its own).
+    public var guidingOpinion: PolicyDocument? {
+        resolveDocument(DocumentNumber.guidingOpinion)
+            ?? documents.first { $0.level == .national && $0.kind == .guidingOpinion && $0.date != nil }
+    }
 }
 
 /// Document numbers (文号) in one comparable form.

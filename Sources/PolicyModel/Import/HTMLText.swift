@@ -38,6 +38,12 @@ public struct HTMLText: Sendable {
                                       "tfoot", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "main",
                                       "blockquote", "pre", "hr", "center", "caption", "figure", "figcaption",
                                       "address", "body", "html", "title"]
+    /// Start tags that close an open element of the group, unless a container (`stopsAt`) comes first.
+    static let impliedEnds: [String: (closes: Set<String>, stopsAt: Set<String>)] = [
+        "li": (["li"], ["ul", "ol"]), "td": (["td", "th"], ["tr", "table"]), "th": (["td", "th"], ["tr", "table"]),
+        "tr": (["tr", "td", "th"], ["table", "tbody", "thead", "tfoot"]), "option": (["option"], ["select"]),
+        "dt": (["dt", "dd"], ["dl"]), "dd": (["dt", "dd"], ["dl"]),
+    ]
     /// Elements whose content is kept verbatim (no tags inside, no white-space collapsing for script/style).
     static let rawText: Set<String> = ["script", "style", "textarea", "title", "xmp"]
 
@@ -78,12 +84,7 @@ public struct HTMLText: Sendable {
             }
             // Pages leave p, li, td, tr and option open; a new one (or a block for p) closes the old.
             func closeImplied(by name: String) {
-                let groups: [String: (closes: Set<String>, stopsAt: Set<String>)] = [
-                    "li": (["li"], ["ul", "ol"]), "td": (["td", "th"], ["tr", "table"]), "th": (["td", "th"], ["tr", "table"]),
-                    "tr": (["tr", "td", "th"], ["table", "tbody", "thead", "tfoot"]), "option": (["option"], ["select"]),
-                    "dt": (["dt", "dd"], ["dl"]), "dd": (["dt", "dd"], ["dl"]),
-                ]
-                if let rule = groups[name] {
+                if let rule = HTMLText.impliedEnds[name] {
                     if let at = stack.lastIndex(where: { rule.closes.contains(elements[$0].name) || rule.stopsAt.contains(elements[$0].name) }),
                        at > 0, rule.closes.contains(elements[stack[at]].name) {
                         stack.removeSubrange(at...)

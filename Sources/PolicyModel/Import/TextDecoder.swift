@@ -50,7 +50,10 @@ public enum TextDecoder {
 
     /// CRLF and lone CR become LF; nothing else changes.
     public static func normalizeLineEndings(_ text: String) -> String {
-        guard text.utf8.contains(13) else { return text }
+        let hasCR = text.utf8.withContiguousStorageIfAvailable { p in
+            p.baseAddress.map { memchr($0, 13, p.count) != nil } ?? false
+        } ?? text.utf8.contains(13)
+        guard hasCR else { return text }
         var out = String.UnicodeScalarView()
         var previousCR = false
         for scalar in text.unicodeScalars {
@@ -73,10 +76,16 @@ public enum TextDecoder {
     /// Checking raw bytes is safe for both encodings: neither UTF-8 nor GB18030 uses these values inside a
     /// multi-byte character.
     static func controlCharacter(in bytes: [UInt8]) -> Failure? {
-        for (i, b) in bytes.enumerated() where (b < 0x20 && !(0x09...0x0D).contains(b)) || b == 0x7F {
-            return failure(at: i, in: bytes, "control byte 0x\(String(b, radix: 16, uppercase: true)): not a text file")
+        // A plain loop over the buffer: this runs over every byte of every file.
+        let bad = bytes.withUnsafeBufferPointer { p -> Int? in
+            for i in 0..<p.count {
+                let b = p[i]
+                if (b < 0x20 && (b < 0x09 || b > 0x0D)) || b == 0x7F { return i }
+            }
+            return nil
         }
-        return nil
+        guard let bad else { return nil }
+        return failure(at: bad, in: bytes, "control byte 0x\(String(bytes[bad], radix: 16, uppercase: true)): not a text file")
     }
 
     /// Offset of the first byte that breaks UTF-8 (bytes.count if none).

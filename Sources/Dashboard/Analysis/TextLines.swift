@@ -1,0 +1,81 @@
+import TerminalUI
+
+/// A document's text laid out in rows of a given width, with styled ranges given in Unicode-scalar offsets
+/// (the analysis's unit) mapped onto the characters of each row (the layout's unit).
+struct TextLines {
+    struct Overlay {
+        /// Unicode-scalar offsets into the stored text, end exclusive.
+        var range: Range<Int>
+        var style: Style
+        /// A finding starts here: `]` / `[` stop on its first row.
+        var isFinding = false
+    }
+
+    struct Gutter {
+        /// Unicode-scalar ranges (clauses) and the mark for each, drawn in the two columns left of the text.
+        var marks: [(range: Range<Int>, mark: String, style: Style)]
+    }
+
+    /// Rows of text; `gutter` marks take the first two columns of every row.
+    static func rows(_ text: String, width: Int, overlays: [Overlay], gutter: Gutter? = nil) -> [ScreenContent.Row] {
+        // Character index -> scalar offset of its start (and the end), to translate both ways.
+        var scalarStart: [Int] = []
+        scalarStart.reserveCapacity(text.count + 1)
+        var scalars = 0
+        for ch in text {
+            scalarStart.append(scalars)
+            scalars += ch.unicodeScalars.count
+        }
+        scalarStart.append(scalars)
+        func characterIndex(ofScalar offset: Int) -> Int {
+            // First character whose start is >= offset (binary search).
+            var lo = 0, hi = scalarStart.count - 1
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if scalarStart[mid] < offset { lo = mid + 1 } else { hi = mid }
+            }
+            return lo
+        }
+        let mapped = overlays.map { o in
+            (range: characterIndex(ofScalar: o.range.lowerBound)..<characterIndex(ofScalar: o.range.upperBound), o)
+        }.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        let marks = (gutter?.marks ?? []).map { m in
+            (range: characterIndex(ofScalar: m.range.lowerBound)..<characterIndex(ofScalar: m.range.upperBound), m.mark, m.style)
+        }
+        let gutterWidth = gutter == nil ? 0 : 2
+        let lines = TextView.wrap(text, width: max(10, width - gutterWidth))
+        var rows: [ScreenContent.Row] = []
+        rows.reserveCapacity(lines.count)
+        var findingStarts = Set(mapped.filter { $0.1.isFinding }.map { $0.range.lowerBound })
+        for line in lines {
+            let lineRange = line.start..<(line.start + line.count)
+            var prefix = ""
+            var spans: [ScreenContent.StyledRange] = []
+            if gutter != nil {
+                if let m = marks.first(where: { $0.range.overlaps(lineRange) || $0.range.lowerBound == line.start }) {
+                    prefix = m.1
+                    spans.append(.init(range: 0..<prefix.count, style: m.2))
+                } else {
+                    prefix = "  "
+                }
+            }
+            let shift = prefix.count
+            var isFinding = false
+            for (range, overlay) in mapped where range.overlaps(lineRange) {
+                let lower = max(range.lowerBound, lineRange.lowerBound) - line.start + shift
+                let upper = min(range.upperBound, lineRange.upperBound) - line.start + shift
+                spans.append(.init(range: lower..<upper, style: overlay.style))
+            }
+            for start in findingStarts where lineRange.contains(start) || (line.count == 0 && start == line.start) {
+                isFinding = true
+                findingStarts.remove(start)
+            }
+            var row = ScreenContent.Row(cells: [prefix + line.text], kind: .text)
+            row.spans = spans
+            row.isFinding = isFinding
+            row.textOffset = scalarStart[min(line.start, scalarStart.count - 1)]
+            rows.append(row)
+        }
+        return rows
+    }
+}

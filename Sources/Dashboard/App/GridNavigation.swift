@@ -1,0 +1,31 @@
+/// Moving a row and column cursor over a matrix or heat map; Enter opens the cell's target.
+enum GridNavigation {
+    /// The new state when the action moves or opens the grid; nil when the action is not about the grid.
+    static func handle(_ action: Action, state: AppState, grid: ScreenContent.Grid, page: Int) -> AppState? {
+        var s = state
+        let rows = grid.rowLabels.count, columns = grid.columnLabels.count
+        guard rows > 0, columns > 0 else { return nil }
+        func clampRow(_ r: Int) -> Int { min(max(r, 0), rows - 1) }
+        switch action {
+        case .up: s.view.selected = clampRow(s.view.selected - 1)
+        case .down: s.view.selected = clampRow(s.view.selected + 1)
+        case .pageUp: s.view.selected = clampRow(s.view.selected - page)
+        case .pageDown: s.view.selected = clampRow(s.view.selected + page)
+        case .top: s.view.selected = 0
+        case .bottom: s.view.selected = rows - 1
+        case .left: s.view.column = max(0, s.view.column - 1)
+        case .right: s.view.column = min(columns - 1, s.view.column + 1)
+        case .drill:
+            let r = clampRow(s.view.selected), c = min(s.view.column, columns - 1)
+            guard grid.targets.indices.contains(r), grid.targets[r].indices.contains(c), let target = grid.targets[r][c] else {
+                s.message = s.language == .chinese ? "此格为空" : "empty cell"
+                return s
+            }
+            return Dashboard.open(target, in: s, focus: nil)
+        default:
+            return nil
+        }
+        s.message = nil
+        return s
+    }
+}

@@ -1,0 +1,86 @@
+import PolicyAnalysis
+import PolicyModel
+import TerminalUI
+
+/// Two documents side by side, aligned passage to passage: shared text in one colour, what an edit
+/// changed inside a passage in another, the unshared text between passages summarised.
+extension ScreenBuilder {
+    func compare(_ sourceID: String, _ targetID: String) -> ScreenContent {
+        var c = ScreenContent(title: label(for: .compare(sourceID, targetID)))
+        guard let source = corpus.document(sourceID), let target = corpus.document(targetID) else { return missing(sourceID + "/" + targetID) }
+        c.header = [.init(t("左：", "Left: ") + (source.number ?? source.id) + " " + source.title, style: .bold),
+                    .init(t("右：", "Right: ") + (target.number ?? target.id) + " " + target.title, style: .bold)]
+        guard let analysis, let pair = analysis.pair(sourceID, targetID), let sText = source.text, let tText = target.text else {
+            c.rows = [.init(cells: [t("这两份文件没有共享的文本（或语料没有全文分析）。", "These two documents share no text (or the corpus has no text analysis).")], kind: .text)]
+            return c
+        }
+        // The pair may be stored either way round; show its source on the left.
+        let left = pair.source == sourceID ? (source, sText) : (target, tText)
+        let right = pair.source == sourceID ? (target, tText) : (source, sText)
+        let ls = Array(left.1.unicodeScalars), rs = Array(right.1.unicodeScalars)
+        c.header.append(.init(relationName(pair.relation) + "  " + t("右文 \(Int((pair.targetShare * 100).rounded()))% 来自左文，\(pair.passages.count) 段；n / N 跳到下一段 / 上一段",
+                                                                     "\(Int((pair.targetShare * 100).rounded()))% of the right text is from the left, \(pair.passages.count) passage(s); n / N next / previous passage"),
+                              style: Theme.reuse(pair.relation)))
+        let pane = max(10, (width - 3) / 2)
+        var previousRightEnd = 0, previousLeftEnd = 0
+        for (k, passage) in pair.passages.sorted().enumerated() {
+            let leftGap = passage.source.start - previousLeftEnd, rightGap = passage.target.start - previousRightEnd
+            if leftGap > 0 || rightGap > 0 {
+                let note = { (n: Int) in n > 0 ? self.t("… 未共享 \(n) 字 …", "… \(n) characters not shared …") : "" }
+                var gap = ScreenContent.Row(cells: [note(max(0, leftGap)), note(max(0, rightGap))], kind: .split)
+                gap.spans = []
+                c.rows.append(gap)
+            }
+            previousLeftEnd = max(previousLeftEnd, passage.source.end)
+            previousRightEnd = max(previousRightEnd, passage.target.end)
+            let a = Array(ls[min(passage.source.start, ls.count)..<min(passage.source.end, ls.count)])
+            let b = Array(rs[min(passage.target.start, rs.count)..<min(passage.target.end, rs.count)])
+            let diff = passage.edited ? CharacterDiff.differences(a, b) : nil
+            let leftLines = Self.paneLines(a, differs: diff?.a, width: pane)
+            let rightLines = Self.paneLines(b, differs: diff?.b, width: pane)
+            let label = "§\(k + 1)" + (passage.edited ? t(" 有改动", " edited") : t(" 原文照搬", " verbatim"))
+            c.rows.append(.init(cells: [label], kind: .heading))
+            for i in 0..<max(leftLines.count, rightLines.count) {
+                var row = ScreenContent.Row(cells: [i < leftLines.count ? leftLines[i].text : "", i < rightLines.count ? rightLines[i].text : ""], kind: .split)
+                row.spans = i < leftLines.count ? leftLines[i].spans : []
+                row.rightSpans = i < rightLines.count ? rightLines[i].spans : []
+                row.isFinding = i == 0
+                row.target = .document(right.0.id)
+                row.focus = passage.target.start
+                c.rows.append(row)
+            }
+        }
+        c.hint = t("n/N 段落  Enter 打开右文", "n/N passages  Enter opens the right text")
+        return c
+    }
+
+    /// A passage wrapped to a pane: shared characters in the shared style, differing ones marked.
+    static func paneLines(_ scalars: [Unicode.Scalar], differs: [Bool]?, width: Int) -> [(text: String, spans: [ScreenContent.StyledRange])] {
+        var lines: [(text: String, spans: [ScreenContent.StyledRange])] = []
+        var text = "", spans: [ScreenContent.StyledRange] = [], used = 0, chars = 0
+        func flush() {
+            lines.append((text, spans))
+            text = ""; spans = []; used = 0; chars = 0
+        }
+        for (i, scalar) in scalars.enumerated() {
+            if scalar == "\n" {
+                flush()
+                continue
+            }
+            let ch = Character(scalar)
+            let w = max(0, DisplayWidth.of(ch))
+            if used + w > width { flush() }
+            let style = (differs?[i] ?? false) ? Theme.difference : Theme.shared
+            if let last = spans.last, last.style == style, last.range.upperBound == chars {
+                spans[spans.count - 1].range = last.range.lowerBound..<(chars + 1)
+            } else {
+                spans.append(.init(range: chars..<(chars + 1), style: style))
+            }
+            text.append(ch)
+            used += w
+            chars += 1
+        }
+        if !text.isEmpty || lines.isEmpty { flush() }
+        return lines
+    }
+}

@@ -1,0 +1,135 @@
+import PolicyAnalysis
+import PolicyModel
+import TerminalUI
+
+/// What the analysis adds to a document: its indicators, the documents it shares text with, and its text
+/// with passages coloured by where they came from and clauses marked by policy tool.
+extension ScreenBuilder {
+    func indicatorPanel(_ i: DocumentIndicators) -> [ScreenContent.Line] {
+        func pct(_ v: Double?) -> String { v.map { "\(Int(($0 * 100).rounded()))%" } ?? "-" }
+        var lines: [ScreenContent.Line] = [.init(t("本文件的指标", "Indicators of this document"), style: .bold)]
+        lines.append(.init(t("照搬中央 ", "Copied from the centre ") + pct(i.copiedFromCentre)
+                           + t("（目标 ", " (goals ") + pct(i.copiedFromCentreGoals) + (i.identicalGoals ? "=" : "")
+                           + t("，行动 ", ", actions ") + pct(i.copiedFromCentreActions) + (i.identicalActions ? "=" : "") + t("）", ")"),
+                           style: i.copiedFromCentre >= 0.3 ? Theme.fromCentre : .plain))
+        if let n = i.nearestProvince {
+            lines.append(.init(t("最相似省份 ", "Nearest province ") + (taxonomy.division(n.region).map { name($0.displayName) } ?? n.region) + " " + pct(n.share),
+                               style: Theme.fromProvince))
+        }
+        lines.append(.init(t("独特性 ", "Distinctiveness ") + pct(i.distinctiveness)))
+        lines.append(.init(t("措施 \(i.measures.count)，空泛 \(i.vagueMeasures)", "Measures \(i.measures.count), vague \(i.vagueMeasures)")
+                           + (i.financialSupport ? t("，有资金支持", ", funded") : t("，无资金支持", ", no funding")),
+                           style: i.vagueMeasures > 0 ? Theme.vague : .plain))
+        let eval = i.evaluation.isEmpty ? t("无评估条款", "no evaluation clause")
+            : t("评估 \(i.evaluation.count) 条", "\(i.evaluation.count) evaluation clause(s)")
+            + (i.evaluationNamesIndicators ? t("，含指标", ", with indicators") : t("，无指标", ", no indicators"))
+            + (i.evaluationHasSchedule ? t("，含时间安排", ", with schedule") : t("，无时间安排", ", no schedule"))
+        lines.append(.init(eval))
+        let topics = GovernanceTopic.allCases.filter { !(i.governance[$0] ?? []).isEmpty }
+        lines.append(.init(t("治理 ", "Governance ") + "\(topics.count)/\(GovernanceTopic.allCases.count) "
+                           + topics.map { governanceName($0) }.joined(separator: zh ? "、" : ", ")))
+        let shares = ["supply", "environment", "demand"].map { toolClassShort($0) + " " + pct(i.toolShares[$0] ?? 0) }
+        lines.append(.init(t("工具 ", "Tools ") + shares.joined(separator: "  ")))
+        lines.append(.init(t("目标导向 ", "Goal orientation ") + goalOrientationName(i.goalOrientation)))
+        return lines
+    }
+
+    func governanceName(_ topic: GovernanceTopic) -> String {
+        switch topic {
+        case .intellectualProperty: t("知识产权", "IP")
+        case .data: t("数据", "data")
+        case .newBusiness: t("新业态", "new business")
+        case .standards: t("标准", "standards")
+        case .legal: t("法治", "legal basis")
+        }
+    }
+
+    func goalOrientationName(_ g: GoalOrientation) -> String {
+        switch g.rawValue {
+        case "mission": return t("任务型（有量化目标和期限）", "mission (quantified, dated goals)")
+        case "diffusion": return t("扩散型（一般性推动）", "diffusion (general promotion)")
+        default: return t("无目标条款", "no goal clauses")
+        }
+    }
+
+    func toolClassShort(_ id: String) -> String {
+        switch id {
+        case "supply": t("供", "S")
+        case "environment": t("环", "E")
+        case "demand": t("需", "D")
+        default: id
+        }
+    }
+
+    func documentLabel(_ id: String) -> String {
+        corpus.document(id).map { $0.number ?? $0.id } ?? id
+    }
+
+    /// Rows for the documents this one shares text with, each opening the side-by-side comparison.
+    func reuseRows(_ id: String, analysis: AnalysisView) -> [ScreenContent.Row] {
+        let pairs = analysis.pairs(involving: id)
+        guard !pairs.isEmpty else { return [] }
+        var rows: [ScreenContent.Row] = [.init(cells: [t("文本复用（\(pairs.count)）：Enter 并排对照", "Shared text (\(pairs.count)): Enter compares side by side")], kind: .heading)]
+        for p in pairs {
+            let incoming = p.target == id
+            let other = incoming ? p.source : p.target
+            let arrow = incoming ? t("← 来自 ", "← from ") : t("→ 被用于 ", "→ used by ")
+            let share = Int(((incoming ? p.targetShare : p.sourceShare) * 100).rounded())
+            let line = arrow + documentLabel(other) + "  " + relationName(p.relation) + "  "
+                + t("占本文 \(share)%，\(p.passages.count) 段", "\(share)% of this text, \(p.passages.count) passage(s)")
+                + "  " + (corpus.document(other)?.title ?? "")
+            var row = ScreenContent.Row(cells: [line], target: .compare(p.source, p.target), kind: .text)
+            row.spans = [.init(range: 0..<line.count, style: Theme.reuse(p.relation))]
+            rows.append(row)
+        }
+        return rows
+    }
+
+    func relationName(_ r: ReuseRelation) -> String {
+        switch r {
+        case .vertical: t("纵向（中央→地方）", "vertical (centre → local)")
+        case .horizontal: t("横向（省际）", "horizontal (between provinces)")
+        case .central: t("中央部门间", "between central issuers")
+        case .other: t("其他", "other")
+        }
+    }
+
+    /// The text with copied passages coloured by origin, vague measures marked, and a policy-tool gutter.
+    func analysedTextRows(_ d: PolicyDocument, text: String, indicators: DocumentIndicators, analysis: AnalysisView,
+                          width: Int) -> [ScreenContent.Row] {
+        var overlays: [TextLines.Overlay] = []
+        for p in analysis.pairs(involving: d.id) where p.target == d.id {
+            for passage in p.passages {
+                overlays.append(.init(range: passage.target.start..<passage.target.end, style: Theme.reuse(p.relation), isFinding: true))
+            }
+        }
+        for m in indicators.measures where m.isVague {
+            overlays.append(.init(range: m.clause.start..<m.clause.end, style: Theme.vague, isFinding: true))
+        }
+        // Clause coding is not stored with the analysis (it is the bulk of it); one document is coded here.
+        let coding = TextIndicatorExtractor(scheme: CodingScheme(taxonomy: taxonomy)).extract(id: d.id, text: text).coding
+        let marks = coding.compactMap { c -> (range: Range<Int>, mark: String, style: Style)? in
+            guard let cls = c.toolClasses.first else { return nil }
+            return (c.clause.start..<c.clause.end, zh ? toolClassShort(cls) : "\(toolClassShort(cls)) ", Theme.toolMark[cls] ?? .dim)
+        }
+        return TextLines.rows(text, width: width - 1, overlays: overlays, gutter: TextLines.Gutter(marks: marks))
+    }
+
+    /// A one-line key to the colours of the text.
+    func textLegend() -> ScreenContent.Row {
+        let parts: [(String, Style)] = [(t("■来自中央", "■from the centre"), Theme.fromCentre), (t("■来自他省", "■from a province"), Theme.fromProvince),
+                                        (t("■中央部门间", "■shared centrally"), Theme.sharedCentral), (t("■空泛措施", "■vague measure"), Theme.vague),
+                                        (t("供/环/需 政策工具", "S/E/D policy tool"), .dim)]
+        var text = ""
+        var spans: [ScreenContent.StyledRange] = []
+        for (label, style) in parts {
+            let start = text.count
+            text += label
+            spans.append(.init(range: start..<text.count, style: style))
+            text += "  "
+        }
+        var row = ScreenContent.Row(cells: [text], kind: .text)
+        row.spans = spans
+        return row
+    }
+}

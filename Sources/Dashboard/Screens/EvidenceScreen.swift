@@ -1,0 +1,119 @@
+import PolicyAnalysis
+import PolicyModel
+import TerminalUI
+
+/// Text indicators ranked over provinces and documents, and the evidence behind each value.
+extension ScreenBuilder {
+    /// Documents of a subject: a province code, an issuer or area id, a document id, or "*".
+    func documents(of subject: String) -> [PolicyDocument] {
+        if subject == "*" { return corpus.documents }
+        if let d = corpus.document(subject) { return [d] }
+        if taxonomy.division(subject) != nil { return corpus.documents(inRegion: subject) }
+        if taxonomy.issuer(subject) != nil { return corpus.documents(byIssuer: subject) }
+        if taxonomy.area(subject) != nil { return corpus.documents(inArea: subject) }
+        return []
+    }
+
+    func subjectLabel(_ subject: String) -> String {
+        if subject == "*" { return t("全部", "all") }
+        if let d = corpus.document(subject) { return d.number ?? d.id }
+        if let p = taxonomy.division(subject) { return name(p.displayName) }
+        if let i = taxonomy.issuer(subject) { return zh ? i.zh : i.abbreviation }
+        if let a = taxonomy.area(subject) { return name(a.name) }
+        return subject
+    }
+
+    /// The mean of an indicator over a subject's analysed documents.
+    func mean(_ indicator: TextIndicator, over docs: [PolicyDocument]) -> Double? {
+        guard let analysis else { return nil }
+        let values = docs.compactMap { d in analysis.indicators(d.id).flatMap { indicator.value($0, analysis: analysis) } }
+        return values.isEmpty ? nil : values.reduce(0, +) / Double(values.count)
+    }
+
+    func formatted(_ indicator: TextIndicator, _ v: Double?) -> String {
+        guard let v else { return "-" }
+        return indicator.isCount ? String(format: "%.1f", v) : "\(Int((v * 100).rounded()))%"
+    }
+
+    /// A text indicator ranked over provinces, then documents, worst first, with its distribution.
+    func textIndicatorRanking(_ id: String, into c: inout ScreenContent) {
+        let indicator = TextIndicator(id: id)
+        guard let analysis else {
+            c = needsTexts(c)
+            return
+        }
+        // Overlap between central documents is about the centre only.
+        let analysed = corpus.documents.filter { analysis.indicators($0.id) != nil && (id != "central-overlap" || $0.isCentral) }
+        var provinceRows: [(String, Double)] = []
+        for division in taxonomy.divisions {
+            if let v = mean(indicator, over: analysed.filter { $0.region == division.code }) { provinceRows.append((division.code, v)) }
+        }
+        let worstFirst: ((String, Double), (String, Double)) -> Bool = { a, b in
+            a.1 != b.1 ? (indicator.lowIsWorse ? a.1 < b.1 : a.1 > b.1) : a.0 < b.0
+        }
+        provinceRows.sort(by: worstFirst)
+        let docRows = analysed.compactMap { d in analysis.indicators(d.id).flatMap { indicator.value($0, analysis: analysis) }.map { (d.id, $0) } }
+            .sorted(by: worstFirst)
+        let all = docRows.map(\.1)
+        if let lo = all.min(), let hi = all.max(), hi > lo {
+            var bins = Array(repeating: 0, count: 10)
+            for v in all { bins[min(9, Int((v - lo) / (hi - lo) * 10))] += 1 }
+            let peak = bins.max() ?? 1
+            c.chart = ScreenContent.Chart(title: t("分布（文件数）", "Distribution (documents)"),
+                                          bars: bins.enumerated().map { (formatted(indicator, lo + (hi - lo) * Double($0.offset) / 10), $0.element) })
+            _ = peak
+        }
+        c.columns = [.init(title: "#", width: 4, alignment: .right), .init(title: t("对象", "Subject"), width: nil),
+                     .init(title: t("数值", "Value"), width: 8, alignment: .right)]
+        if !provinceRows.isEmpty {
+            c.rows.append(.init(cells: [t("按省份（文件平均）", "By province (mean over documents)")], kind: .heading))
+            for (i, (code, v)) in provinceRows.enumerated() {
+                c.rows.append(.init(cells: [String(i + 1), subjectLabel(code), formatted(indicator, v)],
+                                    target: .evidence(indicator: id, subject: code)))
+            }
+        }
+        c.rows.append(.init(cells: [t("按文件", "By document")], kind: .heading))
+        for (i, (docID, v)) in docRows.enumerated() {
+            let title = corpus.document(docID)?.title ?? ""
+            c.rows.append(.init(cells: [String(i + 1), documentLabel(docID) + "  " + title, formatted(indicator, v)],
+                                target: .evidence(indicator: id, subject: docID)))
+        }
+        c.hint = t("Enter 查看依据", "Enter shows the evidence")
+    }
+
+    func evidence(indicator id: String, subject: String) -> ScreenContent {
+        var c = ScreenContent(title: label(for: .evidence(indicator: id, subject: subject)))
+        guard let analysis else { return needsTexts(c) }
+        let indicator = TextIndicator(id: id)
+        let docs = documents(of: subject).filter { analysis.indicators($0.id) != nil }
+        let definition = taxonomy.problems.allIndicators.first { $0.id == id }
+        c.header = [.init((definition.map { name($0.name) } ?? id) + "：" + subjectLabel(subject) + "  " + formatted(indicator, mean(indicator, over: docs)), style: .bold)]
+        if let definition { c.header.append(.init(name(definition.measures), style: .dim)) }
+        c.columns = documentColumns()
+        for d in docs {
+            guard let i = analysis.indicators(d.id) else { continue }
+            c.rows.append(documentRow(d))
+            if indicator.isPairwise || id == "central-overlap" {
+                for p in analysis.pairs(involving: d.id) where id != "nearest-province" || p.relation == .horizontal {
+                    let other = p.source == d.id ? p.target : p.source
+                    var row = ScreenContent.Row(cells: ["    " + relationName(p.relation) + "  " + documentLabel(other) + "  "
+                                                        + "\(Int((p.targetShare * 100).rounded()))%  " + t("\(p.passages.count) 段", "\(p.passages.count) passage(s)")],
+                                                target: .compare(p.source, p.target), kind: .text)
+                    row.spans = [.init(range: 0..<row.cells[0].count, style: Theme.reuse(p.relation))]
+                    c.rows.append(row)
+                }
+                continue
+            }
+            let spans = indicator.evidence(i)
+            if spans.isEmpty {
+                c.rows.append(.init(cells: ["    " + t("（无：该文件没有此项的依据段落）", "(none: no passage of this document supports it)")], kind: .text))
+            }
+            for span in spans.prefix(50) {
+                if let text = d.text { c.rows.append(quoteRow(text, span: span, document: d.id)) }
+            }
+            if spans.count > 50 { c.rows.append(.init(cells: ["    … " + t("另有 \(spans.count - 50) 处", "\(spans.count - 50) more")], kind: .text)) }
+        }
+        c.hint = t("Enter 打开文件中的段落", "Enter opens the passage in its document")
+        return c
+    }
+}

@@ -1,0 +1,58 @@
+import PolicyAnalysis
+import PolicyModel
+import TerminalUI
+
+/// The indicator columns that provinces, issuers and areas gain once texts are analysed: each a mean over
+/// the subject's analysed documents, drilling to the evidence of the first one (copying from the centre).
+extension ScreenBuilder {
+    struct IndicatorColumnSet {
+        var columns: [ScreenContent.Column]
+        /// Cells and sort keys for a set of documents.
+        var cells: ([PolicyDocument]) -> (cells: [String], keys: [SortKey])
+    }
+
+    func indicatorColumns(includeCentre: Bool) -> IndicatorColumnSet? {
+        guard let analysis else { return nil }
+        var columns: [ScreenContent.Column] = []
+        if includeCentre {
+            columns.append(.init(title: t("照搬中央", "Centre"), width: 8, alignment: .right))
+            columns.append(.init(title: t("最相似省份", "Nearest"), width: zh ? 10 : 13))
+        }
+        columns += [.init(title: t("空泛措施", "Vague"), width: 8, alignment: .right),
+                    .init(title: t("评估", "Eval"), width: 5, alignment: .right),
+                    .init(title: t("治理", "Gov"), width: 5, alignment: .right),
+                    .init(title: t("工具", "Tools"), width: 5)]
+        let cells: ([PolicyDocument]) -> (cells: [String], keys: [SortKey]) = { docs in
+            let analysed = docs.compactMap { analysis.indicators($0.id) }
+            guard !analysed.isEmpty else {
+                return (Array(repeating: "-", count: columns.count), Array(repeating: .missing, count: columns.count))
+            }
+            let n = Double(analysed.count)
+            func pct(_ v: Double) -> String { "\(Int((v * 100).rounded()))%" }
+            var cells: [String] = [], keys: [SortKey] = []
+            if includeCentre {
+                let centre = analysed.map(\.copiedFromCentre).reduce(0, +) / n
+                cells.append(pct(centre))
+                keys.append(.number(centre))
+                let nearest = analysed.compactMap(\.nearestProvince).max { $0.share < $1.share }
+                cells.append(nearest.map { (self.taxonomy.division($0.region).map { self.name($0.displayName) } ?? $0.region) + " " + pct($0.share) } ?? "-")
+                keys.append(nearest.map { .number($0.share) } ?? .missing)
+            }
+            let measures = analysed.map(\.measures.count).reduce(0, +)
+            let vague = measures == 0 ? 0 : Double(analysed.map(\.vagueMeasures).reduce(0, +)) / Double(measures)
+            cells.append(measures == 0 ? "-" : pct(vague))
+            keys.append(measures == 0 ? .missing : .number(vague))
+            let evaluated = analysed.filter { !$0.evaluation.isEmpty }.count
+            cells.append("\(evaluated)/\(analysed.count)")
+            keys.append(.number(Double(evaluated) / n))
+            let topics = Double(analysed.map { d in GovernanceTopic.allCases.filter { !(d.governance[$0] ?? []).isEmpty }.count }.reduce(0, +)) / n
+            cells.append(String(format: "%.1f", topics))
+            keys.append(.number(topics))
+            let shares = ["supply", "environment", "demand"].map { cls in analysed.map { $0.toolShares[cls] ?? 0 }.reduce(0, +) / n }
+            cells.append(shares.map { Sparkline.glyph(Int(($0 * 8).rounded()), max: 8) }.joined())
+            keys.append(.number(shares[0]))
+            return (cells, keys)
+        }
+        return IndicatorColumnSet(columns: columns, cells: cells)
+    }
+}

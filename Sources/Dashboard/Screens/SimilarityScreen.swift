@@ -1,0 +1,54 @@
+import PolicyAnalysis
+import PolicyModel
+import TerminalUI
+
+/// Provinces (and the centre) by how much text they share: a heat map with a cursor; Enter compares the pair.
+extension ScreenBuilder {
+    /// "centre" or a province code: the rows and columns of the heat map.
+    func similarityGroup(_ id: String) -> String? {
+        guard let d = corpus.document(id) else { return nil }
+        if d.isCentral { return "centre" }
+        return d.region
+    }
+
+    func similarity() -> ScreenContent {
+        var c = ScreenContent(title: label(for: .similarity))
+        guard let analysis else { return needsTexts(c) }
+        // The strongest pair between every two groups, either direction.
+        var best: [String: [String: ReusePair]] = [:]
+        for p in analysis.result.reuse {
+            guard let a = similarityGroup(p.source), let b = similarityGroup(p.target), a != b else { continue }
+            for (x, y) in [(a, b), (b, a)] where (best[x]?[y]?.targetShare ?? -1) < p.targetShare {
+                best[x, default: [:]][y] = p
+            }
+        }
+        let groups = ["centre"] + taxonomy.divisions.map(\.code).filter { code in
+            corpus.documents.contains { $0.region == code && analysis.indicators($0.id) != nil }
+        }
+        func groupLabel(_ g: String) -> String {
+            g == "centre" ? t("中央", "Centre") : taxonomy.division(g).map { zh ? $0.name : $0.short + " " + $0.en } ?? g
+        }
+        c.header = [.init(t("省份之间（及与中央）共享文本的最大占比；深色＝共享多。方向键移动，Enter 并排对照该对文件。",
+                            "Largest share of text shared between provinces (and with the centre); darker = more shared. Arrows move, Enter compares the pair."),
+                          style: .dim)]
+        c.grid = ScreenContent.Grid(
+            kind: .heat, rowLabels: groups.map(groupLabel), columnLabels: groups.map { g in g == "centre" ? t("中", "C") : taxonomy.division(g)?.short ?? g },
+            values: groups.map { r in groups.map { col in r == col ? nil : best[r]?[col]?.targetShare } },
+            targets: groups.map { r in groups.map { col in best[r]?[col].map { Route.compare($0.source, $0.target) } } },
+            cellWidth: 3)
+        c.hint = t("Enter 对照", "Enter compares")
+        return c
+    }
+
+    func needsTexts(_ content: ScreenContent) -> ScreenContent {
+        var c = content
+        let why: String
+        switch analysisStatus {
+        case .cancelled: why = t("分析已取消；重新打开 ipap 或运行 ipap analyze --write 后可用。", "The analysis was cancelled; reopen ipap or run ipap analyze --write.")
+        default: why = t("本语料没有全文：此页需要文本分析。可用 ipap import 导入全文，或用 ipap browse --demo 查看示例。",
+                         "This corpus has no document texts: this screen needs text analysis. Import texts with ipap import, or try ipap browse --demo.")
+        }
+        c.header = [.init(why, style: Theme.vague)]
+        return c
+    }
+}

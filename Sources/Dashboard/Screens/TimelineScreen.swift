@@ -1,0 +1,75 @@
+import PolicyModel
+import TerminalUI
+
+/// Documents per year (or month, `v`) by level with the guiding opinion marked, then the provinces' response lags.
+extension ScreenBuilder {
+    func timeline(variant: Int) -> ScreenContent {
+        var c = ScreenContent(title: label(for: .timeline))
+        let byMonth = variant % 2 == 1
+        let origin = corpus.guidingOpinion
+        let glyphs: [Level: String] = [.national: "█", .ministerial: "▓", .provincial: "▒", .municipal: "░"]
+        let styles: [Level: Style] = [.national: Style(foreground: .red), .ministerial: Style(foreground: .yellow),
+                                      .provincial: Style(foreground: .cyan), .municipal: Style(foreground: .green)]
+        var legend = ""
+        var legendSpans: [ScreenContent.StyledRange] = []
+        for level in Level.allCases {
+            let start = legend.count
+            legend += (glyphs[level] ?? "") + name(level.name)
+            legendSpans.append(.init(range: start..<legend.count, style: styles[level] ?? .plain))
+            legend += "  "
+        }
+        legend += t("★ 指导意见", "★ guiding opinion") + (origin.map { "（" + ($0.number ?? $0.id) + "）" } ?? "") + t("  v 切换 年/月", "  v: year/month")
+        c.header = [.init(t("发文时间线：", "Issuance timeline: ") + (byMonth ? t("按月", "by month") : t("按年", "by year")), style: .bold)]
+        var legendRow = ScreenContent.Row(cells: [legend], kind: .text)
+        legendRow.spans = legendSpans
+        c.rows.append(legendRow)
+
+        func key(_ d: PolicyDate) -> String { byMonth ? String(d.description.prefix(7)) : String(d.year) }
+        var counts: [String: [Level: Int]] = [:]
+        for d in corpus.documents {
+            guard let date = d.date else { continue }
+            counts[key(date), default: [:]][d.level, default: 0] += 1
+        }
+        let maxTotal = counts.values.map { $0.values.reduce(0, +) }.max() ?? 0
+        let barWidth = max(10, min(60, width - 30))
+        for period in counts.keys.sorted() {
+            let perLevel = counts[period] ?? [:]
+            let total = perLevel.values.reduce(0, +)
+            var bar = ""
+            var spans: [ScreenContent.StyledRange] = []
+            let prefix = period.padding(toDisplayWidth: 8)
+            for level in Level.allCases {
+                let n = perLevel[level] ?? 0
+                guard n > 0 else { continue }
+                let cells = max(1, Int((Double(n) / Double(max(1, maxTotal)) * Double(barWidth)).rounded()))
+                let start = prefix.count + bar.count
+                bar += String(repeating: glyphs[level] ?? "█", count: cells)
+                spans.append(.init(range: start..<(prefix.count + bar.count), style: styles[level] ?? .plain))
+            }
+            let marked = origin?.date.map { key($0) == period } ?? false
+            let text = prefix + bar + " \(total)" + (marked ? "  ★ " + (origin?.date?.description ?? "") : "")
+            var row = ScreenContent.Row(cells: [text], kind: .text)
+            row.spans = spans
+            row.target = .documentSet(DocumentFilter(year: Int(period.prefix(4))))
+            c.rows.append(row)
+        }
+        let undated = corpus.documents.filter { $0.date == nil }.count
+        if undated > 0 { c.rows.append(.init(cells: [t("日期未知：\(undated) 份", "undated: \(undated)")], kind: .text)) }
+
+        c.rows.append(.init(cells: [t("各省首次响应时滞（天，自指导意见发布）", "Provinces' response lag (days after the guiding opinion)")], kind: .heading))
+        for rank in MetadataIndicator.responseLag.ranking(self) {
+            let bar = rank.value.map { String(repeating: "▇", count: max(0, min(40, Int($0 / 15)))) } ?? ""
+            c.rows.append(.init(cells: [rank.label.padding(toDisplayWidth: zh ? 8 : 16) + rank.display.padding(toDisplayWidth: 12) + bar],
+                                target: rank.target, kind: .text))
+        }
+        c.hint = t("Enter 列出该年文件", "Enter lists the year's documents")
+        return c
+    }
+}
+
+extension String {
+    /// Pads with spaces to a display width (CJK counts two).
+    func padding(toDisplayWidth width: Int) -> String {
+        self + String(repeating: " ", count: max(0, width - DisplayWidth.of(self)))
+    }
+}

@@ -1,0 +1,126 @@
+import Foundation
+import PolicyModel
+
+extension ExportReport {
+    static let evidenceColumns = ["evidenceDocument", "evidenceNumber", "evidenceSpan", "evidenceQuote"]
+
+    private static func evidenceCells(_ e: ReportEvidence?) -> [String] {
+        guard let e else { return ["", "", "", ""] }
+        return [e.document, e.number ?? "", e.span.map { "\($0.start):\($0.end)" } ?? "", e.quote ?? ""]
+    }
+
+    /// One CSV text per table (RFC 4180, header row, evidence columns last), keyed by table id.
+    public func csvFiles() -> [(table: String, text: String)] {
+        var files = tables.map { table -> (String, String) in
+            var lines = [Self.csvLine(table.columns.map(\.id) + Self.evidenceColumns)]
+            for row in table.rows { lines.append(Self.csvLine(table.cells(row) + Self.evidenceCells(row.evidence))) }
+            return (table.id, lines.joined(separator: "\n") + "\n")
+        }
+        let about: [(String, String)] = [
+            ("corpus", self.about.corpus), ("corpusDirectory", self.about.corpusDirectory),
+            ("synthetic", self.about.synthetic ? "true" : "false"), ("generated", self.about.generated),
+            ("analysis", self.about.analysis), ("fingerprint", self.about.fingerprint ?? ""),
+            ("analysedDocuments", String(self.about.analysedDocuments)), ("analysedCharacters", String(self.about.analysedCharacters)),
+            ("documents", String(self.about.documents)), ("reviewEntries", String(self.about.reviewEntries)),
+            ("reviewProblems", String(self.about.reviewProblems)), ("citation", self.about.citation ?? ""),
+            ("citationDOI", self.about.citationDOI ?? ""),
+        ]
+        files.insert(("about", ([Self.csvLine(["key", "value"])] + about.map { Self.csvLine([$0.0, $0.1]) }).joined(separator: "\n") + "\n"), at: 0)
+        return files
+    }
+
+    static func csvLine(_ fields: [String]) -> String {
+        fields.map { field in
+            if field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
+                return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+            }
+            return field
+        }.joined(separator: ",")
+    }
+
+    /// A Markdown report that reads on its own: what was analysed, from which inputs, with the source cited.
+    public func markdown() -> String {
+        var out: [String] = []
+        out.append("# Internet Plus policy review: \(Self.inline(about.corpus))")
+        out.append("")
+        if about.synthetic { out += ["> **Synthetic corpus**: generated example texts, not real policy documents.", ""] }
+        out.append("- Corpus: \(Self.inline(about.corpus)) (`\(about.corpusDirectory)`), \(about.documents) documents")
+        switch about.analysis {
+        case "metadata-only":
+            out.append("- Analysis: none. The corpus has no document texts, so this report gives the metadata indicators only "
+                       + "(document counts, response lags, area coverage); reuse, text indicators and tool coding need texts.")
+        default:
+            out.append("- Analysis: \(about.analysis == "stored" ? "stored (analysis/analysis.json)" : "computed for this report"), "
+                       + "input fingerprint `\(about.fingerprint ?? "?")` (\(about.analysedDocuments) documents with text, "
+                       + "\(about.analysedCharacters) characters)")
+        }
+        out.append("- Generated: \(about.generated)")
+        out.append("- Review entries in effect: \(about.reviewEntries)"
+                   + (about.reviewProblems > 0 ? " (\(about.reviewProblems) unreadable journal line(s) skipped)" : ""))
+        if let citation = about.citation {
+            out.append("- Problem framework: \(Self.inline(citation))" + (about.citationDOI.map { " doi:\($0)" } ?? ""))
+        }
+        out.append("")
+        out.append("Shares are of content characters (0 to 1). Tool and area counts are clauses, with analysts' overrides applied. "
+                   + "Evidence gives a document, its number, a span of its stored text ([start, end) in Unicode scalars) "
+                   + "and the passage quoted (at most \(Self.quoteLimit) characters).")
+        for table in tables {
+            out.append("")
+            out.append("## \(table.title)")
+            out.append("")
+            if let note = table.note { out += [note, ""] }
+            if table.rows.isEmpty {
+                out.append("(none)")
+                continue
+            }
+            let headers = table.columns.map(\.title) + ["evidence"]
+            out.append("| " + headers.map(Self.cell).joined(separator: " | ") + " |")
+            out.append("|" + String(repeating: " --- |", count: headers.count))
+            for row in table.rows {
+                out.append("| " + (table.cells(row) + [Self.evidenceText(row.evidence)]).map(Self.cell).joined(separator: " | ") + " |")
+            }
+            if table.id == "tool-matrix" { out += [""] + matrixPivot(table) }
+        }
+        if !agreement.isEmpty {
+            out += ["", "Kappa is Cohen's: (observed - expected) / (1 - expected) over the clauses both analysts coded."]
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    /// The `all` scope of the tool matrix as a cross table (classes down, areas across).
+    private func matrixPivot(_ table: ReportTable) -> [String] {
+        let rows = table.rows.filter { $0.values["scope"] == .text("all") }
+        var areas: [String] = []
+        var classes: [String] = []
+        var count: [String: String] = [:]
+        for r in rows {
+            let c = r.values["toolClass"]?.text ?? "", a = r.values["area"]?.text ?? ""
+            if !areas.contains(a) { areas.append(a) }
+            if !classes.contains(c) { classes.append(c) }
+            count[c + "|" + a] = r.values["clauses"]?.text ?? "0"
+        }
+        guard !rows.isEmpty else { return [] }
+        var out = ["Cross table (whole corpus, clauses):", ""]
+        out.append("| class | " + areas.map(Self.cell).joined(separator: " | ") + " |")
+        out.append("|" + String(repeating: " --- |", count: areas.count + 1))
+        for c in classes { out.append("| \(c) | " + areas.map { count[c + "|" + $0] ?? "0" }.joined(separator: " | ") + " |") }
+        return out
+    }
+
+    private static func evidenceText(_ e: ReportEvidence?) -> String {
+        guard let e else { return "" }
+        var s = e.document
+        if let n = e.number { s += " " + n }
+        if let span = e.span { s += " [\(span.start), \(span.end))" }
+        if let q = e.quote, !q.isEmpty { s += ": “" + q + "”" }
+        return s
+    }
+
+    /// A table cell: pipes escaped, line breaks as `<br>`.
+    static func cell(_ text: String) -> String {
+        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "|", with: "\\|")
+            .replacingOccurrences(of: "\r\n", with: "<br>").replacingOccurrences(of: "\n", with: "<br>")
+    }
+
+    static func inline(_ text: String) -> String { text.replacingOccurrences(of: "\n", with: " ") }
+}

@@ -1,0 +1,395 @@
+import Foundation
+import PolicyModel
+
+/// A value in a report table: encoded in JSON as a plain number, string or null.
+public enum ReportValue: Sendable, Hashable, Codable {
+    case text(String)
+    case integer(Int)
+    case number(Double)
+    case none
+
+    public init(_ v: String?) { self = v.map { .text($0) } ?? .none }
+    public init(_ v: Int?) { self = v.map { .integer($0) } ?? .none }
+    public init(_ v: Double?) { self = v.map { .number($0) } ?? .none }
+
+    /// As a CSV or Markdown cell: shares and means with 4 decimals.
+    public var text: String {
+        switch self {
+        case .text(let s): return s
+        case .integer(let i): return String(i)
+        case .number(let d): return d.isFinite ? String(format: "%.4f", d) : ""
+        case .none: return ""
+        }
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.singleValueContainer()
+        if c.decodeNil() { self = .none } else if let i = try? c.decode(Int.self) { self = .integer(i) } else if let d = try? c.decode(Double.self) {
+            self = .number(d)
+        } else { self = .text(try c.decode(String.self)) }
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.singleValueContainer()
+        switch self {
+        case .text(let s): try c.encode(s)
+        case .integer(let i): try c.encode(i)
+        case .number(let d): try c.encode(d)
+        case .none: try c.encodeNil()
+        }
+    }
+}
+
+/// Where a row's claim can be checked: a document, its number, a span of its stored text and the passage
+/// quoted from it (at most `ExportReport.quoteLimit` characters).
+public struct ReportEvidence: Sendable, Hashable, Codable {
+    public var document: String
+    public var number: String?
+    public var span: TextSpan?
+    public var quote: String?
+}
+
+public struct ReportTable: Sendable, Hashable, Codable {
+    public struct Column: Sendable, Hashable, Codable {
+        public var id: String
+        public var title: String
+    }
+
+    public struct Row: Sendable, Hashable, Codable {
+        public var values: [String: ReportValue]
+        public var evidence: ReportEvidence?
+    }
+
+    /// File-name friendly: `indicators-province`, `reuse`, `tool-matrix`, `reviews`, ...
+    public var id: String
+    public var title: String
+    public var note: String?
+    public var columns: [Column]
+    public var rows: [Row]
+
+    /// Cells in column order (values only), for CSV and Markdown.
+    public func cells(_ row: Row) -> [String] { columns.map { row.values[$0.id]?.text ?? "" } }
+}
+
+/// Everything `ipap export` writes: indicator tables per province, issuer and area, the reuse pairs, the
+/// tool matrices (honouring overrides), the review entries and coder agreement, each row with evidence.
+public struct ExportReport: Sendable, Codable {
+    public static let quoteLimit = 120
+
+    public struct About: Sendable, Hashable, Codable {
+        public var corpus: String
+        public var corpusDirectory: String
+        public var synthetic: Bool
+        public var generated: String
+        /// `stored`, `computed` or `metadata-only` (no document texts: metadata indicators only).
+        public var analysis: String
+        public var fingerprint: String?
+        public var analysedDocuments: Int
+        public var analysedCharacters: Int
+        public var documents: Int
+        public var reviewEntries: Int
+        public var reviewProblems: Int
+        public var citation: String?
+        public var citationDOI: String?
+    }
+
+    public var schema: Int
+    public var about: About
+    public var tables: [ReportTable]
+    public var agreement: [CoderAgreement]
+    /// The review entries in effect, newest first, in full.
+    public var reviews: [ReviewEntry]
+
+    public enum AnalysisOrigin: String, Sendable { case stored, computed }
+
+    /// Builds the report. `analysis` is nil when the corpus has no texts (metadata indicators only).
+    public init(corpus: Corpus, analysis: (AnalysisResult, AnalysisOrigin)?, reviews: ReviewStore, now: Date = Date()) {
+        schema = 1
+        let documents = CorpusAnalysis(corpus: corpus).inputs
+        let scheme = CodingScheme(taxonomy: corpus.taxonomy)
+        let reviewed = ReviewedCoding(scheme: scheme, store: reviews)
+        var result: AnalysisResult?
+        var clauses: [String: [ReviewedClause]] = [:]
+        if let (r, _) = analysis, !documents.isEmpty {
+            let applied = reviewed.apply(to: r, documents: documents)
+            result = applied.0
+            clauses = applied.1
+        }
+        let review = corpus.citation(corpus.taxonomy.problems.citation ?? "review-2020") ?? corpus.citation("review-2020")
+        about = About(corpus: corpus.name, corpusDirectory: corpus.directory.path, synthetic: corpus.isSynthetic,
+                      generated: ReviewTime.format(now),
+                      analysis: result == nil ? "metadata-only" : (analysis?.1 == .stored ? "stored" : "computed"),
+                      fingerprint: result?.inputs?.fingerprint, analysedDocuments: result?.inputs?.documents ?? 0,
+                      analysedCharacters: result?.inputs?.characters ?? 0, documents: corpus.documents.count,
+                      reviewEntries: reviews.active.count, reviewProblems: reviews.problems.count,
+                      citation: review?.text, citationDOI: review?.doi)
+        let builder = TableBuilder(corpus: corpus, result: result, clauses: clauses)
+        tables = builder.indicatorTables() + [builder.reuseTable(), builder.toolMatrix()].compactMap { $0 }
+        agreement = CoderAgreement.all(reviews, scheme: corpus.taxonomy.tools)
+        tables += [builder.reviewTable(reviews.active), builder.agreementTable(agreement), builder.disagreementTable(agreement)]
+        self.reviews = reviews.active
+    }
+
+    public func jsonData() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var data = try encoder.encode(self)
+        data.append(0x0A)
+        return data
+    }
+
+    /// A passage of `text` for quoting: line breaks folded to spaces, at most `quoteLimit` characters.
+    public static func quote(_ text: String, span: TextSpan) -> String {
+        let raw = span.substring(of: text)
+        var folded = ""
+        var lastSpace = false
+        for ch in raw {
+            if ch.isWhitespace || ch.isNewline {
+                if !lastSpace && !folded.isEmpty { folded.append(" ") }
+                lastSpace = true
+            } else {
+                folded.append(ch)
+                lastSpace = false
+            }
+        }
+        folded = folded.trimmingWhitespace()
+        if folded.count > quoteLimit { folded = String(folded.prefix(quoteLimit - 1)) + "…" }
+        return folded
+    }
+}
+
+/// The tables, from the corpus, the analysis with overrides applied (nil: metadata only) and the clauses.
+struct TableBuilder {
+    let corpus: Corpus
+    let result: AnalysisResult?
+    let clauses: [String: [ReviewedClause]]
+
+    private var taxonomy: Taxonomy { corpus.taxonomy }
+
+    func evidence(_ id: String, span: TextSpan? = nil) -> ReportEvidence {
+        let d = corpus.document(id)
+        var quote: String?
+        if let span, let text = d?.text { quote = ExportReport.quote(text, span: span) }
+        return ReportEvidence(document: id, number: d?.number, span: span, quote: quote)
+    }
+
+    private func column(_ id: String, _ title: String) -> ReportTable.Column { ReportTable.Column(id: id, title: title) }
+
+    private var textColumns: [ReportTable.Column] {
+        [column("analysed", "documents analysed (with text)"), column("meanCopiedFromCentre", "mean share copied from the centre"),
+         column("meanDistinctiveness", "mean distinctiveness"), column("identicalGoals", "identical goals"),
+         column("identicalActions", "identical actions"), column("measures", "measures"), column("vagueMeasures", "vague measures"),
+         column("withFinancialSupport", "with financial support"), column("withEvaluation", "with evaluation clauses"),
+         column("missionOriented", "mission-oriented"), column("supply", "supply-side clauses"),
+         column("environment", "environment-side clauses"), column("demand", "demand-side clauses")]
+    }
+
+    private func textValues(_ a: AggregateIndicators?) -> [String: ReportValue] {
+        guard let a else { return ["analysed": .integer(0)] }
+        return ["analysed": .integer(a.documents.count), "meanCopiedFromCentre": .number(a.meanCopiedFromCentre),
+                "meanDistinctiveness": .number(a.meanDistinctiveness), "identicalGoals": .integer(a.identicalGoals),
+                "identicalActions": .integer(a.identicalActions), "measures": .integer(a.measures),
+                "vagueMeasures": .integer(a.vagueMeasures), "withFinancialSupport": .integer(a.withFinancialSupport),
+                "withEvaluation": .integer(a.withEvaluation), "missionOriented": .integer(a.missionOriented),
+                "supply": .integer(a.toolCounts["supply"] ?? 0), "environment": .integer(a.toolCounts["environment"] ?? 0),
+                "demand": .integer(a.toolCounts["demand"] ?? 0)]
+    }
+
+    /// The group's strongest example of copying from the centre (its longest copied span), else its first
+    /// document with text, else its first document.
+    private func groupEvidence(_ a: AggregateIndicators?, fallback: [PolicyDocument]) -> ReportEvidence? {
+        if let a, let result {
+            let members = a.documents.compactMap { result.document($0) }
+            if let best = members.filter({ !$0.centreSpans.isEmpty }).max(by: { $0.copiedFromCentre < $1.copiedFromCentre }),
+               let span = best.centreSpans.max(by: { $0.length < $1.length }) {
+                return evidence(best.id, span: span)
+            }
+            if let first = members.first, let clause = clauses[first.id]?.first {
+                return evidence(first.id, span: clause.span)
+            }
+        }
+        return fallback.first.map { evidence($0.id) }
+    }
+
+    private var metadataNote: String? {
+        result == nil ? "The corpus has no document texts: metadata indicators only (no text indicators, reuse or tool coding)." : nil
+    }
+
+    func indicatorTables() -> [ReportTable] {
+        let text = result != nil
+        var provinceRows: [ReportTable.Row] = []
+        for division in taxonomy.divisions {
+            let p = ProvinceProfile(division: division, corpus: corpus)
+            let a = result?.indicators.byRegion[division.code]
+            guard !p.documents.isEmpty || a != nil else { continue }
+            var v: [String: ReportValue] = ["code": .text(division.code), "province": .text(division.zh),
+                                            "documents": .integer(p.documents.count),
+                                            "responseLagDays": ReportValue(p.responseLagDays),
+                                            "areasCovered": .integer(p.areasCovered.count)]
+            if text { v.merge(textValues(a)) { $1 } }
+            let ev = a != nil ? groupEvidence(a, fallback: p.documents)
+                : p.firstResponse.map { evidence($0.id) } ?? p.documents.first.map { evidence($0.id) }
+            provinceRows.append(ReportTable.Row(values: v, evidence: ev))
+        }
+        var issuerRows: [ReportTable.Row] = []
+        for issuer in taxonomy.issuers {
+            let p = IssuerProfile(issuer: issuer, corpus: corpus)
+            let a = result?.indicators.byIssuer[issuer.id]
+            guard !p.documents.isEmpty || a != nil else { continue }
+            var v: [String: ReportValue] = ["id": .text(issuer.id), "issuer": .text(issuer.zh), "documents": .integer(p.documents.count),
+                                            "areasTouched": .integer(p.areasTouched.count)]
+            if text { v.merge(textValues(a)) { $1 } }
+            issuerRows.append(ReportTable.Row(values: v, evidence: groupEvidence(a, fallback: p.documents)))
+        }
+        var areaRows: [ReportTable.Row] = []
+        for area in taxonomy.areas {
+            let p = AreaProfile(area: area, corpus: corpus)
+            let a = result?.indicators.byArea[area.id]
+            var v: [String: ReportValue] = ["id": .text(area.id), "area": .text(area.zh), "documents": .integer(p.documents.count),
+                                            "issuers": .integer(p.issuers.count), "centralIssuers": .integer(p.centralIssuers.count),
+                                            "provinces": .integer(p.provinces.count)]
+            if text {
+                v.merge(textValues(a)) { $1 }
+                v["issuersByCoding"] = ReportValue(result?.indicators.issuersPerArea[area.id] ?? 0)
+            }
+            areaRows.append(ReportTable.Row(values: v, evidence: groupEvidence(a, fallback: p.documents)))
+        }
+        let extra = text ? textColumns : []
+        return [
+            ReportTable(id: "indicators-province", title: "Indicators per province", note: metadataNote,
+                        columns: [column("code", "code"), column("province", "province"), column("documents", "documents"),
+                                  column("responseLagDays", "response lag (days)"), column("areasCovered", "areas covered")] + extra,
+                        rows: provinceRows),
+            ReportTable(id: "indicators-issuer", title: "Indicators per issuer", note: metadataNote,
+                        columns: [column("id", "id"), column("issuer", "issuer"), column("documents", "documents"),
+                                  column("areasTouched", "areas touched")] + extra,
+                        rows: issuerRows),
+            ReportTable(id: "indicators-area", title: "Indicators per action area", note: metadataNote,
+                        columns: [column("id", "id"), column("area", "area"), column("documents", "documents"),
+                                  column("issuers", "issuers"), column("centralIssuers", "central issuers"),
+                                  column("provinces", "provinces")]
+                            + (text ? [column("issuersByCoding", "issuers (clause coding)")] + extra : []),
+                        rows: areaRows),
+        ]
+    }
+
+    func reuseTable() -> ReportTable? {
+        guard let result else { return nil }
+        let rows = result.reuse.map { p -> ReportTable.Row in
+            let longest = p.passages.max { $0.target.length < $1.target.length }
+            return ReportTable.Row(values: [
+                "source": .text(p.source), "sourceNumber": ReportValue(corpus.document(p.source)?.number),
+                "target": .text(p.target), "targetNumber": ReportValue(corpus.document(p.target)?.number),
+                "relation": .text(p.relation.rawValue), "targetShare": .number(p.targetShare), "sourceShare": .number(p.sourceShare),
+                "passages": .integer(p.passages.count), "edited": .integer(p.passages.filter(\.edited).count),
+            ], evidence: evidence(p.target, span: longest?.target))
+        }
+        return ReportTable(id: "reuse", title: "Reuse pairs (the target took passages from the source)", note: nil,
+                           columns: [column("source", "source"), column("sourceNumber", "source number"), column("target", "target"),
+                                     column("targetNumber", "target number"), column("relation", "relation"),
+                                     column("targetShare", "share of target"), column("sourceShare", "share of source"),
+                                     column("passages", "passages"), column("edited", "edited passages")],
+                           rows: rows)
+    }
+
+    /// Tool class x action area, in clauses, for the whole corpus and per level; a clause counts once per
+    /// (class, area) pair it has; `manual` counts the clauses of the cell whose code is an override.
+    func toolMatrix() -> ReportTable? {
+        guard result != nil else { return nil }
+        let classes = taxonomy.tools.classes.filter(\.isTool).map(\.id)
+        let areas = taxonomy.areas.map(\.id) + ["none"]
+        struct Cell { var clauses = 0; var manual = 0; var example: (String, TextSpan)? }
+        var cells: [String: [String: [String: Cell]]] = [:]  // scope -> class -> area
+        for id in clauses.keys.sorted() {
+            guard let d = corpus.document(id) else { continue }
+            for clause in clauses[id] ?? [] where !clause.toolClasses.isEmpty {
+                let clauseAreas = clause.actionAreas.isEmpty ? ["none"] : clause.actionAreas
+                for scope in ["all", d.level.rawValue] {
+                    for cls in clause.toolClasses {
+                        for area in clauseAreas {
+                            var cell = cells[scope, default: [:]][cls, default: [:]][area] ?? Cell()
+                            cell.clauses += 1
+                            if clause.isManual { cell.manual += 1 }
+                            if cell.example == nil || (clause.isManual && cell.manual == 1) { cell.example = (id, clause.span) }
+                            cells[scope, default: [:]][cls, default: [:]][area] = cell
+                        }
+                    }
+                }
+            }
+        }
+        var rows: [ReportTable.Row] = []
+        for scope in ["all"] + Level.allCases.map(\.rawValue) where cells[scope] != nil {
+            for cls in classes {
+                for area in areas {
+                    let cell = cells[scope]?[cls]?[area] ?? Cell()
+                    guard cell.clauses > 0 || scope == "all" && area != "none" else { continue }
+                    rows.append(ReportTable.Row(values: ["scope": .text(scope), "toolClass": .text(cls), "area": .text(area),
+                                                         "clauses": .integer(cell.clauses), "manual": .integer(cell.manual)],
+                                                evidence: cell.example.map { evidence($0.0, span: $0.1) }))
+                }
+            }
+        }
+        return ReportTable(id: "tool-matrix", title: "Policy tools by action area (clauses; analysts' overrides applied)",
+                           note: "scope `all` is the whole corpus (every cell listed); the other scopes are the document levels (non-empty cells only).",
+                           columns: [column("scope", "scope"), column("toolClass", "tool class"), column("area", "action area"),
+                                     column("clauses", "clauses"), column("manual", "manually coded")],
+                           rows: rows)
+    }
+
+    func reviewTable(_ entries: [ReviewEntry]) -> ReportTable {
+        let rows = entries.map { e -> ReportTable.Row in
+            var span: TextSpan?
+            if let s = e.target.span, s.count == 2 { span = TextSpan(s[0], s[1]) }
+            if span == nil, let c = e.target.clause, let clause = clauses[e.target.id]?.first(where: { $0.index == c }) { span = clause.span }
+            return ReportTable.Row(values: [
+                "time": .text(e.time), "author": .text(e.author), "kind": .text(e.kind.rawValue),
+                "targetKind": .text(e.target.kind.rawValue), "target": .text(e.target.id),
+                "span": ReportValue(e.target.span.map { $0.map(String.init).joined(separator: ":") }),
+                "clause": ReportValue(e.target.clause), "tags": ReportValue(e.tags?.joined(separator: ";")),
+                "note": ReportValue(e.note), "rating": ReportValue(e.rating?.value.rawValue), "indicator": ReportValue(e.rating?.indicator),
+                "overrideField": ReportValue(e.override?.field.rawValue), "overrideValue": ReportValue(e.override?.value),
+                "overridePrevious": ReportValue(e.override?.previous?.joined(separator: ";")), "id": .text(e.id),
+            ], evidence: e.target.kind == .document ? evidence(e.target.id, span: span) : nil)
+        }
+        return ReportTable(id: "reviews", title: "Review entries in effect (newest first)", note: nil,
+                           columns: ["time", "author", "kind", "targetKind", "target", "span", "clause", "tags", "note", "rating",
+                                     "indicator", "overrideField", "overrideValue", "overridePrevious", "id"].map { column($0, $0) },
+                           rows: rows)
+    }
+
+    func agreementTable(_ agreement: [CoderAgreement]) -> ReportTable {
+        var rows: [ReportTable.Row] = []
+        for a in agreement {
+            for k in [a.overall] + a.perClass {
+                rows.append(ReportTable.Row(values: [
+                    "coderA": .text(a.coderA), "coderB": .text(a.coderB), "toolClass": .text(k.toolClass ?? "overall"),
+                    "units": .integer(k.units), "agreements": .integer(k.agreements), "observed": .number(k.observed),
+                    "expected": .number(k.expected), "kappa": ReportValue(k.kappa),
+                ], evidence: nil))
+            }
+        }
+        return ReportTable(id: "agreement", title: "Coder agreement on policy-tool classes (Cohen's kappa)",
+                           note: "Clauses both analysts coded (their latest policyTool override in effect). Per class: that class against the rest. Empty kappa: undefined (one category throughout).",
+                           columns: [column("coderA", "coder A"), column("coderB", "coder B"), column("toolClass", "class"),
+                                     column("units", "clauses"), column("agreements", "agreements"), column("observed", "observed"),
+                                     column("expected", "expected"), column("kappa", "kappa")],
+                           rows: rows)
+    }
+
+    func disagreementTable(_ agreement: [CoderAgreement]) -> ReportTable {
+        var rows: [ReportTable.Row] = []
+        for a in agreement {
+            for d in a.disagreements {
+                let span = clauses[d.unit.document]?.first { $0.index == d.unit.clause }?.span
+                rows.append(ReportTable.Row(values: [
+                    "coderA": .text(a.coderA), "coderB": .text(a.coderB), "document": .text(d.unit.document),
+                    "clause": .integer(d.unit.clause), "toolA": .text(d.toolA), "toolB": .text(d.toolB),
+                    "classA": .text(d.classA), "classB": .text(d.classB), "sameClass": .text(d.sameClass ? "yes" : "no"),
+                ], evidence: evidence(d.unit.document, span: span)))
+            }
+        }
+        return ReportTable(id: "disagreements", title: "Coder disagreements", note: nil,
+                           columns: ["coderA", "coderB", "document", "clause", "toolA", "toolB", "classA", "classB", "sameClass"].map { column($0, $0) },
+                           rows: rows)
+    }
+}

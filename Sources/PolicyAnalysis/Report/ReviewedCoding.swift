@@ -1,0 +1,95 @@
+import PolicyModel
+
+/// One clause's codes after the analysts' overrides: what every count of tools and areas uses.
+public struct ReviewedClause: Sendable, Hashable {
+    public var index: Int
+    public var span: TextSpan
+    public var role: SectionRole
+    public var actionAreas: [String]
+    public var tools: [String]
+    /// Tool classes counted (non-tools excluded), as in `ClauseCoding.toolClasses`.
+    public var toolClasses: [String]
+    /// The override entries in effect for the tool and the area, if any (manual codes).
+    public var toolOverride: ReviewEntry?
+    public var areaOverride: ReviewEntry?
+
+    public var isManual: Bool { toolOverride != nil || areaOverride != nil }
+}
+
+/// Applies the overrides of a review store to the machine coding: a `policyTool` override replaces the
+/// clause's tools with the one chosen, an `actionArea` override replaces its areas. Overrides win wherever
+/// codes are counted: clause lists, tool shares, the areas of a document, aggregates, tool matrices.
+public struct ReviewedCoding: Sendable {
+    public let scheme: CodingScheme
+    public let overrides: [ReviewStore.OverrideKey: ReviewEntry]
+    private let coder: ClauseCoder
+
+    public init(scheme: CodingScheme, overrides: [ReviewStore.OverrideKey: ReviewEntry]) {
+        self.scheme = scheme
+        self.overrides = overrides
+        coder = ClauseCoder(scheme: scheme)
+    }
+
+    public init(scheme: CodingScheme, store: ReviewStore) {
+        self.init(scheme: scheme, overrides: store.overrides)
+    }
+
+    /// The machine coding of a text (as the analysis codes it), for results stored without per-clause coding.
+    public func machineCoding(text: String) -> [ClauseCoding] {
+        let norm = NormalizedText(text, mode: .fold)
+        return coder.code(norm, structure: SectionParser.parse(norm))
+    }
+
+    /// The clauses of a document with overrides applied; `coding` is the machine coding in clause order.
+    public func clauses(document id: String, coding: [ClauseCoding]) -> [ReviewedClause] {
+        coding.enumerated().map { index, c in
+            var clause = ReviewedClause(index: index, span: c.clause, role: c.role, actionAreas: c.actionAreas, tools: c.tools,
+                                        toolClasses: c.toolClasses)
+            if let e = overrides[ReviewStore.OverrideKey(document: id, clause: index, field: .policyTool)], let v = e.override?.value {
+                clause.tools = [v]
+                let cls = scheme.toolClasses[v]
+                clause.toolClasses = cls.map { scheme.nonTools.contains(v) || $0.isEmpty ? [] : [$0] } ?? []
+                clause.toolOverride = e
+            }
+            if let e = overrides[ReviewStore.OverrideKey(document: id, clause: index, field: .actionArea)], let v = e.override?.value {
+                clause.actionAreas = [v]
+                clause.areaOverride = e
+            }
+            return clause
+        }
+    }
+
+    /// The analysis with overrides applied to every count that comes from clause coding (document tool
+    /// counts, shares and areas; the corpus aggregates). Documents whose stored result lacks per-clause
+    /// coding are re-coded from `documents`' texts. Returns the clauses per document as well.
+    public func apply(to result: AnalysisResult, documents: [AnalysisDocument]) -> (AnalysisResult, [String: [ReviewedClause]]) {
+        let texts = Dictionary(uniqueKeysWithValues: documents.map { ($0.id, $0.text) })
+        var clausesByDocument: [String: [ReviewedClause]] = [:]
+        var out = result
+        for i in out.documents.indices {
+            var d = out.documents[i]
+            var coding = d.coding
+            if coding.isEmpty && d.clauseCount > 0, let text = texts[d.id] { coding = machineCoding(text: text) }
+            let clauses = self.clauses(document: d.id, coding: coding)
+            clausesByDocument[d.id] = clauses
+            if clauses.contains(where: \.isManual) {
+                var counts: [String: Int] = [:]
+                var areas = Set<String>()
+                for c in clauses {
+                    for cls in c.toolClasses { counts[cls, default: 0] += 1 }
+                    areas.formUnion(c.actionAreas)
+                }
+                let total = counts.values.reduce(0, +)
+                d.toolCounts = counts
+                d.toolShares = counts.mapValues { Double($0) / Double(max(1, total)) }
+                d.actionAreas = areas.sorted()
+                out.documents[i] = d
+            }
+        }
+        if !overrides.isEmpty {
+            let analysed = documents.filter { texts[$0.id] != nil }
+            out.indicators = CorpusIndicators(documents: analysed, indicators: out.documents, reuse: out.reuse)
+        }
+        return (out, clausesByDocument)
+    }
+}

@@ -1,0 +1,409 @@
+import Dispatch
+import Foundation
+
+/// Encodes `Encodable` values to the same bytes as Foundation's `JSONEncoder` with
+/// `[.sortedKeys, .withoutEscapingSlashes]` (plus `.prettyPrinted` when `pretty`), several times faster:
+/// keyed containers are arrays sorted once by UTF-8 key bytes (no dictionaries, no coding-path
+/// bookkeeping), everything is written into one byte buffer, and large arrays (the documents and reuse
+/// pairs of an analysis) are encoded in parallel, element by element.
+///
+/// Format, as Foundation writes it: pretty output indents by two spaces and separates keys with " : ";
+/// an empty array or object is "[\n\n<indent>]"; doubles are `description` without a trailing ".0";
+/// strings escape `"`, `\`, \b \f \n \r \t and other controls as \u00xx, and nothing else.
+public struct SortedJSONEncoder {
+    public var pretty: Bool
+    public var userInfo: [CodingUserInfoKey: Any]
+    /// Arrays with at least this many elements are encoded in parallel.
+    public var parallelThreshold = 64
+
+    public init(pretty: Bool = false, userInfo: [CodingUserInfoKey: Any] = [:]) {
+        self.pretty = pretty
+        self.userInfo = userInfo
+    }
+
+    public func encode<T: Encodable>(_ value: T) throws -> Data {
+        let options = JSONOptions(pretty: pretty, userInfo: userInfo, parallelThreshold: parallelThreshold)
+        let node = try JSONNodeEncoder.node(for: value, depth: 0, options: options)
+        var out = JSONByteWriter(pretty: pretty)
+        out.write(node, depth: 0)
+        return Data(out.bytes)
+    }
+}
+
+struct JSONOptions: @unchecked Sendable {
+    let pretty: Bool
+    let userInfo: [CodingUserInfoKey: Any]
+    let parallelThreshold: Int
+}
+
+/// The encoded tree. Leaves stay unrendered until one final pass; `.raw` is a subtree already rendered
+/// (in parallel) at the depth it will be written.
+indirect enum JSONValue {
+    case null
+    case bool(Bool)
+    case int(Int64)
+    case uint(UInt64)
+    case number(String)
+    case string(String)
+    case object(JSONObjectBox)
+    case array(JSONArrayBox)
+    case raw([UInt8])
+}
+
+final class JSONObjectBox {
+    var entries: [(key: String, value: JSONValue)] = []
+    var sorted = false
+
+    /// Sorted by UTF-8 bytes of the key; a key encoded twice keeps its last value (as Foundation does).
+    func sortedEntries() -> [(key: String, value: JSONValue)] {
+        if sorted { return entries }
+        var list = entries.enumerated().map { (index: $0.offset, entry: $0.element) }
+        list.sort { a, b in
+            if a.entry.key == b.entry.key { return a.index < b.index }
+            return a.entry.key.utf8.lexicographicallyPrecedes(b.entry.key.utf8)
+        }
+        var out: [(key: String, value: JSONValue)] = []
+        out.reserveCapacity(list.count)
+        for item in list {
+            if let last = out.last, last.key == item.entry.key { out[out.count - 1] = item.entry } else { out.append(item.entry) }
+        }
+        entries = out
+        sorted = true
+        return out
+    }
+}
+
+final class JSONArrayBox {
+    var items: [JSONValue] = []
+}
+
+/// Lets the encoder see an array's elements without knowing its element type, to encode them in parallel.
+protocol ParallelJSONEncodableArray {
+    func jsonElementNodes(depth: Int, options: JSONOptions) throws -> [JSONValue]
+    var jsonElementCount: Int { get }
+}
+
+struct UncheckedSendable<T>: @unchecked Sendable { let value: T }
+
+extension Array: ParallelJSONEncodableArray where Element: Encodable {
+    var jsonElementCount: Int { count }
+
+    /// Each element encoded and rendered on its own at `depth` (the depth of the array's items).
+    func jsonElementNodes(depth: Int, options: JSONOptions) throws -> [JSONValue] {
+        let elements = UncheckedSendable(value: self)
+        let slots = ParallelSlots<UncheckedSendable<Result<[UInt8], Error>>>(count)
+        DispatchQueue.concurrentPerform(iterations: count) { i in
+            let result = Result<[UInt8], Error> {
+                let node = try JSONNodeEncoder.node(for: elements.value[i], depth: depth, options: options)
+                var writer = JSONByteWriter(pretty: options.pretty)
+                writer.write(node, depth: depth)
+                return writer.bytes
+            }
+            slots[i] = UncheckedSendable(value: result)
+        }
+        var out: [JSONValue] = []
+        out.reserveCapacity(count)
+        for i in 0..<count {
+            guard let slot = slots[i] else { continue }
+            out.append(.raw(try slot.value.get()))
+        }
+        return out
+    }
+}
+
+/// The `Encoder` handed to `encode(to:)`: records what the value encoded as a `JSONValue`.
+final class JSONNodeEncoder: Encoder {
+    let depth: Int
+    let options: JSONOptions
+    var codingPath: [CodingKey] = []
+    var userInfo: [CodingUserInfoKey: Any] { options.userInfo }
+    var value: JSONValue?
+
+    init(depth: Int, options: JSONOptions) {
+        self.depth = depth
+        self.options = options
+    }
+
+    static func node<T: Encodable>(for value: T, depth: Int, options: JSONOptions) throws -> JSONValue {
+        if let leaf = leaf(value) { return leaf }
+        if depth <= 1, let array = value as? ParallelJSONEncodableArray, array.jsonElementCount >= options.parallelThreshold {
+            let box = JSONArrayBox()
+            box.items = try array.jsonElementNodes(depth: depth + 1, options: options)
+            return .array(box)
+        }
+        let encoder = JSONNodeEncoder(depth: depth, options: options)
+        try value.encode(to: encoder)
+        // A value that encodes nothing is an empty object, as in Foundation.
+        return encoder.value ?? .object(JSONObjectBox())
+    }
+
+    /// Common scalar types without going through a container.
+    @inline(__always)
+    static func leaf<T: Encodable>(_ value: T) -> JSONValue? {
+        switch value {
+        case let v as String: return .string(v)
+        case let v as Int: return .int(Int64(v))
+        case let v as Bool: return .bool(v)
+        case let v as Int32: return .int(Int64(v))
+        default: return nil
+        }
+    }
+
+    func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
+        let box: JSONObjectBox
+        if case .object(let existing) = value { box = existing } else { box = JSONObjectBox(); value = .object(box) }
+        return KeyedEncodingContainer(JSONKeyedContainer<Key>(box: box, depth: depth, options: options))
+    }
+
+    func unkeyedContainer() -> UnkeyedEncodingContainer {
+        let box: JSONArrayBox
+        if case .array(let existing) = value { box = existing } else { box = JSONArrayBox(); value = .array(box) }
+        return JSONUnkeyedContainer(box: box, depth: depth, options: options)
+    }
+
+    func singleValueContainer() -> SingleValueEncodingContainer { JSONSingleValueContainer(encoder: self) }
+}
+
+func jsonNumber<T: FloatingPoint & CustomStringConvertible>(_ v: T) throws -> JSONValue {
+    guard v.isFinite else {
+        throw EncodingError.invalidValue(v, EncodingError.Context(codingPath: [], debugDescription: "Unable to encode \(v) directly in JSON."))
+    }
+    var s = v.description
+    if s.hasSuffix(".0") { s.removeLast(2) }
+    return .number(s)
+}
+
+struct JSONKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
+    let box: JSONObjectBox
+    let depth: Int
+    let options: JSONOptions
+    var codingPath: [CodingKey] { [] }
+
+    private func put(_ value: JSONValue, _ key: Key) { box.entries.append((key.stringValue, value)) }
+
+    mutating func encodeNil(forKey key: Key) throws { put(.null, key) }
+    mutating func encode(_ value: Bool, forKey key: Key) throws { put(.bool(value), key) }
+    mutating func encode(_ value: String, forKey key: Key) throws { put(.string(value), key) }
+    mutating func encode(_ value: Double, forKey key: Key) throws { put(try jsonNumber(value), key) }
+    mutating func encode(_ value: Float, forKey key: Key) throws { put(try jsonNumber(value), key) }
+    mutating func encode(_ value: Int, forKey key: Key) throws { put(.int(Int64(value)), key) }
+    mutating func encode(_ value: Int8, forKey key: Key) throws { put(.int(Int64(value)), key) }
+    mutating func encode(_ value: Int16, forKey key: Key) throws { put(.int(Int64(value)), key) }
+    mutating func encode(_ value: Int32, forKey key: Key) throws { put(.int(Int64(value)), key) }
+    mutating func encode(_ value: Int64, forKey key: Key) throws { put(.int(value), key) }
+    mutating func encode(_ value: UInt, forKey key: Key) throws { put(.uint(UInt64(value)), key) }
+    mutating func encode(_ value: UInt8, forKey key: Key) throws { put(.uint(UInt64(value)), key) }
+    mutating func encode(_ value: UInt16, forKey key: Key) throws { put(.uint(UInt64(value)), key) }
+    mutating func encode(_ value: UInt32, forKey key: Key) throws { put(.uint(UInt64(value)), key) }
+    mutating func encode(_ value: UInt64, forKey key: Key) throws { put(.uint(value), key) }
+    mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
+        put(try JSONNodeEncoder.node(for: value, depth: depth + 1, options: options), key)
+    }
+
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
+        let child = JSONObjectBox()
+        put(.object(child), key)
+        return KeyedEncodingContainer(JSONKeyedContainer<NestedKey>(box: child, depth: depth + 1, options: options))
+    }
+
+    mutating func nestedUnkeyedContainer(forKey key: Key) -> UnkeyedEncodingContainer {
+        let child = JSONArrayBox()
+        put(.array(child), key)
+        return JSONUnkeyedContainer(box: child, depth: depth + 1, options: options)
+    }
+
+    mutating func superEncoder() -> Encoder { superEncoder(key: "super") }
+    mutating func superEncoder(forKey key: Key) -> Encoder { superEncoder(key: key.stringValue) }
+
+    private func superEncoder(key: String) -> Encoder {
+        let encoder = JSONNodeEncoder(depth: depth + 1, options: options)
+        let child = JSONObjectBox()
+        encoder.value = .object(child)
+        box.entries.append((key, .object(child)))
+        return encoder
+    }
+}
+
+struct JSONUnkeyedContainer: UnkeyedEncodingContainer {
+    let box: JSONArrayBox
+    let depth: Int
+    let options: JSONOptions
+    var codingPath: [CodingKey] { [] }
+    var count: Int { box.items.count }
+
+    private func put(_ value: JSONValue) { box.items.append(value) }
+
+    mutating func encodeNil() throws { put(.null) }
+    mutating func encode(_ value: Bool) throws { put(.bool(value)) }
+    mutating func encode(_ value: String) throws { put(.string(value)) }
+    mutating func encode(_ value: Double) throws { put(try jsonNumber(value)) }
+    mutating func encode(_ value: Float) throws { put(try jsonNumber(value)) }
+    mutating func encode(_ value: Int) throws { put(.int(Int64(value))) }
+    mutating func encode(_ value: Int8) throws { put(.int(Int64(value))) }
+    mutating func encode(_ value: Int16) throws { put(.int(Int64(value))) }
+    mutating func encode(_ value: Int32) throws { put(.int(Int64(value))) }
+    mutating func encode(_ value: Int64) throws { put(.int(value)) }
+    mutating func encode(_ value: UInt) throws { put(.uint(UInt64(value))) }
+    mutating func encode(_ value: UInt8) throws { put(.uint(UInt64(value))) }
+    mutating func encode(_ value: UInt16) throws { put(.uint(UInt64(value))) }
+    mutating func encode(_ value: UInt32) throws { put(.uint(UInt64(value))) }
+    mutating func encode(_ value: UInt64) throws { put(.uint(value)) }
+    mutating func encode<T: Encodable>(_ value: T) throws {
+        put(try JSONNodeEncoder.node(for: value, depth: depth + 1, options: options))
+    }
+
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+        let child = JSONObjectBox()
+        put(.object(child))
+        return KeyedEncodingContainer(JSONKeyedContainer<NestedKey>(box: child, depth: depth + 1, options: options))
+    }
+
+    mutating func nestedUnkeyedContainer() -> UnkeyedEncodingContainer {
+        let child = JSONArrayBox()
+        put(.array(child))
+        return JSONUnkeyedContainer(box: child, depth: depth + 1, options: options)
+    }
+
+    mutating func superEncoder() -> Encoder {
+        let encoder = JSONNodeEncoder(depth: depth + 1, options: options)
+        let child = JSONObjectBox()
+        encoder.value = .object(child)
+        put(.object(child))
+        return encoder
+    }
+}
+
+struct JSONSingleValueContainer: SingleValueEncodingContainer {
+    let encoder: JSONNodeEncoder
+    var codingPath: [CodingKey] { [] }
+
+    private func put(_ value: JSONValue) { encoder.value = value }
+
+    mutating func encodeNil() throws { put(.null) }
+    mutating func encode(_ value: Bool) throws { put(.bool(value)) }
+    mutating func encode(_ value: String) throws { put(.string(value)) }
+    mutating func encode(_ value: Double) throws { put(try jsonNumber(value)) }
+    mutating func encode(_ value: Float) throws { put(try jsonNumber(value)) }
+    mutating func encode(_ value: Int) throws { put(.int(Int64(value))) }
+    mutating func encode(_ value: Int8) throws { put(.int(Int64(value))) }
+    mutating func encode(_ value: Int16) throws { put(.int(Int64(value))) }
+    mutating func encode(_ value: Int32) throws { put(.int(Int64(value))) }
+    mutating func encode(_ value: Int64) throws { put(.int(value)) }
+    mutating func encode(_ value: UInt) throws { put(.uint(UInt64(value))) }
+    mutating func encode(_ value: UInt8) throws { put(.uint(UInt64(value))) }
+    mutating func encode(_ value: UInt16) throws { put(.uint(UInt64(value))) }
+    mutating func encode(_ value: UInt32) throws { put(.uint(UInt64(value))) }
+    mutating func encode(_ value: UInt64) throws { put(.uint(value)) }
+    mutating func encode<T: Encodable>(_ value: T) throws {
+        put(try JSONNodeEncoder.node(for: value, depth: encoder.depth, options: encoder.options))
+    }
+}
+
+/// Renders a `JSONValue` tree into bytes.
+struct JSONByteWriter {
+    let pretty: Bool
+    var bytes: [UInt8] = []
+
+    init(pretty: Bool) {
+        self.pretty = pretty
+        bytes.reserveCapacity(4096)
+    }
+
+    @inline(__always)
+    mutating func indent(_ depth: Int) {
+        for _ in 0..<(2 * depth) { bytes.append(0x20) }
+    }
+
+    mutating func write(_ value: JSONValue, depth: Int) {
+        switch value {
+        case .null: bytes.append(contentsOf: "null".utf8)
+        case .bool(let b): bytes.append(contentsOf: (b ? "true" : "false").utf8)
+        case .int(let v): writeInteger(v)
+        case .uint(let v): bytes.append(contentsOf: String(v).utf8)
+        case .number(let s): bytes.append(contentsOf: s.utf8)
+        case .string(let s): writeString(s)
+        case .raw(let r): bytes.append(contentsOf: r)
+        case .array(let box):
+            bytes.append(0x5B)
+            if box.items.isEmpty {
+                if pretty { bytes.append(0x0A); bytes.append(0x0A); indent(depth) }
+            } else {
+                for (i, item) in box.items.enumerated() {
+                    if i > 0 { bytes.append(0x2C) }
+                    if pretty { bytes.append(0x0A); indent(depth + 1) }
+                    write(item, depth: depth + 1)
+                }
+                if pretty { bytes.append(0x0A); indent(depth) }
+            }
+            bytes.append(0x5D)
+        case .object(let box):
+            bytes.append(0x7B)
+            let entries = box.sortedEntries()
+            if entries.isEmpty {
+                if pretty { bytes.append(0x0A); bytes.append(0x0A); indent(depth) }
+            } else {
+                for (i, entry) in entries.enumerated() {
+                    if i > 0 { bytes.append(0x2C) }
+                    if pretty { bytes.append(0x0A); indent(depth + 1) }
+                    writeString(entry.key)
+                    if pretty {
+                        bytes.append(0x20); bytes.append(0x3A); bytes.append(0x20)
+                    } else {
+                        bytes.append(0x3A)
+                    }
+                    write(entry.value, depth: depth + 1)
+                }
+                if pretty { bytes.append(0x0A); indent(depth) }
+            }
+            bytes.append(0x7D)
+        }
+    }
+
+    @inline(__always)
+    mutating func writeInteger(_ v: Int64) {
+        if v >= 0 && v < 10 { bytes.append(0x30 + UInt8(v)); return }
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var n = v.magnitude
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buf in
+            repeat {
+                buf[19 - count] = 0x30 + UInt8(n % 10)
+                n /= 10
+                count += 1
+            } while n > 0
+            if v < 0 { bytes.append(0x2D) }
+            bytes.append(contentsOf: buf[(20 - count)...])
+        }
+    }
+
+    mutating func writeString(_ s: String) {
+        bytes.append(0x22)
+        var s = s
+        s.withUTF8 { utf8 in
+            var start = 0
+            for i in 0..<utf8.count {
+                let c = utf8[i]
+                guard c < 0x20 || c == 0x22 || c == 0x5C else { continue }
+                if start < i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<i])) }
+                start = i + 1
+                bytes.append(0x5C)
+                switch c {
+                case 0x22: bytes.append(0x22)
+                case 0x5C: bytes.append(0x5C)
+                case 0x08: bytes.append(0x62)
+                case 0x0C: bytes.append(0x66)
+                case 0x0A: bytes.append(0x6E)
+                case 0x0D: bytes.append(0x72)
+                case 0x09: bytes.append(0x74)
+                default:
+                    let hex: [UInt8] = Array("0123456789abcdef".utf8)
+                    bytes.append(contentsOf: [0x75, 0x30, 0x30, hex[Int(c >> 4)], hex[Int(c & 0xF)]])
+                }
+            }
+            if start < utf8.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...])) }
+        }
+        bytes.append(0x22)
+    }
+}

@@ -1,0 +1,364 @@
+import Foundation
+
+/// `ipap import`: reads `SRC/manifest.csv` and the texts it lists, checks everything, and only then adds
+/// the documents to a corpus directory (creating it if needed). Two steps so that nothing is written
+/// unless every row is sound: `plan` collects every problem at once; `commit` writes.
+public struct CorpusImporter: Sendable {
+    public var source: URL
+    public var destination: URL
+    /// How the two directories are named in messages (as the user typed them).
+    public var sourceDisplay: String
+    public var destinationDisplay: String
+    /// corpus.json `name` (new corpus: else the source folder's name; existing corpus: renames it).
+    public var name: String?
+    /// Marks the corpus and every imported document synthetic.
+    public var synthetic: Bool
+    /// Lets an id already in the corpus be replaced.
+    public var replace: Bool
+    /// Largest text file accepted, in bytes.
+    public var maxFileSize: Int
+    /// The shared taxonomy (a corpus's own `taxonomy/` overrides still apply).
+    public var taxonomyDirectory: URL
+
+    public static let defaultMaxFileSize = 20 * 1024 * 1024
+    public static let manifestName = "manifest.csv"
+
+    public init(source: URL, destination: URL, sourceDisplay: String? = nil, destinationDisplay: String? = nil,
+                name: String? = nil, synthetic: Bool = false, replace: Bool = false,
+                maxFileSize: Int = CorpusImporter.defaultMaxFileSize, taxonomyDirectory: URL) {
+        self.source = source
+        self.destination = destination
+        self.sourceDisplay = sourceDisplay ?? source.path
+        self.destinationDisplay = destinationDisplay ?? destination.path
+        self.name = name
+        self.synthetic = synthetic
+        self.replace = replace
+        self.maxFileSize = maxFileSize
+        self.taxonomyDirectory = taxonomyDirectory
+    }
+
+    // MARK: - Plan
+
+    /// Reads and checks everything; `progress(done, total)` after each manifest row.
+    public func plan(progress: (Int, Int) -> Void = { _, _ in }) -> Result<ImportPlan, CorpusProblems> {
+        let fm = FileManager.default
+        var problems: [Problem] = []
+        let loader = CorpusLoader(taxonomyDirectory: taxonomyDirectory)
+
+        // The corpus as it is: absent (or an empty directory) is a new corpus; otherwise it must load cleanly.
+        var isDirectory: ObjCBool = false
+        let exists = fm.fileExists(atPath: destination.path, isDirectory: &isDirectory)
+        if exists && !isDirectory.boolValue {
+            return .failure(CorpusProblems(problems: [Problem(file: destinationDisplay, message: "exists and is not a directory")]))
+        }
+        let isNew = !exists || ((try? fm.contentsOfDirectory(atPath: destination.path))?.isEmpty ?? false)
+        var existing: Corpus?
+        let taxonomy: Taxonomy
+        if isNew {
+            let (t, p) = loader.loadTaxonomy()
+            guard let t else { return .failure(CorpusProblems(problems: p)) }
+            taxonomy = t
+        } else {
+            let result = loader.load(destination, displayPath: destinationDisplay)
+            guard let corpus = result.corpus, result.problems.isEmpty else {
+                return .failure(CorpusProblems(problems: result.problems + [Problem(
+                    file: destinationDisplay,
+                    message: "the corpus does not load cleanly; fix it first (ipap validate --corpus \(destinationDisplay)); nothing was imported")]))
+            }
+            existing = corpus
+            taxonomy = corpus.taxonomy
+        }
+        let existingIDs = Set(existing?.documents.map(\.id) ?? [])
+        let corpusSynthetic = synthetic || (existing?.isSynthetic ?? false)
+
+        // The manifest.
+        let manifestURL = source.appendingPathComponent(Self.manifestName)
+        let manifestDisplay = join(sourceDisplay, Self.manifestName)
+        guard let manifestData = fm.contents(atPath: manifestURL.path) else {
+            return .failure(CorpusProblems(problems: [Problem(file: manifestDisplay, message: "no manifest: the source directory needs a manifest.csv")]))
+        }
+        let manifest = ManifestReader(displayPath: manifestDisplay).read(manifestData)
+        problems += manifest.problems
+
+        let files = SourceFiles(root: source, maxBytes: maxFileSize)
+        var documents: [PolicyDocument] = []
+        var firstLine: [String: Int] = [:]
+        var basedOnCells: [(id: String, base: String, line: Int, position: SourcePosition)] = []
+        var gb18030 = 0
+        for (done, entry) in manifest.entries.enumerated() {
+            defer { progress(done + 1, manifest.entries.count) }
+            var row = RowContext(entry: entry, manifestDisplay: manifestDisplay, problems: [])
+            let document = buildDocument(&row, taxonomy: taxonomy, files: files, synthetic: corpusSynthetic, gb18030: &gb18030)
+            problems += row.problems
+            guard let document else { continue }
+            if let line = firstLine[document.id] {
+                problems.append(row.problem(.id, "duplicate id '\(document.id)' (also on line \(line))"))
+                continue
+            }
+            firstLine[document.id] = entry.line
+            if existingIDs.contains(document.id) && !replace {
+                problems.append(row.problem(.id, "id '\(document.id)' is already in \(join(destinationDisplay, "documents/\(document.id).json")); use --replace to replace it"))
+                continue
+            }
+            for base in document.basedOn {
+                basedOnCells.append((document.id, base, entry.line, entry.position(.basedOn)))
+            }
+            documents.append(document)
+        }
+        // References resolve against the manifest and the corpus together.
+        let known = existingIDs.union(firstLine.keys)
+        for cell in basedOnCells where !known.contains(cell.base) {
+            problems.append(Problem(file: manifestDisplay, position: cell.position,
+                                    message: "based_on names '\(cell.base)', which is neither in the manifest nor in \(destinationDisplay)"))
+        }
+        if manifest.problems.isEmpty && manifest.entries.isEmpty {
+            problems.append(Problem(file: manifestDisplay, message: "the manifest lists no documents"))
+        }
+        guard problems.isEmpty else { return .failure(CorpusProblems(problems: problems)) }
+
+        var info = existing?.info ?? CorpusInfo(name: name ?? source.standardizedFileURL.lastPathComponent,
+                                                 synthetic: corpusSynthetic)
+        let before = existing?.info
+        if let name { info.name = name }
+        info.synthetic = corpusSynthetic
+        return .success(ImportPlan(documents: documents, replacing: Set(documents.map(\.id)).intersection(existingIDs),
+                                   info: info, infoChanged: before != info, createsCorpus: isNew, gb18030Files: gb18030))
+    }
+
+    /// One manifest row being checked, collecting its problems.
+    struct RowContext {
+        let entry: ManifestEntry
+        let manifestDisplay: String
+        var problems: [Problem]
+
+        func problem(_ column: ManifestColumn, _ message: String) -> Problem {
+            Problem(file: manifestDisplay, position: entry.position(column), message: message)
+        }
+
+        mutating func report(_ column: ManifestColumn, _ message: String) {
+            problems.append(problem(column, message))
+        }
+    }
+
+    /// The document a row describes, or nil with its problems in `row`.
+    func buildDocument(_ row: inout RowContext, taxonomy: Taxonomy, files: SourceFiles, synthetic: Bool,
+                       gb18030: inout Int) -> PolicyDocument? {
+        let entry = row.entry
+        let id = entry.value(.id) ?? ""
+        if id.isEmpty {
+            row.report(.id, "the id is empty; every row needs one")
+        } else if !DocumentChecks.isValidID(id) {
+            row.report(.id, "id '\(id)' must match ^[a-z0-9][a-z0-9-]*$ (lower-case ASCII letters, digits and '-')")
+        }
+
+        // The text first: an HTML page's header table fills what the manifest leaves empty.
+        var text: String?
+        var header: [String: String] = [:]
+        var pageTitle: String?
+        var fileDisplay = ""
+        if let relative = entry.value(.file) {
+            fileDisplay = relative.hasPrefix("/") ? relative : join(sourceDisplay, relative)
+            switch readText(relative, files: files, row: &row, fileDisplay: fileDisplay, gb18030: &gb18030) {
+            case .none: break
+            case .some(let extracted):
+                text = extracted.text
+                header = extracted.header
+                pageTitle = extracted.pageTitle
+            }
+        }
+        func fromPage(_ label: String) -> String? { header[label].flatMap { $0.isEmpty ? nil : $0 } }
+        func pageProblem(_ message: String) {
+            row.problems.append(Problem(file: fileDisplay, message: "\(message) (manifest line \(entry.line))"))
+        }
+
+        let title = entry.value(.title) ?? fromPage("标题") ?? pageTitle
+        if title == nil {
+            row.report(.title, "the title is empty and the file gives none")
+        }
+        let number = entry.value(.number) ?? fromPage("发文字号")
+
+        // Issuers.
+        var issuers: [String] = []
+        var inferredDivision: Division?
+        var issuerLevels: [Level] = []
+        let issuerCell = entry.value(.issuer)
+        let issuerText = issuerCell ?? fromPage("发文机关")
+        if let issuerText {
+            for part in IssuerText.split(issuerText) {
+                guard let resolved = IssuerText.resolve(part, in: taxonomy) else {
+                    let message = "unknown issuer '\(part)' (not an id, code, name or former name in issuers.json)"
+                    if issuerCell != nil { row.report(.issuer, message) } else { pageProblem(message + ", from the page's 发文机关; give issuer in the manifest") }
+                    continue
+                }
+                if !issuers.contains(resolved.issuer.id) { issuers.append(resolved.issuer.id) }
+                issuerLevels.append(resolved.issuer.level)
+                if inferredDivision == nil { inferredDivision = resolved.division }
+            }
+        }
+
+        // Region and level.
+        var region: String?
+        if let cell = entry.value(.region) {
+            if let division = taxonomy.resolveDivision(cell) {
+                region = division.code
+            } else {
+                row.report(.region, "unknown region '\(cell)' (not a division code or name in divisions.json)")
+            }
+        } else {
+            region = inferredDivision?.code
+        }
+        var level: Level?
+        if let cell = entry.value(.level) {
+            level = Self.level(cell)
+            if level == nil { row.report(.level, "unknown level '\(cell)' (national, ministerial, provincial, municipal or 国家, 部委, 省级, 市级)") }
+        } else if !issuerLevels.isEmpty {
+            // National only when every issuer is the State Council or its General Office; else the lowest level.
+            level = issuerLevels.max()
+        } else if region != nil {
+            level = .provincial
+        } else if !id.isEmpty {
+            row.report(.level, "the level is empty and cannot be inferred (no issuer, no region)")
+        }
+        if let level {
+            if level.isCentral, region != nil, entry.value(.region) != nil {
+                row.report(.region, "a \(level.rawValue) document has no region; leave the cell empty")
+            } else if level.isCentral {
+                region = nil
+            } else if region == nil, entry.value(.region) == nil {
+                row.report(.region, "a \(level.rawValue) document needs a region (division code or name)")
+            }
+        }
+
+        // Dates: the manifest's, else the page's.
+        func date(_ column: ManifestColumn, _ label: String) -> PolicyDate? {
+            if let cell = entry.value(column) {
+                guard let d = DateText.parse(cell) else {
+                    row.report(column, "'\(cell)' is not a date (YYYY-MM-DD, 2015/7/4 or 2015年7月4日)")
+                    return nil
+                }
+                return d
+            }
+            guard let page = fromPage(label) else { return nil }
+            guard let d = DateText.parse(page) else {
+                pageProblem("the page's \(label) '\(page)' is not a date; give \(column.rawValue) in the manifest")
+                return nil
+            }
+            return d
+        }
+        let written = date(.dateWritten, "成文日期")
+        let published = date(.datePublished, "发布日期")
+        if let written, let published, published < written {
+            row.report(.datePublished, "published \(published) before it was written (\(written))")
+        }
+
+        var basedOn: [String] = []
+        if let cell = entry.value(.basedOn) {
+            for base in cell.split(whereSeparator: { $0 == ";" || $0 == "；" }).map({ String($0).trimmingWhitespace() }) where !base.isEmpty {
+                if base == id {
+                    row.report(.basedOn, "a document cannot be based on itself")
+                } else if !basedOn.contains(base) {
+                    basedOn.append(base)
+                }
+            }
+        }
+
+        var verified = false
+        if let cell = entry.value(.verified) {
+            switch cell.lowercased() {
+            case "true", "yes", "1", "是", "y": verified = true
+            case "false", "no", "0", "否", "n": verified = false
+            default: row.report(.verified, "verified must be true or false, not '\(cell)'")
+            }
+        }
+
+        var extra = entry.extra
+        if let v = fromPage("索引号"), extra["indexNumber"] == nil { extra["indexNumber"] = v }
+        if let v = fromPage("主题分类"), extra["topic"] == nil { extra["topic"] = v }
+
+        guard row.problems.isEmpty, let title, let level else { return nil }
+        // Area keywords are matched after the issuer part (before 关于), so that 交通运输部 does not code transport.
+        let subject = title.range(of: "关于").map { String(title[$0.upperBound...]) } ?? title
+        return PolicyDocument(
+            id: id, title: title, number: number, issuers: issuers, issuerText: issuerText, level: level, region: region,
+            dateWritten: written, datePublished: published, kind: TitleKind.kind(of: title), basedOn: basedOn,
+            actionAreas: AreaCoding(ids: taxonomy.codeAreas(in: subject), coding: .machine),
+            source: DocumentSource(url: entry.value(.url), verified: verified, origin: "import"),
+            synthetic: synthetic, text: text, extra: extra)
+    }
+
+    struct Extracted {
+        var text: String
+        var header: [String: String] = [:]
+        var pageTitle: String?
+    }
+
+    /// The stored text of a listed file by its extension, or nil with the problem in `row`.
+    func readText(_ relative: String, files: SourceFiles, row: inout RowContext, fileDisplay: String, gb18030: inout Int) -> Extracted? {
+        // Where the file is comes first: a path out of SRC is refused whatever its type.
+        let data: Data
+        switch files.read(relative) {
+        case .failure(let refusal):
+            row.report(.file, "\(fileDisplay): \(refusal)")
+            return nil
+        case .success(let d):
+            data = d
+        }
+        let ext = (relative as NSString).pathExtension.lowercased()
+        guard ["txt", "md", "html", "htm", "docx"].contains(ext) else {
+            row.report(.file, "\(fileDisplay): unsupported file type '.\(ext)' (txt, md, html, htm, docx)")
+            return nil
+        }
+        let extracted: Extracted
+        if ext == "docx" {
+            switch DocxText.extract(data, maxXMLSize: max(maxFileSize * 8, 1 << 20)) {
+            case .failure(let f):
+                row.problems.append(Problem(file: fileDisplay, message: "\(f.message) (manifest line \(row.entry.line))"))
+                return nil
+            case .success(let t):
+                extracted = Extracted(text: t)
+            }
+        } else {
+            switch TextDecoder.decode(data) {
+            case .failure(let f):
+                row.problems.append(Problem(file: fileDisplay, position: SourcePosition(line: f.line, column: f.column),
+                                            message: "\(f.message) (manifest line \(row.entry.line))"))
+                return nil
+            case .success(let decoded):
+                if decoded.encoding == .gb18030 { gb18030 += 1 }
+                if ext == "html" || ext == "htm" {
+                    let page = HTMLText(html: decoded.text)
+                    extracted = Extracted(text: page.text, header: page.header, pageTitle: page.pageTitle)
+                } else {
+                    extracted = Extracted(text: decoded.text)
+                }
+            }
+        }
+        if extracted.text.trimmingWhitespace().isEmpty {
+            row.problems.append(Problem(file: fileDisplay, message: "no text in the file (manifest line \(row.entry.line))"))
+            return nil
+        }
+        return extracted
+    }
+
+    /// A level from its id or Chinese name.
+    static func level(_ text: String) -> Level? {
+        switch text.trimmingWhitespace().lowercased() {
+        case "national", "国家", "国家级", "中央": .national
+        case "ministerial", "部委", "部委级", "部门": .ministerial
+        case "provincial", "省级", "省": .provincial
+        case "municipal", "市级", "市": .municipal
+        default: nil
+        }
+    }
+
+    // MARK: - Commit
+
+    /// Writes a checked plan; see `ImportWriter` for how nothing half-written is ever left behind.
+    public func commit(_ plan: ImportPlan) throws -> ImportWriter.Outcome {
+        try ImportWriter(destination: destination, destinationDisplay: destinationDisplay).write(plan)
+    }
+
+    func join(_ directory: String, _ name: String) -> String {
+        directory.hasSuffix("/") ? directory + name : directory + "/" + name
+    }
+}

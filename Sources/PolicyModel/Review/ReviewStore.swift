@@ -1,0 +1,308 @@
+import Foundation
+import Glibc
+
+/// Every analyst's journal of a corpus, read together, with the effective state of the review:
+/// undone entries left out, the latest override per clause and field, tags, notes and ratings per target.
+/// Loading never writes. A torn or corrupt line is a `Problem` (file, line, column 1) and is skipped;
+/// the lines after it are read as usual.
+public struct ReviewStore: Sendable {
+    /// A loaded entry and where it came from.
+    public struct Located: Sendable, Hashable {
+        public var entry: ReviewEntry
+        /// The path shown in messages (`<corpus>/reviews/alice.jsonl`).
+        public var file: String
+        public var line: Int
+    }
+
+    /// Every valid entry of every journal (including undo entries and undone ones), newest first.
+    public private(set) var all: [Located]
+    /// Valid entries that are in effect: not undo entries, not undone; newest first.
+    public private(set) var active: [ReviewEntry]
+    /// Ids of entries reversed by an effective undo.
+    public private(set) var undone: Set<String>
+    /// Torn, corrupt or inconsistent lines, in file and line order.
+    public private(set) var problems: [Problem]
+    /// What the journals looked like when they were read: compare with `ReviewStore.stamp(of:)`.
+    public private(set) var stamp: Stamp
+
+    /// (mtime, size) of each journal: the dashboard re-reads when this changes.
+    public struct Stamp: Sendable, Hashable {
+        public struct FileStamp: Sendable, Hashable {
+            public var seconds: Int
+            public var nanoseconds: Int
+            public var size: Int
+        }
+
+        public var files: [String: FileStamp]
+
+        public static let empty = Stamp(files: [:])
+    }
+
+    public init(entries: [Located], problems: [Problem] = [], stamp: Stamp = .empty) {
+        self.problems = problems
+        self.stamp = stamp
+        all = []
+        active = []
+        undone = []
+        resolve(entries)
+    }
+
+    public static let empty = ReviewStore(entries: [])
+
+    // MARK: Reading
+
+    /// The journal files of a corpus (`reviews/*.jsonl`, hidden files skipped), sorted by name.
+    public static func journalNames(in corpusDirectory: URL) -> [String] {
+        let dir = ReviewJournal.reviewsDirectory(of: corpusDirectory).path
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
+        return names.filter { $0.hasSuffix(".jsonl") && !$0.hasPrefix(".") }.sorted()
+    }
+
+    /// A cheap look at the journals (stat only).
+    public static func stamp(of corpusDirectory: URL) -> Stamp {
+        let dir = ReviewJournal.reviewsDirectory(of: corpusDirectory)
+        var files: [String: Stamp.FileStamp] = [:]
+        for name in journalNames(in: corpusDirectory) {
+            var info = stat()
+            if stat(dir.appendingPathComponent(name).path, &info) == 0 {
+                files[name] = Stamp.FileStamp(seconds: Int(info.st_mtim.tv_sec), nanoseconds: Int(info.st_mtim.tv_nsec),
+                                              size: Int(info.st_size))
+            }
+        }
+        return Stamp(files: files)
+    }
+
+    /// Reads every journal; `displayPath` is how the corpus directory is named in problems.
+    public static func load(_ corpusDirectory: URL, displayPath: String? = nil) -> ReviewStore {
+        let root = displayPath ?? corpusDirectory.path
+        let dir = ReviewJournal.reviewsDirectory(of: corpusDirectory)
+        let stamp = stamp(of: corpusDirectory)  // before reading: a write after this shows as a change
+        var entries: [Located] = []
+        var problems: [Problem] = []
+        for name in journalNames(in: corpusDirectory) {
+            let display = (root.hasSuffix("/") ? root : root + "/") + "reviews/" + name
+            let path = dir.appendingPathComponent(name).path
+            var info = stat()
+            guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+                problems.append(Problem(file: display, message: "not a regular file; skipped"))
+                continue
+            }
+            guard let data = FileManager.default.contents(atPath: path) else {
+                problems.append(Problem(file: display, message: "cannot read the journal; skipped"))
+                continue
+            }
+            let journalAuthor = String(name.dropLast(".jsonl".count))
+            let (found, bad) = parse(data, file: display, author: journalAuthor)
+            entries += found
+            problems += bad
+        }
+        return ReviewStore(entries: entries, problems: problems, stamp: stamp)
+    }
+
+    /// Parses one journal's bytes. Entries whose author is not the journal's are refused (nobody writes in
+    /// another analyst's name), as are duplicate ids within the journal.
+    public static func parse(_ data: Data, file: String, author: String) -> ([Located], [Problem]) {
+        var entries: [Located] = []
+        var problems: [Problem] = []
+        var seen = Set<String>()
+        let decoder = JSONDecoder()
+        let bytes = [UInt8](data)
+        var start = 0
+        var lineNumber = 0
+        while start < bytes.count {
+            lineNumber += 1
+            var end = start
+            while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+            let terminated = end < bytes.count
+            let line = bytes[start..<end]
+            start = end + 1
+            func problem(_ message: String) {
+                problems.append(Problem(file: file, position: SourcePosition(line: lineNumber, column: 1), message: message))
+            }
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }  // blank lines
+            guard terminated else {
+                problem("incomplete last line (a write in progress or interrupted); skipped")
+                continue
+            }
+            guard String(validating: line, as: UTF8.self) != nil else {
+                problem("the line is not valid UTF-8 (torn or corrupt); skipped")
+                continue
+            }
+            let entry: ReviewEntry
+            do {
+                entry = try decoder.decode(ReviewEntry.self, from: Data(line))
+            } catch {
+                problem("not a valid review entry (torn or corrupt line): \(describe(error)); skipped")
+                continue
+            }
+            if let reason = entry.invalidReason {
+                problem("\(reason); skipped")
+                continue
+            }
+            guard entry.author == author else {
+                problem("entry by '\(entry.author)' in \(author)'s journal; skipped (each analyst writes only their own)")
+                continue
+            }
+            guard seen.insert(entry.id).inserted else {
+                problem("duplicate entry id '\(entry.id)'; skipped")
+                continue
+            }
+            entries.append(Located(entry: entry, file: file, line: lineNumber))
+        }
+        return (entries, problems)
+    }
+
+    private static func describe(_ error: Error) -> String {
+        switch error {
+        case DecodingError.keyNotFound(let key, _): return "missing '\(key.stringValue)'"
+        case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
+            return "wrong type at '\(context.codingPath.map(\.stringValue).joined(separator: "."))'"
+        case DecodingError.dataCorrupted(let context):
+            let path = context.codingPath.map(\.stringValue).joined(separator: ".")
+            return path.isEmpty ? "malformed JSON" : "invalid value at '\(path)'"
+        default: return "malformed JSON"
+        }
+    }
+
+    // MARK: Effective state
+
+    private mutating func resolve(_ entries: [Located]) {
+        // Newest first: time, then a later line of the same journal, then author (a stable order).
+        all = entries.sorted { a, b in
+            if a.entry.time != b.entry.time { return a.entry.time > b.entry.time }
+            if a.file != b.file { return a.file > b.file }
+            return a.line > b.line
+        }
+        var byID: [String: ReviewEntry] = [:]
+        for l in all where byID[l.entry.id] == nil { byID[l.entry.id] = l.entry }
+        // An undo takes effect when it is itself in effect (undoing an undo restores the entry) and when
+        // its author wrote the entry it undoes: nobody retracts another analyst's work.
+        var undoers: [String: [ReviewEntry]] = [:]
+        for l in all where l.entry.kind == .undo {
+            if let id = l.entry.undoes, let target = byID[id], target.author == l.entry.author {
+                undoers[id, default: []].append(l.entry)
+            }
+        }
+        var memo: [String: Bool] = [:]
+        func isUndone(_ id: String, depth: Int) -> Bool {
+            if let m = memo[id] { return m }
+            guard depth < 64 else { return false }
+            let result = (undoers[id] ?? []).contains { !isUndone($0.id, depth: depth + 1) }
+            memo[id] = result
+            return result
+        }
+        undone = Set(byID.keys.filter { isUndone($0, depth: 0) })
+        active = all.map(\.entry).filter { $0.kind != .undo && !undone.contains($0.id) }
+    }
+
+    public var isEmpty: Bool { all.isEmpty }
+
+    public var authors: [String] { Array(Set(all.map(\.entry.author))).sorted() }
+
+    /// Where an entry was read from.
+    public func location(of id: String) -> Located? { all.first { $0.entry.id == id } }
+
+    /// Entries by filter, newest first. By default the effective entries; `includeRetracted` lists the
+    /// whole journals (undo entries and undone entries too).
+    public func entries(_ filter: ReviewFilter = ReviewFilter()) -> [ReviewEntry] {
+        let pool = filter.includeRetracted ? all.map(\.entry) : active
+        return pool.filter(filter.matches)
+    }
+
+    /// Everything in effect about a thing (any span or clause of it), newest first.
+    public func entries(about subject: ReviewSubject) -> [ReviewEntry] {
+        active.filter { $0.target.subject == subject }
+    }
+
+    /// Things with at least one entry in effect: the dashboard marks them as reviewed.
+    public var reviewedSubjects: Set<ReviewSubject> { Set(active.map(\.target.subject)) }
+
+    /// Tags on a thing (from every analyst), sorted.
+    public func tags(on subject: ReviewSubject) -> [String] {
+        Array(Set(entries(about: subject).flatMap { $0.tags ?? [] })).sorted()
+    }
+
+    /// Tags in use, most used first (then alphabetically): for completion.
+    public var allTags: [String] {
+        var counts: [String: Int] = [:]
+        for e in active { for t in e.tags ?? [] { counts[t, default: 0] += 1 } }
+        return counts.keys.sorted { counts[$0] != counts[$1] ? counts[$0] ?? 0 > counts[$1] ?? 0 : $0 < $1 }
+    }
+
+    public func notes(on subject: ReviewSubject) -> [ReviewEntry] {
+        entries(about: subject).filter { $0.note != nil }
+    }
+
+    public func ratings(on subject: ReviewSubject) -> [ReviewEntry] {
+        entries(about: subject).filter { $0.kind == .rating }
+    }
+
+    /// A clause's manual code for a field.
+    public struct OverrideKey: Sendable, Hashable {
+        public var document: String
+        public var clause: Int
+        public var field: ReviewOverride.Field
+
+        public init(document: String, clause: Int, field: ReviewOverride.Field) {
+            self.document = document
+            self.clause = clause
+            self.field = field
+        }
+    }
+
+    /// The override in effect per document, clause and field: the latest by any analyst.
+    public var overrides: [OverrideKey: ReviewEntry] {
+        var result: [OverrideKey: ReviewEntry] = [:]
+        for e in active where e.kind == .override {  // newest first: the first seen wins
+            guard let o = e.override, let clause = e.target.clause else { continue }
+            let key = OverrideKey(document: e.target.id, clause: clause, field: o.field)
+            if result[key] == nil { result[key] = e }
+        }
+        return result
+    }
+
+    /// The latest override in effect per analyst, document, clause and field: what coder agreement compares.
+    public func overrides(by author: String) -> [OverrideKey: ReviewEntry] {
+        var result: [OverrideKey: ReviewEntry] = [:]
+        for e in active where e.kind == .override && e.author == author {
+            guard let o = e.override, let clause = e.target.clause else { continue }
+            let key = OverrideKey(document: e.target.id, clause: clause, field: o.field)
+            if result[key] == nil { result[key] = e }
+        }
+        return result
+    }
+
+    /// The analyst's newest entry still in effect: what `u` undoes next.
+    public func lastUndoable(by author: String) -> ReviewEntry? {
+        active.first { $0.author == author }
+    }
+}
+
+/// Which entries to list. Empty fields match everything.
+public struct ReviewFilter: Sendable, Hashable {
+    public var author: String?
+    public var tag: String?
+    public var target: String?
+    public var targetKind: ReviewTarget.Kind?
+    public var kind: ReviewKind?
+    public var includeRetracted: Bool
+
+    public init(author: String? = nil, tag: String? = nil, target: String? = nil, targetKind: ReviewTarget.Kind? = nil,
+                kind: ReviewKind? = nil, includeRetracted: Bool = false) {
+        self.author = author
+        self.tag = tag
+        self.target = target
+        self.targetKind = targetKind
+        self.kind = kind
+        self.includeRetracted = includeRetracted
+    }
+
+    public func matches(_ e: ReviewEntry) -> Bool {
+        if let author, e.author != author { return false }
+        if let tag, !(e.tags ?? []).contains(tag) { return false }
+        if let target, e.target.id != target { return false }
+        if let targetKind, e.target.kind != targetKind { return false }
+        if let kind, e.kind != kind { return false }
+        return true
+    }
+}

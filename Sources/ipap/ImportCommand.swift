@@ -1,0 +1,100 @@
+import ArgumentParser
+import Foundation
+import PolicyModel
+
+/// `ipap import SRC --into DIR`: builds or extends a corpus from a manifest and the texts analysts have.
+/// Every problem is listed at once and nothing is written unless there are none.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import texts listed in SRC/manifest.csv (txt, md, html, docx) into a corpus directory.",
+        discussion: """
+            manifest.csv columns: id,title,number,issuer,level,region,date_written,date_published,based_on,file
+            (optional url, verified; other columns are kept as extra metadata). Empty cells are unknown; an
+            HTML page's header table (发文机关, 发文字号, 成文日期, 发布日期, 标题) fills them.
+            Problems are printed as path:line:column: message, all at once; then nothing is written (exit 1).
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The source directory holding manifest.csv and the text files.", valueName: "SRC"))
+    var source: String
+
+    @Option(name: .long, help: ArgumentHelp("The corpus directory to create or add to.", valueName: "DIR"))
+    var into: String
+
+    @Option(name: .long, help: "The corpus name (a new corpus: default the name of SRC; an existing one is renamed).")
+    var name: String?
+
+    @Flag(name: .long, help: "Mark the corpus and the imported documents as synthetic (generated text).")
+    var synthetic = false
+
+    @Flag(name: .long, help: "Replace documents whose id is already in the corpus.")
+    var replace = false
+
+    @Option(name: .long, help: ArgumentHelp("Largest text file accepted, in MB.", valueName: "MB"))
+    var maxFileMB = 20
+
+    func validate() throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: source, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw ValidationError("\(source) is not a directory")
+        }
+        guard maxFileMB > 0 else { throw ValidationError("--max-file-mb must be positive") }
+    }
+
+    func run() throws {
+        let zh = Terminal.language == .chinese
+        let taxonomy: URL
+        do {
+            taxonomy = try DataDirectory.taxonomyDirectory()
+        } catch {
+            Terminal.error("\(error)")
+            throw ExitCode(1)
+        }
+        let importer = CorpusImporter(
+            source: URL(fileURLWithPath: source, isDirectory: true), destination: URL(fileURLWithPath: into, isDirectory: true),
+            sourceDisplay: source, destinationDisplay: into, name: name, synthetic: synthetic, replace: replace,
+            maxFileSize: maxFileMB * 1024 * 1024, taxonomyDirectory: taxonomy)
+
+        var progress: ProgressLine?
+        let planned = importer.plan { done, total in
+            if progress == nil { progress = ProgressLine(total: total, label: zh ? "导入" : "importing", unit: zh ? "文件" : "files") }
+            progress?.update(done)
+        }
+        progress?.finish()
+        let plan: ImportPlan
+        switch planned {
+        case .failure(let failure):
+            for problem in failure.problems { Terminal.error(problem.description) }
+            Terminal.error(zh ? "\(failure.problems.count) 个问题；\(into) 未作任何改动"
+                              : "\(failure.problems.count) problem(s); nothing was written to \(into)")
+            throw ExitCode(1)
+        case .success(let p):
+            plan = p
+        }
+
+        let outcome: ImportWriter.Outcome
+        do {
+            outcome = try importer.commit(plan)
+        } catch {
+            Terminal.error("\(error)")
+            throw ExitCode(1)
+        }
+        var summary = zh
+            ? "已导入 \(outcome.added.count) 篇文件到 \(into)" + (outcome.replaced.isEmpty ? "" : "，替换 \(outcome.replaced.count) 篇")
+            : "imported \(outcome.added.count) document(s) into \(into)" + (outcome.replaced.isEmpty ? "" : ", replaced \(outcome.replaced.count)")
+        if plan.gb18030Files > 0 {
+            summary += zh ? "（\(plan.gb18030Files) 个文件由 GB18030 转换）" : " (\(plan.gb18030Files) converted from GB18030)"
+        }
+        Terminal.print(summary)
+
+        // The corpus must still validate; say so loudly if it does not.
+        let result = CorpusLoader(taxonomyDirectory: taxonomy).load(URL(fileURLWithPath: into, isDirectory: true), displayPath: into)
+        if !result.problems.isEmpty {
+            for problem in result.problems { Terminal.error(problem.description) }
+            Terminal.error(zh ? "导入后语料有 \(result.problems.count) 个问题（ipap validate）"
+                              : "the corpus has \(result.problems.count) problem(s) after the import (ipap validate)")
+            throw ExitCode(1)
+        }
+    }
+}

@@ -1,0 +1,324 @@
+import ArgumentParser
+import Foundation
+import PolicyAnalysis
+import PolicyModel
+
+/// `ipap review add|list|undo|agreement`: the review journals from scripts.
+struct ReviewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "review",
+        abstract: "Add to your review journal and list every analyst's entries (reviews/<user>.jsonl in the corpus).",
+        discussion: "docs/reviews.md describes the journal format and its guarantees.",
+        subcommands: [ReviewAddCommand.self, ReviewListCommand.self, ReviewUndoCommand.self, ReviewAgreementCommand.self,
+                      ReviewStressCommand.self]
+    )
+}
+
+/// Resolves what an analyst names into a review target: a document (id or number), an indicator id,
+/// a province, an issuer or an action area.
+enum ReviewTargetResolver {
+    static func resolve(_ text: String, in corpus: Corpus) -> ReviewTarget? {
+        let taxonomy = corpus.taxonomy
+        if let d = corpus.resolveDocument(text) { return ReviewTarget(kind: .document, id: d.id) }
+        let key = text.trimmingWhitespace()
+        if taxonomy.problems.allIndicators.contains(where: { $0.id == key }) { return ReviewTarget(kind: .indicator, id: key) }
+        if let p = taxonomy.resolveDivision(text) { return ReviewTarget(kind: .province, id: p.code) }
+        if let s = taxonomy.resolveIssuer(text) { return ReviewTarget(kind: .issuer, id: s.id) }
+        if let a = taxonomy.resolveArea(text) { return ReviewTarget(kind: .area, id: a.id) }
+        return nil
+    }
+}
+
+struct ReviewAddCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add",
+        abstract: "Append one entry to your journal (as the current OS account); prints its id.",
+        discussion: """
+            The kind follows from the options: --rate (a rating, needs --indicator), --set-tool/--set-area (an override \
+            of a clause's machine code, needs --clause), --tag (tags), else --note (a note). --note may accompany any kind. \
+            TARGET is a document id or number, a province, an issuer, an action area or an indicator id.
+            """
+    )
+
+    @OptionGroup var options: CorpusOptions
+    @Option(help: ArgumentHelp("What the entry is about.", valueName: "ID")) var target: String
+    @Option(help: ArgumentHelp("A passage of the document: Unicode-scalar offsets of its stored text, end exclusive.", valueName: "S:E"))
+    var span: String?
+    @Option(help: ArgumentHelp("A clause of the document (its index in the analysis).", valueName: "N")) var clause: Int?
+    @Option(help: ArgumentHelp("A tag (repeat for several).", valueName: "T")) var tag: [String] = []
+    @Option(help: ArgumentHelp("A note (several lines allowed).", valueName: "TEXT")) var note: String?
+    @Option(help: ArgumentHelp("Rate an indicator for the target: agree, disagree or unsure.", valueName: "R")) var rate: String?
+    @Option(help: ArgumentHelp("The indicator id a rating is about.", valueName: "ID")) var indicator: String?
+    @Option(help: ArgumentHelp("Override the clause's policy tool (a tool id such as supply-talent).", valueName: "TOOL"))
+    var setTool: String?
+    @Option(help: ArgumentHelp("Override the clause's action area (an area id or name).", valueName: "AREA")) var setArea: String?
+
+    func run() throws {
+        let corpus = try options.load()
+        let entry = try makeEntry(corpus: corpus, author: ReviewAuthor.current())
+        do {
+            try ReviewJournal(corpusDirectory: try options.directory()).append(entry)
+        } catch {
+            Terminal.error("ipap: \(error)")
+            throw ExitCode(1)
+        }
+        Terminal.print(entry.id)
+    }
+
+    func makeEntry(corpus: Corpus, author: String) throws -> ReviewEntry {
+        guard var target = ReviewTargetResolver.resolve(self.target, in: corpus) else {
+            throw ValidationError("'\(self.target)' is not a document id or number, indicator, province, issuer or action area of this corpus")
+        }
+        let document = target.kind == .document ? corpus.document(target.id) : nil
+        let text = document?.text ?? ""
+        if let span {
+            guard let document else { throw ValidationError("--span needs a document target") }
+            let parts = span.split(separator: ":", omittingEmptySubsequences: false)
+            guard parts.count == 2, let s = Int(parts[0]), let e = Int(parts[1]), s >= 0, e > s else {
+                throw ValidationError("--span must be START:END with 0 <= START < END (Unicode-scalar offsets)")
+            }
+            guard !text.isEmpty else { throw ValidationError("\(document.id) has no text in this corpus; a span needs one") }
+            let length = text.unicodeScalars.count
+            guard e <= length else { throw ValidationError("--span \(span) is past the end of \(document.id)'s text (\(length) characters)") }
+            target.span = [s, e]
+        }
+        var machine: ClauseCoding?
+        if let clause {
+            guard let document else { throw ValidationError("--clause needs a document target") }
+            guard !text.isEmpty else { throw ValidationError("\(document.id) has no text in this corpus; a clause needs one") }
+            let coding = ReviewedCoding(scheme: CodingScheme(taxonomy: corpus.taxonomy), overrides: [:]).machineCoding(text: text)
+            guard clause >= 0, clause < coding.count else {
+                throw ValidationError("--clause \(clause): \(document.id) has clauses 0..<\(coding.count)")
+            }
+            target.clause = clause
+            machine = coding[clause]
+            if target.span == nil { target.span = [coding[clause].clause.start, coding[clause].clause.end] }
+        }
+        let noteText = note.flatMap { $0.trimmingWhitespace().isEmpty ? nil : $0 }
+        let chosen = [rate != nil, setTool != nil || setArea != nil, !tag.isEmpty].filter { $0 }.count
+        guard chosen <= 1 else { throw ValidationError("choose one of --rate, --set-tool/--set-area and --tag (a --note may go with any)") }
+        if indicator != nil && rate == nil { throw ValidationError("--indicator goes with --rate") }
+        if let rate {
+            guard let value = ReviewRating.Value(rawValue: rate) else { throw ValidationError("--rate must be agree, disagree or unsure") }
+            guard let indicator else { throw ValidationError("--rate needs --indicator ID") }
+            guard corpus.taxonomy.problems.allIndicators.contains(where: { $0.id == indicator }) else {
+                throw ValidationError("unknown indicator '\(indicator)' (not in problems.json)")
+            }
+            return .rating(ReviewRating(value, indicator: indicator), on: target, author: author, note: noteText)
+        }
+        if setTool != nil || setArea != nil {
+            guard setTool == nil || setArea == nil else { throw ValidationError("one override per entry: --set-tool or --set-area") }
+            guard target.clause != nil else { throw ValidationError("an override needs --clause N (and a document target)") }
+            if let setTool {
+                guard corpus.taxonomy.tools.allTools.contains(where: { $0.id == setTool }) else {
+                    throw ValidationError("unknown policy tool '\(setTool)' (not in policy-tools.json)")
+                }
+                return .override(ReviewOverride(field: .policyTool, value: setTool, previous: machine?.tools), on: target,
+                                 author: author, note: noteText)
+            }
+            guard let area = setArea.flatMap(corpus.taxonomy.resolveArea) else {
+                throw ValidationError("unknown action area '\(setArea ?? "")'")
+            }
+            return .override(ReviewOverride(field: .actionArea, value: area.id, previous: machine?.actionAreas), on: target,
+                             author: author, note: noteText)
+        }
+        if !tag.isEmpty {
+            let tags = tag.map { $0.trimmingWhitespace() }
+            guard tags.allSatisfy({ !$0.isEmpty }) else { throw ValidationError("--tag must not be empty") }
+            return .tag(tags, on: target, author: author, note: noteText)
+        }
+        guard let noteText else { throw ValidationError("nothing to add: give --tag, --note, --rate or --set-tool/--set-area") }
+        return .note(noteText, on: target, author: author)
+    }
+}
+
+enum ReviewListFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, csv, json
+}
+
+struct ReviewListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List every analyst's review entries in effect, newest first. Unreadable lines go to stderr (exit 1)."
+    )
+
+    @OptionGroup var options: CorpusOptions
+    @Option(help: "Only this analyst's entries.") var author: String?
+    @Option(help: "Only entries with this tag.") var tag: String?
+    @Option(help: ArgumentHelp("Only entries about this (document id or number, province, issuer, area, indicator).", valueName: "ID"))
+    var target: String?
+    @Option(help: "Only entries of this kind: tag, note, rating, override or undo.") var kind: String?
+    @Flag(help: "Whole journals: undo entries and undone entries too.") var all = false
+    @Option(help: "table, csv or json.") var format: ReviewListFormat = .table
+
+    func run() throws {
+        var filter = ReviewFilter(author: author, tag: tag, includeRetracted: all)
+        if let kind {
+            guard let k = ReviewKind(rawValue: kind) else { throw ValidationError("--kind must be one of tag, note, rating, override, undo") }
+            filter.kind = k
+            if k == .undo { filter.includeRetracted = true }
+        }
+        let directory = try options.directory()
+        if let target {
+            let corpus = try options.load()
+            if let resolved = ReviewTargetResolver.resolve(target, in: corpus) {
+                filter.target = resolved.id
+                filter.targetKind = resolved.kind
+            } else {
+                filter.target = target
+            }
+        }
+        let store = ReviewStore.load(directory, displayPath: options.displayPath)
+        let entries = store.entries(filter)
+        switch format {
+        case .json:
+            Terminal.print(try JSONOutput.encode(entries))
+        case .csv:
+            Terminal.print(CSV.line(Self.csvHeader))
+            for e in entries { Terminal.print(CSV.line(Self.csvFields(e, undone: store.undone.contains(e.id)))) }
+        case .table:
+            let rows = entries.map { e in
+                [e.time, e.author, e.kind.rawValue + (store.undone.contains(e.id) ? " (undone)" : ""), Self.targetText(e.target),
+                 Self.summary(e)]
+            }
+            Terminal.print(TextTable(headers: ["Time", "Author", "Kind", "Target", "Content"], rows: rows).render(maxWidth: Terminal.columns))
+            Terminal.error("\(entries.count) entr\(entries.count == 1 ? "y" : "ies")")
+        }
+        for p in store.problems { Terminal.error(p.description) }
+        if !store.problems.isEmpty {
+            Terminal.error("\(store.problems.count) unreadable journal line(s) skipped")
+            throw ExitCode(1)
+        }
+    }
+
+    static let csvHeader = ["time", "author", "kind", "targetKind", "target", "span", "clause", "tags", "note", "rating",
+                            "indicator", "overrideField", "overrideValue", "overridePrevious", "undoes", "undone", "id"]
+
+    static func csvFields(_ e: ReviewEntry, undone: Bool) -> [String] {
+        [e.time, e.author, e.kind.rawValue, e.target.kind.rawValue, e.target.id,
+         e.target.span.map { $0.map(String.init).joined(separator: ":") } ?? "", e.target.clause.map(String.init) ?? "",
+         (e.tags ?? []).joined(separator: ";"), e.note ?? "", e.rating?.value.rawValue ?? "", e.rating?.indicator ?? "",
+         e.override?.field.rawValue ?? "", e.override?.value ?? "", (e.override?.previous ?? []).joined(separator: ";"),
+         e.undoes ?? "", undone ? "true" : "false", e.id]
+    }
+
+    static func targetText(_ t: ReviewTarget) -> String {
+        var s = "\(t.kind.rawValue):\(t.id)"
+        if let c = t.clause { s += " clause \(c)" }
+        if let span = t.span, span.count == 2 { s += " [\(span[0]), \(span[1]))" }
+        return s
+    }
+
+    static func summary(_ e: ReviewEntry) -> String {
+        var parts: [String] = []
+        if let tags = e.tags { parts.append(tags.map { "#" + $0 }.joined(separator: " ")) }
+        if let r = e.rating { parts.append("\(r.value.rawValue) \(r.indicator)") }
+        if let o = e.override {
+            parts.append("\(o.field.rawValue) = \(o.value)" + (o.previous.map { " (machine: \($0.isEmpty ? "none" : $0.joined(separator: ",")))" } ?? ""))
+        }
+        if let u = e.undoes { parts.append("undoes \(u)") }
+        if let n = e.note { parts.append(n.replacingOccurrences(of: "\n", with: " ⏎ ")) }
+        return parts.joined(separator: "  ")
+    }
+}
+
+struct ReviewUndoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "undo",
+        abstract: "Undo one of your entries (default: your newest in effect) by appending its reversal; prints the undo's id."
+    )
+
+    @OptionGroup var options: CorpusOptions
+    @Argument(help: "The id of the entry to undo.") var id: String?
+
+    func run() throws {
+        let directory = try options.directory()
+        let me = ReviewAuthor.current()
+        let store = ReviewStore.load(directory, displayPath: options.displayPath)
+        let entry: ReviewEntry
+        if let id {
+            guard let found = store.all.first(where: { $0.entry.id == id })?.entry else { throw ValidationError("no entry '\(id)'") }
+            guard found.author == me else { throw ValidationError("'\(id)' is \(found.author)'s entry; you can undo only your own") }
+            guard found.kind != .undo, !store.undone.contains(found.id) else { throw ValidationError("'\(id)' is not in effect") }
+            entry = found
+        } else {
+            guard let last = store.lastUndoable(by: me) else { throw ValidationError("you have no entry in effect to undo") }
+            entry = last
+        }
+        let undo = ReviewEntry.undo(entry, author: me)
+        do {
+            try ReviewJournal(corpusDirectory: directory).append(undo)
+        } catch {
+            Terminal.error("ipap: \(error)")
+            throw ExitCode(1)
+        }
+        Terminal.print(undo.id)
+    }
+}
+
+struct ReviewAgreementCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "agreement",
+        abstract: "Cohen's kappa of analysts who coded the same clauses (policy-tool overrides), per tool class and overall."
+    )
+
+    @OptionGroup var options: CorpusOptions
+    @Option(help: "table or json.") var format: ReviewListFormat = .table
+
+    func run() throws {
+        let corpus = try options.load()
+        let store = ReviewStore.load(try options.directory(), displayPath: options.displayPath)
+        for p in store.problems { Terminal.error(p.description) }
+        let agreement = CoderAgreement.all(store, scheme: corpus.taxonomy.tools)
+        switch format {
+        case .json:
+            Terminal.print(try JSONOutput.encode(agreement))
+        case .csv, .table:
+            for a in agreement {
+                Terminal.print("\(a.coderA) / \(a.coderB): \(a.overall.units) clause(s) coded by both")
+                let rows = ([a.overall] + a.perClass).map { k in
+                    [k.toolClass ?? "overall", String(k.units), String(k.agreements), String(format: "%.3f", k.observed),
+                     String(format: "%.3f", k.expected), k.kappa.map { String(format: "%.3f", $0) } ?? "undefined"]
+                }
+                Terminal.print(TextTable(headers: ["Class", "Clauses", "Agree", "Observed", "Expected", "Kappa"], rows: rows,
+                                         rightAligned: [1, 2, 3, 4, 5]).render())
+                for d in a.disagreements {
+                    Terminal.print("  \(d.unit.document) clause \(d.unit.clause): \(a.coderA) \(d.toolA) / \(a.coderB) \(d.toolB)"
+                                   + (d.sameClass ? " (same class)" : ""))
+                }
+            }
+            if agreement.isEmpty { Terminal.error("no two analysts have coded the same clause") }
+        }
+        if !store.problems.isEmpty { throw ExitCode(1) }
+    }
+}
+
+/// For tests only (hidden): appends COUNT note entries through the journal's append path, under an author
+/// name given by the test. Refused unless IPAP_TEST_AUTHOR_OVERRIDE=1; the journal's owner is still checked.
+struct ReviewStressCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "stress", shouldDisplay: false)
+
+    @Option var corpus: String
+    @Option var authorOverride: String
+    @Option var count: Int = 500
+
+    func run() throws {
+        let journal: ReviewJournal
+        do {
+            journal = try ReviewJournal(corpusDirectory: URL(fileURLWithPath: corpus, isDirectory: true), authorOverride: authorOverride)
+        } catch {
+            Terminal.error("ipap: \(error)")
+            throw ExitCode(2)
+        }
+        let pid = getpid()
+        for i in 0..<count {
+            let note = "\(authorOverride) \(pid) \(i)\n压力测试：第\(i)条，互联网+行动。"
+            do {
+                try journal.append(.note(note, on: .document("stress"), author: authorOverride))
+            } catch {
+                Terminal.error("ipap: \(error)")
+                throw ExitCode(1)
+            }
+        }
+    }
+}

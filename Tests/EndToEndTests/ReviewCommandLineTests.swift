@@ -1,0 +1,237 @@
+import Foundation
+import Glibc
+import XCTest
+
+/// `ipap review add/list/undo/agreement` and `ipap export`, run as an analyst would, on a small corpus
+/// with texts (bundled taxonomy).
+final class ReviewCommandLineTests: XCTestCase {
+    private var root: URL!
+    private var corpus: String { root.appendingPathComponent("corpus").path }
+
+    static let centralText = """
+        国务院关于积极推进“互联网+”行动的指导意见
+        一、总体要求
+        加强人才培养，开展技能培训。
+        设立专项资金，支持电子商务发展。
+        二、重点行动
+        完善标准体系，推动农业标准化。
+        开展示范工程，推进物流试点。
+        """
+
+    static let provincialText = """
+        四川省人民政府关于推进“互联网+”行动的实施意见
+        一、总体要求
+        加强人才培养，开展技能培训。
+        设立专项资金，支持电子商务发展。
+        二、主要任务
+        落实税收优惠，支持农业融资。
+        """
+
+    override func setUpWithError() throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("ipap-review-cli-\(UUID().uuidString)")
+        try Self.makeCorpus(at: root.appendingPathComponent("corpus"), withTexts: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: root)
+    }
+
+    static func makeCorpus(at dir: URL, withTexts: Bool) throws {
+        let fm = FileManager.default
+        try fm.createDirectory(at: dir.appendingPathComponent("documents"), withIntermediateDirectories: true)
+        try Data("""
+            {"schema": 1, "name": "评审测试语料 / review test corpus", "synthetic": false,
+             "citations": [{"id": "review-2020", "text": "陈磊, 王柏村 等. “互联网+”行动计划的政策体系研究. 中国工程科学, 2020, 22(4): 131-138.",
+                            "doi": "10.15302/J-SSCAE-2020.04.003", "url": null}]}
+            """.utf8).write(to: dir.appendingPathComponent("corpus.json"))
+        func json(_ s: String) -> String {
+            String(decoding: try! JSONEncoder().encode(s), as: UTF8.self)
+        }
+        try Data("""
+            {"schema": 1, "id": "gf-2015-40", "title": "国务院关于积极推进“互联网+”行动的指导意见", "number": "国发〔2015〕40号",
+             "issuers": ["state-council"], "level": "national", "region": null, "dateWritten": "2015-07-01",
+             "datePublished": "2015-07-04", "kind": "guiding-opinion", "basedOn": [],
+             "actionAreas": {"ids": ["e-commerce"], "coding": "manual"}, "source": {"verified": false},
+             "text": \(withTexts ? json(centralText) : "null")}
+            """.utf8).write(to: dir.appendingPathComponent("documents/gf-2015-40.json"))
+        try Data("""
+            {"schema": 1, "id": "51-f-2015-1", "title": "四川省人民政府关于推进“互联网+”行动的实施意见", "number": "川府发〔2015〕1号",
+             "issuers": ["provincial-government"], "level": "provincial", "region": "510000", "dateWritten": "2015-10-01",
+             "datePublished": "2015-10-08", "kind": "implementation-opinion", "basedOn": ["gf-2015-40"],
+             "actionAreas": {"ids": ["e-commerce", "agriculture"], "coding": "machine"}, "source": {"verified": false},
+             "text": \(withTexts ? json(provincialText) : "null")}
+            """.utf8).write(to: dir.appendingPathComponent("documents/51-f-2015-1.json"))
+    }
+
+    private func ipap(_ arguments: [String], environment: [String: String] = [:]) -> ProcessRunner.Output {
+        ProcessRunner.run([ProcessRunner.ipap] + arguments, environment: environment)
+    }
+
+    private var me: String {
+        guard let pw = getpwuid(geteuid()), let name = pw.pointee.pw_name else { return "uid\(geteuid())" }
+        return String(cString: name)
+    }
+
+    private func listJSON(_ extra: [String] = []) throws -> [[String: Any]] {
+        let out = ipap(["review", "list", "--corpus", corpus, "--format", "json"] + extra)
+        XCTAssertEqual(out.status, 0, out.stderr)
+        return try XCTUnwrap(JSONSerialization.jsonObject(with: Data(out.stdout.utf8)) as? [[String: Any]], out.stdout)
+    }
+
+    func testAddListAndUndoEndToEnd() throws {
+        let tag = ipap(["review", "add", "--corpus", corpus, "--target", "国发〔2015〕40号", "--span", "30:44",
+                        "--tag", "copied-goals", "--tag", "待核实"])
+        XCTAssertEqual(tag.status, 0, tag.stderr)
+        let tagID = tag.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        XCTAssertTrue(tagID.contains("-\(me)-"), tagID)
+        let note = "目标与指导意见相同。\n第二行：见三（二）。"
+        XCTAssertEqual(ipap(["review", "add", "--corpus", corpus, "--target", "四川", "--note", note]).status, 0)
+        let rate = ipap(["review", "add", "--corpus", corpus, "--target", "51-f-2015-1", "--rate", "disagree",
+                         "--indicator", "response-lag", "--note", "lag is fine"])
+        XCTAssertEqual(rate.status, 0, rate.stderr)
+        let override = ipap(["review", "add", "--corpus", corpus, "--target", "gf-2015-40", "--clause", "2", "--set-tool", "demand-procurement"])
+        XCTAssertEqual(override.status, 0, override.stderr)
+
+        // Usage errors: exit 2, nothing written.
+        for bad in [["--target", "Atlantis", "--note", "x"], ["--target", "gf-2015-40", "--rate", "agree"],
+                    ["--target", "gf-2015-40", "--span", "5:3", "--note", "x"], ["--target", "gf-2015-40"],
+                    ["--target", "gf-2015-40", "--clause", "99", "--set-tool", "supply-talent"],
+                    ["--target", "gf-2015-40", "--tag", "a", "--rate", "agree", "--indicator", "response-lag"]] {
+            let out = ipap(["review", "add", "--corpus", corpus] + bad)
+            XCTAssertEqual(out.status, 2, "\(bad): \(out.stderr)")
+        }
+
+        let entries = try listJSON()
+        XCTAssertEqual(entries.count, 4)
+        XCTAssertEqual(entries.map { $0["kind"] as? String }, ["override", "rating", "note", "tag"], "newest first")
+        let tagEntry = try XCTUnwrap(entries.last)
+        XCTAssertEqual(tagEntry["tags"] as? [String], ["copied-goals", "待核实"])
+        XCTAssertEqual((tagEntry["target"] as? [String: Any])?["span"] as? [Int], [30, 44])
+        XCTAssertEqual(entries[2]["note"] as? String, note)
+        XCTAssertEqual((entries[2]["target"] as? [String: Any])?["id"] as? String, "510000")
+        let o = try XCTUnwrap(entries[0]["override"] as? [String: Any])
+        XCTAssertEqual(o["value"] as? String, "demand-procurement")
+        XCTAssertEqual(o["previous"] as? [String], ["supply-funding"], "the machine's code of clause 2 (设立专项资金)")
+        XCTAssertEqual((entries[0]["target"] as? [String: Any])?["span"] as? [Int], [45, 61], "the clause's span")
+
+        XCTAssertEqual(try listJSON(["--tag", "待核实"]).count, 1)
+        XCTAssertEqual(try listJSON(["--target", "四川省"]).count, 1)
+        XCTAssertEqual(try listJSON(["--kind", "rating"]).count, 1)
+        XCTAssertEqual(try listJSON(["--author", "nobody"]).count, 0)
+        let csv = ipap(["review", "list", "--corpus", corpus, "--format", "csv"])
+        XCTAssertTrue(csv.stdout.hasPrefix("time,author,kind,targetKind,target,span,clause,tags,note"), csv.stdout)
+        XCTAssertTrue(csv.stdout.contains("\"目标与指导意见相同。\n第二行：见三（二）。\""), csv.stdout)
+        let table = ipap(["review", "list", "--corpus", corpus])
+        XCTAssertTrue(table.stdout.contains("#copied-goals #待核实"), table.stdout)
+
+        // Undo: the newest (the override) goes; then by id the tag.
+        XCTAssertEqual(ipap(["review", "undo", "--corpus", corpus]).status, 0)
+        XCTAssertEqual(ipap(["review", "undo", "--corpus", corpus, tagID]).status, 0)
+        XCTAssertEqual(try listJSON().map { $0["kind"] as? String }, ["rating", "note"])
+        XCTAssertEqual(try listJSON(["--all"]).count, 6)
+        XCTAssertEqual(try listJSON(["--kind", "undo"]).count, 2)
+
+        // A corrupt line is reported with file and line, the rest still listed, exit 1.
+        let journal = root.appendingPathComponent("corpus/reviews/\(me).jsonl")
+        let handle = try FileHandle(forWritingTo: journal)
+        handle.seekToEndOfFile()
+        handle.write(Data("{\"schema\":1,\"id\":".utf8))
+        handle.closeFile()
+        let broken = ipap(["review", "list", "--corpus", corpus, "--format", "json"])
+        XCTAssertEqual(broken.status, 1)
+        XCTAssertTrue(broken.stderr.contains("\(corpus)/reviews/\(me).jsonl:7:1: incomplete last line"), broken.stderr)
+        XCTAssertEqual((try JSONSerialization.jsonObject(with: Data(broken.stdout.utf8)) as? [Any])?.count, 2)
+    }
+
+    func testAJournalOwnedByAnotherAccountIsRefusedEndToEnd() throws {
+        guard geteuid() == 0 else { throw XCTSkip("needs root to give a file to another uid") }
+        XCTAssertEqual(ipap(["review", "add", "--corpus", corpus, "--target", "gf-2015-40", "--note", "mine"]).status, 0)
+        let journal = root.appendingPathComponent("corpus/reviews/\(me).jsonl").path
+        XCTAssertEqual(chown(journal, 65534, 65534), 0)
+        let out = ipap(["review", "add", "--corpus", corpus, "--target", "gf-2015-40", "--note", "again"])
+        XCTAssertEqual(out.status, 1)
+        XCTAssertTrue(out.stderr.contains("refused: this journal belongs to") && out.stderr.contains("uid 65534"), out.stderr)
+        XCTAssertEqual(try listJSON().count, 1)
+    }
+
+    func testTheStressHookIsRefusedWithoutTheTestVariable() {
+        let out = ipap(["review", "stress", "--corpus", corpus, "--author-override", "alice", "--count", "1"],
+                       environment: ["IPAP_TEST_AUTHOR_OVERRIDE": "0"])
+        XCTAssertEqual(out.status, 2)
+        XCTAssertTrue(out.stderr.contains("for tests only"), out.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: root.appendingPathComponent("corpus/reviews/alice.jsonl").path))
+    }
+
+    func testAgreementAndExportHonourOverrides() throws {
+        // Clause 2 of the guiding opinion (设立专项资金，支持电子商务发展) is machine-coded supply-funding / e-commerce;
+        // the analyst says demand-procurement.
+        XCTAssertEqual(ipap(["review", "add", "--corpus", corpus, "--target", "gf-2015-40", "--clause", "2", "--set-tool", "demand-procurement"]).status, 0)
+        XCTAssertEqual(ipap(["review", "add", "--corpus", corpus, "--target", "gf-2015-40", "--clause", "1", "--set-tool", "supply-talent"]).status, 0)
+
+        let md = root.appendingPathComponent("report.md").path
+        let out = ipap(["export", "--corpus", corpus, "--format", "markdown", "--out", md])
+        XCTAssertEqual(out.status, 0, out.stderr)
+        let text = try String(contentsOfFile: md, encoding: .utf8)
+        for expected in ["# Internet Plus policy review: 评审测试语料", "input fingerprint `", "中国工程科学, 2020",
+                         "10.15302/J-SSCAE-2020.04.003", "## Indicators per province", "## Reuse pairs", "## Policy tools by action area",
+                         "## Review entries in effect", "| all | demand | e-commerce | 1 | 1 |", "gf-2015-40 国发〔2015〕40号 ["] {
+            XCTAssertTrue(text.contains(expected), "missing \(expected) in\n\(text)")
+        }
+        // Never overwrite without --force.
+        XCTAssertEqual(ipap(["export", "--corpus", corpus, "--format", "markdown", "--out", md]).status, 2)
+        XCTAssertEqual(ipap(["export", "--corpus", corpus, "--format", "markdown", "--out", md, "--force"]).status, 0)
+
+        let json = root.appendingPathComponent("report.json").path
+        XCTAssertEqual(ipap(["export", "--corpus", corpus, "--format", "json", "--out", json]).status, 0)
+        let decoded = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: json))) as? [String: Any])
+        let tables = try XCTUnwrap(decoded["tables"] as? [[String: Any]])
+        XCTAssertEqual(tables.compactMap { $0["id"] as? String },
+                       ["indicators-province", "indicators-issuer", "indicators-area", "reuse", "tool-matrix", "reviews",
+                        "agreement", "disagreements"])
+        let reuse = try XCTUnwrap(tables.first { $0["id"] as? String == "reuse" }?["rows"] as? [[String: Any]])
+        let evidence = try XCTUnwrap(reuse.first?["evidence"] as? [String: Any], "\(reuse)")
+        XCTAssertEqual(evidence["document"] as? String, "51-f-2015-1")
+        XCTAssertLessThanOrEqual((evidence["quote"] as? String)?.count ?? 999, 120)
+        XCTAssertTrue((evidence["quote"] as? String)?.contains("人才培养") ?? false, "\(evidence)")
+
+        let csv = root.appendingPathComponent("out/report.csv")
+        try FileManager.default.createDirectory(at: csv.deletingLastPathComponent(), withIntermediateDirectories: true)
+        XCTAssertEqual(ipap(["export", "--corpus", corpus, "--format", "csv", "--out", csv.path]).status, 0)
+        let names = try FileManager.default.contentsOfDirectory(atPath: csv.deletingLastPathComponent().path).sorted()
+        XCTAssertEqual(names, ["report-about.csv", "report-agreement.csv", "report-disagreements.csv", "report-indicators-area.csv",
+                               "report-indicators-issuer.csv", "report-indicators-province.csv", "report-reuse.csv",
+                               "report-reviews.csv", "report-tool-matrix.csv"])
+        let matrix = try String(contentsOfFile: csv.deletingLastPathComponent().appendingPathComponent("report-tool-matrix.csv").path,
+                                encoding: .utf8)
+        XCTAssertTrue(matrix.hasPrefix("scope,toolClass,area,clauses,manual,evidenceDocument,evidenceNumber,evidenceSpan,evidenceQuote\n"))
+    }
+
+    func testAgreementOfTwoAnalystsEndToEnd() throws {
+        // The current user codes through ipap; a second analyst's journal (zoe) is put in place as zoe's ipap would write it.
+        XCTAssertEqual(ipap(["review", "add", "--corpus", corpus, "--target", "gf-2015-40", "--clause", "1", "--set-tool", "supply-funding"]).status, 0)
+        let line = """
+            {"schema":1,"id":"20250301T080910.123Z-zoe-00000001","time":"2025-03-01T08:09:10.123Z","author":"zoe","kind":"override",\
+            "target":{"kind":"document","id":"gf-2015-40","clause":1},"override":{"field":"policyTool","value":"environment-tax"}}
+
+            """
+        try Data(line.utf8).write(to: root.appendingPathComponent("corpus/reviews/zoe.jsonl"))
+        let out = ipap(["review", "agreement", "--corpus", corpus, "--format", "json"])
+        XCTAssertEqual(out.status, 0, out.stderr)
+        let decoded = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(out.stdout.utf8)) as? [[String: Any]])
+        XCTAssertEqual(decoded.count, 1)
+        XCTAssertEqual((decoded.first?["disagreements"] as? [Any])?.count, 1)
+    }
+
+    func testExportOfACorpusWithoutTextsSaysSo() throws {
+        let bare = root.appendingPathComponent("bare")
+        try Self.makeCorpus(at: bare, withTexts: false)
+        let md = root.appendingPathComponent("bare.md").path
+        let out = ipap(["export", "--corpus", bare.path, "--format", "markdown", "--out", md])
+        XCTAssertEqual(out.status, 0, out.stderr)
+        XCTAssertTrue(out.stderr.contains("metadata indicators only"), out.stderr)
+        let text = try String(contentsOfFile: md, encoding: .utf8)
+        XCTAssertTrue(text.contains("The corpus has no document texts"), text)
+        XCTAssertTrue(text.contains("| 510000 | 四川省 | 1 | 96 | 2 |"), text)
+        XCTAssertFalse(text.contains("## Reuse pairs"))
+    }
+}

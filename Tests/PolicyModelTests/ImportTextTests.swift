@@ -1,0 +1,147 @@
+import Foundation
+import XCTest
+import ZIPFoundation
+@testable import PolicyModel
+
+/// The pieces of an import on their own: CSV, encodings, line endings, HTML and .docx text.
+final class ImportTextTests: XCTestCase {
+    func testManifestWithCJKTitlesQuotedCommasNewlinesAndAnExtraColumn() throws {
+        let csv = "\u{FEFF}id,title,file,备注\r\n"
+            + "gf-2015-40,\"国务院关于积极推进“互联网+”行动的指导意见\",a.txt,\"一, 二\"\r\n"
+            + "x-1,\"两行\r\n标题，带\"\"引号\"\"\",b.txt,\r\n"
+            + "\r\n"
+        let out = ManifestReader(displayPath: "m.csv").read(Data(csv.utf8))
+        XCTAssertEqual(out.problems, [])
+        XCTAssertEqual(out.entries.count, 2)
+        XCTAssertEqual(out.entries[0].value(.title), "国务院关于积极推进“互联网+”行动的指导意见")
+        XCTAssertEqual(out.entries[0].extra, ["备注": "一, 二"])
+        XCTAssertEqual(out.entries[1].value(.title), "两行\r\n标题，带\"引号\"")
+        XCTAssertEqual(out.entries[1].extra, [:], "empty cells are unknown, not kept")
+        XCTAssertEqual(out.entries[1].line, 3)
+        // The file cell of the row after the quoted line break sits on line 4.
+        XCTAssertEqual(out.entries[1].position(.file), SourcePosition(line: 4, column: 13))
+    }
+
+    func testManifestShapeProblemsAreLocated() {
+        let out = ManifestReader(displayPath: "m.csv").read(Data("id,title\na,\"open\nb,c\n".utf8))
+        XCTAssertEqual(out.problems.map(\.description), ["m.csv:2:3: a quoted field is never closed"])
+        let short = ManifestReader(displayPath: "m.csv").read(Data("id,title\na\n".utf8))
+        XCTAssertEqual(short.problems.map(\.description), ["m.csv:2:1: the row has 1 fields, the header 2"])
+        let gbk = ManifestReader(displayPath: "m.csv").read(Data([0x69, 0x64, 0x0A, 0xBB, 0xA5]))
+        XCTAssertTrue(gbk.problems.first?.description.hasPrefix("m.csv:2:1: the manifest is not UTF-8") ?? false)
+    }
+
+    func testUTF8AndGB18030AreDecoded() throws {
+        let utf8 = try TextDecoder.decode(Data("互联网+".utf8)).get()
+        XCTAssertEqual(utf8.text, "互联网+")
+        XCTAssertEqual(utf8.encoding, .utf8)
+        // "互联网" in GB18030, then a four-byte sequence (U+00A5 is 81 30 84 36) and a line break.
+        let gb = try TextDecoder.decode(Data([0xBB, 0xA5, 0xC1, 0xAA, 0xCD, 0xF8, 0x81, 0x30, 0x84, 0x36, 0x0D, 0x0A])).get()
+        XCTAssertEqual(gb.text, "互联网\u{00A5}\n")
+        XCTAssertEqual(gb.encoding, .gb18030)
+    }
+
+    func testInvalidBytesAreRefusedWithOffsetAndLine() {
+        guard case .failure(let f) = TextDecoder.decode(Data([0x61, 0x0A, 0x62, 0xFF, 0x63])) else {
+            return XCTFail("0xFF is neither UTF-8 nor GB18030")
+        }
+        XCTAssertEqual(f.byteOffset, 3)
+        XCTAssertEqual(f.line, 2)
+        XCTAssertEqual(f.column, 2)
+        guard case .failure(let nul) = TextDecoder.decode(Data([0x61, 0x00, 0x62])) else { return XCTFail("NUL is binary") }
+        XCTAssertEqual(nul.byteOffset, 1)
+    }
+
+    func testLineEndingsBecomeLFAndNothingElseChanges() throws {
+        let text = try TextDecoder.decode(Data("一、总则\r\n（一）目标\r第三行\n\u{3000}\u{3000}缩进\r\n".utf8)).get().text
+        XCTAssertEqual(text, "一、总则\n（一）目标\n第三行\n\u{3000}\u{3000}缩进\n")
+        // Offsets (Unicode scalars) into the stored text are those of the text with one scalar per line break.
+        let scalars = Array(text.unicodeScalars)
+        XCTAssertEqual(String(String.UnicodeScalarView(scalars[5..<11])), "（一）目标\n")
+        XCTAssertEqual(TextDecoder.normalizeLineEndings("a\r\r\nb"), "a\n\nb")
+    }
+
+    func testDatesInThreeSpellings() {
+        XCTAssertEqual(DateText.parse("2015-07-04")?.description, "2015-07-04")
+        XCTAssertEqual(DateText.parse("2015/7/4")?.description, "2015-07-04")
+        XCTAssertEqual(DateText.parse("2015年7月4日")?.description, "2015-07-04")
+        XCTAssertNil(DateText.parse("2015-02-30"))
+        XCTAssertNil(DateText.parse("7/4/2015"))
+        XCTAssertNil(DateText.parse("2015-07/04"))
+    }
+
+    func testHTMLBodyAndHeaderTable() {
+        let page = HTMLText(html: Self.govPage)
+        XCTAssertEqual(page.header["发文机关"], "国务院")
+        XCTAssertEqual(page.header["发文字号"], "国发〔2015〕40号")
+        XCTAssertEqual(page.header["成文日期"], "2015年07月01日")
+        XCTAssertEqual(page.header["标题"], "国务院关于积极推进“互联网+”行动的指导意见")
+        XCTAssertEqual(page.header["索引号"], "000014349/2015-00106")
+        // The content container only: no header table, navigation or script in the text.
+        XCTAssertEqual(page.text, "各省、自治区、直辖市人民政府：\n一、总体思路\n“互联网+”是把<互联网>的创新成果\n与经济社会各领域深度融合。")
+        XCTAssertFalse(page.text.contains("不要"))
+    }
+
+    func testHTMLWithoutContainerUsesBodyAndDropsChrome() {
+        let page = HTMLText(html: "<html><head><title>标题甲_中国政府网</title></head><body><nav>首页</nav><script>x()</script><div>正文<br/>第二行</div><p>第三行<p>第四行</body></html>")
+        XCTAssertEqual(page.text, "正文\n第二行\n第三行\n第四行")
+        XCTAssertEqual(page.pageTitle, "标题甲")
+    }
+
+    func testDocxParagraphsTabsAndBreaks() throws {
+        let data = try Self.docx(paragraphs: ["一、总体要求", "（一）<w:tab/>指导思想<w:br/>第二行"])
+        let text = try DocxText.extract(data, maxXMLSize: 1 << 20).get()
+        XCTAssertEqual(text, "一、总体要求\n（一）\t指导思想\n第二行\n互联网&amp")
+        guard case .failure = DocxText.extract(Data("not a zip".utf8), maxXMLSize: 1 << 20) else { return XCTFail("not a docx") }
+    }
+
+    func testTitleKinds() {
+        XCTAssertEqual(TitleKind.kind(of: "国务院关于积极推进“互联网+”行动的指导意见"), .guidingOpinion)
+        XCTAssertEqual(TitleKind.kind(of: "关于印发《河北省“互联网+”行动计划（2015—2018年）》的通知"), .actionPlan)
+        XCTAssertEqual(TitleKind.kind(of: "四川省人民政府关于加快发展电子商务的实施意见"), .implementationOpinion)
+        XCTAssertEqual(TitleKind.kind(of: "关于开展试点工作的通知"), .notice)
+        XCTAssertEqual(TitleKind.kind(of: "某某工作方案"), .implementationPlan)
+        XCTAssertEqual(TitleKind.kind(of: "关于某事的批复"), .other)
+    }
+
+    // MARK: - Fixtures
+
+    static let govPage = """
+        <!DOCTYPE html><html><head><meta charset="utf-8"><title>国务院关于积极推进“互联网+”行动的指导意见_政府信息公开专栏</title>
+        <script type="text/javascript">document.write("<p>不要</p>");</script><style>p { color: red }</style></head>
+        <body><div class="header"><nav><a href="/">首页</a> | <a>政策</a></nav></div>
+        <table class="bd1"><tbody>
+        <tr><td><b>索&nbsp;引&nbsp;号：</b></td><td>000014349/2015-00106</td><td><b>主题分类：</b></td><td>综合政务</td></tr>
+        <tr><td><b>发文机关：</b></td><td>国务院</td><td><b>成文日期：</b></td><td>2015年07月01日</td></tr>
+        <tr><td><b>标　　题：</b></td><td colspan="3">国务院关于积极推进“互联网+”行动的指导意见</td></tr>
+        <tr><td><b>发文字号：</b></td><td>国发〔2015〕40号</td><td><b>发布日期：</b></td><td>2015年07月04日</td></tr>
+        </tbody></table>
+        <div class="pages_content" id="UCAP-CONTENT">
+        <p>各省、自治区、直辖市人民政府：</p>
+        <p>&#12288;&#12288;<strong>一、总体思路</strong></p>
+        <p>　　&ldquo;互联网+&rdquo;是把&lt;互联网&gt;的创新成果<br>与经济社会各领域深度融合。<script>var s = "</p>不要";</script></p>
+        </div>
+        <div class="footer">版权所有</div></body></html>
+        """
+
+    /// A minimal .docx: word/document.xml with one paragraph per string (run content as given), plus one
+    /// text-box paragraph whose fallback copy must not be read twice.
+    static func docx(paragraphs: [String]) throws -> Data {
+        let body = paragraphs.map { "<w:p><w:pPr><w:tabs><w:tab w:val=\"left\" w:pos=\"420\"/></w:tabs></w:pPr><w:r><w:t xml:space=\"preserve\">" + $0.replacingOccurrences(of: "<w:tab/>", with: "</w:t><w:tab/><w:t>").replacingOccurrences(of: "<w:br/>", with: "</w:t><w:br/><w:t>") + "</w:t></w:r></w:p>" }
+            .joined()
+        let xml = """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>\(body)<w:p/><w:p><w:r><mc:AlternateContent><mc:Choice><w:t>互联网&amp;amp</w:t></mc:Choice><mc:Fallback><w:t>互联网&amp;amp</w:t></mc:Fallback></mc:AlternateContent></w:r><w:del><w:r><w:delText>删去</w:delText></w:r></w:del></w:p></w:body></w:document>
+            """
+        let archive = try Archive(data: Data(), accessMode: .create)
+        let bytes = Data(xml.utf8)
+        try archive.addEntry(with: "[Content_Types].xml", type: .file, uncompressedSize: Int64(5), compressionMethod: .deflate) { position, size in
+            Data("<x/>\n".utf8).subdata(in: Int(position)..<Int(position) + size)
+        }
+        try archive.addEntry(with: "word/document.xml", type: .file, uncompressedSize: Int64(bytes.count), compressionMethod: .deflate) { position, size in
+            bytes.subdata(in: Int(position)..<Int(position) + size)
+        }
+        guard let data = archive.data else { throw CocoaError(.fileWriteUnknown) }
+        return data
+    }
+}
