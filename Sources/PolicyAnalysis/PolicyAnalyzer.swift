@@ -14,6 +14,7 @@ public struct PolicyAnalyzer: Sendable {
     /// (total is twice the document count); the reuse search between them is reported as one step.
     public func analyze(_ input: [AnalysisDocument], progress: (@Sendable (Int, Int) -> Void)? = nil) -> AnalysisResult {
         // Canonical order first: the result must not depend on the order the caller lists documents in.
+        let clock = PhaseClock()
         let documents = input.sorted { $0.id < $1.id }
         let extractor = TextIndicatorExtractor(scheme: parameters.scheme)
         let n = documents.count
@@ -26,11 +27,14 @@ public struct PolicyAnalyzer: Sendable {
                                indicators: extractor.extract(id: documents[i].id, text: documents[i].text,
                                                              contentLength: content.count))
         }
+        clock.lap("normalise + text indicators")
         let texts = per.map(\.content)
         let detector = ReuseDetector(parameters: parameters.reuse)
         let matches = detector.passages(texts: texts, precedence: ReuseDetector.precedence(documents),
                                           centralIssuers: ReuseDetector.centralIssuers(documents))
+        clock.lap("reuse passages")
         let pairs = ReuseDetector.pairs(matches, documents: documents, texts: texts)
+        clock.lap("reuse pairs")
 
         var asTarget = [[PassageMatch]](repeating: [], count: n)
         var asSource = [[PassageMatch]](repeating: [], count: n)
@@ -45,8 +49,10 @@ public struct PolicyAnalyzer: Sendable {
             return PolicyAnalyzer.reuseIndicators(per[i].indicators, index: i, documents: documents, texts: texts,
                                            asTarget: targets[i], asSource: sources[i], parameters: reuseParams)
         }
-        return AnalysisResult(parameters: parameters, documents: indicators, reuse: pairs,
-                              indicators: CorpusIndicators(documents: documents, indicators: indicators, reuse: pairs))
+        clock.lap("reuse indicators")
+        let corpus = CorpusIndicators(documents: documents, indicators: indicators, reuse: pairs)
+        clock.lap("corpus indicators")
+        return AnalysisResult(parameters: parameters, documents: indicators, reuse: pairs, indicators: corpus)
     }
 
     static func reuseIndicators(_ base: DocumentIndicators, index i: Int, documents: [AnalysisDocument],
@@ -121,5 +127,18 @@ public struct PolicyAnalyzer: Sendable {
             }
         }
         return out
+    }
+}
+
+/// Phase timings on stderr when IPAP_TIMING is set (for profiling; silent otherwise).
+final class PhaseClock: @unchecked Sendable {
+    private let enabled = ProcessInfo.processInfo.environment["IPAP_TIMING"] != nil
+    private var last = DispatchTime.now().uptimeNanoseconds
+
+    func lap(_ name: String) {
+        guard enabled else { return }
+        let now = DispatchTime.now().uptimeNanoseconds
+        FileHandle.standardError.write(Data("timing: \(name) \((now - last) / 1_000_000) ms\n".utf8))
+        last = now
     }
 }

@@ -21,13 +21,16 @@ public enum TerminalApp {
                 update: { state, key, _ in update(state, key) }, render: render)
     }
 
-    /// The same loop for apps whose state follows the terminal size: `update` also receives it.
+    /// The same loop for apps whose state follows the terminal size: `update` also receives it. `idle` runs
+    /// whenever no key arrived within the poll interval (to notice files changed by others); a non-nil
+    /// result replaces the state and redraws.
     public static func run<B: Backend, State>(
         backend: inout B,
         initial: State,
         minimumSize: Size = Size(width: 1, height: 1),
         pollMilliseconds: Int = 200,
         update: (State, Key, Size) -> State?,
+        idle: ((State) -> State?)? = nil,
         render: (State, inout Canvas) -> Void
     ) throws -> State {
         try backend.start()
@@ -46,7 +49,13 @@ public enum TerminalApp {
                 needsDraw = false
             }
             if backend.terminationRequested { break }
-            guard let key = backend.readKey(timeoutMilliseconds: pollMilliseconds) else { continue }
+            guard let key = backend.readKey(timeoutMilliseconds: pollMilliseconds) else {
+                if let idle, let next = idle(state) {
+                    state = next
+                    needsDraw = true
+                }
+                continue
+            }
             guard let next = update(state, key, backend.size) else { break }
             state = next
             needsDraw = true

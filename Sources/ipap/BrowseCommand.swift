@@ -28,9 +28,22 @@ struct BrowseCommand: ParsableCommand {
         var backend = terminal
         let environment = ProcessInfo.processInfo.environment
         let (analysis, status) = AnalysisLoader.load(corpus)
-        let initial = AppState(corpus: corpus, language: Language.preferred(environment: environment),
+        var initial = AppState(corpus: corpus, language: Language.preferred(environment: environment),
                                size: Size(width: 80, height: 24), analysis: analysis, analysisStatus: status)
-        _ = try Dashboard.run(backend: &backend, initial: initial)
+        initial = Dashboard.reloadingReviews(initial)
+        // Each analyst returns to where they were: their own state file, never shared.
+        let sessions = SessionStateStore(corpusDirectory: corpus.directory)
+        let saved = sessions.load(Session.self)
+        if let problem = saved.problem { Terminal.error(problem.description) }
+        if let session = saved.state { initial = initial.restoring(session) }
+        // A language asked for explicitly wins over the one the last session used.
+        if environment["IPAP_LANG"] != nil { initial.language = Language.preferred(environment: environment) }
+        let final = try Dashboard.run(backend: &backend, initial: initial)
+        do {
+            try sessions.save(final.session)
+        } catch {
+            Terminal.error("ipap: could not save the session: \(error)")
+        }
         if let signal = terminal.terminationSignal {
             // Leave as the signal asked, with the terminal already restored by the backend's stop().
             Foundation.exit(128 + signal)

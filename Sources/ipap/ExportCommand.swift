@@ -3,9 +3,7 @@ import Foundation
 import PolicyAnalysis
 import PolicyModel
 
-enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
-    case csv, markdown, json
-}
+extension ExportFormat: ExpressibleByArgument {}
 
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -39,32 +37,15 @@ struct ExportCommand: ParsableCommand {
             Terminal.error("ipap: the corpus has no document texts; the report gives the metadata indicators only")
         }
         let report = ExportReport(corpus: corpus, analysis: result, reviews: store)
-        let files = try Self.files(for: report, format: format, out: URL(fileURLWithPath: out))
-        if !force {
-            let existing = files.filter { FileManager.default.fileExists(atPath: $0.0.path) }.map(\.0.path)
-            guard existing.isEmpty else {
-                throw ValidationError("\(existing.joined(separator: ", ")) exists; ipap export never overwrites without --force")
-            }
-        }
+        let written: [URL]
         do {
-            for (url, data) in files { try AtomicFile.write(data, to: url) }
+            written = try ExportWriter.write(report, format: format, out: URL(fileURLWithPath: out), force: force)
+        } catch let exists as ExportWriter.FilesExist {
+            throw ValidationError(exists.description)
         } catch {
             Terminal.error("ipap: \(error)")
             throw ExitCode(1)
         }
-        Terminal.error("wrote \(files.map(\.0.path).joined(separator: ", "))")
-    }
-
-    /// The files of a report: one for markdown and json; for csv, `<stem>-<table>.csv` beside FILE.
-    static func files(for report: ExportReport, format: ExportFormat, out: URL) throws -> [(URL, Data)] {
-        switch format {
-        case .json: return [(out, try report.jsonData())]
-        case .markdown: return [(out, Data(report.markdown().utf8))]
-        case .csv:
-            let dir = out.deletingLastPathComponent()
-            var stem = out.lastPathComponent
-            if stem.lowercased().hasSuffix(".csv") { stem = String(stem.dropLast(4)) }
-            return report.csvFiles().map { (dir.appendingPathComponent("\(stem)-\($0.table).csv"), Data($0.text.utf8)) }
-        }
+        Terminal.error("wrote \(written.map(\.path).joined(separator: ", "))")
     }
 }

@@ -53,7 +53,9 @@ final class TmuxSession {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("ipap-e2e-\(getpid())-\(id)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
 
-        var env = ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "TERM": "xterm-256color"]
+        // A private state directory unless the test shares one: a saved session must not leak between tests.
+        var env = ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "TERM": "xterm-256color",
+                   "XDG_STATE_HOME": directory.appendingPathComponent("state").path]
         for (k, v) in environment { env[k] = v }
         let envWords = env.keys.sorted().map { Self.quote("\($0)=\(env[$0]!)") }.joined(separator: " ")
         let command = ([executable] + arguments).map(Self.quote).joined(separator: " ")

@@ -85,3 +85,31 @@ final class PolicyAnalyzerTests: XCTestCase {
         XCTAssertEqual(flags, [true, false])
     }
 }
+
+final class SortedJSONEncoderTests: XCTestCase {
+    /// The fast encoder writes exactly what JSONEncoder writes with sorted keys (pretty and compact).
+    func testSameBytesAsFoundationJSONEncoder() throws {
+        let corpus = DemoCorpusGenerator(seed: 5, documents: 80, length: 2000).generate()
+        let result = PolicyAnalyzer().analyze(corpus.documents)
+        for pretty in [true, false] {
+            for coding in [false, true] {
+                let foundation = JSONEncoder()
+                foundation.userInfo[DocumentIndicators.includeCodingKey] = coding
+                foundation.outputFormatting = pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+                                                     : [.sortedKeys, .withoutEscapingSlashes]
+                let expected = try foundation.encode(result)
+                let fast = try SortedJSONEncoder(pretty: pretty, userInfo: [DocumentIndicators.includeCodingKey: coding],
+                                                 parallelThreshold: 8).encode(result)
+                XCTAssertEqual(fast, expected, "pretty \(pretty), coding \(coding)")
+            }
+        }
+        struct Odd: Codable { var s = "q\"\\/\n\t\u{1}\u{1f}\u{7f}\u{2028}中文\u{8}\u{c}\r"; var d = [1.0, 0.1, 1e-5, 1e22, -0.0, 1.0 / 3]
+                              var e: [Int] = []; var o: [String: Int] = [:]; var k = ["b": 1, "B": 2, "a10": 3, "a9": 4, "_": 5] }
+        for pretty in [true, false] {
+            let foundation = JSONEncoder()
+            foundation.outputFormatting = pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+            XCTAssertEqual(String(decoding: try SortedJSONEncoder(pretty: pretty).encode([Odd()]), as: UTF8.self),
+                           String(decoding: try foundation.encode([Odd()]), as: UTF8.self))
+        }
+    }
+}

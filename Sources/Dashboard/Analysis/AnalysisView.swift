@@ -44,3 +44,32 @@ public enum AnalysisStatus: Sendable, Equatable {
     /// The analyst cancelled the computation at start-up.
     case cancelled
 }
+
+extension AnalysisView {
+    /// The analysis with analysts' code overrides applied to the documents they touch: tool counts, shares and
+    /// the tool x area matrix then count the manual codes. Documents without overrides are left as they are.
+    public func applying(_ reviews: ReviewStore, corpus: Corpus) -> AnalysisView {
+        let overrides = reviews.overrides
+        guard !overrides.isEmpty else { return self }
+        let coding = ReviewedCoding(scheme: CodingScheme(taxonomy: corpus.taxonomy), overrides: overrides)
+        var result = self.result
+        let touched = Set(overrides.keys.map(\.document))
+        for i in result.documents.indices where touched.contains(result.documents[i].id) {
+            guard let text = corpus.document(result.documents[i].id)?.text else { continue }
+            let clauses = coding.clauses(document: result.documents[i].id, coding: coding.machineCoding(text: text))
+            var classes: [String: Int] = [:]
+            var matrix: [String: [String: Int]] = [:]
+            for c in clauses {
+                for cls in c.toolClasses { classes[cls, default: 0] += 1 }
+                for tool in c.tools {
+                    for area in c.actionAreas.isEmpty ? ["none"] : c.actionAreas { matrix[tool, default: [:]][area, default: 0] += 1 }
+                }
+            }
+            let total = max(1, classes.values.reduce(0, +))
+            result.documents[i].toolCounts = classes
+            result.documents[i].toolShares = classes.mapValues { Double($0) / Double(total) }
+            result.documents[i].toolAreaCounts = matrix
+        }
+        return AnalysisView(result: result)
+    }
+}

@@ -12,8 +12,16 @@ struct TextLines {
     }
 
     struct Gutter {
-        /// Unicode-scalar ranges (clauses) and the mark for each, drawn in the two columns left of the text.
-        var marks: [(range: Range<Int>, mark: String, style: Style)]
+        struct Mark {
+            /// The clause's Unicode-scalar range and its index in the document's coding.
+            var range: Range<Int>
+            var clause: Int
+            /// Two columns: a tool-class letter, or blanks for a clause with no tool.
+            var mark: String
+            var style: Style
+        }
+
+        var marks: [Mark]
     }
 
     /// Rows of text; `gutter` marks take the first two columns of every row.
@@ -40,7 +48,7 @@ struct TextLines {
             (range: characterIndex(ofScalar: o.range.lowerBound)..<characterIndex(ofScalar: o.range.upperBound), o)
         }.sorted { $0.range.lowerBound < $1.range.lowerBound }
         let marks = (gutter?.marks ?? []).map { m in
-            (range: characterIndex(ofScalar: m.range.lowerBound)..<characterIndex(ofScalar: m.range.upperBound), m.mark, m.style)
+            (range: characterIndex(ofScalar: m.range.lowerBound)..<characterIndex(ofScalar: m.range.upperBound), mark: m)
         }
         let gutterWidth = gutter == nil ? 0 : 2
         let lines = TextView.wrap(text, width: max(10, width - gutterWidth))
@@ -51,10 +59,14 @@ struct TextLines {
             let lineRange = line.start..<(line.start + line.count)
             var prefix = ""
             var spans: [ScreenContent.StyledRange] = []
+            var clause: ClauseRef?
             if gutter != nil {
-                if let m = marks.first(where: { $0.range.overlaps(lineRange) || $0.range.lowerBound == line.start }) {
-                    prefix = m.1
-                    spans.append(.init(range: 0..<prefix.count, style: m.2))
+                // The line belongs to the clause it starts in (or the first it touches).
+                let hit = marks.first { $0.range.contains(line.start) } ?? marks.first { $0.range.overlaps(lineRange) }
+                if let m = hit {
+                    prefix = m.mark.mark
+                    spans.append(.init(range: 0..<prefix.count, style: m.mark.style))
+                    clause = ClauseRef(index: m.mark.clause, start: m.mark.range.lowerBound, end: m.mark.range.upperBound)
                 } else {
                     prefix = "  "
                 }
@@ -74,6 +86,7 @@ struct TextLines {
             row.spans = spans
             row.isFinding = isFinding
             row.textOffset = scalarStart[min(line.start, scalarStart.count - 1)]
+            row.clause = clause
             rows.append(row)
         }
         return rows

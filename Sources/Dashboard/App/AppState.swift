@@ -10,13 +10,23 @@ public struct AppState: Sendable {
     public var views: [Route: ViewState] = [:]
     /// The Documents tab's filter (`f`).
     public var filter = DocumentFilter()
+    /// The review screen's filter (`f` there).
+    public var reviewFilter = ReviewFilter()
     public var prompt: Prompt?
     /// A one-off message for the status line (a failed search, an unknown palette entry).
     public var message: String?
     public var size: Size
     public var quit = false
-    /// The text analysis, when the corpus has texts and it was computed or loaded.
-    public let analysis: AnalysisView?
+    /// The text analysis, when the corpus has texts and it was computed or loaded; analysts' overrides applied.
+    public var analysis: AnalysisView?
+    /// The analysis as the machine made it, before overrides.
+    public let baseAnalysis: AnalysisView?
+    /// Every analyst's review entries, re-read when a journal changes.
+    public var reviews: ReviewStore = .empty
+    /// The OS account: whose journal `t`, `a`, `r`, `o` and `u` write.
+    public var author: String = ReviewAuthor.current()
+    /// Work for the edge to do after this update (append to the journal, export).
+    public var effects: [Effect] = []
     public let analysisStatus: AnalysisStatus
 
     public init(corpus: Corpus, language: Language, size: Size, analysis: AnalysisView? = nil,
@@ -25,6 +35,7 @@ public struct AppState: Sendable {
         self.language = language
         self.size = size
         self.analysis = analysis
+        baseAnalysis = analysis
         self.analysisStatus = analysis == nil ? analysisStatus : .ready
     }
 

@@ -18,7 +18,23 @@ enum PromptInput {
             if prompt.kind == .palette, let first = Palette.candidates(prompt.text, state: s).first {
                 prompt.text = first.label
             }
+            if case .tag = prompt.kind {
+                // Complete the last word from the tags analysts already use, most used first.
+                let words = prompt.text.split(separator: " ", omittingEmptySubsequences: false)
+                let last = String(words.last ?? "")
+                if let hit = s.reviews.allTags.first(where: { $0.hasPrefix(last) && $0 != last }) {
+                    prompt.text = words.dropLast().map(String.init).joined(separator: " ") + (words.count > 1 ? " " : "") + hit
+                }
+            }
         case .enter:
+            if case .note = prompt.kind {
+                // A note has several lines: Enter breaks the line, Ctrl-D saves.
+                prompt.text.append("\n")
+                break
+            }
+            s.prompt = nil
+            return commit(s, prompt)
+        case .ctrl("d"):
             s.prompt = nil
             return commit(s, prompt)
         case .char(let c):
@@ -50,6 +66,16 @@ enum PromptInput {
             } else if target.route != s.route {
                 s.stack.append(target.route)
             }
+            return s
+        case .tag, .note, .rate, .override, .export:
+            return ReviewActions.commit(s, kind: prompt.kind, text: prompt.text)
+        case .reviewFilter:
+            guard let filter = ReviewFilterSyntax.parse(text) else {
+                s.message = s.language == .chinese ? "筛选：author: tag: kind: target:" : "filter: author: tag: kind: target:"
+                return s
+            }
+            s.reviewFilter = filter
+            s.views[.reviews] = nil
             return s
         case .filter:
             switch FilterSyntax.parse(text, taxonomy: s.corpus.taxonomy) {

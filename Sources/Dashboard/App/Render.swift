@@ -64,13 +64,33 @@ extension Dashboard {
             .render(into: &canvas, area: layout.status)
 
         if let prompt = state.prompt, let area = layout.prompt {
+            let zh = state.language == .chinese
             let label: String
             switch prompt.kind {
             case .search: label = "/"
             case .palette: label = ":"
-            case .filter: label = state.language == .chinese ? "筛选 " : "filter "
+            case .filter, .reviewFilter: label = zh ? "筛选 " : "filter "
+            case .tag(let target): label = (zh ? "标签（Tab 补全）" : "tags (Tab completes) ") + builder.targetLabel(target) + "："
+            case .note(let target): label = (zh ? "批注 " : "note on ") + builder.targetLabel(target) + "："
+            case .rate(let target, let indicator):
+                label = (zh ? "评价 " : "rate ") + builder.label(for: .indicator(indicator)) + " · " + builder.targetLabel(target)
+                    + (zh ? "（a 同意 / d 不同意 / u 不确定 + 备注）：" : " (a agree / d disagree / u unsure + note): ")
+            case .override(let target, let previous):
+                label = (zh ? "改正编码 " : "override ") + builder.targetLabel(target) + "（" + (previous.tools + previous.areas).joined(separator: ",")
+                    + (zh ? "；写工具名或 area:领域）：" : "; a tool name or area:NAME): ")
+            case .export: label = zh ? "导出（markdown|csv|json 文件名）：" : "export (markdown|csv|json FILE): "
             }
-            PromptLine(label: label, text: prompt.text).render(into: &canvas, area: area)
+            if case .note = prompt.kind {
+                // Several lines: a box above the prompt shows the note as it will be saved.
+                let lines = prompt.text.components(separatedBy: "\n")
+                let height = min(max(3, lines.count + 2), max(3, state.size.height - 4))
+                Modal(title: label, lines: lines.suffix(max(1, height - 2)).map { $0 },
+                      footer: zh ? "Enter 换行 · Ctrl-D 保存 · Esc 取消" : "Enter new line · Ctrl-D save · Esc cancel")
+                    .render(into: &canvas, area: Rect(x: 0, y: max(1, area.y - height), width: state.size.width, height: height))
+                PromptLine(label: label, text: lines.last ?? "").render(into: &canvas, area: area)
+            } else {
+                PromptLine(label: label, text: prompt.text).render(into: &canvas, area: area)
+            }
             if prompt.kind == .palette, let first = Palette.candidates(prompt.text, state: state).first {
                 let preview = "  → " + first.label
                 let used = DisplayWidth.of(label + prompt.text) + 1

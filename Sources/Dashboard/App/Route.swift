@@ -1,7 +1,7 @@
 import PolicyModel
 
 /// A place in the dashboard. The navigation stack is a list of routes; the breadcrumb names them.
-public enum Route: Hashable, Sendable {
+public enum Route: Hashable, Sendable, Codable {
     case overview, provinces, issuers, areas, documents, indicators, help
     case province(String)
     case issuer(String)
@@ -18,10 +18,12 @@ public enum Route: Hashable, Sendable {
     case evidence(indicator: String, subject: String)
     /// The clauses coded with a policy tool (and an action area, or "*").
     case toolClauses(tool: String, area: String)
+    /// Every analyst's review entries, newest first.
+    case reviews
 
     /// The tabs, in the order of the number keys (0 is the tenth).
     public static let tabs: [Route] = [.overview, .provinces, .issuers, .areas, .documents, .indicators,
-                                       .similarity, .tools, .timeline, .help]
+                                       .similarity, .tools, .timeline, .reviews]
 
     public var tabIndex: Int? { Route.tabs.firstIndex(of: self) }
 }

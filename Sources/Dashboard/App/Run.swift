@@ -1,21 +1,76 @@
+import Foundation
+import PolicyAnalysis
+import PolicyModel
 import TerminalUI
 
 extension Dashboard {
     /// Runs the dashboard on a backend until the analyst quits or a signal ends it; returns the last state.
-    /// The state follows the terminal's size on every key and every frame.
+    /// The state follows the terminal's size on every key and every frame; effects asked for by `update`
+    /// (journal appends, exports) are carried out here, at the edge; other analysts' journal entries are
+    /// picked up while the analyst is idle.
     public static func run<B: Backend>(backend: inout B, initial: AppState) throws -> AppState {
         try TerminalApp.run(
             backend: &backend, initial: initial, minimumSize: minimumSize,
             update: { state, key, size in
                 var s = state
                 s.size = size
-                s = update(s, key: key)
+                s = perform(update(s, key: key))
                 return s.quit ? nil : s
+            },
+            idle: { state in
+                ReviewStore.stamp(of: state.corpus.directory) == state.reviews.stamp ? nil : reloadingReviews(state)
             },
             render: { state, canvas in
                 var s = state
                 s.size = canvas.size
                 render(s, into: &canvas)
             })
+    }
+
+    /// Carries out the state's pending effects and reports each in the status line.
+    public static func perform(_ state: AppState) -> AppState {
+        var s = state
+        let effects = s.effects
+        s.effects = []
+        let zh = s.language == .chinese
+        for effect in effects {
+            switch effect {
+            case .appendReview(let entry):
+                do {
+                    try ReviewJournal(corpusDirectory: s.corpus.directory).append(entry)
+                    s = reloadingReviews(s)
+                    s.message = (zh ? "已记入你的审阅日志：" : "written to your journal: ") + ScreenBuilder(state: s).kindName(entry.kind)
+                } catch {
+                    s.message = (zh ? "未能写入：" : "not written: ") + "\(error)"
+                }
+            case .reloadReviews:
+                s = reloadingReviews(s)
+                s.message = zh ? "已重读审阅日志（\(s.reviews.active.count) 条）" : "journals re-read (\(s.reviews.active.count) entries)"
+            case .export(let format, let path):
+                s.message = export(s, format: format, path: path)
+            }
+        }
+        return s
+    }
+
+    /// Re-reads every journal; the analysis follows the analysts' overrides.
+    public static func reloadingReviews(_ state: AppState) -> AppState {
+        var s = state
+        s.reviews = ReviewStore.load(s.corpus.directory)
+        s.analysis = s.baseAnalysis?.applying(s.reviews, corpus: s.corpus)
+        return s
+    }
+
+    static func export(_ state: AppState, format: String, path: String) -> String {
+        let zh = state.language == .chinese
+        guard let f = ExportFormat(rawValue: format) else { return zh ? "未知格式" : "unknown format" }
+        let analysis = state.analysis.map { ($0.result, ExportReport.AnalysisOrigin.stored) }
+        let report = ExportReport(corpus: state.corpus, analysis: analysis, reviews: state.reviews)
+        do {
+            let written = try ExportWriter.write(report, format: f, out: URL(fileURLWithPath: path), force: false)
+            return (zh ? "已导出：" : "exported: ") + written.map(\.lastPathComponent).joined(separator: ", ")
+        } catch {
+            return (zh ? "未导出：" : "not exported: ") + "\(error)"
+        }
     }
 }

@@ -44,6 +44,8 @@ public enum Dashboard {
             } else {
                 s.message = s.language == .chinese ? "没有可对照的文件（需在有复用的文件中按 c）" : "nothing to compare: press c on a document that shares text"
             }
+        case .tag, .annotate, .rate, .overrideCode, .undo, .reloadReviews, .export:
+            s = ReviewActions.handle(action, state: s, content: content)
         case .cycleView:
             s.view.variant += 1
             s.view.column = 0
@@ -76,8 +78,13 @@ public enum Dashboard {
         case .palette:
             s.prompt = Prompt(kind: .palette)
         case .filter:
-            s.prompt = Prompt(kind: .filter, text: FilterSyntax.format(s.filter, taxonomy: s.corpus.taxonomy))
+            if s.route == .reviews {
+                s.prompt = Prompt(kind: .reviewFilter, text: ReviewFilterSyntax.format(s.reviewFilter))
+            } else {
+                s.prompt = Prompt(kind: .filter, text: FilterSyntax.format(s.filter, taxonomy: s.corpus.taxonomy))
+            }
         case .clearFilter:
+            if s.route == .reviews { s.reviewFilter = ReviewFilter() }
             s.filter = DocumentFilter()
             s.views[.documents] = nil
             s.message = s.language == .chinese ? "已清除筛选" : "filter cleared"

@@ -1,5 +1,7 @@
+import PolicyModel
+
 /// Where the analyst is within one screen: kept per route, so going back returns to the same row.
-public struct ViewState: Sendable, Hashable {
+public struct ViewState: Sendable, Hashable, Codable {
     public var selected = 0
     public var offset = 0
     /// The column cursor of a matrix or heat map.
@@ -19,6 +21,13 @@ public struct ViewState: Sendable, Hashable {
 public struct Prompt: Sendable, Hashable {
     public enum Kind: Sendable, Hashable {
         case search, palette, filter
+        /// Review actions: free tags, a note (several lines), a rating of an indicator, a code override.
+        case tag(ReviewTarget)
+        case note(ReviewTarget)
+        case rate(ReviewTarget, indicator: String)
+        case override(ReviewTarget, previous: ReviewPrevious)
+        case export
+        case reviewFilter
     }
 
     public var kind: Kind
@@ -27,5 +36,16 @@ public struct Prompt: Sendable, Hashable {
     public init(kind: Kind, text: String = "") {
         self.kind = kind
         self.text = text
+    }
+}
+
+/// The machine codes of a clause, kept with an override so that the journal records what it replaced.
+public struct ReviewPrevious: Sendable, Hashable {
+    public var tools: [String]
+    public var areas: [String]
+
+    public init(tools: [String], areas: [String]) {
+        self.tools = tools
+        self.areas = areas
     }
 }

@@ -10,6 +10,8 @@ public enum Action: Hashable, Sendable {
     case palette, filter, clearFilter
     case sort, reverseSort
     case nextFinding, previousFinding, compare, cycleView
+    /// Review actions: tag, annotate, rate, override a machine code, undo one's last action; re-read journals; export.
+    case tag, annotate, rate, overrideCode, undo, reloadReviews, export
     case help, toggleLanguage, quit
     case resize
     /// A key typed into an open prompt.

@@ -11,13 +11,14 @@ public struct KeyBinding: Sendable {
     public let group: Group
 
     public enum Group: String, Sendable, CaseIterable {
-        case move, navigate, find, view, app
+        case move, navigate, find, review, view, app
 
         public var name: LocalizedText {
             switch self {
             case .move: LocalizedText(zh: "移动", en: "Move")
             case .navigate: LocalizedText(zh: "浏览", en: "Navigate")
             case .find: LocalizedText(zh: "查找与筛选", en: "Find and filter")
+            case .review: LocalizedText(zh: "审阅（写入自己的日志）", en: "Review (written to your own journal)")
             case .view: LocalizedText(zh: "视图", en: "View")
             case .app: LocalizedText(zh: "程序", en: "Application")
             }
@@ -52,8 +53,8 @@ public enum KeyMap {
         KeyBinding(keys: [.backTab], label: "Shift-Tab", action: .previousTab,
                    help: LocalizedText(zh: "上一个标签页", en: "Previous tab"), group: .navigate),
         KeyBinding(keys: (0...9).map { .char(Character(String($0))) }, label: "1-9 0", action: .tab(0),
-                   help: LocalizedText(zh: "切换标签页：1 总览 2 省份 3 部委 4 领域 5 文件 6 指标 7 相似度 8 政策工具 9 时间线 0 帮助",
-                                       en: "Switch tab: 1 overview 2 provinces 3 issuers 4 areas 5 documents 6 indicators 7 similarity 8 policy tools 9 timeline 0 help"),
+                   help: LocalizedText(zh: "切换标签页：1 总览 2 省份 3 部委 4 领域 5 文件 6 指标 7 相似度 8 政策工具 9 时间线 0 审阅",
+                                       en: "Switch tab: 1 overview 2 provinces 3 issuers 4 areas 5 documents 6 indicators 7 similarity 8 policy tools 9 timeline 0 reviews"),
                    group: .navigate),
         KeyBinding(keys: [.char("]")], label: "]", action: .nextFinding,
                    help: LocalizedText(zh: "文件中：下一个发现（复制段落、空泛措施）", en: "In a document: next finding (copied passage, vague measure)"),
@@ -86,6 +87,27 @@ public enum KeyMap {
                    help: LocalizedText(zh: "按下一列排序", en: "Sort by the next column"), group: .view),
         KeyBinding(keys: [.char("S")], label: "S", action: .reverseSort,
                    help: LocalizedText(zh: "反转排序方向", en: "Reverse the sort order"), group: .view),
+        KeyBinding(keys: [.char("t")], label: "t", action: .tag,
+                   help: LocalizedText(zh: "给所选对象加标签（Tab 补全已有标签）", en: "Tag the selected thing (Tab completes from tags in use)"),
+                   group: .review),
+        KeyBinding(keys: [.char("a")], label: "a", action: .annotate,
+                   help: LocalizedText(zh: "写批注（可多行：Enter 换行，Ctrl-D 保存）", en: "Annotate (several lines: Enter breaks a line, Ctrl-D saves)"),
+                   group: .review),
+        KeyBinding(keys: [.char("r")], label: "r", action: .rate,
+                   help: LocalizedText(zh: "评价指标：a 同意 / d 不同意 / u 不确定，可加备注", en: "Rate an indicator: a agree / d disagree / u unsure, with a note"),
+                   group: .review),
+        KeyBinding(keys: [.char("o")], label: "o", action: .overrideCode,
+                   help: LocalizedText(zh: "改正条款的机器编码（政策工具或行动领域）", en: "Override a clause's machine code (policy tool or action area)"),
+                   group: .review),
+        KeyBinding(keys: [.char("u")], label: "u", action: .undo,
+                   help: LocalizedText(zh: "撤销自己上一条审阅（追加撤销记录）", en: "Undo your last review action (appends its reversal)"),
+                   group: .review),
+        KeyBinding(keys: [.char("R")], label: "R", action: .reloadReviews,
+                   help: LocalizedText(zh: "立即重读所有审阅日志（也会自动重读）", en: "Re-read every review journal now (also done on change)"),
+                   group: .review),
+        KeyBinding(keys: [.char("e")], label: "e", action: .export,
+                   help: LocalizedText(zh: "导出报告：markdown|csv|json 文件名", en: "Export a report: markdown|csv|json FILE"),
+                   group: .review),
         KeyBinding(keys: [.char("L")], label: "L", action: .toggleLanguage,
                    help: LocalizedText(zh: "切换界面语言（中文/English）", en: "Switch the interface language (中文/English)"),
                    group: .view),
@@ -100,7 +122,8 @@ public enum KeyMap {
         ("Enter", LocalizedText(zh: "确认输入", en: "Accept the input")),
         ("Esc", LocalizedText(zh: "取消输入", en: "Cancel the input")),
         ("⌫", LocalizedText(zh: "删除前一个字符", en: "Delete the previous character")),
-        ("Tab", LocalizedText(zh: "命令面板中补全第一个候选", en: "Complete to the first candidate (palette)")),
+        ("Tab", LocalizedText(zh: "补全：命令面板的第一个候选、已有标签", en: "Complete: the palette's first candidate, a tag in use")),
+        ("Ctrl-D", LocalizedText(zh: "批注中：保存（Enter 换行）", en: "In a note: save (Enter breaks the line)")),
     ]
 
     private static let table: [Key: Action] = {

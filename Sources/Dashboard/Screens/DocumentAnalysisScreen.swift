@@ -106,20 +106,31 @@ extension ScreenBuilder {
         for m in indicators.measures where m.isVague {
             overlays.append(.init(range: m.clause.start..<m.clause.end, style: Theme.vague, isFinding: true))
         }
-        // Clause coding is not stored with the analysis (it is the bulk of it); one document is coded here.
-        let coding = TextIndicatorExtractor(scheme: CodingScheme(taxonomy: taxonomy)).extract(id: d.id, text: text).coding
-        let marks = coding.compactMap { c -> (range: Range<Int>, mark: String, style: Style)? in
-            guard let cls = c.toolClasses.first else { return nil }
-            return (c.clause.start..<c.clause.end, zh ? toolClassShort(cls) : "\(toolClassShort(cls)) ", Theme.toolMark[cls] ?? .dim)
+        // Clause coding is not stored with the analysis (it is the bulk of it); one document is coded here,
+        // with the analysts' overrides applied (a manual code is drawn reversed).
+        let clauses = reviewedClauses(d.id, text: text)
+        let marks = clauses.map { c -> TextLines.Gutter.Mark in
+            guard let cls = c.toolClasses.first else {
+                return .init(range: c.span.start..<c.span.end, clause: c.index, mark: "  ", style: .plain)
+            }
+            var style = Theme.toolMark[cls] ?? .dim
+            if c.isManual { style = style.merged(with: .reverse) }
+            return .init(range: c.span.start..<c.span.end, clause: c.index, mark: zh ? toolClassShort(cls) : "\(toolClassShort(cls)) ", style: style)
         }
         return TextLines.rows(text, width: width - 1, overlays: overlays, gutter: TextLines.Gutter(marks: marks))
+    }
+
+    /// The clauses of a document as coded by the machine, with analysts' overrides applied.
+    func reviewedClauses(_ id: String, text: String) -> [ReviewedClause] {
+        let coding = ReviewedCoding(scheme: CodingScheme(taxonomy: taxonomy), store: reviews)
+        return coding.clauses(document: id, coding: coding.machineCoding(text: text))
     }
 
     /// A one-line key to the colours of the text.
     func textLegend() -> ScreenContent.Row {
         let parts: [(String, Style)] = [(t("■来自中央", "■from the centre"), Theme.fromCentre), (t("■来自他省", "■from a province"), Theme.fromProvince),
                                         (t("■中央部门间", "■shared centrally"), Theme.sharedCentral), (t("■空泛措施", "■vague measure"), Theme.vague),
-                                        (t("供/环/需 政策工具", "S/E/D policy tool"), .dim)]
+                                        (t("供/环/需 政策工具（反色＝人工）", "S/E/D policy tool (reversed = manual)"), .dim)]
         var text = ""
         var spans: [ScreenContent.StyledRange] = []
         for (label, style) in parts {

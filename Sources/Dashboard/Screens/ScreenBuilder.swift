@@ -12,6 +12,8 @@ struct ScreenBuilder {
     var analysisStatus: AnalysisStatus = .noTexts
     /// Which of several matrices or scales a screen shows (`v`).
     var variant = 0
+    var reviews: ReviewStore = .empty
+    var reviewFilter = ReviewFilter()
 
     init(corpus: Corpus, language: Language, width: Int, filter: DocumentFilter,
          analysis: AnalysisView? = nil, analysisStatus: AnalysisStatus = .noTexts, variant: Int = 0) {
@@ -28,6 +30,8 @@ struct ScreenBuilder {
     init(state: AppState, language: Language? = nil) {
         self.init(corpus: state.corpus, language: language ?? state.language, width: state.size.width, filter: state.filter,
                   analysis: state.analysis, analysisStatus: state.analysisStatus, variant: state.view.variant)
+        reviews = state.reviews
+        reviewFilter = state.reviewFilter
     }
 
     var taxonomy: Taxonomy { corpus.taxonomy }
@@ -57,6 +61,7 @@ struct ScreenBuilder {
         case .timeline: return timeline(variant: variant)
         case .evidence(let indicator, let subject): return evidence(indicator: indicator, subject: subject)
         case .toolClauses(let tool, let area): return toolClauses(tool: tool, area: area)
+        case .reviews: return reviewsScreen()
         }
     }
 
@@ -86,6 +91,7 @@ struct ScreenBuilder {
             let toolName = taxonomy.tools.allTools.first { $0.id == tool }.map { name($0.name) } ?? tool
             let where_ = area == "*" ? "" : " · " + (taxonomy.area(area).map { name($0.name) } ?? area.replacingOccurrences(of: "level:", with: "").replacingOccurrences(of: "year:", with: ""))
             return toolName + where_
+        case .reviews: return t("审阅", "Reviews")
         }
     }
 
@@ -101,6 +107,7 @@ struct ScreenBuilder {
         case .similarity: return t("相似", "Sim")
         case .tools: return t("工具", "Tool")
         case .timeline: return t("时间", "Time")
+        case .reviews: return t("审阅", "Rev")
         default: return label(for: route)
         }
     }

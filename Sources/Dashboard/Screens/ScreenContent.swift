@@ -48,6 +48,8 @@ struct ScreenContent {
         var focus: Int?
         /// For a line of document text: the Unicode-scalar offset of its first character.
         var textOffset: Int?
+        /// For a line of document text inside a clause: which clause (for review overrides).
+        var clause: ClauseRef?
 
         enum Kind {
             /// A selectable row.
@@ -91,6 +93,13 @@ struct ScreenContent {
         var title: String
         var bars: [(label: String, value: Int)]
     }
+}
+
+/// A clause of a document: its index in the document's coding and its Unicode-scalar span.
+struct ClauseRef: Hashable {
+    var index: Int
+    var start: Int
+    var end: Int
 }
 
 enum SortKey: Comparable {

@@ -360,11 +360,21 @@ public struct ReuseDetector: Sendable {
 
     /// Groups passages into reported pairs, in stored-text offsets, sorted by (source id, target id).
     public static func pairs(_ matches: [PassageMatch], documents: [AnalysisDocument], texts: [NormalizedText]) -> [ReusePair] {
+        // Order pairs by (source id, target id) through integer ranks of the ids: no string comparisons
+        // while sorting, and no large ReusePair values moved around by a sort.
+        let byId = documents.indices.sorted { documents[$0].id < documents[$1].id }
+        var idRank = [Int](repeating: 0, count: documents.count)
+        for (r, i) in byId.enumerated() { idRank[i] = r }
         var groups: [Int64: [PassageMatch]] = [:]
         for m in matches { groups[Int64(m.source) << 32 | Int64(m.target), default: []].append(m) }
+        let order = groups.keys.sorted { a, b in
+            let sa = idRank[Int(a >> 32)], sb = idRank[Int(b >> 32)]
+            return sa != sb ? sa < sb : idRank[Int(a & 0xFFFF_FFFF)] < idRank[Int(b & 0xFFFF_FFFF)]
+        }
         var result: [ReusePair] = []
-        for (_, list) in groups {
-            guard let first = list.first else { continue }
+        result.reserveCapacity(order.count)
+        for key in order {
+            guard let list = groups[key], let first = list.first else { continue }
             let s = first.source, t = first.target
             let passages = list.map {
                 ReusePassage(source: texts[s].originalSpan($0.sourceRange.lowerBound, $0.sourceRange.upperBound),
@@ -377,7 +387,6 @@ public struct ReuseDetector: Sendable {
                                     relation: .between(source: documents[s], target: documents[t]),
                                     targetShare: tShare, sourceShare: sShare, passages: passages))
         }
-        result.sort { $0.source != $1.source ? $0.source < $1.source : $0.target < $1.target }
         return result
     }
 }

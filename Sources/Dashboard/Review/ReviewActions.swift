@@ -1,0 +1,107 @@
+import PolicyModel
+
+/// `t`, `a`, `r`, `o`, `u`, `R`, `e`: each opens a prompt for the thing under the cursor, or asks the edge to write.
+enum ReviewActions {
+    static func handle(_ action: Action, state: AppState, content: ScreenContent) -> AppState {
+        var s = state
+        let zh = s.language == .chinese
+        func need(_ zhText: String, _ enText: String) -> AppState {
+            var m = s
+            m.message = zh ? zhText : enText
+            return m
+        }
+        switch action {
+        case .tag:
+            guard let target = ReviewContext.current(s, content: content) else { return need("此处没有可加标签的对象", "nothing here to tag") }
+            s.prompt = Prompt(kind: .tag(target))
+        case .annotate:
+            guard let target = ReviewContext.current(s, content: content) else { return need("此处没有可批注的对象", "nothing here to annotate") }
+            s.prompt = Prompt(kind: .note(target))
+        case .rate:
+            guard let indicator = ReviewContext.indicator(s, content: content) else {
+                return need("在指标页、指标排名或依据列表上按 r 评价", "press r on an indicator, its ranking or its evidence to rate it")
+            }
+            s.prompt = Prompt(kind: .rate(ReviewContext.ratingTarget(s, content: content, indicator: indicator), indicator: indicator))
+        case .overrideCode:
+            guard case .document(let id) = s.route, let target = ReviewContext.current(s, content: content), let clause = target.clause,
+                  let text = s.corpus.document(id)?.text else {
+                return need("在文件正文的条款上按 o 改正编码", "press o on a clause of a document's text to override its code")
+            }
+            let clauses = ScreenBuilder(state: s).reviewedClauses(id, text: text)
+            let machine = clauses.first { $0.index == clause }
+            s.prompt = Prompt(kind: .override(target, previous: ReviewPrevious(tools: machine?.tools ?? [], areas: machine?.actionAreas ?? [])))
+        case .undo:
+            guard let last = s.reviews.lastUndoable(by: s.author) else { return need("没有可撤销的审阅", "nothing of yours to undo") }
+            s.effects.append(.appendReview(.undo(last, author: s.author)))
+        case .reloadReviews:
+            s.effects.append(.reloadReviews)
+        case .export:
+            s.prompt = Prompt(kind: .export, text: "markdown ipap-report.md")
+        default:
+            break
+        }
+        return s
+    }
+
+    /// Turns a submitted review prompt into the entry to append, or a message saying what was wrong.
+    static func commit(_ state: AppState, kind: Prompt.Kind, text: String) -> AppState {
+        var s = state
+        let zh = s.language == .chinese
+        let trimmed = text.trimmingWhitespace()
+        switch kind {
+        case .tag(let target):
+            let tags = trimmed.split { " ,，、;；".contains($0) }.map(String.init)
+            guard !tags.isEmpty else { return s }
+            s.effects.append(.appendReview(.tag(tags, on: target, author: s.author)))
+        case .note(let target):
+            guard !trimmed.isEmpty else { return s }
+            s.effects.append(.appendReview(.note(text, on: target, author: s.author)))
+        case .rate(let target, let indicator):
+            let words = trimmed.split(separator: " ", maxSplits: 1).map(String.init)
+            let values: [String: ReviewRating.Value] = ["a": .agree, "agree": .agree, "同意": .agree, "d": .disagree,
+                                                         "disagree": .disagree, "不同意": .disagree, "u": .unsure,
+                                                         "unsure": .unsure, "不确定": .unsure]
+            guard let first = words.first, let value = values[first.lowercased()] else {
+                s.message = zh ? "评价以 a（同意）、d（不同意）或 u（不确定）开头" : "start a rating with a (agree), d (disagree) or u (unsure)"
+                return s
+            }
+            s.effects.append(.appendReview(.rating(ReviewRating(value, indicator: indicator), on: target, author: s.author,
+                                                   note: words.count > 1 ? words[1] : nil)))
+        case .override(let target, let previous):
+            guard let (field, value) = resolveCode(trimmed, taxonomy: s.corpus.taxonomy) else {
+                s.message = zh ? "未知编码：\(trimmed)（写政策工具名或 area:领域名）" : "unknown code: \(trimmed) (a policy tool, or area:NAME)"
+                return s
+            }
+            let override = ReviewOverride(field: field, value: value, previous: field == .policyTool ? previous.tools : previous.areas)
+            s.effects.append(.appendReview(.override(override, on: target, author: s.author)))
+        case .export:
+            let words = trimmed.split(separator: " ", maxSplits: 1).map(String.init)
+            guard words.count == 2, ["markdown", "csv", "json"].contains(words[0].lowercased()) else {
+                s.message = zh ? "格式：markdown|csv|json 文件名" : "usage: markdown|csv|json FILE"
+                return s
+            }
+            s.effects.append(.export(format: words[0].lowercased(), path: words[1]))
+        default:
+            break
+        }
+        return s
+    }
+
+    /// A policy tool (id, Chinese or English name; `tool:` optional) or an action area (`area:` + id or name).
+    static func resolveCode(_ text: String, taxonomy: Taxonomy) -> (ReviewOverride.Field, String)? {
+        var key = text
+        var field: ReviewOverride.Field?
+        for (prefix, f) in [("tool:", ReviewOverride.Field.policyTool), ("工具:", .policyTool), ("area:", .actionArea), ("领域:", .actionArea)]
+            where key.lowercased().hasPrefix(prefix) {
+            key = String(key.dropFirst(prefix.count)).trimmingWhitespace()
+            field = f
+        }
+        if field != .actionArea, let tool = taxonomy.tools.allTools.first(where: {
+            $0.id == key || $0.zh == key || $0.en.lowercased() == key.lowercased()
+        }) {
+            return (.policyTool, tool.id)
+        }
+        if field != .policyTool, let area = taxonomy.resolveArea(key) { return (.actionArea, area.id) }
+        return nil
+    }
+}

@@ -1,0 +1,66 @@
+import PolicyModel
+
+/// What a review action (`t`, `a`, `r`, `o`) is about, from where the analyst is: the selected row's subject on
+/// a list, the clause under the cursor in a document, the indicator and its subject on an evidence list.
+enum ReviewContext {
+    /// The review target of a route, if it names something reviewable.
+    static func target(of route: Route) -> ReviewTarget? {
+        switch route {
+        case .document(let id): return .document(id)
+        case .province(let code): return ReviewTarget(kind: .province, id: code)
+        case .issuer(let id): return ReviewTarget(kind: .issuer, id: id)
+        case .area(let id): return ReviewTarget(kind: .area, id: id)
+        case .indicator(let id): return ReviewTarget(kind: .indicator, id: id)
+        case .evidence(_, let subject): return subjectTarget(subject)
+        case .compare(_, let b): return .document(b)
+        default: return nil
+        }
+    }
+
+    static func subjectTarget(_ subject: String) -> ReviewTarget? {
+        if subject == "*" { return nil }
+        if subject.count == 6, subject.allSatisfy(\.isNumber) { return ReviewTarget(kind: .province, id: subject) }
+        return .document(subject)
+    }
+
+    /// The thing under the cursor: a clause of the open document, else the selected row's subject, else the screen's.
+    static func current(_ state: AppState, content: ScreenContent) -> ReviewTarget? {
+        let rows = Sorting.apply(content, view: state.view).rows
+        let row = rows.indices.contains(state.view.selected) ? rows[state.view.selected] : nil
+        if case .document(let id) = state.route, let clause = row?.clause {
+            return .document(id, span: (clause.start, clause.end), clause: clause.index)
+        }
+        if case .document = state.route { return target(of: state.route) }
+        if let rowTarget = row?.target, let t = target(of: rowTarget) {
+            if let focus = row?.focus, case .document(let id) = rowTarget { return .document(id, span: (focus, focus)) }
+            return t
+        }
+        return target(of: state.route)
+    }
+
+    /// The indicator a rating is about: the screen's, or the selected row's on an indicator list.
+    static func indicator(_ state: AppState, content: ScreenContent) -> String? {
+        switch state.route {
+        case .indicator(let id), .evidence(let id, _): return id
+        default:
+            let rows = Sorting.apply(content, view: state.view).rows
+            guard rows.indices.contains(state.view.selected) else { return nil }
+            switch rows[state.view.selected].target {
+            case .indicator(let id)?, .evidence(let id, _)?: return id
+            default: return nil
+            }
+        }
+    }
+
+    /// What a rating is about on an indicator screen: the selected row's subject (a province, a document),
+    /// else the corpus as a whole (the indicator itself).
+    static func ratingTarget(_ state: AppState, content: ScreenContent, indicator: String) -> ReviewTarget {
+        let rows = Sorting.apply(content, view: state.view).rows
+        if rows.indices.contains(state.view.selected), case .evidence(_, let subject)? = rows[state.view.selected].target,
+           let t = subjectTarget(subject) {
+            return t
+        }
+        if case .evidence(_, let subject) = state.route, let t = subjectTarget(subject) { return t }
+        return ReviewTarget(kind: .indicator, id: indicator)
+    }
+}

@@ -1,0 +1,122 @@
+import Foundation
+import PolicyAnalysis
+import PolicyModel
+import TerminalUI
+
+/// Every analyst's review entries, newest first, with coder agreement where two analysts coded the same clauses.
+extension ScreenBuilder {
+    func reviewsScreen() -> ScreenContent {
+        var c = ScreenContent(title: label(for: .reviews))
+        let entries = reviews.entries(reviewFilter)
+        let authors = reviews.authors
+        c.header = [.init(t("审阅记录：\(entries.count) 条，来自 \(authors.count) 位分析员（\(authors.joined(separator: "、"))）；最新在前。f 筛选（author: tag: kind: target:），R 重读。",
+                            "Review entries: \(entries.count) from \(authors.count) analyst(s) (\(authors.joined(separator: ", "))); newest first. f filters (author: tag: kind: target:), R re-reads."),
+                          style: .dim)]
+        if !(reviewFilter == ReviewFilter()) {
+            c.header.append(.init(t("筛选：", "Filter: ") + ReviewFilterSyntax.format(reviewFilter), style: Theme.match))
+        }
+        for problem in reviews.problems.prefix(3) {
+            c.header.append(.init(t("已跳过损坏的行：", "skipped a damaged line: ") + problem.description, style: Theme.vague))
+        }
+        let agreement = CoderAgreement.all(reviews, scheme: taxonomy.tools)
+        for a in agreement.prefix(2) {
+            let kappa = a.overall.kappa.map { String(format: "%.2f", $0) } ?? "-"
+            let perClass = a.perClass.map { "\(toolClassShort($0.toolClass ?? "")) " + ($0.kappa.map { String(format: "%.2f", $0) } ?? "-") }.joined(separator: " ")
+            c.header.append(.init("Cohen's κ \(a.coderA)–\(a.coderB): \(kappa)  [\(perClass)]  " + t("分歧 \(a.disagreements.count)", "disagreements \(a.disagreements.count)")))
+        }
+        c.columns = [.init(title: t("时间", "Time"), width: 16), .init(title: t("分析员", "Analyst"), width: 10),
+                     .init(title: t("类型", "Kind"), width: zh ? 4 : 8), .init(title: t("对象", "About"), width: zh ? 16 : 20),
+                     .init(title: t("内容", "Content"), width: nil)]
+        c.rows = entries.map { e in
+            ScreenContent.Row(cells: [String(e.time.prefix(16)).replacingOccurrences(of: "T", with: " "), e.author, kindName(e.kind),
+                                      targetLabel(e.target), content(e)],
+                              sortKeys: [.text(e.time), .text(e.author), .text(e.kind.rawValue), .text(e.target.id), .text(content(e))],
+                              target: route(for: e.target))
+        }
+        if c.rows.isEmpty {
+            c.rows = [.init(cells: [t("还没有审阅记录：在任何对象上按 t 加标签、a 写批注、r 评价、o 改正编码。",
+                                      "No review entries yet: press t to tag, a to annotate, r to rate, o to override a code, on anything.")],
+                            kind: .text)]
+        }
+        c.hint = t("Enter 打开对象", "Enter opens the subject")
+        return c
+    }
+
+    func kindName(_ k: ReviewKind) -> String {
+        switch k {
+        case .tag: t("标签", "tag")
+        case .note: t("批注", "note")
+        case .rating: t("评价", "rating")
+        case .override: t("改码", "override")
+        case .undo: t("撤销", "undo")
+        }
+    }
+
+    func targetLabel(_ target: ReviewTarget) -> String {
+        var label: String
+        switch target.kind {
+        case .document: label = documentLabel(target.id)
+        case .province: label = taxonomy.division(target.id).map { name($0.displayName) } ?? target.id
+        case .issuer: label = taxonomy.issuer(target.id).map { zh ? $0.zh : $0.abbreviation } ?? target.id
+        case .area: label = taxonomy.area(target.id).map { name($0.name) } ?? target.id
+        case .indicator: label = taxonomy.problems.allIndicators.first { $0.id == target.id }.map { name($0.name) } ?? target.id
+        }
+        if let clause = target.clause { label += " §\(clause + 1)" } else if let span = target.span, span.count == 2 { label += " [\(span[0])–\(span[1])]" }
+        return label
+    }
+
+    func content(_ e: ReviewEntry) -> String {
+        switch e.kind {
+        case .tag: return (e.tags ?? []).map { "#" + $0 }.joined(separator: " ") + (e.note.map { "  " + $0 } ?? "")
+        case .note: return (e.note ?? "").replacingNewlines()
+        case .rating:
+            guard let r = e.rating else { return "" }
+            let value = [ReviewRating.Value.agree: t("同意", "agree"), .disagree: t("不同意", "disagree"), .unsure: t("不确定", "unsure")][r.value] ?? ""
+            let indicator = taxonomy.problems.allIndicators.first { $0.id == r.indicator }.map { name($0.name) } ?? r.indicator
+            return value + " · " + indicator + (e.note.map { "  " + $0 } ?? "")
+        case .override:
+            guard let o = e.override else { return "" }
+            let value = o.field == .policyTool ? (taxonomy.tools.allTools.first { $0.id == o.value }.map { name($0.name) } ?? o.value)
+                : (taxonomy.area(o.value).map { name($0.name) } ?? o.value)
+            return (o.previous ?? []).joined(separator: ",") + " → " + value
+        case .undo:
+            return t("撤销 ", "undoes ") + (e.undoes ?? "")
+        }
+    }
+
+    func route(for target: ReviewTarget) -> Route? {
+        switch target.kind {
+        case .document: return corpus.document(target.id) != nil ? .document(target.id) : nil
+        case .province: return .province(target.id)
+        case .issuer: return .issuer(target.id)
+        case .area: return .area(target.id)
+        case .indicator: return .indicator(target.id)
+        }
+    }
+}
+
+/// `f` on the review screen: `author:alice tag:重复 kind:note target:gf-2015-40`.
+enum ReviewFilterSyntax {
+    static func parse(_ text: String) -> ReviewFilter? {
+        var filter = ReviewFilter()
+        for token in text.split(separator: " ").map(String.init) {
+            let parts = token.split(separator: ":", maxSplits: 1).map(String.init)
+            guard parts.count == 2 else { return nil }
+            switch parts[0] {
+            case "author", "分析员": filter.author = parts[1]
+            case "tag", "标签": filter.tag = parts[1]
+            case "target", "对象": filter.target = parts[1]
+            case "kind", "类型":
+                guard let k = ReviewKind(rawValue: parts[1]) else { return nil }
+                filter.kind = k
+            default: return nil
+            }
+        }
+        return filter
+    }
+
+    static func format(_ f: ReviewFilter) -> String {
+        [f.author.map { "author:\($0)" }, f.tag.map { "tag:\($0)" }, f.kind.map { "kind:\($0.rawValue)" }, f.target.map { "target:\($0)" }]
+            .compactMap { $0 }.joined(separator: " ")
+    }
+}
