@@ -141,6 +141,7 @@ extension Dashboard {
             }
         }
         let sort = state.view.sortColumn.map { (column: $0, ascending: state.view.ascending) }
+        let reviewed = state.reviews.reviewedSubjects
         let table = Table(columns: columns.map { Table.Column($0.title, width: $0.width.map { .fixed($0) } ?? .flexible, alignment: $0.alignment) },
                           rows: rows, selected: content.rows.isEmpty ? nil : state.view.selected, offset: state.view.offset, sort: sort,
                           emptyText: state.language == .chinese ? "（无）" : "(none)")
@@ -169,6 +170,14 @@ extension Dashboard {
                 putStyled(row.cells.first ?? "", spans: row.spans, base: style, x: x, y: y, width: area.maxX - x, into: &canvas)
             }
             if row.isFinding, !selected { _ = canvas.put("▸", x: area.x, y: y, style: Theme.match) }
+        }
+        // Things someone has reviewed carry a mark at the right edge of their row.
+        if !reviewed.isEmpty {
+            for index in offset..<min(content.rows.count, offset + table.visibleRowCount(in: area)) {
+                guard let target = content.rows[index].target.flatMap(ReviewContext.target(of:)),
+                      reviewed.contains(target.subject) else { continue }
+                _ = canvas.put("✎", x: area.maxX - 1, y: area.y + 1 + index - offset, style: Theme.reviewed)
+            }
         }
     }
 

@@ -14,6 +14,7 @@ enum Theme {
     static let sharedCentral = Style(foreground: .blue, bold: true, underline: true)
     static let otherReuse = Style(underline: true)
     static let vague = Style(foreground: .yellow)
+    static let reviewed = Style(foreground: .green, bold: true)
     /// Compare: shared text, and what differs inside an edited passage.
     static let shared = Style(foreground: .green)
     static let difference = Style(foreground: .red, bold: true, reverse: true)
