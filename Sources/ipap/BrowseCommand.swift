@@ -1,6 +1,7 @@
 import ArgumentParser
 import Dashboard
 import Foundation
+import PolicyAnalysis
 import PolicyModel
 import TerminalUI
 
@@ -27,9 +28,11 @@ struct BrowseCommand: ParsableCommand {
         let terminal = NcursesBackend()
         var backend = terminal
         let environment = ProcessInfo.processInfo.environment
-        let (analysis, status) = AnalysisLoader.load(corpus)
+        // The analysis is loaded (or computed) in the background: the first frame does not wait for it.
+        let analysis = CorpusAnalysis(corpus: corpus)
+        let job = analysis.inputs.isEmpty ? nil : AnalysisJob(analysis: analysis)
         var initial = AppState(corpus: corpus, language: Language.preferred(environment: environment),
-                               size: Size(width: 80, height: 24), analysis: analysis, analysisStatus: status)
+                               size: Size(width: 80, height: 24), analysisJob: job)
         initial = Dashboard.reloadingReviews(initial)
         // Each analyst returns to where they were: their own state file, never shared.
         let sessions = SessionStateStore(corpusDirectory: corpus.directory)

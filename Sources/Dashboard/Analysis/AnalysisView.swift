@@ -41,7 +41,9 @@ public enum AnalysisStatus: Sendable, Equatable {
     /// No document of the corpus has text: metadata indicators only.
     case noTexts
     case ready
-    /// The analyst cancelled the computation at start-up.
+    /// Being loaded or computed in the background (see `AppState.analysisJob`).
+    case loading
+    /// The analyst cancelled the computation.
     case cancelled
 }
 

@@ -20,23 +20,31 @@ public struct AppState: Sendable {
     /// The text analysis, when the corpus has texts and it was computed or loaded; analysts' overrides applied.
     public var analysis: AnalysisView?
     /// The analysis as the machine made it, before overrides.
-    public let baseAnalysis: AnalysisView?
+    public var baseAnalysis: AnalysisView?
+    /// The background load or computation, while it runs.
+    public var analysisJob: AnalysisJob?
+    /// Its last progress as drawn, so that idle ticks redraw only when it moved.
+    public var analysisProgress: AnalysisJob.Progress?
     /// Every analyst's review entries, re-read when a journal changes.
     public var reviews: ReviewStore = .empty
     /// The OS account: whose journal `t`, `a`, `r`, `o` and `u` write.
     public var author: String = ReviewAuthor.current()
     /// Work for the edge to do after this update (append to the journal, export).
     public var effects: [Effect] = []
-    public let analysisStatus: AnalysisStatus
+    /// Bumped whenever reviews or analysis change: part of the content cache's key.
+    public var revision = 0
+    let cache = ContentCache()
+    public var analysisStatus: AnalysisStatus
 
     public init(corpus: Corpus, language: Language, size: Size, analysis: AnalysisView? = nil,
-                analysisStatus: AnalysisStatus = .noTexts) {
+                analysisStatus: AnalysisStatus = .noTexts, analysisJob: AnalysisJob? = nil) {
+        self.analysisJob = analysisJob
         self.corpus = corpus
         self.language = language
         self.size = size
         self.analysis = analysis
         baseAnalysis = analysis
-        self.analysisStatus = analysis == nil ? analysisStatus : .ready
+        self.analysisStatus = analysis != nil ? .ready : (analysisJob != nil ? .loading : analysisStatus)
     }
 
     public var route: Route { stack.last ?? .overview }

@@ -64,6 +64,12 @@ struct Layout {
 
     /// The content of the current route; rebuilt from the state, never stored in it.
     static func content(_ state: AppState) -> ScreenContent {
+        let key = ContentCache.Key(route: state.route, width: state.size.width, language: state.language, filter: state.filter,
+                                   reviewFilter: state.reviewFilter, variant: state.view.variant, revision: state.revision)
+        return state.cache.content(for: key) { build(state) }
+    }
+
+    private static func build(_ state: AppState) -> ScreenContent {
         var content = ScreenBuilder(state: state).content(for: state.route)
         if !content.panel.isEmpty, state.size.width < panelMinimumWidth {
             let rows = content.panel.map { line -> ScreenContent.Row in

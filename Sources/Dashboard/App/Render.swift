@@ -60,6 +60,11 @@ extension Dashboard {
         var info = [state.corpus.isSynthetic ? "SYNTHETIC" : nil, DisplayWidth.truncate(state.corpus.name, to: 24), position]
             .compactMap { $0 }.joined(separator: " · ")
         if let message = state.message { info = message + "  " + info }
+        if let p = state.analysisProgress ?? state.analysisJob.map({ $0.currentProgress }) {
+            let zh = state.language == .chinese
+            let left = p.secondsLeft.map { zh ? " 剩余 \($0)s" : " \($0)s left" } ?? ""
+            info = (zh ? "分析 \(p.done)/\(p.total)\(left)（x 取消）" : "analysing \(p.done)/\(p.total)\(left) (x cancels)") + "  " + info
+        }
         StatusLine(breadcrumb: state.stack.map { builder.label(for: $0) }, info: info, hints: hints(state, content))
             .render(into: &canvas, area: layout.status)
 

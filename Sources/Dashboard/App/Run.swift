@@ -18,7 +18,16 @@ extension Dashboard {
                 return s.quit ? nil : s
             },
             idle: { state in
-                ReviewStore.stamp(of: state.corpus.directory) == state.reviews.stamp ? nil : reloadingReviews(state)
+                var s = state
+                var changed = false
+                if let job = s.analysisJob {
+                    changed = followingJob(&s, job)
+                }
+                if ReviewStore.stamp(of: s.corpus.directory) != s.reviews.stamp {
+                    s = reloadingReviews(s)
+                    changed = true
+                }
+                return changed ? s : nil
             },
             render: { state, canvas in
                 var s = state
@@ -53,11 +62,38 @@ extension Dashboard {
         return s
     }
 
+    /// Takes the background analysis's progress or result into the state; true when something changed.
+    static func followingJob(_ s: inout AppState, _ job: AnalysisJob) -> Bool {
+        switch job.currentOutcome {
+        case .finished(let view)?:
+            s.analysisJob = nil
+            s.analysisProgress = nil
+            s.baseAnalysis = view
+            s.analysis = view.applying(s.reviews, corpus: s.corpus)
+            s.analysisStatus = .ready
+            s.revision += 1
+            s.message = s.language == .chinese ? "文本分析已就绪" : "text analysis ready"
+            return true
+        case .cancelled?:
+            s.analysisJob = nil
+            s.analysisProgress = nil
+            s.analysisStatus = .cancelled
+            s.revision += 1
+            return true
+        case nil:
+            let progress = job.currentProgress
+            guard progress != s.analysisProgress else { return false }
+            s.analysisProgress = progress
+            return true
+        }
+    }
+
     /// Re-reads every journal; the analysis follows the analysts' overrides.
     public static func reloadingReviews(_ state: AppState) -> AppState {
         var s = state
         s.reviews = ReviewStore.load(s.corpus.directory)
         s.analysis = s.baseAnalysis?.applying(s.reviews, corpus: s.corpus)
+        s.revision += 1
         return s
     }
 

@@ -46,6 +46,12 @@ public enum Dashboard {
             }
         case .tag, .annotate, .rate, .overrideCode, .undo, .reloadReviews, .export:
             s = ReviewActions.handle(action, state: s, content: content)
+        case .cancelAnalysis:
+            if let job = s.analysisJob {
+                job.cancel()
+                _ = Dashboard.followingJob(&s, job)
+                s.message = s.language == .chinese ? "已取消分析：仅显示元数据指标" : "analysis cancelled: metadata indicators only"
+            }
         case .cycleView:
             s.view.variant += 1
             s.view.column = 0

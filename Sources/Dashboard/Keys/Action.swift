@@ -12,6 +12,8 @@ public enum Action: Hashable, Sendable {
     case nextFinding, previousFinding, compare, cycleView
     /// Review actions: tag, annotate, rate, override a machine code, undo one's last action; re-read journals; export.
     case tag, annotate, rate, overrideCode, undo, reloadReviews, export
+    /// Stop waiting for the background analysis.
+    case cancelAnalysis
     case help, toggleLanguage, quit
     case resize
     /// A key typed into an open prompt.

@@ -44,6 +44,7 @@ extension ScreenBuilder {
         var c = content
         let why: String
         switch analysisStatus {
+        case .loading: why = t("文本分析进行中（进度见状态栏），完成后此页自动显示。", "The text analysis is running (progress in the status line); this screen fills in when it is done.")
         case .cancelled: why = t("分析已取消；重新打开 ipap 或运行 ipap analyze --write 后可用。", "The analysis was cancelled; reopen ipap or run ipap analyze --write.")
         default: why = t("本语料没有全文：此页需要文本分析。可用 ipap import 导入全文，或用 ipap browse --demo 查看示例。",
                          "This corpus has no document texts: this screen needs text analysis. Import texts with ipap import, or try ipap browse --demo.")
