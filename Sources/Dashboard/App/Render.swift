@@ -141,7 +141,7 @@ extension Dashboard {
             case .item:
                 let hit = search.map { Search.matches(row, $0) } ?? false
                 return Table.Row(row.cells, style: hit ? Theme.match : .plain)
-            case .heading, .text, .split:
+            case .heading, .text, .split, .note:
                 return Table.Row([])
             }
         }
@@ -158,7 +158,7 @@ extension Dashboard {
             guard row.kind != .item else { continue }
             let y = area.y + 1 + index - offset
             let line = Rect(x: area.x, y: y, width: area.width, height: 1)
-            var style: Style = row.kind == .heading ? Theme.heading : .plain
+            var style: Style = row.kind == .heading ? Theme.heading : row.kind == .note ? .dim : .plain
             if let search, row.kind != .heading, Search.matches(row, search) { style = Theme.match }
             let selected = index == state.view.selected
             if selected { style = style.merged(with: .reverse) }

@@ -14,7 +14,7 @@ enum Search {
             return s
         }
         let rows = Sorting.apply(Layout.content(s), view: s.view).rows
-        let hits = rows.indices.filter { rows[$0].kind != .heading && matches(rows[$0], query) }
+        let hits = rows.indices.filter { rows[$0].isSelectable && matches(rows[$0], query) }
         guard !hits.isEmpty else {
             s.message = (s.language == .chinese ? "未找到：" : "not found: ") + query
             return s

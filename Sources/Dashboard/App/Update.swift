@@ -16,7 +16,7 @@ public enum Dashboard {
         var s = state
         if case .input = action {} else { s.message = nil }
         let content = Layout.content(s)
-        let selectable = content.rows.indices.filter { content.rows[$0].kind != .heading }
+        let selectable = content.rows.indices.filter { content.rows[$0].isSelectable }
         let page = max(1, Layout(state: s, content: content).tableRows - 1)
 
         if let grid = content.grid, let moved = GridNavigation.handle(action, state: s, grid: grid, page: page) {
@@ -144,6 +144,6 @@ extension ViewState {
     /// A fresh view starts on the first row that is not a heading.
     init(firstSelectable content: ScreenContent) {
         self.init()
-        selected = content.rows.firstIndex { $0.kind != .heading } ?? 0
+        selected = content.rows.firstIndex { $0.isSelectable } ?? 0
     }
 }

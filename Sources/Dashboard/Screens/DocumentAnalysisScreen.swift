@@ -139,7 +139,7 @@ extension ScreenBuilder {
             spans.append(.init(range: start..<text.count, style: style))
             text += "  "
         }
-        var row = ScreenContent.Row(cells: [text], kind: .text)
+        var row = ScreenContent.Row(cells: [text], kind: .note)
         row.spans = spans
         return row
     }

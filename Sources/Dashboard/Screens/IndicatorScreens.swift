@@ -83,7 +83,7 @@ extension ScreenBuilder {
                      .init(title: t("数值", "Value"), width: 12, alignment: .right)]
         for family in taxonomy.problems.families {
             c.rows.append(.init(cells: ["\(family.order). " + name(family.name)], kind: .heading))
-            c.rows += textRows(name(family.definition), indent: "  ")
+            c.rows += textRows(name(family.definition), indent: "  ", kind: .note)
             for indicator in family.indicators {
                 if let m = MetadataIndicator(rawValue: indicator.id), let top = m.ranking(self).first {
                     c.rows.append(.init(cells: ["  " + name(indicator.name), top.label, top.display], target: .indicator(indicator.id)))

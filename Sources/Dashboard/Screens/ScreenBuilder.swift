@@ -146,9 +146,9 @@ struct ScreenBuilder {
     }
 
     /// Rows of wrapped text (a paragraph of metadata, a definition), each opening `target` if given.
-    func textRows(_ text: String, indent: String = "", target: Route? = nil) -> [ScreenContent.Row] {
+    func textRows(_ text: String, indent: String = "", target: Route? = nil, kind: ScreenContent.Row.Kind = .text) -> [ScreenContent.Row] {
         TextView.wrap(text, width: max(20, width - 2 - DisplayWidth.of(indent))).enumerated().map { i, line in
-            ScreenContent.Row(cells: [(i == 0 ? "" : indent) + line.text], target: target, kind: .text)
+            ScreenContent.Row(cells: [(i == 0 ? "" : indent) + line.text], target: target, kind: kind)
         }
     }
 

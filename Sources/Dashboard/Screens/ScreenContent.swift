@@ -60,7 +60,12 @@ struct ScreenContent {
             case text
             /// Two panes side by side (compare): cells[0] on the left, cells[1] on the right.
             case split
+            /// Explanatory text in a list (a definition, a legend): shown dim, skipped by the cursor.
+            case note
         }
+
+        /// Whether the cursor stops on this row: not on headings and notes.
+        var isSelectable: Bool { kind != .heading && kind != .note }
     }
 
     /// A matrix or heat map with a row and column cursor, drawn instead of the table.
