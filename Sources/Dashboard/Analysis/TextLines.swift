@@ -44,9 +44,10 @@ struct TextLines {
             }
             return lo
         }
+        // In the caller's order: later overlays are drawn over earlier ones.
         let mapped = overlays.map { o in
             (range: characterIndex(ofScalar: o.range.lowerBound)..<characterIndex(ofScalar: o.range.upperBound), o)
-        }.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        }
         let marks = (gutter?.marks ?? []).map { m in
             (range: characterIndex(ofScalar: m.range.lowerBound)..<characterIndex(ofScalar: m.range.upperBound), mark: m)
         }

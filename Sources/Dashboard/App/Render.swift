@@ -179,7 +179,8 @@ extension Dashboard {
         // Things someone has reviewed carry a mark at the right edge of their row.
         if !reviewed.isEmpty {
             for index in offset..<min(content.rows.count, offset + table.visibleRowCount(in: area)) {
-                guard let target = content.rows[index].target.flatMap(ReviewContext.target(of:)),
+                guard let route = content.rows[index].target, !route.isComparison,
+                      let target = ReviewContext.target(of: route),
                       reviewed.contains(target.subject) else { continue }
                 _ = canvas.put("✎", x: area.maxX - 1, y: area.y + 1 + index - offset, style: Theme.reviewed)
             }
@@ -196,8 +197,11 @@ extension Dashboard {
         }
         // Split the text into runs of equal style; later spans win where they overlap.
         var styles = [Style?](repeating: nil, count: text.count)
+        // Overlapping spans merge (a copied passage that is also a vague measure keeps both marks).
         for span in spans {
-            for i in max(0, span.range.lowerBound)..<min(styles.count, max(0, span.range.upperBound)) { styles[i] = span.style }
+            for i in max(0, span.range.lowerBound)..<min(styles.count, max(0, span.range.upperBound)) {
+                styles[i] = styles[i].map { $0.merged(with: span.style) } ?? span.style
+            }
         }
         var column = x
         var run = ""

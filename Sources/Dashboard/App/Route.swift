@@ -27,3 +27,10 @@ public enum Route: Hashable, Sendable, Codable {
 
     public var tabIndex: Int? { Route.tabs.firstIndex(of: self) }
 }
+
+extension Route {
+    var isComparison: Bool {
+        if case .compare = self { return true }
+        return false
+    }
+}

@@ -13,7 +13,7 @@ enum Theme {
     static let fromProvince = Style(foreground: .magenta, underline: true)
     static let sharedCentral = Style(foreground: .blue, bold: true, underline: true)
     static let otherReuse = Style(underline: true)
-    static let vague = Style(foreground: .yellow)
+    static let vague = Style(foreground: .yellow, bold: true)
     static let reviewed = Style(foreground: .green, bold: true)
     /// Compare: shared text, and what differs inside an edited passage.
     static let shared = Style(foreground: .green)

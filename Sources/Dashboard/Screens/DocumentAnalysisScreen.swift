@@ -97,14 +97,16 @@ extension ScreenBuilder {
     /// The text with copied passages coloured by origin, vague measures marked, and a policy-tool gutter.
     func analysedTextRows(_ d: PolicyDocument, text: String, indicators: DocumentIndicators, analysis: AnalysisView,
                           width: Int) -> [ScreenContent.Row] {
+        // Vague measures first, copied passages over them: where both apply the origin's colour shows and
+        // the vague mark's boldness stays.
         var overlays: [TextLines.Overlay] = []
+        for m in indicators.measures where m.isVague {
+            overlays.append(.init(range: m.clause.start..<m.clause.end, style: Theme.vague, isFinding: true))
+        }
         for p in analysis.pairs(involving: d.id) where p.target == d.id {
             for passage in p.passages {
                 overlays.append(.init(range: passage.target.start..<passage.target.end, style: Theme.reuse(p.relation), isFinding: true))
             }
-        }
-        for m in indicators.measures where m.isVague {
-            overlays.append(.init(range: m.clause.start..<m.clause.end, style: Theme.vague, isFinding: true))
         }
         // Clause coding is not stored with the analysis (it is the bulk of it); one document is coded here,
         // with the analysts' overrides applied (a manual code is drawn reversed).

@@ -92,6 +92,8 @@ extension ScreenBuilder {
                     textIndicatorRanking(indicator.id, into: &ranking)
                     let top = ranking.rows.first { $0.kind == .item }
                     c.rows.append(.init(cells: ["  " + name(indicator.name), top?.cells[1] ?? "-", top?.cells[2] ?? "-"], target: .indicator(indicator.id)))
+                } else if analysisStatus == .loading {
+                    c.rows.append(.init(cells: ["  " + name(indicator.name), t("分析中…", "analysing…"), "-"], target: .indicator(indicator.id)))
                 } else {
                     c.rows.append(.init(cells: ["  " + name(indicator.name), t("需要全文", "needs texts"), "-"], target: .indicator(indicator.id)))
                 }

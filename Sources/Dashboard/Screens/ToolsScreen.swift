@@ -84,9 +84,11 @@ extension ScreenBuilder {
         let scalars = text.unicodeScalars
         let start = scalars.index(scalars.startIndex, offsetBy: min(span.start, scalars.count))
         let end = scalars.index(scalars.startIndex, offsetBy: min(span.end, scalars.count))
-        var quote = String(String.UnicodeScalarView(scalars[start..<end])).replacingNewlines()
-        if quote.count > 120 { quote = String(quote.prefix(119)) + "…" }
-        var row = ScreenContent.Row(cells: ["    「" + quote + "」 [\(span.start)–\(span.end)]"], target: .document(id), kind: .text)
+        // The span first, then as much of the quote as the line holds.
+        let location = "    [\(span.start)–\(span.end)] "
+        let room = max(10, width - DisplayWidth.of(location) - 4)
+        let quote = DisplayWidth.truncate(String(String.UnicodeScalarView(scalars[start..<end])).replacingNewlines(), to: room)
+        var row = ScreenContent.Row(cells: [location + "「" + quote + "」"], target: .document(id), kind: .text)
         row.focus = span.start
         return row
     }

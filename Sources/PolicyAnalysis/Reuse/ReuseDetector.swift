@@ -12,7 +12,10 @@ public struct ReuseDetector: Sendable {
     struct Posting { var hash: UInt64; var doc: Int32; var pos: Int32 }
     /// A fingerprint occurrence of one document and its posting group; `centralOnly`: a fingerprint above
     /// the boilerplate share kept as vertical copying, matched against central documents only.
-    struct Entry { var pos: Int32; var from: Int32; var to: Int32; var centralOnly: Bool }
+    /// A fingerprint occurrence of one document and where its possible sources are: the whole posting
+    /// group, or (`selected`) a pre-filtered list: the central holders of frequent text kept as vertical
+    /// copying, the earliest holders of widely copied text (`ReuseParameters.maxSourcesPerFingerprint`).
+    struct Entry { var pos: Int32; var from: Int32; var to: Int32; var selected: Bool }
     struct Match { var src: Int32; var sPos: Int32; var tPos: Int32 }
     struct Run { var src: Int; var s: Int; var t: Int; var sEnd: Int; var tEnd: Int; var fps: Int; var matched = 0; var longest = 0 }
 
@@ -82,6 +85,9 @@ public struct ReuseDetector: Sendable {
         var entries = [[Entry]](repeating: [], count: n)
         var banal: [UInt64] = []  // boilerplate fingerprint hashes
         var issuers: [Int32] = []
+        var ranks: [Int32] = []
+        var selected: [Posting] = []
+        let maxSources = max(1, parameters.maxSourcesPerFingerprint)
         var g = 0
         while g < postings.count {
             var e = g + 1
@@ -106,9 +112,31 @@ public struct ReuseDetector: Sendable {
                 }
             }
             if keep {
+                // Widely copied text: match only its earliest holders. Its source is among them, and a copy
+                // of a copy is found through the text its two documents alone share (extended exactly).
+                // The sources are listed once here, so that no target walks the whole group.
+                var from = Int32(g), to = Int32(e), isSelected = false
+                if centralOnly || df > maxSources {
+                    var cutoff = Int32.max
+                    if df > maxSources {
+                        ranks.removeAll(keepingCapacity: true)
+                        for j in g..<e where (j == g || postings[j].doc != postings[j - 1].doc)
+                            && (!centralOnly || issuerOf[Int(postings[j].doc)] >= 0) {
+                            ranks.append(rank[Int(postings[j].doc)])
+                        }
+                        ranks.sort()
+                        if ranks.count > maxSources { cutoff = ranks[maxSources - 1] }
+                    }
+                    from = Int32(selected.count)
+                    for j in g..<e {
+                        let p = postings[j]
+                        if rank[Int(p.doc)] <= cutoff && (!centralOnly || issuerOf[Int(p.doc)] >= 0) { selected.append(p) }
+                    }
+                    to = Int32(selected.count)
+                    isSelected = true
+                }
                 for j in g..<e {
-                    entries[Int(postings[j].doc)].append(Entry(pos: postings[j].pos, from: Int32(g), to: Int32(e),
-                                                               centralOnly: centralOnly))
+                    entries[Int(postings[j].doc)].append(Entry(pos: postings[j].pos, from: from, to: to, selected: isSelected))
                 }
             }
             g = e
@@ -117,14 +145,15 @@ public struct ReuseDetector: Sendable {
         // 4. Per target, in parallel: matches with earlier documents, chained into passages.
         let params = parameters
         let docEntries = entries
+        let sources = selected
         let boilerplate = BoilerplateSet(banal)
         let perTarget = ParallelSlots<[PassageMatch]>.map(n) { d in
             var matches: [Match] = []
             let myRank = rank[d]
             for entry in docEntries[d] {
                 for j in Int(entry.from)..<Int(entry.to) {
-                    let p = postings[j]
-                    if Int(p.doc) != d && rank[Int(p.doc)] < myRank && (!entry.centralOnly || issuerOf[Int(p.doc)] >= 0) {
+                    let p = entry.selected ? sources[j] : postings[j]
+                    if Int(p.doc) != d && rank[Int(p.doc)] < myRank {
                         matches.append(Match(src: p.doc, sPos: p.pos, tPos: entry.pos))
                     }
                 }

@@ -24,6 +24,10 @@ public struct ReuseParameters: Sendable, Hashable, Codable {
     public var minPassageLength: Int = 25
     /// Fewest shared fingerprints in a passage; a single chance k-gram never makes a passage.
     public var minFingerprints: Int = 2
+    /// A fingerprint held by more documents than this is matched only against its earliest holders (this
+    /// many): the source of widely copied text is among them, and chaining every copy with every other copy
+    /// (which the indirect-copy filter would drop) grows with the square of the copies.
+    public var maxSourcesPerFingerprint: Int = 32
     /// Share of a goals or actions section covered from one central source that counts as "identical".
     public var identicalThreshold: Double = 0.9
 

@@ -48,34 +48,44 @@ public struct CorpusLoader: Sendable {
         }
 
         var documents: [PolicyDocument] = []
-        var documentFiles: [LocatedFileDecoder] = []
+        var documentFiles: [FileReference] = []
         var pending: [PendingProblem] = []
         let documentsDir = directory.appendingPathComponent("documents")
-        let names = ((try? fm.contentsOfDirectory(atPath: documentsDir.path)) ?? []).sorted()
-        for name in names where !name.hasPrefix(".") {
+        let names = ((try? fm.contentsOfDirectory(atPath: documentsDir.path)) ?? []).sorted().filter { !$0.hasPrefix(".") }
+        // Files are read and decoded in parallel (most of the loading time), then gathered in name order.
+        enum Outcome: Sendable {
+            case problem(Problem)
+            case document(PolicyDocument, FileReference)
+        }
+        let outcomes = ParallelMap.map(names.count) { i -> Outcome in
+            let name = names[i]
             let display = join(root, "documents/\(name)")
             let url = documentsDir.appendingPathComponent(name)
             guard name.hasSuffix(".json") else {
-                problems.append(Problem(file: display, message: "not a .json file; documents/ holds only <id>.json files"))
-                continue
+                return .problem(Problem(file: display, message: "not a .json file; documents/ holds only <id>.json files"))
             }
             if !isInside(url, realRoot: realRoot) {
-                problems.append(Problem(file: display, message: "links to a file outside the corpus directory; refused"))
-                continue
+                return .problem(Problem(file: display, message: "links to a file outside the corpus directory; refused"))
             }
             switch LocatedFileDecoder.read(url, displayPath: display) {
-            case .failure(let p): problems.append(p)
+            case .failure(let p): return .problem(p)
             case .success(let file):
                 switch file.decode(PolicyDocument.self) {
-                case .failure(let p): problems.append(p)
-                case .success(let doc):
-                    documentFiles.append(file)
-                    documents.append(doc)
-                    let expected = String(name.dropLast(5))
-                    if doc.id != expected {
-                        pending.append(PendingProblem(file: file, path: [.key("id")],
-                                                      message: "id '\(doc.id)' does not match the file name '\(name)'"))
-                    }
+                case .failure(let p): return .problem(p)
+                case .success(let doc): return .document(doc, FileReference(url: url, displayPath: display))
+                }
+            }
+        }
+        for (name, outcome) in zip(names, outcomes) {
+            switch outcome {
+            case .problem(let p): problems.append(p)
+            case .document(let doc, let file):
+                documentFiles.append(file)
+                documents.append(doc)
+                let expected = String(name.dropLast(5))
+                if doc.id != expected {
+                    pending.append(PendingProblem(file: file, path: [.key("id")],
+                                                  message: "id '\(doc.id)' does not match the file name '\(name)'"))
                 }
             }
         }
@@ -84,13 +94,13 @@ public struct CorpusLoader: Sendable {
         }
 
         var findings: [Finding] = []
-        var findingsFile: LocatedFileDecoder?
+        var findingsFile: FileReference?
         let findingsURL = directory.appendingPathComponent("findings.json")
         if fm.fileExists(atPath: findingsURL.path) {
             switch LocatedFileDecoder.read(findingsURL, displayPath: join(root, "findings.json")) {
             case .failure(let p): problems.append(p)
             case .success(let file):
-                findingsFile = file
+                findingsFile = FileReference(url: findingsURL, displayPath: file.displayPath)
                 switch file.decode(FindingsFile.self) {
                 case .success(let f): findings = f.findings
                 case .failure(let p): problems.append(p)
@@ -165,9 +175,20 @@ public struct CorpusLoader: Sendable {
     }
 }
 
+/// A decoded file, by name only: its bytes are read again only if a problem must be located in it.
+struct FileReference: Sendable {
+    let url: URL
+    let displayPath: String
+
+    func locatedTree() -> JSONNode? {
+        guard case .success(let file) = LocatedFileDecoder.read(url, displayPath: displayPath) else { return nil }
+        return file.locatedTree()
+    }
+}
+
 /// A problem found after decoding, located lazily: the file is re-parsed only when it has one.
 struct PendingProblem {
-    let file: LocatedFileDecoder
+    let file: FileReference
     let path: [JSONNode.PathComponent]
     let message: String
 

@@ -1,11 +1,11 @@
 /// The checks that need the whole corpus and its taxonomy: ids, references, regions, dates.
 struct DocumentChecks {
     let taxonomy: Taxonomy
-    let documents: [(PolicyDocument, LocatedFileDecoder)]
+    let documents: [(PolicyDocument, FileReference)]
 
     func run() -> [PendingProblem] {
         var problems: [PendingProblem] = []
-        var firstFile: [String: LocatedFileDecoder] = [:]
+        var firstFile: [String: FileReference] = [:]
         let ids = Set(documents.map(\.0.id))
         for (doc, file) in documents {
             func report(_ path: [JSONNode.PathComponent], _ message: String) {
@@ -64,7 +64,7 @@ struct FindingChecks {
     let documentIDs: Set<String>
     let citationIDs: Set<String>
     let findings: [Finding]
-    let file: LocatedFileDecoder
+    let file: FileReference
 
     func run() -> [PendingProblem] {
         var problems: [PendingProblem] = []

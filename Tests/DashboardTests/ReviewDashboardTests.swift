@@ -1,0 +1,213 @@
+import Foundation
+import PolicyAnalysis
+import PolicyModel
+import TerminalUI
+import XCTest
+@testable import Dashboard
+
+/// Issue 6 in the dashboard: review keys write the analyst's own journal (read back from disk and decoded),
+/// the Reviews tab lists what is in effect, and reviewed things are marked. Each test has its own copy of the
+/// demo corpus, so journals never touch the checkout.
+final class ReviewDashboardTests: XCTestCase {
+    private var demo: DemoFixture.Loaded!
+    private let document = "demo-00019"
+
+    override func setUpWithError() throws {
+        demo = try DemoFixture.writable()
+        XCTAssertNotNil(demo.corpus.document(document), "the demo corpus has \(document)")
+    }
+
+    override func tearDown() {
+        if let dir = demo?.corpus.directory { try? FileManager.default.removeItem(at: dir) }
+    }
+
+    private func run(_ keys: [Key], width: Int = 80, height: Int = 24) throws -> (TestBackend, AppState) {
+        try DemoFixture.run(demo, width: width, height: height, keys: keys)
+    }
+
+    private var journal: URL { ReviewJournal(corpusDirectory: demo.corpus.directory).url }
+
+    /// The analyst's journal as written: one JSON object per line, each decoded.
+    private func entries(file: StaticString = #filePath, line: UInt = #line) throws -> [ReviewEntry] {
+        let data = try Data(contentsOf: journal)
+        XCTAssertEqual(data.last, UInt8(ascii: "\n"), "the journal ends with a complete line", file: file, line: line)
+        return try data.split(separator: UInt8(ascii: "\n")).map { try JSONDecoder().decode(ReviewEntry.self, from: Data($0)) }
+    }
+
+    private var openDocument: [Key] { [.char(":")] + [Key].type(document) + [.enter] }
+
+    private func label(_ id: String) -> String { demo.corpus.document(id)?.number ?? id }
+
+    // MARK: t
+
+    func testTagWritesOneJournalLineAndTheReviewsTabListsIt() throws {
+        var (b, state) = try run(openDocument + [.char("t")] + [Key].type("照搬") + [.enter])
+        XCTAssertEqual(state.route, .document(document))
+        XCTAssertTrue(DemoFixture.status(b).contains("已记入你的审阅日志"), DemoFixture.status(b))
+        let written = try entries()
+        XCTAssertEqual(written.count, 1, "one line per action")
+        let entry = try XCTUnwrap(written.first)
+        XCTAssertEqual(entry.kind, .tag)
+        XCTAssertEqual(entry.tags, ["照搬"])
+        XCTAssertEqual(entry.target.kind, .document)
+        XCTAssertEqual(entry.target.id, document)
+        XCTAssertEqual(entry.author, ReviewAuthor.current())
+        XCTAssertEqual(journal.lastPathComponent, ReviewAuthor.current() + ".jsonl")
+
+        (b, state) = try DemoFixture.resume(state, keys: [.char("0")])
+        XCTAssertEqual(state.route, .reviews)
+        let row = try XCTUnwrap(b.rows.first { $0.contains("#照搬") }, DemoFixture.screen(b))
+        XCTAssertTrue(row.contains("标签") && row.contains(label(document)) && row.contains(String(ReviewAuthor.current().prefix(8))), row)
+        XCTAssertTrue(b.rows.joined().contains("审阅记录：1 条"), DemoFixture.screen(b))
+        // Enter on the entry opens its subject.
+        (_, state) = try DemoFixture.resume(state, keys: [.enter])
+        XCTAssertEqual(state.route, .document(document))
+    }
+
+    // MARK: a
+
+    func testAnnotateKeepsSeveralLines() throws {
+        var (b, state) = try run(openDocument + [.char("a")] + [Key].type("第一行") + [.enter] + [Key].type("第二行"))
+        // While typing, the note is shown in a box with both lines, and nothing is written yet.
+        XCTAssertNotNil(state.prompt)
+        XCTAssertTrue(b.rows.contains { $0.contains("第一行") } && b.rows.contains { $0.contains("第二行") }, DemoFixture.screen(b))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: journal.path))
+        (b, state) = try DemoFixture.resume(state, keys: [.ctrl("d")])
+        XCTAssertNil(state.prompt)
+        let entry = try XCTUnwrap(try entries().first)
+        XCTAssertEqual(try entries().count, 1)
+        XCTAssertEqual(entry.kind, .note)
+        XCTAssertEqual(entry.note, "第一行\n第二行")
+        XCTAssertEqual(entry.target.id, document)
+        (b, _) = try DemoFixture.resume(state, keys: [.char("0")])
+        XCTAssertTrue(b.rows.contains { $0.contains("批注") && $0.contains("第一行 第二行") }, DemoFixture.screen(b))
+    }
+
+    // MARK: u
+
+    func testUndoAppendsAReversalAndTheReviewsTabDropsTheEntry() throws {
+        var (b, state) = try run(openDocument + [.char("t")] + [Key].type("照搬") + [.enter, .char("u")])
+        let written = try entries()
+        XCTAssertEqual(written.count, 2, "the undo is appended; the tag line stays")
+        XCTAssertEqual(written.first?.kind, .tag)
+        XCTAssertEqual(written.last?.kind, .undo)
+        XCTAssertEqual(written.last?.undoes, written.first?.id)
+        (b, state) = try DemoFixture.resume(state, keys: [.char("0")])
+        XCTAssertFalse(b.rows.contains { $0.contains("#照搬") }, "the undone tag is gone" + DemoFixture.screen(b))
+        XCTAssertTrue(b.rows.joined().contains("还没有审阅记录"), DemoFixture.screen(b))
+        // A second u has nothing left to undo and writes nothing.
+        (b, state) = try DemoFixture.resume(state, keys: [.char("u")])
+        XCTAssertEqual(try entries().count, 2)
+        XCTAssertTrue(DemoFixture.status(b).contains("没有可撤销的审阅"), DemoFixture.status(b))
+        _ = state
+    }
+
+    // MARK: o
+
+    func testOverrideStoresTheMachineCodesAndMarksTheClauseReversed() throws {
+        let (_, opened) = try run(openDocument, width: 100, height: 40)
+        let content = Layout.content(opened)
+        let text = try XCTUnwrap(demo.corpus.document(document)?.text)
+        let machine = ScreenBuilder(state: opened).reviewedClauses(document, text: text)
+        let talent = try XCTUnwrap(demo.corpus.taxonomy.tools.allTools.first { $0.zh == "人才培养" })
+        // The first text row in a clause the machine coded with some tool other than 人才培养.
+        let target = try XCTUnwrap(content.rows.indices.first { i in
+            guard let clause = content.rows[i].clause, let coded = machine.first(where: { $0.index == clause.index }) else { return false }
+            return !coded.tools.isEmpty && !coded.tools.contains(talent.id)
+        }, "a coded clause in \(document)")
+        let clause = try XCTUnwrap(content.rows[target].clause)
+        let previous = try XCTUnwrap(machine.first { $0.index == clause.index }).tools
+        let steps = content.rows.indices.filter { $0 > opened.view.selected && $0 <= target && content.rows[$0].isSelectable }.count
+        var (b, state) = try DemoFixture.resume(opened, keys: Array(repeating: .char("j"), count: steps))
+        XCTAssertEqual(state.view.selected, target)
+        XCTAssertEqual(content.rows[state.view.selected].clause, clause)
+
+        (b, state) = try DemoFixture.resume(state, keys: [.char("o")] + [Key].type("人才培养") + [.enter])
+        let entry = try XCTUnwrap(try entries().first, DemoFixture.screen(b))
+        XCTAssertEqual(try entries().count, 1)
+        XCTAssertEqual(entry.kind, .override)
+        XCTAssertEqual(entry.target.id, document)
+        XCTAssertEqual(entry.target.clause, clause.index)
+        XCTAssertEqual(entry.target.span, [clause.start, clause.end])
+        XCTAssertEqual(entry.override?.field, .policyTool)
+        XCTAssertEqual(entry.override?.value, talent.id)
+        XCTAssertEqual(entry.override?.previous, previous, "previous holds the machine codes")
+
+        // Move the cursor off the clause: its gutter mark is now 供 (supply), drawn reversed (manual).
+        let after = Layout.content(state)
+        let away = after.rows.indices.first { $0 > target && after.rows[$0].isSelectable && after.rows[$0].clause != clause } ?? target
+        let down = after.rows.indices.filter { $0 > target && $0 <= away && after.rows[$0].isSelectable }.count
+        (b, state) = try DemoFixture.resume(state, keys: Array(repeating: .char("j"), count: down))
+        let rows = b.rows
+        let selected = Set(DemoFixture.selectedRows(b))
+        let clauseRows = after.rows.indices.filter { after.rows[$0].clause == clause }
+        XCTAssertFalse(clauseRows.isEmpty)
+        var checked = 0
+        for i in clauseRows {
+            let body = String(after.rows[i].cells[0].dropFirst(2))
+            guard body.count >= 6, let y = rows.firstIndex(where: { $0.contains(body) }), !selected.contains(y) else { continue }
+            XCTAssertTrue(rows[y].dropFirst().hasPrefix("供"), "gutter mark 供 on the overridden clause: \(rows[y])")
+            let style = b.style(atX: 1, y: y)
+            XCTAssertEqual(style?.reverse, true, "manual code drawn reversed" + DemoFixture.screen(b))
+            XCTAssertEqual(style?.foreground, Theme.toolMark["supply"]?.foreground)
+            XCTAssertEqual(b.style(atX: 4, y: y)?.reverse, false, "only the mark is reversed, not the text")
+            checked += 1
+        }
+        XCTAssertGreaterThan(checked, 0, "a line of the overridden clause on screen, not selected" + DemoFixture.screen(b))
+        // Other clauses keep their machine marks, not reversed.
+        let machineRow = try XCTUnwrap(rows.indices.first { y in
+            y > 0 && y < rows.count - 1 && !selected.contains(y) && ["供", "环", "需"].contains(rows[y].dropFirst().first.map(String.init) ?? "")
+                && b.style(atX: 1, y: y)?.reverse == false
+        }, "a machine-coded clause on screen" + DemoFixture.screen(b))
+        XCTAssertNotNil(machineRow)
+        // The Reviews tab shows the override as previous → new.
+        (b, _) = try DemoFixture.resume(state, keys: [.char("0")])
+        XCTAssertTrue(b.rows.contains { $0.contains("改码") && $0.contains("→ 人才培养") && $0.contains("§\(clause.index + 1)") },
+                      DemoFixture.screen(b))
+    }
+
+    // MARK: ✎
+
+    func testReviewedDocumentIsMarkedInTheDocumentsList() throws {
+        let (_, tagged) = try run(openDocument + [.char("t")] + [Key].type("重复") + [.enter], width: 200, height: 60)
+        let (b, state) = try DemoFixture.resume(tagged, keys: [.char("5")])
+        XCTAssertEqual(state.route, .documents)
+        let title = try XCTUnwrap(demo.corpus.document(document)?.title)
+        let rows = b.rows
+        let y = try XCTUnwrap(rows.firstIndex { $0.contains(String(title.prefix(20))) }, DemoFixture.screen(b))
+        XCTAssertEqual(rows[y].last, "✎", "mark at the right edge: \(rows[y])")
+        XCTAssertEqual(b.style(atX: 199, y: y)?.foreground, Theme.reviewed.foreground)
+        XCTAssertEqual(b.style(atX: 199, y: y)?.bold, true)
+        let marked = rows.dropFirst().dropLast().filter { $0.hasSuffix("✎") }
+        XCTAssertEqual(marked.count, 1, "only the reviewed document is marked: \(marked)")
+    }
+
+    // MARK: r
+
+    func testRateOnTheIndicatorRankingStoresTheIndicator() throws {
+        let keys: [Key] = [.char("6"), .char("/")] + [Key].type("照搬中央比例") + [.enter, .enter]
+        let (_, ranking) = try run(keys)
+        XCTAssertEqual(ranking.route, .indicator("copied-from-centre"))
+        let content = Layout.content(ranking)
+        guard case .evidence(_, let subject)? = content.rows[ranking.view.selected].target else {
+            return XCTFail("the ranking's first row opens evidence")
+        }
+        var (b, state) = try DemoFixture.resume(ranking, keys: [.char("r")])
+        XCTAssertTrue(b.rows.contains { $0.contains("评价 照搬中央比例") }, "the prompt names the indicator" + DemoFixture.screen(b))
+        (b, state) = try DemoFixture.resume(state, keys: [Key].type("a 同意") + [.enter])
+        let entry = try XCTUnwrap(try entries().first, DemoFixture.screen(b))
+        XCTAssertEqual(try entries().count, 1)
+        XCTAssertEqual(entry.kind, .rating)
+        XCTAssertEqual(entry.rating?.indicator, "copied-from-centre")
+        XCTAssertEqual(entry.rating?.value, .agree)
+        XCTAssertEqual(entry.note, "同意")
+        XCTAssertEqual(entry.target.kind, .province)
+        XCTAssertEqual(entry.target.id, subject)
+        // A rating that does not start with a/d/u is refused with a message and writes nothing.
+        (b, state) = try DemoFixture.resume(state, keys: [.char("r")] + [Key].type("maybe") + [.enter])
+        XCTAssertEqual(try entries().count, 1)
+        XCTAssertTrue(DemoFixture.status(b).contains("评价以 a"), DemoFixture.status(b))
+        (b, _) = try DemoFixture.resume(state, keys: [.char("0")])
+        XCTAssertTrue(b.rows.contains { $0.contains("评价") && $0.contains("同意 · 照搬中央比例") }, DemoFixture.screen(b))
+    }
+}
