@@ -6,7 +6,8 @@
 #
 # Environment: RUNS (first-frame runs, default 10), KEYS (j presses, default 50),
 # SCRATCH (SwiftPM scratch path, default .build-bench so as not to fight over .build's lock),
-# IPAP (use this binary instead of building), NOTE (a sentence added to the docs section).
+# IPAP (use this binary instead of building), NOTE (a sentence added to the docs section),
+# CORPUS (a corpus directory instead of the bundled catalogue), SECTION (the docs heading, default "Dashboard").
 #
 # Everything runs in a private tmux server (tmux -S <socket> -f /dev/null) at 200x60 with
 # LANG/LC_ALL=C.UTF-8, TERM=xterm-256color, IPAP_LANG=zh, on the bundled corpus. A frame counts as
@@ -19,6 +20,13 @@ root=$PWD
 write_docs=1
 [ "${1:-}" = "--no-docs" ] && write_docs=0
 runs=${RUNS:-10}
+heading=${SECTION:-Dashboard}
+corpus_args=""
+corpus_note="bundled corpus"
+if [ -n "${CORPUS:-}" ]; then
+  corpus_args="browse --corpus $CORPUS"
+  corpus_note="corpus \`$CORPUS\` ($(ls "$CORPUS/documents" | wc -l) documents)"
+fi
 keys=${KEYS:-50}
 cols=200 rows=60
 last=$((rows - 1))
@@ -61,7 +69,7 @@ start_pane() {  # $1: prefix command (may be empty)
   cat >"$work/run.sh" <<EOF
 #!/bin/sh
 read _ < "$work/go"
-$1 env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color IPAP_LANG=zh "$ipap"
+$1 env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color IPAP_LANG=zh XDG_STATE_HOME="$work/state" "$ipap" $corpus_args
 echo \$? > "$work/done"
 exec sleep 600
 EOF
@@ -148,10 +156,10 @@ dirty=$(git -C "$root" status --porcelain -- Sources 2>/dev/null | grep -q . && 
 tmuxv=$(tmux -V)
 
 section=$(cat <<EOF
-## Dashboard
+## ${heading}
 
 Measured ${date} with \`benchmarks/dashboard.sh\` (${build_note}),
-commit ${rev}${dirty}, bundled corpus, 200x60 pane in a private ${tmuxv} server, \`IPAP_LANG=zh\`.
+commit ${rev}${dirty}, ${corpus_note}, 200x60 pane in a private ${tmuxv} server, \`IPAP_LANG=zh\`.
 Machine: ${cpu}, $(nproc) CPUs (nproc), ${mem} memory.${NOTE:+
 ${NOTE}}
 
@@ -181,9 +189,9 @@ if [ "$write_docs" = 1 ]; then
   [ -f "$doc" ] || printf '# Benchmarks\n\n' >"$doc"
   # Replace the "## Dashboard" section (up to the next "## " heading), or append it.
   printf '%s\n' "$section" >"$work/section.md"
-  awk -v sec="$work/section.md" '
+  awk -v sec="$work/section.md" -v head="$heading" '
     function emit() { while ((getline l < sec) > 0) print l; close(sec); print ""; done = 1 }
-    /^## Dashboard[[:space:]]*$/ { emit(); skip = 1; next }
+    $0 == "## " head { emit(); skip = 1; next }
     skip && /^## / { skip = 0 }
     !skip { print }
     END { if (!done) { print ""; emit() } }' "$doc" | cat -s >"$work/doc.md"

@@ -20,7 +20,8 @@ struct BrowseCommand: ParsableCommand {
             guard options.corpus == nil else { throw ValidationError("--demo and --corpus exclude each other") }
             options.corpus = try DataDirectory.locate().appendingPathComponent("demo").path
         }
-        let corpus = try options.load()
+        // Texts are read after the first frame, in the background, with the analysis.
+        let corpus = try options.load(deferTexts: true)
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             Terminal.error("ipap: the dashboard needs a terminal; for scripts use ipap list, show or stats")
             throw ExitCode(2)
@@ -29,8 +30,9 @@ struct BrowseCommand: ParsableCommand {
         var backend = terminal
         let environment = ProcessInfo.processInfo.environment
         // The analysis is loaded (or computed) in the background: the first frame does not wait for it.
-        let analysis = CorpusAnalysis(corpus: corpus)
-        let job = analysis.inputs.isEmpty ? nil : AnalysisJob(analysis: analysis)
+        let loader = try options.loader()
+        let directory = try options.directory()
+        let job = corpus.documents.contains(where: \.hasText) ? AnalysisJob(load: { loader.load(directory).corpus }) : nil
         var initial = AppState(corpus: corpus, language: Language.preferred(environment: environment),
                                size: Size(width: 80, height: 24), analysisJob: job)
         initial = Dashboard.reloadingReviews(initial)

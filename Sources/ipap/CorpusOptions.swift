@@ -32,8 +32,8 @@ struct CorpusOptions: ParsableArguments {
     }
 
     /// Loads the corpus; problems go to stderr. Unusable corpus: exit 1. Usable with problems: a warning.
-    func load() throws -> Corpus {
-        let result = try loader().load(try directory(), displayPath: displayPath)
+    func load(deferTexts: Bool = false) throws -> Corpus {
+        let result = try loader().load(try directory(), displayPath: displayPath, deferTexts: deferTexts)
         for problem in result.problems { Terminal.error(problem.description) }
         guard let corpus = result.corpus else { throw ExitCode(1) }
         if !result.problems.isEmpty {

@@ -2,9 +2,9 @@ import Foundation
 import PolicyAnalysis
 import PolicyModel
 
-/// The corpus's analysis loaded or computed on a background thread while the dashboard is already usable:
-/// the status line shows its progress and time left, `x` cancels it, and the screens gain the text
-/// indicators the moment it is done.
+/// The corpus's texts and analysis, loaded (or the analysis computed) on a background thread while the
+/// dashboard is already usable: the status line shows its progress and time left, `x` cancels it, and the
+/// screens gain the texts and the text indicators the moment it is done.
 public final class AnalysisJob: @unchecked Sendable {
     public struct Progress: Sendable, Equatable {
         public var done: Int
@@ -18,33 +18,61 @@ public final class AnalysisJob: @unchecked Sendable {
     }
 
     public enum Outcome: Sendable {
-        case finished(AnalysisView)
+        /// The corpus with its texts, and its analysis.
+        case finished(AnalysisView, Corpus)
         case cancelled
+        /// The texts could not be read again (the corpus changed on disk meanwhile).
+        case failed(String)
     }
 
     private let lock = NSLock()
     private var progress = Progress(done: 0, total: 0, elapsed: 0)
     private var outcome: Outcome?
     private var isCancelled = false
-    private let start = Date()
+    private var startTime = Date()
 
-    /// Starts loading the stored analysis, or computing (and storing) a new one.
-    public init(analysis: CorpusAnalysis) {
-        let total = analysis.inputs.count * 2
-        progress.total = total
+    private let load: @Sendable () -> Corpus?
+    private var started = false
+
+    /// A job that, once started, reads the corpus with its texts (`load`), then loads the stored analysis
+    /// or computes (and stores) a new one.
+    public init(load: @escaping @Sendable () -> Corpus?) {
+        self.load = load
+    }
+
+    /// Starts the work, once: the dashboard does so after its first frame, so that the frame does not
+    /// share the two cores with it.
+    public func start() {
+        lock.lock()
+        guard !started else {
+            lock.unlock()
+            return
+        }
+        started = true
+        startTime = Date()
+        lock.unlock()
+        let load = self.load
         Thread { [self] in
+            guard let corpus = load() else {
+                finish(.failed("the corpus could not be read again"))
+                return
+            }
+            let analysis = CorpusAnalysis(corpus: corpus)
             let (result, origin) = analysis.result(progress: { done, total in self.report(done, total) })
             if origin == .computed { try? analysis.write(result) }
-            let view = AnalysisView(result: result)
-            lock.lock()
-            if !isCancelled { outcome = .finished(view) }
-            lock.unlock()
+            finish(.finished(AnalysisView(result: result), corpus))
         }.start()
+    }
+
+    private func finish(_ result: Outcome) {
+        lock.lock()
+        if !isCancelled { outcome = result }
+        lock.unlock()
     }
 
     private func report(_ done: Int, _ total: Int) {
         lock.lock()
-        progress = Progress(done: done, total: total, elapsed: Date().timeIntervalSince(start))
+        progress = Progress(done: done, total: total, elapsed: Date().timeIntervalSince(startTime))
         lock.unlock()
     }
 

@@ -3,7 +3,8 @@ import TerminalUI
 
 /// The whole state of the dashboard: `update(state, action)` makes the next one, `render` draws it.
 public struct AppState: Sendable {
-    public let corpus: Corpus
+    /// Replaced once, when the background job has read the texts.
+    public var corpus: Corpus
     public var language: Language
     /// The navigation stack: the first route is a tab, each drill pushes one.
     public var stack: [Route] = [.overview]

@@ -21,6 +21,7 @@ extension Dashboard {
                 var s = state
                 var changed = false
                 if let job = s.analysisJob {
+                    job.start()
                     changed = followingJob(&s, job)
                 }
                 if ReviewStore.stamp(of: s.corpus.directory) != s.reviews.stamp {
@@ -65,14 +66,21 @@ extension Dashboard {
     /// Takes the background analysis's progress or result into the state; true when something changed.
     static func followingJob(_ s: inout AppState, _ job: AnalysisJob) -> Bool {
         switch job.currentOutcome {
-        case .finished(let view)?:
+        case .finished(let view, let corpus)?:
             s.analysisJob = nil
             s.analysisProgress = nil
+            s.corpus = corpus
             s.baseAnalysis = view
             s.analysis = view.applying(s.reviews, corpus: s.corpus)
             s.analysisStatus = .ready
             s.revision += 1
             s.message = s.language == .chinese ? "文本分析已就绪" : "text analysis ready"
+            return true
+        case .failed(let reason)?:
+            s.analysisJob = nil
+            s.analysisProgress = nil
+            s.analysisStatus = .cancelled
+            s.message = reason
             return true
         case .cancelled?:
             s.analysisJob = nil

@@ -75,6 +75,9 @@ extension ScreenBuilder {
         c.rows.append(.init(cells: [t("全文", "Text")], kind: .heading))
         if let text = d.text, !text.isEmpty {
             c.rows += TextLines.rows(text, width: width - 1, overlays: [])
+        } else if d.textDeferred {
+            c.rows.append(.init(cells: [t("正文载入中（与文本分析一同在后台读取）…", "Text loading (read in the background with the analysis)…")],
+                                kind: .note))
         } else {
             c.rows.append(.init(cells: [t("本语料没有该文件的全文（仅元数据）；可用 ipap import 导入。",
                                           "This corpus has no text for this document (metadata only); analysts can add texts with ipap import.")],

@@ -9,7 +9,7 @@ public struct AnalysisInputs: Sendable, Hashable, Codable {
     public var fingerprint: String
 
     /// Raised whenever the analysis code changes what it reports, so that stored results are recomputed.
-    public static let algorithmVersion = 1
+    public static let algorithmVersion = 2
 
     public init(documents: [AnalysisDocument], parameters: AnalysisParameters) {
         var hash = FNV1a64()

@@ -19,4 +19,28 @@ public struct MeasureAssessment: Sendable, Hashable, Codable {
     }
 
     public var isVague: Bool { quantified.isEmpty && responsible.isEmpty && deadline.isEmpty && money.isEmpty }
+
+    enum CodingKeys: String, CodingKey { case clause, role, quantified, responsible, deadline, money }
+
+    // Empty evidence lists are left out: most measures are vague, and a 10,000-document analysis would
+    // otherwise spend a third of its size on "[]".
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        clause = try c.decode(TextSpan.self, forKey: .clause)
+        role = try c.decode(SectionRole.self, forKey: .role)
+        quantified = try c.decodeIfPresent([TextSpan].self, forKey: .quantified) ?? []
+        responsible = try c.decodeIfPresent([TextSpan].self, forKey: .responsible) ?? []
+        deadline = try c.decodeIfPresent([TextSpan].self, forKey: .deadline) ?? []
+        money = try c.decodeIfPresent([TextSpan].self, forKey: .money) ?? []
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(clause, forKey: .clause)
+        try c.encode(role, forKey: .role)
+        if !quantified.isEmpty { try c.encode(quantified, forKey: .quantified) }
+        if !responsible.isEmpty { try c.encode(responsible, forKey: .responsible) }
+        if !deadline.isEmpty { try c.encode(deadline, forKey: .deadline) }
+        if !money.isEmpty { try c.encode(money, forKey: .money) }
+    }
 }

@@ -119,13 +119,20 @@ public struct ReuseDetector: Sendable {
                 if centralOnly || df > maxSources {
                     var cutoff = Int32.max
                     if df > maxSources {
+                        // The maxSources smallest ranks, kept sorted (most candidates fail the first test).
                         ranks.removeAll(keepingCapacity: true)
                         for j in g..<e where (j == g || postings[j].doc != postings[j - 1].doc)
                             && (!centralOnly || issuerOf[Int(postings[j].doc)] >= 0) {
-                            ranks.append(rank[Int(postings[j].doc)])
+                            let r = rank[Int(postings[j].doc)]
+                            if ranks.count == maxSources {
+                                guard r < ranks[maxSources - 1] else { continue }
+                                ranks.removeLast()
+                            }
+                            var at = ranks.count
+                            while at > 0 && ranks[at - 1] > r { at -= 1 }
+                            ranks.insert(r, at: at)
                         }
-                        ranks.sort()
-                        if ranks.count > maxSources { cutoff = ranks[maxSources - 1] }
+                        if ranks.count == maxSources { cutoff = ranks[maxSources - 1] }
                     }
                     from = Int32(selected.count)
                     for j in g..<e {

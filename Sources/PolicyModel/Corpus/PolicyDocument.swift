@@ -22,6 +22,14 @@ public struct PolicyDocument: Codable, Sendable, Hashable, Identifiable {
     public var synthetic: Bool
     public var text: String?
     public var extra: [String: String]
+    /// True when the document has text that was not read (a fast load for a first frame); not stored.
+    public var textDeferred = false
+
+    /// Decoder userInfo key: set to true to leave `text` unread (`textDeferred` then says whether it exists).
+    public static let deferTextKey: CodingUserInfoKey = {
+        guard let key = CodingUserInfoKey(rawValue: "ipap.deferText") else { preconditionFailure("invalid key") }
+        return key
+    }()
 
     public init(id: String, title: String, number: String? = nil, issuers: [String] = [], issuerText: String? = nil,
                 level: Level, region: String? = nil, locality: Locality? = nil,
@@ -74,7 +82,12 @@ public struct PolicyDocument: Codable, Sendable, Hashable, Identifiable {
         source = try c.decode(DocumentSource.self, forKey: .source)
         note = try c.decodeIfPresent(String.self, forKey: .note)
         synthetic = try c.decodeIfPresent(Bool.self, forKey: .synthetic) ?? false
-        text = try c.decodeIfPresent(String.self, forKey: .text)
+        if decoder.userInfo[Self.deferTextKey] as? Bool == true {
+            text = nil
+            textDeferred = c.contains(.text) ? !(try c.decodeNil(forKey: .text)) : false
+        } else {
+            text = try c.decodeIfPresent(String.self, forKey: .text)
+        }
         extra = try c.decodeIfPresent([String: String].self, forKey: .extra) ?? [:]
     }
 
@@ -105,7 +118,7 @@ public struct PolicyDocument: Codable, Sendable, Hashable, Identifiable {
     public var date: PolicyDate? { datePublished ?? dateWritten }
     public var year: Int? { date?.year }
     public var isCentral: Bool { level.isCentral }
-    public var hasText: Bool { !(text?.isEmpty ?? true) }
+    public var hasText: Bool { !(text?.isEmpty ?? true) || textDeferred }
 }
 
 /// Where a municipal document comes from, below its province.

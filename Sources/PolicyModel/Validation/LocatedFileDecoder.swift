@@ -21,7 +21,8 @@ struct LocatedFileDecoder {
     }
 
     /// The decoded value, or the problems that prevented it.
-    func decode<T: Decodable>(_ type: T.Type, requireSchema: Bool = true) -> Result<T, Problem> {
+    func decode<T: Decodable>(_ type: T.Type, requireSchema: Bool = true,
+                              userInfo: [CodingUserInfoKey: any Sendable] = [:]) -> Result<T, Problem> {
         guard let text = String(validatingUTF8Data: data) else {
             return .failure(Problem(file: displayPath, position: firstInvalidUTF8Position(),
                                     message: "the file is not valid UTF-8"))
@@ -29,7 +30,9 @@ struct LocatedFileDecoder {
         // Fast path first: Foundation's decoder. The locating parser runs only to explain a failure
         // (on a 10,000-document corpus it would otherwise dominate loading).
         do {
-            let value = try JSONDecoder().decode(T.self, from: data)
+            let decoder = JSONDecoder()
+            decoder.userInfo = userInfo
+            let value = try decoder.decode(T.self, from: data)
             if requireSchema, let versioned = value as? SchemaVersioned, versioned.schema != Self.supportedSchema,
                let problem = schemaProblem(text) {
                 return .failure(problem)
