@@ -22,6 +22,8 @@ def main():
     ap.add_argument("--versions", required=True)
     ap.add_argument("--peer-timeout", type=int, required=True)
     ap.add_argument("--write")
+    ap.add_argument("--binary", default="")
+    ap.add_argument("--note", default="")
     args = ap.parse_args()
 
     chars, rows = {}, []
@@ -50,8 +52,8 @@ def main():
         if ipap and peers:
             fastest = min(peers, key=lambda r: r[3])
             summary.append(f"- {size:,} documents: ipap {ipap[3]:.2f} s wall, {ipap[5] / 1024:.0f} MB; fastest peer "
-                           f"{NAMES[fastest[0]]} {fastest[3]:.2f} s: ipap is **{fastest[3] / ipap[3]:.1f}x** faster "
-                           f"(CPU time {fastest[4] / max(ipap[4], 0.01):.1f}x less).")
+                           f"{NAMES[fastest[0]]} {fastest[3]:.2f} s: speed ratio (peer wall / ipap wall) "
+                           f"**{fastest[3] / ipap[3]:.1f}x**, CPU ratio {fastest[4] / max(ipap[4], 0.01):.1f}x.")
         elif ipap:
             summary.append(f"- {size:,} documents: ipap {ipap[3]:.2f} s wall, {ipap[5] / 1024:.0f} MB; "
                            f"no peer finished within {args.peer_timeout} s.")
@@ -66,6 +68,7 @@ def main():
 
 Command: `{args.command.strip()}` (from the repository root; `--quick` runs 100 and 1,000 documents).
 Date: {today}. Machine: {args.machine}. {args.versions}.
+{("ipap binary: " + args.binary + ". ") if args.binary else ""}{args.note}
 
 Corpora: `ipap demo --documents N --seed S --length 9000` (synthetic policy-like Chinese documents with
 planted copying), converted to a corpus directory by `benchmarks/make_corpus.py`; every tool reads the same

@@ -103,4 +103,5 @@ done
 machine="$(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p' | head -1), $(free -g | awk '/^Mem:/ {print $2}') GB memory, $(uname -sr)"
 swiftv="$(swift --version 2>/dev/null | head -1)"
 python3 "$root/benchmarks/report.py" "$results" --command "$command" --machine "$machine" --versions "$versions; $swiftv" \
-    --peer-timeout "$peer_timeout" $( [ $write_docs -eq 1 ] && echo --write "$root/docs/benchmarks.md" )
+    --peer-timeout "$peer_timeout" --binary "$IPAP" --note "${BENCH_NOTE:-}" \
+    $( [ $write_docs -eq 1 ] && echo --write "$root/docs/benchmarks.md" )
