@@ -30,7 +30,7 @@ public enum TerminalApp {
         minimumSize: Size = Size(width: 1, height: 1),
         pollMilliseconds: Int = 200,
         update: (State, Key, Size) -> State?,
-        idle: ((State) -> State?)? = nil,
+        idle: ((State, Size) -> State?)? = nil,
         render: (State, inout Canvas) -> Void
     ) throws -> State {
         try backend.start()
@@ -50,7 +50,7 @@ public enum TerminalApp {
             }
             if backend.terminationRequested { break }
             guard let key = backend.readKey(timeoutMilliseconds: pollMilliseconds) else {
-                if let idle, let next = idle(state) {
+                if let idle, let next = idle(state, backend.size) {
                     state = next
                     needsDraw = true
                 }

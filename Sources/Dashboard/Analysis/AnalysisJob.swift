@@ -60,7 +60,11 @@ public final class AnalysisJob: @unchecked Sendable {
             let analysis = CorpusAnalysis(corpus: corpus)
             let (result, origin) = analysis.result(progress: { done, total in self.report(done, total) })
             if origin == .computed { try? analysis.write(result) }
-            finish(.finished(AnalysisView(result: result), corpus))
+            let view = AnalysisView(result: result)
+            // The rankings' values are computed here, off the main thread, so the Indicators tab opens at once.
+            let ids = corpus.taxonomy.problems.allIndicators.map(\.id)
+            view.warmIndicatorValues(ids)
+            finish(.finished(view, corpus))
         }.start()
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import PolicyAnalysis
 import PolicyModel
 
@@ -6,8 +7,14 @@ public struct AnalysisView: Sendable {
     public let result: AnalysisResult
     private let byID: [String: Int]
     private let pairsByDocument: [String: [Int]]
+    let valueCache: IndicatorValueCache
 
     public init(result: AnalysisResult) {
+        self.init(result: result, valueCache: IndicatorValueCache())
+    }
+
+    init(result: AnalysisResult, valueCache: IndicatorValueCache) {
+        self.valueCache = valueCache
         self.result = result
         var index: [String: Int] = [:]
         for (i, d) in result.documents.enumerated() { index[d.id] = i }
@@ -72,6 +79,55 @@ extension AnalysisView {
             result.documents[i].toolShares = classes.mapValues { Double($0) / Double(total) }
             result.documents[i].toolAreaCounts = matrix
         }
-        return AnalysisView(result: result)
+        return AnalysisView(result: result, valueCache: valueCache.keeping(except: ["tool-shares"]))
+    }
+}
+
+/// Each text indicator's value per document, computed once per analysis (a 10,000-document corpus has
+/// hundreds of measures per document: computing every ranking afresh took a second).
+final class IndicatorValueCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [String: [String: Double]] = [:]
+
+    func values(of id: String, compute: () -> [String: Double]) -> [String: Double] {
+        lock.lock()
+        if let hit = values[id] {
+            lock.unlock()
+            return hit
+        }
+        lock.unlock()
+        let computed = compute()
+        lock.lock()
+        values[id] = computed
+        lock.unlock()
+        return computed
+    }
+
+    /// The entries still valid after analysts' overrides: everything but what counts clause codes.
+    func keeping(except changed: Set<String>) -> IndicatorValueCache {
+        let copy = IndicatorValueCache()
+        lock.lock()
+        copy.values = values.filter { !changed.contains($0.key) }
+        lock.unlock()
+        return copy
+    }
+}
+
+extension AnalysisView {
+    /// Document id -> value of a text indicator, for the documents it applies to.
+    func values(of indicatorID: String) -> [String: Double] {
+        valueCache.values(of: indicatorID) {
+            let indicator = TextIndicator(id: indicatorID)
+            var out: [String: Double] = [:]
+            for d in result.documents {
+                if let v = indicator.value(d, analysis: self) { out[d.id] = v }
+            }
+            return out
+        }
+    }
+
+    /// Computes every text indicator's values now (on the background thread that loaded the analysis).
+    func warmIndicatorValues(_ ids: [String]) {
+        for id in ids { _ = values(of: id) }
     }
 }

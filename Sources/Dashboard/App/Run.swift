@@ -17,8 +17,9 @@ extension Dashboard {
                 s = perform(update(s, key: key))
                 return s.quit ? nil : s
             },
-            idle: { state in
+            idle: { state, size in
                 var s = state
+                s.size = size
                 var changed = false
                 if let job = s.analysisJob {
                     job.start()
@@ -75,6 +76,7 @@ extension Dashboard {
             s.analysisStatus = .ready
             s.revision += 1
             s.message = s.language == .chinese ? "文本分析已就绪" : "text analysis ready"
+            prefetchTabs(s)
             return true
         case .failed(let reason)?:
             s.analysisJob = nil
@@ -94,6 +96,19 @@ extension Dashboard {
             s.analysisProgress = progress
             return true
         }
+    }
+
+    /// Builds every tab's content on a background thread into the shared cache, so that the first visit
+    /// of a tab on a large corpus is as quick as a revisit.
+    static func prefetchTabs(_ state: AppState) {
+        let snapshot = state
+        Thread {
+            for route in Route.tabs {
+                var s = snapshot
+                s.stack = [route]
+                _ = Layout.content(s)
+            }
+        }.start()
     }
 
     /// Re-reads every journal; the analysis follows the analysts' overrides.

@@ -62,11 +62,7 @@ extension ScreenBuilder {
             .init(t("领域覆盖 ", "Area coverage ") + "\(p.areasCovered.count)/\(taxonomy.areas.count)  " + areaCoverageLine(p.areasCovered)),
         ]
         c.columns = documentColumns()
-        c.rows = findingRows(p.findings)
-        if !p.documents.isEmpty {
-            c.rows.append(.init(cells: [t("文件（\(p.documents.count)）", "Documents (\(p.documents.count))")], kind: .heading))
-            c.rows += p.documents.map(documentRow)
-        }
+        c.rows = subjectRows(findings: p.findings, documents: p.documents)
         c.hint = t("Enter 打开文件", "Enter opens a document")
         return c
     }
@@ -123,11 +119,7 @@ extension ScreenBuilder {
         ]
         c.chart = ScreenContent.Chart(title: t("逐年文件数", "Documents per year"), bars: p.documentsPerYear.map { (String($0.year), $0.count) })
         c.columns = documentColumns()
-        c.rows = findingRows(p.findings)
-        if !p.documents.isEmpty {
-            c.rows.append(.init(cells: [t("文件（\(p.documents.count)）", "Documents (\(p.documents.count))")], kind: .heading))
-            c.rows += p.documents.map(documentRow)
-        }
+        c.rows = subjectRows(findings: p.findings, documents: p.documents)
         c.hint = t("Enter 打开文件", "Enter opens a document")
         return c
     }
@@ -189,13 +181,19 @@ extension ScreenBuilder {
             .init(t("关键词 ", "Keywords ") + a.keywords.joined(separator: "、"), style: .dim),
         ]
         c.columns = documentColumns()
-        c.rows = findingRows(p.findings)
-        if !p.documents.isEmpty {
-            c.rows.append(.init(cells: [t("文件（\(p.documents.count)）", "Documents (\(p.documents.count))")], kind: .heading))
-            c.rows += p.documents.map(documentRow)
-        }
+        c.rows = subjectRows(findings: p.findings, documents: p.documents)
         c.hint = t("Enter 打开文件", "Enter opens a document")
         return c
+    }
+
+    /// A subject's cited findings, then its documents: the body of the province, issuer and area screens.
+    func subjectRows(findings: [Finding], documents: [PolicyDocument]) -> [ScreenContent.Row] {
+        var rows = findingRows(findings)
+        if !documents.isEmpty {
+            rows.append(.init(cells: [t("文件（\(documents.count)）", "Documents (\(documents.count))")], kind: .heading))
+            rows += documents.map(documentRow)
+        }
+        return rows
     }
 
     /// The 11 areas in one line: short names of those covered, dots for the others.

@@ -35,6 +35,40 @@ extension ScreenBuilder {
         return indicator.isCount ? String(format: "%.1f", v) : "\(Int((v * 100).rounded()))%"
     }
 
+    /// One pass over the analysed documents: each document's value, and the mean per province, worst first.
+    /// Without `sortDocuments` only the worst document is returned (the indicator lists need no more).
+    func indicatorValues(_ id: String, analysis: AnalysisView, sortDocuments: Bool = true)
+        -> (provinces: [(String, Double)], documents: [(String, Double)]) {
+        let indicator = TextIndicator(id: id)
+        var documents: [(String, Double)] = []
+        var sums: [String: (Double, Int)] = [:]
+        let values = analysis.values(of: id)
+        for d in corpus.documents where id != "central-overlap" || d.isCentral {
+            // Overlap between central documents is about the centre only.
+            guard let v = values[d.id] else { continue }
+            documents.append((d.id, v))
+            if let r = d.region {
+                let (sum, n) = sums[r] ?? (0, 0)
+                sums[r] = (sum + v, n + 1)
+            }
+        }
+        let worstFirst: ((String, Double), (String, Double)) -> Bool = { a, b in
+            a.1 != b.1 ? (indicator.lowIsWorse ? a.1 < b.1 : a.1 > b.1) : a.0 < b.0
+        }
+        let provinces = sums.map { ($0.key, $0.value.0 / Double($0.value.1)) }.sorted(by: worstFirst)
+        return (provinces, sortDocuments ? documents.sorted(by: worstFirst) : documents.min(by: worstFirst).map { [$0] } ?? [])
+    }
+
+    /// The worst subject of a text indicator and its value, for the indicator lists and the overview.
+    func worstOf(_ id: String) -> (label: String, value: String)? {
+        guard let analysis else { return nil }
+        let values = indicatorValues(id, analysis: analysis, sortDocuments: false)
+        let indicator = TextIndicator(id: id)
+        if let p = values.provinces.first { return (subjectLabel(p.0), formatted(indicator, p.1)) }
+        if let d = values.documents.first { return (subjectLabel(d.0), formatted(indicator, d.1)) }
+        return nil
+    }
+
     /// A text indicator ranked over provinces, then documents, worst first, with its distribution.
     func textIndicatorRanking(_ id: String, into c: inout ScreenContent) {
         let indicator = TextIndicator(id: id)
@@ -42,18 +76,7 @@ extension ScreenBuilder {
             c = needsTexts(c)
             return
         }
-        // Overlap between central documents is about the centre only.
-        let analysed = corpus.documents.filter { analysis.indicators($0.id) != nil && (id != "central-overlap" || $0.isCentral) }
-        var provinceRows: [(String, Double)] = []
-        for division in taxonomy.divisions {
-            if let v = mean(indicator, over: analysed.filter { $0.region == division.code }) { provinceRows.append((division.code, v)) }
-        }
-        let worstFirst: ((String, Double), (String, Double)) -> Bool = { a, b in
-            a.1 != b.1 ? (indicator.lowIsWorse ? a.1 < b.1 : a.1 > b.1) : a.0 < b.0
-        }
-        provinceRows.sort(by: worstFirst)
-        let docRows = analysed.compactMap { d in analysis.indicators(d.id).flatMap { indicator.value($0, analysis: analysis) }.map { (d.id, $0) } }
-            .sorted(by: worstFirst)
+        let (provinceRows, docRows) = indicatorValues(id, analysis: analysis)
         let all = docRows.map(\.1)
         if let lo = all.min(), let hi = all.max(), hi > lo {
             var bins = Array(repeating: 0, count: 10)

@@ -88,10 +88,8 @@ extension ScreenBuilder {
                 if let m = MetadataIndicator(rawValue: indicator.id), let top = m.ranking(self).first {
                     c.rows.append(.init(cells: ["  " + name(indicator.name), top.label, top.display], target: .indicator(indicator.id)))
                 } else if analysis != nil {
-                    var ranking = ScreenContent(title: "")
-                    textIndicatorRanking(indicator.id, into: &ranking)
-                    let top = ranking.rows.first { $0.kind == .item }
-                    c.rows.append(.init(cells: ["  " + name(indicator.name), top?.cells[1] ?? "-", top?.cells[2] ?? "-"], target: .indicator(indicator.id)))
+                    let top = worstOf(indicator.id)
+                    c.rows.append(.init(cells: ["  " + name(indicator.name), top?.label ?? "-", top?.value ?? "-"], target: .indicator(indicator.id)))
                 } else if analysisStatus == .loading {
                     c.rows.append(.init(cells: ["  " + name(indicator.name), t("分析中…", "analysing…"), "-"], target: .indicator(indicator.id)))
                 } else {

@@ -65,11 +65,9 @@ extension ScreenBuilder {
     func worstIndicators() -> [(String, (label: String, value: String))] {
         let textIDs = analysis == nil ? [] : ["copied-from-centre", "nearest-province", "vague-measures", "evaluation-indicators", "central-overlap"]
         var out: [(String, (label: String, value: String))] = textIDs.compactMap { id in
-            var ranking = ScreenContent(title: "")
-            textIndicatorRanking(id, into: &ranking)
-            guard let top = ranking.rows.first(where: { $0.kind == .item }) else { return nil }
+            guard let top = worstOf(id) else { return nil }
             let title = taxonomy.problems.allIndicators.first { $0.id == id }.map { name($0.name) } ?? id
-            return (id, (title + "：" + top.cells[1], top.cells[2]))
+            return (id, (title + "：" + top.label, top.value))
         }
         out += MetadataIndicator.allCases.compactMap { indicator in
             guard let top = indicator.ranking(self).first else { return nil }

@@ -4,20 +4,15 @@ import TerminalUI
 
 /// Provinces (and the centre) by how much text they share: a heat map with a cursor; Enter compares the pair.
 extension ScreenBuilder {
-    /// "centre" or a province code: the rows and columns of the heat map.
-    func similarityGroup(_ id: String) -> String? {
-        guard let d = corpus.document(id) else { return nil }
-        if d.isCentral { return "centre" }
-        return d.region
-    }
-
     func similarity() -> ScreenContent {
         var c = ScreenContent(title: label(for: .similarity))
         guard let analysis else { return needsTexts(c) }
         // The strongest pair between every two groups, either direction.
         var best: [String: [String: ReusePair]] = [:]
+        var group: [String: String] = [:]
+        for d in corpus.documents { group[d.id] = d.isCentral ? "centre" : d.region }
         for p in analysis.result.reuse {
-            guard let a = similarityGroup(p.source), let b = similarityGroup(p.target), a != b else { continue }
+            guard let a = group[p.source], let b = group[p.target], a != b else { continue }
             for (x, y) in [(a, b), (b, a)] where (best[x]?[y]?.targetShare ?? -1) < p.targetShare {
                 best[x, default: [:]][y] = p
             }

@@ -10,6 +10,11 @@ public struct Corpus: Sendable {
     public var findings: [Finding]
 
     private var indexByID: [String: Int] = [:]
+    // Positions of documents per region, issuer and area: the browse screens ask for these on every
+    // province, issuer and area, and a 10,000-document corpus makes filtering each time visible.
+    private var byRegion: [String: [Int]] = [:]
+    private var byIssuer: [String: [Int]] = [:]
+    private var byArea: [String: [Int]] = [:]
 
     public init(directory: URL, info: CorpusInfo, taxonomy: Taxonomy, documents: [PolicyDocument], findings: [Finding]) {
         self.directory = directory
@@ -24,7 +29,12 @@ public struct Corpus: Sendable {
             default: return a.id < b.id
             }
         }
-        for (i, d) in self.documents.enumerated() { indexByID[d.id] = i }
+        for (i, d) in self.documents.enumerated() {
+            indexByID[d.id] = i
+            if let r = d.region { byRegion[r, default: []].append(i) }
+            for issuer in Set(d.issuers) { byIssuer[issuer, default: []].append(i) }
+            for area in Set(d.actionAreas.ids) { byArea[area, default: []].append(i) }
+        }
     }
 
     public var name: String { info.name }
@@ -45,9 +55,9 @@ public struct Corpus: Sendable {
         documents.filter { $0.basedOn.contains(id) }
     }
 
-    public func documents(inRegion code: String) -> [PolicyDocument] { documents.filter { $0.region == code } }
-    public func documents(byIssuer id: String) -> [PolicyDocument] { documents.filter { $0.issuers.contains(id) } }
-    public func documents(inArea id: String) -> [PolicyDocument] { documents.filter { $0.actionAreas.ids.contains(id) } }
+    public func documents(inRegion code: String) -> [PolicyDocument] { (byRegion[code] ?? []).map { documents[$0] } }
+    public func documents(byIssuer id: String) -> [PolicyDocument] { (byIssuer[id] ?? []).map { documents[$0] } }
+    public func documents(inArea id: String) -> [PolicyDocument] { (byArea[id] ?? []).map { documents[$0] } }
 
     public func findings(about kind: Finding.Subject.Kind, _ id: String) -> [Finding] {
         findings.filter { $0.isAbout(kind, id) }
