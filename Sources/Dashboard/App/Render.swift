@@ -253,7 +253,14 @@ extension Dashboard {
             value = "·"
         }
         let zh = state.language == .chinese
-        let text = "▶ " + grid.rowLabels[row] + " × " + grid.columnLabels[column] + " = " + value
+        var shares = ""
+        if grid.kind == .matrix, let n = Int(value), let rowTotal = grid.texts[row].last.flatMap({ Int($0) }), rowTotal > 0 {
+            // A count with its shares: of the row (the tool's clauses) and of the column.
+            let columnTotal = grid.texts.compactMap { $0.indices.contains(column) ? Int($0[column]) : nil }.reduce(0, +)
+            func pct(_ part: Int, _ whole: Int) -> String { whole == 0 ? "-" : "\(Int((Double(part) / Double(whole) * 100).rounded()))%" }
+            shares = zh ? "（占该行 \(pct(n, rowTotal))，占该列 \(pct(n, columnTotal))）" : " (\(pct(n, rowTotal)) of the row, \(pct(n, columnTotal)) of the column)"
+        }
+        let text = "▶ " + grid.rowLabels[row] + " × " + grid.columnLabels[column] + " = " + value + shares
             + (grid.targets[row][column] == nil ? "" : (zh ? "   Enter 打开" : "   Enter opens"))
         _ = canvas.put(text, x: info.x + 1, y: info.y, style: .bold, maxWidth: info.width - 1)
     }

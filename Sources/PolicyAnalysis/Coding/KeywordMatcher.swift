@@ -11,6 +11,10 @@ public struct KeywordMatcher: Sendable {
     public let entries: [(code: String, keyword: String)]
     private let patterns: [[UInt32]]
     private let byFirst: [UInt32: [Int]]
+    /// For first scalars in the Basic Multilingual Plane, the candidate list's slot (0 = none), so that the
+    /// scan costs an array read per character instead of a dictionary lookup.
+    private let slotOfFirst: [UInt16]
+    private let slots: [[Int]]
 
     public init(_ entries: [(code: String, keyword: String)]) {
         self.entries = entries
@@ -26,6 +30,22 @@ public struct KeywordMatcher: Sendable {
         for key in byFirst.keys { byFirst[key]?.sort { patterns[$0].count > patterns[$1].count } }
         self.patterns = patterns
         self.byFirst = byFirst
+        var slotOfFirst = [UInt16](repeating: 0, count: 0x10000)
+        var slots: [[Int]] = [[]]
+        for (first, candidates) in byFirst.sorted(by: { $0.key < $1.key }) where first < 0x10000 && slots.count < Int(UInt16.max) {
+            slotOfFirst[Int(first)] = UInt16(slots.count)
+            slots.append(candidates)
+        }
+        self.slotOfFirst = slotOfFirst
+        self.slots = slots
+    }
+
+    private func candidates(_ scalar: UInt32) -> [Int]? {
+        if scalar < 0x10000 {
+            let slot = Int(slotOfFirst[Int(scalar)])
+            return slot == 0 ? nil : slots[slot]
+        }
+        return byFirst[scalar]
     }
 
     /// All hits in `text[range]` (normalised indices), in order of position.
@@ -34,7 +54,7 @@ public struct KeywordMatcher: Sendable {
         var result: [Hit] = []
         var i = r.lowerBound
         while i < r.upperBound {
-            if let candidates = byFirst[text[i]] {
+            if let candidates = candidates(text[i]) {
                 for c in candidates {
                     let p = patterns[c]
                     let end = i + p.count
