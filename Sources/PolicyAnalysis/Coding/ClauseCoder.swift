@@ -3,6 +3,8 @@ public struct ClauseCoder: Sendable {
     public let scheme: CodingScheme
     private let matcher: KeywordMatcher
     private let areaCount: Int
+    /// Per matcher entry: the area or tool id, worked out once instead of per hit.
+    private let entryIDs: [String]
 
     public init(scheme: CodingScheme) {
         self.scheme = scheme
@@ -16,6 +18,7 @@ public struct ClauseCoder: Sendable {
             for k in scheme.tools[id] ?? [] where !k.isEmpty { entries.append(("tool:" + id, k)) }
         }
         matcher = KeywordMatcher(entries)
+        entryIDs = entries.map { String($0.code.dropFirst(5)) }
     }
 
     public func code(_ text: String, structure: DocumentStructure) -> [ClauseCoding] {
@@ -36,9 +39,8 @@ public struct ClauseCoder: Sendable {
                 j += 1
                 guard hit.range.upperBound <= range.upperBound else { continue }
                 let entry = matcher.entries[hit.entry]
-                let isArea = hit.entry < areaCount
-                let id = String(entry.code.dropFirst(isArea ? 5 : 5))
-                if isArea { areas.insert(id) } else { tools.insert(id) }
+                let id = entryIDs[hit.entry]
+                if hit.entry < areaCount { areas.insert(id) } else { tools.insert(id) }
                 evidence.append(KeywordEvidence(code: entry.code, keyword: entry.keyword,
                                                 span: norm.originalSpan(hit.range.lowerBound, hit.range.upperBound)))
             }

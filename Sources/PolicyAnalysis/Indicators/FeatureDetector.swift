@@ -26,12 +26,12 @@ public struct FeatureDetector: Sendable {
     static let units: [[UInt32]] = ["个百分点", "亿元", "万元", "平方米", "公里", "千米", "%", "万", "亿", "千", "百", "个", "家", "项",
                                     "户", "座", "所", "人", "名", "元", "吨", "倍", "条", "台", "套", "次", "款", "亩",
                                     "g", "m", "兆", "处", "批", "类"].map { $0.unicodeScalars.map(\.value) }
-    static let cjkNumerals: Set<UInt32> = Set("一二三四五六七八九十百千万亿两零〇".unicodeScalars.map(\.value))
-    static let bigNumerals: Set<UInt32> = Set("十百千万亿".unicodeScalars.map(\.value))
-    static let dateUnits: Set<UInt32> = Set("年月日".unicodeScalars.map(\.value))
-    static let deadlineLead: Set<UInt32> = Set("到至于在".unicodeScalars.map(\.value))
-    static let deadlineTail: Set<UInt32> = Set("底前内末".unicodeScalars.map(\.value))
-    static let unitOffices: Set<UInt32> = Set("厅委局办部院署会室".unicodeScalars.map(\.value))
+    static let cjkNumerals = ScalarSet("一二三四五六七八九十百千万亿两零〇".unicodeScalars.map(\.value))
+    static let bigNumerals = ScalarSet("十百千万亿".unicodeScalars.map(\.value))
+    static let dateUnits = ScalarSet("年月日".unicodeScalars.map(\.value))
+    static let deadlineLead = ScalarSet("到至于在".unicodeScalars.map(\.value))
+    static let deadlineTail = ScalarSet("底前内末".unicodeScalars.map(\.value))
+    static let unitOffices = ScalarSet("厅委局办部院署会室".unicodeScalars.map(\.value))
 
     let matcher: KeywordMatcher
     /// Kind of each matcher entry, by entry index (no string parsing per hit).

@@ -1,9 +1,9 @@
 /// Finds the headings of an official document and splits it into sections and clauses.
 /// Line based: a heading marker must open a line (after indentation), as it does in every 公文.
 public enum SectionParser {
-    static let cjkDigits: Set<UInt32> = Set("一二三四五六七八九十百零〇两".unicodeScalars.map(\.value))
-    static let clauseEnds: Set<UInt32> = [0x3002, 0x3B, 0x21, 0x3F, 0x0A]  // 。 ; ! ? newline (after folding)
-    static let titleEnds: Set<UInt32> = [0x3002, 0x3B, 0x3A, 0x0A, 0x21, 0x3F]  // 。 ; : newline ! ?
+    static let cjkDigits = ScalarSet("一二三四五六七八九十百零〇两".unicodeScalars.map(\.value))
+    static let clauseEnds: ScalarSet = [0x3002, 0x3B, 0x21, 0x3F, 0x0A]  // 。 ; ! ? newline (after folding)
+    static let titleEnds: ScalarSet = [0x3002, 0x3B, 0x3A, 0x0A, 0x21, 0x3F]  // 。 ; : newline ! ?
 
     public static func parse(_ text: String) -> DocumentStructure {
         parse(NormalizedText(text, mode: .fold))
@@ -66,7 +66,9 @@ public enum SectionParser {
         }
 
         // Clauses: split on sentence ends and at heading starts; a heading's own title is not a clause.
-        let headingStarts = Set(headings.map(\.lineStart))
+        // A flag per position rather than a Set: the loop below asks once per character.
+        var headingStarts = [Bool](repeating: false, count: n + 1)
+        for h in headings where h.lineStart <= n { headingStarts[h.lineStart] = true }
         let titleRanges = Dictionary(uniqueKeysWithValues: headings.map { ($0.lineStart, $0.titleEnd) })
         var clauses: [Clause] = []
         var start = 0
@@ -88,7 +90,7 @@ public enum SectionParser {
         }
         var i = 0
         while i < n {
-            if headingStarts.contains(i), i > start {
+            if headingStarts[i], i > start {
                 emit(start, i)
                 start = i
             }
