@@ -37,8 +37,12 @@ struct FNV1a64 {
     private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
 
     mutating func add(_ text: String) {
-        for byte in text.utf8 {
-            value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        var text = text
+        // Over the contiguous UTF-8 buffer: megabytes of text, so no per-byte iterator overhead.
+        text.withUTF8 { bytes in
+            var v = value
+            for byte in bytes { v = (v ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+            value = v
         }
     }
 
