@@ -21,11 +21,12 @@ public struct PolicyAnalyzer: Sendable {
         let counter = ProgressCounter(total: 2 * n, report: progress)
         struct PerDocument: Sendable { var content: NormalizedText; var indicators: DocumentIndicators }
         let per = ParallelSlots<PerDocument>.map(n) { i in
-            let content = NormalizedText(documents[i].text, mode: .content)
+            // One fold per document; the content text (for k-grams) is filtered from it.
+            let folded = NormalizedText(documents[i].text, mode: .fold)
+            let content = NormalizedText(filteringContentOf: folded)
             defer { counter.advance() }
             return PerDocument(content: content,
-                               indicators: extractor.extract(id: documents[i].id, text: documents[i].text,
-                                                             contentLength: content.count))
+                               indicators: extractor.extract(id: documents[i].id, folded: folded, contentLength: content.count))
         }
         clock.lap("normalise + text indicators")
         let texts = per.map(\.content)

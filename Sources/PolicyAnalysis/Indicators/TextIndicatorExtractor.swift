@@ -10,8 +10,12 @@ public struct TextIndicatorExtractor: Sendable {
 
     public func extract(id: String, text: String, contentLength: Int? = nil) -> DocumentIndicators {
         let norm = NormalizedText(text, mode: .fold)
+        return extract(id: id, folded: norm, contentLength: contentLength ?? NormalizedText(filteringContentOf: norm).count)
+    }
+
+    /// From a text already folded (the analyzer folds each document once and derives its content text).
+    public func extract(id: String, folded norm: NormalizedText, contentLength content: Int) -> DocumentIndicators {
         let structure = SectionParser.parse(norm)
-        let content = contentLength ?? NormalizedText(text, mode: .content).count
         var result = DocumentIndicators(id: id, length: norm.originalLength, contentLength: content)
         result.sections = structure.sections
         result.clauseCount = structure.clauses.count

@@ -30,6 +30,22 @@ public struct NormalizedText: Sendable {
         originalLength = Int(offset)
     }
 
+    /// The content-mode text of a fold-mode text (the same result as folding the stored text in content
+    /// mode), without walking the String again: the analysis folds each document once.
+    public init(filteringContentOf folded: NormalizedText) {
+        var out: [UInt32] = []
+        var map: [Int32] = []
+        out.reserveCapacity(folded.scalars.count)
+        map.reserveCapacity(folded.scalars.count)
+        for (i, v) in folded.scalars.enumerated() where !NormalizedText.isSkippedInContent(v) {
+            out.append(v)
+            map.append(folded.offsets[i])
+        }
+        scalars = out
+        offsets = map
+        originalLength = folded.originalLength
+    }
+
     public var count: Int { scalars.count }
 
     /// Stored-text span for the normalised range [from, to).
