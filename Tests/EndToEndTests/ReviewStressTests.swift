@@ -22,40 +22,18 @@ final class ReviewStressTests: XCTestCase {
         env["IPAP_TEST_AUTHOR_OVERRIDE"] = "1"
         let arguments = [ProcessRunner.ipap, "review", "stress", "--corpus", corpus.path, "--author-override", author,
                          "--count", String(count)]
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
         let errPath = corpus.appendingPathComponent("stderr-\(author)-\(UUID().uuidString).txt").path
-        posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        var noSignals = sigset_t()
-        sigemptyset(&noSignals)
-        posix_spawnattr_setsigmask(&attributes, &noSignals)
-        var defaults = sigset_t()
-        sigfillset(&defaults)
-        posix_spawnattr_setsigdefault(&attributes, &defaults)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-        let argv = arguments.map { strdup($0) } + [nil]
-        let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer {
-            argv.forEach { free($0) }
-            envp.forEach { free($0) }
-            posix_spawn_file_actions_destroy(&actions)
-            posix_spawnattr_destroy(&attributes)
+        let pid = ProcessRunner.spawn(arguments, environment: env) { actions in
+            posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+            posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+            posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         }
-        var pid: pid_t = 0
-        XCTAssertEqual(posix_spawn(&pid, arguments[0], &actions, &attributes, argv, envp), 0)
-        return pid
+        XCTAssertNotNil(pid, "ipap review stress did not start")
+        return pid ?? 0
     }
 
     /// The exit status (or 128 + signal).
-    private func wait(_ pid: pid_t) -> Int32 {
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        return (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
-    }
+    private func wait(_ pid: pid_t) -> Int32 { ProcessRunner.wait(pid) }
 
     /// Journal lines as (author, pid, index) of the stress notes, plus the lines that did not parse.
     private func readJournal(_ author: String) throws -> (entries: [(pid: Int, index: Int)], bad: [Int], lines: Int) {
