@@ -9,8 +9,9 @@ extension ScreenBuilder {
         var c = ScreenContent(title: label(for: .reviews))
         let entries = reviews.entries(reviewFilter)
         let authors = reviews.authors
-        c.header = [.init(t("审阅记录：\(entries.count) 条，来自 \(authors.count) 位分析员（\(authors.joined(separator: "、"))）；最新在前。f 筛选（author: tag: kind: target:），R 重读。",
-                            "Review entries: \(entries.count) from \(authors.count) analyst(s) (\(authors.joined(separator: ", "))); newest first. f filters (author: tag: kind: target:), R re-reads."),
+        let who = authors.isEmpty ? "" : t("（\(authors.joined(separator: "、"))）", " (\(authors.joined(separator: ", ")))")
+        c.header = [.init(t("审阅记录：\(entries.count) 条，来自 \(authors.count) 位分析员\(who)；最新在前。f 筛选（author: tag: kind: target:），R 重读。",
+                            "Review entries: \(entries.count) from \(authors.count) analyst(s)\(who); newest first. f filters (author: tag: kind: target:), R re-reads."),
                           style: .dim)]
         if !(reviewFilter == ReviewFilter()) {
             c.header.append(.init(t("筛选：", "Filter: ") + ReviewFilterSyntax.format(reviewFilter), style: Theme.match))
