@@ -5,9 +5,13 @@ import Foundation
 /// parallel), reuse across the corpus, then the reuse-based indicators.
 public struct PolicyAnalyzer: Sendable {
     public var parameters: AnalysisParameters
+    /// Keep each clause's coding with its keyword evidence in the result. Off by default: stored results
+    /// do not carry it (readers code a document again when they show its clauses), and it is costly.
+    public var keepsClauseCoding: Bool
 
-    public init(parameters: AnalysisParameters = AnalysisParameters()) {
+    public init(parameters: AnalysisParameters = AnalysisParameters(), keepsClauseCoding: Bool = false) {
         self.parameters = parameters
+        self.keepsClauseCoding = keepsClauseCoding
     }
 
     /// `progress(done, total)` is called from worker threads as documents pass the two per-document stages
@@ -18,6 +22,7 @@ public struct PolicyAnalyzer: Sendable {
         let documents = input.sorted { $0.id < $1.id }
         let extractor = TextIndicatorExtractor(scheme: parameters.scheme)
         let n = documents.count
+        let keepCoding = keepsClauseCoding
         let counter = ProgressCounter(total: 2 * n, report: progress)
         struct PerDocument: Sendable { var content: NormalizedText; var indicators: DocumentIndicators }
         let per = ParallelSlots<PerDocument>.map(n) { i in
@@ -26,7 +31,8 @@ public struct PolicyAnalyzer: Sendable {
             let content = NormalizedText(filteringContentOf: folded)
             defer { counter.advance() }
             return PerDocument(content: content,
-                               indicators: extractor.extract(id: documents[i].id, folded: folded, contentLength: content.count))
+                               indicators: extractor.extract(id: documents[i].id, folded: folded, contentLength: content.count,
+                                                                          keepCoding: keepCoding))
         }
         clock.lap("normalise + text indicators")
         let texts = per.map(\.content)

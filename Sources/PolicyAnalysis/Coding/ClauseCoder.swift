@@ -2,23 +2,51 @@
 public struct ClauseCoder: Sendable {
     public let scheme: CodingScheme
     private let matcher: KeywordMatcher
-    private let areaCount: Int
-    /// Per matcher entry: the area or tool id, worked out once instead of per hit.
-    private let entryIDs: [String]
+    /// Sorted ids; a clause's codes are indices into these (sorted indices are sorted ids).
+    public let areaIDs: [String]
+    public let toolIDs: [String]
+    /// Tool classes counted as tools (non-tools and empty classes excluded), sorted.
+    public let classIDs: [String]
+    /// Per matcher entry: its area index or its tool index (the other is -1), and the tool's counted
+    /// class index (-1 if none): worked out once instead of per hit.
+    private let entryArea: [Int32]
+    private let entryTool: [Int32]
+    private let toolClass: [Int32]
+
+    /// One clause's codes as sorted indices into `areaIDs`, `toolIDs` and `classIDs`.
+    public struct Codes: Sendable, Hashable {
+        public var areas: [Int32] = []
+        public var tools: [Int32] = []
+        public var classes: [Int32] = []
+    }
 
     public init(scheme: CodingScheme) {
         self.scheme = scheme
-        // Entries: "area:<id>" and "tool:<id>", sorted for deterministic output.
-        var entries: [(code: String, keyword: String)] = []
-        for id in scheme.actionAreas.keys.sorted() {
-            for k in scheme.actionAreas[id] ?? [] where !k.isEmpty { entries.append(("area:" + id, k)) }
+        areaIDs = scheme.actionAreas.keys.sorted()
+        toolIDs = scheme.tools.keys.sorted()
+        let counted = toolIDs.map { id -> String? in
+            guard !scheme.nonTools.contains(id), let cls = scheme.toolClasses[id], !cls.isEmpty else { return nil }
+            return cls
         }
-        areaCount = entries.count
-        for id in scheme.tools.keys.sorted() {
-            for k in scheme.tools[id] ?? [] where !k.isEmpty { entries.append(("tool:" + id, k)) }
+        classIDs = Array(Set(counted.compactMap { $0 })).sorted()
+        let classIndex = Dictionary(uniqueKeysWithValues: classIDs.enumerated().map { ($1, Int32($0)) })
+        toolClass = counted.map { $0.flatMap { classIndex[$0] } ?? -1 }
+        // Entries: "area:<id>" and "tool:<id>", in id order for deterministic output.
+        var entries: [(code: String, keyword: String)] = []
+        var entryArea: [Int32] = [], entryTool: [Int32] = []
+        for (a, id) in areaIDs.enumerated() {
+            for k in scheme.actionAreas[id] ?? [] where !k.isEmpty {
+                entries.append(("area:" + id, k)); entryArea.append(Int32(a)); entryTool.append(-1)
+            }
+        }
+        for (t, id) in toolIDs.enumerated() {
+            for k in scheme.tools[id] ?? [] where !k.isEmpty {
+                entries.append(("tool:" + id, k)); entryArea.append(-1); entryTool.append(Int32(t))
+            }
         }
         matcher = KeywordMatcher(entries)
-        entryIDs = entries.map { String($0.code.dropFirst(5)) }
+        self.entryArea = entryArea
+        self.entryTool = entryTool
     }
 
     public func code(_ text: String, structure: DocumentStructure) -> [ClauseCoding] {
@@ -26,28 +54,57 @@ public struct ClauseCoder: Sendable {
     }
 
     public func code(_ norm: NormalizedText, structure: DocumentStructure) -> [ClauseCoding] {
+        codes(norm, structure: structure, ranges: structure.clauses.map { norm.normalizedRange(of: $0.span) }).coding
+    }
+
+    /// The codes of every clause as indices (for counting without hashing strings) and, `withCoding`, as
+    /// `ClauseCoding` values with their keyword evidence. `ranges`: each clause's range in `norm`.
+    public func codes(_ norm: NormalizedText, structure: DocumentStructure, ranges: [Range<Int>],
+                      withCoding: Bool = true) -> (coding: [ClauseCoding], codes: [Codes]) {
         let hits = matcher.hits(in: norm.scalars)
         var cursor = 0
-        return structure.clauses.map { clause in
-            let range = norm.normalizedRange(of: clause.span)
+        var coding: [ClauseCoding] = []
+        var allCodes: [Codes] = []
+        if withCoding { coding.reserveCapacity(structure.clauses.count) }
+        allCodes.reserveCapacity(structure.clauses.count)
+        for (clause, range) in zip(structure.clauses, ranges) {
             while cursor < hits.count && hits[cursor].range.lowerBound < range.lowerBound { cursor += 1 }
-            var areas = Set<String>(), tools = Set<String>()
+            var codes = Codes()
             var evidence: [KeywordEvidence] = []
             var j = cursor
             while j < hits.count && hits[j].range.lowerBound < range.upperBound {
                 let hit = hits[j]
                 j += 1
                 guard hit.range.upperBound <= range.upperBound else { continue }
+                if entryArea[hit.entry] >= 0 {
+                    ClauseCoder.insertSorted(entryArea[hit.entry], into: &codes.areas)
+                } else {
+                    let tool = entryTool[hit.entry]
+                    ClauseCoder.insertSorted(tool, into: &codes.tools)
+                    if toolClass[Int(tool)] >= 0 { ClauseCoder.insertSorted(toolClass[Int(tool)], into: &codes.classes) }
+                }
+                guard withCoding else { continue }
                 let entry = matcher.entries[hit.entry]
-                let id = entryIDs[hit.entry]
-                if hit.entry < areaCount { areas.insert(id) } else { tools.insert(id) }
                 evidence.append(KeywordEvidence(code: entry.code, keyword: entry.keyword,
                                                 span: norm.originalSpan(hit.range.lowerBound, hit.range.upperBound)))
             }
-            let classes = Set(tools.filter { !scheme.nonTools.contains($0) }.compactMap { scheme.toolClasses[$0] })
-                .filter { !$0.isEmpty }
-            return ClauseCoding(clause: clause.span, role: clause.role, actionAreas: areas.sorted(), tools: tools.sorted(),
-                                toolClasses: classes.sorted(), evidence: evidence.sorted())
+            allCodes.append(codes)
+            guard withCoding else { continue }
+            evidence.sort()
+            coding.append(ClauseCoding(clause: clause.span, role: clause.role,
+                                       actionAreas: codes.areas.map { areaIDs[Int($0)] },
+                                       tools: codes.tools.map { toolIDs[Int($0)] },
+                                       toolClasses: codes.classes.map { classIDs[Int($0)] }, evidence: evidence))
         }
+        return (coding, allCodes)
+    }
+
+    /// Inserts into a short sorted list unless present (a clause has a handful of codes).
+    @inline(__always)
+    static func insertSorted(_ v: Int32, into list: inout [Int32]) {
+        var at = list.count
+        while at > 0 && list[at - 1] > v { at -= 1 }
+        if at > 0 && list[at - 1] == v { return }
+        list.insert(v, at: at)
     }
 }

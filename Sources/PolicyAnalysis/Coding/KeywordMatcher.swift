@@ -9,12 +9,18 @@ public struct KeywordMatcher: Sendable {
     }
 
     public let entries: [(code: String, keyword: String)]
-    private let patterns: [[UInt32]]
-    private let byFirst: [UInt32: [Int]]
-    /// For first scalars in the Basic Multilingual Plane, the candidate list's slot (0 = none), so that the
-    /// scan costs an array read per character instead of a dictionary lookup.
+    /// All folded patterns end to end; pattern i is patternScalars[patternStart[i]..<patternStart[i + 1]].
+    /// Flat arrays, so that the scan retains nothing per character.
+    private let patternScalars: [UInt32]
+    private let patternStart: [Int]
+    /// Candidate entries by first scalar: slot s lists candidateEntries[slotStart[s]..<slotStart[s + 1]],
+    /// longer keywords first (so that 专项资金 is reported before 资金 at the same position).
+    private let candidateEntries: [Int]
+    private let slotStart: [Int]
+    /// For first scalars in the Basic Multilingual Plane, the slot (0 = none): an array read per character
+    /// instead of a dictionary lookup. Astral first scalars are looked up in `astralSlots`.
     private let slotOfFirst: [UInt16]
-    private let slots: [[Int]]
+    private let astralSlots: [UInt32: Int]
 
     public init(_ entries: [(code: String, keyword: String)]) {
         self.entries = entries
@@ -26,46 +32,56 @@ public struct KeywordMatcher: Sendable {
             patterns.append(folded)
             if let first = folded.first { byFirst[first, default: []].append(i) }
         }
-        // Longer keywords first, so that 专项资金 is reported before 资金 at the same position.
-        for key in byFirst.keys { byFirst[key]?.sort { patterns[$0].count > patterns[$1].count } }
-        self.patterns = patterns
-        self.byFirst = byFirst
+        var patternScalars: [UInt32] = [], patternStart: [Int] = [0]
+        for p in patterns {
+            patternScalars += p
+            patternStart.append(patternScalars.count)
+        }
+        self.patternScalars = patternScalars
+        self.patternStart = patternStart
         var slotOfFirst = [UInt16](repeating: 0, count: 0x10000)
-        var slots: [[Int]] = [[]]
-        for (first, candidates) in byFirst.sorted(by: { $0.key < $1.key }) where first < 0x10000 && slots.count < Int(UInt16.max) {
-            slotOfFirst[Int(first)] = UInt16(slots.count)
-            slots.append(candidates)
+        var astralSlots: [UInt32: Int] = [:]
+        var candidateEntries: [Int] = [], slotStart: [Int] = [0, 0]  // slot 0: no candidates
+        for (first, list) in byFirst.sorted(by: { $0.key < $1.key }) {
+            let slot = slotStart.count - 1
+            if first < 0x10000 && slot < Int(UInt16.max) {
+                slotOfFirst[Int(first)] = UInt16(slot)
+            } else {
+                astralSlots[first] = slot
+            }
+            // Stable: among keywords of one length, entry order.
+            candidateEntries += list.enumerated().sorted { a, b in
+                patterns[a.element].count != patterns[b.element].count
+                    ? patterns[a.element].count > patterns[b.element].count : a.offset < b.offset
+            }.map(\.element)
+            slotStart.append(candidateEntries.count)
         }
+        self.candidateEntries = candidateEntries
+        self.slotStart = slotStart
         self.slotOfFirst = slotOfFirst
-        self.slots = slots
-    }
-
-    private func candidates(_ scalar: UInt32) -> [Int]? {
-        if scalar < 0x10000 {
-            let slot = Int(slotOfFirst[Int(scalar)])
-            return slot == 0 ? nil : slots[slot]
-        }
-        return byFirst[scalar]
+        self.astralSlots = astralSlots
     }
 
     /// All hits in `text[range]` (normalised indices), in order of position.
     public func hits(in text: [UInt32], range: Range<Int>? = nil) -> [Hit] {
         let r = range ?? 0..<text.count
         var result: [Hit] = []
-        var i = r.lowerBound
-        while i < r.upperBound {
-            if let candidates = candidates(text[i]) {
-                for c in candidates {
-                    let p = patterns[c]
-                    let end = i + p.count
-                    guard end <= r.upperBound else { continue }
-                    var ok = true
-                    var j = 1
-                    while j < p.count { if text[i + j] != p[j] { ok = false; break }; j += 1 }
-                    if ok { result.append(Hit(entry: c, range: i..<end)) }
+        text.withUnsafeBufferPointer { t in
+            patternScalars.withUnsafeBufferPointer { ps in
+                for i in r {
+                    let c = t[i]
+                    let slot = c < 0x10000 ? Int(slotOfFirst[Int(c)]) : astralSlots[c] ?? 0
+                    guard slot != 0 else { continue }
+                    for candidate in slotStart[slot]..<slotStart[slot + 1] {
+                        let entry = candidateEntries[candidate]
+                        let from = patternStart[entry], length = patternStart[entry + 1] - from
+                        guard i + length <= r.upperBound else { continue }
+                        var j = 1
+                        while j < length && t[i + j] == ps[from + j] { j += 1 }
+                        if j == length { result.append(Hit(entry: entry, range: i..<(i + length))) }
+                    }
                 }
             }
-            i += 1
         }
         return result
     }

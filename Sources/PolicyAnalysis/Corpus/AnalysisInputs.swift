@@ -5,49 +5,68 @@ import Foundation
 public struct AnalysisInputs: Sendable, Hashable, Codable {
     public var documents: Int
     public var characters: Int
-    /// FNV-1a 64 of the inputs, as 16 hex digits.
+    /// A 64-bit hash of the inputs (`InputHash`), as 16 hex digits.
     public var fingerprint: String
 
     /// Raised whenever the analysis code changes what it reports, so that stored results are recomputed.
     public static let algorithmVersion = 2
 
     public init(documents: [AnalysisDocument], parameters: AnalysisParameters) {
-        var hash = FNV1a64()
-        hash.add("ipap-analysis-\(Self.algorithmVersion)")
-        for d in documents.sorted(by: { $0.id < $1.id }) {
+        // Each document is hashed on its own (in parallel: megabytes of text), then the documents' hashes
+        // in id order, then the parameters.
+        let sorted = documents.sorted(by: { $0.id < $1.id })
+        let perDocument = ParallelSlots<(hash: UInt64, scalars: Int)>.map(sorted.count) { i in
+            let d = sorted[i]
+            var hash = InputHash()
             for field in [d.id, d.level.rawValue, d.regionCode ?? "", d.issuerIds.joined(separator: ","), d.date ?? ""] {
                 hash.add(field)
-                hash.add(separator: 0x1F)
             }
-            hash.add(d.text)
-            hash.add(separator: 0x1E)
+            let scalars = hash.add(d.text)
+            return (hash.value, scalars)
         }
+        var hash = InputHash()
+        hash.add("ipap-analysis-\(Self.algorithmVersion)")
+        for d in perDocument { hash.add(word: d.hash) }
         // Parameters as sorted-key JSON: a dictionary's description changes order from run to run.
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         hash.add((try? encoder.encode(parameters)).map { String(decoding: $0, as: UTF8.self) } ?? "")
         self.documents = documents.count
-        characters = documents.reduce(0) { $0 + $1.text.unicodeScalars.count }
+        characters = perDocument.reduce(0) { $0 + $1.scalars }
         fingerprint = hash.hex
     }
 }
 
-/// The 64-bit Fowler-Noll-Vo hash: not cryptographic, only a change detector, and fast on megabytes.
-struct FNV1a64 {
+/// A 64-bit change detector over UTF-8 text, eight bytes per step (not cryptographic: it only has to
+/// notice edits, and fast on megabytes). Each string is closed by its length, so field boundaries count.
+struct InputHash {
     private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
 
-    mutating func add(_ text: String) {
-        var text = text
-        // Over the contiguous UTF-8 buffer: megabytes of text, so no per-byte iterator overhead.
-        text.withUTF8 { bytes in
-            var v = value
-            for byte in bytes { v = (v ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-            value = v
-        }
+    mutating func add(word: UInt64) {
+        var v = (value ^ word) &* 0x9E37_79B9_7F4A_7C15
+        v ^= v >> 29
+        value = v
     }
 
-    mutating func add(separator: UInt8) {
-        value = (value ^ UInt64(separator)) &* 0x0000_0100_0000_01B3
+    /// Adds the text; returns its count of Unicode scalars (bytes that do not continue a sequence).
+    @discardableResult
+    mutating func add(_ text: String) -> Int {
+        var text = text
+        var scalars = 0
+        text.withUTF8 { bytes in
+            let raw = UnsafeRawBufferPointer(bytes)
+            var i = 0
+            while i + 8 <= bytes.count {
+                add(word: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                i += 8
+            }
+            var tail: UInt64 = 0
+            for j in i..<bytes.count { tail |= UInt64(bytes[j]) << (8 * UInt64(j - i)) }
+            add(word: tail)
+            for b in bytes where b & 0xC0 != 0x80 { scalars += 1 }
+        }
+        add(word: UInt64(text.utf8.count))
+        return scalars
     }
 
     var hex: String {

@@ -37,9 +37,13 @@ public struct CorpusAnalysis: Sendable {
 
     /// The analysis of the corpus: the stored one when still valid, else computed now.
     public func result(progress: (@Sendable (Int, Int) -> Void)? = nil) -> (AnalysisResult, Origin) {
+        let clock = PhaseClock()
         let documents = inputs
+        clock.lap("inputs")
         let fingerprint = AnalysisInputs(documents: documents, parameters: parameters)
+        clock.lap("fingerprint")
         if let stored = stored(for: fingerprint) { return (stored, .stored) }
+        clock.lap("stored?")
         var result = PolicyAnalyzer(parameters: parameters).analyze(documents, progress: progress)
         result.inputs = fingerprint
         return (result, .computed)

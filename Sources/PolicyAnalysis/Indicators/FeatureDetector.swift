@@ -5,6 +5,42 @@ public struct FeatureDetector: Sendable {
     enum Kind: String, CaseIterable {
         case quantity, responsible, deadline, money, evaluation, indicator, schedule
         case ip, dataCore, dataQualifier, newBusiness, standards, legal, goal
+
+        /// Position in `allCases`, for array-backed lookups (asked for every clause of every document).
+        var ordinal: Int {
+            switch self {
+            case .quantity: 0
+            case .responsible: 1
+            case .deadline: 2
+            case .money: 3
+            case .evaluation: 4
+            case .indicator: 5
+            case .schedule: 6
+            case .ip: 7
+            case .dataCore: 8
+            case .dataQualifier: 9
+            case .newBusiness: 10
+            case .standards: 11
+            case .legal: 12
+            case .goal: 13
+            }
+        }
+    }
+
+    /// The spans found in one clause, per kind (empty when none), in stored-text offsets, sorted.
+    struct Features {
+        private var spans = [[TextSpan]](repeating: [], count: Kind.allCases.count)
+
+        subscript(kind: Kind) -> [TextSpan] {
+            get { spans[kind.ordinal] }
+            set { spans[kind.ordinal] = newValue }
+        }
+
+        mutating func append(_ span: TextSpan, to kind: Kind) { spans[kind.ordinal].append(span) }
+
+        mutating func sortAll() {
+            for i in spans.indices where spans[i].count > 1 { spans[i].sort() }
+        }
     }
 
     static let keywords: [(Kind, [String])] = [
@@ -48,15 +84,15 @@ public struct FeatureDetector: Sendable {
     }
 
     /// Spans per kind found in the normalised range, in stored-text offsets.
-    func detect(_ norm: NormalizedText, _ range: Range<Int>) -> [Kind: [TextSpan]] {
-        var found: [Kind: [TextSpan]] = [:]
+    func detect(_ norm: NormalizedText, _ range: Range<Int>) -> Features {
+        var found = Features()
         let s = norm.scalars
         var last: (start: Int, kind: Kind)? = nil  // longest keyword of a kind wins at a position
         for hit in matcher.hits(in: s, range: range) {
             let kind = kinds[hit.entry]
             if let l = last, l.start == hit.range.lowerBound, l.kind == kind { continue }
             last = (hit.range.lowerBound, kind)
-            found[kind, default: []].append(norm.originalSpan(hit.range.lowerBound, hit.range.upperBound))
+            found.append(norm.originalSpan(hit.range.lowerBound, hit.range.upperBound), to: kind)
         }
         // Numbers: Arabic runs and multi-character Chinese numerals.
         var i = range.lowerBound
@@ -81,7 +117,7 @@ public struct FeatureDetector: Sendable {
                 let lead = i > range.lowerBound && FeatureDetector.deadlineLead.contains(s[i - 1])
                 let tail = e + 1 < range.upperBound && FeatureDetector.deadlineTail.contains(s[e + 1])
                 if lead || tail {
-                    found[.deadline, default: []].append(norm.originalSpan(lead ? i - 1 : i, tail ? e + 2 : e + 1))
+                    found.append(norm.originalSpan(lead ? i - 1 : i, tail ? e + 2 : e + 1), to: .deadline)
                 }
                 i = e + 1
                 continue
@@ -99,7 +135,7 @@ public struct FeatureDetector: Sendable {
                     }
                 }
                 if let unitEnd, arabic || !(digits == 1 && s[i] == 0x4E00) {
-                    found[.quantity, default: []].append(norm.originalSpan(i, unitEnd))
+                    found.append(norm.originalSpan(i, unitEnd), to: .quantity)
                 }
             }
             i = max(e, i + 1)
@@ -111,14 +147,14 @@ public struct FeatureDetector: Sendable {
                 var j = i + 1
                 while j < range.upperBound && j - i < 40 && s[j] != 0x29 { j += 1 }
                 if j < range.upperBound && s[j] == 0x29 && s[(i + 1)..<j].contains(where: { FeatureDetector.unitOffices.contains($0) }) {
-                    found[.responsible, default: []].append(norm.originalSpan(i, j + 1))
+                    found.append(norm.originalSpan(i, j + 1), to: .responsible)
                 }
                 i = j + 1
                 continue
             }
             i += 1
         }
-        for k in found.keys { found[k]?.sort() }
+        found.sortAll()
         return found
     }
 }

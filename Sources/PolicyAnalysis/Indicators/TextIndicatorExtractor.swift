@@ -8,71 +8,92 @@ public struct TextIndicatorExtractor: Sendable {
         coder = ClauseCoder(scheme: scheme)
     }
 
-    public func extract(id: String, text: String, contentLength: Int? = nil) -> DocumentIndicators {
+    public func extract(id: String, text: String, contentLength: Int? = nil, keepCoding: Bool = true) -> DocumentIndicators {
         let norm = NormalizedText(text, mode: .fold)
-        return extract(id: id, folded: norm, contentLength: contentLength ?? NormalizedText(filteringContentOf: norm).count)
+        return extract(id: id, folded: norm, contentLength: contentLength ?? NormalizedText(filteringContentOf: norm).count,
+                       keepCoding: keepCoding)
     }
 
     /// From a text already folded (the analyzer folds each document once and derives its content text).
-    public func extract(id: String, folded norm: NormalizedText, contentLength content: Int) -> DocumentIndicators {
+    /// `keepCoding`: keep the per-clause coding with its keyword evidence in the result (only the counts
+    /// otherwise: stored analyses do not carry it, and building it is a good part of the work).
+    public func extract(id: String, folded norm: NormalizedText, contentLength content: Int,
+                        keepCoding: Bool = true) -> DocumentIndicators {
         let structure = SectionParser.parse(norm)
         var result = DocumentIndicators(id: id, length: norm.originalLength, contentLength: content)
         result.sections = structure.sections
         result.clauseCount = structure.clauses.count
 
-        // Coding and tool shares.
-        result.coding = coder.code(norm, structure: structure)
-        var toolCounts: [String: Int] = [:]
-        var areas = Set<String>()
-        for c in result.coding {
-            for cls in c.toolClasses { toolCounts[cls, default: 0] += 1 }
-            areas.formUnion(c.actionAreas)
-        }
-        let toolTotal = toolCounts.values.reduce(0, +)
-        result.toolCounts = toolCounts
-        result.toolShares = toolCounts.mapValues { Double($0) / Double(max(1, toolTotal)) }
-        for c in result.coding {
-            for tool in c.tools {
-                for area in c.actionAreas.isEmpty ? ["none"] : c.actionAreas {
-                    result.toolAreaCounts[tool, default: [:]][area, default: 0] += 1
-                }
+        // Coding and tool shares, counted on indices (strings only for the final dictionaries).
+        let clauseRanges = structure.clauses.map { norm.normalizedRange(of: $0.span) }
+        let (coding, codes) = coder.codes(norm, structure: structure, ranges: clauseRanges, withCoding: keepCoding)
+        result.coding = coding
+        let areaCount = coder.areaIDs.count
+        var classCounts = [Int](repeating: 0, count: coder.classIDs.count)
+        var areaSeen = [Bool](repeating: false, count: areaCount)
+        // Tool x area counts; column areaCount is "none" (a clause with tools but no area).
+        var toolArea = [Int](repeating: 0, count: coder.toolIDs.count * (areaCount + 1))
+        for c in codes {
+            for cls in c.classes { classCounts[Int(cls)] += 1 }
+            for a in c.areas { areaSeen[Int(a)] = true }
+            for t in c.tools {
+                let row = Int(t) * (areaCount + 1)
+                if c.areas.isEmpty { toolArea[row + areaCount] += 1 }
+                for a in c.areas { toolArea[row + Int(a)] += 1 }
             }
         }
-        result.actionAreas = areas.sorted()
+        let toolTotal = classCounts.reduce(0, +)
+        for (i, n) in classCounts.enumerated() where n > 0 {
+            result.toolCounts[coder.classIDs[i]] = n
+            result.toolShares[coder.classIDs[i]] = Double(n) / Double(max(1, toolTotal))
+        }
+        for (t, tool) in coder.toolIDs.enumerated() {
+            var row: [String: Int] = [:]
+            for a in 0...areaCount where toolArea[t * (areaCount + 1) + a] > 0 {
+                row[a == areaCount ? "none" : coder.areaIDs[a]] = toolArea[t * (areaCount + 1) + a]
+            }
+            if !row.isEmpty { result.toolAreaCounts[tool] = row }
+        }
+        result.actionAreas = areaSeen.indices.filter { areaSeen[$0] }.map { coder.areaIDs[$0] }
 
-        var governance: [GovernanceTopic: [TextSpan]] = [:]
+        var ip: [TextSpan] = [], data: [TextSpan] = [], newBusiness: [TextSpan] = []
+        var standards: [TextSpan] = [], legal: [TextSpan] = []
         var financial: [TextSpan] = []
         var goalClauses = 0
         var missionGoals: [TextSpan] = []
         let hasGoalsSection = structure.clauses.contains { $0.role == .goals }
-        for clause in structure.clauses {
-            let range = norm.normalizedRange(of: clause.span)
+        for (clause, range) in zip(structure.clauses, clauseRanges) {
             let f = detector.detect(norm, range)
-            financial += f[.money] ?? []
-            if let ip = f[.ip] { governance[.intellectualProperty, default: []] += ip }
-            if let q = f[.dataQualifier], let core = f[.dataCore] { governance[.data, default: []] += core + q }
-            if let nb = f[.newBusiness] { governance[.newBusiness, default: []] += nb }
-            if let st = f[.standards] { governance[.standards, default: []] += st }
-            if let lg = f[.legal] { governance[.legal, default: []] += lg }
+            financial += f[.money]
+            ip += f[.ip]
+            if !f[.dataQualifier].isEmpty && !f[.dataCore].isEmpty { data += f[.dataCore] + f[.dataQualifier] }
+            newBusiness += f[.newBusiness]
+            standards += f[.standards]
+            legal += f[.legal]
 
-            let quantified = f[.quantity] ?? []
-            let deadline = f[.deadline] ?? []
+            let quantified = f[.quantity]
+            let deadline = f[.deadline]
             if clause.role == .actions || clause.role == .measures {
                 let m = MeasureAssessment(clause: clause.span, role: clause.role, quantified: quantified,
-                                          responsible: f[.responsible] ?? [], deadline: deadline, money: f[.money] ?? [])
+                                          responsible: f[.responsible], deadline: deadline, money: f[.money])
                 result.measures.append(m)
                 if m.isVague { result.vagueMeasures += 1 }
             }
-            if let terms = f[.evaluation] {
-                let indicators = (f[.indicator] ?? []) + quantified
-                result.evaluation.append(EvaluationClause(clause: clause.span, terms: terms, indicators: indicators.sorted(),
-                                                          schedule: f[.schedule] ?? []))
+            if !f[.evaluation].isEmpty {
+                let indicators = f[.indicator] + quantified
+                result.evaluation.append(EvaluationClause(clause: clause.span, terms: f[.evaluation], indicators: indicators.sorted(),
+                                                          schedule: f[.schedule]))
             }
-            let isGoal = hasGoalsSection ? clause.role == .goals : f[.goal] != nil
+            let isGoal = hasGoalsSection ? clause.role == .goals : !f[.goal].isEmpty
             if isGoal {
                 goalClauses += 1
                 if !quantified.isEmpty && !deadline.isEmpty { missionGoals.append(clause.span) }
             }
+        }
+        var governance: [GovernanceTopic: [TextSpan]] = [:]
+        for (topic, spans) in [(GovernanceTopic.intellectualProperty, ip), (.data, data), (.newBusiness, newBusiness),
+                               (.standards, standards), (.legal, legal)] where !spans.isEmpty {
+            governance[topic] = spans
         }
         result.governance = governance.mapValues { Array(Set($0)).sorted() }
         result.financialEvidence = financial

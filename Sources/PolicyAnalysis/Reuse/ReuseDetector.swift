@@ -17,7 +17,6 @@ public struct ReuseDetector: Sendable {
     /// copying, the earliest holders of widely copied text (`ReuseParameters.maxSourcesPerFingerprint`).
     struct Entry { var pos: Int32; var from: Int32; var to: Int32; var selected: Bool }
     struct Match { var src: Int32; var sPos: Int32; var tPos: Int32 }
-    struct Run { var src: Int; var s: Int; var t: Int; var sEnd: Int; var tEnd: Int; var fps: Int; var matched = 0; var longest = 0 }
 
     /// Convenience: reuse pairs for documents, sorted by (source, target).
     public func detect(_ documents: [AnalysisDocument]) -> [ReusePair] {
@@ -70,14 +69,17 @@ public struct ReuseDetector: Sendable {
         guard n > 1 else { return [] }
         let k = max(2, parameters.k), w = max(1, parameters.window)
 
+        let clock = PhaseClock()
         // 1. Fingerprints, in parallel.
         let prints = ParallelSlots<[(hash: UInt64, position: Int32)]>.map(n) {
             Winnowing.fingerprints(texts[$0].scalars, k: k, window: w)
         }
 
+        clock.lap("  fingerprints")
         // 2. Sort-based inverted index: postings bucketed by the top hash bits, buckets sorted in parallel.
         let postings = ReuseDetector.sortedPostings(prints)
 
+        clock.lap("  postings")
         // 3. Document frequency per fingerprint; drop singletons and boilerplate; per-document entry lists.
         let limit = max(Double(parameters.boilerplateMinDocuments - 1), parameters.boilerplateShare * Double(n))
         let issuerOf = centralIssuers ?? [Int32](repeating: -1, count: n)
@@ -149,237 +151,145 @@ public struct ReuseDetector: Sendable {
             g = e
         }
 
+        clock.lap("  groups")
         // 4. Per target, in parallel: matches with earlier documents, chained into passages.
         let params = parameters
         let docEntries = entries
         let sources = selected
         let boilerplate = BoilerplateSet(banal)
-        let perTarget = ParallelSlots<[PassageMatch]>.map(n) { d in
+        // Targets in contiguous batches, one chainer (and its scratch space) per batch.
+        let batches = min(n, 64)
+        let perBatch = ParallelSlots<[PassageMatch]>.map(batches) { batch in
+            var chainer = PassageChainer(texts: texts, k: k, w: w, params: params, boilerplate: boilerplate)
+            var out: [PassageMatch] = []
             var matches: [Match] = []
-            let myRank = rank[d]
-            for entry in docEntries[d] {
-                for j in Int(entry.from)..<Int(entry.to) {
-                    let p = entry.selected ? sources[j] : postings[j]
-                    if Int(p.doc) != d && rank[Int(p.doc)] < myRank {
-                        matches.append(Match(src: p.doc, sPos: p.pos, tPos: entry.pos))
+            for d in (batch * n / batches)..<((batch + 1) * n / batches) {
+                matches.removeAll(keepingCapacity: true)
+                let myRank = rank[d]
+                for entry in docEntries[d] {
+                    for j in Int(entry.from)..<Int(entry.to) {
+                        let p = entry.selected ? sources[j] : postings[j]
+                        if Int(p.doc) != d && rank[Int(p.doc)] < myRank {
+                            matches.append(Match(src: p.doc, sPos: p.pos, tPos: entry.pos))
+                        }
                     }
                 }
+                out += chainer.passages(target: d, matches: matches)
             }
-            guard !matches.isEmpty else { return [] }
-            // Boilerplate mask of the target: characters inside any k-gram (selected here or not) whose hash
-            // is a boilerplate fingerprint somewhere, so that a formula is masked the same way in every document.
-            var mask = [Bool](repeating: false, count: texts[d].count)
-            if !boilerplate.isEmpty {
-                var until = 0
-                for (pos, h) in Winnowing.kgramHashes(texts[d].scalars, k: k).enumerated() where boilerplate.contains(h) {
-                    for x in max(pos, until)..<(pos + k) { mask[x] = true }
-                    until = pos + k
-                }
-            }
-            return ReuseDetector.chain(matches, target: d, texts: texts, boilerplate: mask, k: k, w: w, params: params)
+            return out
         }
-        var all = perTarget.flatMap { $0 }
-        all = ReuseDetector.dropIndirect(all, rank: rank)
+        clock.lap("  chains")
+        var all = perBatch.flatMap { $0 }
+        all = ReuseDetector.dropIndirect(all, rank: rank, documents: n)
+        clock.lap("  indirect")
         all.sort { a, b in
             if a.target != b.target { return a.target < b.target }
             if a.targetRange.lowerBound != b.targetRange.lowerBound { return a.targetRange.lowerBound < b.targetRange.lowerBound }
             return a.source < b.source
         }
+        clock.lap("  sort")
         return all
     }
 
+    /// All fingerprints as postings sorted by (hash, document, position): a counting sort on the top hash
+    /// bits into buckets of a few dozen postings on average, then each bucket sorted on its own (in parallel).
     static func sortedPostings(_ prints: [[(hash: UInt64, position: Int32)]]) -> [Posting] {
-        let bits = 8
+        let total = prints.reduce(0) { $0 + $1.count }
+        var bits = 8
+        while bits < 24 && (total >> bits) > 16 { bits += 1 }
         let buckets = 1 << bits
+        let shift = UInt64(64 - bits)
         var counts = [Int](repeating: 0, count: buckets + 1)
-        for list in prints { for fp in list { counts[Int(fp.hash >> UInt64(64 - bits)) + 1] += 1 } }
+        for list in prints { for fp in list { counts[Int(fp.hash >> shift) + 1] += 1 } }
         for b in 0..<buckets { counts[b + 1] += counts[b] }
-        let total = counts[buckets]
         var postings = [Posting](repeating: Posting(hash: 0, doc: 0, pos: 0), count: total)
         var cursor = counts
         for (d, list) in prints.enumerated() {
             for fp in list {
-                let b = Int(fp.hash >> UInt64(64 - bits))
+                let b = Int(fp.hash >> shift)
                 postings[cursor[b]] = Posting(hash: fp.hash, doc: Int32(d), pos: fp.position)
                 cursor[b] += 1
             }
         }
+        // Filled in (document, position) order, so a stable sort by hash alone finishes the job.
         let bounds = counts
+        let chunks = 64
         postings.withUnsafeMutableBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return }
             let pointer = SendablePointer(base: base)
-            DispatchQueue.concurrentPerform(iterations: buckets) { b in
-                var slice = UnsafeMutableBufferPointer(start: pointer.base + bounds[b], count: bounds[b + 1] - bounds[b])
-                slice.sort { x, y in
-                    if x.hash != y.hash { return x.hash < y.hash }
-                    if x.doc != y.doc { return x.doc < y.doc }
-                    return x.pos < y.pos
+            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                for b in (chunk * buckets / chunks)..<((chunk + 1) * buckets / chunks) where bounds[b + 1] - bounds[b] > 1 {
+                    insertionSortByHash(pointer.base + bounds[b], count: bounds[b + 1] - bounds[b])
                 }
             }
         }
         return postings
     }
 
-    /// Diagonal chaining, exact extension, and gap-tolerant joining of runs into passages.
-    static func chain(_ input: [Match], target d: Int, texts: [NormalizedText], boilerplate mask: [Bool], k: Int, w: Int,
-                      params: ReuseParameters) -> [PassageMatch] {
-        guard !input.isEmpty else { return [] }
-        var matches = input
-        let longest = texts.count < (1 << 20) ? (matches.map { max($0.sPos, $0.tPos) }.max() ?? 0) : Int32.max
-        if longest < (1 << 21) {
-            // Pack (source, diagonal, target position) into one integer: sorting plain UInt64s is several
-            // times faster than sorting structs with a comparator.
-            var keys = matches.map { m -> UInt64 in
-                UInt64(UInt32(m.src)) << 44 | UInt64(Int64(m.tPos - m.sPos) + (1 << 21)) << 22 | UInt64(m.tPos)
+    /// Stable insertion sort by hash (buckets are small; larger ones fall back to the library sort).
+    private static func insertionSortByHash(_ p: UnsafeMutablePointer<Posting>, count: Int) {
+        guard count <= 64 else {
+            var slice = UnsafeMutableBufferPointer(start: p, count: count)
+            slice.sort { x, y in
+                if x.hash != y.hash { return x.hash < y.hash }
+                return x.doc != y.doc ? x.doc < y.doc : x.pos < y.pos
             }
-            keys.sort()
-            matches = keys.map { key in
-                let t = Int32(key & ((1 << 22) - 1))
-                let diag = Int32(Int64((key >> 22) & ((1 << 22) - 1)) - (1 << 21))
-                return Match(src: Int32(key >> 44), sPos: t - diag, tPos: t)
-            }
-        } else {
-            matches.sort { a, b in
-                if a.src != b.src { return a.src < b.src }
-                let da = a.tPos - a.sPos, db = b.tPos - b.sPos
-                if da != db { return da < db }
-                return a.tPos < b.tPos
-            }
+            return
         }
-        let t = texts[d].scalars
-        // Runs: consecutive fingerprints on one diagonal no further apart than a shared run allows.
-        var runs: [Run] = []
-        var i = 0
-        while i < matches.count {
-            let first = matches[i]
-            var last = first
-            var count = 1
-            var j = i + 1
-            while j < matches.count, matches[j].src == first.src,
-                  matches[j].tPos - matches[j].sPos == first.tPos - first.sPos,
-                  Int(matches[j].tPos - last.tPos) <= k + w,
-                  ReuseDetector.sameBetween(texts[Int(first.src)].scalars, t, last, matches[j], k: k) {
-                last = matches[j]
-                count += 1
-                j += 1
+        for i in 1..<count {
+            let item = p[i]
+            var j = i
+            while j > 0 && p[j - 1].hash > item.hash {
+                p[j] = p[j - 1]
+                j -= 1
             }
-            runs.append(Run(src: Int(first.src), s: Int(first.sPos), t: Int(first.tPos),
-                            sEnd: Int(last.sPos) + k, tEnd: Int(last.tPos) + k, fps: count))
-            i = j
+            p[j] = item
         }
-        // Exact extension in both directions (recovers the edges winnowing skipped).
-        for r in runs.indices {
-            let s = texts[runs[r].src].scalars
-            var a = runs[r].s, b = runs[r].t
-            while a > 0 && b > 0 && s[a - 1] == t[b - 1] { a -= 1; b -= 1 }
-            var c = runs[r].sEnd, e = runs[r].tEnd
-            while c < s.count && e < t.count && s[c] == t[e] { c += 1; e += 1 }
-            runs[r].s = a; runs[r].t = b; runs[r].sEnd = c; runs[r].tEnd = e
-            var matched = 0, stretch = 0, longest = 0
-            for x in b..<e {
-                if mask[x] { stretch = 0 } else { matched += 1; stretch += 1; longest = max(longest, stretch) }
-            }
-            runs[r].matched = matched
-            runs[r].longest = longest
-        }
-        runs.sort { x, y in
-            if x.src != y.src { return x.src < y.src }
-            if x.t != y.t { return x.t < y.t }
-            return x.s < y.s
-        }
-        // Join runs of one source along the text, across edits up to the gap tolerance on either side.
-        let gap = params.gapTolerance
-        var out: [PassageMatch] = []
-        var start = 0
-        while start < runs.count {
-            var end = start
-            while end < runs.count && runs[end].src == runs[start].src { end += 1 }
-            var open: [Run] = []
-            func flush(_ run: Run) {
-                // Formulae are not reuse: trim boilerplate off the edges, and require enough other text.
-                var p = run
-                while p.t < p.tEnd && mask[p.t] { p.t += 1; p.s += 1 }
-                while p.tEnd > p.t && mask[p.tEnd - 1] { p.tEnd -= 1; p.sEnd -= 1 }
-                // A passage needs one identical, non-boilerplate run of the minimum length as its anchor:
-                // bridging an edit between two short chance runs never makes a passage.
-                guard p.s < p.sEnd, p.fps >= params.minFingerprints, p.longest >= params.minPassageLength else { return }
-                let s = texts[p.src].scalars
-                let edited = p.sEnd - p.s != p.tEnd - p.t || !s[p.s..<p.sEnd].elementsEqual(t[p.t..<p.tEnd])
-                out.append(PassageMatch(source: p.src, target: d, sourceRange: p.s..<p.sEnd, targetRange: p.t..<p.tEnd,
-                                        fingerprints: p.fps, edited: edited))
-            }
-            for r in runs[start..<end] {
-                var keep: [Run] = []
-                for p in open {
-                    if p.tEnd < r.t - gap { flush(p) } else { keep.append(p) }
-                }
-                open = keep
-                var best = -1
-                var bestGap = Int.max
-                for (idx, p) in open.enumerated() {
-                    let tGap = r.t - p.tEnd, sGap = r.s - p.sEnd
-                    // Same stretch of text already covered (duplicate run): absorb.
-                    guard r.t >= p.t, r.s >= p.s, tGap <= gap, sGap <= gap else { continue }
-                    guard tGap >= -(r.tEnd - r.t), sGap >= -(r.sEnd - r.s) else { continue }
-                    let diagShift = abs((r.t - r.s) - (p.tEnd - p.sEnd))
-                    guard diagShift <= gap else { continue }
-                    let cost = max(tGap, sGap)
-                    if cost < bestGap { bestGap = cost; best = idx }
-                }
-                if best >= 0 {
-                    if r.tEnd > open[best].tEnd {
-                        for x in max(r.t, open[best].tEnd)..<r.tEnd where !mask[x] { open[best].matched += 1 }
-                    }
-                    open[best].tEnd = max(open[best].tEnd, r.tEnd)
-                    open[best].sEnd = max(open[best].sEnd, r.sEnd)
-                    open[best].fps += r.fps
-                    open[best].longest = max(open[best].longest, r.longest)
-                } else {
-                    open.append(r)
-                }
-            }
-            for p in open { flush(p) }
-            start = end
-        }
-        return out
-    }
-
-    /// Whether the characters between two fingerprints on one diagonal are identical (a same-length
-    /// substitution between them must split the run, not hide inside it).
-    static func sameBetween(_ s: [UInt32], _ t: [UInt32], _ a: Match, _ b: Match, k: Int) -> Bool {
-        var x = Int(a.tPos) + k, y = Int(a.sPos) + k
-        let end = Int(b.tPos)
-        while x < end {
-            if s[y] != t[x] { return false }
-            x += 1; y += 1
-        }
-        return true
     }
 
     /// Drops a passage S -> T when T and S both took it from an earlier R: R -> T covers most of it in T,
     /// and R -> S covers most of it in S. Two provinces copying the same central sentence are not
-    /// copying from each other.
-    static func dropIndirect(_ all: [PassageMatch], rank: [Int32]) -> [PassageMatch] {
-        var byTarget: [Int: [Int]] = [:]
-        var byPair: [Int64: [Int]] = [:]
-        for (i, p) in all.enumerated() {
-            byTarget[p.target, default: []].append(i)
-            byPair[Int64(p.source) << 32 | Int64(p.target), default: []].append(i)
-        }
-        func overlap(_ a: Range<Int>, _ b: Range<Int>) -> Int { max(0, min(a.upperBound, b.upperBound) - max(a.lowerBound, b.lowerBound)) }
-        return all.enumerated().compactMap { (i, p) in
-            let tLen = p.targetRange.count, sLen = p.sourceRange.count
-            for j in byTarget[p.target] ?? [] where j != i {
-                let q = all[j]
-                guard q.source != p.source, rank[q.source] < rank[p.source],
-                      overlap(q.targetRange, p.targetRange) * 2 >= tLen else { continue }
-                for r in byPair[Int64(q.source) << 32 | Int64(p.source)] ?? []
-                where overlap(all[r].targetRange, p.sourceRange) * 2 >= sLen {
-                    return nil
-                }
+    /// copying from each other. `all` is grouped by target, sources ascending within a target (as the
+    /// chainer emits it), so the passages of a pair are found by position, not through dictionaries.
+    static func dropIndirect(_ all: [PassageMatch], rank: [Int32], documents n: Int) -> [PassageMatch] {
+        var counts = [Int](repeating: 0, count: n + 1)
+        for p in all { counts[p.target + 1] += 1 }
+        for t in 0..<n { counts[t + 1] += counts[t] }
+        let start = counts  // passages of target t: start[t]..<start[t + 1]
+        @Sendable func pair(source: Int, target: Int) -> Range<Int> {
+            var lo = start[target], hi = start[target + 1]
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if all[mid].source < source { lo = mid + 1 } else { hi = mid }
             }
-            return p
+            var end = lo
+            while end < start[target + 1] && all[end].source == source { end += 1 }
+            return lo..<end
         }
+        @Sendable func overlap(_ a: Range<Int>, _ b: Range<Int>) -> Int {
+            max(0, min(a.upperBound, b.upperBound) - max(a.lowerBound, b.lowerBound))
+        }
+        let keep = ParallelSlots<[Bool]>.map(n) { target in
+            (start[target]..<start[target + 1]).map { i in
+                let p = all[i]
+                let tLen = p.targetRange.count, sLen = p.sourceRange.count
+                for j in start[target]..<start[target + 1] where j != i {
+                    let q = all[j]
+                    guard q.source != p.source, rank[q.source] < rank[p.source],
+                          overlap(q.targetRange, p.targetRange) * 2 >= tLen else { continue }
+                    for r in pair(source: q.source, target: p.source) where overlap(all[r].targetRange, p.sourceRange) * 2 >= sLen {
+                        return false
+                    }
+                }
+                return true
+            }
+        }
+        var out: [PassageMatch] = []
+        out.reserveCapacity(all.count)
+        for (flags, target) in zip(keep, 0..<n) {
+            for (offset, kept) in flags.enumerated() where kept { out.append(all[start[target] + offset]) }
+        }
+        return out
     }
 
     /// Union length of ranges.

@@ -17,8 +17,8 @@ public struct NormalizedText: Sendable {
         out.reserveCapacity(text.utf8.count / (mode == .content ? 3 : 2) + 16)
         map.reserveCapacity(text.utf8.count / (mode == .content ? 3 : 2) + 16)
         var offset: Int32 = 0
-        for scalar in text.unicodeScalars {
-            NormalizedText.fold(scalar.value) { folded in
+        NormalizedText.forEachScalar(of: text) { value in
+            NormalizedText.fold(value) { folded in
                 if mode == .content, NormalizedText.isSkippedInContent(folded) { return }
                 out.append(folded)
                 map.append(offset)
@@ -28,6 +28,34 @@ public struct NormalizedText: Sendable {
         scalars = out
         offsets = map
         originalLength = Int(offset)
+    }
+
+    /// Calls `body` with each Unicode scalar value of `text`, decoded straight from its UTF-8 bytes
+    /// (a String's contents are valid UTF-8): several times faster than walking `unicodeScalars`.
+    @inline(__always)
+    static func forEachScalar(of text: String, _ body: (UInt32) -> Void) {
+        var text = text
+        text.withUTF8 { bytes in
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b0 = UInt32(bytes[i])
+                if b0 < 0x80 {
+                    body(b0)
+                    i += 1
+                } else if b0 < 0xE0 {
+                    body((b0 & 0x1F) << 6 | UInt32(bytes[i + 1]) & 0x3F)
+                    i += 2
+                } else if b0 < 0xF0 {
+                    body((b0 & 0x0F) << 12 | (UInt32(bytes[i + 1]) & 0x3F) << 6 | UInt32(bytes[i + 2]) & 0x3F)
+                    i += 3
+                } else {
+                    body((b0 & 0x07) << 18 | (UInt32(bytes[i + 1]) & 0x3F) << 12 | (UInt32(bytes[i + 2]) & 0x3F) << 6
+                         | UInt32(bytes[i + 3]) & 0x3F)
+                    i += 4
+                }
+            }
+        }
     }
 
     /// The content-mode text of a fold-mode text (the same result as folding the stored text in content
