@@ -138,11 +138,13 @@ public struct PolicyAnalyzer: Sendable {
 }
 
 /// Phase timings on stderr when IPAP_TIMING is set (for profiling; silent otherwise).
-final class PhaseClock: @unchecked Sendable {
+public final class PhaseClock: @unchecked Sendable {
     private let enabled = ProcessInfo.processInfo.environment["IPAP_TIMING"] != nil
     private var last = DispatchTime.now().uptimeNanoseconds
 
-    func lap(_ name: String) {
+    public init() {}
+
+    public func lap(_ name: String) {
         guard enabled else { return }
         let now = DispatchTime.now().uptimeNanoseconds
         FileHandle.standardError.write(Data("timing: \(name) \((now - last) / 1_000_000) ms\n".utf8))

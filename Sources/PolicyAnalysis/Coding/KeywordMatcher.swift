@@ -21,6 +21,14 @@ public struct KeywordMatcher: Sendable {
     /// instead of a dictionary lookup. Astral first scalars are looked up in `astralSlots`.
     private let slotOfFirst: [UInt16]
     private let astralSlots: [UInt32: Int]
+    /// The BMP first scalars as a bitmap (8 KB, stays in the first-level cache): most characters start no
+    /// keyword, and this answers them without touching the 128 KB slot table.
+    private let firstScalars: ScalarSet
+    /// Hashed first two scalars of the keywords (a 64K-bit map): most positions whose first scalar starts
+    /// a keyword are still rejected here, by one well-predicted test, before any keyword is compared.
+    private let leadingPairs: [UInt64]
+    /// First scalars of one-scalar keywords, which the pair test cannot vouch for.
+    private let singleScalars: ScalarSet
 
     public init(_ entries: [(code: String, keyword: String)]) {
         self.entries = entries
@@ -60,27 +68,45 @@ public struct KeywordMatcher: Sendable {
         self.slotStart = slotStart
         self.slotOfFirst = slotOfFirst
         self.astralSlots = astralSlots
+        firstScalars = ScalarSet(byFirst.keys)
+        var leadingPairs = [UInt64](repeating: 0, count: 1 << 10)
+        for p in patterns where p.count >= 2 {
+            let h = KeywordMatcher.pairHash(p[0], p[1])
+            leadingPairs[h >> 6] |= 1 << UInt64(h & 63)
+        }
+        self.leadingPairs = leadingPairs
+        singleScalars = ScalarSet(patterns.filter { $0.count == 1 }.map { $0[0] })
+    }
+
+    @inline(__always)
+    private static func pairHash(_ a: UInt32, _ b: UInt32) -> Int {
+        Int((a &* 0x9E37_79B1 ^ b &* 0x85EB_CA77) >> 16)
     }
 
     /// All hits in `text[range]` (normalised indices), in order of position.
     public func hits(in text: [UInt32], range: Range<Int>? = nil) -> [Hit] {
         let r = range ?? 0..<text.count
         var result: [Hit] = []
-        text.withUnsafeBufferPointer { t in
-            patternScalars.withUnsafeBufferPointer { ps in
-                for i in r {
-                    let c = t[i]
-                    let slot = c < 0x10000 ? Int(slotOfFirst[Int(c)]) : astralSlots[c] ?? 0
-                    guard slot != 0 else { continue }
-                    for candidate in slotStart[slot]..<slotStart[slot + 1] {
-                        let entry = candidateEntries[candidate]
-                        let from = patternStart[entry], length = patternStart[entry + 1] - from
-                        guard i + length <= r.upperBound else { continue }
-                        var j = 1
-                        while j < length && t[i + j] == ps[from + j] { j += 1 }
-                        if j == length { result.append(Hit(entry: entry, range: i..<(i + length))) }
-                    }
-                }
+        // Locals, so that the loop reads the tables without retaining them per character.
+        let firstScalars = self.firstScalars, slotOfFirst = self.slotOfFirst, slotStart = self.slotStart
+        let candidateEntries = self.candidateEntries, patternStart = self.patternStart, patternScalars = self.patternScalars
+        let leadingPairs = self.leadingPairs, singleScalars = self.singleScalars
+        for i in r {
+            let c = text[i]
+            if i + 1 < r.upperBound {
+                let h = KeywordMatcher.pairHash(c, text[i + 1])
+                guard leadingPairs[h >> 6] & (1 << UInt64(h & 63)) != 0 || singleScalars.contains(c) else { continue }
+            }
+            guard firstScalars.contains(c) else { continue }
+            let slot = c < 0x10000 ? Int(slotOfFirst[Int(c)]) : astralSlots[c] ?? 0
+            guard slot != 0 else { continue }
+            for candidate in slotStart[slot]..<slotStart[slot + 1] {
+                let entry = candidateEntries[candidate]
+                let from = patternStart[entry], length = patternStart[entry + 1] - from
+                guard i + length <= r.upperBound else { continue }
+                var j = 1
+                while j < length && text[i + j] == patternScalars[from + j] { j += 1 }
+                if j == length { result.append(Hit(entry: entry, range: i..<(i + length))) }
             }
         }
         return result

@@ -13,26 +13,45 @@ public struct AggregateIndicators: Sendable, Hashable, Codable {
     public var toolCounts: [String: Int]
 
     public init(_ group: [DocumentIndicators]) {
-        let n = Double(max(1, group.count))
-        documents = group.map(\.id).sorted()
-        meanCopiedFromCentre = group.map(\.copiedFromCentre).reduce(0, +) / n
-        meanDistinctiveness = group.map(\.distinctiveness).reduce(0, +) / n
-        identicalGoals = group.filter(\.identicalGoals).count
-        identicalActions = group.filter(\.identicalActions).count
-        measures = group.map(\.measures.count).reduce(0, +)
-        vagueMeasures = group.map(\.vagueMeasures).reduce(0, +)
-        withFinancialSupport = group.filter(\.financialSupport).count
-        withEvaluation = group.filter { !$0.evaluation.isEmpty }.count
-        missionOriented = group.filter { $0.goalOrientation == .mission }.count
+        self.init(group, members: Array(group.indices))
+    }
+
+    /// The aggregate of `all[members]`: read in place, since copying a document's indicators (dozens of
+    /// arrays) into every group it belongs to costs more than the sums.
+    init(_ all: [DocumentIndicators], members: [Int]) {
+        let n = Double(max(1, members.count))
+        documents = members.map { all[$0].id }.sorted()
+        var copied = 0.0, distinct = 0.0
+        var identicalGoals = 0, identicalActions = 0, measures = 0, vague = 0, financial = 0, evaluation = 0, mission = 0
         var tools: [String: Int] = [:]
-        for d in group { for (k, v) in d.toolCounts { tools[k, default: 0] += v } }
+        for i in members {
+            copied += all[i].copiedFromCentre
+            distinct += all[i].distinctiveness
+            if all[i].identicalGoals { identicalGoals += 1 }
+            if all[i].identicalActions { identicalActions += 1 }
+            measures += all[i].measures.count
+            vague += all[i].vagueMeasures
+            if all[i].financialSupport { financial += 1 }
+            if !all[i].evaluation.isEmpty { evaluation += 1 }
+            if all[i].goalOrientation == .mission { mission += 1 }
+            for (k, v) in all[i].toolCounts { tools[k, default: 0] += v }
+        }
+        meanCopiedFromCentre = copied / n
+        meanDistinctiveness = distinct / n
+        self.identicalGoals = identicalGoals
+        self.identicalActions = identicalActions
+        self.measures = measures
+        vagueMeasures = vague
+        withFinancialSupport = financial
+        withEvaluation = evaluation
+        missionOriented = mission
         toolCounts = tools
     }
 
     /// Groups documents by a key (nil keys are left out) and aggregates each group.
     public static func group(_ documents: [DocumentIndicators], by key: (DocumentIndicators) -> [String]) -> [String: AggregateIndicators] {
-        var groups: [String: [DocumentIndicators]] = [:]
-        for d in documents { for k in key(d) { groups[k, default: []].append(d) } }
-        return groups.mapValues { AggregateIndicators($0) }
+        var groups: [String: [Int]] = [:]
+        for (i, d) in documents.enumerated() { for k in key(d) { groups[k, default: []].append(i) } }
+        return groups.mapValues { AggregateIndicators(documents, members: $0) }
     }
 }

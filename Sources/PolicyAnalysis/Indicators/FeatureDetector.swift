@@ -5,41 +5,58 @@ public struct FeatureDetector: Sendable {
     enum Kind: String, CaseIterable {
         case quantity, responsible, deadline, money, evaluation, indicator, schedule
         case ip, dataCore, dataQualifier, newBusiness, standards, legal, goal
-
-        /// Position in `allCases`, for array-backed lookups (asked for every clause of every document).
-        var ordinal: Int {
-            switch self {
-            case .quantity: 0
-            case .responsible: 1
-            case .deadline: 2
-            case .money: 3
-            case .evaluation: 4
-            case .indicator: 5
-            case .schedule: 6
-            case .ip: 7
-            case .dataCore: 8
-            case .dataQualifier: 9
-            case .newBusiness: 10
-            case .standards: 11
-            case .legal: 12
-            case .goal: 13
-            }
-        }
     }
 
-    /// The spans found in one clause, per kind (empty when none), in stored-text offsets, sorted.
+    /// The spans found in one clause, per kind (empty when none), in stored-text offsets, sorted. One stored
+    /// array per kind, so that a clause with few findings allocates little (asked for every clause).
     struct Features {
-        private var spans = [[TextSpan]](repeating: [], count: Kind.allCases.count)
+        var quantity: [TextSpan] = [], responsible: [TextSpan] = [], deadline: [TextSpan] = [], money: [TextSpan] = []
+        var evaluation: [TextSpan] = [], indicator: [TextSpan] = [], schedule: [TextSpan] = [], ip: [TextSpan] = []
+        var dataCore: [TextSpan] = [], dataQualifier: [TextSpan] = [], newBusiness: [TextSpan] = []
+        var standards: [TextSpan] = [], legal: [TextSpan] = [], goal: [TextSpan] = []
 
         subscript(kind: Kind) -> [TextSpan] {
-            get { spans[kind.ordinal] }
-            set { spans[kind.ordinal] = newValue }
+            switch kind {
+            case .quantity: quantity
+            case .responsible: responsible
+            case .deadline: deadline
+            case .money: money
+            case .evaluation: evaluation
+            case .indicator: indicator
+            case .schedule: schedule
+            case .ip: ip
+            case .dataCore: dataCore
+            case .dataQualifier: dataQualifier
+            case .newBusiness: newBusiness
+            case .standards: standards
+            case .legal: legal
+            case .goal: goal
+            }
         }
 
-        mutating func append(_ span: TextSpan, to kind: Kind) { spans[kind.ordinal].append(span) }
+        mutating func append(_ span: TextSpan, to kind: Kind) { modify(kind) { $0.append(span) } }
 
         mutating func sortAll() {
-            for i in spans.indices where spans[i].count > 1 { spans[i].sort() }
+            for kind in Kind.allCases where self[kind].count > 1 { modify(kind) { $0.sort() } }
+        }
+
+        private mutating func modify(_ kind: Kind, _ body: (inout [TextSpan]) -> Void) {
+            switch kind {
+            case .quantity: body(&quantity)
+            case .responsible: body(&responsible)
+            case .deadline: body(&deadline)
+            case .money: body(&money)
+            case .evaluation: body(&evaluation)
+            case .indicator: body(&indicator)
+            case .schedule: body(&schedule)
+            case .ip: body(&ip)
+            case .dataCore: body(&dataCore)
+            case .dataQualifier: body(&dataQualifier)
+            case .newBusiness: body(&newBusiness)
+            case .standards: body(&standards)
+            case .legal: body(&legal)
+            case .goal: body(&goal)
+            }
         }
     }
 

@@ -144,7 +144,11 @@ public struct ReuseDetector: Sendable {
                     to = Int32(selected.count)
                     isSelected = true
                 }
-                for j in g..<e {
+                // The earliest source has no earlier source to match: it gets no entry (half of all entries
+                // in groups of two, the most common size, and each entry costs a cache miss later).
+                var earliest = Int32.max
+                for j in Int(from)..<Int(to) { earliest = min(earliest, rank[Int(isSelected ? selected[j].doc : postings[j].doc)]) }
+                for j in g..<e where rank[Int(postings[j].doc)] > earliest {
                     entries[Int(postings[j].doc)].append(Entry(pos: postings[j].pos, from: from, to: to, selected: isSelected))
                 }
             }
@@ -199,26 +203,51 @@ public struct ReuseDetector: Sendable {
         while bits < 24 && (total >> bits) > 16 { bits += 1 }
         let buckets = 1 << bits
         let shift = UInt64(64 - bits)
+        // Counting and scattering in parallel over chunks of documents: chunk c's postings of bucket b go
+        // after those of chunks before c, so every bucket stays in (document, position) order.
+        let chunks = min(prints.count, 4)
+        let chunkCounts = ParallelSlots<[Int]>.map(chunks) { c in
+            var counts = [Int](repeating: 0, count: buckets)
+            for d in (c * prints.count / chunks)..<((c + 1) * prints.count / chunks) {
+                for fp in prints[d] { counts[Int(fp.hash >> shift)] += 1 }
+            }
+            return counts
+        }
         var counts = [Int](repeating: 0, count: buckets + 1)
-        for list in prints { for fp in list { counts[Int(fp.hash >> shift) + 1] += 1 } }
-        for b in 0..<buckets { counts[b + 1] += counts[b] }
+        var chunkStart = chunkCounts
+        var running = 0
+        for b in 0..<buckets {
+            counts[b] = running
+            for c in 0..<chunks {
+                chunkStart[c][b] = running
+                running += chunkCounts[c][b]
+            }
+        }
+        counts[buckets] = running
         var postings = [Posting](repeating: Posting(hash: 0, doc: 0, pos: 0), count: total)
-        var cursor = counts
-        for (d, list) in prints.enumerated() {
-            for fp in list {
-                let b = Int(fp.hash >> shift)
-                postings[cursor[b]] = Posting(hash: fp.hash, doc: Int32(d), pos: fp.position)
-                cursor[b] += 1
+        let starts = chunkStart
+        postings.withUnsafeMutableBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            let pointer = SendablePointer(base: base)
+            DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                var cursor = starts[c]
+                for d in (c * prints.count / chunks)..<((c + 1) * prints.count / chunks) {
+                    for fp in prints[d] {
+                        let b = Int(fp.hash >> shift)
+                        pointer.base[cursor[b]] = Posting(hash: fp.hash, doc: Int32(d), pos: fp.position)
+                        cursor[b] += 1
+                    }
+                }
             }
         }
         // Filled in (document, position) order, so a stable sort by hash alone finishes the job.
         let bounds = counts
-        let chunks = 64
+        let sortChunks = 64
         postings.withUnsafeMutableBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return }
             let pointer = SendablePointer(base: base)
-            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                for b in (chunk * buckets / chunks)..<((chunk + 1) * buckets / chunks) where bounds[b + 1] - bounds[b] > 1 {
+            DispatchQueue.concurrentPerform(iterations: sortChunks) { chunk in
+                for b in (chunk * buckets / sortChunks)..<((chunk + 1) * buckets / sortChunks) where bounds[b + 1] - bounds[b] > 1 {
                     insertionSortByHash(pointer.base + bounds[b], count: bounds[b + 1] - bounds[b])
                 }
             }
@@ -317,11 +346,11 @@ public struct ReuseDetector: Sendable {
             let sa = idRank[Int(a >> 32)], sb = idRank[Int(b >> 32)]
             return sa != sb ? sa < sb : idRank[Int(a & 0xFFFF_FFFF)] < idRank[Int(b & 0xFFFF_FFFF)]
         }
-        var result: [ReusePair] = []
-        result.reserveCapacity(order.count)
-        for key in order {
-            guard let list = groups[key], let first = list.first else { continue }
-            let s = first.source, t = first.target
+        let groupList = order.compactMap { groups[$0] }
+        // Spans and shares per pair, in parallel (tens of thousands of pairs on a large corpus).
+        let result = ParallelSlots<ReusePair>.map(groupList.count) { g in
+            let list = groupList[g]
+            let s = list[0].source, t = list[0].target
             let passages = list.map {
                 ReusePassage(source: texts[s].originalSpan($0.sourceRange.lowerBound, $0.sourceRange.upperBound),
                              target: texts[t].originalSpan($0.targetRange.lowerBound, $0.targetRange.upperBound),
@@ -329,9 +358,9 @@ public struct ReuseDetector: Sendable {
             }.sorted()
             let tShare = Double(covered(list.map(\.targetRange))) / Double(max(1, texts[t].count))
             let sShare = Double(covered(list.map(\.sourceRange))) / Double(max(1, texts[s].count))
-            result.append(ReusePair(source: documents[s].id, target: documents[t].id,
-                                    relation: .between(source: documents[s], target: documents[t]),
-                                    targetShare: tShare, sourceShare: sShare, passages: passages))
+            return ReusePair(source: documents[s].id, target: documents[t].id,
+                             relation: .between(source: documents[s], target: documents[t]),
+                             targetShare: tShare, sourceShare: sShare, passages: passages)
         }
         return result
     }

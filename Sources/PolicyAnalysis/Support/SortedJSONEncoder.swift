@@ -5,7 +5,9 @@ import Foundation
 /// `[.sortedKeys, .withoutEscapingSlashes]` (plus `.prettyPrinted` when `pretty`), several times faster:
 /// keyed containers are arrays sorted once by UTF-8 key bytes (no dictionaries, no coding-path
 /// bookkeeping), everything is written into one byte buffer, and large arrays (the documents and reuse
-/// pairs of an analysis) are encoded in parallel, element by element.
+/// pairs of an analysis) are encoded in parallel, element by element. Values that conform to
+/// `DirectJSONWritable` (those documents and pairs, with all inside) skip the `Encodable` machinery and
+/// write their bytes themselves.
 ///
 /// Format, as Foundation writes it: pretty output indents by two spaces and separates keys with " : ";
 /// an empty array or object is "[\n\n<indent>]"; doubles are `description` without a trailing ".0";
@@ -41,6 +43,15 @@ struct JSONOptions: @unchecked Sendable {
     let pretty: Bool
     let userInfo: [CodingUserInfoKey: Any]
     let parallelThreshold: Int
+    /// `DocumentIndicators.includeCodingKey`, looked up once for the values written directly.
+    let includeCoding: Bool
+
+    init(pretty: Bool, userInfo: [CodingUserInfoKey: Any], parallelThreshold: Int) {
+        self.pretty = pretty
+        self.userInfo = userInfo
+        self.parallelThreshold = parallelThreshold
+        includeCoding = userInfo[DocumentIndicators.includeCodingKey] as? Bool == true
+    }
 }
 
 /// The encoded tree. Leaves stay unrendered until one final pass; `.raw` is a subtree already rendered
@@ -102,10 +113,15 @@ extension Array: ParallelJSONEncodableArray where Element: Encodable {
         DispatchQueue.concurrentPerform(iterations: count) { i in
             let result = Result<[UInt8], Error> {
                 let node = try JSONNodeEncoder.node(for: elements.value[i], depth: depth, options: options)
-                var writer = JSONByteWriter<[UInt8]>(pretty: options.pretty, bytes: [])
-                writer.write(node, depth: depth)
+                let rendered: [UInt8]
+                if case .raw(let bytes) = node {
+                    rendered = bytes
+                } else {
+                    var writer = JSONByteWriter<[UInt8]>(pretty: options.pretty, bytes: [])
+                    writer.write(node, depth: depth)
+                    rendered = writer.bytes
+                }
                 // Exact size: a doubling buffer wastes up to half of it, and all parts are held at once.
-                let rendered = writer.bytes
                 return [UInt8](unsafeUninitializedCapacity: rendered.count) { buffer, count in
                     _ = buffer.initialize(from: rendered)
                     count = rendered.count
@@ -142,6 +158,12 @@ final class JSONNodeEncoder: Encoder {
             let box = JSONArrayBox()
             box.items = try array.jsonElementNodes(depth: depth + 1, options: options)
             return .array(box)
+        }
+        // The bulk of an analysis writes its own bytes (see DirectJSONWritable).
+        if let direct = value as? any DirectJSONWritable {
+            var writer = DirectJSONWriter(pretty: options.pretty, depth: depth, includeCoding: options.includeCoding)
+            try direct.writeJSON(to: &writer)
+            return .raw(writer.bytes)
         }
         let encoder = JSONNodeEncoder(depth: depth, options: options)
         try value.encode(to: encoder)
@@ -184,12 +206,17 @@ final class JSONNodeEncoder: Encoder {
 }
 
 func jsonNumber<T: FloatingPoint & CustomStringConvertible>(_ v: T) throws -> JSONValue {
+    .number(try jsonNumberText(v))
+}
+
+/// A number as JSONEncoder writes it: `description` without a trailing ".0"; not finite is an error.
+func jsonNumberText<T: FloatingPoint & CustomStringConvertible>(_ v: T) throws -> String {
     guard v.isFinite else {
         throw EncodingError.invalidValue(v, EncodingError.Context(codingPath: [], debugDescription: "Unable to encode \(v) directly in JSON."))
     }
     var s = v.description
     if s.hasSuffix(".0") { s.removeLast(2) }
-    return .number(s)
+    return s
 }
 
 struct JSONKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
@@ -401,7 +428,7 @@ struct JSONByteWriter<Sink: RangeReplaceableCollection> where Sink.Element == UI
                 count += 1
             } while n > 0
             if v < 0 { bytes.append(0x2D) }
-            bytes.append(contentsOf: buf[(20 - count)...])
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buf[(20 - count)...]).assumingMemoryBound(to: UInt8.self))
         }
     }
 

@@ -1,0 +1,159 @@
+// The analysis types that make up most of its JSON (documents and reuse pairs, with everything inside)
+// write their bytes directly: see `DirectJSONWritable` for why. Each `writeJSON` mirrors the type's
+// `encode(to:)` (synthesized or its own) with the keys in sorted UTF-8 order; when a type's coding keys or
+// `encode(to:)` change, change its `writeJSON` here too (the tests against `JSONEncoder` will fail until then).
+
+extension DocumentIndicators: DirectJSONWritable {
+    func writeJSON(to w: inout DirectJSONWriter) throws {
+        w.beginObject()
+        try w.field("actionAreas", actionAreas)
+        try w.field("centreSpans", centreSpans)
+        try w.field("clauseCount", clauseCount)
+        if w.includeCoding { try w.field("coding", coding) }
+        try w.field("contentLength", contentLength)
+        try w.field("copiedFromCentre", copiedFromCentre)
+        try w.fieldIfPresent("copiedFromCentreActions", copiedFromCentreActions)
+        try w.fieldIfPresent("copiedFromCentreGoals", copiedFromCentreGoals)
+        try w.field("distinctiveness", distinctiveness)
+        try w.field("evaluation", evaluation)
+        try w.field("evaluationHasSchedule", evaluationHasSchedule)
+        try w.field("evaluationNamesIndicators", evaluationNamesIndicators)
+        try w.field("financialEvidence", financialEvidence)
+        try w.field("financialSupport", financialSupport)
+        try w.field("goalClauses", goalClauses)
+        try w.field("goalOrientation", goalOrientation)
+        try w.field("governance", Dictionary(uniqueKeysWithValues: governance.map { ($0.key.rawValue, $0.value) }))
+        try w.field("id", id)
+        try w.field("identicalActions", identicalActions)
+        try w.fieldIfPresent("identicalActionsSource", identicalActionsSource)
+        try w.field("identicalGoals", identicalGoals)
+        try w.fieldIfPresent("identicalGoalsSource", identicalGoalsSource)
+        try w.field("length", length)
+        try w.field("measures", measures)
+        try w.field("missionGoals", missionGoals)
+        try w.fieldIfPresent("nearestProvince", nearestProvince)
+        try w.field("sections", sections)
+        try w.field("toolAreaCounts", toolAreaCounts)
+        try w.field("toolCounts", toolCounts)
+        try w.field("toolShares", toolShares)
+        try w.field("vagueMeasures", vagueMeasures)
+        w.endObject()
+    }
+}
+
+extension Section: DirectJSONWritable {
+    func writeJSON(to w: inout DirectJSONWriter) throws {
+        w.beginObject()
+        try w.field("depth", depth)
+        try w.fieldIfPresent("heading", heading)
+        try w.field("index", index)
+        try w.fieldIfPresent("kind", kind)
+        try w.fieldIfPresent("parent", parent)
+        try w.field("role", role)
+        try w.field("span", span)
+        try w.field("title", title)
+        w.endObject()
+    }
+}
+
+extension MeasureAssessment: DirectJSONWritable {
+    func writeJSON(to w: inout DirectJSONWriter) throws {
+        w.beginObject()
+        try w.field("clause", clause)
+        if !deadline.isEmpty { try w.field("deadline", deadline) }
+        if !money.isEmpty { try w.field("money", money) }
+        if !quantified.isEmpty { try w.field("quantified", quantified) }
+        if !responsible.isEmpty { try w.field("responsible", responsible) }
+        try w.field("role", role)
+        w.endObject()
+    }
+}
+
+extension EvaluationClause: DirectJSONWritable {
+    func writeJSON(to w: inout DirectJSONWriter) throws {
+        w.beginObject()
+        try w.field("clause", clause)
+        try w.field("indicators", indicators)
+        try w.field("schedule", schedule)
+        try w.field("terms", terms)
+        w.endObject()
+    }
+}
+
+extension NearestProvince: DirectJSONWritable {
+    func writeJSON(to w: inout DirectJSONWriter) throws {
+        w.beginObject()
+        try w.field("document", document)
+        try w.field("region", region)
+        try w.field("share", share)
+        w.endObject()
+    }
+}
+
+extension ClauseCoding: DirectJSONWritable {
+    func writeJSON(to w: inout DirectJSONWriter) throws {
+        w.beginObject()
+        try w.field("actionAreas", actionAreas)
+        try w.field("clause", clause)
+        try w.field("evidence", evidence)
+        try w.field("role", role)
+        try w.field("toolClasses", toolClasses)
+        try w.field("tools", tools)
+        w.endObject()
+    }
+}
+
+extension KeywordEvidence: DirectJSONWritable {
+    func writeJSON(to w: inout DirectJSONWriter) throws {
+        w.beginObject()
+        try w.field("code", code)
+        try w.field("keyword", keyword)
+        try w.field("span", span)
+        w.endObject()
+    }
+}
+
+extension ReusePair: DirectJSONWritable {
+    func writeJSON(to w: inout DirectJSONWriter) throws {
+        w.beginObject()
+        try w.field("passages", passages)
+        try w.field("relation", relation)
+        try w.field("source", source)
+        try w.field("sourceShare", sourceShare)
+        try w.field("target", target)
+        try w.field("targetShare", targetShare)
+        w.endObject()
+    }
+}
+
+extension ReusePassage: DirectJSONWritable {
+    func writeJSON(to w: inout DirectJSONWriter) throws {
+        w.beginObject()
+        try w.field("edited", edited)
+        try w.field("source", source)
+        try w.field("target", target)
+        w.endObject()
+    }
+}
+
+/// `[start, end]`, as `TextSpan.encode(to:)` writes it.
+extension TextSpan: DirectJSONWritable {
+    func writeJSON(to w: inout DirectJSONWriter) {
+        w.beginArray()
+        w.element()
+        start.writeJSON(to: &w)
+        w.element()
+        end.writeJSON(to: &w)
+        w.endArray()
+    }
+}
+
+// String-backed enums encode their raw value.
+extension DirectJSONWritable where Self: RawRepresentable, RawValue == String {
+    func writeJSON(to w: inout DirectJSONWriter) { rawValue.writeJSON(to: &w) }
+}
+
+extension SectionRole: DirectJSONWritable {}
+extension HeadingKind: DirectJSONWritable {}
+extension GoalOrientation: DirectJSONWritable {}
+extension ReuseRelation: DirectJSONWritable {}

@@ -1,0 +1,148 @@
+import Foundation
+import PolicyModel
+import XCTest
+@testable import PolicyAnalysis
+
+/// The types that write their own JSON (`DirectJSONWritable`) must write exactly what `JSONEncoder` writes
+/// for their `encode(to:)`, with sorted keys, compact and pretty, with and without per-clause coding.
+final class DirectJSONWritingTests: XCTestCase {
+    private static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The committed demo corpus (data/demo), analysed, plus documents and pairs made to reach every branch.
+    private static let result: Result<AnalysisResult, Error> = Result {
+        let loaded = CorpusLoader(taxonomyDirectory: repository.appendingPathComponent("data/taxonomy"))
+            .load(repository.appendingPathComponent("data/demo"))
+        guard let corpus = loaded.corpus else { throw CorpusProblems(problems: loaded.problems) }
+        let analysis = CorpusAnalysis(corpus: corpus)
+        var result = PolicyAnalyzer(parameters: analysis.parameters, keepsClauseCoding: true).analyze(analysis.inputs)
+        result.inputs = AnalysisInputs(documents: analysis.inputs, parameters: analysis.parameters)
+        result.documents += edgeDocuments(from: result.documents[0])
+        result.reuse += edgePairs(from: result.reuse[0])
+        return result
+    }
+
+    /// One document with every optional unset and every list empty, one with everything set, both with ids
+    /// that need escaping.
+    private static func edgeDocuments(from sample: DocumentIndicators) -> [DocumentIndicators] {
+        var bare = DocumentIndicators(id: "odd \"quoted\" \\ / \u{1}\t\n\u{1f}\u{7f} 中文", length: 0, contentLength: 0)
+        bare.distinctiveness = 0
+        var full = sample
+        full.id = "full\u{0}\u{8}\u{c}\r"
+        full.copiedFromCentre = 1.0 / 3
+        full.copiedFromCentreGoals = 1e-7
+        full.copiedFromCentreActions = 1e22
+        full.identicalGoals = true
+        full.identicalGoalsSource = "goals \"source\""
+        full.identicalActions = true
+        full.identicalActionsSource = "actions/source"
+        full.nearestProvince = NearestProvince(region: "33\u{2028}0000", document: "doc\\id", share: 0.5)
+        full.sections = [
+            Section(index: 0, depth: 1, kind: nil, title: "", heading: nil, span: TextSpan(0, 0), role: .preamble, parent: nil),
+            Section(index: 1, depth: 2, kind: .parenArabic, title: "（1）\"标题\"", heading: TextSpan(3, 9),
+                    span: TextSpan(3, 40), role: .measures, parent: 0),
+        ]
+        full.measures = [
+            MeasureAssessment(clause: TextSpan(1, 2), role: .actions, quantified: [], responsible: [], deadline: [], money: []),
+            MeasureAssessment(clause: TextSpan(3, 4), role: .measures, quantified: [TextSpan(3, 4)], responsible: [TextSpan(5, 6)],
+                              deadline: [TextSpan(7, 8)], money: [TextSpan(9, 10), TextSpan(11, 12)]),
+        ]
+        full.evaluation = [EvaluationClause(clause: TextSpan(1, 2), terms: [], indicators: [], schedule: [TextSpan(0, 1)])]
+        full.governance = [.data: [], .legal: [TextSpan(4, 5)], .intellectualProperty: [TextSpan(1, 2)]]
+        full.toolCounts = ["b": 1, "B": 2, "a10": 3, "a9": 4, "_": 5]
+        full.toolShares = ["x": 0, "y": -0.0, "z": 0.1]
+        full.toolAreaCounts = ["empty": [:], "t": ["none": 2, "ai": 1]]
+        full.coding.append(ClauseCoding(clause: TextSpan(1, 2), role: .other, actionAreas: [], tools: ["t\"1"],
+                                        toolClasses: [], evidence: []))
+        full.goalOrientation = .mission
+        return [bare, full]
+    }
+
+    private static func edgePairs(from sample: ReusePair) -> [ReusePair] {
+        var empty = sample
+        empty.source = "a\"b"
+        empty.passages = []
+        var edited = sample
+        edited.target = "c\u{1}d"
+        edited.relation = .central
+        edited.targetShare = 2.5e-8
+        edited.passages = [ReusePassage(source: TextSpan(0, 3), target: TextSpan(5, 8), edited: true)]
+        return [empty, edited]
+    }
+
+    private func foundation(pretty: Bool, coding: Bool) -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.userInfo[DocumentIndicators.includeCodingKey] = coding
+        encoder.outputFormatting = pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }
+
+    /// Equal bytes; else where they first differ, with some context (the whole output is megabytes).
+    private func assertSameBytes(_ actual: some Sequence<UInt8>, _ expected: Data, _ message: String,
+                                 file: StaticString = #filePath, line: UInt = #line) {
+        let a = Array(actual), e = Array(expected)
+        guard a != e else { return }
+        let at = zip(a, e).prefix { $0 == $1 }.count
+        func around(_ bytes: [UInt8]) -> String {
+            String(decoding: bytes[max(0, at - 80)..<min(bytes.count, at + 80)], as: UTF8.self)
+        }
+        XCTFail("\(message): differ at byte \(at) of \(a.count) (expected \(e.count))\nwritten:  \(around(a))\nexpected: \(around(e))",
+                file: file, line: line)
+    }
+
+    func testDemoCorpusCoversTheBranches() throws {
+        let result = try Self.result.get()
+        XCTAssertTrue(result.documents.contains { $0.nearestProvince != nil })
+        XCTAssertTrue(result.documents.contains { $0.nearestProvince == nil })
+        XCTAssertTrue(result.documents.contains { $0.copiedFromCentreGoals == nil })
+        XCTAssertTrue(result.documents.contains { $0.identicalGoalsSource != nil })
+        XCTAssertTrue(result.documents.contains { !$0.coding.isEmpty })
+        XCTAssertTrue(result.documents.flatMap(\.measures).contains { $0.isVague })
+        XCTAssertTrue(result.documents.flatMap(\.measures).contains { !$0.isVague })
+        XCTAssertTrue(result.documents.flatMap(\.sections).contains { $0.parent == nil })
+        XCTAssertTrue(result.documents.flatMap(\.sections).contains { $0.parent != nil })
+    }
+
+    /// Each document and pair written on its own, at several depths, against JSONEncoder.
+    func testEachValueWritesWhatJSONEncoderWrites() throws {
+        let result = try Self.result.get()
+        for pretty in [true, false] {
+            for coding in [false, true] {
+                let encoder = foundation(pretty: pretty, coding: coding)
+                for document in result.documents {
+                    var writer = DirectJSONWriter(pretty: pretty, depth: 0, includeCoding: coding)
+                    try document.writeJSON(to: &writer)
+                    assertSameBytes(writer.bytes, try encoder.encode(document), "\(document.id) pretty \(pretty) coding \(coding)")
+                }
+                for pair in result.reuse {
+                    var writer = DirectJSONWriter(pretty: pretty, depth: 0, includeCoding: coding)
+                    try pair.writeJSON(to: &writer)
+                    assertSameBytes(writer.bytes, try encoder.encode(pair), "\(pair.source) -> \(pair.target) pretty \(pretty)")
+                }
+            }
+        }
+    }
+
+    /// The whole result, through `jsonData` (small arrays written directly) and with every array large enough
+    /// to be written in parallel, element by element.
+    func testAnalysisJSONIsJSONEncodersBytes() throws {
+        let result = try Self.result.get()
+        for pretty in [true, false] {
+            for coding in [false, true] {
+                let expected = try foundation(pretty: pretty, coding: coding).encode(result)
+                assertSameBytes(try result.jsonData(pretty: pretty, includeCoding: coding), expected, "pretty \(pretty), coding \(coding)")
+                let parallel = try SortedJSONEncoder(pretty: pretty, userInfo: [DocumentIndicators.includeCodingKey: coding],
+                                                     parallelThreshold: 2).encode(result)
+                assertSameBytes(parallel, expected, "parallel, pretty \(pretty), coding \(coding)")
+            }
+        }
+    }
+
+    func testNonFiniteNumbersAreRefusedAsJSONEncoderRefusesThem() throws {
+        var result = try Self.result.get()
+        result.documents[0].distinctiveness = .nan
+        XCTAssertThrowsError(try foundation(pretty: false, coding: false).encode(result))
+        XCTAssertThrowsError(try result.jsonData())
+        XCTAssertThrowsError(try SortedJSONEncoder(parallelThreshold: 2).encode(result))
+    }
+}
