@@ -1,7 +1,7 @@
 /// Codes clauses from the scheme's keyword dictionaries with one keyword scan per document.
 public struct ClauseCoder: Sendable {
     public let scheme: CodingScheme
-    private let matcher: KeywordMatcher
+    let matcher: KeywordMatcher
     /// Sorted ids; a clause's codes are indices into these (sorted indices are sorted ids).
     public let areaIDs: [String]
     public let toolIDs: [String]
@@ -61,7 +61,13 @@ public struct ClauseCoder: Sendable {
     /// `ClauseCoding` values with their keyword evidence. `ranges`: each clause's range in `norm`.
     public func codes(_ norm: NormalizedText, structure: DocumentStructure, ranges: [Range<Int>],
                       withCoding: Bool = true) -> (coding: [ClauseCoding], codes: [Codes]) {
-        let hits = matcher.hits(in: norm.scalars)
+        codes(norm, structure: structure, ranges: ranges, hits: matcher.hits(in: norm.scalars), withCoding: withCoding)
+    }
+
+    /// As above, from the hits of `matcher` over the whole text (found by the caller, possibly together
+    /// with other keywords in one scan).
+    func codes(_ norm: NormalizedText, structure: DocumentStructure, ranges: [Range<Int>], hits: [KeywordMatcher.Hit],
+               withCoding: Bool) -> (coding: [ClauseCoding], codes: [Codes]) {
         var cursor = 0
         var coding: [ClauseCoding] = []
         var allCodes: [Codes] = []

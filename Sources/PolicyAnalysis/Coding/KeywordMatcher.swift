@@ -27,8 +27,8 @@ public struct KeywordMatcher: Sendable {
     /// Hashed first two scalars of the keywords (a 64K-bit map): most positions whose first scalar starts
     /// a keyword are still rejected here, by one well-predicted test, before any keyword is compared.
     private let leadingPairs: [UInt64]
-    /// First scalars of one-scalar keywords, which the pair test cannot vouch for.
-    private let singleScalars: ScalarSet
+    /// First scalars of one-scalar keywords, which the pair test cannot vouch for (nil: there are none).
+    private let singleScalars: ScalarSet?
 
     public init(_ entries: [(code: String, keyword: String)]) {
         self.entries = entries
@@ -75,7 +75,8 @@ public struct KeywordMatcher: Sendable {
             leadingPairs[h >> 6] |= 1 << UInt64(h & 63)
         }
         self.leadingPairs = leadingPairs
-        singleScalars = ScalarSet(patterns.filter { $0.count == 1 }.map { $0[0] })
+        let singles = patterns.filter { $0.count == 1 }.map { $0[0] }
+        singleScalars = singles.isEmpty ? nil : ScalarSet(singles)
     }
 
     @inline(__always)
@@ -95,7 +96,7 @@ public struct KeywordMatcher: Sendable {
             let c = text[i]
             if i + 1 < r.upperBound {
                 let h = KeywordMatcher.pairHash(c, text[i + 1])
-                guard leadingPairs[h >> 6] & (1 << UInt64(h & 63)) != 0 || singleScalars.contains(c) else { continue }
+                guard leadingPairs[h >> 6] & (1 << UInt64(h & 63)) != 0 || singleScalars?.contains(c) == true else { continue }
             }
             guard firstScalars.contains(c) else { continue }
             let slot = c < 0x10000 ? Int(slotOfFirst[Int(c)]) : astralSlots[c] ?? 0

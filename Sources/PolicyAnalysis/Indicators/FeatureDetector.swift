@@ -102,10 +102,20 @@ public struct FeatureDetector: Sendable {
 
     /// Spans per kind found in the normalised range, in stored-text offsets.
     func detect(_ norm: NormalizedText, _ range: Range<Int>) -> Features {
+        detect(norm, range, hits: matcher.hits(in: norm.scalars, range: range))
+    }
+
+    /// As above, from `matcher`'s hits in position order; those not wholly inside `range` are ignored.
+    func detect<Hits: Sequence>(_ norm: NormalizedText, _ range: Range<Int>, hits: Hits) -> Features
+    where Hits.Element == KeywordMatcher.Hit {
         var found = Features()
         let s = norm.scalars
+        // Statics read once here, not per character (each static read is a lazy-initialisation check).
+        let cjkNumerals = FeatureDetector.cjkNumerals, bigNumerals = FeatureDetector.bigNumerals
+        let deadlineLead = FeatureDetector.deadlineLead, deadlineTail = FeatureDetector.deadlineTail
+        let dateUnits = FeatureDetector.dateUnits, units = FeatureDetector.units, unitOffices = FeatureDetector.unitOffices
         var last: (start: Int, kind: Kind)? = nil  // longest keyword of a kind wins at a position
-        for hit in matcher.hits(in: s, range: range) {
+        for hit in hits where hit.range.lowerBound >= range.lowerBound && hit.range.upperBound <= range.upperBound {
             let kind = kinds[hit.entry]
             if let l = last, l.start == hit.range.lowerBound, l.kind == kind { continue }
             last = (hit.range.lowerBound, kind)
@@ -116,7 +126,7 @@ public struct FeatureDetector: Sendable {
         while i < range.upperBound {
             let c = s[i]
             let arabic = c >= 0x30 && c <= 0x39
-            let chinese = FeatureDetector.cjkNumerals.contains(c)
+            let chinese = cjkNumerals.contains(c)
             guard arabic || chinese else { i += 1; continue }
             var e = i
             var big = false
@@ -124,28 +134,28 @@ public struct FeatureDetector: Sendable {
                 while e < range.upperBound && ((s[e] >= 0x30 && s[e] <= 0x39) || (s[e] == 0x2E && e + 1 < range.upperBound
                         && s[e + 1] >= 0x30 && s[e + 1] <= 0x39)) { e += 1 }
             } else {
-                while e < range.upperBound && FeatureDetector.cjkNumerals.contains(s[e]) {
-                    if FeatureDetector.bigNumerals.contains(s[e]) { big = true }
+                while e < range.upperBound && cjkNumerals.contains(s[e]) {
+                    if bigNumerals.contains(s[e]) { big = true }
                     e += 1
                 }
             }
             let digits = e - i
             if arabic, digits == 4, e < range.upperBound, s[e] == 0x5E74 {  // 20XX年: a date
-                let lead = i > range.lowerBound && FeatureDetector.deadlineLead.contains(s[i - 1])
-                let tail = e + 1 < range.upperBound && FeatureDetector.deadlineTail.contains(s[e + 1])
+                let lead = i > range.lowerBound && deadlineLead.contains(s[i - 1])
+                let tail = e + 1 < range.upperBound && deadlineTail.contains(s[e + 1])
                 if lead || tail {
                     found.append(norm.originalSpan(lead ? i - 1 : i, tail ? e + 2 : e + 1), to: .deadline)
                 }
                 i = e + 1
                 continue
             }
-            let hasDigit = s[i..<e].contains { !FeatureDetector.bigNumerals.contains($0) }
+            let hasDigit = s[i..<e].contains { !bigNumerals.contains($0) }
             if arabic || (chinese && hasDigit && (digits >= 2 || big)) {
                 var unitEnd: Int? = nil
                 var p = e
                 while p < range.upperBound && s[p] == 0x20 { p += 1 }
-                if p < range.upperBound, !FeatureDetector.dateUnits.contains(s[p]) {
-                    for u in FeatureDetector.units where p + u.count <= range.upperBound
+                if p < range.upperBound, !dateUnits.contains(s[p]) {
+                    for u in units where p + u.count <= range.upperBound
                         && s[p..<(p + u.count)].elementsEqual(u) {
                         unitEnd = p + u.count
                         break
@@ -163,7 +173,7 @@ public struct FeatureDetector: Sendable {
             if s[i] == 0x28 {
                 var j = i + 1
                 while j < range.upperBound && j - i < 40 && s[j] != 0x29 { j += 1 }
-                if j < range.upperBound && s[j] == 0x29 && s[(i + 1)..<j].contains(where: { FeatureDetector.unitOffices.contains($0) }) {
+                if j < range.upperBound && s[j] == 0x29 && s[(i + 1)..<j].contains(where: { unitOffices.contains($0) }) {
                     found.append(norm.originalSpan(i, j + 1), to: .responsible)
                 }
                 i = j + 1

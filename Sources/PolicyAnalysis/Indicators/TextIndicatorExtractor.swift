@@ -3,9 +3,12 @@
 public struct TextIndicatorExtractor: Sendable {
     public let coder: ClauseCoder
     let detector = FeatureDetector()
+    /// The coder's keywords then the feature detector's, found in one scan of each document.
+    private let keywords: KeywordMatcher
 
     public init(scheme: CodingScheme = .builtIn) {
         coder = ClauseCoder(scheme: scheme)
+        keywords = KeywordMatcher(coder.matcher.entries + detector.matcher.entries)
     }
 
     public func extract(id: String, text: String, contentLength: Int? = nil, keepCoding: Bool = true) -> DocumentIndicators {
@@ -26,7 +29,18 @@ public struct TextIndicatorExtractor: Sendable {
 
         // Coding and tool shares, counted on indices (strings only for the final dictionaries).
         let clauseRanges = structure.clauses.map { norm.normalizedRange(of: $0.span) }
-        let (coding, codes) = coder.codes(norm, structure: structure, ranges: clauseRanges, withCoding: keepCoding)
+        var codingHits: [KeywordMatcher.Hit] = [], featureHits: [KeywordMatcher.Hit] = []
+        let coderEntries = coder.matcher.entries.count
+        for var hit in keywords.hits(in: norm.scalars) {
+            if hit.entry < coderEntries {
+                codingHits.append(hit)
+            } else {
+                hit.entry -= coderEntries
+                featureHits.append(hit)
+            }
+        }
+        let (coding, codes) = coder.codes(norm, structure: structure, ranges: clauseRanges, hits: codingHits,
+                                          withCoding: keepCoding)
         result.coding = coding
         let areaCount = coder.areaIDs.count
         var classCounts = [Int](repeating: 0, count: coder.classIDs.count)
@@ -62,8 +76,12 @@ public struct TextIndicatorExtractor: Sendable {
         var goalClauses = 0
         var missionGoals: [TextSpan] = []
         let hasGoalsSection = structure.clauses.contains { $0.role == .goals }
+        var cursor = 0
         for (clause, range) in zip(structure.clauses, clauseRanges) {
-            let f = detector.detect(norm, range)
+            while cursor < featureHits.count && featureHits[cursor].range.lowerBound < range.lowerBound { cursor += 1 }
+            var end = cursor
+            while end < featureHits.count && featureHits[end].range.lowerBound < range.upperBound { end += 1 }
+            let f = detector.detect(norm, range, hits: featureHits[cursor..<end])
             financial += f[.money]
             ip += f[.ip]
             if !f[.dataQualifier].isEmpty && !f[.dataCore].isEmpty { data += f[.dataCore] + f[.dataQualifier] }

@@ -9,6 +9,10 @@ struct PassageChainer {
     let boilerplate: BoilerplateSet
     /// Slot of each source document among the current target's sources (-1: none); reset per target.
     private var slotOf: [Int32]
+    /// Scratch lists kept between sources (their capacity, that is: hundreds of thousands of small
+    /// sources per corpus would otherwise allocate their own).
+    private var runScratch: [Run] = []
+    private var openScratch: [Run] = []
 
     struct Run { var s: Int; var t: Int; var sEnd: Int; var tEnd: Int; var fps: Int; var longest = 0 }
 
@@ -73,7 +77,9 @@ struct PassageChainer {
         var mask = [Bool](repeating: false, count: texts[d].count)
         guard !boilerplate.isEmpty else { return mask }
         var until = 0
-        for (pos, h) in Winnowing.kgramHashes(texts[d].scalars, k: k).enumerated() where boilerplate.contains(h) {
+        let k = self.k, boilerplate = self.boilerplate
+        Winnowing.forEachKgramHash(texts[d].scalars, k: k) { pos, h in
+            guard boilerplate.contains(h) else { return }
             for x in max(pos, until)..<(pos + k) { mask[x] = true }
             until = pos + k
         }
@@ -94,12 +100,19 @@ struct PassageChainer {
     }
 
     /// Diagonal chaining, lone-run pruning, exact extension and gap-tolerant joining for one source.
-    private func passages(source src: Int, target d: Int, matches keys: inout ArraySlice<UInt64>, mask: [Bool],
-                          into out: inout [PassageMatch]) {
+    private mutating func passages(source src: Int, target d: Int, matches keys: inout ArraySlice<UInt64>, mask: [Bool],
+                                   into out: inout [PassageMatch]) {
         keys.sort()
         let s = texts[src].scalars, t = texts[d].scalars
         // Runs: consecutive fingerprints on one diagonal no further apart than a shared run allows.
-        var runs: [Run] = []
+        var runs = runScratch
+        var open = openScratch
+        runs.removeAll(keepingCapacity: true)
+        open.removeAll(keepingCapacity: true)
+        defer {
+            runScratch = runs
+            openScratch = open
+        }
         var i = keys.startIndex
         while i < keys.endIndex {
             let first = PassageChainer.match(keys[i], source: Int32(src))
@@ -117,7 +130,7 @@ struct PassageChainer {
             i = j
         }
         runs.sort { x, y in x.t != y.t ? x.t < y.t : x.s < y.s }
-        runs = dropLoneRuns(runs)
+        dropLoneRuns(&runs)
 
         // Exact extension in both directions (recovers the edges winnowing skipped).
         for r in runs.indices {
@@ -137,7 +150,6 @@ struct PassageChainer {
 
         // Join runs along the text, across edits up to the gap tolerance on either side.
         let gap = params.gapTolerance
-        var open: [Run] = []
         func flush(_ run: Run) {
             // Formulae are not reuse: trim boilerplate off the edges, and require enough other text.
             var p = run
@@ -185,17 +197,20 @@ struct PassageChainer {
     /// identical stretch holds a second one), so runs farther apart than twice that plus the gap tolerance
     /// cannot join: such lone runs (most chance matches) are dropped before extension reads the source.
     /// `runs` is in target order.
-    private func dropLoneRuns(_ runs: [Run]) -> [Run] {
+    private func dropLoneRuns(_ runs: inout [Run]) {
         let reach = 2 * (k + 2 * w) + params.gapTolerance
-        var kept: [Run] = []
-        kept.reserveCapacity(runs.count)
+        var kept = 0
         var reachedUntil = Int.min / 2  // largest tEnd of the earlier runs
-        for (i, r) in runs.enumerated() {
+        for i in runs.indices {
+            let r = runs[i]
             let near = reachedUntil + reach >= r.t || (i + 1 < runs.count && runs[i + 1].t <= r.tEnd + reach)
-            if r.fps >= params.minFingerprints || near { kept.append(r) }
+            if r.fps >= params.minFingerprints || near {
+                runs[kept] = r
+                kept += 1
+            }
             reachedUntil = max(reachedUntil, r.tEnd)
         }
-        return kept
+        runs.removeLast(runs.count - kept)
     }
 
     /// Whether the characters between two fingerprints on one diagonal are identical (a same-length

@@ -10,12 +10,13 @@ public struct ReuseDetector: Sendable {
     }
 
     struct Posting { var hash: UInt64; var doc: Int32; var pos: Int32 }
-    /// A fingerprint occurrence of one document and its posting group; `centralOnly`: a fingerprint above
-    /// the boilerplate share kept as vertical copying, matched against central documents only.
-    /// A fingerprint occurrence of one document and where its possible sources are: the whole posting
-    /// group, or (`selected`) a pre-filtered list: the central holders of frequent text kept as vertical
-    /// copying, the earliest holders of widely copied text (`ReuseParameters.maxSourcesPerFingerprint`).
-    struct Entry { var pos: Int32; var from: Int32; var to: Int32; var selected: Bool }
+    /// A fingerprint occurrence of one document and where its possible sources are: `sources[from..<to]`,
+    /// the holders of the fingerprint (or, for frequent text, the central holders kept as vertical copying
+    /// and the earliest holders of widely copied text, `ReuseParameters.maxSourcesPerFingerprint`).
+    struct Entry { var pos: Int32; var from: Int32; var to: Int32 }
+    /// A holder of a fingerprint: 8 bytes, in one compact list of the kept groups only, because each
+    /// target reads its sources at random places in it (a cache miss per entry).
+    struct Source { var doc: Int32; var pos: Int32 }
     struct Match { var src: Int32; var sPos: Int32; var tPos: Int32 }
 
     /// Convenience: reuse pairs for documents, sorted by (source, target).
@@ -88,7 +89,7 @@ public struct ReuseDetector: Sendable {
         var banal: [UInt64] = []  // boilerplate fingerprint hashes
         var issuers: [Int32] = []
         var ranks: [Int32] = []
-        var selected: [Posting] = []
+        var sources: [Source] = []
         let maxSources = max(1, parameters.maxSourcesPerFingerprint)
         var g = 0
         while g < postings.count {
@@ -117,39 +118,37 @@ public struct ReuseDetector: Sendable {
                 // Widely copied text: match only its earliest holders. Its source is among them, and a copy
                 // of a copy is found through the text its two documents alone share (extended exactly).
                 // The sources are listed once here, so that no target walks the whole group.
-                var from = Int32(g), to = Int32(e), isSelected = false
-                if centralOnly || df > maxSources {
-                    var cutoff = Int32.max
-                    if df > maxSources {
-                        // The maxSources smallest ranks, kept sorted (most candidates fail the first test).
-                        ranks.removeAll(keepingCapacity: true)
-                        for j in g..<e where (j == g || postings[j].doc != postings[j - 1].doc)
-                            && (!centralOnly || issuerOf[Int(postings[j].doc)] >= 0) {
-                            let r = rank[Int(postings[j].doc)]
-                            if ranks.count == maxSources {
-                                guard r < ranks[maxSources - 1] else { continue }
-                                ranks.removeLast()
-                            }
-                            var at = ranks.count
-                            while at > 0 && ranks[at - 1] > r { at -= 1 }
-                            ranks.insert(r, at: at)
+                var cutoff = Int32.max
+                if df > maxSources {
+                    // The maxSources smallest ranks, kept sorted (most candidates fail the first test).
+                    ranks.removeAll(keepingCapacity: true)
+                    for j in g..<e where (j == g || postings[j].doc != postings[j - 1].doc)
+                        && (!centralOnly || issuerOf[Int(postings[j].doc)] >= 0) {
+                        let r = rank[Int(postings[j].doc)]
+                        if ranks.count == maxSources {
+                            guard r < ranks[maxSources - 1] else { continue }
+                            ranks.removeLast()
                         }
-                        if ranks.count == maxSources { cutoff = ranks[maxSources - 1] }
+                        var at = ranks.count
+                        while at > 0 && ranks[at - 1] > r { at -= 1 }
+                        ranks.insert(r, at: at)
                     }
-                    from = Int32(selected.count)
-                    for j in g..<e {
-                        let p = postings[j]
-                        if rank[Int(p.doc)] <= cutoff && (!centralOnly || issuerOf[Int(p.doc)] >= 0) { selected.append(p) }
-                    }
-                    to = Int32(selected.count)
-                    isSelected = true
+                    if ranks.count == maxSources { cutoff = ranks[maxSources - 1] }
                 }
-                // The earliest source has no earlier source to match: it gets no entry (half of all entries
-                // in groups of two, the most common size, and each entry costs a cache miss later).
+                let from = Int32(sources.count)
                 var earliest = Int32.max
-                for j in Int(from)..<Int(to) { earliest = min(earliest, rank[Int(isSelected ? selected[j].doc : postings[j].doc)]) }
+                for j in g..<e {
+                    let p = postings[j]
+                    if rank[Int(p.doc)] <= cutoff && (!centralOnly || issuerOf[Int(p.doc)] >= 0) {
+                        sources.append(Source(doc: p.doc, pos: p.pos))
+                        earliest = min(earliest, rank[Int(p.doc)])
+                    }
+                }
+                let to = Int32(sources.count)
+                // The earliest source has no earlier source to match: it gets no entry (half of all entries
+                // in groups of two, the most common size).
                 for j in g..<e where rank[Int(postings[j].doc)] > earliest {
-                    entries[Int(postings[j].doc)].append(Entry(pos: postings[j].pos, from: from, to: to, selected: isSelected))
+                    entries[Int(postings[j].doc)].append(Entry(pos: postings[j].pos, from: from, to: to))
                 }
             }
             g = e
@@ -159,7 +158,7 @@ public struct ReuseDetector: Sendable {
         // 4. Per target, in parallel: matches with earlier documents, chained into passages.
         let params = parameters
         let docEntries = entries
-        let sources = selected
+        let candidates = sources
         let boilerplate = BoilerplateSet(banal)
         // Targets in contiguous batches, one chainer (and its scratch space) per batch.
         let batches = min(n, 64)
@@ -172,7 +171,7 @@ public struct ReuseDetector: Sendable {
                 let myRank = rank[d]
                 for entry in docEntries[d] {
                     for j in Int(entry.from)..<Int(entry.to) {
-                        let p = entry.selected ? sources[j] : postings[j]
+                        let p = candidates[j]
                         if Int(p.doc) != d && rank[Int(p.doc)] < myRank {
                             matches.append(Match(src: p.doc, sPos: p.pos, tPos: entry.pos))
                         }

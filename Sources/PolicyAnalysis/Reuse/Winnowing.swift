@@ -7,19 +7,26 @@ public enum Winnowing {
     /// Hashes of all k-grams of `s` (count - k + 1 of them), mixed so that the minimum is uniform.
     public static func kgramHashes(_ s: [UInt32], k: Int) -> [UInt64] {
         guard k > 0, s.count >= k else { return [] }
+        var hashes = [UInt64](repeating: 0, count: s.count - k + 1)
+        forEachKgramHash(s, k: k) { position, hash in hashes[position] = hash }
+        return hashes
+    }
+
+    /// Calls `body(position, hash)` for every k-gram of `s` in order, without storing the hashes.
+    @inline(__always)
+    public static func forEachKgramHash(_ s: [UInt32], k: Int, _ body: (Int, UInt64) -> Void) {
+        guard k > 0, s.count >= k else { return }
         var power: UInt64 = 1
         for _ in 0..<(k - 1) { power = power &* base }
-        var hashes = [UInt64](repeating: 0, count: s.count - k + 1)
         var h: UInt64 = 0
         for i in 0..<k { h = h &* base &+ UInt64(s[i]) &+ 1 }
-        hashes[0] = mix(h)
+        body(0, mix(h))
         var i = k
         while i < s.count {
             h = (h &- (UInt64(s[i - k]) &+ 1) &* power) &* base &+ UInt64(s[i]) &+ 1
-            hashes[i - k + 1] = mix(h)
+            body(i - k + 1, mix(h))
             i += 1
         }
-        return hashes
     }
 
     /// Selected (hash, position) pairs; positions are k-gram start indices into `s`.

@@ -18,10 +18,16 @@ public struct NormalizedText: Sendable {
         map.reserveCapacity(text.utf8.count / (mode == .content ? 3 : 2) + 16)
         var offset: Int32 = 0
         NormalizedText.forEachScalar(of: text) { value in
-            NormalizedText.fold(value) { folded in
-                if mode == .content, NormalizedText.isSkippedInContent(folded) { return }
-                out.append(folded)
+            if value >= 0x4E00 && value <= 0x9FFF {
+                // CJK unified ideographs, the bulk of the text: unchanged, and content in either mode.
+                out.append(value)
                 map.append(offset)
+            } else {
+                NormalizedText.fold(value) { folded in
+                    if mode == .content, NormalizedText.isSkippedInContent(folded) { return }
+                    out.append(folded)
+                    map.append(offset)
+                }
             }
             offset += 1
         }
@@ -65,9 +71,10 @@ public struct NormalizedText: Sendable {
         var map: [Int32] = []
         out.reserveCapacity(folded.scalars.count)
         map.reserveCapacity(folded.scalars.count)
-        for (i, v) in folded.scalars.enumerated() where !NormalizedText.isSkippedInContent(v) {
-            out.append(v)
-            map.append(folded.offsets[i])
+        let source = folded.scalars, sourceOffsets = folded.offsets
+        for i in source.indices where !NormalizedText.isSkippedInContent(source[i]) {
+            out.append(source[i])
+            map.append(sourceOffsets[i])
         }
         scalars = out
         offsets = map

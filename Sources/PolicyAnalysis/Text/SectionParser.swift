@@ -11,6 +11,7 @@ public enum SectionParser {
 
     public static func parse(_ norm: NormalizedText) -> DocumentStructure {
         let s = norm.scalars
+        let clauseEnds = self.clauseEnds, titleEnds = self.titleEnds  // read once, not per character
         let n = s.count
         struct Heading { var kind: HeadingKind; var lineStart: Int; var titleStart: Int; var titleEnd: Int }
         var headings: [Heading] = []
