@@ -67,10 +67,9 @@ public enum SectionParser {
         }
 
         // Clauses: split on sentence ends and at heading starts; a heading's own title is not a clause.
-        // A flag per position rather than a Set: the loop below asks once per character.
-        var headingStarts = [Bool](repeating: false, count: n + 1)
-        for h in headings where h.lineStart <= n { headingStarts[h.lineStart] = true }
-        let titleRanges = Dictionary(uniqueKeysWithValues: headings.map { ($0.lineStart, $0.titleEnd) })
+        // Per position rather than a dictionary: the loop below asks once per character.
+        var titleEndAt = [Int32](repeating: -1, count: n + 1)  // heading line start -> its title's end, else -1
+        for h in headings where h.lineStart <= n { titleEndAt[h.lineStart] = Int32(h.titleEnd) }
         var clauses: [Clause] = []
         var start = 0
         var sectionCursor = 0
@@ -80,7 +79,7 @@ public enum SectionParser {
             while b > a && (s[b - 1] == 0x20 || s[b - 1] == 0x0A || s[b - 1] == 0x09) { b -= 1 }
             guard a < b else { return }
             // Skip a heading-only segment (the title, maybe with its closing 。).
-            if let titleEnd = titleRanges[a], b <= titleEnd + 1 { return }
+            if titleEndAt[a] >= 0, b <= Int(titleEndAt[a]) + 1 { return }
             guard s[a..<b].contains(where: { !NormalizedText.isSkippedInContent($0) }) else { return }
             let span = norm.originalSpan(a, b)
             while sectionCursor + 1 < normStarts.count && normStarts[sectionCursor + 1] <= a { sectionCursor += 1 }
@@ -91,7 +90,7 @@ public enum SectionParser {
         }
         var i = 0
         while i < n {
-            if headingStarts[i], i > start {
+            if titleEndAt[i] >= 0, i > start {
                 emit(start, i)
                 start = i
             }
