@@ -17,6 +17,8 @@ struct AnalyzeCommand: ParsableCommand {
     @OptionGroup var options: CorpusOptions
     @Option(help: "json, table or csv.") var format: OutputFormat = .table
     @Flag(help: "Store the result in analysis/analysis.json of the corpus.") var write = false
+    @Flag(help: "Indent the JSON. The default on a terminal; redirected or piped JSON is compact (less than half the size).")
+    var pretty = false
 
     func run() throws {
         let clock = PhaseClock()
@@ -48,7 +50,7 @@ struct AnalyzeCommand: ParsableCommand {
         }
         switch format {
         case .json:
-            let data = try result.jsonData(pretty: true)
+            let data = try result.jsonData(pretty: pretty || isatty(STDOUT_FILENO) == 1)
             FileHandle.standardOutput.write(data)
             FileHandle.standardOutput.write(Data("\n".utf8))
             clock.lap("write")

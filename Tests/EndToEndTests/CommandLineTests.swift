@@ -31,6 +31,22 @@ final class CommandLineTests: XCTestCase {
             """)
     }
 
+    /// Piped JSON is compact (one line); `--pretty` indents it; both carry the same result.
+    func testAnalyzeJSONIsCompactWhenPipedAndIndentedWithPretty() throws {
+        let demo = ProcessRunner.repository.appendingPathComponent("data/demo").path
+        let compact = ipap("analyze", "--corpus", demo, "--format", "json")
+        let pretty = ipap("analyze", "--corpus", demo, "--format", "json", "--pretty")
+        XCTAssertEqual(compact.status, 0, compact.stderr)
+        XCTAssertEqual(pretty.status, 0, pretty.stderr)
+        XCTAssertEqual(compact.stdout.filter { $0 == "\n" }.count, 1, "compact JSON is one line")
+        XCTAssertTrue(pretty.stdout.hasPrefix("{\n  \""), String(pretty.stdout.prefix(40)))
+        XCTAssertGreaterThan(pretty.stdout.utf8.count, 2 * compact.stdout.utf8.count)
+        let a = try JSONSerialization.jsonObject(with: Data(compact.stdout.utf8)) as? NSDictionary
+        let b = try JSONSerialization.jsonObject(with: Data(pretty.stdout.utf8)) as? NSDictionary
+        XCTAssertEqual(a, b)
+        XCTAssertEqual((a?["documents"] as? [Any])?.count, 48)
+    }
+
     func testUsageErrorsExitTwo() {
         XCTAssertEqual(ipap("list", "--bogus").status, 2)
         XCTAssertEqual(ipap("list", "--province", "Atlantis").status, 2)

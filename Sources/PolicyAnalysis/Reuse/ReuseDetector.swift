@@ -194,37 +194,37 @@ public struct ReuseDetector: Sendable {
         return all
     }
 
-    /// All fingerprints as postings sorted by (hash, document, position): a counting sort on the top hash
-    /// bits into buckets of a few dozen postings on average, then each bucket sorted on its own (in parallel).
+    /// All fingerprints as postings sorted by (hash, document, position), in two cache-friendly passes:
+    /// a counting sort on the top 8 hash bits into 256 buckets (parallel over chunks of documents), then
+    /// each bucket, small enough for the second-level cache, by a counting sort on the next bits into
+    /// sub-buckets of a few dozen postings, each finished by insertion sort (buckets in parallel).
+    /// Postings are filled in (document, position) order and every step is stable, so sorting by hash
+    /// alone gives the full order.
     static func sortedPostings(_ prints: [[(hash: UInt64, position: Int32)]]) -> [Posting] {
         let total = prints.reduce(0) { $0 + $1.count }
-        var bits = 8
-        while bits < 24 && (total >> bits) > 16 { bits += 1 }
-        let buckets = 1 << bits
-        let shift = UInt64(64 - bits)
-        // Counting and scattering in parallel over chunks of documents: chunk c's postings of bucket b go
-        // after those of chunks before c, so every bucket stays in (document, position) order.
+        let buckets = 256
+        // Chunk c's postings of bucket b go after those of the chunks before c.
         let chunks = min(prints.count, 4)
         let chunkCounts = ParallelSlots<[Int]>.map(chunks) { c in
             var counts = [Int](repeating: 0, count: buckets)
             for d in (c * prints.count / chunks)..<((c + 1) * prints.count / chunks) {
-                for fp in prints[d] { counts[Int(fp.hash >> shift)] += 1 }
+                for fp in prints[d] { counts[Int(fp.hash >> 56)] += 1 }
             }
             return counts
         }
-        var counts = [Int](repeating: 0, count: buckets + 1)
+        var bounds = [Int](repeating: 0, count: buckets + 1)
         var chunkStart = chunkCounts
         var running = 0
         for b in 0..<buckets {
-            counts[b] = running
+            bounds[b] = running
             for c in 0..<chunks {
                 chunkStart[c][b] = running
                 running += chunkCounts[c][b]
             }
         }
-        counts[buckets] = running
+        bounds[buckets] = running
         var postings = [Posting](repeating: Posting(hash: 0, doc: 0, pos: 0), count: total)
-        let starts = chunkStart
+        let starts = chunkStart, limits = bounds
         postings.withUnsafeMutableBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return }
             let pointer = SendablePointer(base: base)
@@ -232,29 +232,43 @@ public struct ReuseDetector: Sendable {
                 var cursor = starts[c]
                 for d in (c * prints.count / chunks)..<((c + 1) * prints.count / chunks) {
                     for fp in prints[d] {
-                        let b = Int(fp.hash >> shift)
+                        let b = Int(fp.hash >> 56)
                         pointer.base[cursor[b]] = Posting(hash: fp.hash, doc: Int32(d), pos: fp.position)
                         cursor[b] += 1
                     }
                 }
             }
-        }
-        // Filled in (document, position) order, so a stable sort by hash alone finishes the job.
-        let bounds = counts
-        let sortChunks = 64
-        postings.withUnsafeMutableBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return }
-            let pointer = SendablePointer(base: base)
-            DispatchQueue.concurrentPerform(iterations: sortChunks) { chunk in
-                for b in (chunk * buckets / sortChunks)..<((chunk + 1) * buckets / sortChunks) where bounds[b + 1] - bounds[b] > 1 {
-                    insertionSortByHash(pointer.base + bounds[b], count: bounds[b + 1] - bounds[b])
-                }
+            DispatchQueue.concurrentPerform(iterations: buckets) { b in
+                sortBucket(pointer.base + limits[b], count: limits[b + 1] - limits[b])
             }
         }
         return postings
     }
 
-    /// Stable insertion sort by hash (buckets are small; larger ones fall back to the library sort).
+    /// Stable sort by hash of postings that share their top 8 hash bits.
+    private static func sortBucket(_ p: UnsafeMutablePointer<Posting>, count: Int) {
+        guard count > 1 else { return }
+        var bits = 0
+        while bits < 16 && (count >> bits) > 16 { bits += 1 }
+        let shift = UInt64(56 - bits), mask = (1 << bits) - 1
+        var counts = [Int](repeating: 0, count: (1 << bits) + 1)
+        for i in 0..<count { counts[Int(p[i].hash >> shift) & mask + 1] += 1 }
+        for s in 0..<(1 << bits) { counts[s + 1] += counts[s] }
+        let scratch = UnsafeMutablePointer<Posting>.allocate(capacity: count)
+        defer { scratch.deallocate() }
+        var cursor = counts
+        for i in 0..<count {
+            let s = Int(p[i].hash >> shift) & mask
+            (scratch + cursor[s]).initialize(to: p[i])
+            cursor[s] += 1
+        }
+        p.update(from: scratch, count: count)
+        for s in 0..<(1 << bits) where counts[s + 1] - counts[s] > 1 {
+            insertionSortByHash(p + counts[s], count: counts[s + 1] - counts[s])
+        }
+    }
+
+    /// Stable insertion sort by hash (sub-buckets are small; larger ones fall back to the library sort).
     private static func insertionSortByHash(_ p: UnsafeMutablePointer<Posting>, count: Int) {
         guard count <= 64 else {
             var slice = UnsafeMutableBufferPointer(start: p, count: count)
