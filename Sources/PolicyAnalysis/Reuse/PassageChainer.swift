@@ -61,12 +61,16 @@ struct PassageChainer {
         }
 
         let mask = boilerplateMask(d)
+        let t = texts[d].scalars
         var out: [PassageMatch] = []
         var start = 0
-        for s in chosen {
-            let count = counts[Int(slotOf[Int(s)])]
-            passages(source: Int(s), target: d, matches: &grouped[start..<(start + count)], mask: mask, into: &out)
-            start += count
+        grouped.withUnsafeMutableBufferPointer { all in
+            for s in chosen {
+                let count = counts[Int(slotOf[Int(s)])]
+                let keys = UnsafeMutableBufferPointer(rebasing: all[start..<(start + count)])
+                passages(source: Int(s), target: d, t: t, keys: keys, mask: mask, into: &out)
+                start += count
+            }
         }
         return out
     }
@@ -86,6 +90,24 @@ struct PassageChainer {
         return mask
     }
 
+    /// Insertion sort for the few matches most sources have (the library sort's set-up costs more there).
+    @inline(__always)
+    static func sortKeys(_ keys: inout UnsafeMutableBufferPointer<UInt64>) {
+        guard keys.count > 24 else {
+            for i in 1..<max(1, keys.count) {
+                let v = keys[i]
+                var j = i
+                while j > 0 && keys[j - 1] > v {
+                    keys[j] = keys[j - 1]
+                    j -= 1
+                }
+                keys[j] = v
+            }
+            return
+        }
+        keys.sort()
+    }
+
     /// (diagonal, target position) of a match packed so that integer order is that order.
     @inline(__always)
     static func key(_ m: ReuseDetector.Match) -> UInt64 {
@@ -100,10 +122,26 @@ struct PassageChainer {
     }
 
     /// Diagonal chaining, lone-run pruning, exact extension and gap-tolerant joining for one source.
-    private mutating func passages(source src: Int, target d: Int, matches keys: inout ArraySlice<UInt64>, mask: [Bool],
-                                   into out: inout [PassageMatch]) {
-        keys.sort()
-        let s = texts[src].scalars, t = texts[d].scalars
+    /// `t`: the target's scalars; `keys`: the source's matches (see `key(_:)`), sorted here.
+    private mutating func passages(source src: Int, target d: Int, t: [UInt32], keys: UnsafeMutableBufferPointer<UInt64>,
+                                   mask: [Bool], into out: inout [PassageMatch]) {
+        var keys = keys
+        PassageChainer.sortKeys(&keys)
+        // A passage is anchored by one identical stretch of minPassageLength characters. When that is more
+        // than one fingerprint's run can grow to by exact extension (k + 2w - 2), the anchor is a run of
+        // two or more fingerprints, so two matches on one diagonal close together: a source without such
+        // a pair (most of them: chance phrases) is done before its text is read.
+        let needsTwo = params.minPassageLength > k + 2 * w - 2
+        if needsTwo {
+            var pair = false
+            for x in 1..<max(1, keys.count) where keys[x] >> 32 == keys[x - 1] >> 32
+                && Int((keys[x] & 0xFFFF_FFFF) - (keys[x - 1] & 0xFFFF_FFFF)) <= k + w {
+                pair = true
+                break
+            }
+            guard pair else { return }
+        }
+        let s = texts[src].scalars
         // Runs: consecutive fingerprints on one diagonal no further apart than a shared run allows.
         var runs = runScratch
         var open = openScratch
@@ -113,13 +151,13 @@ struct PassageChainer {
             runScratch = runs
             openScratch = open
         }
-        var i = keys.startIndex
-        while i < keys.endIndex {
+        var i = 0
+        while i < keys.count {
             let first = PassageChainer.match(keys[i], source: Int32(src))
             var last = first
             var count = 1
             var j = i + 1
-            while j < keys.endIndex, keys[j] >> 32 == keys[i] >> 32 {
+            while j < keys.count, keys[j] >> 32 == keys[i] >> 32 {
                 let next = PassageChainer.match(keys[j], source: Int32(src))
                 guard Int(next.tPos - last.tPos) <= k + w, PassageChainer.sameBetween(s, t, last, next, k: k) else { break }
                 last = next
@@ -129,6 +167,7 @@ struct PassageChainer {
             runs.append(Run(s: Int(first.sPos), t: Int(first.tPos), sEnd: Int(last.sPos) + k, tEnd: Int(last.tPos) + k, fps: count))
             i = j
         }
+        if needsTwo && !runs.contains(where: { $0.fps >= 2 }) { return }
         runs.sort { x, y in x.t != y.t ? x.t < y.t : x.s < y.s }
         dropLoneRuns(&runs)
 
