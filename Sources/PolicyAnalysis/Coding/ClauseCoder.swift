@@ -13,11 +13,11 @@ public struct ClauseCoder: Sendable {
     private let entryTool: [Int32]
     private let toolClass: [Int32]
 
-    /// One clause's codes as sorted indices into `areaIDs`, `toolIDs` and `classIDs`.
+    /// One clause's codes as indices into `areaIDs`, `toolIDs` and `classIDs`.
     public struct Codes: Sendable, Hashable {
-        public var areas: [Int32] = []
-        public var tools: [Int32] = []
-        public var classes: [Int32] = []
+        public var areas = IndexSet64()
+        public var tools = IndexSet64()
+        public var classes = IndexSet64()
     }
 
     public init(scheme: CodingScheme) {
@@ -83,11 +83,11 @@ public struct ClauseCoder: Sendable {
                 j += 1
                 guard hit.range.upperBound <= range.upperBound else { continue }
                 if entryArea[hit.entry] >= 0 {
-                    ClauseCoder.insertSorted(entryArea[hit.entry], into: &codes.areas)
+                    codes.areas.insert(Int(entryArea[hit.entry]))
                 } else {
-                    let tool = entryTool[hit.entry]
-                    ClauseCoder.insertSorted(tool, into: &codes.tools)
-                    if toolClass[Int(tool)] >= 0 { ClauseCoder.insertSorted(toolClass[Int(tool)], into: &codes.classes) }
+                    let tool = Int(entryTool[hit.entry])
+                    codes.tools.insert(tool)
+                    if toolClass[tool] >= 0 { codes.classes.insert(Int(toolClass[tool])) }
                 }
                 guard withCoding else { continue }
                 let entry = matcher.entries[hit.entry]
@@ -98,19 +98,10 @@ public struct ClauseCoder: Sendable {
             guard withCoding else { continue }
             evidence.sort()
             coding.append(ClauseCoding(clause: clause.span, role: clause.role,
-                                       actionAreas: codes.areas.map { areaIDs[Int($0)] },
-                                       tools: codes.tools.map { toolIDs[Int($0)] },
-                                       toolClasses: codes.classes.map { classIDs[Int($0)] }, evidence: evidence))
+                                       actionAreas: codes.areas.members.map { areaIDs[$0] },
+                                       tools: codes.tools.members.map { toolIDs[$0] },
+                                       toolClasses: codes.classes.members.map { classIDs[$0] }, evidence: evidence))
         }
         return (coding, allCodes)
-    }
-
-    /// Inserts into a short sorted list unless present (a clause has a handful of codes).
-    @inline(__always)
-    static func insertSorted(_ v: Int32, into list: inout [Int32]) {
-        var at = list.count
-        while at > 0 && list[at - 1] > v { at -= 1 }
-        if at > 0 && list[at - 1] == v { return }
-        list.insert(v, at: at)
     }
 }

@@ -36,8 +36,22 @@ public struct FeatureDetector: Sendable {
 
         mutating func append(_ span: TextSpan, to kind: Kind) { modify(kind) { $0.append(span) } }
 
+        /// Field by field: `Kind.allCases` would build an array for every clause.
         mutating func sortAll() {
-            for kind in Kind.allCases where self[kind].count > 1 { modify(kind) { $0.sort() } }
+            if quantity.count > 1 { quantity.sort() }
+            if responsible.count > 1 { responsible.sort() }
+            if deadline.count > 1 { deadline.sort() }
+            if money.count > 1 { money.sort() }
+            if evaluation.count > 1 { evaluation.sort() }
+            if indicator.count > 1 { indicator.sort() }
+            if schedule.count > 1 { schedule.sort() }
+            if ip.count > 1 { ip.sort() }
+            if dataCore.count > 1 { dataCore.sort() }
+            if dataQualifier.count > 1 { dataQualifier.sort() }
+            if newBusiness.count > 1 { newBusiness.sort() }
+            if standards.count > 1 { standards.sort() }
+            if legal.count > 1 { legal.sort() }
+            if goal.count > 1 { goal.sort() }
         }
 
         private mutating func modify(_ kind: Kind, _ body: (inout [TextSpan]) -> Void) {

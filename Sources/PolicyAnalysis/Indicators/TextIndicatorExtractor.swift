@@ -48,12 +48,13 @@ public struct TextIndicatorExtractor: Sendable {
         // Tool x area counts; column areaCount is "none" (a clause with tools but no area).
         var toolArea = [Int](repeating: 0, count: coder.toolIDs.count * (areaCount + 1))
         for c in codes {
-            for cls in c.classes { classCounts[Int(cls)] += 1 }
-            for a in c.areas { areaSeen[Int(a)] = true }
-            for t in c.tools {
-                let row = Int(t) * (areaCount + 1)
-                if c.areas.isEmpty { toolArea[row + areaCount] += 1 }
-                for a in c.areas { toolArea[row + Int(a)] += 1 }
+            c.classes.forEach { classCounts[$0] += 1 }
+            c.areas.forEach { areaSeen[$0] = true }
+            let noArea = c.areas.isEmpty
+            c.tools.forEach { t in
+                let row = t * (areaCount + 1)
+                if noArea { toolArea[row + areaCount] += 1 }
+                c.areas.forEach { toolArea[row + $0] += 1 }
             }
         }
         let toolTotal = classCounts.reduce(0, +)
