@@ -35,6 +35,7 @@ struct AnalyzeCommand: ParsableCommand {
                                     unit: Terminal.language == .chinese ? "文件" : "documents")
         let (result, origin) = analysis.result(progress: { done, _ in progress.update(done) })
         progress.finish()
+        clock.lap("analysis (all phases)")
         if write {
             if origin == .stored {
                 Terminal.error("analysis/analysis.json is up to date (inputs \(result.inputs?.fingerprint ?? "?"))")
@@ -53,7 +54,7 @@ struct AnalyzeCommand: ParsableCommand {
             let data = try result.jsonData(pretty: pretty || isatty(STDOUT_FILENO) == 1)
             FileHandle.standardOutput.write(data)
             FileHandle.standardOutput.write(Data("\n".utf8))
-            clock.lap("write")
+            clock.lap("json encode + write")
         case .csv:
             Terminal.print(CSV.line(AnalysisTable.headers))
             for row in AnalysisTable.rows(result, corpus: corpus) { Terminal.print(CSV.line(row)) }
