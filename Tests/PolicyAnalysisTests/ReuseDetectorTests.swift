@@ -37,3 +37,27 @@ final class ReuseSourceCapTests: XCTestCase {
         }
     }
 }
+
+final class FingerprintGroupsTests: XCTestCase {
+    /// Built in parallel parts, the groups are exactly those of one pass: same entries per document in
+    /// the same order, same source list, same boilerplate.
+    func testPartsJoinToTheSinglePassResult() {
+        let corpus = DemoCorpusGenerator(seed: 4, documents: 40, length: 2500).generate()
+        let documents = corpus.documents.sorted { $0.id < $1.id }
+        let texts = documents.map { NormalizedText($0.text, mode: .content) }
+        let prints = texts.map { Winnowing.fingerprints($0.scalars, k: 10, window: 6) }
+        let postings = ReuseDetector.sortedPostings(prints)
+        let rank = ReuseDetector.precedence(documents), issuers = ReuseDetector.centralIssuers(documents)
+        var parameters = ReuseParameters()
+        parameters.maxSourcesPerFingerprint = 3  // exercise the source cap as well
+        let one = FingerprintGroups(postings: postings, documents: documents.count, rank: rank, centralIssuers: issuers,
+                                    parameters: parameters, chunks: 1)
+        XCTAssertGreaterThan(one.sources.count, 1000)
+        XCTAssertFalse(one.boilerplate.isEmpty)
+        for chunks in [2, 5, 16] {
+            let parts = FingerprintGroups(postings: postings, documents: documents.count, rank: rank,
+                                          centralIssuers: issuers, parameters: parameters, chunks: chunks)
+            XCTAssertEqual(parts, one, "\(chunks) parts")
+        }
+    }
+}

@@ -13,10 +13,10 @@ public struct ReuseDetector: Sendable {
     /// A fingerprint occurrence of one document and where its possible sources are: `sources[from..<to]`,
     /// the holders of the fingerprint (or, for frequent text, the central holders kept as vertical copying
     /// and the earliest holders of widely copied text, `ReuseParameters.maxSourcesPerFingerprint`).
-    struct Entry { var pos: Int32; var from: Int32; var to: Int32 }
+    struct Entry: Equatable { var pos: Int32; var from: Int32; var to: Int32 }
     /// A holder of a fingerprint: 8 bytes, in one compact list of the kept groups only, because each
     /// target reads its sources at random places in it (a cache miss per entry).
-    struct Source { var doc: Int32; var pos: Int32 }
+    struct Source: Equatable { var doc: Int32; var pos: Int32 }
     struct Match { var src: Int32; var sPos: Int32; var tPos: Int32 }
 
     /// Convenience: reuse pairs for documents, sorted by (source, target).
@@ -82,84 +82,16 @@ public struct ReuseDetector: Sendable {
 
         clock.lap("  postings")
         // 3. Document frequency per fingerprint; drop singletons and boilerplate; per-document entry lists.
-        let limit = max(Double(parameters.boilerplateMinDocuments - 1), parameters.boilerplateShare * Double(n))
-        let issuerOf = centralIssuers ?? [Int32](repeating: -1, count: n)
-        let centralNeeded = max(1, parameters.boilerplateCentralIssuers)
-        var entries = [[Entry]](repeating: [], count: n)
-        var banal: [UInt64] = []  // boilerplate fingerprint hashes
-        var issuers: [Int32] = []
-        var ranks: [Int32] = []
-        var sources: [Source] = []
-        let maxSources = max(1, parameters.maxSourcesPerFingerprint)
-        var g = 0
-        while g < postings.count {
-            var e = g + 1
-            var df = 1
-            while e < postings.count && postings[e].hash == postings[g].hash {
-                if postings[e].doc != postings[e - 1].doc { df += 1 }
-                e += 1
-            }
-            var keep = df >= 2
-            var centralOnly = false
-            if keep && Double(df) > limit {
-                issuers.removeAll(keepingCapacity: true)
-                for j in g..<e {
-                    let issuer = issuerOf[Int(postings[j].doc)]
-                    if issuer >= 0 && !issuers.contains(issuer) { issuers.append(issuer) }
-                }
-                if issuers.isEmpty || issuers.count >= centralNeeded {
-                    keep = false
-                    banal.append(postings[g].hash)
-                } else {
-                    centralOnly = true
-                }
-            }
-            if keep {
-                // Widely copied text: match only its earliest holders. Its source is among them, and a copy
-                // of a copy is found through the text its two documents alone share (extended exactly).
-                // The sources are listed once here, so that no target walks the whole group.
-                var cutoff = Int32.max
-                if df > maxSources {
-                    // The maxSources smallest ranks, kept sorted (most candidates fail the first test).
-                    ranks.removeAll(keepingCapacity: true)
-                    for j in g..<e where (j == g || postings[j].doc != postings[j - 1].doc)
-                        && (!centralOnly || issuerOf[Int(postings[j].doc)] >= 0) {
-                        let r = rank[Int(postings[j].doc)]
-                        if ranks.count == maxSources {
-                            guard r < ranks[maxSources - 1] else { continue }
-                            ranks.removeLast()
-                        }
-                        var at = ranks.count
-                        while at > 0 && ranks[at - 1] > r { at -= 1 }
-                        ranks.insert(r, at: at)
-                    }
-                    if ranks.count == maxSources { cutoff = ranks[maxSources - 1] }
-                }
-                let from = Int32(sources.count)
-                var earliest = Int32.max
-                for j in g..<e {
-                    let p = postings[j]
-                    if rank[Int(p.doc)] <= cutoff && (!centralOnly || issuerOf[Int(p.doc)] >= 0) {
-                        sources.append(Source(doc: p.doc, pos: p.pos))
-                        earliest = min(earliest, rank[Int(p.doc)])
-                    }
-                }
-                let to = Int32(sources.count)
-                // The earliest source has no earlier source to match: it gets no entry (half of all entries
-                // in groups of two, the most common size).
-                for j in g..<e where rank[Int(postings[j].doc)] > earliest {
-                    entries[Int(postings[j].doc)].append(Entry(pos: postings[j].pos, from: from, to: to))
-                }
-            }
-            g = e
-        }
+        let groups = FingerprintGroups(postings: postings, documents: n, rank: rank,
+                                       centralIssuers: centralIssuers ?? [Int32](repeating: -1, count: n),
+                                       parameters: parameters)
 
         clock.lap("  groups")
         // 4. Per target, in parallel: matches with earlier documents, chained into passages.
         let params = parameters
-        let docEntries = entries
-        let candidates = sources
-        let boilerplate = BoilerplateSet(banal)
+        let docEntries = groups.entries
+        let candidates = groups.sources
+        let boilerplate = BoilerplateSet(groups.boilerplate)
         // Targets in contiguous batches, one chainer (and its scratch space) per batch.
         let batches = min(n, 64)
         let perBatch = ParallelSlots<[PassageMatch]>.map(batches) { batch in
