@@ -270,30 +270,15 @@ struct JSONKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     }
 }
 
-struct JSONUnkeyedContainer: UnkeyedEncodingContainer {
+struct JSONUnkeyedContainer: UnkeyedEncodingContainer, JSONPrimitiveEncoding {
     let box: JSONArrayBox
     let depth: Int
     let options: JSONOptions
     var codingPath: [CodingKey] { [] }
     var count: Int { box.items.count }
 
-    private func put(_ value: JSONValue) { box.items.append(value) }
+    func put(_ value: JSONValue) { box.items.append(value) }
 
-    mutating func encodeNil() throws { put(.null) }
-    mutating func encode(_ value: Bool) throws { put(.bool(value)) }
-    mutating func encode(_ value: String) throws { put(.string(value)) }
-    mutating func encode(_ value: Double) throws { put(try jsonNumber(value)) }
-    mutating func encode(_ value: Float) throws { put(try jsonNumber(value)) }
-    mutating func encode(_ value: Int) throws { put(.int(Int64(value))) }
-    mutating func encode(_ value: Int8) throws { put(.int(Int64(value))) }
-    mutating func encode(_ value: Int16) throws { put(.int(Int64(value))) }
-    mutating func encode(_ value: Int32) throws { put(.int(Int64(value))) }
-    mutating func encode(_ value: Int64) throws { put(.int(value)) }
-    mutating func encode(_ value: UInt) throws { put(.uint(UInt64(value))) }
-    mutating func encode(_ value: UInt8) throws { put(.uint(UInt64(value))) }
-    mutating func encode(_ value: UInt16) throws { put(.uint(UInt64(value))) }
-    mutating func encode(_ value: UInt32) throws { put(.uint(UInt64(value))) }
-    mutating func encode(_ value: UInt64) throws { put(.uint(value)) }
     mutating func encode<T: Encodable>(_ value: T) throws {
         put(try JSONNodeEncoder.node(for: value, depth: depth + 1, options: options))
     }
@@ -319,27 +304,12 @@ struct JSONUnkeyedContainer: UnkeyedEncodingContainer {
     }
 }
 
-struct JSONSingleValueContainer: SingleValueEncodingContainer {
+struct JSONSingleValueContainer: SingleValueEncodingContainer, JSONPrimitiveEncoding {
     let encoder: JSONNodeEncoder
     var codingPath: [CodingKey] { [] }
 
-    private func put(_ value: JSONValue) { encoder.value = value }
+    func put(_ value: JSONValue) { encoder.value = value }
 
-    mutating func encodeNil() throws { put(.null) }
-    mutating func encode(_ value: Bool) throws { put(.bool(value)) }
-    mutating func encode(_ value: String) throws { put(.string(value)) }
-    mutating func encode(_ value: Double) throws { put(try jsonNumber(value)) }
-    mutating func encode(_ value: Float) throws { put(try jsonNumber(value)) }
-    mutating func encode(_ value: Int) throws { put(.int(Int64(value))) }
-    mutating func encode(_ value: Int8) throws { put(.int(Int64(value))) }
-    mutating func encode(_ value: Int16) throws { put(.int(Int64(value))) }
-    mutating func encode(_ value: Int32) throws { put(.int(Int64(value))) }
-    mutating func encode(_ value: Int64) throws { put(.int(value)) }
-    mutating func encode(_ value: UInt) throws { put(.uint(UInt64(value))) }
-    mutating func encode(_ value: UInt8) throws { put(.uint(UInt64(value))) }
-    mutating func encode(_ value: UInt16) throws { put(.uint(UInt64(value))) }
-    mutating func encode(_ value: UInt32) throws { put(.uint(UInt64(value))) }
-    mutating func encode(_ value: UInt64) throws { put(.uint(value)) }
     mutating func encode<T: Encodable>(_ value: T) throws {
         put(try JSONNodeEncoder.node(for: value, depth: encoder.depth, options: encoder.options))
     }
@@ -460,4 +430,28 @@ struct JSONByteWriter<Sink: RangeReplaceableCollection> where Sink.Element == UI
         }
         bytes.append(0x22)
     }
+}
+
+/// The primitive `encode` methods that unkeyed and single-value containers share: each value becomes a
+/// node handed to `put`.
+protocol JSONPrimitiveEncoding {
+    func put(_ value: JSONValue)
+}
+
+extension JSONPrimitiveEncoding {
+    mutating func encodeNil() throws { put(.null) }
+    mutating func encode(_ value: Bool) throws { put(.bool(value)) }
+    mutating func encode(_ value: String) throws { put(.string(value)) }
+    mutating func encode(_ value: Double) throws { put(try jsonNumber(value)) }
+    mutating func encode(_ value: Float) throws { put(try jsonNumber(value)) }
+    mutating func encode(_ value: Int) throws { put(.int(Int64(value))) }
+    mutating func encode(_ value: Int8) throws { put(.int(Int64(value))) }
+    mutating func encode(_ value: Int16) throws { put(.int(Int64(value))) }
+    mutating func encode(_ value: Int32) throws { put(.int(Int64(value))) }
+    mutating func encode(_ value: Int64) throws { put(.int(value)) }
+    mutating func encode(_ value: UInt) throws { put(.uint(UInt64(value))) }
+    mutating func encode(_ value: UInt8) throws { put(.uint(UInt64(value))) }
+    mutating func encode(_ value: UInt16) throws { put(.uint(UInt64(value))) }
+    mutating func encode(_ value: UInt32) throws { put(.uint(UInt64(value))) }
+    mutating func encode(_ value: UInt64) throws { put(.uint(value)) }
 }
