@@ -114,12 +114,8 @@ public struct FeatureDetector: Sendable {
         self.kinds = kinds
     }
 
-    /// Spans per kind found in the normalised range, in stored-text offsets.
-    func detect(_ norm: NormalizedText, _ range: Range<Int>) -> Features {
-        detect(norm, range, hits: matcher.hits(in: norm.scalars, range: range))
-    }
-
-    /// As above, from `matcher`'s hits in position order; those not wholly inside `range` are ignored.
+    /// Spans per kind found in the normalised range, in stored-text offsets, from `matcher`'s hits in
+    /// position order (hits not wholly inside `range` are ignored).
     func detect<Hits: Sequence>(_ norm: NormalizedText, _ range: Range<Int>, hits: Hits) -> Features
     where Hits.Element == KeywordMatcher.Hit {
         var found = Features()
