@@ -140,26 +140,13 @@ struct LocatedFileDecoder {
         }
     }
 
-    /// Line and column of the first byte that breaks UTF-8.
+    /// Line and column of the first byte that breaks UTF-8 (columns count characters, as elsewhere).
     private func firstInvalidUTF8Position() -> SourcePosition {
-        var line = 1, column = 1
         let bytes = [UInt8](data)
-        var offset = 0
-        while offset < bytes.count {
-            let b = bytes[offset]
-            let length: Int
-            switch b {
-            case 0x00...0x7F: length = 1
-            case 0xC2...0xDF: length = 2
-            case 0xE0...0xEF: length = 3
-            case 0xF0...0xF4: length = 4
-            default: return SourcePosition(line: line, column: column)
-            }
-            guard offset + length <= bytes.count else { return SourcePosition(line: line, column: column) }
-            let sequence = Array(bytes[offset..<offset + length])
-            if String(validating: sequence, as: UTF8.self) == nil { return SourcePosition(line: line, column: column) }
+        let bad = TextDecoder.firstInvalidUTF8(bytes)
+        var line = 1, column = 1
+        for b in bytes[..<bad] where b & 0xC0 != 0x80 {
             if b == 0x0A { line += 1; column = 1 } else { column += 1 }
-            offset += length
         }
         return SourcePosition(line: line, column: column)
     }
