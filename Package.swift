@@ -13,6 +13,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         // Reads .docx files (ZIP archives) on import.
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        // Property-based tests (the text-reuse guarantee); tests only.
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
@@ -28,7 +30,9 @@ let package = Package(
             ]
         ),
         .testTarget(name: "PolicyModelTests", dependencies: ["PolicyModel"]),
-        .testTarget(name: "PolicyAnalysisTests", dependencies: ["PolicyAnalysis"]),
+        .testTarget(name: "PolicyAnalysisTests", dependencies: [
+            "PolicyAnalysis", .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ipap"]),

@@ -38,14 +38,17 @@ public struct PolicyAnalyzer: Sendable {
         let texts = per.map(\.content)
         let detector = ReuseDetector(parameters: parameters.reuse)
         let matches = detector.passages(texts: texts, precedence: ReuseDetector.precedence(documents),
-                                          centralIssuers: ReuseDetector.centralIssuers(documents))
+                                          centralIssuers: ReuseDetector.centralIssuers(documents),
+                                          families: ReuseDetector.families(documents),
+                                          frames: DocumentFrame.ranges(documents, texts: texts))
         clock.lap("reuse passages")
         let pairs = ReuseDetector.pairs(matches, documents: documents, texts: texts)
         clock.lap("reuse pairs")
 
         var asTarget = [[PassageMatch]](repeating: [], count: n)
         var asSource = [[PassageMatch]](repeating: [], count: n)
-        for m in matches {
+        // Formula passages are listed with the pairs but count in no indicator.
+        for m in matches where !m.formula {
             asTarget[m.target].append(m)
             asSource[m.source].append(m)
         }

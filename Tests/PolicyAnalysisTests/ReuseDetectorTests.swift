@@ -40,7 +40,7 @@ final class ReuseSourceCapTests: XCTestCase {
 
 final class FingerprintGroupsTests: XCTestCase {
     /// Built in parallel parts, the groups are exactly those of one pass: same entries per document in
-    /// the same order, same source list, same boilerplate.
+    /// the same order, same source list, same formula fingerprints.
     func testPartsJoinToTheSinglePassResult() {
         let corpus = DemoCorpusGenerator(seed: 4, documents: 40, length: 2500).generate()
         let documents = corpus.documents.sorted { $0.id < $1.id }
@@ -53,7 +53,7 @@ final class FingerprintGroupsTests: XCTestCase {
         let one = FingerprintGroups(postings: postings, documents: documents.count, rank: rank, centralIssuers: issuers,
                                     parameters: parameters, chunks: 1)
         XCTAssertGreaterThan(one.sources.count, 1000)
-        XCTAssertFalse(one.boilerplate.isEmpty)
+        XCTAssertFalse(one.formula.isEmpty)
         for chunks in [2, 5, 16] {
             let parts = FingerprintGroups(postings: postings, documents: documents.count, rank: rank,
                                           centralIssuers: issuers, parameters: parameters, chunks: chunks)

@@ -22,6 +22,12 @@ struct ReuseEvaluation {
         func isContent(_ s: Unicode.Scalar) -> Bool {
             s.properties.isAlphabetic || s.properties.numericType != nil || (0x30...0x39).contains(s.value)
         }
+        // Formula passages are listed but are not copies (docs/indicators.md): only copies are scored.
+        let pairs = pairs.map { pair -> ReusePair in
+            var pair = pair
+            pair.passages = pair.passages.filter { !$0.formula }
+            return pair
+        }
         var pairIndex: [String: ReusePair] = [:]
         for p in pairs { pairIndex[p.source + ">" + p.target] = p }
         var plantedByPair: [String: [PlantedPassage]] = [:]

@@ -130,6 +130,7 @@ extension ReusePassage: DirectJSONWritable {
     func writeJSON(to w: inout DirectJSONWriter) throws {
         w.beginObject()
         try w.field("edited", edited)
+        if formula { try w.field("formula", true) }
         try w.field("source", source)
         try w.field("target", target)
         w.endObject()

@@ -2,7 +2,7 @@ import Dispatch
 
 /// The fingerprint groups of a corpus's postings (equal hashes), turned into what the chaining needs:
 /// per document, its fingerprints that have earlier holders (`entries`), each pointing at its candidate
-/// sources in one compact list (`sources`); and the boilerplate fingerprints. Built over chunks of the
+/// sources in one compact list (`sources`); and the formula fingerprints. Built over chunks of the
 /// postings in parallel (a chunk starts at a group), then joined in order, so the result is the same as
 /// one pass.
 struct FingerprintGroups: Equatable {
@@ -13,10 +13,10 @@ struct FingerprintGroups: Equatable {
     var entries: [[Entry]]
     /// Candidate sources of every kept group, group after group.
     var sources: [Source]
-    /// Boilerplate fingerprint hashes.
-    var boilerplate: [UInt64]
+    /// Formula fingerprint hashes: frequent and spread over unrelated issuers, never used to find a candidate pair (but measured inside every passage).
+    var formula: [UInt64]
 
-    /// The rules (singletons, boilerplate, vertical copying matched against the centre only, at most
+    /// The rules (singletons, formula fingerprints, vertical copying matched against the centre only, at most
     /// `maxSourcesPerFingerprint` earliest sources) are described at `ReuseDetector.passages`.
     /// `chunks`: how many parts to build in parallel (by default one per 64K postings, at most 8).
     init(postings: [ReuseDetector.Posting], documents n: Int, rank: [Int32], centralIssuers: [Int32],
@@ -35,7 +35,7 @@ struct FingerprintGroups: Equatable {
                               issuerOf: centralIssuers, parameters: parameters)
         }
         guard parts.count > 1 else {
-            self = parts.first ?? FingerprintGroups(entries: [[Entry]](repeating: [], count: n), sources: [], boilerplate: [])
+            self = parts.first ?? FingerprintGroups(entries: [[Entry]](repeating: [], count: n), sources: [], formula: [])
             return
         }
         // Join: sources one after another, entries shifted to their part's place in them.
@@ -55,22 +55,22 @@ struct FingerprintGroups: Equatable {
             return list
         }
         self.sources = sources
-        boilerplate = parts.flatMap(\.boilerplate)
+        formula = parts.flatMap(\.formula)
     }
 
-    private init(entries: [[Entry]], sources: [Source], boilerplate: [UInt64]) {
+    private init(entries: [[Entry]], sources: [Source], formula: [UInt64]) {
         self.entries = entries
         self.sources = sources
-        self.boilerplate = boilerplate
+        self.formula = formula
     }
 
     /// One pass over `postings[range]`, which starts and ends at group boundaries.
     private init(postings: [ReuseDetector.Posting], range: Range<Int>, documents n: Int, rank: [Int32],
                  issuerOf: [Int32], parameters: ReuseParameters) {
-        let limit = max(Double(parameters.boilerplateMinDocuments - 1), parameters.boilerplateShare * Double(n))
-        let centralNeeded = max(1, parameters.boilerplateCentralIssuers)
+        let limit = max(Double(parameters.formulaMinDocuments - 1), parameters.formulaShare * Double(n))
+        let centralNeeded = max(1, parameters.formulaCentralIssuers)
         var entries = [[Entry]](repeating: [], count: n)
-        var banal: [UInt64] = []
+        var formulaHashes: [UInt64] = []
         var issuers: [Int32] = []
         var ranks: [Int32] = []
         var sources: [Source] = []
@@ -93,7 +93,7 @@ struct FingerprintGroups: Equatable {
                 }
                 if issuers.isEmpty || issuers.count >= centralNeeded {
                     keep = false
-                    banal.append(postings[g].hash)
+                    formulaHashes.append(postings[g].hash)
                 } else {
                     centralOnly = true
                 }
@@ -140,6 +140,6 @@ struct FingerprintGroups: Equatable {
 
         self.entries = entries
         self.sources = sources
-        boilerplate = banal
+        formula = formulaHashes
     }
 }

@@ -1,12 +1,16 @@
-/// Turns one target document's fingerprint matches into passages, source by source: matches chained
-/// along diagonals into runs, lone chance runs dropped, runs extended exactly and joined across small
-/// edits. One chainer serves a worker's whole batch of targets (it keeps scratch space between them).
+/// Turns one target document's seed matches into passages, source by source (seed and extend): each
+/// seed is extended exactly both ways into a run, runs are joined across edits, the alignment is carried
+/// on past the last seed by re-anchoring after each edit, and each passage is decided copy or formula.
+/// Frequent text is never skipped here: it only finds no candidate pairs (`FingerprintGroups`).
+/// One chainer serves a worker's whole batch of targets (it keeps scratch space between them).
 struct PassageChainer {
     let texts: [NormalizedText]
     let k: Int
-    let w: Int
     let params: ReuseParameters
-    let boilerplate: BoilerplateSet
+    /// Clause pieces that are formulae (`ClausePieces.formulae`).
+    let formulaPieces: FormulaSet
+    /// Each document's frame lines (`DocumentFrame`), whose pieces are formulae by position.
+    let frames: [[Range<Int>]]
     /// Slot of each source document among the current target's sources (-1: none); reset per target.
     private var slotOf: [Int32]
     /// Scratch lists kept between sources (their capacity, that is: hundreds of thousands of small
@@ -14,14 +18,16 @@ struct PassageChainer {
     private var runScratch: [Run] = []
     private var openScratch: [Run] = []
 
-    struct Run { var s: Int; var t: Int; var sEnd: Int; var tEnd: Int; var fps: Int; var longest = 0 }
+    /// An aligned stretch: source [s, sEnd) against target [t, tEnd), with `identical` equal characters,
+    /// the longest `longest` of them in one piece starting at `anchor` in the target.
+    struct Run { var s: Int; var t: Int; var sEnd: Int; var tEnd: Int; var identical: Int; var longest: Int; var anchor: Int }
 
-    init(texts: [NormalizedText], k: Int, w: Int, params: ReuseParameters, boilerplate: BoilerplateSet) {
+    init(texts: [NormalizedText], k: Int, params: ReuseParameters, formulaPieces: FormulaSet, frames: [[Range<Int>]]) {
+        self.frames = frames
         self.texts = texts
         self.k = k
-        self.w = w
         self.params = params
-        self.boilerplate = boilerplate
+        self.formulaPieces = formulaPieces
         slotOf = [Int32](repeating: -1, count: texts.count)
     }
 
@@ -40,10 +46,9 @@ struct PassageChainer {
             counts[Int(slotOf[Int(m.src)])] += 1
         }
         defer { for s in sources { slotOf[Int(s)] = -1 } }
-        // A passage needs minFingerprints matches of one source: sources with fewer are skipped.
-        let chosen = sources.filter { counts[Int(slotOf[Int($0)])] >= params.minFingerprints }.sorted()
-        guard !chosen.isEmpty else { return [] }
-        var offsets = [Int](repeating: -1, count: counts.count)
+        guard !sources.isEmpty else { return [] }
+        let chosen = sources.sorted()
+        var offsets = [Int](repeating: 0, count: counts.count)
         var total = 0
         for s in chosen {
             let slot = Int(slotOf[Int(s)])
@@ -55,12 +60,10 @@ struct PassageChainer {
         var grouped = [UInt64](repeating: 0, count: total)
         for m in matches {
             let slot = Int(slotOf[Int(m.src)])
-            guard offsets[slot] >= 0 else { continue }
             grouped[offsets[slot]] = PassageChainer.key(m)
             offsets[slot] += 1
         }
 
-        let mask = boilerplateMask(d)
         let t = texts[d].scalars
         var out: [PassageMatch] = []
         var start = 0
@@ -68,26 +71,11 @@ struct PassageChainer {
             for s in chosen {
                 let count = counts[Int(slotOf[Int(s)])]
                 let keys = UnsafeMutableBufferPointer(rebasing: all[start..<(start + count)])
-                passages(source: Int(s), target: d, t: t, keys: keys, mask: mask, into: &out)
+                passages(source: Int(s), target: d, t: t, keys: keys, into: &out)
                 start += count
             }
         }
         return out
-    }
-
-    /// Characters of the target inside any k-gram (selected or not) whose hash is a boilerplate fingerprint
-    /// somewhere, so that a formula is masked the same way in every document.
-    private func boilerplateMask(_ d: Int) -> [Bool] {
-        var mask = [Bool](repeating: false, count: texts[d].count)
-        guard !boilerplate.isEmpty else { return mask }
-        var until = 0
-        let k = self.k, boilerplate = self.boilerplate
-        Winnowing.forEachKgramHash(texts[d].scalars, k: k) { pos, h in
-            guard boilerplate.contains(h) else { return }
-            for x in max(pos, until)..<(pos + k) { mask[x] = true }
-            until = pos + k
-        }
-        return mask
     }
 
     /// Insertion sort for the few matches most sources have (the library sort's set-up costs more there).
@@ -121,28 +109,13 @@ struct PassageChainer {
         return ReuseDetector.Match(src: source, sPos: Int32(Int64(t) - diagonal), tPos: t)
     }
 
-    /// Diagonal chaining, lone-run pruning, exact extension and gap-tolerant joining for one source.
-    /// `t`: the target's scalars; `keys`: the source's matches (see `key(_:)`), sorted here.
+    /// Seed and extend for one source. `t`: the target's scalars; `keys`: the source's seeds (see
+    /// `key(_:)`), sorted here.
     private mutating func passages(source src: Int, target d: Int, t: [UInt32], keys: UnsafeMutableBufferPointer<UInt64>,
-                                   mask: [Bool], into out: inout [PassageMatch]) {
+                                   into out: inout [PassageMatch]) {
         var keys = keys
         PassageChainer.sortKeys(&keys)
-        // A passage is anchored by one identical stretch of minPassageLength characters. When that is more
-        // than one fingerprint's run can grow to by exact extension (k + 2w - 2), the anchor is a run of
-        // two or more fingerprints, so two matches on one diagonal close together: a source without such
-        // a pair (most of them: chance phrases) is done before its text is read.
-        let needsTwo = params.minPassageLength > k + 2 * w - 2
-        if needsTwo {
-            var pair = false
-            for x in 1..<max(1, keys.count) where keys[x] >> 32 == keys[x - 1] >> 32
-                && Int((keys[x] & 0xFFFF_FFFF) - (keys[x - 1] & 0xFFFF_FFFF)) <= k + w {
-                pair = true
-                break
-            }
-            guard pair else { return }
-        }
         let s = texts[src].scalars
-        // Runs: consecutive fingerprints on one diagonal no further apart than a shared run allows.
         var runs = runScratch
         var open = openScratch
         runs.removeAll(keepingCapacity: true)
@@ -151,116 +124,192 @@ struct PassageChainer {
             runScratch = runs
             openScratch = open
         }
-        var i = 0
-        while i < keys.count {
-            let first = PassageChainer.match(keys[i], source: Int32(src))
-            var last = first
-            var count = 1
-            var j = i + 1
-            while j < keys.count, keys[j] >> 32 == keys[i] >> 32 {
-                let next = PassageChainer.match(keys[j], source: Int32(src))
-                guard Int(next.tPos - last.tPos) <= k + w, PassageChainer.sameBetween(s, t, last, next, k: k) else { break }
-                last = next
-                count += 1
-                j += 1
-            }
-            runs.append(Run(s: Int(first.sPos), t: Int(first.tPos), sEnd: Int(last.sPos) + k, tEnd: Int(last.tPos) + k, fps: count))
-            i = j
-        }
-        if needsTwo && !runs.contains(where: { $0.fps >= 2 }) { return }
-        runs.sort { x, y in x.t != y.t ? x.t < y.t : x.s < y.s }
-        dropLoneRuns(&runs)
-
-        // Exact extension in both directions (recovers the edges winnowing skipped).
-        for r in runs.indices {
-            var a = runs[r].s, b = runs[r].t
-            while a > 0 && b > 0 && s[a - 1] == t[b - 1] { a -= 1; b -= 1 }
-            var c = runs[r].sEnd, e = runs[r].tEnd
+        // 1. Each seed extended exactly both ways (the comparison also confirms the k-gram itself); a
+        //    seed inside the run extended before it on its diagonal adds nothing.
+        var diagonal = UInt64.max
+        var reached = Int.min
+        for key in keys {
+            let m = PassageChainer.match(key, source: Int32(src))
+            let sPos = Int(m.sPos), tPos = Int(m.tPos)
+            if key >> 32 == diagonal && tPos + k <= reached { continue }
+            var c = sPos, e = tPos
             while c < s.count && e < t.count && s[c] == t[e] { c += 1; e += 1 }
-            runs[r].s = a; runs[r].t = b; runs[r].sEnd = c; runs[r].tEnd = e
-            var stretch = 0, longest = 0
-            for x in b..<e {
-                if mask[x] { stretch = 0 } else { stretch += 1; longest = max(longest, stretch) }
-            }
-            runs[r].longest = longest
+            guard e - tPos >= k else { continue }  // a hash collision, not a shared k-gram
+            var a = sPos, b = tPos
+            while a > 0 && b > 0 && s[a - 1] == t[b - 1] { a -= 1; b -= 1 }
+            runs.append(Run(s: a, t: b, sEnd: c, tEnd: e, identical: e - b, longest: e - b, anchor: b))
+            diagonal = key >> 32
+            reached = e
         }
-        // Extension moves starts: back in order for the join.
+        guard !runs.isEmpty else { return }
         runs.sort { x, y in x.t != y.t ? x.t < y.t : x.s < y.s }
 
-        // Join runs along the text, across edits up to the gap tolerance on either side.
+        // 2. Runs joined along the text across edits; a passage is finished (aligned past its last seed
+        //    both ways, then judged) once the runs have moved beyond reach of it.
         let gap = params.gapTolerance
-        func flush(_ run: Run) {
-            // Formulae are not reuse: trim boilerplate off the edges, and require enough other text.
-            var p = run
-            while p.t < p.tEnd && mask[p.t] { p.t += 1; p.s += 1 }
-            while p.tEnd > p.t && mask[p.tEnd - 1] { p.tEnd -= 1; p.sEnd -= 1 }
-            // A passage needs one identical, non-boilerplate run of the minimum length as its anchor:
-            // bridging an edit between two short chance runs never makes a passage.
-            guard p.s < p.sEnd, p.fps >= params.minFingerprints, p.longest >= params.minPassageLength else { return }
-            let edited = p.sEnd - p.s != p.tEnd - p.t || !s[p.s..<p.sEnd].elementsEqual(t[p.t..<p.tEnd])
-            out.append(PassageMatch(source: src, target: d, sourceRange: p.s..<p.sEnd, targetRange: p.t..<p.tEnd,
-                                    fingerprints: p.fps, edited: edited))
-        }
+        let first = out.count
         for r in runs {
             var kept = 0
             for idx in open.indices {
-                if open[idx].tEnd < r.t - gap { flush(open[idx]) } else { open[kept] = open[idx]; kept += 1 }
+                if open[idx].tEnd < r.t - gap {
+                    finish(open[idx], s: s, t: t, source: src, target: d, into: &out)
+                } else {
+                    open[kept] = open[idx]
+                    kept += 1
+                }
             }
             open.removeLast(open.count - kept)
             var best = -1
-            var bestGap = Int.max
+            var bestCost = Int.max
             for (idx, p) in open.enumerated() {
                 let tGap = r.t - p.tEnd, sGap = r.s - p.sEnd
-                // Same stretch of text already covered (duplicate run): absorb.
                 guard r.t >= p.t, r.s >= p.s, tGap <= gap, sGap <= gap else { continue }
                 guard tGap >= -(r.tEnd - r.t), sGap >= -(r.sEnd - r.s) else { continue }
-                let diagShift = abs((r.t - r.s) - (p.tEnd - p.sEnd))
-                guard diagShift <= gap else { continue }
-                let cost = max(tGap, sGap)
-                if cost < bestGap { bestGap = cost; best = idx }
+                let cost = max(tGap, sGap, abs((r.t - r.s) - (p.tEnd - p.sEnd)))
+                // As in a re-anchoring (`hopForward`), an edit is bridged only after a stretch at least as
+                // long as it and before one at least half as long.
+                guard cost <= gap, min(2 * r.identical, p.identical) >= cost else { continue }
+                if cost < bestCost { bestCost = cost; best = idx }
             }
             if best >= 0 {
-                open[best].tEnd = max(open[best].tEnd, r.tEnd)
-                open[best].sEnd = max(open[best].sEnd, r.sEnd)
-                open[best].fps += r.fps
-                open[best].longest = max(open[best].longest, r.longest)
+                let p = open[best]
+                open[best].identical += max(0, r.tEnd - max(r.t, p.tEnd))
+                open[best].tEnd = max(p.tEnd, r.tEnd)
+                open[best].sEnd = max(p.sEnd, r.sEnd)
+                if r.longest > p.longest {
+                    open[best].longest = r.longest
+                    open[best].anchor = r.anchor
+                }
             } else {
                 open.append(r)
             }
         }
-        for p in open { flush(p) }
+        for p in open { finish(p, s: s, t: t, source: src, target: d, into: &out) }
+        PassageChainer.mergeOverlapping(&out, from: first, s: s, t: t)
     }
 
-    /// A run with too few fingerprints for a passage of its own matters only if it can join another run.
-    /// Exact extension adds at most k + 2w - 2 characters to a run without adding a fingerprint (a longer
-    /// identical stretch holds a second one), so runs farther apart than twice that plus the gap tolerance
-    /// cannot join: such lone runs (most chance matches) are dropped before extension reads the source.
-    /// `runs` is in target order.
-    private func dropLoneRuns(_ runs: inout [Run]) {
-        let reach = 2 * (k + 2 * w) + params.gapTolerance
-        var kept = 0
-        var reachedUntil = Int.min / 2  // largest tEnd of the earlier runs
-        for i in runs.indices {
-            let r = runs[i]
-            let near = reachedUntil + reach >= r.t || (i + 1 < runs.count && runs[i + 1].t <= r.tEnd + reach)
-            if r.fps >= params.minFingerprints || near {
-                runs[kept] = r
-                kept += 1
+    /// Aligns a joined run past its ends (re-anchoring after each edit), and appends it if it is long
+    /// enough, marked edited and formula as it is.
+    private func finish(_ run: Run, s: [UInt32], t: [UInt32], source: Int, target: Int, into out: inout [PassageMatch]) {
+        var p = run
+        while let hop = hopForward(s: s, t: t, target: target, from: p.sEnd, p.tEnd, behind: p.identical) {
+            p.sEnd = hop.s + hop.length
+            p.tEnd = hop.t + hop.length
+            p.identical += hop.length
+            if hop.length > p.longest { p.longest = hop.length; p.anchor = hop.t }
+        }
+        while let hop = hopBackward(s: s, t: t, target: target, from: p.s, p.t, behind: p.identical) {
+            p.s = hop.s
+            p.t = hop.t
+            p.identical += hop.length
+            if hop.length > p.longest { p.longest = hop.length; p.anchor = hop.t }
+        }
+        // One identical stretch of a clause's length anchors a passage: slot-filled templates ("支持…围绕…
+        // 开展…") align piece by piece between any two documents, but never in one long piece.
+        guard p.longest >= params.minPassageLength else { return }
+        let edited = p.sEnd - p.s != p.tEnd - p.t || !s[p.s..<p.sEnd].elementsEqual(t[p.t..<p.tEnd])
+        let formula = ownClauseLength(p, source: source, target: target) < params.formulaOwnLength
+        out.append(PassageMatch(source: source, target: target, sourceRange: p.s..<p.sEnd, targetRange: p.t..<p.tEnd,
+                                identical: p.identical, edited: edited, formula: formula))
+    }
+
+    /// The nearest identical stretch after an edit ending an alignment at (a, b): at most `gapTolerance`
+    /// characters further in each text, nearest first, at least `anchorLength` long, and the edit no longer
+    /// than twice the stretch nor than the `behind` identical characters aligned so far; never stock phrases
+    /// alone (`isStock`). Returns its start and length.
+    private func hopForward(s: [UInt32], t: [UInt32], target d: Int, from a: Int, _ b: Int, behind: Int) -> (s: Int, t: Int, length: Int)? {
+        let gap = params.gapTolerance, anchor = params.anchorLength
+        guard a + anchor <= s.count, b + anchor <= t.count else { return nil }
+        for cost in 1...(2 * gap) {
+            for i in max(0, cost - gap)...min(cost, gap) {
+                let x = a + i, y = b + cost - i
+                guard x + anchor <= s.count, y + anchor <= t.count, s[x] == t[y] else { continue }
+                var length = 1
+                while x + length < s.count && y + length < t.count && s[x + length] == t[y + length] { length += 1 }
+                if length >= anchor && min(2 * length, behind) >= max(i, cost - i) && !isStock(d, y..<(y + length)) { return (x, y, length) }
             }
-            reachedUntil = max(reachedUntil, r.tEnd)
         }
-        runs.removeLast(runs.count - kept)
+        return nil
     }
 
-    /// Whether the characters between two fingerprints on one diagonal are identical (a same-length
-    /// substitution between them must split the run, not hide inside it).
-    static func sameBetween(_ s: [UInt32], _ t: [UInt32], _ a: ReuseDetector.Match, _ b: ReuseDetector.Match, k: Int) -> Bool {
-        var x = Int(a.tPos) + k, y = Int(a.sPos) + k
-        let end = Int(b.tPos)
-        while x < end {
-            if s[y] != t[x] { return false }
-            x += 1; y += 1
+    /// `hopForward` mirrored: the nearest identical stretch before an edit that starts an alignment at
+    /// (a, b). Returns the stretch's start and length.
+    private func hopBackward(s: [UInt32], t: [UInt32], target d: Int, from a: Int, _ b: Int, behind: Int) -> (s: Int, t: Int, length: Int)? {
+        let gap = params.gapTolerance, anchor = params.anchorLength
+        guard a >= anchor, b >= anchor else { return nil }
+        for cost in 1...(2 * gap) {
+            for i in max(0, cost - gap)...min(cost, gap) {
+                let x = a - i - 1, y = b - (cost - i) - 1  // last characters of the stretch
+                guard x + 1 >= anchor, y + 1 >= anchor, s[x] == t[y] else { continue }
+                var length = 1
+                while x - length >= 0 && y - length >= 0 && s[x - length] == t[y - length] { length += 1 }
+                if length >= anchor && min(2 * length, behind) >= max(i, cost - i) && !isStock(d, (y - length + 1)..<(y + 1)) {
+                    return (x - length + 1, y - length + 1, length)
+                }
+            }
         }
-        return true
+        return nil
+    }
+
+    /// Whether a stretch of the target holds whole clauses and all of them are formulae: an alignment does
+    /// not re-anchor on stock phrases, which follow a copy's end in any document ("加强宣传引导，营造良好社会氛围").
+    private func isStock(_ d: Int, _ range: Range<Int>) -> Bool {
+        var whole = false, own = false
+        ClausePieces.forEach(in: texts[d], within: range) { range, h in
+            whole = true
+            if !isFormula(h, range, in: d) { own = true }
+        }
+        return whole && !own
+    }
+
+    /// Whether a clause piece of document `d` is a formula: a formula clause, or in the document's frame.
+    private func isFormula(_ hash: UInt64, _ range: Range<Int>, in d: Int) -> Bool {
+        formulaPieces.contains(hash) || frames[d].contains { $0.overlaps(range) }
+    }
+
+    /// The longest clause of its own a passage holds: a whole clause piece both texts hold inside it, or
+    /// (at half weight) a long part of a clause the passage cuts, that is not a formula. A copied sentence
+    /// of stock phrases keeps the clauses that carry its nouns; two formulae that happen to follow each
+    /// other, a template whose slots two documents filled differently, or a formula with the tail of the
+    /// clause before it ("…网络开展第三方评估。各地区、各部门要…") hold none. Decided for the passage, never for a
+    /// fingerprint alone.
+    private func ownClauseLength(_ p: Run, source: Int, target: Int) -> Int {
+        var inSource = Set<UInt64>()
+        ClausePieces.forEach(in: texts[source], within: p.s..<p.sEnd) { _, h in inSource.insert(h) }
+        var own = 0
+        ClausePieces.forEach(in: texts[target], overlapping: p.t..<p.tEnd) { range, h, whole in
+            guard !isFormula(h, range, in: target) else { return }
+            if whole {
+                if inSource.contains(h) { own = max(own, range.count) }
+            } else {
+                own = max(own, range.clamped(to: p.t..<p.tEnd).count / 2)
+            }
+        }
+        return own
+    }
+
+    /// Passages of one source found from separate seeds can meet once aligned past their seeds: overlapping
+    /// ones (in both texts) become one. `out[first...]` are this source's passages.
+    static func mergeOverlapping(_ out: inout [PassageMatch], from first: Int, s: [UInt32], t: [UInt32]) {
+        guard out.count - first > 1 else { return }
+        var mine = Array(out[first...])
+        mine.sort { $0.targetRange.lowerBound < $1.targetRange.lowerBound }
+        var merged: [PassageMatch] = [mine[0]]
+        for p in mine.dropFirst() {
+            let q = merged[merged.count - 1]
+            guard p.targetRange.overlaps(q.targetRange), p.sourceRange.overlaps(q.sourceRange) else {
+                merged.append(p)
+                continue
+            }
+            var u = q
+            u.targetRange = min(p.targetRange.lowerBound, q.targetRange.lowerBound)..<max(p.targetRange.upperBound, q.targetRange.upperBound)
+            u.sourceRange = min(p.sourceRange.lowerBound, q.sourceRange.lowerBound)..<max(p.sourceRange.upperBound, q.sourceRange.upperBound)
+            u.identical = max(p.identical, q.identical)
+            u.formula = p.formula && q.formula
+            u.edited = u.sourceRange.count != u.targetRange.count
+                || !s[u.sourceRange].elementsEqual(t[u.targetRange])
+            merged[merged.count - 1] = u
+        }
+        out.replaceSubrange(first..., with: merged)
     }
 }

@@ -5,16 +5,20 @@ public struct PassageMatch: Sendable, Hashable {
     public var target: Int
     public var sourceRange: Range<Int>
     public var targetRange: Range<Int>
-    public var fingerprints: Int
+    /// Identical characters in the aligned passage (its length less what edits changed).
+    public var identical: Int
     public var edited: Bool
+    /// A stock phrase found across unrelated documents, not a copy: listed, left out of every share.
+    public var formula: Bool
 
-    public init(source: Int, target: Int, sourceRange: Range<Int>, targetRange: Range<Int>, fingerprints: Int,
-                edited: Bool) {
+    public init(source: Int, target: Int, sourceRange: Range<Int>, targetRange: Range<Int>, identical: Int,
+                edited: Bool, formula: Bool = false) {
         self.source = source
         self.target = target
         self.sourceRange = sourceRange
         self.targetRange = targetRange
-        self.fingerprints = fingerprints
+        self.identical = identical
         self.edited = edited
+        self.formula = formula
     }
 }

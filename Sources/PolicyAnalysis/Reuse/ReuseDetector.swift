@@ -1,7 +1,9 @@
 import Dispatch
 
-/// Finds reused passages: winnowed k-gram fingerprints, a sort-based inverted index (no all-pairs
-/// comparison), matches chained along diagonals, extended exactly, and joined across small edits.
+/// Finds reused passages (seed and extend): winnowed k-gram fingerprints, a sort-based inverted index (no
+/// all-pairs comparison) whose shared fingerprints seed candidate pairs, then per pair an alignment that
+/// extends each seed exactly, bridges edits and re-anchors past them; each passage is then decided copy
+/// or formula (see `ReuseParameters` and docs/indicators.md, "The guarantee").
 public struct ReuseDetector: Sendable {
     public var parameters: ReuseParameters
 
@@ -23,12 +25,13 @@ public struct ReuseDetector: Sendable {
     public func detect(_ documents: [AnalysisDocument]) -> [ReusePair] {
         let texts = ParallelSlots<NormalizedText>.map(documents.count) { NormalizedText(documents[$0].text, mode: .content) }
         let matches = passages(texts: texts, precedence: ReuseDetector.precedence(documents),
-                               centralIssuers: ReuseDetector.centralIssuers(documents))
+                               centralIssuers: ReuseDetector.centralIssuers(documents),
+                               families: ReuseDetector.families(documents), frames: DocumentFrame.ranges(documents, texts: texts))
         return ReuseDetector.pairs(matches, documents: documents, texts: texts)
     }
 
     /// For each document: -1 if it is not central, else a number for its issuer (the first issuer id; a
-    /// central document without issuers counts as an issuer of its own). Used by the boilerplate rule.
+    /// central document without issuers counts as an issuer of its own). Used by the formula rule.
     public static func centralIssuers(_ documents: [AnalysisDocument]) -> [Int32] {
         var ids: [String: Int32] = [:]
         return documents.map { d in
@@ -36,6 +39,23 @@ public struct ReuseDetector: Sendable {
             let key = d.issuerIds.first.map { "issuer:" + $0 } ?? "document:" + d.id
             if let id = ids[key] { return id }
             let id = Int32(ids.count)
+            ids[key] = id
+            return id
+        }
+    }
+
+    /// For each document a number for who wrote it: its central issuer (as `centralIssuers`), else its
+    /// province, else the document itself. A short phrase in documents of three such families is a formula
+    /// (`ReuseParameters.formulaShortFamilies`).
+    public static func families(_ documents: [AnalysisDocument]) -> [Int32] {
+        let central = centralIssuers(documents)
+        var ids: [String: Int32] = [:]
+        let offset = Int32(documents.count)
+        return documents.indices.map { i in
+            if central[i] >= 0 { return central[i] }
+            let key = documents[i].provinceKey.map { "province:" + $0 } ?? "document:" + documents[i].id
+            if let id = ids[key] { return id }
+            let id = offset + Int32(ids.count)
             ids[key] = id
             return id
         }
@@ -58,14 +78,17 @@ public struct ReuseDetector: Sendable {
 
     /// All passages, each attributed to the earlier document, sorted by (target, target start, source).
     ///
-    /// `centralIssuers` (see `centralIssuers(_:)`) drives the boilerplate rule: a fingerprint in more than
-    /// `boilerplateShare` of the documents (and more than `boilerplateMinDocuments - 1`) is boilerplate when
-    /// it occurs in central documents of at least `boilerplateCentralIssuers` different issuers (a formula
-    /// of the centre) or in no central document at all (a local formula). One shared by one or two central
-    /// issuers and many local documents is the vertical copying the analysis is for: it is kept, and matched
-    /// against the central documents only (local documents sharing it took it from the centre). Without
-    /// `centralIssuers` every document counts as local.
-    public func passages(texts: [NormalizedText], precedence rank: [Int32], centralIssuers: [Int32]? = nil) -> [PassageMatch] {
+    /// `centralIssuers` (see `centralIssuers(_:)`) drives the formula rule for fingerprints: one in more than
+    /// `formulaShare` of the documents (and more than `formulaMinDocuments - 1`) is a formula fingerprint when
+    /// it occurs in central documents of at least `formulaCentralIssuers` different issuers or in no central
+    /// document at all; such fingerprints find no candidate pairs, but are measured inside every passage. One
+    /// shared by one or two central issuers and many local documents descends from the centre: it is matched
+    /// against the central documents only. Without `centralIssuers` every document counts as local.
+    /// `families` (see `families(_:)`) drives the short-phrase rule for clauses; without it every local
+    /// document is a family of its own. `frames`: each document's addressee and signature lines in
+    /// content characters (`DocumentFrame`), formulae wherever they occur.
+    public func passages(texts: [NormalizedText], precedence rank: [Int32], centralIssuers: [Int32]? = nil,
+                         families: [Int32]? = nil, frames: [[Range<Int>]]? = nil) -> [PassageMatch] {
         let n = texts.count
         guard n > 1 else { return [] }
         let k = max(2, parameters.k), w = max(1, parameters.window)
@@ -81,21 +104,25 @@ public struct ReuseDetector: Sendable {
         let postings = ReuseDetector.sortedPostings(prints)
 
         clock.lap("  postings")
-        // 3. Document frequency per fingerprint; drop singletons and boilerplate; per-document entry lists.
-        let groups = FingerprintGroups(postings: postings, documents: n, rank: rank,
-                                       centralIssuers: centralIssuers ?? [Int32](repeating: -1, count: n),
+        // 3. Document frequency per fingerprint; drop singletons; formula fingerprints seed nothing.
+        let issuers = centralIssuers ?? [Int32](repeating: -1, count: n)
+        let groups = FingerprintGroups(postings: postings, documents: n, rank: rank, centralIssuers: issuers,
                                        parameters: parameters)
 
         clock.lap("  groups")
-        // 4. Per target, in parallel: matches with earlier documents, chained into passages.
+        // 4. Per target, in parallel: seeds with earlier documents, aligned into passages.
         let params = parameters
         let docEntries = groups.entries
         let candidates = groups.sources
-        let boilerplate = BoilerplateSet(groups.boilerplate)
+        let frameRanges = frames ?? [[Range<Int>]](repeating: [], count: n)
+        let formulaPieces = FormulaSet(ClausePieces.formulae(
+            texts: texts, centralIssuers: issuers,
+            families: families ?? issuers.indices.map { issuers[$0] >= 0 ? issuers[$0] : Int32(n + $0) }, parameters: parameters))
+        clock.lap("  formula clauses")
         // Targets in contiguous batches, one chainer (and its scratch space) per batch.
         let batches = min(n, 64)
         let perBatch = ParallelSlots<[PassageMatch]>.map(batches) { batch in
-            var chainer = PassageChainer(texts: texts, k: k, w: w, params: params, boilerplate: boilerplate)
+            var chainer = PassageChainer(texts: texts, k: k, params: params, formulaPieces: formulaPieces, frames: frameRanges)
             var out: [PassageMatch] = []
             var matches: [Match] = []
             for d in (batch * n / batches)..<((batch + 1) * n / batches) {
@@ -249,9 +276,11 @@ public struct ReuseDetector: Sendable {
                 let tLen = p.targetRange.count, sLen = p.sourceRange.count
                 for j in start[target]..<start[target + 1] where j != i {
                     let q = all[j]
-                    guard q.source != p.source, rank[q.source] < rank[p.source],
+                    // A formula explains no copy: only copies from R count.
+                    guard q.source != p.source, !q.formula, rank[q.source] < rank[p.source],
                           overlap(q.targetRange, p.targetRange) * 2 >= tLen else { continue }
-                    for r in pair(source: q.source, target: p.source) where overlap(all[r].targetRange, p.sourceRange) * 2 >= sLen {
+                    for r in pair(source: q.source, target: p.source)
+                    where !all[r].formula && overlap(all[r].targetRange, p.sourceRange) * 2 >= sLen {
                         return false
                     }
                 }
@@ -287,6 +316,8 @@ public struct ReuseDetector: Sendable {
         for (r, i) in byId.enumerated() { idRank[i] = r }
         var groups: [Int64: [PassageMatch]] = [:]
         for m in matches { groups[Int64(m.source) << 32 | Int64(m.target), default: []].append(m) }
+        // A pair is listed when it shares a copy; two documents that share only formulae are not a pair.
+        groups = groups.filter { $0.value.contains { !$0.formula } }
         let order = groups.keys.sorted { a, b in
             let sa = idRank[Int(a >> 32)], sb = idRank[Int(b >> 32)]
             return sa != sb ? sa < sb : idRank[Int(a & 0xFFFF_FFFF)] < idRank[Int(b & 0xFFFF_FFFF)]
@@ -299,10 +330,11 @@ public struct ReuseDetector: Sendable {
             let passages = list.map {
                 ReusePassage(source: texts[s].originalSpan($0.sourceRange.lowerBound, $0.sourceRange.upperBound),
                              target: texts[t].originalSpan($0.targetRange.lowerBound, $0.targetRange.upperBound),
-                             edited: $0.edited)
+                             edited: $0.edited, formula: $0.formula)
             }.sorted()
-            let tShare = Double(covered(list.map(\.targetRange))) / Double(max(1, texts[t].count))
-            let sShare = Double(covered(list.map(\.sourceRange))) / Double(max(1, texts[s].count))
+            let copies = list.filter { !$0.formula }
+            let tShare = Double(covered(copies.map(\.targetRange))) / Double(max(1, texts[t].count))
+            let sShare = Double(covered(copies.map(\.sourceRange))) / Double(max(1, texts[s].count))
             return ReusePair(source: documents[s].id, target: documents[t].id,
                              relation: .between(source: documents[s], target: documents[t]),
                              targetShare: tShare, sourceShare: sShare, passages: passages)

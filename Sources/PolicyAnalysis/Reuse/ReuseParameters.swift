@@ -1,37 +1,50 @@
 /// Parameters of text-reuse detection. They are written into the analysis output so that every result
-/// says how it was made.
+/// says how it was made. Lengths are in content characters (letters, digits, CJK; no punctuation or
+/// whitespace), the units the analysis compares texts in.
 public struct ReuseParameters: Sendable, Hashable, Codable {
-    /// k-gram length in content characters. 10 Chinese characters are about 5-6 words, the span passim
-    /// and LID use (word 5-grams); shorter k makes chance matches between unrelated texts common,
-    /// longer k loses short runs between two edits.
+    /// k-gram length. 10 Chinese characters are about 5-6 words, the span passim and LID use (word
+    /// 5-grams); shorter k makes chance seeds between unrelated texts common, longer k loses short runs
+    /// between two edits.
     public var k: Int = 10
-    /// Winnowing window. Guarantee t = k + w - 1 = 15: any shared run of 15 content characters is found;
-    /// fingerprint density is about 2 / (w + 1) = 29% of positions.
+    /// Winnowing window. Any shared run of k + w - 1 = 15 characters shares a selected fingerprint, so
+    /// every shared run of `minPassageLength` or more holds a seed; density about 2 / (w + 1) = 29%.
     public var window: Int = 6
-    /// A fingerprint is boilerplate when it occurs in more than this share of documents ...
-    public var boilerplateShare: Double = 0.2
-    /// ... and in at least this many documents (so small corpora keep all their reuse) ...
-    public var boilerplateMinDocuments: Int = 10
-    /// ... and either in central documents of at least this many different issuers (a formula of the
-    /// centre) or in no central document at all (a local formula). Text of one or two central issuers
-    /// found in many provinces is vertical copying, the homogenization the analysis reports: kept.
-    public var boilerplateCentralIssuers: Int = 3
-    /// Largest edit (changed name or number, inserted clause), in content characters on either side,
-    /// that still joins two matching runs into one passage.
-    public var gapTolerance: Int = 24
-    /// A passage needs at least one identical stretch of this many non-boilerplate content characters
-    /// (about one clause). Shorter shared stretches are signatures, dates and headings, not reuse.
-    public var minPassageLength: Int = 25
-    /// Fewest shared fingerprints in a passage; a single chance k-gram never makes a passage.
-    public var minFingerprints: Int = 2
+    /// A fingerprint is *frequent* when it occurs in more than this share of documents ...
+    public var formulaShare: Double = 0.2
+    /// ... and in at least this many documents (so small corpora keep all their reuse).
+    public var formulaMinDocuments: Int = 10
+    /// A frequent fingerprint is a *formula* fingerprint when central documents of at least this many
+    /// different issuers hold it, or no central document does. One held by one or two central issuers and
+    /// many local documents descends from the centre: vertical copying, matched against the centre only.
+    public var formulaCentralIssuers: Int = 3
+    /// A passage is a formula (listed, flagged, left out of every share) when the whole clauses both
+    /// documents hold inside it that are not formula clauses (frequent as above) come to fewer characters
+    /// than this: nothing of its own. A copy made of stock phrases keeps the clauses that carry its nouns.
+    public var formulaOwnLength: Int = 8
+    /// A clause shorter than this that documents of `formulaShortFamilies` different writers (a central
+    /// issuer, a province) hold is a stock phrase whatever the corpus's size ("结合本地区实际", an addressee
+    /// such as "各直属机构").
+    public var formulaShortLength: Int = 12
+    public var formulaShortFamilies: Int = 3
+    /// Largest edit (changed name or number, inserted or dropped clause), in characters on either side,
+    /// that an alignment bridges without splitting the passage.
+    public var gapTolerance: Int = 32
+    /// Shortest identical stretch that re-anchors an alignment after an edit; the stretch must also be
+    /// at least half as long as the edit it bridges, so that a chance phrase after the copy's end is not
+    /// taken into it.
+    public var anchorLength: Int = 8
+    /// A passage needs one identical stretch of this many characters (a clause). Shorter shared stretches
+    /// are signatures, dates, headings and slot-filled templates, not reuse.
+    public var minPassageLength: Int = 20
     /// A fingerprint held by more documents than this is matched only against its earliest holders (this
-    /// many): the source of widely copied text is among them, and chaining every copy with every other copy
-    /// (which the indirect-copy filter would drop) grows with the square of the copies.
+    /// many): the source of widely copied text is among them, and matching every copy with every other
+    /// copy (which the indirect-copy filter would drop) grows with the square of the copies.
     public var maxSourcesPerFingerprint: Int = 32
     /// Share of a goals or actions section covered from one central source that counts as "identical".
     public var identicalThreshold: Double = 0.9
 
     public init() {}
 
+    /// Any identical run of this many characters shares a selected fingerprint.
     public var guarantee: Int { k + window - 1 }
 }

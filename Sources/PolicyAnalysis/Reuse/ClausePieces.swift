@@ -1,0 +1,122 @@
+/// Clause pieces: the runs of content characters between two characters the content text leaves out
+/// (punctuation, whitespace), such as "确保各项任务落到实处" in "…实施方案，确保各项任务落到实处。".
+/// Stock phrases are whole clauses, so whether a passage holds anything of its own is decided clause by
+/// clause: a chance sequence of two formulae shares no clause of its own, where a copied sentence made of
+/// stock phrases still shares the clauses that carry its nouns.
+enum ClausePieces {
+    /// Shorter pieces (a numbering "一", a unit) say nothing about who wrote the text.
+    static let minLength = 2
+
+    /// Calls `body(range, hash)` for every piece lying whole inside `range` (both of its ends are clause
+    /// boundaries of the text), in order.
+    static func forEach(in text: NormalizedText, within range: Range<Int>, _ body: (Range<Int>, UInt64) -> Void) {
+        let offsets = text.offsets, scalars = text.scalars
+        let lower = max(0, range.lowerBound), upper = min(range.upperBound, scalars.count)
+        guard lower < upper else { return }
+        @inline(__always) func boundary(_ i: Int) -> Bool {
+            i == 0 || i == scalars.count || offsets[i] != offsets[i - 1] + 1
+        }
+        var start = lower
+        while start < upper && !boundary(start) { start += 1 }
+        while start < upper {
+            var end = start + 1
+            var h: UInt64 = 0xCBF2_9CE4_8422_2325
+            h = (h ^ UInt64(scalars[start])) &* 0x100_0000_01B3
+            while end < scalars.count && !boundary(end) {
+                h = (h ^ UInt64(scalars[end])) &* 0x100_0000_01B3
+                end += 1
+            }
+            guard end <= upper else { return }
+            if end - start >= minLength { body(start..<end, Winnowing.mix(h)) }
+            start = end
+        }
+    }
+
+    /// Pieces longer than this are never looked at whole from inside (no formula is that long).
+    static let maxLength = 200
+
+    /// Calls `body(range, hash, whole)` for every piece that overlaps `range`, in order: `whole` when the
+    /// piece lies inside `range`; otherwise `range` cuts it. A piece longer than `maxLength` comes in parts
+    /// of that length with hash 0 (no formula is that long).
+    static func forEach(in text: NormalizedText, overlapping range: Range<Int>, _ body: (Range<Int>, UInt64, Bool) -> Void) {
+        let offsets = text.offsets
+        let lower = max(0, range.lowerBound), upper = min(range.upperBound, text.count)
+        guard lower < upper else { return }
+        @inline(__always) func boundary(_ i: Int) -> Bool {
+            i == 0 || i == offsets.count || offsets[i] != offsets[i - 1] + 1
+        }
+        var start = lower
+        while !boundary(start) && lower - start < maxLength { start -= 1 }
+        while start < upper {
+            var end = start + 1
+            while !boundary(end) && end - start < maxLength { end += 1 }
+            let complete = boundary(start) && boundary(end)
+            if end - start >= minLength {
+                body(start..<end, complete ? hash(text.scalars, start..<end) : 0, complete && start >= lower && end <= upper)
+            }
+            start = end
+        }
+    }
+
+    @inline(__always)
+    static func hash(_ scalars: [UInt32], _ range: Range<Int>) -> UInt64 {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        for i in range { h = (h ^ UInt64(scalars[i])) &* 0x100_0000_01B3 }
+        return Winnowing.mix(h)
+    }
+
+    /// Hashes of the formula pieces of a corpus. A piece is a formula when it is frequent, in more than
+    /// `formulaShare` of the documents (and at least `formulaMinDocuments`), held by central documents of
+    /// `formulaCentralIssuers` or more issuers or by no central document (the rule of formula
+    /// fingerprints); or when it is a short phrase (under `formulaShortLength` characters) held by
+    /// `formulaShortFamilies` or more documents that are of as many families (`ReuseDetector.families`)
+    /// or all of one: a stock phrase of unrelated writers, or one writer's own (its name and signature),
+    /// however rare in the corpus.
+    static func formulae(texts: [NormalizedText], centralIssuers: [Int32], families: [Int32],
+                         parameters: ReuseParameters) -> [UInt64] {
+        let n = texts.count
+        // Each document's distinct pieces as postings (hash, document, length), sorted by hash.
+        let perDocument = ParallelSlots<[(hash: UInt64, position: Int32)]>.map(n) { d in
+            var pieces: [(hash: UInt64, position: Int32)] = []
+            forEach(in: texts[d], within: 0..<texts[d].count) { range, h in pieces.append((h, Int32(range.count))) }
+            pieces.sort { $0.hash < $1.hash }
+            var out: [(hash: UInt64, position: Int32)] = []
+            out.reserveCapacity(pieces.count)
+            for (i, p) in pieces.enumerated() where i == 0 || pieces[i - 1].hash != p.hash { out.append(p) }
+            return out
+        }
+        let postings = ReuseDetector.sortedPostings(perDocument)
+        let limit = max(Double(parameters.formulaMinDocuments - 1), parameters.formulaShare * Double(n))
+        let needed = max(1, parameters.formulaCentralIssuers)
+        var formulae: [UInt64] = []
+        var seen: [Int32] = []
+        var g = 0
+        while g < postings.count {
+            var e = g + 1
+            while e < postings.count && postings[e].hash == postings[g].hash { e += 1 }
+            defer { g = e }
+            guard e - g >= 2 else { continue }
+            if Double(e - g) > limit {
+                seen.removeAll(keepingCapacity: true)
+                for j in g..<e {
+                    let issuer = centralIssuers[Int(postings[j].doc)]
+                    if issuer >= 0 && !seen.contains(issuer) { seen.append(issuer) }
+                }
+                if seen.isEmpty || seen.count >= needed {
+                    formulae.append(postings[g].hash)
+                    continue
+                }
+            }
+            if Int(postings[g].pos) < parameters.formulaShortLength && e - g >= parameters.formulaShortFamilies {
+                seen.removeAll(keepingCapacity: true)
+                for j in g..<e where !seen.contains(families[Int(postings[j].doc)]) {
+                    seen.append(families[Int(postings[j].doc)])
+                    if seen.count >= parameters.formulaShortFamilies { break }
+                }
+                // Many writers' stock phrase, or one writer's own (its name in every signature).
+                if seen.count >= parameters.formulaShortFamilies || seen.count == 1 { formulae.append(postings[g].hash) }
+            }
+        }
+        return formulae
+    }
+}

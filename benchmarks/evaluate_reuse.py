@@ -1,0 +1,88 @@
+#!/usr/bin/env python3
+"""Scores `ipap analyze --format json` against a generated corpus's planted.json (ground truth).
+
+    benchmarks/evaluate_reuse.py CORPUS_DIR PLANTED_JSON ANALYSIS_JSON
+
+Counts content characters (letters, digits, CJK; no punctuation or whitespace) of the target documents'
+stored texts, as the analysis does. Recall: planted target characters inside a reported copy passage of
+the same (source, target) pair. Precision: reported copy-passage characters inside a planted passage of
+that pair. Per planted category (when planted.json carries one), by verbatim/edited, and by length.
+Formula passages (flagged) are not copies and are left out of both.
+"""
+import json, os, sys, unicodedata
+from collections import defaultdict
+
+def is_content(ch):
+    cat = unicodedata.category(ch)
+    return cat[0] == 'L' or cat[0] == 'N'
+
+def main():
+    corpus, planted_path, analysis_path = sys.argv[1:4]
+    planted = json.load(open(planted_path))['planted']
+    analysis = json.load(open(analysis_path))
+    texts = {}
+    def text(doc_id):
+        if doc_id not in texts:
+            with open(os.path.join(corpus, 'documents', doc_id + '.json')) as f:
+                texts[doc_id] = json.load(f).get('text', '')
+        return texts[doc_id]
+    reported = defaultdict(list)
+    formula_chars = 0
+    for pair in analysis['reuse']:
+        for p in pair['passages']:
+            if p.get('formula'):
+                formula_chars += p['target'][1] - p['target'][0]
+                continue
+            reported[(pair['source'], pair['target'])].append(tuple(p['target']))
+    truth = defaultdict(list)
+    for p in planted:
+        truth[(p['sourceId'], p['targetId'])].append(tuple(p['target']))
+
+    stats = defaultdict(lambda: [0, 0])  # key -> [planted, covered]
+    ends = [0, 0]  # passages with both ends within 2 content characters, planted passages found
+    for p in planted:
+        t = text(p['targetId'])
+        spans = reported.get((p['sourceId'], p['targetId']), [])
+        s, e = p['target']
+        content = [i for i in range(s, min(e, len(t))) if is_content(t[i])]
+        covered = sum(1 for i in content if any(a <= i < b for a, b in spans))
+        n = len(content)
+        keys = ['all', 'edited' if p['edited'] else 'verbatim']
+        if p.get('category'):
+            keys.append('category:' + p['category'])
+        keys.append('length:' + ('<40' if n < 40 else '40-79' if n < 80 else '>=80'))
+        for k in keys:
+            stats[k][0] += n
+            stats[k][1] += covered
+        best = max(spans, key=lambda sp: max(0, min(sp[1], e) - max(sp[0], s)), default=None)
+        if best and min(best[1], e) > max(best[0], s):
+            ends[1] += 1
+            def dist(x, y):
+                lo, hi = min(x, y), max(x, y)
+                return sum(1 for i in range(lo, hi) if i < len(t) and is_content(t[i]))
+            if dist(best[0], s) <= 2 and dist(best[1], e) <= 2:
+                ends[0] += 1
+    rep = corr = 0
+    spurious = 0
+    for key, spans in reported.items():
+        t = text(key[1])
+        tr = truth.get(key, [])
+        if not tr:
+            spurious += 1
+        for a, b in spans:
+            for i in range(a, min(b, len(t))):
+                if is_content(t[i]):
+                    rep += 1
+                    if any(x <= i < y for x, y in tr):
+                        corr += 1
+    out = {k: round(v[1] / max(1, v[0]), 4) for k, v in sorted(stats.items())}
+    out['precision'] = round(corr / max(1, rep), 4)
+    out['spurious pairs'] = spurious
+    out['pairs reported'] = len(reported)
+    out['ends within 2'] = f'{ends[0]}/{ends[1]}'
+    out['formula passage characters'] = formula_chars
+    for k, v in out.items():
+        print(f'{k:28} {v}')
+
+if __name__ == '__main__':
+    main()
