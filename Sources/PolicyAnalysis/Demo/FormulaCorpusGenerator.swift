@@ -626,14 +626,16 @@ struct Planner {
         }
     }
 
-    /// One key-action sentence of 25-40 characters (with its 。).
+    /// One key-action sentence of 25-40 characters (with its 。), built from the same heading formulae as the
+    /// filler headings; most name a number or year, as the key sentences worth copying do.
     mutating func sentencePassage(_ ctx: FillContext) -> Passage {
+        let wantNumber = rng.chance(0.7)
         while true {
             let clauseSegs = Fill.clause(rng.pick(Bank.headingSentences), ctx, &rng)
             // Heading templates hold their own "，"; keep them as one clause.
             let p = Passage(sentences: [[clauseSegs]])
             let c = p.render().unicodeScalars.count
-            if c >= 25 && c <= 40 { return p }
+            if c >= 25 && c <= 40 && (!wantNumber || p.has(.number) || p.has(.year)) { return p }
         }
     }
 
