@@ -1111,9 +1111,9 @@ struct DocumentWriter {
             for i in 0..<sentences {
                 if i == 0 && rng.chance(0.6) {
                     var s = ""
-                    Fill.append(rng.pick(Bank.articleSentences), ctx, &rng, to: &s)
+                    let n = Fill.append(rng.pick(Bank.articleSentences), ctx, &rng, to: &s)
                     s += "。"
-                    put(s)
+                    put(s, n + 1)
                 } else {
                     _ = sentence(bank(for: section))
                 }
@@ -1148,8 +1148,9 @@ struct DocumentWriter {
             case .actions:
                 put("（\(chineseNumeral(item))）")
                 var h = ""
-                Fill.append(rng.pick(Bank.headingSentences), ctx, &rng, to: &h)
-                put(h + "。")
+                let n = Fill.append(rng.pick(Bank.headingSentences), ctx, &rng, to: &h)
+                h += "。"
+                put(h, n + 1)
             case .safeguards:
                 if safeguardHeads.isEmpty {
                     safeguardHeads = ["加强组织领导", "加大资金支持", "强化人才支撑", "健全考核评估", "优化发展环境",
@@ -1165,10 +1166,10 @@ struct DocumentWriter {
                 let ordinals = ["一是", "二是", "三是", "四是", "五是"]
                 for i in 0..<items {
                     var s = ordinals[i]
-                    Fill.append(rng.pick(Bank.actionClauses), ctx, &rng, to: &s)
-                    if rng.chance(0.5) { s += "，"; Fill.append(rng.pick(Bank.pureFormulae), ctx, &rng, to: &s) }
+                    var n = 2 + Fill.append(rng.pick(Bank.actionClauses), ctx, &rng, to: &s)  // 一是 + clause
+                    if rng.chance(0.5) { s += "，"; n += 1 + Fill.append(rng.pick(Bank.pureFormulae), ctx, &rng, to: &s) }
                     s += i == items - 1 ? "。" : "；"
-                    put(s)
+                    put(s, n + 1)
                 }
             } else {
                 let sentences = 2 + rng.below(3)
