@@ -878,6 +878,8 @@ struct DocumentWriter {
     var item = 0
     var article = 0
     var goalItem = 0
+    /// The article formulae this regulation has not used yet, in a random order.
+    var articleSentences: [Bank.Template] = []
     var safeguardHeads: [String] = []
 
     init(plan: DocPlan, placed: [Placed], length: Int, rng: SplitMix64) {
@@ -887,6 +889,11 @@ struct DocumentWriter {
         self.length = length
         self.rng = rng
         text.reserveCapacity(length * 3 + 256)
+        if plan.style == .regulation {
+            var pool = Bank.articleSentences
+            Self.shuffle(&pool, &self.rng)
+            articleSentences = pool
+        }
     }
 
     let ctx: FillContext
@@ -1109,9 +1116,10 @@ struct DocumentWriter {
             put("第\(chineseNumeral(article))条　")
             let sentences = 1 + rng.below(3)
             for i in 0..<sentences {
-                if i == 0 && rng.chance(0.6) {
+                if i == 0 && rng.chance(0.6) && !articleSentences.isEmpty {
+                    // Each article formula at most once per regulation, as in a real one.
                     var s = ""
-                    let n = Fill.append(rng.pick(Bank.articleSentences), ctx, &rng, to: &s)
+                    let n = Fill.append(articleSentences.removeLast(), ctx, &rng, to: &s)
                     s += "。"
                     put(s, n + 1)
                 } else {
