@@ -31,6 +31,30 @@ final class CommandLineTests: XCTestCase {
             """)
     }
 
+    /// `ipap demo --style formula` writes an importable corpus whose planted.json has categories, the style and
+    /// the chance-shared pairs; the standard style's planted.json has none of them.
+    func testDemoFormulaStyleWritesCategoriesAndImports() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ipap-demo-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let formula = ipap("demo", "--style", "formula", "--out", dir.appendingPathComponent("f").path,
+                           "--documents", "60", "--seed", "3", "--length", "3000")
+        XCTAssertEqual(formula.status, 0, formula.stderr)
+        let truth = try JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent("f/planted.json"))) as! [String: Any]
+        XCTAssertEqual(truth["style"] as? String, "formula")
+        XCTAssertNotNil(truth["chanceShared"] as? [Any])
+        let planted = truth["planted"] as! [[String: Any]]
+        XCTAssertFalse(planted.isEmpty)
+        XCTAssertTrue(planted.allSatisfy { $0["category"] is String })
+        let imported = ipap("import", dir.appendingPathComponent("f").path, "--into", dir.appendingPathComponent("c").path, "--synthetic")
+        XCTAssertEqual(imported.status, 0, imported.stdout + imported.stderr)
+
+        let standard = ipap("demo", "--out", dir.appendingPathComponent("s").path, "--documents", "12", "--length", "2000")
+        XCTAssertEqual(standard.status, 0, standard.stderr)
+        let plain = try String(contentsOf: dir.appendingPathComponent("s/planted.json"), encoding: .utf8)
+        for key in ["category", "style", "chanceShared"] { XCTAssertFalse(plain.contains("\"\(key)\""), key) }
+        XCTAssertNotEqual(ipap("demo", "--style", "plain", "--out", dir.appendingPathComponent("x").path).status, 0)
+    }
+
     /// Piped JSON is compact (one line); `--pretty` indents it; both carry the same result.
     func testAnalyzeJSONIsCompactWhenPipedAndIndentedWithPretty() throws {
         let demo = ProcessRunner.repository.appendingPathComponent("data/demo").path
