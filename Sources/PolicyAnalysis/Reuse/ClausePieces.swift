@@ -65,15 +65,9 @@ enum ClausePieces {
         return Winnowing.mix(h)
     }
 
-    /// Hashes of the formula pieces of a corpus. A piece is a formula when it is frequent, in more than
-    /// `formulaShare` of the documents (and at least `formulaMinDocuments`), held by central documents of
-    /// `formulaCentralIssuers` or more issuers or by no central document (the rule of formula
-    /// fingerprints); or when it is a short phrase (under `formulaShortLength` characters) held by
-    /// `formulaShortFamilies` or more documents that are of as many families (`ReuseDetector.families`)
-    /// or all of one: a stock phrase of unrelated writers, or one writer's own (its name and signature),
-    /// however rare in the corpus.
+    /// The formula clauses of a corpus and how many documents hold each clause (see `Formulae`).
     static func formulae(texts: [NormalizedText], centralIssuers: [Int32], families: [Int32],
-                         parameters: ReuseParameters) -> [UInt64] {
+                         parameters: ReuseParameters) -> Formulae {
         let n = texts.count
         // Each document's distinct pieces as postings (hash, document, length), sorted by hash.
         let perDocument = ParallelSlots<[(hash: UInt64, position: Int32)]>.map(n) { d in
@@ -88,35 +82,70 @@ enum ClausePieces {
         let postings = ReuseDetector.sortedPostings(perDocument)
         let limit = max(Double(parameters.formulaMinDocuments - 1), parameters.formulaShare * Double(n))
         let needed = max(1, parameters.formulaCentralIssuers)
-        var formulae: [UInt64] = []
-        var seen: [Int32] = []
+        let familiesNeeded = max(2, parameters.formulaShortFamilies)
+        var formula: [UInt64] = []
+        var sharedHashes: [UInt64] = []
+        var sharedCounts: [Int32] = []
+        var issuers: [Int32] = []
+        var writers: [Int32] = []
         var g = 0
         while g < postings.count {
             var e = g + 1
             while e < postings.count && postings[e].hash == postings[g].hash { e += 1 }
             defer { g = e }
             guard e - g >= 2 else { continue }
-            if Double(e - g) > limit {
-                seen.removeAll(keepingCapacity: true)
-                for j in g..<e {
-                    let issuer = centralIssuers[Int(postings[j].doc)]
-                    if issuer >= 0 && !seen.contains(issuer) { seen.append(issuer) }
-                }
-                if seen.isEmpty || seen.count >= needed {
-                    formulae.append(postings[g].hash)
-                    continue
-                }
+            let hash = postings[g].hash
+            issuers.removeAll(keepingCapacity: true)
+            writers.removeAll(keepingCapacity: true)
+            for j in g..<e {
+                let d = Int(postings[j].doc)
+                if centralIssuers[d] >= 0 && !issuers.contains(centralIssuers[d]) { issuers.append(centralIssuers[d]) }
+                if writers.count < familiesNeeded && !writers.contains(families[d]) { writers.append(families[d]) }
             }
-            if Int(postings[g].pos) < parameters.formulaShortLength && e - g >= parameters.formulaShortFamilies {
-                seen.removeAll(keepingCapacity: true)
-                for j in g..<e where !seen.contains(families[Int(postings[j].doc)]) {
-                    seen.append(families[Int(postings[j].doc)])
-                    if seen.count >= parameters.formulaShortFamilies { break }
-                }
-                // Many writers' stock phrase, or one writer's own (its name in every signature).
-                if seen.count >= parameters.formulaShortFamilies || seen.count == 1 { formulae.append(postings[g].hash) }
+            // Unrelated writers: not one or two central issuers the rest took it from.
+            let spread = issuers.isEmpty || issuers.count >= needed
+            // A clause that descends from the centre is as frequent as it was copied, not by chance: for
+            // the chance of a passage it counts as held by one pair only.
+            sharedHashes.append(hash)
+            sharedCounts.append(spread ? Int32(e - g) : 2)
+            if Double(e - g) > limit && spread {
+                formula.append(hash)
+            } else if Int(postings[g].pos) < parameters.formulaShortLength
+                        && e - g >= familiesNeeded && (writers.count >= familiesNeeded || writers.count == 1) {
+                // Many writers' short stock phrase, or one writer's own (its name in every signature).
+                formula.append(hash)
             }
         }
-        return formulae
+        return Formulae(formula: FormulaSet(formula),
+                        frequencies: DocumentFrequencies(hashes: sharedHashes, counts: sharedCounts), documents: n)
+    }
+}
+
+/// What `ClausePieces.formulae` finds. A *formula* clause is frequent (in more than `formulaShare` of the
+/// documents and at least `formulaMinDocuments`) and spread: held by central documents of
+/// `formulaCentralIssuers` or more issuers, or by no central document; or it is a short phrase (under
+/// `formulaShortLength` characters) that documents of `formulaShortFamilies` or more writers hold, or
+/// several documents of one writer (its name in every signature). `frequencies`: how many documents hold
+/// each clause that two or more hold (2 for a clause that one or two central issuers wrote: its copies
+/// are not chance).
+struct Formulae: Sendable {
+    var formula: FormulaSet
+    var frequencies: DocumentFrequencies
+    var documents: Int
+}
+
+/// How many documents hold each shared clause (or fingerprint), sorted by hash.
+struct DocumentFrequencies: Equatable, Sendable {
+    var hashes: [UInt64]
+    var counts: [Int32]
+
+    /// Documents holding it: 1 when no other document does.
+    func documents(_ hash: UInt64) -> Int {
+        var lo = 0, hi = hashes.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if hashes[mid] < hash { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < hashes.count && hashes[lo] == hash ? Int(counts[lo]) : 1
     }
 }

@@ -143,3 +143,4 @@ struct FingerprintGroups: Equatable {
         formula = formulaHashes
     }
 }
+

@@ -7,8 +7,8 @@ struct PassageChainer {
     let texts: [NormalizedText]
     let k: Int
     let params: ReuseParameters
-    /// Clause pieces that are formulae (`ClausePieces.formulae`).
-    let formulaPieces: FormulaSet
+    /// Formula and stock clauses (`ClausePieces.formulae`).
+    let formulae: Formulae
     /// Each document's frame lines (`DocumentFrame`), whose pieces are formulae by position.
     let frames: [[Range<Int>]]
     /// Slot of each source document among the current target's sources (-1: none); reset per target.
@@ -22,12 +22,12 @@ struct PassageChainer {
     /// the longest `longest` of them in one piece starting at `anchor` in the target.
     struct Run { var s: Int; var t: Int; var sEnd: Int; var tEnd: Int; var identical: Int; var longest: Int; var anchor: Int }
 
-    init(texts: [NormalizedText], k: Int, params: ReuseParameters, formulaPieces: FormulaSet, frames: [[Range<Int>]]) {
+    init(texts: [NormalizedText], k: Int, params: ReuseParameters, formulae: Formulae, frames: [[Range<Int>]]) {
         self.frames = frames
         self.texts = texts
         self.k = k
         self.params = params
-        self.formulaPieces = formulaPieces
+        self.formulae = formulae
         slotOf = [Int32](repeating: -1, count: texts.count)
     }
 
@@ -209,6 +209,7 @@ struct PassageChainer {
         guard p.longest >= params.minPassageLength else { return }
         let edited = p.sEnd - p.s != p.tEnd - p.t || !s[p.s..<p.sEnd].elementsEqual(t[p.t..<p.tEnd])
         let formula = ownClauseLength(p, source: source, target: target) < params.formulaOwnLength
+            || holdersByChance(p, source: source, target: target) >= params.formulaChance
         out.append(PassageMatch(source: source, target: target, sourceRange: p.s..<p.sEnd, targetRange: p.t..<p.tEnd,
                                 identical: p.identical, edited: edited, formula: formula))
     }
@@ -264,7 +265,7 @@ struct PassageChainer {
 
     /// Whether a clause piece of document `d` is a formula: a formula clause, or in the document's frame.
     private func isFormula(_ hash: UInt64, _ range: Range<Int>, in d: Int) -> Bool {
-        formulaPieces.contains(hash) || frames[d].contains { $0.overlaps(range) }
+        formulae.formula.contains(hash) || frames[d].contains { $0.overlaps(range) }
     }
 
     /// The longest clause of its own a passage holds: a whole clause piece both texts hold inside it, or
@@ -286,6 +287,32 @@ struct PassageChainer {
             }
         }
         return own
+    }
+
+    /// How many documents besides the source would hold the passage's shared clauses, in this order, if
+    /// every document drew its clauses independently at the rates the corpus shows: (n - 1) times, for each
+    /// clause both texts hold whole inside the passage, the share of the other documents that hold it.
+    /// A clause the passage cuts, or one too long to look up, counts as text of the pair's own (one in
+    /// n - 1 per k characters); frame lines count as anywhere. One stock clause in three or
+    /// more documents ("统筹利用现有专项资金支持云计算中心建设"), or two common ones side by side, come out at two or
+    /// more: documents that share them need never have met. A run of clauses, or one of the pair's own,
+    /// comes out far below.
+    private func holdersByChance(_ p: Run, source: Int, target: Int) -> Double {
+        let others = Double(formulae.documents - 1)
+        guard formulae.documents >= params.formulaMinDocuments else { return 0 }
+        var inSource = Set<UInt64>()
+        ClausePieces.forEach(in: texts[source], within: p.s..<p.sEnd) { _, h in inSource.insert(h) }
+        var expected = others
+        ClausePieces.forEach(in: texts[target], overlapping: p.t..<p.tEnd) { range, h, whole in
+            guard !frames[target].contains(where: { $0.overlaps(range) }) else { return }
+            if whole && h != 0 {
+                guard inSource.contains(h) else { return }  // edited: says nothing about chance
+                expected *= Double(formulae.frequencies.documents(h) - 1) / others
+            } else {
+                for _ in 0..<(range.clamped(to: p.t..<p.tEnd).count / k) { expected /= others }
+            }
+        }
+        return expected
     }
 
     /// Passages of one source found from separate seeds can meet once aligned past their seeds: overlapping

@@ -115,14 +115,14 @@ public struct ReuseDetector: Sendable {
         let docEntries = groups.entries
         let candidates = groups.sources
         let frameRanges = frames ?? [[Range<Int>]](repeating: [], count: n)
-        let formulaPieces = FormulaSet(ClausePieces.formulae(
+        let formulae = ClausePieces.formulae(
             texts: texts, centralIssuers: issuers,
-            families: families ?? issuers.indices.map { issuers[$0] >= 0 ? issuers[$0] : Int32(n + $0) }, parameters: parameters))
+            families: families ?? issuers.indices.map { issuers[$0] >= 0 ? issuers[$0] : Int32(n + $0) }, parameters: parameters)
         clock.lap("  formula clauses")
         // Targets in contiguous batches, one chainer (and its scratch space) per batch.
         let batches = min(n, 64)
         let perBatch = ParallelSlots<[PassageMatch]>.map(batches) { batch in
-            var chainer = PassageChainer(texts: texts, k: k, params: params, formulaPieces: formulaPieces, frames: frameRanges)
+            var chainer = PassageChainer(texts: texts, k: k, params: params, formulae: formulae, frames: frameRanges)
             var out: [PassageMatch] = []
             var matches: [Match] = []
             for d in (batch * n / batches)..<((batch + 1) * n / batches) {

@@ -26,6 +26,11 @@ public struct ReuseParameters: Sendable, Hashable, Codable {
     /// such as "各直属机构").
     public var formulaShortLength: Int = 12
     public var formulaShortFamilies: Int = 3
+    /// A passage is a formula, too, when this many documents besides its source would hold its shared
+    /// clauses in that order by chance (each document drawing clauses at the rates the corpus shows): a
+    /// stock sentence several documents fill with the same noun, two common sentences side by side.
+    /// Judged only in corpora of `formulaMinDocuments` or more.
+    public var formulaChance: Double = 2
     /// Largest edit (changed name or number, inserted or dropped clause), in characters on either side,
     /// that an alignment bridges without splitting the passage.
     public var gapTolerance: Int = 32
@@ -35,7 +40,7 @@ public struct ReuseParameters: Sendable, Hashable, Codable {
     public var anchorLength: Int = 8
     /// A passage needs one identical stretch of this many characters (a clause). Shorter shared stretches
     /// are signatures, dates, headings and slot-filled templates, not reuse.
-    public var minPassageLength: Int = 20
+    public var minPassageLength: Int = 25
     /// A fingerprint held by more documents than this is matched only against its earliest holders (this
     /// many): the source of widely copied text is among them, and matching every copy with every other
     /// copy (which the indirect-copy filter would drop) grows with the square of the copies.
