@@ -25,7 +25,7 @@ enum FindingTests {
         "demonstration-pilots": { f, c in mainDocumentsMention(f, c, all: ["示范", "试点"]) },
         // Each named province's main document names the national major projects (重大工程).
         "national-major-projects": { f, c in mainDocumentsMention(f, c, all: ["重大工程"]) },
-        // In the guiding opinion's text 创业创新 comes before the other ten action names.
+        // In the guiding opinion's key actions (from 重点行动 on) 创业创新 comes before the other ten action names.
         "entrepreneurship-first-action": { _, c in entrepreneurshipFirst(c) },
         // Provinces whose documents are coded to entrepreneurship (title or text): at least 25.
         "entrepreneurship-25-provinces": { _, c in entrepreneurshipProvinces(c) },
@@ -306,9 +306,11 @@ enum FindingTests {
         guard let t = text(g) else {
             return FindingOutcome(.notTestable, LocalizedText(zh: "\(c.documentLabel(g)) 没有全文，导入全文后可检验", en: "\(c.documentLabel(g)) has no text; import its text to test"))
         }
-        // The first mention of each area's Chinese name; the review says 创业创新 is the first action.
+        // The first mention of each area's Chinese name after the key-actions heading (goals name areas
+        // too, in any order); the whole text when there is no such heading.
+        let actions = t.range(of: "重点行动").map { t[$0.lowerBound...] } ?? t[...]
         let positions = c.corpus.taxonomy.areas.compactMap { a -> (String, Int)? in
-            t.range(of: a.zh).map { (a.zh, t.distance(from: t.startIndex, to: $0.lowerBound)) }
+            actions.range(of: a.zh).map { (a.zh, actions.distance(from: actions.startIndex, to: $0.lowerBound)) }
         }.sorted { $0.1 < $1.1 }
         guard let first = positions.first else {
             return FindingOutcome(.contradicted, LocalizedText(zh: "指导意见全文没有提到任何行动领域名称", en: "the guiding opinion's text names no action area"), evidence: [FindingEvidence(LocalizedText(zh: g.title, en: g.title), document: g.id)])
