@@ -88,7 +88,7 @@ final class FindingCheckTests: XCTestCase {
         let coverage = CatalogueCoverage(schema: 1, provinces: [
             .init(code: "140000", status: .notFound, document: nil, seen: nil, searches: ["a", "b"])])
         let c = try check("identical-goals", documents: [Self.guiding()], coverage: coverage)
-        XCTAssertTrue(c.evidence.contains { $0.en == "Shanxi: no main implementation document in the corpus (recorded as not found after 2 searches)" },
+        XCTAssertTrue(c.evidence.contains { $0.en == "Shanxi: no main implementation document in the corpus (recorded as not found; searches tried: 2)" },
                       c.evidence.map(\.en).joined(separator: "\n"))
     }
 

@@ -65,18 +65,23 @@ extension ScreenBuilder {
             c.header.append(.init(t(analysisStatus == .loading ? "全文分析进行中；需要全文的结论暂为无法检验" : "语料没有全文分析：需要全文的结论为无法检验",
                                     analysisStatus == .loading ? "Text analysis running; findings that need texts are not testable yet" : "No text analysis: findings that need texts are not testable"), style: .dim))
         }
-        c.columns = [.init(title: t("结论", "Verdict"), width: zh ? 8 : 13), .init(title: t("内容", "Finding"), width: nil)]
-        let textWidth = max(20, width - (zh ? 8 : 13) - 4)
+        // One block per finding: the verdict and the finding, why, then the evidence (each opens its
+        // compare view or document when it has one). Full-width rows, wrapped to the screen.
+        let wrap = max(20, width - 4)
         for check in checks {
-            let lines = TextView.wrap(name(check.text), width: textWidth).map(\.text)
             let target = check.evidence.lazy.compactMap(evidenceTarget).first
-            for (i, line) in lines.enumerated() {
-                c.rows.append(.init(cells: [i == 0 ? name(check.verdict.name) : "", line],
-                                    sortKeys: [.text(check.verdict.rawValue), .text(check.id)], target: target, kind: i == 0 ? .item : .note))
+            let head = TextView.wrap("[" + name(check.verdict.name) + "] " + name(check.text), width: wrap).map(\.text)
+            for (i, line) in head.enumerated() {
+                c.rows.append(.init(cells: [(i == 0 ? "" : "  ") + line], target: target, kind: i == 0 ? .item : .text))
             }
-            c.rows.append(.init(cells: ["", t("理由：", "Why: ") + name(check.reason)], kind: .note))
+            for line in TextView.wrap(t("理由：", "Why: ") + name(check.reason), width: wrap - 4).map(\.text) {
+                c.rows.append(.init(cells: ["    " + line], kind: .note))
+            }
             for e in check.evidence {
-                c.rows.append(.init(cells: ["", "  › " + name(e.text)], target: evidenceTarget(e), kind: evidenceTarget(e) == nil ? .note : .item))
+                let link = evidenceTarget(e)
+                for (i, line) in TextView.wrap(name(e.text), width: wrap - 6).map(\.text).enumerated() {
+                    c.rows.append(.init(cells: [(i == 0 ? "    › " : "      ") + line], target: link, kind: link == nil ? .note : .text))
+                }
             }
         }
         c.hint = t("Enter 打开依据（对照或文件）", "Enter opens the evidence (compare view or document)")

@@ -44,8 +44,8 @@ public struct FindingContext: Sendable {
         guard let d = mainDocument(of: code) else {
             if let record = coverage?.province(code), record.status == .notFound {
                 return .failure(Missing(LocalizedText(
-                    zh: "\(name.zh)：主实施文件未收录（目录记为未找到，已检索 \(record.searches.count) 次）",
-                    en: "\(name.en): no main implementation document in the corpus (recorded as not found after \(record.searches.count) searches)")))
+                    zh: "\(name.zh)：主实施文件未收录（目录记为未找到，检索 \(record.searches.count) 次）",
+                    en: "\(name.en): no main implementation document in the corpus (recorded as not found; searches tried: \(record.searches.count))")))
             }
             return .failure(Missing(LocalizedText(zh: "\(name.zh)：语料中没有主实施文件", en: "\(name.en): no main implementation document in the corpus")))
         }
