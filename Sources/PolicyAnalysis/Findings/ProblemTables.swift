@@ -36,7 +36,7 @@ enum ProblemTables {
         return ReportTable(id: "findings", title: "The review's findings checked against the corpus",
                            note: "Verdicts: reproduced, contradicted, partly, not-testable; the reason says what was counted or what is missing. docs/findings-check.md describes each test.",
                            columns: [column("id", "finding"), column("problem", "problem"), column("verdict", "verdict"),
-                                     column("reason", "reason"), column("evidence", "evidence"), column("citation", "citation"),
+                                     column("reason", "reason"), column("evidence", "figures and links"), column("citation", "citation"),
                                      column("finding", "finding (review)")],
                            rows: rows)
     }

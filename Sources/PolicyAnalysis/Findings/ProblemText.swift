@@ -52,6 +52,7 @@ public enum ProblemText {
             var lastPart: ProblemStatement.Part?
             for s in ProblemStatement.all(of: f) {
                 if s.part != lastPart {
+                    if lastPart != nil { out.append("") }
                     out += ["### " + s.part.name.zh + " / " + s.part.name.en, ""]
                     lastPart = s.part
                 }
