@@ -81,6 +81,7 @@ INITIALS = {
     "社": "s", "政": "z", "府": "f", "厅": "t", "字": "z", "科": "k", "能": "n", "卫": "w", "交": "j",
     "商": "s", "财": "c", "银": "y", "民": "m", "环": "h", "教": "j", "规": "g", "划": "h", "通": "t",
     "运": "y", "资": "z", "源": "y", "函": "h", "秘": "m", "协": "x", "调": "d", "应": "y", "急": "j",
+    "高": "g", "技": "j",
 }
 # One-character abbreviations used at the start of provincial document numbers (云 and 贵/黔 differ
 # from the usual 滇 / 黔 abbreviations in divisions.json).
@@ -272,54 +273,59 @@ def cap_note(note, limit=600):
     return cut.rstrip(" ;|.") + " […]"
 
 
-def build_documents(ref, tax, problems):
+def build_documents(ref, tax, problems, additions):
     docs = []
     # --- scouted list
+    def add_record(r, lineno, origin):
+        raw_level = r["level"]
+        level = "provincial" if raw_level == "provincial-department" else raw_level
+        region = locality = None
+        if raw_level in ("national", "ministerial"):
+            issuers = central_issuers(r["issuer"], tax, problems)
+            if level == "national" and issuers and all(s not in ("state-council", "general-office") for s in issuers):
+                level = "ministerial"   # the scouted list files ministries under "national"
+        else:
+            where = r["region_or_ministry"].split("/")
+            region = tax.division(where[0])
+            if region is None:
+                problems.append(f"line {lineno}: unmapped region {r['region_or_ministry']!r}")
+                return
+            if raw_level == "municipal":
+                name = where[1] if len(where) > 1 else ""
+                if name not in LOCALITIES:
+                    problems.append(f"line {lineno}: unknown locality {name!r}")
+                    return
+                locality = {"zh": LOCALITIES[name][0], "code": LOCALITIES[name][1]}
+            issuers = [local_issuer(r["issuer"], raw_level)]
+        title = r["title"]
+        extra = {}
+        m = ASCII_NOTE_RE.search(title)
+        if m:
+            extra["titleNote"] = m.group(1)
+            title = ASCII_NOTE_RE.sub("", title).strip()
+        docs.append({
+            "title": title, "number": r["number"] or None, "issuers": issuers, "issuerText": r["issuer"],
+            "level": level, "region": region, "locality": locality,
+            "dateWritten": r["date_written"] or None, "datePublished": r["date_published"] or None,
+            "url": r["url"] or None, "verified": bool(r["verified_by_excerpt"]),
+            "verifiedURL": r.get("verified_url") or None, "origin": origin,
+            "note": cap_note(r.get("note")), "extra": extra,
+        })
+
     with open(os.path.join(ref, "internet-plus-catalog-scouted.jsonl"), encoding="utf-8") as f:
         for lineno, line in enumerate(f, 1):
-            if not line.strip():
-                continue
-            r = json.loads(line)
-            raw_level = r["level"]
-            level = "provincial" if raw_level == "provincial-department" else raw_level
-            region = locality = None
-            if raw_level in ("national", "ministerial"):
-                issuers = central_issuers(r["issuer"], tax, problems)
-                if level == "national" and issuers and all(s not in ("state-council", "general-office") for s in issuers):
-                    level = "ministerial"   # the scouted list files ministries under "national"
-            else:
-                where = r["region_or_ministry"].split("/")
-                region = tax.division(where[0])
-                if region is None:
-                    problems.append(f"line {lineno}: unmapped region {r['region_or_ministry']!r}")
-                    continue
-                if raw_level == "municipal":
-                    name = where[1] if len(where) > 1 else ""
-                    if name not in LOCALITIES:
-                        problems.append(f"line {lineno}: unknown locality {name!r}")
-                        continue
-                    locality = {"zh": LOCALITIES[name][0], "code": LOCALITIES[name][1]}
-                issuers = [local_issuer(r["issuer"], raw_level)]
-            title = r["title"]
-            extra = {}
-            m = ASCII_NOTE_RE.search(title)
-            if m:
-                extra["titleNote"] = m.group(1)
-                title = ASCII_NOTE_RE.sub("", title).strip()
-            docs.append({
-                "title": title, "number": r["number"] or None, "issuers": issuers, "issuerText": r["issuer"],
-                "level": level, "region": region, "locality": locality,
-                "dateWritten": r["date_written"] or None, "datePublished": r["date_published"] or None,
-                "url": r["url"] or None, "verified": bool(r["verified_by_excerpt"]),
-                "verifiedURL": r.get("verified_url") or None, "origin": "catalog-scouted",
-                "note": cap_note(r.get("note")), "extra": extra,
-            })
+            if line.strip():
+                add_record(json.loads(line), lineno, "catalog-scouted")
+    # --- the project's own additions (issue 12): same record shape, seen on stored public pages
+    for i, r in enumerate(additions.get("documents", []), 1):
+        add_record(r, i, "catalog-additions")
     # --- State Council catalogue
     seen_numbers = {d["number"] for d in docs if d["number"]}
     seen_titles = {norm(d["title"]) for d in docs}
     by_number = {d["number"]: d for d in docs if d["number"]}
     by_title = {norm(d["title"]): d for d in docs}
     sc_added = 0
+    related_numbers = set(additions.get("relatedStateCouncil", []))
     with open(os.path.join(ref, "state-council-catalog.csv"), encoding="utf-8", newline="") as f:
         for r in csv.DictReader(f):
             title, number = r["title"].strip(), (r["number"] or "").strip() or None
@@ -333,7 +339,8 @@ def build_documents(ref, tax, problems):
                     problems.append(f"date differs from state-council-catalog: {twin['title']} "
                                     f"({twin['dateWritten']}/{twin['datePublished']} vs {written}/{published})")
                 continue
-            if not any(t in title for t in SC_TERMS):
+            related = number in related_numbers
+            if not related and not any(t in title for t in SC_TERMS):
                 continue
             start = written or published
             if not start or start < SC_SINCE or not published or published < SC_SINCE:
@@ -353,12 +360,27 @@ def build_documents(ref, tax, problems):
                 "dateWritten": written, "datePublished": published, "url": r["url"] or None,
                 "verified": False, "verifiedURL": None, "origin": "state-council-catalog",
                 "note": "State Council catalogue record (dataset zongtihuoguoguan/Policy-Transparency-China-2024, "
-                        "scraped from gov.cn in 2023); title, number and dates not checked against the document.",
-                "extra": {},
+                        "scraped from gov.cn in 2023); title, number and dates not checked against the document."
+                        + (" Related document kept for context (named in issue 12): outside the Internet Plus keyword "
+                           "rule, so counts scoped to policies leave it out (extra.scope = related)." if related else ""),
+                "extra": {"scope": "related"} if related else {},
             })
             seen_titles.add(norm(title))
             if number:
                 seen_numbers.add(number)
+    # --- numbers a stored page shows for records without one
+    for fill in additions.get("numbers", []):
+        hits = [d for d in docs if norm(d["title"]) == norm(fill["title"])]
+        if len(hits) != 1:
+            raise SystemExit(f"build-catalog: number fill {fill['number']}: {len(hits)} records titled {fill['title']!r}")
+        d = hits[0]
+        if d["number"] and d["number"] != fill["number"]:
+            raise SystemExit(f"build-catalog: {d['title']} already has number {d['number']}")
+        d["number"] = fill["number"]
+        d["note"] = cap_note(((d["note"] + " ") if d["note"] else "") + "Number added: " + fill["seen"])
+    missing = related_numbers - {d["number"] for d in docs}
+    if missing:
+        raise SystemExit(f"build-catalog: related State Council numbers not in the csv: {sorted(missing)}")
     # --- ids
     bases = []
     for d in docs:
@@ -467,7 +489,8 @@ CORPUS = {
         "Council records from the Policy-Transparency-China-2024 dataset that concern Internet Plus: "
         "written and published on or after 2015-01-01 and titled with one of 互联网, 大数据, 电子商务, "
         "数字经济, 人工智能, 信息消费, 宽带, 云计算, 智能制造, 物联网, 平台经济, 数字政府, 政务服务平台, "
-        "在线政务服务 (not verified). Action areas and basedOn links are machine-inferred from titles "
+        "在线政务服务 (not verified), plus five related State Council records kept for context (extra.scope = related). "
+        "The project's own additions (origin catalog-additions) say where each was seen. Action areas and basedOn links are machine-inferred from titles "
         "(extra.basedOnRule says which rule). Findings are the project's own summaries of the 2020 review, "
         "each with a section locator. Built by tools/build-catalog.py."),
     "synthetic": False,
@@ -479,6 +502,11 @@ CORPUS = {
          "text": "ipap scouted catalogue of Internet Plus documents (two passes over public copies of the documents; "
                  "records not seen on a copy come from the Policy-Transparency-China-2024 dataset or a citation, "
                  "as each note says). Reference file internet-plus-catalog-scouted.jsonl.",
+         "doi": None, "url": None},
+        {"id": "catalog-additions",
+         "text": "ipap catalogue additions (issue 12): documents, State Council records kept as related, document numbers "
+                 "and per-province coverage, each with what was seen on a stored public web page and where "
+                 "(data/catalog-sources/additions.json; coverage.json lists the searches tried where nothing was found).",
          "doi": None, "url": None},
         {"id": "state-council-catalog",
          "text": "Policy-Transparency-China-2024 (zongtihuoguoguan): State Council documents 2008-2023, title, "
@@ -642,6 +670,34 @@ def build_findings(docs):
                     "citation": {"source": "review-2020", "locator": locator}})
     return {"schema": 1, "findings": out}
 
+
+# ----------------------------------------------------------------------------- coverage
+
+def build_coverage(documents, tax, additions):
+    """Per province: its main implementation document, else the placeholder from the additions (not found,
+    with the searches tried), so that the findings check can say which province lacks what."""
+    main = {}
+    for d in sorted(documents, key=lambda x: (first_date(x) or "9999", x["id"])):
+        if d["level"] == "provincial" and d["extra"].get("role") == "main-implementation":
+            main.setdefault(d["region"], d)
+    placeholders = {c["code"]: c for c in additions.get("coverage", [])}
+    out = []
+    for div in tax.divisions:
+        code = div["code"]
+        if code in main:
+            d = main[code]
+            where = d["source"]["verifiedURL"] if d["source"]["verified"] else d["source"]["url"]
+            out.append({"code": code, "status": "found", "document": d["id"],
+                        "seen": ("title and number seen on a copy at " if d["source"]["verified"] else "catalogue record, not verified; official URL ")
+                                + (where or "unknown"),
+                        "searches": []})
+        elif code in placeholders:
+            p = placeholders[code]
+            out.append({"code": code, "status": "not-found", "document": None, "seen": p.get("seen"), "searches": p["searches"]})
+        else:
+            out.append({"code": code, "status": "not-found", "document": None, "seen": None, "searches": []})
+    return {"schema": 1, "provinces": sorted(out, key=lambda x: x["code"])}
+
 # ----------------------------------------------------------------------------- assembly and checks
 
 def document_json(d, tax):
@@ -687,10 +743,11 @@ def check(documents, findings, tax):
         raise SystemExit("build-catalog: " + "\n  ".join(errors))
 
 
-def build(ref, tdir, out_parent_tmp):
+def build(ref, tdir, out_parent_tmp, additions_path=None):
     tax = Taxonomy(tdir)
     problems = []
-    docs, sc_added = build_documents(ref, tax, problems)
+    additions = load_json(additions_path) if additions_path and os.path.exists(additions_path) else {}
+    docs, sc_added = build_documents(ref, tax, problems, additions)
     infer_based_on(docs)
     documents = sorted((document_json(d, tax) for d in docs), key=lambda x: x["id"])
     findings = build_findings(docs)
@@ -700,6 +757,7 @@ def build(ref, tdir, out_parent_tmp):
     for d in documents:
         write_file(os.path.join(out_parent_tmp, "documents", d["id"] + ".json"), d)
     write_file(os.path.join(out_parent_tmp, "findings.json"), findings)
+    write_file(os.path.join(out_parent_tmp, "coverage.json"), build_coverage(documents, tax, additions))
     fsync_dir(os.path.join(out_parent_tmp, "documents"))
     fsync_dir(out_parent_tmp)
     return documents, findings, sc_added, problems
@@ -722,6 +780,8 @@ def main():
     ap.add_argument("--reference", default=os.path.join(ROOT, "..", "shared", "reference"))
     ap.add_argument("--taxonomy", default=os.path.join(ROOT, "data", "taxonomy"))
     ap.add_argument("--out", default=os.path.join(ROOT, "data", "catalog"))
+    ap.add_argument("--additions", default=os.path.join(ROOT, "data", "catalog-sources", "additions.json"),
+                    help="the project's own additions (documents, related State Council numbers, number fills, coverage)")
     ap.add_argument("--check", action="store_true", help="build to a temporary directory and compare, write nothing")
     args = ap.parse_args()
     out = os.path.abspath(args.out)
@@ -729,7 +789,7 @@ def main():
     os.makedirs(parent, exist_ok=True)
     tmp = tempfile.mkdtemp(prefix=".catalog-new-", dir=parent)
     try:
-        documents, findings, sc_added, problems = build(args.reference, args.taxonomy, tmp)
+        documents, findings, sc_added, problems = build(args.reference, args.taxonomy, tmp, args.additions)
         for p in problems:
             print("note:", p, file=sys.stderr)
         if args.check:

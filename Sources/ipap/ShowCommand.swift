@@ -1,13 +1,15 @@
 import ArgumentParser
+import PolicyAnalysis
 import PolicyModel
 
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Everything known about a document, province, issuer or action area.",
+        abstract: "Everything known about a document, province, issuer, action area or problem of the review.",
         discussion: """
             THING is a document id or number (国发〔2015〕40号), a province (河北, 冀, 130000, Hebei), \
-            an issuer (工业和信息化部, MIIT, miit) or an action area (电子商务, e-commerce).
+            an issuer (工业和信息化部, MIIT, miit), an action area (电子商务, e-commerce) or a problem of the review \
+            (同质化, 2, homogenization: its description, causes and recommendations).
             """
     )
 
@@ -27,8 +29,10 @@ struct ShowCommand: ParsableCommand {
             text = report.issuer(IssuerProfile(issuer: s, corpus: corpus))
         } else if let a = taxonomy.resolveArea(thing) {
             text = report.area(AreaProfile(area: a, corpus: corpus))
+        } else if let f = ProblemText.resolve(thing, in: taxonomy.problems) {
+            text = ProblemText.plain(f, findings: corpus.findings)
         } else {
-            throw ValidationError("'\(thing)' is not a document id or number, province, issuer or action area of this corpus")
+            throw ValidationError("'\(thing)' is not a document id or number, province, issuer, action area or problem of this corpus")
         }
         Terminal.print(TextSafety.clean(text))
     }

@@ -200,3 +200,34 @@ final class DashboardScreenTests: XCTestCase {
         }
     }
 }
+
+/// The review's problems and the findings check, one key away from the indicators tab.
+final class ProblemScreenTests: XCTestCase {
+    func testCausesAndRecommendationsOneKeyAwayWithLocatorsInBothLanguages() throws {
+        let corpus = try DashboardFixture.corpus()
+        for (w, h) in [(80, 24), (200, 60)] {
+            let hasFindings = !corpus.findings.isEmpty
+            // The first selectable row is the findings check when the corpus cites findings; the next one
+            // (headings and definitions are skipped) opens the first problem.
+            let (b, state) = try DashboardFixture.run(corpus, width: w, height: h, language: .chinese,
+                                                      keys: [.char("6")] + (hasFindings ? [.char("j")] : []) + [.enter])
+            XCTAssertEqual(state.route, .problem("fragmentation"))
+            let screen = b.rows.joined(separator: "\n")
+            XCTAssertTrue(screen.contains("问题描述 / Description"), screen)
+            XCTAssertTrue(screen.contains("〔section 3.1 (三（一）)〕"), screen)
+            XCTAssertTrue(screen.contains("成因 / Causes（3）"), screen)
+            XCTAssertTrue(b.rows.allSatisfy { DisplayWidth.of($0) <= w })
+        }
+    }
+
+    func testFindingsCheckListsVerdictsReasonsAndEvidence() throws {
+        let corpus = try DashboardFixture.corpus()
+        try XCTSkipIf(corpus.findings.isEmpty, "the fixture cites no findings")
+        let (b, state) = try DashboardFixture.run(corpus, width: 200, height: 60, language: .english, keys: [.char("6"), .enter])
+        XCTAssertEqual(state.route, .findings)
+        let screen = b.rows.joined(separator: "\n")
+        XCTAssertTrue(screen.contains("findings checked against this corpus"), screen)
+        XCTAssertTrue(screen.contains("Why: "), screen)
+        XCTAssertTrue(screen.contains("[not testable]") || screen.contains("[partly]") || screen.contains("[reproduced]"), screen)
+    }
+}

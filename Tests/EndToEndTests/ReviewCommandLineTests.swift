@@ -187,7 +187,7 @@ final class ReviewCommandLineTests: XCTestCase {
         let tables = try XCTUnwrap(decoded["tables"] as? [[String: Any]])
         XCTAssertEqual(tables.compactMap { $0["id"] as? String },
                        ["indicators-province", "indicators-issuer", "indicators-area", "reuse", "tool-matrix", "reviews",
-                        "agreement", "disagreements"])
+                        "agreement", "disagreements", "problems", "findings"])
         let reuse = try XCTUnwrap(tables.first { $0["id"] as? String == "reuse" }?["rows"] as? [[String: Any]])
         let evidence = try XCTUnwrap(reuse.first?["evidence"] as? [String: Any], "\(reuse)")
         XCTAssertEqual(evidence["document"] as? String, "51-f-2015-1")
@@ -198,9 +198,9 @@ final class ReviewCommandLineTests: XCTestCase {
         try FileManager.default.createDirectory(at: csv.deletingLastPathComponent(), withIntermediateDirectories: true)
         XCTAssertEqual(ipap(["export", "--corpus", corpus, "--format", "csv", "--out", csv.path]).status, 0)
         let names = try FileManager.default.contentsOfDirectory(atPath: csv.deletingLastPathComponent().path).sorted()
-        XCTAssertEqual(names, ["report-about.csv", "report-agreement.csv", "report-disagreements.csv", "report-indicators-area.csv",
-                               "report-indicators-issuer.csv", "report-indicators-province.csv", "report-reuse.csv",
-                               "report-reviews.csv", "report-tool-matrix.csv"])
+        XCTAssertEqual(names, ["report-about.csv", "report-agreement.csv", "report-disagreements.csv", "report-findings.csv", "report-indicators-area.csv",
+                               "report-indicators-issuer.csv", "report-indicators-province.csv", "report-problems.csv",
+                               "report-reuse.csv", "report-reviews.csv", "report-tool-matrix.csv"])
         let matrix = try String(contentsOfFile: csv.deletingLastPathComponent().appendingPathComponent("report-tool-matrix.csv").path,
                                 encoding: .utf8)
         XCTAssertTrue(matrix.hasPrefix("scope,toolClass,area,clauses,manual,evidenceDocument,evidenceNumber,evidenceSpan,evidenceQuote\n"))

@@ -20,6 +20,10 @@ public enum Route: Hashable, Sendable, Codable {
     case toolClauses(tool: String, area: String)
     /// Every analyst's review entries, newest first.
     case reviews
+    /// A problem of the review: description, causes and recommendations (a family id of problems.json).
+    case problem(String)
+    /// The review's findings, each with the verdict the corpus gives it.
+    case findings
 
     /// The tabs, in the order of the number keys (0 is the tenth).
     public static let tabs: [Route] = [.overview, .provinces, .issuers, .areas, .documents, .indicators,

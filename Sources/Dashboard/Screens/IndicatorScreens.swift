@@ -81,9 +81,18 @@ extension ScreenBuilder {
         c.columns = [.init(title: t("指标", "Indicator"), width: nil),
                      .init(title: t("最突出", "Worst"), width: zh ? 14 : 18),
                      .init(title: t("数值", "Value"), width: 12, alignment: .right)]
+        if !corpus.findings.isEmpty {
+            c.rows.append(.init(cells: [t("文献结论核验 ›", "Findings check ›"), "", t("\(corpus.findings.count) 条", "\(corpus.findings.count) findings")], target: .findings))
+        }
         for family in taxonomy.problems.families {
             c.rows.append(.init(cells: ["\(family.order). " + name(family.name)], kind: .heading))
             c.rows += textRows(name(family.definition), indent: "  ", kind: .note)
+            if !family.causes.isEmpty || !family.recommendations.isEmpty {
+                // Counts in the value column, flush right like every indicator's value.
+                c.rows.append(.init(cells: [t("  成因与建议 ›", "  Causes and recommendations ›"), "",
+                                            t("\(family.causes.count) 因 \(family.recommendations.count) 议", "\(family.causes.count)+\(family.recommendations.count)")],
+                                    target: .problem(family.id)))
+            }
             for indicator in family.indicators {
                 if let m = MetadataIndicator(rawValue: indicator.id), let top = m.ranking(self).first {
                     c.rows.append(.init(cells: ["  " + name(indicator.name), top.label, top.display], target: .indicator(indicator.id)))

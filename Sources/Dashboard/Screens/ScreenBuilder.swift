@@ -62,6 +62,8 @@ struct ScreenBuilder {
         case .evidence(let indicator, let subject): return evidence(indicator: indicator, subject: subject)
         case .toolClauses(let tool, let area): return toolClauses(tool: tool, area: area)
         case .reviews: return reviewsScreen()
+        case .problem(let id): return problem(id)
+        case .findings: return findingsCheck()
         }
     }
 
@@ -92,6 +94,8 @@ struct ScreenBuilder {
             let where_ = area == "*" ? "" : " · " + (taxonomy.area(area).map { name($0.name) } ?? area.replacingOccurrences(of: "level:", with: "").replacingOccurrences(of: "year:", with: ""))
             return toolName + where_
         case .reviews: return t("审阅", "Reviews")
+        case .problem(let id): return taxonomy.problems.families.first { $0.id == id }.map { name($0.name) } ?? id
+        case .findings: return t("结论核验", "Findings check")
         }
     }
 

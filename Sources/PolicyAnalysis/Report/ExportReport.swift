@@ -127,6 +127,10 @@ public struct ExportReport: Sendable, Codable {
         tables = builder.indicatorTables() + [builder.reuseTable(), builder.toolMatrix()].compactMap { $0 }
         agreement = CoderAgreement.all(reviews, scheme: corpus.taxonomy.tools)
         tables += [builder.reviewTable(reviews.active), builder.agreementTable(agreement), builder.disagreementTable(agreement)]
+        // The review's problems with causes and recommendations, and its findings checked against this corpus.
+        let checker = FindingChecker(context: FindingContext(corpus: corpus, analysis: result,
+                                                             coverage: (try? CatalogueCoverage.load(from: corpus.directory)) ?? nil))
+        tables += [ProblemTables.problems(corpus.taxonomy.problems), ProblemTables.findings(checker.check(corpus.findings))]
         self.reviews = reviews.active
     }
 

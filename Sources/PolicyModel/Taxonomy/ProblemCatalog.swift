@@ -15,9 +15,10 @@ public struct ProblemFamily: Codable, Sendable, Hashable, Identifiable {
     public var order: Int
     public var zh: String
     public var en: String
-    public var definition: LocalizedText
-    public var causes: [LocalizedText]
-    public var recommendations: [LocalizedText]
+    // With section locators: the problem screen, `ipap show` and the export cite each statement.
+    public var definition: LocatedText
+    public var causes: [LocatedText]
+    public var recommendations: [LocatedText]
     public var indicators: [IndicatorDefinition]
 
     public var name: LocalizedText { LocalizedText(zh: zh, en: en) }

@@ -1,0 +1,98 @@
+import PolicyAnalysis
+import PolicyModel
+import TerminalUI
+
+/// A problem of the review (description, causes, recommendations with locators, in both languages) and the
+/// findings check (each finding with the verdict the corpus gives it, the reason and evidence links).
+extension ScreenBuilder {
+    func name(_ text: LocatedText) -> String { text.text(in: language) }
+
+    func problem(_ id: String) -> ScreenContent {
+        guard let f = taxonomy.problems.families.first(where: { $0.id == id }) else { return missing(id) }
+        var c = ScreenContent(title: label(for: .problem(id)))
+        c.header = [.init("\(f.order). \(f.zh)  \(f.en)", style: .bold),
+                    .init(t("陈磊等 2020 的问题；中英文对照，〔〕内为原文章节", "A problem of Chen et al. 2020; both languages, 〔〕 gives the section"), style: .dim)]
+        var lastPart: ProblemStatement.Part?
+        for s in ProblemStatement.all(of: f) {
+            if s.part != lastPart {
+                let count = s.part == .cause ? f.causes.count : s.part == .recommendation ? f.recommendations.count : 0
+                c.rows.append(.init(cells: [s.part.name.zh + " / " + s.part.name.en + (count > 0 ? "（\(count)）" : "")], kind: .heading))
+                lastPart = s.part
+            }
+            let mark = s.part == .description ? "" : "\(s.number). "
+            let indent = String(repeating: " ", count: mark.count)
+            // The interface language first, the other below it, then where the review says it.
+            let first = zh ? s.text.zh : s.text.en, second = zh ? s.text.en : s.text.zh
+            c.rows += textRows(mark + first, indent: indent)
+            c.rows += textRows(indent + second, indent: indent, kind: .note)
+            if let l = s.locator { c.rows += textRows(indent + "〔" + l + "〕", indent: indent, kind: .note) }
+        }
+        if !f.indicators.isEmpty {
+            c.rows.append(.init(cells: [t("指标（\(f.indicators.count)）", "Indicators (\(f.indicators.count))")], kind: .heading))
+            c.rows += f.indicators.map { .init(cells: ["  " + name($0.name)], target: .indicator($0.id)) }
+        }
+        let findings = corpus.findings.filter { $0.family == f.id }
+        if !findings.isEmpty {
+            c.rows.append(.init(cells: [t("文献结论（\(findings.count)）：Enter 查看核验", "Cited findings (\(findings.count)): Enter shows the check")], kind: .heading))
+            let checker = findingChecker()
+            for x in findings {
+                let check = checker.check(x)
+                c.rows += TextView.wrap("[" + name(check.verdict.name) + "] " + name(x.text), width: max(20, width - 4)).enumerated().map { i, line in
+                    ScreenContent.Row(cells: [(i == 0 ? "" : "  ") + line.text], target: .findings)
+                }
+            }
+        }
+        c.hint = t("Enter 打开指标或结论核验", "Enter opens an indicator or the findings check")
+        return c
+    }
+
+    func findingChecker() -> FindingChecker {
+        FindingChecker(context: FindingContext(corpus: corpus, analysis: analysis?.result,
+                                               coverage: (try? CatalogueCoverage.load(from: corpus.directory)) ?? nil))
+    }
+
+    func findingsCheck() -> ScreenContent {
+        var c = ScreenContent(title: label(for: .findings))
+        guard !corpus.findings.isEmpty else {
+            c.header = [.init(t("该语料没有引用文献结论；用 ipap findings --corpus 目录 按综述的结论核验它。",
+                                "This corpus cites no findings; `ipap findings --corpus DIR` checks the review's findings against it."), style: .dim)]
+            return c
+        }
+        let checks = findingChecker().check(corpus.findings)
+        let counts = FindingVerdict.allCases.map { v in "\(name(v.name)) \(checks.filter { $0.verdict == v }.count)" }.joined(separator: "  ")
+        c.header = [.init(t("综述的 \(checks.count) 条结论，按本语料核验：", "The review's \(checks.count) findings checked against this corpus: ") + counts, style: .bold)]
+        if analysis == nil {
+            c.header.append(.init(t(analysisStatus == .loading ? "全文分析进行中；需要全文的结论暂为无法检验" : "语料没有全文分析：需要全文的结论为无法检验",
+                                    analysisStatus == .loading ? "Text analysis running; findings that need texts are not testable yet" : "No text analysis: findings that need texts are not testable"), style: .dim))
+        }
+        // One block per finding: the verdict and the finding, why, then the evidence (each opens its
+        // compare view or document when it has one). Full-width rows, wrapped to the screen.
+        let wrap = max(20, width - 4)
+        for check in checks {
+            let target = check.evidence.lazy.compactMap(evidenceTarget).first
+            let head = TextView.wrap("[" + name(check.verdict.name) + "] " + name(check.text), width: wrap).map(\.text)
+            for (i, line) in head.enumerated() {
+                c.rows.append(.init(cells: [(i == 0 ? "" : "  ") + line], target: target, kind: i == 0 ? .item : .text))
+            }
+            for line in TextView.wrap(t("理由：", "Why: ") + name(check.reason), width: wrap - 4).map(\.text) {
+                c.rows.append(.init(cells: ["    " + line], kind: .note))
+            }
+            for e in check.evidence {
+                let link = evidenceTarget(e)
+                for (i, line) in TextView.wrap(name(e.text), width: wrap - 6).map(\.text).enumerated() {
+                    c.rows.append(.init(cells: [(i == 0 ? "    › " : "      ") + line], target: link, kind: link == nil ? .note : .text))
+                }
+            }
+        }
+        c.hint = t("Enter 打开依据（对照或文件）", "Enter opens the evidence (compare view or document)")
+        return c
+    }
+
+    func evidenceTarget(_ e: FindingEvidence) -> Route? {
+        if let pair = e.compare, pair.count == 2, corpus.document(pair[0]) != nil, corpus.document(pair[1]) != nil {
+            return .compare(pair[0], pair[1])
+        }
+        if let d = e.document, corpus.document(d) != nil { return .document(d) }
+        return nil
+    }
+}

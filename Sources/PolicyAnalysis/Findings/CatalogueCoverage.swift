@@ -1,0 +1,45 @@
+import Foundation
+
+/// `coverage.json` of a catalogue: per province, its main 2015-2016 Internet Plus implementation document
+/// or a placeholder saying it was not found, with the searches tried. Optional: corpora without it have none.
+public struct CatalogueCoverage: Codable, Sendable, Hashable {
+    public var schema: Int
+    public var provinces: [Province]
+
+    public struct Province: Codable, Sendable, Hashable {
+        /// Division code (130000).
+        public var code: String
+        public var status: Status
+        /// The main document's id in the catalogue, when found.
+        public var document: String?
+        /// What was seen and where (official site, repost, news report).
+        public var seen: String?
+        /// Searches tried where nothing was found.
+        public var searches: [String]
+    }
+
+    public enum Status: String, Codable, Sendable {
+        case found
+        case notFound = "not-found"
+    }
+
+    public func province(_ code: String) -> Province? { provinces.first { $0.code == code } }
+
+    public struct Unreadable: Error, CustomStringConvertible {
+        public var path: String
+        public var detail: String
+        public var description: String { "\(path): not a coverage file: \(detail)" }
+    }
+
+    /// The coverage file of a corpus directory, or nil when it has none; a file that is there but cannot be
+    /// decoded is an error, not silently no coverage.
+    public static func load(from corpusDirectory: URL) throws -> CatalogueCoverage? {
+        let url = corpusDirectory.appendingPathComponent("coverage.json")
+        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+        do {
+            return try JSONDecoder().decode(CatalogueCoverage.self, from: try Data(contentsOf: url))
+        } catch {
+            throw Unreadable(path: url.path, detail: "\(error)")
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import PolicyAnalysis
+import PolicyModel
+
+struct FindingsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "findings",
+        abstract: "Check every finding of the 2020 review against the corpus: reproduced, contradicted, partly or not testable.",
+        discussion: """
+            Each finding gets a verdict with the reason (the figures counted, or what is missing: a province's main \
+            document, a document's text) and the evidence (documents, and pairs to compare). A corpus that cites no \
+            findings (a demo or imported corpus) is checked against the bundled catalogue's findings. Texts are \
+            analysed as `ipap analyze` does (the stored analysis is reused). docs/findings-check.md describes each test.
+            JSON: {"findings":[{"id","problem","text","citation","verdict","reason","evidence":[...]}]}.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json }
+
+    @OptionGroup var options: CorpusOptions
+    @Option(help: "table or json.") var format: Format = .table
+
+    func run() throws {
+        let corpus = try options.load()
+        let findings = try ReviewFindings.findings(for: corpus)
+        let analysis = CorpusAnalysis(corpus: corpus)
+        let result = analysis.inputs.isEmpty ? nil : analysis.result().0
+        let checks = try ReviewFindings.check(corpus, findings: findings, analysis: result)
+        switch format {
+        case .json:
+            struct Output: Encodable { var findings: [FindingCheck] }
+            Terminal.print(try JSONOutput.encode(Output(findings: checks)))
+        case .table:
+            Terminal.print(TextSafety.clean(table(checks, corpus: corpus)))
+        }
+    }
+
+    private func table(_ checks: [FindingCheck], corpus: Corpus) -> String {
+        let language = Terminal.language
+        let zh = language == .chinese
+        let rows = checks.map { c -> [String] in
+            let evidence = c.evidence.map { $0.text.text(in: language) }.joined(separator: zh ? "；" : "; ")
+            return [c.id, c.verdict.name.text(in: language), c.reason.text(in: language) + (evidence.isEmpty ? "" : (zh ? "。依据：" : ". Evidence: ") + evidence)]
+        }
+        let counts = FindingVerdict.allCases.map { v in "\(v.name.text(in: language)) \(checks.filter { $0.verdict == v }.count)" }
+        let summary = (zh ? "\(checks.count) 条结论：" : "\(checks.count) findings: ") + counts.joined(separator: zh ? "，" : ", ")
+            + (corpus.findings.isEmpty ? (zh ? "（语料未引用结论，按内置目录的综述结论核验）" : " (the corpus cites none: the bundled catalogue's findings were checked)") : "")
+        let headers = zh ? ["结论", "核验", "理由与依据"] : ["finding", "verdict", "reason and evidence"]
+        return TextTable(headers: headers, rows: rows).render(maxWidth: Terminal.columns) + "\n\n" + summary
+    }
+}

@@ -1,0 +1,40 @@
+import ArgumentParser
+import Foundation
+import PolicyAnalysis
+import PolicyModel
+
+/// The review's findings for a corpus and the findings check over it, shared by `ipap findings` and `ipap export`.
+enum ReviewFindings {
+    /// The corpus's own findings, else the bundled catalogue's (a demo or imported corpus cites none, but the
+    /// review's findings are still what an analyst wants checked against it).
+    static func findings(for corpus: Corpus) throws -> [Finding] {
+        if !corpus.findings.isEmpty { return corpus.findings }
+        let catalog = try DataDirectory.defaultCorpusCatalog()
+        let result = try CorpusLoader.bundled().load(catalog)
+        guard let bundled = result.corpus else {
+            Terminal.error("ipap: cannot load the bundled catalogue's findings (\(catalog.path))")
+            throw ExitCode(1)
+        }
+        return bundled.findings
+    }
+
+    /// The check of every finding: the stored or computed analysis when the corpus has texts.
+    static func check(_ corpus: Corpus, findings: [Finding], analysis: AnalysisResult?) throws -> [FindingCheck] {
+        let coverage: CatalogueCoverage?
+        do {
+            coverage = try CatalogueCoverage.load(from: corpus.directory)
+        } catch {
+            Terminal.error("ipap: \(error)")
+            throw ExitCode(1)
+        }
+        let context = FindingContext(corpus: corpus, analysis: analysis, coverage: coverage)
+        return FindingChecker(context: context).check(findings)
+    }
+}
+
+extension DataDirectory {
+    /// The bundled catalogue, whatever $IPAP_CORPUS says.
+    static func defaultCorpusCatalog() throws -> URL {
+        try locate().appendingPathComponent("catalog", isDirectory: true)
+    }
+}
