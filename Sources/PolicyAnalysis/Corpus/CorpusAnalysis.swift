@@ -80,7 +80,10 @@ extension CodingScheme {
                 if !toolClass.isTool { nonTools.insert(tool.id) }
             }
         }
+        let orientation = taxonomy.tools.goalOrientation.map {
+            OrientationScheme(mission: $0.mission, diffusion: $0.diffusion, maxGap: $0.maxGap ?? 20)
+        } ?? .builtIn
         self.init(actionAreas: Dictionary(uniqueKeysWithValues: taxonomy.areas.map { ($0.id, $0.keywords) }),
-                  tools: tools, toolClasses: classes, nonTools: nonTools)
+                  tools: tools, toolClasses: classes, nonTools: nonTools, orientation: orientation)
     }
 }

@@ -180,7 +180,10 @@ struct TableBuilder {
          column("meanDistinctiveness", "mean distinctiveness"), column("identicalGoals", "identical goals"),
          column("identicalActions", "identical actions"), column("measures", "measures"), column("vagueMeasures", "vague measures"),
          column("withFinancialSupport", "with financial support"), column("withEvaluation", "with evaluation clauses"),
-         column("missionOriented", "mission-oriented"), column("supply", "supply-side clauses"),
+         column("missionOriented", "goal orientation: mission"), column("diffusionOriented", "goal orientation: diffusion"),
+         column("mixedOrientation", "goal orientation: mixed"), column("noOrientation", "goal orientation: none"),
+         column("missionClauses", "mission-oriented clauses"), column("diffusionClauses", "diffusion-oriented clauses"),
+         column("supply", "supply-side clauses"),
          column("environment", "environment-side clauses"), column("demand", "demand-side clauses")]
     }
 
@@ -191,6 +194,9 @@ struct TableBuilder {
                 "identicalActions": .integer(a.identicalActions), "measures": .integer(a.measures),
                 "vagueMeasures": .integer(a.vagueMeasures), "withFinancialSupport": .integer(a.withFinancialSupport),
                 "withEvaluation": .integer(a.withEvaluation), "missionOriented": .integer(a.missionOriented),
+                "diffusionOriented": .integer(a.diffusionOriented), "mixedOrientation": .integer(a.mixedOrientation),
+                "noOrientation": .integer(a.noOrientation), "missionClauses": .integer(a.missionClauses),
+                "diffusionClauses": .integer(a.diffusionClauses),
                 "supply": .integer(a.toolCounts["supply"] ?? 0), "environment": .integer(a.toolCounts["environment"] ?? 0),
                 "demand": .integer(a.toolCounts["demand"] ?? 0)]
     }
@@ -255,7 +261,26 @@ struct TableBuilder {
             areaRows.append(ReportTable.Row(values: v, evidence: groupEvidence(a, fallback: p.documents)))
         }
         let extra = text ? textColumns : []
-        return [
+        // Per level and per year (text indicators only: metadata counts per level and year are in `stats`).
+        var scopeRows: [ReportTable.Row] = []
+        if let indicators = result?.indicators {
+            for level in Level.allCases {
+                guard let a = indicators.byLevel[level.rawValue] else { continue }
+                var v: [String: ReportValue] = ["dimension": .text("level"), "key": .text(level.rawValue)]
+                v.merge(textValues(a)) { $1 }
+                scopeRows.append(ReportTable.Row(values: v, evidence: groupEvidence(a, fallback: [])))
+            }
+            for year in indicators.byYear.keys.sorted() {
+                guard let a = indicators.byYear[year] else { continue }
+                var v: [String: ReportValue] = ["dimension": .text("year"), "key": .text(year)]
+                v.merge(textValues(a)) { $1 }
+                scopeRows.append(ReportTable.Row(values: v, evidence: groupEvidence(a, fallback: [])))
+            }
+        }
+        let scopeTable = text ? [ReportTable(id: "indicators-level-year", title: "Indicators per level and per year", note: nil,
+                                             columns: [column("dimension", "dimension"), column("key", "level or year")] + extra,
+                                             rows: scopeRows)] : []
+        return scopeTable + [
             ReportTable(id: "indicators-province", title: "Indicators per province", note: metadataNote,
                         columns: [column("code", "code"), column("province", "province"), column("documents", "documents"),
                                   column("responseLagDays", "response lag (days)"), column("areasCovered", "areas covered")] + extra,
