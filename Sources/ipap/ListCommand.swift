@@ -25,9 +25,9 @@ struct ListCommand: ParsableCommand {
         case .json:
             Terminal.print(try JSONOutput.encode(documents))
         case .csv:
-            Terminal.print(CSV.line(["id", "date", "number", "level", "region", "issuers", "areas", "title"]))
+            Terminal.print(CSV.line(["id", "date", "year", "number", "level", "region", "issuers", "areas", "title"]))
             for d in documents {
-                Terminal.print(CSV.line([d.id, d.date?.description ?? "", d.number ?? "", d.level.rawValue,
+                Terminal.print(CSV.line([d.id, d.date?.description ?? "", d.year.map(String.init) ?? "", d.number ?? "", d.level.rawValue,
                                          d.region ?? "", d.issuers.joined(separator: ";"),
                                          d.actionAreas.ids.joined(separator: ";"), d.title]))
             }
@@ -35,7 +35,7 @@ struct ListCommand: ParsableCommand {
             let zh = language == .chinese
             let headers = zh ? ["编号", "日期", "文号", "级别", "地区", "标题"] : ["ID", "Date", "Number", "Level", "Region", "Title"]
             let rows = documents.map { d in
-                [d.id, d.date?.description ?? "-", d.number ?? "-", d.level.name.text(in: language),
+                [d.id, d.dateLabel(language), d.number ?? "-", d.level.name.text(in: language),
                  d.region.flatMap { corpus.taxonomy.division($0)?.displayName.text(in: language) } ?? "-", d.title]
             }
             Terminal.print(TextTable(headers: headers, rows: rows).render(maxWidth: Terminal.columns))

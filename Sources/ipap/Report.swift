@@ -49,13 +49,19 @@ struct Report {
             (zh ? "地区" : "Region", d.region.name.text(in: language)),
             (zh ? "文件数" : "Documents", "\(p.documents.count)"),
         ]
-        if let first = p.firstResponse, let date = first.date {
-            let lag = p.responseLagDays.map { zh ? "，指导意见发布后 \($0) 天" : ", \($0) days after the guiding opinion" } ?? ""
-            fields.append((zh ? "首次响应" : "First response", "\(date) \(first.number ?? first.id)\(lag)"))
+        if let first = p.firstResponse {
+            let label = p.mainDocument != nil ? (zh ? "主要实施文件" : "Main document") : (zh ? "早于指导意见的文件" : "Earlier document")
+            fields.append((label, "\(first.dateLabel(language))  \(first.number ?? first.id)  \(first.title)"))
         } else {
-            fields.append((zh ? "首次响应" : "First response", zh ? "目录中尚无该省文件" : "no document of this province in the corpus yet"))
+            fields.append((zh ? "主要实施文件" : "Main document", p.documents.isEmpty
+                ? (zh ? "目录中尚无该省文件" : "no document of this province in the corpus yet")
+                : (zh ? "目录中尚无该省落实指导意见的主要实施文件（有其他文件 \(p.documents.count) 份）"
+                      : "none in the corpus implementing the guiding opinion (\(p.documents.count) other document(s))")))
         }
-        fields.append((zh ? "覆盖领域" : "Areas covered", "\(p.areasCovered.count)/\(taxonomy.areas.count) " + areaNames(p.areasCovered)))
+        fields.append((zh ? "响应时滞" : "Response lag", p.responseLagLine.text(in: language)))
+        fields.append((zh ? "领域覆盖" : "Area coverage", p.areaCoverage.label(of: taxonomy.areas.count).text(in: language)
+                       + (p.areaCoverage.areas.map { " " + areaNames($0) } ?? "")))
+        fields.append((zh ? "标题所涉领域" : "Areas in titles", "\(p.titleAreas.count) " + areaNames(p.titleAreas)))
         var out = ["\(d.zh) \(d.en)", ""] + aligned(fields)
         out += section(zh ? "文件" : "Documents", p.documents.map(documentLine))
         out += section(zh ? "文献结论" : "Cited findings", p.findings.flatMap(findingLines))
@@ -88,7 +94,8 @@ struct Report {
             (zh ? "英文名" : "English", a.en),
             (zh ? "文件数" : "Documents", "\(p.documents.count)"),
             (zh ? "中央发文机关" : "Central issuers", "\(p.centralIssuers.count) " + issuerNames(p.centralIssuers)),
-            (zh ? "省份" : "Provinces", "\(p.provinces.count) " + p.provinces.compactMap { taxonomy.division($0)?.name }.joined(separator: "、")),
+            (zh ? "已知涉及的省份" : "Provinces known to cover it", "\(p.provinces.count) " + p.provinces.compactMap { taxonomy.division($0)?.name }.joined(separator: "、")),
+            (zh ? "未知的省份" : "Provinces unknown", "\(p.provincesUnknown.count)" + (zh ? "（综合文件未按全文编码）" : " (comprehensive document not coded from its text)")),
             (zh ? "关键词" : "Keywords", a.keywords.joined(separator: "、")),
         ]
         var out = ["\(a.zh) \(a.en)", ""] + aligned(fields)
@@ -122,7 +129,7 @@ struct Report {
     }
 
     private func documentLine(_ d: PolicyDocument) -> String {
-        "\(d.date?.description ?? "----------")  \(d.number ?? d.id)  \(d.title)"
+        "\(d.dateLabel(language))  \(d.number ?? d.id)  \(d.title)"
     }
 
     private func findingLines(_ f: Finding) -> [String] {

@@ -70,7 +70,7 @@ extension ScreenBuilder {
             return (id, (title + "：" + top.label, top.value))
         }
         out += MetadataIndicator.allCases.compactMap { indicator in
-            guard let top = indicator.ranking(self).first else { return nil }
+            guard let top = indicator.worst(self) else { return nil }
             return (indicator.rawValue, (name(indicator.definition(taxonomy)?.name ?? LocalizedText(zh: indicator.rawValue, en: indicator.rawValue)) + "：" + top.label, top.display))
         }
         return out

@@ -123,7 +123,7 @@ struct ScreenBuilder {
     }
 
     func documentRow(_ d: PolicyDocument) -> ScreenContent.Row {
-        let date = d.date?.description ?? "-"
+        let date = d.date?.description ?? d.year.map { t("\($0)（文号）", "\($0) (no.)") } ?? "-"
         let place = d.region.flatMap { taxonomy.division($0)?.displayName }.map(name)
             ?? d.issuers.first.flatMap { taxonomy.issuer($0) }.map { zh ? $0.zh : $0.abbreviation } ?? "-"
         let title = d.synthetic && !d.title.contains("合成") ? d.title + t("（合成）", " (synthetic)") : d.title
@@ -204,8 +204,18 @@ struct ScreenBuilder {
         return parts.isEmpty ? t("全部文件", "All documents") : parts.joined(separator: " · ")
     }
 
-    func days(_ n: Int?) -> String {
-        guard let n else { return "-" }
-        return String(n)
+    /// The province as `show` and the export see it: text-coded areas from the analysis when there is one.
+    func profile(_ d: Division) -> ProvinceProfile {
+        ProvinceProfile(division: d, corpus: corpus, textAreas: analysis?.result.textAreas)
+    }
+
+    /// A lag cell: days, or what stands in for them (never a negative number).
+    func lagCell(_ lag: ResponseLag) -> String {
+        switch lag {
+        case .days(let n): String(n)
+        case .beforeOpinion: t("早于", "before")
+        case .yearOnly, .undated: t("?", "?")
+        case .noMainDocument: "-"
+        }
     }
 }

@@ -49,6 +49,12 @@ public struct CorpusAnalysis: Sendable {
         return (result, .computed)
     }
 
+    /// The analysis when the corpus has texts (stored or computed now, as `result`), else nil: what `show`
+    /// and `export` read text-coded values from.
+    public func resultIfTexts() -> AnalysisResult? {
+        inputs.isEmpty ? nil : result().0
+    }
+
     /// Stores the result atomically (temporary file, fsync, rename).
     public func write(_ result: AnalysisResult) throws {
         try FileManager.default.createDirectory(at: storeURL.deletingLastPathComponent(), withIntermediateDirectories: true)

@@ -224,14 +224,18 @@ struct TableBuilder {
     func indicatorTables() -> [ReportTable] {
         let text = result != nil
         var provinceRows: [ReportTable.Row] = []
+        let textAreas = result?.textAreas
         for division in taxonomy.divisions {
-            let p = ProvinceProfile(division: division, corpus: corpus)
+            let p = ProvinceProfile(division: division, corpus: corpus, textAreas: textAreas)
             let a = result?.indicators.byRegion[division.code]
             guard !p.documents.isEmpty || a != nil else { continue }
             var v: [String: ReportValue] = ["code": .text(division.code), "province": .text(division.zh),
                                             "documents": .integer(p.documents.count),
                                             "responseLagDays": ReportValue(p.responseLagDays),
-                                            "areasCovered": .integer(p.areasCovered.count)]
+                                            "responseLag": .text(p.responseLag.label.en),
+                                            "responseLagDocument": ReportValue(p.firstResponse.map { $0.number ?? $0.id }),
+                                            "areasCovered": ReportValue(p.areaCoverage.areas?.count),
+                                            "areaCoverage": .text(p.areaCoverage.label(of: taxonomy.areas.count).en)]
             if text { v.merge(textValues(a)) { $1 } }
             let ev = a != nil ? groupEvidence(a, fallback: p.documents)
                 : p.firstResponse.map { evidence($0.id) } ?? p.documents.first.map { evidence($0.id) }
@@ -249,11 +253,12 @@ struct TableBuilder {
         }
         var areaRows: [ReportTable.Row] = []
         for area in taxonomy.areas {
-            let p = AreaProfile(area: area, corpus: corpus)
+            let p = AreaProfile(area: area, corpus: corpus, textAreas: textAreas)
             let a = result?.indicators.byArea[area.id]
             var v: [String: ReportValue] = ["id": .text(area.id), "area": .text(area.zh), "documents": .integer(p.documents.count),
                                             "issuers": .integer(p.issuers.count), "centralIssuers": .integer(p.centralIssuers.count),
-                                            "provinces": .integer(p.provinces.count)]
+                                            "provinces": .integer(p.provinces.count),
+                                            "provincesUnknown": .integer(p.provincesUnknown.count)]
             if text {
                 v.merge(textValues(a)) { $1 }
                 v["issuersByCoding"] = ReportValue(result?.indicators.issuersPerArea[area.id] ?? 0)
@@ -283,7 +288,9 @@ struct TableBuilder {
         return scopeTable + [
             ReportTable(id: "indicators-province", title: "Indicators per province", note: metadataNote,
                         columns: [column("code", "code"), column("province", "province"), column("documents", "documents"),
-                                  column("responseLagDays", "response lag (days)"), column("areasCovered", "areas covered")] + extra,
+                                  column("responseLagDays", "response lag (days)"),
+                                  column("responseLag", "response lag"), column("responseLagDocument", "lag measured from"),
+                                  column("areasCovered", "areas covered (empty: unknown)"), column("areaCoverage", "area coverage")] + extra,
                         rows: provinceRows),
             ReportTable(id: "indicators-issuer", title: "Indicators per issuer", note: metadataNote,
                         columns: [column("id", "id"), column("issuer", "issuer"), column("documents", "documents"),
@@ -292,7 +299,8 @@ struct TableBuilder {
             ReportTable(id: "indicators-area", title: "Indicators per action area", note: metadataNote,
                         columns: [column("id", "id"), column("area", "area"), column("documents", "documents"),
                                   column("issuers", "issuers"), column("centralIssuers", "central issuers"),
-                                  column("provinces", "provinces")]
+                                  column("provinces", "provinces known to cover it"),
+                                  column("provincesUnknown", "provinces unknown (comprehensive document not coded from text)")]
                             + (text ? [column("issuersByCoding", "issuers (clause coding)")] + extra : []),
                         rows: areaRows),
         ]

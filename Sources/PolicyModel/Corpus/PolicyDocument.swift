@@ -116,7 +116,17 @@ public struct PolicyDocument: Codable, Sendable, Hashable, Identifiable {
 
     /// The date analysts order by: published when known, else written.
     public var date: PolicyDate? { datePublished ?? dateWritten }
-    public var year: Int? { date?.year }
+    /// The year of the date, else the year in the number (a year-precision date: 京政发〔2016〕4号 is of 2016).
+    public var year: Int? { date?.year ?? number.flatMap(DocumentNumber.year) }
+    /// True when the document's only date is the year in its number.
+    public var yearFromNumber: Bool { date == nil && year != nil }
+
+    /// The date as shown everywhere: the full date, else the year marked as coming from the number.
+    public func dateLabel(_ language: Language) -> String {
+        if let date { return date.description }
+        guard let year else { return language == .chinese ? "日期未知" : "date unknown" }
+        return language == .chinese ? "\(year)（据文号）" : "\(year) (from number)"
+    }
     public var isCentral: Bool { level.isCentral }
     public var hasText: Bool { !(text?.isEmpty ?? true) || textDeferred }
 }
