@@ -13,7 +13,7 @@ struct Report {
         var fields: [(String, String)] = [
             (zh ? "编号" : "ID", d.id),
             (zh ? "文号" : "Number", d.number ?? unknown),
-            (zh ? "发文机关" : "Issuers", d.issuers.compactMap { taxonomy.issuer($0)?.name.text(in: language) }.joined(separator: "、").ifEmpty(d.issuerText ?? unknown)),
+            (zh ? "发文机关" : "Issuers", taxonomy.issuerNames(of: d, in: language).joined(separator: "、").ifEmpty(d.issuerText ?? unknown)),
             (zh ? "级别" : "Level", d.level.name.text(in: language)),
         ]
         if let region = d.region {
@@ -21,14 +21,15 @@ struct Report {
             fields.append((zh ? "地区" : "Region", d.locality.map { "\(name) \($0.zh)" } ?? name))
         }
         fields += [
-            (zh ? "成文日期" : "Written", d.dateWritten?.description ?? unknown),
+            (zh ? "成文日期" : "Written", d.dateWritten?.description ?? (d.yearFromNumber ? d.dateLabel(language) : unknown)),
             (zh ? "发布日期" : "Published", d.datePublished?.description ?? unknown),
             (zh ? "类型" : "Kind", d.kind.name.text(in: language)),
             (zh ? "行动领域" : "Action areas", areaNames(d.actionAreas.ids) + " (" + codingName(d.actionAreas.coding) + ")"),
             (zh ? "来源" : "Source", d.source.url ?? unknown),
-            (zh ? "核实" : "Verified", verification(d.source)),
+            (zh ? "核实" : "Seen", d.source.seen.label.text(in: language)),
         ]
-        if let v = d.source.verifiedURL { fields.append((zh ? "核实出处" : "Verified at", v)) }
+        if let v = d.source.seen.url { fields.append((zh ? "核实出处" : "Seen at", v)) }
+        if let note = d.extra["titleNote"] { fields.insert((zh ? "标题说明" : "Title note", note), at: 1) }
         if let note = d.note { fields.append((zh ? "说明" : "Note", note)) }
         if d.synthetic { fields.append((zh ? "合成" : "Synthetic", zh ? "是（生成的示例文本）" : "yes (generated text)")) }
         fields.append((zh ? "全文" : "Text", d.hasText ? (zh ? "有（\(d.text?.unicodeScalars.count ?? 0) 字）" : "yes (\(d.text?.unicodeScalars.count ?? 0) characters)") : (zh ? "无（仅元数据）" : "none (metadata only)")))
@@ -81,6 +82,10 @@ struct Report {
             (zh ? "涉及领域" : "Areas touched", areaNames(p.areasTouched)),
         ]
         if !s.aliases.isEmpty { fields.insert((zh ? "曾用名/别名" : "Also known as", s.aliases.joined(separator: "、")), at: 2) }
+        if let former = s.formerNames, !former.isEmpty {
+            fields.insert((zh ? "改名前" : "Named before", former.map { $0.name.text(in: language) + (zh ? "（至 \($0.until)）" : " (until \($0.until))") }
+                .joined(separator: zh ? "、" : ", ")), at: 2)
+        }
         var out = ["\(s.zh) \(s.en)", ""] + aligned(fields)
         out += section(zh ? "文件" : "Documents", p.documents.map(documentLine))
         out += section(zh ? "文献结论" : "Cited findings", p.findings.flatMap(findingLines))
@@ -108,11 +113,6 @@ struct Report {
 
     private var unknown: String { zh ? "未知" : "unknown" }
 
-    private func verification(_ s: DocumentSource) -> String {
-        if s.verified { return zh ? "已核实（标题与文号见于文件本身）" : "verified (title and number seen on the document itself)" }
-        return zh ? "未核实（来自元数据集或引用）" : "not verified (from a metadata dataset or a citation)"
-    }
-
     private func codingName(_ c: AreaCoding.Coding) -> String {
         switch c {
         case .machine: zh ? "按标题机器编码" : "machine-coded from the title"
@@ -129,7 +129,7 @@ struct Report {
     }
 
     private func documentLine(_ d: PolicyDocument) -> String {
-        "\(d.dateLabel(language))  \(d.number ?? d.id)  \(d.title)"
+        "\(d.dateLabel(language))  \(d.number ?? d.id)  \(d.titleWithNote)"
     }
 
     private func findingLines(_ f: Finding) -> [String] {

@@ -13,10 +13,11 @@ struct ShowCommand: ParsableCommand {
     )
 
     @OptionGroup var options: CorpusOptions
+    @OptionGroup var scopeOptions: ScopeOptions
     @Argument(help: "What to show.") var thing: String
 
     func run() throws {
-        let corpus = try options.load()
+        let corpus = try scopeOptions.apply(to: try options.load())
         let report = Report(corpus: corpus, language: Terminal.language)
         let taxonomy = corpus.taxonomy
         // Area coverage counts comprehensive documents by their text: only provinces and areas need the analysis.

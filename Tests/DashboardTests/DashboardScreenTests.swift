@@ -103,7 +103,7 @@ final class DashboardScreenTests: XCTestCase {
         let (b, state) = try screen(keys)
         assertFrame(b, breadcrumb: "总览 › 国发〔2015〕40号")
         let text = b.rows.joined(separator: "\n")
-        for expected in ["成文 2015-07-01", "发布 2015-07-04", "已核实：标题与文号见于文件本身", "落实本文件的文件（1）",
+        for expected in ["成文 2015-07-01", "发布 2015-07-04", "核实：标题、文号见于政府网站；日期未见", "落实本文件的文件（1）",
                          "川办发〔2018〕86号", "全文", "到2018年，互联网与经济社会各领域的融合发展进一步深化。"] {
             XCTAssertTrue(text.contains(expected), "missing \(expected)\n\(text)")
         }

@@ -57,7 +57,7 @@ final class CommandLineTests: XCTestCase {
         let out = ipap("show", "国发〔2015〕40号")
         XCTAssertEqual(out.status, 0, out.stderr)
         for expected in ["国务院关于积极推进“互联网+”行动的指导意见", "国发〔2015〕40号", "Written       2015-07-01",
-                         "Published     2015-07-04", "Verified      verified (title and number seen on the document itself)",
+                         "Published     2015-07-04", "Seen          title, number seen on an official government site; date not seen",
                          "Source        http://big5.www.gov.cn/gate/big5/www.gov.cn/zhengce/content/2015-07/04/content_10002.htm"] {
             XCTAssertTrue(out.stdout.contains(expected), "missing \(expected) in\n\(out.stdout)")
         }

@@ -77,6 +77,9 @@ public enum Dashboard {
             if s.route != .help { s.stack.append(.help) }
         case .toggleLanguage:
             s.language = s.language.other
+        case .toggleScope:
+            s.scope = s.scope.isAll ? .review : .all
+            s.message = s.text(s.scope.isAll ? LocalizedText(zh: "范围：全部文件", en: "scope: every document") : s.scope.label)
         case .quit:
             s.quit = true
         case .search:

@@ -124,6 +124,10 @@ extension ScreenBuilder {
                   + (s.aliases.isEmpty ? "" : t("   别名 ", "   Also ") + s.aliases.joined(separator: "、"))),
             .init(t("涉及领域 ", "Areas touched ") + "\(p.areasTouched.count)/\(taxonomy.areas.count)  " + areaCoverageLine(p.areasTouched)),
         ]
+        if let former = s.formerNames, !former.isEmpty {
+            c.header.insert(.init(t("改名前 ", "Named before ") + former.map { name($0.name) + t("（至 \($0.until)）", " (until \($0.until))") }
+                .joined(separator: "  "), style: .dim), at: 2)
+        }
         c.chart = ScreenContent.Chart(title: t("逐年文件数", "Documents per year"), bars: p.documentsPerYear.map { (String($0.year), $0.count) })
         c.columns = documentColumns()
         c.rows = subjectRows(findings: p.findings, documents: p.documents)

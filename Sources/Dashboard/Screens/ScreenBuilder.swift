@@ -28,7 +28,7 @@ struct ScreenBuilder {
 
     /// The builder for a state, at its size and in its language.
     init(state: AppState, language: Language? = nil) {
-        self.init(corpus: state.corpus, language: language ?? state.language, width: state.size.width, filter: state.filter,
+        self.init(corpus: state.scoped, language: language ?? state.language, width: state.size.width, filter: state.filter,
                   analysis: state.analysis, analysisStatus: state.analysisStatus, variant: state.view.variant)
         reviews = state.reviews
         reviewFilter = state.reviewFilter
@@ -126,7 +126,7 @@ struct ScreenBuilder {
         let date = d.date?.description ?? d.year.map { t("\($0)（文号）", "\($0) (no.)") } ?? "-"
         let place = d.region.flatMap { taxonomy.division($0)?.displayName }.map(name)
             ?? d.issuers.first.flatMap { taxonomy.issuer($0) }.map { zh ? $0.zh : $0.abbreviation } ?? "-"
-        let title = d.synthetic && !d.title.contains("合成") ? d.title + t("（合成）", " (synthetic)") : d.title
+        let title = d.synthetic && !d.title.contains("合成") ? d.titleWithNote + t("（合成）", " (synthetic)") : d.titleWithNote
         return ScreenContent.Row(
             cells: [date, levelCode(d.level), place, d.number ?? "-", title],
             sortKeys: [d.date.map { .number(Double($0.dayNumber)) } ?? .missing,
