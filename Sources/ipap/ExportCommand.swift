@@ -37,7 +37,7 @@ struct ExportCommand: ParsableCommand {
         } else {
             Terminal.error("ipap: the corpus has no document texts; the report gives the metadata indicators only")
         }
-        let report = ExportReport(corpus: corpus, analysis: result, reviews: store)
+        let report = ExportReport(corpus: corpus, analysis: result, reviews: store, scope: try scopeOptions.scope())
         let written: [URL]
         do {
             written = try ExportWriter.write(report, format: format, out: URL(fileURLWithPath: out), force: force)

@@ -87,6 +87,8 @@ public struct ExportReport: Sendable, Codable {
         public var analysedDocuments: Int
         public var analysedCharacters: Int
         public var documents: Int
+        /// Which documents were counted ("every document", or the scope: kinds and date window).
+        public var scope: String
         public var reviewEntries: Int
         public var reviewProblems: Int
         public var citation: String?
@@ -103,7 +105,9 @@ public struct ExportReport: Sendable, Codable {
     public enum AnalysisOrigin: String, Sendable { case stored, computed }
 
     /// Builds the report. `analysis` is nil when the corpus has no texts (metadata indicators only).
-    public init(corpus: Corpus, analysis: (AnalysisResult, AnalysisOrigin)?, reviews: ReviewStore, now: Date = Date()) {
+    /// `corpus` is already restricted to `scope` (the scope is recorded in `about`).
+    public init(corpus: Corpus, analysis: (AnalysisResult, AnalysisOrigin)?, reviews: ReviewStore, scope: CorpusScope = .all,
+                now: Date = Date()) {
         schema = 1
         let documents = CorpusAnalysis(corpus: corpus).inputs
         let scheme = CodingScheme(taxonomy: corpus.taxonomy)
@@ -121,6 +125,7 @@ public struct ExportReport: Sendable, Codable {
                       analysis: result == nil ? "metadata-only" : (analysis?.1 == .stored ? "stored" : "computed"),
                       fingerprint: result?.inputs?.fingerprint, analysedDocuments: result?.inputs?.documents ?? 0,
                       analysedCharacters: result?.inputs?.characters ?? 0, documents: corpus.documents.count,
+                      scope: scope.isAll ? "every document" : scope.label.en,
                       reviewEntries: reviews.active.count, reviewProblems: reviews.problems.count,
                       citation: review?.text, citationDOI: review?.doi)
         let builder = TableBuilder(corpus: corpus, result: result, clauses: clauses)
