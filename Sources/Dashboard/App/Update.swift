@@ -79,7 +79,8 @@ public enum Dashboard {
             s.language = s.language.other
         case .toggleScope:
             s.scope = s.scope.isAll ? .review : .all
-            s.message = s.text(s.scope.isAll ? LocalizedText(zh: "范围：全部文件", en: "scope: every document") : s.scope.label)
+            // When active, the status line shows the scope itself.
+            s.message = s.scope.isAll ? s.text(LocalizedText(zh: "范围：全部文件", en: "scope: every document")) : nil
         case .quit:
             s.quit = true
         case .search:

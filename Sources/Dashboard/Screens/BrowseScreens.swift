@@ -24,7 +24,7 @@ extension ScreenBuilder {
             let p = profile(d)
             let covered = p.areaCoverage.areas
             var cells = [name(d.displayName), name(d.region.name), String(p.documents.count),
-                         p.firstResponse.map { $0.dateLabel(language) } ?? "-", lagCell(p.responseLag),
+                         p.firstResponse.map(shortDate) ?? "-", lagCell(p.responseLag),
                          covered.map { String($0.count) } ?? "?", covered.map(areaMarks) ?? t("未知", "unknown"), String(p.findings.count)]
             var keys: [SortKey] = [.text(d.code), .text(d.region.rawValue), .number(Double(p.documents.count)),
                                    p.firstResponse?.date.map { .number(Double($0.dayNumber)) } ?? .missing,

@@ -60,8 +60,9 @@ enum MetadataIndicator: String, CaseIterable {
                 return a.division.code < b.division.code
             }
             return ranked.map { p in
-                Rank(label: b.name(p.division.displayName), value: p.responseLagDays.map(Double.init),
-                     display: b.name(p.responseLagLine), target: .province(p.division.code))
+                // The subject names the document the lag comes from; the value is the lag itself.
+                Rank(label: b.name(p.division.displayName) + (p.firstResponse.map { b.t("（\($0.number ?? $0.id)）", " (\($0.number ?? $0.id))") } ?? ""),
+                     value: p.responseLagDays.map(Double.init), display: b.name(p.responseLag.label), target: .province(p.division.code))
             }
         case .areaCoverage:
             // Only known coverage is ranked (least first); unknown coverage follows, unranked.
@@ -72,8 +73,9 @@ enum MetadataIndicator: String, CaseIterable {
             }
             let unknown = profiles.filter { $0.areaCoverage.areas == nil }
             return (known + unknown).map { (p: ProvinceProfile) -> Rank in
-                Rank(label: b.name(p.division.displayName), value: p.areaCoverage.areas.map { Double($0.count) },
-                     display: b.name(p.areaCoverage.label(of: taxonomy.areas.count)), target: .province(p.division.code))
+                Rank(label: b.name(p.division.displayName) + b.t("（\(p.areaCoverage.basis.zh)）", " (\(p.areaCoverage.basis.en))"),
+                     value: p.areaCoverage.areas.map { Double($0.count) },
+                     display: b.name(p.areaCoverage.value(of: taxonomy.areas.count)), target: .province(p.division.code))
             }
         }
     }
@@ -141,8 +143,9 @@ extension ScreenBuilder {
             }
             return c
         }
+        // Only known values get a rank; the others follow, unranked ("-").
         c.rows = m.ranking(self).enumerated().map { i, r in
-            .init(cells: [String(i + 1), r.label, r.display],
+            .init(cells: [r.value == nil ? "-" : String(i + 1), r.label, r.display],
                   sortKeys: [.number(Double(i)), .text(r.label), r.value.map { .number($0) } ?? .missing], target: r.target)
         }
         c.hint = t("Enter 打开依据", "Enter opens the evidence")

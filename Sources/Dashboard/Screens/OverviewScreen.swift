@@ -71,8 +71,10 @@ extension ScreenBuilder {
             return (id, (title + "：" + top.label, top.value))
         }
         out += MetadataIndicator.allCases.compactMap { indicator in
-            guard let top = indicator.worst(self) else { return nil }
-            return (indicator.rawValue, (name(indicator.definition(taxonomy)?.name ?? LocalizedText(zh: indicator.rawValue, en: indicator.rawValue)) + "：" + top.label, top.display))
+            let title = name(indicator.definition(taxonomy)?.name ?? LocalizedText(zh: indicator.rawValue, en: indicator.rawValue))
+            // Nothing known to rank is said as such, not left out.
+            guard let top = indicator.worst(self) else { return (indicator.rawValue, (title + "：" + t("未知", "unknown"), "-")) }
+            return (indicator.rawValue, (title + "：" + top.label, top.display))
         }
         return out
     }

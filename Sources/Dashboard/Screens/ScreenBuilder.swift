@@ -123,7 +123,7 @@ struct ScreenBuilder {
     }
 
     func documentRow(_ d: PolicyDocument) -> ScreenContent.Row {
-        let date = d.date?.description ?? d.year.map { t("\($0)（文号）", "\($0) (no.)") } ?? "-"
+        let date = shortDate(d)
         let place = d.region.flatMap { taxonomy.division($0)?.displayName }.map(name)
             ?? d.issuers.first.flatMap { taxonomy.issuer($0) }.map { zh ? $0.zh : $0.abbreviation } ?? "-"
         let title = d.synthetic && !d.title.contains("合成") ? d.titleWithNote + t("（合成）", " (synthetic)") : d.titleWithNote
@@ -202,6 +202,11 @@ struct ScreenBuilder {
         if let y = f.year { parts.append(String(y)) }
         if let s = f.search, !s.isEmpty { parts.append("“\(s)”") }
         return parts.isEmpty ? t("全部文件", "All documents") : parts.joined(separator: " · ")
+    }
+
+    /// A date for a 10-column cell: the full date, or the year from the number marked as such.
+    func shortDate(_ d: PolicyDocument) -> String {
+        d.date?.description ?? d.year.map { t("\($0)（文号）", "\($0) (no.)") } ?? "-"
     }
 
     /// The province as `show` and the export see it: text-coded areas from the analysis when there is one.

@@ -65,7 +65,7 @@ extension ScreenBuilder {
         c.rows.append(.init(cells: [t("各省响应时滞（天，自指导意见成文至主要实施文件成文）", "Provinces' response lag (days from the guiding opinion to the main implementation document, as signed)")], kind: .heading))
         for rank in MetadataIndicator.responseLag.ranking(self) {
             let bar = rank.value.map { String(repeating: "▇", count: max(0, min(40, Int($0 / 15)))) } ?? ""
-            c.rows.append(.init(cells: [rank.label.padding(toDisplayWidth: zh ? 8 : 16) + rank.display.padding(toDisplayWidth: 30) + bar],
+            c.rows.append(.init(cells: [rank.label.padding(toDisplayWidth: zh ? 32 : 40) + " " + rank.display.padding(toDisplayWidth: 32) + bar],
                                 target: rank.target, kind: .text))
         }
         c.hint = t("Enter 列出该年文件", "Enter lists the year's documents")

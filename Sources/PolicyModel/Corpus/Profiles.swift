@@ -44,8 +44,12 @@ public struct ProvinceProfile: Sendable {
         for d in comprehensive {
             if let areas = textAreas?[d.id] { covered.formUnion(areas) } else { uncoded.append(d) }
         }
-        areaCoverage = uncoded.isEmpty ? .known(order.filter(covered.contains), fromText: !comprehensive.isEmpty)
-            : .unknown(uncoded: uncoded)
+        if mainDocument == nil {
+            areaCoverage = .unknown(uncoded: [])
+        } else {
+            areaCoverage = uncoded.isEmpty ? .known(order.filter(covered.contains), fromText: !comprehensive.isEmpty)
+                : .unknown(uncoded: uncoded)
+        }
     }
 
     /// Days after the guiding opinion, when that is what the lag is.
@@ -80,11 +84,13 @@ public enum ResponseLag: Sendable, Hashable {
 }
 
 /// Which action areas a province's documents cover. Unknown while a comprehensive implementation document
-/// is not coded from its text (its title names no sector, so title coding would give the broadest document 0).
+/// is not coded from its text (its title names no sector, so title coding would give the broadest document 0),
+/// and when the corpus has no main implementation document of the province.
 public enum AreaCoverage: Sendable, Hashable {
     /// `fromText`: the comprehensive documents were coded from their text; the rest always from titles.
     case known([String], fromText: Bool)
-    /// A comprehensive document not coded from its text (it has none, or it was not analysed).
+    /// A comprehensive document not coded from its text (it has none, or it was not analysed); or, with
+    /// `uncoded` empty, no main implementation document in the corpus at all (its broadest document is missing).
     case unknown(uncoded: [PolicyDocument])
 
     public var areas: [String]? {
@@ -188,11 +194,29 @@ extension ResponseLag {
 }
 
 extension AreaCoverage {
+    /// For a narrow value cell: "3/11" or "unknown"; `basis` says what it rests on.
+    public func value(of total: Int) -> LocalizedText {
+        areas.map { LocalizedText(zh: "\($0.count)/\(total)", en: "\($0.count)/\(total)") } ?? LocalizedText(zh: "未知", en: "unknown")
+    }
+
+    public var basis: LocalizedText {
+        switch self {
+        case .known(_, let fromText):
+            fromText ? LocalizedText(zh: "全文与标题", en: "text and titles") : LocalizedText(zh: "按标题", en: "from titles")
+        case .unknown(let uncoded) where uncoded.isEmpty:
+            LocalizedText(zh: "无主要实施文件", en: "no main implementation document")
+        case .unknown:
+            LocalizedText(zh: "综合文件未按全文编码", en: "comprehensive document not coded from its text")
+        }
+    }
+
     public func label(of total: Int) -> LocalizedText {
         switch self {
         case .known(let areas, let fromText):
             fromText ? LocalizedText(zh: "\(areas.count)/\(total)（全文与标题）", en: "\(areas.count)/\(total) (text and titles)")
                 : LocalizedText(zh: "\(areas.count)/\(total)（按标题）", en: "\(areas.count)/\(total) (from titles)")
+        case .unknown(let uncoded) where uncoded.isEmpty:
+            LocalizedText(zh: "未知（无主要实施文件）", en: "unknown (no main implementation document)")
         case .unknown:
             LocalizedText(zh: "未知（综合文件未按全文编码）", en: "unknown (comprehensive document not coded from its text)")
         }
