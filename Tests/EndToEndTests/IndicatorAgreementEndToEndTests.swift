@@ -47,7 +47,7 @@ final class IndicatorAgreementEndToEndTests: XCTestCase {
     func testResponseLagAndCoverageAgreeAcrossShowExportAndTheDashboard() throws {
         let expected: [(name: String, code: String, lag: String, days: Int?, coverage: String, covered: Int?)] = [
             ("海南", "460000", "657 days (46-gov-20170418)", 657, "unknown (comprehensive document not coded from its text)", nil),
-            ("四川", "510000", "before the opinion (川办发〔2015〕55号)", nil, "2/11 (from titles)", 2),
+            ("四川", "510000", "before the opinion (川办发〔2015〕55号)", nil, "unknown (no main implementation document)", nil),
             ("北京", "110000", "year only: 2016 (京政发〔2016〕4号)", nil, "unknown (comprehensive document not coded from its text)", nil),
         ]
         let provinces = try rows(try exportJSON([]), table: "indicators-province")

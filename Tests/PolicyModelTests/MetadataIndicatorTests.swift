@@ -70,10 +70,12 @@ final class MetadataIndicatorTests: XCTestCase {
         let coded = ProvinceProfile(division: beijing.division, corpus: Self.catalog,
                                     textAreas: ["11-zf-2016-4": ["entrepreneurship", "manufacturing"]])
         XCTAssertEqual(coded.areaCoverage, .known(["entrepreneurship", "manufacturing"], fromText: true))
-        // A province whose documents all name their sector stays title-coded, and says so.
+        // Hebei's one document names its sector, but its main document is missing from the corpus: what the
+        // province covers is unknown, not 1 of 11 (its titles still say 1, labelled as titles).
         let hebei = try profile("河北")
-        XCTAssertEqual(hebei.areaCoverage, .known(["public-services"], fromText: false))
-        XCTAssertEqual(hebei.areaCoverage.label(of: 11).en, "1/11 (from titles)")
+        XCTAssertEqual(hebei.areaCoverage, .unknown(uncoded: []))
+        XCTAssertEqual(hebei.areaCoverage.label(of: 11).en, "unknown (no main implementation document)")
+        XCTAssertEqual(hebei.titleAreas, ["public-services"])
         // The area page: provinces whose comprehensive document is uncoded are unknown, not absent.
         let area = try XCTUnwrap(Self.catalog.taxonomy.area("entrepreneurship"))
         let p = AreaProfile(area: area, corpus: Self.catalog)
