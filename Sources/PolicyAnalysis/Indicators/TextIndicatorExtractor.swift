@@ -121,7 +121,7 @@ public struct TextIndicatorExtractor: Sendable {
                 if !quantified.isEmpty && !deadline.isEmpty { quantifiedDatedGoals.append(clause.span) }
             }
             // Goal and measure clauses are coded for orientation (the preamble and principles are not).
-            if isGoal || clause.role == .actions || clause.role == .measures {
+            if orientationEnd > orientationCursor && (isGoal || clause.role == .actions || clause.role == .measures) {
                 let inClause = orientationHits[orientationCursor..<orientationEnd].filter { $0.range.upperBound <= range.upperBound }
                 let coded = orientation.code(inClause)
                 if !coded.mission.isEmpty || !coded.diffusion.isEmpty {
