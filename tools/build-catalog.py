@@ -22,6 +22,9 @@ import shutil
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import provenance  # noqa: E402  (shared with migrate-provenance.py)
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 # ----------------------------------------------------------------------------- output format
@@ -484,12 +487,13 @@ CORPUS = {
     "description": (
         "Metadata only: titles, document numbers, issuers, dates and official URLs of real Internet Plus "
         "(互联网+) policy documents, with no document text. Two sources: the project's scouted list "
-        "(national, ministerial, provincial and one municipal document; 'verified' is true only where the "
-        "title and number or date were seen on a copy of the document itself, at verifiedURL), and State "
+        "(national, ministerial, provincial and one municipal document; source.seen says where a copy of the "
+        "document was seen (official site, third-party repost, news report) and which of title, number and "
+        "date were seen on it), and State "
         "Council records from the Policy-Transparency-China-2024 dataset that concern Internet Plus: "
         "written and published on or after 2015-01-01 and titled with one of 互联网, 大数据, 电子商务, "
         "数字经济, 人工智能, 信息消费, 宽带, 云计算, 智能制造, 物联网, 平台经济, 数字政府, 政务服务平台, "
-        "在线政务服务 (not verified), plus five related State Council records kept for context (extra.scope = related). "
+        "在线政务服务 (source.seen: not seen), plus five related State Council records kept for context (extra.scope = related). "
         "The project's own additions (origin catalog-additions) say where each was seen. Action areas and basedOn links are machine-inferred from titles "
         "(extra.basedOnRule says which rule). Findings are the project's own summaries of the 2020 review, "
         "each with a section locator. Built by tools/build-catalog.py."),
@@ -686,11 +690,12 @@ def build_coverage(documents, tax, additions):
         code = div["code"]
         if code in main:
             d = main[code]
-            where = d["source"]["verifiedURL"] if d["source"]["verified"] else d["source"]["url"]
-            out.append({"code": code, "status": "found", "document": d["id"],
-                        "seen": ("title and number seen on a copy at " if d["source"]["verified"] else "catalogue record, not verified; official URL ")
-                                + (where or "unknown"),
-                        "searches": []})
+            seen = d["source"]["seen"]
+            if seen["where"] == "not-seen":
+                text = "catalogue record, copy not seen; official URL " + (d["source"]["url"] or "unknown")
+            else:
+                text = ", ".join(seen["fields"]) + " seen (" + seen["where"] + ") at " + (seen["url"] or "unknown")
+            out.append({"code": code, "status": "found", "document": d["id"], "seen": text, "searches": []})
         elif code in placeholders:
             p = placeholders[code]
             out.append({"code": code, "status": "not-found", "document": None, "seen": p.get("seen"), "searches": p["searches"]})
@@ -710,7 +715,10 @@ def document_json(d, tax):
         "issuerText": d["issuerText"], "level": d["level"], "region": d["region"], "locality": d["locality"],
         "dateWritten": d["dateWritten"], "datePublished": d["datePublished"], "kind": doc_kind(d["title"]),
         "basedOn": d["basedOn"], "actionAreas": {"ids": areas, "coding": coding},
-        "source": {"url": d["url"], "verified": d["verified"], "verifiedURL": d["verifiedURL"], "origin": d["origin"]},
+        "source": {"url": d["url"],
+                   "seen": provenance.seen(d["verified"], d["verifiedURL"] or d["url"], d["number"],
+                                           bool(d["dateWritten"] or d["datePublished"]), d["note"]),
+                   "origin": d["origin"]},
         "note": d["note"], "synthetic": False, "text": None,
         "extra": dict(sorted(d["extra"].items())),
     }

@@ -31,3 +31,10 @@ public struct AnalysisResult: Sendable, Hashable, Codable {
 
     public func document(_ id: String) -> DocumentIndicators? { documents.first { $0.id == id } }
 }
+
+extension AnalysisResult {
+    /// Action areas coded from each analysed document's text (for area coverage of comprehensive documents).
+    public var textAreas: [String: [String]] {
+        Dictionary(documents.map { ($0.id, $0.actionAreas) }, uniquingKeysWith: { a, _ in a })
+    }
+}

@@ -6,7 +6,8 @@ enum AnalysisTable {
     static let headers = ["id", "region", "length", "copied_from_centre", "copied_goals", "copied_actions",
                           "identical_goals", "identical_actions", "nearest_province", "nearest_share", "distinctiveness",
                           "measures", "vague_measures", "financial_support", "evaluation_clauses", "evaluation_indicators",
-                          "evaluation_schedule", "governance_topics", "supply", "environment", "demand", "goal_orientation"]
+                          "evaluation_schedule", "governance_topics", "supply", "environment", "demand", "goal_orientation",
+                          "mission_clauses", "diffusion_clauses", "quantified_dated_goals", "goal_clauses"]
 
     static func rows(_ result: AnalysisResult, corpus: Corpus) -> [[String]] {
         result.documents.map { d in
@@ -18,7 +19,8 @@ enum AnalysisTable {
              String(d.evaluationNamesIndicators), String(d.evaluationHasSchedule),
              d.governancePresent.filter(\.value).keys.sorted().map(\.rawValue).joined(separator: ";"),
              share(d.toolShares["supply"] ?? 0), share(d.toolShares["environment"] ?? 0), share(d.toolShares["demand"] ?? 0),
-             d.goalOrientation.rawValue]
+             d.goalOrientation.rawValue, String(d.missionClauses), String(d.diffusionClauses),
+             String(d.quantifiedDatedGoals.count), String(d.goalClauses)]
         }
     }
 

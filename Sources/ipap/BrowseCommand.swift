@@ -12,6 +12,7 @@ struct BrowseCommand: ParsableCommand {
     )
 
     @OptionGroup var options: CorpusOptions
+    @OptionGroup var scopeOptions: ScopeOptions
     @Flag(help: "Open the bundled synthetic demo corpus (every screen with data).") var demo = false
 
     func run() throws {
@@ -35,6 +36,7 @@ struct BrowseCommand: ParsableCommand {
         let job = corpus.documents.contains(where: \.hasText) ? AnalysisJob(load: { loader.load(directory).corpus }) : nil
         var initial = AppState(corpus: corpus, language: Language.preferred(environment: environment),
                                size: Size(width: 80, height: 24), analysisJob: job)
+        initial.scope = try scopeOptions.scope()
         initial = Dashboard.reloadingReviews(initial)
         // Each analyst returns to where they were: their own state file, never shared.
         let sessions = SessionStateStore(corpusDirectory: corpus.directory)

@@ -19,13 +19,14 @@ struct ExportCommand: ParsableCommand {
     )
 
     @OptionGroup var options: CorpusOptions
+    @OptionGroup var scopeOptions: ScopeOptions
     @Option(help: "csv, markdown or json.") var format: ExportFormat
     @Option(help: ArgumentHelp("The file to write (for csv: the name the per-table files are derived from).", valueName: "FILE"))
     var out: String
     @Flag(help: "Overwrite existing files.") var force = false
 
     func run() throws {
-        let corpus = try options.load()
+        let corpus = try scopeOptions.apply(to: try options.load())
         let store = ReviewStore.load(try options.directory(), displayPath: options.displayPath)
         for p in store.problems { Terminal.error(p.description) }
         let analysis = CorpusAnalysis(corpus: corpus)
@@ -36,7 +37,7 @@ struct ExportCommand: ParsableCommand {
         } else {
             Terminal.error("ipap: the corpus has no document texts; the report gives the metadata indicators only")
         }
-        let report = ExportReport(corpus: corpus, analysis: result, reviews: store)
+        let report = ExportReport(corpus: corpus, analysis: result, reviews: store, scope: try scopeOptions.scope())
         let written: [URL]
         do {
             written = try ExportWriter.write(report, format: format, out: URL(fileURLWithPath: out), force: force)

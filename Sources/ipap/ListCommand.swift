@@ -8,6 +8,7 @@ struct ListCommand: ParsableCommand {
     )
 
     @OptionGroup var options: CorpusOptions
+    @OptionGroup var scopeOptions: ScopeOptions
     @Option(help: "A province: Chinese name, short name (冀), GB/T 2260 code or English name.") var province: String?
     @Option(help: "An issuer: id, Chinese or English name, abbreviation (MIIT).") var issuer: String?
     @Option(help: "An action area: id, Chinese or English name.") var area: String?
@@ -17,7 +18,7 @@ struct ListCommand: ParsableCommand {
     @Option(help: "table, csv or json.") var format: OutputFormat = .table
 
     func run() throws {
-        let corpus = try options.load()
+        let corpus = try scopeOptions.apply(to: try options.load())
         let filter = try makeFilter(corpus.taxonomy)
         let documents = filter.apply(to: corpus.documents)
         let language = Terminal.language
@@ -25,18 +26,18 @@ struct ListCommand: ParsableCommand {
         case .json:
             Terminal.print(try JSONOutput.encode(documents))
         case .csv:
-            Terminal.print(CSV.line(["id", "date", "number", "level", "region", "issuers", "areas", "title"]))
+            Terminal.print(CSV.line(["id", "date", "year", "number", "level", "region", "issuers", "areas", "title", "title_note"]))
             for d in documents {
-                Terminal.print(CSV.line([d.id, d.date?.description ?? "", d.number ?? "", d.level.rawValue,
+                Terminal.print(CSV.line([d.id, d.date?.description ?? "", d.year.map(String.init) ?? "", d.number ?? "", d.level.rawValue,
                                          d.region ?? "", d.issuers.joined(separator: ";"),
-                                         d.actionAreas.ids.joined(separator: ";"), d.title]))
+                                         d.actionAreas.ids.joined(separator: ";"), d.title, d.extra["titleNote"] ?? ""]))
             }
         case .table:
             let zh = language == .chinese
             let headers = zh ? ["编号", "日期", "文号", "级别", "地区", "标题"] : ["ID", "Date", "Number", "Level", "Region", "Title"]
             let rows = documents.map { d in
-                [d.id, d.date?.description ?? "-", d.number ?? "-", d.level.name.text(in: language),
-                 d.region.flatMap { corpus.taxonomy.division($0)?.displayName.text(in: language) } ?? "-", d.title]
+                [d.id, d.dateLabel(language), d.number ?? "-", d.level.name.text(in: language),
+                 d.region.flatMap { corpus.taxonomy.division($0)?.displayName.text(in: language) } ?? "-", d.titleWithNote]
             }
             Terminal.print(TextTable(headers: headers, rows: rows).render(maxWidth: Terminal.columns))
             Terminal.error(zh ? "\(documents.count) 份文件" : "\(documents.count) document(s)")

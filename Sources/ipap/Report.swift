@@ -13,7 +13,7 @@ struct Report {
         var fields: [(String, String)] = [
             (zh ? "编号" : "ID", d.id),
             (zh ? "文号" : "Number", d.number ?? unknown),
-            (zh ? "发文机关" : "Issuers", d.issuers.compactMap { taxonomy.issuer($0)?.name.text(in: language) }.joined(separator: "、").ifEmpty(d.issuerText ?? unknown)),
+            (zh ? "发文机关" : "Issuers", taxonomy.issuerNames(of: d, in: language).joined(separator: "、").ifEmpty(d.issuerText ?? unknown)),
             (zh ? "级别" : "Level", d.level.name.text(in: language)),
         ]
         if let region = d.region {
@@ -21,14 +21,15 @@ struct Report {
             fields.append((zh ? "地区" : "Region", d.locality.map { "\(name) \($0.zh)" } ?? name))
         }
         fields += [
-            (zh ? "成文日期" : "Written", d.dateWritten?.description ?? unknown),
+            (zh ? "成文日期" : "Written", d.dateWritten?.description ?? (d.yearFromNumber ? d.dateLabel(language) : unknown)),
             (zh ? "发布日期" : "Published", d.datePublished?.description ?? unknown),
             (zh ? "类型" : "Kind", d.kind.name.text(in: language)),
             (zh ? "行动领域" : "Action areas", areaNames(d.actionAreas.ids) + " (" + codingName(d.actionAreas.coding) + ")"),
             (zh ? "来源" : "Source", d.source.url ?? unknown),
-            (zh ? "核实" : "Verified", verification(d.source)),
+            (zh ? "核实" : "Seen", d.source.seen.label.text(in: language)),
         ]
-        if let v = d.source.verifiedURL { fields.append((zh ? "核实出处" : "Verified at", v)) }
+        if let v = d.source.seen.url { fields.append((zh ? "核实出处" : "Seen at", v)) }
+        if let note = d.extra["titleNote"] { fields.insert((zh ? "标题说明" : "Title note", note), at: 1) }
         if let note = d.note { fields.append((zh ? "说明" : "Note", note)) }
         if d.synthetic { fields.append((zh ? "合成" : "Synthetic", zh ? "是（生成的示例文本）" : "yes (generated text)")) }
         fields.append((zh ? "全文" : "Text", d.hasText ? (zh ? "有（\(d.text?.unicodeScalars.count ?? 0) 字）" : "yes (\(d.text?.unicodeScalars.count ?? 0) characters)") : (zh ? "无（仅元数据）" : "none (metadata only)")))
@@ -49,13 +50,19 @@ struct Report {
             (zh ? "地区" : "Region", d.region.name.text(in: language)),
             (zh ? "文件数" : "Documents", "\(p.documents.count)"),
         ]
-        if let first = p.firstResponse, let date = first.date {
-            let lag = p.responseLagDays.map { zh ? "，指导意见发布后 \($0) 天" : ", \($0) days after the guiding opinion" } ?? ""
-            fields.append((zh ? "首次响应" : "First response", "\(date) \(first.number ?? first.id)\(lag)"))
+        if let first = p.firstResponse {
+            let label = p.mainDocument != nil ? (zh ? "主要实施文件" : "Main document") : (zh ? "早于指导意见的文件" : "Earlier document")
+            fields.append((label, "\(first.dateLabel(language))  \(first.number ?? first.id)  \(first.title)"))
         } else {
-            fields.append((zh ? "首次响应" : "First response", zh ? "目录中尚无该省文件" : "no document of this province in the corpus yet"))
+            fields.append((zh ? "主要实施文件" : "Main document", p.documents.isEmpty
+                ? (zh ? "目录中尚无该省文件" : "no document of this province in the corpus yet")
+                : (zh ? "目录中尚无该省落实指导意见的主要实施文件（有其他文件 \(p.documents.count) 份）"
+                      : "none in the corpus implementing the guiding opinion (\(p.documents.count) other document(s))")))
         }
-        fields.append((zh ? "覆盖领域" : "Areas covered", "\(p.areasCovered.count)/\(taxonomy.areas.count) " + areaNames(p.areasCovered)))
+        fields.append((zh ? "响应时滞" : "Response lag", p.responseLagLine.text(in: language)))
+        fields.append((zh ? "领域覆盖" : "Area coverage", p.areaCoverage.label(of: taxonomy.areas.count).text(in: language)
+                       + (p.areaCoverage.areas.map { " " + areaNames($0) } ?? "")))
+        fields.append((zh ? "标题所涉领域" : "Areas in titles", "\(p.titleAreas.count) " + areaNames(p.titleAreas)))
         var out = ["\(d.zh) \(d.en)", ""] + aligned(fields)
         out += section(zh ? "文件" : "Documents", p.documents.map(documentLine))
         out += section(zh ? "文献结论" : "Cited findings", p.findings.flatMap(findingLines))
@@ -75,6 +82,10 @@ struct Report {
             (zh ? "涉及领域" : "Areas touched", areaNames(p.areasTouched)),
         ]
         if !s.aliases.isEmpty { fields.insert((zh ? "曾用名/别名" : "Also known as", s.aliases.joined(separator: "、")), at: 2) }
+        if let former = s.formerNames, !former.isEmpty {
+            fields.insert((zh ? "改名前" : "Named before", former.map { $0.name.text(in: language) + (zh ? "（至 \($0.until)）" : " (until \($0.until))") }
+                .joined(separator: zh ? "、" : ", ")), at: 2)
+        }
         var out = ["\(s.zh) \(s.en)", ""] + aligned(fields)
         out += section(zh ? "文件" : "Documents", p.documents.map(documentLine))
         out += section(zh ? "文献结论" : "Cited findings", p.findings.flatMap(findingLines))
@@ -88,7 +99,8 @@ struct Report {
             (zh ? "英文名" : "English", a.en),
             (zh ? "文件数" : "Documents", "\(p.documents.count)"),
             (zh ? "中央发文机关" : "Central issuers", "\(p.centralIssuers.count) " + issuerNames(p.centralIssuers)),
-            (zh ? "省份" : "Provinces", "\(p.provinces.count) " + p.provinces.compactMap { taxonomy.division($0)?.name }.joined(separator: "、")),
+            (zh ? "已知涉及的省份" : "Provinces known to cover it", "\(p.provinces.count) " + p.provinces.compactMap { taxonomy.division($0)?.name }.joined(separator: "、")),
+            (zh ? "未知的省份" : "Provinces unknown", "\(p.provincesUnknown.count)" + (zh ? "（综合文件未按全文编码）" : " (comprehensive document not coded from its text)")),
             (zh ? "关键词" : "Keywords", a.keywords.joined(separator: "、")),
         ]
         var out = ["\(a.zh) \(a.en)", ""] + aligned(fields)
@@ -100,11 +112,6 @@ struct Report {
     // MARK: - Pieces
 
     private var unknown: String { zh ? "未知" : "unknown" }
-
-    private func verification(_ s: DocumentSource) -> String {
-        if s.verified { return zh ? "已核实（标题与文号见于文件本身）" : "verified (title and number seen on the document itself)" }
-        return zh ? "未核实（来自元数据集或引用）" : "not verified (from a metadata dataset or a citation)"
-    }
 
     private func codingName(_ c: AreaCoding.Coding) -> String {
         switch c {
@@ -122,7 +129,7 @@ struct Report {
     }
 
     private func documentLine(_ d: PolicyDocument) -> String {
-        "\(d.date?.description ?? "----------")  \(d.number ?? d.id)  \(d.title)"
+        "\(d.dateLabel(language))  \(d.number ?? d.id)  \(d.titleWithNote)"
     }
 
     private func findingLines(_ f: Finding) -> [String] {

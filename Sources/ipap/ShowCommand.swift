@@ -14,21 +14,24 @@ struct ShowCommand: ParsableCommand {
     )
 
     @OptionGroup var options: CorpusOptions
+    @OptionGroup var scopeOptions: ScopeOptions
     @Argument(help: "What to show.") var thing: String
 
     func run() throws {
-        let corpus = try options.load()
+        let corpus = try scopeOptions.apply(to: try options.load())
         let report = Report(corpus: corpus, language: Terminal.language)
         let taxonomy = corpus.taxonomy
+        // Area coverage counts comprehensive documents by their text: only provinces and areas need the analysis.
+        var textAreas: [String: [String]]? { CorpusAnalysis(corpus: corpus).resultIfTexts()?.textAreas }
         let text: String
         if let d = corpus.resolveDocument(thing) {
             text = report.document(d)
         } else if let p = taxonomy.resolveDivision(thing) {
-            text = report.province(ProvinceProfile(division: p, corpus: corpus))
+            text = report.province(ProvinceProfile(division: p, corpus: corpus, textAreas: textAreas))
         } else if let s = taxonomy.resolveIssuer(thing) {
             text = report.issuer(IssuerProfile(issuer: s, corpus: corpus))
         } else if let a = taxonomy.resolveArea(thing) {
-            text = report.area(AreaProfile(area: a, corpus: corpus))
+            text = report.area(AreaProfile(area: a, corpus: corpus, textAreas: textAreas))
         } else if let f = ProblemText.resolve(thing, in: taxonomy.problems) {
             text = ProblemText.plain(f, findings: corpus.findings)
         } else {

@@ -5,10 +5,11 @@ import PolicyModel
 struct StatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stats",
-        abstract: "Counts of documents by level, province, issuer, action area and year."
+        abstract: "Counts of documents by level, kind, province, issuer, action area and year (--review-scope: the review's scope)."
     )
 
     @OptionGroup var options: CorpusOptions
+    @OptionGroup var scopeOptions: ScopeOptions
     @Option(help: "table, csv or json.") var format: OutputFormat = .table
 
     struct Row: Encodable {
@@ -19,7 +20,7 @@ struct StatsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let corpus = try options.load()
+        let corpus = try scopeOptions.apply(to: try options.load())
         let rows = Self.rows(corpus, language: Terminal.language)
         switch format {
         case .json:
@@ -30,10 +31,12 @@ struct StatsCommand: ParsableCommand {
         case .table:
             let zh = Terminal.language == .chinese
             let titles = zh
-                ? ["level": "按级别", "province": "按省份", "issuer": "按发文机关", "area": "按行动领域", "year": "按年份"]
-                : ["level": "By level", "province": "By province", "issuer": "By issuer", "area": "By action area", "year": "By year"]
+                ? ["level": "按级别", "kind": "按类别", "province": "按省份", "issuer": "按发文机关", "area": "按行动领域", "year": "按年份"]
+                : ["level": "By level", "kind": "By kind", "province": "By province", "issuer": "By issuer", "area": "By action area", "year": "By year"]
             var blocks = [zh ? "\(corpus.name)：共 \(corpus.documents.count) 份文件" : "\(corpus.name): \(corpus.documents.count) documents"]
-            for dimension in ["level", "province", "issuer", "area", "year"] {
+            let scope = try scopeOptions.scope()
+            if !scope.isAll { blocks[0] += "\n" + scope.label.text(in: Terminal.language) }
+            for dimension in ["level", "kind", "province", "issuer", "area", "year"] {
                 let part = rows.filter { $0.dimension == dimension }
                 let table = TextTable(headers: [titles[dimension] ?? dimension, "", zh ? "文件" : "Docs"],
                                       rows: part.map { [$0.key, $0.name, String($0.documents)] }, rightAligned: [2])
@@ -50,6 +53,9 @@ struct StatsCommand: ParsableCommand {
         let t = corpus.taxonomy
         var rows: [Row] = CountTable.byLevel(docs).map {
             Row(dimension: "level", key: $0.level.rawValue, name: $0.level.name.text(in: language), documents: $0.count)
+        }
+        rows += DocumentClass.allCases.map { c in
+            Row(dimension: "kind", key: c.rawValue, name: c.name.text(in: language), documents: docs.filter { $0.documentClass == c }.count)
         }
         rows += t.divisions.map { d in
             Row(dimension: "province", key: d.code, name: d.displayName.text(in: language),

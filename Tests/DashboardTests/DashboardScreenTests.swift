@@ -51,11 +51,14 @@ final class DashboardScreenTests: XCTestCase {
 
     func testProvincesTableAlignsChineseColumns() throws {
         let (b, _) = try screen([.char("2")])
-        XCTAssertEqual(b.rows[1], "省份     地区  文件 首次响应   滞后天  领域 领域覆盖        结论                ")
-        XCTAssertEqual(b.rows[2], "北京     东部     0 -               -     0 ···········        0                ")
-        XCTAssertEqual(b.rows[4], "河北     东部     0 -               -     0 ···········        1                ")
+        XCTAssertEqual(b.rows[1], "省份     地区  文件 主要文件   滞后天  领域 领域覆盖        结论                ")
+        // No document, so no main implementation document: coverage unknown, never 0 of 11.
+        XCTAssertEqual(b.rows[2], "北京     东部     0 -               -     ? 未知               0                ")
+        XCTAssertEqual(b.rows[4], "河北     东部     0 -               -     ? 未知               1                ")
         let sichuan = try XCTUnwrap(try screen([.char("2")], height: 40).0.rows.first { $0.hasPrefix("四川") })
-        XCTAssertEqual(sichuan, "四川     西部     2 2015-06-15    -19     1 ·····●·····        0                ")
+        // The lag runs to the main implementation document (based on the guiding opinion), not to the
+        // province's earliest document, which predates the opinion (it was -19 days).
+        XCTAssertEqual(sichuan, "四川     西部     2 2018-11-21   1239     1 ·····●·····        0                ")
         // The selected row is drawn reversed across the table, the header bold and underlined.
         XCTAssertEqual(b.style(atX: 0, y: 2)?.reverse, true)
         XCTAssertEqual(b.style(atX: 0, y: 3)?.reverse, false)
@@ -82,7 +85,8 @@ final class DashboardScreenTests: XCTestCase {
         var (b, state) = try screen(toSichuan + [.enter])
         assertFrame(b, breadcrumb: "省份 › 四川")
         XCTAssertEqual(b.rows[1], " 四川省  Sichuan  510000  川  西部                                              ")
-        XCTAssertTrue(b.rows[2].contains("首次响应 2015-06-15  川办发〔2015〕55号（指导意见后 -19 天）"), b.rows[2])
+        XCTAssertTrue(b.rows[2].contains("主要实施文件 2018-11-21  川办发〔2018〕86号"), b.rows[2])
+        XCTAssertTrue(b.rows[3].contains("响应时滞 1239 天（川办发〔2018〕86号）"), b.rows[3])
         (b, state) = try screen(toSichuan + [.enter, .enter])
         assertFrame(b, breadcrumb: "省份 › 四川 › 川办发〔2015〕55号")
         XCTAssertTrue(b.rows[1].contains("四川省人民政府办公厅关于印发四川省2015年“互联网+”重点工作方案的通知"))
@@ -100,7 +104,7 @@ final class DashboardScreenTests: XCTestCase {
         let (b, state) = try screen(keys)
         assertFrame(b, breadcrumb: "总览 › 国发〔2015〕40号")
         let text = b.rows.joined(separator: "\n")
-        for expected in ["成文 2015-07-01", "发布 2015-07-04", "已核实：标题与文号见于文件本身", "落实本文件的文件（1）",
+        for expected in ["成文 2015-07-01", "发布 2015-07-04", "核实：标题、文号见于政府网站；日期未见", "落实本文件的文件（1）",
                          "川办发〔2018〕86号", "全文", "到2018年，互联网与经济社会各领域的融合发展进一步深化。"] {
             XCTAssertTrue(text.contains(expected), "missing \(expected)\n\(text)")
         }
@@ -159,7 +163,7 @@ final class DashboardScreenTests: XCTestCase {
     func testLanguageToggle() throws {
         let (b, _) = try screen([.char("2"), .char("L")])
         XCTAssertTrue(b.rows[0].hasPrefix("1Home 2Prov 3Iss"), b.rows[0])
-        XCTAssertTrue(b.rows[1].hasPrefix("Province       Region     Docs First"), b.rows[1])
+        XCTAssertTrue(b.rows[1].hasPrefix("Province       Region     Docs Main doc"), b.rows[1])
         let wide = try screen([.char("L")], width: 200, height: 60).0
         XCTAssertTrue(wide.rows[0].hasPrefix(" 1 Overview │ 2 Provinces"), wide.rows[0])
     }

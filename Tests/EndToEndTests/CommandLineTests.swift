@@ -81,7 +81,7 @@ final class CommandLineTests: XCTestCase {
         let out = ipap("show", "国发〔2015〕40号")
         XCTAssertEqual(out.status, 0, out.stderr)
         for expected in ["国务院关于积极推进“互联网+”行动的指导意见", "国发〔2015〕40号", "Written       2015-07-01",
-                         "Published     2015-07-04", "Verified      verified (title and number seen on the document itself)",
+                         "Published     2015-07-04", "Seen          title, number seen on an official government site; date not seen",
                          "Source        http://big5.www.gov.cn/gate/big5/www.gov.cn/zhengce/content/2015-07/04/content_10002.htm"] {
             XCTAssertTrue(out.stdout.contains(expected), "missing \(expected) in\n\(out.stdout)")
         }
@@ -106,7 +106,7 @@ final class CommandLineTests: XCTestCase {
         let sichuan = ipap("list", "--province", "川", "--format", "csv")
         XCTAssertEqual(sichuan.status, 0, sichuan.stderr)
         let lines = sichuan.stdout.split(separator: "\n")
-        XCTAssertEqual(lines.first, "id,date,number,level,region,issuers,areas,title")
+        XCTAssertEqual(lines.first, "id,date,year,number,level,region,issuers,areas,title,title_note")
         XCTAssertGreaterThan(lines.count, 5)
         XCTAssertTrue(lines.dropFirst().allSatisfy { $0.contains(",510000,") }, sichuan.stdout)
 
@@ -116,7 +116,11 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(decoded?.allSatisfy { ($0["issuers"] as? [String])?.contains("miit") ?? false } ?? false)
 
         let search = ipap("list", "--search", "医疗健康", "--year", "2018", "--format", "csv")
-        XCTAssertTrue(search.stdout.split(separator: "\n").dropFirst().allSatisfy { $0.contains("医疗健康") && $0.contains(",2018-") })
+        // The year column: the date's year, or the year in the number when the date is unknown (湘政办发〔2018〕85号).
+        let rows = search.stdout.split(separator: "\n").dropFirst()
+        XCTAssertTrue(rows.allSatisfy { $0.contains("医疗健康") && $0.split(separator: ",", omittingEmptySubsequences: false)[2] == "2018" },
+                      search.stdout)
+        XCTAssertTrue(rows.contains { $0.hasPrefix("43-zbf-2018-85,,2018,") }, search.stdout)
     }
 
     func testListTableAlignsChineseColumns() throws {

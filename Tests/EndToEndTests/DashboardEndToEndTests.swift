@@ -80,7 +80,7 @@ final class DashboardEndToEndTests: XCTestCase {
         let s = try start(120, 30)
         try waitForStatus(s, "总览")
         s.send("2")
-        try waitForStatus(s, "省份") { $0.contains("首次响应") }
+        try waitForStatus(s, "省份") { $0.contains("主要文件") }
 
         // Jump with the palette to Sichuan (the province with the most documents).
         s.send(":")
@@ -123,7 +123,7 @@ final class DashboardEndToEndTests: XCTestCase {
         XCTAssertTrue(screen.contains("四川省  Sichuan"), "back at the province" + framed(screen))
         s.send("Escape")
         screen = try waitForStatus(s, "省份", and: { !self.statusLine(s, $0).contains("›") })
-        XCTAssertTrue(screen.contains("首次响应") && screen.contains("北京"), "back at the provinces list" + framed(screen))
+        XCTAssertTrue(screen.contains("主要文件") && screen.contains("北京"), "back at the provinces list" + framed(screen))
         XCTAssertEqual(Self.positionCounter(statusLine(s, screen))?.1, 31, "31 provinces" + framed(screen))
     }
 

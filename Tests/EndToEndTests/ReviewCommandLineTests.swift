@@ -186,8 +186,8 @@ final class ReviewCommandLineTests: XCTestCase {
         let decoded = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: json))) as? [String: Any])
         let tables = try XCTUnwrap(decoded["tables"] as? [[String: Any]])
         XCTAssertEqual(tables.compactMap { $0["id"] as? String },
-                       ["indicators-province", "indicators-issuer", "indicators-area", "reuse", "tool-matrix", "reviews",
-                        "agreement", "disagreements", "problems", "findings"])
+                       ["indicators-level-year", "indicators-province", "indicators-issuer", "indicators-area", "reuse",
+                        "tool-matrix", "reviews", "agreement", "disagreements", "problems", "findings"])
         let reuse = try XCTUnwrap(tables.first { $0["id"] as? String == "reuse" }?["rows"] as? [[String: Any]])
         let evidence = try XCTUnwrap(reuse.first?["evidence"] as? [String: Any], "\(reuse)")
         XCTAssertEqual(evidence["document"] as? String, "51-f-2015-1")
@@ -198,9 +198,10 @@ final class ReviewCommandLineTests: XCTestCase {
         try FileManager.default.createDirectory(at: csv.deletingLastPathComponent(), withIntermediateDirectories: true)
         XCTAssertEqual(ipap(["export", "--corpus", corpus, "--format", "csv", "--out", csv.path]).status, 0)
         let names = try FileManager.default.contentsOfDirectory(atPath: csv.deletingLastPathComponent().path).sorted()
-        XCTAssertEqual(names, ["report-about.csv", "report-agreement.csv", "report-disagreements.csv", "report-findings.csv", "report-indicators-area.csv",
-                               "report-indicators-issuer.csv", "report-indicators-province.csv", "report-problems.csv",
-                               "report-reuse.csv", "report-reviews.csv", "report-tool-matrix.csv"])
+        XCTAssertEqual(names, ["report-about.csv", "report-agreement.csv", "report-disagreements.csv", "report-findings.csv",
+                               "report-indicators-area.csv", "report-indicators-issuer.csv", "report-indicators-level-year.csv",
+                               "report-indicators-province.csv", "report-problems.csv", "report-reuse.csv", "report-reviews.csv",
+                               "report-tool-matrix.csv"])
         let matrix = try String(contentsOfFile: csv.deletingLastPathComponent().appendingPathComponent("report-tool-matrix.csv").path,
                                 encoding: .utf8)
         XCTAssertTrue(matrix.hasPrefix("scope,toolClass,area,clauses,manual,evidenceDocument,evidenceNumber,evidenceSpan,evidenceQuote\n"))
@@ -231,7 +232,8 @@ final class ReviewCommandLineTests: XCTestCase {
         XCTAssertTrue(out.stderr.contains("metadata indicators only"), out.stderr)
         let text = try String(contentsOfFile: md, encoding: .utf8)
         XCTAssertTrue(text.contains("The corpus has no document texts"), text)
-        XCTAssertTrue(text.contains("| 510000 | 四川省 | 1 | 96 | 2 |"), text)
+        // Lag from signature to signature (2015-07-01 to 2015-10-01), with its document; coverage from titles, labelled.
+        XCTAssertTrue(text.contains("| 510000 | 四川省 | 1 | 92 | 92 days | 川府发〔2015〕1号 | 2 | 2/11 (from titles) |"), text)
         XCTAssertFalse(text.contains("## Reuse pairs"))
     }
 }

@@ -67,14 +67,13 @@ final class IndicatorTests: XCTestCase {
         XCTAssertEqual(none.governancePresent.values.filter { $0 }.count, 0, "数据 alone is not data governance")
     }
 
-    func testGoalOrientationAndToolShares() {
+    func testQuantifiedDatedGoalsAndToolShares() {
         let (_, mission) = doc("一、发展目标\n到2020年，建成100个示范平台。到2025年，覆盖率达到90%。\n二、重点任务\n（一）人才。加强人才培训。")
-        XCTAssertEqual(mission.goalOrientation, .mission)
-        XCTAssertEqual(mission.missionGoals.count, 2)
+        // Two dated, quantified goals: concrete goals, which says nothing about mission or diffusion.
+        XCTAssertEqual(mission.quantifiedDatedGoals.count, 2)
+        XCTAssertEqual(mission.goalClauses, 2)
         let (_, diffusion) = doc("一、发展目标\n积极推广互联网应用，推动产业转型升级。\n二、重点任务\n（一）试点。开展试点示范。")
-        XCTAssertEqual(diffusion.goalOrientation, .diffusion)
-        let (_, none) = doc("二、重点任务\n（一）开展试点示范。")
-        XCTAssertEqual(none.goalOrientation, .none)
+        XCTAssertTrue(diffusion.quantifiedDatedGoals.isEmpty)
         // Tools: 人才/培训 supply, 示范 demand, 目标? only in goals heading (not a clause).
         XCTAssertEqual(mission.toolCounts["supply"], 1)
         XCTAssertEqual(diffusion.toolCounts["demand"], 1)

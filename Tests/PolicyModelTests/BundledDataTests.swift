@@ -42,7 +42,7 @@ final class BundledDataTests: XCTestCase {
         XCTAssertEqual(opinion.number, "国发〔2015〕40号")
         XCTAssertEqual(opinion.dateWritten?.description, "2015-07-01")
         XCTAssertEqual(opinion.datePublished?.description, "2015-07-04")
-        XCTAssertTrue(opinion.source.verified)
+        XCTAssertEqual(opinion.source.seen, Provenance(place: .officialSite, fields: [.title, .number], url: opinion.source.url))
         XCTAssertFalse(corpus.findings(about: .province, "130000").isEmpty, "the review's finding on Hebei")
     }
 }

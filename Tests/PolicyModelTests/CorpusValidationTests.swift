@@ -47,7 +47,7 @@ final class CorpusValidationTests: XCTestCase {
              "issuers": [], "level": "national", "source": {"url": "x"}}
             """)
         XCTAssertEqual(problems(), [
-            "corpus/documents/nosource.json:2:48: missing required field 'source.verified'",
+            "corpus/documents/nosource.json:2:48: missing required field 'source.seen'",
             "corpus/documents/notitle.json:1:1: missing required field 'title'",
         ])
     }

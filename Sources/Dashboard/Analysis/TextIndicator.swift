@@ -36,7 +36,9 @@ struct TextIndicator {
         case "standards": return governance(d, .standards)
         case "legal-basis": return governance(d, .legal)
         case "tool-shares": return d.toolShares["supply"]
-        case "goal-orientation": return d.goalOrientation == .mission ? 1 : 0
+        // Share of the coded clauses that are mission-oriented (nil: no clause coded either way).
+        case "goal-orientation": return share(d.missionClauses, of: d.missionClauses + d.diffusionClauses)
+        case "quantified-goals": return share(d.quantifiedDatedGoals.count, of: d.goalClauses)
         default: return nil
         }
     }
@@ -45,7 +47,7 @@ struct TextIndicator {
     var lowIsWorse: Bool {
         ["distinctiveness", "quantified-targets", "responsible-units", "deadlines", "funding", "financial-support",
          "evaluation-clauses", "evaluation-indicators", "evaluation-schedule", "ip-protection", "data-ownership",
-         "new-business-regulation", "standards", "legal-basis", "goal-orientation"].contains(id)
+         "new-business-regulation", "standards", "legal-basis", "quantified-goals"].contains(id)
     }
 
     /// Counts (not shares) are shown as numbers, the rest as percentages.
@@ -71,7 +73,8 @@ struct TextIndicator {
         case "new-business-regulation": return d.governance[.newBusiness] ?? []
         case "standards": return d.governance[.standards] ?? []
         case "legal-basis": return d.governance[.legal] ?? []
-        case "goal-orientation": return d.missionGoals
+        case "goal-orientation": return (d.orientationClauses.flatMap(\.mission) + d.orientationClauses.flatMap(\.diffusion)).sorted()
+        case "quantified-goals": return d.quantifiedDatedGoals
         default: return []
         }
     }

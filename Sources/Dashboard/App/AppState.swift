@@ -3,8 +3,12 @@ import TerminalUI
 
 /// The whole state of the dashboard: `update(state, action)` makes the next one, `render` draws it.
 public struct AppState: Sendable {
-    /// Replaced once, when the background job has read the texts.
-    public var corpus: Corpus
+    /// Replaced once, when the background job has read the texts. Every document, whatever the scope.
+    public var corpus: Corpus { didSet { scoped = scope.apply(to: corpus) } }
+    /// Which documents the screens count (`w` toggles the review's scope); shown on the status line when active.
+    public var scope: CorpusScope = .all { didSet { scoped = scope.apply(to: corpus) } }
+    /// `corpus` restricted to `scope`: what the screens are built from.
+    public private(set) var scoped: Corpus
     public var language: Language
     /// The navigation stack: the first route is a tab, each drill pushes one.
     public var stack: [Route] = [.overview]
@@ -41,6 +45,7 @@ public struct AppState: Sendable {
                 analysisStatus: AnalysisStatus = .noTexts, analysisJob: AnalysisJob? = nil) {
         self.analysisJob = analysisJob
         self.corpus = corpus
+        scoped = corpus
         self.language = language
         self.size = size
         self.analysis = analysis

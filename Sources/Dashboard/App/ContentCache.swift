@@ -13,6 +13,7 @@ final class ContentCache: @unchecked Sendable {
         var filter: DocumentFilter
         var reviewFilter: ReviewFilter
         var variant: Int
+        var scope: CorpusScope
         /// Changes whenever the reviews (and so the overrides) change.
         var revision: Int
     }

@@ -65,7 +65,8 @@ struct Layout {
     /// The content of the current route; rebuilt from the state, never stored in it.
     static func content(_ state: AppState) -> ScreenContent {
         let key = ContentCache.Key(route: state.route, width: state.size.width, language: state.language, filter: state.filter,
-                                   reviewFilter: state.reviewFilter, variant: state.view.variant, revision: state.revision)
+                                   reviewFilter: state.reviewFilter, variant: state.view.variant, scope: state.scope,
+                                   revision: state.revision)
         return state.cache.content(for: key) { build(state) }
     }
 

@@ -57,7 +57,8 @@ extension Dashboard {
         } else {
             position = content.rows.isEmpty ? "0/0" : "\(min(state.view.selected + 1, content.rows.count))/\(content.rows.count)"
         }
-        var info = [state.corpus.isSynthetic ? "SYNTHETIC" : nil, DisplayWidth.truncate(state.corpus.name, to: 24), position]
+        let scope = state.scope.isAll ? nil : state.text(state.scope.label)
+        var info = [state.corpus.isSynthetic ? "SYNTHETIC" : nil, scope, DisplayWidth.truncate(state.corpus.name, to: 24), position]
             .compactMap { $0 }.joined(separator: " · ")
         if let message = state.message { info = message + "  " + info }
         if let p = state.analysisProgress ?? state.analysisJob.map({ $0.currentProgress }) {

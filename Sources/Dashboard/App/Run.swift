@@ -124,7 +124,7 @@ extension Dashboard {
         let zh = state.language == .chinese
         guard let f = ExportFormat(rawValue: format) else { return zh ? "未知格式" : "unknown format" }
         let analysis = state.analysis.map { ($0.result, ExportReport.AnalysisOrigin.stored) }
-        let report = ExportReport(corpus: state.corpus, analysis: analysis, reviews: state.reviews)
+        let report = ExportReport(corpus: state.scoped, analysis: analysis, reviews: state.reviews, scope: state.scope)
         do {
             let written = try ExportWriter.write(report, format: f, out: URL(fileURLWithPath: path), force: false)
             return (zh ? "已导出：" : "exported: ") + written.map(\.lastPathComponent).joined(separator: ", ")

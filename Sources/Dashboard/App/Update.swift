@@ -77,6 +77,10 @@ public enum Dashboard {
             if s.route != .help { s.stack.append(.help) }
         case .toggleLanguage:
             s.language = s.language.other
+        case .toggleScope:
+            s.scope = s.scope.isAll ? .review : .all
+            // When active, the status line shows the scope itself.
+            s.message = s.scope.isAll ? s.text(LocalizedText(zh: "范围：全部文件", en: "scope: every document")) : nil
         case .quit:
             s.quit = true
         case .search:

@@ -14,7 +14,7 @@ public enum Action: Hashable, Sendable {
     case tag, annotate, rate, overrideCode, undo, reloadReviews, export
     /// Stop waiting for the background analysis.
     case cancelAnalysis
-    case help, toggleLanguage, quit
+    case help, toggleLanguage, toggleScope, quit
     case resize
     /// A key typed into an open prompt.
     case input(Key)

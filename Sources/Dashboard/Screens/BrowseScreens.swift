@@ -9,7 +9,7 @@ extension ScreenBuilder {
             .init(title: t("省份", "Province"), width: zh ? 8 : 14),
             .init(title: t("地区", "Region"), width: zh ? 4 : 9),
             .init(title: t("文件", "Docs"), width: 5, alignment: .right),
-            .init(title: t("首次响应", "First"), width: 10),
+            .init(title: t("主要文件", "Main doc"), width: 10),
             .init(title: t("滞后天", "Lag"), width: 6, alignment: .right),
             .init(title: t("领域", "Areas"), width: 5, alignment: .right),
             .init(title: t("领域覆盖", "Coverage"), width: 11),
@@ -21,14 +21,16 @@ extension ScreenBuilder {
         if compact { c.columns = [c.columns[0], c.columns[2], c.columns[4]] }
         c.columns += extra?.columns ?? []
         c.rows = taxonomy.divisions.map { d in
-            let p = ProvinceProfile(division: d, corpus: corpus)
+            let p = profile(d)
+            let covered = p.areaCoverage.areas
             var cells = [name(d.displayName), name(d.region.name), String(p.documents.count),
-                         p.firstResponse?.date?.description ?? "-", days(p.responseLagDays),
-                         "\(p.areasCovered.count)", areaMarks(p.areasCovered), String(p.findings.count)]
+                         p.firstResponse.map(shortDate) ?? "-", lagCell(p.responseLag),
+                         covered.map { String($0.count) } ?? "?", covered.map(areaMarks) ?? t("未知", "unknown"), String(p.findings.count)]
             var keys: [SortKey] = [.text(d.code), .text(d.region.rawValue), .number(Double(p.documents.count)),
                                    p.firstResponse?.date.map { .number(Double($0.dayNumber)) } ?? .missing,
                                    p.responseLagDays.map { .number(Double($0)) } ?? .missing,
-                                   .number(Double(p.areasCovered.count)), .number(Double(p.areasCovered.count)),
+                                   covered.map { .number(Double($0.count)) } ?? .missing,
+                                   covered.map { .number(Double($0.count)) } ?? .missing,
                                    .number(Double(p.findings.count))]
             if compact {
                 cells = [cells[0], cells[2], cells[4]]
@@ -47,19 +49,24 @@ extension ScreenBuilder {
 
     func province(_ code: String) -> ScreenContent {
         guard let d = taxonomy.division(code) else { return missing(code) }
-        let p = ProvinceProfile(division: d, corpus: corpus)
+        let p = profile(d)
         var c = ScreenContent(title: label(for: .province(code)))
-        let first: String
-        if let f = p.firstResponse, let date = f.date {
-            first = "\(date)  \(f.number ?? f.id)" + (p.responseLagDays.map { t("（指导意见后 \($0) 天）", " (\($0) days after the guiding opinion)") } ?? "")
+        let main: String
+        if let f = p.firstResponse {
+            main = "\(f.dateLabel(language))  \(f.number ?? f.id)"
         } else {
-            first = p.documents.isEmpty ? t("目录中尚无该省文件", "no document of this province in the corpus yet")
-                : t("该省文件均无日期", "none of its documents is dated")
+            main = p.documents.isEmpty ? t("目录中尚无该省文件", "no document of this province in the corpus yet")
+                : t("目录中尚无落实指导意见的主要实施文件", "none in the corpus implementing the guiding opinion")
         }
         c.header = [
             .init("\(d.zh)  \(d.en)  \(d.code)  \(d.short)  \(name(d.region.name))", style: .bold),
-            .init(t("文件 ", "Documents ") + "\(p.documents.count)   " + t("首次响应 ", "First response ") + first),
-            .init(t("领域覆盖 ", "Area coverage ") + "\(p.areasCovered.count)/\(taxonomy.areas.count)  " + areaCoverageLine(p.areasCovered)),
+            .init(t("文件 ", "Documents ") + "\(p.documents.count)   "
+                  + (p.mainDocument != nil || p.firstResponse == nil ? t("主要实施文件 ", "Main document ") : t("早于指导意见的文件 ", "Earlier document "))
+                  + main),
+            .init(t("响应时滞 ", "Response lag ") + name(p.responseLagLine)),
+            .init(t("领域覆盖 ", "Area coverage ") + name(p.areaCoverage.label(of: taxonomy.areas.count))
+                  + (p.areaCoverage.areas.map { "  " + areaCoverageLine($0) } ?? "")),
+            .init(t("标题所涉领域 ", "Areas in titles ") + "\(p.titleAreas.count)  " + areaCoverageLine(p.titleAreas), style: .dim),
         ]
         c.columns = documentColumns()
         c.rows = subjectRows(findings: p.findings, documents: p.documents)
@@ -117,6 +124,10 @@ extension ScreenBuilder {
                   + (s.aliases.isEmpty ? "" : t("   别名 ", "   Also ") + s.aliases.joined(separator: "、"))),
             .init(t("涉及领域 ", "Areas touched ") + "\(p.areasTouched.count)/\(taxonomy.areas.count)  " + areaCoverageLine(p.areasTouched)),
         ]
+        if let former = s.formerNames, !former.isEmpty {
+            c.header.insert(.init(t("改名前 ", "Named before ") + former.map { name($0.name) + t("（至 \($0.until)）", " (until \($0.until))") }
+                .joined(separator: "  "), style: .dim), at: 2)
+        }
         c.chart = ScreenContent.Chart(title: t("逐年文件数", "Documents per year"), bars: p.documentsPerYear.map { (String($0.year), $0.count) })
         c.columns = documentColumns()
         c.rows = subjectRows(findings: p.findings, documents: p.documents)
@@ -170,14 +181,15 @@ extension ScreenBuilder {
 
     func area(_ id: String) -> ScreenContent {
         guard let a = taxonomy.area(id) else { return missing(id) }
-        let p = AreaProfile(area: a, corpus: corpus)
+        let p = AreaProfile(area: a, corpus: corpus, textAreas: analysis?.result.textAreas)
         var c = ScreenContent(title: label(for: .area(id)))
         let issuerNames = p.centralIssuers.compactMap { taxonomy.issuer($0) }.map { zh ? $0.zh : $0.abbreviation }
         let provinceNames = p.provinces.compactMap { taxonomy.division($0) }.map { name($0.displayName) }
         c.header = [
             .init("\(a.order). \(a.zh)  \(a.en)", style: .bold),
             .init(t("中央发文机关 ", "Central issuers ") + "\(p.centralIssuers.count): " + (issuerNames.isEmpty ? "-" : issuerNames.joined(separator: zh ? "、" : ", "))),
-            .init(t("省份 ", "Provinces ") + "\(p.provinces.count): " + (provinceNames.isEmpty ? "-" : provinceNames.joined(separator: zh ? "、" : ", "))),
+            .init(t("已知涉及的省份 ", "Provinces known to cover it ") + "\(p.provinces.count): " + (provinceNames.isEmpty ? "-" : provinceNames.joined(separator: zh ? "、" : ", "))),
+            .init(t("未知（综合文件未按全文编码）", "Unknown (comprehensive document not coded from its text)") + " \(p.provincesUnknown.count)", style: .dim),
             .init(t("关键词 ", "Keywords ") + a.keywords.joined(separator: "、"), style: .dim),
         ]
         c.columns = documentColumns()

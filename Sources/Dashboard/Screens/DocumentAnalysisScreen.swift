@@ -18,7 +18,7 @@ extension ScreenBuilder {
         }
         lines.append(.init(t("独特性 ", "Distinctiveness ") + pct(i.distinctiveness)))
         lines.append(.init(t("措施 \(i.measures.count)，空泛 \(i.vagueMeasures)", "Measures \(i.measures.count), vague \(i.vagueMeasures)")
-                           + (i.financialSupport ? t("，有资金支持", ", funded") : t("，无资金支持", ", no funding")),
+                           + (i.financialSupport ? t("，有资金投入条款", ", commits funds") : t("，无资金投入条款", ", commits no funds")),
                            style: i.vagueMeasures > 0 ? Theme.vague : .plain))
         let eval = i.evaluation.isEmpty ? t("无评估条款", "no evaluation clause")
             : t("评估 \(i.evaluation.count) 条", "\(i.evaluation.count) evaluation clause(s)")
@@ -30,7 +30,9 @@ extension ScreenBuilder {
                            + topics.map { governanceName($0) }.joined(separator: zh ? "、" : ", ")))
         let shares = ["supply", "environment", "demand"].map { toolClassShort($0) + " " + pct(i.toolShares[$0] ?? 0) }
         lines.append(.init(t("工具 ", "Tools ") + shares.joined(separator: "  ")))
-        lines.append(.init(t("目标导向 ", "Goal orientation ") + goalOrientationName(i.goalOrientation)))
+        lines.append(.init(t("目标导向 ", "Goal orientation ") + goalOrientationName(i.goalOrientation)
+                           + t("（任务型条款 \(i.missionClauses)，扩散型 \(i.diffusionClauses)）",
+                               " (mission clauses \(i.missionClauses), diffusion \(i.diffusionClauses))")))
         return lines
     }
 
@@ -45,10 +47,11 @@ extension ScreenBuilder {
     }
 
     func goalOrientationName(_ g: GoalOrientation) -> String {
-        switch g.rawValue {
-        case "mission": return t("任务型（有量化目标和期限）", "mission (quantified, dated goals)")
-        case "diffusion": return t("扩散型（一般性推动）", "diffusion (general promotion)")
-        default: return t("无目标条款", "no goal clauses")
+        switch g {
+        case .mission: t("任务导向", "mission-oriented")
+        case .diffusion: t("扩散导向", "diffusion-oriented")
+        case .mixed: t("兼有", "mixed")
+        case .none: t("未见任务型或扩散型条款", "no mission or diffusion clause seen")
         }
     }
 

@@ -21,26 +21,27 @@ extension ScreenBuilder {
     func document(_ id: String) -> ScreenContent {
         guard let d = corpus.document(id) else { return missing(id) }
         var c = ScreenContent(title: label(for: .document(id)))
-        let issuers = d.issuers.compactMap { taxonomy.issuer($0) }.map { name($0.name) }
+        let issuers = taxonomy.issuerNames(of: d, in: language)
         let region = d.region.flatMap { taxonomy.division($0) }.map { $0.zh + (d.locality.map { " " + $0.zh } ?? "") }
-        let verified = d.source.verified
-            ? t("已核实：标题与文号见于文件本身", "verified: title and number seen on the document itself")
-            : t("未核实：来自元数据集或引用", "not verified: from a metadata dataset or a citation")
+        let seen = t("核实：", "Seen: ") + name(d.source.seen.label)
         c.header = [.init(d.title, style: .bold),
                     .init([d.number ?? t("无文号", "no number"), name(d.level.name), region, issuers.joined(separator: "、")]
                         .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: "  "))]
         let areas = d.actionAreas.ids.compactMap { taxonomy.area($0) }.map { name($0.name) }
         let unknown = t("未知", "unknown")
         c.rows.append(.init(cells: [t("文件信息", "Metadata")], kind: .heading))
-        c.rows += textRows(t("成文 ", "Written ") + (d.dateWritten?.description ?? unknown)
+        if let note = d.extra["titleNote"] {
+            c.rows += textRows(t("标题说明：", "Title note: ") + note, indent: "  ")
+        }
+        c.rows += textRows(t("成文 ", "Written ") + (d.dateWritten?.description ?? d.year.map { t("\($0)（据文号）", "\($0) (from number)") } ?? unknown)
                            + t("　发布 ", "   Published ") + (d.datePublished?.description ?? unknown)
                            + t("　类型 ", "   Kind ") + name(d.kind.name) + "   " + d.id)
-        c.rows += textRows(verified, indent: "  ")
+        c.rows += textRows(seen, indent: "  ")
         c.rows += textRows(t("行动领域：", "Action areas: ") + (areas.isEmpty ? "-" : areas.joined(separator: zh ? "、" : ", "))
                            + (d.actionAreas.coding == .machine ? t("（按标题机器编码）", " (machine-coded from the title)") : t("（人工编码）", " (coded by hand)")), indent: "  ")
         c.rows += textRows(t("来源：", "Source: ") + (d.source.url ?? "-"), indent: "  ")
-        if let v = d.source.verifiedURL, v != d.source.url {
-            c.rows += textRows(t("核实出处：", "Verified at: ") + v, indent: "  ")
+        if let v = d.source.seen.url, v != d.source.url {
+            c.rows += textRows(t("核实出处：", "Seen at: ") + v, indent: "  ")
         }
         if d.synthetic {
             c.rows += textRows(t("合成示例文本，非真实文件", "SYNTHETIC: generated text, not a real document"))

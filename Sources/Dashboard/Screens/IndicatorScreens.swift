@@ -42,29 +42,47 @@ enum MetadataIndicator: String, CaseIterable {
                      display: b.t("\(p.centralIssuers.count) 个机关", "\(p.centralIssuers.count) issuers"), target: .area(p.area.id))
             }
         case .responseLag:
-            let profiles = taxonomy.divisions.map { ProvinceProfile(division: $0, corpus: corpus) }
-            // Measured lags first (slowest on top); then provinces whose documents are undated; then those with none.
-            func rank(_ p: ProvinceProfile) -> Int { p.responseLagDays != nil ? 0 : (p.documents.isEmpty ? 2 : 1) }
+            let profiles = taxonomy.divisions.map { b.profile($0) }
+            // Measured lags first (slowest on top); then before the opinion, dated by year only or not at all,
+            // and last the provinces without a main implementation document.
+            func rank(_ p: ProvinceProfile) -> Int {
+                switch p.responseLag {
+                case .days: 0
+                case .beforeOpinion: 1
+                case .yearOnly: 2
+                case .undated: 3
+                case .noMainDocument: 4
+                }
+            }
             let ranked = profiles.sorted { a, b in
                 if rank(a) != rank(b) { return rank(a) < rank(b) }
                 if let x = a.responseLagDays, let y = b.responseLagDays, x != y { return x > y }
                 return a.division.code < b.division.code
             }
             return ranked.map { p in
-                Rank(label: b.name(p.division.displayName), value: p.responseLagDays.map(Double.init),
-                     display: p.responseLagDays.map { b.t("\($0) 天", "\($0) days") } ?? (p.documents.isEmpty ? b.t("无文件", "no document") : b.t("日期未知", "undated")),
-                     target: .province(p.division.code))
+                // The subject names the document the lag comes from; the value is the lag itself.
+                Rank(label: b.name(p.division.displayName) + (p.firstResponse.map { b.t("（\($0.number ?? $0.id)）", " (\($0.number ?? $0.id))") } ?? ""),
+                     value: p.responseLagDays.map(Double.init), display: b.name(p.responseLag.label), target: .province(p.division.code))
             }
         case .areaCoverage:
-            let profiles = taxonomy.divisions.map { ProvinceProfile(division: $0, corpus: corpus) }
-            let ranked = profiles.sorted { (x: ProvinceProfile, y: ProvinceProfile) -> Bool in
-                x.areasCovered.count != y.areasCovered.count ? x.areasCovered.count < y.areasCovered.count : x.division.code < y.division.code
+            // Only known coverage is ranked (least first); unknown coverage follows, unranked.
+            let profiles = taxonomy.divisions.map { b.profile($0) }
+            let known = profiles.filter { $0.areaCoverage.areas != nil }.sorted { (x: ProvinceProfile, y: ProvinceProfile) -> Bool in
+                let cx = x.areaCoverage.areas?.count ?? 0, cy = y.areaCoverage.areas?.count ?? 0
+                return cx != cy ? cx < cy : x.division.code < y.division.code
             }
-            return ranked.map { (p: ProvinceProfile) -> Rank in
-                Rank(label: b.name(p.division.displayName), value: Double(p.areasCovered.count),
-                     display: "\(p.areasCovered.count)/\(taxonomy.areas.count)", target: .province(p.division.code))
+            let unknown = profiles.filter { $0.areaCoverage.areas == nil }
+            return (known + unknown).map { (p: ProvinceProfile) -> Rank in
+                Rank(label: b.name(p.division.displayName) + b.t("（\(p.areaCoverage.basis.zh)）", " (\(p.areaCoverage.basis.en))"),
+                     value: p.areaCoverage.areas.map { Double($0.count) },
+                     display: b.name(p.areaCoverage.value(of: taxonomy.areas.count)), target: .province(p.division.code))
             }
         }
+    }
+
+    /// The worst ranked subject with a known value (nil when nothing is known).
+    func worst(_ b: ScreenBuilder) -> Rank? {
+        ranking(b).first { $0.value != nil }
     }
 }
 
@@ -94,8 +112,10 @@ extension ScreenBuilder {
                                     target: .problem(family.id)))
             }
             for indicator in family.indicators {
-                if let m = MetadataIndicator(rawValue: indicator.id), let top = m.ranking(self).first {
-                    c.rows.append(.init(cells: ["  " + name(indicator.name), top.label, top.display], target: .indicator(indicator.id)))
+                if let m = MetadataIndicator(rawValue: indicator.id) {
+                    let top = m.worst(self)
+                    c.rows.append(.init(cells: ["  " + name(indicator.name), top?.label ?? t("未知", "unknown"), top?.display ?? "-"],
+                                        target: .indicator(indicator.id)))
                 } else if analysis != nil {
                     let top = worstOf(indicator.id)
                     c.rows.append(.init(cells: ["  " + name(indicator.name), top?.label ?? "-", top?.value ?? "-"], target: .indicator(indicator.id)))
@@ -132,8 +152,9 @@ extension ScreenBuilder {
             }
             return c
         }
+        // Only known values get a rank; the others follow, unranked ("-").
         c.rows = m.ranking(self).enumerated().map { i, r in
-            .init(cells: [String(i + 1), r.label, r.display],
+            .init(cells: [r.value == nil ? "-" : String(i + 1), r.label, r.display],
                   sortKeys: [.number(Double(i)), .text(r.label), r.value.map { .number($0) } ?? .missing], target: r.target)
         }
         c.hint = t("Enter 打开依据", "Enter opens the evidence")

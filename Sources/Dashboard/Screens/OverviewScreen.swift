@@ -10,12 +10,13 @@ extension ScreenBuilder {
         let levels = CountTable.byLevel(docs).filter { $0.count > 0 }
             .map { "\(name($0.level.name)) \($0.count)" }.joined(separator: "  ")
         let provincesWithDocs = Set(docs.compactMap(\.region)).count
-        let verified = docs.filter(\.source.verified).count
+        let official = docs.filter { $0.source.seen.isSeen && $0.source.seen.place == .officialSite }.count
+        let copies = docs.filter { $0.source.seen.isSeen && $0.source.seen.place != .officialSite }.count
         let withText = docs.filter(\.hasText).count
         c.header = [
             .init(corpus.name + (corpus.isSynthetic ? t("  【合成语料】", "  [SYNTHETIC]") : ""), style: .bold),
-            .init(t("文件 \(docs.count)（\(levels)）  有文件的省份 \(provincesWithDocs)/\(taxonomy.divisions.count)  已核实 \(verified)  有全文 \(withText)",
-                    "\(docs.count) documents (\(levels))  provinces with documents \(provincesWithDocs)/\(taxonomy.divisions.count)  verified \(verified)  with text \(withText)")),
+            .init(t("文件 \(docs.count)（\(levels)）  有文件的省份 \(provincesWithDocs)/\(taxonomy.divisions.count)  见于政府网站 \(official)  见于转载或报道 \(copies)  有全文 \(withText)",
+                    "\(docs.count) documents (\(levels))  provinces with documents \(provincesWithDocs)/\(taxonomy.divisions.count)  seen on official sites \(official)  on copies or reports \(copies)  with text \(withText)")),
         ]
         c.chart = ScreenContent.Chart(title: t("逐年文件数", "Documents per year"),
                                       bars: CountTable.byYear(docs).map { (String($0.year), $0.count) })
@@ -70,8 +71,10 @@ extension ScreenBuilder {
             return (id, (title + "：" + top.label, top.value))
         }
         out += MetadataIndicator.allCases.compactMap { indicator in
-            guard let top = indicator.ranking(self).first else { return nil }
-            return (indicator.rawValue, (name(indicator.definition(taxonomy)?.name ?? LocalizedText(zh: indicator.rawValue, en: indicator.rawValue)) + "：" + top.label, top.display))
+            let title = name(indicator.definition(taxonomy)?.name ?? LocalizedText(zh: indicator.rawValue, en: indicator.rawValue))
+            // Nothing known to rank is said as such, not left out.
+            guard let top = indicator.worst(self) else { return (indicator.rawValue, (title + "：" + t("未知", "unknown"), "-")) }
+            return (indicator.rawValue, (title + "：" + top.label, top.display))
         }
         return out
     }

@@ -28,7 +28,7 @@ struct ScreenBuilder {
 
     /// The builder for a state, at its size and in its language.
     init(state: AppState, language: Language? = nil) {
-        self.init(corpus: state.corpus, language: language ?? state.language, width: state.size.width, filter: state.filter,
+        self.init(corpus: state.scoped, language: language ?? state.language, width: state.size.width, filter: state.filter,
                   analysis: state.analysis, analysisStatus: state.analysisStatus, variant: state.view.variant)
         reviews = state.reviews
         reviewFilter = state.reviewFilter
@@ -127,10 +127,10 @@ struct ScreenBuilder {
     }
 
     func documentRow(_ d: PolicyDocument) -> ScreenContent.Row {
-        let date = d.date?.description ?? "-"
+        let date = shortDate(d)
         let place = d.region.flatMap { taxonomy.division($0)?.displayName }.map(name)
             ?? d.issuers.first.flatMap { taxonomy.issuer($0) }.map { zh ? $0.zh : $0.abbreviation } ?? "-"
-        let title = d.synthetic && !d.title.contains("合成") ? d.title + t("（合成）", " (synthetic)") : d.title
+        let title = d.synthetic && !d.title.contains("合成") ? d.titleWithNote + t("（合成）", " (synthetic)") : d.titleWithNote
         return ScreenContent.Row(
             cells: [date, levelCode(d.level), place, d.number ?? "-", title],
             sortKeys: [d.date.map { .number(Double($0.dayNumber)) } ?? .missing,
@@ -208,8 +208,23 @@ struct ScreenBuilder {
         return parts.isEmpty ? t("全部文件", "All documents") : parts.joined(separator: " · ")
     }
 
-    func days(_ n: Int?) -> String {
-        guard let n else { return "-" }
-        return String(n)
+    /// A date for a 10-column cell: the full date, or the year from the number marked as such.
+    func shortDate(_ d: PolicyDocument) -> String {
+        d.date?.description ?? d.year.map { t("\($0)（文号）", "\($0) (no.)") } ?? "-"
+    }
+
+    /// The province as `show` and the export see it: text-coded areas from the analysis when there is one.
+    func profile(_ d: Division) -> ProvinceProfile {
+        ProvinceProfile(division: d, corpus: corpus, textAreas: analysis?.result.textAreas)
+    }
+
+    /// A lag cell: days, or what stands in for them (never a negative number).
+    func lagCell(_ lag: ResponseLag) -> String {
+        switch lag {
+        case .days(let n): String(n)
+        case .beforeOpinion: t("早于", "before")
+        case .yearOnly, .undated: t("?", "?")
+        case .noMainDocument: "-"
+        }
     }
 }

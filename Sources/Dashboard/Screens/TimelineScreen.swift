@@ -26,9 +26,14 @@ extension ScreenBuilder {
 
         func key(_ d: PolicyDate) -> String { byMonth ? String(d.description.prefix(7)) : String(d.year) }
         var counts: [String: [Level: Int]] = [:]
+        var yearOnly = 0
         for d in corpus.documents {
-            guard let date = d.date else { continue }
-            counts[key(date), default: [:]][d.level, default: 0] += 1
+            // By year, a year known only from the number counts (as in `stats`); by month it cannot.
+            if let date = d.date {
+                counts[key(date), default: [:]][d.level, default: 0] += 1
+            } else if let year = d.year {
+                if byMonth { yearOnly += 1 } else { counts[String(year), default: [:]][d.level, default: 0] += 1 }
+            }
         }
         let maxTotal = counts.values.map { $0.values.reduce(0, +) }.max() ?? 0
         let barWidth = max(10, min(60, width - 30))
@@ -53,13 +58,14 @@ extension ScreenBuilder {
             row.target = .documentSet(DocumentFilter(year: Int(period.prefix(4))))
             c.rows.append(row)
         }
-        let undated = corpus.documents.filter { $0.date == nil }.count
+        if yearOnly > 0 { c.rows.append(.init(cells: [t("仅知年份（据文号）：\(yearOnly) 份", "year only (from number): \(yearOnly)")], kind: .text)) }
+        let undated = corpus.documents.filter { $0.year == nil }.count
         if undated > 0 { c.rows.append(.init(cells: [t("日期未知：\(undated) 份", "undated: \(undated)")], kind: .text)) }
 
-        c.rows.append(.init(cells: [t("各省首次响应时滞（天，自指导意见发布）", "Provinces' response lag (days after the guiding opinion)")], kind: .heading))
+        c.rows.append(.init(cells: [t("各省响应时滞（天，自指导意见成文至主要实施文件成文）", "Provinces' response lag (days from the guiding opinion to the main implementation document, as signed)")], kind: .heading))
         for rank in MetadataIndicator.responseLag.ranking(self) {
             let bar = rank.value.map { String(repeating: "▇", count: max(0, min(40, Int($0 / 15)))) } ?? ""
-            c.rows.append(.init(cells: [rank.label.padding(toDisplayWidth: zh ? 8 : 16) + rank.display.padding(toDisplayWidth: 12) + bar],
+            c.rows.append(.init(cells: [rank.label.padding(toDisplayWidth: zh ? 32 : 40) + " " + rank.display.padding(toDisplayWidth: 32) + bar],
                                 target: rank.target, kind: .text))
         }
         c.hint = t("Enter 列出该年文件", "Enter lists the year's documents")

@@ -8,16 +8,29 @@ public struct CodingScheme: Sendable, Hashable, Codable {
     public var toolClasses: [String: String]
     /// Tool ids that are procedural ("other": 申报, 公示, 名单, 转发), coded but not counted as tools.
     public var nonTools: Set<String>
+    /// Mission / diffusion terms for goal and measure clauses (goal orientation).
+    public var orientation: OrientationScheme
 
     public init(actionAreas: [String: [String]] = [:], tools: [String: [String]] = [:],
-                toolClasses: [String: String] = [:], nonTools: Set<String> = []) {
+                toolClasses: [String: String] = [:], nonTools: Set<String> = [],
+                orientation: OrientationScheme = .builtIn) {
         self.actionAreas = actionAreas
         self.tools = tools
         self.toolClasses = toolClasses
         self.nonTools = nonTools
+        self.orientation = orientation
     }
 
-    enum CodingKeys: String, CodingKey { case actionAreas, tools, toolClasses, nonTools }
+    enum CodingKeys: String, CodingKey { case actionAreas, tools, toolClasses, nonTools, orientation }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        actionAreas = try c.decode([String: [String]].self, forKey: .actionAreas)
+        tools = try c.decode([String: [String]].self, forKey: .tools)
+        toolClasses = try c.decode([String: String].self, forKey: .toolClasses)
+        nonTools = try c.decode(Set<String>.self, forKey: .nonTools)
+        orientation = try c.decodeIfPresent(OrientationScheme.self, forKey: .orientation) ?? .builtIn
+    }
 
     /// Sets are written sorted: the same scheme must give the same bytes (it is part of the input fingerprint).
     public func encode(to encoder: Encoder) throws {
@@ -26,6 +39,7 @@ public struct CodingScheme: Sendable, Hashable, Codable {
         try c.encode(tools, forKey: .tools)
         try c.encode(toolClasses, forKey: .toolClasses)
         try c.encode(nonTools.sorted(), forKey: .nonTools)
+        try c.encode(orientation, forKey: .orientation)
     }
 
     /// A small built-in scheme (the 11 action areas of 2015 and the Rothwell-Zegveld tools) for demos and

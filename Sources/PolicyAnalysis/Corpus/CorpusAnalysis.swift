@@ -49,6 +49,12 @@ public struct CorpusAnalysis: Sendable {
         return (result, .computed)
     }
 
+    /// The analysis when the corpus has texts (stored or computed now, as `result`), else nil: what `show`
+    /// and `export` read text-coded values from.
+    public func resultIfTexts() -> AnalysisResult? {
+        inputs.isEmpty ? nil : result().0
+    }
+
     /// Stores the result atomically (temporary file, fsync, rename).
     public func write(_ result: AnalysisResult) throws {
         try FileManager.default.createDirectory(at: storeURL.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -80,7 +86,10 @@ extension CodingScheme {
                 if !toolClass.isTool { nonTools.insert(tool.id) }
             }
         }
+        let orientation = taxonomy.tools.goalOrientation.map {
+            OrientationScheme(mission: $0.mission, diffusion: $0.diffusion, maxGap: $0.maxGap ?? 20)
+        } ?? .builtIn
         self.init(actionAreas: Dictionary(uniqueKeysWithValues: taxonomy.areas.map { ($0.id, $0.keywords) }),
-                  tools: tools, toolClasses: classes, nonTools: nonTools)
+                  tools: tools, toolClasses: classes, nonTools: nonTools, orientation: orientation)
     }
 }

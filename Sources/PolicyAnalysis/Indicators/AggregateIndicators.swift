@@ -9,7 +9,13 @@ public struct AggregateIndicators: Sendable, Hashable, Codable {
     public var vagueMeasures: Int
     public var withFinancialSupport: Int
     public var withEvaluation: Int
+    /// Documents per goal orientation (mission, diffusion, mixed, none), and the clause counts behind them.
     public var missionOriented: Int
+    public var diffusionOriented: Int
+    public var mixedOrientation: Int
+    public var noOrientation: Int
+    public var missionClauses: Int
+    public var diffusionClauses: Int
     public var toolCounts: [String: Int]
 
     public init(_ group: [DocumentIndicators]) {
@@ -22,7 +28,9 @@ public struct AggregateIndicators: Sendable, Hashable, Codable {
         let n = Double(max(1, members.count))
         documents = members.map { all[$0].id }.sorted()
         var copied = 0.0, distinct = 0.0
-        var identicalGoals = 0, identicalActions = 0, measures = 0, vague = 0, financial = 0, evaluation = 0, mission = 0
+        var identicalGoals = 0, identicalActions = 0, measures = 0, vague = 0, financial = 0, evaluation = 0
+        var orientation: [GoalOrientation: Int] = [:]
+        var missionClauses = 0, diffusionClauses = 0
         var tools: [String: Int] = [:]
         for i in members {
             copied += all[i].copiedFromCentre
@@ -33,7 +41,9 @@ public struct AggregateIndicators: Sendable, Hashable, Codable {
             vague += all[i].vagueMeasures
             if all[i].financialSupport { financial += 1 }
             if !all[i].evaluation.isEmpty { evaluation += 1 }
-            if all[i].goalOrientation == .mission { mission += 1 }
+            orientation[all[i].goalOrientation, default: 0] += 1
+            missionClauses += all[i].missionClauses
+            diffusionClauses += all[i].diffusionClauses
             for (k, v) in all[i].toolCounts { tools[k, default: 0] += v }
         }
         meanCopiedFromCentre = copied / n
@@ -44,7 +54,12 @@ public struct AggregateIndicators: Sendable, Hashable, Codable {
         vagueMeasures = vague
         withFinancialSupport = financial
         withEvaluation = evaluation
-        missionOriented = mission
+        missionOriented = orientation[.mission] ?? 0
+        diffusionOriented = orientation[.diffusion] ?? 0
+        mixedOrientation = orientation[.mixed] ?? 0
+        noOrientation = orientation[.none] ?? 0
+        self.missionClauses = missionClauses
+        self.diffusionClauses = diffusionClauses
         toolCounts = tools
     }
 

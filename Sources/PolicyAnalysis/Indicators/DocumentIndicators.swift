@@ -47,11 +47,16 @@ public struct DocumentIndicators: Sendable, Hashable, Codable {
     public var toolAreaCounts: [String: [String: Int]]
     public var actionAreas: [String]
 
-    // Goal orientation.
+    // Goal orientation (the review's mission / diffusion distinction), from `orientationClauses`.
     public var goalOrientation: GoalOrientation
-    /// Goal clauses with both a quantified target and a deadline.
-    public var missionGoals: [TextSpan]
+    /// Goal and measure clauses with mission or diffusion terms, with the terms as evidence.
+    public var orientationClauses: [OrientationClause]
+    /// Goal clauses with both a quantified target and a deadline (an unclear-tasks indicator, not orientation).
+    public var quantifiedDatedGoals: [TextSpan]
     public var goalClauses: Int
+
+    public var missionClauses: Int { orientationClauses.filter(\.isMission).count }
+    public var diffusionClauses: Int { orientationClauses.filter(\.isDiffusion).count }
 
     public init(id: String, length: Int, contentLength: Int) {
         self.id = id
@@ -78,7 +83,8 @@ public struct DocumentIndicators: Sendable, Hashable, Codable {
         toolAreaCounts = [:]
         actionAreas = []
         goalOrientation = .none
-        missionGoals = []
+        orientationClauses = []
+        quantifiedDatedGoals = []
         goalClauses = 0
     }
 
@@ -97,7 +103,8 @@ public struct DocumentIndicators: Sendable, Hashable, Codable {
              copiedFromCentreActions, centreSpans, identicalGoals, identicalGoalsSource, identicalActions,
              identicalActionsSource, nearestProvince, distinctiveness, measures, vagueMeasures, financialSupport,
              financialEvidence, evaluation, evaluationNamesIndicators, evaluationHasSchedule, governance, coding,
-             toolCounts, toolShares, toolAreaCounts, actionAreas, goalOrientation, missionGoals, goalClauses
+             toolCounts, toolShares, toolAreaCounts, actionAreas, goalOrientation, orientationClauses, quantifiedDatedGoals,
+             goalClauses
     }
 
     public init(from decoder: Decoder) throws {
@@ -131,7 +138,8 @@ public struct DocumentIndicators: Sendable, Hashable, Codable {
         toolAreaCounts = try c.decodeIfPresent([String: [String: Int]].self, forKey: .toolAreaCounts) ?? [:]
         actionAreas = try c.decode([String].self, forKey: .actionAreas)
         goalOrientation = try c.decode(GoalOrientation.self, forKey: .goalOrientation)
-        missionGoals = try c.decode([TextSpan].self, forKey: .missionGoals)
+        orientationClauses = try c.decode([OrientationClause].self, forKey: .orientationClauses)
+        quantifiedDatedGoals = try c.decode([TextSpan].self, forKey: .quantifiedDatedGoals)
         goalClauses = try c.decode(Int.self, forKey: .goalClauses)
     }
 
@@ -168,7 +176,8 @@ public struct DocumentIndicators: Sendable, Hashable, Codable {
         try c.encode(toolAreaCounts, forKey: .toolAreaCounts)
         try c.encode(actionAreas, forKey: .actionAreas)
         try c.encode(goalOrientation, forKey: .goalOrientation)
-        try c.encode(missionGoals, forKey: .missionGoals)
+        try c.encode(orientationClauses, forKey: .orientationClauses)
+        try c.encode(quantifiedDatedGoals, forKey: .quantifiedDatedGoals)
         try c.encode(goalClauses, forKey: .goalClauses)
     }
 }

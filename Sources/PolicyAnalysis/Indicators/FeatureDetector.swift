@@ -1,10 +1,19 @@
-/// Recognises the concrete parts of a clause: quantified targets, responsible units, deadlines, money,
-/// evaluation terms, indicators, schedules and governance terms. Keyword lists plus a few number patterns;
-/// everything is reported as spans in stored-text offsets.
+/// Recognises the concrete parts of a clause: quantified targets, responsible units, deadlines, funds
+/// committed, evaluation terms, indicators, schedules and governance terms. Keyword lists plus a few number
+/// patterns; everything is reported as spans in stored-text offsets. `money` is only what commits funds
+/// (专项资金, 补助, 贴息, 安排…资金): an amount alone (交易额超过40万亿元) measures output or scale and is a
+/// quantity, not support.
 public struct FeatureDetector: Sendable {
     enum Kind: String, CaseIterable {
         case quantity, responsible, deadline, money, evaluation, indicator, schedule
         case ip, dataCore, dataQualifier, newBusiness, standards, legal, goal
+        /// The two parts of the funding pattern 安排/设立…资金/基金 (paired in `detect`, never reported alone).
+        case fundVerb, fundNoun
+        /// New business models and regulation terms: new-business regulation needs both in one clause
+        /// (培育新业态 promotes, 食品安全监管 regulates something else).
+        case newBusinessCore, regulation
+        /// Words containing 标准 that are not about standards (高标准农田).
+        case notStandards
     }
 
     /// The spans found in one clause, per kind (empty when none), in stored-text offsets, sorted. One stored
@@ -31,6 +40,7 @@ public struct FeatureDetector: Sendable {
             case .standards: standards
             case .legal: legal
             case .goal: goal
+            case .fundVerb, .fundNoun, .newBusinessCore, .regulation, .notStandards: []
             }
         }
 
@@ -70,27 +80,36 @@ public struct FeatureDetector: Sendable {
             case .standards: body(&standards)
             case .legal: body(&legal)
             case .goal: body(&goal)
+            case .fundVerb, .fundNoun, .newBusinessCore, .regulation, .notStandards: break
             }
         }
     }
 
     static let keywords: [(Kind, [String])] = [
         (.quantity, ["达到", "超过", "不低于", "不少于", "提高到", "翻一番", "百分之"]),
-        (.responsible, ["牵头单位", "责任单位", "责任部门", "配合单位", "牵头", "负责", "主管部门"]),
+        (.responsible, ["牵头单位", "责任单位", "责任部门", "负责单位", "配合单位", "牵头", "主管部门"]),
         (.deadline, ["年底前", "年内", "月底前", "限期", "之前完成", "前完成", "按期完成", "年底"]),
-        (.money, ["专项资金", "资金", "亿元", "万元", "财政", "投入", "补贴", "补助", "奖励", "基金", "预算", "贴息"]),
-        (.evaluation, ["第三方评估", "评估", "考核", "监测", "督查", "指标体系", "评价", "督导", "绩效"]),
+        (.money, ["专项资金", "财政资金", "资金支持", "资金扶持", "扶持资金", "奖励资金", "补助", "奖补", "以奖代补", "贴息",
+                  "引导基金", "产业投资基金", "创业投资基金", "贷款", "担保", "补贴", "财政投入"]),
+        (.evaluation, ["第三方评估", "评估", "考核", "监测评估", "运行监测", "督查", "指标体系", "评价", "督导", "绩效"]),
         (.indicator, ["指标体系", "考核指标", "评价指标", "指标"]),
         (.schedule, ["年度", "每年", "定期", "中期", "季度", "每半年", "年终", "月度", "半年"]),
         (.ip, ["知识产权", "专利", "版权", "商标"]),
         (.dataCore, ["数据"]),
         (.dataQualifier, ["所有权", "权属", "产权", "确权", "安全", "隐私", "个人信息"]),
-        (.newBusiness, ["新业态", "包容审慎", "审慎监管", "监管", "沙盒"]),
+        (.newBusiness, ["包容审慎", "审慎监管", "监管沙盒"]),
+        (.newBusinessCore, ["新业态", "新模式", "共享经济", "平台经济", "网约车", "共享单车", "互联网平台"]),
+        (.regulation, ["监管", "规范", "管理办法", "准入"]),
         (.standards, ["标准"]),
-        (.legal, ["法律", "法规", "立法", "规章", "依法", "条例"]),
+        (.notStandards, ["高标准"]),
+        (.legal, ["法律", "法规", "立法", "规章", "条例"]),
         (.goal, ["目标"]),
+        (.fundVerb, ["安排", "设立", "统筹", "筹集"]),
+        (.fundNoun, ["资金", "基金"]),
     ]
-    static let units: [[UInt32]] = ["个百分点", "亿元", "万元", "平方米", "公里", "千米", "%", "万", "亿", "千", "百", "个", "家", "项",
+    /// Most characters between 安排 and 资金 in the funding pattern (安排省级财政专项资金 has 5).
+    static let fundGap = 12
+    static let units: [[UInt32]] = ["个百分点", "万亿元", "亿元", "万元", "平方米", "公里", "千米", "%", "万", "亿", "千", "百", "个", "家", "项",
                                     "户", "座", "所", "人", "名", "元", "吨", "倍", "条", "台", "套", "次", "款", "亩",
                                     "g", "m", "兆", "处", "批", "类"].map { $0.unicodeScalars.map(\.value) }
     static let cjkNumerals = ScalarSet("一二三四五六七八九十百千万亿两零〇".unicodeScalars.map(\.value))
@@ -125,11 +144,37 @@ public struct FeatureDetector: Sendable {
         let deadlineLead = FeatureDetector.deadlineLead, deadlineTail = FeatureDetector.deadlineTail
         let dateUnits = FeatureDetector.dateUnits, units = FeatureDetector.units, unitOffices = FeatureDetector.unitOffices
         var last: (start: Int, kind: Kind)? = nil  // longest keyword of a kind wins at a position
+        var fundVerbStart: Int? = nil, moneyEnds: [Int] = []
+        var newBusinessCore: [Range<Int>] = [], regulation: [Range<Int>] = [], notStandards: [Range<Int>] = []
+        var standards: [Range<Int>] = []
         for hit in hits where hit.range.lowerBound >= range.lowerBound && hit.range.upperBound <= range.upperBound {
             let kind = kinds[hit.entry]
             if let l = last, l.start == hit.range.lowerBound, l.kind == kind { continue }
             last = (hit.range.lowerBound, kind)
-            found.append(norm.originalSpan(hit.range.lowerBound, hit.range.upperBound), to: kind)
+            switch kind {
+            case .fundVerb:
+                if fundVerbStart == nil { fundVerbStart = hit.range.lowerBound }
+            case .fundNoun:
+                // 安排…资金 commits funds, unless a money term already covers this 资金 (专项资金).
+                if let start = fundVerbStart, !moneyEnds.contains(hit.range.upperBound),
+                   hit.range.lowerBound - start <= FeatureDetector.fundGap + 2 {
+                    found.append(norm.originalSpan(start, hit.range.upperBound), to: .money)
+                    fundVerbStart = nil
+                }
+            case .newBusinessCore: newBusinessCore.append(hit.range)
+            case .regulation: regulation.append(hit.range)
+            case .notStandards: notStandards.append(hit.range)
+            case .standards: standards.append(hit.range)
+            default:
+                if kind == .money { moneyEnds.append(hit.range.upperBound) }
+                found.append(norm.originalSpan(hit.range.lowerBound, hit.range.upperBound), to: kind)
+            }
+        }
+        if !newBusinessCore.isEmpty && !regulation.isEmpty {
+            for r in newBusinessCore + regulation { found.append(norm.originalSpan(r.lowerBound, r.upperBound), to: .newBusiness) }
+        }
+        for r in standards where !notStandards.contains(where: { $0.lowerBound <= r.lowerBound && r.upperBound <= $0.upperBound }) {
+            found.append(norm.originalSpan(r.lowerBound, r.upperBound), to: .standards)
         }
         // Numbers: Arabic runs and multi-character Chinese numerals.
         var i = range.lowerBound

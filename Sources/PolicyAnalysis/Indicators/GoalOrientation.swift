@@ -1,8 +1,20 @@
-/// Mission-oriented goals name quantities and dates ("到2020年，建成100个……"); diffusion-oriented goals only
-/// promote ("积极推动……"). Rule: goal clauses are the clauses of goals sections (or, without one, clauses
-/// mentioning 目标); the document is mission-oriented when at least two goal clauses, or at least half of
-/// them, carry both a quantified target and a deadline; diffusion-oriented when it has goal clauses but
-/// fewer such; none when it states no goals.
-public enum GoalOrientation: String, Codable, Sendable, Hashable {
-    case mission, diffusion, none
+/// The review's distinction (section 2, after Ergas): mission-oriented policy has the state set targets,
+/// decide centrally and fund strategic projects and frontier technology; diffusion-oriented policy spreads
+/// capability through training, standards, cooperation and platforms. Goal and measure clauses are coded
+/// with `OrientationScheme`; a clause may be both. From the counts m (mission clauses) and d (diffusion
+/// clauses): `none` when both are 0, `mission` when m ≥ 2d, `diffusion` when d ≥ 2m, `mixed` otherwise.
+public enum GoalOrientation: String, Codable, Sendable, Hashable, CaseIterable {
+    case mission, diffusion, mixed, none
+
+    public init(missionClauses m: Int, diffusionClauses d: Int) {
+        if m == 0 && d == 0 {
+            self = .none
+        } else if m >= 2 * d {
+            self = .mission
+        } else if d >= 2 * m {
+            self = .diffusion
+        } else {
+            self = .mixed
+        }
+    }
 }

@@ -3,12 +3,14 @@
 public struct TextIndicatorExtractor: Sendable {
     public let coder: ClauseCoder
     let detector = FeatureDetector()
-    /// The coder's keywords then the feature detector's, found in one scan of each document.
+    let orientation: OrientationCoder
+    /// The coder's keywords, the feature detector's, then the orientation terms, found in one scan of each document.
     private let keywords: KeywordMatcher
 
     public init(scheme: CodingScheme = .builtIn) {
         coder = ClauseCoder(scheme: scheme)
-        keywords = KeywordMatcher(coder.matcher.entries + detector.matcher.entries)
+        orientation = OrientationCoder(scheme: scheme.orientation)
+        keywords = KeywordMatcher(coder.matcher.entries + detector.matcher.entries + orientation.entries)
     }
 
     public func extract(id: String, text: String, contentLength: Int? = nil, keepCoding: Bool = true) -> DocumentIndicators {
@@ -30,13 +32,18 @@ public struct TextIndicatorExtractor: Sendable {
         // Coding and tool shares, counted on indices (strings only for the final dictionaries).
         let clauseRanges = structure.clauses.map { norm.normalizedRange(of: $0.span) }
         var codingHits: [KeywordMatcher.Hit] = [], featureHits: [KeywordMatcher.Hit] = []
+        var orientationHits: [KeywordMatcher.Hit] = []
         let coderEntries = coder.matcher.entries.count
+        let orientationStart = coderEntries + detector.matcher.entries.count
         for var hit in keywords.hits(in: norm.scalars) {
             if hit.entry < coderEntries {
                 codingHits.append(hit)
-            } else {
+            } else if hit.entry < orientationStart {
                 hit.entry -= coderEntries
                 featureHits.append(hit)
+            } else {
+                hit.entry -= orientationStart
+                orientationHits.append(hit)
             }
         }
         let (coding, codes) = coder.codes(norm, structure: structure, ranges: clauseRanges, hits: codingHits,
@@ -75,14 +82,19 @@ public struct TextIndicatorExtractor: Sendable {
         var standards: [TextSpan] = [], legal: [TextSpan] = []
         var financial: [TextSpan] = []
         var goalClauses = 0
-        var missionGoals: [TextSpan] = []
+        var quantifiedDatedGoals: [TextSpan] = []
         let hasGoalsSection = structure.clauses.contains { $0.role == .goals }
-        var cursor = 0
+        var cursor = 0, orientationCursor = 0
         for (clause, range) in zip(structure.clauses, clauseRanges) {
             while cursor < featureHits.count && featureHits[cursor].range.lowerBound < range.lowerBound { cursor += 1 }
             var end = cursor
             while end < featureHits.count && featureHits[end].range.lowerBound < range.upperBound { end += 1 }
             let f = detector.detect(norm, range, hits: featureHits[cursor..<end])
+            while orientationCursor < orientationHits.count
+                    && orientationHits[orientationCursor].range.lowerBound < range.lowerBound { orientationCursor += 1 }
+            var orientationEnd = orientationCursor
+            while orientationEnd < orientationHits.count
+                    && orientationHits[orientationEnd].range.lowerBound < range.upperBound { orientationEnd += 1 }
             financial += f[.money]
             ip += f[.ip]
             if !f[.dataQualifier].isEmpty && !f[.dataCore].isEmpty { data += f[.dataCore] + f[.dataQualifier] }
@@ -106,7 +118,18 @@ public struct TextIndicatorExtractor: Sendable {
             let isGoal = hasGoalsSection ? clause.role == .goals : !f[.goal].isEmpty
             if isGoal {
                 goalClauses += 1
-                if !quantified.isEmpty && !deadline.isEmpty { missionGoals.append(clause.span) }
+                if !quantified.isEmpty && !deadline.isEmpty { quantifiedDatedGoals.append(clause.span) }
+            }
+            // Goal and measure clauses are coded for orientation (the preamble and principles are not).
+            if orientationEnd > orientationCursor && (isGoal || clause.role == .actions || clause.role == .measures) {
+                let inClause = orientationHits[orientationCursor..<orientationEnd].filter { $0.range.upperBound <= range.upperBound }
+                let coded = orientation.code(inClause)
+                if !coded.mission.isEmpty || !coded.diffusion.isEmpty {
+                    result.orientationClauses.append(OrientationClause(
+                        clause: clause.span, role: clause.role,
+                        mission: coded.mission.map { norm.originalSpan($0.lowerBound, $0.upperBound) },
+                        diffusion: coded.diffusion.map { norm.originalSpan($0.lowerBound, $0.upperBound) }))
+                }
             }
         }
         var governance: [GovernanceTopic: [TextSpan]] = [:]
@@ -120,14 +143,8 @@ public struct TextIndicatorExtractor: Sendable {
         result.evaluationNamesIndicators = result.evaluation.contains { $0.namesIndicators }
         result.evaluationHasSchedule = result.evaluation.contains { $0.hasSchedule }
         result.goalClauses = goalClauses
-        result.missionGoals = missionGoals
-        if goalClauses == 0 {
-            result.goalOrientation = .none
-        } else if missionGoals.count >= 2 || missionGoals.count * 2 >= goalClauses {
-            result.goalOrientation = .mission
-        } else {
-            result.goalOrientation = .diffusion
-        }
+        result.quantifiedDatedGoals = quantifiedDatedGoals
+        result.goalOrientation = GoalOrientation(missionClauses: result.missionClauses, diffusionClauses: result.diffusionClauses)
         return result
     }
 }

@@ -30,8 +30,9 @@ extension DocumentIndicators: DirectJSONWritable {
         try w.fieldIfPresent("identicalGoalsSource", identicalGoalsSource)
         try w.field("length", length)
         try w.field("measures", measures)
-        try w.field("missionGoals", missionGoals)
         try w.fieldIfPresent("nearestProvince", nearestProvince)
+        try w.field("orientationClauses", orientationClauses)
+        try w.field("quantifiedDatedGoals", quantifiedDatedGoals)
         try w.field("sections", sections)
         try w.field("toolAreaCounts", toolAreaCounts)
         try w.field("toolCounts", toolCounts)
@@ -76,6 +77,17 @@ extension EvaluationClause: DirectJSONWritable {
         try w.field("indicators", indicators)
         try w.field("schedule", schedule)
         try w.field("terms", terms)
+        w.endObject()
+    }
+}
+
+extension OrientationClause: DirectJSONWritable {
+    func writeJSON(to w: inout DirectJSONWriter) throws {
+        w.beginObject()
+        try w.field("clause", clause)
+        try w.field("diffusion", diffusion)
+        try w.field("mission", mission)
+        try w.field("role", role)
         w.endObject()
     }
 }

@@ -21,7 +21,8 @@ extension ExportReport {
             ("synthetic", self.about.synthetic ? "true" : "false"), ("generated", self.about.generated),
             ("analysis", self.about.analysis), ("fingerprint", self.about.fingerprint ?? ""),
             ("analysedDocuments", String(self.about.analysedDocuments)), ("analysedCharacters", String(self.about.analysedCharacters)),
-            ("documents", String(self.about.documents)), ("reviewEntries", String(self.about.reviewEntries)),
+            ("documents", String(self.about.documents)), ("scope", self.about.scope),
+            ("reviewEntries", String(self.about.reviewEntries)),
             ("reviewProblems", String(self.about.reviewProblems)), ("citation", self.about.citation ?? ""),
             ("citationDOI", self.about.citationDOI ?? ""),
         ]
@@ -44,7 +45,7 @@ extension ExportReport {
         out.append("# Internet Plus policy review: \(Self.inline(about.corpus))")
         out.append("")
         if about.synthetic { out += ["> **Synthetic corpus**: generated example texts, not real policy documents.", ""] }
-        out.append("- Corpus: \(Self.inline(about.corpus)) (`\(about.corpusDirectory)`), \(about.documents) documents")
+        out.append("- Corpus: \(Self.inline(about.corpus)) (`\(about.corpusDirectory)`), \(about.documents) documents; \(about.scope)")
         switch about.analysis {
         case "metadata-only":
             out.append("- Analysis: none. The corpus has no document texts, so this report gives the metadata indicators only "

@@ -87,6 +87,8 @@ public struct ExportReport: Sendable, Codable {
         public var analysedDocuments: Int
         public var analysedCharacters: Int
         public var documents: Int
+        /// Which documents were counted ("every document", or the scope: kinds and date window).
+        public var scope: String
         public var reviewEntries: Int
         public var reviewProblems: Int
         public var citation: String?
@@ -103,7 +105,9 @@ public struct ExportReport: Sendable, Codable {
     public enum AnalysisOrigin: String, Sendable { case stored, computed }
 
     /// Builds the report. `analysis` is nil when the corpus has no texts (metadata indicators only).
-    public init(corpus: Corpus, analysis: (AnalysisResult, AnalysisOrigin)?, reviews: ReviewStore, now: Date = Date()) {
+    /// `corpus` is already restricted to `scope` (the scope is recorded in `about`).
+    public init(corpus: Corpus, analysis: (AnalysisResult, AnalysisOrigin)?, reviews: ReviewStore, scope: CorpusScope = .all,
+                now: Date = Date()) {
         schema = 1
         let documents = CorpusAnalysis(corpus: corpus).inputs
         let scheme = CodingScheme(taxonomy: corpus.taxonomy)
@@ -121,6 +125,7 @@ public struct ExportReport: Sendable, Codable {
                       analysis: result == nil ? "metadata-only" : (analysis?.1 == .stored ? "stored" : "computed"),
                       fingerprint: result?.inputs?.fingerprint, analysedDocuments: result?.inputs?.documents ?? 0,
                       analysedCharacters: result?.inputs?.characters ?? 0, documents: corpus.documents.count,
+                      scope: scope.isAll ? "every document" : scope.label.en,
                       reviewEntries: reviews.active.count, reviewProblems: reviews.problems.count,
                       citation: review?.text, citationDOI: review?.doi)
         let builder = TableBuilder(corpus: corpus, result: result, clauses: clauses)
@@ -184,7 +189,10 @@ struct TableBuilder {
          column("meanDistinctiveness", "mean distinctiveness"), column("identicalGoals", "identical goals"),
          column("identicalActions", "identical actions"), column("measures", "measures"), column("vagueMeasures", "vague measures"),
          column("withFinancialSupport", "with financial support"), column("withEvaluation", "with evaluation clauses"),
-         column("missionOriented", "mission-oriented"), column("supply", "supply-side clauses"),
+         column("missionOriented", "goal orientation: mission"), column("diffusionOriented", "goal orientation: diffusion"),
+         column("mixedOrientation", "goal orientation: mixed"), column("noOrientation", "goal orientation: none"),
+         column("missionClauses", "mission-oriented clauses"), column("diffusionClauses", "diffusion-oriented clauses"),
+         column("supply", "supply-side clauses"),
          column("environment", "environment-side clauses"), column("demand", "demand-side clauses")]
     }
 
@@ -195,6 +203,9 @@ struct TableBuilder {
                 "identicalActions": .integer(a.identicalActions), "measures": .integer(a.measures),
                 "vagueMeasures": .integer(a.vagueMeasures), "withFinancialSupport": .integer(a.withFinancialSupport),
                 "withEvaluation": .integer(a.withEvaluation), "missionOriented": .integer(a.missionOriented),
+                "diffusionOriented": .integer(a.diffusionOriented), "mixedOrientation": .integer(a.mixedOrientation),
+                "noOrientation": .integer(a.noOrientation), "missionClauses": .integer(a.missionClauses),
+                "diffusionClauses": .integer(a.diffusionClauses),
                 "supply": .integer(a.toolCounts["supply"] ?? 0), "environment": .integer(a.toolCounts["environment"] ?? 0),
                 "demand": .integer(a.toolCounts["demand"] ?? 0)]
     }
@@ -222,14 +233,18 @@ struct TableBuilder {
     func indicatorTables() -> [ReportTable] {
         let text = result != nil
         var provinceRows: [ReportTable.Row] = []
+        let textAreas = result?.textAreas
         for division in taxonomy.divisions {
-            let p = ProvinceProfile(division: division, corpus: corpus)
+            let p = ProvinceProfile(division: division, corpus: corpus, textAreas: textAreas)
             let a = result?.indicators.byRegion[division.code]
             guard !p.documents.isEmpty || a != nil else { continue }
             var v: [String: ReportValue] = ["code": .text(division.code), "province": .text(division.zh),
                                             "documents": .integer(p.documents.count),
                                             "responseLagDays": ReportValue(p.responseLagDays),
-                                            "areasCovered": .integer(p.areasCovered.count)]
+                                            "responseLag": .text(p.responseLag.label.en),
+                                            "responseLagDocument": ReportValue(p.firstResponse.map { $0.number ?? $0.id }),
+                                            "areasCovered": ReportValue(p.areaCoverage.areas?.count),
+                                            "areaCoverage": .text(p.areaCoverage.label(of: taxonomy.areas.count).en)]
             if text { v.merge(textValues(a)) { $1 } }
             let ev = a != nil ? groupEvidence(a, fallback: p.documents)
                 : p.firstResponse.map { evidence($0.id) } ?? p.documents.first.map { evidence($0.id) }
@@ -247,11 +262,12 @@ struct TableBuilder {
         }
         var areaRows: [ReportTable.Row] = []
         for area in taxonomy.areas {
-            let p = AreaProfile(area: area, corpus: corpus)
+            let p = AreaProfile(area: area, corpus: corpus, textAreas: textAreas)
             let a = result?.indicators.byArea[area.id]
             var v: [String: ReportValue] = ["id": .text(area.id), "area": .text(area.zh), "documents": .integer(p.documents.count),
                                             "issuers": .integer(p.issuers.count), "centralIssuers": .integer(p.centralIssuers.count),
-                                            "provinces": .integer(p.provinces.count)]
+                                            "provinces": .integer(p.provinces.count),
+                                            "provincesUnknown": .integer(p.provincesUnknown.count)]
             if text {
                 v.merge(textValues(a)) { $1 }
                 v["issuersByCoding"] = ReportValue(result?.indicators.issuersPerArea[area.id] ?? 0)
@@ -259,10 +275,31 @@ struct TableBuilder {
             areaRows.append(ReportTable.Row(values: v, evidence: groupEvidence(a, fallback: p.documents)))
         }
         let extra = text ? textColumns : []
-        return [
+        // Per level and per year (text indicators only: metadata counts per level and year are in `stats`).
+        var scopeRows: [ReportTable.Row] = []
+        if let indicators = result?.indicators {
+            for level in Level.allCases {
+                guard let a = indicators.byLevel[level.rawValue] else { continue }
+                var v: [String: ReportValue] = ["dimension": .text("level"), "key": .text(level.rawValue)]
+                v.merge(textValues(a)) { $1 }
+                scopeRows.append(ReportTable.Row(values: v, evidence: groupEvidence(a, fallback: [])))
+            }
+            for year in indicators.byYear.keys.sorted() {
+                guard let a = indicators.byYear[year] else { continue }
+                var v: [String: ReportValue] = ["dimension": .text("year"), "key": .text(year)]
+                v.merge(textValues(a)) { $1 }
+                scopeRows.append(ReportTable.Row(values: v, evidence: groupEvidence(a, fallback: [])))
+            }
+        }
+        let scopeTable = text ? [ReportTable(id: "indicators-level-year", title: "Indicators per level and per year", note: nil,
+                                             columns: [column("dimension", "dimension"), column("key", "level or year")] + extra,
+                                             rows: scopeRows)] : []
+        return scopeTable + [
             ReportTable(id: "indicators-province", title: "Indicators per province", note: metadataNote,
                         columns: [column("code", "code"), column("province", "province"), column("documents", "documents"),
-                                  column("responseLagDays", "response lag (days)"), column("areasCovered", "areas covered")] + extra,
+                                  column("responseLagDays", "response lag (days)"),
+                                  column("responseLag", "response lag"), column("responseLagDocument", "lag measured from"),
+                                  column("areasCovered", "areas covered (empty: unknown)"), column("areaCoverage", "area coverage")] + extra,
                         rows: provinceRows),
             ReportTable(id: "indicators-issuer", title: "Indicators per issuer", note: metadataNote,
                         columns: [column("id", "id"), column("issuer", "issuer"), column("documents", "documents"),
@@ -271,7 +308,8 @@ struct TableBuilder {
             ReportTable(id: "indicators-area", title: "Indicators per action area", note: metadataNote,
                         columns: [column("id", "id"), column("area", "area"), column("documents", "documents"),
                                   column("issuers", "issuers"), column("centralIssuers", "central issuers"),
-                                  column("provinces", "provinces")]
+                                  column("provinces", "provinces known to cover it"),
+                                  column("provincesUnknown", "provinces unknown (comprehensive document not coded from text)")]
                             + (text ? [column("issuersByCoding", "issuers (clause coding)")] + extra : []),
                         rows: areaRows),
         ]

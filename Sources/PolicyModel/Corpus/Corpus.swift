@@ -89,4 +89,14 @@ public enum DocumentNumber {
         }
         return out
     }
+
+    /// The year in a number's brackets (冀政发〔2017〕4号 -> 2017), nil when there is none.
+    public static func year(_ number: String) -> Int? {
+        let folded = fold(number)
+        guard let open = folded.firstIndex(of: "〔") else { return nil }
+        let digits = folded[folded.index(after: open)...].prefix { $0.isASCII && $0.isNumber }
+        guard digits.count == 4, let y = Int(digits), (1949...2200).contains(y),
+              folded[folded.index(open, offsetBy: 5)...].first == "〕" else { return nil }
+        return y
+    }
 }

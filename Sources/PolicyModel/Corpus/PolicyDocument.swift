@@ -80,6 +80,9 @@ public struct PolicyDocument: Codable, Sendable, Hashable, Identifiable {
         basedOn = try c.decodeIfPresent([String].self, forKey: .basedOn) ?? []
         actionAreas = try c.decodeIfPresent(AreaCoding.self, forKey: .actionAreas) ?? AreaCoding(ids: [], coding: .machine)
         source = try c.decode(DocumentSource.self, forKey: .source)
+        if source.legacyVerified == true {
+            source.seen.fields = Provenance.legacyFields(number: number, date: datePublished ?? dateWritten)
+        }
         note = try c.decodeIfPresent(String.self, forKey: .note)
         synthetic = try c.decodeIfPresent(Bool.self, forKey: .synthetic) ?? false
         if decoder.userInfo[Self.deferTextKey] as? Bool == true {
@@ -116,7 +119,22 @@ public struct PolicyDocument: Codable, Sendable, Hashable, Identifiable {
 
     /// The date analysts order by: published when known, else written.
     public var date: PolicyDate? { datePublished ?? dateWritten }
-    public var year: Int? { date?.year }
+    /// The year of the date, else the year in the number (a year-precision date: 京政发〔2016〕4号 is of 2016).
+    public var year: Int? { date?.year ?? number.flatMap(DocumentNumber.year) }
+    /// True when the document's only date is the year in its number.
+    public var yearFromNumber: Bool { date == nil && year != nil }
+
+    /// The title with its scouting note, if any, so that a list never hides it: "…实施意见 [title inferred]".
+    public var titleWithNote: String {
+        extra["titleNote"].map { "\(title) [\($0)]" } ?? title
+    }
+
+    /// The date as shown everywhere: the full date, else the year marked as coming from the number.
+    public func dateLabel(_ language: Language) -> String {
+        if let date { return date.description }
+        guard let year else { return language == .chinese ? "日期未知" : "date unknown" }
+        return language == .chinese ? "\(year)（据文号）" : "\(year) (from number)"
+    }
     public var isCentral: Bool { level.isCentral }
     public var hasText: Bool { !(text?.isEmpty ?? true) || textDeferred }
 }
@@ -168,18 +186,61 @@ public struct AreaCoding: Codable, Sendable, Hashable {
     }
 }
 
-/// Where a document's metadata comes from and whether it was checked against the document itself.
+/// Where a document's metadata comes from, and what of it was seen on a copy of the document itself.
 public struct DocumentSource: Codable, Sendable, Hashable {
     public var url: String?
-    /// True only where the title and number were seen on a copy of the document itself.
-    public var verified: Bool
-    public var verifiedURL: String?
+    public var seen: Provenance
     public var origin: String?
 
-    public init(url: String? = nil, verified: Bool = false, verifiedURL: String? = nil, origin: String? = nil) {
+    public init(url: String? = nil, seen: Provenance = .notSeen, origin: String? = nil) {
         self.url = url
-        self.verified = verified
-        self.verifiedURL = verifiedURL
+        self.seen = seen
         self.origin = origin
+    }
+
+    /// From the former boolean (`verified`: title and number, or date, seen on a copy at `verifiedURL`, else
+    /// at `url`): the same mapping as tools/migrate-provenance.py without its note rules.
+    public init(url: String? = nil, verified: Bool, verifiedURL: String? = nil, origin: String? = nil,
+                number: String? = nil, date: PolicyDate? = nil) {
+        self.init(url: url, seen: verified ? Provenance(legacyURL: verifiedURL ?? url, number: number, date: date) : .notSeen,
+                  origin: origin)
+    }
+
+    enum CodingKeys: String, CodingKey { case url, seen, origin, verified, verifiedURL }
+
+    /// Reads `seen`, or the former `verified` / `verifiedURL` (mapped as above; a record is written back in
+    /// the new form). The number and date the former flag vouched for are filled in by `PolicyDocument`.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        url = try c.decodeIfPresent(String.self, forKey: .url)
+        origin = try c.decodeIfPresent(String.self, forKey: .origin)
+        if c.contains(.seen) || !c.contains(.verified) {
+            seen = try c.decode(Provenance.self, forKey: .seen)
+        } else {
+            let verified = try c.decode(Bool.self, forKey: .verified)
+            let at = try c.decodeIfPresent(String.self, forKey: .verifiedURL) ?? url
+            seen = verified ? Provenance(legacyURL: at, number: nil, date: nil) : .notSeen
+            legacyVerified = verified
+        }
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(url, forKey: .url)
+        try c.encode(seen, forKey: .seen)
+        try c.encode(origin, forKey: .origin)
+    }
+
+    /// True when read from the former boolean form (`PolicyDocument` then adds the number or date it vouched for).
+    var legacyVerified: Bool? = nil
+
+    public static func == (a: DocumentSource, b: DocumentSource) -> Bool {
+        a.url == b.url && a.seen == b.seen && a.origin == b.origin
+    }
+
+    public func hash(into h: inout Hasher) {
+        h.combine(url)
+        h.combine(seen)
+        h.combine(origin)
     }
 }

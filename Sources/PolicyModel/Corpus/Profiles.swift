@@ -3,25 +3,112 @@ public struct ProvinceProfile: Sendable {
     public let division: Division
     public let documents: [PolicyDocument]
     public let findings: [Finding]
-    /// The earliest dated document: the province's first response.
+    /// The province's main implementation document of the guiding opinion: marked `role: main-implementation`
+    /// or based on it; the earliest such provincial document. Nil when the corpus has none.
+    public let mainDocument: PolicyDocument?
+    /// The document the response lag is measured from: the main document, else a provincial Internet Plus
+    /// document that predates the guiding opinion (the lag is then "before the opinion").
     public let firstResponse: PolicyDocument?
-    /// Days from the guiding opinion's publication to the first response (negative: before it).
-    public let responseLagDays: Int?
-    /// Action areas its documents cover, in taxonomy order.
-    public let areasCovered: [String]
+    public let responseLag: ResponseLag
+    /// Action areas named in the titles of its documents (title coding), in taxonomy order.
+    public let titleAreas: [String]
+    public let areaCoverage: AreaCoverage
 
-    public init(division: Division, corpus: Corpus) {
+    /// `textAreas`: action areas coded from the text, per document id (from an analysis; nil without one).
+    public init(division: Division, corpus: Corpus, textAreas: [String: [String]]? = nil) {
         self.division = division
         documents = corpus.documents(inRegion: division.code)
         findings = corpus.findings(about: .province, division.code)
-        firstResponse = documents.first { $0.date != nil }
-        if let first = firstResponse?.date, let origin = corpus.guidingOpinion?.date {
-            responseLagDays = first.days(since: origin)
+        let opinion = corpus.guidingOpinion
+        let provincial = documents.filter { $0.level == .provincial }
+        let main = provincial.filter { $0.isMainImplementation(of: opinion?.id) }
+        mainDocument = main.first
+        // Lags count from signature to signature (written dates; published when the written one is unknown).
+        let origin = opinion?.lagDate
+        if let m = mainDocument {
+            firstResponse = m
+        } else if let origin {
+            // Corpus order is by date: the earliest provincial document dated before the opinion, if any.
+            firstResponse = provincial.first { $0.lagDate.map { $0 < origin } ?? false }
         } else {
-            responseLagDays = nil
+            firstResponse = nil
         }
-        let covered = Set(documents.flatMap(\.actionAreas.ids))
-        areasCovered = corpus.taxonomy.areas.map(\.id).filter(covered.contains)
+        responseLag = ResponseLag(firstResponse, origin: origin)
+        let titled = Set(documents.flatMap(\.actionAreas.ids))
+        let order = corpus.taxonomy.areas.map(\.id)
+        titleAreas = order.filter(titled.contains)
+        // A comprehensive document (a main document whose title names no sector) is covered by its text.
+        let comprehensive = main.filter(\.isComprehensive)
+        var covered = Set(documents.filter { !comprehensive.contains($0) }.flatMap(\.actionAreas.ids))
+        var uncoded: [PolicyDocument] = []
+        for d in comprehensive {
+            if let areas = textAreas?[d.id] { covered.formUnion(areas) } else { uncoded.append(d) }
+        }
+        if mainDocument == nil {
+            areaCoverage = .unknown(uncoded: [])
+        } else {
+            areaCoverage = uncoded.isEmpty ? .known(order.filter(covered.contains), fromText: !comprehensive.isEmpty)
+                : .unknown(uncoded: uncoded)
+        }
+    }
+
+    /// Days after the guiding opinion, when that is what the lag is.
+    public var responseLagDays: Int? {
+        if case .days(let n) = responseLag { return n }
+        return nil
+    }
+}
+
+/// How long a province took to implement the guiding opinion, and when it cannot be said in days.
+public enum ResponseLag: Sendable, Hashable {
+    /// Days from the opinion's date to the main implementation document's (0 or more).
+    case days(Int)
+    /// The province's document predates the opinion: a response to something else, never a negative lag.
+    case beforeOpinion
+    /// The document's date is known only by year (from its number), or not at all.
+    case yearOnly(Int)
+    case undated
+    /// No main implementation document in the corpus (or no dated guiding opinion to count from).
+    case noMainDocument
+
+    init(_ document: PolicyDocument?, origin: PolicyDate?) {
+        guard let document, let origin else { self = .noMainDocument; return }
+        if let date = document.lagDate {
+            self = date < origin ? .beforeOpinion : .days(date.days(since: origin))
+        } else if let year = document.year {
+            self = .yearOnly(year)
+        } else {
+            self = .undated
+        }
+    }
+}
+
+/// Which action areas a province's documents cover. Unknown while a comprehensive implementation document
+/// is not coded from its text (its title names no sector, so title coding would give the broadest document 0),
+/// and when the corpus has no main implementation document of the province.
+public enum AreaCoverage: Sendable, Hashable {
+    /// `fromText`: the comprehensive documents were coded from their text; the rest always from titles.
+    case known([String], fromText: Bool)
+    /// A comprehensive document not coded from its text (it has none, or it was not analysed); or, with
+    /// `uncoded` empty, no main implementation document in the corpus at all (its broadest document is missing).
+    case unknown(uncoded: [PolicyDocument])
+
+    public var areas: [String]? {
+        if case .known(let a, _) = self { return a }
+        return nil
+    }
+}
+
+extension PolicyDocument {
+    /// A document whose title names no action area: what it covers is only in its text.
+    public var isComprehensive: Bool { actionAreas.ids.isEmpty }
+
+    /// The date a lag is counted from or to: written (signed) when known, else published.
+    public var lagDate: PolicyDate? { dateWritten ?? datePublished }
+
+    /// The province's (or city's) main Internet Plus document: marked so, or based on the guiding opinion.
+    public func isMainImplementation(of opinion: String?) -> Bool {
+        extra["role"] == "main-implementation" || (opinion.map { basedOn.contains($0) } ?? false)
     }
 }
 
@@ -51,9 +138,12 @@ public struct AreaProfile: Sendable {
     /// Central issuers with documents in this area: several is the fragmentation the review describes.
     public let centralIssuers: [String]
     public let issuers: [String]
+    /// Provinces with a document in this area: by title, or by the text of a comprehensive document.
     public let provinces: [String]
+    /// Provinces not in `provinces` whose comprehensive document is not coded from its text: unknown, not absent.
+    public let provincesUnknown: [String]
 
-    public init(area: ActionArea, corpus: Corpus) {
+    public init(area: ActionArea, corpus: Corpus, textAreas: [String: [String]]? = nil) {
         self.area = area
         documents = corpus.documents(inArea: area.id)
         findings = corpus.findings(about: .area, area.id)
@@ -61,8 +151,19 @@ public struct AreaProfile: Sendable {
         issuers = corpus.taxonomy.issuers.map(\.id).filter(issuerSet.contains)
         let central = Set(documents.filter(\.isCentral).flatMap(\.issuers))
         centralIssuers = corpus.taxonomy.issuers.map(\.id).filter(central.contains)
-        let regions = Set(documents.compactMap(\.region))
+        var regions = Set(documents.compactMap(\.region))
+        var unknown = Set<String>()
+        let opinion = corpus.guidingOpinion?.id
+        for d in corpus.documents where d.level == .provincial && d.isMainImplementation(of: opinion) && d.isComprehensive {
+            guard let region = d.region else { continue }
+            if let areas = textAreas?[d.id] {
+                if areas.contains(area.id) { regions.insert(region) }
+            } else {
+                unknown.insert(region)
+            }
+        }
         provinces = corpus.taxonomy.divisions.map(\.code).filter(regions.contains)
+        provincesUnknown = corpus.taxonomy.divisions.map(\.code).filter { unknown.contains($0) && !regions.contains($0) }
     }
 }
 
@@ -76,5 +177,58 @@ public enum CountTable {
 
     public static func byLevel(_ documents: [PolicyDocument]) -> [(level: Level, count: Int)] {
         Level.allCases.map { level in (level, documents.filter { $0.level == level }.count) }
+    }
+}
+
+// One wording for every place that shows these numbers (show, the dashboard, the export), so they agree.
+extension ResponseLag {
+    public var label: LocalizedText {
+        switch self {
+        case .days(let n): LocalizedText(zh: "\(n) 天", en: "\(n) days")
+        case .beforeOpinion: LocalizedText(zh: "早于指导意见", en: "before the opinion")
+        case .yearOnly(let y): LocalizedText(zh: "仅知年份 \(y)", en: "year only: \(y)")
+        case .undated: LocalizedText(zh: "日期未知", en: "date unknown")
+        case .noMainDocument: LocalizedText(zh: "无主要实施文件", en: "no main implementation document")
+        }
+    }
+}
+
+extension AreaCoverage {
+    /// For a narrow value cell: "3/11" or "unknown"; `basis` says what it rests on.
+    public func value(of total: Int) -> LocalizedText {
+        areas.map { LocalizedText(zh: "\($0.count)/\(total)", en: "\($0.count)/\(total)") } ?? LocalizedText(zh: "未知", en: "unknown")
+    }
+
+    public var basis: LocalizedText {
+        switch self {
+        case .known(_, let fromText):
+            fromText ? LocalizedText(zh: "全文与标题", en: "text and titles") : LocalizedText(zh: "按标题", en: "from titles")
+        case .unknown(let uncoded) where uncoded.isEmpty:
+            LocalizedText(zh: "无主要实施文件", en: "no main implementation document")
+        case .unknown:
+            LocalizedText(zh: "综合文件未按全文编码", en: "comprehensive document not coded from its text")
+        }
+    }
+
+    public func label(of total: Int) -> LocalizedText {
+        switch self {
+        case .known(let areas, let fromText):
+            fromText ? LocalizedText(zh: "\(areas.count)/\(total)（全文与标题）", en: "\(areas.count)/\(total) (text and titles)")
+                : LocalizedText(zh: "\(areas.count)/\(total)（按标题）", en: "\(areas.count)/\(total) (from titles)")
+        case .unknown(let uncoded) where uncoded.isEmpty:
+            LocalizedText(zh: "未知（无主要实施文件）", en: "unknown (no main implementation document)")
+        case .unknown:
+            LocalizedText(zh: "未知（综合文件未按全文编码）", en: "unknown (comprehensive document not coded from its text)")
+        }
+    }
+}
+
+extension ProvinceProfile {
+    /// "296 天（京政发〔2016〕4号）": the lag and the document it comes from.
+    public var responseLagLine: LocalizedText {
+        let lag = responseLag.label
+        guard let d = firstResponse else { return lag }
+        let ref = d.number ?? d.id
+        return LocalizedText(zh: "\(lag.zh)（\(ref)）", en: "\(lag.en) (\(ref))")
     }
 }

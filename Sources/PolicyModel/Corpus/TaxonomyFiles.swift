@@ -2,7 +2,7 @@
 struct ActionAreasFile: Codable { var schema: Int; var areas: [ActionArea] }
 struct DivisionsFile: Codable { var schema: Int; var divisions: [Division] }
 struct IssuersFile: Codable { var schema: Int; var issuers: [Issuer] }
-struct PolicyToolsFile: Codable { var schema: Int; var classes: [PolicyToolClass] }
+struct PolicyToolsFile: Codable { var schema: Int; var classes: [PolicyToolClass]; var goalOrientation: GoalOrientationTerms? }
 struct ProblemsFile: Codable { var schema: Int; var citation: String?; var families: [ProblemFamily] }
 
 /// The names of the taxonomy files, shared by the loader, the docs and the tests.

@@ -282,7 +282,8 @@ public struct CorpusImporter: Sendable {
             id: id, title: title, number: number, issuers: issuers, issuerText: issuerText, level: level, region: region,
             dateWritten: written, datePublished: published, kind: TitleKind.kind(of: title), basedOn: basedOn,
             actionAreas: AreaCoding(ids: taxonomy.codeAreas(in: subject), coding: .machine),
-            source: DocumentSource(url: entry.value(.url), verified: verified, origin: "import"),
+            source: DocumentSource(url: entry.value(.url), verified: verified, origin: "import", number: number,
+                                   date: published ?? written),
             synthetic: synthetic, text: text, extra: extra)
     }
 

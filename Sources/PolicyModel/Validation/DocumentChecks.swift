@@ -45,6 +45,17 @@ struct DocumentChecks {
             if let written = doc.dateWritten, let published = doc.datePublished, published < written {
                 report([.key("datePublished")], "published \(published) before it was written (\(written))")
             }
+            // A claim that something was seen names where; a record that saw nothing claims no field.
+            let seen = doc.source.seen
+            if seen.place != .notSeen && (seen.url ?? "").trimmingWhitespace().isEmpty {
+                report([.key("source"), .key("seen")], "source.seen claims \(seen.place.rawValue) without the URL where it was seen")
+            }
+            if (seen.place == .officialSite || seen.place == .thirdPartyRepost) && seen.fields.isEmpty {
+                report([.key("source"), .key("seen"), .key("fields")], "source.seen names no field that was seen at \(seen.place.rawValue)")
+            }
+            if seen.place == .notSeen && !seen.fields.isEmpty {
+                report([.key("source"), .key("seen"), .key("fields")], "source.seen says not-seen but lists fields")
+            }
             if doc.title.trimmingWhitespace().isEmpty {
                 report([.key("title")], "the title is empty")
             }

@@ -1,0 +1,39 @@
+import ArgumentParser
+import PolicyModel
+
+/// `--until`, `--kinds` and `--review-scope`: which documents counts are taken over (default: all).
+struct ScopeOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Only documents dated up to the end of this month, e.g. 2020-06 (undated ones are left out).",
+                               valueName: "YYYY-MM"))
+    var until: String?
+    @Option(help: "Document kinds to count, comma-separated: policy, approval, notice (default: all).")
+    var kinds: String?
+    @Flag(help: "The 2020 review's scope: policies up to 2020-06 (--kinds policy --until 2020-06).")
+    var reviewScope = false
+
+    func scope() throws -> CorpusScope {
+        var scope = reviewScope ? CorpusScope.review : CorpusScope.all
+        if let until {
+            guard let end = CorpusScope.monthEnd(until) else { throw ValidationError("--until wants YYYY-MM, not '\(until)'") }
+            scope.until = end
+        }
+        if let kinds {
+            var classes = Set<DocumentClass>()
+            for word in kinds.split(separator: ",").map({ String($0).trimmingWhitespace() }) {
+                guard let c = DocumentClass(rawValue: word) else {
+                    throw ValidationError("unknown kind '\(word)' (policy, approval, notice)")
+                }
+                classes.insert(c)
+            }
+            scope.classes = classes
+        }
+        return scope
+    }
+
+    /// The corpus in scope; when a scope is active it is said on stderr (tables say it on stdout too).
+    func apply(to corpus: Corpus) throws -> Corpus {
+        let scope = try scope()
+        if !scope.isAll { Terminal.error(scope.label.text(in: Terminal.language)) }
+        return scope.apply(to: corpus)
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import XCTest
+@testable import PolicyModel
+
+/// Response lag, area coverage and year-precision dates on the bundled catalogue, where the defects were seen.
+final class MetadataIndicatorTests: XCTestCase {
+    static let catalog: Corpus = {
+        let data = BundledDataTests.data
+        let result = CorpusLoader(taxonomyDirectory: data.appendingPathComponent("taxonomy")).load(data.appendingPathComponent("catalog"))
+        guard let corpus = result.corpus else { preconditionFailure("the bundled catalogue loads: \(result.problems)") }
+        return corpus
+    }()
+
+    func profile(_ name: String) throws -> ProvinceProfile {
+        let division = try XCTUnwrap(Self.catalog.taxonomy.resolveDivision(name))
+        return ProvinceProfile(division: division, corpus: Self.catalog)
+    }
+
+    func testLagIsMeasuredFromTheMainImplementationDocument() throws {
+        // Hainan's first Internet Plus document is an e-licence notice (2016-09-02); its main document is
+        // 46-gov-20170418, signed 2017-04-18: 657 days after the opinion was signed (2015-07-01).
+        let hainan = try profile("海南")
+        XCTAssertEqual(hainan.firstResponse?.id, "46-gov-20170418")
+        XCTAssertEqual(hainan.responseLag, .days(657))
+        XCTAssertEqual(hainan.responseLagLine.zh, "657 天（46-gov-20170418）")
+    }
+
+    func testADocumentBeforeTheOpinionIsNeverANegativeLag() throws {
+        let sichuan = try profile("四川")
+        XCTAssertEqual(sichuan.responseLag, .beforeOpinion)
+        XCTAssertNil(sichuan.responseLagDays)
+        XCTAssertNil(sichuan.mainDocument)
+        XCTAssertEqual(sichuan.responseLagLine.en, "before the opinion (川办发〔2015〕55号)")
+        for division in Self.catalog.taxonomy.divisions {
+            let p = ProvinceProfile(division: division, corpus: Self.catalog)
+            XCTAssertGreaterThanOrEqual(p.responseLagDays ?? 0, 0, division.zh)
+        }
+    }
+
+    func testAYearInTheNumberIsAYearPrecisionDate() throws {
+        let beijing = try XCTUnwrap(Self.catalog.resolveDocument("京政发〔2016〕4号"))
+        XCTAssertNil(beijing.date)
+        XCTAssertEqual(beijing.year, 2016)
+        XCTAssertTrue(beijing.yearFromNumber)
+        XCTAssertEqual(beijing.dateLabel(.chinese), "2016（据文号）")
+        XCTAssertEqual(try profile("北京").responseLag, .yearOnly(2016))
+        let hebei = try XCTUnwrap(Self.catalog.resolveDocument("冀政发〔2017〕4号"))
+        XCTAssertTrue(DocumentFilter(year: 2017).apply(to: Self.catalog.documents).contains(hebei))
+        XCTAssertFalse(DocumentFilter(year: 2016).apply(to: Self.catalog.documents).contains(hebei))
+        XCTAssertEqual(DocumentNumber.year("国发〔2015〕40号"), 2015)
+        XCTAssertEqual(DocumentNumber.year("川办发[2015]55号"), 2015)
+        XCTAssertNil(DocumentNumber.year("国发40号"))
+        XCTAssertNil(DocumentNumber.year("发〔15〕40号"))
+    }
+
+    func testHebeiHasADocumentButNoMainImplementationDocument() throws {
+        let hebei = try profile("河北")
+        XCTAssertEqual(hebei.documents.count, 1)
+        XCTAssertNil(hebei.firstResponse)
+        XCTAssertEqual(hebei.responseLag, .noMainDocument)
+    }
+
+    func testCoverageOfAComprehensiveDocumentWithoutTextIsUnknownAndNeverZero() throws {
+        let beijing = try profile("北京")
+        guard case .unknown(let uncoded) = beijing.areaCoverage else { return XCTFail("\(beijing.areaCoverage)") }
+        XCTAssertEqual(uncoded.map(\.id), ["11-zf-2016-4"])
+        XCTAssertNil(beijing.areaCoverage.areas)
+        XCTAssertEqual(beijing.areaCoverage.label(of: 11).zh, "未知（综合文件未按全文编码）")
+        // Coded from its text (as an analysis would), the same document gives a known coverage.
+        let coded = ProvinceProfile(division: beijing.division, corpus: Self.catalog,
+                                    textAreas: ["11-zf-2016-4": ["entrepreneurship", "manufacturing"]])
+        XCTAssertEqual(coded.areaCoverage, .known(["entrepreneurship", "manufacturing"], fromText: true))
+        // Hebei's one document names its sector, but its main document is missing from the corpus: what the
+        // province covers is unknown, not 1 of 11 (its titles still say 1, labelled as titles).
+        let hebei = try profile("河北")
+        XCTAssertEqual(hebei.areaCoverage, .unknown(uncoded: []))
+        XCTAssertEqual(hebei.areaCoverage.label(of: 11).en, "unknown (no main implementation document)")
+        XCTAssertEqual(hebei.titleAreas, ["public-services"])
+        // The area page: provinces whose comprehensive document is uncoded are unknown, not absent.
+        let area = try XCTUnwrap(Self.catalog.taxonomy.area("entrepreneurship"))
+        let p = AreaProfile(area: area, corpus: Self.catalog)
+        XCTAssertTrue(p.provincesUnknown.contains("110000"))
+        XCTAssertFalse(p.provinces.contains("110000"))
+    }
+}
