@@ -34,12 +34,17 @@ struct ImportCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Largest text file accepted, in MB.", valueName: "MB"))
     var maxFileMB = 20
 
+    /// Up to 4 GB: larger numbers overflow once turned into bytes, and no policy text comes near.
+    static let maxFileMBRange = 1...4096
+
     func validate() throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: source, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw ValidationError("\(source) is not a directory")
         }
-        guard maxFileMB > 0 else { throw ValidationError("--max-file-mb must be positive") }
+        guard Self.maxFileMBRange.contains(maxFileMB) else {
+            throw ValidationError("--max-file-mb must be between \(Self.maxFileMBRange.lowerBound) and \(Self.maxFileMBRange.upperBound)")
+        }
     }
 
     func run() throws {
