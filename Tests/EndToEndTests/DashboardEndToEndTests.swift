@@ -227,6 +227,11 @@ final class DashboardEndToEndTests: XCTestCase {
 
     func testSIGTERMEndsWithTheTerminalRestored() throws { try signalEnds(SIGTERM) }
 
+    /// Ctrl-\\ printed a backtrace over the screen; SIGUSR1 left the terminal raw (issue 14 #4).
+    func testSIGQUITEndsWithTheTerminalRestored() throws { try signalEnds(SIGQUIT) }
+
+    func testSIGUSR1EndsWithTheTerminalRestored() throws { try signalEnds(SIGUSR1) }
+
     private func signalEnds(_ sig: Int32, file: StaticString = #filePath, line: UInt = #line) throws {
         let s = try start(80, 24)
         // Somewhere below the top level: the restore must not depend on the screen.
