@@ -246,6 +246,18 @@ final class DashboardEndToEndTests: XCTestCase {
         assertRestored(s, screen, file: file, line: line)
     }
 
+    /// TERM=dumb drew the whole dashboard onto one line (issue 14 #14): refused like an unknown TERM.
+    func testATerminalWithoutCursorAddressingIsRefused() throws {
+        let s = try TmuxSession(width: 80, height: 24, environment: ["IPAP_LANG": "en", "TERM": "dumb"])
+        sessions.append(s)
+        let status = s.waitForExit(timeout: 10)
+        let screen = (try? s.waitFor("EXIT:", timeout: 1)) ?? s.capture()
+        XCTAssertNotNil(status, "ipap still running on TERM=dumb" + framed(screen))
+        XCTAssertNotEqual(status, 0, framed(screen))
+        XCTAssertTrue(screen.contains("cannot move the cursor"), framed(screen))
+        XCTAssertFalse(screen.contains("│"), "no dashboard drawn" + framed(screen))
+    }
+
     // MARK: helpers
 
     private func paneFlag(_ s: TmuxSession, _ name: String) -> String {
