@@ -1,4 +1,5 @@
 import Foundation
+import SafeText
 
 /// The analysis output, encoded to the JSON contract of issue 4:
 /// `{"schema": 1, "parameters": {...}, "documents": [...], "reuse": [...], "indicators": {...}}`.
@@ -26,7 +27,8 @@ public struct AnalysisResult: Sendable, Hashable, Codable {
     public func jsonData(pretty: Bool = false, includeCoding: Bool = false) throws -> Data {
         // The same bytes as JSONEncoder with these output formats, several times faster (see SortedJSONEncoder).
         let encoder = SortedJSONEncoder(pretty: pretty, userInfo: [DocumentIndicators.includeCodingKey: includeCoding])
-        return try encoder.encode(self)
+        // C1 and bidi controls in quoted passages are escaped: the JSON goes to terminals and pagers.
+        return JSONEscaping.escapingControls(try encoder.encode(self))
     }
 
     public func document(_ id: String) -> DocumentIndicators? { documents.first { $0.id == id } }

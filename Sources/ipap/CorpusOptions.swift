@@ -49,8 +49,9 @@ enum Terminal {
         FileHandle.standardError.write(Data((TextSafety.clean(message) + "\n").utf8))
     }
 
+    /// Every text output (tables, CSV, reports, JSON) passes here; JSON is already escaped (`JSONOutput`).
     static func print(_ text: String) {
-        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+        FileHandle.standardOutput.write(Data((TextSafety.clean(text) + "\n").utf8))
     }
 
     static var language: Language { Language.preferred(environment: ProcessInfo.processInfo.environment) }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PolicyModel
+import SafeText
 
 /// `ipap import SRC --into DIR`: builds or extends a corpus from a manifest and the texts analysts have.
 /// Every problem is listed at once and nothing is written unless there are none.
@@ -41,6 +42,9 @@ struct ImportCommand: ParsableCommand {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: source, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw ValidationError("\(source) is not a directory")
+        }
+        if let name, let c = ControlCharacters.first(in: name) {
+            throw ValidationError("--name contains the control character \(ControlCharacters.name(c)); remove it")
         }
         guard Self.maxFileMBRange.contains(maxFileMB) else {
             throw ValidationError("--max-file-mb must be between \(Self.maxFileMBRange.lowerBound) and \(Self.maxFileMBRange.upperBound)")

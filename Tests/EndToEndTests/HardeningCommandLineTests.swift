@@ -32,4 +32,68 @@ final class HardeningCommandLineTests: XCTestCase {
         }
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir.path), ["src"], "nothing half-made is left")
     }
+
+    /// A title and corpus name carrying a window-title sequence, a screen clear, a C1 CSI and a bidi override.
+    static let hostile = "名称\u{1B}]0;pwned\u{07}\u{1B}[2J\u{9B}31m\u{202E}甲"
+
+    private func hostileCorpus() throws -> URL {
+        let dir = try temporaryDirectory().appendingPathComponent("corpus")
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("documents"), withIntermediateDirectories: true)
+        func json(_ s: String) -> String { String(decoding: try! JSONEncoder().encode(s), as: UTF8.self) }
+        try Data("{\"schema\": 1, \"name\": \(json(Self.hostile)), \"synthetic\": false}".utf8)
+            .write(to: dir.appendingPathComponent("corpus.json"))
+        try Data("""
+            {"schema": 1, "id": "gf-2015-40", "title": \(json(Self.hostile)), "number": \(json("国发\u{1B}[1m〔2015〕40号")),
+             "issuers": ["state-council"], "level": "national", "region": null, "dateWritten": "2015-07-01",
+             "datePublished": "2015-07-04", "kind": "guiding-opinion", "basedOn": [],
+             "actionAreas": {"ids": ["e-commerce"], "coding": "manual"}, "source": {"verified": false, "url": \(json("http://x/\u{1B}]0;t\u{07}"))},
+             "text": \(json("一、总体要求\n加强人才培养\u{1B}[2J，开展技能培训\u{202E}。\n设立专项资金，支持电子商务发展。"))}
+            """.utf8).write(to: dir.appendingPathComponent("documents/gf-2015-40.json"))
+        return dir
+    }
+
+    /// Control bytes that must never reach a terminal: ESC, BEL, C1 CSI (C2 9B), RLO (E2 80 AE).
+    private func assertNoRawControls(_ text: String, _ what: String, file: StaticString = #filePath, line: UInt = #line) {
+        let bytes = Array(text.utf8)
+        XCTAssertFalse(bytes.contains(0x1B), "\(what): raw ESC", file: file, line: line)
+        XCTAssertFalse(bytes.contains(0x07), "\(what): raw BEL", file: file, line: line)
+        for scalar in ["\u{9B}", "\u{202E}"] {
+            XCTAssertFalse(text.unicodeScalars.contains(Unicode.Scalar(scalar)!), "\(what): raw \(scalar.unicodeScalars.first!.value)", file: file, line: line)
+        }
+    }
+
+    /// Escape sequences reached the terminal from stats, CSV lists and the Markdown report (issue 14 #6).
+    func testNoOutputCarriesARawControlCharacter() throws {
+        let corpus = try hostileCorpus().path
+        let out = try temporaryDirectory()
+        XCTAssertEqual(ipap("review", "add", "--corpus", corpus, "--target", "gf-2015-40", "--note", "注\u{1B}]0;x\u{07}\u{202E}").status, 0)
+        let runs: [[String]] = [
+            ["stats", "--corpus", corpus], ["stats", "--corpus", corpus, "--format", "csv"],
+            ["stats", "--corpus", corpus, "--format", "json"],
+            ["list", "--corpus", corpus], ["list", "--corpus", corpus, "--format", "csv"], ["list", "--corpus", corpus, "--format", "json"],
+            ["show", "--corpus", corpus, "gf-2015-40"],
+            ["analyze", "--corpus", corpus], ["analyze", "--corpus", corpus, "--format", "csv"], ["analyze", "--corpus", corpus, "--format", "json"],
+            ["review", "list", "--corpus", corpus], ["review", "list", "--corpus", corpus, "--format", "csv"],
+            ["review", "list", "--corpus", corpus, "--format", "json"],
+            ["export", "--corpus", corpus, "--format", "markdown", "--out", out.appendingPathComponent("r.md").path],
+            ["export", "--corpus", corpus, "--format", "csv", "--out", out.appendingPathComponent("r.csv").path],
+            ["export", "--corpus", corpus, "--format", "json", "--out", out.appendingPathComponent("r.json").path],
+        ]
+        for arguments in runs {
+            let result = ProcessRunner.run([ProcessRunner.ipap] + arguments)
+            XCTAssertEqual(result.status, 0, "\(arguments): \(result.stderr)")
+            assertNoRawControls(result.stdout, "stdout of \(arguments)")
+            assertNoRawControls(result.stderr, "stderr of \(arguments)")
+        }
+        let files = try FileManager.default.contentsOfDirectory(atPath: out.path)
+        XCTAssertTrue(files.contains("r.md") && files.contains("r.json") && files.count > 3, "\(files)")
+        for name in files {
+            assertNoRawControls(try String(contentsOf: out.appendingPathComponent(name), encoding: .utf8), name)
+        }
+        // JSON keeps the value, escaped: a reader decodes the original title.
+        let json = ProcessRunner.run([ProcessRunner.ipap, "list", "--corpus", corpus, "--format", "json"]).stdout
+        XCTAssertTrue(json.contains("\\u009b") && json.contains("\\u202e"), json)
+        let decoded = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]]
+        XCTAssertEqual(decoded?.first?["title"] as? String, Self.hostile)
+    }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import SafeText
 
 /// Writes an `ImportPlan` so that the corpus directory never holds a half-written file or a partial import:
 /// - a new corpus is built whole in a hidden sibling directory and renamed into place in one step;
@@ -31,7 +32,7 @@ public struct ImportWriter: Sendable {
     public static func encode<T: Encodable>(_ value: T) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(value)
+        var data = JSONEscaping.escapingControls(try encoder.encode(value))
         data.append(0x0A)
         return data
     }

@@ -1,4 +1,5 @@
 import Foundation
+import SafeText
 import Glibc
 
 /// One review action, as one line of an analyst's journal (`reviews/<user>.jsonl`).
@@ -130,7 +131,7 @@ public struct ReviewEntry: Codable, Sendable, Hashable, Identifiable {
     public func journalLine() throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(self)
+        var data = JSONEscaping.escapingControls(try encoder.encode(self))
         data.append(0x0A)
         return data
     }

@@ -1,0 +1,37 @@
+import Foundation
+import SafeText
+import XCTest
+@testable import PolicyModel
+
+/// Issue 14: imports that refuse what would harm later (control characters, over-long ids, sloppy CSV) and
+/// never leave a corpus half-imported.
+final class ImportHardeningTests: XCTestCase {
+    static let header = ImportTests.header
+
+    /// Control characters in metadata are refused at the cell, not only neutralised on output (issue 14 #6).
+    func testControlCharactersInMetadataAreRefusedAtTheirCell() throws {
+        let f = try ImportFixture()
+        try f.write("manifest.csv", Self.header
+            + "a-1,\"名称\u{1B}]0;pwned\u{07}\",国发\u{9B}1号,国务院,国家,,,,,a.txt,http://x/\u{202E}y,注\u{1B}\n")
+        try f.write("a.txt", "正文\n")
+        guard case .failure(let failure) = f.importer().plan() else { return XCTFail("imported control characters") }
+        XCTAssertEqual(failure.problems.map(\.description), [
+            "src/manifest.csv:2:5: the title contains the control character U+001B; remove it",
+            "src/manifest.csv:2:20: the number contains the control character U+009B; remove it",
+            "src/manifest.csv:2:43: the url contains the control character U+202E; remove it",
+            "src/manifest.csv:2:1: column '来源' contains the control character U+001B; remove it",
+        ])
+        XCTAssertFalse(FileManager.default.fileExists(atPath: f.destination.path))
+    }
+
+    /// JSON passed U+202E and U+009B through raw (issue 14 #6): now escaped, with the same decoded value.
+    func testJSONEscapesC1AndBidiControlsAndKeepsTheValue() throws {
+        let value = ["t": "甲\u{9B}31m\u{202E}乙\u{7F}\u{2028}\u{E0001}丙\u{200D}😀"]
+        let escaped = JSONEscaping.escapingControls(try JSONEncoder().encode(value))
+        let text = String(decoding: escaped, as: UTF8.self)
+        XCTAssertEqual(text, #"{"t":"甲\u009b31m\u202e乙\u007f\u2028\udb40\udc01丙"# + "\u{200D}😀\"}")
+        XCTAssertEqual(try JSONDecoder().decode([String: String].self, from: escaped), value)
+        let plain = Data(#"{"t":"国务院关于积极推进“互联网+”行动"}"#.utf8)
+        XCTAssertEqual(JSONEscaping.escapingControls(plain), plain)
+    }
+}
