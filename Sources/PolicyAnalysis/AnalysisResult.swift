@@ -7,6 +7,8 @@ import SafeText
 /// are sorted by the encoder, so the same input always gives the same bytes.
 public struct AnalysisResult: Sendable, Hashable, Codable {
     public var schema: Int
+    /// The schema this version reads and writes.
+    public static let currentSchema = 1
     public var parameters: AnalysisParameters
     public var documents: [DocumentIndicators]
     public var reuse: [ReusePair]
@@ -16,7 +18,7 @@ public struct AnalysisResult: Sendable, Hashable, Codable {
 
     public init(parameters: AnalysisParameters, documents: [DocumentIndicators], reuse: [ReusePair],
                 indicators: CorpusIndicators) {
-        schema = 1
+        schema = Self.currentSchema
         self.parameters = parameters
         self.documents = documents.sorted { $0.id < $1.id }
         self.reuse = reuse.sorted { $0.source != $1.source ? $0.source < $1.source : $0.target < $1.target }

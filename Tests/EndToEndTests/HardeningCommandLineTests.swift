@@ -96,4 +96,23 @@ final class HardeningCommandLineTests: XCTestCase {
         let decoded = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]]
         XCTAssertEqual(decoded?.first?["title"] as? String, Self.hostile)
     }
+
+    /// analysis.json of another schema was reused and written back although the docs say it is refused (#10).
+    func testAnAnalysisOfAnotherSchemaIsNeitherReusedNorOverwritten() throws {
+        let corpus = try temporaryDirectory().appendingPathComponent("corpus")
+        try ReviewCommandLineTests.makeCorpus(at: corpus, withTexts: true)
+        let store = corpus.appendingPathComponent("analysis/analysis.json")
+        try FileManager.default.createDirectory(at: store.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let future = Data(#"{"schema": 2, "documents": "a future layout"}"#.utf8)
+        try future.write(to: store)
+        let written = ipap("analyze", "--corpus", corpus.path, "--write")
+        XCTAssertEqual(written.status, 1, written.stderr)
+        XCTAssertTrue(written.stderr.contains("analysis.json: schema 2, which this ipap does not know"), written.stderr)
+        XCTAssertEqual(try Data(contentsOf: store), future, "left as it was")
+        let read = ipap("analyze", "--corpus", corpus.path, "--format", "json")
+        XCTAssertEqual(read.status, 0, read.stderr)
+        XCTAssertTrue(read.stderr.contains("analysing anew"), read.stderr)
+        XCTAssertTrue(read.stdout.hasPrefix("{"), String(read.stdout.prefix(80)))
+        XCTAssertEqual(try Data(contentsOf: store), future)
+    }
 }

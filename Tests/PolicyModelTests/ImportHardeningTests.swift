@@ -35,3 +35,22 @@ final class ImportHardeningTests: XCTestCase {
         XCTAssertEqual(JSONEscaping.escapingControls(plain), plain)
     }
 }
+
+/// Foundation errors reached analysts as `NSCocoaErrorDomain Code=513` or `error 256` (issue 14 #11).
+final class FileErrorTests: XCTestCase {
+    func testFoundationErrorsBecomeSentencesNamingPathAndCause() throws {
+        let denied = FileError(path: "corpus/analysis", action: "cannot create the analysis folder", error: CocoaError(.fileWriteNoPermission))
+        XCTAssertEqual(denied.description, "corpus/analysis: cannot create the analysis folder: permission denied (check the owner and mode of the folder: ls -ld)")
+        let readOnly = FileError(path: "x", action: "cannot write", error: POSIXError(.EROFS))
+        XCTAssertEqual(readOnly.reason, "the file system is read-only")
+    }
+
+    func testADirectoryWhereADocumentFileShouldBeIsNamedAsSuch() throws {
+        let f = try CorpusFixture()
+        try FileManager.default.createDirectory(at: f.corpus.appendingPathComponent("documents/x.json"), withIntermediateDirectories: true)
+        let result = CorpusLoader(taxonomyDirectory: f.taxonomy).load(f.corpus, displayPath: "c")
+        let messages = result.problems.map(\.description)
+        XCTAssertTrue(messages.contains("c/documents/x.json:1:1: cannot read the file: it is a directory, not a file"), "\(messages)")
+        XCTAssertFalse(messages.joined().contains("NSCocoaErrorDomain"), "\(messages)")
+    }
+}

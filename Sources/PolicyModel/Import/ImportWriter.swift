@@ -51,7 +51,7 @@ public struct ImportWriter: Sendable {
         do {
             try fm.createDirectory(at: staging.appendingPathComponent("documents"), withIntermediateDirectories: true)
         } catch {
-            throw WriteError(description: "\(destinationDisplay): cannot create the corpus: \(error.localizedDescription)")
+            throw WriteError(description: "\(destinationDisplay): cannot create the corpus: \(FileError.reason(error, path: parent.path))")
         }
         for document in plan.documents {
             try writeStaged(try Self.encode(document), to: staging.appendingPathComponent("documents/\(document.id).json"))
@@ -60,7 +60,7 @@ public struct ImportWriter: Sendable {
         try syncFileSystem(staging)
         // rename(2) also replaces an empty directory, which is what an empty DIR is taken for.
         guard rename(staging.path, destination.path) == 0 else {
-            throw WriteError(description: "\(destinationDisplay): cannot move the new corpus into place: \(String(cString: strerror(errno)))")
+            throw WriteError(description: "\(destinationDisplay): cannot move the new corpus into place: \(FileError.reason(errno: errno))")
         }
         done = true
         syncDirectory(parent)
@@ -76,7 +76,7 @@ public struct ImportWriter: Sendable {
         do {
             try fm.createDirectory(at: staging.appendingPathComponent("backup"), withIntermediateDirectories: true)
         } catch {
-            throw WriteError(description: "\(destinationDisplay): cannot create a staging directory: \(error.localizedDescription)")
+            throw WriteError(description: "\(destinationDisplay): cannot create a staging directory: \(FileError.reason(error, path: destination.path))")
         }
         for document in plan.documents {
             try writeStaged(try Self.encode(document), to: staging.appendingPathComponent("\(document.id).json"))
@@ -108,7 +108,7 @@ public struct ImportWriter: Sendable {
                 ok = link(staged, target) == 0
             }
             guard ok else {
-                let reason = errno == EEXIST ? "a file of that name appeared meanwhile" : String(cString: strerror(errno))
+                let reason = errno == EEXIST ? "a file of that name appeared meanwhile" : FileError.reason(errno: errno)
                 rollBack()
                 throw WriteError(description: "\(destinationDisplay)/documents/\(document.id).json: cannot write: \(reason); nothing was imported")
             }
@@ -131,7 +131,7 @@ public struct ImportWriter: Sendable {
     /// `syncFileSystem` flushes them all at once before any is moved into the corpus.
     private func writeStaged(_ data: Data, to url: URL) throws {
         let fd = open(url.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw WriteError(description: "\(url.path): cannot write: \(String(cString: strerror(errno)))") }
+        guard fd >= 0 else { throw WriteError(description: "\(url.path): cannot write: \(FileError.reason(errno: errno))") }
         defer { close(fd) }
         let ok = data.withUnsafeBytes { buffer -> Bool in
             guard let base = buffer.baseAddress else { return true }
@@ -146,16 +146,16 @@ public struct ImportWriter: Sendable {
             }
             return true
         }
-        guard ok else { throw WriteError(description: "\(url.path): cannot write: \(String(cString: strerror(errno)))") }
+        guard ok else { throw WriteError(description: "\(url.path): cannot write: \(FileError.reason(errno: errno))") }
     }
 
     /// Flushes every staged file and directory to disk with one syncfs(2): thousands of fsync calls would
     /// make a large import wait on the disk thousands of times.
     private func syncFileSystem(_ url: URL) throws {
         let fd = open(url.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard fd >= 0 else { throw WriteError(description: "\(url.path): cannot open: \(String(cString: strerror(errno)))") }
+        guard fd >= 0 else { throw WriteError(description: "\(url.path): cannot open: \(FileError.reason(errno: errno))") }
         defer { close(fd) }
-        guard Self.syncfs(fd) == 0 else { throw WriteError(description: "\(url.path): cannot sync: \(String(cString: strerror(errno)))") }
+        guard Self.syncfs(fd) == 0 else { throw WriteError(description: "\(url.path): cannot sync: \(FileError.reason(errno: errno))") }
     }
 
     /// glibc's syncfs, which Swift's Glibc module does not export (it is a _GNU_SOURCE function); where it is
