@@ -54,3 +54,16 @@ final class FileErrorTests: XCTestCase {
         XCTAssertFalse(messages.joined().contains("NSCocoaErrorDomain"), "\(messages)")
     }
 }
+
+/// Ids over 250 characters passed the manifest check and failed later naming the staging path (issue 14 #12).
+final class ManifestLimitTests: XCTestCase {
+    func testAnOverlongIdIsRefusedAtItsManifestCell() throws {
+        let f = try ImportFixture()
+        let id = String(repeating: "a", count: 251)
+        try f.write("manifest.csv", ImportTests.header + "\(id),标题,,国务院,国家,,,,,a.txt,,\n")
+        try f.write("a.txt", "正文\n")
+        guard case .failure(let failure) = f.importer().plan() else { return XCTFail("accepted a 251-character id") }
+        XCTAssertEqual(failure.problems.map(\.description),
+                       ["src/manifest.csv:2:1: the id is 251 characters long; at most 200 (it names the file documents/<id>.json)"])
+    }
+}

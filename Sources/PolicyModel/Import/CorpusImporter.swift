@@ -148,6 +148,8 @@ public struct CorpusImporter: Sendable {
         let id = entry.value(.id) ?? ""
         if id.isEmpty {
             row.report(.id, "the id is empty; every row needs one")
+        } else if id.utf8.count > DocumentChecks.maxIDLength {
+            row.report(.id, "the id is \(id.utf8.count) characters long; at most \(DocumentChecks.maxIDLength) (it names the file documents/<id>.json)")
         } else if !DocumentChecks.isValidID(id) {
             row.report(.id, "id '\(id)' must match ^[a-z0-9][a-z0-9-]*$ (lower-case ASCII letters, digits and '-')")
         }
