@@ -67,3 +67,30 @@ final class ManifestLimitTests: XCTestCase {
                        ["src/manifest.csv:2:1: the id is 251 characters long; at most 200 (it names the file documents/<id>.json)"])
     }
 }
+
+/// The manifest parser accepted a stray quote and a NUL byte, and read a manifest.csv linking out of SRC (#15).
+final class ManifestStrictnessTests: XCTestCase {
+    func testAStrayQuoteAndANulByteAreErrorsWithTheirPosition() {
+        let quote = ManifestReader(displayPath: "m.csv").read(Data("id,title\na,标\"题\n".utf8))
+        XCTAssertEqual(quote.problems.map(\.description),
+                       [#"m.csv:2:4: a quote inside an unquoted field; quote the whole field and double the quote ("推进""互联网+""行动")"#])
+        let nul = ManifestReader(displayPath: "m.csv").read(Data("id,title\na,\"标\u{0}题\"\n".utf8))
+        XCTAssertEqual(nul.problems.map(\.description), ["m.csv:2:5: a NUL byte; the manifest must be text"])
+        // Quoted properly, the quote is kept.
+        let good = ManifestReader(displayPath: "m.csv").read(Data("id,title\na,\"推进\"\"互联网+\"\"行动\"\n".utf8))
+        XCTAssertEqual(good.problems, [])
+        XCTAssertEqual(good.entries.first?.value(.title), "推进\"互联网+\"行动")
+    }
+
+    func testAManifestLinkingOutOfTheSourceIsRefused() throws {
+        let f = try ImportFixture()
+        let outside = f.corpusFixture.root.appendingPathComponent("elsewhere.csv")
+        try Data((ImportTests.header + "a-1,标题,,国务院,国家,,,,,a.txt,,\n").utf8).write(to: outside)
+        try f.write("a.txt", "正文\n")
+        try FileManager.default.createSymbolicLink(at: f.source.appendingPathComponent("manifest.csv"), withDestinationURL: outside)
+        guard case .failure(let failure) = f.importer().plan() else { return XCTFail("read a manifest outside SRC") }
+        XCTAssertEqual(failure.problems.count, 1)
+        XCTAssertTrue(failure.problems[0].description.hasPrefix("src/manifest.csv:1:1: path escapes the source directory: a symbolic link resolving outside"),
+                      failure.problems[0].description)
+    }
+}

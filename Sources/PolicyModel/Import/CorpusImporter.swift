@@ -75,8 +75,15 @@ public struct CorpusImporter: Sendable {
         // The manifest.
         let manifestURL = source.appendingPathComponent(Self.manifestName)
         let manifestDisplay = join(sourceDisplay, Self.manifestName)
-        guard let manifestData = fm.contents(atPath: manifestURL.path) else {
+        // Read like every listed file: a manifest.csv linking out of SRC is refused too.
+        let manifestData: Data
+        switch SourceFiles(root: source, maxBytes: max(maxFileSize, 256 << 20)).read(Self.manifestName) {
+        case .success(let data):
+            manifestData = data
+        case .failure(.missing):
             return .failure(CorpusProblems(problems: [Problem(file: manifestDisplay, message: "no manifest: the source directory needs a manifest.csv")]))
+        case .failure(let refusal):
+            return .failure(CorpusProblems(problems: [Problem(file: manifestDisplay, message: "\(refusal)")]))
         }
         let manifest = ManifestReader(displayPath: manifestDisplay).read(manifestData)
         problems += manifest.problems
