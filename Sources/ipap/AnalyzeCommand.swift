@@ -69,6 +69,6 @@ struct AnalyzeCommand: ParsableCommand {
         // Everything is written: leave without freeing the corpus and the result piece by piece (millions
         // of small arrays on a large corpus, a tenth of a second of nothing), as the process ends anyway.
         fflush(nil)
-        Foundation.exit(0)
+        Foundation.exit(CorpusOptions.problemsFound > 0 ? 1 : 0)
     }
 }

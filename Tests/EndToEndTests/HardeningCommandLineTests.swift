@@ -115,4 +115,25 @@ final class HardeningCommandLineTests: XCTestCase {
         XCTAssertTrue(read.stdout.hasPrefix("{"), String(read.stdout.prefix(80)))
         XCTAssertEqual(try Data(contentsOf: store), future)
     }
+
+    /// With one broken document, list, analyze and export printed "1 problem(s)" and exited 0 (issue 14 #13).
+    func testCommandsOnACorpusWithAProblemExitOneAfterDoingTheirWork() throws {
+        let dir = try temporaryDirectory()
+        let corpus = dir.appendingPathComponent("corpus")
+        try ReviewCommandLineTests.makeCorpus(at: corpus, withTexts: true)
+        try Data("{\"schema\": 1,".utf8).write(to: corpus.appendingPathComponent("documents/broken.json"))
+        let runs: [([String], String)] = [
+            (["list", "--corpus", corpus.path, "--format", "csv"], "gf-2015-40"),
+            (["analyze", "--corpus", corpus.path, "--format", "csv"], "gf-2015-40"),
+            (["stats", "--corpus", corpus.path], "documents"),
+            (["export", "--corpus", corpus.path, "--format", "json", "--out", dir.appendingPathComponent("r.json").path], ""),
+        ]
+        for (arguments, output) in runs {
+            let out = ProcessRunner.run([ProcessRunner.ipap] + arguments)
+            XCTAssertEqual(out.status, 1, "\(arguments): \(out.stderr)")
+            XCTAssertTrue(out.stderr.contains("1 problem(s) in the corpus"), out.stderr)
+            XCTAssertTrue(output.isEmpty || out.stdout.contains(output), "\(arguments) still does its work: \(out.stdout.prefix(200))")
+        }
+        XCTAssertTrue(FileManager.default.fileExists(atPath: dir.appendingPathComponent("r.json").path))
+    }
 }

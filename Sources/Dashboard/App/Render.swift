@@ -59,6 +59,10 @@ extension Dashboard {
         }
         var info = [state.corpus.isSynthetic ? "SYNTHETIC" : nil, DisplayWidth.truncate(state.corpus.name, to: 24), position]
             .compactMap { $0 }.joined(separator: " · ")
+        if state.corpusProblems > 0 {
+            let n = state.corpusProblems
+            info = (state.language == .chinese ? "⚠ 语料有 \(n) 个问题（ipap validate）" : "⚠ \(n) problem(s) in the corpus (ipap validate)") + "  " + info
+        }
         if let message = state.message { info = message + "  " + info }
         if let p = state.analysisProgress ?? state.analysisJob.map({ $0.currentProgress }) {
             let zh = state.language == .chinese
