@@ -136,4 +136,20 @@ final class HardeningCommandLineTests: XCTestCase {
         }
         XCTAssertTrue(FileManager.default.fileExists(atPath: dir.appendingPathComponent("r.json").path))
     }
+
+    /// validate ignored reviews/ (issue 14 #9): a torn journal line is a problem with file and line.
+    func testValidateChecksTheReviewJournals() throws {
+        let corpus = try temporaryDirectory().appendingPathComponent("corpus")
+        try ReviewCommandLineTests.makeCorpus(at: corpus, withTexts: false)
+        XCTAssertEqual(ipap("validate", "--corpus", corpus.path).status, 0)
+        XCTAssertEqual(ipap("review", "add", "--corpus", corpus.path, "--target", "gf-2015-40", "--note", "一").status, 0)
+        let journal = try XCTUnwrap(FileManager.default.contentsOfDirectory(atPath: corpus.appendingPathComponent("reviews").path).first)
+        let handle = try FileHandle(forWritingTo: corpus.appendingPathComponent("reviews/\(journal)"))
+        handle.seekToEndOfFile()
+        handle.write(Data("{\"schema\":1,\"id\":\n".utf8))
+        try handle.close()
+        let out = ipap("validate", "--corpus", corpus.path)
+        XCTAssertEqual(out.status, 1, out.stderr)
+        XCTAssertTrue(out.stdout.contains("\(corpus.path)/reviews/\(journal):2:1: not a valid review entry"), out.stdout)
+    }
 }
