@@ -265,7 +265,11 @@ public enum ReviewTime {
 public enum ReviewAuthor {
     /// `getpwuid(geteuid())`'s name; falls back to `uid<N>` when the account has no passwd entry.
     public static func current() -> String {
-        let uid = geteuid()
+        name(of: geteuid())
+    }
+
+    /// The account name of `uid` as a journal names it; `uid<N>` when it has no valid passwd entry.
+    public static func name(of uid: uid_t) -> String {
         if let pw = getpwuid(uid), let name = pw.pointee.pw_name {
             let s = String(cString: name)
             if isValidName(s) { return s }
