@@ -29,6 +29,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The fuzz target of the import and JSON readers: tools/fuzz.sh builds it with libFuzzer; a plain build
+        // gives a replayer of saved inputs.
+        .executableTarget(name: "ImportFuzz", dependencies: ["PolicyModel", "SafeText"]),
         .testTarget(name: "PolicyModelTests", dependencies: ["PolicyModel"]),
         .testTarget(name: "PolicyAnalysisTests", dependencies: ["PolicyAnalysis"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),

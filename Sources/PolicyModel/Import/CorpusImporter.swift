@@ -73,7 +73,6 @@ public struct CorpusImporter: Sendable {
         let corpusSynthetic = synthetic || (existing?.isSynthetic ?? false)
 
         // The manifest.
-        let manifestURL = source.appendingPathComponent(Self.manifestName)
         let manifestDisplay = join(sourceDisplay, Self.manifestName)
         // Read like every listed file: a manifest.csv linking out of SRC is refused too.
         let manifestData: Data
