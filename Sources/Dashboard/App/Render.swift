@@ -57,12 +57,11 @@ extension Dashboard {
         } else {
             position = content.rows.isEmpty ? "0/0" : "\(min(state.view.selected + 1, content.rows.count))/\(content.rows.count)"
         }
-        var info = [state.corpus.isSynthetic ? "SYNTHETIC" : nil, DisplayWidth.truncate(state.corpus.name, to: 24), position]
+        // A corpus with problems says so for as long as it is open; the name gives way so the breadcrumb stays.
+        let n = state.corpusProblems
+        let notice = n == 0 ? nil : state.language == .chinese ? "⚠ \(n) 个问题" : "⚠ \(n) problem(s)"
+        var info = [notice, state.corpus.isSynthetic ? "SYNTHETIC" : nil, DisplayWidth.truncate(state.corpus.name, to: notice == nil ? 24 : 14), position]
             .compactMap { $0 }.joined(separator: " · ")
-        if state.corpusProblems > 0 {
-            let n = state.corpusProblems
-            info = (state.language == .chinese ? "⚠ 语料有 \(n) 个问题（ipap validate）" : "⚠ \(n) problem(s) in the corpus (ipap validate)") + "  " + info
-        }
         if let message = state.message { info = message + "  " + info }
         if let p = state.analysisProgress ?? state.analysisJob.map({ $0.currentProgress }) {
             let zh = state.language == .chinese
