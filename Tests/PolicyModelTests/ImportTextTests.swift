@@ -112,7 +112,9 @@ final class ImportTextTests: XCTestCase {
             patched(directory + 42, UInt32(good.count + 100)),   // first local header past the end
             patched(eocd + 16, 0xFFFF_FF00),
         ]
-        for data in cases {
+        // Found by tools/fuzz.sh: a stored entry with a data descriptor whose uncompressed size points past the end.
+        let fuzzed = Data(base64Encoded: "UEsDBBQAAABhADG2gV0xODAzMAAAAFQAAAARAAAAd29yZC9kb2N1bWVudC54bWyzKbdKyU8uzU3NK7EuKbdKyk+pBNEFIKIIRJThPV+z5smOhmfrttrog7ggsghMFoBJiOiC24wAUEsBAhQjFAC6AAAAAAAAAIqydz43AAAAVAAACREAAAAAAAAAAAAAAIABAAAAAHdvcmQvZG9jdW1lbnQueG1sUEsFBgAAAAABAAEAPwAAAGYAAAAAAA==")
+        for data in cases + [try XCTUnwrap(fuzzed)] {
             guard case .failure(let f) = DocxText.extract(data, maxXMLSize: 1 << 20) else { return XCTFail("accepted a damaged archive") }
             XCTAssertTrue(f.message.hasPrefix("not a valid .docx ("), f.message)
         }

@@ -27,19 +27,32 @@ enum ZipLayout {
         var p = directoryOffset
         for index in 0..<entries {
             guard p + 46 <= eocd, u32(p) == 0x0201_4B50 else { return "central directory entry \(index + 1) is damaged" }
-            let compressed = u32(p + 20)
             let flags = u16(p + 8)
+            let method = u16(p + 10)
+            let compressed = u32(p + 20)
+            let uncompressed = u32(p + 24)
             let local = u32(p + 42)
-            if compressed == 0xFFFF_FFFF || local == 0xFFFF_FFFF { return "a ZIP64 entry, which a .docx never needs" }
+            let nameLength = u16(p + 28), extraLength = u16(p + 30)
+            if compressed == 0xFFFF_FFFF || uncompressed == 0xFFFF_FFFF || local == 0xFFFF_FFFF {
+                return "a ZIP64 entry, which a .docx never needs"
+            }
+            // A ZIP64 extra field (id 1) would replace the sizes and offset checked here.
+            var extra = p + 46 + nameLength
+            let extraEnd = min(extra + extraLength, eocd)
+            while extra + 4 <= extraEnd {
+                if u16(extra) == 0x0001 { return "a ZIP64 entry, which a .docx never needs" }
+                extra += 4 + u16(extra + 2)
+            }
             guard local + 30 <= count, u32(local) == 0x0403_4B50 else {
                 return "entry \(index + 1) points to offset \(local), which holds no local header (file of \(count) bytes)"
             }
-            let dataEnd = local + 30 + u16(local + 26) + u16(local + 28) + compressed
-            // A data descriptor (flag bit 3) follows the data: 12 bytes, 16 with its signature.
+            // ZIPFoundation finds the data descriptor (flag bit 3) after the data, whose size it takes from the
+            // uncompressed size for a stored entry: both must end inside the file.
+            let dataEnd = local + 30 + u16(local + 26) + u16(local + 28) + (method == 0 ? max(compressed, uncompressed) : compressed)
             guard dataEnd + (flags & 0x8 != 0 ? 12 : 0) <= count else {
                 return "the data of entry \(index + 1) runs past the end of the file"
             }
-            p += 46 + u16(p + 28) + u16(p + 30) + u16(p + 32)
+            p += 46 + nameLength + extraLength + u16(p + 32)
         }
         return nil
     }
