@@ -1,7 +1,7 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Arrows point one way: ipap -> Dashboard -> {TerminalUI, PolicyAnalysis} -> PolicyModel.
+// Arrows point one way: ipap -> Dashboard -> {TerminalUI, PolicyAnalysis} -> PolicyModel; all -> SafeText.
 // TerminalUI knows nothing about policy; only TerminalUI's NcursesBackend imports CNcursesw.
 let package = Package(
     name: "ipap",
@@ -18,17 +18,22 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
-        .target(name: "PolicyModel", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
-        .target(name: "PolicyAnalysis", dependencies: ["PolicyModel"]),
-        .target(name: "TerminalUI", dependencies: ["CNcursesw"]),
+        // What counts as a control character in any output, defined once (no dependencies).
+        .target(name: "SafeText"),
+        .target(name: "PolicyModel", dependencies: ["SafeText", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .target(name: "PolicyAnalysis", dependencies: ["PolicyModel", "SafeText"]),
+        .target(name: "TerminalUI", dependencies: ["CNcursesw", "SafeText"]),
         .target(name: "Dashboard", dependencies: ["PolicyModel", "PolicyAnalysis", "TerminalUI"]),
         .executableTarget(
             name: "ipap",
             dependencies: [
-                "PolicyModel", "PolicyAnalysis", "TerminalUI", "Dashboard",
+                "PolicyModel", "PolicyAnalysis", "TerminalUI", "Dashboard", "SafeText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The fuzz target of the import and JSON readers: tools/fuzz.sh builds it with libFuzzer; a plain build
+        // gives a replayer of saved inputs.
+        .executableTarget(name: "ImportFuzz", dependencies: ["PolicyModel", "SafeText"]),
         .testTarget(name: "PolicyModelTests", dependencies: ["PolicyModel"]),
         .testTarget(name: "PolicyAnalysisTests", dependencies: [
             "PolicyAnalysis", .product(name: "PropertyBased", package: "swift-property-based"),

@@ -1,4 +1,5 @@
 import Foundation
+import SafeText
 
 /// The analysis output, encoded to the JSON contract of issue 4:
 /// `{"schema": 1, "parameters": {...}, "documents": [...], "reuse": [...], "indicators": {...}}`.
@@ -6,6 +7,8 @@ import Foundation
 /// are sorted by the encoder, so the same input always gives the same bytes.
 public struct AnalysisResult: Sendable, Hashable, Codable {
     public var schema: Int
+    /// The schema this version reads and writes.
+    public static let currentSchema = 1
     public var parameters: AnalysisParameters
     public var documents: [DocumentIndicators]
     public var reuse: [ReusePair]
@@ -15,7 +18,7 @@ public struct AnalysisResult: Sendable, Hashable, Codable {
 
     public init(parameters: AnalysisParameters, documents: [DocumentIndicators], reuse: [ReusePair],
                 indicators: CorpusIndicators) {
-        schema = 1
+        schema = Self.currentSchema
         self.parameters = parameters
         self.documents = documents.sorted { $0.id < $1.id }
         self.reuse = reuse.sorted { $0.source != $1.source ? $0.source < $1.source : $0.target < $1.target }
@@ -26,7 +29,8 @@ public struct AnalysisResult: Sendable, Hashable, Codable {
     public func jsonData(pretty: Bool = false, includeCoding: Bool = false) throws -> Data {
         // The same bytes as JSONEncoder with these output formats, several times faster (see SortedJSONEncoder).
         let encoder = SortedJSONEncoder(pretty: pretty, userInfo: [DocumentIndicators.includeCodingKey: includeCoding])
-        return try encoder.encode(self)
+        // C1 and bidi controls in quoted passages are escaped: the JSON goes to terminals and pagers.
+        return JSONEscaping.escapingControls(try encoder.encode(self))
     }
 
     public func document(_ id: String) -> DocumentIndicators? { documents.first { $0.id == id } }

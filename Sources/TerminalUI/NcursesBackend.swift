@@ -124,8 +124,15 @@ public final class NcursesBackend: Backend {
             closeFiles()
             throw BackendError.cannotOpenTerminal(term)
         }
-        screen = scr
         _ = set_term(scr)
+        guard let cup = tigetstr("cup"), Int(bitPattern: cup) != -1 else {
+            _ = endwin()
+            delscreen(scr)
+            SignalGuard.uninstall()
+            closeFiles()
+            throw BackendError.noCursorAddressing(term)
+        }
+        screen = scr
         isStarted = true
         inputClosed = false
         quickErrors = 0

@@ -1,3 +1,5 @@
+import SafeText
+
 /// Turns everything a terminal would interpret instead of print into a visible placeholder.
 ///
 /// Data (document titles, imported text) must never reach the terminal as control sequences:
@@ -15,21 +17,12 @@
 ///   ZWJ and ZWNJ are kept: they shape emoji and scripts and are drawn as part of a cluster.
 /// - Everything else passes through.
 public enum Sanitizer {
-    /// The placeholder for a scalar that must not be printed as is, or nil when it is fine.
+    /// The placeholder for a scalar that must not be printed as is, or nil when it is fine: the controls
+    /// of `ControlCharacters`, and what the terminal cannot print (unassigned in glibc's table).
     public static func replacement(for scalar: Unicode.Scalar) -> Unicode.Scalar? {
-        let v = scalar.value
-        if v >= 0x20 && v < 0x7F { return nil }
-        if v == 0x09 { return " " }
-        if v < 0x20 { return Unicode.Scalar(0x2400 + v) }
-        if v == 0x7F { return "\u{2421}" }
-        if v <= 0x9F { return "\u{FFFD}" }
-        if v == 0x200C || v == 0x200D { return nil }
-        switch scalar.properties.generalCategory {
-        case .format, .lineSeparator, .paragraphSeparator, .control, .surrogate:
-            return "\u{FFFD}"
-        default:
-            break
-        }
+        if let control = ControlCharacters.replacement(for: scalar) { return control }
+        if scalar.value < 0x7F { return nil }
+        if scalar.value == 0x200C || scalar.value == 0x200D { return nil }
         if DisplayWidth.of(scalar) < 0 { return "\u{FFFD}" }
         return nil
     }
@@ -47,5 +40,12 @@ public enum Sanitizer {
             scalars.append(replacement(for: scalar) ?? scalar)
         }
         return String(scalars)
+    }
+
+    /// Multi-line text for a terminal: line breaks stay, every other control becomes visible.
+    public static func sanitizeLines(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { sanitize(String($0)) }
+            .joined(separator: "\n")
     }
 }

@@ -9,7 +9,7 @@ import Darwin
 ///
 /// Signal handlers may only call async-signal-safe functions, and endwin() is not one (it goes
 /// through stdio and may allocate). So:
-/// - SIGINT, SIGTERM, SIGHUP only record the signal; the run loop sees
+/// - SIGINT, SIGTERM, SIGHUP (and the other `terminationSignals`) only record the signal; the run loop sees
 ///   `terminationRequested`, returns, and the backend's normal `stop()` calls endwin outside
 ///   any handler. A second such signal while the first is still pending means the loop is
 ///   stuck: then the handler restores the terminal itself (below) and `_exit`s with 128+signal.
@@ -32,7 +32,16 @@ enum SignalGuard {
             (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
     }
 
-    static let terminationSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+    /// Every catchable signal whose default action ends the process (or dumps core without a crash:
+    /// SIGQUIT from Ctrl-\\, SIGUSR1 from a script): left to their default they would end ipap with
+    /// the terminal raw, on the alternate screen, cursor hidden.
+    static let terminationSignals: [Int32] = {
+        var signals: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU, SIGXFSZ]
+        #if os(Linux)
+        signals += [SIGPWR, SIGSTKFLT, SIGIO]
+        #endif
+        return signals
+    }()
     static let crashSignals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP]
     static let maxSignal = 65
     static let resetCapacity = 128

@@ -33,6 +33,11 @@ struct AnalyzeCommand: ParsableCommand {
         }
         let progress = ProgressLine(total: total * 2, label: Terminal.language == .chinese ? "分析" : "analysing",
                                     unit: Terminal.language == .chinese ? "文件" : "documents")
+        if let unsupported = analysis.unsupportedStoredSchema() {
+            // Never overwritten; without --write the analysis is computed anew, the file left alone.
+            Terminal.error("ipap: \(unsupported.description)" + (write ? "; nothing was written" : "; analysing anew"))
+            if write { throw ExitCode(1) }
+        }
         let (result, origin) = analysis.result(progress: { done, _ in progress.update(done) })
         progress.finish()
         clock.lap("analysis (all phases)")
@@ -64,6 +69,6 @@ struct AnalyzeCommand: ParsableCommand {
         // Everything is written: leave without freeing the corpus and the result piece by piece (millions
         // of small arrays on a large corpus, a tenth of a second of nothing), as the process ends anyway.
         fflush(nil)
-        Foundation.exit(0)
+        Foundation.exit(CorpusOptions.problemsFound > 0 ? 1 : 0)
     }
 }

@@ -23,6 +23,7 @@ struct BrowseCommand: ParsableCommand {
         }
         // Texts are read after the first frame, in the background, with the analysis.
         let corpus = try options.load(deferTexts: true)
+        let problems = CorpusOptions.problemsFound
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             Terminal.error("ipap: the dashboard needs a terminal; for scripts use ipap list, show or stats")
             throw ExitCode(2)
@@ -38,6 +39,7 @@ struct BrowseCommand: ParsableCommand {
                                size: Size(width: 80, height: 24), analysisJob: job)
         initial.scope = try scopeOptions.scope()
         initial = Dashboard.reloadingReviews(initial)
+        initial.corpusProblems = problems
         // Each analyst returns to where they were: their own state file, never shared.
         let sessions = SessionStateStore(corpusDirectory: corpus.directory)
         let saved = sessions.load(Session.self)

@@ -31,16 +31,21 @@ struct CorpusOptions: ParsableArguments {
         }
     }
 
-    /// Loads the corpus; problems go to stderr. Unusable corpus: exit 1. Usable with problems: a warning.
+    /// Loads the corpus; problems go to stderr. Unusable corpus: exit 1. Usable with problems: a warning,
+    /// the command runs on the documents that load, and ipap exits 1 at the end (`problemsFound`).
     func load(deferTexts: Bool = false) throws -> Corpus {
         let result = try loader().load(try directory(), displayPath: displayPath, deferTexts: deferTexts)
         for problem in result.problems { Terminal.error(problem.description) }
         guard let corpus = result.corpus else { throw ExitCode(1) }
         if !result.problems.isEmpty {
             Terminal.error("ipap: \(result.problems.count) problem(s) in the corpus; `ipap validate` lists them")
+            Self.problemsFound = result.problems.count
         }
         return corpus
     }
+
+    /// Problems found by the last `load`: the README's exit status 1 once the command has done its work.
+    nonisolated(unsafe) static var problemsFound = 0
 }
 
 /// Output to the analyst's terminal: document text never reaches it raw.
@@ -49,8 +54,9 @@ enum Terminal {
         FileHandle.standardError.write(Data((TextSafety.clean(message) + "\n").utf8))
     }
 
+    /// Every text output (tables, CSV, reports, JSON) passes here; JSON is already escaped (`JSONOutput`).
     static func print(_ text: String) {
-        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+        FileHandle.standardOutput.write(Data((TextSafety.clean(text) + "\n").utf8))
     }
 
     static var language: Language { Language.preferred(environment: ProcessInfo.processInfo.environment) }

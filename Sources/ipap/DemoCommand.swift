@@ -38,19 +38,31 @@ struct DemoCommand: ParsableCommand {
     @Option(help: "Generator: standard (the original demo corpus) or formula (independent, formula-heavy, with copy categories).")
     var style: DemoStyle = .standard
 
+    /// Bounds that keep the generator's arithmetic (and the disk) within reach; checked before anything is written.
+    static let documentsRange = 1...100_000
+    static let lengthRange = 1...1_000_000
+
+    func validate() throws {
+        guard Self.documentsRange.contains(documents) else {
+            throw ValidationError("--documents must be between \(Self.documentsRange.lowerBound) and \(Self.documentsRange.upperBound)")
+        }
+        guard Self.lengthRange.contains(length) else {
+            throw ValidationError("--length must be between \(Self.lengthRange.lowerBound) and \(Self.lengthRange.upperBound)")
+        }
+    }
+
     func run() throws {
-        guard documents > 0 else { throw ValidationError("--documents must be at least 1") }
         let dir = URL(fileURLWithPath: out, isDirectory: true)
         let fm = FileManager.default
         if let existing = try? fm.contentsOfDirectory(atPath: dir.path), !existing.isEmpty {
             throw ValidationError("\(out) exists and is not empty; ipap demo never overwrites files")
         }
-        try fm.createDirectory(at: dir.appendingPathComponent("texts"), withIntermediateDirectories: true)
         let demo: DemoCorpus
         switch style {
         case .standard: demo = DemoCorpusGenerator(seed: seed, documents: documents, length: length).generate()
         case .formula: demo = FormulaCorpusGenerator(seed: seed, documents: documents, length: length).generate()
         }
+        try fm.createDirectory(at: dir.appendingPathComponent("texts"), withIntermediateDirectories: true)
         let national = demo.documents.first { $0.level == .national }?.id
         var manifest = [CSV.line(["id", "title", "number", "issuer", "level", "region", "date_written", "date_published",
                                   "based_on", "file", "synthetic"])]

@@ -21,6 +21,8 @@ struct IPAP: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
+            // The command worked on the documents that load; the others are problems found (exit 1).
+            if CorpusOptions.problemsFound > 0 { Foundation.exit(1) }
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PolicyModel
+import SafeText
 
 /// `ipap import SRC --into DIR`: builds or extends a corpus from a manifest and the texts analysts have.
 /// Every problem is listed at once and nothing is written unless there are none.
@@ -34,12 +35,20 @@ struct ImportCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Largest text file accepted, in MB.", valueName: "MB"))
     var maxFileMB = 20
 
+    /// Up to 4 GB: larger numbers overflow once turned into bytes, and no policy text comes near.
+    static let maxFileMBRange = 1...4096
+
     func validate() throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: source, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw ValidationError("\(source) is not a directory")
         }
-        guard maxFileMB > 0 else { throw ValidationError("--max-file-mb must be positive") }
+        if let name, let c = ControlCharacters.first(in: name) {
+            throw ValidationError("--name contains the control character \(ControlCharacters.name(c)); remove it")
+        }
+        guard Self.maxFileMBRange.contains(maxFileMB) else {
+            throw ValidationError("--max-file-mb must be between \(Self.maxFileMBRange.lowerBound) and \(Self.maxFileMBRange.upperBound)")
+        }
     }
 
     func run() throws {

@@ -56,8 +56,14 @@ struct ReviewAddCommand: ParsableCommand {
     func run() throws {
         let corpus = try options.load()
         let entry = try makeEntry(corpus: corpus, author: ReviewAuthor.current())
+        let journal = ReviewJournal(corpusDirectory: try options.directory())
+        if let holder = journal.displacedBy {
+            // Locked out of the usual name: the entry still goes in, to a journal readers attribute by owner.
+            Terminal.error("ipap: reviews/\(journal.author).jsonl belongs to \(holder), not to you; your entries go to "
+                           + "reviews/\(journal.url.lastPathComponent) and are shown as yours (ask \(holder) or an administrator to remove the other file)")
+        }
         do {
-            try ReviewJournal(corpusDirectory: try options.directory()).append(entry)
+            try journal.append(entry)
         } catch {
             Terminal.error("ipap: \(error)")
             throw ExitCode(1)

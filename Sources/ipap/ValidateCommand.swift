@@ -4,19 +4,23 @@ import PolicyModel
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Check a corpus: every problem as path:line:column: message. Exit 1 when any is found."
+        abstract: "Check a corpus and its review journals: every problem as path:line:column: message. Exit 1 when any is found."
     )
 
     @OptionGroup var options: CorpusOptions
 
     func run() throws {
-        let result = try options.loader().load(try options.directory(), displayPath: options.displayPath)
-        for problem in result.problems { Terminal.print(TextSafety.clean(problem.description)) }
-        if result.problems.isEmpty, let corpus = result.corpus {
-            Terminal.error("ok: \(corpus.documents.count) documents, \(corpus.findings.count) findings, no problems")
+        let directory = try options.directory()
+        let result = try options.loader().load(directory, displayPath: options.displayPath)
+        // The review journals too: torn lines, foreign owners, journals others can write.
+        let reviews = ReviewStore.load(directory, displayPath: options.displayPath)
+        let problems = result.problems + reviews.problems
+        for problem in problems { Terminal.print(problem.description) }
+        if problems.isEmpty, let corpus = result.corpus {
+            Terminal.error("ok: \(corpus.documents.count) documents, \(corpus.findings.count) findings, \(reviews.all.count) review entries, no problems")
             return
         }
-        Terminal.error("\(result.problems.count) problem(s)")
+        Terminal.error("\(problems.count) problem(s)")
         throw ExitCode(1)
     }
 }

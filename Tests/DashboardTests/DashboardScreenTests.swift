@@ -32,6 +32,18 @@ final class DashboardScreenTests: XCTestCase {
         XCTAssertTrue(status.range(of: #"\d+/\d+"#, options: .regularExpression) != nil, "position in status: \(status)", file: file, line: line)
     }
 
+    /// The dashboard showed the documents that loaded with no word of the broken ones (issue 14 #13).
+    func testCorpusProblemsStayInTheStatusLine() throws {
+        var backend = TestBackend(width: 80, height: 24)
+        backend.feed([.char("2"), .char("j")])
+        var initial = AppState(corpus: corpus, language: .chinese, size: Size(width: 80, height: 24))
+        initial.corpusProblems = 2
+        _ = try Dashboard.run(backend: &backend, initial: initial)
+        let status = backend.rows.last ?? ""
+        XCTAssertTrue(status.contains("⚠ 2 个问题 · "), status)
+        assertFrame(backend, breadcrumb: "省份")
+    }
+
     private let tabs: [(key: Character, breadcrumb: String, mustShow: String)] = [
         ("1", "总览", "逐年文件数"), ("2", "省份", "河北"), ("3", "部委", "国务院办公厅"), ("4", "行动领域", "电子商务"),
         ("5", "文件", "川办发〔2015〕55号"), ("6", "指标", "地方政策文件同质化"), ("7", "相似度", "此页需要文本分析"),

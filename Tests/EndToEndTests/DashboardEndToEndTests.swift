@@ -227,6 +227,11 @@ final class DashboardEndToEndTests: XCTestCase {
 
     func testSIGTERMEndsWithTheTerminalRestored() throws { try signalEnds(SIGTERM) }
 
+    /// Ctrl-\\ printed a backtrace over the screen; SIGUSR1 left the terminal raw (issue 14 #4).
+    func testSIGQUITEndsWithTheTerminalRestored() throws { try signalEnds(SIGQUIT) }
+
+    func testSIGUSR1EndsWithTheTerminalRestored() throws { try signalEnds(SIGUSR1) }
+
     private func signalEnds(_ sig: Int32, file: StaticString = #filePath, line: UInt = #line) throws {
         let s = try start(80, 24)
         // Somewhere below the top level: the restore must not depend on the screen.
@@ -239,6 +244,18 @@ final class DashboardEndToEndTests: XCTestCase {
         XCTAssertNotNil(status, "ipap still running 5 s after signal \(sig)" + framed(screen), file: file, line: line)
         XCTAssertEqual(status, 128 + sig, "exit status after signal \(sig) (shells expect 128+\(sig))" + framed(screen), file: file, line: line)
         assertRestored(s, screen, file: file, line: line)
+    }
+
+    /// TERM=dumb drew the whole dashboard onto one line (issue 14 #14): refused like an unknown TERM.
+    func testATerminalWithoutCursorAddressingIsRefused() throws {
+        let s = try TmuxSession(width: 80, height: 24, environment: ["IPAP_LANG": "en", "TERM": "dumb"])
+        sessions.append(s)
+        let status = s.waitForExit(timeout: 10)
+        let screen = (try? s.waitFor("EXIT:", timeout: 1)) ?? s.capture()
+        XCTAssertNotNil(status, "ipap still running on TERM=dumb" + framed(screen))
+        XCTAssertNotEqual(status, 0, framed(screen))
+        XCTAssertTrue(screen.contains("cannot move the cursor"), framed(screen))
+        XCTAssertFalse(screen.contains("│"), "no dashboard drawn" + framed(screen))
     }
 
     // MARK: helpers

@@ -143,15 +143,27 @@ final class ReviewCommandLineTests: XCTestCase {
         XCTAssertEqual((try JSONSerialization.jsonObject(with: Data(broken.stdout.utf8)) as? [Any])?.count, 2)
     }
 
-    func testAJournalOwnedByAnotherAccountIsRefusedEndToEnd() throws {
+    /// A journal under my name owned by another account (planted, or chowned) is not mine: its entries are
+    /// not shown as mine, and my entries go to a journal of my own instead of a dead end (issue 14 #7).
+    func testAJournalOwnedByAnotherAccountIsForeignAndNotADeadEnd() throws {
         guard geteuid() == 0 else { throw XCTSkip("needs root to give a file to another uid") }
-        XCTAssertEqual(ipap(["review", "add", "--corpus", corpus, "--target", "gf-2015-40", "--note", "mine"]).status, 0)
+        XCTAssertEqual(ipap(["review", "add", "--corpus", corpus, "--target", "gf-2015-40", "--note", "planted"]).status, 0)
         let journal = root.appendingPathComponent("corpus/reviews/\(me).jsonl").path
         XCTAssertEqual(chown(journal, 65534, 65534), 0)
+        let before = try Data(contentsOf: URL(fileURLWithPath: journal))
         let out = ipap(["review", "add", "--corpus", corpus, "--target", "gf-2015-40", "--note", "again"])
-        XCTAssertEqual(out.status, 1)
-        XCTAssertTrue(out.stderr.contains("refused: this journal belongs to") && out.stderr.contains("uid 65534"), out.stderr)
-        XCTAssertEqual(try listJSON().count, 1)
+        XCTAssertEqual(out.status, 0, out.stderr)
+        XCTAssertTrue(out.stderr.contains("reviews/\(me).jsonl belongs to") && out.stderr.contains("uid 65534")
+                      && out.stderr.contains("your entries go to reviews/\(me)+uid\(geteuid()).jsonl"), out.stderr)
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: journal)), before, "the other file is untouched")
+        let list = ipap(["review", "list", "--corpus", corpus, "--format", "json"])
+        XCTAssertEqual(list.status, 1, "the foreign journal is a problem")
+        XCTAssertTrue(list.stderr.contains("reviews/\(me).jsonl:1:1: foreign journal: the file belongs to"), list.stderr)
+        let entries = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]])
+        XCTAssertEqual(entries.map { $0["note"] as? String }, ["again"], "only the entry I wrote is shown as mine")
+        let validate = ipap(["validate", "--corpus", corpus])
+        XCTAssertEqual(validate.status, 1)
+        XCTAssertTrue(validate.stdout.contains("reviews/\(me).jsonl:1:1: foreign journal"), validate.stdout)
     }
 
     func testTheStressHookIsRefusedWithoutTheTestVariable() {
@@ -216,7 +228,8 @@ final class ReviewCommandLineTests: XCTestCase {
 
             """
         try Data(line.utf8).write(to: root.appendingPathComponent("corpus/reviews/zoe.jsonl"))
-        let out = ipap(["review", "agreement", "--corpus", corpus, "--format", "json"])
+        // zoe's journal belongs to this account here, so names are trusted for the test (owner checks: HardeningReviewTests).
+        let out = ipap(["review", "agreement", "--corpus", corpus, "--format", "json"], environment: ["IPAP_TEST_AUTHOR_OVERRIDE": "1"])
         XCTAssertEqual(out.status, 0, out.stderr)
         let decoded = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(out.stdout.utf8)) as? [[String: Any]])
         XCTAssertEqual(decoded.count, 1)

@@ -95,6 +95,41 @@ final class ImportTextTests: XCTestCase {
         guard case .failure = DocxText.extract(Data("not a zip".utf8), maxXMLSize: 1 << 20) else { return XCTFail("not a docx") }
     }
 
+    /// Offsets past the end used to trap inside ZIPFoundation's in-memory reader (SIGILL, issue 14 #1).
+    func testDocxWithOffsetsPastTheEndIsRefusedNotACrash() throws {
+        let good = [UInt8](try Self.docx(paragraphs: ["正文"]))
+        guard let eocd = (0...(good.count - 22)).reversed().first(where: { good[$0] == 0x50 && good[$0 + 1] == 0x4B && good[$0 + 2] == 5 && good[$0 + 3] == 6 }) else {
+            return XCTFail("no end record in the fixture")
+        }
+        func patched(_ offset: Int, _ value: UInt32) -> Data {
+            var bytes = good
+            for k in 0..<4 { bytes[offset + k] = UInt8((value >> (8 * UInt32(k))) & 0xFF) }
+            return Data(bytes)
+        }
+        let directory = Int(good[eocd + 16]) | Int(good[eocd + 17]) << 8 | Int(good[eocd + 18]) << 16 | Int(good[eocd + 19]) << 24
+        let cases = [
+            patched(eocd + 16, UInt32(good.count + 4096)),       // central directory past the end
+            patched(directory + 42, UInt32(good.count + 100)),   // first local header past the end
+            patched(eocd + 16, 0xFFFF_FF00),
+        ]
+        // Found by tools/fuzz.sh: a stored entry with a data descriptor whose uncompressed size points past the end.
+        let fuzzed = Data(base64Encoded: "UEsDBBQAAABhADG2gV0xODAzMAAAAFQAAAARAAAAd29yZC9kb2N1bWVudC54bWyzKbdKyU8uzU3NK7EuKbdKyk+pBNEFIKIIRJThPV+z5smOhmfrttrog7ggsghMFoBJiOiC24wAUEsBAhQjFAC6AAAAAAAAAIqydz43AAAAVAAACREAAAAAAAAAAAAAAIABAAAAAHdvcmQvZG9jdW1lbnQueG1sUEsFBgAAAAABAAEAPwAAAGYAAAAAAA==")
+        for data in cases + [try XCTUnwrap(fuzzed)] {
+            guard case .failure(let f) = DocxText.extract(data, maxXMLSize: 1 << 20) else { return XCTFail("accepted a damaged archive") }
+            XCTAssertTrue(f.message.hasPrefix("not a valid .docx ("), f.message)
+        }
+    }
+
+    /// 27,500 nested elements overflowed the stack of the recursive renderer (SIGSEGV, issue 14 #2).
+    func testDeeplyNestedHTMLIsExtractedWithoutRecursion() {
+        let depth = 200_000
+        let html = "<html><body>" + String(repeating: "<div>", count: depth) + "<table><tr><td>发文机关：</td><td>国务院</td></tr></table>正文"
+            + String(repeating: "</div>", count: depth) + "</body></html>"
+        let page = HTMLText(html: html)
+        XCTAssertEqual(page.text, "发文机关： 国务院\n正文")
+        XCTAssertEqual(page.header["发文机关"], "国务院")
+    }
+
     func testTitleKinds() {
         XCTAssertEqual(TitleKind.kind(of: "国务院关于积极推进“互联网+”行动的指导意见"), .guidingOpinion)
         XCTAssertEqual(TitleKind.kind(of: "关于印发《河北省“互联网+”行动计划（2015—2018年）》的通知"), .actionPlan)

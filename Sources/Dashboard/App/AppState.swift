@@ -20,6 +20,8 @@ public struct AppState: Sendable {
     public var prompt: Prompt?
     /// A one-off message for the status line (a failed search, an unknown palette entry).
     public var message: String?
+    /// Problems found when the corpus was loaded (its other documents are shown): a standing notice.
+    public var corpusProblems = 0
     public var size: Size
     public var quit = false
     /// The text analysis, when the corpus has texts and it was computed or loaded; analysts' overrides applied.

@@ -57,8 +57,12 @@ extension Dashboard {
         } else {
             position = content.rows.isEmpty ? "0/0" : "\(min(state.view.selected + 1, content.rows.count))/\(content.rows.count)"
         }
+        // A corpus with problems says so for as long as it is open; the name gives way so the breadcrumb stays.
+        let n = state.corpusProblems
+        let notice = n == 0 ? nil : state.language == .chinese ? "⚠ \(n) 个问题" : "⚠ \(n) problem(s)"
         let scope = state.scope.isAll ? nil : state.text(state.scope.label)
-        var info = [state.corpus.isSynthetic ? "SYNTHETIC" : nil, scope, DisplayWidth.truncate(state.corpus.name, to: 24), position]
+        var info = [notice, state.corpus.isSynthetic ? "SYNTHETIC" : nil, scope,
+                    DisplayWidth.truncate(state.corpus.name, to: notice == nil ? 24 : 14), position]
             .compactMap { $0 }.joined(separator: " · ")
         if let message = state.message { info = message + "  " + info }
         if let p = state.analysisProgress ?? state.analysisJob.map({ $0.currentProgress }) {

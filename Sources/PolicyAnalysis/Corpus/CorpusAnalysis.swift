@@ -29,8 +29,27 @@ public struct CorpusAnalysis: Sendable {
     public func stored(for fingerprint: AnalysisInputs) -> AnalysisResult? {
         guard let data = try? Data(contentsOf: storeURL),
               let result = try? JSONDecoder().decode(AnalysisResult.self, from: data),
-              result.inputs == fingerprint else { return nil }
+              result.schema == AnalysisResult.currentSchema, result.inputs == fingerprint else { return nil }
         return result
+    }
+
+    /// A stored analysis of another schema: never reused, never overwritten (docs/data-format.md).
+    public struct UnsupportedSchema: Error, CustomStringConvertible {
+        public let path: String
+        public let schema: Int
+        public var description: String {
+            "\(path): schema \(schema), which this ipap does not know (it reads and writes schema \(AnalysisResult.currentSchema)); "
+                + "the file is left as it is: move it away to store a new analysis"
+        }
+    }
+
+    /// The stored analysis's schema when it is readable JSON with a schema other than ours, else nil.
+    public func unsupportedStoredSchema() -> UnsupportedSchema? {
+        struct Header: Decodable { let schema: Int }
+        guard let data = try? Data(contentsOf: storeURL),
+              let header = try? JSONDecoder().decode(Header.self, from: data),
+              header.schema != AnalysisResult.currentSchema else { return nil }
+        return UnsupportedSchema(path: storeURL.path, schema: header.schema)
     }
 
     public enum Origin: Sendable { case stored, computed }
@@ -57,7 +76,13 @@ public struct CorpusAnalysis: Sendable {
 
     /// Stores the result atomically (temporary file, fsync, rename).
     public func write(_ result: AnalysisResult) throws {
-        try FileManager.default.createDirectory(at: storeURL.deletingLastPathComponent(), withIntermediateDirectories: true)
+        if let unsupported = unsupportedStoredSchema() { throw unsupported }
+        let folder = storeURL.deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw FileError(path: folder.path, action: "cannot create the analysis folder", error: error)
+        }
         try AtomicFile.write(try result.jsonData(), to: storeURL)
     }
 }

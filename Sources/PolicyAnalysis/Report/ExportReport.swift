@@ -1,4 +1,5 @@
 import Foundation
+import SafeText
 import PolicyModel
 
 /// A value in a report table: encoded in JSON as a plain number, string or null.
@@ -142,7 +143,7 @@ public struct ExportReport: Sendable, Codable {
     public func jsonData() throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(self)
+        var data = JSONEscaping.escapingControls(try encoder.encode(self))
         data.append(0x0A)
         return data
     }

@@ -1,4 +1,5 @@
 import Foundation
+import SafeText
 import PolicyModel
 
 /// The formats of a report.
@@ -18,12 +19,13 @@ public enum ExportWriter {
     public static func files(for report: ExportReport, format: ExportFormat, out: URL) throws -> [(URL, Data)] {
         switch format {
         case .json: return [(out, try report.jsonData())]
-        case .markdown: return [(out, Data(report.markdown().utf8))]
+        // Text files a terminal may show with cat: no control character reaches them raw.
+        case .markdown: return [(out, Data(ControlCharacters.sanitizeLines(report.markdown()).utf8))]
         case .csv:
             let dir = out.deletingLastPathComponent()
             var stem = out.lastPathComponent
             if stem.lowercased().hasSuffix(".csv") { stem = String(stem.dropLast(4)) }
-            return report.csvFiles().map { (dir.appendingPathComponent("\(stem)-\($0.table).csv"), Data($0.text.utf8)) }
+            return report.csvFiles().map { (dir.appendingPathComponent("\(stem)-\($0.table).csv"), Data(ControlCharacters.sanitizeLines($0.text).utf8)) }
         }
     }
 

@@ -40,7 +40,9 @@ public struct CorpusLoader: Sendable {
         problems += taxonomyProblems
 
         var info: CorpusInfo?
-        switch LocatedFileDecoder.read(directory.appendingPathComponent("corpus.json"), displayPath: join(root, "corpus.json")) {
+        // An import killed after its commit point reads as the new corpus (see ImportJournal).
+        let current = ImportJournal.view(of: directory)
+        switch LocatedFileDecoder.read(current.corpusJSON, displayPath: join(root, "corpus.json")) {
         case .failure(let p): problems.append(p)
         case .success(let file):
             switch file.decode(CorpusInfo.self) {
@@ -52,7 +54,7 @@ public struct CorpusLoader: Sendable {
         var documents: [PolicyDocument] = []
         var documentFiles: [FileReference] = []
         var pending: [PendingProblem] = []
-        let documentsDir = directory.appendingPathComponent("documents")
+        let documentsDir = current.documents
         let names = ((try? fm.contentsOfDirectory(atPath: documentsDir.path)) ?? []).sorted().filter { !$0.hasPrefix(".") }
         let documentsInside = isInside(documentsDir, realRoot: realRoot)
         // Files are read and decoded in parallel (most of the loading time), then gathered in name order.

@@ -1,7 +1,7 @@
 /// RFC 4180 CSV: comma-separated fields, `"`-quoted fields with `""` for a quote and line breaks inside
 /// quotes, records ended by LF, CRLF or CR. Every field keeps the line and column where it starts, so
-/// problems in a manifest can be pointed at. Lenient where spreadsheets are sloppy: a quote inside an
-/// unquoted field is kept as a character (titles like 推进"互联网+"行动 are common).
+/// problems in a manifest can be pointed at. Strict where a guess could shift columns: a quote inside an
+/// unquoted field and a NUL byte are errors with their position.
 public struct CSVReader: Sendable {
     public struct Field: Sendable, Hashable {
         public var value: String
@@ -49,6 +49,9 @@ public struct CSVReader: Sendable {
 
         while i < scalars.count {
             let c = scalars[i]
+            if c == "\u{0}" {
+                return .failure(Failure(position: SourcePosition(line: line, column: column), message: "a NUL byte; the manifest must be text"))
+            }
             if quoted {
                 if c == "\"" {
                     if i + 1 < scalars.count, scalars[i + 1] == "\"" {
@@ -98,6 +101,9 @@ public struct CSVReader: Sendable {
                 quoted = true
                 i += 1
                 column += 1
+            case "\"" where !wasQuoted:
+                return .failure(Failure(position: SourcePosition(line: line, column: column),
+                                        message: "a quote inside an unquoted field; quote the whole field and double the quote (\"推进\"\"互联网+\"\"行动\")"))
             default:
                 if wasQuoted {
                     return .failure(Failure(position: SourcePosition(line: line, column: column),

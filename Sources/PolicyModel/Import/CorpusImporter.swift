@@ -1,4 +1,5 @@
 import Foundation
+import SafeText
 
 /// `ipap import`: reads `SRC/manifest.csv` and the texts it lists, checks everything, and only then adds
 /// the documents to a corpus directory (creating it if needed). Two steps so that nothing is written
@@ -72,10 +73,16 @@ public struct CorpusImporter: Sendable {
         let corpusSynthetic = synthetic || (existing?.isSynthetic ?? false)
 
         // The manifest.
-        let manifestURL = source.appendingPathComponent(Self.manifestName)
         let manifestDisplay = join(sourceDisplay, Self.manifestName)
-        guard let manifestData = fm.contents(atPath: manifestURL.path) else {
+        // Read like every listed file: a manifest.csv linking out of SRC is refused too.
+        let manifestData: Data
+        switch SourceFiles(root: source, maxBytes: max(maxFileSize, 256 << 20)).read(Self.manifestName) {
+        case .success(let data):
+            manifestData = data
+        case .failure(.missing):
             return .failure(CorpusProblems(problems: [Problem(file: manifestDisplay, message: "no manifest: the source directory needs a manifest.csv")]))
+        case .failure(let refusal):
+            return .failure(CorpusProblems(problems: [Problem(file: manifestDisplay, message: "\(refusal)")]))
         }
         let manifest = ManifestReader(displayPath: manifestDisplay).read(manifestData)
         problems += manifest.problems
@@ -147,6 +154,8 @@ public struct CorpusImporter: Sendable {
         let id = entry.value(.id) ?? ""
         if id.isEmpty {
             row.report(.id, "the id is empty; every row needs one")
+        } else if id.utf8.count > DocumentChecks.maxIDLength {
+            row.report(.id, "the id is \(id.utf8.count) characters long; at most \(DocumentChecks.maxIDLength) (it names the file documents/<id>.json)")
         } else if !DocumentChecks.isValidID(id) {
             row.report(.id, "id '\(id)' must match ^[a-z0-9][a-z0-9-]*$ (lower-case ASCII letters, digits and '-')")
         }
@@ -274,6 +283,26 @@ public struct CorpusImporter: Sendable {
         var extra = entry.extra
         if let v = fromPage("索引号"), extra["indexNumber"] == nil { extra["indexNumber"] = v }
         if let v = fromPage("主题分类"), extra["topic"] == nil { extra["topic"] = v }
+
+        // Metadata is shown on analysts' terminals and in reports: control characters (ESC, bidi overrides)
+        // are refused here, where the cell can be named, rather than only neutralised on output.
+        func refuseControls(_ column: ManifestColumn, _ value: String?) {
+            guard let value, let c = ControlCharacters.first(in: value) else { return }
+            let message = "the \(column.rawValue) contains the control character \(ControlCharacters.name(c)); remove it"
+            if entry.value(column) != nil { row.report(column, message) } else { pageProblem(message + " (it comes from the page)") }
+        }
+        refuseControls(.title, title)
+        refuseControls(.number, number)
+        refuseControls(.issuer, issuerText)
+        refuseControls(.url, entry.value(.url))
+        for (name, value) in extra.sorted(by: { $0.key < $1.key }) {
+            // A free-text column may hold line breaks; nothing else.
+            if let c = value.unicodeScalars.first(where: { $0 != "\n" && $0 != "\r" && ControlCharacters.isControl($0) })
+                ?? ControlCharacters.first(in: name) {
+                row.problems.append(Problem(file: row.manifestDisplay, position: SourcePosition(line: entry.line, column: 1),
+                                            message: "column '\(name)' contains the control character \(ControlCharacters.name(c)); remove it"))
+            }
+        }
 
         guard row.problems.isEmpty, let title, let level else { return nil }
         // Area keywords are matched after the issuer part (before 关于), so that 交通运输部 does not code transport.

@@ -12,6 +12,9 @@ public enum DocxText {
 
     /// Extracts the text of the .docx in `data`; `maxXMLSize` bounds the unpacked document.xml (zip bombs).
     public static func extract(_ data: Data, maxXMLSize: Int) -> Result<String, Failure> {
+        if let problem = ZipLayout.problem(in: [UInt8](data)) {
+            return .failure(Failure(message: "not a valid .docx (\(problem))"))
+        }
         let archive: Archive
         do {
             archive = try Archive(data: data, accessMode: .read)

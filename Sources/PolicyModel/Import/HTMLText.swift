@@ -234,23 +234,38 @@ public struct HTMLText: Sendable {
             return nil
         }
 
+        /// Renders without recursion: pages nested tens of thousands of elements deep must not overflow the stack.
         func render(_ index: Int, into lines: inout LineBuilder, dropping dropped: Set<String>) {
-            let element = elements[index]
-            if dropped.contains(element.name) { return }
-            let isBlock = HTMLText.blocks.contains(element.name)
-            if isBlock || element.name == "br" { lines.breakLine() }
-            if element.name == "td" || element.name == "th" { lines.appendSeparator() }
-            let pre = element.name == "pre"
-            for child in element.children {
-                switch child {
-                case .text(let t):
-                    if element.name == "script" || element.name == "style" { continue }
+            enum Step {
+                case open(Int)
+                case text(String, parent: Int)
+                case close
+            }
+            var steps: [Step] = [.open(index)]
+            while let step = steps.popLast() {
+                switch step {
+                case .close:
+                    lines.breakLine()
+                case .text(let t, let parent):
+                    let name = elements[parent].name
+                    if name == "script" || name == "style" { continue }
+                    let pre = name == "pre"
                     lines.append(HTMLEntities.decode(pre ? t : LineBuilder.collapse(t)), preformatted: pre)
-                case .element(let i):
-                    render(i, into: &lines, dropping: dropped)
+                case .open(let i):
+                    let element = elements[i]
+                    if dropped.contains(element.name) { continue }
+                    let isBlock = HTMLText.blocks.contains(element.name)
+                    if isBlock || element.name == "br" { lines.breakLine() }
+                    if element.name == "td" || element.name == "th" { lines.appendSeparator() }
+                    if isBlock { steps.append(.close) }
+                    for child in element.children.reversed() {
+                        switch child {
+                        case .text(let t): steps.append(.text(t, parent: i))
+                        case .element(let j): steps.append(.open(j))
+                        }
+                    }
                 }
             }
-            if isBlock { lines.breakLine() }
         }
 
         /// The text of an element on one line.
@@ -292,10 +307,14 @@ public struct HTMLText: Sendable {
         func isCell(_ index: Int) -> Bool { elements[index].name == "td" || elements[index].name == "th" }
 
         func containsCell(_ index: Int) -> Bool {
-            elements[index].children.contains { child in
-                guard case .element(let i) = child else { return false }
-                return isCell(i) || containsCell(i)
+            var pending = [index]
+            while let next = pending.popLast() {
+                for case .element(let i) in elements[next].children {
+                    if isCell(i) { return true }
+                    pending.append(i)
+                }
             }
+            return false
         }
 
         func pageTitle() -> String? {

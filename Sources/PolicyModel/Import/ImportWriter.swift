@@ -1,13 +1,13 @@
 import Foundation
 import Glibc
+import SafeText
 
-/// Writes an `ImportPlan` so that the corpus directory never holds a half-written file or a partial import:
+/// Writes an `ImportPlan` so that the corpus directory never holds a half-written file or a partial import,
+/// also when the process is killed:
 /// - a new corpus is built whole in a hidden sibling directory and renamed into place in one step;
-/// - into an existing corpus, every document is written and synced to disk in a staging directory inside it
-///   (`.import-<pid>/`, which the loader ignores), then moved into `documents/` one atomic step each: new ids
-///   with link(2), which refuses to overwrite a file that appeared meanwhile, replaced ones with rename(2).
-///   If a step fails, the documents already moved are taken out again (replaced ones restored from a
-///   hard-linked backup) and the staging directory is removed.
+///   siblings left by killed imports are removed by the next one;
+/// - into an existing corpus, the new state is built whole beside the old and switched by a journaled
+///   commit under a lock (see `ImportJournal`).
 public struct ImportWriter: Sendable {
     public var destination: URL
     public var destinationDisplay: String
@@ -31,7 +31,7 @@ public struct ImportWriter: Sendable {
     public static func encode<T: Encodable>(_ value: T) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(value)
+        var data = JSONEscaping.escapingControls(try encoder.encode(value))
         data.append(0x0A)
         return data
     }
@@ -43,14 +43,21 @@ public struct ImportWriter: Sendable {
     private func create(_ plan: ImportPlan) throws -> Outcome {
         let fm = FileManager.default
         let parent = destination.standardizedFileURL.deletingLastPathComponent()
-        let staging = parent.appendingPathComponent(".\(destination.lastPathComponent).import-\(getpid())")
+        let prefix = ".\(destination.lastPathComponent).import-"
+        let staging = parent.appendingPathComponent(prefix + "\(getpid())")
+        // Siblings left by killed imports (their process is gone) are only garbage: remove them.
+        for name in (try? fm.contentsOfDirectory(atPath: parent.path)) ?? [] where name.hasPrefix(prefix) {
+            if let pid = Int32(name.dropFirst(prefix.count)), kill(pid, 0) != 0, errno == ESRCH {
+                try? fm.removeItem(at: parent.appendingPathComponent(name))
+            }
+        }
         try? fm.removeItem(at: staging)
         var done = false
         defer { if !done { try? fm.removeItem(at: staging) } }
         do {
             try fm.createDirectory(at: staging.appendingPathComponent("documents"), withIntermediateDirectories: true)
         } catch {
-            throw WriteError(description: "\(destinationDisplay): cannot create the corpus: \(error.localizedDescription)")
+            throw WriteError(description: "\(destinationDisplay): cannot create the corpus: \(FileError.reason(error, path: parent.path))")
         }
         for document in plan.documents {
             try writeStaged(try Self.encode(document), to: staging.appendingPathComponent("documents/\(document.id).json"))
@@ -59,7 +66,7 @@ public struct ImportWriter: Sendable {
         try syncFileSystem(staging)
         // rename(2) also replaces an empty directory, which is what an empty DIR is taken for.
         guard rename(staging.path, destination.path) == 0 else {
-            throw WriteError(description: "\(destinationDisplay): cannot move the new corpus into place: \(String(cString: strerror(errno)))")
+            throw WriteError(description: "\(destinationDisplay): cannot move the new corpus into place: \(FileError.reason(errno: errno))")
         }
         done = true
         syncDirectory(parent)
@@ -68,59 +75,43 @@ public struct ImportWriter: Sendable {
 
     private func update(_ plan: ImportPlan) throws -> Outcome {
         let fm = FileManager.default
-        let documents = destination.appendingPathComponent("documents")
+        let lock = try ImportJournal.lock(destination)
+        defer { close(lock) }
+        // A committed import that was killed is finished first; uncommitted leftovers are removed.
+        try ImportJournal.recover(destination)
+        let view = ImportJournal.view(of: destination)
         let staging = destination.appendingPathComponent(".import-\(getpid())")
+        let stagedDocuments = staging.appendingPathComponent("documents")
         try? fm.removeItem(at: staging)
-        defer { try? fm.removeItem(at: staging) }
+        var committed = false
+        defer { if !committed { try? fm.removeItem(at: staging) } }
         do {
-            try fm.createDirectory(at: staging.appendingPathComponent("backup"), withIntermediateDirectories: true)
+            try fm.createDirectory(at: stagedDocuments, withIntermediateDirectories: true)
         } catch {
-            throw WriteError(description: "\(destinationDisplay): cannot create a staging directory: \(error.localizedDescription)")
+            throw WriteError(description: "\(destinationDisplay): cannot create a staging directory: \(FileError.reason(error, path: destination.path))")
+        }
+        // The documents that stay: hard links (no copy), so the new documents/ is complete on its own.
+        let importing = Set(plan.documents.map { "\($0.id).json" })
+        for name in (try? fm.contentsOfDirectory(atPath: view.documents.path)) ?? [] where !importing.contains(name) && !name.hasPrefix(".") {
+            guard link(view.documents.appendingPathComponent(name).path, stagedDocuments.appendingPathComponent(name).path) == 0 else {
+                throw WriteError(description: "\(destinationDisplay)/documents/\(name): cannot carry over: \(FileError.reason(errno: errno)); nothing was imported")
+            }
         }
         for document in plan.documents {
-            try writeStaged(try Self.encode(document), to: staging.appendingPathComponent("\(document.id).json"))
+            try writeStaged(try Self.encode(document), to: stagedDocuments.appendingPathComponent("\(document.id).json"))
         }
-        try syncFileSystem(staging)
-
-        var moved: [(id: String, replaced: Bool)] = []
-        func rollBack() {
-            for (id, replaced) in moved.reversed() {
-                let target = documents.appendingPathComponent("\(id).json").path
-                if replaced {
-                    rename(staging.appendingPathComponent("backup/\(id).json").path, target)
-                } else {
-                    unlink(target)
-                }
-            }
-            syncDirectory(documents)
-        }
-        for document in plan.documents {
-            let staged = staging.appendingPathComponent("\(document.id).json").path
-            let target = documents.appendingPathComponent("\(document.id).json").path
-            let replacing = plan.replacing.contains(document.id)
-            let ok: Bool
-            if replacing {
-                // Keep the old file (which loaded cleanly) until the whole import is in.
-                ok = link(target, staging.appendingPathComponent("backup/\(document.id).json").path) == 0
-                    && rename(staged, target) == 0
-            } else {
-                ok = link(staged, target) == 0
-            }
-            guard ok else {
-                let reason = errno == EEXIST ? "a file of that name appeared meanwhile" : String(cString: strerror(errno))
-                rollBack()
-                throw WriteError(description: "\(destinationDisplay)/documents/\(document.id).json: cannot write: \(reason); nothing was imported")
-            }
-            moved.append((document.id, replacing))
-        }
-        syncDirectory(documents)
         if plan.infoChanged {
-            do {
-                try AtomicFile.write(try Self.encode(plan.info), to: destination.appendingPathComponent("corpus.json"))
-            } catch {
-                rollBack()
-                throw WriteError(description: "\(error); nothing was imported")
-            }
+            try writeStaged(try Self.encode(plan.info), to: staging.appendingPathComponent("corpus.json"))
+        }
+        let generation = UUID().uuidString
+        try ImportJournal.writeGeneration(generation, into: stagedDocuments)
+        try ImportJournal.writeGeneration(generation, into: staging)
+        try syncFileSystem(staging)
+        do {
+            try ImportJournal.commit(staging, in: destination)
+            committed = true
+        } catch {
+            throw WriteError(description: "\(error); nothing was imported")
         }
         return Outcome(added: plan.documents.map(\.id).filter { !plan.replacing.contains($0) },
                        replaced: plan.documents.map(\.id).filter { plan.replacing.contains($0) }, created: false)
@@ -130,7 +121,7 @@ public struct ImportWriter: Sendable {
     /// `syncFileSystem` flushes them all at once before any is moved into the corpus.
     private func writeStaged(_ data: Data, to url: URL) throws {
         let fd = open(url.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw WriteError(description: "\(url.path): cannot write: \(String(cString: strerror(errno)))") }
+        guard fd >= 0 else { throw WriteError(description: "\(url.path): cannot write: \(FileError.reason(errno: errno))") }
         defer { close(fd) }
         let ok = data.withUnsafeBytes { buffer -> Bool in
             guard let base = buffer.baseAddress else { return true }
@@ -145,16 +136,16 @@ public struct ImportWriter: Sendable {
             }
             return true
         }
-        guard ok else { throw WriteError(description: "\(url.path): cannot write: \(String(cString: strerror(errno)))") }
+        guard ok else { throw WriteError(description: "\(url.path): cannot write: \(FileError.reason(errno: errno))") }
     }
 
     /// Flushes every staged file and directory to disk with one syncfs(2): thousands of fsync calls would
     /// make a large import wait on the disk thousands of times.
     private func syncFileSystem(_ url: URL) throws {
         let fd = open(url.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard fd >= 0 else { throw WriteError(description: "\(url.path): cannot open: \(String(cString: strerror(errno)))") }
+        guard fd >= 0 else { throw WriteError(description: "\(url.path): cannot open: \(FileError.reason(errno: errno))") }
         defer { close(fd) }
-        guard Self.syncfs(fd) == 0 else { throw WriteError(description: "\(url.path): cannot sync: \(String(cString: strerror(errno)))") }
+        guard Self.syncfs(fd) == 0 else { throw WriteError(description: "\(url.path): cannot sync: \(FileError.reason(errno: errno))") }
     }
 
     /// glibc's syncfs, which Swift's Glibc module does not export (it is a _GNU_SOURCE function); where it is

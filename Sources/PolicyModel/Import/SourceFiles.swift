@@ -48,7 +48,7 @@ public struct SourceFiles: Sendable {
         do {
             data = try handle.read(upToCount: maxBytes + 1) ?? Data()
         } catch {
-            return .failure(.unreadable("cannot be read: \(error.localizedDescription)"))
+            return .failure(.unreadable("cannot be read: \(FileError.reason(error, path: realPath))"))
         }
         guard data.count <= maxBytes else { return .failure(.tooLarge("over the limit of \(maxBytes) bytes")) }
         return .success(data)

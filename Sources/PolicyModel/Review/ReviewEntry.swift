@@ -1,4 +1,5 @@
 import Foundation
+import SafeText
 import Glibc
 
 /// One review action, as one line of an analyst's journal (`reviews/<user>.jsonl`).
@@ -130,7 +131,7 @@ public struct ReviewEntry: Codable, Sendable, Hashable, Identifiable {
     public func journalLine() throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(self)
+        var data = JSONEscaping.escapingControls(try encoder.encode(self))
         data.append(0x0A)
         return data
     }
@@ -264,7 +265,11 @@ public enum ReviewTime {
 public enum ReviewAuthor {
     /// `getpwuid(geteuid())`'s name; falls back to `uid<N>` when the account has no passwd entry.
     public static func current() -> String {
-        let uid = geteuid()
+        name(of: geteuid())
+    }
+
+    /// The account name of `uid` as a journal names it; `uid<N>` when it has no valid passwd entry.
+    public static func name(of uid: uid_t) -> String {
         if let pw = getpwuid(uid), let name = pw.pointee.pw_name {
             let s = String(cString: name)
             if isValidName(s) { return s }

@@ -44,7 +44,21 @@ public struct ReviewJournal: Sendable {
         corpus.appendingPathComponent("reviews", isDirectory: true)
     }
 
-    public var url: URL { Self.reviewsDirectory(of: corpusDirectory).appendingPathComponent("\(author).jsonl") }
+    /// `reviews/<author>.jsonl`; when a file of that name belongs to another account (planted by a
+    /// colleague, or left over), `reviews/<author>+uid<N>.jsonl` instead: never a dead end, and readers
+    /// attribute both by the file's owner (`ReviewStore`).
+    public var url: URL {
+        let primary = Self.reviewsDirectory(of: corpusDirectory).appendingPathComponent("\(author).jsonl")
+        guard let owner = Self.owner(ofPath: primary.path), owner != geteuid() else { return primary }
+        return Self.reviewsDirectory(of: corpusDirectory).appendingPathComponent("\(author)+uid\(geteuid()).jsonl")
+    }
+
+    /// The account that holds `reviews/<author>.jsonl` when it is not this user (then `url` is the fallback).
+    public var displacedBy: String? {
+        let primary = Self.reviewsDirectory(of: corpusDirectory).appendingPathComponent("\(author).jsonl")
+        guard let owner = Self.owner(ofPath: primary.path), owner != geteuid() else { return nil }
+        return Self.accountName(owner)
+    }
 
     /// Appends one entry; returns when it is on disk. The entry's author must be this journal's.
     public func append(_ entry: ReviewEntry) throws {
@@ -59,15 +73,19 @@ public struct ReviewJournal: Sendable {
         }
         try ensureReviewsDirectory()
 
-        // O_NOFOLLOW: a symbolic link planted in a shared directory is not followed.
-        let fd = open(path, O_APPEND | O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o664)
+        // O_NOFOLLOW: a symbolic link planted in a shared directory is not followed. 0644: only the owner
+        // writes a journal, so nobody can append entries that would be read as the owner's.
+        let fd = open(path, O_APPEND | O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644)
         guard fd >= 0 else {
             let e = errno
             if e == ELOOP { throw WriteError(path: path, reason: "refused: the journal is a symbolic link") }
             if e == EACCES, let owner = Self.owner(ofPath: path), owner != geteuid() {
                 throw Self.foreignOwner(path: path, owner: owner)
             }
-            throw WriteError(path: path, reason: "cannot open the journal: \(String(cString: strerror(e)))")
+            if e == EACCES || e == EPERM, Self.owner(ofPath: path) == nil {
+                throw WriteError(path: path, reason: Self.cannotCreate(in: Self.reviewsDirectory(of: corpusDirectory).path))
+            }
+            throw WriteError(path: path, reason: "cannot open the journal: \(FileError.reason(errno: e))")
         }
         var closed = false
         defer { if !closed { close(fd) } }
@@ -76,6 +94,8 @@ public struct ReviewJournal: Sendable {
         guard fstat(fd, &info) == 0 else { throw WriteError(path: path, reason: "cannot stat the journal: \(String(cString: strerror(errno)))") }
         guard (info.st_mode & S_IFMT) == S_IFREG else { throw WriteError(path: path, reason: "refused: the journal is not a regular file") }
         guard info.st_uid == geteuid() else { throw Self.foreignOwner(path: path, owner: info.st_uid) }
+        // A journal created group-writable by an earlier version: closed to others' writes now.
+        if info.st_mode & 0o022 != 0 { fchmod(fd, info.st_mode & 0o755) }
 
         while flock(fd, LOCK_EX) != 0 {
             guard errno == EINTR else { throw WriteError(path: path, reason: "cannot lock the journal: \(String(cString: strerror(errno)))") }
@@ -104,13 +124,19 @@ public struct ReviewJournal: Sendable {
         guard close(fd) == 0 else { throw WriteError(path: path, reason: "cannot close: \(String(cString: strerror(errno)))") }
     }
 
-    /// Creates `reviews/` when missing: mode 02775 less the umask, setgid so that journals take the
-    /// directory's group. An existing directory is never changed.
+    /// Creates `reviews/` when missing: setgid so that journals take the directory's group, sticky so that
+    /// nobody removes or renames a colleague's journal; group-writable whatever the umask when the corpus
+    /// is (a team folder), else mode 0775 less the umask. An existing directory is never changed.
     private func ensureReviewsDirectory() throws {
         let dir = Self.reviewsDirectory(of: corpusDirectory).path
         if mkdir(dir, 0o775) == 0 {
             var info = stat()
-            if stat(dir, &info) == 0 { chmod(dir, (info.st_mode & 0o777) | S_ISGID) }
+            var corpus = stat()
+            if stat(dir, &info) == 0 {
+                var mode = info.st_mode & 0o777
+                if stat(corpusDirectory.path, &corpus) == 0, corpus.st_mode & 0o020 != 0 { mode |= 0o070 }
+                chmod(dir, mode | S_ISGID | S_ISVTX)
+            }
             let parent = open(corpusDirectory.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
             if parent >= 0 {
                 fsync(parent)
@@ -124,7 +150,18 @@ public struct ReviewJournal: Sendable {
             guard (info.st_mode & S_IFMT) == S_IFDIR else { throw WriteError(path: dir, reason: "refused: not a directory") }
             return
         }
-        throw WriteError(path: dir, reason: "cannot create the reviews directory: \(String(cString: strerror(e)))")
+        throw WriteError(path: dir, reason: "cannot create the reviews directory: \(FileError.reason(errno: e))")
+    }
+
+    /// Why a journal cannot be created in `dir`, with the fix: usually a folder made without group write.
+    static func cannotCreate(in dir: String) -> String {
+        var info = stat()
+        guard stat(dir, &info) == 0 else { return "cannot create the journal: \(FileError.reason(errno: errno))" }
+        let mode = String(info.st_mode & 0o7777, radix: 8)
+        let group = getgrgid(info.st_gid).flatMap { $0.pointee.gr_name.map { String(cString: $0) } } ?? "gid \(info.st_gid)"
+        return "cannot create your journal: the reviews folder (mode \(mode), owner \(accountName(info.st_uid)), group \(group)) "
+            + "is not writable by you; its owner or an administrator can fix it with: chmod g+w,g+s,+t \(dir) "
+            + "(and make sure you are in group \(group))"
     }
 
     /// Whether the journal (the same inode as the append descriptor, which is write-only) ends with a newline.
@@ -150,6 +187,6 @@ public struct ReviewJournal: Sendable {
 
     static func foreignOwner(path: String, owner: uid_t) -> WriteError {
         WriteError(path: path, reason: "refused: this journal belongs to \(accountName(owner)), not to you, "
-                   + "\(accountName(geteuid())); ipap writes only your own journal")
+                   + "\(accountName(geteuid())); ipap writes only your own journal (readers do not show it as yours)")
     }
 }

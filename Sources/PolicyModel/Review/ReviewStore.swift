@@ -72,8 +72,45 @@ public struct ReviewStore: Sendable {
         return Stamp(files: files)
     }
 
+    /// Whether a journal's entries are attributed by the file's owner (always, outside tests).
+    public enum Attribution: Sendable {
+        /// The owner's account must be the journal's name: nobody's entries are shown under another name.
+        case byOwner
+        /// Names are trusted: tests that write several analysts' journals from one account.
+        case byName
+
+        /// `byName` only under the test switch that also lets tests write under other names.
+        public static var fromEnvironment: Attribution {
+            ProcessInfo.processInfo.environment[ReviewJournal.testAuthorOverrideVariable] == "1" ? .byName : .byOwner
+        }
+    }
+
+    struct ForeignJournal: Error {
+        let message: String
+    }
+
+    /// The author a journal file may hold entries of, or why it is foreign: `<name>.jsonl` must belong to the
+    /// account `<name>`; `<name>+uid<N>.jsonl` (the fallback of an analyst whose name was taken) to uid N.
+    static func journalAuthor(name: String, owner: uid_t, attribution: Attribution) -> Result<String, ForeignJournal> {
+        let stem = String(name.dropLast(".jsonl".count))
+        var author = stem
+        var expectedUID: uid_t?
+        if let plus = stem.range(of: "+uid") {
+            author = String(stem[..<plus.lowerBound])
+            guard let uid = uid_t(stem[plus.upperBound...]) else { return .failure(ForeignJournal(message: "not a journal name (<account>.jsonl)")) }
+            expectedUID = uid
+        }
+        if attribution == .byName { return .success(author) }
+        guard ReviewAuthor.name(of: owner) == author, expectedUID == nil || expectedUID == owner else {
+            return .failure(ForeignJournal(message: "foreign journal: the file belongs to \(ReviewJournal.accountName(owner)), not to '\(author)'; "
+                                           + "its entries are not shown (only an analyst's own account writes their journal)"))
+        }
+        return .success(author)
+    }
+
     /// Reads every journal; `displayPath` is how the corpus directory is named in problems.
-    public static func load(_ corpusDirectory: URL, displayPath: String? = nil) -> ReviewStore {
+    public static func load(_ corpusDirectory: URL, displayPath: String? = nil,
+                            attribution: Attribution = .fromEnvironment) -> ReviewStore {
         let root = displayPath ?? corpusDirectory.path
         let dir = ReviewJournal.reviewsDirectory(of: corpusDirectory)
         let stamp = stamp(of: corpusDirectory)  // before reading: a write after this shows as a change
@@ -91,7 +128,18 @@ public struct ReviewStore: Sendable {
                 problems.append(Problem(file: display, message: "cannot read the journal; skipped"))
                 continue
             }
-            let journalAuthor = String(name.dropLast(".jsonl".count))
+            let journalAuthor: String
+            switch Self.journalAuthor(name: name, owner: info.st_uid, attribution: attribution) {
+            case .failure(let foreign):
+                problems.append(Problem(file: display, message: foreign.message))
+                continue
+            case .success(let a):
+                journalAuthor = a
+            }
+            if attribution == .byOwner, info.st_mode & 0o022 != 0 {
+                problems.append(Problem(file: display, message: "writable by others (mode \(String(info.st_mode & 0o777, radix: 8))): "
+                                        + "its entries may not all be its owner's; the owner's next ipap write makes it 644 (or: chmod 644)"))
+            }
             let (found, bad) = parse(data, file: display, author: journalAuthor)
             entries += found
             problems += bad

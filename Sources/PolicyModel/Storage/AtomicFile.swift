@@ -15,7 +15,7 @@ public enum AtomicFile {
         let path = url.path
         let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))").path
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, permissions)
-        guard fd >= 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
+        guard fd >= 0 else { throw WriteError(path: path, reason: FileError.reason(errno: errno)) }
         var ok = false
         defer {
             if !ok { unlink(temporary) }
@@ -33,13 +33,13 @@ public enum AtomicFile {
             }
             return true
         }
-        let reason = String(cString: strerror(errno))
         guard written, fsync(fd) == 0 else {
+            let reason = FileError.reason(errno: errno)
             close(fd)
             throw WriteError(path: path, reason: reason)
         }
-        guard close(fd) == 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
-        guard rename(temporary, path) == 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
+        guard close(fd) == 0 else { throw WriteError(path: path, reason: FileError.reason(errno: errno)) }
+        guard rename(temporary, path) == 0 else { throw WriteError(path: path, reason: FileError.reason(errno: errno)) }
         ok = true
         let dfd = open(directory.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         if dfd >= 0 {

@@ -12,7 +12,7 @@ struct DocumentChecks {
                 problems.append(PendingProblem(file: file, path: path, message: message))
             }
             if !Self.isValidID(doc.id) {
-                report([.key("id")], "id '\(doc.id)' must be lower-case ASCII letters, digits and '-'")
+                report([.key("id")], "id '\(doc.id.prefix(40))…' must be lower-case ASCII letters, digits and '-', at most \(Self.maxIDLength) characters")
             }
             if let other = firstFile[doc.id] {
                 report([.key("id")], "duplicate id '\(doc.id)' (also in \(other.displayPath))")
@@ -63,8 +63,12 @@ struct DocumentChecks {
         return problems
     }
 
+    /// Ids name files (`documents/<id>.json`, with temporary names beside them): kept well under the
+    /// 255-byte file-name limit of common file systems.
+    public static let maxIDLength = 200
+
     static func isValidID(_ id: String) -> Bool {
-        guard let first = id.unicodeScalars.first, first.isLowerAlphanumericASCII else { return false }
+        guard id.utf8.count <= maxIDLength, let first = id.unicodeScalars.first, first.isLowerAlphanumericASCII else { return false }
         return id.unicodeScalars.allSatisfy { $0.isLowerAlphanumericASCII || $0 == "-" }
     }
 }

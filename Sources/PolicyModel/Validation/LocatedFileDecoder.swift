@@ -16,7 +16,7 @@ struct LocatedFileDecoder {
             let data = try Data(contentsOf: url)
             return .success(LocatedFileDecoder(displayPath: displayPath, data: data))
         } catch {
-            return .failure(Problem(file: displayPath, message: "cannot read the file: \(error.localizedDescription)"))
+            return .failure(Problem(file: displayPath, message: "cannot read the file: \(FileError.reason(error, path: url.path))"))
         }
     }
 

@@ -1,0 +1,56 @@
+/// What counts as a control character in ipap's output, defined once: the terminal's `Sanitizer`,
+/// the CSV and Markdown files, the JSON escaping and the import check all ask this type.
+///
+/// Policy (see `TerminalUI.Sanitizer` for why each placeholder):
+/// - C0 controls U+0000–U+001F become their Control Pictures (U+2400 + code; ESC is ␛), TAB one space;
+/// - DEL becomes ␡ (U+2421);
+/// - C1 controls U+0080–U+009F, format controls (bidi embeddings, overrides and isolates, U+200B/E/F,
+///   U+2060–U+206F, BOM, …), line and paragraph separators become U+FFFD �;
+///   ZWJ and ZWNJ are kept: they shape emoji and scripts.
+public enum ControlCharacters {
+    /// The placeholder for a control scalar, or nil when the scalar is printed as is.
+    @inline(__always)
+    public static func replacement(for scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        let v = scalar.value
+        if v >= 0x20 && v < 0x7F { return nil }
+        if v == 0x09 { return " " }
+        if v < 0x20 { return Unicode.Scalar(0x2400 + v) }
+        if v == 0x7F { return "\u{2421}" }
+        if v <= 0x9F { return "\u{FFFD}" }
+        if v == 0x200C || v == 0x200D { return nil }
+        // No control, format or separator character lies here (CJK, kana, hangul): skip the lookup.
+        if v >= 0x2070 && v < 0xFEFF { return nil }
+        switch scalar.properties.generalCategory {
+        case .format, .lineSeparator, .paragraphSeparator, .control, .surrogate:
+            return "\u{FFFD}"
+        default:
+            return nil
+        }
+    }
+
+    public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        replacement(for: scalar) != nil
+    }
+
+    /// The first control scalar of `text`, if any.
+    public static func first(in text: String) -> Unicode.Scalar? {
+        text.unicodeScalars.first(where: isControl)
+    }
+
+    /// `text` with every control replaced by its placeholder, line breaks (LF) kept: for text files
+    /// (CSV, Markdown) that a terminal may show with `cat`.
+    public static func sanitizeLines(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0 != "\n" && isControl($0) }) else { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            out.append(scalar == "\n" ? scalar : replacement(for: scalar) ?? scalar)
+        }
+        return String(out)
+    }
+
+    /// How a control is named in messages: `U+001B`.
+    public static func name(_ scalar: Unicode.Scalar) -> String {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    }
+}
