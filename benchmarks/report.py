@@ -26,36 +26,40 @@ def main():
     ap.add_argument("--note", default="")
     args = ap.parse_args()
 
+    def key(field):  # "style:size" (or a bare size, the standard style)
+        style, _, size = field.rpartition(":")
+        return (style or "standard", int(size))
+
     chars, rows = {}, []
     for line in open(args.results, encoding="utf-8"):
         parts = line.rstrip("\n").split("\t")
         if parts[0] == "corpus":
-            chars[int(parts[1])] = int(parts[2])
+            chars[key(parts[1])] = int(parts[2])
         else:
             name, size, status, wall, cpu, rss = parts
-            rows.append((name, int(size), status, float(wall), float(cpu), int(rss)))
+            rows.append((name, key(size), status, float(wall), float(cpu), int(rss)))
 
-    lines = ["| documents | characters | tool | status | wall s | CPU s (user+sys) | peak RSS MB | wall vs ipap |",
-             "|---:|---:|---|---|---:|---:|---:|---:|"]
+    lines = ["| corpus | documents | characters | tool | status | wall s | CPU s (user+sys) | peak RSS MB | wall vs ipap |",
+             "|---|---:|---:|---|---|---:|---:|---:|---:|"]
     summary = []
-    for size in sorted({r[1] for r in rows}):
-        group = [r for r in rows if r[1] == size]
+    for style, size in sorted({r[1] for r in rows}, key=lambda k: (k[0] != "standard", k[0], k[1])):
+        group = [r for r in rows if r[1] == (style, size)]
         ipap = next((r for r in group if r[0] == "ipap-analyze-json"), None)
         for name, _, status, wall, cpu, rss in group:
             ratio = ""
             if ipap and name != "ipap-analyze-json":
                 ratio = f"{wall / ipap[3]:.1f}x" + (" (at least)" if status == "timeout" else "")
             shown = status if status != "timeout" else f"timeout ({args.peer_timeout} s)"
-            lines.append(f"| {size:,} | {chars.get(size, 0):,} | {NAMES.get(name, name)} | {shown} | {wall:.2f} | "
+            lines.append(f"| {style} | {size:,} | {chars.get((style, size), 0):,} | {NAMES.get(name, name)} | {shown} | {wall:.2f} | "
                          f"{cpu:.2f} | {rss / 1024:.0f} | {ratio} |")
         peers = [r for r in group if r[0] != "ipap-analyze-json" and r[2] == "ok"]
         if ipap and peers:
             fastest = min(peers, key=lambda r: r[3])
-            summary.append(f"- {size:,} documents: ipap {ipap[3]:.2f} s wall, {ipap[5] / 1024:.0f} MB; fastest peer "
+            summary.append(f"- {style}, {size:,} documents: ipap {ipap[3]:.2f} s wall, {ipap[5] / 1024:.0f} MB; fastest peer "
                            f"{NAMES[fastest[0]]} {fastest[3]:.2f} s: speed ratio (peer wall / ipap wall) "
                            f"**{fastest[3] / ipap[3]:.1f}x**, CPU ratio {fastest[4] / max(ipap[4], 0.01):.1f}x.")
         elif ipap:
-            summary.append(f"- {size:,} documents: ipap {ipap[3]:.2f} s wall, {ipap[5] / 1024:.0f} MB; "
+            summary.append(f"- {style}, {size:,} documents: ipap {ipap[3]:.2f} s wall, {ipap[5] / 1024:.0f} MB; "
                            f"no peer finished within {args.peer_timeout} s.")
     table = "\n".join(lines)
     print(table)
@@ -70,8 +74,9 @@ Command: `{args.command.strip()}` (from the repository root; `--quick` runs 100 
 Date: {today}. Machine: {args.machine}. {args.versions}.
 {("ipap binary: " + args.binary + ". ") if args.binary else ""}{args.note}
 
-Corpora: `ipap demo --documents N --seed S --length 9000` (synthetic policy-like Chinese documents with
-planted copying), converted to a corpus directory by `benchmarks/make_corpus.py`; every tool reads the same
+Corpora: `ipap demo --style STYLE --documents N --seed S --length 9000` (synthetic policy-like Chinese
+documents with planted copying; `standard` is the demo corpus, `formula` the independently written,
+formula-heavy, copy-dense generator), converted to a corpus directory by `benchmarks/make_corpus.py`; every tool reads the same
 `documents/<id>.json` texts. Each tool runs once, one after another, under `/usr/bin/time`; wall includes
 loading the corpus, and for ipap writing the full JSON result (all indicators, reuse pairs with passages)
 to a file, compact as `--format json` writes it when redirected (about 30 MB for 1,000 documents; indented

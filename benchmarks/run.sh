@@ -4,25 +4,29 @@
 # generated corpora of about 9,000 characters per document. Prints wall time, CPU time (user+sys) and
 # peak RSS side by side and writes them to the "## Analysis" section of docs/benchmarks.md.
 #
-#   benchmarks/run.sh [--sizes 100,1000,10000] [--quick] [--seed 1] [--peer-timeout 900] [--no-docs]
+#   benchmarks/run.sh [--sizes 100,1000,10000] [--styles standard,formula] [--quick] [--seed 1]
+#                     [--peer-timeout 900] [--no-docs]
 #
-# --quick is --sizes 100,1000. Peers that exceed --peer-timeout seconds are stopped and reported as such.
+# --styles: the corpus generators (`ipap demo --style`): standard (the demo corpus) and formula (written
+# independently: formula-heavy, copy-dense, as provincial documents are). --quick is --sizes 100,1000. Peers that exceed --peer-timeout seconds are stopped and reported as such.
 # IPAP=/path/to/ipap uses that binary instead of building (release) into .build-perf.
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
 sizes="100,1000,10000"
+styles="standard,formula"
 seed=1
 peer_timeout=900
 write_docs=1
 while [ $# -gt 0 ]; do
     case "$1" in
         --sizes) sizes="$2"; shift 2 ;;
+        --styles) styles="$2"; shift 2 ;;
         --quick) sizes="100,1000"; shift ;;
         --seed) seed="$2"; shift 2 ;;
         --peer-timeout) peer_timeout="$2"; shift 2 ;;
         --no-docs) write_docs=0; shift ;;
-        -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
         *) echo "unknown option: $1" >&2; exit 2 ;;
     esac
 done
@@ -80,24 +84,31 @@ measure() {
 }
 
 IFS=',' read -r -a size_list <<< "$sizes"
+IFS=',' read -r -a style_list <<< "$styles"
+for style in "${style_list[@]}"; do
 for n in "${size_list[@]}"; do
-    corpus="$work/corpus-$n-s$seed"
+    corpus="$work/corpus-$style-$n-s$seed"
     if [ ! -f "$corpus/corpus.json" ]; then
-        echo "generating $n documents (seed $seed)" >&2
-        rm -rf "$work/demo-$n-s$seed" "$corpus"
-        "$IPAP" demo --out "$work/demo-$n-s$seed" --documents "$n" --seed "$seed" --length 9000 >&2
-        python3 "$root/benchmarks/make_corpus.py" "$work/demo-$n-s$seed" "$corpus"
+        echo "generating $n documents (style $style, seed $seed)" >&2
+        rm -rf "$work/demo-$style-$n-s$seed" "$corpus"
+        "$IPAP" demo --style "$style" --out "$work/demo-$style-$n-s$seed" --documents "$n" --seed "$seed" --length 9000 >&2
+        python3 "$root/benchmarks/make_corpus.py" "$work/demo-$style-$n-s$seed" "$corpus"
     fi
     chars="$(python3 -c "
 import json, os, sys
 d = sys.argv[1] + '/documents'
 print(sum(len(json.load(open(os.path.join(d, f), encoding='utf-8'))['text']) for f in os.listdir(d)))" "$corpus")"
-    echo "$n documents, $chars characters" >&2
-    printf 'corpus\t%s\t%s\n' "$n" "$chars" >> "$results"
-    measure "ipap-analyze-json" "$n" 0 sh -c "'$IPAP' analyze --corpus '$corpus' --format json > '$work/analysis-$n.json'"
-    measure "jieba-tfidf" "$n" "$peer_timeout" "$py" "$root/benchmarks/peer_jieba_tfidf.py" "$corpus"
-    measure "bigram-tfidf" "$n" "$peer_timeout" "$py" "$root/benchmarks/peer_bigram_tfidf.py" "$corpus"
-    measure "minhash-lsh" "$n" "$peer_timeout" "$py" "$root/benchmarks/peer_minhash_lsh.py" "$corpus"
+    echo "$n documents ($style), $chars characters" >&2
+    key="$style:$n"
+    printf 'corpus\t%s\t%s\n' "$key" "$chars" >> "$results"
+    measure "ipap-analyze-json" "$key" 0 sh -c "'$IPAP' analyze --corpus '$corpus' --format json > '$work/analysis-$style-$n.json'"
+    # Recall and precision against the planted copies, beside the time.
+    python3 "$root/benchmarks/evaluate_reuse.py" "$corpus" "$work/demo-$style-$n-s$seed/planted.json" \
+        "$work/analysis-$style-$n.json" > "$work/recall-$style-$n.txt" 2>&1 || true
+    measure "jieba-tfidf" "$key" "$peer_timeout" "$py" "$root/benchmarks/peer_jieba_tfidf.py" "$corpus"
+    measure "bigram-tfidf" "$key" "$peer_timeout" "$py" "$root/benchmarks/peer_bigram_tfidf.py" "$corpus"
+    measure "minhash-lsh" "$key" "$peer_timeout" "$py" "$root/benchmarks/peer_minhash_lsh.py" "$corpus"
+done
 done
 
 machine="$(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p' | head -1), $(free -g | awk '/^Mem:/ {print $2}') GB memory, $(uname -sr)"
