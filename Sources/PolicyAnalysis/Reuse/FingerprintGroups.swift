@@ -13,6 +13,8 @@ struct FingerprintGroups: Equatable {
     var entries: [[Entry]]
     /// Candidate sources of every kept group, group after group.
     var sources: [Source]
+    /// Every shared fingerprint (in two or more documents) and how many documents hold it, by hash.
+    var shared: DocumentFrequencies
     /// Formula fingerprint hashes: frequent and spread over unrelated issuers, never used to find a candidate pair (but measured inside every passage).
     var formula: [UInt64]
 
@@ -56,9 +58,11 @@ struct FingerprintGroups: Equatable {
         }
         self.sources = sources
         formula = parts.flatMap(\.formula)
+        shared = DocumentFrequencies(hashes: parts.flatMap(\.shared.hashes), counts: parts.flatMap(\.shared.counts))
     }
 
     private init(entries: [[Entry]], sources: [Source], formula: [UInt64]) {
+        shared = DocumentFrequencies(hashes: [], counts: [])
         self.entries = entries
         self.sources = sources
         self.formula = formula
@@ -71,6 +75,8 @@ struct FingerprintGroups: Equatable {
         let centralNeeded = max(1, parameters.formulaCentralIssuers)
         var entries = [[Entry]](repeating: [], count: n)
         var formulaHashes: [UInt64] = []
+        var sharedHashes: [UInt64] = []
+        var sharedCounts: [Int32] = []
         var issuers: [Int32] = []
         var ranks: [Int32] = []
         var sources: [Source] = []
@@ -84,6 +90,10 @@ struct FingerprintGroups: Equatable {
                 e += 1
             }
             var keep = df >= 2
+            if keep {
+                sharedHashes.append(postings[g].hash)
+                sharedCounts.append(Int32(df))
+            }
             var centralOnly = false
             if keep && Double(df) > limit {
                 issuers.removeAll(keepingCapacity: true)
@@ -141,6 +151,7 @@ struct FingerprintGroups: Equatable {
         self.entries = entries
         self.sources = sources
         formula = formulaHashes
+        shared = DocumentFrequencies(hashes: sharedHashes, counts: sharedCounts)
     }
 }
 

@@ -11,6 +11,9 @@ struct PassageChainer {
     let formulae: Formulae
     /// Each document's frame lines (`DocumentFrame`), whose pieces are formulae by position.
     let frames: [[Range<Int>]]
+    /// Each document's selected fingerprints (in position order) and how many documents hold each.
+    let prints: [[(hash: UInt64, position: Int32)]]
+    let fingerprintFrequencies: DocumentFrequencies
     /// Slot of each source document among the current target's sources (-1: none); reset per target.
     private var slotOf: [Int32]
     /// Scratch lists kept between sources (their capacity, that is: hundreds of thousands of small
@@ -22,7 +25,10 @@ struct PassageChainer {
     /// the longest `longest` of them in one piece starting at `anchor` in the target.
     struct Run { var s: Int; var t: Int; var sEnd: Int; var tEnd: Int; var identical: Int; var longest: Int; var anchor: Int }
 
-    init(texts: [NormalizedText], k: Int, params: ReuseParameters, formulae: Formulae, frames: [[Range<Int>]]) {
+    init(texts: [NormalizedText], k: Int, params: ReuseParameters, formulae: Formulae, frames: [[Range<Int>]],
+         prints: [[(hash: UInt64, position: Int32)]], fingerprintFrequencies: DocumentFrequencies) {
+        self.prints = prints
+        self.fingerprintFrequencies = fingerprintFrequencies
         self.frames = frames
         self.texts = texts
         self.k = k
@@ -210,6 +216,7 @@ struct PassageChainer {
         let edited = p.sEnd - p.s != p.tEnd - p.t || !s[p.s..<p.sEnd].elementsEqual(t[p.t..<p.tEnd])
         let formula = ownClauseLength(p, source: source, target: target) < params.formulaOwnLength
             || holdersByChance(p, source: source, target: target) >= params.formulaChance
+            || p.identical < params.formulaShortPassage && anchorByChance(p, target: target) >= params.formulaShortChance
         out.append(PassageMatch(source: source, target: target, sourceRange: p.s..<p.sEnd, targetRange: p.t..<p.tEnd,
                                 identical: p.identical, edited: edited, formula: formula))
     }
@@ -311,6 +318,31 @@ struct PassageChainer {
             } else {
                 for _ in 0..<(range.clamped(to: p.t..<p.tEnd).count / k) { expected /= others }
             }
+        }
+        return expected
+    }
+
+    /// How many documents would hold a short passage's anchor (its longest identical stretch) if its parts
+    /// were put together at random: the corpus size times, for disjoint selected fingerprints across the
+    /// anchor, the share of documents holding each. A stock sentence whose template and noun are both
+    /// common comes out at one or more; a sentence with a part of its own far below.
+    private func anchorByChance(_ p: Run, target: Int) -> Double {
+        guard texts.count >= params.formulaMinDocuments else { return 0 }
+        let list = prints[target]
+        var lo = 0, hi = list.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Int(list[mid].position) < p.anchor { lo = mid + 1 } else { hi = mid }
+        }
+        let n = Double(texts.count)
+        var expected = n
+        var free = p.anchor
+        while lo < list.count && Int(list[lo].position) + k <= p.anchor + p.longest {
+            if Int(list[lo].position) >= free {
+                expected *= Double(fingerprintFrequencies.documents(list[lo].hash)) / n
+                free = Int(list[lo].position) + k
+            }
+            lo += 1
         }
         return expected
     }

@@ -122,7 +122,8 @@ public struct ReuseDetector: Sendable {
         // Targets in contiguous batches, one chainer (and its scratch space) per batch.
         let batches = min(n, 64)
         let perBatch = ParallelSlots<[PassageMatch]>.map(batches) { batch in
-            var chainer = PassageChainer(texts: texts, k: k, params: params, formulae: formulae, frames: frameRanges)
+            var chainer = PassageChainer(texts: texts, k: k, params: params, formulae: formulae, frames: frameRanges,
+                                         prints: prints, fingerprintFrequencies: groups.shared)
             var out: [PassageMatch] = []
             var matches: [Match] = []
             for d in (batch * n / batches)..<((batch + 1) * n / batches) {

@@ -31,6 +31,11 @@ public struct ReuseParameters: Sendable, Hashable, Codable {
     /// stock sentence several documents fill with the same noun, two common sentences side by side.
     /// Judged only in corpora of `formulaMinDocuments` or more.
     public var formulaChance: Double = 2
+    /// A passage with fewer identical characters than this is a formula, too, when its longest identical
+    /// stretch would be held by `formulaShortChance` documents or more if its parts (disjoint fingerprints)
+    /// were put together at random: a common template filled with a common noun.
+    public var formulaShortPassage: Int = 40
+    public var formulaShortChance: Double = 1
     /// Largest edit (changed name or number, inserted or dropped clause), in characters on either side,
     /// that an alignment bridges without splitting the passage.
     public var gapTolerance: Int = 32
