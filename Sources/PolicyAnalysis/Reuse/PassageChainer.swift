@@ -102,6 +102,10 @@ struct PassageChainer {
         keys.sort()
     }
 
+    /// Two seeds on one diagonal at most this far apart make a source worth reading (a copied clause with a
+    /// noun of its own between stock phrases has them; two nouns of one sentence are this close).
+    static let seedReach = 64
+
     /// (diagonal, target position) of a match packed so that integer order is that order.
     @inline(__always)
     static func key(_ m: ReuseDetector.Match) -> UInt64 {
@@ -121,6 +125,18 @@ struct PassageChainer {
                                    into out: inout [PassageMatch]) {
         var keys = keys
         PassageChainer.sortKeys(&keys)
+        // An identical stretch of minPassageLength (25) characters holds two selected fingerprints that both
+        // texts select (windows wholly inside it select the same k-gram in each), so a passage has two seeds
+        // on one diagonal close together unless the stretch is mostly formula fingerprints (which seed
+        // nothing). A source without such a pair, most of them (chance phrases), is done before its text is
+        // read: reading it is a cache miss per seed.
+        var pair = false
+        for x in 1..<max(1, keys.count) where keys[x] >> 32 == keys[x - 1] >> 32
+            && Int((keys[x] & 0xFFFF_FFFF) - (keys[x - 1] & 0xFFFF_FFFF)) <= PassageChainer.seedReach {
+            pair = true
+            break
+        }
+        guard pair else { return }
         let s = texts[src].scalars
         var runs = runScratch
         var open = openScratch
@@ -197,6 +213,9 @@ struct PassageChainer {
     /// Aligns a joined run past its ends (re-anchoring after each edit), and appends it if it is long
     /// enough, marked edited and formula as it is.
     private func finish(_ run: Run, s: [UInt32], t: [UInt32], source: Int, target: Int, into out: inout [PassageMatch]) {
+        // Without an anchor no alignment makes a passage: a stretch it could re-anchor on that is long enough
+        // to be one is seeded itself (unless it is made of formulae). Most runs are chance seeds: done here.
+        guard run.longest >= params.minPassageLength else { return }
         var p = run
         while let hop = hopForward(s: s, t: t, target: target, from: p.sEnd, p.tEnd, behind: p.identical) {
             p.sEnd = hop.s + hop.length
@@ -228,16 +247,21 @@ struct PassageChainer {
     private func hopForward(s: [UInt32], t: [UInt32], target d: Int, from a: Int, _ b: Int, behind: Int) -> (s: Int, t: Int, length: Int)? {
         let gap = params.gapTolerance, anchor = params.anchorLength
         guard a + anchor <= s.count, b + anchor <= t.count else { return nil }
-        for cost in 1...(2 * gap) {
-            for i in max(0, cost - gap)...min(cost, gap) {
-                let x = a + i, y = b + cost - i
-                guard x + anchor <= s.count, y + anchor <= t.count, s[x] == t[y] else { continue }
+        let window = PassageChainer.bloom(s, a..<min(s.count, a + gap + 1))
+        var best: (s: Int, t: Int, length: Int, cost: Int)?
+        for j in 0...gap where b + j + anchor <= t.count && PassageChainer.mayHold(window, t[b + j]) {
+            let y = b + j
+            for i in 0...gap where i + j > 0 && a + i + anchor <= s.count && s[a + i] == t[y] {
+                if let best, best.cost < i + j || best.cost == i + j && best.s - a < i { continue }
+                let x = a + i
                 var length = 1
                 while x + length < s.count && y + length < t.count && s[x + length] == t[y + length] { length += 1 }
-                if length >= anchor && min(2 * length, behind) >= max(i, cost - i) && !isStock(d, y..<(y + length)) { return (x, y, length) }
+                if length >= anchor && min(2 * length, behind) >= max(i, j) && !isStock(d, y..<(y + length)) {
+                    best = (x, y, length, i + j)
+                }
             }
         }
-        return nil
+        return best.map { ($0.s, $0.t, $0.length) }
     }
 
     /// `hopForward` mirrored: the nearest identical stretch before an edit that starts an alignment at
@@ -245,18 +269,51 @@ struct PassageChainer {
     private func hopBackward(s: [UInt32], t: [UInt32], target d: Int, from a: Int, _ b: Int, behind: Int) -> (s: Int, t: Int, length: Int)? {
         let gap = params.gapTolerance, anchor = params.anchorLength
         guard a >= anchor, b >= anchor else { return nil }
-        for cost in 1...(2 * gap) {
-            for i in max(0, cost - gap)...min(cost, gap) {
-                let x = a - i - 1, y = b - (cost - i) - 1  // last characters of the stretch
-                guard x + 1 >= anchor, y + 1 >= anchor, s[x] == t[y] else { continue }
+        let window = PassageChainer.bloom(s, max(0, a - gap - 1)..<a)
+        var best: (s: Int, t: Int, length: Int, cost: Int)?
+        for j in 0...gap where b - j - 1 + 1 >= anchor && PassageChainer.mayHold(window, t[b - j - 1]) {
+            let y = b - j - 1  // last character of the stretch
+            for i in 0...gap where i + j > 0 && a - i - 1 + 1 >= anchor && s[a - i - 1] == t[y] {
+                if let best, best.cost < i + j || best.cost == i + j && a - 1 - (best.s + best.length - 1) < i { continue }
+                let x = a - i - 1
                 var length = 1
                 while x - length >= 0 && y - length >= 0 && s[x - length] == t[y - length] { length += 1 }
-                if length >= anchor && min(2 * length, behind) >= max(i, cost - i) && !isStock(d, (y - length + 1)..<(y + 1)) {
-                    return (x - length + 1, y - length + 1, length)
+                if length >= anchor && min(2 * length, behind) >= max(i, j) && !isStock(d, (y - length + 1)..<(y + 1)) {
+                    best = (x - length + 1, y - length + 1, length, i + j)
                 }
             }
         }
-        return nil
+        return best.map { ($0.s, $0.t, $0.length) }
+    }
+
+    /// A 256-bit set of the characters of `s[range]` (by their low bits): most characters of the other text
+    /// are not in a 33-character window, and one test says so.
+    @inline(__always)
+    static func bloom(_ s: [UInt32], _ range: Range<Int>) -> (UInt64, UInt64, UInt64, UInt64) {
+        var b: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        for x in range {
+            let h = (s[x] &* 0x9E37_79B1) >> 24
+            let bit = UInt64(1) << UInt64(h & 63)
+            switch h >> 6 {
+            case 0: b.0 |= bit
+            case 1: b.1 |= bit
+            case 2: b.2 |= bit
+            default: b.3 |= bit
+            }
+        }
+        return b
+    }
+
+    @inline(__always)
+    static func mayHold(_ b: (UInt64, UInt64, UInt64, UInt64), _ c: UInt32) -> Bool {
+        let h = (c &* 0x9E37_79B1) >> 24
+        let bit = UInt64(1) << UInt64(h & 63)
+        switch h >> 6 {
+        case 0: return b.0 & bit != 0
+        case 1: return b.1 & bit != 0
+        case 2: return b.2 & bit != 0
+        default: return b.3 & bit != 0
+        }
     }
 
     /// Whether a stretch of the target holds whole clauses and all of them are formulae: an alignment does
