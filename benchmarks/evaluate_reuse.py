@@ -62,6 +62,27 @@ def main():
                 return sum(1 for i in range(lo, hi) if i < len(t) and is_content(t[i]))
             if dist(best[0], s) <= 2 and dist(best[1], e) <= 2:
                 ends[0] += 1
+    # Precision per category: of the reported passages that overlap a planted passage of the category (same
+    # pair), the share of their characters inside planted passages. Passages that overlap none (chance
+    # matches, formulae taken for copies) have no category: they count in the overall precision only.
+    cat_rep = defaultdict(int)
+    cat_corr = defaultdict(int)
+    planted_by_pair = defaultdict(list)
+    for p in planted:
+        planted_by_pair[(p['sourceId'], p['targetId'])].append(p)
+    for key, spans in reported.items():
+        t = text(key[1])
+        for a, b in spans:
+            hits = [p for p in planted_by_pair.get(key, []) if p['target'][0] < b and p['target'][1] > a]
+            if not hits:
+                continue
+            cats = {p.get('category') or ('edited' if p['edited'] else 'verbatim') for p in hits}
+            for i in range(a, min(b, len(t))):
+                if is_content(t[i]):
+                    inside = any(x <= i < y for x, y in (tuple(p['target']) for p in hits))
+                    for c in cats:
+                        cat_rep[c] += 1
+                        cat_corr[c] += inside
     rep = corr = 0
     spurious = 0
     for key, spans in reported.items():
@@ -76,6 +97,8 @@ def main():
                     if any(x <= i < y for x, y in tr):
                         corr += 1
     out = {k: round(v[1] / max(1, v[0]), 4) for k, v in sorted(stats.items())}
+    for c in sorted(cat_rep):
+        out['precision:' + c] = round(cat_corr[c] / max(1, cat_rep[c]), 4)
     out['precision'] = round(corr / max(1, rep), 4)
     out['spurious pairs'] = spurious
     out['pairs reported'] = len(reported)

@@ -53,7 +53,7 @@ enum AnalysisTable {
         if !pairs.isEmpty {
             out += "\n\n" + (zh ? "复用最多的文件对（前 20）" : "Strongest reuse (top 20)") + "\n"
             out += TextTable(headers: zh ? ["来源", "目标", "关系", "目标占比", "段落"] : ["Source", "Target", "Relation", "Share", "Passages"],
-                             rows: pairs.map { [$0.source, $0.target, $0.relation.rawValue, percent($0.targetShare), String($0.passages.count)] },
+                             rows: pairs.map { [$0.source, $0.target, $0.relation.rawValue, percent($0.targetShare), String($0.copies.count)] },
                              rightAligned: [3, 4]).render(maxWidth: width)
         }
         out += "\n\n" + (zh ? "“=”：与单一中央文件完全相同（≥90%）；评估 +指 含指标，+期 含时间安排。"

@@ -18,8 +18,10 @@ extension ScreenBuilder {
         let left = pair.source == sourceID ? (source, sText) : (target, tText)
         let right = pair.source == sourceID ? (target, tText) : (source, sText)
         let ls = Array(left.1.unicodeScalars), rs = Array(right.1.unicodeScalars)
-        c.header.append(.init(relationName(pair.relation) + "  " + t("右文 \(Int((pair.targetShare * 100).rounded()))% 来自左文，\(pair.passages.count) 段；n / N 跳到下一段 / 上一段",
-                                                                     "\(Int((pair.targetShare * 100).rounded()))% of the right text is from the left, \(pair.passages.count) passage(s); n / N next / previous passage"),
+        let copies = pair.copies.count, formulae = pair.passages.count - copies
+        let formulaNote = formulae == 0 ? "" : t("，另有套话 \(formulae) 段（不计入）", ", and \(formulae) formula passage(s), not counted")
+        c.header.append(.init(relationName(pair.relation) + "  " + t("右文 \(Int((pair.targetShare * 100).rounded()))% 来自左文，\(copies) 段\(formulaNote)；n / N 跳到下一段 / 上一段",
+                                                                     "\(Int((pair.targetShare * 100).rounded()))% of the right text is from the left, \(copies) passage(s)\(formulaNote); n / N next / previous passage"),
                               style: Theme.reuse(pair.relation)))
         let pane = max(10, (width - 3) / 2)
         var previousRightEnd = 0, previousLeftEnd = 0
@@ -38,7 +40,8 @@ extension ScreenBuilder {
             let diff = passage.edited ? CharacterDiff.differences(a, b) : nil
             let leftLines = Self.paneLines(a, differs: diff?.a, width: pane)
             let rightLines = Self.paneLines(b, differs: diff?.b, width: pane)
-            let label = "§\(k + 1)" + (passage.edited ? t(" 有改动", " edited") : t(" 原文照搬", " verbatim"))
+            let label = "§\(k + 1)" + (passage.formula ? t(" 套话（多份无关文件都有，不计入比例）", " formula (in unrelated documents; not counted)")
+                                        : passage.edited ? t(" 有改动", " edited") : t(" 原文照搬", " verbatim"))
             c.rows.append(.init(cells: [label], kind: .heading))
             for i in 0..<max(leftLines.count, rightLines.count) {
                 var row = ScreenContent.Row(cells: [i < leftLines.count ? leftLines[i].text : "", i < rightLines.count ? rightLines[i].text : ""], kind: .split)

@@ -120,7 +120,7 @@ extension ScreenBuilder {
                 for p in analysis.pairs(involving: d.id) where id != "nearest-province" || p.relation == .horizontal {
                     let other = p.source == d.id ? p.target : p.source
                     var row = ScreenContent.Row(cells: ["    " + relationName(p.relation) + "  " + documentLabel(other) + "  "
-                                                        + "\(Int((p.targetShare * 100).rounded()))%  " + t("\(p.passages.count) 段", "\(p.passages.count) passage(s)")],
+                                                        + "\(Int((p.targetShare * 100).rounded()))%  " + t("\(p.copies.count) 段", "\(p.copies.count) passage(s)")],
                                                 target: .compare(p.source, p.target), kind: .text)
                     row.spans = [.init(range: 0..<row.cells[0].count, style: Theme.reuse(p.relation))]
                     c.rows.append(row)

@@ -319,19 +319,22 @@ struct TableBuilder {
     func reuseTable() -> ReportTable? {
         guard let result else { return nil }
         let rows = result.reuse.map { p -> ReportTable.Row in
-            let longest = p.passages.max { $0.target.length < $1.target.length }
+            let copies = p.copies
+            let longest = copies.max { $0.target.length < $1.target.length }
             return ReportTable.Row(values: [
                 "source": .text(p.source), "sourceNumber": ReportValue(corpus.document(p.source)?.number),
                 "target": .text(p.target), "targetNumber": ReportValue(corpus.document(p.target)?.number),
                 "relation": .text(p.relation.rawValue), "targetShare": .number(p.targetShare), "sourceShare": .number(p.sourceShare),
-                "passages": .integer(p.passages.count), "edited": .integer(p.passages.filter(\.edited).count),
+                "passages": .integer(copies.count), "edited": .integer(copies.filter(\.edited).count),
+                "formulae": .integer(p.passages.count - copies.count),
             ], evidence: evidence(p.target, span: longest?.target))
         }
         return ReportTable(id: "reuse", title: "Reuse pairs (the target took passages from the source)", note: nil,
                            columns: [column("source", "source"), column("sourceNumber", "source number"), column("target", "target"),
                                      column("targetNumber", "target number"), column("relation", "relation"),
                                      column("targetShare", "share of target"), column("sourceShare", "share of source"),
-                                     column("passages", "passages"), column("edited", "edited passages")],
+                                     column("passages", "copied passages"), column("edited", "edited passages"),
+                                     column("formulae", "formula passages (not counted)")],
                            rows: rows)
     }
 

@@ -18,4 +18,7 @@ public struct ReusePair: Sendable, Hashable, Codable {
         self.sourceShare = sourceShare
         self.passages = passages
     }
+
+    /// The passages one document took from the other; the rest are formulae (listed, never counted).
+    public var copies: [ReusePassage] { passages.filter { !$0.formula } }
 }
