@@ -317,15 +317,7 @@ public struct DemoCorpusGenerator: Sendable {
 
     /// "YYYY-MM-DD" for 2015-07-01 plus `dayOffset` days (civil-from-days, proleptic Gregorian).
     static func date(dayOffset: Int) -> String {
-        let z = 16617 + dayOffset + 719468  // 16617 = days from 1970-01-01 to 2015-07-01
-        let era = z / 146097
-        let doe = z - era * 146097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
+        let (y, m, d) = CivilDate.components(day: dayOffset)
         func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
         return "\(y)-\(two(m))-\(two(d))"
     }

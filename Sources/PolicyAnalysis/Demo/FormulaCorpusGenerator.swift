@@ -391,18 +391,7 @@ enum FormulaPlaces {
     /// Day of the 2018 reorganisation of the State Council (2018-03-19).
     static let reorganisationDay = 992
 
-    static func date(day: Int) -> (y: Int, m: Int, d: Int) {
-        // Days since 1970-01-01 of 2015-07-01 is 16617; civil_from_days (H. Hinnant).
-        let z = 16617 + day + 719468
-        let era = (z >= 0 ? z : z - 146096) / 146097
-        let doe = z - era * 146097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
-    }
+    static func date(day: Int) -> (y: Int, m: Int, d: Int) { CivilDate.components(day: day) }
 }
 
 // MARK: - Planning: documents, then copies
