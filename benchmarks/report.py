@@ -86,8 +86,8 @@ with `--pretty`, about two and a half times that). Peers stop after {args.peer_t
 
 {chr(10).join(summary)}
 
-What is compared: `ipap analyze` finds reused **passages** (winnowed character 10-grams, an inverted index,
-chaining across small edits, boilerplate filter, direction from dates), their relation (vertical,
+What is compared: `ipap analyze` finds reused **passages** (winnowed character 10-grams and an inverted index
+for seeds, alignment that bridges edits, formula or copy decided per passage, direction from dates), their relation (vertical,
 horizontal, central), and computes all per-document and corpus indicators. The Python peers
 (`benchmarks/peer_*.py`) give **document similarity only, no passages and no direction**: jieba
 segmentation + scikit-learn TF-IDF with an all-pairs cosine matrix; character-bigram TF-IDF with an all-pairs
