@@ -102,10 +102,6 @@ struct PassageChainer {
         keys.sort()
     }
 
-    /// Two seeds on one diagonal at most this far apart make a source worth reading (a copied clause with a
-    /// noun of its own between stock phrases has them; two nouns of one sentence are this close).
-    static let seedReach = 64
-
     /// (diagonal, target position) of a match packed so that integer order is that order.
     @inline(__always)
     static func key(_ m: ReuseDetector.Match) -> UInt64 {
@@ -126,13 +122,13 @@ struct PassageChainer {
         var keys = keys
         PassageChainer.sortKeys(&keys)
         // An identical stretch of minPassageLength (25) characters holds two selected fingerprints that both
-        // texts select (windows wholly inside it select the same k-gram in each), so a passage has two seeds
-        // on one diagonal close together unless the stretch is mostly formula fingerprints (which seed
-        // nothing). A source without such a pair, most of them (chance phrases), is done before its text is
+        // texts select, at most k + w apart (windows wholly inside it select the same k-gram in each), so a
+        // passage has two seeds on one diagonal that close unless the stretch is mostly formula fingerprints
+        // (which seed nothing). A source without such a pair, most of them (chance phrases), is done before its text is
         // read: reading it is a cache miss per seed.
         var pair = false
         for x in 1..<max(1, keys.count) where keys[x] >> 32 == keys[x - 1] >> 32
-            && Int((keys[x] & 0xFFFF_FFFF) - (keys[x - 1] & 0xFFFF_FFFF)) <= PassageChainer.seedReach {
+            && Int((keys[x] & 0xFFFF_FFFF) - (keys[x - 1] & 0xFFFF_FFFF)) <= k + params.window {
             pair = true
             break
         }
