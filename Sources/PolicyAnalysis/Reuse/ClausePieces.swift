@@ -10,25 +10,8 @@ enum ClausePieces {
     /// Calls `body(range, hash)` for every piece lying whole inside `range` (both of its ends are clause
     /// boundaries of the text), in order.
     static func forEach(in text: NormalizedText, within range: Range<Int>, _ body: (Range<Int>, UInt64) -> Void) {
-        let offsets = text.offsets, scalars = text.scalars
-        let lower = max(0, range.lowerBound), upper = min(range.upperBound, scalars.count)
-        guard lower < upper else { return }
-        @inline(__always) func boundary(_ i: Int) -> Bool {
-            i == 0 || i == scalars.count || offsets[i] != offsets[i - 1] + 1
-        }
-        var start = lower
-        while start < upper && !boundary(start) { start += 1 }
-        while start < upper {
-            var end = start + 1
-            var h: UInt64 = 0xCBF2_9CE4_8422_2325
-            h = (h ^ UInt64(scalars[start])) &* 0x100_0000_01B3
-            while end < scalars.count && !boundary(end) {
-                h = (h ^ UInt64(scalars[end])) &* 0x100_0000_01B3
-                end += 1
-            }
-            guard end <= upper else { return }
-            if end - start >= minLength { body(start..<end, Winnowing.mix(h)) }
-            start = end
+        forEach(in: text, overlapping: range) { piece, hash, whole in
+            if whole { body(piece, hash) }
         }
     }
 

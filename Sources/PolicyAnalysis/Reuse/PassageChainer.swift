@@ -229,8 +229,10 @@ struct PassageChainer {
         // 开展…") align piece by piece between any two documents, but never in one long piece.
         guard p.longest >= params.minPassageLength else { return }
         let edited = p.sEnd - p.s != p.tEnd - p.t || !s[p.s..<p.sEnd].elementsEqual(t[p.t..<p.tEnd])
-        let formula = ownClauseLength(p, source: source, target: target) < params.formulaOwnLength
-            || holdersByChance(p, source: source, target: target) >= params.formulaChance
+        var inSource = Set<UInt64>()  // the clauses of the source's side, whole
+        ClausePieces.forEach(in: texts[source], within: p.s..<p.sEnd) { _, h in inSource.insert(h) }
+        let formula = ownClauseLength(p, inSource: inSource, target: target) < params.formulaOwnLength
+            || holdersByChance(p, inSource: inSource, target: target) >= params.formulaChance
             || p.identical < params.formulaShortPassage && anchorByChance(p, target: target) >= params.formulaShortChance
         out.append(PassageMatch(source: source, target: target, sourceRange: p.s..<p.sEnd, targetRange: p.t..<p.tEnd,
                                 identical: p.identical, edited: edited, formula: formula))
@@ -334,9 +336,7 @@ struct PassageChainer {
     /// other, a template whose slots two documents filled differently, or a formula with the tail of the
     /// clause before it ("…网络开展第三方评估。各地区、各部门要…") hold none. Decided for the passage, never for a
     /// fingerprint alone.
-    private func ownClauseLength(_ p: Run, source: Int, target: Int) -> Int {
-        var inSource = Set<UInt64>()
-        ClausePieces.forEach(in: texts[source], within: p.s..<p.sEnd) { _, h in inSource.insert(h) }
+    private func ownClauseLength(_ p: Run, inSource: Set<UInt64>, target: Int) -> Int {
         var own = 0
         ClausePieces.forEach(in: texts[target], overlapping: p.t..<p.tEnd) { range, h, whole in
             guard !isFormula(h, range, in: target) else { return }
@@ -357,11 +357,9 @@ struct PassageChainer {
     /// more documents ("统筹利用现有专项资金支持云计算中心建设"), or two common ones side by side, come out at two or
     /// more: documents that share them need never have met. A run of clauses, or one of the pair's own,
     /// comes out far below.
-    private func holdersByChance(_ p: Run, source: Int, target: Int) -> Double {
+    private func holdersByChance(_ p: Run, inSource: Set<UInt64>, target: Int) -> Double {
         let others = Double(formulae.documents - 1)
         guard formulae.documents >= params.formulaMinDocuments else { return 0 }
-        var inSource = Set<UInt64>()
-        ClausePieces.forEach(in: texts[source], within: p.s..<p.sEnd) { _, h in inSource.insert(h) }
         var expected = others
         ClausePieces.forEach(in: texts[target], overlapping: p.t..<p.tEnd) { range, h, whole in
             guard !frames[target].contains(where: { $0.overlaps(range) }) else { return }
