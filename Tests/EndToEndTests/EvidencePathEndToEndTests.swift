@@ -75,8 +75,12 @@ final class EvidencePathEndToEndTests: XCTestCase {
         try waitForCrumb(s, "总览", levels: 1, timeout: 10)
 
         s.send("6")
-        // The stored analysis is read in the background: wait until the text indicators have values.
-        var screen = try waitForCrumb(s, "指标", levels: 1, timeout: 10) { $0.contains("照搬中央比例") && !$0.contains("需要全文") }
+        // The stored analysis is read in the background: wait for the real condition, the value on the row of
+        // 照搬中央比例 and no analysis running (its progress shows on the status line).
+        var screen = try waitForCrumb(s, "指标", levels: 1, timeout: 10) { screen in
+            s.rows(screen).contains { $0.hasPrefix("  照搬中央比例") && $0.range(of: #"\d+%$"#, options: .regularExpression) != nil }
+                && !self.status(s, screen).contains("分析 ")
+        }
         XCTAssertNotNil(s.rows(screen).first { $0.hasPrefix("  照搬中央比例") }?.range(of: #"\d+%$"#, options: .regularExpression),
                         "a value for 照搬中央比例" + framed(screen))
 
