@@ -129,6 +129,24 @@ final class DashboardScreenTests: XCTestCase {
         assertFrame(followed, breadcrumb: "总览 › 国发〔2015〕40号 › 川办发〔2018〕86号")
     }
 
+    /// A detail page (a document with its text, a province) starts with its own headings: no column
+    /// titles of a document list above them (issue 15 #12).
+    func testDetailPagesHaveNoStrayColumnTitles() throws {
+        let document: [Key] = [.char(":")] + [Key].type("国发〔2015〕40号") + [.enter]
+        let province: [Key] = [.char("2")] + Array(repeating: .char("j"), count: 22) + [.enter]
+        for (keys, crumb) in [(document, "总览 › 国发〔2015〕40号"), (province, "省份 › 四川")] {
+            for (width, height) in [(80, 24), (200, 60)] {
+                let (b, _) = try screen(keys, width: width, height: height)
+                assertFrame(b, breadcrumb: crumb)
+                let titles = b.rows.filter { $0.hasPrefix("日期 ") && $0.contains("文号") && $0.contains("标题") }
+                XCTAssertTrue(titles.isEmpty, "\(crumb) at \(width)x\(height): \(titles)")
+            }
+        }
+        // A list keeps its column titles.
+        let (list, _) = try screen([.char("5")])
+        XCTAssertTrue(list.rows.contains { $0.hasPrefix("日期 ") && $0.contains("文号") && $0.contains("标题") }, list.rows.joined(separator: "\n"))
+    }
+
     func testSearchFindsAChineseTitleAndHighlightsIt() throws {
         let (b, state) = try screen([.char("5"), .char("/")] + [Key].type("医疗健康") + [.enter], width: 200, height: 60)
         XCTAssertTrue(b.rows.last?.contains("匹配 1/1: 医疗健康") ?? false, b.rows.last ?? "")

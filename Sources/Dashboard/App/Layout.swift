@@ -13,8 +13,11 @@ struct Layout {
     let table: Rect
     let status: Rect
     let prompt: Rect?
+    /// Whether the table's first row is its column titles.
+    let titled: Bool
 
     init(state: AppState, content: ScreenContent) {
+        titled = content.showsColumnTitles
         let full = Rect(size: state.size)
         var rest = full
         (tabs, rest) = rest.splitTop(1)
@@ -56,7 +59,7 @@ struct Layout {
     }
 
     /// Body rows of the table (its header row excluded).
-    var tableRows: Int { max(0, table.height - 1) }
+    var tableRows: Int { max(0, table.height - (titled ? 1 : 0)) }
 
     /// Below this width a side panel becomes rows at the top of the list.
     static let panelMinimumWidth = 120

@@ -154,14 +154,14 @@ extension Dashboard {
         let reviewed = state.reviews.reviewedSubjects
         let table = Table(columns: columns.map { Table.Column($0.title, width: $0.width.map { .fixed($0) } ?? .flexible, alignment: $0.alignment) },
                           rows: rows, selected: content.rows.isEmpty ? nil : state.view.selected, offset: state.view.offset, sort: sort,
-                          emptyText: state.language == .chinese ? "（无）" : "(none)")
+                          showHeader: content.showsColumnTitles, emptyText: state.language == .chinese ? "（无）" : "(none)")
         table.render(into: &canvas, area: area)
         // Headings, text lines and split rows span the whole width: drawn over the table's empty cells.
         let offset = table.effectiveOffset(in: area)
         for index in offset..<min(content.rows.count, offset + table.visibleRowCount(in: area)) {
             let row = content.rows[index]
             guard row.kind != .item else { continue }
-            let y = area.y + 1 + index - offset
+            let y = area.y + (content.showsColumnTitles ? 1 : 0) + index - offset
             let line = Rect(x: area.x, y: y, width: area.width, height: 1)
             var style: Style = row.kind == .heading ? Theme.heading : row.kind == .note ? .dim : .plain
             if let search, row.kind != .heading, Search.matches(row, search) { style = Theme.match }
@@ -187,7 +187,7 @@ extension Dashboard {
                 guard let route = content.rows[index].target, !route.isComparison,
                       let target = ReviewContext.target(of: route),
                       reviewed.contains(target.subject) else { continue }
-                _ = canvas.put("✎", x: area.maxX - 1, y: area.y + 1 + index - offset, style: Theme.reviewed)
+                _ = canvas.put("✎", x: area.maxX - 1, y: area.y + (content.showsColumnTitles ? 1 : 0) + index - offset, style: Theme.reviewed)
             }
         }
     }

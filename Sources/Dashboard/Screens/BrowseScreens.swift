@@ -69,6 +69,7 @@ extension ScreenBuilder {
             .init(t("标题所涉领域 ", "Areas in titles ") + "\(p.titleAreas.count)  " + areaCoverageLine(p.titleAreas), style: .dim),
         ]
         c.columns = documentColumns()
+        c.showsColumnTitles = false
         c.rows = subjectRows(findings: p.findings, documents: p.documents)
         c.hint = t("Enter 打开文件", "Enter opens a document")
         return c
@@ -130,6 +131,7 @@ extension ScreenBuilder {
         }
         c.chart = ScreenContent.Chart(title: t("逐年文件数", "Documents per year"), bars: p.documentsPerYear.map { (String($0.year), $0.count) })
         c.columns = documentColumns()
+        c.showsColumnTitles = false
         c.rows = subjectRows(findings: p.findings, documents: p.documents)
         c.hint = t("Enter 打开文件", "Enter opens a document")
         return c
@@ -193,6 +195,7 @@ extension ScreenBuilder {
             .init(t("关键词 ", "Keywords ") + a.keywords.joined(separator: "、"), style: .dim),
         ]
         c.columns = documentColumns()
+        c.showsColumnTitles = false
         c.rows = subjectRows(findings: p.findings, documents: p.documents)
         c.hint = t("Enter 打开文件", "Enter opens a document")
         return c

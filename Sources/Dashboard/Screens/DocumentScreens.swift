@@ -47,6 +47,7 @@ extension ScreenBuilder {
             c.rows += textRows(t("合成示例文本，非真实文件", "SYNTHETIC: generated text, not a real document"))
         }
         c.columns = documentColumns()
+        c.showsColumnTitles = false
         let bases = d.basedOn.compactMap(corpus.document)
         if !bases.isEmpty {
             c.rows.append(.init(cells: [t("依据（本文件落实）（\(bases.count)）", "Implements (\(bases.count))")], kind: .heading))

@@ -9,6 +9,9 @@ struct ScreenContent {
     /// Lines above the table (a document's metadata, a province's profile).
     var header: [Line] = []
     var columns: [Column] = []
+    /// Whether the columns' titles head the table. Off on a detail page (a document, a province, an issuer,
+    /// an area): its rows start with its own headings and text, and its documents' rows say what they are.
+    var showsColumnTitles = true
     var rows: [Row] = []
     /// What Enter does here, for the status line.
     var hint: String = ""
