@@ -91,6 +91,34 @@ final class AnalysisScreenTests: XCTestCase {
     }
 
     /// Indicators → 照搬中央比例 → 广东 → a quoted passage → its document → Compare → n → back to Indicators.
+    /// `c` on a line of a copied passage compares with that passage's own source, not with the document's
+    /// largest source (issue 15 #13).
+    func testCompareFromAPassageOpensItsOwnSource() throws {
+        let analysis = demo.analysis
+        // A document that took passages from two or more sources, and a passage of one that is not the largest.
+        let target = try XCTUnwrap(demo.corpus.documents.map(\.id).first { id in
+            analysis.pairs(involving: id).filter { $0.target == id && !$0.copies.isEmpty }.count >= 2
+        })
+        let pairs = analysis.pairs(involving: target).filter { $0.target == target && !$0.copies.isEmpty }
+        let other = try XCTUnwrap(pairs.dropFirst().first)
+        let passage = try XCTUnwrap(other.copies.first)
+        XCTAssertNotEqual(analysis.pairs(involving: target).first?.source, other.source, "the passage is not the largest source's")
+
+        var state = DemoFixture.initialState(demo, width: 100, height: 30)
+        state.stack = [.documents, .document(target)]
+        let content = Layout.content(state)
+        let row = try XCTUnwrap(content.rows.lastIndex { ($0.textOffset ?? Int.max) <= passage.target.start + 1 })
+        state.view.selected = row
+        let (b, after) = try DemoFixture.resume(state, keys: [.char("c")])
+        XCTAssertEqual(after.route, .compare(other.source, target), DemoFixture.screen(b))
+
+        // Off any passage (the metadata rows), `c` still compares with the largest source.
+        state.view.selected = 0
+        let (_, fallback) = try DemoFixture.resume(state, keys: [.char("c")])
+        let largest = try XCTUnwrap(analysis.pairs(involving: target).first)
+        XCTAssertEqual(fallback.route, largest.source == target ? .compare(target, largest.target) : .compare(largest.source, target))
+    }
+
     func testDrillIndicatorEvidenceDocumentCompareAndBack() throws {
         for (w, h) in Self.sizes {
             try drill(w, h)

@@ -35,6 +35,20 @@ public struct AnalysisView: Sendable {
             .sorted { $0.targetShare != $1.targetShare ? $0.targetShare > $1.targetShare : $0.source < $1.source }
     }
 
+    /// The pair whose copied passage covers most of `range` of document `id`'s text (either side), if any:
+    /// `c` on a line of a passage compares with that passage's own source, not the largest one.
+    public func pair(of id: String, copyingIn range: Range<Int>) -> ReusePair? {
+        var best: (pair: ReusePair, overlap: Int)?
+        for p in pairs(involving: id) {
+            for passage in p.copies {
+                let span = p.target == id ? passage.target : passage.source
+                let overlap = min(span.end, range.upperBound) - max(span.start, range.lowerBound)
+                if overlap > (best?.overlap ?? 0) { best = (p, overlap) }
+            }
+        }
+        return best?.pair
+    }
+
     /// The pair between two documents, whichever is the source.
     public func pair(_ a: String, _ b: String) -> ReusePair? {
         (pairsByDocument[a] ?? []).lazy.map { result.reuse[$0] }.first {

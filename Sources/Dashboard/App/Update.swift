@@ -38,7 +38,9 @@ public enum Dashboard {
                 s.message = s.language == .chinese ? (findings.isEmpty ? "此处没有发现" : "没有更多发现") : (findings.isEmpty ? "no findings here" : "no more findings")
             }
         case .compare:
-            if case .document(let id) = s.route, let partner = s.analysis?.pairs(involving: id).first {
+            if case .document(let id) = s.route, let pairs = s.analysis?.pairs(involving: id),
+               let partner = Dashboard.textRange(at: s.view.selected, in: content).flatMap({ s.analysis?.pair(of: id, copyingIn: $0) })
+                   ?? pairs.first {
                 let route: Route = partner.source == id ? .compare(id, partner.target) : .compare(partner.source, id)
                 s.stack.append(route)
             } else {
@@ -149,5 +151,15 @@ extension ViewState {
     init(firstSelectable content: ScreenContent) {
         self.init()
         selected = content.rows.firstIndex { $0.isSelectable } ?? 0
+    }
+}
+
+extension Dashboard {
+    /// The stored-text range of the document line at `row` of a screen (to the next line's start), if it
+    /// is a line of text.
+    static func textRange(at row: Int, in content: ScreenContent) -> Range<Int>? {
+        guard content.rows.indices.contains(row), let start = content.rows[row].textOffset else { return nil }
+        let end = content.rows[(row + 1)...].lazy.compactMap(\.textOffset).first ?? start + 1
+        return start..<max(end, start + 1)
     }
 }
