@@ -91,6 +91,26 @@ final class AnalysisScreenTests: XCTestCase {
     }
 
     /// Indicators → 照搬中央比例 → 广东 → a quoted passage → its document → Compare → n → back to Indicators.
+    /// `/` inside a document finds a match that the screen wraps over two lines (issue 15 #7).
+    func testSearchInADocumentFindsAMatchThatWraps() throws {
+        var state = DemoFixture.initialState(demo, width: 80, height: 24)
+        let id = try XCTUnwrap(demo.corpus.documents.first { $0.text != nil }?.id)
+        state.stack = [.documents, .document(id)]
+        let rows = Layout.content(state).rows
+        // Three characters at the end of one text line and three at the start of the next: one string only a
+        // search of the text (not of the screen's lines) can find.
+        func text(_ r: ScreenContent.Row) -> String { String((r.cells.first ?? "").dropFirst(r.textStart)) }
+        let k = try XCTUnwrap(rows.indices.dropLast().first { i in
+            rows[i].textOffset != nil && rows[i + 1].textOffset != nil && text(rows[i]).count >= 20 && text(rows[i + 1]).count >= 3
+                && !text(rows[i]).suffix(3).contains { "，。、；：".contains($0) }
+        })
+        let query = String(text(rows[k]).suffix(3)) + String(text(rows[k + 1]).prefix(3))
+        XCTAssertFalse(rows.contains { $0.cells.contains { $0.contains(query) } }, "the query is on no single screen line")
+        let (b, after) = try DemoFixture.resume(state, keys: [.char("/")] + [Key].type(query) + [.enter])
+        XCTAssertEqual(after.view.selected, k, DemoFixture.screen(b))
+        XCTAssertTrue(DemoFixture.status(b).contains("匹配 1/"), DemoFixture.status(b))
+    }
+
     /// `c` on a line of a copied passage compares with that passage's own source, not with the document's
     /// largest source (issue 15 #13).
     func testCompareFromAPassageOpensItsOwnSource() throws {

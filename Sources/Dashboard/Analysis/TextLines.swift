@@ -87,6 +87,7 @@ struct TextLines {
             row.spans = spans
             row.isFinding = isFinding
             row.textOffset = scalarStart[min(line.start, scalarStart.count - 1)]
+            row.textStart = prefix.count
             row.clause = clause
             rows.append(row)
         }

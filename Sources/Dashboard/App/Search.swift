@@ -5,6 +5,43 @@ enum Search {
         return row.cells.contains { $0.lowercased().contains(q) }
     }
 
+    /// Rows holding a match: a row's cells, or for the lines of a document's text, the text itself across
+    /// the screen's line breaks (a match that wraps counts on the line it starts on).
+    static func hitRows(_ rows: [ScreenContent.Row], _ query: String) -> [Int] {
+        let q = Array(query.lowercased())
+        guard !q.isEmpty else { return [] }
+        var hits: [Int] = []
+        var i = 0
+        while i < rows.count {
+            guard rows[i].textOffset != nil else {
+                if rows[i].isSelectable && matches(rows[i], query) { hits.append(i) }
+                i += 1
+                continue
+            }
+            // A run of text lines, searched as one text.
+            var text: [Character] = []
+            var line: [Int] = []
+            var j = i
+            while j < rows.count, rows[j].textOffset != nil {
+                for c in String((rows[j].cells.first ?? "").dropFirst(rows[j].textStart)).lowercased() {
+                    text.append(c)
+                    line.append(j)
+                }
+                j += 1
+            }
+            var last = -1
+            if q.count <= text.count {
+                for start in 0...(text.count - q.count) where text[start] == q[0] && line[start] != last
+                    && text[start..<(start + q.count)].elementsEqual(q) {
+                    hits.append(line[start])
+                    last = line[start]
+                }
+            }
+            i = j
+        }
+        return hits
+    }
+
     /// Moves the selection to the next (or previous) row that matches the view's search, wrapping around.
     /// `fromNext` starts after the current row (n / N); otherwise at it (a new search).
     static func jump(_ state: AppState, forward: Bool, fromNext: Bool) -> AppState {
@@ -14,7 +51,7 @@ enum Search {
             return s
         }
         let rows = Sorting.apply(Layout.content(s), view: s.view).rows
-        let hits = rows.indices.filter { rows[$0].isSelectable && matches(rows[$0], query) }
+        let hits = hitRows(rows, query)
         guard !hits.isEmpty else {
             s.message = (s.language == .chinese ? "未找到：" : "not found: ") + query
             return s

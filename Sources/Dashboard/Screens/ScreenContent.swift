@@ -51,6 +51,8 @@ struct ScreenContent {
         var focus: Int?
         /// For a line of document text: the Unicode-scalar offset of its first character.
         var textOffset: Int?
+        /// For a line of document text: characters of `cells[0]` before the text (the policy-tool gutter).
+        var textStart = 0
         /// For a line of document text inside a clause: which clause (for review overrides).
         var clause: ClauseRef?
 
