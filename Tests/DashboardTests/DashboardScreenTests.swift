@@ -147,6 +147,19 @@ final class DashboardScreenTests: XCTestCase {
         XCTAssertTrue(list.rows.contains { $0.hasPrefix("日期 ") && $0.contains("文号") && $0.contains("标题") }, list.rows.joined(separator: "\n"))
     }
 
+    /// The overview starts on its first row that opens, not on a heading: Enter opens it, j goes to the
+    /// next one (issue 15 #14).
+    func testOverviewStartsOnARowThatOpens() throws {
+        let (_, start) = try screen([])
+        let rows = Layout.content(start).rows
+        XCTAssertTrue(rows[start.view.selected].isSelectable, "starts on \(rows[start.view.selected].cells)")
+        XCTAssertEqual(start.view.selected, rows.indices.first { rows[$0].isSelectable })
+        let (_, opened) = try screen([.enter])
+        XCTAssertNotEqual(opened.route, .overview, "Enter opens the first row")
+        let (_, moved) = try screen([.char("j")])
+        XCTAssertEqual(moved.view.selected, rows.indices.filter { rows[$0].isSelectable }.dropFirst().first, "j goes to the second row")
+    }
+
     func testSearchFindsAChineseTitleAndHighlightsIt() throws {
         let (b, state) = try screen([.char("5"), .char("/")] + [Key].type("医疗健康") + [.enter], width: 200, height: 60)
         XCTAssertTrue(b.rows.last?.contains("匹配 1/1: 医疗健康") ?? false, b.rows.last ?? "")

@@ -9,7 +9,13 @@ extension Dashboard {
     /// (journal appends, exports) are carried out here, at the edge; other analysts' journal entries are
     /// picked up while the analyst is idle.
     public static func run<B: Backend>(backend: inout B, initial: AppState) throws -> AppState {
-        try TerminalApp.run(
+        // The first screen starts on its first row that can be opened, as every screen opened later does
+        // (the overview starts with a heading).
+        var initial = initial
+        if initial.views[initial.route] == nil {
+            initial.views[initial.route] = ViewState(firstSelectable: Layout.content(initial))
+        }
+        return try TerminalApp.run(
             backend: &backend, initial: initial, minimumSize: minimumSize,
             update: { state, key, size in
                 var s = state
