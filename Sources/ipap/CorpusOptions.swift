@@ -34,14 +34,30 @@ struct CorpusOptions: ParsableArguments {
     /// Loads the corpus; problems go to stderr. Unusable corpus: exit 1. Usable with problems: a warning,
     /// the command runs on the documents that load, and ipap exits 1 at the end (`problemsFound`).
     func load(deferTexts: Bool = false) throws -> Corpus {
-        let result = try loader().load(try directory(), displayPath: displayPath, deferTexts: deferTexts)
+        let dir = try directory()
+        let result = try loader().load(dir, displayPath: displayPath, deferTexts: deferTexts)
         for problem in result.problems { Terminal.error(problem.description) }
-        guard let corpus = result.corpus else { throw ExitCode(1) }
+        guard let corpus = result.corpus else {
+            if let hint = Self.importSourceHint(dir, displayPath: displayPath) { Terminal.error(hint) }
+            throw ExitCode(1)
+        }
         if !result.problems.isEmpty {
             Terminal.error("ipap: \(result.problems.count) problem(s) in the corpus; `ipap validate` lists them")
             Self.problemsFound = result.problems.count
         }
         return corpus
+    }
+
+    /// What to do with a directory that is an import source (what `ipap demo` writes, or an analyst's texts
+    /// with their list), not a corpus: it has a manifest and no corpus.json.
+    static func importSourceHint(_ dir: URL, displayPath: String) -> String? {
+        let fm = FileManager.default
+        guard !fm.fileExists(atPath: dir.appendingPathComponent("corpus.json").path),
+              ["manifest.csv", "manifest.xlsx"].contains(where: { fm.fileExists(atPath: dir.appendingPathComponent($0).path) })
+        else { return nil }
+        let synthetic = fm.fileExists(atPath: dir.appendingPathComponent("planted.json").path) ? " --synthetic" : ""
+        return "ipap: \(TextSafety.clean(displayPath)) is an import source (a manifest and texts), not a corpus; "
+            + "make a corpus of it first: ipap import \(TextSafety.clean(displayPath)) --into CORPUS\(synthetic), then --corpus CORPUS"
     }
 
     /// Problems found by the last `load`: the README's exit status 1 once the command has done its work.

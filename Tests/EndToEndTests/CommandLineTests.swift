@@ -33,6 +33,20 @@ final class CommandLineTests: XCTestCase {
 
     /// `ipap demo --style formula` writes an importable corpus whose planted.json has categories, the style and
     /// the chance-shared pairs; the standard style's planted.json has none of them.
+    /// `--corpus` on what `ipap demo` writes (an import source) says so and gives the import command, for
+    /// the dashboard as for every command (issue 15 #15).
+    func testAnImportSourceGivenAsACorpusSaysHowToImportIt() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ipap-src-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        XCTAssertEqual(ipap("demo", "--out", dir.path, "--documents", "3").status, 0)
+        for command in ["browse", "list"] {
+            let out = ipap(command, "--corpus", dir.path)
+            XCTAssertEqual(out.status, 1, command)
+            XCTAssertTrue(out.stderr.contains("is an import source"), "\(command): \(out.stderr)")
+            XCTAssertTrue(out.stderr.contains("ipap import \(dir.path) --into CORPUS --synthetic"), "\(command): \(out.stderr)")
+        }
+    }
+
     func testDemoFormulaStyleWritesCategoriesAndImports() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ipap-demo-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: dir) }
