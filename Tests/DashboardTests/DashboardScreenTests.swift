@@ -160,6 +160,19 @@ final class DashboardScreenTests: XCTestCase {
         XCTAssertEqual(moved.view.selected, rows.indices.filter { rows[$0].isSelectable }.dropFirst().first, "j goes to the second row")
     }
 
+    /// The analysis's progress before anything is counted says it is under way, not "0/0" (issue 15 #14).
+    func testAnalysisProgressNeverReadsZeroOfZero() throws {
+        for (total, expected) in [(0, "分析中…（x 取消）"), (40, "分析 3/40")] {
+            var backend = TestBackend(width: 100, height: 24)
+            var initial = AppState(corpus: corpus, language: .chinese, size: Size(width: 100, height: 24))
+            initial.analysisProgress = .init(done: total == 0 ? 0 : 3, total: total, elapsed: 0)
+            _ = try Dashboard.run(backend: &backend, initial: initial)
+            let status = backend.rows.last ?? ""
+            XCTAssertTrue(status.contains(expected), status)
+            XCTAssertFalse(status.contains("0/0"), status)
+        }
+    }
+
     func testSearchFindsAChineseTitleAndHighlightsIt() throws {
         let (b, state) = try screen([.char("5"), .char("/")] + [Key].type("医疗健康") + [.enter], width: 200, height: 60)
         XCTAssertTrue(b.rows.last?.contains("匹配 1/1: 医疗健康") ?? false, b.rows.last ?? "")

@@ -68,7 +68,9 @@ extension Dashboard {
         if let p = state.analysisProgress ?? state.analysisJob.map({ $0.currentProgress }) {
             let zh = state.language == .chinese
             let left = p.secondsLeft.map { zh ? " 剩余 \($0)s" : " \($0)s left" } ?? ""
-            info = (zh ? "分析 \(p.done)/\(p.total)\(left)（x 取消）" : "analysing \(p.done)/\(p.total)\(left) (x cancels)") + "  " + info
+            // Before the first document is counted there is nothing to count yet: no "0/0".
+            let count = p.total > 0 ? " \(p.done)/\(p.total)" : (zh ? "中…" : "…")
+            info = (zh ? "分析\(count)\(left)（x 取消）" : "analysing\(count)\(left) (x cancels)") + "  " + info
         }
         StatusLine(breadcrumb: state.stack.map { builder.label(for: $0) }, info: info, hints: hints(state, content))
             .render(into: &canvas, area: layout.status)
