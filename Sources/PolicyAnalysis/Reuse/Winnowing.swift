@@ -15,21 +15,14 @@ public enum Winnowing {
     /// Calls `body(position, hash)` for every k-gram of `s` in order, without storing the hashes.
     @inline(__always)
     public static func forEachKgramHash(_ s: [UInt32], k: Int, _ body: (Int, UInt64) -> Void) {
-        forEachKgramHash(s, k: k, in: 0..<s.count, body)
-    }
-
-    /// Calls `body(position, hash)` for the k-grams of `s` that start in `starts` (clipped to the text).
-    @inline(__always)
-    public static func forEachKgramHash(_ s: [UInt32], k: Int, in starts: Range<Int>, _ body: (Int, UInt64) -> Void) {
-        let from = max(0, starts.lowerBound), to = min(starts.upperBound, s.count - k + 1)
-        guard k > 0, from < to else { return }
+        guard k > 0, s.count >= k else { return }
         var power: UInt64 = 1
         for _ in 0..<(k - 1) { power = power &* base }
         var h: UInt64 = 0
-        for i in from..<(from + k) { h = h &* base &+ UInt64(s[i]) &+ 1 }
-        body(from, mix(h))
-        var i = from + k
-        while i - k + 1 < to {
+        for i in 0..<k { h = h &* base &+ UInt64(s[i]) &+ 1 }
+        body(0, mix(h))
+        var i = k
+        while i < s.count {
             h = (h &- (UInt64(s[i - k]) &+ 1) &* power) &* base &+ UInt64(s[i]) &+ 1
             body(i - k + 1, mix(h))
             i += 1
