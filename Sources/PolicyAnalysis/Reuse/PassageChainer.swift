@@ -37,10 +37,13 @@ struct PassageChainer {
         slotOf = [Int32](repeating: -1, count: texts.count)
     }
 
-    /// Passages of target `d` from its matches (any order), in ascending source order.
-    mutating func passages(target d: Int, matches: [ReuseDetector.Match]) -> [PassageMatch] {
-        // Group by source with a counting sort: per-source lists are short, so sorting them is cheap,
-        // where sorting all matches of a target at once is not.
+    /// Passages of a block of targets from their matches (any order), per target in ascending source
+    /// order. The block is worked through source by source, so that a source's text is read from memory
+    /// once for all the block's targets that share seeds with it, not once for each (a cache miss per
+    /// seed otherwise; the block's targets stay in the cache).
+    mutating func passages(targets: Range<Int>, matches: [ReuseDetector.Match]) -> [[PassageMatch]] {
+        // Group by source with a counting sort (stable, so each source's matches stay grouped by target):
+        // per-source lists are short, so sorting them is cheap, where sorting a block's matches is not.
         var sources: [Int32] = []
         var counts: [Int] = []
         for m in matches {
@@ -52,7 +55,8 @@ struct PassageChainer {
             counts[Int(slotOf[Int(m.src)])] += 1
         }
         defer { for s in sources { slotOf[Int(s)] = -1 } }
-        guard !sources.isEmpty else { return [] }
+        var out = [[PassageMatch]](repeating: [], count: targets.count)
+        guard !sources.isEmpty else { return out }
         let chosen = sources.sorted()
         var offsets = [Int](repeating: 0, count: counts.count)
         var total = 0
@@ -64,24 +68,53 @@ struct PassageChainer {
         // Each match as one integer ordered by (diagonal, target position): sorting plain integers is
         // several times faster than sorting structs with a comparator.
         var grouped = [UInt64](repeating: 0, count: total)
+        var owners = [Int32](repeating: 0, count: total)
         for m in matches {
             let slot = Int(slotOf[Int(m.src)])
             grouped[offsets[slot]] = PassageChainer.key(m)
+            owners[offsets[slot]] = m.target
             offsets[slot] += 1
         }
 
-        let t = texts[d].scalars
-        var out: [PassageMatch] = []
         var start = 0
+        var touched: UInt32 = 0
         grouped.withUnsafeMutableBufferPointer { all in
-            for s in chosen {
+            for (i, s) in chosen.enumerated() {
                 let count = counts[Int(slotOf[Int(s)])]
-                let keys = UnsafeMutableBufferPointer(rebasing: all[start..<(start + count)])
-                passages(source: Int(s), target: d, t: t, keys: keys, into: &out)
+                // The next source's first reads start now, so that their cache misses overlap with this
+                // source's work instead of each stalling an extension.
+                if i + 1 < chosen.count {
+                    let next = chosen[i + 1]
+                    let nextCount = counts[Int(slotOf[Int(next)])]
+                    touched |= PassageChainer.touch(texts[Int(next)].scalars, keys: all[(start + count)..<(start + count + nextCount)])
+                }
+                var from = start
+                while from < start + count {
+                    let d = Int(owners[from])
+                    var to = from + 1
+                    while to < start + count && owners[to] == owners[from] { to += 1 }
+                    let keys = UnsafeMutableBufferPointer(rebasing: all[from..<to])
+                    passages(source: Int(s), target: d, t: texts[d].scalars, keys: keys, into: &out[d - targets.lowerBound])
+                    from = to
+                }
                 start += count
             }
         }
+        if touched == UInt32.max { out[0].reserveCapacity(out[0].count + 1) }  // keeps the reads
         return out
+    }
+
+    /// Reads the source character at each seed (see `passages(targets:matches:)`).
+    @inline(__always)
+    static func touch(_ s: [UInt32], keys: Slice<UnsafeMutableBufferPointer<UInt64>>) -> UInt32 {
+        var touched: UInt32 = 0
+        s.withUnsafeBufferPointer { chars in
+            for key in keys {
+                let at = Int(match(key, source: 0).sPos)
+                if at >= 0 && at < chars.count { touched |= chars[at] }
+            }
+        }
+        return touched
     }
 
     /// Insertion sort for the few matches most sources have (the library sort's set-up costs more there).
@@ -112,7 +145,7 @@ struct PassageChainer {
     static func match(_ key: UInt64, source: Int32) -> ReuseDetector.Match {
         let t = Int32(truncatingIfNeeded: key & 0xFFFF_FFFF)
         let diagonal = Int64(key >> 32) - (1 << 31)
-        return ReuseDetector.Match(src: source, sPos: Int32(Int64(t) - diagonal), tPos: t)
+        return ReuseDetector.Match(src: source, sPos: Int32(Int64(t) - diagonal), tPos: t, target: 0)
     }
 
     /// Seed and extend for one source. `t`: the target's scalars; `keys`: the source's seeds (see
@@ -121,18 +154,6 @@ struct PassageChainer {
                                    into out: inout [PassageMatch]) {
         var keys = keys
         PassageChainer.sortKeys(&keys)
-        // An identical stretch of minPassageLength (25) characters holds two selected fingerprints that both
-        // texts select, at most k + w apart (windows wholly inside it select the same k-gram in each), so a
-        // passage has two seeds on one diagonal that close unless the stretch is mostly formula fingerprints
-        // (which seed nothing). A source without such a pair, most of them (chance phrases), is done before its text is
-        // read: reading it is a cache miss per seed.
-        var pair = false
-        for x in 1..<max(1, keys.count) where keys[x] >> 32 == keys[x - 1] >> 32
-            && Int((keys[x] & 0xFFFF_FFFF) - (keys[x - 1] & 0xFFFF_FFFF)) <= k + params.window {
-            pair = true
-            break
-        }
-        guard pair else { return }
         let s = texts[src].scalars
         var runs = runScratch
         var open = openScratch

@@ -19,7 +19,7 @@ public struct ReuseDetector: Sendable {
     /// A holder of a fingerprint: 8 bytes, in one compact list of the kept groups only, because each
     /// target reads its sources at random places in it (a cache miss per entry).
     struct Source: Equatable { var doc: Int32; var pos: Int32 }
-    struct Match { var src: Int32; var sPos: Int32; var tPos: Int32 }
+    struct Match { var src: Int32; var sPos: Int32; var tPos: Int32; var target: Int32 }
 
     /// Convenience: reuse pairs for documents, sorted by (source, target).
     public func detect(_ documents: [AnalysisDocument]) -> [ReusePair] {
@@ -99,12 +99,18 @@ public struct ReuseDetector: Sendable {
             Winnowing.fingerprints(texts[$0].scalars, k: k, window: w)
         }
 
+        // Seeds are pairs of consecutive fingerprints (`Winnowing.pairs`): every identical stretch long enough
+        // to anchor a passage holds one, and a chance k-gram, the bulk of single shared fingerprints, does not.
+        let seedPrints = ParallelSlots<[(hash: UInt64, position: Int32)]>.map(n) { Winnowing.pairs(prints[$0]) }
+
         clock.lap("  fingerprints")
-        // 2. Sort-based inverted index: postings bucketed by the top hash bits, buckets sorted in parallel.
-        let postings = ReuseDetector.sortedPostings(prints)
+        // 2. Sort-based inverted indexes: postings bucketed by the top hash bits, buckets sorted in parallel.
+        //    Single fingerprints only for how many documents hold each (the short-passage chance rule).
+        let frequencies = DocumentFrequencies(sortedPostings: ReuseDetector.sortedPostings(prints))
+        let postings = ReuseDetector.sortedPostings(seedPrints)
 
         clock.lap("  postings")
-        // 3. Document frequency per fingerprint; drop singletons; formula fingerprints seed nothing.
+        // 3. Document frequency per seed; drop singletons; formula seeds find nothing.
         let issuers = centralIssuers ?? [Int32](repeating: -1, count: n)
         let groups = FingerprintGroups(postings: postings, documents: n, rank: rank, centralIssuers: issuers,
                                        parameters: parameters)
@@ -119,25 +125,30 @@ public struct ReuseDetector: Sendable {
             texts: texts, centralIssuers: issuers,
             families: families ?? issuers.indices.map { issuers[$0] >= 0 ? issuers[$0] : Int32(n + $0) }, parameters: parameters)
         clock.lap("  formula clauses")
-        // Targets in contiguous batches, one chainer (and its scratch space) per batch.
-        let batches = min(n, 64)
+        // Targets in contiguous batches, one chainer (and its scratch space) per batch; each batch in blocks
+        // of a few targets whose texts stay in the cache while their sources are worked through.
+        let batches = min(n, 64), block = 16
         let perBatch = ParallelSlots<[PassageMatch]>.map(batches) { batch in
             var chainer = PassageChainer(texts: texts, k: k, params: params, formulae: formulae, frames: frameRanges,
-                                         prints: prints, fingerprintFrequencies: groups.shared)
+                                         prints: prints, fingerprintFrequencies: frequencies)
             var out: [PassageMatch] = []
             var matches: [Match] = []
-            for d in (batch * n / batches)..<((batch + 1) * n / batches) {
+            let range = (batch * n / batches)..<((batch + 1) * n / batches)
+            for first in stride(from: range.lowerBound, to: range.upperBound, by: block) {
+                let targets = first..<min(range.upperBound, first + block)
                 matches.removeAll(keepingCapacity: true)
-                let myRank = rank[d]
-                for entry in docEntries[d] {
-                    for j in Int(entry.from)..<Int(entry.to) {
-                        let p = candidates[j]
-                        if Int(p.doc) != d && rank[Int(p.doc)] < myRank {
-                            matches.append(Match(src: p.doc, sPos: p.pos, tPos: entry.pos))
+                for d in targets {
+                    let myRank = rank[d]
+                    for entry in docEntries[d] {
+                        for j in Int(entry.from)..<Int(entry.to) {
+                            let p = candidates[j]
+                            if Int(p.doc) != d && rank[Int(p.doc)] < myRank {
+                                matches.append(Match(src: p.doc, sPos: p.pos, tPos: entry.pos, target: Int32(d)))
+                            }
                         }
                     }
                 }
-                out += chainer.passages(target: d, matches: matches)
+                for list in chainer.passages(targets: targets, matches: matches) { out += list }
             }
             return out
         }
