@@ -11,9 +11,12 @@ struct PassageChainer {
     let formulae: Formulae
     /// Each document's frame lines (`DocumentFrame`), whose pieces are formulae by position.
     let frames: [[Range<Int>]]
-    /// Each document's selected fingerprints (in position order) and how many documents hold each.
-    let prints: [[(hash: UInt64, position: Int32)]]
+    /// How many documents hold each selected fingerprint.
     let fingerprintFrequencies: DocumentFrequencies
+    /// The current block's targets' selected fingerprints (in position order), made when first needed:
+    /// the corpus's are let go once indexed.
+    private var blockPrints: [[(hash: UInt64, position: Int32)]?] = []
+    private var blockStart = 0
     /// Slot of each source document among the current target's sources (-1: none); reset per target.
     private var slotOf: [Int32]
     /// Scratch lists kept between sources (their capacity, that is: hundreds of thousands of small
@@ -26,8 +29,7 @@ struct PassageChainer {
     struct Run { var s: Int; var t: Int; var sEnd: Int; var tEnd: Int; var identical: Int; var longest: Int; var anchor: Int }
 
     init(texts: [NormalizedText], k: Int, params: ReuseParameters, formulae: Formulae, frames: [[Range<Int>]],
-         prints: [[(hash: UInt64, position: Int32)]], fingerprintFrequencies: DocumentFrequencies) {
-        self.prints = prints
+         fingerprintFrequencies: DocumentFrequencies) {
         self.fingerprintFrequencies = fingerprintFrequencies
         self.frames = frames
         self.texts = texts
@@ -55,6 +57,8 @@ struct PassageChainer {
             counts[Int(slotOf[Int(m.src)])] += 1
         }
         defer { for s in sources { slotOf[Int(s)] = -1 } }
+        blockPrints = [[(hash: UInt64, position: Int32)]?](repeating: nil, count: targets.count)
+        blockStart = targets.lowerBound
         var out = [[PassageMatch]](repeating: [], count: targets.count)
         guard !sources.isEmpty else { return out }
         let chosen = sources.sorted()
@@ -229,7 +233,7 @@ struct PassageChainer {
 
     /// Aligns a joined run past its ends (re-anchoring after each edit), and appends it if it is long
     /// enough, marked edited and formula as it is.
-    private func finish(_ run: Run, s: [UInt32], t: [UInt32], source: Int, target: Int, into out: inout [PassageMatch]) {
+    private mutating func finish(_ run: Run, s: [UInt32], t: [UInt32], source: Int, target: Int, into out: inout [PassageMatch]) {
         // Without an anchor no alignment makes a passage: a stretch it could re-anchor on that is long enough
         // to be one is seeded itself (unless it is made of formulae). Most runs are chance seeds: done here.
         guard run.longest >= params.minPassageLength else { return }
@@ -266,14 +270,18 @@ struct PassageChainer {
     private func hopForward(s: [UInt32], t: [UInt32], target d: Int, from a: Int, _ b: Int, behind: Int) -> (s: Int, t: Int, length: Int)? {
         let gap = params.gapTolerance, anchor = params.anchorLength
         guard a + anchor <= s.count, b + anchor <= t.count else { return nil }
-        let window = PassageChainer.bloom(s, a..<min(s.count, a + gap + 1))
+        // Source stretches start in a...a + gap; each needs its first two characters in the window.
+        let window = PassageChainer.bloom(s, a..<min(s.count - 1, a + gap + 1))
         var best: (s: Int, t: Int, length: Int, cost: Int)?
-        for j in 0...gap where b + j + anchor <= t.count && PassageChainer.mayHold(window, t[b + j]) {
+        for j in 0...gap where b + j + anchor <= t.count {
+            if let best, best.cost < j { break }  // nearest first: nothing further can win
             let y = b + j
-            for i in 0...gap where i + j > 0 && a + i + anchor <= s.count && s[a + i] == t[y] {
-                if let best, best.cost < i + j || best.cost == i + j && best.s - a < i { continue }
+            guard PassageChainer.mayHold(window, t[y], t[y + 1]) else { continue }
+            for i in 0...gap where i + j > 0 && a + i + anchor <= s.count && s[a + i] == t[y] && s[a + i + 1] == t[y + 1] {
+                if let best, best.cost < i + j { break }
+                if let best, best.cost == i + j && best.s - a < i { continue }
                 let x = a + i
-                var length = 1
+                var length = 2
                 while x + length < s.count && y + length < t.count && s[x + length] == t[y + length] { length += 1 }
                 if length >= anchor && min(2 * length, behind) >= max(i, j) && !isStock(d, y..<(y + length)) {
                     best = (x, y, length, i + j)
@@ -288,14 +296,18 @@ struct PassageChainer {
     private func hopBackward(s: [UInt32], t: [UInt32], target d: Int, from a: Int, _ b: Int, behind: Int) -> (s: Int, t: Int, length: Int)? {
         let gap = params.gapTolerance, anchor = params.anchorLength
         guard a >= anchor, b >= anchor else { return nil }
-        let window = PassageChainer.bloom(s, max(0, a - gap - 1)..<a)
+        // Source stretches end in a - gap - 1..<a; each needs its last two characters in the window.
+        let window = PassageChainer.bloom(s, max(0, a - gap - 2)..<(a - 1))
         var best: (s: Int, t: Int, length: Int, cost: Int)?
-        for j in 0...gap where b - j - 1 + 1 >= anchor && PassageChainer.mayHold(window, t[b - j - 1]) {
+        for j in 0...gap where b - j - 1 + 1 >= anchor {
+            if let best, best.cost < j { break }  // nearest first: nothing further can win
             let y = b - j - 1  // last character of the stretch
-            for i in 0...gap where i + j > 0 && a - i - 1 + 1 >= anchor && s[a - i - 1] == t[y] {
-                if let best, best.cost < i + j || best.cost == i + j && a - 1 - (best.s + best.length - 1) < i { continue }
+            guard PassageChainer.mayHold(window, t[y - 1], t[y]) else { continue }
+            for i in 0...gap where i + j > 0 && a - i - 1 + 1 >= anchor && s[a - i - 1] == t[y] && s[a - i - 2] == t[y - 1] {
+                if let best, best.cost < i + j { break }
+                if let best, best.cost == i + j && a - 1 - (best.s + best.length - 1) < i { continue }
                 let x = a - i - 1
-                var length = 1
+                var length = 2
                 while x - length >= 0 && y - length >= 0 && s[x - length] == t[y - length] { length += 1 }
                 if length >= anchor && min(2 * length, behind) >= max(i, j) && !isStock(d, (y - length + 1)..<(y + 1)) {
                     best = (x - length + 1, y - length + 1, length, i + j)
@@ -305,13 +317,13 @@ struct PassageChainer {
         return best.map { ($0.s, $0.t, $0.length) }
     }
 
-    /// A 256-bit set of the characters of `s[range]` (by their low bits): most characters of the other text
-    /// are not in a 33-character window, and one test says so.
+    /// A 256-bit set of the character pairs starting in `range` of `s`: most pairs of the other text are
+    /// not in a 33-character window, and one test says so (single characters are: 的, 展, 发 are everywhere).
     @inline(__always)
     static func bloom(_ s: [UInt32], _ range: Range<Int>) -> (UInt64, UInt64, UInt64, UInt64) {
         var b: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
         for x in range {
-            let h = (s[x] &* 0x9E37_79B1) >> 24
+            let h = pairHash(s[x], s[x + 1])
             let bit = UInt64(1) << UInt64(h & 63)
             switch h >> 6 {
             case 0: b.0 |= bit
@@ -324,8 +336,13 @@ struct PassageChainer {
     }
 
     @inline(__always)
-    static func mayHold(_ b: (UInt64, UInt64, UInt64, UInt64), _ c: UInt32) -> Bool {
-        let h = (c &* 0x9E37_79B1) >> 24
+    static func pairHash(_ c0: UInt32, _ c1: UInt32) -> UInt32 {
+        (c0 &* 0x9E37_79B1 ^ c1 &* 0x85EB_CA77) >> 24
+    }
+
+    @inline(__always)
+    static func mayHold(_ b: (UInt64, UInt64, UInt64, UInt64), _ c0: UInt32, _ c1: UInt32) -> Bool {
+        let h = pairHash(c0, c1)
         let bit = UInt64(1) << UInt64(h & 63)
         switch h >> 6 {
         case 0: return b.0 & bit != 0
@@ -398,9 +415,13 @@ struct PassageChainer {
     /// were put together at random: the corpus size times, for disjoint selected fingerprints across the
     /// anchor, the share of documents holding each. A stock sentence whose template and noun are both
     /// common comes out at one or more; a sentence with a part of its own far below.
-    private func anchorByChance(_ p: Run, target: Int) -> Double {
+    private mutating func anchorByChance(_ p: Run, target: Int) -> Double {
         guard texts.count >= params.formulaMinDocuments else { return 0 }
-        let list = prints[target]
+        let slot = target - blockStart
+        if blockPrints[slot] == nil {
+            blockPrints[slot] = Winnowing.fingerprints(texts[target].scalars, k: k, window: max(1, params.window))
+        }
+        let list = blockPrints[slot] ?? []
         var lo = 0, hi = list.count
         while lo < hi {
             let mid = (lo + hi) / 2

@@ -94,26 +94,27 @@ public struct ReuseDetector: Sendable {
         let k = max(2, parameters.k), w = max(1, parameters.window)
 
         let clock = PhaseClock()
-        // 1. Fingerprints, in parallel.
-        let prints = ParallelSlots<[(hash: UInt64, position: Int32)]>.map(n) {
+        // 1. Fingerprints, in parallel. Seeds are pairs of consecutive fingerprints (`Winnowing.pairs`):
+        //    every identical stretch long enough to anchor a passage holds one, and a chance k-gram, the bulk
+        //    of single shared fingerprints, does not. Single fingerprints only say how many documents hold
+        //    each (the short-passage chance rule). Memory peaks here: each list goes once it is used.
+        var prints = ParallelSlots<[(hash: UInt64, position: Int32)]>.map(n) {
             Winnowing.fingerprints(texts[$0].scalars, k: k, window: w)
         }
-
-        // Seeds are pairs of consecutive fingerprints (`Winnowing.pairs`): every identical stretch long enough
-        // to anchor a passage holds one, and a chance k-gram, the bulk of single shared fingerprints, does not.
-        let seedPrints = ParallelSlots<[(hash: UInt64, position: Int32)]>.map(n) { Winnowing.pairs(prints[$0]) }
-
         clock.lap("  fingerprints")
         // 2. Sort-based inverted indexes: postings bucketed by the top hash bits, buckets sorted in parallel.
-        //    Single fingerprints only for how many documents hold each (the short-passage chance rule).
         let frequencies = DocumentFrequencies(sortedPostings: ReuseDetector.sortedPostings(prints))
-        let postings = ReuseDetector.sortedPostings(seedPrints)
-
+        let singles = prints
+        prints = []
+        var seedPrints = ParallelSlots<[(hash: UInt64, position: Int32)]>.map(n) { Winnowing.pairs(singles[$0]) }
+        var postings = ReuseDetector.sortedPostings(seedPrints)
+        seedPrints = []
         clock.lap("  postings")
         // 3. Document frequency per seed; drop singletons; formula seeds find nothing.
         let issuers = centralIssuers ?? [Int32](repeating: -1, count: n)
         let groups = FingerprintGroups(postings: postings, documents: n, rank: rank, centralIssuers: issuers,
                                        parameters: parameters)
+        postings = []
 
         clock.lap("  groups")
         // 4. Per target, in parallel: seeds with earlier documents, aligned into passages.
@@ -130,7 +131,7 @@ public struct ReuseDetector: Sendable {
         let batches = min(n, 64), block = 16
         let perBatch = ParallelSlots<[PassageMatch]>.map(batches) { batch in
             var chainer = PassageChainer(texts: texts, k: k, params: params, formulae: formulae, frames: frameRanges,
-                                         prints: prints, fingerprintFrequencies: frequencies)
+                                         fingerprintFrequencies: frequencies)
             var out: [PassageMatch] = []
             var matches: [Match] = []
             let range = (batch * n / batches)..<((batch + 1) * n / batches)
