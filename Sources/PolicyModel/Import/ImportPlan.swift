@@ -14,4 +14,6 @@ public struct ImportPlan: Sendable {
     public var createsCorpus: Bool
     /// How many files were decoded from GB18030.
     public var gb18030Files: Int
+    /// What was accepted but should be looked at (unknown issuers kept as written), each with file, line, column.
+    public var warnings: [Problem] = []
 }

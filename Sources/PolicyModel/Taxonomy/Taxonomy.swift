@@ -2,6 +2,8 @@
 public struct Taxonomy: Sendable {
     public var areas: [ActionArea]
     public var divisions: [Division]
+    /// Cities below the divisions (may be empty: then no issuer maps to a city).
+    public var localities: [LocalDivision]
     public var issuers: [Issuer]
     public var tools: PolicyToolScheme
     public var problems: ProblemCatalog
@@ -10,10 +12,11 @@ public struct Taxonomy: Sendable {
     private var divisionIndex: [String: Int] = [:]
     private var issuerIndex: [String: Int] = [:]
 
-    public init(areas: [ActionArea], divisions: [Division], issuers: [Issuer],
+    public init(areas: [ActionArea], divisions: [Division], localities: [LocalDivision] = [], issuers: [Issuer],
                 tools: PolicyToolScheme, problems: ProblemCatalog) {
         self.areas = areas.sorted { $0.order < $1.order }
         self.divisions = divisions.sorted { $0.code < $1.code }
+        self.localities = localities.sorted { $0.code < $1.code }
         self.issuers = issuers
         self.tools = tools
         self.problems = problems
@@ -36,15 +39,36 @@ public struct Taxonomy: Sendable {
         }
     }
 
-    /// An issuer from its id, Chinese or English name, abbreviation or a former name.
+    /// An issuer from its id, Chinese or English name, abbreviation, alias or former name (Chinese or
+    /// English). English is compared loosely: case, a leading "the", "&" for "and", punctuation and a
+    /// parenthesised remark of the taxonomy's name ("(from 2018)") do not matter.
     public func resolveIssuer(_ text: String) -> Issuer? {
         let key = text.trimmingWhitespace()
         if let s = issuer(key) { return s }
         let lower = key.lowercased()
+        let english = Self.englishKey(key)
         return issuers.first { s in
-            s.zh == key || s.en.lowercased() == lower || s.abbreviation.lowercased() == lower
-                || s.aliases.contains(key)
+            s.zh == key || s.abbreviation.lowercased() == lower || s.aliases.contains(key)
+                || Self.englishKey(s.en) == english
+                || (s.formerNames ?? []).contains { $0.zh == key || Self.englishKey($0.en) == english }
         }
+    }
+
+    /// An English name reduced to what tells bodies apart: lower case, words only, no leading "the", "&" as
+    /// "and", no parenthesised remark.
+    static func englishKey(_ name: String) -> String {
+        var s = name.lowercased()
+        if let open = s.firstIndex(of: "(") { s = String(s[..<open]) }
+        s = s.replacingOccurrences(of: "&", with: " and ")
+        let words = s.split { !($0.isLetter || $0.isNumber) }.map(String.init)
+        return (words.first == "the" ? Array(words.dropFirst()) : words).joined(separator: " ")
+    }
+
+    /// A city from its code, Chinese name (with or without 市) or English name.
+    public func resolveLocality(_ text: String) -> LocalDivision? {
+        let key = text.trimmingWhitespace()
+        let english = Self.englishKey(key)
+        return localities.first { $0.code == key || $0.zh == key || $0.shortName == key || Self.englishKey($0.en) == english }
     }
 
     /// An action area from its id, Chinese or English name.
