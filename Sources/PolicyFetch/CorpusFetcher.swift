@@ -152,6 +152,11 @@ public struct CorpusFetcher: Sendable {
 
     /// The document with the page's text, or why the page is not the document.
     func accept(_ page: PoliteClient.Page, for document: PolicyDocument) -> Result<PolicyDocument, FetchProblem> {
+        // A PDF or Word attachment is not a page ipap reads (import it as a file instead).
+        if let type = page.entry.contentType?.split(separator: ";").first?.trimmingCharacters(in: .whitespaces).lowercased(),
+           !type.isEmpty, !["text/html", "application/xhtml+xml", "text/plain"].contains(type) {
+            return .failure(.undecodable("not a web page but \(type); save it and use ipap import"))
+        }
         let decoded: PageDecoder.Decoded
         switch PageDecoder.decode(page.body, contentType: page.entry.contentType) {
         case .failure(let f): return .failure(f)

@@ -12,7 +12,8 @@ final class PoliteClient: @unchecked Sendable {
     private let pacer: HostPacer
     private let robotsLock = NSLock()
     private var robots: [String: RobotsRules] = [:]
-    private var robotsUnreadable: Set<String> = []
+    /// Hosts whose robots.txt could not be read, with why.
+    private var robotsUnreadable: [String: String] = [:]
     /// Requests made (robots.txt included), for the report.
     private let counterLock = NSLock()
     private(set) var requestCount = 0
@@ -33,11 +34,13 @@ final class PoliteClient: @unchecked Sendable {
     }
 
     func page(_ address: String) -> Result<Page, FetchProblem> {
-        guard var url = URL(string: address), let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https" else {
-            return .failure(.network("not an http(s) address: \(address)"))
-        }
+        guard var url = URL(string: address) else { return .failure(.network("not a web address: \(address)")) }
         let cached = cache.entry(for: address)
         for hop in 0...options.maxRedirects {
+            // A redirect may point anywhere: only the web, never file: or other schemes.
+            guard ["http", "https"].contains(url.scheme?.lowercased() ?? "") else {
+                return .failure(.network("redirected to a non-web address: \(url.absoluteString)"))
+            }
             if let refusal = robotsRefusal(url) { return .failure(refusal) }
             var headers = ["User-Agent": FetchOptions.userAgent, "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5",
                            "Accept-Language": "zh-CN,zh;q=0.9"]
@@ -131,9 +134,12 @@ final class PoliteClient: @unchecked Sendable {
                     hops += 1
                 case .success(let r) where (400..<500).contains(r.status):
                     rules = .allowAll
-                default:
+                case .success(let r):
                     rules = .disallowAll
-                    robotsUnreadable.insert(host)
+                    robotsUnreadable[host] = "HTTP \(r.status)"
+                case .failure(let problem):
+                    rules = .disallowAll
+                    robotsUnreadable[host] = problem.reason.en
                 }
             }
             robots[host] = rules
@@ -143,7 +149,8 @@ final class PoliteClient: @unchecked Sendable {
         var path = url.path.isEmpty ? "/" : url.path
         if let query = url.query { path += "?" + query }
         if rules.allows(path) { return nil }
-        return .robotsDisallowed(robotsUnreadable.contains(host) ? "robots.txt could not be read: the site is treated as closed" : "\(host) disallows \(path)")
+        if let why = robotsUnreadable[host] { return .robotsDisallowed("robots.txt could not be read (\(why)): the site is treated as closed") }
+        return .robotsDisallowed("\(host) disallows \(path)")
     }
 
     static func hostKey(_ url: URL) -> String {

@@ -18,6 +18,8 @@ public final class FixtureServer: @unchecked Sendable {
         public var path: String
         /// Header fields with lower-case names.
         public var headers: [String: String]
+        /// When the request arrived.
+        public var receivedAt = Date()
     }
 
     public struct Response: Sendable {

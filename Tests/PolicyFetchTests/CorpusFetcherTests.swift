@@ -148,3 +148,68 @@ final class CorpusFetcherTests: XCTestCase {
         XCTAssertEqual(PageCheck.normalizedNumber("国发[2015]40号"), PageCheck.normalizedNumber("国发〔2015〕40号"))
     }
 }
+
+/// Politeness and limits, each against a server built to provoke it.
+final class PoliteClientTests: XCTestCase {
+    func client(_ server: FixtureServer, interval: TimeInterval = 0, retries: Int = 2, directory: URL) -> PoliteClient {
+        var options = FetchOptions()
+        options.interval = interval
+        options.timeout = 1
+        options.retries = retries
+        options.backoff = 0.05
+        options.maxRedirects = 3
+        ProxySettings.install(from: ["HTTP_PROXY": server.baseURL])
+        return PoliteClient(options: options, cache: PageCache(corpus: directory))
+    }
+
+    func temporary() -> URL { FileManager.default.temporaryDirectory.appendingPathComponent("ipap-polite-\(UUID().uuidString)") }
+
+    func testRetriesWithBackoffAfter503ThenSucceeds() throws {
+        let failures = SiteVersion()
+        let server = try FixtureServer { request in
+            if request.path == "/robots.txt" { return FixtureServer.Response(status: 404) }
+            if failures.current < 3 {
+                failures.current += 1
+                return FixtureServer.Response(status: 503, headers: [("Retry-After", "0")])
+            }
+            return FixtureServer.Response(status: 200, headers: [("Content-Type", "text/html")], body: Data("<p>ok</p>".utf8))
+        }
+        defer { server.stop() }
+        let dir = temporary()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let c = client(server, retries: 2, directory: dir)
+        let page = try c.page("http://a.example.gov.cn/p.html").get()
+        XCTAssertEqual(String(decoding: page.body, as: UTF8.self), "<p>ok</p>")
+        XCTAssertEqual(server.requests.filter { $0.path == "/p.html" }.count, 3, "two 503s, then the page")
+        failures.current = 0
+        guard case .failure(.http(503)) = client(server, retries: 1, directory: dir).page("http://b.example.gov.cn/q.html") else {
+            return XCTFail("out of retries: the last status is the reason")
+        }
+    }
+
+    func testOneHostIsPacedAndRedirectLoopsAndOtherSchemesStop() throws {
+        let server = try FixtureServer { request in
+            switch request.path {
+            case "/robots.txt": return FixtureServer.Response(status: 404)
+            case "/loop": return FixtureServer.Response(status: 302, headers: [("Location", "/loop")])
+            case "/file": return FixtureServer.Response(status: 302, headers: [("Location", "file:///etc/passwd")])
+            default: return FixtureServer.Response(status: 200, headers: [("Content-Type", "text/html")], body: Data("<p>x</p>".utf8))
+            }
+        }
+        defer { server.stop() }
+        let dir = temporary()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let polite = client(server, interval: 0.3, directory: dir)
+        for i in 0..<3 { _ = polite.page("http://paced.example.gov.cn/\(i).html") }
+        let times = server.requests.map(\.receivedAt)
+        XCTAssertEqual(times.count, 4, "robots.txt and three pages")
+        for (a, b) in zip(times, times.dropFirst()) {
+            XCTAssertGreaterThanOrEqual(b.timeIntervalSince(a), 0.28, "one request per interval per host")
+        }
+        let quick = client(server, directory: dir)
+        guard case .failure(.tooManyRedirects(3)) = quick.page("http://loop.example.gov.cn/loop") else { return XCTFail("a loop ends") }
+        XCTAssertEqual(server.requests.filter { $0.host == "loop.example.gov.cn" && $0.path == "/loop" }.count, 4, "the page and three redirects")
+        guard case .failure(.network(let m)) = quick.page("http://loop.example.gov.cn/file") else { return XCTFail("file: is refused") }
+        XCTAssertEqual(m, "redirected to a non-web address: file:///etc/passwd")
+    }
+}
