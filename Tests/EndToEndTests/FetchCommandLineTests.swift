@@ -53,6 +53,7 @@ final class FetchCommandLineTests: XCTestCase {
         let environment = ["HTTP_PROXY": server.baseURL, "IPAP_PROGRESS": "always"]
         let first = ProcessRunner.run([ProcessRunner.ipap, "fetch", "--corpus", corpus.path] + Self.politeButQuick, environment: environment)
         capture("fetch-1.txt", first.stdout)
+        capture("fetch-1-stderr.txt", first.stderr)
         XCTAssertEqual(first.status, 1, "documents failed: exit 1\n" + first.stderr)
         let rows = first.stdout.split(separator: "\n").map(String.init)
         func row(_ id: String) -> String { rows.first { $0.hasPrefix(id + " ") } ?? "no row for \(id)" }
