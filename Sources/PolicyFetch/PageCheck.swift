@@ -22,9 +22,11 @@ enum PageCheck {
         if notFound.contains(where: { title.lowercased().contains($0) }) || (text.count < 400 && notFound.contains(where: text.lowercased().contains)) {
             return .pageNotFound
         }
-        // An index: many links, little text per link, no header table of a document.
+        // An index: many links and no paragraphs, only short lines (titles and dates). Counting links alone would
+        // take a real page with a large site menu for an index.
         let links = lower.components(separatedBy: "<a ").count - 1
-        if page.header["发文字号"] == nil, links >= 15, text.count < links * 40 {
+        let paragraphs = text.split(separator: "\n").filter { $0.count >= 50 }.count
+        if page.header["发文字号"] == nil, links >= 15, paragraphs < 2 {
             return .indexPage(links: links, characters: text.count)
         }
         if text.count < minimumText { return .tooLittleText(text.count) }

@@ -128,3 +128,38 @@ final class FetchCommandLineTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: corpus.appendingPathComponent("fetch/run.json").path))
     }
 }
+
+/// `ipap import` of a list as a policy database exports it: unknown issuers are warnings, not a refusal.
+final class RealManifestCommandLineTests: XCTestCase {
+    func testUnknownIssuersAreWarnedOnceAndImportedUnlessStrict() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("ipap-real-manifest-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let src = root.appendingPathComponent("src")
+        try FileManager.default.createDirectory(at: src, withIntermediateDirectories: true)
+        try Data("""
+            id,title,issuer,date_published
+            a-1,关于林业信息化的意见,State Forestry Administration,2016-03-01
+            a-2,关于网络借贷的通知,"China Banking Regulatory Commission, Ministry of Industry and Information Technology, and Ministry of Public Security",2016-08-17
+            a-3,青岛市“互联网+”行动计划,Qingdao Municipal People's Government,2016-11-01
+            a-4,关于银行业的通知,China Banking Regulatory Commission,2016-04-05
+
+            """.utf8).write(to: src.appendingPathComponent("manifest.csv"))
+        let strict = ProcessRunner.run([ProcessRunner.ipap, "import", src.path, "--into", root.appendingPathComponent("strict").path, "--strict"])
+        XCTAssertEqual(strict.status, 1)
+        XCTAssertTrue(strict.stderr.contains("manifest.csv:3:15: unknown issuer 'China Banking Regulatory Commission'"), strict.stderr)
+        XCTAssertTrue(strict.stderr.contains("3 problem(s); nothing was written"), strict.stderr)
+
+        let out = root.appendingPathComponent("out").path
+        let run = ProcessRunner.run([ProcessRunner.ipap, "import", src.path, "--into", out])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        XCTAssertEqual(run.stderr.split(separator: "\n").map(String.init), [
+            "\(src.path)/manifest.csv:3:15: warning: unknown issuer 'China Banking Regulatory Commission' kept as written, 2 time(s) (lines 3, 5); add it to taxonomy/issuers.json or use --strict to refuse it",
+            "\(src.path)/manifest.csv:3:15: warning: unknown issuer 'Ministry of Public Security' kept as written, 1 time(s) (line 3); add it to taxonomy/issuers.json or use --strict to refuse it",
+        ])
+        XCTAssertTrue(run.stdout.contains("imported 4 document(s)"), run.stdout)
+        let show = ProcessRunner.run([ProcessRunner.ipap, "show", "a-2", "--corpus", out])
+        XCTAssertTrue(show.stdout.contains("Issuers as written  China Banking Regulatory Commission, Ministry of Industry and Information Technology, and Ministry of Public Security"), show.stdout)
+        let qingdao = ProcessRunner.run([ProcessRunner.ipap, "show", "a-3", "--corpus", out])
+        XCTAssertTrue(qingdao.stdout.contains("Region        山东省 青岛市"), qingdao.stdout)
+    }
+}

@@ -213,3 +213,17 @@ final class PoliteClientTests: XCTestCase {
         XCTAssertEqual(m, "redirected to a non-web address: file:///etc/passwd")
     }
 }
+
+final class PageCheckTests: XCTestCase {
+    func testADocumentWithALargeSiteMenuIsNotAnIndex() {
+        let menu = (1...120).map { "<li><a href=\"/m\($0)\">栏目\($0)</a></li>" }.joined()
+        let body = FixtureSite.paragraphs(1).map { "<p>\($0)\($0)</p>" }.joined()
+        let html = "<html><head><title>\(FixtureSite.title(1))</title></head><body><ul>\(menu)</ul>\(body)</body></html>"
+        let record = PolicyDocument(id: "x", title: FixtureSite.title(1), level: .national)
+        XCTAssertNil(PageCheck.check(html: html, page: HTMLText(html: html), record: record))
+        let index = "<html><head><title>\(FixtureSite.title(1))</title></head><body><ul>\(menu)</ul></body></html>"
+        guard case .indexPage? = PageCheck.check(html: index, page: HTMLText(html: index), record: record) else {
+            return XCTFail("links and no paragraphs: an index")
+        }
+    }
+}
