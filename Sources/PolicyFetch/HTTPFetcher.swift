@@ -45,6 +45,8 @@ struct HTTPFetcher: Sendable {
         let configuration = URLSessionConfiguration.ephemeral
         configuration.urlCache = nil
         configuration.timeoutIntervalForRequest = timeout
+        // A server that trickles a byte at a time never trips the idle timeout: the whole page has a bound too.
+        configuration.timeoutIntervalForResource = max(timeout * 10, 60)
         configuration.httpMaximumConnectionsPerHost = 1
         let delegate = TaskDelegate(maxBytes: maxBytes)
         let session = URLSession(configuration: configuration, delegate: delegate, delegateQueue: nil)
