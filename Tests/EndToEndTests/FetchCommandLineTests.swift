@@ -82,6 +82,9 @@ final class FetchCommandLineTests: XCTestCase {
         XCTAssertEqual(analyze.status, 0, analyze.stderr)
         let findings = ProcessRunner.run([ProcessRunner.ipap, "findings", "--corpus", corpus.path])
         capture("findings.txt", findings.stdout)
+        if let dir = ProcessInfo.processInfo.environment["IPAP_CAPTURE_DIR"] {
+            try? FileManager.default.copyItem(at: corpus, to: URL(fileURLWithPath: dir).appendingPathComponent("corpus-\(UUID().uuidString)"))
+        }
     }
 
     func testAKilledRunIsResumedWithoutAskingAgainForWhatItHad() throws {
