@@ -192,3 +192,14 @@ final class RealManifestTests: XCTestCase {
         return data
     }
 }
+
+extension RealManifestTests {
+    func testCellReferencesPastTheLastColumnAreRefusedNotAllocated() {
+        XCTAssertEqual(SheetCells.column("AB7"), 28)
+        XCTAssertEqual(SheetCells.column("XFD1"), 16_384)
+        XCTAssertNil(SheetCells.column("XFE1"))
+        XCTAssertNil(SheetCells.column(String(repeating: "Z", count: 40) + "1"), "no overflow")
+        let sheet = Data("<worksheet><sheetData><row r=\"1\"><c t=\"inlineStr\"><is><t>id</t></is></c><c><v>1</v></c></row></sheetData></worksheet>".utf8)
+        XCTAssertEqual(try? SheetCells.parse(sheet, shared: []).get().first?.fields.map(\.value), ["id", "1"], "cells without r follow one another")
+    }
+}

@@ -183,6 +183,9 @@ enum SheetCells {
                 nextColumn = 1
             case .start("c", let attributes):
                 let column = attributes["r"].flatMap(Self.column) ?? nextColumn
+                guard column <= Self.maxColumn else {
+                    return .failure(WorkbookSheet.Failure(message: "row \(row?.line ?? 0): a cell past column XFD"))
+                }
                 cell = (column, attributes["t"] ?? "n")
                 nextColumn = column + 1
                 value = ""
@@ -222,12 +225,16 @@ enum SheetCells {
         })
     }
 
-    /// The column number of a cell reference: A1 -> 1, AB7 -> 28.
+    /// Excel's last column, XFD.
+    static let maxColumn = 16_384
+
+    /// The column number of a cell reference: A1 -> 1, AB7 -> 28; nil past XFD (a damaged reference).
     static func column(_ reference: String) -> Int? {
         var n = 0
         for c in reference.unicodeScalars {
             guard c.value >= 65, c.value <= 90 else { break }
             n = n * 26 + Int(c.value - 64)
+            if n > maxColumn { return nil }
         }
         return n > 0 ? n : nil
     }
