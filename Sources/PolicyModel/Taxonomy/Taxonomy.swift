@@ -11,6 +11,9 @@ public struct Taxonomy: Sendable {
     private var areaIndex: [String: Int] = [:]
     private var divisionIndex: [String: Int] = [:]
     private var issuerIndex: [String: Int] = [:]
+    /// Issuers by every name `resolveIssuer` accepts (Chinese, lower-cased abbreviation, aliases, English keys,
+    /// former names); the first issuer to claim a name keeps it.
+    private var issuerNames: [String: Int] = [:]
 
     public init(areas: [ActionArea], divisions: [Division], localities: [LocalDivision] = [], issuers: [Issuer],
                 tools: PolicyToolScheme, problems: ProblemCatalog) {
@@ -22,7 +25,12 @@ public struct Taxonomy: Sendable {
         self.problems = problems
         for (i, a) in self.areas.enumerated() { areaIndex[a.id] = i }
         for (i, d) in self.divisions.enumerated() { divisionIndex[d.code] = i }
-        for (i, s) in self.issuers.enumerated() { issuerIndex[s.id] = i }
+        for (i, s) in self.issuers.enumerated() {
+            issuerIndex[s.id] = i
+            var names = [s.zh, s.abbreviation.lowercased(), Self.englishKey(s.en)] + s.aliases
+            for former in s.formerNames ?? [] { names += [former.zh, Self.englishKey(former.en)] }
+            for name in names where !name.isEmpty && issuerNames[name] == nil { issuerNames[name] = i }
+        }
     }
 
     public func area(_ id: String) -> ActionArea? { areaIndex[id].map { areas[$0] } }
@@ -45,13 +53,8 @@ public struct Taxonomy: Sendable {
     public func resolveIssuer(_ text: String) -> Issuer? {
         let key = text.trimmingWhitespace()
         if let s = issuer(key) { return s }
-        let lower = key.lowercased()
-        let english = Self.englishKey(key)
-        return issuers.first { s in
-            s.zh == key || s.abbreviation.lowercased() == lower || s.aliases.contains(key)
-                || Self.englishKey(s.en) == english
-                || (s.formerNames ?? []).contains { $0.zh == key || Self.englishKey($0.en) == english }
-        }
+        guard let i = issuerNames[key] ?? issuerNames[key.lowercased()] ?? issuerNames[Self.englishKey(key)] else { return nil }
+        return issuers[i]
     }
 
     /// An English name reduced to what tells bodies apart: lower case, words only, no leading "the", "&" as
