@@ -96,7 +96,7 @@ final class FetchCommandLineTests: XCTestCase {
         }
         let corpus = root.appendingPathComponent("corpus")
         try FixtureSite.writeCorpus(to: corpus)
-        var environment = ProcessInfo.processInfo.environment
+        var environment = ProcessRunner.testEnvironment
         environment["HTTP_PROXY"] = server.baseURL
         guard let pid = ProcessRunner.spawn([ProcessRunner.ipap, "fetch", "--corpus", corpus.path, "--jobs", "1"] + Self.politeButQuick,
                                             environment: environment, files: { actions in

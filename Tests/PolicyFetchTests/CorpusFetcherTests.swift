@@ -25,6 +25,8 @@ final class CorpusFetcherTests: XCTestCase {
     override func tearDown() {
         server.stop()
         try? FileManager.default.removeItem(at: corpus)
+        // The fetcher set this process's proxy variables for libcurl: leave none behind for other tests.
+        ProxySettings.install(from: [:])
     }
 
     func fetcher(all: Bool = false) -> CorpusFetcher {
@@ -151,6 +153,10 @@ final class CorpusFetcherTests: XCTestCase {
 
 /// Politeness and limits, each against a server built to provoke it.
 final class PoliteClientTests: XCTestCase {
+    override func tearDown() {
+        ProxySettings.install(from: [:])
+    }
+
     func client(_ server: FixtureServer, interval: TimeInterval = 0, retries: Int = 2, directory: URL) -> PoliteClient {
         var options = FetchOptions()
         options.interval = interval

@@ -4,6 +4,10 @@ import XCTest
 @testable import PolicyFetch
 
 final class HTTPFetcherTests: XCTestCase {
+    override func tearDown() {
+        ProxySettings.install(from: [:])
+    }
+
     func testProxyRedirectAndSizeLimit() throws {
         let server = try FixtureServer { FixtureSite.respond($0) }
         defer { server.stop() }
