@@ -1,7 +1,8 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Arrows point one way: ipap -> Dashboard -> {TerminalUI, PolicyAnalysis} -> PolicyModel; all -> SafeText.
+// Arrows point one way: ipap -> Dashboard -> {TerminalUI, PolicyAnalysis} -> PolicyModel; ipap -> PolicyFetch ->
+// PolicyModel; all -> SafeText.
 // TerminalUI knows nothing about policy; only TerminalUI's NcursesBackend imports CNcursesw.
 let package = Package(
     name: "ipap",
@@ -22,12 +23,14 @@ let package = Package(
         .target(name: "SafeText"),
         .target(name: "PolicyModel", dependencies: ["SafeText", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "PolicyAnalysis", dependencies: ["PolicyModel", "SafeText"]),
+        // ipap fetch: downloads catalogue documents' pages (URLSession from FoundationNetworking) into a corpus.
+        .target(name: "PolicyFetch", dependencies: ["PolicyModel", "SafeText"]),
         .target(name: "TerminalUI", dependencies: ["CNcursesw", "SafeText"]),
         .target(name: "Dashboard", dependencies: ["PolicyModel", "PolicyAnalysis", "TerminalUI"]),
         .executableTarget(
             name: "ipap",
             dependencies: [
-                "PolicyModel", "PolicyAnalysis", "TerminalUI", "Dashboard", "SafeText",
+                "PolicyModel", "PolicyAnalysis", "PolicyFetch", "TerminalUI", "Dashboard", "SafeText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -40,7 +43,10 @@ let package = Package(
         ]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["ipap"]),
+        // A local HTTP server and the synthetic pages it serves: the fetch tests never touch the network.
+        .target(name: "FetchFixtures", path: "Tests/FetchFixtures"),
+        .testTarget(name: "PolicyFetchTests", dependencies: ["PolicyFetch", "FetchFixtures"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["ipap", "FetchFixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

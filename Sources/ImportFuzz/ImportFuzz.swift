@@ -9,6 +9,7 @@ enum ImportFuzz {
     static func run(_ data: Data) {
         _ = ManifestReader(displayPath: "manifest.csv").read(data)
         _ = DocxText.extract(data, maxXMLSize: 1 << 20)
+        _ = ManifestReader(displayPath: "manifest.xlsx").read(workbook: data)
         _ = ReviewStore.parse(data, file: "reviews/fuzz.jsonl", author: "fuzz")
         _ = JSONEscaping.escapingControls(data)
         let decoder = JSONDecoder()

@@ -13,7 +13,8 @@ struct IPAP: ParsableCommand {
             The corpus is --corpus DIR, else $\(DataDirectory.corpusVariable), else the bundled catalogue.
             Exit codes: 0 ok, 1 problems found, 2 usage error.
             """,
-        subcommands: [BrowseCommand.self, ValidateCommand.self, ImportCommand.self, ListCommand.self, ShowCommand.self, StatsCommand.self, AnalyzeCommand.self, DemoCommand.self, KeysCommand.self, ReviewCommand.self, ExportCommand.self, ProblemsCommand.self, FindingsCommand.self],
+        version: IPAPVersion.current,
+        subcommands: [BrowseCommand.self, ValidateCommand.self, InitCommand.self, ImportCommand.self, FetchCommand.self, ListCommand.self, ShowCommand.self, StatsCommand.self, AnalyzeCommand.self, DemoCommand.self, KeysCommand.self, ReviewCommand.self, ExportCommand.self, ProblemsCommand.self, FindingsCommand.self],
         defaultSubcommand: BrowseCommand.self
     )
 

@@ -8,11 +8,14 @@ import SafeText
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import texts listed in SRC/manifest.csv (txt, md, html, docx) into a corpus directory.",
+        abstract: "Import texts listed in SRC/manifest.csv or manifest.xlsx (txt, md, html, docx) into a corpus directory.",
         discussion: """
             manifest.csv columns: id,title,number,issuer,level,region,date_written,date_published,based_on,file
             (optional url, verified; other columns are kept as extra metadata). Empty cells are unknown; an
-            HTML page's header table (发文机关, 发文字号, 成文日期, 发布日期, 标题) fills them.
+            HTML page's header table (发文机关, 发文字号, 成文日期, 发布日期, 标题) fills them. manifest.xlsx: the
+            first sheet of an Excel workbook with the same columns (problems at row:column).
+            Issuers: several in one cell split on 、，,;和 and ", and"; names the taxonomy does not know are kept as
+            written and listed once each as warnings (--strict: errors).
             Problems are printed as path:line:column: message, all at once; then nothing is written (exit 1).
             """
     )
@@ -31,6 +34,9 @@ struct ImportCommand: ParsableCommand {
 
     @Flag(name: .long, help: "Replace documents whose id is already in the corpus.")
     var replace = false
+
+    @Flag(name: .long, help: "Refuse issuers the taxonomy does not know (default: keep them as written, with a warning).")
+    var strict = false
 
     @Option(name: .long, help: ArgumentHelp("Largest text file accepted, in MB.", valueName: "MB"))
     var maxFileMB = 20
@@ -62,7 +68,7 @@ struct ImportCommand: ParsableCommand {
         }
         let importer = CorpusImporter(
             source: URL(fileURLWithPath: source, isDirectory: true), destination: URL(fileURLWithPath: into, isDirectory: true),
-            sourceDisplay: source, destinationDisplay: into, name: name, synthetic: synthetic, replace: replace,
+            sourceDisplay: source, destinationDisplay: into, name: name, synthetic: synthetic, replace: replace, strict: strict,
             maxFileSize: maxFileMB * 1024 * 1024, taxonomyDirectory: taxonomy)
 
         var progress: ProgressLine?
@@ -82,6 +88,7 @@ struct ImportCommand: ParsableCommand {
             plan = p
         }
 
+        for warning in plan.warnings { Terminal.error(warning.description) }
         let outcome: ImportWriter.Outcome
         do {
             outcome = try importer.commit(plan)

@@ -33,6 +33,15 @@ struct Report {
         if let note = d.note { fields.append((zh ? "说明" : "Note", note)) }
         if d.synthetic { fields.append((zh ? "合成" : "Synthetic", zh ? "是（生成的示例文本）" : "yes (generated text)")) }
         fields.append((zh ? "全文" : "Text", d.hasText ? (zh ? "有（\(d.text?.unicodeScalars.count ?? 0) 字）" : "yes (\(d.text?.unicodeScalars.count ?? 0) characters)") : (zh ? "无（仅元数据）" : "none (metadata only)")))
+        if let fetched = d.source.fetched {
+            let place = fetched.place == .officialSite ? (zh ? "政府网站" : "official site") : (zh ? "第三方转载" : "third-party repost")
+            fields.append((zh ? "正文出处" : "Text from", "\(fetched.url) (\(place), \(zh ? "获取于" : "fetched") \(fetched.at))"))
+        }
+        // Issuer names the taxonomy did not know stay as the source wrote them: show the whole cell.
+        if let written = d.issuerText, !d.issuers.isEmpty,
+           IssuerText.split(written, in: taxonomy).contains(where: { IssuerText.resolve($0, in: taxonomy)?.issuer == nil }) {
+            fields.insert((zh ? "机关原文" : "Issuers as written", written), at: 3)
+        }
         var out = [d.title, ""] + aligned(fields)
         let bases = d.basedOn.compactMap(corpus.document)
         out += section(zh ? "依据的文件" : "Implements", bases.map(documentLine))

@@ -23,8 +23,14 @@ struct ProcessRunner {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     }
 
+    /// This process's environment without proxies: tests never reach the network, and a proxy a test set (or a
+    /// developer's own) must not reach a child unless the test gives it one.
+    static var testEnvironment: [String: String] {
+        ProcessInfo.processInfo.environment.filter { !["http_proxy", "https_proxy", "no_proxy", "all_proxy"].contains($0.key.lowercased()) }
+    }
+
     static func run(_ arguments: [String], environment: [String: String] = [:], stdin: String? = nil) -> Output {
-        var env = ProcessInfo.processInfo.environment
+        var env = testEnvironment
         env["LANG"] = "C.UTF-8"
         env["LC_ALL"] = nil
         env["IPAP_LANG"] = nil

@@ -27,9 +27,10 @@ struct ImportFixture {
         try data.write(to: url)
     }
 
-    func importer(into directory: URL? = nil, replace: Bool = false, synthetic: Bool = false, maxFileSize: Int = 1 << 20) -> CorpusImporter {
+    func importer(into directory: URL? = nil, replace: Bool = false, synthetic: Bool = false, strict: Bool = false,
+                  maxFileSize: Int = 1 << 20) -> CorpusImporter {
         CorpusImporter(source: source, destination: directory ?? destination, sourceDisplay: "src",
-                       destinationDisplay: "out", synthetic: synthetic, replace: replace, maxFileSize: maxFileSize,
+                       destinationDisplay: "out", synthetic: synthetic, replace: replace, strict: strict, maxFileSize: maxFileSize,
                        taxonomyDirectory: corpusFixture.taxonomy)
     }
 

@@ -95,7 +95,7 @@ final class ImportTests: XCTestCase {
 
         for target in [f.destination, f.existingCorpus] {
             let before = ImportFixture.snapshot(f.corpusFixture.root)
-            guard case .failure(let failure) = f.importer(into: target, maxFileSize: 1000).plan() else {
+            guard case .failure(let failure) = f.importer(into: target, strict: true, maxFileSize: 1000).plan() else {
                 return XCTFail("the import must be refused")
             }
             let messages = failure.problems.map(\.description)

@@ -164,7 +164,8 @@ public struct CorpusLoader: Sendable {
         let tools = file(.policyTools, PolicyToolsFile.self)
         let problemsFile = file(.problems, ProblemsFile.self)
         guard let areas, let divisions, let issuers, let tools, let problemsFile else { return (nil, problems) }
-        let taxonomy = Taxonomy(areas: areas.areas, divisions: divisions.divisions, issuers: issuers.issuers,
+        let taxonomy = Taxonomy(areas: areas.areas, divisions: divisions.divisions, localities: divisions.localities ?? [],
+                                issuers: issuers.issuers,
                                 tools: PolicyToolScheme(classes: tools.classes, goalOrientation: tools.goalOrientation),
                                 problems: ProblemCatalog(citation: problemsFile.citation, families: problemsFile.families))
         return (taxonomy, problems)

@@ -191,6 +191,8 @@ public struct DocumentSource: Codable, Sendable, Hashable {
     public var url: String?
     public var seen: Provenance
     public var origin: String?
+    /// Where and when `ipap fetch` downloaded the stored text.
+    public var fetched: FetchedText?
 
     public init(url: String? = nil, seen: Provenance = .notSeen, origin: String? = nil) {
         self.url = url
@@ -206,7 +208,7 @@ public struct DocumentSource: Codable, Sendable, Hashable {
                   origin: origin)
     }
 
-    enum CodingKeys: String, CodingKey { case url, seen, origin, verified, verifiedURL }
+    enum CodingKeys: String, CodingKey { case url, seen, origin, fetched, verified, verifiedURL }
 
     /// Reads `seen`, or the former `verified` / `verifiedURL` (mapped as above; a record is written back in
     /// the new form). The number and date the former flag vouched for are filled in by `PolicyDocument`.
@@ -214,6 +216,7 @@ public struct DocumentSource: Codable, Sendable, Hashable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         url = try c.decodeIfPresent(String.self, forKey: .url)
         origin = try c.decodeIfPresent(String.self, forKey: .origin)
+        fetched = try c.decodeIfPresent(FetchedText.self, forKey: .fetched)
         if c.contains(.seen) || !c.contains(.verified) {
             seen = try c.decode(Provenance.self, forKey: .seen)
         } else {
@@ -229,18 +232,37 @@ public struct DocumentSource: Codable, Sendable, Hashable {
         try c.encode(url, forKey: .url)
         try c.encode(seen, forKey: .seen)
         try c.encode(origin, forKey: .origin)
+        // Only when there is one: documents without fetched text keep the form they always had.
+        try c.encodeIfPresent(fetched, forKey: .fetched)
     }
 
     /// True when read from the former boolean form (`PolicyDocument` then adds the number or date it vouched for).
     var legacyVerified: Bool? = nil
 
     public static func == (a: DocumentSource, b: DocumentSource) -> Bool {
-        a.url == b.url && a.seen == b.seen && a.origin == b.origin
+        a.url == b.url && a.seen == b.seen && a.origin == b.origin && a.fetched == b.fetched
     }
 
     public func hash(into h: inout Hasher) {
         h.combine(url)
         h.combine(seen)
         h.combine(origin)
+        h.combine(fetched)
+    }
+}
+
+/// Where and when a document's stored text was downloaded (`ipap fetch`).
+public struct FetchedText: Codable, Sendable, Hashable {
+    /// The page the text was extracted from, after redirects.
+    public var url: String
+    /// When it was fetched or last confirmed unchanged: ISO 8601, UTC, to the second.
+    public var at: String
+    /// An official site or a third-party repost, by the page's host name (`Provenance.place(of:)`).
+    public var place: Provenance.Place
+
+    public init(url: String, at: String, place: Provenance.Place) {
+        self.url = url
+        self.at = at
+        self.place = place
     }
 }

@@ -6,6 +6,8 @@ public struct CSVReader: Sendable {
     public struct Field: Sendable, Hashable {
         public var value: String
         public var position: SourcePosition
+        /// A number cell of a workbook (a date column holds the day number); never set for CSV.
+        public var isNumber = false
     }
 
     public struct Record: Sendable, Hashable {

@@ -16,6 +16,8 @@ public struct CorpusImporter: Sendable {
     public var synthetic: Bool
     /// Lets an id already in the corpus be replaced.
     public var replace: Bool
+    /// Unknown issuers are errors (else warnings: the name is kept as written).
+    public var strict: Bool
     /// Largest text file accepted, in bytes.
     public var maxFileSize: Int
     /// The shared taxonomy (a corpus's own `taxonomy/` overrides still apply).
@@ -23,9 +25,11 @@ public struct CorpusImporter: Sendable {
 
     public static let defaultMaxFileSize = 20 * 1024 * 1024
     public static let manifestName = "manifest.csv"
+    /// The same list as an Excel workbook (first sheet, same columns).
+    public static let workbookName = "manifest.xlsx"
 
     public init(source: URL, destination: URL, sourceDisplay: String? = nil, destinationDisplay: String? = nil,
-                name: String? = nil, synthetic: Bool = false, replace: Bool = false,
+                name: String? = nil, synthetic: Bool = false, replace: Bool = false, strict: Bool = false,
                 maxFileSize: Int = CorpusImporter.defaultMaxFileSize, taxonomyDirectory: URL) {
         self.source = source
         self.destination = destination
@@ -34,6 +38,7 @@ public struct CorpusImporter: Sendable {
         self.name = name
         self.synthetic = synthetic
         self.replace = replace
+        self.strict = strict
         self.maxFileSize = maxFileSize
         self.taxonomyDirectory = taxonomyDirectory
     }
@@ -72,19 +77,15 @@ public struct CorpusImporter: Sendable {
         let existingIDs = Set(existing?.documents.map(\.id) ?? [])
         let corpusSynthetic = synthetic || (existing?.isSynthetic ?? false)
 
-        // The manifest.
-        let manifestDisplay = join(sourceDisplay, Self.manifestName)
-        // Read like every listed file: a manifest.csv linking out of SRC is refused too.
-        let manifestData: Data
-        switch SourceFiles(root: source, maxBytes: max(maxFileSize, 256 << 20)).read(Self.manifestName) {
-        case .success(let data):
-            manifestData = data
-        case .failure(.missing):
-            return .failure(CorpusProblems(problems: [Problem(file: manifestDisplay, message: "no manifest: the source directory needs a manifest.csv")]))
-        case .failure(let refusal):
-            return .failure(CorpusProblems(problems: [Problem(file: manifestDisplay, message: "\(refusal)")]))
+        // The manifest: manifest.csv or manifest.xlsx, read like every listed file (one linking out of SRC is refused too).
+        let manifest: ManifestReader.Output
+        let manifestDisplay: String
+        switch readManifest() {
+        case .failure(let problem):
+            return .failure(CorpusProblems(problems: [problem]))
+        case .success(let read):
+            (manifest, manifestDisplay) = read
         }
-        let manifest = ManifestReader(displayPath: manifestDisplay).read(manifestData)
         problems += manifest.problems
 
         let files = SourceFiles(root: source, maxBytes: maxFileSize)
@@ -92,11 +93,17 @@ public struct CorpusImporter: Sendable {
         var firstLine: [String: Int] = [:]
         var basedOnCells: [(id: String, base: String, line: Int, position: SourcePosition)] = []
         var gb18030 = 0
+        var unknownIssuers: [String: [(file: String, position: SourcePosition)]] = [:]
+        var unknownOrder: [String] = []
         for (done, entry) in manifest.entries.enumerated() {
             defer { progress(done + 1, manifest.entries.count) }
             var row = RowContext(entry: entry, manifestDisplay: manifestDisplay, problems: [])
             let document = buildDocument(&row, taxonomy: taxonomy, files: files, synthetic: corpusSynthetic, gb18030: &gb18030)
             problems += row.problems
+            for unknown in row.unknownIssuers {
+                if unknownIssuers[unknown.name] == nil { unknownOrder.append(unknown.name) }
+                unknownIssuers[unknown.name, default: []].append(unknown.at)
+            }
             guard let document else { continue }
             if let line = firstLine[document.id] {
                 problems.append(row.problem(.id, "duplicate id '\(document.id)' (also on line \(line))"))
@@ -128,8 +135,39 @@ public struct CorpusImporter: Sendable {
         let before = existing?.info
         if let name { info.name = name }
         info.synthetic = corpusSynthetic
+        // Each unknown issuer once, where it first occurs, with how often and where else.
+        let warnings = unknownOrder.compactMap { name -> Problem? in
+            guard let places = unknownIssuers[name], let first = places.first else { return nil }
+            let lines = places.map { "\($0.file == first.file ? "" : $0.file + ":")\($0.position.line)" }
+            return Problem(file: first.file, position: first.position,
+                           message: "warning: unknown issuer '\(name)' kept as written, \(places.count) time(s) (line\(places.count == 1 ? "" : "s") \(lines.joined(separator: ", "))); add it to taxonomy/issuers.json or use --strict to refuse it")
+        }
         return .success(ImportPlan(documents: documents, replacing: Set(documents.map(\.id)).intersection(existingIDs),
-                                   info: info, infoChanged: before != info, createsCorpus: isNew, gb18030Files: gb18030))
+                                   info: info, infoChanged: before != info, createsCorpus: isNew, gb18030Files: gb18030,
+                                   warnings: warnings))
+    }
+
+    /// The manifest's rows and how it is named in messages: manifest.csv, else manifest.xlsx (not both).
+    func readManifest() -> Result<(ManifestReader.Output, String), Problem> {
+        let reader = SourceFiles(root: source, maxBytes: max(maxFileSize, 256 << 20))
+        let csvDisplay = join(sourceDisplay, Self.manifestName)
+        let workbookDisplay = join(sourceDisplay, Self.workbookName)
+        let csv = reader.read(Self.manifestName)
+        let workbook = reader.read(Self.workbookName)
+        switch (csv, workbook) {
+        case (.failure(.missing), .failure(.missing)):
+            return .failure(Problem(file: csvDisplay, message: "no manifest: the source directory needs a manifest.csv or manifest.xlsx"))
+        case (.failure(.missing), .failure(let refusal)):
+            return .failure(Problem(file: workbookDisplay, message: "\(refusal)"))
+        case (.failure(.missing), .success(let data)):
+            return .success((ManifestReader(displayPath: workbookDisplay).read(workbook: data), workbookDisplay))
+        case (.success(let data), .failure(.missing)):
+            return .success((ManifestReader(displayPath: csvDisplay).read(data), csvDisplay))
+        case (.failure(let refusal), .failure(.missing)):
+            return .failure(Problem(file: csvDisplay, message: "\(refusal)"))
+        default:
+            return .failure(Problem(file: workbookDisplay, message: "both manifest.csv and manifest.xlsx are here; keep the one that is current"))
+        }
     }
 
     /// One manifest row being checked, collecting its problems.
@@ -137,6 +175,8 @@ public struct CorpusImporter: Sendable {
         let entry: ManifestEntry
         let manifestDisplay: String
         var problems: [Problem]
+        /// Issuer names the taxonomy does not know, each with the file and position it was read at.
+        var unknownIssuers: [(name: String, at: (file: String, position: SourcePosition))] = []
 
         func problem(_ column: ManifestColumn, _ message: String) -> Problem {
             Problem(file: manifestDisplay, position: entry.position(column), message: message)
@@ -186,22 +226,31 @@ public struct CorpusImporter: Sendable {
         }
         let number = entry.value(.number) ?? fromPage("发文字号")
 
-        // Issuers.
+        // Issuers: each known name becomes an issuer; the cell is kept as written (issuerText) whatever it holds.
         var issuers: [String] = []
         var inferredDivision: Division?
+        var inferredLocality: LocalDivision?
         var issuerLevels: [Level] = []
         let issuerCell = entry.value(.issuer)
         let issuerText = issuerCell ?? fromPage("发文机关")
         if let issuerText {
-            for part in IssuerText.split(issuerText) {
-                guard let resolved = IssuerText.resolve(part, in: taxonomy) else {
+            for part in IssuerText.split(issuerText, in: taxonomy) {
+                let resolved = IssuerText.resolve(part, in: taxonomy)
+                if let issuer = resolved?.issuer {
+                    if !issuers.contains(issuer.id) { issuers.append(issuer.id) }
+                } else {
                     let message = "unknown issuer '\(part)' (not an id, code, name or former name in issuers.json)"
-                    if issuerCell != nil { row.report(.issuer, message) } else { pageProblem(message + ", from the page's 发文机关; give issuer in the manifest") }
-                    continue
+                    let position = issuerCell != nil ? entry.position(.issuer) : nil
+                    if strict {
+                        if let position { row.problems.append(Problem(file: row.manifestDisplay, position: position, message: message)) }
+                        else { pageProblem(message + ", from the page's 发文机关; give issuer in the manifest") }
+                    } else {
+                        row.unknownIssuers.append((part, position.map { (row.manifestDisplay, $0) } ?? (fileDisplay, SourcePosition(line: 1, column: 1))))
+                    }
                 }
-                if !issuers.contains(resolved.issuer.id) { issuers.append(resolved.issuer.id) }
-                issuerLevels.append(resolved.issuer.level)
-                if inferredDivision == nil { inferredDivision = resolved.division }
+                if let level = resolved?.level { issuerLevels.append(level) }
+                if inferredDivision == nil { inferredDivision = resolved?.division }
+                if inferredLocality == nil { inferredLocality = resolved?.locality }
             }
         }
 
@@ -216,6 +265,8 @@ public struct CorpusImporter: Sendable {
         } else {
             region = inferredDivision?.code
         }
+        // A city's body: the city when it lies in the document's province.
+        let locality = inferredLocality.flatMap { $0.province == region ? Locality(zh: $0.zh, code: $0.code) : nil }
         var level: Level?
         if let cell = entry.value(.level) {
             level = Self.level(cell)
@@ -309,6 +360,7 @@ public struct CorpusImporter: Sendable {
         let subject = title.range(of: "关于").map { String(title[$0.upperBound...]) } ?? title
         return PolicyDocument(
             id: id, title: title, number: number, issuers: issuers, issuerText: issuerText, level: level, region: region,
+            locality: level == .municipal ? locality : nil,
             dateWritten: written, datePublished: published, kind: TitleKind.kind(of: title), basedOn: basedOn,
             actionAreas: AreaCoding(ids: taxonomy.codeAreas(in: subject), coding: .machine),
             source: DocumentSource(url: entry.value(.url), verified: verified, origin: "import", number: number,

@@ -14,4 +14,17 @@ public struct ImportPlan: Sendable {
     public var createsCorpus: Bool
     /// How many files were decoded from GB18030.
     public var gb18030Files: Int
+    /// What was accepted but should be looked at (unknown issuers kept as written), each with file, line, column.
+    public var warnings: [Problem] = []
+
+    public init(documents: [PolicyDocument], replacing: Set<String>, info: CorpusInfo, infoChanged: Bool, createsCorpus: Bool,
+                gb18030Files: Int, warnings: [Problem] = []) {
+        self.documents = documents
+        self.replacing = replacing
+        self.info = info
+        self.infoChanged = infoChanged
+        self.createsCorpus = createsCorpus
+        self.gb18030Files = gb18030Files
+        self.warnings = warnings
+    }
 }

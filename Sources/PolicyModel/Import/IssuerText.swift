@@ -1,38 +1,173 @@
-/// Issuers as analysts and pages write them: taxonomy ids, abbreviations, Chinese names and former names,
-/// several in one cell (`国家发展改革委、交通运输部`, `ndrc;mot`), and local bodies named with their province
-/// (四川省人民政府 -> `provincial-government` in 510000), which the taxonomy holds only as generic issuers.
+/// Issuers as analysts, policy databases and pages write them: taxonomy ids, abbreviations, Chinese and English
+/// names and former names, several in one cell (`国家发展改革委、交通运输部`, `ndrc;mot`, "Ministry of Industry and
+/// Information Technology, Ministry of Science and Technology, and Ministry of Finance"), and local bodies named
+/// with their province or city (四川省人民政府, Qingdao Municipal People's Government), which the taxonomy holds
+/// only as generic issuers: the name then also tells the level, province and city.
 public enum IssuerText {
+    /// What one issuer name tells. `issuer` is nil for a name the taxonomy has no issuer for; the place may
+    /// still be known (青岛市大数据局: a municipal body of 370200, but no municipal-department issuer).
     public struct Resolved: Sendable, Hashable {
-        public var issuer: Issuer
-        /// The province a local issuer's name starts with.
+        public var issuer: Issuer?
+        /// The province a local issuer's name starts with (or the province of its city).
         public var division: Division?
+        /// The city a municipal or district issuer's name starts with.
+        public var locality: LocalDivision?
+        /// The level the name tells: the issuer's, else municipal for a city's body, provincial for a province's.
+        public var level: Level?
     }
 
-    /// The parts of an issuer cell: separated by `;`, `；` or `、`.
-    public static func split(_ text: String) -> [String] {
-        text.split(whereSeparator: { $0 == ";" || $0 == "；" || $0 == "、" })
-            .map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
-    }
-
-    public static func resolve(_ part: String, in taxonomy: Taxonomy) -> Resolved? {
-        if let issuer = taxonomy.resolveIssuer(part) { return Resolved(issuer: issuer, division: nil) }
-        // A provincial body: the division's full name (四川省, 北京市, 广西壮族自治区) or short name, then the body.
-        let prefixes = taxonomy.divisions.flatMap { d in [(d.zh, d), (d.name, d)] }.sorted { $0.0.count > $1.0.count }
-        guard let (prefix, division) = prefixes.first(where: { !$0.0.isEmpty && part.hasPrefix($0.0) }) else { return nil }
-        let rest = String(part.dropFirst(prefix.count))
-        let id: String
-        switch rest {
-        case "人民政府", "政府", "省人民政府", "省政府", "市人民政府", "自治区人民政府":
-            id = "provincial-government"
-        case "人民政府办公厅", "政府办公厅", "省人民政府办公厅", "省政府办公厅", "市人民政府办公厅", "自治区人民政府办公厅":
-            id = "provincial-general-office"
-        default:
-            // A department, commission or bureau of the province (发展和改革委员会, 经济和信息化厅, 商务厅 ...).
-            let departmentEndings = ["厅", "委员会", "委", "局", "办公室", "办"]
-            guard !rest.isEmpty, departmentEndings.contains(where: { rest.hasSuffix($0) }) else { return nil }
-            id = "provincial-department"
+    /// The names in an issuer cell. Separators that never occur inside a name (`、 ， , ; ；`, "and" after a
+    /// comma) always split; `和` and " and " occur inside names (工业和信息化部, Ministry of Science and
+    /// Technology), so they split only where both sides are names the taxonomy knows.
+    public static func split(_ text: String, in taxonomy: Taxonomy) -> [String] {
+        let hard = text.split(whereSeparator: { ";；、，,".contains($0) })
+        var parts: [String] = []
+        for piece in hard {
+            var part = String(piece).trimmingWhitespace()
+            // "A, B, and C": the last piece starts with "and ".
+            if part.lowercased().hasPrefix("and ") { part = String(part.dropFirst(4)).trimmingWhitespace() }
+            guard !part.isEmpty else { continue }
+            parts += splitOnConjunction(part, in: taxonomy)
         }
-        guard let issuer = taxonomy.issuer(id) else { return nil }
-        return Resolved(issuer: issuer, division: division)
+        return parts
+    }
+
+    /// `part` as one name when it is a known issuer, else cut at a 和 / " and " where every side resolves, else as written.
+    static func splitOnConjunction(_ part: String, in taxonomy: Taxonomy) -> [String] {
+        if resolve(part, in: taxonomy)?.issuer != nil { return [part] }
+        for conjunction in ["和", " and ", " AND "] {
+            var search = part.startIndex..<part.endIndex
+            while let range = part.range(of: conjunction, range: search) {
+                let left = String(part[..<range.lowerBound]).trimmingWhitespace()
+                let right = String(part[range.upperBound...]).trimmingWhitespace()
+                // Both sides names, at least one of them known (国家邮政局和商务部; not 工业和信息化部).
+                if !left.isEmpty, !right.isEmpty, looksLikeBody(left), looksLikeBody(right) {
+                    let rest = splitOnConjunction(right, in: taxonomy)
+                    if resolve(left, in: taxonomy)?.issuer != nil || rest.contains(where: { resolve($0, in: taxonomy)?.issuer != nil }) {
+                        return [left] + rest
+                    }
+                }
+                search = range.upperBound..<part.endIndex
+            }
+        }
+        return [part]
+    }
+
+    /// What a single name tells, or nil when it tells nothing the taxonomy knows. A name the taxonomy does not
+    /// know but that names a central body by its form (国家…, 中国…, 中央…; "National …", "State …", "China …",
+    /// "Ministry of …") tells its level only: ministerial.
+    public static func resolve(_ part: String, in taxonomy: Taxonomy) -> Resolved? {
+        if let issuer = taxonomy.resolveIssuer(part) {
+            return Resolved(issuer: issuer, division: nil, locality: nil, level: issuer.level)
+        }
+        if let local = resolveChinese(part, in: taxonomy) ?? resolveEnglish(part, in: taxonomy) { return local }
+        return namesCentralBody(part) ? Resolved(issuer: nil, division: nil, locality: nil, level: .ministerial) : nil
+    }
+
+    static func namesCentralBody(_ part: String) -> Bool {
+        let english = Taxonomy.englishKey(part)
+        return ["国家", "中国", "中央", "全国"].contains(where: part.hasPrefix)
+            || ["national ", "state ", "china ", "chinese ", "ministry of ", "general administration of "].contains(where: english.hasPrefix)
+    }
+
+    /// A name by its ending: the kinds of body that issue documents.
+    static func looksLikeBody(_ part: String) -> Bool {
+        let english = Taxonomy.englishKey(part)
+        return ["部", "委", "委员会", "局", "总局", "厅", "办", "办公室", "办公厅", "署", "院", "行", "会", "政府"].contains(where: part.hasSuffix)
+            || english.hasPrefix("ministry of ") || english.hasPrefix("general office")
+            || ["ministry", "commission", "administration", "bureau", "office", "council", "bank", "government", "department", "committee"]
+                .contains { english.hasSuffix(" " + $0) }
+    }
+
+    /// The body after a place name: its government, the government's general office, or one of its departments.
+    enum Body {
+        case government, generalOffice, department
+
+        func issuer(municipal: Bool, in taxonomy: Taxonomy) -> Issuer? {
+            switch (self, municipal) {
+            case (.government, false): taxonomy.issuer("provincial-government")
+            case (.generalOffice, false): taxonomy.issuer("provincial-general-office")
+            case (.department, false): taxonomy.issuer("provincial-department")
+            case (.government, true): taxonomy.issuer("municipal-government")
+            case (.generalOffice, true): taxonomy.issuer("municipal-general-office")
+            // The taxonomy has no generic municipal department: the place is known, the issuer is not.
+            case (.department, true): nil
+            }
+        }
+    }
+
+    static func resolveChinese(_ part: String, in taxonomy: Taxonomy) -> Resolved? {
+        // A city first (青岛市…), then a province (四川省…, 北京市…, 广西壮族自治区…, 山东…).
+        let cities = taxonomy.localities.flatMap { c in [(c.zh, c), (c.shortName, c)] }.sorted { $0.0.count > $1.0.count }
+        if let (prefix, city) = cities.first(where: { !$0.0.isEmpty && part.hasPrefix($0.0) }) {
+            var rest = String(part.dropFirst(prefix.count))
+            // A district of the city (青岛市崂山区人民政府): the city is the place the taxonomy can tell.
+            if let district = rest.firstIndex(where: { $0 == "区" || $0 == "县" }), rest.distance(from: rest.startIndex, to: district) <= 4,
+               !rest.hasPrefix("人民政府") {
+                rest = String(rest[rest.index(after: district)...])
+            }
+            guard let body = chineseBody(rest) else { return nil }
+            return Resolved(issuer: body.issuer(municipal: true, in: taxonomy), division: taxonomy.division(city.province),
+                            locality: city, level: .municipal)
+        }
+        let provinces = taxonomy.divisions.flatMap { d in [(d.zh, d), (d.name, d)] }.sorted { $0.0.count > $1.0.count }
+        guard let (prefix, division) = provinces.first(where: { !$0.0.isEmpty && part.hasPrefix($0.0) }),
+              let body = chineseBody(String(part.dropFirst(prefix.count))) else { return nil }
+        return Resolved(issuer: body.issuer(municipal: false, in: taxonomy), division: division, locality: nil, level: .provincial)
+    }
+
+    static func chineseBody(_ rest: String) -> Body? {
+        var rest = rest
+        for level in ["省", "市", "自治区"] where rest.hasPrefix(level + "人民政府") || rest.hasPrefix(level + "政府") {
+            rest = String(rest.dropFirst(level.count))
+        }
+        switch rest {
+        case "人民政府", "政府": return .government
+        case "人民政府办公厅", "政府办公厅", "人民政府办公室", "政府办公室": return .generalOffice
+        default:
+            // A department, commission or bureau (发展和改革委员会, 经济和信息化厅, 大数据局 ...).
+            let endings = ["厅", "委员会", "委", "局", "办公室", "办"]
+            return !rest.isEmpty && endings.contains(where: { rest.hasSuffix($0) }) ? .department : nil
+        }
+    }
+
+    /// "Qingdao Municipal People's Government", "General Office of the Shandong Provincial People's Government",
+    /// "Shandong Provincial Big Data Bureau", "Department of Commerce of Shandong Province".
+    static func resolveEnglish(_ part: String, in taxonomy: Taxonomy) -> Resolved? {
+        let words = Taxonomy.englishKey(part).split(separator: " ").map(String.init)
+        guard !words.isEmpty else { return nil }
+        func find<T>(_ candidates: [(String, T)]) -> (T, Range<Int>)? {
+            for (name, value) in candidates {
+                let key = Taxonomy.englishKey(name).split(separator: " ").map(String.init)
+                guard !key.isEmpty, key.count <= words.count else { continue }
+                for start in 0...(words.count - key.count) where Array(words[start..<start + key.count]) == key {
+                    return (value, start..<start + key.count)
+                }
+            }
+            return nil
+        }
+        let city = find(taxonomy.localities.map { ($0.en, $0) })
+        let province = city == nil ? find(taxonomy.divisions.map { ($0.en, $0) }) : nil
+        guard city != nil || province != nil else { return nil }
+        // What is left once the place and the words saying its kind are taken out.
+        let placeRange = city?.1 ?? province?.1 ?? 0..<0
+        let placeWords: Set<String> = ["municipal", "municipality", "city", "provincial", "province", "autonomous", "region", "of", "the"]
+        let rest = words.enumerated().filter { !placeRange.contains($0.offset) && !placeWords.contains($0.element) }.map(\.element)
+        let body: Body
+        switch rest.joined(separator: " ") {
+        case "people s government", "peoples government", "government": body = .government
+        case "general office people s government", "general office peoples government", "general office government", "general office":
+            body = .generalOffice
+        default:
+            let endings: Set<String> = ["bureau", "department", "commission", "office", "administration", "committee", "agency"]
+            guard !rest.isEmpty, rest.contains(where: endings.contains) else { return nil }
+            body = .department
+        }
+        if let (c, _) = city {
+            return Resolved(issuer: body.issuer(municipal: true, in: taxonomy), division: taxonomy.division(c.province),
+                            locality: c, level: .municipal)
+        }
+        guard let (d, _) = province else { return nil }
+        return Resolved(issuer: body.issuer(municipal: false, in: taxonomy), division: d, locality: nil, level: .provincial)
     }
 }

@@ -29,13 +29,26 @@ public struct ManifestReader: Sendable {
     }
 
     public func read(_ text: String) -> Output {
-        let records: [CSVReader.Record]
         switch CSVReader().parse(text) {
         case .failure(let f):
             return Output(entries: [], problems: [Problem(file: displayPath, position: f.position, message: f.message)])
-        case .success(let r):
-            records = r.filter { !$0.isBlank }
+        case .success(let records):
+            return read(records: records, workbook: nil)
         }
+    }
+
+    /// `manifest.xlsx`: the first sheet, same columns; a date column may hold Excel dates (day numbers).
+    public func read(workbook data: Data) -> Output {
+        switch WorkbookSheet.read(data) {
+        case .failure(let f):
+            return Output(entries: [], problems: [Problem(file: displayPath, message: f.message)])
+        case .success(let sheet):
+            return read(records: sheet.records, workbook: sheet)
+        }
+    }
+
+    func read(records all: [CSVReader.Record], workbook: WorkbookSheet?) -> Output {
+        let records = all.filter { !$0.isBlank }
         guard let header = records.first else {
             return Output(entries: [], problems: [Problem(file: displayPath, message: "the manifest is empty; it needs a header row (id,title,...,file)")])
         }
@@ -70,6 +83,11 @@ public struct ManifestReader: Sendable {
             var entry = ManifestEntry(line: record.line, cells: [:], extra: [:])
             for (i, field) in record.fields.enumerated() {
                 if let column = columns[i] {
+                    var field = field
+                    if field.isNumber, column == .dateWritten || column == .datePublished,
+                       let serial = Double(field.value), let date = workbook?.date(serial: serial) {
+                        field.value = date
+                    }
                     entry.cells[column] = field
                 } else if let name = extraNames[i] {
                     let v = field.value.trimmingWhitespace()

@@ -20,7 +20,7 @@ public enum TextDecoder {
     }
 
     /// GB18030 as swift-corelibs-foundation knows it (CoreFoundation's GB_18030_2000 converter).
-    static let gb18030 = String.Encoding(rawValue: CFStringConvertEncodingToNSStringEncoding(
+    public static let gb18030 = String.Encoding(rawValue: CFStringConvertEncodingToNSStringEncoding(
         CFStringEncoding(CFStringEncodings.GB_18030_2000.rawValue)))
 
     /// Decodes `data`. A leading UTF-8 byte-order mark is dropped (it is not part of the text).
@@ -109,7 +109,7 @@ public enum TextDecoder {
 
     /// Offset of the first byte sequence that is not well-formed GB18030, or nil.
     /// One byte 00-7F; two bytes 81-FE + 40-7E/80-FE; four bytes 81-FE + 30-39 + 81-FE + 30-39.
-    static func firstInvalidGB18030(_ bytes: [UInt8]) -> Int? {
+    public static func firstInvalidGB18030(_ bytes: [UInt8]) -> Int? {
         var i = 0
         let n = bytes.count
         while i < n {

@@ -26,3 +26,16 @@ public enum MacroRegion: String, Codable, Sendable, CaseIterable {
         }
     }
 }
+
+/// A prefecture-level city with its GB/T 2260 code and the division it lies in: what an issuer named after a
+/// city (青岛市人民政府) maps to.
+public struct LocalDivision: Codable, Sendable, Hashable {
+    public var code: String
+    public var zh: String
+    public var en: String
+    /// Code of the provincial-level division.
+    public var province: String
+
+    /// The name without its 市 suffix, as pages write it in front of a body (青岛 in 青岛市大数据局 is rare, but 青岛).
+    public var shortName: String { zh.hasSuffix("市") ? String(zh.dropLast()) : zh }
+}

@@ -2,6 +2,8 @@
 public struct Taxonomy: Sendable {
     public var areas: [ActionArea]
     public var divisions: [Division]
+    /// Cities below the divisions (may be empty: then no issuer maps to a city).
+    public var localities: [LocalDivision]
     public var issuers: [Issuer]
     public var tools: PolicyToolScheme
     public var problems: ProblemCatalog
@@ -9,17 +11,26 @@ public struct Taxonomy: Sendable {
     private var areaIndex: [String: Int] = [:]
     private var divisionIndex: [String: Int] = [:]
     private var issuerIndex: [String: Int] = [:]
+    /// Issuers by every name `resolveIssuer` accepts (Chinese, lower-cased abbreviation, aliases, English keys,
+    /// former names); the first issuer to claim a name keeps it.
+    private var issuerNames: [String: Int] = [:]
 
-    public init(areas: [ActionArea], divisions: [Division], issuers: [Issuer],
+    public init(areas: [ActionArea], divisions: [Division], localities: [LocalDivision] = [], issuers: [Issuer],
                 tools: PolicyToolScheme, problems: ProblemCatalog) {
         self.areas = areas.sorted { $0.order < $1.order }
         self.divisions = divisions.sorted { $0.code < $1.code }
+        self.localities = localities.sorted { $0.code < $1.code }
         self.issuers = issuers
         self.tools = tools
         self.problems = problems
         for (i, a) in self.areas.enumerated() { areaIndex[a.id] = i }
         for (i, d) in self.divisions.enumerated() { divisionIndex[d.code] = i }
-        for (i, s) in self.issuers.enumerated() { issuerIndex[s.id] = i }
+        for (i, s) in self.issuers.enumerated() {
+            issuerIndex[s.id] = i
+            var names = [s.zh, s.abbreviation.lowercased(), Self.englishKey(s.en)] + s.aliases
+            for former in s.formerNames ?? [] { names += [former.zh, Self.englishKey(former.en)] }
+            for name in names where !name.isEmpty && issuerNames[name] == nil { issuerNames[name] = i }
+        }
     }
 
     public func area(_ id: String) -> ActionArea? { areaIndex[id].map { areas[$0] } }
@@ -36,15 +47,31 @@ public struct Taxonomy: Sendable {
         }
     }
 
-    /// An issuer from its id, Chinese or English name, abbreviation or a former name.
+    /// An issuer from its id, Chinese or English name, abbreviation, alias or former name (Chinese or
+    /// English). English is compared loosely: case, a leading "the", "&" for "and", punctuation and a
+    /// parenthesised remark of the taxonomy's name ("(from 2018)") do not matter.
     public func resolveIssuer(_ text: String) -> Issuer? {
         let key = text.trimmingWhitespace()
         if let s = issuer(key) { return s }
-        let lower = key.lowercased()
-        return issuers.first { s in
-            s.zh == key || s.en.lowercased() == lower || s.abbreviation.lowercased() == lower
-                || s.aliases.contains(key)
-        }
+        guard let i = issuerNames[key] ?? issuerNames[key.lowercased()] ?? issuerNames[Self.englishKey(key)] else { return nil }
+        return issuers[i]
+    }
+
+    /// An English name reduced to what tells bodies apart: lower case, words only, no leading "the", "&" as
+    /// "and", no parenthesised remark.
+    static func englishKey(_ name: String) -> String {
+        var s = name.lowercased()
+        if let open = s.firstIndex(of: "(") { s = String(s[..<open]) }
+        s = s.replacingOccurrences(of: "&", with: " and ")
+        let words = s.split { !($0.isLetter || $0.isNumber) }.map(String.init)
+        return (words.first == "the" ? Array(words.dropFirst()) : words).joined(separator: " ")
+    }
+
+    /// A city from its code, Chinese name (with or without 市) or English name.
+    public func resolveLocality(_ text: String) -> LocalDivision? {
+        let key = text.trimmingWhitespace()
+        let english = Self.englishKey(key)
+        return localities.first { $0.code == key || $0.zh == key || $0.shortName == key || Self.englishKey($0.en) == english }
     }
 
     /// An action area from its id, Chinese or English name.

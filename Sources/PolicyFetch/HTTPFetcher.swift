@@ -1,0 +1,157 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// One HTTP GET with URLSession: no redirect followed (the caller follows them, checking robots.txt and pacing
+/// each hop), no URL cache (the page cache is ours), the body cut off past a size limit, proxies from the
+/// environment (`ProxySettings`).
+struct HTTPFetcher: Sendable {
+    var timeout: TimeInterval
+    var maxBytes: Int
+
+    struct Response: Sendable {
+        var status: Int
+        /// Header fields with lower-case names.
+        var headers: [String: String]
+        var body: Data
+    }
+
+    enum Failure: Error, Sendable, Equatable {
+        case timedOut
+        case tooLarge(Int)
+        case connection(String)
+
+        /// Worth another try later.
+        var isTransient: Bool {
+            switch self {
+            case .timedOut, .connection: true
+            case .tooLarge: false
+            }
+        }
+
+        var reason: String {
+            switch self {
+            case .timedOut: "timed out"
+            case .tooLarge(let limit): "page larger than \(limit / 1024) KB"
+            case .connection(let m): m
+            }
+        }
+    }
+
+    func get(_ url: URL, headers: [String: String]) -> Result<Response, Failure> {
+        var request = URLRequest(url: url, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: timeout)
+        for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
+        let configuration = URLSessionConfiguration.ephemeral
+        configuration.urlCache = nil
+        configuration.timeoutIntervalForRequest = timeout
+        // A server that trickles a byte at a time never trips the idle timeout: the whole page has a bound too.
+        configuration.timeoutIntervalForResource = max(timeout * 10, 60)
+        configuration.httpMaximumConnectionsPerHost = 1
+        let delegate = TaskDelegate(maxBytes: maxBytes)
+        let session = URLSession(configuration: configuration, delegate: delegate, delegateQueue: nil)
+        defer { session.finishTasksAndInvalidate() }
+        let task = session.dataTask(with: request)
+        task.resume()
+        return delegate.wait()
+    }
+
+    /// Collects one task's response and body; cancels it past the size limit.
+    final class TaskDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendable {
+        let maxBytes: Int
+        private let lock = NSLock()
+        private let done = DispatchSemaphore(value: 0)
+        private var response: HTTPURLResponse?
+        private var body = Data()
+        private var tooLarge = false
+        private var error: Error?
+
+        init(maxBytes: Int) { self.maxBytes = maxBytes }
+
+        func urlSession(_ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
+                        newRequest request: URLRequest, completionHandler: @escaping (URLRequest?) -> Void) {
+            completionHandler(nil)
+        }
+
+        func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
+                        completionHandler: @escaping (URLSession.ResponseDisposition) -> Void) {
+            lock.lock()
+            self.response = response as? HTTPURLResponse
+            let declared = response.expectedContentLength
+            if declared > Int64(maxBytes) { tooLarge = true }
+            lock.unlock()
+            completionHandler(declared > Int64(maxBytes) ? .cancel : .allow)
+        }
+
+        func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
+            lock.lock()
+            body.append(data)
+            let over = body.count > maxBytes
+            if over { tooLarge = true }
+            lock.unlock()
+            if over { dataTask.cancel() }
+        }
+
+        func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: Error?) {
+            lock.lock()
+            self.error = error
+            lock.unlock()
+            done.signal()
+        }
+
+        func wait() -> Result<Response, Failure> {
+            done.wait()
+            lock.lock()
+            defer { lock.unlock() }
+            if tooLarge { return .failure(.tooLarge(maxBytes)) }
+            if let error {
+                let code = (error as? URLError)?.code
+                if code == .timedOut { return .failure(.timedOut) }
+                return .failure(.connection(Self.describe(error)))
+            }
+            guard let response else { return .failure(.connection("no HTTP response")) }
+            var headers: [String: String] = [:]
+            for (name, value) in response.allHeaderFields {
+                if let name = name as? String, let value = value as? String { headers[name.lowercased()] = value }
+            }
+            return .success(Response(status: response.statusCode, headers: headers, body: body))
+        }
+
+        static func describe(_ error: Error) -> String {
+            guard let urlError = error as? URLError else { return "\(error)" }
+            switch urlError.code {
+            case .cannotFindHost: return "host not found"
+            case .cannotConnectToHost: return "connection refused"
+            case .networkConnectionLost: return "connection lost"
+            case .notConnectedToInternet: return "no network"
+            case .secureConnectionFailed, .serverCertificateUntrusted, .serverCertificateHasBadDate, .serverCertificateNotYetValid:
+                return "TLS failure (\(urlError.code.rawValue))"
+            default: return "network error \(urlError.code.rawValue)"
+            }
+        }
+    }
+}
+
+/// HTTP(S)_PROXY from the environment. URLSession on Linux goes through libcurl, which ignores
+/// `connectionProxyDictionary` and reads the proxy from its own variables, in lower case only for HTTP
+/// (`http_proxy`, `https_proxy`, `no_proxy`): the upper-case names most users set are copied there.
+enum ProxySettings {
+    static let names = [("http_proxy", "HTTP_PROXY"), ("https_proxy", "HTTPS_PROXY"), ("no_proxy", "NO_PROXY")]
+
+    /// Makes libcurl see the proxies of `environment` (the process's own by default), and no others.
+    static func install(from environment: [String: String]) {
+        for (lower, upper) in names {
+            if let value = environment[lower] ?? environment[upper], !value.isEmpty {
+                setenv(lower, value, 1)
+            } else {
+                unsetenv(lower)
+            }
+        }
+    }
+
+    /// What the fetch report says about proxies: "via proxy http://…" or nothing.
+    static func describe(_ environment: [String: String]) -> String? {
+        let used = names.prefix(2).compactMap { environment[$0.0] ?? environment[$0.1] }.filter { !$0.isEmpty }
+        return used.isEmpty ? nil : used.joined(separator: ", ")
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+import Glibc
+
+/// `ipap init --from-catalog DIR`: a corpus of the analyst's own, copied from a read-only one (the bundled
+/// catalogue), so that texts can be fetched or imported into it. The copy is built whole in a hidden sibling
+/// and renamed into place in one step: DIR either is the full copy or is untouched.
+public enum CorpusCopy {
+    /// What is copied: the corpus's own files, not analyses, reviews or caches.
+    static let files = ["corpus.json", "findings.json", "coverage.json"]
+
+    public struct Failure: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// Copies `source` to `destination` (which must not exist, or be an empty directory); returns the number of
+    /// documents copied.
+    public static func copy(from source: URL, to destination: URL, destinationDisplay: String) throws -> Int {
+        let fm = FileManager.default
+        var isDirectory: ObjCBool = false
+        if fm.fileExists(atPath: destination.path, isDirectory: &isDirectory) {
+            let empty = isDirectory.boolValue && ((try? fm.contentsOfDirectory(atPath: destination.path))?.isEmpty ?? false)
+            guard empty else { throw Failure(description: "\(destinationDisplay): already exists and is not empty; name a new directory") }
+        }
+        let parent = destination.standardizedFileURL.deletingLastPathComponent()
+        let staging = parent.appendingPathComponent(".\(destination.lastPathComponent).init-\(getpid())")
+        try? fm.removeItem(at: staging)
+        var done = false
+        defer { if !done { try? fm.removeItem(at: staging) } }
+        do {
+            try fm.createDirectory(at: staging.appendingPathComponent("documents"), withIntermediateDirectories: true)
+            for name in files where fm.fileExists(atPath: source.appendingPathComponent(name).path) {
+                try fm.copyItem(at: source.appendingPathComponent(name), to: staging.appendingPathComponent(name))
+            }
+            let documents = try fm.contentsOfDirectory(atPath: source.appendingPathComponent("documents").path).filter { $0.hasSuffix(".json") }
+            for name in documents {
+                try fm.copyItem(at: source.appendingPathComponent("documents/\(name)"), to: staging.appendingPathComponent("documents/\(name)"))
+            }
+            guard rename(staging.path, destination.path) == 0 else {
+                throw Failure(description: "\(destinationDisplay): cannot move the copy into place: \(FileError.reason(errno: errno))")
+            }
+            done = true
+            return documents.count
+        } catch let failure as Failure {
+            throw failure
+        } catch {
+            throw Failure(description: "\(destinationDisplay): cannot copy the corpus: \(FileError.reason(error, path: destination.path))")
+        }
+    }
+}
