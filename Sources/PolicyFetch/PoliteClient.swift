@@ -14,6 +14,9 @@ final class PoliteClient: @unchecked Sendable {
     private var robots: [String: RobotsRules] = [:]
     /// Hosts whose robots.txt could not be read, with why.
     private var robotsUnreadable: [String: String] = [:]
+    /// Hosts whose robots.txt could not be reached at all (no such host, refused, timed out): their pages
+    /// fail for that reason, not as disallowed.
+    private var robotsUnreachable: [String: FetchProblem] = [:]
     /// Requests made (robots.txt included), for the report.
     private let counterLock = NSLock()
     private(set) var requestCount = 0
@@ -139,7 +142,7 @@ final class PoliteClient: @unchecked Sendable {
                     robotsUnreadable[host] = "HTTP \(r.status)"
                 case .failure(let problem):
                     rules = .disallowAll
-                    robotsUnreadable[host] = problem.reason.en
+                    robotsUnreachable[host] = problem
                 }
             }
             robots[host] = rules
@@ -148,6 +151,7 @@ final class PoliteClient: @unchecked Sendable {
         guard let rules = robots[host] else { return nil }
         var path = url.path.isEmpty ? "/" : url.path
         if let query = url.query { path += "?" + query }
+        if let problem = robotsUnreachable[host] { return problem }
         if rules.allows(path) { return nil }
         if let why = robotsUnreadable[host] { return .robotsDisallowed("robots.txt could not be read (\(why)): the site is treated as closed") }
         return .robotsDisallowed("\(host) disallows \(path)")

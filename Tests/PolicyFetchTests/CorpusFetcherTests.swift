@@ -193,6 +193,23 @@ final class PoliteClientTests: XCTestCase {
         }
     }
 
+    /// A host that cannot be reached fails as a network failure, not as "disallowed by robots.txt" (its
+    /// robots.txt is unreachable for the same reason as its pages): the analyst must see the real cause.
+    func testAnUnreachableHostFailsForTheNetworkNotForRobots() {
+        var options = FetchOptions()
+        options.interval = 0
+        options.timeout = 1
+        options.retries = 0
+        ProxySettings.install(from: [:])
+        let dir = temporary()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let c = PoliteClient(options: options, cache: PageCache(corpus: dir))
+        switch c.page("http://127.0.0.1:1/p.html") {
+        case .failure(.network): break
+        case let other: XCTFail("expected a network failure, got \(other)")
+        }
+    }
+
     func testOneHostIsPacedAndRedirectLoopsAndOtherSchemesStop() throws {
         let server = try FixtureServer { request in
             switch request.path {
