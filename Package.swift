@@ -1,8 +1,12 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Arrows point one way: ipap -> Dashboard -> {TerminalUI, PolicyAnalysis} -> PolicyModel; all -> SafeText.
-// TerminalUI knows nothing about policy; only TerminalUI's NcursesBackend imports CNcursesw.
+// Arrows point one way: ipap -> {Dashboard, NcursesTerminal}; Dashboard -> {TerminalUI, PolicyAnalysis} -> PolicyModel;
+// NcursesTerminal -> {TerminalUI, CNcursesw}; all -> SafeText. The dependencies below are the rules: a target
+// cannot import what it does not list, so only NcursesTerminal can reach ncurses, and TerminalUI and the
+// Dashboard build and test without it.
+// Platforms: Linux (glibc) is what is built and tested, here and in CI. macOS is declared so that the
+// Darwin branches (`#if canImport(Darwin)`) have a target; no macOS build is run or promised.
 let package = Package(
     name: "ipap",
     platforms: [.macOS(.v13)],
@@ -22,12 +26,16 @@ let package = Package(
         .target(name: "SafeText"),
         .target(name: "PolicyModel", dependencies: ["SafeText", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "PolicyAnalysis", dependencies: ["PolicyModel", "SafeText"]),
-        .target(name: "TerminalUI", dependencies: ["CNcursesw", "SafeText"]),
+        // sigaction for SignalGuard, apart from ncurses.
+        .target(name: "CTerminalSignals"),
+        .target(name: "TerminalUI", dependencies: ["CTerminalSignals", "SafeText"]),
+        // The one place that touches ncurses: the real terminal backend and its key codes.
+        .target(name: "NcursesTerminal", dependencies: ["CNcursesw", "TerminalUI"]),
         .target(name: "Dashboard", dependencies: ["PolicyModel", "PolicyAnalysis", "TerminalUI"]),
         .executableTarget(
             name: "ipap",
             dependencies: [
-                "PolicyModel", "PolicyAnalysis", "TerminalUI", "Dashboard", "SafeText",
+                "PolicyModel", "PolicyAnalysis", "TerminalUI", "NcursesTerminal", "Dashboard", "SafeText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -39,7 +47,9 @@ let package = Package(
             "PolicyAnalysis", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
-        .testTarget(name: "DashboardTests", dependencies: ["Dashboard"]),
+        // The real backend, its key codes, and DisplayWidth against the C library's wcwidth.
+        .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "TerminalUI", "CNcursesw"]),
+        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "NcursesTerminal"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ipap"]),
     ],
     swiftLanguageModes: [.v6]

@@ -3,6 +3,7 @@ import Dashboard
 import Foundation
 import PolicyAnalysis
 import PolicyModel
+import NcursesTerminal
 import TerminalUI
 
 struct BrowseCommand: ParsableCommand {

@@ -1,5 +1,9 @@
 import Foundation
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The current analyst's journal, `reviews/<user>.jsonl` in the corpus: the only file ipap appends review
 /// entries to. Each entry is one complete line written with one `write(2)` on a descriptor opened with

@@ -1,5 +1,9 @@
 import Foundation
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Every analyst's journal of a corpus, read together, with the effective state of the review:
 /// undone entries left out, the latest override per clause and field, tags, notes and ratings per target.

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import TerminalUI
+@testable import NcursesTerminal
 
 /// Real ncurses, no TTY: newterm writes into a temporary file whose bytes are checked.
 final class NcursesBackendTests: XCTestCase {

@@ -1,12 +1,13 @@
 import CNcursesw
+import TerminalUI
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
 
-/// A real terminal through wide-character ncurses. The only type that touches ncurses
-/// (with `KeyDecoder` and `SignalGuard`).
+/// A real terminal through wide-character ncurses. Only this target (NcursesTerminal) touches ncurses:
+/// TerminalUI, and so the Dashboard, build and test without it.
 ///
 /// Drawing copies the whole Canvas into ncurses' virtual screen each frame; `doupdate`
 /// then sends only what changed. Colour pairs are allocated on demand and cached.
@@ -240,7 +241,7 @@ public final class NcursesBackend: Backend {
             if cn_is_wheel_down(event.bstate) != 0 { return .mouseWheelDown }
             return nil
         }
-        return KeyDecoder.decode(isKeyCode: isKeyCode, value: value)
+        return NcursesKeys.decode(isKeyCode: isKeyCode, value: value)
     }
 
     // MARK: - Internals
