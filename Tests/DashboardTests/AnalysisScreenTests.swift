@@ -152,16 +152,16 @@ final class AnalysisScreenTests: XCTestCase {
         // The ranking: provinces, then documents, worst first, with the distribution chart.
         var (b, state) = try screen(toIndicator, w, h)
         assertFrame(b, ["指标", "照搬中央比例"])
-        XCTAssertEqual(state.route, .indicator("copied-from-centre"), size)
+        XCTAssertEqual(state.route, .indicator(.text(.copiedFromCentre)), size)
         let ranking = Layout.content(state)
         let provinceHeading = try XCTUnwrap(ranking.rows.firstIndex { $0.kind == .heading && $0.cells[0].hasPrefix("按省份") })
         let documentHeading = try XCTUnwrap(ranking.rows.firstIndex { $0.kind == .heading && $0.cells[0].hasPrefix("按文件") })
         XCTAssertLessThan(provinceHeading, documentHeading, "province rows come before document rows")
         XCTAssertTrue(ranking.rows[provinceHeading + 1..<documentHeading].allSatisfy {
-            if case .evidence("copied-from-centre", let code)? = $0.target { return code.count == 6 } else { return false }
+            if case .evidence(.copiedFromCentre, .province)? = $0.target { return true } else { return false }
         }, "province rows open the province's evidence")
         XCTAssertTrue(ranking.rows[(documentHeading + 1)...].allSatisfy {
-            if case .evidence("copied-from-centre", let id)? = $0.target { return demo.corpus.document(id) != nil } else { return false }
+            if case .evidence(.copiedFromCentre, .document(let id))? = $0.target { return demo.corpus.document(id) != nil } else { return false }
         }, "document rows open the document's evidence")
         XCTAssertTrue(b.rows.joined().contains("分布（文件数）"), "distribution chart" + DemoFixture.screen(b))
         if h >= 60 {
@@ -181,7 +181,7 @@ final class AnalysisScreenTests: XCTestCase {
         // The evidence: the province's documents, each with the quoted passages and their spans.
         (b, state) = try DemoFixture.resume(state, keys: [.enter])
         assertFrame(b, ["指标", "照搬中央比例", "依据：照搬中央比例 · " + province])
-        guard case .evidence("copied-from-centre", let code) = state.route else { return XCTFail("not on evidence: \(state.route)") }
+        guard case .evidence(.copiedFromCentre, .province(let code)) = state.route else { return XCTFail("not on evidence: \(state.route)") }
         XCTAssertEqual(demo.corpus.taxonomy.division(code)?.zh.hasPrefix(province), true)
         let evidence = Layout.content(state)
         let quotes = evidence.rows.filter { $0.cells.first?.hasPrefix("    [") ?? false }

@@ -187,9 +187,9 @@ final class ReviewDashboardTests: XCTestCase {
     func testRateOnTheIndicatorRankingStoresTheIndicator() throws {
         let keys: [Key] = [.char("6"), .char("/")] + [Key].type("照搬中央比例") + [.enter, .enter]
         let (_, ranking) = try run(keys)
-        XCTAssertEqual(ranking.route, .indicator("copied-from-centre"))
+        XCTAssertEqual(ranking.route, .indicator(.text(.copiedFromCentre)))
         let content = Layout.content(ranking)
-        guard case .evidence(_, let subject)? = content.rows[ranking.view.selected].target else {
+        guard case .evidence(_, .province(let subject))? = content.rows[ranking.view.selected].target else {
             return XCTFail("the ranking's first row opens evidence")
         }
         var (b, state) = try DemoFixture.resume(ranking, keys: [.char("r")])

@@ -62,8 +62,7 @@ public final class AnalysisJob: @unchecked Sendable {
             if origin == .computed { try? analysis.write(result) }
             let view = AnalysisView(result: result)
             // The rankings' values are computed here, off the main thread, so the Indicators tab opens at once.
-            let ids = corpus.taxonomy.problems.allIndicators.map(\.id)
-            view.warmIndicatorValues(ids)
+            view.warmIndicatorValues(corpus.taxonomy.problems.allIndicators.compactMap { TextIndicatorKind(rawValue: $0.id) })
             finish(.finished(view, corpus))
         }.start()
     }

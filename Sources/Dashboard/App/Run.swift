@@ -126,9 +126,8 @@ extension Dashboard {
         return s
     }
 
-    static func export(_ state: AppState, format: String, path: String) -> String {
+    static func export(_ state: AppState, format f: ExportFormat, path: String) -> String {
         let zh = state.language == .chinese
-        guard let f = ExportFormat(rawValue: format) else { return zh ? "未知格式" : "unknown format" }
         let analysis = state.analysis.map { ($0.result, ExportReport.AnalysisOrigin.stored) }
         let report = ExportReport(corpus: state.scoped, analysis: analysis, reviews: state.reviews, scope: state.scope)
         do {

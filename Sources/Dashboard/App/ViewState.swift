@@ -24,7 +24,7 @@ public struct Prompt: Sendable, Hashable {
         /// Review actions: free tags, a note (several lines), a rating of an indicator, a code override.
         case tag(ReviewTarget)
         case note(ReviewTarget)
-        case rate(ReviewTarget, indicator: String)
+        case rate(ReviewTarget, indicator: IndicatorID)
         case override(ReviewTarget, previous: ReviewPrevious)
         case export
         case reviewFilter

@@ -1,3 +1,4 @@
+import PolicyAnalysis
 import PolicyModel
 
 /// `t`, `a`, `r`, `o`, `u`, `R`, `e`: each opens a prompt for the thing under the cursor, or asks the edge to write.
@@ -65,7 +66,7 @@ enum ReviewActions {
                 s.message = zh ? "评价以 a（同意）、d（不同意）或 u（不确定）开头" : "start a rating with a (agree), d (disagree) or u (unsure)"
                 return s
             }
-            s.effects.append(.appendReview(.rating(ReviewRating(value, indicator: indicator), on: target, author: s.author,
+            s.effects.append(.appendReview(.rating(ReviewRating(value, indicator: indicator.rawValue), on: target, author: s.author,
                                                    note: words.count > 1 ? words[1] : nil)))
         case .override(let target, let previous):
             guard let (field, value) = resolveCode(trimmed, taxonomy: s.corpus.taxonomy) else {
@@ -76,11 +77,11 @@ enum ReviewActions {
             s.effects.append(.appendReview(.override(override, on: target, author: s.author)))
         case .export:
             let words = trimmed.split(separator: " ", maxSplits: 1).map(String.init)
-            guard words.count == 2, ["markdown", "csv", "json"].contains(words[0].lowercased()) else {
+            guard words.count == 2, let format = ExportFormat(rawValue: words[0].lowercased()) else {
                 s.message = zh ? "格式：markdown|csv|json 文件名" : "usage: markdown|csv|json FILE"
                 return s
             }
-            s.effects.append(.export(format: words[0].lowercased(), path: words[1]))
+            s.effects.append(.export(format: format, path: words[1]))
         default:
             break
         }

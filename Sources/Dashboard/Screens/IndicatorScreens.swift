@@ -2,7 +2,7 @@ import PolicyModel
 import TerminalUI
 
 /// The indicators metadata alone can give, ranked, each row drilling to the documents behind it.
-enum MetadataIndicator: String, CaseIterable {
+public enum MetadataIndicator: String, CaseIterable, Hashable, Sendable, Codable {
     case issuancePerYear = "issuance-per-year"
     case issuersPerArea = "issuers-per-area"
     case responseLag = "response-lag"
@@ -112,28 +112,31 @@ extension ScreenBuilder {
                                     target: .problem(family.id)))
             }
             for indicator in family.indicators {
-                if let m = MetadataIndicator(rawValue: indicator.id) {
+                let cells: [String]
+                switch IndicatorID(indicator.id) {
+                case .metadata(let m)?:
                     let top = m.worst(self)
-                    c.rows.append(.init(cells: ["  " + name(indicator.name), top?.label ?? t("未知", "unknown"), top?.display ?? "-"],
-                                        target: .indicator(indicator.id)))
-                } else if analysis != nil {
-                    let top = worstOf(indicator.id)
-                    c.rows.append(.init(cells: ["  " + name(indicator.name), top?.label ?? "-", top?.value ?? "-"], target: .indicator(indicator.id)))
-                } else if analysisStatus == .loading {
-                    c.rows.append(.init(cells: ["  " + name(indicator.name), t("分析中…", "analysing…"), "-"], target: .indicator(indicator.id)))
-                } else {
-                    c.rows.append(.init(cells: ["  " + name(indicator.name), t("需要全文", "needs texts"), "-"], target: .indicator(indicator.id)))
+                    cells = [top?.label ?? t("未知", "unknown"), top?.display ?? "-"]
+                case .text(let kind)? where analysis != nil:
+                    let top = worstOf(kind)
+                    cells = [top?.label ?? "-", top?.value ?? "-"]
+                case .text?:
+                    cells = [analysisStatus == .loading ? t("分析中…", "analysing…") : t("需要全文", "needs texts"), "-"]
+                case nil:
+                    // In the taxonomy, computed by nothing here: said so, with nothing to open.
+                    cells = [t("未计算", "not computed"), "-"]
                 }
+                c.rows.append(.init(cells: ["  " + name(indicator.name)] + cells, target: IndicatorID(indicator.id).map { .indicator($0) }))
             }
         }
         c.hint = t("Enter 查看排名与依据", "Enter shows the ranking and its evidence")
         return c
     }
 
-    func indicator(_ id: String) -> ScreenContent {
+    func indicator(_ id: IndicatorID) -> ScreenContent {
         var c = ScreenContent(title: label(for: .indicator(id)))
-        let definition = taxonomy.problems.allIndicators.first { $0.id == id }
-        let family = taxonomy.problems.family(containing: id)
+        let definition = taxonomy.problems.allIndicators.first { $0.id == id.rawValue }
+        let family = taxonomy.problems.family(containing: id.rawValue)
         if let definition {
             c.header = [
                 .init(name(definition.name) + (family.map { "  (" + name($0.name) + ")" } ?? ""), style: .bold),
@@ -144,9 +147,9 @@ extension ScreenBuilder {
         c.columns = [.init(title: "#", width: 3, alignment: .right),
                      .init(title: t("对象", "Subject"), width: nil),
                      .init(title: t("数值", "Value"), width: 14, alignment: .right)]
-        guard let m = MetadataIndicator(rawValue: id) else {
-            if analysis != nil {
-                textIndicatorRanking(id, into: &c)
+        guard case .metadata(let m) = id else {
+            if analysis != nil, case .text(let kind) = id {
+                textIndicatorRanking(kind, into: &c)
             } else {
                 c.rows = [.init(cells: [t("该指标需要文件全文；本语料尚无全文分析。", "This indicator needs document texts; this corpus has no text analysis yet.")], kind: .text)]
             }

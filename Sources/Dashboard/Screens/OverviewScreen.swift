@@ -35,7 +35,7 @@ extension ScreenBuilder {
         }
         let none = provinceCounts.filter { $0.1 == 0 }.count
         if none > 0 {
-            rows.append(.init(cells: [t("尚无文件的省份", "Provinces without a document"), String(none)], target: .indicator("response-lag")))
+            rows.append(.init(cells: [t("尚无文件的省份", "Provinces without a document"), String(none)], target: .indicator(.metadata(.responseLag))))
         }
         rows.append(.init(cells: [t("发文最多的中央机关", "Central issuers with most documents")], kind: .heading))
         let issuerCounts = taxonomy.issuers.filter { $0.level.isCentral }
@@ -63,18 +63,18 @@ extension ScreenBuilder {
 
     /// The top row of each metadata indicator, and of the key text indicators when texts are analysed,
     /// phrased as a headline.
-    func worstIndicators() -> [(String, (label: String, value: String))] {
-        let textIDs = analysis == nil ? [] : ["copied-from-centre", "nearest-province", "vague-measures", "evaluation-indicators", "central-overlap"]
-        var out: [(String, (label: String, value: String))] = textIDs.compactMap { id in
+    func worstIndicators() -> [(IndicatorID, (label: String, value: String))] {
+        let textIDs: [TextIndicatorKind] = analysis == nil ? []
+            : [.copiedFromCentre, .nearestProvince, .vagueMeasures, .evaluationIndicators, .centralOverlap]
+        var out: [(IndicatorID, (label: String, value: String))] = textIDs.compactMap { id in
             guard let top = worstOf(id) else { return nil }
-            let title = taxonomy.problems.allIndicators.first { $0.id == id }.map { name($0.name) } ?? id
-            return (id, (title + "：" + top.label, top.value))
+            return (.text(id), (label(for: .indicator(.text(id))) + "：" + top.label, top.value))
         }
         out += MetadataIndicator.allCases.compactMap { indicator in
             let title = name(indicator.definition(taxonomy)?.name ?? LocalizedText(zh: indicator.rawValue, en: indicator.rawValue))
             // Nothing known to rank is said as such, not left out.
-            guard let top = indicator.worst(self) else { return (indicator.rawValue, (title + "：" + t("未知", "unknown"), "-")) }
-            return (indicator.rawValue, (title + "：" + top.label, top.display))
+            guard let top = indicator.worst(self) else { return (.metadata(indicator), (title + "：" + t("未知", "unknown"), "-")) }
+            return (.metadata(indicator), (title + "：" + top.label, top.display))
         }
         return out
     }

@@ -29,7 +29,7 @@ extension ScreenBuilder {
         }
         if !f.indicators.isEmpty {
             c.rows.append(.init(cells: [t("指标（\(f.indicators.count)）", "Indicators (\(f.indicators.count))")], kind: .heading))
-            c.rows += f.indicators.map { .init(cells: ["  " + name($0.name)], target: .indicator($0.id)) }
+            c.rows += f.indicators.map { .init(cells: ["  " + name($0.name)], target: IndicatorID($0.id).map { .indicator($0) }) }
         }
         let findings = corpus.findings.filter { $0.family == f.id }
         if !findings.isEmpty {

@@ -91,7 +91,7 @@ extension ScreenBuilder {
         case .province: return .province(target.id)
         case .issuer: return .issuer(target.id)
         case .area: return .area(target.id)
-        case .indicator: return .indicator(target.id)
+        case .indicator: return IndicatorID(target.id).map { .indicator($0) }
         }
     }
 }

@@ -60,7 +60,7 @@ struct ScreenBuilder {
         case .tools: return tools(variant: variant)
         case .timeline: return timeline(variant: variant)
         case .evidence(let indicator, let subject): return evidence(indicator: indicator, subject: subject)
-        case .toolClauses(let tool, let area): return toolClauses(tool: tool, area: area)
+        case .toolClauses(let tool, let scope): return toolClauses(tool: tool, scope: scope)
         case .reviews: return reviewsScreen()
         case .problem(let id): return problem(id)
         case .findings: return findingsCheck()
@@ -81,18 +81,22 @@ struct ScreenBuilder {
         case .issuer(let id): return taxonomy.issuer(id).map { zh ? $0.zh : $0.abbreviation } ?? id
         case .area(let id): return taxonomy.area(id).map { name($0.name) } ?? id
         case .document(let id): return corpus.document(id).map { $0.number ?? $0.id } ?? id
-        case .indicator(let id): return taxonomy.problems.allIndicators.first { $0.id == id }.map { name($0.name) } ?? id
+        case .indicator(let id): return taxonomy.problems.allIndicators.first { $0.id == id.rawValue }.map { name($0.name) } ?? id.rawValue
         case .documentSet(let f): return describe(f)
         case .compare(let a, let b): return t("对照 ", "Compare ") + documentLabel(a) + " ↔ " + documentLabel(b)
         case .similarity: return t("相似度", "Similarity")
         case .tools: return t("政策工具", "Tools")
         case .timeline: return t("时间线", "Timeline")
         case .evidence(let indicator, let subject):
-            return t("依据：", "Evidence: ") + label(for: .indicator(indicator)) + " · " + subjectLabel(subject)
-        case .toolClauses(let tool, let area):
+            return t("依据：", "Evidence: ") + label(for: .indicator(.text(indicator))) + " · " + subjectLabel(subject)
+        case .toolClauses(let tool, let scope):
             let toolName = taxonomy.tools.allTools.first { $0.id == tool }.map { name($0.name) } ?? tool
-            let where_ = area == "*" ? "" : " · " + (taxonomy.area(area).map { name($0.name) } ?? area.replacingOccurrences(of: "level:", with: "").replacingOccurrences(of: "year:", with: ""))
-            return toolName + where_
+            switch scope {
+            case .all: return toolName
+            case .area(let id): return toolName + " · " + label(for: .area(id))
+            case .level(let level): return toolName + " · " + name(level.name)
+            case .year(let year): return toolName + " · " + String(year)
+            }
         case .reviews: return t("审阅", "Reviews")
         case .problem(let id): return taxonomy.problems.families.first { $0.id == id }.map { name($0.name) } ?? id
         case .findings: return t("结论核验", "Findings check")

@@ -11,24 +11,24 @@ extension ScreenBuilder {
         guard let analysis else { return needsTexts(c) }
         let dimension = ToolDimension(rawValue: variant % ToolDimension.allCases.count) ?? .area
         let toolList = taxonomy.tools.classes.flatMap { cls in cls.tools.map { (cls, $0) } }
-        let columns: [(id: String, label: String)]
+        let columns: [(id: ToolScope, label: String)]
         switch dimension {
-        case .area: columns = taxonomy.areas.map { ($0.id, zh ? $0.zh : $0.id) }
-        case .level: columns = Level.allCases.map { ("level:" + $0.rawValue, levelCode($0)) }
-        case .year: columns = Array(Set(corpus.documents.compactMap { analysis.indicators($0.id) != nil ? $0.year : nil })).sorted().map { ("year:\($0)", String($0)) }
+        case .area: columns = taxonomy.areas.map { (.area($0.id), name($0.name)) }
+        case .level: columns = Level.allCases.map { (.level($0), levelCode($0)) }
+        case .year: columns = Array(Set(corpus.documents.compactMap { analysis.indicators($0.id) != nil ? $0.year : nil })).sorted().map { (.year($0), String($0)) }
         }
         // tool -> column -> clauses
-        var counts: [String: [String: Int]] = [:]
+        var counts: [String: [ToolScope: Int]] = [:]
         for d in corpus.documents {
             guard let i = analysis.indicators(d.id) else { continue }
             for (tool, byArea) in i.toolAreaCounts {
                 switch dimension {
                 case .area:
-                    for (area, n) in byArea { counts[tool, default: [:]][area, default: 0] += n }
+                    for (area, n) in byArea { counts[tool, default: [:]][.area(area), default: 0] += n }
                 case .level:
-                    counts[tool, default: [:]]["level:" + d.level.rawValue, default: 0] += byArea.values.reduce(0, +)
+                    counts[tool, default: [:]][.level(d.level), default: 0] += byArea.values.reduce(0, +)
                 case .year:
-                    if let y = d.year { counts[tool, default: [:]]["year:\(y)", default: 0] += byArea.values.reduce(0, +) }
+                    if let y = d.year { counts[tool, default: [:]][.year(y), default: 0] += byArea.values.reduce(0, +) }
                 }
             }
         }
@@ -43,8 +43,8 @@ extension ScreenBuilder {
             let total = row.reduce(0, +)
             values.append(row.map { $0 == 0 ? nil : Double($0) / Double(max(1, maxValue)) } + [nil])
             texts.append(row.map { $0 == 0 ? "·" : String($0) } + [String(total)])
-            targets.append(columns.map { col in (counts[tool.id]?[col.id] ?? 0) > 0 ? Route.toolClauses(tool: tool.id, area: col.id) : nil }
-                           + [total > 0 ? Route.toolClauses(tool: tool.id, area: "*") : nil])
+            targets.append(columns.map { col in (counts[tool.id]?[col.id] ?? 0) > 0 ? Route.toolClauses(tool: tool.id, scope: col.id) : nil }
+                           + [total > 0 ? Route.toolClauses(tool: tool.id, scope: .all) : nil])
         }
         c.grid = ScreenContent.Grid(kind: .matrix, rowLabels: rowLabels, columnLabels: columns.map(\.label) + [t("合计", "Total")],
                                     values: values, texts: texts, targets: targets, cellWidth: dimension == .area && zh ? 9 : 7)
@@ -53,20 +53,17 @@ extension ScreenBuilder {
     }
 
     /// The clauses coded with a tool (in one area, level or year), each opening the document at the clause.
-    func toolClauses(tool: String, area: String) -> ScreenContent {
-        var c = ScreenContent(title: label(for: .toolClauses(tool: tool, area: area)))
+    func toolClauses(tool: String, scope: ToolScope) -> ScreenContent {
+        var c = ScreenContent(title: label(for: .toolClauses(tool: tool, scope: scope)))
         guard let analysis else { return needsTexts(c) }
         let coder = TextIndicatorExtractor(scheme: CodingScheme(taxonomy: taxonomy))
         c.columns = documentColumns()
         for d in corpus.documents {
-            guard let i = analysis.indicators(d.id), let byArea = i.toolAreaCounts[tool], let text = d.text else { continue }
-            if area.hasPrefix("level:"), "level:" + d.level.rawValue != area { continue }
-            if area.hasPrefix("year:"), d.year.map({ "year:\($0)" }) != area { continue }
-            if !area.hasPrefix("level:"), !area.hasPrefix("year:"), area != "*", byArea[area] == nil { continue }
+            guard let i = analysis.indicators(d.id), let byArea = i.toolAreaCounts[tool], let text = d.text, scope.admits(d) else { continue }
+            if case .area(let area) = scope, byArea[area] == nil { continue }
             // Clause coding is not stored; the few documents that have this tool are coded again here.
             let clauses = coder.extract(id: d.id, text: text).coding.filter { cod in
-                cod.tools.contains(tool) && (area == "*" || area.contains(":") || cod.actionAreas.contains(area)
-                                             || (area == "none" && cod.actionAreas.isEmpty))
+                cod.tools.contains(tool) && scope.admits(clauseAreas: cod.actionAreas)
             }
             guard !clauses.isEmpty else { continue }
             c.rows.append(documentRow(d))
