@@ -58,7 +58,7 @@ public struct AnalysisView: Sendable {
 }
 
 /// Whether the dashboard has text analysis, and if not, why: screens say which indicators need texts.
-public enum AnalysisStatus: Sendable, Equatable {
+public enum AnalysisStatus: Sendable, Hashable {
     /// No document of the corpus has text: metadata indicators only.
     case noTexts
     case ready
@@ -66,6 +66,8 @@ public enum AnalysisStatus: Sendable, Equatable {
     case loading
     /// The analyst cancelled the computation.
     case cancelled
+    /// The texts could not be read again, or the analysis could not be made (why).
+    case failed(String)
 }
 
 extension AnalysisView {

@@ -80,21 +80,19 @@ extension Dashboard {
             s.baseAnalysis = view
             s.analysis = view.applying(s.reviews, corpus: s.corpus)
             s.analysisStatus = .ready
-            s.revision += 1
             s.message = s.language == .chinese ? "文本分析已就绪" : "text analysis ready"
             prefetchTabs(s)
             return true
         case .failed(let reason)?:
             s.analysisJob = nil
             s.analysisProgress = nil
-            s.analysisStatus = .cancelled
+            s.analysisStatus = .failed(reason)
             s.message = reason
             return true
         case .cancelled?:
             s.analysisJob = nil
             s.analysisProgress = nil
             s.analysisStatus = .cancelled
-            s.revision += 1
             return true
         case nil:
             let progress = job.currentProgress
@@ -122,7 +120,6 @@ extension Dashboard {
         var s = state
         s.reviews = ReviewStore.load(s.corpus.directory)
         s.analysis = s.baseAnalysis?.applying(s.reviews, corpus: s.corpus)
-        s.revision += 1
         return s
     }
 

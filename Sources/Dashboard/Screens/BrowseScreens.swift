@@ -4,7 +4,7 @@ import TerminalUI
 /// Provinces, issuers and action areas: the three ways analysts slice the policy system.
 extension ScreenBuilder {
     func provinces() -> ScreenContent {
-        var c = ScreenContent(title: label(for: .provinces))
+        var c = ScreenContent()
         c.columns = [
             .init(title: t("省份", "Province"), width: zh ? 8 : 14),
             .init(title: t("地区", "Region"), width: zh ? 4 : 9),
@@ -43,14 +43,13 @@ extension ScreenBuilder {
             }
             return ScreenContent.Row(cells: cells, sortKeys: keys, target: .province(d.code))
         }
-        c.hint = t("Enter 打开省份", "Enter opens the province")
         return c
     }
 
     func province(_ code: String) -> ScreenContent {
         guard let d = taxonomy.division(code) else { return missing(code) }
         let p = profile(d)
-        var c = ScreenContent(title: label(for: .province(code)))
+        var c = ScreenContent()
         let main: String
         if let f = p.firstResponse {
             main = "\(f.dateLabel(language))  \(f.number ?? f.id)"
@@ -71,12 +70,11 @@ extension ScreenBuilder {
         c.columns = documentColumns()
         c.showsColumnTitles = false
         c.rows = subjectRows(findings: p.findings, documents: p.documents)
-        c.hint = t("Enter 打开文件", "Enter opens a document")
         return c
     }
 
     func issuers() -> ScreenContent {
-        var c = ScreenContent(title: label(for: .issuers))
+        var c = ScreenContent()
         let years = Array(Set(corpus.documents.filter(\.isCentral).compactMap(\.year))).sorted()
         c.columns = [
             .init(title: t("发文机关", "Issuer"), width: zh ? 16 : 8),
@@ -111,14 +109,13 @@ extension ScreenBuilder {
             }
             return ScreenContent.Row(cells: cells, sortKeys: keys, target: .issuer(s.id))
         }
-        c.hint = t("Enter 打开机关", "Enter opens the issuer")
         return c
     }
 
     func issuer(_ id: String) -> ScreenContent {
         guard let s = taxonomy.issuer(id) else { return missing(id) }
         let p = IssuerProfile(issuer: s, corpus: corpus)
-        var c = ScreenContent(title: label(for: .issuer(id)))
+        var c = ScreenContent()
         c.header = [
             .init("\(s.zh)  \(s.en)  \(s.abbreviation)", style: .bold),
             .init(t("文号前缀 ", "Number prefixes ") + (s.numberPrefixes.isEmpty ? "-" : s.numberPrefixes.joined(separator: " "))
@@ -133,12 +130,11 @@ extension ScreenBuilder {
         c.columns = documentColumns()
         c.showsColumnTitles = false
         c.rows = subjectRows(findings: p.findings, documents: p.documents)
-        c.hint = t("Enter 打开文件", "Enter opens a document")
         return c
     }
 
     func areas() -> ScreenContent {
-        var c = ScreenContent(title: label(for: .areas))
+        var c = ScreenContent()
         c.columns = [
             .init(title: "#", width: 2, alignment: .right),
             .init(title: t("行动领域", "Action area"), width: zh ? 8 : 30),
@@ -177,14 +173,13 @@ extension ScreenBuilder {
             }
             return ScreenContent.Row(cells: cells, sortKeys: keys, target: .area(a.id))
         }
-        c.hint = t("Enter 列出该领域文件", "Enter lists the area's documents")
         return c
     }
 
     func area(_ id: String) -> ScreenContent {
         guard let a = taxonomy.area(id) else { return missing(id) }
         let p = AreaProfile(area: a, corpus: corpus, textAreas: analysis?.result.textAreas)
-        var c = ScreenContent(title: label(for: .area(id)))
+        var c = ScreenContent()
         let issuerNames = p.centralIssuers.compactMap { taxonomy.issuer($0) }.map { zh ? $0.zh : $0.abbreviation }
         let provinceNames = p.provinces.compactMap { taxonomy.division($0) }.map { name($0.displayName) }
         c.header = [
@@ -197,7 +192,6 @@ extension ScreenBuilder {
         c.columns = documentColumns()
         c.showsColumnTitles = false
         c.rows = subjectRows(findings: p.findings, documents: p.documents)
-        c.hint = t("Enter 打开文件", "Enter opens a document")
         return c
     }
 
@@ -217,7 +211,7 @@ extension ScreenBuilder {
     }
 
     func missing(_ id: String) -> ScreenContent {
-        ScreenContent(title: id, header: [.init(t("找不到：", "Not found: ") + id)])
+        ScreenContent(header: [.init(t("找不到：", "not found: ") + id, style: Theme.vague)])
     }
 }
 

@@ -6,7 +6,7 @@ import TerminalUI
 /// changed inside a passage in another, the unshared text between passages summarised.
 extension ScreenBuilder {
     func compare(_ sourceID: String, _ targetID: String) -> ScreenContent {
-        var c = ScreenContent(title: label(for: .compare(sourceID, targetID)))
+        var c = ScreenContent()
         guard let source = corpus.document(sourceID), let target = corpus.document(targetID) else { return missing(sourceID + "/" + targetID) }
         c.header = [.init(t("左：", "Left: ") + (source.number ?? source.id) + " " + source.title, style: .bold),
                     .init(t("右：", "Right: ") + (target.number ?? target.id) + " " + target.title, style: .bold)]
@@ -53,7 +53,6 @@ extension ScreenBuilder {
                 c.rows.append(row)
             }
         }
-        c.hint = t("n/N 段落  Enter 打开右文", "n/N passages  Enter opens the right text")
         return c
     }
 

@@ -4,7 +4,7 @@ import TerminalUI
 /// The document list (filterable) and one document: metadata, relations, findings, text.
 extension ScreenBuilder {
     func documentList(title: String, filter: DocumentFilter, showFilter: Bool) -> ScreenContent {
-        var c = ScreenContent(title: title)
+        var c = ScreenContent()
         let docs = filter.apply(to: corpus.documents)
         if showFilter {
             c.header = [.init(t("筛选：", "Filter: ") + describe(filter) + "   " + t("\(docs.count)/\(corpus.documents.count) 份", "\(docs.count) of \(corpus.documents.count)")
@@ -14,13 +14,12 @@ extension ScreenBuilder {
         }
         c.columns = documentColumns()
         c.rows = docs.map(documentRow)
-        c.hint = t("Enter 打开文件", "Enter opens a document")
         return c
     }
 
     func document(_ id: String) -> ScreenContent {
         guard let d = corpus.document(id) else { return missing(id) }
-        var c = ScreenContent(title: label(for: .document(id)))
+        var c = ScreenContent()
         let issuers = taxonomy.issuerNames(of: d, in: language)
         let region = d.region.flatMap { taxonomy.division($0) }.map { $0.zh + (d.locality.map { " " + $0.zh } ?? "") }
         let seen = t("核实：", "Seen: ") + name(d.source.seen.label)
@@ -71,7 +70,6 @@ extension ScreenBuilder {
             // At wide sizes the indicators stand in a side panel, so the text wraps in what is left.
             let textWidth = width >= Layout.panelMinimumWidth ? width - Layout.panelWidth : width
             c.rows += analysedTextRows(d, text: text, indicators: indicators, analysis: analysis, width: textWidth)
-            c.hint = t("c 对照  ] [ 发现", "c compare  ] [ findings")
             return c
         }
         c.rows.append(.init(cells: [t("全文", "Text")], kind: .heading))
@@ -85,7 +83,6 @@ extension ScreenBuilder {
                                           "This corpus has no text for this document (metadata only); analysts can add texts with ipap import.")],
                                 kind: .text))
         }
-        c.hint = t("Enter 打开关联文件  / 在正文中搜索", "Enter follows a link  / searches the text")
         return c
     }
 

@@ -103,11 +103,10 @@ extension ScreenBuilder {
             c.rows.append(.init(cells: [String(i + 1), documentLabel(docID) + "  " + title, formatted(indicator, v)],
                                 target: .evidence(indicator: id, subject: .document(docID))))
         }
-        c.hint = t("Enter 查看依据", "Enter shows the evidence")
     }
 
     func evidence(indicator id: TextIndicatorKind, subject: Subject) -> ScreenContent {
-        var c = ScreenContent(title: label(for: .evidence(indicator: id, subject: subject)))
+        var c = ScreenContent()
         guard let analysis else { return needsTexts(c) }
         let indicator = TextIndicator(id)
         let docs = documents(of: subject).filter { analysis.indicators($0.id) != nil }
@@ -138,7 +137,6 @@ extension ScreenBuilder {
             }
             if spans.count > 50 { c.rows.append(.init(cells: ["    … " + t("另有 \(spans.count - 50) 处", "\(spans.count - 50) more")], kind: .text)) }
         }
-        c.hint = t("Enter 打开文件中的段落", "Enter opens the passage in its document")
         return c
     }
 }

@@ -88,7 +88,7 @@ public enum MetadataIndicator: String, CaseIterable, Hashable, Sendable, Codable
 
 extension ScreenBuilder {
     func indicators() -> ScreenContent {
-        var c = ScreenContent(title: label(for: .indicators))
+        var c = ScreenContent()
         c.header = [analysis == nil
             ? .init(t("五类问题（陈磊等 2020）及其指标。元数据指标已计算；需要全文的指标待导入全文并运行分析后可用。",
                       "The five problem families of the 2020 review and their indicators. Metadata indicators are computed; those that need texts wait for imported texts and an analysis."),
@@ -121,7 +121,14 @@ extension ScreenBuilder {
                     let top = worstOf(kind)
                     cells = [top?.label ?? "-", top?.value ?? "-"]
                 case .text?:
-                    cells = [analysisStatus == .loading ? t("分析中…", "analysing…") : t("需要全文", "needs texts"), "-"]
+                    let why: String
+                    switch analysisStatus {
+                    case .loading: why = t("分析中…", "analysing…")
+                    case .cancelled: why = t("分析已取消", "analysis cancelled")
+                    case .failed: why = t("分析未完成", "analysis failed")
+                    case .noTexts, .ready: why = t("需要全文", "needs texts")
+                    }
+                    cells = [why, "-"]
                 case nil:
                     // In the taxonomy, computed by nothing here: said so, with nothing to open.
                     cells = [t("未计算", "not computed"), "-"]
@@ -129,12 +136,11 @@ extension ScreenBuilder {
                 c.rows.append(.init(cells: ["  " + name(indicator.name)] + cells, target: IndicatorID(indicator.id).map { .indicator($0) }))
             }
         }
-        c.hint = t("Enter 查看排名与依据", "Enter shows the ranking and its evidence")
         return c
     }
 
     func indicator(_ id: IndicatorID) -> ScreenContent {
-        var c = ScreenContent(title: label(for: .indicator(id)))
+        var c = ScreenContent()
         let definition = taxonomy.problems.allIndicators.first { $0.id == id.rawValue }
         let family = taxonomy.problems.family(containing: id.rawValue)
         if let definition {
@@ -160,12 +166,11 @@ extension ScreenBuilder {
             .init(cells: [r.value == nil ? "-" : String(i + 1), r.label, r.display],
                   sortKeys: [.number(Double(i)), .text(r.label), r.value.map { .number($0) } ?? .missing], target: r.target)
         }
-        c.hint = t("Enter 打开依据", "Enter opens the evidence")
         return c
     }
 
     func help() -> ScreenContent {
-        var c = ScreenContent(title: label(for: .help))
+        var c = ScreenContent()
         c.header = [.init(t("所有按键（/ 搜索）", "Every key (/ searches)"), style: .bold)]
         c.columns = [.init(title: t("按键", "Keys"), width: 16), .init(title: t("作用", "What it does"), width: nil)]
         for group in KeyBinding.Group.allCases {

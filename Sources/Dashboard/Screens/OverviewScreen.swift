@@ -5,7 +5,7 @@ import TerminalUI
 /// findings and the worst metadata indicators, each row opening what it counts.
 extension ScreenBuilder {
     func overview() -> ScreenContent {
-        var c = ScreenContent(title: label(for: .overview))
+        var c = ScreenContent()
         let docs = corpus.documents
         let levels = CountTable.byLevel(docs).filter { $0.count > 0 }
             .map { "\(name($0.level.name)) \($0.count)" }.joined(separator: "  ")
@@ -57,7 +57,6 @@ extension ScreenBuilder {
             }
         }
         c.rows = rows
-        c.hint = t("Enter 打开", "Enter opens")
         return c
     }
 

@@ -9,7 +9,7 @@ extension ScreenBuilder {
 
     func problem(_ id: String) -> ScreenContent {
         guard let f = taxonomy.problems.families.first(where: { $0.id == id }) else { return missing(id) }
-        var c = ScreenContent(title: label(for: .problem(id)))
+        var c = ScreenContent()
         c.header = [.init("\(f.order). \(f.zh)  \(f.en)", style: .bold),
                     .init(t("陈磊等 2020 的问题；中英文对照，〔〕内为原文章节", "A problem of Chen et al. 2020; both languages, 〔〕 gives the section"), style: .dim)]
         var lastPart: ProblemStatement.Part?
@@ -42,7 +42,6 @@ extension ScreenBuilder {
                 }
             }
         }
-        c.hint = t("Enter 打开指标或结论核验", "Enter opens an indicator or the findings check")
         return c
     }
 
@@ -52,7 +51,7 @@ extension ScreenBuilder {
     }
 
     func findingsCheck() -> ScreenContent {
-        var c = ScreenContent(title: label(for: .findings))
+        var c = ScreenContent()
         guard !corpus.findings.isEmpty else {
             c.header = [.init(t("该语料没有引用文献结论；用 ipap findings --corpus 目录 按综述的结论核验它。",
                                 "This corpus cites no findings; `ipap findings --corpus DIR` checks the review's findings against it."), style: .dim)]
@@ -84,7 +83,6 @@ extension ScreenBuilder {
                 }
             }
         }
-        c.hint = t("Enter 打开依据（对照或文件）", "Enter opens the evidence (compare view or document)")
         return c
     }
 

@@ -6,7 +6,7 @@ import TerminalUI
 /// Every analyst's review entries, newest first, with coder agreement where two analysts coded the same clauses.
 extension ScreenBuilder {
     func reviewsScreen() -> ScreenContent {
-        var c = ScreenContent(title: label(for: .reviews))
+        var c = ScreenContent()
         let entries = reviews.entries(reviewFilter)
         let authors = reviews.authors
         let who = authors.isEmpty ? "" : t("（\(authors.joined(separator: "、"))）", " (\(authors.joined(separator: ", ")))")
@@ -39,7 +39,6 @@ extension ScreenBuilder {
                                       "No review entries yet: press t to tag, a to annotate, r to rate, o to override a code, on anything.")],
                             kind: .text)]
         }
-        c.hint = t("Enter 打开对象", "Enter opens the subject")
         return c
     }
 

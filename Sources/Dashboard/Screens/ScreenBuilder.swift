@@ -3,36 +3,28 @@ import TerminalUI
 
 /// Builds the content of any route from the corpus. Pure: the same state gives the same screen.
 struct ScreenBuilder {
+    /// The settings it builds from: also the content cache's key.
+    let inputs: ScreenInputs
+    /// The data, which `inputs.dataRevision` stands for.
     let corpus: Corpus
-    let language: Language
-    /// Width available for wrapped text (document text, long findings).
-    let width: Int
-    let filter: DocumentFilter
-    var analysis: AnalysisView? = nil
-    var analysisStatus: AnalysisStatus = .noTexts
-    /// Which of several matrices or scales a screen shows (`v`).
-    var variant = 0
-    var reviews: ReviewStore = .empty
-    var reviewFilter = ReviewFilter()
-
-    init(corpus: Corpus, language: Language, width: Int, filter: DocumentFilter,
-         analysis: AnalysisView? = nil, analysisStatus: AnalysisStatus = .noTexts, variant: Int = 0) {
-        self.variant = variant
-        self.corpus = corpus
-        self.language = language
-        self.width = width
-        self.filter = filter
-        self.analysis = analysis
-        self.analysisStatus = analysisStatus
-    }
+    let analysis: AnalysisView?
+    let reviews: ReviewStore
 
     /// The builder for a state, at its size and in its language.
     init(state: AppState, language: Language? = nil) {
-        self.init(corpus: state.scoped, language: language ?? state.language, width: state.size.width, filter: state.filter,
-                  analysis: state.analysis, analysisStatus: state.analysisStatus, variant: state.view.variant)
+        inputs = ScreenInputs(state, language: language)
+        corpus = state.scoped
+        analysis = state.analysis
         reviews = state.reviews
-        reviewFilter = state.reviewFilter
     }
+
+    var language: Language { inputs.language }
+    /// Width available for wrapped text (document text, long findings).
+    var width: Int { inputs.width }
+    var filter: DocumentFilter { inputs.filter }
+    var reviewFilter: ReviewFilter { inputs.reviewFilter }
+    var analysisStatus: AnalysisStatus { inputs.analysisStatus }
+    var variant: Int { inputs.variant }
 
     var taxonomy: Taxonomy { corpus.taxonomy }
     var zh: Bool { language == .chinese }

@@ -4,8 +4,6 @@ import TerminalUI
 /// What a screen shows, independent of how it is drawn: header lines above a table of rows.
 /// Every row that stands for something can be opened (its `target`), so every number drills down.
 struct ScreenContent {
-    /// The screen's name in the breadcrumb.
-    var title: String
     /// Lines above the table (a document's metadata, a province's profile).
     var header: [Line] = []
     var columns: [Column] = []
@@ -13,8 +11,6 @@ struct ScreenContent {
     /// an area): its rows start with its own headings and text, and its documents' rows say what they are.
     var showsColumnTitles = true
     var rows: [Row] = []
-    /// What Enter does here, for the status line.
-    var hint: String = ""
     /// A chart drawn between header and table (overview, indicators).
     var chart: Chart?
 

@@ -5,7 +5,7 @@ import TerminalUI
 /// Provinces (and the centre) by how much text they share: a heat map with a cursor; Enter compares the pair.
 extension ScreenBuilder {
     func similarity() -> ScreenContent {
-        var c = ScreenContent(title: label(for: .similarity))
+        var c = ScreenContent()
         guard let analysis else { return needsTexts(c) }
         // The strongest pair between every two groups, either direction.
         var best: [String: [String: ReusePair]] = [:]
@@ -31,7 +31,6 @@ extension ScreenBuilder {
             values: groups.map { r in groups.map { col in r == col ? nil : best[r]?[col]?.targetShare } },
             targets: groups.map { r in groups.map { col in best[r]?[col].map { Route.compare($0.source, $0.target) } } },
             cellWidth: 3)
-        c.hint = t("Enter 对照", "Enter compares")
         return c
     }
 
@@ -41,6 +40,7 @@ extension ScreenBuilder {
         switch analysisStatus {
         case .loading: why = t("文本分析进行中（进度见状态栏），完成后此页自动显示。", "The text analysis is running (progress in the status line); this screen fills in when it is done.")
         case .cancelled: why = t("分析已取消；重新打开 ipap 或运行 ipap analyze --write 后可用。", "The analysis was cancelled; reopen ipap or run ipap analyze --write.")
+        case .failed(let reason): why = t("文本分析未能完成：", "The text analysis failed: ") + reason
         default: why = t("本语料没有全文：此页需要文本分析。可用 ipap import 导入全文，或用 ipap browse --demo 查看示例。",
                          "This corpus has no document texts: this screen needs text analysis. Import texts with ipap import, or try ipap browse --demo.")
         }

@@ -4,7 +4,7 @@ import TerminalUI
 /// Documents per year (or month, `v`) by level with the guiding opinion marked, then the provinces' response lags.
 extension ScreenBuilder {
     func timeline(variant: Int) -> ScreenContent {
-        var c = ScreenContent(title: label(for: .timeline))
+        var c = ScreenContent()
         let byMonth = variant % 2 == 1
         let origin = corpus.guidingOpinion
         let glyphs: [Level: String] = [.national: "█", .ministerial: "▓", .provincial: "▒", .municipal: "░"]
@@ -68,7 +68,6 @@ extension ScreenBuilder {
             c.rows.append(.init(cells: [rank.label.padding(toDisplayWidth: zh ? 32 : 40) + " " + rank.display.padding(toDisplayWidth: 32) + bar],
                                 target: rank.target, kind: .text))
         }
-        c.hint = t("Enter 列出该年文件", "Enter lists the year's documents")
         return c
     }
 }

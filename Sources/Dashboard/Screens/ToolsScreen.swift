@@ -7,7 +7,7 @@ extension ScreenBuilder {
     enum ToolDimension: Int, CaseIterable { case area, level, year }
 
     func tools(variant: Int) -> ScreenContent {
-        var c = ScreenContent(title: label(for: .tools))
+        var c = ScreenContent()
         guard let analysis else { return needsTexts(c) }
         let dimension = ToolDimension(rawValue: variant % ToolDimension.allCases.count) ?? .area
         let toolList = taxonomy.tools.classes.flatMap { cls in cls.tools.map { (cls, $0) } }
@@ -48,13 +48,12 @@ extension ScreenBuilder {
         }
         c.grid = ScreenContent.Grid(kind: .matrix, rowLabels: rowLabels, columnLabels: columns.map(\.label) + [t("合计", "Total")],
                                     values: values, texts: texts, targets: targets, cellWidth: dimension == .area && zh ? 9 : 7)
-        c.hint = t("Enter 列出条款", "Enter lists the clauses")
         return c
     }
 
     /// The clauses coded with a tool (in one area, level or year), each opening the document at the clause.
     func toolClauses(tool: String, scope: ToolScope) -> ScreenContent {
-        var c = ScreenContent(title: label(for: .toolClauses(tool: tool, scope: scope)))
+        var c = ScreenContent()
         guard let analysis else { return needsTexts(c) }
         let coder = TextIndicatorExtractor(scheme: CodingScheme(taxonomy: taxonomy))
         c.columns = documentColumns()
@@ -72,7 +71,6 @@ extension ScreenBuilder {
             }
         }
         if c.rows.isEmpty { c.rows = [.init(cells: [t("（无条款）", "(no clauses)")], kind: .text)] }
-        c.hint = t("Enter 打开文件中的条款", "Enter opens the clause in its document")
         return c
     }
 
