@@ -39,10 +39,12 @@ public struct AppState: Sendable {
     public var analysisProgress: AnalysisJob.Progress?
     /// Every analyst's review entries, re-read when a journal changes.
     public var reviews: ReviewStore = .empty { didSet { revision += 1 } }
-    /// The OS account: whose journal `t`, `a`, `r`, `o` and `u` write.
-    public var author: String = ReviewAuthor.current()
-    /// Work for the edge to do after this update (append to the journal, export).
-    public var effects: [Effect] = []
+    /// The OS account whose journal `t`, `a`, `r`, `o` and `u` write (`u` undoes this author's entries): set by
+    /// the edge when the dashboard starts, never read from the system inside update.
+    public var author = ""
+    /// Work for the edge, gathered while one message is handled; `update(state, message)` hands it out and
+    /// leaves this empty.
+    var effects: [Effect] = []
     /// Bumped whenever the corpus, the analysis or the reviews are replaced: the data part of the content
     /// cache's key (`ScreenInputs`).
     public private(set) var revision = 0

@@ -1,10 +1,58 @@
 import PolicyModel
 import TerminalUI
 
-/// `update(state, key) -> state`: all the dashboard's behaviour, with no I/O.
+/// `update(state, message) -> (state, effects)`: all the dashboard's behaviour, with no I/O.
 public enum Dashboard {
+    /// The next state for one message, and what the edge is to do for it.
+    public static func update(_ state: AppState, _ message: Message) -> (AppState, [Effect]) {
+        var s = state
+        s.effects = []
+        switch message {
+        case .key(let key):
+            s = update(s, key: key)
+        case .analysis(let event):
+            s = following(s, event)
+        case .journalsChanged(let store):
+            s.reviews = store
+            s.analysis = s.baseAnalysis?.applying(s.reviews, corpus: s.corpus)
+        case .effectDone(let report):
+            s.message = s.text(report)
+        }
+        let effects = s.effects
+        s.effects = []
+        return (s, effects)
+    }
+
+    /// Takes what the background analysis did into the state.
+    static func following(_ state: AppState, _ event: AnalysisEvent) -> AppState {
+        var s = state
+        // After `x` the job is gone: whatever it still reports is not taken.
+        guard s.analysisJob != nil else { return s }
+        switch event {
+        case .progress(let progress):
+            s.analysisProgress = progress
+            return s
+        case .finished(let view, let corpus, let notStored):
+            s.corpus = corpus
+            s.baseAnalysis = view
+            s.analysis = view.applying(s.reviews, corpus: s.corpus)
+            s.analysisStatus = .ready
+            s.message = s.text(notStored.map { LocalizedText(zh: "文本分析已就绪（未能保存：\($0)）", en: "text analysis ready (not stored: \($0))") }
+                               ?? LocalizedText(zh: "文本分析已就绪", en: "text analysis ready"))
+            s.effects.append(.prefetchTabs)
+        case .failed(let reason):
+            s.analysisStatus = .failed(reason)
+            s.message = reason
+        case .cancelled:
+            s.analysisStatus = .cancelled
+        }
+        s.analysisJob = nil
+        s.analysisProgress = nil
+        return s
+    }
+
     /// Decodes a key into an action (prompt keys go to the prompt) and applies it.
-    public static func update(_ state: AppState, key: Key) -> AppState {
+    static func update(_ state: AppState, key: Key) -> AppState {
         if state.prompt != nil {
             return update(state, action: .input(key))
         }
@@ -12,7 +60,7 @@ public enum Dashboard {
         return update(state, action: action)
     }
 
-    public static func update(_ state: AppState, action: Action) -> AppState {
+    static func update(_ state: AppState, action: Action) -> AppState {
         var s = state
         if case .input = action {} else { s.message = nil }
         let content = Layout.content(s)
@@ -50,8 +98,10 @@ public enum Dashboard {
             s = ReviewActions.handle(action, state: s, content: content)
         case .cancelAnalysis:
             if let job = s.analysisJob {
-                job.cancel()
-                _ = Dashboard.followingJob(&s, job)
+                s.effects.append(.cancelAnalysis(job))
+                s.analysisJob = nil
+                s.analysisProgress = nil
+                s.analysisStatus = .cancelled
                 s.message = s.language == .chinese ? "已取消分析：仅显示元数据指标" : "analysis cancelled: metadata indicators only"
             }
         case .cycleView:
