@@ -108,7 +108,7 @@ final class ReviewDashboardTests: XCTestCase {
         let (_, opened) = try run(openDocument, width: 100, height: 40)
         let content = Layout.content(opened)
         let text = try XCTUnwrap(demo.corpus.document(document)?.text)
-        let machine = ScreenBuilder(state: opened).reviewedClauses(document, text: text)
+        let machine = ScreenContext(state: opened).reviewedClauses(document, text: text)
         let talent = try XCTUnwrap(demo.corpus.taxonomy.tools.allTools.first { $0.zh == "人才培养" })
         // The first text row in a clause the machine coded with some tool other than 人才培养.
         let target = try XCTUnwrap(content.rows.indices.first { i in

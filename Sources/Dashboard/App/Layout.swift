@@ -67,12 +67,12 @@ struct Layout {
 
     /// The content of the current route; rebuilt from the state, never stored in it.
     static func content(_ state: AppState) -> ScreenContent {
-        let builder = ScreenBuilder(state: state)
+        let builder = ScreenContext(state: state)
         return state.cache.content(for: builder.inputs) { build(builder) }
     }
 
-    private static func build(_ builder: ScreenBuilder) -> ScreenContent {
-        var content = builder.content(for: builder.inputs.route)
+    private static func build(_ builder: ScreenContext) -> ScreenContent {
+        var content = builder.screen.content()
         if !content.panel.isEmpty, builder.width < panelMinimumWidth {
             let rows = content.panel.map { line -> ScreenContent.Row in
                 var row = ScreenContent.Row(cells: [line.text], kind: .text)

@@ -12,15 +12,15 @@ enum Palette {
         guard !query.isEmpty else { return [] }
         let corpus = state.corpus
         let taxonomy = corpus.taxonomy
-        let b = ScreenBuilder(state: state)
+        let b = ScreenContext(state: state)
         var out: [Candidate] = []
         // Screens by number or name in either language.
         if let n = Int(query), Route.tabs.indices.contains(n - 1) {
             out.append(Candidate(label: b.label(for: Route.tabs[n - 1]), route: Route.tabs[n - 1]))
         }
         for route in Route.tabs {
-            let names = [ScreenBuilder(state: state, language: .chinese).label(for: route),
-                         ScreenBuilder(state: state, language: .english).label(for: route)]
+            let names = [ScreenContext(state: state, language: .chinese).label(for: route),
+                         ScreenContext(state: state, language: .english).label(for: route)]
             if names.contains(where: { $0.lowercased().hasPrefix(query.lowercased()) }) {
                 out.append(Candidate(label: b.label(for: route), route: route))
             }

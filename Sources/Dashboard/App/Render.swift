@@ -8,7 +8,7 @@ extension Dashboard {
     public static func render(_ state: AppState, into canvas: inout Canvas) {
         let content = Sorting.apply(Layout.content(state), view: state.view)
         let layout = Layout(state: state, content: content)
-        let builder = ScreenBuilder(state: state)
+        let builder = ScreenContext(state: state)
 
         // Numbered as the keys that select them: 1-9, then 0. Full names, short names, then short and unpadded,
         // whatever fits beside the SYNTHETIC mark.

@@ -67,6 +67,10 @@ public enum Dashboard {
         let selectable = content.rows.indices.filter { content.rows[$0].isSelectable }
         let page = max(1, Layout(state: s, content: content).tableRows - 1)
 
+        let screen = ScreenContext(state: s).screen
+        if let handled = screen.handle(action, in: s, content: content) {
+            return settled(handled, from: state)
+        }
         if let grid = content.grid, let moved = GridNavigation.handle(action, state: s, grid: grid, page: page) {
             return moved
         }
@@ -86,14 +90,7 @@ public enum Dashboard {
                 s.message = s.language == .chinese ? (findings.isEmpty ? "此处没有发现" : "没有更多发现") : (findings.isEmpty ? "no findings here" : "no more findings")
             }
         case .compare:
-            if case .document(let id) = s.route, let pairs = s.analysis?.pairs(involving: id),
-               let partner = Dashboard.textRange(at: s.view.selected, in: content).flatMap({ s.analysis?.pair(of: id, copyingIn: $0) })
-                   ?? pairs.first {
-                let route: Route = partner.source == id ? .compare(id, partner.target) : .compare(partner.source, id)
-                s.stack.append(route)
-            } else {
-                s.message = s.language == .chinese ? "没有可对照的文件（需在有复用的文件中按 c）" : "nothing to compare: press c on a document that shares text"
-            }
+            s.message = s.language == .chinese ? "没有可对照的文件（需在有复用的文件中按 c）" : "nothing to compare: press c on a document that shares text"
         case .tag, .annotate, .rate, .overrideCode, .undo, .reloadReviews, .export:
             s = ReviewActions.handle(action, state: s, content: content)
         case .cancelAnalysis:
@@ -105,9 +102,7 @@ public enum Dashboard {
                 s.message = s.language == .chinese ? "已取消分析：仅显示元数据指标" : "analysis cancelled: metadata indicators only"
             }
         case .cycleView:
-            s.view.variant += 1
-            s.view.column = 0
-            s.view.columnOffset = 0
+            s.message = s.language == .chinese ? "此页没有可切换的视图（v 用于政策工具和时间线）" : "nothing to switch here (v works on policy tools and the timeline)"
         case .left, .back:
             if s.stack.count > 1 {
                 s.stack.removeLast()
@@ -116,7 +111,7 @@ public enum Dashboard {
             }
         case .right, .drill:
             let rows = Sorting.apply(content, view: s.view).rows
-            if rows.indices.contains(s.view.selected), let target = rows[s.view.selected].target, target != s.route {
+            if rows.indices.contains(s.view.selected), let target = screen.opening(rows[s.view.selected]), target != s.route {
                 s = open(target, in: s, focus: rows[s.view.selected].focus)
             }
         case .nextTab, .previousTab:
@@ -140,21 +135,12 @@ public enum Dashboard {
         case .palette:
             s.prompt = Prompt(kind: .palette)
         case .filter:
-            if s.route == .reviews {
-                s.prompt = Prompt(kind: .reviewFilter, text: ReviewFilterSyntax.format(s.reviewFilter))
-            } else {
-                s.prompt = Prompt(kind: .filter, text: FilterSyntax.format(s.filter, taxonomy: s.corpus.taxonomy))
-            }
+            s.prompt = Prompt(kind: .filter, text: FilterSyntax.format(s.filter, taxonomy: s.corpus.taxonomy))
         case .clearFilter:
-            if s.route == .reviews { s.reviewFilter = ReviewFilter() }
             s.filter = DocumentFilter()
             s.views[.documents] = nil
             s.message = s.language == .chinese ? "已清除筛选" : "filter cleared"
         case .nextMatch, .previousMatch:
-            if case .compare = s.route, s.view.search == nil {
-                // In Compare, n / N step through the aligned passages.
-                return update(s, action: action == .nextMatch ? .nextFinding : .previousFinding)
-            }
             s = Search.jump(s, forward: action == .nextMatch, fromNext: true)
         case .sort, .reverseSort:
             s = Sorting.cycle(s, content: content, reverse: action == .reverseSort)
@@ -163,8 +149,15 @@ public enum Dashboard {
         case .input(let key):
             s = PromptInput.handle(s, key: key)
         }
+        return settled(s, from: state)
+    }
+
+    /// The state after an action, with a fresh view for a route just opened and the scroll position following
+    /// the selection (the table only moves when the selection leaves it).
+    static func settled(_ state: AppState, from before: AppState) -> AppState {
+        var s = state
         let after = Layout.content(s)
-        if s.views[s.route] == nil, s.route != state.route {
+        if s.views[s.route] == nil, s.route != before.route {
             s.views[s.route] = ViewState(firstSelectable: after)
         }
         // Keep the scroll position between frames: the table only moves when the selection leaves it.

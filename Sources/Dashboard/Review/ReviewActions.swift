@@ -28,7 +28,7 @@ enum ReviewActions {
                   let text = s.corpus.document(id)?.text else {
                 return need("在文件正文的条款上按 o 改正编码", "press o on a clause of a document's text to override its code")
             }
-            let clauses = ScreenBuilder(state: s).reviewedClauses(id, text: text)
+            let clauses = ScreenContext(state: s).reviewedClauses(id, text: text)
             let machine = clauses.first { $0.index == clause }
             s.prompt = Prompt(kind: .override(target, previous: ReviewPrevious(tools: machine?.tools ?? [], areas: machine?.actionAreas ?? [])))
         case .undo:

@@ -4,7 +4,7 @@ import TerminalUI
 
 /// What the analysis adds to a document: its indicators, the documents it shares text with, and its text
 /// with passages coloured by where they came from and clauses marked by policy tool.
-extension ScreenBuilder {
+extension ScreenContext {
     func indicatorPanel(_ i: DocumentIndicators) -> [ScreenContent.Line] {
         func pct(_ v: Double?) -> String { v.map { "\(Int(($0 * 100).rounded()))%" } ?? "-" }
         var lines: [ScreenContent.Line] = [.init(t("本文件的指标", "Indicators of this document"), style: .bold)]

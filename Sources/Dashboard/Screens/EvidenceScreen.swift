@@ -2,8 +2,7 @@ import PolicyAnalysis
 import PolicyModel
 import TerminalUI
 
-/// Text indicators ranked over provinces and documents, and the evidence behind each value.
-extension ScreenBuilder {
+extension ScreenContext {
     /// The documents an indicator's value for a subject is computed over.
     func documents(of subject: Subject) -> [PolicyDocument] {
         switch subject {
@@ -105,24 +104,33 @@ extension ScreenBuilder {
         }
     }
 
-    func evidence(indicator id: TextIndicatorKind, subject: Subject) -> ScreenContent {
+}
+
+/// Text indicators ranked over provinces and documents, and the evidence behind each value.
+struct EvidenceScreen: Screen {
+    let context: ScreenContext
+    let id: TextIndicatorKind
+    let subject: Subject
+
+    func content() -> ScreenContent {
         var c = ScreenContent()
-        guard let analysis else { return needsTexts(c) }
+        guard let analysis = context.analysis else { return context.needsTexts(c) }
         let indicator = TextIndicator(id)
-        let docs = documents(of: subject).filter { analysis.indicators($0.id) != nil }
-        let definition = taxonomy.problems.allIndicators.first { $0.id == id.rawValue }
-        c.header = [.init((definition.map { name($0.name) } ?? id.rawValue) + "：" + subjectLabel(subject) + "  " + formatted(indicator, mean(indicator, over: docs)), style: .bold)]
-        if let definition { c.header.append(.init(name(definition.measures), style: .dim)) }
-        c.columns = documentColumns()
+        let docs = context.documents(of: subject).filter { analysis.indicators($0.id) != nil }
+        let definition = context.taxonomy.problems.allIndicators.first { $0.id == id.rawValue }
+        c.header = [.init((definition.map { context.name($0.name) } ?? id.rawValue) + "：" + context.subjectLabel(subject) + "  " + context.formatted(indicator, context.mean(indicator, over: docs)), style: .bold)]
+        if let definition { c.header.append(.init(context.name(definition.measures), style: .dim)) }
+        c.columns = context.documentColumns()
         for d in docs {
             guard let i = analysis.indicators(d.id) else { continue }
-            c.rows.append(documentRow(d))
+            c.rows.append(context.documentRow(d))
             if indicator.isPairwise {
                 for p in analysis.pairs(involving: d.id) where id != .nearestProvince || p.relation == .horizontal {
                     let other = p.source == d.id ? p.target : p.source
-                    var row = ScreenContent.Row(cells: ["    " + relationName(p.relation) + "  " + documentLabel(other) + "  "
-                                                        + "\(Int((p.targetShare * 100).rounded()))%  " + t("\(p.copies.count) 段", "\(p.copies.count) passage(s)")],
-                                                target: .compare(p.source, p.target), kind: .text)
+                    let share = "\(Int((p.targetShare * 100).rounded()))%  "
+                    let passages = context.t("\(p.copies.count) 段", "\(p.copies.count) passage(s)")
+                    let cell = "    " + context.relationName(p.relation) + "  " + context.documentLabel(other) + "  " + share + passages
+                    var row = ScreenContent.Row(cells: [cell], target: .compare(p.source, p.target), kind: .text)
                     row.spans = [.init(range: 0..<row.cells[0].count, style: Theme.reuse(p.relation))]
                     c.rows.append(row)
                 }
@@ -130,12 +138,12 @@ extension ScreenBuilder {
             }
             let spans = indicator.evidence(i)
             if spans.isEmpty {
-                c.rows.append(.init(cells: ["    " + t("（无：该文件没有此项的依据段落）", "(none: no passage of this document supports it)")], kind: .text))
+                c.rows.append(.init(cells: ["    " + context.t("（无：该文件没有此项的依据段落）", "(none: no passage of this document supports it)")], kind: .text))
             }
             for span in spans.prefix(50) {
-                if let text = d.text { c.rows.append(quoteRow(text, span: span, document: d.id)) }
+                if let text = d.text { c.rows.append(context.quoteRow(text, span: span, document: d.id)) }
             }
-            if spans.count > 50 { c.rows.append(.init(cells: ["    … " + t("另有 \(spans.count - 50) 处", "\(spans.count - 50) more")], kind: .text)) }
+            if spans.count > 50 { c.rows.append(.init(cells: ["    … " + context.t("另有 \(spans.count - 50) 处", "\(spans.count - 50) more")], kind: .text)) }
         }
         return c
     }

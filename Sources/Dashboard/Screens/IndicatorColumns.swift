@@ -4,7 +4,7 @@ import TerminalUI
 
 /// The indicator columns that provinces, issuers and areas gain once texts are analysed: each an aggregate
 /// (`AggregateIndicators`, as the export's) over the subject's analysed documents.
-extension ScreenBuilder {
+extension ScreenContext {
     struct IndicatorColumnSet {
         var columns: [ScreenContent.Column]
         /// Cells and sort keys for a set of documents.

@@ -3,45 +3,7 @@ import PolicyAnalysis
 import PolicyModel
 import TerminalUI
 
-/// Every analyst's review entries, newest first, with coder agreement where two analysts coded the same clauses.
-extension ScreenBuilder {
-    func reviewsScreen() -> ScreenContent {
-        var c = ScreenContent()
-        let entries = reviews.entries(reviewFilter)
-        let authors = reviews.authors
-        let who = authors.isEmpty ? "" : t("（\(authors.joined(separator: "、"))）", " (\(authors.joined(separator: ", ")))")
-        c.header = [.init(t("审阅记录：\(entries.count) 条，来自 \(authors.count) 位分析员\(who)；最新在前。f 筛选（author: tag: kind: target:），R 重读。",
-                            "Review entries: \(entries.count) from \(authors.count) analyst(s)\(who); newest first. f filters (author: tag: kind: target:), R re-reads."),
-                          style: .dim)]
-        if !(reviewFilter == ReviewFilter()) {
-            c.header.append(.init(t("筛选：", "Filter: ") + ReviewFilterSyntax.format(reviewFilter), style: Theme.match))
-        }
-        for problem in reviews.problems.prefix(3) {
-            c.header.append(.init(t("已跳过损坏的行：", "skipped a damaged line: ") + problem.description, style: Theme.vague))
-        }
-        let agreement = CoderAgreement.all(reviews, scheme: taxonomy.tools)
-        for a in agreement.prefix(2) {
-            let kappa = a.overall.kappa.map { String(format: "%.2f", $0) } ?? "-"
-            let perClass = a.perClass.map { "\(toolClassShort($0.toolClass ?? "")) " + ($0.kappa.map { String(format: "%.2f", $0) } ?? "-") }.joined(separator: " ")
-            c.header.append(.init("Cohen's κ \(a.coderA)–\(a.coderB): \(kappa)  [\(perClass)]  " + t("分歧 \(a.disagreements.count)", "disagreements \(a.disagreements.count)")))
-        }
-        c.columns = [.init(title: t("时间", "Time"), width: 16), .init(title: t("分析员", "Analyst"), width: 10),
-                     .init(title: t("类型", "Kind"), width: zh ? 4 : 8), .init(title: t("对象", "About"), width: zh ? 16 : 20),
-                     .init(title: t("内容", "Content"), width: nil)]
-        c.rows = entries.map { e in
-            ScreenContent.Row(cells: [String(e.time.prefix(16)).replacingOccurrences(of: "T", with: " "), e.author, kindName(e.kind),
-                                      targetLabel(e.target), content(e)],
-                              sortKeys: [.text(e.time), .text(e.author), .text(e.kind.rawValue), .text(e.target.id), .text(content(e))],
-                              target: route(for: e.target))
-        }
-        if c.rows.isEmpty {
-            c.rows = [.init(cells: [t("还没有审阅记录：在任何对象上按 t 加标签、a 写批注、r 评价、o 改正编码。",
-                                      "No review entries yet: press t to tag, a to annotate, r to rate, o to override a code, on anything.")],
-                            kind: .text)]
-        }
-        return c
-    }
-
+extension ScreenContext {
     func kindName(_ k: ReviewKind) -> String {
         switch k {
         case .tag: t("标签", "tag")
@@ -118,5 +80,62 @@ enum ReviewFilterSyntax {
     static func format(_ f: ReviewFilter) -> String {
         [f.author.map { "author:\($0)" }, f.tag.map { "tag:\($0)" }, f.kind.map { "kind:\($0.rawValue)" }, f.target.map { "target:\($0)" }]
             .compactMap { $0 }.joined(separator: " ")
+    }
+}
+
+/// Every analyst's review entries, newest first, with coder agreement where two analysts coded the same clauses.
+struct ReviewsScreen: Screen {
+    let context: ScreenContext
+
+    func content() -> ScreenContent {
+        var c = ScreenContent()
+        let entries = context.reviews.entries(context.reviewFilter)
+        let authors = context.reviews.authors
+        let who = authors.isEmpty ? "" : context.t("（\(authors.joined(separator: "、"))）", " (\(authors.joined(separator: ", ")))")
+        c.header = [.init(context.t("审阅记录：\(entries.count) 条，来自 \(authors.count) 位分析员\(who)；最新在前。f 筛选（author: tag: kind: target:），R 重读。",
+                            "Review entries: \(entries.count) from \(authors.count) analyst(s)\(who); newest first. f filters (author: tag: kind: target:), R re-reads."),
+                          style: .dim)]
+        if !(context.reviewFilter == ReviewFilter()) {
+            c.header.append(.init(context.t("筛选：", "Filter: ") + ReviewFilterSyntax.format(context.reviewFilter), style: Theme.match))
+        }
+        for problem in context.reviews.problems.prefix(3) {
+            c.header.append(.init(context.t("已跳过损坏的行：", "skipped a damaged line: ") + problem.description, style: Theme.vague))
+        }
+        let agreement = CoderAgreement.all(context.reviews, scheme: context.taxonomy.tools)
+        for a in agreement.prefix(2) {
+            let kappa = a.overall.kappa.map { String(format: "%.2f", $0) } ?? "-"
+            let perClass = a.perClass.map { "\(context.toolClassShort($0.toolClass ?? "")) " + ($0.kappa.map { String(format: "%.2f", $0) } ?? "-") }.joined(separator: " ")
+            c.header.append(.init("Cohen's κ \(a.coderA)–\(a.coderB): \(kappa)  [\(perClass)]  " + context.t("分歧 \(a.disagreements.count)", "disagreements \(a.disagreements.count)")))
+        }
+        c.columns = [.init(title: context.t("时间", "Time"), width: 16), .init(title: context.t("分析员", "Analyst"), width: 10),
+                     .init(title: context.t("类型", "Kind"), width: context.zh ? 4 : 8), .init(title: context.t("对象", "About"), width: context.zh ? 16 : 20),
+                     .init(title: context.t("内容", "Content"), width: nil)]
+        c.rows = entries.map { e in
+            ScreenContent.Row(cells: [String(e.time.prefix(16)).replacingOccurrences(of: "T", with: " "), e.author, context.kindName(e.kind),
+                                      context.targetLabel(e.target), context.content(e)],
+                              sortKeys: [.text(e.time), .text(e.author), .text(e.kind.rawValue), .text(e.target.id), .text(context.content(e))],
+                              target: context.route(for: e.target))
+        }
+        if c.rows.isEmpty {
+            c.rows = [.init(cells: [context.t("还没有审阅记录：在任何对象上按 t 加标签、a 写批注、r 评价、o 改正编码。",
+                                      "No review entries yet: press t to tag, a to annotate, r to rate, o to override a code, on anything.")],
+                            kind: .text)]
+        }
+        return c
+    }
+
+    /// `f` and `F` filter the review entries, not the documents.
+    func handle(_ action: Action, in state: AppState, content: ScreenContent) -> AppState? {
+        var s = state
+        switch action {
+        case .filter:
+            s.prompt = Prompt(kind: .reviewFilter, text: ReviewFilterSyntax.format(s.reviewFilter))
+        case .clearFilter:
+            s.reviewFilter = ReviewFilter()
+            s.message = s.language == .chinese ? "已清除筛选" : "filter cleared"
+        default:
+            return nil
+        }
+        return s
     }
 }

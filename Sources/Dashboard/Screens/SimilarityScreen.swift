@@ -2,38 +2,7 @@ import PolicyAnalysis
 import PolicyModel
 import TerminalUI
 
-/// Provinces (and the centre) by how much text they share: a heat map with a cursor; Enter compares the pair.
-extension ScreenBuilder {
-    func similarity() -> ScreenContent {
-        var c = ScreenContent()
-        guard let analysis else { return needsTexts(c) }
-        // The strongest pair between every two groups, either direction.
-        var best: [String: [String: ReusePair]] = [:]
-        var group: [String: String] = [:]
-        for d in corpus.documents { group[d.id] = d.isCentral ? "centre" : d.region }
-        for p in analysis.result.reuse {
-            guard let a = group[p.source], let b = group[p.target], a != b else { continue }
-            for (x, y) in [(a, b), (b, a)] where (best[x]?[y]?.targetShare ?? -1) < p.targetShare {
-                best[x, default: [:]][y] = p
-            }
-        }
-        let groups = ["centre"] + taxonomy.divisions.map(\.code).filter { code in
-            corpus.documents.contains { $0.region == code && analysis.indicators($0.id) != nil }
-        }
-        func groupLabel(_ g: String) -> String {
-            g == "centre" ? t("中央", "Centre") : taxonomy.division(g).map { zh ? $0.name : $0.short + " " + $0.en } ?? g
-        }
-        c.header = [.init(t("省份之间（及与中央）共享文本的最大占比；深色＝共享多。方向键移动，Enter 并排对照该对文件。",
-                            "Largest share of text shared between provinces (and with the centre); darker = more shared. Arrows move, Enter compares the pair."),
-                          style: .dim)]
-        c.grid = ScreenContent.Grid(
-            kind: .heat, rowLabels: groups.map(groupLabel), columnLabels: groups.map { g in g == "centre" ? t("中", "C") : taxonomy.division(g)?.short ?? g },
-            values: groups.map { r in groups.map { col in r == col ? nil : best[r]?[col]?.targetShare } },
-            targets: groups.map { r in groups.map { col in best[r]?[col].map { Route.compare($0.source, $0.target) } } },
-            cellWidth: 3)
-        return c
-    }
-
+extension ScreenContext {
     func needsTexts(_ content: ScreenContent) -> ScreenContent {
         var c = content
         let why: String
@@ -45,6 +14,41 @@ extension ScreenBuilder {
                          "This corpus has no document texts: this screen needs text analysis. Import texts with ipap import, or try ipap browse --demo.")
         }
         c.header = [.init(why, style: Theme.vague)]
+        return c
+    }
+}
+
+/// Provinces (and the centre) by how much text they share: a heat map with a cursor; Enter compares the pair.
+struct SimilarityScreen: Screen {
+    let context: ScreenContext
+
+    func content() -> ScreenContent {
+        var c = ScreenContent()
+        guard let analysis = context.analysis else { return context.needsTexts(c) }
+        // The strongest pair between every two groups, either direction.
+        var best: [String: [String: ReusePair]] = [:]
+        var group: [String: String] = [:]
+        for d in context.corpus.documents { group[d.id] = d.isCentral ? "centre" : d.region }
+        for p in analysis.result.reuse {
+            guard let a = group[p.source], let b = group[p.target], a != b else { continue }
+            for (x, y) in [(a, b), (b, a)] where (best[x]?[y]?.targetShare ?? -1) < p.targetShare {
+                best[x, default: [:]][y] = p
+            }
+        }
+        let groups = ["centre"] + context.taxonomy.divisions.map(\.code).filter { code in
+            context.corpus.documents.contains { $0.region == code && analysis.indicators($0.id) != nil }
+        }
+        func groupLabel(_ g: String) -> String {
+            g == "centre" ? context.t("中央", "Centre") : context.taxonomy.division(g).map { context.zh ? $0.name : $0.short + " " + $0.en } ?? g
+        }
+        c.header = [.init(context.t("省份之间（及与中央）共享文本的最大占比；深色＝共享多。方向键移动，Enter 并排对照该对文件。",
+                            "Largest share of text shared between provinces (and with the centre); darker = more shared. Arrows move, Enter compares the pair."),
+                          style: .dim)]
+        c.grid = ScreenContent.Grid(
+            kind: .heat, rowLabels: groups.map(groupLabel), columnLabels: groups.map { g in g == "centre" ? context.t("中", "C") : context.taxonomy.division(g)?.short ?? g },
+            values: groups.map { r in groups.map { col in r == col ? nil : best[r]?[col]?.targetShare } },
+            targets: groups.map { r in groups.map { col in best[r]?[col].map { Route.compare($0.source, $0.target) } } },
+            cellWidth: 3)
         return c
     }
 }

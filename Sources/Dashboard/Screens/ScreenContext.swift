@@ -1,8 +1,9 @@
 import PolicyModel
 import TerminalUI
 
-/// Builds the content of any route from the corpus. Pure: the same state gives the same screen.
-struct ScreenBuilder {
+/// What every screen is built from (its settings and the data) and the pieces screens share (document rows,
+/// finding rows, labels). Pure: the same context gives the same screens.
+struct ScreenContext {
     /// The settings it builds from: also the content cache's key.
     let inputs: ScreenInputs
     /// The data, which `inputs.dataRevision` stands for.
@@ -32,32 +33,36 @@ struct ScreenBuilder {
     func t(_ zh: String, _ en: String) -> String { self.zh ? zh : en }
     func name(_ text: LocalizedText) -> String { text.text(in: language) }
 
-    func content(for route: Route) -> ScreenContent {
+    /// The screen of a route: the one place that maps routes to screen types.
+    func screen(for route: Route) -> any Screen {
         switch route {
-        case .overview: return overview()
-        case .provinces: return provinces()
-        case .issuers: return issuers()
-        case .areas: return areas()
-        case .documents: return documentList(title: t("文件", "Documents"), filter: filter, showFilter: true)
-        case .indicators: return indicators()
-        case .help: return help()
-        case .province(let code): return province(code)
-        case .issuer(let id): return issuer(id)
-        case .area(let id): return area(id)
-        case .document(let id): return document(id)
-        case .indicator(let id): return indicator(id)
-        case .documentSet(let f): return documentList(title: describe(f), filter: f, showFilter: false)
-        case .compare(let a, let b): return compare(a, b)
-        case .similarity: return similarity()
-        case .tools: return tools(variant: variant)
-        case .timeline: return timeline(variant: variant)
-        case .evidence(let indicator, let subject): return evidence(indicator: indicator, subject: subject)
-        case .toolClauses(let tool, let scope): return toolClauses(tool: tool, scope: scope)
-        case .reviews: return reviewsScreen()
-        case .problem(let id): return problem(id)
-        case .findings: return findingsCheck()
+        case .overview: OverviewScreen(context: self)
+        case .provinces: ProvincesScreen(context: self)
+        case .issuers: IssuersScreen(context: self)
+        case .areas: AreasScreen(context: self)
+        case .documents: DocumentListScreen(context: self, title: t("文件", "Documents"), filter: filter, showFilter: true)
+        case .indicators: IndicatorsScreen(context: self)
+        case .help: HelpScreen(context: self)
+        case .province(let code): ProvinceScreen(context: self, code: code)
+        case .issuer(let id): IssuerScreen(context: self, id: id)
+        case .area(let id): AreaScreen(context: self, id: id)
+        case .document(let id): DocumentScreen(context: self, id: id)
+        case .indicator(let id): IndicatorScreen(context: self, id: id)
+        case .documentSet(let f): DocumentListScreen(context: self, title: describe(f), filter: f, showFilter: false)
+        case .compare(let a, let b): CompareScreen(context: self, sourceID: a, targetID: b)
+        case .similarity: SimilarityScreen(context: self)
+        case .tools: ToolsScreen(context: self, variant: variant)
+        case .timeline: TimelineScreen(context: self, variant: variant)
+        case .evidence(let indicator, let subject): EvidenceScreen(context: self, id: indicator, subject: subject)
+        case .toolClauses(let tool, let scope): ToolClausesScreen(context: self, tool: tool, scope: scope)
+        case .reviews: ReviewsScreen(context: self)
+        case .problem(let id): ProblemScreen(context: self, id: id)
+        case .findings: FindingsScreen(context: self)
         }
     }
+
+    /// The screen of the route the context was made for.
+    var screen: any Screen { screen(for: inputs.route) }
 
     /// The breadcrumb label of a route, short enough for the status line.
     func label(for route: Route) -> String {

@@ -1,0 +1,36 @@
+import PolicyModel
+
+/// One screen of the dashboard, as tig has one view per kind of list: what it shows, what Enter opens from a
+/// row, the keys it gives a meaning of its own, and how `/` finds matches in it. Every route has one
+/// (`ScreenContext.screen(for:)`); `update` asks the current screen first and handles the common keys itself.
+protocol Screen {
+    /// What the screen shows (pure: the same context gives the same content).
+    func content() -> ScreenContent
+    /// What Enter on a row opens: its target, unless the screen says otherwise.
+    func opening(_ row: ScreenContent.Row) -> Route?
+    /// The screen's own meaning of an action, or nil to leave it to the common handling.
+    func handle(_ action: Action, in state: AppState, content: ScreenContent) -> AppState?
+    /// The rows where `/` finds `query` (a document's text is searched across its screen lines).
+    func matches(of query: String, in rows: [ScreenContent.Row]) -> [Int]
+}
+
+extension Screen {
+    func opening(_ row: ScreenContent.Row) -> Route? { row.target }
+    func handle(_ action: Action, in state: AppState, content: ScreenContent) -> AppState? { nil }
+    func matches(of query: String, in rows: [ScreenContent.Row]) -> [Int] { Search.hitRows(rows, query) }
+}
+
+/// A screen that draws one of several views of the same data (`v` switches: tools by area, level or year;
+/// the timeline by year or month).
+protocol SwitchesViews: Screen {}
+
+extension SwitchesViews {
+    func handle(_ action: Action, in state: AppState, content: ScreenContent) -> AppState? {
+        guard action == .cycleView else { return nil }
+        var s = state
+        s.view.variant += 1
+        s.view.column = 0
+        s.view.columnOffset = 0
+        return s
+    }
+}
