@@ -19,8 +19,7 @@ enum Palette {
             out.append(Candidate(label: b.label(for: Route.tabs[n - 1]), route: Route.tabs[n - 1]))
         }
         for route in Route.tabs {
-            let names = [ScreenContext(state: state, language: .chinese).label(for: route),
-                         ScreenContext(state: state, language: .english).label(for: route)]
+            let names = Labels.screens[route].map { [$0.name.zh, $0.name.en] } ?? []
             if names.contains(where: { $0.lowercased().hasPrefix(query.lowercased()) }) {
                 out.append(Candidate(label: b.label(for: route), route: route))
             }

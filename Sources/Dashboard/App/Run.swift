@@ -83,8 +83,7 @@ extension Dashboard {
             } catch {
                 return [.effectDone(LocalizedText(zh: "未能写入：\(error)", en: "not written: \(error)"))]
             }
-            let kind = LocalizedText(zh: ScreenContext(state: state, language: .chinese).kindName(draft.kind),
-                                     en: ScreenContext(state: state, language: .english).kindName(draft.kind))
+            let kind = Labels.kind(draft.kind)
             return [.journalsChanged(ReviewStore.load(state.corpus.directory)),
                     .effectDone(LocalizedText(zh: "已记入你的审阅日志：" + kind.zh, en: "written to your journal: " + kind.en))]
         case .reloadReviews:

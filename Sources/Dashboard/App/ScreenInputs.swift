@@ -16,13 +16,13 @@ struct ScreenInputs: Hashable {
     var analysisStatus: AnalysisStatus
     var dataRevision: Int
 
-    init(_ state: AppState, route: Route? = nil, language: Language? = nil) {
-        self.route = route ?? state.route
+    init(_ state: AppState) {
+        route = state.route
         width = state.size.width
-        self.language = language ?? state.language
+        language = state.language
         filter = state.filter
         reviewFilter = state.reviewFilter
-        variant = state.views[self.route]?.variant ?? 0
+        variant = state.view.variant
         scope = state.scope
         analysisStatus = state.analysisStatus
         dataRevision = state.revision

@@ -36,33 +36,11 @@ extension ScreenContext {
         return lines
     }
 
-    func governanceName(_ topic: GovernanceTopic) -> String {
-        switch topic {
-        case .intellectualProperty: t("知识产权", "IP")
-        case .data: t("数据", "data")
-        case .newBusiness: t("新业态", "new business")
-        case .standards: t("标准", "standards")
-        case .legal: t("法治", "legal basis")
-        }
-    }
+    func governanceName(_ topic: GovernanceTopic) -> String { name(Labels.governance(topic)) }
 
-    func goalOrientationName(_ g: GoalOrientation) -> String {
-        switch g {
-        case .mission: t("任务导向", "mission-oriented")
-        case .diffusion: t("扩散导向", "diffusion-oriented")
-        case .mixed: t("兼有", "mixed")
-        case .none: t("未见任务型或扩散型条款", "no mission or diffusion clause seen")
-        }
-    }
+    func goalOrientationName(_ g: GoalOrientation) -> String { name(Labels.goalOrientation(g)) }
 
-    func toolClassShort(_ id: String) -> String {
-        switch id {
-        case "supply": t("供", "S")
-        case "environment": t("环", "E")
-        case "demand": t("需", "D")
-        default: id
-        }
-    }
+    func toolClassShort(_ id: String) -> String { Labels.toolClassLetter(id).map(name) ?? id }
 
     func documentLabel(_ id: String) -> String {
         corpus.document(id).map { $0.number ?? $0.id } ?? id
@@ -88,14 +66,7 @@ extension ScreenContext {
         return rows
     }
 
-    func relationName(_ r: ReuseRelation) -> String {
-        switch r {
-        case .vertical: t("纵向（中央→地方）", "vertical (centre → local)")
-        case .horizontal: t("横向（省际）", "horizontal (between provinces)")
-        case .central: t("中央部门间", "between central issuers")
-        case .other: t("其他", "other")
-        }
-    }
+    func relationName(_ r: ReuseRelation) -> String { name(Labels.relation(r)) }
 
     /// The text with copied passages coloured by origin, vague measures marked, and a policy-tool gutter.
     func analysedTextRows(_ d: PolicyDocument, text: String, indicators: DocumentIndicators, analysis: AnalysisView,

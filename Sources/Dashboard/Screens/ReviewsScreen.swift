@@ -4,15 +4,7 @@ import PolicyModel
 import TerminalUI
 
 extension ScreenContext {
-    func kindName(_ k: ReviewKind) -> String {
-        switch k {
-        case .tag: t("标签", "tag")
-        case .note: t("批注", "note")
-        case .rating: t("评价", "rating")
-        case .override: t("改码", "override")
-        case .undo: t("撤销", "undo")
-        }
-    }
+    func kindName(_ k: ReviewKind) -> String { name(Labels.kind(k)) }
 
     func targetLabel(_ target: ReviewTarget) -> String {
         var label: String

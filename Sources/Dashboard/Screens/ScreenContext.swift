@@ -12,8 +12,8 @@ struct ScreenContext {
     let reviews: ReviewStore
 
     /// The builder for a state, at its size and in its language.
-    init(state: AppState, language: Language? = nil) {
-        inputs = ScreenInputs(state, language: language)
+    init(state: AppState) {
+        inputs = ScreenInputs(state)
         corpus = state.scoped
         analysis = state.analysis
         reviews = state.reviews
@@ -67,13 +67,9 @@ struct ScreenContext {
     /// The breadcrumb label of a route, short enough for the status line.
     func label(for route: Route) -> String {
         switch route {
-        case .overview: return t("总览", "Overview")
-        case .provinces: return t("省份", "Provinces")
-        case .issuers: return t("部委", "Issuers")
-        case .areas: return t("行动领域", "Areas")
-        case .documents: return t("文件", "Documents")
-        case .indicators: return t("指标", "Indicators")
-        case .help: return t("帮助", "Help")
+        case .overview, .provinces, .issuers, .areas, .documents, .indicators, .help, .similarity, .tools, .timeline,
+             .reviews, .findings:
+            return Labels.screens[route].map { name($0.name) } ?? ""
         case .province(let code): return taxonomy.division(code).map { name($0.displayName) } ?? code
         case .issuer(let id): return taxonomy.issuer(id).map { zh ? $0.zh : $0.abbreviation } ?? id
         case .area(let id): return taxonomy.area(id).map { name($0.name) } ?? id
@@ -81,9 +77,6 @@ struct ScreenContext {
         case .indicator(let id): return taxonomy.problems.allIndicators.first { $0.id == id.rawValue }.map { name($0.name) } ?? id.rawValue
         case .documentSet(let f): return describe(f)
         case .compare(let a, let b): return t("对照 ", "Compare ") + documentLabel(a) + " ↔ " + documentLabel(b)
-        case .similarity: return t("相似度", "Similarity")
-        case .tools: return t("政策工具", "Tools")
-        case .timeline: return t("时间线", "Timeline")
         case .evidence(let indicator, let subject):
             return t("依据：", "Evidence: ") + label(for: .indicator(.text(indicator))) + " · " + subjectLabel(subject)
         case .toolClauses(let tool, let scope):
@@ -94,27 +87,13 @@ struct ScreenContext {
             case .level(let level): return toolName + " · " + name(level.name)
             case .year(let year): return toolName + " · " + String(year)
             }
-        case .reviews: return t("审阅", "Reviews")
         case .problem(let id): return taxonomy.problems.families.first { $0.id == id }.map { name($0.name) } ?? id
-        case .findings: return t("结论核验", "Findings check")
         }
     }
 
     /// Tab titles for narrow terminals.
     func shortLabel(for route: Route) -> String {
-        switch route {
-        case .overview: return t("总览", "Home")
-        case .provinces: return t("省份", "Prov")
-        case .issuers: return t("部委", "Iss")
-        case .areas: return t("领域", "Area")
-        case .documents: return t("文件", "Docs")
-        case .indicators: return t("指标", "Ind")
-        case .similarity: return t("相似", "Sim")
-        case .tools: return t("工具", "Tool")
-        case .timeline: return t("时间", "Time")
-        case .reviews: return t("审阅", "Rev")
-        default: return label(for: route)
-        }
+        Labels.screens[route].map { name($0.short) } ?? label(for: route)
     }
 
     // MARK: - Shared pieces
@@ -141,14 +120,7 @@ struct ScreenContext {
     }
 
     /// Four columns' worth of level, for tables.
-    func levelCode(_ level: Level) -> String {
-        switch level {
-        case .national: t("国家", "Nat")
-        case .ministerial: t("部委", "Min")
-        case .provincial: t("省级", "Prov")
-        case .municipal: t("市级", "Mun")
-        }
-    }
+    func levelCode(_ level: Level) -> String { name(Labels.levelCode(level)) }
 
     /// Rows of wrapped text (a paragraph of metadata, a definition), each opening `target` if given.
     func textRows(_ text: String, indent: String = "", target: Route? = nil, kind: ScreenContent.Row.Kind = .text) -> [ScreenContent.Row] {
