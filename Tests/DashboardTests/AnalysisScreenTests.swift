@@ -212,9 +212,11 @@ final class AnalysisScreenTests: XCTestCase {
         let selected = DemoFixture.selectedRows(b)
         XCTAssertEqual(selected.count, 1, "one selected row" + DemoFixture.screen(b))
         let y = try XCTUnwrap(selected.first)
-        let line = String(b.rows[y].dropFirst(3)).trimmingCharacters(in: .whitespaces)
+        // A text line: the finding mark and the policy-tool gutter, its rule (┊), the text, then the side panel (│).
+        func textOf(_ row: String) -> String { String(row.split(separator: "┊", maxSplits: 1).last ?? "") }
+        let line = textOf(b.rows[y]).trimmingCharacters(in: .whitespaces)
         let here = line.components(separatedBy: "│")[0].trimmingCharacters(in: .whitespaces)
-        let next = y + 1 < b.rows.count - 1 ? String(b.rows[y + 1].dropFirst(3)).components(separatedBy: "│")[0].trimmingCharacters(in: .whitespaces) : ""
+        let next = y + 1 < b.rows.count - 1 ? textOf(b.rows[y + 1]).components(separatedBy: "│")[0].trimmingCharacters(in: .whitespaces) : ""
         XCTAssertTrue(here.contains(String(quoteStart.prefix(1))) && (here + next).contains(quoteStart),
                       "the selected line holds the start of the quote \(quoteStart)" + DemoFixture.screen(b))
 
@@ -226,13 +228,13 @@ final class AnalysisScreenTests: XCTestCase {
         let passageText = String(String.UnicodeScalarView(scalars[passage.target.start..<passage.target.end])).replacingOccurrences(of: "\n", with: "")
         var styledLines = 0, centreCells = 0, otherCells: [String] = []
         for row in (y + 1)..<(b.rows.count - 1) {
-            let line = String(b.rows[row].dropFirst(3)).components(separatedBy: "│")[0].trimmingCharacters(in: .whitespaces)
+            let line = textOf(b.rows[row]).components(separatedBy: "│")[0].trimmingCharacters(in: .whitespaces)
             // The part of the line that belongs to the passage: the passage may end (or a line wrap fall) mid-line.
             var k = line.count
             while k >= 4 && !passageText.contains(String(line.prefix(k))) { k -= 1 }
             guard k >= 4 else { continue }
             let body = String(line.prefix(k))
-            let x0 = 3 + DisplayWidth.of(String(b.rows[row].dropFirst(3).prefix { $0 == " " }))
+            let x0 = (DemoFixture.column(of: "┊", in: b.rows[row]) ?? 3) + 1 + DisplayWidth.of(String(textOf(b.rows[row]).prefix { $0 == " " }))
             for (i, ch) in body.enumerated() {
                 let x = x0 + DisplayWidth.of(String(body.prefix(i)))
                 guard let style = b.style(atX: x, y: row) else { continue }

@@ -103,20 +103,23 @@ extension ScreenContext {
     }
 
     /// A one-line key to the colours of the text.
-    func textLegend() -> ScreenContent.Row {
+    /// The text's marks explained, on as many rows as the width needs (nothing of it cut off).
+    func textLegend() -> [ScreenContent.Row] {
         let parts: [(String, Style)] = [(t("■来自中央", "■from the centre"), Theme.fromCentre), (t("■来自他省", "■from a province"), Theme.fromProvince),
                                         (t("■中央部门间", "■shared centrally"), Theme.sharedCentral), (t("■空泛措施", "■vague measure"), Theme.vague),
-                                        (t("供/环/需 政策工具（反色＝人工）", "S/E/D policy tool (reversed = manual)"), .dim)]
-        var text = ""
-        var spans: [ScreenContent.StyledRange] = []
+                                        (t("左栏 供┊环┊需＝政策工具（反色＝人工）", "left column S┊E┊D = policy tool (reversed = manual)"), .dim)]
+        var rows: [ScreenContent.Row] = []
+        var row = ScreenContent.Row(cells: [""], kind: .note)
         for (label, style) in parts {
-            let start = text.count
-            text += label
-            spans.append(.init(range: start..<text.count, style: style))
-            text += "  "
+            if !row.cells[0].isEmpty, DisplayWidth.of(row.cells[0] + label) > width - 3 {
+                rows.append(row)
+                row = ScreenContent.Row(cells: [""], kind: .note)
+            }
+            let start = row.cells[0].count
+            row.cells[0] += label
+            row.spans.append(.init(range: start..<row.cells[0].count, style: style))
+            row.cells[0] += "  "
         }
-        var row = ScreenContent.Row(cells: [text], kind: .note)
-        row.spans = spans
-        return row
+        return rows + [row]
     }
 }

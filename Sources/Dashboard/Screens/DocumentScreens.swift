@@ -78,7 +78,7 @@ struct DocumentScreen: Screen {
             c.panel = context.indicatorPanel(indicators)
             c.rows += context.reuseRows(d.id, analysis: analysis)
             c.rows.append(.init(cells: [context.t("全文（] [ 跳到下一个/上一个发现）", "Text (] [ jump to the next / previous finding)")], kind: .heading))
-            c.rows.append(context.textLegend())
+            c.rows += context.textLegend()
             // At wide sizes the indicators stand in a side panel, so the text wraps in what is left.
             let textWidth = context.width >= Layout.panelMinimumWidth ? context.width - Layout.panelWidth : context.width
             c.rows += context.analysedTextRows(d, text: text, indicators: indicators, analysis: analysis, width: textWidth)
