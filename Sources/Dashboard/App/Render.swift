@@ -154,6 +154,14 @@ extension Dashboard {
         }
         let sort = state.view.sortColumn.map { (column: $0, ascending: state.view.ascending) }
         let reviewed = state.reviews.reviewedSubjects
+        // Reviewed things carry a mark in a column of its own at the right, never over a value.
+        var area = area
+        var markColumn: Int?
+        if !reviewed.isEmpty, area.width > 20 {
+            let split = area.splitLeft(area.width - 1)
+            area = split.left
+            markColumn = split.rest.x
+        }
         let table = Table(columns: columns.map { Table.Column($0.title, width: $0.width.map { .fixed($0) } ?? .flexible, alignment: $0.alignment) },
                           rows: rows, selected: content.rows.isEmpty ? nil : state.view.selected, offset: state.view.offset, sort: sort,
                           showHeader: content.showsColumnTitles, emptyText: state.language == .chinese ? "（无）" : "(none)")
@@ -183,13 +191,13 @@ extension Dashboard {
             }
             if row.isFinding, !selected { _ = canvas.put("▸", x: area.x, y: y, style: Theme.match) }
         }
-        // Things someone has reviewed carry a mark at the right edge of their row.
-        if !reviewed.isEmpty {
+        // Things someone has reviewed carry a mark in the mark column of their row.
+        if let markColumn {
             for index in offset..<min(content.rows.count, offset + table.visibleRowCount(in: area)) {
                 guard let route = content.rows[index].target, !route.isComparison,
                       let target = ReviewContext.target(of: route),
                       reviewed.contains(target.subject) else { continue }
-                _ = canvas.put("✎", x: area.maxX - 1, y: area.y + (content.showsColumnTitles ? 1 : 0) + index - offset, style: Theme.reviewed)
+                _ = canvas.put("✎", x: markColumn, y: area.y + (content.showsColumnTitles ? 1 : 0) + index - offset, style: Theme.reviewed)
             }
         }
     }

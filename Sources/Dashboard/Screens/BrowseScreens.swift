@@ -109,7 +109,8 @@ struct ProvinceScreen: Screen {
         ]
         c.columns = context.documentColumns()
         c.showsColumnTitles = false
-        c.rows = context.subjectRows(findings: p.findings, documents: p.documents)
+        c.rows = context.reviewRows(about: ReviewSubject(kind: .province, id: code))
+            + context.subjectRows(findings: p.findings, documents: p.documents)
         return c
     }
 }
@@ -180,7 +181,8 @@ struct IssuerScreen: Screen {
         c.chart = ScreenContent.Chart(title: context.t("逐年文件数", "Documents per year"), bars: p.documentsPerYear.map { (String($0.year), $0.count) })
         c.columns = context.documentColumns()
         c.showsColumnTitles = false
-        c.rows = context.subjectRows(findings: p.findings, documents: p.documents)
+        c.rows = context.reviewRows(about: ReviewSubject(kind: .issuer, id: id))
+            + context.subjectRows(findings: p.findings, documents: p.documents)
         return c
     }
 }
@@ -253,7 +255,8 @@ struct AreaScreen: Screen {
         ]
         c.columns = context.documentColumns()
         c.showsColumnTitles = false
-        c.rows = context.subjectRows(findings: p.findings, documents: p.documents)
+        c.rows = context.reviewRows(about: ReviewSubject(kind: .area, id: id))
+            + context.subjectRows(findings: p.findings, documents: p.documents)
         return c
     }
 }

@@ -40,6 +40,7 @@ struct DocumentScreen: Screen {
                         .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: "  "))]
         let areas = d.actionAreas.ids.compactMap { context.taxonomy.area($0) }.map { context.name($0.name) }
         let unknown = context.t("未知", "unknown")
+        c.rows += context.reviewRows(about: ReviewSubject(kind: .document, id: id))
         c.rows.append(.init(cells: [context.t("文件信息", "Metadata")], kind: .heading))
         if let note = d.extra["titleNote"] {
             c.rows += context.textRows(context.t("标题说明：", "Title note: ") + note, indent: "  ")

@@ -6,6 +6,19 @@ import TerminalUI
 extension ScreenContext {
     func kindName(_ k: ReviewKind) -> String { name(Labels.kind(k)) }
 
+    /// The analysts' tags, notes, ratings and overrides of a thing, on its own page, newest first; each opens
+    /// the review screen.
+    func reviewRows(about subject: ReviewSubject) -> [ScreenContent.Row] {
+        let entries = reviews.entries(about: subject).sorted { $0.time > $1.time }
+        guard !entries.isEmpty else { return [] }
+        var rows = [ScreenContent.Row(cells: [t("审阅（\(entries.count)）", "Reviews (\(entries.count))")], kind: .heading)]
+        for e in entries {
+            let clause = e.target.clause.map { t(" 条款 \($0)", " clause \($0)") } ?? ""
+            rows += textRows("  " + e.author + " · " + kindName(e.kind) + clause + "  " + content(e), indent: "    ", target: .reviews)
+        }
+        return rows
+    }
+
     func targetLabel(_ target: ReviewTarget) -> String {
         var label: String
         switch target.kind {
@@ -15,7 +28,8 @@ extension ScreenContext {
         case .area: label = taxonomy.area(target.id).map { name($0.name) } ?? target.id
         case .indicator: label = taxonomy.problems.allIndicators.first { $0.id == target.id }.map { name($0.name) } ?? target.id
         }
-        if let clause = target.clause { label += " §\(clause + 1)" } else if let span = target.span, span.count == 2 { label += " [\(span[0])–\(span[1])]" }
+        // The clause's index in the analysis, as the command line and the journals give it.
+        if let clause = target.clause { label += t(" 条款 \(clause)", " clause \(clause)") } else if let span = target.span, span.count == 2 { label += " [\(span[0])–\(span[1])]" }
         return label
     }
 
@@ -100,7 +114,7 @@ struct ReviewsScreen: Screen {
             c.header.append(.init("Cohen's κ \(a.coderA)–\(a.coderB): \(kappa)  [\(perClass)]  " + context.t("分歧 \(a.disagreements.count)", "disagreements \(a.disagreements.count)")))
         }
         c.columns = [.init(title: context.t("时间", "Time"), width: 16), .init(title: context.t("分析员", "Analyst"), width: 10),
-                     .init(title: context.t("类型", "Kind"), width: context.zh ? 4 : 8), .init(title: context.t("对象", "About"), width: context.zh ? 16 : 20),
+                     .init(title: context.t("类型", "Kind"), width: context.zh ? 4 : 8), .init(title: context.t("对象", "About"), width: context.zh ? 22 : 24),
                      .init(title: context.t("内容", "Content"), width: nil)]
         c.rows = entries.map { e in
             ScreenContent.Row(cells: [String(e.time.prefix(16)).replacingOccurrences(of: "T", with: " "), e.author, context.kindName(e.kind),
