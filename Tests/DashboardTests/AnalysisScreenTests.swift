@@ -369,8 +369,10 @@ final class AnalysisScreenTests: XCTestCase {
                 XCTAssertTrue(header.contains(zh ? "津 冀" : "津 冀"), header)
             }
 
+            // The map opens on its strongest pair; g and h take the cursor to the top-left corner.
             // l j: the cursor moves right and down; the status shows row and column, the cell is reversed.
-            var (b, state) = try screen([.char("7"), .char("l"), .char("j")], w, h)
+            let corner: [Key] = [.char("g")] + Array(repeating: .char("h"), count: 25)
+            var (b, state) = try screen([.char("7")] + corner + [.char("l"), .char("j")], w, h)
             XCTAssertEqual(state.view.selected, 1)
             XCTAssertEqual(state.view.column, 1)
             XCTAssertTrue(DemoFixture.status(b).contains("2/23×2/23") || DemoFixture.status(b).contains("2/") && DemoFixture.status(b).contains("×2/"), DemoFixture.status(b))

@@ -31,4 +31,16 @@ final class SecondPassScreenTests: XCTestCase {
             XCTAssertLessThan(DisplayWidth.of(legend.cells[0].trimmingCharacters(in: .whitespaces)), w - 1, "the legend is read whole: \(legend.cells[0])")
         }
     }
+
+    /// Item 14: the similarity heat map started on its empty diagonal (`▶ 中央 × 中 = ·`) and had no scale. It
+    /// starts on its strongest pair, and a line says what each shade stands for.
+    func testTheHeatMapStartsOnAPairAndHasAScale() throws {
+        for size in Self.sizes {
+            let (b, _) = try screen([.char("7")], size)
+            let info = try XCTUnwrap(b.rows.first { $0.hasPrefix(" ▶ ") }, DemoFixture.screen(b))
+            XCTAssertNotNil(info.range(of: #"= \d+%"#, options: .regularExpression), "a pair with its share: \(info)")
+            XCTAssertTrue(info.contains("Enter 打开"), info)
+            XCTAssertTrue(b.rows.contains { $0.contains("图例：· 无共享") && $0.contains("░ ") && $0.contains("█ ") }, DemoFixture.screen(b))
+        }
+    }
 }

@@ -190,10 +190,15 @@ public enum Dashboard {
 }
 
 extension ViewState {
-    /// A fresh view starts on the first row that is not a heading.
+    /// A fresh view starts on the first row that is not a heading; on a heat map, on its strongest cell that
+    /// opens something (not on the empty diagonal).
     init(firstSelectable content: ScreenContent) {
         self.init()
         selected = content.rows.firstIndex { $0.isSelectable } ?? 0
+        if let grid = content.grid, grid.kind == .heat, let cell = grid.strongestCell {
+            selected = cell.row
+            column = cell.column
+        }
     }
 }
 

@@ -85,6 +85,18 @@ struct ScreenContent {
         var targets: [[Route?]]
         /// Width of a cell in columns.
         var cellWidth = 5
+
+        /// The cell with the largest value among those that open something (the first such, row by row).
+        var strongestCell: (row: Int, column: Int)? {
+            var best: (row: Int, column: Int, value: Double)?
+            for (r, row) in values.enumerated() {
+                for (c, value) in row.enumerated() {
+                    guard let value, targets.indices.contains(r), targets[r].indices.contains(c), targets[r][c] != nil else { continue }
+                    if best.map({ value > $0.value }) ?? true { best = (r, c, value) }
+                }
+            }
+            return best.map { ($0.row, $0.column) }
+        }
     }
 
     /// Lines beside the table at wide sizes (a document's indicators); shown as rows above it when narrow.

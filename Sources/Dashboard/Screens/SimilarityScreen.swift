@@ -44,11 +44,25 @@ struct SimilarityScreen: Screen {
         c.header = [.init(context.t("省份之间（及与中央）共享文本的最大占比；深色＝共享多。方向键移动，Enter 并排对照该对文件。",
                             "Largest share of text shared between provinces (and with the centre); darker = more shared. Arrows move, Enter compares the pair."),
                           style: .dim)]
-        c.grid = ScreenContent.Grid(
+        let grid = ScreenContent.Grid(
             kind: .heat, rowLabels: groups.map(groupLabel), columnLabels: groups.map { g in g == "centre" ? context.t("中", "C") : context.taxonomy.division(g)?.short ?? g },
             values: groups.map { r in groups.map { col in r == col ? nil : best[r]?[col]?.targetShare } },
             targets: groups.map { r in groups.map { col in best[r]?[col].map { Route.compare($0.source, $0.target) } } },
             cellWidth: 3)
+        c.header.append(.init(scale(of: grid), style: .dim))
+        c.grid = grid
         return c
+    }
+
+    /// What each shade stands for: the heat map splits the range of its values into four equal steps.
+    private func scale(of grid: ScreenContent.Grid) -> String {
+        let map = HeatMap(rowLabels: grid.rowLabels, columnLabels: grid.columnLabels, values: grid.values)
+        let range = map.effectiveRange
+        let step = (range.upperBound - range.lowerBound) / Double(map.shades.count)
+        func pct(_ v: Double) -> String { "\(Int((v * 100).rounded()))%" }
+        let steps = map.shades.enumerated().map { i, shade in
+            shade + " " + pct(range.lowerBound + step * Double(i)) + "–" + pct(range.lowerBound + step * Double(i + 1))
+        }
+        return context.t("图例：· 无共享  ", "Scale: · none shared  ") + steps.joined(separator: "  ")
     }
 }
