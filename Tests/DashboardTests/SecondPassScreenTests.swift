@@ -43,4 +43,39 @@ final class SecondPassScreenTests: XCTestCase {
             XCTAssertTrue(b.rows.contains { $0.contains("图例：· 无共享") && $0.contains("░ ") && $0.contains("█ ") }, DemoFixture.screen(b))
         }
     }
+
+    /// Item 9: a pre-filled prompt appended what was typed (`e` then a path gave `ipap-report.mdcsv …`); the
+    /// pre-filled value is selected and replaced by typing.
+    func testTypingReplacesAPrefilledPrompt() throws {
+        let (b, state) = try screen([.char("e")] + [Key].type("csv out.csv"), (80, 24))
+        XCTAssertEqual(state.prompt?.text, "csv out.csv")
+        XCTAssertTrue(b.rows.last?.contains("csv out.csv") ?? false, DemoFixture.screen(b))
+        XCTAssertFalse(b.rows.last?.contains("ipap-report") ?? true, DemoFixture.screen(b))
+        // Moving the cursor keeps the value to edit: End, then Ctrl-W takes the file name back off.
+        let (_, kept) = try screen([.char("e"), .end, .ctrl("w")] + [Key].type("r.md"), (80, 24))
+        XCTAssertEqual(kept.prompt?.text, "markdown r.md")
+    }
+
+    /// Item 9: a long prompt hid what was typed (`o` at 100 columns; `area:电子商务` showed `子商务`): the label
+    /// gives way, and the typed text is visible whole.
+    func testALongPromptShowsWhatIsTyped() throws {
+        let (_, opened) = try screen([.char(":")] + [Key].type("demo-00019") + [.enter], (100, 30))
+        let rows = Layout.content(opened).rows
+        let text = try XCTUnwrap(opened.corpus.document("demo-00019")?.text)
+        // The clause with the most machine codes: the longest label (they are listed in it).
+        let codes = Dictionary(uniqueKeysWithValues: ScreenContext(state: opened).reviewedClauses("demo-00019", text: text)
+            .map { ($0.index, $0.tools.count + $0.actionAreas.count) })
+        var atClause = opened
+        atClause.view.selected = try XCTUnwrap(rows.indices.filter { rows[$0].clause != nil }
+            .max { (codes[rows[$0].clause?.index ?? -1] ?? 0) < (codes[rows[$1].clause?.index ?? -1] ?? 0) }, "a clause of the text")
+        let (b, state) = try DemoFixture.resume(atClause, keys: [.char("o")] + [Key].type("area:电子商务"))
+        guard case .override? = state.prompt?.kind else { return XCTFail("o opens the override prompt: \(String(describing: state.prompt))") }
+        XCTAssertTrue(b.rows.last?.contains("area:电子商务") ?? false, DemoFixture.screen(b))
+    }
+
+    /// Item 9: Ctrl-W, Home and the arrows edit a prompt anywhere, not only at its end.
+    func testPromptKeysEditInPlace() throws {
+        let (_, state) = try screen([.char("/")] + [Key].type("互联网 政策") + [.ctrl("w"), .home] + [Key].type("新") + [.right, .ctrl("k")], (80, 24))
+        XCTAssertEqual(state.prompt?.text, "新互")
+    }
 }

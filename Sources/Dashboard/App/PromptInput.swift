@@ -6,14 +6,22 @@ enum PromptInput {
     static func handle(_ state: AppState, key: Key) -> AppState {
         var s = state
         guard var prompt = s.prompt else { return s }
+        // A selected pre-filled value: typing replaces it, Backspace clears it, any other key keeps it.
+        if prompt.selected {
+            prompt.selected = false
+            switch key {
+            case .char, .backspace, .delete: prompt.text = ""
+            default: break
+            }
+            if key == .backspace || key == .delete {
+                s.prompt = prompt
+                return s
+            }
+        }
         switch key {
         case .escape, .ctrl("c"), .ctrl("g"):
             s.prompt = nil
             return s
-        case .backspace, .delete:
-            if !prompt.text.isEmpty { prompt.text.removeLast() }
-        case .ctrl("u"):
-            prompt.text = ""
         case .tab:
             if prompt.kind == .palette, let first = Palette.candidates(prompt.text, state: s).first {
                 prompt.text = first.label
@@ -29,7 +37,7 @@ enum PromptInput {
         case .enter:
             if case .note = prompt.kind {
                 // A note has several lines: Enter breaks the line, Ctrl-D saves.
-                prompt.text.append("\n")
+                prompt.editor.insert("\n")
                 break
             }
             s.prompt = nil
@@ -37,12 +45,11 @@ enum PromptInput {
         case .ctrl("d"):
             s.prompt = nil
             return commit(s, prompt)
-        case .char(let c):
-            prompt.text.append(c)
         case .resize:
             break
         default:
-            break
+            // Characters, Backspace, Delete, arrows, Home, End, Ctrl-A/E/U/K/W.
+            _ = prompt.editor.handle(key)
         }
         s.prompt = prompt
         return s

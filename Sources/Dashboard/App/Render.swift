@@ -99,9 +99,12 @@ extension Dashboard {
                 Modal(title: label, lines: lines.suffix(max(1, height - 2)).map { $0 },
                       footer: zh ? "Enter 换行 · Ctrl-D 保存 · Esc 取消" : "Enter new line · Ctrl-D save · Esc cancel")
                     .render(into: &canvas, area: Rect(x: 0, y: max(1, area.y - height), width: state.size.width, height: height))
-                PromptLine(label: label, text: lines.last ?? "").render(into: &canvas, area: area)
+                PromptLine(label: fitted(label, in: area.width), text: lines.last ?? "").render(into: &canvas, area: area)
             } else {
-                PromptLine(label: label, text: prompt.text).render(into: &canvas, area: area)
+                // A selected pre-filled value is drawn underlined: typing replaces it.
+                PromptLine(label: fitted(label, in: area.width), text: prompt.text, cursor: prompt.editor.cursor,
+                           style: prompt.selected ? Style(underline: true) : .plain)
+                    .render(into: &canvas, area: area)
             }
             if prompt.kind == .palette, let first = Palette.candidates(prompt.text, state: state).first {
                 let preview = "  → " + first.label
@@ -111,6 +114,12 @@ extension Dashboard {
                 }
             }
         }
+    }
+
+    /// A prompt's label leaves at least half the line, and 20 columns, to what is typed.
+    static func fitted(_ label: String, in width: Int) -> String {
+        let room = max(1, min(width / 2, width - 20))
+        return DisplayWidth.of(label) <= room ? label : DisplayWidth.truncate(label, to: room)
     }
 
     static func hints(_ state: AppState, _ content: ScreenContent) -> [StatusLine.Hint] {

@@ -1,4 +1,5 @@
 import PolicyModel
+import TerminalUI
 
 /// Where the analyst is within one screen: kept per route, so going back returns to the same row.
 public struct ViewState: Sendable, Hashable, Codable {
@@ -31,11 +32,21 @@ public struct Prompt: Sendable, Hashable {
     }
 
     public var kind: Kind
-    public var text: String
+    /// The text and its cursor (Home, End, arrows, Ctrl-U, Ctrl-W, Ctrl-K edit it).
+    public var editor: LineEditor
+    /// A pre-filled value (the current filter, a suggested export) is selected: the first character typed
+    /// replaces it, a key that moves or deletes keeps it to edit.
+    public var selected: Bool
 
     public init(kind: Kind, text: String = "") {
         self.kind = kind
-        self.text = text
+        editor = LineEditor(text: text)
+        selected = !text.isEmpty
+    }
+
+    public var text: String {
+        get { editor.text }
+        set { editor = LineEditor(text: newValue) }
     }
 }
 

@@ -128,7 +128,13 @@ public enum KeyMap {
     public static let promptKeys: [(label: String, help: LocalizedText)] = [
         ("Enter", LocalizedText(zh: "确认输入", en: "Accept the input")),
         ("Esc", LocalizedText(zh: "取消输入", en: "Cancel the input")),
-        ("⌫", LocalizedText(zh: "删除前一个字符", en: "Delete the previous character")),
+        ("⌫", LocalizedText(zh: "删除前一个字符；预填内容整段删除", en: "Delete the previous character; a pre-filled value as a whole")),
+        ("← → Home End", LocalizedText(zh: "移动光标（Ctrl-A 行首，Ctrl-E 行尾）", en: "Move the cursor (Ctrl-A start, Ctrl-E end)")),
+        ("Ctrl-U", LocalizedText(zh: "删除光标前的全部内容", en: "Delete everything before the cursor")),
+        ("Ctrl-W", LocalizedText(zh: "删除光标前的一个词", en: "Delete the word before the cursor")),
+        ("Ctrl-K", LocalizedText(zh: "删除光标后的全部内容", en: "Delete everything after the cursor")),
+        ("abc", LocalizedText(zh: "预填内容（当前筛选、导出文件名）带下划线：直接输入即替换，移动光标则保留以便修改",
+                                                              en: "A pre-filled value (the current filter, the export file) is underlined: typing replaces it, moving the cursor keeps it to edit")),
         ("Tab", LocalizedText(zh: "补全：命令面板的第一个候选、已有标签", en: "Complete: the palette's first candidate, a tag in use")),
         ("Ctrl-D", LocalizedText(zh: "批注中：保存（Enter 换行）", en: "In a note: save (Enter breaks the line)")),
     ]
