@@ -78,4 +78,18 @@ final class SecondPassScreenTests: XCTestCase {
         let (_, state) = try screen([.char("/")] + [Key].type("互联网 政策") + [.ctrl("w"), .home] + [Key].type("新") + [.right, .ctrl("k")], (80, 24))
         XCTAssertEqual(state.prompt?.text, "新互")
     }
+
+    /// Item 14: sorting by 地区/机关 put 上海 first (the code point of its name); provinces sort by their
+    /// division code, issuers after them.
+    func testSortingByPlaceFollowsDivisionCodes() throws {
+        let (b, state) = try screen([.char("5"), .char("s"), .char("s"), .char("s")], (80, 24))
+        XCTAssertEqual(state.view.sortColumn, 2, DemoFixture.status(b))
+        let corpus = try DemoFixture.shared().corpus
+        let codes = Sorting.apply(Layout.content(state), view: state.view).rows.compactMap { row -> Int? in
+            guard case .document(let id)? = row.target else { return nil }
+            return corpus.document(id)?.region.flatMap { Int($0) }
+        }
+        XCTAssertGreaterThan(codes.count, 10)
+        XCTAssertEqual(codes, codes.sorted(), "provinces in division-code order")
+    }
 }

@@ -60,7 +60,7 @@ struct ProvincesScreen: Screen {
             var cells = [context.name(d.displayName), context.name(d.region.name), String(p.documents.count),
                          p.firstResponse.map(context.shortDate) ?? "-", context.lagCell(p.responseLag),
                          covered.map { String($0.count) } ?? "?", covered.map(context.areaMarks) ?? context.t("未知", "unknown"), String(p.findings.count)]
-            var keys: [SortKey] = [.text(d.code), .text(d.region.rawValue), .number(Double(p.documents.count)),
+            var keys: [SortKey] = [.text(d.code), .number(Double(MacroRegion.allCases.firstIndex(of: d.region) ?? 0)), .number(Double(p.documents.count)),
                                    p.firstResponse?.date.map { .number(Double($0.dayNumber)) } ?? .missing,
                                    p.responseLagDays.map { .number(Double($0)) } ?? .missing,
                                    covered.map { .number(Double($0.count)) } ?? .missing,

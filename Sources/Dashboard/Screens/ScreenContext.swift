@@ -114,9 +114,19 @@ struct ScreenContext {
         return ScreenContent.Row(
             cells: [date, levelCode(d.level), place, d.number ?? "-", title],
             sortKeys: [d.date.map { .number(Double($0.dayNumber)) } ?? .missing,
-                       .number(Double(Level.allCases.firstIndex(of: d.level) ?? 0)), .text(place),
+                       .number(Double(Level.allCases.firstIndex(of: d.level) ?? 0)), placeSortKey(d),
                        d.number.map { .text($0) } ?? .missing, .text(d.title)],
             target: .document(d.id))
+    }
+
+    /// Where a document is from, in the order analysts expect: provinces by their division code (北京 110000
+    /// first, not 上海 by the code point of its name), then issuers in the taxonomy's order.
+    func placeSortKey(_ d: PolicyDocument) -> SortKey {
+        if let region = d.region, let code = Double(region) { return .number(code) }
+        if let issuer = d.issuers.first, let index = taxonomy.issuers.firstIndex(where: { $0.id == issuer }) {
+            return .number(1_000_000 + Double(index))
+        }
+        return .missing
     }
 
     /// Four columns' worth of level, for tables.
