@@ -92,4 +92,21 @@ final class SecondPassScreenTests: XCTestCase {
         XCTAssertGreaterThan(codes.count, 10)
         XCTAssertEqual(codes, codes.sorted(), "provinces in division-code order")
     }
+
+    /// Item 14: after a resize the document view kept the line number, not the place in the text: it keeps
+    /// the place (the line holding the character the selected line began with).
+    func testAResizeKeepsThePlaceInTheText() throws {
+        let (_, deep) = try screen([.char("5"), .char("j"), .enter] + Array(repeating: .char("j"), count: 60), (200, 60))
+        let before = Layout.content(deep).rows
+        let anchor = try XCTUnwrap(before[deep.view.selected].textOffset, "a line of the text is selected")
+        var backend = TestBackend(width: 200, height: 60)
+        backend.queueResize(width: 80, height: 24)
+        let after = try Dashboard.run(backend: &backend, initial: deep)
+        XCTAssertEqual(after.size, Size(width: 80, height: 24))
+        let rows = Layout.content(after).rows
+        let here = try XCTUnwrap(rows[after.view.selected].textOffset)
+        let next = rows[(after.view.selected + 1)...].lazy.compactMap(\.textOffset).first ?? Int.max
+        XCTAssertTrue(here <= anchor && anchor < next, "offset \(anchor) is on the selected line [\(here), \(next))")
+        XCTAssertTrue(DemoFixture.selectedRows(backend).count == 1, DemoFixture.screen(backend))
+    }
 }

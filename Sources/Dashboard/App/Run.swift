@@ -19,14 +19,12 @@ extension Dashboard {
         return try TerminalApp.run(
             backend: &backend, initial: initial, minimumSize: minimumSize,
             update: { state, key, size in
-                var s = state
-                s.size = size
+                var s = resized(state, to: size)
                 s = step(s, .key(key))
                 return s.quit ? nil : s
             },
             idle: { state, size in
-                var s = state
-                s.size = size
+                var s = resized(state, to: size)
                 let messages = observe(s)
                 guard !messages.isEmpty else { return nil }
                 for message in messages { s = step(s, message) }

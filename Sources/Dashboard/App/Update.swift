@@ -166,6 +166,23 @@ public enum Dashboard {
         return s
     }
 
+    /// The state at a new terminal size. On a page of text the selection stays at the same place in the text
+    /// (the line that now holds the character the selected line began with), not at the same line number.
+    public static func resized(_ state: AppState, to size: Size) -> AppState {
+        guard size != state.size else { return state }
+        var s = state
+        s.size = size
+        let before = Layout.content(state).rows
+        guard before.indices.contains(state.view.selected), let anchor = before[state.view.selected].textOffset else { return s }
+        let after = Layout.content(s).rows
+        if let row = after.lastIndex(where: { $0.textOffset.map { $0 <= anchor } ?? false }) {
+            s.view.selected = row
+            let visible = Layout(state: s, content: Layout.content(s)).tableRows
+            s.view.offset = Scroll.offset(current: s.view.offset, selected: row, visible: visible, count: after.count)
+        }
+        return s
+    }
+
     /// Pushes a route; with a focus (an offset into a document's text) the new view starts on that line.
     static func open(_ target: Route, in state: AppState, focus: Int?) -> AppState {
         var s = state
