@@ -164,6 +164,10 @@ final class ReviewDashboardTests: XCTestCase {
         (b, _) = try DemoFixture.resume(state, keys: [.char("0")])
         XCTAssertTrue(b.rows.contains { $0.contains("改码") && $0.contains("→ 人才培养") && $0.contains("条款 \(clause.index)") },
                       DemoFixture.screen(b))
+        // The machine's codes by their names, not their ids (issue 15, item 11).
+        let previousName = try XCTUnwrap(demo.corpus.taxonomy.tools.allTools.first { $0.id == previous.first }?.zh)
+        XCTAssertTrue(b.rows.contains { $0.contains("改码") && $0.contains(previousName) }, DemoFixture.screen(b))
+        XCTAssertFalse(b.rows.contains { row in previous.contains { row.contains($0) } }, "no tool ids" + DemoFixture.screen(b))
     }
 
     // MARK: ✎

@@ -109,4 +109,17 @@ final class SecondPassScreenTests: XCTestCase {
         XCTAssertTrue(here <= anchor && anchor < next, "offset \(anchor) is on the selected line [\(here), \(next))")
         XCTAssertTrue(DemoFixture.selectedRows(backend).count == 1, DemoFixture.screen(backend))
     }
+
+    /// Item 11: a level's code leaked into the Chinese breadcrumb (`政策工具 › 人才培养 · national`).
+    func testToolClausesByLevelAreNamedInTheInterfaceLanguage() throws {
+        let (_, byLevel) = try screen([.char("8"), .char("v")], (100, 30))
+        let grid = try XCTUnwrap(Layout.content(byLevel).grid)
+        let (r, c) = try XCTUnwrap(grid.texts.enumerated().lazy.compactMap { r, row in row.firstIndex { Int($0) != nil }.map { (r, $0) } }.first)
+        let keys: [Key] = [.char("8"), .char("v")] + Array(repeating: .char("j"), count: r) + Array(repeating: .char("l"), count: c) + [.enter]
+        let (b, state) = try screen(keys, (100, 30))
+        guard case .toolClauses(_, .level(let level)) = state.route else { return XCTFail("Enter lists a level's clauses: \(state.route)") }
+        let status = DemoFixture.status(b)
+        XCTAssertTrue(status.contains(" · " + level.name.zh), status)
+        XCTAssertFalse(status.contains(level.rawValue), status)
+    }
 }

@@ -88,7 +88,8 @@ extension Dashboard {
                 label = (zh ? "评价 " : "rate ") + builder.label(for: .indicator(indicator)) + " · " + builder.targetLabel(target)
                     + (zh ? "（a 同意 / d 不同意 / u 不确定 + 备注）：" : " (a agree / d disagree / u unsure + note): ")
             case .override(let target, let previous):
-                label = (zh ? "改正编码 " : "override ") + builder.targetLabel(target) + "（" + (previous.tools + previous.areas).joined(separator: ",")
+                let codes = previous.tools.map { builder.codeName($0, field: .policyTool) } + previous.areas.map { builder.codeName($0, field: .actionArea) }
+                label = (zh ? "改正编码 " : "override ") + builder.targetLabel(target) + "（" + codes.joined(separator: zh ? "、" : ", ")
                     + (zh ? "；写工具名或 area:领域）：" : "; a tool name or area:NAME): ")
             case .export: label = zh ? "导出（markdown|csv|json 文件名）：" : "export (markdown|csv|json FILE): "
             }

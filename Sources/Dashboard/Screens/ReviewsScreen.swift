@@ -6,6 +6,14 @@ import TerminalUI
 extension ScreenContext {
     func kindName(_ k: ReviewKind) -> String { name(Labels.kind(k)) }
 
+    /// A machine or manual code by its name in the interface's language (the id only if the taxonomy lacks it).
+    func codeName(_ id: String, field: ReviewOverride.Field) -> String {
+        switch field {
+        case .policyTool: taxonomy.tools.allTools.first { $0.id == id }.map { name($0.name) } ?? id
+        case .actionArea: taxonomy.area(id).map { name($0.name) } ?? id
+        }
+    }
+
     /// The analysts' tags, notes, ratings and overrides of a thing, on its own page, newest first; each opens
     /// the review screen.
     func reviewRows(about subject: ReviewSubject) -> [ScreenContent.Row] {
@@ -44,9 +52,8 @@ extension ScreenContext {
             return value + " · " + indicator + (e.note.map { "  " + $0 } ?? "")
         case .override:
             guard let o = e.override else { return "" }
-            let value = o.field == .policyTool ? (taxonomy.tools.allTools.first { $0.id == o.value }.map { name($0.name) } ?? o.value)
-                : (taxonomy.area(o.value).map { name($0.name) } ?? o.value)
-            return (o.previous ?? []).joined(separator: ",") + " → " + value
+            let names = (o.previous ?? []).map { codeName($0, field: o.field) }
+            return names.joined(separator: zh ? "、" : ", ") + " → " + codeName(o.value, field: o.field)
         case .undo:
             return t("撤销 ", "undoes ") + (e.undoes ?? "")
         }
