@@ -42,6 +42,8 @@ final class AnalysisLifecycleTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: dir) }
         let corpus = try DemoFixture.load(dir)
         let stored = CorpusAnalysis(corpus: corpus).storeURL
+        // A stored analysis may have come along with the copy (ipap browse --demo stores one): none here.
+        try? FileManager.default.removeItem(at: stored.deletingLastPathComponent())
         let gate = DispatchSemaphore(value: 0)
         let job = AnalysisJob(load: {
             gate.wait()

@@ -122,4 +122,31 @@ final class SecondPassScreenTests: XCTestCase {
         XCTAssertTrue(status.contains(" · " + level.name.zh), status)
         XCTAssertFalse(status.contains(level.rawValue), status)
     }
+
+    /// Item 16: `/` in the Documents tab searched the titles only. It searches the texts: the hits are listed
+    /// as passages under their documents, and Enter opens the document at the hit.
+    func testSearchInTheDocumentsTabFindsTextsAndOpensAtTheHit() throws {
+        for size in Self.sizes {
+            var (b, state) = try screen([.char("5"), .char("/")] + [Key].type("人才培训") + [.enter], size)
+            XCTAssertEqual(state.route, .textSearch("人才培训"))
+            let rows = Layout.content(state).rows
+            let first = try XCTUnwrap(rows.firstIndex { $0.target == .document("demo-00000") && $0.focus == nil }, DemoFixture.screen(b))
+            let passages = rows[(first + 1)...].prefix { $0.focus != nil }
+            let stored = try XCTUnwrap(DemoFixture.shared().corpus.document("demo-00000")?.text)
+            XCTAssertEqual(passages.count, stored.components(separatedBy: "人才培训").count - 1, "every hit in demo-00000's text")
+            XCTAssertGreaterThan(passages.count, 1)
+            XCTAssertTrue(passages.allSatisfy { $0.cells[0].contains("人才培训") })
+            XCTAssertTrue(b.rows[0...2].joined().contains("人才培训") || b.rows.contains { $0.contains("“人才培训”") }, DemoFixture.screen(b))
+
+            // Enter on the first passage of demo-00000 opens it with the hit's line selected.
+            let steps = rows.indices.filter { $0 > state.view.selected && $0 <= first + 1 && rows[$0].isSelectable }.count
+            (b, state) = try DemoFixture.resume(state, keys: Array(repeating: .char("j"), count: steps) + [.enter])
+            XCTAssertEqual(state.route, .document("demo-00000"))
+            let text = Layout.content(state).rows
+            let focus = try XCTUnwrap(passages.first?.focus)
+            let here = try XCTUnwrap(text[state.view.selected].textOffset)
+            let next = text[(state.view.selected + 1)...].lazy.compactMap(\.textOffset).first ?? Int.max
+            XCTAssertTrue(here <= focus && focus < next, "the hit \(focus) is on the selected line" + DemoFixture.screen(b))
+        }
+    }
 }

@@ -61,6 +61,11 @@ enum PromptInput {
         switch prompt.kind {
         case .search:
             guard !text.isEmpty else { return s }
+            if let results = ScreenContext(state: s).screen.searchResults(for: text) {
+                var opened = Dashboard.open(results, in: s, focus: nil)
+                opened.view.search = text
+                return opened
+            }
             s.view.search = text
             return Search.jump(s, forward: true, fromNext: false)
         case .palette:

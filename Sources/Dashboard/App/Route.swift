@@ -23,6 +23,8 @@ public enum Route: Hashable, Sendable, Codable {
     case problem(String)
     /// The review's findings, each with the verdict the corpus gives it.
     case findings
+    /// Documents whose text (or title) holds the words, with the passages around each hit.
+    case textSearch(String)
 
     /// The tabs, in the order of the number keys (0 is the tenth).
     public static let tabs: [Route] = [.overview, .provinces, .issuers, .areas, .documents, .indicators,

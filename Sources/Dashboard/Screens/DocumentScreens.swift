@@ -9,6 +9,12 @@ struct DocumentListScreen: Screen {
     let filter: DocumentFilter
     let showFilter: Bool
 
+    /// The Documents tab searches the documents' texts, not only the titles on its rows (with no texts in the
+    /// corpus, `/` finds the titles in the list itself).
+    func searchResults(for query: String) -> Route? {
+        showFilter && context.corpus.documents.contains(where: \.hasText) ? .textSearch(query) : nil
+    }
+
     func content() -> ScreenContent {
         var c = ScreenContent()
         let docs = filter.apply(to: context.corpus.documents)

@@ -12,12 +12,15 @@ protocol Screen {
     func handle(_ action: Action, in state: AppState, content: ScreenContent) -> AppState?
     /// The rows where `/` finds `query` (a document's text is searched across its screen lines).
     func matches(of query: String, in rows: [ScreenContent.Row]) -> [Int]
+    /// Where `/` takes the analyst instead of the next matching row (the Documents tab searches the texts).
+    func searchResults(for query: String) -> Route?
 }
 
 extension Screen {
     func opening(_ row: ScreenContent.Row) -> Route? { row.target }
     func handle(_ action: Action, in state: AppState, content: ScreenContent) -> AppState? { nil }
     func matches(of query: String, in rows: [ScreenContent.Row]) -> [Int] { Search.hitRows(rows, query) }
+    func searchResults(for query: String) -> Route? { nil }
 }
 
 /// A screen that draws one of several views of the same data (`v` switches: tools by area, level or year;

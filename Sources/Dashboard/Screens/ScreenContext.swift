@@ -58,6 +58,7 @@ struct ScreenContext {
         case .reviews: ReviewsScreen(context: self)
         case .problem(let id): ProblemScreen(context: self, id: id)
         case .findings: FindingsScreen(context: self)
+        case .textSearch(let query): TextSearchScreen(context: self, query: query)
         }
     }
 
@@ -70,6 +71,7 @@ struct ScreenContext {
         case .overview, .provinces, .issuers, .areas, .documents, .indicators, .help, .similarity, .tools, .timeline,
              .reviews, .findings:
             return Labels.screens[route].map { name($0.name) } ?? ""
+        case .textSearch(let query): return t("全文：", "Text: ") + "“" + query + "”"
         case .province(let code): return taxonomy.division(code).map { name($0.displayName) } ?? code
         case .issuer(let id): return taxonomy.issuer(id).map { zh ? $0.zh : $0.abbreviation } ?? id
         case .area(let id): return taxonomy.area(id).map { name($0.name) } ?? id
