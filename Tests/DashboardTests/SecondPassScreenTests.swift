@@ -149,4 +149,19 @@ final class SecondPassScreenTests: XCTestCase {
             XCTAssertTrue(here <= focus && focus < next, "the hit \(focus) is on the selected line" + DemoFixture.screen(b))
         }
     }
+
+    /// Item 20: at 200 columns the provinces table filled about a third of the screen, and the 11-area coverage
+    /// strip had no legend. Wide screens add the main implementing document; a line says what the strip's marks are.
+    func testWideScreensUseTheWidthAndTheCoverageStripHasALegend() throws {
+        let (b, state) = try screen([.char("2")], (200, 60))
+        XCTAssertTrue(b.rows.contains { $0.contains("主要实施文件") }, DemoFixture.screen(b))
+        let used = b.rows.dropFirst(2).dropLast().map { DisplayWidth.of($0.replacingOccurrences(of: #"\s+$"#, with: "", options: .regularExpression)) }
+        XCTAssertGreaterThan(used.max() ?? 0, 150, "rows use the width" + DemoFixture.screen(b))
+        XCTAssertTrue(b.rows.contains { $0.contains("领域覆盖（●有 ·无）依次：") }, DemoFixture.screen(b))
+        for area in state.corpus.taxonomy.areas {
+            XCTAssertTrue(b.rows.contains { $0.contains(" " + area.zh) }, "\(area.zh) in the legend" + DemoFixture.screen(b))
+        }
+        let (issuers, _) = try screen([.char("3")], (200, 60))
+        XCTAssertTrue(issuers.rows.contains { $0.contains("领域覆盖（●有 ·无）依次：") }, DemoFixture.screen(issuers))
+    }
 }

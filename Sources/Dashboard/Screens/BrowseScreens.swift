@@ -43,7 +43,7 @@ struct ProvincesScreen: Screen {
             .init(title: context.t("省份", "Province"), width: context.zh ? 8 : 14),
             .init(title: context.t("地区", "Region"), width: context.zh ? 4 : 9),
             .init(title: context.t("文件", "Docs"), width: 5, alignment: .right),
-            .init(title: context.t("主要文件", "Main doc"), width: 10),
+            .init(title: context.t("主要文件", "Main doc"), width: 12),
             .init(title: context.t("滞后天", "Lag"), width: 6, alignment: .right),
             .init(title: context.t("领域", "Areas"), width: 5, alignment: .right),
             .init(title: context.t("领域覆盖", "Coverage"), width: 11),
@@ -54,6 +54,10 @@ struct ProvincesScreen: Screen {
         let compact = extra != nil && context.width < 120
         if compact { c.columns = [c.columns[0], c.columns[2], c.columns[4]] }
         c.columns += extra?.columns ?? []
+        // Wide screens: the main implementing document itself (number and title) takes what is left.
+        let wide = context.width >= 150
+        if wide { c.columns.append(.init(title: context.t("主要实施文件", "Main implementing document"), width: nil)) }
+        if !compact { c.panel = context.coverageLegend() }
         c.rows = context.taxonomy.divisions.map { d in
             let p = context.profile(d)
             let covered = p.areaCoverage.areas
@@ -74,6 +78,10 @@ struct ProvincesScreen: Screen {
                 let more = extra.cells(p.documents)
                 cells += more.cells
                 keys += more.keys
+            }
+            if wide {
+                cells.append(p.firstResponse.map { ($0.number ?? $0.id) + "  " + $0.title } ?? "-")
+                keys.append(p.firstResponse.map { .text($0.number ?? $0.id) } ?? .missing)
             }
             return ScreenContent.Row(cells: cells, sortKeys: keys, target: .province(d.code))
         }
@@ -137,6 +145,7 @@ struct IssuersScreen: Screen {
             c.columns.removeLast()
             c.columns += extra.columns
         }
+        c.panel = context.coverageLegend()
         c.rows = context.taxonomy.issuers.filter { $0.level.isCentral }.map { s in
             let p = IssuerProfile(issuer: s, corpus: context.corpus)
             let perYear = Dictionary(uniqueKeysWithValues: p.documentsPerYear.map { ($0.year, $0.count) })

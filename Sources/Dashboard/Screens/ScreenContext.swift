@@ -178,6 +178,14 @@ struct ScreenContext {
         return c.id
     }
 
+    /// What the coverage strip's marks stand for, the areas in their order: beside the table on a wide screen
+    /// (a narrow one has no room to spare for it).
+    func coverageLegend() -> [ScreenContent.Line] {
+        guard width >= Layout.panelMinimumWidth else { return [] }
+        return [.init(t("领域覆盖（●有 ·无）依次：", "Coverage strip (● covered · not), in order:"), style: .bold)]
+            + taxonomy.areas.enumerated().map { .init(String(format: "%2d ", $0.offset + 1) + name($0.element.name), style: .dim) }
+    }
+
     func areaMarks(_ covered: [String]) -> String {
         taxonomy.areas.map { covered.contains($0.id) ? "●" : "·" }.joined()
     }
