@@ -164,4 +164,23 @@ final class SecondPassScreenTests: XCTestCase {
         let (issuers, _) = try screen([.char("3")], (200, 60))
         XCTAssertTrue(issuers.rows.contains { $0.contains("领域覆盖（●有 ·无）依次：") }, DemoFixture.screen(issuers))
     }
+
+    /// Item 18: `:` offered one candidate, and only one kind (`:工信` found no ministry). Candidates of every kind
+    /// are listed above the prompt, best first; ↓ chooses another, Enter opens the chosen one.
+    func testThePaletteOffersCandidatesOfEveryKind() throws {
+        let (b, state) = try screen([.char(":")] + [Key].type("工信"), (80, 24))
+        XCTAssertTrue(b.rows.contains { $0.contains("[机关] 工业和信息化部") }, DemoFixture.screen(b))
+        let (_, opened) = try DemoFixture.resume(state, keys: [.enter])
+        XCTAssertEqual(opened.route, .issuer("miit"))
+        // An area and documents for one query: 智慧 is in the area 智慧能源 and in documents' titles.
+        let (list, typed) = try screen([.char(":")] + [Key].type("智慧"), (80, 24))
+        XCTAssertTrue(list.rows.contains { $0.contains("[领域] 智慧能源") }, DemoFixture.screen(list))
+        XCTAssertTrue(list.rows.contains { $0.contains("[文件] ") }, DemoFixture.screen(list))
+        let candidates = Palette.candidates("智慧", state: typed)
+        XCTAssertGreaterThan(candidates.count, 1)
+        let (_, second) = try DemoFixture.resume(typed, keys: [.down, .enter])
+        XCTAssertEqual(second.route, candidates.dropFirst().first?.route)
+        let (_, province) = try screen([.char(":")] + [Key].type("川") + [.enter], (80, 24))
+        XCTAssertEqual(province.route, .province("510000"))
+    }
 }

@@ -22,9 +22,13 @@ enum PromptInput {
         case .escape, .ctrl("c"), .ctrl("g"):
             s.prompt = nil
             return s
+        case .up, .down where prompt.kind == .palette:
+            let count = Palette.candidates(prompt.text, state: s).count
+            prompt.choice = min(max(0, prompt.choice + (key == .down ? 1 : -1)), max(0, count - 1))
         case .tab:
-            if prompt.kind == .palette, let first = Palette.candidates(prompt.text, state: s).first {
-                prompt.text = first.label
+            if prompt.kind == .palette, let chosen = Palette.candidates(prompt.text, state: s).dropFirst(prompt.choice).first {
+                prompt.text = chosen.completion
+                prompt.choice = 0
             }
             if case .tag = prompt.kind {
                 // Complete the last word from the tags analysts already use, most used first.
@@ -49,7 +53,7 @@ enum PromptInput {
             break
         default:
             // Characters, Backspace, Delete, arrows, Home, End, Ctrl-A/E/U/K/W.
-            _ = prompt.editor.handle(key)
+            if prompt.editor.handle(key) == .edited { prompt.choice = 0 }
         }
         s.prompt = prompt
         return s
@@ -69,7 +73,7 @@ enum PromptInput {
             s.view.search = text
             return Search.jump(s, forward: true, fromNext: false)
         case .palette:
-            guard let target = Palette.candidates(text, state: s).first else {
+            guard let target = Palette.candidates(text, state: s).dropFirst(prompt.choice).first else {
                 s.message = (s.language == .chinese ? "找不到：" : "nothing called: ") + text
                 return s
             }

@@ -107,14 +107,25 @@ extension Dashboard {
                            style: prompt.selected ? Style(underline: true) : .plain)
                     .render(into: &canvas, area: area)
             }
-            if prompt.kind == .palette, let first = Palette.candidates(prompt.text, state: state).first {
-                let preview = "  → " + first.label
-                let used = DisplayWidth.of(label + prompt.text) + 1
-                if used + DisplayWidth.of(preview) < area.width {
-                    _ = canvas.put(preview, x: area.x + used, y: area.y, style: .dim)
-                }
+            if prompt.kind == .palette {
+                renderCandidates(Palette.candidates(prompt.text, state: state), chosen: prompt.choice, above: area, zh: zh, into: &canvas)
             }
         }
+    }
+
+    /// The palette's candidates of every kind in a box above the prompt, the chosen one reversed.
+    static func renderCandidates(_ candidates: [Palette.Candidate], chosen: Int, above prompt: Rect, zh: Bool, into canvas: inout Canvas) {
+        guard !candidates.isEmpty, prompt.y > 3 else { return }
+        let shown = min(candidates.count, 8, prompt.y - 2)
+        let first = min(max(0, chosen - shown + 1), candidates.count - shown)
+        let lines = candidates[first..<(first + shown)].map { "[" + $0.kind + "] " + $0.label }
+        let footer = "\(chosen + 1)/\(candidates.count)  " + (zh ? "↑↓ 选择 · Enter 打开 · Tab 补全" : "↑↓ choose · Enter open · Tab complete")
+        let modal = Modal(title: zh ? "转到" : "Go to", lines: lines, footer: footer)
+        let box = modal.frame(in: Rect(x: prompt.x, y: prompt.y - shown - 2, width: prompt.width, height: shown + 2))
+        modal.render(into: &canvas, area: box)
+        let y = box.y + 1 + (chosen - first)
+        if y < box.maxY - 1 { canvas.fill(Rect(x: box.x + 1, y: y, width: box.width - 2, height: 1), style: .reverse) }
+        if y < box.maxY - 1 { _ = canvas.put(lines[chosen - first], x: box.x + 2, y: y, style: .reverse, maxWidth: box.width - 4) }
     }
 
     /// A prompt's label leaves at least half the line, and 20 columns, to what is typed.

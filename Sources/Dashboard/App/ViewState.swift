@@ -37,6 +37,8 @@ public struct Prompt: Sendable, Hashable {
     /// A pre-filled value (the current filter, a suggested export) is selected: the first character typed
     /// replaces it, a key that moves or deletes keeps it to edit.
     public var selected: Bool
+    /// The palette's chosen candidate (↑ ↓), 0 the best.
+    public var choice = 0
 
     public init(kind: Kind, text: String = "") {
         self.kind = kind
