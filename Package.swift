@@ -42,6 +42,9 @@ let package = Package(
         // The fuzz target of the import and JSON readers: tools/fuzz.sh builds it with libFuzzer; a plain build
         // gives a replayer of saved inputs.
         .executableTarget(name: "ImportFuzz", dependencies: ["PolicyModel", "SafeText"]),
+        // A test tool, not shipped (no product): many processes appending to journals under test names, and
+        // the journals read back trusting those names (ReviewStressTests).
+        .executableTarget(name: "JournalStress", dependencies: ["PolicyModel"]),
         .testTarget(name: "PolicyModelTests", dependencies: ["PolicyModel"]),
         .testTarget(name: "PolicyAnalysisTests", dependencies: [
             "PolicyAnalysis", .product(name: "PropertyBased", package: "swift-property-based"),
@@ -50,7 +53,7 @@ let package = Package(
         // The real backend, its key codes, and DisplayWidth against the C library's wcwidth.
         .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "TerminalUI", "CNcursesw"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "NcursesTerminal"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["ipap"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["ipap", "JournalStress"]),
     ],
     swiftLanguageModes: [.v6]
 )
