@@ -183,4 +183,21 @@ final class SecondPassScreenTests: XCTestCase {
         let (_, province) = try screen([.char(":")] + [Key].type("川") + [.enter], (80, 24))
         XCTAssertEqual(province.route, .province("510000"))
     }
+
+    /// Seen in the review of every tab: the timeline's response-lag bars were cut at the line's end, so at 80
+    /// columns every province's bar looked the same. They are scaled to the room left, longest lag longest.
+    func testResponseLagBarsAreScaledToTheLine() throws {
+        for size in Self.sizes {
+            let (_, state) = try screen([.char("9")], size)
+            let bars = Layout.content(state).rows.filter { $0.cells[0].contains("天") && $0.cells[0].contains("▇") }.map { row in
+                row.cells[0].filter { $0 == "▇" }.count
+            }
+            XCTAssertGreaterThan(bars.count, 5)
+            XCTAssertEqual(bars, bars.sorted(by: >), "longest lag first, bars in the same order")
+            XCTAssertGreaterThan(bars.first ?? 0, bars.last ?? 0, "the bars differ")
+            for row in Layout.content(state).rows where row.cells[0].contains("▇") && row.cells[0].contains("天") {
+                XCTAssertLessThan(DisplayWidth.of(row.cells[0]), size.0 - 1, "the bar ends on the line: \(row.cells[0])")
+            }
+        }
+    }
 }

@@ -73,10 +73,15 @@ struct TimelineScreen: SwitchesViews {
         if undated > 0 { c.rows.append(.init(cells: [context.t("日期未知：\(undated) 份", "undated: \(undated)")], kind: .text)) }
 
         c.rows.append(.init(cells: [context.t("各省响应时滞（天，自指导意见成文至主要实施文件成文）", "Provinces' response lag (days from the guiding opinion to the main implementation document, as signed)")], kind: .heading))
-        for rank in MetadataIndicator.responseLag.ranking(context) {
-            let bar = rank.value.map { String(repeating: "▇", count: max(0, min(40, Int($0 / 15)))) } ?? ""
-            c.rows.append(.init(cells: [rank.label.padding(toDisplayWidth: context.zh ? 32 : 40) + " " + rank.display.padding(toDisplayWidth: 32) + bar],
-                                target: rank.target, kind: .text))
+        // Bars scaled to the room the line has left (they were cut at a fixed 15 days a cell: all alike at 80 columns).
+        let ranks = MetadataIndicator.responseLag.ranking(context)
+        let labelWidth = context.zh ? 24 : 32, displayWidth = context.zh ? 14 : 24
+        let room = max(5, min(60, context.width - 3 - labelWidth - 1 - displayWidth))
+        let longest = ranks.compactMap(\.value).max() ?? 0
+        for rank in ranks {
+            let bar = rank.value.map { String(repeating: "▇", count: longest > 0 ? max(1, Int(($0 / longest * Double(room)).rounded())) : 0) } ?? ""
+            let label = DisplayWidth.pad(rank.label, to: labelWidth)
+            c.rows.append(.init(cells: [label + " " + DisplayWidth.pad(rank.display, to: displayWidth) + bar], target: rank.target, kind: .text))
         }
         return c
     }
