@@ -200,4 +200,15 @@ final class SecondPassScreenTests: XCTestCase {
             }
         }
     }
+
+    /// Seen in the review of every tab: the English timeline's legend used Chinese brackets, and at 200 columns
+    /// the issuers' names gave way to the indicators although the screen had room for both.
+    func testEnglishScreensAtWideSizes() throws {
+        let (timeline, _) = try screen([.char("9")], (200, 60), in: .english)
+        let legend = try XCTUnwrap(timeline.rows.first { $0.contains("guiding opinion") }, DemoFixture.screen(timeline))
+        XCTAssertTrue(legend.contains("guiding opinion (") && !legend.contains("（"), legend)
+        let (issuers, _) = try screen([.char("3")], (200, 60), in: .english)
+        XCTAssertTrue(issuers.rows.contains { $0.contains("Vague") && $0.contains("Name") }, DemoFixture.screen(issuers))
+        XCTAssertTrue(issuers.rows.contains { $0.contains("State Council") }, DemoFixture.screen(issuers))
+    }
 }

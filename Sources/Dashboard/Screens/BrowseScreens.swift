@@ -140,10 +140,11 @@ struct IssuersScreen: Screen {
             .init(title: context.t("名称", "Name"), width: nil),
         ]
         let extra = context.indicatorColumns(includeCentre: false)
+        // Under 150 columns the name column gives way to the indicators; on a wide screen it follows them.
+        let keepsName = context.width >= 150
         if let extra {
-            // The name column gives way to the indicators.
-            c.columns.removeLast()
-            c.columns += extra.columns
+            let name = c.columns.removeLast()
+            c.columns += extra.columns + (keepsName ? [name] : [])
         }
         c.panel = context.coverageLegend()
         c.rows = context.taxonomy.issuers.filter { $0.level.isCentral }.map { s in
@@ -156,11 +157,10 @@ struct IssuersScreen: Screen {
                                    .number(Double(p.areasTouched.count)), .number(Double(p.areasTouched.count)),
                                    .number(Double(p.documents.count)), .text(s.en)]
             if let extra {
-                cells.removeLast()
-                keys.removeLast()
+                let name = (cells.removeLast(), keys.removeLast())
                 let more = extra.cells(p.documents)
-                cells += more.cells
-                keys += more.keys
+                cells += more.cells + (keepsName ? [name.0] : [])
+                keys += more.keys + (keepsName ? [name.1] : [])
             }
             return ScreenContent.Row(cells: cells, sortKeys: keys, target: .issuer(s.id))
         }

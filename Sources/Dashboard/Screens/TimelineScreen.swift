@@ -28,7 +28,7 @@ struct TimelineScreen: SwitchesViews {
             legendSpans.append(.init(range: start..<legend.count, style: styles[level] ?? .plain))
             legend += "  "
         }
-        legend += context.t("★ 指导意见", "★ guiding opinion") + (origin.map { "（" + ($0.number ?? $0.id) + "）" } ?? "") + context.t("  v 切换 年/月", "  v: year/month")
+        legend += context.t("★ 指导意见", "★ guiding opinion") + (origin.map { context.t("（", " (") + ($0.number ?? $0.id) + context.t("）", ")") } ?? "") + context.t("  v 切换 年/月", "  v: year/month")
         c.header = [.init(context.t("发文时间线：", "Issuance timeline: ") + (byMonth ? context.t("按月", "by month") : context.t("按年", "by year")), style: .bold)]
         var legendRow = ScreenContent.Row(cells: [legend], kind: .text)
         legendRow.spans = legendSpans
