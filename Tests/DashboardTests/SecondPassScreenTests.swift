@@ -211,4 +211,21 @@ final class SecondPassScreenTests: XCTestCase {
         XCTAssertTrue(issuers.rows.contains { $0.contains("Vague") && $0.contains("Name") }, DemoFixture.screen(issuers))
         XCTAssertTrue(issuers.rows.contains { $0.contains("State Council") }, DemoFixture.screen(issuers))
     }
+
+    /// Item 19: compare any two documents the analyst chooses: `m` marks one, `c` on another opens the two side
+    /// by side (their shared passages, or both texts when the analysis found none).
+    func testCompareAnyTwoChosenDocuments() throws {
+        let corpus = try DemoFixture.shared().corpus
+        let analysis = try DemoFixture.shared().analysis
+        let ids = corpus.documents.map(\.id)
+        // Two documents without a pair between them.
+        let (a, b) = try XCTUnwrap(ids.lazy.flatMap { a in ids.lazy.map { (a, $0) } }.first { $0.0 != $0.1 && analysis.pair($0.0, $0.1) == nil })
+        let open: (String) -> [Key] = { [.char(":")] + [Key].type($0) + [.enter] }
+        for size in Self.sizes {
+            let (screen, state) = try screen(open(a) + [.char("m")] + open(b) + [.char("c")], size)
+            XCTAssertEqual(state.route, .compare(a, b))
+            XCTAssertTrue(screen.rows.contains { $0.contains("两份全文并排显示") }, DemoFixture.screen(screen))
+            XCTAssertGreaterThan(Layout.content(state).rows.filter { $0.kind == .split }.count, 5)
+        }
+    }
 }

@@ -20,6 +20,8 @@ public struct AppState: Sendable {
     public var views: [Route: ViewState] = [:]
     /// The Documents tab's filter (`f`).
     public var filter = DocumentFilter()
+    /// A document marked with `m`, to compare with the next one `c` is pressed on.
+    public var marked: String?
     /// The review screen's filter (`f` there).
     public var reviewFilter = ReviewFilter()
     public var prompt: Prompt?

@@ -90,7 +90,26 @@ public enum Dashboard {
                 s.message = s.language == .chinese ? (findings.isEmpty ? "此处没有发现" : "没有更多发现") : (findings.isEmpty ? "no findings here" : "no more findings")
             }
         case .compare:
-            s.message = s.language == .chinese ? "没有可对照的文件（需在有复用的文件中按 c）" : "nothing to compare: press c on a document that shares text"
+            let rows = Sorting.apply(content, view: s.view).rows
+            if let marked = s.marked, rows.indices.contains(s.view.selected), case .document(let other)? = rows[s.view.selected].target,
+               other != marked {
+                s.stack.append(.compare(marked, other))
+            } else {
+                s.message = s.language == .chinese ? "没有可对照的文件（在有复用的文件中按 c，或先用 m 标记一份）"
+                    : "nothing to compare: press c on a document that shares text, or mark one with m first"
+            }
+        case .markForCompare:
+            let rows = Sorting.apply(content, view: s.view).rows
+            var chosen: String?
+            if case .document(let id) = s.route { chosen = id }
+            if chosen == nil, rows.indices.contains(s.view.selected), case .document(let id)? = rows[s.view.selected].target { chosen = id }
+            if let chosen {
+                s.marked = chosen
+                let label = ScreenContext(state: s).documentLabel(chosen)
+                s.message = s.language == .chinese ? "已标记 \(label)：在另一份文件上按 c 并排对照" : "marked \(label): press c on another document to compare"
+            } else {
+                s.message = s.language == .chinese ? "此处没有可标记的文件" : "no document here to mark"
+            }
         case .tag, .annotate, .rate, .overrideCode, .undo, .reloadReviews, .export:
             s = ReviewActions.handle(action, state: s, content: content)
         case .cancelAnalysis:

@@ -10,6 +10,8 @@ public enum Action: Hashable, Sendable {
     case palette, filter, clearFilter
     case sort, reverseSort
     case nextFinding, previousFinding, compare, cycleView
+    /// Mark a document to compare with another chosen later (`m`, then `c` on the other).
+    case markForCompare
     /// Review actions: tag, annotate, rate, override a machine code, undo one's last action; re-read journals; export.
     case tag, annotate, rate, overrideCode, undo, reloadReviews, export
     /// Stop waiting for the background analysis.

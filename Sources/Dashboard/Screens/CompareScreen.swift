@@ -15,6 +15,17 @@ struct CompareScreen: Screen {
         c.header = [.init(context.t("左：", "Left: ") + (source.number ?? source.id) + " " + source.title, style: .bold),
                     .init(context.t("右：", "Right: ") + (target.number ?? target.id) + " " + target.title, style: .bold)]
         guard let analysis = context.analysis, let pair = analysis.pair(sourceID, targetID), let sText = source.text, let tText = target.text else {
+            if let sText = source.text, let tText = target.text {
+                // Two documents the analyst chose (m, then c) that share no passage: both texts side by side.
+                c.header.append(.init(context.t("未检测到共享段落：两份全文并排显示。", "No shared passage found: both texts side by side."), style: .dim))
+                let pane = max(10, (context.width - 3) / 2)
+                let left = Self.paneLines(Array(sText.unicodeScalars), differs: nil, width: pane)
+                let right = Self.paneLines(Array(tText.unicodeScalars), differs: nil, width: pane)
+                c.rows = (0..<max(left.count, right.count)).map { i in
+                    ScreenContent.Row(cells: [i < left.count ? left[i].text : "", i < right.count ? right[i].text : ""], kind: .split)
+                }
+                return c
+            }
             c.rows = [.init(cells: [context.t("这两份文件没有共享的文本（或语料没有全文分析）。", "These two documents share no text (or the corpus has no text analysis).")], kind: .text)]
             return c
         }

@@ -105,9 +105,16 @@ struct DocumentScreen: Screen {
         return c
     }
 
-    /// `c` compares with the source of the passage under the cursor, else with the document it shares most with.
+    /// `c` compares with a document marked with `m`, else with the source of the passage under the cursor,
+    /// else with the document it shares most with.
     func handle(_ action: Action, in state: AppState, content: ScreenContent) -> AppState? {
-        guard action == .compare, let analysis = context.analysis, let first = analysis.pairs(involving: id).first else { return nil }
+        guard action == .compare else { return nil }
+        if let marked = state.marked, marked != id {
+            var s = state
+            s.stack.append(.compare(marked, id))
+            return s
+        }
+        guard let analysis = context.analysis, let first = analysis.pairs(involving: id).first else { return nil }
         let partner = Dashboard.textRange(at: state.view.selected, in: content).flatMap { analysis.pair(of: id, copyingIn: $0) } ?? first
         var s = state
         s.stack.append(partner.source == id ? .compare(id, partner.target) : .compare(partner.source, id))
