@@ -31,7 +31,7 @@ let package = Package(
         .target(name: "TerminalUI", dependencies: ["CTerminalSignals", "SafeText"]),
         // The one place that touches ncurses: the real terminal backend and its key codes.
         .target(name: "NcursesTerminal", dependencies: ["CNcursesw", "TerminalUI"]),
-        .target(name: "Dashboard", dependencies: ["PolicyModel", "PolicyAnalysis", "TerminalUI"]),
+        .target(name: "Dashboard", dependencies: ["PolicyModel", "PolicyAnalysis", "TerminalUI", "SafeText"]),
         .executableTarget(
             name: "ipap",
             dependencies: [

@@ -228,4 +228,23 @@ final class SecondPassScreenTests: XCTestCase {
             XCTAssertGreaterThan(Layout.content(state).rows.filter { $0.kind == .split }.count, 5)
         }
     }
+
+    /// Item 19: `e` always wrote the whole report; `e` then `view FILE` writes the screen as it is shown (its
+    /// rows sorted as on screen), and never over an existing file.
+    func testExportTheCurrentView() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("ipap-view-\(UUID().uuidString).csv")
+        defer { try? FileManager.default.removeItem(at: out) }
+        // Provinces sorted by documents, most first (s s: the documents column; S: descending).
+        let keys: [Key] = [.char("2"), .char("s"), .char("s"), .char("S"), .char("e")] + [Key].type("view " + out.path) + [.enter]
+        let (b, state) = try screen(keys, (80, 24))
+        XCTAssertTrue(DemoFixture.status(b).contains("已导出当前页"), DemoFixture.status(b))
+        let lines = try String(contentsOf: out, encoding: .utf8).split(separator: "\n").map(String.init)
+        let shown = Sorting.apply(Layout.content(state), view: state.view)
+        XCTAssertEqual(lines.first, shown.columns.map(\.title).joined(separator: ","))
+        XCTAssertEqual(lines.count, 1 + shown.rows.count)
+        XCTAssertEqual(lines.dropFirst().first?.split(separator: ",").first.map(String.init), shown.rows.first?.cells.first)
+        // Again: the file is there, nothing is overwritten.
+        let (again, _) = try DemoFixture.resume(state, keys: [.char("e")] + [Key].type("view " + out.path) + [.enter])
+        XCTAssertTrue(DemoFixture.status(again).contains("已存在"), DemoFixture.status(again))
+    }
 }

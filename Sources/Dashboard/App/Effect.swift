@@ -8,6 +8,8 @@ public enum Effect: Sendable {
     case appendReview(ReviewDraft)
     /// Write a report (format, path) without overwriting anything.
     case export(format: ExportFormat, path: String)
+    /// Write the current screen as shown (`e` then `view FILE`), never over an existing file.
+    case exportView(text: String, path: String)
     /// Re-read the journals now (`R`).
     case reloadReviews
     /// Stop the background analysis (`x`): it stops at its next check and stores nothing.

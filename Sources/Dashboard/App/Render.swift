@@ -91,7 +91,7 @@ extension Dashboard {
                 let codes = previous.tools.map { builder.codeName($0, field: .policyTool) } + previous.areas.map { builder.codeName($0, field: .actionArea) }
                 label = (zh ? "改正编码 " : "override ") + builder.targetLabel(target) + "（" + codes.joined(separator: zh ? "、" : ", ")
                     + (zh ? "；写工具名或 area:领域）：" : "; a tool name or area:NAME): ")
-            case .export: label = zh ? "导出（markdown|csv|json 文件名）：" : "export (markdown|csv|json FILE): "
+            case .export: label = zh ? "导出（markdown|csv|json 文件名；view 文件名.csv|.md 为当前页）：" : "export (markdown|csv|json FILE; view FILE.csv|.md: this screen): "
             }
             if case .note = prompt.kind {
                 // Several lines: a box above the prompt shows the note as it will be saved.

@@ -1,6 +1,7 @@
 import Foundation
 import PolicyAnalysis
 import PolicyModel
+import SafeText
 import TerminalUI
 
 extension Dashboard {
@@ -90,6 +91,18 @@ extension Dashboard {
                     .effectDone(LocalizedText(zh: "已重读审阅日志（\(store.active.count) 条）", en: "journals re-read (\(store.active.count) entries)"))]
         case .export(let format, let path):
             return [.effectDone(export(state, format: format, path: path))]
+        case .exportView(let text, let path):
+            let url = URL(fileURLWithPath: path)
+            guard !FileManager.default.fileExists(atPath: url.path) else {
+                return [.effectDone(LocalizedText(zh: "未导出：\(path) 已存在（不覆盖）", en: "not exported: \(path) exists (never overwritten)"))]
+            }
+            do {
+                // A text file a terminal may show with cat: no control character reaches it raw.
+                try AtomicFile.write(Data(ControlCharacters.sanitizeLines(text).utf8), to: url)
+                return [.effectDone(LocalizedText(zh: "已导出当前页：" + url.lastPathComponent, en: "exported this screen: " + url.lastPathComponent))]
+            } catch {
+                return [.effectDone(LocalizedText(zh: "未导出：\(error)", en: "not exported: \(error)"))]
+            }
         case .cancelAnalysis(let job):
             job.cancel()
             return []

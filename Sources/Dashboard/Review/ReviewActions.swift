@@ -77,8 +77,19 @@ enum ReviewActions {
             s.effects.append(.appendReview(ReviewDraft(kind: .override, target: target, override: override)))
         case .export:
             let words = trimmed.split(separator: " ", maxSplits: 1).map(String.init)
+            if words.count == 2, words[0].lowercased() == "view" {
+                // The screen as it is shown: its rows in their order (sorted as on screen), or its matrix.
+                guard let format = ViewExport.Format(path: words[1]) else {
+                    s.message = zh ? "当前页导出为 .csv 或 .md 文件" : "a view is exported as a .csv or .md file"
+                    return s
+                }
+                let content = Sorting.apply(Layout.content(s), view: s.view)
+                let title = ScreenContext(state: s).label(for: s.route)
+                s.effects.append(.exportView(text: ViewExport.text(content, title: title, format: format), path: words[1]))
+                return s
+            }
             guard words.count == 2, let format = ExportFormat(rawValue: words[0].lowercased()) else {
-                s.message = zh ? "格式：markdown|csv|json 文件名" : "usage: markdown|csv|json FILE"
+                s.message = zh ? "格式：markdown|csv|json 文件名，或 view 文件名.csv|.md（当前页）" : "usage: markdown|csv|json FILE, or view FILE.csv|.md (this screen)"
                 return s
             }
             s.effects.append(.export(format: format, path: words[1]))
