@@ -1,4 +1,5 @@
 import CNcursesw
+import Foundation
 import TerminalUI
 #if canImport(Glibc)
 import Glibc
@@ -158,6 +159,14 @@ public final class NcursesBackend: Backend {
         }
         updateSize()
         if options.handleSignals { SignalGuard.setResetSequence(emergencyResetSequence()) }
+    }
+
+    /// Puts text on the terminal's clipboard with OSC 52 (xterm, tmux with set-clipboard, most terminals over
+    /// SSH): written straight to the terminal, outside ncurses' screen, which it does not change.
+    public func copyToClipboard(_ text: String) {
+        let sequence = "\u{1b}]52;c;" + Data(text.utf8).base64EncodedString() + "\u{07}"
+        let bytes = Array(sequence.utf8)
+        _ = bytes.withUnsafeBytes { write(options.outputFileDescriptor, $0.baseAddress, $0.count) }
     }
 
     public func stop() {

@@ -247,4 +247,27 @@ final class SecondPassScreenTests: XCTestCase {
         let (again, _) = try DemoFixture.resume(state, keys: [.char("e")] + [Key].type("view " + out.path) + [.enter])
         XCTAssertTrue(DemoFixture.status(again).contains("已存在"), DemoFixture.status(again))
     }
+
+    /// Item 19: copy a passage with its citation: `y` on a clause of a document's text puts the clause and where it
+    /// is from on the terminal's clipboard (OSC 52 at the edge).
+    func testCopyAPassageWithItsCitation() throws {
+        let (_, opened) = try screen([.char(":")] + [Key].type("demo-00019") + [.enter], (80, 24))
+        let rows = Layout.content(opened).rows
+        var atClause = opened
+        let row = try XCTUnwrap(rows.indices.first { rows[$0].clause != nil })
+        atClause.view.selected = row
+        final class Clipboard: @unchecked Sendable { var texts: [String] = [] }
+        let clipboard = Clipboard()
+        var backend = TestBackend(width: 80, height: 24)
+        backend.feed([.char("y")])
+        let after = try Dashboard.run(backend: &backend, initial: atClause, clipboard: { clipboard.texts.append($0) })
+        let copied = try XCTUnwrap(clipboard.texts.first, DemoFixture.status(backend))
+        let clause = try XCTUnwrap(rows[row].clause)
+        let text = try XCTUnwrap(after.corpus.document("demo-00019")?.text)
+        var expected = ""
+        expected.unicodeScalars.append(contentsOf: Array(text.unicodeScalars)[clause.start..<clause.end])
+        XCTAssertTrue(copied.hasPrefix(expected.trimmingCharacters(in: .whitespacesAndNewlines)), copied)
+        XCTAssertTrue(copied.hasSuffix("，\(clause.start)–\(clause.end)〕") && copied.contains("《"), copied)
+        XCTAssertTrue(DemoFixture.status(backend).contains("已复制到终端剪贴板"), DemoFixture.status(backend))
+    }
 }

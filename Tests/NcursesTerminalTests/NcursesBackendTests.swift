@@ -41,6 +41,15 @@ final class NcursesBackendTests: XCTestCase {
         return found
     }
 
+    /// `y` in the dashboard: the text reaches the terminal as one OSC 52 sequence, base64 (no raw text).
+    func testCopyToClipboardWritesOneOSC52Sequence() throws {
+        let backend = makeBackend()
+        backend.copyToClipboard("互联网+\u{1b}[2J")
+        let bytes = try written()
+        XCTAssertEqual(count("\u{1b}]52;c;" + Data("互联网+\u{1b}[2J".utf8).base64EncodedString() + "\u{07}", in: bytes), 1)
+        XCTAssertEqual(count("\u{1b}[2J", in: bytes), 0, "the text itself is never written raw")
+    }
+
     func testEvilTitleIsNeutralisedAndCJKIsWritten() throws {
         let backend = makeBackend()
         try backend.start()

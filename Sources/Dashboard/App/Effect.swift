@@ -10,6 +10,8 @@ public enum Effect: Sendable {
     case export(format: ExportFormat, path: String)
     /// Write the current screen as shown (`e` then `view FILE`), never over an existing file.
     case exportView(text: String, path: String)
+    /// Put text on the terminal's clipboard (OSC 52), if the edge has a way to.
+    case copy(String)
     /// Re-read the journals now (`R`).
     case reloadReviews
     /// Stop the background analysis (`x`): it stops at its next check and stores nothing.

@@ -9,7 +9,9 @@ extension Dashboard {
     /// This is the edge: it turns keys, the background analysis and journals changed by others into messages
     /// for `update`, carries out the effects update returns (journal appends, exports, re-reads, cancelling),
     /// and stamps what update must not read (the account, the time, entry ids).
-    public static func run<B: Backend>(backend: inout B, initial: AppState) throws -> AppState {
+    /// `clipboard` puts text on the terminal's clipboard (`y`); without it `y` says it cannot.
+    public static func run<B: Backend>(backend: inout B, initial: AppState,
+                                       clipboard: ((String) -> Void)? = nil) throws -> AppState {
         var initial = initial
         if initial.author.isEmpty { initial.author = ReviewAuthor.current() }
         // The first screen starts on its first row that can be opened, as every screen opened later does
@@ -21,14 +23,14 @@ extension Dashboard {
             backend: &backend, initial: initial, minimumSize: minimumSize,
             update: { state, key, size in
                 var s = resized(state, to: size)
-                s = step(s, .key(key))
+                s = step(s, .key(key), clipboard: clipboard)
                 return s.quit ? nil : s
             },
             idle: { state, size in
                 var s = resized(state, to: size)
                 let messages = observe(s)
                 guard !messages.isEmpty else { return nil }
-                for message in messages { s = step(s, message) }
+                for message in messages { s = step(s, message, clipboard: clipboard) }
                 return s
             },
             render: { state, canvas in
@@ -39,11 +41,11 @@ extension Dashboard {
     }
 
     /// One message through `update`, then its effects at the edge, whose reports go through `update` in turn.
-    public static func step(_ state: AppState, _ message: Message) -> AppState {
+    public static func step(_ state: AppState, _ message: Message, clipboard: ((String) -> Void)? = nil) -> AppState {
         var (s, effects) = update(state, message)
         while !effects.isEmpty {
             let effect = effects.removeFirst()
-            for report in perform(effect, in: s) {
+            for report in perform(effect, in: s, clipboard: clipboard) {
                 let (next, more) = update(s, report)
                 s = next
                 effects += more
@@ -73,8 +75,14 @@ extension Dashboard {
     }
 
     /// Carries out one effect; the messages say what came of it.
-    static func perform(_ effect: Effect, in state: AppState) -> [Message] {
+    static func perform(_ effect: Effect, in state: AppState, clipboard: ((String) -> Void)? = nil) -> [Message] {
         switch effect {
+        case .copy(let text):
+            guard let clipboard else {
+                return [.effectDone(LocalizedText(zh: "无法复制：没有终端剪贴板", en: "cannot copy: no terminal clipboard"))]
+            }
+            clipboard(text)
+            return [.effectDone(LocalizedText(zh: "已复制到终端剪贴板（OSC 52）：\(text.count) 字", en: "copied to the terminal's clipboard (OSC 52): \(text.count) characters"))]
         case .appendReview(let draft):
             let journal = ReviewJournal(corpusDirectory: state.corpus.directory)
             do {

@@ -98,6 +98,8 @@ public enum Dashboard {
                 s.message = s.language == .chinese ? "没有可对照的文件（在有复用的文件中按 c，或先用 m 标记一份）"
                     : "nothing to compare: press c on a document that shares text, or mark one with m first"
             }
+        case .copyPassage:
+            s.message = s.language == .chinese ? "在文件正文中按 y 复制" : "press y on a line of a document's text to copy it"
         case .markForCompare:
             let rows = Sorting.apply(content, view: s.view).rows
             var chosen: String?

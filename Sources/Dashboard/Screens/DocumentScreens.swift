@@ -35,6 +35,28 @@ struct DocumentScreen: Screen {
     let context: ScreenContext
     let id: String
 
+    /// The clause under the cursor (else its line) and where it is from: number, title, span.
+    func copying(in state: AppState, content: ScreenContent) -> AppState {
+        var s = state
+        guard let d = context.corpus.document(id), let text = d.text, content.rows.indices.contains(state.view.selected) else {
+            s.message = context.t("在文件正文中按 y 复制", "press y on a line of a document's text to copy it")
+            return s
+        }
+        let row = content.rows[state.view.selected]
+        guard let span = row.clause.map({ $0.start..<$0.end }) ?? Dashboard.textRange(at: state.view.selected, in: content) else {
+            s.message = context.t("在文件正文中按 y 复制", "press y on a line of a document's text to copy it")
+            return s
+        }
+        let scalars = Array(text.unicodeScalars)
+        let range = min(span.lowerBound, scalars.count)..<min(span.upperBound, scalars.count)
+        var passage = ""
+        passage.unicodeScalars.append(contentsOf: scalars[range])
+        let citation = context.t("〔\(d.number ?? d.id)《\(d.title)》，\(range.lowerBound)–\(range.upperBound)〕",
+                                 " [\(d.number ?? d.id), \(d.title), \(range.lowerBound)–\(range.upperBound)]")
+        s.effects.append(.copy(passage.trimmingCharacters(in: .whitespacesAndNewlines) + citation))
+        return s
+    }
+
     func content() -> ScreenContent {
         guard let d = context.corpus.document(id) else { return context.missing(id) }
         var c = ScreenContent()
@@ -106,8 +128,10 @@ struct DocumentScreen: Screen {
     }
 
     /// `c` compares with a document marked with `m`, else with the source of the passage under the cursor,
-    /// else with the document it shares most with.
+    /// else with the document it shares most with. `y` copies the clause (or line) under the cursor with its
+    /// citation.
     func handle(_ action: Action, in state: AppState, content: ScreenContent) -> AppState? {
+        if action == .copyPassage { return copying(in: state, content: content) }
         guard action == .compare else { return nil }
         if let marked = state.marked, marked != id {
             var s = state
