@@ -270,4 +270,22 @@ final class SecondPassScreenTests: XCTestCase {
         XCTAssertTrue(copied.hasSuffix("，\(clause.start)–\(clause.end)〕") && copied.contains("《"), copied)
         XCTAssertTrue(DemoFixture.status(backend).contains("已复制到终端剪贴板"), DemoFixture.status(backend))
     }
+
+    /// Item 17: `f` filtered only the Documents tab (elsewhere it jumped there). On a list tab it filters that
+    /// list in place by words its rows hold; the cursor and Enter follow the rows shown; F clears.
+    func testFIltersEveryListTabInPlace() throws {
+        let corpus = try DemoFixture.shared().corpus
+        let east = corpus.taxonomy.divisions.filter { $0.region == .east }
+        var (b, state) = try screen([.char("2"), .char("f")] + [Key].type("东部") + [.enter], (200, 60))
+        XCTAssertEqual(state.route, .provinces, "f stays on the list")
+        let shown = Sorting.apply(Layout.content(state), view: state.view).rows
+        XCTAssertEqual(shown.count, east.count)
+        XCTAssertTrue(DemoFixture.status(b).contains("/\(east.count)"), DemoFixture.status(b))
+        (b, state) = try DemoFixture.resume(state, keys: [.char("j"), .enter])
+        XCTAssertEqual(state.route, .province(east[1].code), "Enter opens the second row shown")
+        (b, state) = try DemoFixture.resume(state, keys: [.escape, .char("F")])
+        XCTAssertEqual(Sorting.apply(Layout.content(state), view: state.view).rows.count, corpus.taxonomy.divisions.count)
+        let (_, areas) = try screen([.char("4"), .char("f")] + [Key].type("金融") + [.enter], (80, 24))
+        XCTAssertEqual(Sorting.apply(Layout.content(areas), view: areas.view).rows.map { $0.cells[1] }, ["普惠金融"])
+    }
 }

@@ -85,6 +85,14 @@ enum PromptInput {
             return s
         case .tag, .note, .rate, .override, .export:
             return ReviewActions.commit(s, kind: prompt.kind, text: prompt.text)
+        case .rowFilter:
+            s.view.rowFilter = text.isEmpty ? nil : text
+            let shown = Sorting.apply(Layout.content(s), view: s.view)
+            s.view.selected = shown.rows.firstIndex { $0.isSelectable } ?? 0
+            s.view.offset = 0
+            s.message = (s.language == .chinese ? "本页筛选：" : "this list filtered: ") + (text.isEmpty ? "-" : text)
+                + "  \(shown.rows.count)" + (s.language == .chinese ? " 行（F 清除）" : " rows (F clears)")
+            return s
         case .reviewFilter:
             guard let filter = ReviewFilterSyntax.parse(text) else {
                 s.message = s.language == .chinese ? "筛选：author: tag: kind: target:" : "filter: author: tag: kind: target:"

@@ -82,6 +82,7 @@ extension Dashboard {
             case .search: label = "/"
             case .palette: label = ":"
             case .filter, .reviewFilter: label = zh ? "筛选 " : "filter "
+            case .rowFilter: label = zh ? "筛选本页（各词都须出现）" : "filter this list (every word): "
             case .tag(let target): label = (zh ? "标签（Tab 补全）" : "tags (Tab completes) ") + builder.targetLabel(target) + "："
             case .note(let target): label = (zh ? "批注 " : "note on ") + builder.targetLabel(target) + "："
             case .rate(let target, let indicator):
@@ -141,7 +142,9 @@ extension Dashboard {
         if state.stack.count > 1 { hints.append(.init("Esc", zh ? "返回" : "back")) }
         hints.append(.init("/", zh ? "搜索" : "search"))
         if Sorting.isSortable(content) { hints.append(.init("s", zh ? "排序" : "sort")) }
-        if state.route == .documents { hints.append(.init("f", zh ? "筛选" : "filter")) }
+        if state.route == .documents || state.route == .reviews || ScreenContext(state: state).screen is any FiltersRows {
+            hints.append(.init("f", zh ? "筛选" : "filter"))
+        }
         hints += [.init(":", zh ? "转到" : "go"), .init("?", zh ? "帮助" : "help"), .init("q", zh ? "退出" : "quit")]
         return hints
     }

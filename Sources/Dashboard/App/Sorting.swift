@@ -7,7 +7,15 @@ enum Sorting {
         !content.rows.isEmpty && content.rows.allSatisfy { $0.kind == .item } && content.columns.count > 1
     }
 
+    /// The rows as shown: those holding every word of the view's row filter (`f` on a list tab), sorted.
     static func apply(_ content: ScreenContent, view: ViewState) -> ScreenContent {
+        var content = content
+        if let filter = view.rowFilter {
+            let words = filter.lowercased().split(separator: " ").map(String.init)
+            content.rows = content.rows.filter { row in
+                row.kind == .item && words.allSatisfy { word in row.cells.contains { $0.lowercased().contains(word) } }
+            }
+        }
         guard let column = view.sortColumn, isSortable(content) else { return content }
         var c = content
         let indexed = c.rows.enumerated().map { ($0.offset, $0.element) }

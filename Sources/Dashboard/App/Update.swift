@@ -63,7 +63,8 @@ public enum Dashboard {
     static func update(_ state: AppState, action: Action) -> AppState {
         var s = state
         if case .input = action {} else { s.message = nil }
-        let content = Layout.content(s)
+        // The rows as shown (filtered and sorted): what the cursor moves over.
+        let content = Sorting.apply(Layout.content(s), view: s.view)
         let selectable = content.rows.indices.filter { content.rows[$0].isSelectable }
         let page = max(1, Layout(state: s, content: content).tableRows - 1)
 
@@ -177,7 +178,7 @@ public enum Dashboard {
     /// the selection (the table only moves when the selection leaves it).
     static func settled(_ state: AppState, from before: AppState) -> AppState {
         var s = state
-        let after = Layout.content(s)
+        let after = Sorting.apply(Layout.content(s), view: s.view)
         if s.views[s.route] == nil, s.route != before.route {
             s.views[s.route] = ViewState(firstSelectable: after)
         }

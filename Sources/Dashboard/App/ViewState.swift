@@ -14,6 +14,8 @@ public struct ViewState: Sendable, Hashable, Codable {
     public var ascending = true
     /// The last search on this screen, for n / N.
     public var search: String?
+    /// Words every shown row of this list holds (`f` on a list tab other than Documents and Reviews).
+    public var rowFilter: String?
 
     public init() {}
 }
@@ -22,6 +24,8 @@ public struct ViewState: Sendable, Hashable, Codable {
 public struct Prompt: Sendable, Hashable {
     public enum Kind: Sendable, Hashable {
         case search, palette, filter
+        /// `f` on a list tab: words the rows of this list must hold.
+        case rowFilter
         /// Review actions: free tags, a note (several lines), a rating of an indicator, a code override.
         case tag(ReviewTarget)
         case note(ReviewTarget)

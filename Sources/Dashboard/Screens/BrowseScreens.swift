@@ -34,7 +34,7 @@ enum Sparkline {
 }
 
 /// The provinces: documents, main document, response lag, area coverage, findings (and text indicators).
-struct ProvincesScreen: Screen {
+struct ProvincesScreen: FiltersRows {
     let context: ScreenContext
 
     func content() -> ScreenContent {
@@ -124,7 +124,7 @@ struct ProvinceScreen: Screen {
 }
 
 /// The issuers: central ministries and provincial governments with their documents.
-struct IssuersScreen: Screen {
+struct IssuersScreen: FiltersRows {
     let context: ScreenContext
 
     func content() -> ScreenContent {
@@ -197,7 +197,7 @@ struct IssuerScreen: Screen {
 }
 
 /// The eleven action areas of the guiding opinion.
-struct AreasScreen: Screen {
+struct AreasScreen: FiltersRows {
     let context: ScreenContext
 
     func content() -> ScreenContent {

@@ -87,7 +87,7 @@ public enum MetadataIndicator: String, CaseIterable, Hashable, Sendable, Codable
 }
 
 /// The five problem families of the review and their indicators, each with its worst subject.
-struct IndicatorsScreen: Screen {
+struct IndicatorsScreen: FiltersRows {
     let context: ScreenContext
 
     func content() -> ScreenContent {

@@ -23,6 +23,26 @@ extension Screen {
     func searchResults(for query: String) -> Route? { nil }
 }
 
+/// A list tab whose rows `f` filters in place by words they hold (`F` clears): provinces, issuers, areas,
+/// indicators. The Documents tab has its own filter syntax, the Reviews tab its own.
+protocol FiltersRows: Screen {}
+
+extension FiltersRows {
+    func handle(_ action: Action, in state: AppState, content: ScreenContent) -> AppState? {
+        var s = state
+        switch action {
+        case .filter:
+            s.prompt = Prompt(kind: .rowFilter, text: s.view.rowFilter ?? "")
+        case .clearFilter:
+            s.view.rowFilter = nil
+            s.message = s.language == .chinese ? "已清除筛选" : "filter cleared"
+        default:
+            return nil
+        }
+        return s
+    }
+}
+
 /// A screen that draws one of several views of the same data (`v` switches: tools by area, level or year;
 /// the timeline by year or month).
 protocol SwitchesViews: Screen {}
