@@ -288,4 +288,22 @@ final class SecondPassScreenTests: XCTestCase {
         let (_, areas) = try screen([.char("4"), .char("f")] + [Key].type("金融") + [.enter], (80, 24))
         XCTAssertEqual(Sorting.apply(Layout.content(areas), view: areas.view).rows.map { $0.cells[1] }, ["普惠金融"])
     }
+
+    /// Seen while reviewing: a sort was kept as a column's place, so when the columns changed (a resize from 200
+    /// to 80 columns drops the provinces' dates and coverage) the list was sorted by another column.
+    func testASortFollowsItsColumnWhenTheColumnsChange() throws {
+        let (_, wide) = try screen([.char("2")], (200, 60))
+        let lag = try XCTUnwrap(Layout.content(wide).columns.firstIndex { $0.title == "滞后天" })
+        let (_, sorted) = try DemoFixture.resume(wide, keys: Array(repeating: .char("s"), count: lag + 1))
+        XCTAssertEqual(sorted.view.sortColumn, lag)
+        var backend = TestBackend(width: 200, height: 60)
+        backend.queueResize(width: 80, height: 24)
+        let narrow = try Dashboard.run(backend: &backend, initial: sorted)
+        let content = Layout.content(narrow)
+        XCTAssertNotEqual(content.columns.firstIndex { $0.title == "滞后天" }, lag, "the column moved")
+        XCTAssertNotNil(backend.rows[1].range(of: "滞后[^ ]*▲", options: .regularExpression), backend.rows[1])
+        let column = try XCTUnwrap(content.columns.firstIndex { $0.title == "滞后天" })
+        let keys = Sorting.apply(content, view: narrow.view).rows.map { Sorting.key($0, column) }.filter { $0 != .missing }
+        XCTAssertEqual(keys, keys.sorted(), "still sorted by the lag")
+    }
 }

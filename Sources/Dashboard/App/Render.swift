@@ -176,7 +176,7 @@ extension Dashboard {
                 return Table.Row([])
             }
         }
-        let sort = state.view.sortColumn.map { (column: $0, ascending: state.view.ascending) }
+        let sort = Sorting.column(state.view, in: content).map { (column: $0, ascending: state.view.ascending) }
         let reviewed = state.reviews.reviewedSubjects
         // Reviewed things carry a mark in a column of its own at the right, never over a value.
         var area = area

@@ -11,6 +11,9 @@ public struct ViewState: Sendable, Hashable, Codable {
     /// Which matrix a screen with several shows (`v`).
     public var variant = 0
     public var sortColumn: Int?
+    /// The sorted column's title: a list whose columns change (the analysis arrives, a resize drops columns)
+    /// stays sorted by the same column, not by whatever now stands at its old place.
+    public var sortTitle: String?
     public var ascending = true
     /// The last search on this screen, for n / N.
     public var search: String?
