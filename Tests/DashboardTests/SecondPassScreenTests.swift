@@ -306,4 +306,17 @@ final class SecondPassScreenTests: XCTestCase {
         let keys = Sorting.apply(content, view: narrow.view).rows.map { Sorting.key($0, column) }.filter { $0 != .missing }
         XCTAssertEqual(keys, keys.sorted(), "still sorted by the lag")
     }
+
+    /// Item 11: an English cataloguer's note stood under 说明 in the Chinese interface as if it were the
+    /// interface's own text; the heading says what it is (an untranslated note in English).
+    func testAnEnglishNoteIsSaidToBeOne() throws {
+        let fixture = try DashboardFixture.corpus()
+        var documents = fixture.documents
+        documents[0].note = "Internet+-adjacent national document; dates not seen on a document page."
+        let id = documents[0].id
+        let corpus = Corpus(directory: fixture.directory, info: fixture.info, taxonomy: fixture.taxonomy, documents: documents,
+                            findings: fixture.findings)
+        let (b, _) = try DashboardFixture.run(corpus, width: 100, height: 40, keys: [.char(":")] + [Key].type(id) + [.enter])
+        XCTAssertTrue(b.rows.contains { $0.hasPrefix("编目说明（原文为英文，未翻译）") }, DemoFixture.screen(b))
+    }
 }

@@ -100,7 +100,11 @@ struct DocumentScreen: Screen {
         }
         c.rows += context.findingRows(context.corpus.findings(about: .document, d.id))
         if let note = d.note, !note.isEmpty {
-            c.rows.append(.init(cells: [context.t("说明", "Note")], kind: .heading))
+            // The cataloguer's note as written (often English): said so in the Chinese interface, not translated.
+            let latin = note.unicodeScalars.filter { $0.properties.isAlphabetic && $0.value < 0x250 }.count
+            let cjk = note.unicodeScalars.filter { $0.value >= 0x3400 }.count
+            let heading = latin > cjk ? context.t("编目说明（原文为英文，未翻译）", "Cataloguer's note") : context.t("编目说明", "Cataloguer's note")
+            c.rows.append(.init(cells: [heading], kind: .heading))
             c.rows += context.textRows(note, indent: "  ")
         }
         if let analysis = context.analysis, let indicators = analysis.indicators(d.id), let text = d.text, !text.isEmpty {
