@@ -1,9 +1,12 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Arrows point one way: ipap -> Dashboard -> {TerminalUI, PolicyAnalysis} -> PolicyModel; ipap -> PolicyFetch ->
-// PolicyModel; all -> SafeText.
-// TerminalUI knows nothing about policy; only TerminalUI's NcursesBackend imports CNcursesw.
+// Arrows point one way: ipap -> {Dashboard, NcursesTerminal, PolicyFetch}; Dashboard -> {TerminalUI, PolicyAnalysis}
+// -> PolicyModel; PolicyFetch -> PolicyModel; NcursesTerminal -> {TerminalUI, CNcursesw}; all -> SafeText. The
+// dependencies below are the rules: a target cannot import what it does not list, so only NcursesTerminal can
+// reach ncurses, and TerminalUI and the Dashboard build and test without it.
+// Platforms: Linux (glibc) is what is built and tested, here and in CI. macOS is declared so that the
+// Darwin branches (`#if canImport(Darwin)`) have a target; no macOS build is run or promised.
 let package = Package(
     name: "ipap",
     platforms: [.macOS(.v13)],
@@ -25,28 +28,37 @@ let package = Package(
         .target(name: "PolicyAnalysis", dependencies: ["PolicyModel", "SafeText"]),
         // ipap fetch: downloads catalogue documents' pages (URLSession from FoundationNetworking) into a corpus.
         .target(name: "PolicyFetch", dependencies: ["PolicyModel", "SafeText"]),
-        .target(name: "TerminalUI", dependencies: ["CNcursesw", "SafeText"]),
-        .target(name: "Dashboard", dependencies: ["PolicyModel", "PolicyAnalysis", "TerminalUI"]),
+        // sigaction for SignalGuard, apart from ncurses.
+        .target(name: "CTerminalSignals"),
+        .target(name: "TerminalUI", dependencies: ["CTerminalSignals", "SafeText"]),
+        // The one place that touches ncurses: the real terminal backend and its key codes.
+        .target(name: "NcursesTerminal", dependencies: ["CNcursesw", "TerminalUI"]),
+        .target(name: "Dashboard", dependencies: ["PolicyModel", "PolicyAnalysis", "TerminalUI", "SafeText"]),
         .executableTarget(
             name: "ipap",
             dependencies: [
-                "PolicyModel", "PolicyAnalysis", "PolicyFetch", "TerminalUI", "Dashboard", "SafeText",
+                "PolicyModel", "PolicyAnalysis", "PolicyFetch", "TerminalUI", "NcursesTerminal", "Dashboard", "SafeText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // The fuzz target of the import and JSON readers: tools/fuzz.sh builds it with libFuzzer; a plain build
         // gives a replayer of saved inputs.
         .executableTarget(name: "ImportFuzz", dependencies: ["PolicyModel", "SafeText"]),
+        // A test tool, not shipped (no product): many processes appending to journals under test names, and
+        // the journals read back trusting those names (ReviewStressTests).
+        .executableTarget(name: "JournalStress", dependencies: ["PolicyModel"]),
         .testTarget(name: "PolicyModelTests", dependencies: ["PolicyModel"]),
         .testTarget(name: "PolicyAnalysisTests", dependencies: [
             "PolicyAnalysis", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
-        .testTarget(name: "DashboardTests", dependencies: ["Dashboard"]),
+        // The real backend, its key codes, and DisplayWidth against the C library's wcwidth.
+        .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "TerminalUI", "CNcursesw"]),
+        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "NcursesTerminal"]),
         // A local HTTP server and the synthetic pages it serves: the fetch tests never touch the network.
         .target(name: "FetchFixtures", path: "Tests/FetchFixtures"),
         .testTarget(name: "PolicyFetchTests", dependencies: ["PolicyFetch", "FetchFixtures"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["ipap", "FetchFixtures"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["ipap", "JournalStress", "FetchFixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

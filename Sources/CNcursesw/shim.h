@@ -11,7 +11,6 @@
 #include <locale.h>
 #include <wchar.h>
 #include <langinfo.h>
-#include <signal.h>
 #include <termios.h>
 #include <stdio.h>
 #include <ncursesw/curses.h>
@@ -50,19 +49,6 @@ static inline int cn_is_wheel_down(mmask_t state) {
 #else
     return 0;
 #endif
-}
-
-// sigaction's handler field is a union whose Swift spelling differs between Glibc and
-// Darwin; installing a plain handler is done here so the Swift side stays portable.
-static inline int cn_install_signal_handler(int sig, void (*handler)(int), struct sigaction *old) {
-    struct sigaction sa;
-    sigemptyset(&sa.sa_mask);
-    sa.sa_flags = 0;
-    sa.sa_handler = handler;
-    return sigaction(sig, &sa, old);
-}
-static inline int cn_restore_signal_handler(int sig, const struct sigaction *old) {
-    return sigaction(sig, old, NULL);
 }
 
 #endif

@@ -17,6 +17,17 @@ public struct PolicyAnalyzer: Sendable {
     /// `progress(done, total)` is called from worker threads as documents pass the two per-document stages
     /// (total is twice the document count); the reuse search between them is reported as one step.
     public func analyze(_ input: [AnalysisDocument], progress: (@Sendable (Int, Int) -> Void)? = nil) -> AnalysisResult {
+        do {
+            return try analyze(input, progress: progress, cancellation: AnalysisCancellation())
+        } catch {
+            preconditionFailure("an analysis nobody can cancel was cancelled")
+        }
+    }
+
+    /// The same, stopped when `cancellation` is cancelled: checked for each document of the two per-document
+    /// stages and between the phases (the reuse search itself runs to its end once started).
+    public func analyze(_ input: [AnalysisDocument], progress: (@Sendable (Int, Int) -> Void)? = nil,
+                        cancellation: AnalysisCancellation) throws(AnalysisCancelled) -> AnalysisResult {
         // Canonical order first: the result must not depend on the order the caller lists documents in.
         let clock = PhaseClock()
         let documents = input.sorted { $0.id < $1.id }
@@ -25,7 +36,8 @@ public struct PolicyAnalyzer: Sendable {
         let keepCoding = keepsClauseCoding
         let counter = ProgressCounter(total: 2 * n, report: progress)
         struct PerDocument: Sendable { var content: NormalizedText; var indicators: DocumentIndicators }
-        let per = ParallelSlots<PerDocument>.map(n) { i in
+        let perOrSkipped = ParallelSlots<PerDocument?>.map(n) { i -> PerDocument? in
+            guard !cancellation.isCancelled else { return nil }
             // One fold per document; the content text (for k-grams) is filtered from it.
             let folded = NormalizedText(documents[i].text, mode: .fold)
             let content = NormalizedText(filteringContentOf: folded)
@@ -35,6 +47,9 @@ public struct PolicyAnalyzer: Sendable {
                                                                           keepCoding: keepCoding))
         }
         clock.lap("normalise + text indicators")
+        try cancellation.check()
+        let per = perOrSkipped.compactMap { $0 }
+        guard per.count == n else { throw AnalysisCancelled() }
         let texts = per.map(\.content)
         let detector = ReuseDetector(parameters: parameters.reuse)
         let matches = detector.passages(texts: texts, precedence: ReuseDetector.precedence(documents),
@@ -44,6 +59,7 @@ public struct PolicyAnalyzer: Sendable {
         clock.lap("reuse passages")
         let pairs = ReuseDetector.pairs(matches, documents: documents, texts: texts)
         clock.lap("reuse pairs")
+        try cancellation.check()
 
         var asTarget = [[PassageMatch]](repeating: [], count: n)
         var asSource = [[PassageMatch]](repeating: [], count: n)
@@ -54,12 +70,16 @@ public struct PolicyAnalyzer: Sendable {
         }
         let reuseParams = parameters.reuse
         let targets = asTarget, sources = asSource
-        let indicators = ParallelSlots<DocumentIndicators>.map(n) { i in
+        let indicatorsOrSkipped = ParallelSlots<DocumentIndicators?>.map(n) { i -> DocumentIndicators? in
+            guard !cancellation.isCancelled else { return nil }
             defer { counter.advance() }
             return PolicyAnalyzer.reuseIndicators(per[i].indicators, index: i, documents: documents, texts: texts,
                                            asTarget: targets[i], asSource: sources[i], parameters: reuseParams)
         }
         clock.lap("reuse indicators")
+        try cancellation.check()
+        let indicators = indicatorsOrSkipped.compactMap { $0 }
+        guard indicators.count == n else { throw AnalysisCancelled() }
         let corpus = CorpusIndicators(documents: documents, indicators: indicators, reuse: pairs)
         clock.lap("corpus indicators")
         return AnalysisResult(parameters: parameters, documents: indicators, reuse: pairs, indicators: corpus)

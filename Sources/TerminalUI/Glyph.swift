@@ -20,7 +20,7 @@ public struct Glyph: Equatable, Sendable {
     }
 
     /// Combining scalars that fit in an ncurses cchar_t next to the base.
-    static let maxCombining = 4
+    package static let maxCombining = 4
 
     /// The glyphs that draw `character`, after sanitising. Usually exactly one; a sanitised
     /// "\r\n" gives two, a lone ZWJ none.

@@ -1,6 +1,6 @@
 /// The text and cursor of a one-line input (search, command palette), edited by keys.
 /// Cursor positions count `Character`s, so a CJK character is one step.
-public struct LineEditor: Sendable, Equatable {
+public struct LineEditor: Sendable, Hashable {
     public enum Outcome: Sendable, Equatable {
         case edited
         case moved
@@ -15,6 +15,12 @@ public struct LineEditor: Sendable, Equatable {
     public init(text: String = "") {
         characters = Array(text)
         cursor = characters.count
+    }
+
+    /// Inserts a character at the cursor (a line break in a note of several lines).
+    public mutating func insert(_ c: Character) {
+        characters.insert(c, at: cursor)
+        cursor += 1
     }
 
     public var text: String { String(characters) }

@@ -1,4 +1,4 @@
-import CNcursesw
+import CTerminalSignals
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -19,7 +19,7 @@ import Darwin
 ///   the previous handler and re-raises, so the crash still produces its normal exit status,
 ///   core dump or Swift backtrace, now on a usable terminal.
 /// All state the handlers read lives in memory allocated before they are installed.
-enum SignalGuard {
+package enum SignalGuard {
     struct State {
         var pending: Int32 = 0
         var outputFD: Int32 = -1
@@ -52,7 +52,7 @@ enum SignalGuard {
 
     /// Installs the handlers. `reset` is written to `outputFD` in an emergency; `ttyFD`'s
     /// current termios is the one to restore (a descriptor that is not a terminal is skipped).
-    static func install(outputFD: Int32, ttyFD: Int32, reset: [UInt8]) {
+    package static func install(outputFD: Int32, ttyFD: Int32, reset: [UInt8]) {
         let s = state ?? {
             let p = UnsafeMutablePointer<State>.allocate(capacity: 1)
             p.initialize(to: State())
@@ -73,16 +73,16 @@ enum SignalGuard {
         setResetSequence(reset)
         guard !installed else { return }
         for sig in terminationSignals {
-            _ = cn_install_signal_handler(sig, { sig in SignalGuard.onTermination(sig) }, old + Int(sig))
+            _ = cts_install_signal_handler(sig, { sig in SignalGuard.onTermination(sig) }, old + Int(sig))
         }
         for sig in crashSignals {
-            _ = cn_install_signal_handler(sig, { sig in SignalGuard.onCrash(sig) }, old + Int(sig))
+            _ = cts_install_signal_handler(sig, { sig in SignalGuard.onCrash(sig) }, old + Int(sig))
         }
         installed = true
     }
 
     /// Sets the bytes written in an emergency (known only once ncurses has loaded terminfo).
-    static func setResetSequence(_ reset: [UInt8]) {
+    package static func setResetSequence(_ reset: [UInt8]) {
         guard let s = state else { return }
         let bytes = reset.prefix(resetCapacity)
         // Length 0 first, so a signal arriving mid-copy never writes a half-updated buffer.
@@ -94,16 +94,16 @@ enum SignalGuard {
     }
 
     /// Puts back the handlers that were there before `install`.
-    static func uninstall() {
+    package static func uninstall() {
         guard installed, let old = oldActions else { return }
         for sig in terminationSignals + crashSignals {
-            _ = cn_restore_signal_handler(sig, old + Int(sig))
+            _ = cts_restore_signal_handler(sig, old + Int(sig))
         }
         installed = false
     }
 
     /// The termination signal received since `install`, or 0.
-    static var pendingSignal: Int32 { state?.pointee.pending ?? 0 }
+    package static var pendingSignal: Int32 { state?.pointee.pending ?? 0 }
 
     /// Only async-signal-safe calls from here on.
     static func onTermination(_ sig: Int32) {
@@ -118,7 +118,7 @@ enum SignalGuard {
     static func onCrash(_ sig: Int32) {
         if let s = state { emergencyRestore(s) }
         if let old = oldActions {
-            _ = cn_restore_signal_handler(sig, old + Int(sig))
+            _ = cts_restore_signal_handler(sig, old + Int(sig))
         }
         // Blocked while this handler runs; delivered with the previous action on return.
         raise(sig)

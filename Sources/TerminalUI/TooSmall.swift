@@ -4,7 +4,8 @@ public struct TooSmall: Widget, Sendable {
     public var minimum: Size
     public var title: String
 
-    public init(minimum: Size, title: String = "终端窗口太小 Terminal too small") {
+    /// The title in both languages, one line each.
+    public init(minimum: Size, title: String = "终端窗口太小\nTerminal too small") {
         self.minimum = minimum
         self.title = title
     }
@@ -12,15 +13,15 @@ public struct TooSmall: Widget, Sendable {
     public func render(into canvas: inout Canvas, area: Rect) {
         guard !area.isEmpty else { return }
         canvas.fill(area)
-        let lines = [
-            title,
-            "\(area.width)x\(area.height) < \(minimum.width)x\(minimum.height)",
-        ]
+        // Wrapped, never cut: the message is read whole at any width it fits in at all.
+        let size = "\(area.width)x\(area.height) < \(minimum.width)x\(minimum.height)"
+        let titleLines = TextView.wrap(title, width: area.width).map(\.text)
+        let lines = titleLines.map { ($0, Style.bold) } + TextView.wrap(size, width: area.width).map { ($0.text, Style.plain) }
         let top = area.y + max(0, (area.height - lines.count) / 2)
-        for (i, line) in lines.enumerated() where top + i < area.maxY {
+        for (i, (line, style)) in lines.enumerated() where top + i < area.maxY {
             let text = DisplayWidth.truncate(line, to: area.width)
             let x = area.x + max(0, (area.width - DisplayWidth.of(text)) / 2)
-            canvas.put(text, x: x, y: top + i, style: i == 0 ? .bold : .plain, maxWidth: area.maxX - x)
+            canvas.put(text, x: x, y: top + i, style: style, maxWidth: area.maxX - x)
         }
     }
 }

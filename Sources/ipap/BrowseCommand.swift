@@ -3,6 +3,7 @@ import Dashboard
 import Foundation
 import PolicyAnalysis
 import PolicyModel
+import NcursesTerminal
 import TerminalUI
 
 struct BrowseCommand: ParsableCommand {
@@ -47,7 +48,7 @@ struct BrowseCommand: ParsableCommand {
         if let session = saved.state { initial = initial.restoring(session) }
         // A language asked for explicitly wins over the one the last session used.
         if environment["IPAP_LANG"] != nil { initial.language = Language.preferred(environment: environment) }
-        let final = try Dashboard.run(backend: &backend, initial: initial)
+        let final = try Dashboard.run(backend: &backend, initial: initial, clipboard: { terminal.copyToClipboard($0) })
         do {
             try sessions.save(final.session)
         } catch {

@@ -9,8 +9,7 @@ struct ReviewCommand: ParsableCommand {
         commandName: "review",
         abstract: "Add to your review journal and list every analyst's entries (reviews/<user>.jsonl in the corpus).",
         discussion: "docs/reviews.md describes the journal format and its guarantees.",
-        subcommands: [ReviewAddCommand.self, ReviewListCommand.self, ReviewUndoCommand.self, ReviewAgreementCommand.self,
-                      ReviewStressCommand.self]
+        subcommands: [ReviewAddCommand.self, ReviewListCommand.self, ReviewUndoCommand.self, ReviewAgreementCommand.self]
     )
 }
 
@@ -296,35 +295,5 @@ struct ReviewAgreementCommand: ParsableCommand {
             if agreement.isEmpty { Terminal.error("no two analysts have coded the same clause") }
         }
         if !store.problems.isEmpty { throw ExitCode(1) }
-    }
-}
-
-/// For tests only (hidden): appends COUNT note entries through the journal's append path, under an author
-/// name given by the test. Refused unless IPAP_TEST_AUTHOR_OVERRIDE=1; the journal's owner is still checked.
-struct ReviewStressCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "stress", shouldDisplay: false)
-
-    @Option var corpus: String
-    @Option var authorOverride: String
-    @Option var count: Int = 500
-
-    func run() throws {
-        let journal: ReviewJournal
-        do {
-            journal = try ReviewJournal(corpusDirectory: URL(fileURLWithPath: corpus, isDirectory: true), authorOverride: authorOverride)
-        } catch {
-            Terminal.error("ipap: \(error)")
-            throw ExitCode(2)
-        }
-        let pid = getpid()
-        for i in 0..<count {
-            let note = "\(authorOverride) \(pid) \(i)\n压力测试：第\(i)条，互联网+行动。"
-            do {
-                try journal.append(.note(note, on: .document("stress"), author: authorOverride))
-            } catch {
-                Terminal.error("ipap: \(error)")
-                throw ExitCode(1)
-            }
-        }
     }
 }

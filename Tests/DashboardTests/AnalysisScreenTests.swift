@@ -152,16 +152,16 @@ final class AnalysisScreenTests: XCTestCase {
         // The ranking: provinces, then documents, worst first, with the distribution chart.
         var (b, state) = try screen(toIndicator, w, h)
         assertFrame(b, ["指标", "照搬中央比例"])
-        XCTAssertEqual(state.route, .indicator("copied-from-centre"), size)
+        XCTAssertEqual(state.route, .indicator(.text(.copiedFromCentre)), size)
         let ranking = Layout.content(state)
         let provinceHeading = try XCTUnwrap(ranking.rows.firstIndex { $0.kind == .heading && $0.cells[0].hasPrefix("按省份") })
         let documentHeading = try XCTUnwrap(ranking.rows.firstIndex { $0.kind == .heading && $0.cells[0].hasPrefix("按文件") })
         XCTAssertLessThan(provinceHeading, documentHeading, "province rows come before document rows")
         XCTAssertTrue(ranking.rows[provinceHeading + 1..<documentHeading].allSatisfy {
-            if case .evidence("copied-from-centre", let code)? = $0.target { return code.count == 6 } else { return false }
+            if case .evidence(.copiedFromCentre, .province)? = $0.target { return true } else { return false }
         }, "province rows open the province's evidence")
         XCTAssertTrue(ranking.rows[(documentHeading + 1)...].allSatisfy {
-            if case .evidence("copied-from-centre", let id)? = $0.target { return demo.corpus.document(id) != nil } else { return false }
+            if case .evidence(.copiedFromCentre, .document(let id))? = $0.target { return demo.corpus.document(id) != nil } else { return false }
         }, "document rows open the document's evidence")
         XCTAssertTrue(b.rows.joined().contains("分布（文件数）"), "distribution chart" + DemoFixture.screen(b))
         if h >= 60 {
@@ -181,7 +181,7 @@ final class AnalysisScreenTests: XCTestCase {
         // The evidence: the province's documents, each with the quoted passages and their spans.
         (b, state) = try DemoFixture.resume(state, keys: [.enter])
         assertFrame(b, ["指标", "照搬中央比例", "依据：照搬中央比例 · " + province])
-        guard case .evidence("copied-from-centre", let code) = state.route else { return XCTFail("not on evidence: \(state.route)") }
+        guard case .evidence(.copiedFromCentre, .province(let code)) = state.route else { return XCTFail("not on evidence: \(state.route)") }
         XCTAssertEqual(demo.corpus.taxonomy.division(code)?.zh.hasPrefix(province), true)
         let evidence = Layout.content(state)
         let quotes = evidence.rows.filter { $0.cells.first?.hasPrefix("    [") ?? false }
@@ -212,9 +212,11 @@ final class AnalysisScreenTests: XCTestCase {
         let selected = DemoFixture.selectedRows(b)
         XCTAssertEqual(selected.count, 1, "one selected row" + DemoFixture.screen(b))
         let y = try XCTUnwrap(selected.first)
-        let line = String(b.rows[y].dropFirst(3)).trimmingCharacters(in: .whitespaces)
+        // A text line: the finding mark and the policy-tool gutter, its rule (┊), the text, then the side panel (│).
+        func textOf(_ row: String) -> String { String(row.split(separator: "┊", maxSplits: 1).last ?? "") }
+        let line = textOf(b.rows[y]).trimmingCharacters(in: .whitespaces)
         let here = line.components(separatedBy: "│")[0].trimmingCharacters(in: .whitespaces)
-        let next = y + 1 < b.rows.count - 1 ? String(b.rows[y + 1].dropFirst(3)).components(separatedBy: "│")[0].trimmingCharacters(in: .whitespaces) : ""
+        let next = y + 1 < b.rows.count - 1 ? textOf(b.rows[y + 1]).components(separatedBy: "│")[0].trimmingCharacters(in: .whitespaces) : ""
         XCTAssertTrue(here.contains(String(quoteStart.prefix(1))) && (here + next).contains(quoteStart),
                       "the selected line holds the start of the quote \(quoteStart)" + DemoFixture.screen(b))
 
@@ -226,13 +228,13 @@ final class AnalysisScreenTests: XCTestCase {
         let passageText = String(String.UnicodeScalarView(scalars[passage.target.start..<passage.target.end])).replacingOccurrences(of: "\n", with: "")
         var styledLines = 0, centreCells = 0, otherCells: [String] = []
         for row in (y + 1)..<(b.rows.count - 1) {
-            let line = String(b.rows[row].dropFirst(3)).components(separatedBy: "│")[0].trimmingCharacters(in: .whitespaces)
+            let line = textOf(b.rows[row]).components(separatedBy: "│")[0].trimmingCharacters(in: .whitespaces)
             // The part of the line that belongs to the passage: the passage may end (or a line wrap fall) mid-line.
             var k = line.count
             while k >= 4 && !passageText.contains(String(line.prefix(k))) { k -= 1 }
             guard k >= 4 else { continue }
             let body = String(line.prefix(k))
-            let x0 = 3 + DisplayWidth.of(String(b.rows[row].dropFirst(3).prefix { $0 == " " }))
+            let x0 = (DemoFixture.column(of: "┊", in: b.rows[row]) ?? 3) + 1 + DisplayWidth.of(String(textOf(b.rows[row]).prefix { $0 == " " }))
             for (i, ch) in body.enumerated() {
                 let x = x0 + DisplayWidth.of(String(body.prefix(i)))
                 guard let style = b.style(atX: x, y: row) else { continue }
@@ -367,8 +369,10 @@ final class AnalysisScreenTests: XCTestCase {
                 XCTAssertTrue(header.contains(zh ? "津 冀" : "津 冀"), header)
             }
 
+            // The map opens on its strongest pair; g and h take the cursor to the top-left corner.
             // l j: the cursor moves right and down; the status shows row and column, the cell is reversed.
-            var (b, state) = try screen([.char("7"), .char("l"), .char("j")], w, h)
+            let corner: [Key] = [.char("g")] + Array(repeating: .char("h"), count: 25)
+            var (b, state) = try screen([.char("7")] + corner + [.char("l"), .char("j")], w, h)
             XCTAssertEqual(state.view.selected, 1)
             XCTAssertEqual(state.view.column, 1)
             XCTAssertTrue(DemoFixture.status(b).contains("2/23×2/23") || DemoFixture.status(b).contains("2/") && DemoFixture.status(b).contains("×2/"), DemoFixture.status(b))

@@ -1,5 +1,6 @@
 import Foundation
 import PolicyModel
+import NcursesTerminal
 import TerminalUI
 import XCTest
 @testable import Dashboard

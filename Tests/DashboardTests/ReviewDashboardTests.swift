@@ -108,7 +108,7 @@ final class ReviewDashboardTests: XCTestCase {
         let (_, opened) = try run(openDocument, width: 100, height: 40)
         let content = Layout.content(opened)
         let text = try XCTUnwrap(demo.corpus.document(document)?.text)
-        let machine = ScreenBuilder(state: opened).reviewedClauses(document, text: text)
+        let machine = ScreenContext(state: opened).reviewedClauses(document, text: text)
         let talent = try XCTUnwrap(demo.corpus.taxonomy.tools.allTools.first { $0.zh == "人才培养" })
         // The first text row in a clause the machine coded with some tool other than 人才培养.
         let target = try XCTUnwrap(content.rows.indices.first { i in
@@ -162,8 +162,12 @@ final class ReviewDashboardTests: XCTestCase {
         XCTAssertNotNil(machineRow)
         // The Reviews tab shows the override as previous → new.
         (b, _) = try DemoFixture.resume(state, keys: [.char("0")])
-        XCTAssertTrue(b.rows.contains { $0.contains("改码") && $0.contains("→ 人才培养") && $0.contains("§\(clause.index + 1)") },
+        XCTAssertTrue(b.rows.contains { $0.contains("改码") && $0.contains("→ 人才培养") && $0.contains("条款 \(clause.index)") },
                       DemoFixture.screen(b))
+        // The machine's codes by their names, not their ids (issue 15, item 11).
+        let previousName = try XCTUnwrap(demo.corpus.taxonomy.tools.allTools.first { $0.id == previous.first }?.zh)
+        XCTAssertTrue(b.rows.contains { $0.contains("改码") && $0.contains(previousName) }, DemoFixture.screen(b))
+        XCTAssertFalse(b.rows.contains { row in previous.contains { row.contains($0) } }, "no tool ids" + DemoFixture.screen(b))
     }
 
     // MARK: ✎
@@ -187,9 +191,9 @@ final class ReviewDashboardTests: XCTestCase {
     func testRateOnTheIndicatorRankingStoresTheIndicator() throws {
         let keys: [Key] = [.char("6"), .char("/")] + [Key].type("照搬中央比例") + [.enter, .enter]
         let (_, ranking) = try run(keys)
-        XCTAssertEqual(ranking.route, .indicator("copied-from-centre"))
+        XCTAssertEqual(ranking.route, .indicator(.text(.copiedFromCentre)))
         let content = Layout.content(ranking)
-        guard case .evidence(_, let subject)? = content.rows[ranking.view.selected].target else {
+        guard case .evidence(_, .province(let subject))? = content.rows[ranking.view.selected].target else {
             return XCTFail("the ranking's first row opens evidence")
         }
         var (b, state) = try DemoFixture.resume(ranking, keys: [.char("r")])
@@ -209,5 +213,28 @@ final class ReviewDashboardTests: XCTestCase {
         XCTAssertTrue(DemoFixture.status(b).contains("评价以 a"), DemoFixture.status(b))
         (b, _) = try DemoFixture.resume(state, keys: [.char("0")])
         XCTAssertTrue(b.rows.contains { $0.contains("评价") && $0.contains("同意 · 照搬中央比例") }, DemoFixture.screen(b))
+    }
+
+    // MARK: the mark and the page (issue 15, item 10)
+
+    /// The ✎ of a reviewed row stood over the row's last character (`宁夏 33✎`, the % gone); it has a column of
+    /// its own. And a thing's tags are shown on its own page, not only on the Reviews tab.
+    func testTheReviewMarkKeepsTheValueAndTheTagIsOnThePage() throws {
+        for (w, h) in [(80, 24), (200, 60)] {
+            let ranking: [Key] = [.char("6"), .char("/")] + [Key].type("照搬中央比例") + [.enter, .enter]
+            var (b, state) = try run(ranking + [.char("t")] + [Key].type("照搬\(w)") + [.enter], width: w, height: h)
+            let selected = Layout.content(state).rows[state.view.selected]
+            guard case .evidence(_, .province(let code))? = selected.target else { return XCTFail("the ranking's first row is a province") }
+            let name = selected.cells[1]
+            let row = try XCTUnwrap(b.rows.first { $0.contains(" " + name + " ") && $0.contains("✎") }, "the row is marked" + DemoFixture.screen(b))
+            let trimmed = row.replacingOccurrences(of: #"\s+$"#, with: "", options: .regularExpression)
+            XCTAssertNotNil(trimmed.range(of: #"\d+%✎$"#, options: .regularExpression), "the value keeps its %, the mark stands after it: \(row)")
+            XCTAssertEqual(DisplayWidth.of(trimmed), w, "the mark is in the last column: \(row)")
+
+            (b, state) = try DemoFixture.resume(state, keys: [.char(":")] + [Key].type(name) + [.enter])
+            XCTAssertEqual(state.route, .province(code))
+            XCTAssertTrue(b.rows.contains { $0.contains("审阅（") }, DemoFixture.screen(b))
+            XCTAssertTrue(b.rows.contains { $0.contains("#照搬\(w)") && $0.contains("标签") }, "the tag on the province's page" + DemoFixture.screen(b))
+        }
     }
 }

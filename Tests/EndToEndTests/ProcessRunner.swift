@@ -18,6 +18,11 @@ struct ProcessRunner {
         return URL(fileURLWithPath: me).deletingLastPathComponent().appendingPathComponent("ipap").path
     }
 
+    /// A test tool of the package built beside `ipap` (JournalStress).
+    static func tool(_ name: String) -> String {
+        URL(fileURLWithPath: ipap).deletingLastPathComponent().appendingPathComponent(name).path
+    }
+
     /// The checkout, for fixtures under data/.
     static var repository: URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

@@ -166,11 +166,12 @@ final class ReviewCommandLineTests: XCTestCase {
         XCTAssertTrue(validate.stdout.contains("reviews/\(me).jsonl:1:1: foreign journal"), validate.stdout)
     }
 
-    func testTheStressHookIsRefusedWithoutTheTestVariable() {
+    /// The stress hook and its author override are not in the shipped binary (issue 15, item 5): a test tool
+    /// of the package (JournalStress) does that work.
+    func testTheShippedBinaryHasNoStressHook() {
         let out = ipap(["review", "stress", "--corpus", corpus, "--author-override", "alice", "--count", "1"],
-                       environment: ["IPAP_TEST_AUTHOR_OVERRIDE": "0"])
-        XCTAssertEqual(out.status, 2)
-        XCTAssertTrue(out.stderr.contains("for tests only"), out.stderr)
+                       environment: ["IPAP_TEST_AUTHOR_OVERRIDE": "1"])
+        XCTAssertEqual(out.status, 2, out.stderr)
         XCTAssertFalse(FileManager.default.fileExists(atPath: root.appendingPathComponent("corpus/reviews/alice.jsonl").path))
     }
 
@@ -219,8 +220,10 @@ final class ReviewCommandLineTests: XCTestCase {
         XCTAssertTrue(matrix.hasPrefix("scope,toolClass,area,clauses,manual,evidenceDocument,evidenceNumber,evidenceSpan,evidenceQuote\n"))
     }
 
-    func testAgreementOfTwoAnalystsEndToEnd() throws {
-        // The current user codes through ipap; a second analyst's journal (zoe) is put in place as zoe's ipap would write it.
+    func testAgreementNeedsJournalsOwnedByTheirAnalysts() throws {
+        // The current user codes through ipap; a second analyst's journal (zoe) is put in place by this account.
+        // ipap trusts no journal name (no test switch in the shipped binary): zoe's file is foreign and left out.
+        // The agreement of two analysts' codes itself: ReviewStoreTests (journals read by name).
         XCTAssertEqual(ipap(["review", "add", "--corpus", corpus, "--target", "gf-2015-40", "--clause", "1", "--set-tool", "supply-funding"]).status, 0)
         let line = """
             {"schema":1,"id":"20250301T080910.123Z-zoe-00000001","time":"2025-03-01T08:09:10.123Z","author":"zoe","kind":"override",\
@@ -228,12 +231,9 @@ final class ReviewCommandLineTests: XCTestCase {
 
             """
         try Data(line.utf8).write(to: root.appendingPathComponent("corpus/reviews/zoe.jsonl"))
-        // zoe's journal belongs to this account here, so names are trusted for the test (owner checks: HardeningReviewTests).
         let out = ipap(["review", "agreement", "--corpus", corpus, "--format", "json"], environment: ["IPAP_TEST_AUTHOR_OVERRIDE": "1"])
-        XCTAssertEqual(out.status, 0, out.stderr)
-        let decoded = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(out.stdout.utf8)) as? [[String: Any]])
-        XCTAssertEqual(decoded.count, 1)
-        XCTAssertEqual((decoded.first?["disagreements"] as? [Any])?.count, 1)
+        XCTAssertEqual(out.status, 1, out.stderr)
+        XCTAssertTrue(out.stderr.contains("reviews/zoe.jsonl:1:1: foreign journal"), out.stderr)
     }
 
     func testExportOfACorpusWithoutTextsSaysSo() throws {

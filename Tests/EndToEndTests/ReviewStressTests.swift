@@ -16,19 +16,18 @@ final class ReviewStressTests: XCTestCase {
         try? FileManager.default.removeItem(at: corpus)
     }
 
-    /// Starts `ipap review stress` (the journal's own append path, under a test author name); output to /dev/null.
+    /// Starts the JournalStress test tool (the journal's own append path, under a test author name); output to
+    /// /dev/null. The shipped ipap has no such hook.
     private func spawnWriter(author: String, count: Int) -> pid_t {
-        var env = ProcessInfo.processInfo.environment
-        env["IPAP_TEST_AUTHOR_OVERRIDE"] = "1"
-        let arguments = [ProcessRunner.ipap, "review", "stress", "--corpus", corpus.path, "--author-override", author,
-                         "--count", String(count)]
+        let env = ProcessInfo.processInfo.environment
+        let arguments = [ProcessRunner.tool("JournalStress"), "append", corpus.path, author, String(count)]
         let errPath = corpus.appendingPathComponent("stderr-\(author)-\(UUID().uuidString).txt").path
         let pid = ProcessRunner.spawn(arguments, environment: env) { actions in
             posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
             posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
             posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         }
-        XCTAssertNotNil(pid, "ipap review stress did not start")
+        XCTAssertNotNil(pid, "JournalStress did not start")
         return pid ?? 0
     }
 
@@ -120,9 +119,8 @@ final class ReviewStressTests: XCTestCase {
         }
         XCTAssertGreaterThan(journal.entries.count, 0, "the writers got to write")
         // The loader agrees: every good line is an entry, every bad one a problem with its line.
-        // The journals were written under test names by one account: read them by name too.
-        let out = ProcessRunner.run([ProcessRunner.ipap, "review", "list", "--corpus", corpus.path, "--all", "--format", "csv"],
-                                    environment: ["IPAP_TEST_AUTHOR_OVERRIDE": "1"])
+        // The journals were written under test names by one account: read them by name too (the test tool).
+        let out = ProcessRunner.run([ProcessRunner.tool("JournalStress"), "read", corpus.path])
         XCTAssertEqual(out.status, journal.bad.isEmpty ? 0 : 1, out.stderr)
         XCTAssertEqual(out.stdout.components(separatedBy: "\n压力测试").count - 1, journal.entries.count)
         for line in journal.bad {

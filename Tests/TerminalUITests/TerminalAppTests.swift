@@ -36,7 +36,7 @@ final class TerminalAppTests: XCTestCase {
             update: Self.update, render: Self.render)
         XCTAssertEqual(final, 1)
         XCTAssertEqual(backend.size, Size(width: 20, height: 3))
-        XCTAssertEqual(backend.rows, ["终端窗口太小 Termin…", "    20x3 < 25x4     ", "                    "])
+        XCTAssertEqual(backend.rows, ["    终端窗口太小    ", " Terminal too small ", "    20x3 < 25x4     "])
     }
 
     func testTinyTerminalsNeverCrash() throws {

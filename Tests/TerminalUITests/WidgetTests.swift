@@ -202,6 +202,17 @@ final class WidgetTests: XCTestCase {
         XCTAssertTrue(canvas.rows[4].contains("3-5/10"))
     }
 
+    /// Issue 15, item 14: at 30 columns the message was cut (`终端窗口太小 Terminal too sma…`); it is wrapped.
+    func testTooSmallIsReadWhole() {
+        var canvas = Canvas(size: Size(width: 30, height: 8))
+        TooSmall(minimum: Size(width: 40, height: 10)).render(into: &canvas, area: canvas.area)
+        let text = canvas.rows.map { $0.trimmingCharacters(in: .whitespaces) }
+        XCTAssertTrue(text.contains("终端窗口太小"), text.joined(separator: "\n"))
+        XCTAssertTrue(text.contains("Terminal too small"), text.joined(separator: "\n"))
+        XCTAssertTrue(text.contains("30x8 < 40x10"), text.joined(separator: "\n"))
+        XCTAssertFalse(canvas.rows.joined().contains("…"), text.joined(separator: "\n"))
+    }
+
     func testTooSmallNeverCrashes() {
         for (w, h) in [(1, 1), (2, 1), (1, 3), (20, 5), (0, 0), (3, 0)] {
             var canvas = Canvas(width: w, height: h)
@@ -210,8 +221,9 @@ final class WidgetTests: XCTestCase {
         }
         var canvas = Canvas(width: 20, height: 5)
         TooSmall(minimum: Size(width: 80, height: 24)).render(into: &canvas, area: canvas.area)
-        XCTAssertEqual(canvas.rows[1], "终端窗口太小 Termin…")
-        XCTAssertEqual(canvas.rows[2], "    20x5 < 80x24    ")
+        XCTAssertEqual(canvas.rows[1], "    终端窗口太小    ")
+        XCTAssertEqual(canvas.rows[2], " Terminal too small ")
+        XCTAssertEqual(canvas.rows[3], "    20x5 < 80x24    ")
     }
 
     func testEveryWidgetSurvivesTinyAreas() {

@@ -3,8 +3,9 @@ import PolicyAnalysis
 import PolicyModel
 
 /// The corpus's texts and analysis, loaded (or the analysis computed) on a background thread while the
-/// dashboard is already usable: the status line shows its progress and time left, `x` cancels it, and the
-/// screens gain the texts and the text indicators the moment it is done.
+/// dashboard is already usable: the status line shows its progress and time left, `x` cancels it (the analysis
+/// stops at its next check and nothing is written), and the screens gain the texts and the text indicators the
+/// moment it is done. The dashboard's edge polls it and hands what it finds to `update` as messages.
 public final class AnalysisJob: @unchecked Sendable {
     public struct Progress: Sendable, Equatable {
         public var done: Int
@@ -18,8 +19,8 @@ public final class AnalysisJob: @unchecked Sendable {
     }
 
     public enum Outcome: Sendable {
-        /// The corpus with its texts, and its analysis.
-        case finished(AnalysisView, Corpus)
+        /// The corpus with its texts, and its analysis; why a computed analysis could not be stored, if it could not.
+        case finished(AnalysisView, Corpus, notStored: String?)
         case cancelled
         /// The texts could not be read again (the corpus changed on disk meanwhile).
         case failed(String)
@@ -28,7 +29,9 @@ public final class AnalysisJob: @unchecked Sendable {
     private let lock = NSLock()
     private var progress = Progress(done: 0, total: 0, elapsed: 0)
     private var outcome: Outcome?
-    private var isCancelled = false
+    private let cancellation = AnalysisCancellation()
+    /// Signalled once, when the thread has stopped (finished, failed or cancelled), whatever it wrote.
+    private let stopped = DispatchSemaphore(value: 0)
     private var startTime = Date()
 
     private let load: @Sendable () -> Corpus?
@@ -58,20 +61,46 @@ public final class AnalysisJob: @unchecked Sendable {
                 return
             }
             let analysis = CorpusAnalysis(corpus: corpus)
-            let (result, origin) = analysis.result(progress: { done, total in self.report(done, total) })
-            if origin == .computed { try? analysis.write(result) }
+            let computed: (AnalysisResult, CorpusAnalysis.Origin)
+            do {
+                computed = try analysis.result(progress: { done, total in self.report(done, total) }, cancellation: cancellation)
+            } catch {
+                finish(.cancelled)
+                return
+            }
+            let (result, origin) = computed
+            var notStored: String?
+            if origin == .computed {
+                // Cancelled after the analysis's last check: still nothing is written.
+                guard !cancellation.isCancelled else {
+                    finish(.cancelled)
+                    return
+                }
+                do {
+                    try analysis.write(result)
+                } catch {
+                    notStored = "\(error)"
+                }
+            }
             let view = AnalysisView(result: result)
             // The rankings' values are computed here, off the main thread, so the Indicators tab opens at once.
-            let ids = corpus.taxonomy.problems.allIndicators.map(\.id)
-            view.warmIndicatorValues(ids)
-            finish(.finished(view, corpus))
+            view.warmIndicatorValues(corpus.taxonomy.problems.allIndicators.compactMap { TextIndicatorKind(rawValue: $0.id) })
+            finish(.finished(view, corpus, notStored: notStored))
         }.start()
     }
 
     private func finish(_ result: Outcome) {
         lock.lock()
-        if !isCancelled { outcome = result }
+        outcome = cancellation.isCancelled ? .cancelled : result
         lock.unlock()
+        stopped.signal()
+    }
+
+    /// Waits until the work has stopped (true), or for `timeout` seconds (false): for tests and for a clean exit.
+    public func waitUntilStopped(timeout: Double) -> Bool {
+        guard stopped.wait(timeout: .now() + timeout) == .success else { return false }
+        stopped.signal()
+        return true
     }
 
     private func report(_ done: Int, _ total: Int) {
@@ -93,11 +122,9 @@ public final class AnalysisJob: @unchecked Sendable {
         return outcome
     }
 
-    /// The dashboard stops waiting; the thread's result, when it comes, is dropped.
+    /// Stops the analysis at its next check (for each document, between phases); the outcome is then
+    /// `.cancelled`, and no analysis is stored.
     public func cancel() {
-        lock.lock()
-        isCancelled = true
-        outcome = .cancelled
-        lock.unlock()
+        cancellation.cancel()
     }
 }

@@ -58,7 +58,7 @@ public struct AnalysisView: Sendable {
 }
 
 /// Whether the dashboard has text analysis, and if not, why: screens say which indicators need texts.
-public enum AnalysisStatus: Sendable, Equatable {
+public enum AnalysisStatus: Sendable, Hashable {
     /// No document of the corpus has text: metadata indicators only.
     case noTexts
     case ready
@@ -66,6 +66,8 @@ public enum AnalysisStatus: Sendable, Equatable {
     case loading
     /// The analyst cancelled the computation.
     case cancelled
+    /// The texts could not be read again, or the analysis could not be made (why).
+    case failed(String)
 }
 
 extension AnalysisView {
@@ -93,7 +95,7 @@ extension AnalysisView {
             result.documents[i].toolShares = classes.mapValues { Double($0) / Double(total) }
             result.documents[i].toolAreaCounts = matrix
         }
-        return AnalysisView(result: result, valueCache: valueCache.keeping(except: ["tool-shares"]))
+        return AnalysisView(result: result, valueCache: valueCache.keeping(except: [.toolShares]))
     }
 }
 
@@ -101,9 +103,9 @@ extension AnalysisView {
 /// hundreds of measures per document: computing every ranking afresh took a second).
 final class IndicatorValueCache: @unchecked Sendable {
     private let lock = NSLock()
-    private var values: [String: [String: Double]] = [:]
+    private var values: [TextIndicatorKind: [String: Double]] = [:]
 
-    func values(of id: String, compute: () -> [String: Double]) -> [String: Double] {
+    func values(of id: TextIndicatorKind, compute: () -> [String: Double]) -> [String: Double] {
         lock.lock()
         if let hit = values[id] {
             lock.unlock()
@@ -118,7 +120,7 @@ final class IndicatorValueCache: @unchecked Sendable {
     }
 
     /// The entries still valid after analysts' overrides: everything but what counts clause codes.
-    func keeping(except changed: Set<String>) -> IndicatorValueCache {
+    func keeping(except changed: Set<TextIndicatorKind>) -> IndicatorValueCache {
         let copy = IndicatorValueCache()
         lock.lock()
         copy.values = values.filter { !changed.contains($0.key) }
@@ -129,9 +131,9 @@ final class IndicatorValueCache: @unchecked Sendable {
 
 extension AnalysisView {
     /// Document id -> value of a text indicator, for the documents it applies to.
-    func values(of indicatorID: String) -> [String: Double] {
-        valueCache.values(of: indicatorID) {
-            let indicator = TextIndicator(id: indicatorID)
+    func values(of kind: TextIndicatorKind) -> [String: Double] {
+        valueCache.values(of: kind) {
+            let indicator = TextIndicator(kind)
             var out: [String: Double] = [:]
             for d in result.documents {
                 if let v = indicator.value(d, analysis: self) { out[d.id] = v }
@@ -141,7 +143,7 @@ extension AnalysisView {
     }
 
     /// Computes every text indicator's values now (on the background thread that loaded the analysis).
-    func warmIndicatorValues(_ ids: [String]) {
-        for id in ids { _ = values(of: id) }
+    func warmIndicatorValues(_ kinds: [TextIndicatorKind]) {
+        for kind in kinds { _ = values(of: kind) }
     }
 }

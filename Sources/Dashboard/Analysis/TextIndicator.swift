@@ -3,84 +3,89 @@ import PolicyAnalysis
 /// The indicators computed from texts: for each, the value of one document and the spans that produced it.
 /// One place decides both, so a number on screen and its evidence list can never disagree.
 struct TextIndicator {
-    let id: String
+    let kind: TextIndicatorKind
+
+    init(_ kind: TextIndicatorKind) {
+        self.kind = kind
+    }
 
     /// Shares and counts per document; nil when the indicator does not apply (no goals section, say).
     /// Central overlap needs the reuse pairs: the largest share a central document shares with another issuer's.
     func value(_ d: DocumentIndicators, analysis: AnalysisView? = nil) -> Double? {
-        switch id {
-        case "central-overlap":
+        switch kind {
+        case .centralOverlap:
             guard let analysis else { return nil }
             let shares = analysis.pairs(involving: d.id).filter { $0.relation == .central }
                 .map { $0.target == d.id ? $0.targetShare : $0.sourceShare }
             return shares.max() ?? (analysis.result.reuse.isEmpty ? nil : 0)
-        case "copied-from-centre": return d.copiedFromCentre
-        case "copied-goals": return d.copiedFromCentreGoals
-        case "copied-actions": return d.copiedFromCentreActions
-        case "identical-goals": return d.identicalGoals ? 1 : 0
-        case "identical-actions": return d.identicalActions ? 1 : 0
-        case "nearest-province": return d.nearestProvince?.share ?? 0
-        case "distinctiveness": return d.distinctiveness
-        case "quantified-targets": return share(d.measures.filter { !$0.quantified.isEmpty }.count, of: d.measures.count)
-        case "responsible-units": return share(d.measures.filter { !$0.responsible.isEmpty }.count, of: d.measures.count)
-        case "deadlines": return share(d.measures.filter { !$0.deadline.isEmpty }.count, of: d.measures.count)
-        case "funding": return share(d.measures.filter { !$0.money.isEmpty }.count, of: d.measures.count)
-        case "vague-measures": return share(d.vagueMeasures, of: d.measures.count)
-        case "financial-support": return d.financialSupport ? 1 : 0
-        case "evaluation-clauses": return Double(d.evaluation.count)
-        case "evaluation-indicators": return d.evaluationNamesIndicators ? 1 : 0
-        case "evaluation-schedule": return d.evaluationHasSchedule ? 1 : 0
-        case "ip-protection": return governance(d, .intellectualProperty)
-        case "data-ownership": return governance(d, .data)
-        case "new-business-regulation": return governance(d, .newBusiness)
-        case "standards": return governance(d, .standards)
-        case "legal-basis": return governance(d, .legal)
-        case "tool-shares": return d.toolShares["supply"]
+        case .copiedFromCentre: return d.copiedFromCentre
+        case .copiedGoals: return d.copiedFromCentreGoals
+        case .copiedActions: return d.copiedFromCentreActions
+        case .identicalGoals: return d.identicalGoals ? 1 : 0
+        case .identicalActions: return d.identicalActions ? 1 : 0
+        case .nearestProvince: return d.nearestProvince?.share ?? 0
+        case .distinctiveness: return d.distinctiveness
+        case .quantifiedTargets: return share(d.measures.filter { !$0.quantified.isEmpty }.count, of: d.measures.count)
+        case .responsibleUnits: return share(d.measures.filter { !$0.responsible.isEmpty }.count, of: d.measures.count)
+        case .deadlines: return share(d.measures.filter { !$0.deadline.isEmpty }.count, of: d.measures.count)
+        case .funding: return share(d.measures.filter { !$0.money.isEmpty }.count, of: d.measures.count)
+        case .vagueMeasures: return share(d.vagueMeasures, of: d.measures.count)
+        case .financialSupport: return d.financialSupport ? 1 : 0
+        case .evaluationClauses: return Double(d.evaluation.count)
+        case .evaluationIndicators: return d.evaluationNamesIndicators ? 1 : 0
+        case .evaluationSchedule: return d.evaluationHasSchedule ? 1 : 0
+        case .ipProtection: return governance(d, .intellectualProperty)
+        case .dataOwnership: return governance(d, .data)
+        case .newBusinessRegulation: return governance(d, .newBusiness)
+        case .standards: return governance(d, .standards)
+        case .legalBasis: return governance(d, .legal)
+        case .toolShares: return d.toolShares["supply"]
         // Share of the coded clauses that are mission-oriented (nil: no clause coded either way).
-        case "goal-orientation": return share(d.missionClauses, of: d.missionClauses + d.diffusionClauses)
-        case "quantified-goals": return share(d.quantifiedDatedGoals.count, of: d.goalClauses)
-        default: return nil
+        case .goalOrientation: return share(d.missionClauses, of: d.missionClauses + d.diffusionClauses)
+        case .quantifiedGoals: return share(d.quantifiedDatedGoals.count, of: d.goalClauses)
         }
     }
 
     /// Whether a low value is the problem (coverage of measures, evaluation, governance) or a high one (copying).
     var lowIsWorse: Bool {
-        ["distinctiveness", "quantified-targets", "responsible-units", "deadlines", "funding", "financial-support",
-         "evaluation-clauses", "evaluation-indicators", "evaluation-schedule", "ip-protection", "data-ownership",
-         "new-business-regulation", "standards", "legal-basis", "quantified-goals"].contains(id)
+        let lowIsWorse: Set<TextIndicatorKind> = [.distinctiveness, .quantifiedTargets, .responsibleUnits, .deadlines, .funding,
+            .financialSupport, .evaluationClauses, .evaluationIndicators, .evaluationSchedule, .ipProtection, .dataOwnership,
+            .newBusinessRegulation, .standards, .legalBasis, .quantifiedGoals]
+        return lowIsWorse.contains(kind)
     }
 
     /// Counts (not shares) are shown as numbers, the rest as percentages.
-    var isCount: Bool { id == "evaluation-clauses" }
+    var isCount: Bool { kind == .evaluationClauses }
 
     /// The passages or clauses behind the value, as spans into the document's stored text.
     func evidence(_ d: DocumentIndicators) -> [TextSpan] {
-        switch id {
-        case "copied-from-centre", "identical-goals", "identical-actions": return d.centreSpans
-        case "copied-goals": return within(d.centreSpans, role: .goals, d)
-        case "copied-actions": return within(d.centreSpans, role: .actions, d)
-        case "quantified-targets": return d.measures.flatMap(\.quantified)
-        case "responsible-units": return d.measures.flatMap(\.responsible)
-        case "deadlines": return d.measures.flatMap(\.deadline)
-        case "funding": return d.measures.flatMap(\.money)
-        case "vague-measures": return d.measures.filter(\.isVague).map(\.clause)
-        case "financial-support": return d.financialEvidence
-        case "evaluation-clauses": return d.evaluation.map(\.clause)
-        case "evaluation-indicators": return d.evaluation.flatMap(\.indicators)
-        case "evaluation-schedule": return d.evaluation.flatMap(\.schedule)
-        case "ip-protection": return d.governance[.intellectualProperty] ?? []
-        case "data-ownership": return d.governance[.data] ?? []
-        case "new-business-regulation": return d.governance[.newBusiness] ?? []
-        case "standards": return d.governance[.standards] ?? []
-        case "legal-basis": return d.governance[.legal] ?? []
-        case "goal-orientation": return (d.orientationClauses.flatMap(\.mission) + d.orientationClauses.flatMap(\.diffusion)).sorted()
-        case "quantified-goals": return d.quantifiedDatedGoals
-        default: return []
+        switch kind {
+        case .copiedFromCentre, .identicalGoals, .identicalActions: return d.centreSpans
+        case .copiedGoals: return within(d.centreSpans, role: .goals, d)
+        case .copiedActions: return within(d.centreSpans, role: .actions, d)
+        case .quantifiedTargets: return d.measures.flatMap(\.quantified)
+        case .responsibleUnits: return d.measures.flatMap(\.responsible)
+        case .deadlines: return d.measures.flatMap(\.deadline)
+        case .funding: return d.measures.flatMap(\.money)
+        case .vagueMeasures: return d.measures.filter(\.isVague).map(\.clause)
+        case .financialSupport: return d.financialEvidence
+        case .evaluationClauses: return d.evaluation.map(\.clause)
+        case .evaluationIndicators: return d.evaluation.flatMap(\.indicators)
+        case .evaluationSchedule: return d.evaluation.flatMap(\.schedule)
+        case .ipProtection: return d.governance[.intellectualProperty] ?? []
+        case .dataOwnership: return d.governance[.data] ?? []
+        case .newBusinessRegulation: return d.governance[.newBusiness] ?? []
+        case .standards: return d.governance[.standards] ?? []
+        case .legalBasis: return d.governance[.legal] ?? []
+        case .goalOrientation: return (d.orientationClauses.flatMap(\.mission) + d.orientationClauses.flatMap(\.diffusion)).sorted()
+        case .quantifiedGoals: return d.quantifiedDatedGoals
+        // Pairwise (opened in Compare) or a share of classes: no passage of their own.
+        case .centralOverlap, .nearestProvince, .distinctiveness, .toolShares: return []
         }
     }
 
     /// Indicators whose evidence is a list of document pairs rather than spans (opened in Compare).
-    var isPairwise: Bool { id == "nearest-province" || id == "central-overlap" || id == "distinctiveness" }
+    var isPairwise: Bool { kind == .nearestProvince || kind == .centralOverlap || kind == .distinctiveness }
 
     private func share(_ part: Int, of whole: Int) -> Double? {
         whole == 0 ? nil : Double(part) / Double(whole)

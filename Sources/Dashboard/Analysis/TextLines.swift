@@ -24,7 +24,11 @@ struct TextLines {
         var marks: [Mark]
     }
 
-    /// Rows of text; `gutter` marks take the first two columns of every row.
+    /// The rule between the gutter and the text: the tool letters stand in a column of their own, never read
+    /// as the text's first character (also without colour).
+    static let gutterRule = "┊"
+
+    /// Rows of text; `gutter` marks take the first two columns of every row, then the rule.
     static func rows(_ text: String, width: Int, overlays: [Overlay], gutter: Gutter? = nil) -> [ScreenContent.Row] {
         // Character index -> scalar offset of its start (and the end), to translate both ways.
         var scalarStart: [Int] = []
@@ -51,7 +55,7 @@ struct TextLines {
         let marks = (gutter?.marks ?? []).map { m in
             (range: characterIndex(ofScalar: m.range.lowerBound)..<characterIndex(ofScalar: m.range.upperBound), mark: m)
         }
-        let gutterWidth = gutter == nil ? 0 : 2
+        let gutterWidth = gutter == nil ? 0 : 3
         let lines = TextView.wrap(text, width: max(10, width - gutterWidth))
         var rows: [ScreenContent.Row] = []
         rows.reserveCapacity(lines.count)
@@ -71,6 +75,8 @@ struct TextLines {
                 } else {
                     prefix = "  "
                 }
+                spans.append(.init(range: prefix.count..<(prefix.count + 1), style: .dim))
+                prefix += gutterRule
             }
             let shift = prefix.count
             var isFinding = false

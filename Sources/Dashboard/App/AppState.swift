@@ -4,7 +4,12 @@ import TerminalUI
 /// The whole state of the dashboard: `update(state, action)` makes the next one, `render` draws it.
 public struct AppState: Sendable {
     /// Replaced once, when the background job has read the texts. Every document, whatever the scope.
-    public var corpus: Corpus { didSet { scoped = scope.apply(to: corpus) } }
+    public var corpus: Corpus {
+        didSet {
+            scoped = scope.apply(to: corpus)
+            revision += 1
+        }
+    }
     /// Which documents the screens count (`w` toggles the review's scope); shown on the status line when active.
     public var scope: CorpusScope = .all { didSet { scoped = scope.apply(to: corpus) } }
     /// `corpus` restricted to `scope`: what the screens are built from.
@@ -15,6 +20,8 @@ public struct AppState: Sendable {
     public var views: [Route: ViewState] = [:]
     /// The Documents tab's filter (`f`).
     public var filter = DocumentFilter()
+    /// A document marked with `m`, to compare with the next one `c` is pressed on.
+    public var marked: String?
     /// The review screen's filter (`f` there).
     public var reviewFilter = ReviewFilter()
     public var prompt: Prompt?
@@ -25,7 +32,7 @@ public struct AppState: Sendable {
     public var size: Size
     public var quit = false
     /// The text analysis, when the corpus has texts and it was computed or loaded; analysts' overrides applied.
-    public var analysis: AnalysisView?
+    public var analysis: AnalysisView? { didSet { revision += 1 } }
     /// The analysis as the machine made it, before overrides.
     public var baseAnalysis: AnalysisView?
     /// The background load or computation, while it runs.
@@ -33,13 +40,16 @@ public struct AppState: Sendable {
     /// Its last progress as drawn, so that idle ticks redraw only when it moved.
     public var analysisProgress: AnalysisJob.Progress?
     /// Every analyst's review entries, re-read when a journal changes.
-    public var reviews: ReviewStore = .empty
-    /// The OS account: whose journal `t`, `a`, `r`, `o` and `u` write.
-    public var author: String = ReviewAuthor.current()
-    /// Work for the edge to do after this update (append to the journal, export).
-    public var effects: [Effect] = []
-    /// Bumped whenever reviews or analysis change: part of the content cache's key.
-    public var revision = 0
+    public var reviews: ReviewStore = .empty { didSet { revision += 1 } }
+    /// The OS account whose journal `t`, `a`, `r`, `o` and `u` write (`u` undoes this author's entries): set by
+    /// the edge when the dashboard starts, never read from the system inside update.
+    public var author = ""
+    /// Work for the edge, gathered while one message is handled; `update(state, message)` hands it out and
+    /// leaves this empty.
+    var effects: [Effect] = []
+    /// Bumped whenever the corpus, the analysis or the reviews are replaced: the data part of the content
+    /// cache's key (`ScreenInputs`).
+    public private(set) var revision = 0
     let cache = ContentCache()
     public var analysisStatus: AnalysisStatus
 

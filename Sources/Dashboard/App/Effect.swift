@@ -1,11 +1,21 @@
+import PolicyAnalysis
 import PolicyModel
 
-/// Something `update` asks the edge to do (Bubble Tea's commands): writing is never done inside `update`.
-public enum Effect: Sendable, Equatable {
-    /// Append one entry to the analyst's own journal, then re-read every journal.
-    case appendReview(ReviewEntry)
+/// Something `update` asks the edge to do (Bubble Tea's commands): writing, reading and cancelling are never
+/// done inside `update`. The edge reports back with messages (`journalsChanged`, `effectDone`).
+public enum Effect: Sendable {
+    /// Append one entry to the analyst's own journal (the edge stamps author, time and id), then re-read every journal.
+    case appendReview(ReviewDraft)
     /// Write a report (format, path) without overwriting anything.
-    case export(format: String, path: String)
+    case export(format: ExportFormat, path: String)
+    /// Write the current screen as shown (`e` then `view FILE`), never over an existing file.
+    case exportView(text: String, path: String)
+    /// Put text on the terminal's clipboard (OSC 52), if the edge has a way to.
+    case copy(String)
     /// Re-read the journals now (`R`).
     case reloadReviews
+    /// Stop the background analysis (`x`): it stops at its next check and stores nothing.
+    case cancelAnalysis(AnalysisJob)
+    /// Build every tab's content in the background, so that the first visit of a tab is quick.
+    case prefetchTabs
 }

@@ -67,15 +67,13 @@ struct Layout {
 
     /// The content of the current route; rebuilt from the state, never stored in it.
     static func content(_ state: AppState) -> ScreenContent {
-        let key = ContentCache.Key(route: state.route, width: state.size.width, language: state.language, filter: state.filter,
-                                   reviewFilter: state.reviewFilter, variant: state.view.variant, scope: state.scope,
-                                   revision: state.revision)
-        return state.cache.content(for: key) { build(state) }
+        let builder = ScreenContext(state: state)
+        return state.cache.content(for: builder.inputs) { build(builder) }
     }
 
-    private static func build(_ state: AppState) -> ScreenContent {
-        var content = ScreenBuilder(state: state).content(for: state.route)
-        if !content.panel.isEmpty, state.size.width < panelMinimumWidth {
+    private static func build(_ builder: ScreenContext) -> ScreenContent {
+        var content = builder.screen.content()
+        if !content.panel.isEmpty, builder.width < panelMinimumWidth {
             let rows = content.panel.map { line -> ScreenContent.Row in
                 var row = ScreenContent.Row(cells: [line.text], kind: .text)
                 row.spans = [.init(range: 0..<line.text.count, style: line.style)]

@@ -1,10 +1,33 @@
 import PolicyModel
 
-/// The command palette (`:`): go to a screen, a province, an issuer, an area or a document by id or number.
+/// The command palette (`:`): go to a screen, a province, an issuer, an area or a document by id, number or
+/// name. Every kind is offered at once, best first: exact names, then names that start with what is typed,
+/// then names that hold it, then names that hold its characters in order (`工信` finds 工业和信息化部).
 enum Palette {
     struct Candidate {
         var label: String
+        /// What kind of thing it is, shown beside it in the list.
+        var kind: String
         var route: Route
+        /// What Tab puts in the prompt: a name the palette resolves again.
+        var completion: String
+    }
+
+    /// How well a name matches the query; nil when it does not.
+    static func rank(_ name: String, _ query: String) -> Int? {
+        let n = name.lowercased(), q = query.lowercased()
+        if n == q { return 0 }
+        if n.hasPrefix(q) { return 1 }
+        if n.contains(q) { return 2 }
+        // The query's characters in order, for abbreviations of Chinese names (CJK queries only: Latin ones
+        // would match almost anything).
+        guard q.unicodeScalars.contains(where: { $0.value >= 0x3400 }) else { return nil }
+        var rest = Substring(n)
+        for ch in q {
+            guard let i = rest.firstIndex(of: ch) else { return nil }
+            rest = rest[rest.index(after: i)...]
+        }
+        return 3
     }
 
     static func candidates(_ text: String, state: AppState) -> [Candidate] {
@@ -12,43 +35,37 @@ enum Palette {
         guard !query.isEmpty else { return [] }
         let corpus = state.corpus
         let taxonomy = corpus.taxonomy
-        let b = ScreenBuilder(state: state)
-        var out: [Candidate] = []
+        let b = ScreenContext(state: state)
+        let zh = state.language == .chinese
+        var ranked: [(rank: Int, order: Int, candidate: Candidate)] = []
+        func offer(_ names: [String], _ label: String, _ kind: String, _ route: Route, completion: String? = nil) {
+            guard let best = names.compactMap({ rank($0, query) }).min() else { return }
+            ranked.append((best, ranked.count, Candidate(label: label, kind: kind, route: route, completion: completion ?? label)))
+        }
         // Screens by number or name in either language.
         if let n = Int(query), Route.tabs.indices.contains(n - 1) {
-            out.append(Candidate(label: b.label(for: Route.tabs[n - 1]), route: Route.tabs[n - 1]))
+            let label = b.label(for: Route.tabs[n - 1])
+            ranked.append((0, ranked.count, Candidate(label: label, kind: zh ? "页面" : "screen", route: Route.tabs[n - 1], completion: label)))
         }
         for route in Route.tabs {
-            let names = [ScreenBuilder(state: state, language: .chinese).label(for: route),
-                         ScreenBuilder(state: state, language: .english).label(for: route)]
-            if names.contains(where: { $0.lowercased().hasPrefix(query.lowercased()) }) {
-                out.append(Candidate(label: b.label(for: route), route: route))
-            }
+            offer(Labels.screens[route].map { [$0.name.zh, $0.name.en] } ?? [], b.label(for: route), zh ? "页面" : "screen", route)
         }
-        if let d = corpus.resolveDocument(query) {
-            out.append(Candidate(label: d.number ?? d.id, route: .document(d.id)))
+        for p in taxonomy.divisions {
+            offer([p.zh, p.name, p.short, p.en, p.code], b.label(for: .province(p.code)), zh ? "省份" : "province", .province(p.code))
         }
-        if let p = taxonomy.resolveDivision(query) {
-            out.append(Candidate(label: p.zh, route: .province(p.code)))
+        for i in taxonomy.issuers {
+            offer([i.zh, i.en, i.abbreviation, i.id] + i.aliases, b.label(for: .issuer(i.id)), zh ? "机关" : "issuer", .issuer(i.id))
         }
-        if let i = taxonomy.resolveIssuer(query) {
-            out.append(Candidate(label: i.zh, route: .issuer(i.id)))
+        for a in taxonomy.areas {
+            offer([a.zh, a.en, a.id], b.label(for: .area(a.id)), zh ? "领域" : "area", .area(a.id))
         }
-        if let a = taxonomy.resolveArea(query) {
-            out.append(Candidate(label: a.zh, route: .area(a.id)))
+        var documents = 0
+        for d in corpus.documents where documents < 20 {
+            let before = ranked.count
+            offer([d.id, d.number ?? ""].filter { !$0.isEmpty } + (query.count >= 2 ? [d.title] : []),
+                  (d.number ?? d.id) + "  " + d.title, zh ? "文件" : "document", .document(d.id), completion: d.number ?? d.id)
+            if ranked.count > before { documents += 1 }
         }
-        // Prefix matches: 河 finds 河北, 河南; MI finds MIIT; gf-2016 finds document ids.
-        if out.isEmpty {
-            let lower = query.lowercased()
-            out += taxonomy.divisions.filter { $0.name.hasPrefix(query) || $0.en.lowercased().hasPrefix(lower) }
-                .map { Candidate(label: $0.zh, route: .province($0.code)) }
-            out += taxonomy.issuers.filter { $0.zh.hasPrefix(query) || $0.abbreviation.lowercased().hasPrefix(lower) }
-                .map { Candidate(label: $0.zh, route: .issuer($0.id)) }
-            out += taxonomy.areas.filter { $0.zh.hasPrefix(query) || $0.id.hasPrefix(lower) }
-                .map { Candidate(label: $0.zh, route: .area($0.id)) }
-            out += corpus.documents.filter { $0.id.hasPrefix(lower) || ($0.number?.hasPrefix(query) ?? false) }.prefix(20)
-                .map { Candidate(label: $0.number ?? $0.id, route: .document($0.id)) }
-        }
-        return out
+        return ranked.sorted { ($0.rank, $0.order) < ($1.rank, $1.order) }.map(\.candidate)
     }
 }

@@ -6,17 +6,29 @@ enum PromptInput {
     static func handle(_ state: AppState, key: Key) -> AppState {
         var s = state
         guard var prompt = s.prompt else { return s }
+        // A selected pre-filled value: typing replaces it, Backspace clears it, any other key keeps it.
+        if prompt.selected {
+            prompt.selected = false
+            switch key {
+            case .char, .backspace, .delete: prompt.text = ""
+            default: break
+            }
+            if key == .backspace || key == .delete {
+                s.prompt = prompt
+                return s
+            }
+        }
         switch key {
         case .escape, .ctrl("c"), .ctrl("g"):
             s.prompt = nil
             return s
-        case .backspace, .delete:
-            if !prompt.text.isEmpty { prompt.text.removeLast() }
-        case .ctrl("u"):
-            prompt.text = ""
+        case .up, .down where prompt.kind == .palette:
+            let count = Palette.candidates(prompt.text, state: s).count
+            prompt.choice = min(max(0, prompt.choice + (key == .down ? 1 : -1)), max(0, count - 1))
         case .tab:
-            if prompt.kind == .palette, let first = Palette.candidates(prompt.text, state: s).first {
-                prompt.text = first.label
+            if prompt.kind == .palette, let chosen = Palette.candidates(prompt.text, state: s).dropFirst(prompt.choice).first {
+                prompt.text = chosen.completion
+                prompt.choice = 0
             }
             if case .tag = prompt.kind {
                 // Complete the last word from the tags analysts already use, most used first.
@@ -29,7 +41,7 @@ enum PromptInput {
         case .enter:
             if case .note = prompt.kind {
                 // A note has several lines: Enter breaks the line, Ctrl-D saves.
-                prompt.text.append("\n")
+                prompt.editor.insert("\n")
                 break
             }
             s.prompt = nil
@@ -37,12 +49,11 @@ enum PromptInput {
         case .ctrl("d"):
             s.prompt = nil
             return commit(s, prompt)
-        case .char(let c):
-            prompt.text.append(c)
         case .resize:
             break
         default:
-            break
+            // Characters, Backspace, Delete, arrows, Home, End, Ctrl-A/E/U/K/W.
+            if prompt.editor.handle(key) == .edited { prompt.choice = 0 }
         }
         s.prompt = prompt
         return s
@@ -54,10 +65,15 @@ enum PromptInput {
         switch prompt.kind {
         case .search:
             guard !text.isEmpty else { return s }
+            if let results = ScreenContext(state: s).screen.searchResults(for: text) {
+                var opened = Dashboard.open(results, in: s, focus: nil)
+                opened.view.search = text
+                return opened
+            }
             s.view.search = text
             return Search.jump(s, forward: true, fromNext: false)
         case .palette:
-            guard let target = Palette.candidates(text, state: s).first else {
+            guard let target = Palette.candidates(text, state: s).dropFirst(prompt.choice).first else {
                 s.message = (s.language == .chinese ? "找不到：" : "nothing called: ") + text
                 return s
             }
@@ -69,6 +85,14 @@ enum PromptInput {
             return s
         case .tag, .note, .rate, .override, .export:
             return ReviewActions.commit(s, kind: prompt.kind, text: prompt.text)
+        case .rowFilter:
+            s.view.rowFilter = text.isEmpty ? nil : text
+            let shown = Sorting.apply(Layout.content(s), view: s.view)
+            s.view.selected = shown.rows.firstIndex { $0.isSelectable } ?? 0
+            s.view.offset = 0
+            s.message = (s.language == .chinese ? "本页筛选：" : "this list filtered: ") + (text.isEmpty ? "-" : text)
+                + "  \(shown.rows.count)" + (s.language == .chinese ? " 行（F 清除）" : " rows (F clears)")
+            return s
         case .reviewFilter:
             guard let filter = ReviewFilterSyntax.parse(text) else {
                 s.message = s.language == .chinese ? "筛选：author: tag: kind: target:" : "filter: author: tag: kind: target:"

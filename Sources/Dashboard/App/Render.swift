@@ -8,7 +8,7 @@ extension Dashboard {
     public static func render(_ state: AppState, into canvas: inout Canvas) {
         let content = Sorting.apply(Layout.content(state), view: state.view)
         let layout = Layout(state: state, content: content)
-        let builder = ScreenBuilder(state: state)
+        let builder = ScreenContext(state: state)
 
         // Numbered as the keys that select them: 1-9, then 0. Full names, short names, then short and unpadded,
         // whatever fits beside the SYNTHETIC mark.
@@ -82,15 +82,17 @@ extension Dashboard {
             case .search: label = "/"
             case .palette: label = ":"
             case .filter, .reviewFilter: label = zh ? "筛选 " : "filter "
+            case .rowFilter: label = zh ? "筛选本页（各词都须出现）" : "filter this list (every word): "
             case .tag(let target): label = (zh ? "标签（Tab 补全）" : "tags (Tab completes) ") + builder.targetLabel(target) + "："
             case .note(let target): label = (zh ? "批注 " : "note on ") + builder.targetLabel(target) + "："
             case .rate(let target, let indicator):
                 label = (zh ? "评价 " : "rate ") + builder.label(for: .indicator(indicator)) + " · " + builder.targetLabel(target)
                     + (zh ? "（a 同意 / d 不同意 / u 不确定 + 备注）：" : " (a agree / d disagree / u unsure + note): ")
             case .override(let target, let previous):
-                label = (zh ? "改正编码 " : "override ") + builder.targetLabel(target) + "（" + (previous.tools + previous.areas).joined(separator: ",")
+                let codes = previous.tools.map { builder.codeName($0, field: .policyTool) } + previous.areas.map { builder.codeName($0, field: .actionArea) }
+                label = (zh ? "改正编码 " : "override ") + builder.targetLabel(target) + "（" + codes.joined(separator: zh ? "、" : ", ")
                     + (zh ? "；写工具名或 area:领域）：" : "; a tool name or area:NAME): ")
-            case .export: label = zh ? "导出（markdown|csv|json 文件名）：" : "export (markdown|csv|json FILE): "
+            case .export: label = zh ? "导出（markdown|csv|json 文件名；view 文件名.csv|.md 为当前页）：" : "export (markdown|csv|json FILE; view FILE.csv|.md: this screen): "
             }
             if case .note = prompt.kind {
                 // Several lines: a box above the prompt shows the note as it will be saved.
@@ -99,18 +101,38 @@ extension Dashboard {
                 Modal(title: label, lines: lines.suffix(max(1, height - 2)).map { $0 },
                       footer: zh ? "Enter 换行 · Ctrl-D 保存 · Esc 取消" : "Enter new line · Ctrl-D save · Esc cancel")
                     .render(into: &canvas, area: Rect(x: 0, y: max(1, area.y - height), width: state.size.width, height: height))
-                PromptLine(label: label, text: lines.last ?? "").render(into: &canvas, area: area)
+                PromptLine(label: fitted(label, in: area.width), text: lines.last ?? "").render(into: &canvas, area: area)
             } else {
-                PromptLine(label: label, text: prompt.text).render(into: &canvas, area: area)
+                // A selected pre-filled value is drawn underlined: typing replaces it.
+                PromptLine(label: fitted(label, in: area.width), text: prompt.text, cursor: prompt.editor.cursor,
+                           style: prompt.selected ? Style(underline: true) : .plain)
+                    .render(into: &canvas, area: area)
             }
-            if prompt.kind == .palette, let first = Palette.candidates(prompt.text, state: state).first {
-                let preview = "  → " + first.label
-                let used = DisplayWidth.of(label + prompt.text) + 1
-                if used + DisplayWidth.of(preview) < area.width {
-                    _ = canvas.put(preview, x: area.x + used, y: area.y, style: .dim)
-                }
+            if prompt.kind == .palette {
+                renderCandidates(Palette.candidates(prompt.text, state: state), chosen: prompt.choice, above: area, zh: zh, into: &canvas)
             }
         }
+    }
+
+    /// The palette's candidates of every kind in a box above the prompt, the chosen one reversed.
+    static func renderCandidates(_ candidates: [Palette.Candidate], chosen: Int, above prompt: Rect, zh: Bool, into canvas: inout Canvas) {
+        guard !candidates.isEmpty, prompt.y > 3 else { return }
+        let shown = min(candidates.count, 8, prompt.y - 2)
+        let first = min(max(0, chosen - shown + 1), candidates.count - shown)
+        let lines = candidates[first..<(first + shown)].map { "[" + $0.kind + "] " + $0.label }
+        let footer = "\(chosen + 1)/\(candidates.count)  " + (zh ? "↑↓ 选择 · Enter 打开 · Tab 补全" : "↑↓ choose · Enter open · Tab complete")
+        let modal = Modal(title: zh ? "转到" : "Go to", lines: lines, footer: footer)
+        let box = modal.frame(in: Rect(x: prompt.x, y: prompt.y - shown - 2, width: prompt.width, height: shown + 2))
+        modal.render(into: &canvas, area: box)
+        let y = box.y + 1 + (chosen - first)
+        if y < box.maxY - 1 { canvas.fill(Rect(x: box.x + 1, y: y, width: box.width - 2, height: 1), style: .reverse) }
+        if y < box.maxY - 1 { _ = canvas.put(lines[chosen - first], x: box.x + 2, y: y, style: .reverse, maxWidth: box.width - 4) }
+    }
+
+    /// A prompt's label leaves at least half the line, and 20 columns, to what is typed.
+    static func fitted(_ label: String, in width: Int) -> String {
+        let room = max(1, min(width / 2, width - 20))
+        return DisplayWidth.of(label) <= room ? label : DisplayWidth.truncate(label, to: room)
     }
 
     static func hints(_ state: AppState, _ content: ScreenContent) -> [StatusLine.Hint] {
@@ -120,7 +142,9 @@ extension Dashboard {
         if state.stack.count > 1 { hints.append(.init("Esc", zh ? "返回" : "back")) }
         hints.append(.init("/", zh ? "搜索" : "search"))
         if Sorting.isSortable(content) { hints.append(.init("s", zh ? "排序" : "sort")) }
-        if state.route == .documents { hints.append(.init("f", zh ? "筛选" : "filter")) }
+        if state.route == .documents || state.route == .reviews || ScreenContext(state: state).screen is any FiltersRows {
+            hints.append(.init("f", zh ? "筛选" : "filter"))
+        }
         hints += [.init(":", zh ? "转到" : "go"), .init("?", zh ? "帮助" : "help"), .init("q", zh ? "退出" : "quit")]
         return hints
     }
@@ -152,8 +176,16 @@ extension Dashboard {
                 return Table.Row([])
             }
         }
-        let sort = state.view.sortColumn.map { (column: $0, ascending: state.view.ascending) }
+        let sort = Sorting.column(state.view, in: content).map { (column: $0, ascending: state.view.ascending) }
         let reviewed = state.reviews.reviewedSubjects
+        // Reviewed things carry a mark in a column of its own at the right, never over a value.
+        var area = area
+        var markColumn: Int?
+        if !reviewed.isEmpty, area.width > 20 {
+            let split = area.splitLeft(area.width - 1)
+            area = split.left
+            markColumn = split.rest.x
+        }
         let table = Table(columns: columns.map { Table.Column($0.title, width: $0.width.map { .fixed($0) } ?? .flexible, alignment: $0.alignment) },
                           rows: rows, selected: content.rows.isEmpty ? nil : state.view.selected, offset: state.view.offset, sort: sort,
                           showHeader: content.showsColumnTitles, emptyText: state.language == .chinese ? "（无）" : "(none)")
@@ -183,13 +215,13 @@ extension Dashboard {
             }
             if row.isFinding, !selected { _ = canvas.put("▸", x: area.x, y: y, style: Theme.match) }
         }
-        // Things someone has reviewed carry a mark at the right edge of their row.
-        if !reviewed.isEmpty {
+        // Things someone has reviewed carry a mark in the mark column of their row.
+        if let markColumn {
             for index in offset..<min(content.rows.count, offset + table.visibleRowCount(in: area)) {
                 guard let route = content.rows[index].target, !route.isComparison,
                       let target = ReviewContext.target(of: route),
                       reviewed.contains(target.subject) else { continue }
-                _ = canvas.put("✎", x: area.maxX - 1, y: area.y + (content.showsColumnTitles ? 1 : 0) + index - offset, style: Theme.reviewed)
+                _ = canvas.put("✎", x: markColumn, y: area.y + (content.showsColumnTitles ? 1 : 0) + index - offset, style: Theme.reviewed)
             }
         }
     }

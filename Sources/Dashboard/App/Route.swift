@@ -7,23 +7,24 @@ public enum Route: Hashable, Sendable, Codable {
     case issuer(String)
     case area(String)
     case document(String)
-    case indicator(String)
+    case indicator(IndicatorID)
     /// Documents behind a number: a fixed filter, opened from an indicator or a count.
     case documentSet(DocumentFilter)
     /// Two documents side by side, aligned passage to passage (source first).
     case compare(String, String)
     case similarity, tools, timeline
-    /// The evidence behind one indicator value: passages or clauses, for a subject (a province code,
-    /// an issuer id, an area id, a document id, or "*" for the whole corpus).
-    case evidence(indicator: String, subject: String)
-    /// The clauses coded with a policy tool (and an action area, or "*").
-    case toolClauses(tool: String, area: String)
+    /// The evidence behind one text indicator's value for a subject: passages, clauses or document pairs.
+    case evidence(indicator: TextIndicatorKind, subject: Subject)
+    /// The clauses coded with a policy tool, in one action area, level or year, or all of them.
+    case toolClauses(tool: String, scope: ToolScope)
     /// Every analyst's review entries, newest first.
     case reviews
     /// A problem of the review: description, causes and recommendations (a family id of problems.json).
     case problem(String)
     /// The review's findings, each with the verdict the corpus gives it.
     case findings
+    /// Documents whose text (or title) holds the words, with the passages around each hit.
+    case textSearch(String)
 
     /// The tabs, in the order of the number keys (0 is the tenth).
     public static let tabs: [Route] = [.overview, .provinces, .issuers, .areas, .documents, .indicators,

@@ -1,41 +1,37 @@
 import Foundation
 import PolicyAnalysis
 import PolicyModel
+import SafeText
 import TerminalUI
 
 extension Dashboard {
     /// Runs the dashboard on a backend until the analyst quits or a signal ends it; returns the last state.
-    /// The state follows the terminal's size on every key and every frame; effects asked for by `update`
-    /// (journal appends, exports) are carried out here, at the edge; other analysts' journal entries are
-    /// picked up while the analyst is idle.
-    public static func run<B: Backend>(backend: inout B, initial: AppState) throws -> AppState {
+    /// This is the edge: it turns keys, the background analysis and journals changed by others into messages
+    /// for `update`, carries out the effects update returns (journal appends, exports, re-reads, cancelling),
+    /// and stamps what update must not read (the account, the time, entry ids).
+    /// `clipboard` puts text on the terminal's clipboard (`y`); without it `y` says it cannot.
+    public static func run<B: Backend>(backend: inout B, initial: AppState,
+                                       clipboard: ((String) -> Void)? = nil) throws -> AppState {
+        var initial = initial
+        if initial.author.isEmpty { initial.author = ReviewAuthor.current() }
         // The first screen starts on its first row that can be opened, as every screen opened later does
         // (the overview starts with a heading).
-        var initial = initial
         if initial.views[initial.route] == nil {
             initial.views[initial.route] = ViewState(firstSelectable: Layout.content(initial))
         }
         return try TerminalApp.run(
             backend: &backend, initial: initial, minimumSize: minimumSize,
             update: { state, key, size in
-                var s = state
-                s.size = size
-                s = perform(update(s, key: key))
+                var s = resized(state, to: size)
+                s = step(s, .key(key), clipboard: clipboard)
                 return s.quit ? nil : s
             },
             idle: { state, size in
-                var s = state
-                s.size = size
-                var changed = false
-                if let job = s.analysisJob {
-                    job.start()
-                    changed = followingJob(&s, job)
-                }
-                if ReviewStore.stamp(of: s.corpus.directory) != s.reviews.stamp {
-                    s = reloadingReviews(s)
-                    changed = true
-                }
-                return changed ? s : nil
+                var s = resized(state, to: size)
+                let messages = observe(s)
+                guard !messages.isEmpty else { return nil }
+                for message in messages { s = step(s, message, clipboard: clipboard) }
+                return s
             },
             render: { state, canvas in
                 var s = state
@@ -44,63 +40,83 @@ extension Dashboard {
             })
     }
 
-    /// Carries out the state's pending effects and reports each in the status line.
-    public static func perform(_ state: AppState) -> AppState {
-        var s = state
-        let effects = s.effects
-        s.effects = []
-        let zh = s.language == .chinese
-        for effect in effects {
-            switch effect {
-            case .appendReview(let entry):
-                do {
-                    try ReviewJournal(corpusDirectory: s.corpus.directory).append(entry)
-                    s = reloadingReviews(s)
-                    s.message = (zh ? "已记入你的审阅日志：" : "written to your journal: ") + ScreenBuilder(state: s).kindName(entry.kind)
-                } catch {
-                    s.message = (zh ? "未能写入：" : "not written: ") + "\(error)"
-                }
-            case .reloadReviews:
-                s = reloadingReviews(s)
-                s.message = zh ? "已重读审阅日志（\(s.reviews.active.count) 条）" : "journals re-read (\(s.reviews.active.count) entries)"
-            case .export(let format, let path):
-                s.message = export(s, format: format, path: path)
+    /// One message through `update`, then its effects at the edge, whose reports go through `update` in turn.
+    public static func step(_ state: AppState, _ message: Message, clipboard: ((String) -> Void)? = nil) -> AppState {
+        var (s, effects) = update(state, message)
+        while !effects.isEmpty {
+            let effect = effects.removeFirst()
+            for report in perform(effect, in: s, clipboard: clipboard) {
+                let (next, more) = update(s, report)
+                s = next
+                effects += more
             }
         }
         return s
     }
 
-    /// Takes the background analysis's progress or result into the state; true when something changed.
-    static func followingJob(_ s: inout AppState, _ job: AnalysisJob) -> Bool {
-        switch job.currentOutcome {
-        case .finished(let view, let corpus)?:
-            s.analysisJob = nil
-            s.analysisProgress = nil
-            s.corpus = corpus
-            s.baseAnalysis = view
-            s.analysis = view.applying(s.reviews, corpus: s.corpus)
-            s.analysisStatus = .ready
-            s.revision += 1
-            s.message = s.language == .chinese ? "文本分析已就绪" : "text analysis ready"
-            prefetchTabs(s)
-            return true
-        case .failed(let reason)?:
-            s.analysisJob = nil
-            s.analysisProgress = nil
-            s.analysisStatus = .cancelled
-            s.message = reason
-            return true
-        case .cancelled?:
-            s.analysisJob = nil
-            s.analysisProgress = nil
-            s.analysisStatus = .cancelled
-            s.revision += 1
-            return true
-        case nil:
-            let progress = job.currentProgress
-            guard progress != s.analysisProgress else { return false }
-            s.analysisProgress = progress
-            return true
+    /// What changed outside while the analyst was idle: the analysis's progress or outcome, journals on disk.
+    static func observe(_ state: AppState) -> [Message] {
+        var messages: [Message] = []
+        if let job = state.analysisJob {
+            job.start()
+            switch job.currentOutcome {
+            case .finished(let view, let corpus, let notStored)?: messages.append(.analysis(.finished(view, corpus, notStored: notStored)))
+            case .failed(let reason)?: messages.append(.analysis(.failed(reason)))
+            case .cancelled?: messages.append(.analysis(.cancelled))
+            case nil:
+                let progress = job.currentProgress
+                if progress != state.analysisProgress { messages.append(.analysis(.progress(progress))) }
+            }
+        }
+        if ReviewStore.stamp(of: state.corpus.directory) != state.reviews.stamp {
+            messages.append(.journalsChanged(ReviewStore.load(state.corpus.directory)))
+        }
+        return messages
+    }
+
+    /// Carries out one effect; the messages say what came of it.
+    static func perform(_ effect: Effect, in state: AppState, clipboard: ((String) -> Void)? = nil) -> [Message] {
+        switch effect {
+        case .copy(let text):
+            guard let clipboard else {
+                return [.effectDone(LocalizedText(zh: "无法复制：没有终端剪贴板", en: "cannot copy: no terminal clipboard"))]
+            }
+            clipboard(text)
+            return [.effectDone(LocalizedText(zh: "已复制到终端剪贴板（OSC 52）：\(text.count) 字", en: "copied to the terminal's clipboard (OSC 52): \(text.count) characters"))]
+        case .appendReview(let draft):
+            let journal = ReviewJournal(corpusDirectory: state.corpus.directory)
+            do {
+                try journal.append(draft.entry(author: journal.author, time: Date()))
+            } catch {
+                return [.effectDone(LocalizedText(zh: "未能写入：\(error)", en: "not written: \(error)"))]
+            }
+            let kind = Labels.kind(draft.kind)
+            return [.journalsChanged(ReviewStore.load(state.corpus.directory)),
+                    .effectDone(LocalizedText(zh: "已记入你的审阅日志：" + kind.zh, en: "written to your journal: " + kind.en))]
+        case .reloadReviews:
+            let store = ReviewStore.load(state.corpus.directory)
+            return [.journalsChanged(store),
+                    .effectDone(LocalizedText(zh: "已重读审阅日志（\(store.active.count) 条）", en: "journals re-read (\(store.active.count) entries)"))]
+        case .export(let format, let path):
+            return [.effectDone(export(state, format: format, path: path))]
+        case .exportView(let text, let path):
+            let url = URL(fileURLWithPath: path)
+            guard !FileManager.default.fileExists(atPath: url.path) else {
+                return [.effectDone(LocalizedText(zh: "未导出：\(path) 已存在（不覆盖）", en: "not exported: \(path) exists (never overwritten)"))]
+            }
+            do {
+                // A text file a terminal may show with cat: no control character reaches it raw.
+                try AtomicFile.write(Data(ControlCharacters.sanitizeLines(text).utf8), to: url)
+                return [.effectDone(LocalizedText(zh: "已导出当前页：" + url.lastPathComponent, en: "exported this screen: " + url.lastPathComponent))]
+            } catch {
+                return [.effectDone(LocalizedText(zh: "未导出：\(error)", en: "not exported: \(error)"))]
+            }
+        case .cancelAnalysis(let job):
+            job.cancel()
+            return []
+        case .prefetchTabs:
+            prefetchTabs(state)
+            return []
         }
     }
 
@@ -117,25 +133,20 @@ extension Dashboard {
         }.start()
     }
 
-    /// Re-reads every journal; the analysis follows the analysts' overrides.
+    /// Re-reads every journal now (at the edge); the analysis follows the analysts' overrides.
     public static func reloadingReviews(_ state: AppState) -> AppState {
-        var s = state
-        s.reviews = ReviewStore.load(s.corpus.directory)
-        s.analysis = s.baseAnalysis?.applying(s.reviews, corpus: s.corpus)
-        s.revision += 1
-        return s
+        update(state, .journalsChanged(ReviewStore.load(state.corpus.directory))).0
     }
 
-    static func export(_ state: AppState, format: String, path: String) -> String {
-        let zh = state.language == .chinese
-        guard let f = ExportFormat(rawValue: format) else { return zh ? "未知格式" : "unknown format" }
+    static func export(_ state: AppState, format f: ExportFormat, path: String) -> LocalizedText {
         let analysis = state.analysis.map { ($0.result, ExportReport.AnalysisOrigin.stored) }
         let report = ExportReport(corpus: state.scoped, analysis: analysis, reviews: state.reviews, scope: state.scope)
         do {
             let written = try ExportWriter.write(report, format: f, out: URL(fileURLWithPath: path), force: false)
-            return (zh ? "已导出：" : "exported: ") + written.map(\.lastPathComponent).joined(separator: ", ")
+                .map(\.lastPathComponent).joined(separator: ", ")
+            return LocalizedText(zh: "已导出：" + written, en: "exported: " + written)
         } catch {
-            return (zh ? "未导出：" : "not exported: ") + "\(error)"
+            return LocalizedText(zh: "未导出：\(error)", en: "not exported: \(error)")
         }
     }
 }

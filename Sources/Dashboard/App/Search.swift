@@ -51,7 +51,7 @@ enum Search {
             return s
         }
         let rows = Sorting.apply(Layout.content(s), view: s.view).rows
-        let hits = hitRows(rows, query)
+        let hits = ScreenContext(state: s).screen.matches(of: query, in: rows)
         guard !hits.isEmpty else {
             s.message = (s.language == .chinese ? "未找到：" : "not found: ") + query
             return s

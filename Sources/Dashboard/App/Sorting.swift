@@ -7,8 +7,16 @@ enum Sorting {
         !content.rows.isEmpty && content.rows.allSatisfy { $0.kind == .item } && content.columns.count > 1
     }
 
+    /// The rows as shown: those holding every word of the view's row filter (`f` on a list tab), sorted.
     static func apply(_ content: ScreenContent, view: ViewState) -> ScreenContent {
-        guard let column = view.sortColumn, isSortable(content) else { return content }
+        var content = content
+        if let filter = view.rowFilter {
+            let words = filter.lowercased().split(separator: " ").map(String.init)
+            content.rows = content.rows.filter { row in
+                row.kind == .item && words.allSatisfy { word in row.cells.contains { $0.lowercased().contains(word) } }
+            }
+        }
+        guard let column = column(view, in: content), isSortable(content) else { return content }
         var c = content
         let indexed = c.rows.enumerated().map { ($0.offset, $0.element) }
         c.rows = indexed.sorted { a, b in
@@ -19,6 +27,12 @@ enum Sorting {
             return view.ascending ? ka < kb : kb < ka
         }.map(\.1)
         return c
+    }
+
+    /// The sorted column in this content: by title when it is still there, else by place.
+    static func column(_ view: ViewState, in content: ScreenContent) -> Int? {
+        if let title = view.sortTitle, let index = content.columns.firstIndex(where: { $0.title == title }) { return index }
+        return view.sortColumn.flatMap { content.columns.indices.contains($0) ? $0 : nil }
     }
 
     static func key(_ row: ScreenContent.Row, _ column: Int) -> SortKey {
@@ -32,14 +46,16 @@ enum Sorting {
             s.message = s.language == .chinese ? "此列表不能排序" : "this list cannot be sorted"
             return s
         }
+        let current = column(s.view, in: content)
         if reverse {
-            if s.view.sortColumn == nil { s.view.sortColumn = 0 }
+            s.view.sortColumn = current ?? 0
             s.view.ascending.toggle()
         } else {
-            let next = (s.view.sortColumn.map { $0 + 1 } ?? 0)
+            let next = (current.map { $0 + 1 } ?? 0)
             s.view.sortColumn = next < content.columns.count ? next : nil
             s.view.ascending = true
         }
+        s.view.sortTitle = s.view.sortColumn.map { content.columns[$0].title }
         s.view.selected = 0
         s.view.offset = 0
         let name = s.view.sortColumn.map { content.columns[$0].title } ?? (s.language == .chinese ? "原始顺序" : "original order")

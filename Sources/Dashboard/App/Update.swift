@@ -1,10 +1,58 @@
 import PolicyModel
 import TerminalUI
 
-/// `update(state, key) -> state`: all the dashboard's behaviour, with no I/O.
+/// `update(state, message) -> (state, effects)`: all the dashboard's behaviour, with no I/O.
 public enum Dashboard {
+    /// The next state for one message, and what the edge is to do for it.
+    public static func update(_ state: AppState, _ message: Message) -> (AppState, [Effect]) {
+        var s = state
+        s.effects = []
+        switch message {
+        case .key(let key):
+            s = update(s, key: key)
+        case .analysis(let event):
+            s = following(s, event)
+        case .journalsChanged(let store):
+            s.reviews = store
+            s.analysis = s.baseAnalysis?.applying(s.reviews, corpus: s.corpus)
+        case .effectDone(let report):
+            s.message = s.text(report)
+        }
+        let effects = s.effects
+        s.effects = []
+        return (s, effects)
+    }
+
+    /// Takes what the background analysis did into the state.
+    static func following(_ state: AppState, _ event: AnalysisEvent) -> AppState {
+        var s = state
+        // After `x` the job is gone: whatever it still reports is not taken.
+        guard s.analysisJob != nil else { return s }
+        switch event {
+        case .progress(let progress):
+            s.analysisProgress = progress
+            return s
+        case .finished(let view, let corpus, let notStored):
+            s.corpus = corpus
+            s.baseAnalysis = view
+            s.analysis = view.applying(s.reviews, corpus: s.corpus)
+            s.analysisStatus = .ready
+            s.message = s.text(notStored.map { LocalizedText(zh: "文本分析已就绪（未能保存：\($0)）", en: "text analysis ready (not stored: \($0))") }
+                               ?? LocalizedText(zh: "文本分析已就绪", en: "text analysis ready"))
+            s.effects.append(.prefetchTabs)
+        case .failed(let reason):
+            s.analysisStatus = .failed(reason)
+            s.message = reason
+        case .cancelled:
+            s.analysisStatus = .cancelled
+        }
+        s.analysisJob = nil
+        s.analysisProgress = nil
+        return s
+    }
+
     /// Decodes a key into an action (prompt keys go to the prompt) and applies it.
-    public static func update(_ state: AppState, key: Key) -> AppState {
+    static func update(_ state: AppState, key: Key) -> AppState {
         if state.prompt != nil {
             return update(state, action: .input(key))
         }
@@ -12,13 +60,18 @@ public enum Dashboard {
         return update(state, action: action)
     }
 
-    public static func update(_ state: AppState, action: Action) -> AppState {
+    static func update(_ state: AppState, action: Action) -> AppState {
         var s = state
         if case .input = action {} else { s.message = nil }
-        let content = Layout.content(s)
+        // The rows as shown (filtered and sorted): what the cursor moves over.
+        let content = Sorting.apply(Layout.content(s), view: s.view)
         let selectable = content.rows.indices.filter { content.rows[$0].isSelectable }
         let page = max(1, Layout(state: s, content: content).tableRows - 1)
 
+        let screen = ScreenContext(state: s).screen
+        if let handled = screen.handle(action, in: s, content: content) {
+            return settled(handled, from: state)
+        }
         if let grid = content.grid, let moved = GridNavigation.handle(action, state: s, grid: grid, page: page) {
             return moved
         }
@@ -38,26 +91,40 @@ public enum Dashboard {
                 s.message = s.language == .chinese ? (findings.isEmpty ? "此处没有发现" : "没有更多发现") : (findings.isEmpty ? "no findings here" : "no more findings")
             }
         case .compare:
-            if case .document(let id) = s.route, let pairs = s.analysis?.pairs(involving: id),
-               let partner = Dashboard.textRange(at: s.view.selected, in: content).flatMap({ s.analysis?.pair(of: id, copyingIn: $0) })
-                   ?? pairs.first {
-                let route: Route = partner.source == id ? .compare(id, partner.target) : .compare(partner.source, id)
-                s.stack.append(route)
+            let rows = Sorting.apply(content, view: s.view).rows
+            if let marked = s.marked, rows.indices.contains(s.view.selected), case .document(let other)? = rows[s.view.selected].target,
+               other != marked {
+                s.stack.append(.compare(marked, other))
             } else {
-                s.message = s.language == .chinese ? "没有可对照的文件（需在有复用的文件中按 c）" : "nothing to compare: press c on a document that shares text"
+                s.message = s.language == .chinese ? "没有可对照的文件（在有复用的文件中按 c，或先用 m 标记一份）"
+                    : "nothing to compare: press c on a document that shares text, or mark one with m first"
+            }
+        case .copyPassage:
+            s.message = s.language == .chinese ? "在文件正文中按 y 复制" : "press y on a line of a document's text to copy it"
+        case .markForCompare:
+            let rows = Sorting.apply(content, view: s.view).rows
+            var chosen: String?
+            if case .document(let id) = s.route { chosen = id }
+            if chosen == nil, rows.indices.contains(s.view.selected), case .document(let id)? = rows[s.view.selected].target { chosen = id }
+            if let chosen {
+                s.marked = chosen
+                let label = ScreenContext(state: s).documentLabel(chosen)
+                s.message = s.language == .chinese ? "已标记 \(label)：在另一份文件上按 c 并排对照" : "marked \(label): press c on another document to compare"
+            } else {
+                s.message = s.language == .chinese ? "此处没有可标记的文件" : "no document here to mark"
             }
         case .tag, .annotate, .rate, .overrideCode, .undo, .reloadReviews, .export:
             s = ReviewActions.handle(action, state: s, content: content)
         case .cancelAnalysis:
             if let job = s.analysisJob {
-                job.cancel()
-                _ = Dashboard.followingJob(&s, job)
+                s.effects.append(.cancelAnalysis(job))
+                s.analysisJob = nil
+                s.analysisProgress = nil
+                s.analysisStatus = .cancelled
                 s.message = s.language == .chinese ? "已取消分析：仅显示元数据指标" : "analysis cancelled: metadata indicators only"
             }
         case .cycleView:
-            s.view.variant += 1
-            s.view.column = 0
-            s.view.columnOffset = 0
+            s.message = s.language == .chinese ? "此页没有可切换的视图（v 用于政策工具和时间线）" : "nothing to switch here (v works on policy tools and the timeline)"
         case .left, .back:
             if s.stack.count > 1 {
                 s.stack.removeLast()
@@ -66,7 +133,7 @@ public enum Dashboard {
             }
         case .right, .drill:
             let rows = Sorting.apply(content, view: s.view).rows
-            if rows.indices.contains(s.view.selected), let target = rows[s.view.selected].target, target != s.route {
+            if rows.indices.contains(s.view.selected), let target = screen.opening(rows[s.view.selected]), target != s.route {
                 s = open(target, in: s, focus: rows[s.view.selected].focus)
             }
         case .nextTab, .previousTab:
@@ -90,21 +157,12 @@ public enum Dashboard {
         case .palette:
             s.prompt = Prompt(kind: .palette)
         case .filter:
-            if s.route == .reviews {
-                s.prompt = Prompt(kind: .reviewFilter, text: ReviewFilterSyntax.format(s.reviewFilter))
-            } else {
-                s.prompt = Prompt(kind: .filter, text: FilterSyntax.format(s.filter, taxonomy: s.corpus.taxonomy))
-            }
+            s.prompt = Prompt(kind: .filter, text: FilterSyntax.format(s.filter, taxonomy: s.corpus.taxonomy))
         case .clearFilter:
-            if s.route == .reviews { s.reviewFilter = ReviewFilter() }
             s.filter = DocumentFilter()
             s.views[.documents] = nil
             s.message = s.language == .chinese ? "已清除筛选" : "filter cleared"
         case .nextMatch, .previousMatch:
-            if case .compare = s.route, s.view.search == nil {
-                // In Compare, n / N step through the aligned passages.
-                return update(s, action: action == .nextMatch ? .nextFinding : .previousFinding)
-            }
             s = Search.jump(s, forward: action == .nextMatch, fromNext: true)
         case .sort, .reverseSort:
             s = Sorting.cycle(s, content: content, reverse: action == .reverseSort)
@@ -113,13 +171,37 @@ public enum Dashboard {
         case .input(let key):
             s = PromptInput.handle(s, key: key)
         }
-        let after = Layout.content(s)
-        if s.views[s.route] == nil, s.route != state.route {
+        return settled(s, from: state)
+    }
+
+    /// The state after an action, with a fresh view for a route just opened and the scroll position following
+    /// the selection (the table only moves when the selection leaves it).
+    static func settled(_ state: AppState, from before: AppState) -> AppState {
+        var s = state
+        let after = Sorting.apply(Layout.content(s), view: s.view)
+        if s.views[s.route] == nil, s.route != before.route {
             s.views[s.route] = ViewState(firstSelectable: after)
         }
         // Keep the scroll position between frames: the table only moves when the selection leaves it.
         let visible = Layout(state: s, content: after).tableRows
         s.view.offset = Scroll.offset(current: s.view.offset, selected: s.view.selected, visible: visible, count: after.rows.count)
+        return s
+    }
+
+    /// The state at a new terminal size. On a page of text the selection stays at the same place in the text
+    /// (the line that now holds the character the selected line began with), not at the same line number.
+    public static func resized(_ state: AppState, to size: Size) -> AppState {
+        guard size != state.size else { return state }
+        var s = state
+        s.size = size
+        let before = Layout.content(state).rows
+        guard before.indices.contains(state.view.selected), let anchor = before[state.view.selected].textOffset else { return s }
+        let after = Layout.content(s).rows
+        if let row = after.lastIndex(where: { $0.textOffset.map { $0 <= anchor } ?? false }) {
+            s.view.selected = row
+            let visible = Layout(state: s, content: Layout.content(s)).tableRows
+            s.view.offset = Scroll.offset(current: s.view.offset, selected: row, visible: visible, count: after.count)
+        }
         return s
     }
 
@@ -147,10 +229,15 @@ public enum Dashboard {
 }
 
 extension ViewState {
-    /// A fresh view starts on the first row that is not a heading.
+    /// A fresh view starts on the first row that is not a heading; on a heat map, on its strongest cell that
+    /// opens something (not on the empty diagonal).
     init(firstSelectable content: ScreenContent) {
         self.init()
         selected = content.rows.firstIndex { $0.isSelectable } ?? 0
+        if let grid = content.grid, grid.kind == .heat, let cell = grid.strongestCell {
+            selected = cell.row
+            column = cell.column
+        }
     }
 }
 

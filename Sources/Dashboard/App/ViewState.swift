@@ -1,4 +1,5 @@
 import PolicyModel
+import TerminalUI
 
 /// Where the analyst is within one screen: kept per route, so going back returns to the same row.
 public struct ViewState: Sendable, Hashable, Codable {
@@ -10,9 +11,14 @@ public struct ViewState: Sendable, Hashable, Codable {
     /// Which matrix a screen with several shows (`v`).
     public var variant = 0
     public var sortColumn: Int?
+    /// The sorted column's title: a list whose columns change (the analysis arrives, a resize drops columns)
+    /// stays sorted by the same column, not by whatever now stands at its old place.
+    public var sortTitle: String?
     public var ascending = true
     /// The last search on this screen, for n / N.
     public var search: String?
+    /// Words every shown row of this list holds (`f` on a list tab other than Documents and Reviews).
+    public var rowFilter: String?
 
     public init() {}
 }
@@ -21,21 +27,35 @@ public struct ViewState: Sendable, Hashable, Codable {
 public struct Prompt: Sendable, Hashable {
     public enum Kind: Sendable, Hashable {
         case search, palette, filter
+        /// `f` on a list tab: words the rows of this list must hold.
+        case rowFilter
         /// Review actions: free tags, a note (several lines), a rating of an indicator, a code override.
         case tag(ReviewTarget)
         case note(ReviewTarget)
-        case rate(ReviewTarget, indicator: String)
+        case rate(ReviewTarget, indicator: IndicatorID)
         case override(ReviewTarget, previous: ReviewPrevious)
         case export
         case reviewFilter
     }
 
     public var kind: Kind
-    public var text: String
+    /// The text and its cursor (Home, End, arrows, Ctrl-U, Ctrl-W, Ctrl-K edit it).
+    public var editor: LineEditor
+    /// A pre-filled value (the current filter, a suggested export) is selected: the first character typed
+    /// replaces it, a key that moves or deletes keeps it to edit.
+    public var selected: Bool
+    /// The palette's chosen candidate (↑ ↓), 0 the best.
+    public var choice = 0
 
     public init(kind: Kind, text: String = "") {
         self.kind = kind
-        self.text = text
+        editor = LineEditor(text: text)
+        selected = !text.isEmpty
+    }
+
+    public var text: String {
+        get { editor.text }
+        set { editor = LineEditor(text: newValue) }
     }
 }
 

@@ -10,6 +10,10 @@ public enum Action: Hashable, Sendable {
     case palette, filter, clearFilter
     case sort, reverseSort
     case nextFinding, previousFinding, compare, cycleView
+    /// Mark a document to compare with another chosen later (`m`, then `c` on the other).
+    case markForCompare
+    /// Copy the passage under the cursor with its citation to the terminal's clipboard (OSC 52).
+    case copyPassage
     /// Review actions: tag, annotate, rate, override a machine code, undo one's last action; re-read journals; export.
     case tag, annotate, rate, overrideCode, undo, reloadReviews, export
     /// Stop waiting for the background analysis.

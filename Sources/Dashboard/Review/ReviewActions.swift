@@ -1,3 +1,4 @@
+import PolicyAnalysis
 import PolicyModel
 
 /// `t`, `a`, `r`, `o`, `u`, `R`, `e`: each opens a prompt for the thing under the cursor, or asks the edge to write.
@@ -27,12 +28,12 @@ enum ReviewActions {
                   let text = s.corpus.document(id)?.text else {
                 return need("在文件正文的条款上按 o 改正编码", "press o on a clause of a document's text to override its code")
             }
-            let clauses = ScreenBuilder(state: s).reviewedClauses(id, text: text)
+            let clauses = ScreenContext(state: s).reviewedClauses(id, text: text)
             let machine = clauses.first { $0.index == clause }
             s.prompt = Prompt(kind: .override(target, previous: ReviewPrevious(tools: machine?.tools ?? [], areas: machine?.actionAreas ?? [])))
         case .undo:
             guard let last = s.reviews.lastUndoable(by: s.author) else { return need("没有可撤销的审阅", "nothing of yours to undo") }
-            s.effects.append(.appendReview(.undo(last, author: s.author)))
+            s.effects.append(.appendReview(ReviewDraft(kind: .undo, target: last.target, undoes: last.id)))
         case .reloadReviews:
             s.effects.append(.reloadReviews)
         case .export:
@@ -52,10 +53,10 @@ enum ReviewActions {
         case .tag(let target):
             let tags = trimmed.split { " ,，、;；".contains($0) }.map(String.init)
             guard !tags.isEmpty else { return s }
-            s.effects.append(.appendReview(.tag(tags, on: target, author: s.author)))
+            s.effects.append(.appendReview(ReviewDraft(kind: .tag, target: target, tags: tags)))
         case .note(let target):
             guard !trimmed.isEmpty else { return s }
-            s.effects.append(.appendReview(.note(text, on: target, author: s.author)))
+            s.effects.append(.appendReview(ReviewDraft(kind: .note, target: target, note: text)))
         case .rate(let target, let indicator):
             let words = trimmed.split(separator: " ", maxSplits: 1).map(String.init)
             let values: [String: ReviewRating.Value] = ["a": .agree, "agree": .agree, "同意": .agree, "d": .disagree,
@@ -65,22 +66,33 @@ enum ReviewActions {
                 s.message = zh ? "评价以 a（同意）、d（不同意）或 u（不确定）开头" : "start a rating with a (agree), d (disagree) or u (unsure)"
                 return s
             }
-            s.effects.append(.appendReview(.rating(ReviewRating(value, indicator: indicator), on: target, author: s.author,
-                                                   note: words.count > 1 ? words[1] : nil)))
+            s.effects.append(.appendReview(ReviewDraft(kind: .rating, target: target, note: words.count > 1 ? words[1] : nil,
+                                                       rating: ReviewRating(value, indicator: indicator.rawValue))))
         case .override(let target, let previous):
             guard let (field, value) = resolveCode(trimmed, taxonomy: s.corpus.taxonomy) else {
                 s.message = zh ? "未知编码：\(trimmed)（写政策工具名或 area:领域名）" : "unknown code: \(trimmed) (a policy tool, or area:NAME)"
                 return s
             }
             let override = ReviewOverride(field: field, value: value, previous: field == .policyTool ? previous.tools : previous.areas)
-            s.effects.append(.appendReview(.override(override, on: target, author: s.author)))
+            s.effects.append(.appendReview(ReviewDraft(kind: .override, target: target, override: override)))
         case .export:
             let words = trimmed.split(separator: " ", maxSplits: 1).map(String.init)
-            guard words.count == 2, ["markdown", "csv", "json"].contains(words[0].lowercased()) else {
-                s.message = zh ? "格式：markdown|csv|json 文件名" : "usage: markdown|csv|json FILE"
+            if words.count == 2, words[0].lowercased() == "view" {
+                // The screen as it is shown: its rows in their order (sorted as on screen), or its matrix.
+                guard let format = ViewExport.Format(path: words[1]) else {
+                    s.message = zh ? "当前页导出为 .csv 或 .md 文件" : "a view is exported as a .csv or .md file"
+                    return s
+                }
+                let content = Sorting.apply(Layout.content(s), view: s.view)
+                let title = ScreenContext(state: s).label(for: s.route)
+                s.effects.append(.exportView(text: ViewExport.text(content, title: title, format: format), path: words[1]))
                 return s
             }
-            s.effects.append(.export(format: words[0].lowercased(), path: words[1]))
+            guard words.count == 2, let format = ExportFormat(rawValue: words[0].lowercased()) else {
+                s.message = zh ? "格式：markdown|csv|json 文件名，或 view 文件名.csv|.md（当前页）" : "usage: markdown|csv|json FILE, or view FILE.csv|.md (this screen)"
+                return s
+            }
+            s.effects.append(.export(format: format, path: words[1]))
         default:
             break
         }

@@ -10,17 +10,11 @@ enum ReviewContext {
         case .province(let code): return ReviewTarget(kind: .province, id: code)
         case .issuer(let id): return ReviewTarget(kind: .issuer, id: id)
         case .area(let id): return ReviewTarget(kind: .area, id: id)
-        case .indicator(let id): return ReviewTarget(kind: .indicator, id: id)
-        case .evidence(_, let subject): return subjectTarget(subject)
+        case .indicator(let id): return ReviewTarget(kind: .indicator, id: id.rawValue)
+        case .evidence(_, let subject): return subject.reviewTarget
         case .compare(_, let b): return .document(b)
         default: return nil
         }
-    }
-
-    static func subjectTarget(_ subject: String) -> ReviewTarget? {
-        if subject == "*" { return nil }
-        if subject.count == 6, subject.allSatisfy(\.isNumber) { return ReviewTarget(kind: .province, id: subject) }
-        return .document(subject)
     }
 
     /// The thing under the cursor: a clause of the open document, else the selected row's subject, else the screen's.
@@ -39,14 +33,16 @@ enum ReviewContext {
     }
 
     /// The indicator a rating is about: the screen's, or the selected row's on an indicator list.
-    static func indicator(_ state: AppState, content: ScreenContent) -> String? {
+    static func indicator(_ state: AppState, content: ScreenContent) -> IndicatorID? {
         switch state.route {
-        case .indicator(let id), .evidence(let id, _): return id
+        case .indicator(let id): return id
+        case .evidence(let kind, _): return .text(kind)
         default:
             let rows = Sorting.apply(content, view: state.view).rows
             guard rows.indices.contains(state.view.selected) else { return nil }
             switch rows[state.view.selected].target {
-            case .indicator(let id)?, .evidence(let id, _)?: return id
+            case .indicator(let id)?: return id
+            case .evidence(let kind, _)?: return .text(kind)
             default: return nil
             }
         }
@@ -54,13 +50,13 @@ enum ReviewContext {
 
     /// What a rating is about on an indicator screen: the selected row's subject (a province, a document),
     /// else the corpus as a whole (the indicator itself).
-    static func ratingTarget(_ state: AppState, content: ScreenContent, indicator: String) -> ReviewTarget {
+    static func ratingTarget(_ state: AppState, content: ScreenContent, indicator: IndicatorID) -> ReviewTarget {
         let rows = Sorting.apply(content, view: state.view).rows
         if rows.indices.contains(state.view.selected), case .evidence(_, let subject)? = rows[state.view.selected].target,
-           let t = subjectTarget(subject) {
+           let t = subject.reviewTarget {
             return t
         }
-        if case .evidence(_, let subject) = state.route, let t = subjectTarget(subject) { return t }
-        return ReviewTarget(kind: .indicator, id: indicator)
+        if case .evidence(_, let subject) = state.route, let t = subject.reviewTarget { return t }
+        return ReviewTarget(kind: .indicator, id: indicator.rawValue)
     }
 }

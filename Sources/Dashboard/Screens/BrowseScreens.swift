@@ -1,206 +1,7 @@
 import PolicyModel
 import TerminalUI
 
-/// Provinces, issuers and action areas: the three ways analysts slice the policy system.
-extension ScreenBuilder {
-    func provinces() -> ScreenContent {
-        var c = ScreenContent(title: label(for: .provinces))
-        c.columns = [
-            .init(title: t("省份", "Province"), width: zh ? 8 : 14),
-            .init(title: t("地区", "Region"), width: zh ? 4 : 9),
-            .init(title: t("文件", "Docs"), width: 5, alignment: .right),
-            .init(title: t("主要文件", "Main doc"), width: 10),
-            .init(title: t("滞后天", "Lag"), width: 6, alignment: .right),
-            .init(title: t("领域", "Areas"), width: 5, alignment: .right),
-            .init(title: t("领域覆盖", "Coverage"), width: 11),
-            .init(title: t("结论", "Findings"), width: 8, alignment: .right),
-        ]
-        let extra = indicatorColumns(includeCentre: true)
-        // With text indicators and under 120 columns, the coverage marks and dates give way to them.
-        let compact = extra != nil && width < 120
-        if compact { c.columns = [c.columns[0], c.columns[2], c.columns[4]] }
-        c.columns += extra?.columns ?? []
-        c.rows = taxonomy.divisions.map { d in
-            let p = profile(d)
-            let covered = p.areaCoverage.areas
-            var cells = [name(d.displayName), name(d.region.name), String(p.documents.count),
-                         p.firstResponse.map(shortDate) ?? "-", lagCell(p.responseLag),
-                         covered.map { String($0.count) } ?? "?", covered.map(areaMarks) ?? t("未知", "unknown"), String(p.findings.count)]
-            var keys: [SortKey] = [.text(d.code), .text(d.region.rawValue), .number(Double(p.documents.count)),
-                                   p.firstResponse?.date.map { .number(Double($0.dayNumber)) } ?? .missing,
-                                   p.responseLagDays.map { .number(Double($0)) } ?? .missing,
-                                   covered.map { .number(Double($0.count)) } ?? .missing,
-                                   covered.map { .number(Double($0.count)) } ?? .missing,
-                                   .number(Double(p.findings.count))]
-            if compact {
-                cells = [cells[0], cells[2], cells[4]]
-                keys = [keys[0], keys[2], keys[4]]
-            }
-            if let extra {
-                let more = extra.cells(p.documents)
-                cells += more.cells
-                keys += more.keys
-            }
-            return ScreenContent.Row(cells: cells, sortKeys: keys, target: .province(d.code))
-        }
-        c.hint = t("Enter 打开省份", "Enter opens the province")
-        return c
-    }
-
-    func province(_ code: String) -> ScreenContent {
-        guard let d = taxonomy.division(code) else { return missing(code) }
-        let p = profile(d)
-        var c = ScreenContent(title: label(for: .province(code)))
-        let main: String
-        if let f = p.firstResponse {
-            main = "\(f.dateLabel(language))  \(f.number ?? f.id)"
-        } else {
-            main = p.documents.isEmpty ? t("目录中尚无该省文件", "no document of this province in the corpus yet")
-                : t("目录中尚无落实指导意见的主要实施文件", "none in the corpus implementing the guiding opinion")
-        }
-        c.header = [
-            .init("\(d.zh)  \(d.en)  \(d.code)  \(d.short)  \(name(d.region.name))", style: .bold),
-            .init(t("文件 ", "Documents ") + "\(p.documents.count)   "
-                  + (p.mainDocument != nil || p.firstResponse == nil ? t("主要实施文件 ", "Main document ") : t("早于指导意见的文件 ", "Earlier document "))
-                  + main),
-            .init(t("响应时滞 ", "Response lag ") + name(p.responseLagLine)),
-            .init(t("领域覆盖 ", "Area coverage ") + name(p.areaCoverage.label(of: taxonomy.areas.count))
-                  + (p.areaCoverage.areas.map { "  " + areaCoverageLine($0) } ?? "")),
-            .init(t("标题所涉领域 ", "Areas in titles ") + "\(p.titleAreas.count)  " + areaCoverageLine(p.titleAreas), style: .dim),
-        ]
-        c.columns = documentColumns()
-        c.showsColumnTitles = false
-        c.rows = subjectRows(findings: p.findings, documents: p.documents)
-        c.hint = t("Enter 打开文件", "Enter opens a document")
-        return c
-    }
-
-    func issuers() -> ScreenContent {
-        var c = ScreenContent(title: label(for: .issuers))
-        let years = Array(Set(corpus.documents.filter(\.isCentral).compactMap(\.year))).sorted()
-        c.columns = [
-            .init(title: t("发文机关", "Issuer"), width: zh ? 16 : 8),
-            .init(title: t("级别", "Level"), width: zh ? 4 : 11),
-            .init(title: t("文件", "Docs"), width: 5, alignment: .right),
-            .init(title: t("领域", "Areas"), width: 5, alignment: .right),
-            .init(title: t("领域覆盖", "Coverage"), width: 11),
-            .init(title: t("逐年", "Per year"), width: max(8, years.count + 1)),
-            .init(title: t("名称", "Name"), width: nil),
-        ]
-        let extra = indicatorColumns(includeCentre: false)
-        if let extra {
-            // The name column gives way to the indicators.
-            c.columns.removeLast()
-            c.columns += extra.columns
-        }
-        c.rows = taxonomy.issuers.filter { $0.level.isCentral }.map { s in
-            let p = IssuerProfile(issuer: s, corpus: corpus)
-            let perYear = Dictionary(uniqueKeysWithValues: p.documentsPerYear.map { ($0.year, $0.count) })
-            let spark = years.map { Sparkline.glyph(perYear[$0] ?? 0, max: p.documentsPerYear.map(\.count).max() ?? 0) }.joined()
-            var cells = [zh ? s.zh : s.abbreviation, name(s.level.name), String(p.documents.count), String(p.areasTouched.count),
-                         areaMarks(p.areasTouched), spark, s.en]
-            var keys: [SortKey] = [.text(s.id), .text(s.level.rawValue), .number(Double(p.documents.count)),
-                                   .number(Double(p.areasTouched.count)), .number(Double(p.areasTouched.count)),
-                                   .number(Double(p.documents.count)), .text(s.en)]
-            if let extra {
-                cells.removeLast()
-                keys.removeLast()
-                let more = extra.cells(p.documents)
-                cells += more.cells
-                keys += more.keys
-            }
-            return ScreenContent.Row(cells: cells, sortKeys: keys, target: .issuer(s.id))
-        }
-        c.hint = t("Enter 打开机关", "Enter opens the issuer")
-        return c
-    }
-
-    func issuer(_ id: String) -> ScreenContent {
-        guard let s = taxonomy.issuer(id) else { return missing(id) }
-        let p = IssuerProfile(issuer: s, corpus: corpus)
-        var c = ScreenContent(title: label(for: .issuer(id)))
-        c.header = [
-            .init("\(s.zh)  \(s.en)  \(s.abbreviation)", style: .bold),
-            .init(t("文号前缀 ", "Number prefixes ") + (s.numberPrefixes.isEmpty ? "-" : s.numberPrefixes.joined(separator: " "))
-                  + (s.aliases.isEmpty ? "" : t("   别名 ", "   Also ") + s.aliases.joined(separator: "、"))),
-            .init(t("涉及领域 ", "Areas touched ") + "\(p.areasTouched.count)/\(taxonomy.areas.count)  " + areaCoverageLine(p.areasTouched)),
-        ]
-        if let former = s.formerNames, !former.isEmpty {
-            c.header.insert(.init(t("改名前 ", "Named before ") + former.map { name($0.name) + t("（至 \($0.until)）", " (until \($0.until))") }
-                .joined(separator: "  "), style: .dim), at: 2)
-        }
-        c.chart = ScreenContent.Chart(title: t("逐年文件数", "Documents per year"), bars: p.documentsPerYear.map { (String($0.year), $0.count) })
-        c.columns = documentColumns()
-        c.showsColumnTitles = false
-        c.rows = subjectRows(findings: p.findings, documents: p.documents)
-        c.hint = t("Enter 打开文件", "Enter opens a document")
-        return c
-    }
-
-    func areas() -> ScreenContent {
-        var c = ScreenContent(title: label(for: .areas))
-        c.columns = [
-            .init(title: "#", width: 2, alignment: .right),
-            .init(title: t("行动领域", "Action area"), width: zh ? 8 : 30),
-            .init(title: t("文件", "Docs"), width: 5, alignment: .right),
-            .init(title: t("中央机关", "Central issuers"), width: zh ? 8 : 15, alignment: .right),
-            .init(title: t("省份", "Provinces"), width: 9, alignment: .right),
-            .init(title: t("中央发文机关", "Issuers at the centre"), width: nil),
-        ]
-        let extra = indicatorColumns(includeCentre: true)
-        // Under 120 columns the issuer counts give way to the text indicators.
-        let compact = extra != nil && width < 120
-        if compact {
-            c.columns = [c.columns[0], .init(title: c.columns[1].title, width: zh ? 8 : 20), c.columns[2]]
-        } else if extra != nil, width < 160 {
-            c.columns.removeLast()
-        }
-        c.columns += extra?.columns ?? []
-        c.rows = taxonomy.areas.map { a in
-            let p = AreaProfile(area: a, corpus: corpus)
-            let names = p.centralIssuers.compactMap { taxonomy.issuer($0) }.map { zh ? $0.zh : $0.abbreviation }
-            var cells = [String(a.order), name(a.name), String(p.documents.count), String(p.centralIssuers.count),
-                         String(p.provinces.count), names.joined(separator: zh ? "、" : ", ")]
-            var keys: [SortKey] = [.number(Double(a.order)), .text(a.id), .number(Double(p.documents.count)),
-                                   .number(Double(p.centralIssuers.count)), .number(Double(p.provinces.count)), .text(names.joined())]
-            if let extra {
-                if compact {
-                    cells = Array(cells.prefix(3))
-                    keys = Array(keys.prefix(3))
-                } else if width < 160 {
-                    cells.removeLast()
-                    keys.removeLast()
-                }
-                let more = extra.cells(p.documents)
-                cells += more.cells
-                keys += more.keys
-            }
-            return ScreenContent.Row(cells: cells, sortKeys: keys, target: .area(a.id))
-        }
-        c.hint = t("Enter 列出该领域文件", "Enter lists the area's documents")
-        return c
-    }
-
-    func area(_ id: String) -> ScreenContent {
-        guard let a = taxonomy.area(id) else { return missing(id) }
-        let p = AreaProfile(area: a, corpus: corpus, textAreas: analysis?.result.textAreas)
-        var c = ScreenContent(title: label(for: .area(id)))
-        let issuerNames = p.centralIssuers.compactMap { taxonomy.issuer($0) }.map { zh ? $0.zh : $0.abbreviation }
-        let provinceNames = p.provinces.compactMap { taxonomy.division($0) }.map { name($0.displayName) }
-        c.header = [
-            .init("\(a.order). \(a.zh)  \(a.en)", style: .bold),
-            .init(t("中央发文机关 ", "Central issuers ") + "\(p.centralIssuers.count): " + (issuerNames.isEmpty ? "-" : issuerNames.joined(separator: zh ? "、" : ", "))),
-            .init(t("已知涉及的省份 ", "Provinces known to cover it ") + "\(p.provinces.count): " + (provinceNames.isEmpty ? "-" : provinceNames.joined(separator: zh ? "、" : ", "))),
-            .init(t("未知（综合文件未按全文编码）", "Unknown (comprehensive document not coded from its text)") + " \(p.provincesUnknown.count)", style: .dim),
-            .init(t("关键词 ", "Keywords ") + a.keywords.joined(separator: "、"), style: .dim),
-        ]
-        c.columns = documentColumns()
-        c.showsColumnTitles = false
-        c.rows = subjectRows(findings: p.findings, documents: p.documents)
-        c.hint = t("Enter 打开文件", "Enter opens a document")
-        return c
-    }
-
+extension ScreenContext {
     /// A subject's cited findings, then its documents: the body of the province, issuer and area screens.
     func subjectRows(findings: [Finding], documents: [PolicyDocument]) -> [ScreenContent.Row] {
         var rows = findingRows(findings)
@@ -217,7 +18,7 @@ extension ScreenBuilder {
     }
 
     func missing(_ id: String) -> ScreenContent {
-        ScreenContent(title: id, header: [.init(t("找不到：", "Not found: ") + id)])
+        ScreenContent(header: [.init(t("找不到：", "not found: ") + id, style: Theme.vague)])
     }
 }
 
@@ -229,5 +30,242 @@ enum Sparkline {
         guard max > 0, value > 0 else { return value == 0 ? "·" : " " }
         let level = Swift.max(1, Int((Double(value) / Double(max) * 8).rounded()))
         return glyphs[Swift.min(8, level)]
+    }
+}
+
+/// The provinces: documents, main document, response lag, area coverage, findings (and text indicators).
+struct ProvincesScreen: FiltersRows {
+    let context: ScreenContext
+
+    func content() -> ScreenContent {
+        var c = ScreenContent()
+        c.columns = [
+            .init(title: context.t("省份", "Province"), width: context.zh ? 8 : 14),
+            .init(title: context.t("地区", "Region"), width: context.zh ? 4 : 9),
+            .init(title: context.t("文件", "Docs"), width: 5, alignment: .right),
+            .init(title: context.t("主要文件", "Main doc"), width: 12),
+            .init(title: context.t("滞后天", "Lag"), width: 6, alignment: .right),
+            .init(title: context.t("领域", "Areas"), width: 5, alignment: .right),
+            .init(title: context.t("领域覆盖", "Coverage"), width: 11),
+            .init(title: context.t("结论", "Findings"), width: 8, alignment: .right),
+        ]
+        let extra = context.indicatorColumns(includeCentre: true)
+        // With text indicators and under 120 columns, the coverage marks and dates give way to them.
+        let compact = extra != nil && context.width < 120
+        if compact { c.columns = [c.columns[0], c.columns[2], c.columns[4]] }
+        c.columns += extra?.columns ?? []
+        // Wide screens: the main implementing document itself (number and title) takes what is left.
+        let wide = context.width >= 150
+        if wide { c.columns.append(.init(title: context.t("主要实施文件", "Main implementing document"), width: nil)) }
+        if !compact { c.panel = context.coverageLegend() }
+        c.rows = context.taxonomy.divisions.map { d in
+            let p = context.profile(d)
+            let covered = p.areaCoverage.areas
+            var cells = [context.name(d.displayName), context.name(d.region.name), String(p.documents.count),
+                         p.firstResponse.map(context.shortDate) ?? "-", context.lagCell(p.responseLag),
+                         covered.map { String($0.count) } ?? "?", covered.map(context.areaMarks) ?? context.t("未知", "unknown"), String(p.findings.count)]
+            var keys: [SortKey] = [.text(d.code), .number(Double(MacroRegion.allCases.firstIndex(of: d.region) ?? 0)), .number(Double(p.documents.count)),
+                                   p.firstResponse?.date.map { .number(Double($0.dayNumber)) } ?? .missing,
+                                   p.responseLagDays.map { .number(Double($0)) } ?? .missing,
+                                   covered.map { .number(Double($0.count)) } ?? .missing,
+                                   covered.map { .number(Double($0.count)) } ?? .missing,
+                                   .number(Double(p.findings.count))]
+            if compact {
+                cells = [cells[0], cells[2], cells[4]]
+                keys = [keys[0], keys[2], keys[4]]
+            }
+            if let extra {
+                let more = extra.cells(p.documents)
+                cells += more.cells
+                keys += more.keys
+            }
+            if wide {
+                cells.append(p.firstResponse.map { ($0.number ?? $0.id) + "  " + $0.title } ?? "-")
+                keys.append(p.firstResponse.map { .text($0.number ?? $0.id) } ?? .missing)
+            }
+            return ScreenContent.Row(cells: cells, sortKeys: keys, target: .province(d.code))
+        }
+        return c
+    }
+}
+
+/// One province: its profile, findings and documents.
+struct ProvinceScreen: Screen {
+    let context: ScreenContext
+    let code: String
+
+    func content() -> ScreenContent {
+        guard let d = context.taxonomy.division(code) else { return context.missing(code) }
+        let p = context.profile(d)
+        var c = ScreenContent()
+        let main: String
+        if let f = p.firstResponse {
+            main = "\(f.dateLabel(context.language))  \(f.number ?? f.id)"
+        } else {
+            main = p.documents.isEmpty ? context.t("目录中尚无该省文件", "no document of this province in the corpus yet")
+                : context.t("目录中尚无落实指导意见的主要实施文件", "none in the corpus implementing the guiding opinion")
+        }
+        c.header = [
+            .init("\(d.zh)  \(d.en)  \(d.code)  \(d.short)  \(context.name(d.region.name))", style: .bold),
+            .init(context.t("文件 ", "Documents ") + "\(p.documents.count)   "
+                  + (p.mainDocument != nil || p.firstResponse == nil ? context.t("主要实施文件 ", "Main document ") : context.t("早于指导意见的文件 ", "Earlier document "))
+                  + main),
+            .init(context.t("响应时滞 ", "Response lag ") + context.name(p.responseLagLine)),
+            .init(context.t("领域覆盖 ", "Area coverage ") + context.name(p.areaCoverage.label(of: context.taxonomy.areas.count))
+                  + (p.areaCoverage.areas.map { "  " + context.areaCoverageLine($0) } ?? "")),
+            .init(context.t("标题所涉领域 ", "Areas in titles ") + "\(p.titleAreas.count)  " + context.areaCoverageLine(p.titleAreas), style: .dim),
+        ]
+        c.columns = context.documentColumns()
+        c.showsColumnTitles = false
+        c.rows = context.reviewRows(about: ReviewSubject(kind: .province, id: code))
+            + context.subjectRows(findings: p.findings, documents: p.documents)
+        return c
+    }
+}
+
+/// The issuers: central ministries and provincial governments with their documents.
+struct IssuersScreen: FiltersRows {
+    let context: ScreenContext
+
+    func content() -> ScreenContent {
+        var c = ScreenContent()
+        let years = Array(Set(context.corpus.documents.filter(\.isCentral).compactMap(\.year))).sorted()
+        c.columns = [
+            .init(title: context.t("发文机关", "Issuer"), width: context.zh ? 16 : 8),
+            .init(title: context.t("级别", "Level"), width: context.zh ? 4 : 11),
+            .init(title: context.t("文件", "Docs"), width: 5, alignment: .right),
+            .init(title: context.t("领域", "Areas"), width: 5, alignment: .right),
+            .init(title: context.t("领域覆盖", "Coverage"), width: 11),
+            .init(title: context.t("逐年", "Per year"), width: max(8, years.count + 1)),
+            .init(title: context.t("名称", "Name"), width: nil),
+        ]
+        let extra = context.indicatorColumns(includeCentre: false)
+        // Under 150 columns the name column gives way to the indicators; on a wide screen it follows them.
+        let keepsName = context.width >= 150
+        if let extra {
+            let name = c.columns.removeLast()
+            c.columns += extra.columns + (keepsName ? [name] : [])
+        }
+        c.panel = context.coverageLegend()
+        c.rows = context.taxonomy.issuers.filter { $0.level.isCentral }.map { s in
+            let p = IssuerProfile(issuer: s, corpus: context.corpus)
+            let perYear = Dictionary(uniqueKeysWithValues: p.documentsPerYear.map { ($0.year, $0.count) })
+            let spark = years.map { Sparkline.glyph(perYear[$0] ?? 0, max: p.documentsPerYear.map(\.count).max() ?? 0) }.joined()
+            var cells = [context.zh ? s.zh : s.abbreviation, context.name(s.level.name), String(p.documents.count), String(p.areasTouched.count),
+                         context.areaMarks(p.areasTouched), spark, s.en]
+            var keys: [SortKey] = [.text(s.id), .text(s.level.rawValue), .number(Double(p.documents.count)),
+                                   .number(Double(p.areasTouched.count)), .number(Double(p.areasTouched.count)),
+                                   .number(Double(p.documents.count)), .text(s.en)]
+            if let extra {
+                let name = (cells.removeLast(), keys.removeLast())
+                let more = extra.cells(p.documents)
+                cells += more.cells + (keepsName ? [name.0] : [])
+                keys += more.keys + (keepsName ? [name.1] : [])
+            }
+            return ScreenContent.Row(cells: cells, sortKeys: keys, target: .issuer(s.id))
+        }
+        return c
+    }
+}
+
+/// One issuer: its profile, findings and documents.
+struct IssuerScreen: Screen {
+    let context: ScreenContext
+    let id: String
+
+    func content() -> ScreenContent {
+        guard let s = context.taxonomy.issuer(id) else { return context.missing(id) }
+        let p = IssuerProfile(issuer: s, corpus: context.corpus)
+        var c = ScreenContent()
+        c.header = [
+            .init("\(s.zh)  \(s.en)  \(s.abbreviation)", style: .bold),
+            .init(context.t("文号前缀 ", "Number prefixes ") + (s.numberPrefixes.isEmpty ? "-" : s.numberPrefixes.joined(separator: " "))
+                  + (s.aliases.isEmpty ? "" : context.t("   别名 ", "   Also ") + s.aliases.joined(separator: "、"))),
+            .init(context.t("涉及领域 ", "Areas touched ") + "\(p.areasTouched.count)/\(context.taxonomy.areas.count)  " + context.areaCoverageLine(p.areasTouched)),
+        ]
+        if let former = s.formerNames, !former.isEmpty {
+            c.header.insert(.init(context.t("改名前 ", "Named before ") + former.map { context.name($0.name) + context.t("（至 \($0.until)）", " (until \($0.until))") }
+                .joined(separator: "  "), style: .dim), at: 2)
+        }
+        c.chart = ScreenContent.Chart(title: context.t("逐年文件数", "Documents per year"), bars: p.documentsPerYear.map { (String($0.year), $0.count) })
+        c.columns = context.documentColumns()
+        c.showsColumnTitles = false
+        c.rows = context.reviewRows(about: ReviewSubject(kind: .issuer, id: id))
+            + context.subjectRows(findings: p.findings, documents: p.documents)
+        return c
+    }
+}
+
+/// The eleven action areas of the guiding opinion.
+struct AreasScreen: FiltersRows {
+    let context: ScreenContext
+
+    func content() -> ScreenContent {
+        var c = ScreenContent()
+        c.columns = [
+            .init(title: "#", width: 2, alignment: .right),
+            .init(title: context.t("行动领域", "Action area"), width: context.zh ? 8 : 30),
+            .init(title: context.t("文件", "Docs"), width: 5, alignment: .right),
+            .init(title: context.t("中央机关", "Central issuers"), width: context.zh ? 8 : 15, alignment: .right),
+            .init(title: context.t("省份", "Provinces"), width: 9, alignment: .right),
+            .init(title: context.t("中央发文机关", "Issuers at the centre"), width: nil),
+        ]
+        let extra = context.indicatorColumns(includeCentre: true)
+        // Under 120 columns the issuer counts give way to the text indicators.
+        let compact = extra != nil && context.width < 120
+        if compact {
+            c.columns = [c.columns[0], .init(title: c.columns[1].title, width: context.zh ? 8 : 20), c.columns[2]]
+        } else if extra != nil, context.width < 160 {
+            c.columns.removeLast()
+        }
+        c.columns += extra?.columns ?? []
+        c.rows = context.taxonomy.areas.map { a in
+            let p = AreaProfile(area: a, corpus: context.corpus)
+            let names = p.centralIssuers.compactMap { context.taxonomy.issuer($0) }.map { context.zh ? $0.zh : $0.abbreviation }
+            var cells = [String(a.order), context.name(a.name), String(p.documents.count), String(p.centralIssuers.count),
+                         String(p.provinces.count), names.joined(separator: context.zh ? "、" : ", ")]
+            var keys: [SortKey] = [.number(Double(a.order)), .text(a.id), .number(Double(p.documents.count)),
+                                   .number(Double(p.centralIssuers.count)), .number(Double(p.provinces.count)), .text(names.joined())]
+            if let extra {
+                if compact {
+                    cells = Array(cells.prefix(3))
+                    keys = Array(keys.prefix(3))
+                } else if context.width < 160 {
+                    cells.removeLast()
+                    keys.removeLast()
+                }
+                let more = extra.cells(p.documents)
+                cells += more.cells
+                keys += more.keys
+            }
+            return ScreenContent.Row(cells: cells, sortKeys: keys, target: .area(a.id))
+        }
+        return c
+    }
+}
+
+/// One action area: its issuers, findings and documents.
+struct AreaScreen: Screen {
+    let context: ScreenContext
+    let id: String
+
+    func content() -> ScreenContent {
+        guard let a = context.taxonomy.area(id) else { return context.missing(id) }
+        let p = AreaProfile(area: a, corpus: context.corpus, textAreas: context.analysis?.result.textAreas)
+        var c = ScreenContent()
+        let issuerNames = p.centralIssuers.compactMap { context.taxonomy.issuer($0) }.map { context.zh ? $0.zh : $0.abbreviation }
+        let provinceNames = p.provinces.compactMap { context.taxonomy.division($0) }.map { context.name($0.displayName) }
+        c.header = [
+            .init("\(a.order). \(a.zh)  \(a.en)", style: .bold),
+            .init(context.t("中央发文机关 ", "Central issuers ") + "\(p.centralIssuers.count): " + (issuerNames.isEmpty ? "-" : issuerNames.joined(separator: context.zh ? "、" : ", "))),
+            .init(context.t("已知涉及的省份 ", "Provinces known to cover it ") + "\(p.provinces.count): " + (provinceNames.isEmpty ? "-" : provinceNames.joined(separator: context.zh ? "、" : ", "))),
+            .init(context.t("未知（综合文件未按全文编码）", "Unknown (comprehensive document not coded from its text)") + " \(p.provincesUnknown.count)", style: .dim),
+            .init(context.t("关键词 ", "Keywords ") + a.keywords.joined(separator: "、"), style: .dim),
+        ]
+        c.columns = context.documentColumns()
+        c.showsColumnTitles = false
+        c.rows = context.reviewRows(about: ReviewSubject(kind: .area, id: id))
+            + context.subjectRows(findings: p.findings, documents: p.documents)
+        return c
     }
 }

@@ -4,14 +4,29 @@ import TerminalUI
 
 /// Two documents side by side, aligned passage to passage: shared text in one colour, what an edit
 /// changed inside a passage in another, the unshared text between passages summarised.
-extension ScreenBuilder {
-    func compare(_ sourceID: String, _ targetID: String) -> ScreenContent {
-        var c = ScreenContent(title: label(for: .compare(sourceID, targetID)))
-        guard let source = corpus.document(sourceID), let target = corpus.document(targetID) else { return missing(sourceID + "/" + targetID) }
-        c.header = [.init(t("左：", "Left: ") + (source.number ?? source.id) + " " + source.title, style: .bold),
-                    .init(t("右：", "Right: ") + (target.number ?? target.id) + " " + target.title, style: .bold)]
-        guard let analysis, let pair = analysis.pair(sourceID, targetID), let sText = source.text, let tText = target.text else {
-            c.rows = [.init(cells: [t("这两份文件没有共享的文本（或语料没有全文分析）。", "These two documents share no text (or the corpus has no text analysis).")], kind: .text)]
+struct CompareScreen: Screen {
+    let context: ScreenContext
+    let sourceID: String
+    let targetID: String
+
+    func content() -> ScreenContent {
+        var c = ScreenContent()
+        guard let source = context.corpus.document(sourceID), let target = context.corpus.document(targetID) else { return context.missing(sourceID + "/" + targetID) }
+        c.header = [.init(context.t("左：", "Left: ") + (source.number ?? source.id) + " " + source.title, style: .bold),
+                    .init(context.t("右：", "Right: ") + (target.number ?? target.id) + " " + target.title, style: .bold)]
+        guard let analysis = context.analysis, let pair = analysis.pair(sourceID, targetID), let sText = source.text, let tText = target.text else {
+            if let sText = source.text, let tText = target.text {
+                // Two documents the analyst chose (m, then c) that share no passage: both texts side by side.
+                c.header.append(.init(context.t("未检测到共享段落：两份全文并排显示。", "No shared passage found: both texts side by side."), style: .dim))
+                let pane = max(10, (context.width - 3) / 2)
+                let left = Self.paneLines(Array(sText.unicodeScalars), differs: nil, width: pane)
+                let right = Self.paneLines(Array(tText.unicodeScalars), differs: nil, width: pane)
+                c.rows = (0..<max(left.count, right.count)).map { i in
+                    ScreenContent.Row(cells: [i < left.count ? left[i].text : "", i < right.count ? right[i].text : ""], kind: .split)
+                }
+                return c
+            }
+            c.rows = [.init(cells: [context.t("这两份文件没有共享的文本（或语料没有全文分析）。", "These two documents share no text (or the corpus has no text analysis).")], kind: .text)]
             return c
         }
         // The pair may be stored either way round; show its source on the left.
@@ -19,16 +34,16 @@ extension ScreenBuilder {
         let right = pair.source == sourceID ? (target, tText) : (source, sText)
         let ls = Array(left.1.unicodeScalars), rs = Array(right.1.unicodeScalars)
         let copies = pair.copies.count, formulae = pair.passages.count - copies
-        let formulaNote = formulae == 0 ? "" : t("，另有套话 \(formulae) 段（不计入）", ", and \(formulae) formula passage(s), not counted")
-        c.header.append(.init(relationName(pair.relation) + "  " + t("右文 \(Int((pair.targetShare * 100).rounded()))% 来自左文，\(copies) 段\(formulaNote)；n / N 跳到下一段 / 上一段",
+        let formulaNote = formulae == 0 ? "" : context.t("，另有套话 \(formulae) 段（不计入）", ", and \(formulae) formula passage(s), not counted")
+        c.header.append(.init(context.relationName(pair.relation) + "  " + context.t("右文 \(Int((pair.targetShare * 100).rounded()))% 来自左文，\(copies) 段\(formulaNote)；n / N 跳到下一段 / 上一段",
                                                                      "\(Int((pair.targetShare * 100).rounded()))% of the right text is from the left, \(copies) passage(s)\(formulaNote); n / N next / previous passage"),
                               style: Theme.reuse(pair.relation)))
-        let pane = max(10, (width - 3) / 2)
+        let pane = max(10, (context.width - 3) / 2)
         var previousRightEnd = 0, previousLeftEnd = 0
         for (k, passage) in pair.passages.sorted().enumerated() {
             let leftGap = passage.source.start - previousLeftEnd, rightGap = passage.target.start - previousRightEnd
             if leftGap > 0 || rightGap > 0 {
-                let note = { (n: Int) in n > 0 ? self.t("… 未共享 \(n) 字 …", "… \(n) characters not shared …") : "" }
+                let note = { (n: Int) in n > 0 ? context.t("… 未共享 \(n) 字 …", "… \(n) characters not shared …") : "" }
                 var gap = ScreenContent.Row(cells: [note(max(0, leftGap)), note(max(0, rightGap))], kind: .split)
                 gap.spans = []
                 c.rows.append(gap)
@@ -40,8 +55,8 @@ extension ScreenBuilder {
             let diff = passage.edited ? CharacterDiff.differences(a, b) : nil
             let leftLines = Self.paneLines(a, differs: diff?.a, width: pane)
             let rightLines = Self.paneLines(b, differs: diff?.b, width: pane)
-            let label = "§\(k + 1)" + (passage.formula ? t(" 套话（多份无关文件都有，不计入比例）", " formula (in unrelated documents; not counted)")
-                                        : passage.edited ? t(" 有改动", " edited") : t(" 原文照搬", " verbatim"))
+            let label = "§\(k + 1)" + (passage.formula ? context.t(" 套话（多份无关文件都有，不计入比例）", " formula (in unrelated documents; not counted)")
+                                        : passage.edited ? context.t(" 有改动", " edited") : context.t(" 原文照搬", " verbatim"))
             c.rows.append(.init(cells: [label], kind: .heading))
             for i in 0..<max(leftLines.count, rightLines.count) {
                 var row = ScreenContent.Row(cells: [i < leftLines.count ? leftLines[i].text : "", i < rightLines.count ? rightLines[i].text : ""], kind: .split)
@@ -53,7 +68,6 @@ extension ScreenBuilder {
                 c.rows.append(row)
             }
         }
-        c.hint = t("n/N 段落  Enter 打开右文", "n/N passages  Enter opens the right text")
         return c
     }
 
@@ -85,5 +99,11 @@ extension ScreenBuilder {
         }
         if !text.isEmpty || lines.isEmpty { flush() }
         return lines
+    }
+
+    /// Without a search, `n` and `N` step through the aligned passages.
+    func handle(_ action: Action, in state: AppState, content: ScreenContent) -> AppState? {
+        guard state.view.search == nil, action == .nextMatch || action == .previousMatch else { return nil }
+        return Dashboard.update(state, action: action == .nextMatch ? .nextFinding : .previousFinding)
     }
 }

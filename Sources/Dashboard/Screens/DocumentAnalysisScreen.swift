@@ -4,7 +4,7 @@ import TerminalUI
 
 /// What the analysis adds to a document: its indicators, the documents it shares text with, and its text
 /// with passages coloured by where they came from and clauses marked by policy tool.
-extension ScreenBuilder {
+extension ScreenContext {
     func indicatorPanel(_ i: DocumentIndicators) -> [ScreenContent.Line] {
         func pct(_ v: Double?) -> String { v.map { "\(Int(($0 * 100).rounded()))%" } ?? "-" }
         var lines: [ScreenContent.Line] = [.init(t("本文件的指标", "Indicators of this document"), style: .bold)]
@@ -36,33 +36,11 @@ extension ScreenBuilder {
         return lines
     }
 
-    func governanceName(_ topic: GovernanceTopic) -> String {
-        switch topic {
-        case .intellectualProperty: t("知识产权", "IP")
-        case .data: t("数据", "data")
-        case .newBusiness: t("新业态", "new business")
-        case .standards: t("标准", "standards")
-        case .legal: t("法治", "legal basis")
-        }
-    }
+    func governanceName(_ topic: GovernanceTopic) -> String { name(Labels.governance(topic)) }
 
-    func goalOrientationName(_ g: GoalOrientation) -> String {
-        switch g {
-        case .mission: t("任务导向", "mission-oriented")
-        case .diffusion: t("扩散导向", "diffusion-oriented")
-        case .mixed: t("兼有", "mixed")
-        case .none: t("未见任务型或扩散型条款", "no mission or diffusion clause seen")
-        }
-    }
+    func goalOrientationName(_ g: GoalOrientation) -> String { name(Labels.goalOrientation(g)) }
 
-    func toolClassShort(_ id: String) -> String {
-        switch id {
-        case "supply": t("供", "S")
-        case "environment": t("环", "E")
-        case "demand": t("需", "D")
-        default: id
-        }
-    }
+    func toolClassShort(_ id: String) -> String { Labels.toolClassLetter(id).map(name) ?? id }
 
     func documentLabel(_ id: String) -> String {
         corpus.document(id).map { $0.number ?? $0.id } ?? id
@@ -88,14 +66,7 @@ extension ScreenBuilder {
         return rows
     }
 
-    func relationName(_ r: ReuseRelation) -> String {
-        switch r {
-        case .vertical: t("纵向（中央→地方）", "vertical (centre → local)")
-        case .horizontal: t("横向（省际）", "horizontal (between provinces)")
-        case .central: t("中央部门间", "between central issuers")
-        case .other: t("其他", "other")
-        }
-    }
+    func relationName(_ r: ReuseRelation) -> String { name(Labels.relation(r)) }
 
     /// The text with copied passages coloured by origin, vague measures marked, and a policy-tool gutter.
     func analysedTextRows(_ d: PolicyDocument, text: String, indicators: DocumentIndicators, analysis: AnalysisView,
@@ -132,20 +103,23 @@ extension ScreenBuilder {
     }
 
     /// A one-line key to the colours of the text.
-    func textLegend() -> ScreenContent.Row {
+    /// The text's marks explained, on as many rows as the width needs (nothing of it cut off).
+    func textLegend() -> [ScreenContent.Row] {
         let parts: [(String, Style)] = [(t("■来自中央", "■from the centre"), Theme.fromCentre), (t("■来自他省", "■from a province"), Theme.fromProvince),
                                         (t("■中央部门间", "■shared centrally"), Theme.sharedCentral), (t("■空泛措施", "■vague measure"), Theme.vague),
-                                        (t("供/环/需 政策工具（反色＝人工）", "S/E/D policy tool (reversed = manual)"), .dim)]
-        var text = ""
-        var spans: [ScreenContent.StyledRange] = []
+                                        (t("左栏 供┊环┊需＝政策工具（反色＝人工）", "left column S┊E┊D = policy tool (reversed = manual)"), .dim)]
+        var rows: [ScreenContent.Row] = []
+        var row = ScreenContent.Row(cells: [""], kind: .note)
         for (label, style) in parts {
-            let start = text.count
-            text += label
-            spans.append(.init(range: start..<text.count, style: style))
-            text += "  "
+            if !row.cells[0].isEmpty, DisplayWidth.of(row.cells[0] + label) > width - 3 {
+                rows.append(row)
+                row = ScreenContent.Row(cells: [""], kind: .note)
+            }
+            let start = row.cells[0].count
+            row.cells[0] += label
+            row.spans.append(.init(range: start..<row.cells[0].count, style: style))
+            row.cells[0] += "  "
         }
-        var row = ScreenContent.Row(cells: [text], kind: .note)
-        row.spans = spans
-        return row
+        return rows + [row]
     }
 }

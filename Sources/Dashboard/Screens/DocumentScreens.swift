@@ -2,91 +2,150 @@ import PolicyModel
 import TerminalUI
 
 /// The document list (filterable) and one document: metadata, relations, findings, text.
-extension ScreenBuilder {
-    func documentList(title: String, filter: DocumentFilter, showFilter: Bool) -> ScreenContent {
-        var c = ScreenContent(title: title)
-        let docs = filter.apply(to: corpus.documents)
-        if showFilter {
-            c.header = [.init(t("筛选：", "Filter: ") + describe(filter) + "   " + t("\(docs.count)/\(corpus.documents.count) 份", "\(docs.count) of \(corpus.documents.count)")
-                              + t("   （f 筛选，F 清除）", "   (f filter, F clear)"), style: .dim)]
-        } else {
-            c.header = [.init(describe(filter) + "   " + t("\(docs.count) 份文件", "\(docs.count) documents"), style: .dim)]
-        }
-        c.columns = documentColumns()
-        c.rows = docs.map(documentRow)
-        c.hint = t("Enter 打开文件", "Enter opens a document")
-        return c
+/// A list of documents under a filter (the Documents tab, or the documents behind a number).
+struct DocumentListScreen: Screen {
+    let context: ScreenContext
+    let title: String
+    let filter: DocumentFilter
+    let showFilter: Bool
+
+    /// The Documents tab searches the documents' texts, not only the titles on its rows (with no texts in the
+    /// corpus, `/` finds the titles in the list itself).
+    func searchResults(for query: String) -> Route? {
+        showFilter && context.corpus.documents.contains(where: \.hasText) ? .textSearch(query) : nil
     }
 
-    func document(_ id: String) -> ScreenContent {
-        guard let d = corpus.document(id) else { return missing(id) }
-        var c = ScreenContent(title: label(for: .document(id)))
-        let issuers = taxonomy.issuerNames(of: d, in: language)
-        let region = d.region.flatMap { taxonomy.division($0) }.map { $0.zh + (d.locality.map { " " + $0.zh } ?? "") }
-        let seen = t("核实：", "Seen: ") + name(d.source.seen.label)
-        c.header = [.init(d.title, style: .bold),
-                    .init([d.number ?? t("无文号", "no number"), name(d.level.name), region, issuers.joined(separator: "、")]
-                        .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: "  "))]
-        let areas = d.actionAreas.ids.compactMap { taxonomy.area($0) }.map { name($0.name) }
-        let unknown = t("未知", "unknown")
-        c.rows.append(.init(cells: [t("文件信息", "Metadata")], kind: .heading))
-        if let note = d.extra["titleNote"] {
-            c.rows += textRows(t("标题说明：", "Title note: ") + note, indent: "  ")
+    func content() -> ScreenContent {
+        var c = ScreenContent()
+        let docs = filter.apply(to: context.corpus.documents)
+        if showFilter {
+            c.header = [.init(context.t("筛选：", "Filter: ") + context.describe(filter) + "   " + context.t("\(docs.count)/\(context.corpus.documents.count) 份", "\(docs.count) of \(context.corpus.documents.count)")
+                              + context.t("   （f 筛选，F 清除）", "   (f filter, F clear)"), style: .dim)]
+        } else {
+            c.header = [.init(context.describe(filter) + "   " + context.t("\(docs.count) 份文件", "\(docs.count) documents"), style: .dim)]
         }
-        c.rows += textRows(t("成文 ", "Written ") + (d.dateWritten?.description ?? d.year.map { t("\($0)（据文号）", "\($0) (from number)") } ?? unknown)
-                           + t("　发布 ", "   Published ") + (d.datePublished?.description ?? unknown)
-                           + t("　类型 ", "   Kind ") + name(d.kind.name) + "   " + d.id)
-        c.rows += textRows(seen, indent: "  ")
-        c.rows += textRows(t("行动领域：", "Action areas: ") + (areas.isEmpty ? "-" : areas.joined(separator: zh ? "、" : ", "))
-                           + (d.actionAreas.coding == .machine ? t("（按标题机器编码）", " (machine-coded from the title)") : t("（人工编码）", " (coded by hand)")), indent: "  ")
-        c.rows += textRows(t("来源：", "Source: ") + (d.source.url ?? "-"), indent: "  ")
+        c.columns = context.documentColumns()
+        c.rows = docs.map(context.documentRow)
+        return c
+    }
+}
+
+/// One document: metadata, relations, findings and its text, with the analysis when there is one.
+struct DocumentScreen: Screen {
+    let context: ScreenContext
+    let id: String
+
+    /// The clause under the cursor (else its line) and where it is from: number, title, span.
+    func copying(in state: AppState, content: ScreenContent) -> AppState {
+        var s = state
+        guard let d = context.corpus.document(id), let text = d.text, content.rows.indices.contains(state.view.selected) else {
+            s.message = context.t("在文件正文中按 y 复制", "press y on a line of a document's text to copy it")
+            return s
+        }
+        let row = content.rows[state.view.selected]
+        guard let span = row.clause.map({ $0.start..<$0.end }) ?? Dashboard.textRange(at: state.view.selected, in: content) else {
+            s.message = context.t("在文件正文中按 y 复制", "press y on a line of a document's text to copy it")
+            return s
+        }
+        let scalars = Array(text.unicodeScalars)
+        let range = min(span.lowerBound, scalars.count)..<min(span.upperBound, scalars.count)
+        var passage = ""
+        passage.unicodeScalars.append(contentsOf: scalars[range])
+        let citation = context.t("〔\(d.number ?? d.id)《\(d.title)》，\(range.lowerBound)–\(range.upperBound)〕",
+                                 " [\(d.number ?? d.id), \(d.title), \(range.lowerBound)–\(range.upperBound)]")
+        s.effects.append(.copy(passage.trimmingCharacters(in: .whitespacesAndNewlines) + citation))
+        return s
+    }
+
+    func content() -> ScreenContent {
+        guard let d = context.corpus.document(id) else { return context.missing(id) }
+        var c = ScreenContent()
+        let issuers = context.taxonomy.issuerNames(of: d, in: context.language)
+        let region = d.region.flatMap { context.taxonomy.division($0) }.map { $0.zh + (d.locality.map { " " + $0.zh } ?? "") }
+        let seen = context.t("核实：", "Seen: ") + context.name(d.source.seen.label)
+        c.header = [.init(d.title, style: .bold),
+                    .init([d.number ?? context.t("无文号", "no number"), context.name(d.level.name), region, issuers.joined(separator: "、")]
+                        .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: "  "))]
+        let areas = d.actionAreas.ids.compactMap { context.taxonomy.area($0) }.map { context.name($0.name) }
+        let unknown = context.t("未知", "unknown")
+        c.rows += context.reviewRows(about: ReviewSubject(kind: .document, id: id))
+        c.rows.append(.init(cells: [context.t("文件信息", "Metadata")], kind: .heading))
+        if let note = d.extra["titleNote"] {
+            c.rows += context.textRows(context.t("标题说明：", "Title note: ") + note, indent: "  ")
+        }
+        c.rows += context.textRows(context.t("成文 ", "Written ") + (d.dateWritten?.description ?? d.year.map { context.t("\($0)（据文号）", "\($0) (from number)") } ?? unknown)
+                           + context.t("　发布 ", "   Published ") + (d.datePublished?.description ?? unknown)
+                           + context.t("　类型 ", "   Kind ") + context.name(d.kind.name) + "   " + d.id)
+        c.rows += context.textRows(seen, indent: "  ")
+        c.rows += context.textRows(context.t("行动领域：", "Action areas: ") + (areas.isEmpty ? "-" : areas.joined(separator: context.zh ? "、" : ", "))
+                           + (d.actionAreas.coding == .machine ? context.t("（按标题机器编码）", " (machine-coded from the title)") : context.t("（人工编码）", " (coded by hand)")), indent: "  ")
+        c.rows += context.textRows(context.t("来源：", "Source: ") + (d.source.url ?? "-"), indent: "  ")
         if let v = d.source.seen.url, v != d.source.url {
-            c.rows += textRows(t("核实出处：", "Seen at: ") + v, indent: "  ")
+            c.rows += context.textRows(context.t("核实出处：", "Seen at: ") + v, indent: "  ")
         }
         if d.synthetic {
-            c.rows += textRows(t("合成示例文本，非真实文件", "SYNTHETIC: generated text, not a real document"))
+            c.rows += context.textRows(context.t("合成示例文本，非真实文件", "SYNTHETIC: generated text, not a real document"))
         }
-        c.columns = documentColumns()
+        c.columns = context.documentColumns()
         c.showsColumnTitles = false
-        let bases = d.basedOn.compactMap(corpus.document)
+        let bases = d.basedOn.compactMap(context.corpus.document)
         if !bases.isEmpty {
-            c.rows.append(.init(cells: [t("依据（本文件落实）（\(bases.count)）", "Implements (\(bases.count))")], kind: .heading))
-            c.rows += bases.map(documentRow)
+            c.rows.append(.init(cells: [context.t("依据（本文件落实）（\(bases.count)）", "Implements (\(bases.count))")], kind: .heading))
+            c.rows += bases.map(context.documentRow)
         }
-        let children = corpus.implementations(of: d.id)
+        let children = context.corpus.implementations(of: d.id)
         if !children.isEmpty {
-            c.rows.append(.init(cells: [t("落实本文件的文件（\(children.count)）", "Implemented by (\(children.count))")], kind: .heading))
-            c.rows += children.map(documentRow)
+            c.rows.append(.init(cells: [context.t("落实本文件的文件（\(children.count)）", "Implemented by (\(children.count))")], kind: .heading))
+            c.rows += children.map(context.documentRow)
         }
-        c.rows += findingRows(corpus.findings(about: .document, d.id))
+        c.rows += context.findingRows(context.corpus.findings(about: .document, d.id))
         if let note = d.note, !note.isEmpty {
-            c.rows.append(.init(cells: [t("说明", "Note")], kind: .heading))
-            c.rows += textRows(note, indent: "  ")
+            // The cataloguer's note as written (often English): said so in the Chinese interface, not translated.
+            let latin = note.unicodeScalars.filter { $0.properties.isAlphabetic && $0.value < 0x250 }.count
+            let cjk = note.unicodeScalars.filter { $0.value >= 0x3400 }.count
+            let heading = latin > cjk ? context.t("编目说明（原文为英文，未翻译）", "Cataloguer's note") : context.t("编目说明", "Cataloguer's note")
+            c.rows.append(.init(cells: [heading], kind: .heading))
+            c.rows += context.textRows(note, indent: "  ")
         }
-        if let analysis, let indicators = analysis.indicators(d.id), let text = d.text, !text.isEmpty {
-            c.panel = indicatorPanel(indicators)
-            c.rows += reuseRows(d.id, analysis: analysis)
-            c.rows.append(.init(cells: [t("全文（] [ 跳到下一个/上一个发现）", "Text (] [ jump to the next / previous finding)")], kind: .heading))
-            c.rows.append(textLegend())
+        if let analysis = context.analysis, let indicators = analysis.indicators(d.id), let text = d.text, !text.isEmpty {
+            c.panel = context.indicatorPanel(indicators)
+            c.rows += context.reuseRows(d.id, analysis: analysis)
+            c.rows.append(.init(cells: [context.t("全文（] [ 跳到下一个/上一个发现）", "Text (] [ jump to the next / previous finding)")], kind: .heading))
+            c.rows += context.textLegend()
             // At wide sizes the indicators stand in a side panel, so the text wraps in what is left.
-            let textWidth = width >= Layout.panelMinimumWidth ? width - Layout.panelWidth : width
-            c.rows += analysedTextRows(d, text: text, indicators: indicators, analysis: analysis, width: textWidth)
-            c.hint = t("c 对照  ] [ 发现", "c compare  ] [ findings")
+            let textWidth = context.width >= Layout.panelMinimumWidth ? context.width - Layout.panelWidth : context.width
+            c.rows += context.analysedTextRows(d, text: text, indicators: indicators, analysis: analysis, width: textWidth)
             return c
         }
-        c.rows.append(.init(cells: [t("全文", "Text")], kind: .heading))
+        c.rows.append(.init(cells: [context.t("全文", "Text")], kind: .heading))
         if let text = d.text, !text.isEmpty {
-            c.rows += TextLines.rows(text, width: width - 1, overlays: [])
+            c.rows += TextLines.rows(text, width: context.width - 1, overlays: [])
         } else if d.textDeferred {
-            c.rows.append(.init(cells: [t("正文载入中（与文本分析一同在后台读取）…", "Text loading (read in the background with the analysis)…")],
+            c.rows.append(.init(cells: [context.t("正文载入中（与文本分析一同在后台读取）…", "Text loading (read in the background with the analysis)…")],
                                 kind: .note))
         } else {
-            c.rows.append(.init(cells: [t("本语料没有该文件的全文（仅元数据）；可用 ipap import 导入。",
+            c.rows.append(.init(cells: [context.t("本语料没有该文件的全文（仅元数据）；可用 ipap import 导入。",
                                           "This corpus has no text for this document (metadata only); analysts can add texts with ipap import.")],
                                 kind: .text))
         }
-        c.hint = t("Enter 打开关联文件  / 在正文中搜索", "Enter follows a link  / searches the text")
         return c
     }
 
+    /// `c` compares with a document marked with `m`, else with the source of the passage under the cursor,
+    /// else with the document it shares most with. `y` copies the clause (or line) under the cursor with its
+    /// citation.
+    func handle(_ action: Action, in state: AppState, content: ScreenContent) -> AppState? {
+        if action == .copyPassage { return copying(in: state, content: content) }
+        guard action == .compare else { return nil }
+        if let marked = state.marked, marked != id {
+            var s = state
+            s.stack.append(.compare(marked, id))
+            return s
+        }
+        guard let analysis = context.analysis, let first = analysis.pairs(involving: id).first else { return nil }
+        let partner = Dashboard.textRange(at: state.view.selected, in: content).flatMap { analysis.pair(of: id, copyingIn: $0) } ?? first
+        var s = state
+        s.stack.append(partner.source == id ? .compare(id, partner.target) : .compare(partner.source, id))
+        return s
+    }
 }

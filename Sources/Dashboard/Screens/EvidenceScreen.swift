@@ -2,25 +2,26 @@ import PolicyAnalysis
 import PolicyModel
 import TerminalUI
 
-/// Text indicators ranked over provinces and documents, and the evidence behind each value.
-extension ScreenBuilder {
-    /// Documents of a subject: a province code, an issuer or area id, a document id, or "*".
-    func documents(of subject: String) -> [PolicyDocument] {
-        if subject == "*" { return corpus.documents }
-        if let d = corpus.document(subject) { return [d] }
-        if taxonomy.division(subject) != nil { return corpus.documents(inRegion: subject) }
-        if taxonomy.issuer(subject) != nil { return corpus.documents(byIssuer: subject) }
-        if taxonomy.area(subject) != nil { return corpus.documents(inArea: subject) }
-        return []
+extension ScreenContext {
+    /// The documents an indicator's value for a subject is computed over.
+    func documents(of subject: Subject) -> [PolicyDocument] {
+        switch subject {
+        case .corpus: corpus.documents
+        case .document(let id): corpus.document(id).map { [$0] } ?? []
+        case .province(let code): corpus.documents(inRegion: code)
+        case .issuer(let id): corpus.documents(byIssuer: id)
+        case .area(let id): corpus.documents(inArea: id)
+        }
     }
 
-    func subjectLabel(_ subject: String) -> String {
-        if subject == "*" { return t("全部", "all") }
-        if let d = corpus.document(subject) { return d.number ?? d.id }
-        if let p = taxonomy.division(subject) { return name(p.displayName) }
-        if let i = taxonomy.issuer(subject) { return zh ? i.zh : i.abbreviation }
-        if let a = taxonomy.area(subject) { return name(a.name) }
-        return subject
+    func subjectLabel(_ subject: Subject) -> String {
+        switch subject {
+        case .corpus: t("全部", "all")
+        case .document(let id): documentLabel(id)
+        case .province(let code): label(for: .province(code))
+        case .issuer(let id): label(for: .issuer(id))
+        case .area(let id): label(for: .area(id))
+        }
     }
 
     /// The mean of an indicator over a subject's analysed documents.
@@ -37,13 +38,13 @@ extension ScreenBuilder {
 
     /// One pass over the analysed documents: each document's value, and the mean per province, worst first.
     /// Without `sortDocuments` only the worst document is returned (the indicator lists need no more).
-    func indicatorValues(_ id: String, analysis: AnalysisView, sortDocuments: Bool = true)
+    func indicatorValues(_ id: TextIndicatorKind, analysis: AnalysisView, sortDocuments: Bool = true)
         -> (provinces: [(String, Double)], documents: [(String, Double)]) {
-        let indicator = TextIndicator(id: id)
+        let indicator = TextIndicator(id)
         var documents: [(String, Double)] = []
         var sums: [String: (Double, Int)] = [:]
         let values = analysis.values(of: id)
-        for d in corpus.documents where id != "central-overlap" || d.isCentral {
+        for d in corpus.documents where id != .centralOverlap || d.isCentral {
             // Overlap between central documents is about the centre only.
             guard let v = values[d.id] else { continue }
             documents.append((d.id, v))
@@ -60,18 +61,18 @@ extension ScreenBuilder {
     }
 
     /// The worst subject of a text indicator and its value, for the indicator lists and the overview.
-    func worstOf(_ id: String) -> (label: String, value: String)? {
+    func worstOf(_ id: TextIndicatorKind) -> (label: String, value: String)? {
         guard let analysis else { return nil }
         let values = indicatorValues(id, analysis: analysis, sortDocuments: false)
-        let indicator = TextIndicator(id: id)
-        if let p = values.provinces.first { return (subjectLabel(p.0), formatted(indicator, p.1)) }
-        if let d = values.documents.first { return (subjectLabel(d.0), formatted(indicator, d.1)) }
+        let indicator = TextIndicator(id)
+        if let p = values.provinces.first { return (subjectLabel(.province(p.0)), formatted(indicator, p.1)) }
+        if let d = values.documents.first { return (subjectLabel(.document(d.0)), formatted(indicator, d.1)) }
         return nil
     }
 
     /// A text indicator ranked over provinces, then documents, worst first, with its distribution.
-    func textIndicatorRanking(_ id: String, into c: inout ScreenContent) {
-        let indicator = TextIndicator(id: id)
+    func textIndicatorRanking(_ id: TextIndicatorKind, into c: inout ScreenContent) {
+        let indicator = TextIndicator(id)
         guard let analysis else {
             c = needsTexts(c)
             return
@@ -91,37 +92,45 @@ extension ScreenBuilder {
         if !provinceRows.isEmpty {
             c.rows.append(.init(cells: [t("按省份（文件平均）", "By province (mean over documents)")], kind: .heading))
             for (i, (code, v)) in provinceRows.enumerated() {
-                c.rows.append(.init(cells: [String(i + 1), subjectLabel(code), formatted(indicator, v)],
-                                    target: .evidence(indicator: id, subject: code)))
+                c.rows.append(.init(cells: [String(i + 1), subjectLabel(.province(code)), formatted(indicator, v)],
+                                    target: .evidence(indicator: id, subject: .province(code))))
             }
         }
         c.rows.append(.init(cells: [t("按文件", "By document")], kind: .heading))
         for (i, (docID, v)) in docRows.enumerated() {
             let title = corpus.document(docID)?.title ?? ""
             c.rows.append(.init(cells: [String(i + 1), documentLabel(docID) + "  " + title, formatted(indicator, v)],
-                                target: .evidence(indicator: id, subject: docID)))
+                                target: .evidence(indicator: id, subject: .document(docID))))
         }
-        c.hint = t("Enter 查看依据", "Enter shows the evidence")
     }
 
-    func evidence(indicator id: String, subject: String) -> ScreenContent {
-        var c = ScreenContent(title: label(for: .evidence(indicator: id, subject: subject)))
-        guard let analysis else { return needsTexts(c) }
-        let indicator = TextIndicator(id: id)
-        let docs = documents(of: subject).filter { analysis.indicators($0.id) != nil }
-        let definition = taxonomy.problems.allIndicators.first { $0.id == id }
-        c.header = [.init((definition.map { name($0.name) } ?? id) + "：" + subjectLabel(subject) + "  " + formatted(indicator, mean(indicator, over: docs)), style: .bold)]
-        if let definition { c.header.append(.init(name(definition.measures), style: .dim)) }
-        c.columns = documentColumns()
+}
+
+/// Text indicators ranked over provinces and documents, and the evidence behind each value.
+struct EvidenceScreen: Screen {
+    let context: ScreenContext
+    let id: TextIndicatorKind
+    let subject: Subject
+
+    func content() -> ScreenContent {
+        var c = ScreenContent()
+        guard let analysis = context.analysis else { return context.needsTexts(c) }
+        let indicator = TextIndicator(id)
+        let docs = context.documents(of: subject).filter { analysis.indicators($0.id) != nil }
+        let definition = context.taxonomy.problems.allIndicators.first { $0.id == id.rawValue }
+        c.header = [.init((definition.map { context.name($0.name) } ?? id.rawValue) + "：" + context.subjectLabel(subject) + "  " + context.formatted(indicator, context.mean(indicator, over: docs)), style: .bold)]
+        if let definition { c.header.append(.init(context.name(definition.measures), style: .dim)) }
+        c.columns = context.documentColumns()
         for d in docs {
             guard let i = analysis.indicators(d.id) else { continue }
-            c.rows.append(documentRow(d))
-            if indicator.isPairwise || id == "central-overlap" {
-                for p in analysis.pairs(involving: d.id) where id != "nearest-province" || p.relation == .horizontal {
+            c.rows.append(context.documentRow(d))
+            if indicator.isPairwise {
+                for p in analysis.pairs(involving: d.id) where id != .nearestProvince || p.relation == .horizontal {
                     let other = p.source == d.id ? p.target : p.source
-                    var row = ScreenContent.Row(cells: ["    " + relationName(p.relation) + "  " + documentLabel(other) + "  "
-                                                        + "\(Int((p.targetShare * 100).rounded()))%  " + t("\(p.copies.count) 段", "\(p.copies.count) passage(s)")],
-                                                target: .compare(p.source, p.target), kind: .text)
+                    let share = "\(Int((p.targetShare * 100).rounded()))%  "
+                    let passages = context.t("\(p.copies.count) 段", "\(p.copies.count) passage(s)")
+                    let cell = "    " + context.relationName(p.relation) + "  " + context.documentLabel(other) + "  " + share + passages
+                    var row = ScreenContent.Row(cells: [cell], target: .compare(p.source, p.target), kind: .text)
                     row.spans = [.init(range: 0..<row.cells[0].count, style: Theme.reuse(p.relation))]
                     c.rows.append(row)
                 }
@@ -129,14 +138,13 @@ extension ScreenBuilder {
             }
             let spans = indicator.evidence(i)
             if spans.isEmpty {
-                c.rows.append(.init(cells: ["    " + t("（无：该文件没有此项的依据段落）", "(none: no passage of this document supports it)")], kind: .text))
+                c.rows.append(.init(cells: ["    " + context.t("（无：该文件没有此项的依据段落）", "(none: no passage of this document supports it)")], kind: .text))
             }
             for span in spans.prefix(50) {
-                if let text = d.text { c.rows.append(quoteRow(text, span: span, document: d.id)) }
+                if let text = d.text { c.rows.append(context.quoteRow(text, span: span, document: d.id)) }
             }
-            if spans.count > 50 { c.rows.append(.init(cells: ["    … " + t("另有 \(spans.count - 50) 处", "\(spans.count - 50) more")], kind: .text)) }
+            if spans.count > 50 { c.rows.append(.init(cells: ["    … " + context.t("另有 \(spans.count - 50) 处", "\(spans.count - 50) more")], kind: .text)) }
         }
-        c.hint = t("Enter 打开文件中的段落", "Enter opens the passage in its document")
         return c
     }
 }

@@ -2,9 +2,9 @@ import PolicyAnalysis
 import PolicyModel
 import TerminalUI
 
-/// The indicator columns that provinces, issuers and areas gain once texts are analysed: each a mean over
-/// the subject's analysed documents, drilling to the evidence of the first one (copying from the centre).
-extension ScreenBuilder {
+/// The indicator columns that provinces, issuers and areas gain once texts are analysed: each an aggregate
+/// (`AggregateIndicators`, as the export's) over the subject's analysed documents.
+extension ScreenContext {
     struct IndicatorColumnSet {
         var columns: [ScreenContent.Column]
         /// Cells and sort keys for a set of documents.
@@ -27,28 +27,30 @@ extension ScreenBuilder {
             guard !analysed.isEmpty else {
                 return (Array(repeating: "-", count: columns.count), Array(repeating: .missing, count: columns.count))
             }
+            // The same aggregate the export reports (AggregateIndicators), over the documents in view.
+            let group = AggregateIndicators(analysed)
             let n = Double(analysed.count)
             func pct(_ v: Double) -> String { "\(Int((v * 100).rounded()))%" }
             var cells: [String] = [], keys: [SortKey] = []
             if includeCentre {
-                let centre = analysed.map(\.copiedFromCentre).reduce(0, +) / n
-                cells.append(pct(centre))
-                keys.append(.number(centre))
+                cells.append(pct(group.meanCopiedFromCentre))
+                keys.append(.number(group.meanCopiedFromCentre))
                 let nearest = analysed.compactMap(\.nearestProvince).max { $0.share < $1.share }
                 cells.append(nearest.map { (self.taxonomy.division($0.region).map { self.name($0.displayName) } ?? $0.region) + " " + pct($0.share) } ?? "-")
                 keys.append(nearest.map { .number($0.share) } ?? .missing)
             }
-            let measures = analysed.map(\.measures.count).reduce(0, +)
-            let vague = measures == 0 ? 0 : Double(analysed.map(\.vagueMeasures).reduce(0, +)) / Double(measures)
-            cells.append(measures == 0 ? "-" : pct(vague))
-            keys.append(measures == 0 ? .missing : .number(vague))
-            let evaluated = analysed.filter { !$0.evaluation.isEmpty }.count
-            cells.append("\(evaluated)/\(analysed.count)")
-            keys.append(.number(Double(evaluated) / n))
+            let vague = group.measures == 0 ? nil : Double(group.vagueMeasures) / Double(group.measures)
+            cells.append(vague.map(pct) ?? "-")
+            keys.append(vague.map { .number($0) } ?? .missing)
+            cells.append("\(group.withEvaluation)/\(analysed.count)")
+            keys.append(.number(Double(group.withEvaluation) / n))
             let topics = Double(analysed.map { d in GovernanceTopic.allCases.filter { !(d.governance[$0] ?? []).isEmpty }.count }.reduce(0, +)) / n
             cells.append(String(format: "%.1f", topics))
             keys.append(.number(topics))
-            let shares = ["supply", "environment", "demand"].map { cls in analysed.map { $0.toolShares[cls] ?? 0 }.reduce(0, +) / n }
+            // Shares of the group's coded clauses by tool class (the export's supply/environment/demand counts).
+            let counts = ["supply", "environment", "demand"].map { Double(group.toolCounts[$0] ?? 0) }
+            let total = max(1, counts.reduce(0, +))
+            let shares = counts.map { $0 / total }
             cells.append(shares.map { Sparkline.glyph(Int(($0 * 8).rounded()), max: 8) }.joined())
             keys.append(.number(shares[0]))
             return (cells, keys)

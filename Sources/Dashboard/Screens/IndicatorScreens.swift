@@ -2,7 +2,7 @@ import PolicyModel
 import TerminalUI
 
 /// The indicators metadata alone can give, ranked, each row drilling to the documents behind it.
-enum MetadataIndicator: String, CaseIterable {
+public enum MetadataIndicator: String, CaseIterable, Hashable, Sendable, Codable {
     case issuancePerYear = "issuance-per-year"
     case issuersPerArea = "issuers-per-area"
     case responseLag = "response-lag"
@@ -20,7 +20,7 @@ enum MetadataIndicator: String, CaseIterable {
     }
 
     /// Worst first: most documents in a year, most central issuers on one area, slowest response, least coverage.
-    func ranking(_ b: ScreenBuilder) -> [Rank] {
+    func ranking(_ b: ScreenContext) -> [Rank] {
         let corpus = b.corpus
         let taxonomy = corpus.taxonomy
         switch self {
@@ -81,98 +81,120 @@ enum MetadataIndicator: String, CaseIterable {
     }
 
     /// The worst ranked subject with a known value (nil when nothing is known).
-    func worst(_ b: ScreenBuilder) -> Rank? {
+    func worst(_ b: ScreenContext) -> Rank? {
         ranking(b).first { $0.value != nil }
     }
 }
 
-extension ScreenBuilder {
-    func indicators() -> ScreenContent {
-        var c = ScreenContent(title: label(for: .indicators))
-        c.header = [analysis == nil
-            ? .init(t("五类问题（陈磊等 2020）及其指标。元数据指标已计算；需要全文的指标待导入全文并运行分析后可用。",
+/// The five problem families of the review and their indicators, each with its worst subject.
+struct IndicatorsScreen: FiltersRows {
+    let context: ScreenContext
+
+    func content() -> ScreenContent {
+        var c = ScreenContent()
+        c.header = [context.analysis == nil
+            ? .init(context.t("五类问题（陈磊等 2020）及其指标。元数据指标已计算；需要全文的指标待导入全文并运行分析后可用。",
                       "The five problem families of the 2020 review and their indicators. Metadata indicators are computed; those that need texts wait for imported texts and an analysis."),
                     style: .dim)
-            : .init(t("五类问题（陈磊等 2020）及其指标，按全文分析与元数据计算。Enter 查看排名与依据。",
+            : .init(context.t("五类问题（陈磊等 2020）及其指标，按全文分析与元数据计算。Enter 查看排名与依据。",
                       "The five problem families of the 2020 review and their indicators, from the text analysis and the metadata. Enter shows the ranking and its evidence."),
                     style: .dim)]
-        c.columns = [.init(title: t("指标", "Indicator"), width: nil),
-                     .init(title: t("最突出", "Worst"), width: zh ? 14 : 18),
-                     .init(title: t("数值", "Value"), width: 12, alignment: .right)]
-        if !corpus.findings.isEmpty {
-            c.rows.append(.init(cells: [t("文献结论核验 ›", "Findings check ›"), "", t("\(corpus.findings.count) 条", "\(corpus.findings.count) findings")], target: .findings))
+        c.columns = [.init(title: context.t("指标", "Indicator"), width: nil),
+                     .init(title: context.t("最突出", "Worst"), width: context.zh ? 14 : 18),
+                     .init(title: context.t("数值", "Value"), width: 12, alignment: .right)]
+        if !context.corpus.findings.isEmpty {
+            c.rows.append(.init(cells: [context.t("文献结论核验 ›", "Findings check ›"), "", context.t("\(context.corpus.findings.count) 条", "\(context.corpus.findings.count) findings")], target: .findings))
         }
-        for family in taxonomy.problems.families {
-            c.rows.append(.init(cells: ["\(family.order). " + name(family.name)], kind: .heading))
-            c.rows += textRows(name(family.definition), indent: "  ", kind: .note)
+        for family in context.taxonomy.problems.families {
+            c.rows.append(.init(cells: ["\(family.order). " + context.name(family.name)], kind: .heading))
+            c.rows += context.textRows(context.name(family.definition), indent: "  ", kind: .note)
             if !family.causes.isEmpty || !family.recommendations.isEmpty {
                 // Counts in the value column, flush right like every indicator's value.
-                c.rows.append(.init(cells: [t("  成因与建议 ›", "  Causes and recommendations ›"), "",
-                                            t("\(family.causes.count) 因 \(family.recommendations.count) 议", "\(family.causes.count)+\(family.recommendations.count)")],
+                c.rows.append(.init(cells: [context.t("  成因与建议 ›", "  Causes and recommendations ›"), "",
+                                            context.t("\(family.causes.count) 因 \(family.recommendations.count) 议", "\(family.causes.count)+\(family.recommendations.count)")],
                                     target: .problem(family.id)))
             }
             for indicator in family.indicators {
-                if let m = MetadataIndicator(rawValue: indicator.id) {
-                    let top = m.worst(self)
-                    c.rows.append(.init(cells: ["  " + name(indicator.name), top?.label ?? t("未知", "unknown"), top?.display ?? "-"],
-                                        target: .indicator(indicator.id)))
-                } else if analysis != nil {
-                    let top = worstOf(indicator.id)
-                    c.rows.append(.init(cells: ["  " + name(indicator.name), top?.label ?? "-", top?.value ?? "-"], target: .indicator(indicator.id)))
-                } else if analysisStatus == .loading {
-                    c.rows.append(.init(cells: ["  " + name(indicator.name), t("分析中…", "analysing…"), "-"], target: .indicator(indicator.id)))
-                } else {
-                    c.rows.append(.init(cells: ["  " + name(indicator.name), t("需要全文", "needs texts"), "-"], target: .indicator(indicator.id)))
+                let cells: [String]
+                switch IndicatorID(indicator.id) {
+                case .metadata(let m)?:
+                    let top = m.worst(context)
+                    cells = [top?.label ?? context.t("未知", "unknown"), top?.display ?? "-"]
+                case .text(let kind)? where context.analysis != nil:
+                    let top = context.worstOf(kind)
+                    cells = [top?.label ?? "-", top?.value ?? "-"]
+                case .text?:
+                    let why: String
+                    switch context.analysisStatus {
+                    case .loading: why = context.t("分析中…", "analysing…")
+                    case .cancelled: why = context.t("分析已取消", "analysis cancelled")
+                    case .failed: why = context.t("分析未完成", "analysis failed")
+                    case .noTexts, .ready: why = context.t("需要全文", "needs texts")
+                    }
+                    cells = [why, "-"]
+                case nil:
+                    // In the taxonomy, computed by nothing here: said so, with nothing to open.
+                    cells = [context.t("未计算", "not computed"), "-"]
                 }
+                c.rows.append(.init(cells: ["  " + context.name(indicator.name)] + cells, target: IndicatorID(indicator.id).map { .indicator($0) }))
             }
         }
-        c.hint = t("Enter 查看排名与依据", "Enter shows the ranking and its evidence")
         return c
     }
+}
 
-    func indicator(_ id: String) -> ScreenContent {
-        var c = ScreenContent(title: label(for: .indicator(id)))
-        let definition = taxonomy.problems.allIndicators.first { $0.id == id }
-        let family = taxonomy.problems.family(containing: id)
+/// One indicator: its definition and ranking, each row opening the evidence.
+struct IndicatorScreen: Screen {
+    let context: ScreenContext
+    let id: IndicatorID
+
+    func content() -> ScreenContent {
+        var c = ScreenContent()
+        let definition = context.taxonomy.problems.allIndicators.first { $0.id == id.rawValue }
+        let family = context.taxonomy.problems.family(containing: id.rawValue)
         if let definition {
             c.header = [
-                .init(name(definition.name) + (family.map { "  (" + name($0.name) + ")" } ?? ""), style: .bold),
-                .init(t("衡量：", "Measures: ") + name(definition.measures)),
-                .init(t("数值高表示：", "High means: ") + name(definition.highMeans), style: .dim),
+                .init(context.name(definition.name) + (family.map { "  (" + context.name($0.name) + ")" } ?? ""), style: .bold),
+                .init(context.t("衡量：", "Measures: ") + context.name(definition.measures)),
+                .init(context.t("数值高表示：", "High means: ") + context.name(definition.highMeans), style: .dim),
             ]
         }
         c.columns = [.init(title: "#", width: 3, alignment: .right),
-                     .init(title: t("对象", "Subject"), width: nil),
-                     .init(title: t("数值", "Value"), width: 14, alignment: .right)]
-        guard let m = MetadataIndicator(rawValue: id) else {
-            if analysis != nil {
-                textIndicatorRanking(id, into: &c)
+                     .init(title: context.t("对象", "Subject"), width: nil),
+                     .init(title: context.t("数值", "Value"), width: 14, alignment: .right)]
+        guard case .metadata(let m) = id else {
+            if context.analysis != nil, case .text(let kind) = id {
+                context.textIndicatorRanking(kind, into: &c)
             } else {
-                c.rows = [.init(cells: [t("该指标需要文件全文；本语料尚无全文分析。", "This indicator needs document texts; this corpus has no text analysis yet.")], kind: .text)]
+                c.rows = [.init(cells: [context.t("该指标需要文件全文；本语料尚无全文分析。", "This indicator needs document texts; this corpus has no text analysis yet.")], kind: .text)]
             }
             return c
         }
         // Only known values get a rank; the others follow, unranked ("-").
-        c.rows = m.ranking(self).enumerated().map { i, r in
+        c.rows = m.ranking(context).enumerated().map { i, r in
             .init(cells: [r.value == nil ? "-" : String(i + 1), r.label, r.display],
                   sortKeys: [.number(Double(i)), .text(r.label), r.value.map { .number($0) } ?? .missing], target: r.target)
         }
-        c.hint = t("Enter 打开依据", "Enter opens the evidence")
         return c
     }
+}
 
-    func help() -> ScreenContent {
-        var c = ScreenContent(title: label(for: .help))
-        c.header = [.init(t("所有按键（/ 搜索）", "Every key (/ searches)"), style: .bold)]
-        c.columns = [.init(title: t("按键", "Keys"), width: 16), .init(title: t("作用", "What it does"), width: nil)]
+/// Every key, from the key map.
+struct HelpScreen: Screen {
+    let context: ScreenContext
+
+    func content() -> ScreenContent {
+        var c = ScreenContent()
+        c.header = [.init(context.t("所有按键（/ 搜索）", "Every key (/ searches)"), style: .bold)]
+        c.columns = [.init(title: context.t("按键", "Keys"), width: 16), .init(title: context.t("作用", "What it does"), width: nil)]
         for group in KeyBinding.Group.allCases {
-            c.rows.append(.init(cells: [name(group.name)], kind: .heading))
+            c.rows.append(.init(cells: [context.name(group.name)], kind: .heading))
             for b in KeyMap.bindings where b.group == group {
-                c.rows.append(.init(cells: [b.label, name(b.help)]))
+                c.rows.append(.init(cells: [b.label, context.name(b.help)]))
             }
         }
-        c.rows.append(.init(cells: [t("输入框中", "In a prompt")], kind: .heading))
-        for k in KeyMap.promptKeys { c.rows.append(.init(cells: [k.label, name(k.help)])) }
+        c.rows.append(.init(cells: [context.t("输入框中", "In a prompt")], kind: .heading))
+        for k in KeyMap.promptKeys { c.rows.append(.init(cells: [k.label, context.name(k.help)])) }
         return c
     }
 }

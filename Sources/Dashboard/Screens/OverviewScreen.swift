@@ -3,78 +3,79 @@ import TerminalUI
 
 /// The corpus at a glance: documents by year and level, the provinces, issuers and areas, the review's
 /// findings and the worst metadata indicators, each row opening what it counts.
-extension ScreenBuilder {
-    func overview() -> ScreenContent {
-        var c = ScreenContent(title: label(for: .overview))
-        let docs = corpus.documents
+struct OverviewScreen: Screen {
+    let context: ScreenContext
+
+    func content() -> ScreenContent {
+        var c = ScreenContent()
+        let docs = context.corpus.documents
         let levels = CountTable.byLevel(docs).filter { $0.count > 0 }
-            .map { "\(name($0.level.name)) \($0.count)" }.joined(separator: "  ")
+            .map { "\(context.name($0.level.name)) \($0.count)" }.joined(separator: "  ")
         let provincesWithDocs = Set(docs.compactMap(\.region)).count
         let official = docs.filter { $0.source.seen.isSeen && $0.source.seen.place == .officialSite }.count
         let copies = docs.filter { $0.source.seen.isSeen && $0.source.seen.place != .officialSite }.count
         let withText = docs.filter(\.hasText).count
         c.header = [
-            .init(corpus.name + (corpus.isSynthetic ? t("  【合成语料】", "  [SYNTHETIC]") : ""), style: .bold),
-            .init(t("文件 \(docs.count)（\(levels)）  有文件的省份 \(provincesWithDocs)/\(taxonomy.divisions.count)  见于政府网站 \(official)  见于转载或报道 \(copies)  有全文 \(withText)",
-                    "\(docs.count) documents (\(levels))  provinces with documents \(provincesWithDocs)/\(taxonomy.divisions.count)  seen on official sites \(official)  on copies or reports \(copies)  with text \(withText)")),
+            .init(context.corpus.name + (context.corpus.isSynthetic ? context.t("  【合成语料】", "  [SYNTHETIC]") : ""), style: .bold),
+            .init(context.t("文件 \(docs.count)（\(levels)）  有文件的省份 \(provincesWithDocs)/\(context.taxonomy.divisions.count)  见于政府网站 \(official)  见于转载或报道 \(copies)  有全文 \(withText)",
+                    "\(docs.count) documents (\(levels))  provinces with documents \(provincesWithDocs)/\(context.taxonomy.divisions.count)  seen on official sites \(official)  on copies or reports \(copies)  with text \(withText)")),
         ]
-        c.chart = ScreenContent.Chart(title: t("逐年文件数", "Documents per year"),
+        c.chart = ScreenContent.Chart(title: context.t("逐年文件数", "Documents per year"),
                                       bars: CountTable.byYear(docs).map { (String($0.year), $0.count) })
-        c.columns = [.init(title: t("项目", "Item"), width: nil), .init(title: t("数值", "Value"), width: 12, alignment: .right)]
+        c.columns = [.init(title: context.t("项目", "Item"), width: nil), .init(title: context.t("数值", "Value"), width: 12, alignment: .right)]
 
         var rows: [ScreenContent.Row] = []
-        rows.append(.init(cells: [t("最突出的指标", "Worst indicators")], kind: .heading))
+        rows.append(.init(cells: [context.t("最突出的指标", "Worst indicators")], kind: .heading))
         for (id, rank) in worstIndicators() {
             rows.append(.init(cells: [rank.label, rank.value], target: .indicator(id)))
         }
-        rows.append(.init(cells: [t("文件最多的省份", "Provinces with most documents")], kind: .heading))
-        let provinceCounts = taxonomy.divisions.map { d in (d, docs.filter { $0.region == d.code }.count) }
+        rows.append(.init(cells: [context.t("文件最多的省份", "Provinces with most documents")], kind: .heading))
+        let provinceCounts = context.taxonomy.divisions.map { d in (d, docs.filter { $0.region == d.code }.count) }
             .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.code < $1.0.code }
         for (d, n) in provinceCounts.prefix(5) {
-            rows.append(.init(cells: [name(d.displayName), String(n)], target: .province(d.code)))
+            rows.append(.init(cells: [context.name(d.displayName), String(n)], target: .province(d.code)))
         }
         let none = provinceCounts.filter { $0.1 == 0 }.count
         if none > 0 {
-            rows.append(.init(cells: [t("尚无文件的省份", "Provinces without a document"), String(none)], target: .indicator("response-lag")))
+            rows.append(.init(cells: [context.t("尚无文件的省份", "Provinces without a document"), String(none)], target: .indicator(.metadata(.responseLag))))
         }
-        rows.append(.init(cells: [t("发文最多的中央机关", "Central issuers with most documents")], kind: .heading))
-        let issuerCounts = taxonomy.issuers.filter { $0.level.isCentral }
+        rows.append(.init(cells: [context.t("发文最多的中央机关", "Central issuers with most documents")], kind: .heading))
+        let issuerCounts = context.taxonomy.issuers.filter { $0.level.isCentral }
             .map { s in (s, docs.filter { $0.issuers.contains(s.id) }.count) }
             .filter { $0.1 > 0 }
             .sorted { $0.1 > $1.1 }
         for (s, n) in issuerCounts.prefix(5) {
-            rows.append(.init(cells: [name(s.name), String(n)], target: .issuer(s.id)))
+            rows.append(.init(cells: [context.name(s.name), String(n)], target: .issuer(s.id)))
         }
-        rows.append(.init(cells: [t("行动领域", "Action areas")], kind: .heading))
-        for a in taxonomy.areas {
-            rows.append(.init(cells: [name(a.name), String(docs.filter { $0.actionAreas.ids.contains(a.id) }.count)], target: .area(a.id)))
+        rows.append(.init(cells: [context.t("行动领域", "Action areas")], kind: .heading))
+        for a in context.taxonomy.areas {
+            rows.append(.init(cells: [context.name(a.name), String(docs.filter { $0.actionAreas.ids.contains(a.id) }.count)], target: .area(a.id)))
         }
-        let corpusFindings = corpus.findings
+        let corpusFindings = context.corpus.findings
         if !corpusFindings.isEmpty {
-            rows.append(.init(cells: [t("文献结论（\(corpusFindings.count)）", "Cited findings (\(corpusFindings.count))")], kind: .heading))
+            rows.append(.init(cells: [context.t("文献结论（\(corpusFindings.count)）", "Cited findings (\(corpusFindings.count))")], kind: .heading))
             for f in corpusFindings {
-                rows.append(.init(cells: ["• " + name(f.text), f.citation.locator ?? ""], target: findingTarget(f) ?? .indicators))
+                rows.append(.init(cells: ["• " + context.name(f.text), f.citation.locator ?? ""], target: context.findingTarget(f) ?? .indicators))
             }
         }
         c.rows = rows
-        c.hint = t("Enter 打开", "Enter opens")
         return c
     }
 
     /// The top row of each metadata indicator, and of the key text indicators when texts are analysed,
     /// phrased as a headline.
-    func worstIndicators() -> [(String, (label: String, value: String))] {
-        let textIDs = analysis == nil ? [] : ["copied-from-centre", "nearest-province", "vague-measures", "evaluation-indicators", "central-overlap"]
-        var out: [(String, (label: String, value: String))] = textIDs.compactMap { id in
-            guard let top = worstOf(id) else { return nil }
-            let title = taxonomy.problems.allIndicators.first { $0.id == id }.map { name($0.name) } ?? id
-            return (id, (title + "：" + top.label, top.value))
+    func worstIndicators() -> [(IndicatorID, (label: String, value: String))] {
+        let textIDs: [TextIndicatorKind] = context.analysis == nil ? []
+            : [.copiedFromCentre, .nearestProvince, .vagueMeasures, .evaluationIndicators, .centralOverlap]
+        var out: [(IndicatorID, (label: String, value: String))] = textIDs.compactMap { id in
+            guard let top = context.worstOf(id) else { return nil }
+            return (.text(id), (context.label(for: .indicator(.text(id))) + "：" + top.label, top.value))
         }
         out += MetadataIndicator.allCases.compactMap { indicator in
-            let title = name(indicator.definition(taxonomy)?.name ?? LocalizedText(zh: indicator.rawValue, en: indicator.rawValue))
+            let title = context.name(indicator.definition(context.taxonomy)?.name ?? LocalizedText(zh: indicator.rawValue, en: indicator.rawValue))
             // Nothing known to rank is said as such, not left out.
-            guard let top = indicator.worst(self) else { return (indicator.rawValue, (title + "：" + t("未知", "unknown"), "-")) }
-            return (indicator.rawValue, (title + "：" + top.label, top.display))
+            guard let top = indicator.worst(context) else { return (.metadata(indicator), (title + "：" + context.t("未知", "unknown"), "-")) }
+            return (.metadata(indicator), (title + "：" + top.label, top.display))
         }
         return out
     }

@@ -2,16 +2,33 @@ import PolicyAnalysis
 import PolicyModel
 import TerminalUI
 
-/// A problem of the review (description, causes, recommendations with locators, in both languages) and the
-/// findings check (each finding with the verdict the corpus gives it, the reason and evidence links).
-extension ScreenBuilder {
+extension ScreenContext {
     func name(_ text: LocatedText) -> String { text.text(in: language) }
 
-    func problem(_ id: String) -> ScreenContent {
-        guard let f = taxonomy.problems.families.first(where: { $0.id == id }) else { return missing(id) }
-        var c = ScreenContent(title: label(for: .problem(id)))
+    func findingChecker() -> FindingChecker {
+        FindingChecker(context: FindingContext(corpus: corpus, analysis: analysis?.result,
+                                               coverage: (try? CatalogueCoverage.load(from: corpus.directory)) ?? nil))
+    }
+
+    func evidenceTarget(_ e: FindingEvidence) -> Route? {
+        if let pair = e.compare, pair.count == 2, corpus.document(pair[0]) != nil, corpus.document(pair[1]) != nil {
+            return .compare(pair[0], pair[1])
+        }
+        if let d = e.document, corpus.document(d) != nil { return .document(d) }
+        return nil
+    }
+}
+
+/// A problem of the review: description, causes, recommendations, indicators and findings.
+struct ProblemScreen: Screen {
+    let context: ScreenContext
+    let id: String
+
+    func content() -> ScreenContent {
+        guard let f = context.taxonomy.problems.families.first(where: { $0.id == id }) else { return context.missing(id) }
+        var c = ScreenContent()
         c.header = [.init("\(f.order). \(f.zh)  \(f.en)", style: .bold),
-                    .init(t("陈磊等 2020 的问题；中英文对照，〔〕内为原文章节", "A problem of Chen et al. 2020; both languages, 〔〕 gives the section"), style: .dim)]
+                    .init(context.t("陈磊等 2020 的问题；中英文对照，〔〕内为原文章节", "A problem of Chen et al. 2020; both languages, 〔〕 gives the section"), style: .dim)]
         var lastPart: ProblemStatement.Part?
         for s in ProblemStatement.all(of: f) {
             if s.part != lastPart {
@@ -22,77 +39,67 @@ extension ScreenBuilder {
             let mark = s.part == .description ? "" : "\(s.number). "
             let indent = String(repeating: " ", count: mark.count)
             // The interface language first, the other below it, then where the review says it.
-            let first = zh ? s.text.zh : s.text.en, second = zh ? s.text.en : s.text.zh
-            c.rows += textRows(mark + first, indent: indent)
-            c.rows += textRows(indent + second, indent: indent, kind: .note)
-            if let l = s.locator { c.rows += textRows(indent + "〔" + l + "〕", indent: indent, kind: .note) }
+            let first = context.zh ? s.text.zh : s.text.en, second = context.zh ? s.text.en : s.text.zh
+            c.rows += context.textRows(mark + first, indent: indent)
+            c.rows += context.textRows(indent + second, indent: indent, kind: .note)
+            if let l = s.locator { c.rows += context.textRows(indent + "〔" + l + "〕", indent: indent, kind: .note) }
         }
         if !f.indicators.isEmpty {
-            c.rows.append(.init(cells: [t("指标（\(f.indicators.count)）", "Indicators (\(f.indicators.count))")], kind: .heading))
-            c.rows += f.indicators.map { .init(cells: ["  " + name($0.name)], target: .indicator($0.id)) }
+            c.rows.append(.init(cells: [context.t("指标（\(f.indicators.count)）", "Indicators (\(f.indicators.count))")], kind: .heading))
+            c.rows += f.indicators.map { .init(cells: ["  " + context.name($0.name)], target: IndicatorID($0.id).map { .indicator($0) }) }
         }
-        let findings = corpus.findings.filter { $0.family == f.id }
+        let findings = context.corpus.findings.filter { $0.family == f.id }
         if !findings.isEmpty {
-            c.rows.append(.init(cells: [t("文献结论（\(findings.count)）：Enter 查看核验", "Cited findings (\(findings.count)): Enter shows the check")], kind: .heading))
-            let checker = findingChecker()
+            c.rows.append(.init(cells: [context.t("文献结论（\(findings.count)）：Enter 查看核验", "Cited findings (\(findings.count)): Enter shows the check")], kind: .heading))
+            let checker = context.findingChecker()
             for x in findings {
                 let check = checker.check(x)
-                c.rows += TextView.wrap("[" + name(check.verdict.name) + "] " + name(x.text), width: max(20, width - 4)).enumerated().map { i, line in
+                c.rows += TextView.wrap("[" + context.name(check.verdict.name) + "] " + context.name(x.text), width: max(20, context.width - 4)).enumerated().map { i, line in
                     ScreenContent.Row(cells: [(i == 0 ? "" : "  ") + line.text], target: .findings)
                 }
             }
         }
-        c.hint = t("Enter 打开指标或结论核验", "Enter opens an indicator or the findings check")
         return c
     }
+}
 
-    func findingChecker() -> FindingChecker {
-        FindingChecker(context: FindingContext(corpus: corpus, analysis: analysis?.result,
-                                               coverage: (try? CatalogueCoverage.load(from: corpus.directory)) ?? nil))
-    }
+/// The review's findings, each with the verdict this corpus gives it.
+struct FindingsScreen: Screen {
+    let context: ScreenContext
 
-    func findingsCheck() -> ScreenContent {
-        var c = ScreenContent(title: label(for: .findings))
-        guard !corpus.findings.isEmpty else {
-            c.header = [.init(t("该语料没有引用文献结论；用 ipap findings --corpus 目录 按综述的结论核验它。",
+    func content() -> ScreenContent {
+        var c = ScreenContent()
+        guard !context.corpus.findings.isEmpty else {
+            c.header = [.init(context.t("该语料没有引用文献结论；用 ipap findings --corpus 目录 按综述的结论核验它。",
                                 "This corpus cites no findings; `ipap findings --corpus DIR` checks the review's findings against it."), style: .dim)]
             return c
         }
-        let checks = findingChecker().check(corpus.findings)
-        let counts = FindingVerdict.allCases.map { v in "\(name(v.name)) \(checks.filter { $0.verdict == v }.count)" }.joined(separator: "  ")
-        c.header = [.init(t("综述的 \(checks.count) 条结论，按本语料核验：", "The review's \(checks.count) findings checked against this corpus: ") + counts, style: .bold)]
-        if analysis == nil {
-            c.header.append(.init(t(analysisStatus == .loading ? "全文分析进行中；需要全文的结论暂为无法检验" : "语料没有全文分析：需要全文的结论为无法检验",
-                                    analysisStatus == .loading ? "Text analysis running; findings that need texts are not testable yet" : "No text analysis: findings that need texts are not testable"), style: .dim))
+        let checks = context.findingChecker().check(context.corpus.findings)
+        let counts = FindingVerdict.allCases.map { v in "\(context.name(v.name)) \(checks.filter { $0.verdict == v }.count)" }.joined(separator: "  ")
+        c.header = [.init(context.t("综述的 \(checks.count) 条结论，按本语料核验：", "The review's \(checks.count) findings checked against this corpus: ") + counts, style: .bold)]
+        if context.analysis == nil {
+            c.header.append(.init(context.t(context.analysisStatus == .loading ? "全文分析进行中；需要全文的结论暂为无法检验" : "语料没有全文分析：需要全文的结论为无法检验",
+                                    context.analysisStatus == .loading ? "Text analysis running; findings that need texts are not testable yet" : "No text analysis: findings that need texts are not testable"), style: .dim))
         }
         // One block per finding: the verdict and the finding, why, then the evidence (each opens its
         // compare view or document when it has one). Full-width rows, wrapped to the screen.
-        let wrap = max(20, width - 4)
+        let wrap = max(20, context.width - 4)
         for check in checks {
-            let target = check.evidence.lazy.compactMap(evidenceTarget).first
-            let head = TextView.wrap("[" + name(check.verdict.name) + "] " + name(check.text), width: wrap).map(\.text)
+            let target = check.evidence.lazy.compactMap(context.evidenceTarget).first
+            let head = TextView.wrap("[" + context.name(check.verdict.name) + "] " + context.name(check.text), width: wrap).map(\.text)
             for (i, line) in head.enumerated() {
                 c.rows.append(.init(cells: [(i == 0 ? "" : "  ") + line], target: target, kind: i == 0 ? .item : .text))
             }
-            for line in TextView.wrap(t("理由：", "Why: ") + name(check.reason), width: wrap - 4).map(\.text) {
+            for line in TextView.wrap(context.t("理由：", "Why: ") + context.name(check.reason), width: wrap - 4).map(\.text) {
                 c.rows.append(.init(cells: ["    " + line], kind: .note))
             }
             for e in check.evidence {
-                let link = evidenceTarget(e)
-                for (i, line) in TextView.wrap(name(e.text), width: wrap - 6).map(\.text).enumerated() {
+                let link = context.evidenceTarget(e)
+                for (i, line) in TextView.wrap(context.name(e.text), width: wrap - 6).map(\.text).enumerated() {
                     c.rows.append(.init(cells: [(i == 0 ? "    › " : "      ") + line], target: link, kind: link == nil ? .note : .text))
                 }
             }
         }
-        c.hint = t("Enter 打开依据（对照或文件）", "Enter opens the evidence (compare view or document)")
         return c
-    }
-
-    func evidenceTarget(_ e: FindingEvidence) -> Route? {
-        if let pair = e.compare, pair.count == 2, corpus.document(pair[0]) != nil, corpus.document(pair[1]) != nil {
-            return .compare(pair[0], pair[1])
-        }
-        if let d = e.document, corpus.document(d) != nil { return .document(d) }
-        return nil
     }
 }

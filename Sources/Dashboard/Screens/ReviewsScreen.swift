@@ -3,54 +3,28 @@ import PolicyAnalysis
 import PolicyModel
 import TerminalUI
 
-/// Every analyst's review entries, newest first, with coder agreement where two analysts coded the same clauses.
-extension ScreenBuilder {
-    func reviewsScreen() -> ScreenContent {
-        var c = ScreenContent(title: label(for: .reviews))
-        let entries = reviews.entries(reviewFilter)
-        let authors = reviews.authors
-        let who = authors.isEmpty ? "" : t("（\(authors.joined(separator: "、"))）", " (\(authors.joined(separator: ", ")))")
-        c.header = [.init(t("审阅记录：\(entries.count) 条，来自 \(authors.count) 位分析员\(who)；最新在前。f 筛选（author: tag: kind: target:），R 重读。",
-                            "Review entries: \(entries.count) from \(authors.count) analyst(s)\(who); newest first. f filters (author: tag: kind: target:), R re-reads."),
-                          style: .dim)]
-        if !(reviewFilter == ReviewFilter()) {
-            c.header.append(.init(t("筛选：", "Filter: ") + ReviewFilterSyntax.format(reviewFilter), style: Theme.match))
+extension ScreenContext {
+    func kindName(_ k: ReviewKind) -> String { name(Labels.kind(k)) }
+
+    /// A machine or manual code by its name in the interface's language (the id only if the taxonomy lacks it).
+    func codeName(_ id: String, field: ReviewOverride.Field) -> String {
+        switch field {
+        case .policyTool: taxonomy.tools.allTools.first { $0.id == id }.map { name($0.name) } ?? id
+        case .actionArea: taxonomy.area(id).map { name($0.name) } ?? id
         }
-        for problem in reviews.problems.prefix(3) {
-            c.header.append(.init(t("已跳过损坏的行：", "skipped a damaged line: ") + problem.description, style: Theme.vague))
-        }
-        let agreement = CoderAgreement.all(reviews, scheme: taxonomy.tools)
-        for a in agreement.prefix(2) {
-            let kappa = a.overall.kappa.map { String(format: "%.2f", $0) } ?? "-"
-            let perClass = a.perClass.map { "\(toolClassShort($0.toolClass ?? "")) " + ($0.kappa.map { String(format: "%.2f", $0) } ?? "-") }.joined(separator: " ")
-            c.header.append(.init("Cohen's κ \(a.coderA)–\(a.coderB): \(kappa)  [\(perClass)]  " + t("分歧 \(a.disagreements.count)", "disagreements \(a.disagreements.count)")))
-        }
-        c.columns = [.init(title: t("时间", "Time"), width: 16), .init(title: t("分析员", "Analyst"), width: 10),
-                     .init(title: t("类型", "Kind"), width: zh ? 4 : 8), .init(title: t("对象", "About"), width: zh ? 16 : 20),
-                     .init(title: t("内容", "Content"), width: nil)]
-        c.rows = entries.map { e in
-            ScreenContent.Row(cells: [String(e.time.prefix(16)).replacingOccurrences(of: "T", with: " "), e.author, kindName(e.kind),
-                                      targetLabel(e.target), content(e)],
-                              sortKeys: [.text(e.time), .text(e.author), .text(e.kind.rawValue), .text(e.target.id), .text(content(e))],
-                              target: route(for: e.target))
-        }
-        if c.rows.isEmpty {
-            c.rows = [.init(cells: [t("还没有审阅记录：在任何对象上按 t 加标签、a 写批注、r 评价、o 改正编码。",
-                                      "No review entries yet: press t to tag, a to annotate, r to rate, o to override a code, on anything.")],
-                            kind: .text)]
-        }
-        c.hint = t("Enter 打开对象", "Enter opens the subject")
-        return c
     }
 
-    func kindName(_ k: ReviewKind) -> String {
-        switch k {
-        case .tag: t("标签", "tag")
-        case .note: t("批注", "note")
-        case .rating: t("评价", "rating")
-        case .override: t("改码", "override")
-        case .undo: t("撤销", "undo")
+    /// The analysts' tags, notes, ratings and overrides of a thing, on its own page, newest first; each opens
+    /// the review screen.
+    func reviewRows(about subject: ReviewSubject) -> [ScreenContent.Row] {
+        let entries = reviews.entries(about: subject).sorted { $0.time > $1.time }
+        guard !entries.isEmpty else { return [] }
+        var rows = [ScreenContent.Row(cells: [t("审阅（\(entries.count)）", "Reviews (\(entries.count))")], kind: .heading)]
+        for e in entries {
+            let clause = e.target.clause.map { t(" 条款 \($0)", " clause \($0)") } ?? ""
+            rows += textRows("  " + e.author + " · " + kindName(e.kind) + clause + "  " + content(e), indent: "    ", target: .reviews)
         }
+        return rows
     }
 
     func targetLabel(_ target: ReviewTarget) -> String {
@@ -62,7 +36,8 @@ extension ScreenBuilder {
         case .area: label = taxonomy.area(target.id).map { name($0.name) } ?? target.id
         case .indicator: label = taxonomy.problems.allIndicators.first { $0.id == target.id }.map { name($0.name) } ?? target.id
         }
-        if let clause = target.clause { label += " §\(clause + 1)" } else if let span = target.span, span.count == 2 { label += " [\(span[0])–\(span[1])]" }
+        // The clause's index in the analysis, as the command line and the journals give it.
+        if let clause = target.clause { label += t(" 条款 \(clause)", " clause \(clause)") } else if let span = target.span, span.count == 2 { label += " [\(span[0])–\(span[1])]" }
         return label
     }
 
@@ -77,9 +52,8 @@ extension ScreenBuilder {
             return value + " · " + indicator + (e.note.map { "  " + $0 } ?? "")
         case .override:
             guard let o = e.override else { return "" }
-            let value = o.field == .policyTool ? (taxonomy.tools.allTools.first { $0.id == o.value }.map { name($0.name) } ?? o.value)
-                : (taxonomy.area(o.value).map { name($0.name) } ?? o.value)
-            return (o.previous ?? []).joined(separator: ",") + " → " + value
+            let names = (o.previous ?? []).map { codeName($0, field: o.field) }
+            return names.joined(separator: zh ? "、" : ", ") + " → " + codeName(o.value, field: o.field)
         case .undo:
             return t("撤销 ", "undoes ") + (e.undoes ?? "")
         }
@@ -91,7 +65,7 @@ extension ScreenBuilder {
         case .province: return .province(target.id)
         case .issuer: return .issuer(target.id)
         case .area: return .area(target.id)
-        case .indicator: return .indicator(target.id)
+        case .indicator: return IndicatorID(target.id).map { .indicator($0) }
         }
     }
 }
@@ -119,5 +93,62 @@ enum ReviewFilterSyntax {
     static func format(_ f: ReviewFilter) -> String {
         [f.author.map { "author:\($0)" }, f.tag.map { "tag:\($0)" }, f.kind.map { "kind:\($0.rawValue)" }, f.target.map { "target:\($0)" }]
             .compactMap { $0 }.joined(separator: " ")
+    }
+}
+
+/// Every analyst's review entries, newest first, with coder agreement where two analysts coded the same clauses.
+struct ReviewsScreen: Screen {
+    let context: ScreenContext
+
+    func content() -> ScreenContent {
+        var c = ScreenContent()
+        let entries = context.reviews.entries(context.reviewFilter)
+        let authors = context.reviews.authors
+        let who = authors.isEmpty ? "" : context.t("（\(authors.joined(separator: "、"))）", " (\(authors.joined(separator: ", ")))")
+        c.header = [.init(context.t("审阅记录：\(entries.count) 条，来自 \(authors.count) 位分析员\(who)；最新在前。f 筛选（author: tag: kind: target:），R 重读。",
+                            "Review entries: \(entries.count) from \(authors.count) analyst(s)\(who); newest first. f filters (author: tag: kind: target:), R re-reads."),
+                          style: .dim)]
+        if !(context.reviewFilter == ReviewFilter()) {
+            c.header.append(.init(context.t("筛选：", "Filter: ") + ReviewFilterSyntax.format(context.reviewFilter), style: Theme.match))
+        }
+        for problem in context.reviews.problems.prefix(3) {
+            c.header.append(.init(context.t("已跳过损坏的行：", "skipped a damaged line: ") + problem.description, style: Theme.vague))
+        }
+        let agreement = CoderAgreement.all(context.reviews, scheme: context.taxonomy.tools)
+        for a in agreement.prefix(2) {
+            let kappa = a.overall.kappa.map { String(format: "%.2f", $0) } ?? "-"
+            let perClass = a.perClass.map { "\(context.toolClassShort($0.toolClass ?? "")) " + ($0.kappa.map { String(format: "%.2f", $0) } ?? "-") }.joined(separator: " ")
+            c.header.append(.init("Cohen's κ \(a.coderA)–\(a.coderB): \(kappa)  [\(perClass)]  " + context.t("分歧 \(a.disagreements.count)", "disagreements \(a.disagreements.count)")))
+        }
+        c.columns = [.init(title: context.t("时间", "Time"), width: 16), .init(title: context.t("分析员", "Analyst"), width: 10),
+                     .init(title: context.t("类型", "Kind"), width: context.zh ? 4 : 8), .init(title: context.t("对象", "About"), width: context.zh ? 22 : 24),
+                     .init(title: context.t("内容", "Content"), width: nil)]
+        c.rows = entries.map { e in
+            ScreenContent.Row(cells: [String(e.time.prefix(16)).replacingOccurrences(of: "T", with: " "), e.author, context.kindName(e.kind),
+                                      context.targetLabel(e.target), context.content(e)],
+                              sortKeys: [.text(e.time), .text(e.author), .text(e.kind.rawValue), .text(e.target.id), .text(context.content(e))],
+                              target: context.route(for: e.target))
+        }
+        if c.rows.isEmpty {
+            c.rows = [.init(cells: [context.t("还没有审阅记录：在任何对象上按 t 加标签、a 写批注、r 评价、o 改正编码。",
+                                      "No review entries yet: press t to tag, a to annotate, r to rate, o to override a code, on anything.")],
+                            kind: .text)]
+        }
+        return c
+    }
+
+    /// `f` and `F` filter the review entries, not the documents.
+    func handle(_ action: Action, in state: AppState, content: ScreenContent) -> AppState? {
+        var s = state
+        switch action {
+        case .filter:
+            s.prompt = Prompt(kind: .reviewFilter, text: ReviewFilterSyntax.format(s.reviewFilter))
+        case .clearFilter:
+            s.reviewFilter = ReviewFilter()
+            s.message = s.language == .chinese ? "已清除筛选" : "filter cleared"
+        default:
+            return nil
+        }
+        return s
     }
 }

@@ -4,8 +4,6 @@ import TerminalUI
 /// What a screen shows, independent of how it is drawn: header lines above a table of rows.
 /// Every row that stands for something can be opened (its `target`), so every number drills down.
 struct ScreenContent {
-    /// The screen's name in the breadcrumb.
-    var title: String
     /// Lines above the table (a document's metadata, a province's profile).
     var header: [Line] = []
     var columns: [Column] = []
@@ -13,8 +11,6 @@ struct ScreenContent {
     /// an area): its rows start with its own headings and text, and its documents' rows say what they are.
     var showsColumnTitles = true
     var rows: [Row] = []
-    /// What Enter does here, for the status line.
-    var hint: String = ""
     /// A chart drawn between header and table (overview, indicators).
     var chart: Chart?
 
@@ -89,6 +85,18 @@ struct ScreenContent {
         var targets: [[Route?]]
         /// Width of a cell in columns.
         var cellWidth = 5
+
+        /// The cell with the largest value among those that open something (the first such, row by row).
+        var strongestCell: (row: Int, column: Int)? {
+            var best: (row: Int, column: Int, value: Double)?
+            for (r, row) in values.enumerated() {
+                for (c, value) in row.enumerated() {
+                    guard let value, targets.indices.contains(r), targets[r].indices.contains(c), targets[r][c] != nil else { continue }
+                    if best.map({ value > $0.value }) ?? true { best = (r, c, value) }
+                }
+            }
+            return best.map { ($0.row, $0.column) }
+        }
     }
 
     /// Lines beside the table at wide sizes (a document's indicators); shown as rows above it when narrow.

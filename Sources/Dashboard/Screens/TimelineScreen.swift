@@ -1,12 +1,22 @@
 import PolicyModel
 import TerminalUI
 
+extension String {
+    /// Pads with spaces to a display width (CJK counts two).
+    func padding(toDisplayWidth width: Int) -> String {
+        self + String(repeating: " ", count: max(0, width - DisplayWidth.of(self)))
+    }
+}
+
 /// Documents per year (or month, `v`) by level with the guiding opinion marked, then the provinces' response lags.
-extension ScreenBuilder {
-    func timeline(variant: Int) -> ScreenContent {
-        var c = ScreenContent(title: label(for: .timeline))
+struct TimelineScreen: SwitchesViews {
+    let context: ScreenContext
+    let variant: Int
+
+    func content() -> ScreenContent {
+        var c = ScreenContent()
         let byMonth = variant % 2 == 1
-        let origin = corpus.guidingOpinion
+        let origin = context.corpus.guidingOpinion
         let glyphs: [Level: String] = [.national: "█", .ministerial: "▓", .provincial: "▒", .municipal: "░"]
         let styles: [Level: Style] = [.national: Style(foreground: .red), .ministerial: Style(foreground: .yellow),
                                       .provincial: Style(foreground: .cyan), .municipal: Style(foreground: .green)]
@@ -14,12 +24,12 @@ extension ScreenBuilder {
         var legendSpans: [ScreenContent.StyledRange] = []
         for level in Level.allCases {
             let start = legend.count
-            legend += (glyphs[level] ?? "") + name(level.name)
+            legend += (glyphs[level] ?? "") + context.name(level.name)
             legendSpans.append(.init(range: start..<legend.count, style: styles[level] ?? .plain))
             legend += "  "
         }
-        legend += t("★ 指导意见", "★ guiding opinion") + (origin.map { "（" + ($0.number ?? $0.id) + "）" } ?? "") + t("  v 切换 年/月", "  v: year/month")
-        c.header = [.init(t("发文时间线：", "Issuance timeline: ") + (byMonth ? t("按月", "by month") : t("按年", "by year")), style: .bold)]
+        legend += context.t("★ 指导意见", "★ guiding opinion") + (origin.map { context.t("（", " (") + ($0.number ?? $0.id) + context.t("）", ")") } ?? "") + context.t("  v 切换 年/月", "  v: year/month")
+        c.header = [.init(context.t("发文时间线：", "Issuance timeline: ") + (byMonth ? context.t("按月", "by month") : context.t("按年", "by year")), style: .bold)]
         var legendRow = ScreenContent.Row(cells: [legend], kind: .text)
         legendRow.spans = legendSpans
         c.rows.append(legendRow)
@@ -27,7 +37,7 @@ extension ScreenBuilder {
         func key(_ d: PolicyDate) -> String { byMonth ? String(d.description.prefix(7)) : String(d.year) }
         var counts: [String: [Level: Int]] = [:]
         var yearOnly = 0
-        for d in corpus.documents {
+        for d in context.corpus.documents {
             // By year, a year known only from the number counts (as in `stats`); by month it cannot.
             if let date = d.date {
                 counts[key(date), default: [:]][d.level, default: 0] += 1
@@ -36,7 +46,7 @@ extension ScreenBuilder {
             }
         }
         let maxTotal = counts.values.map { $0.values.reduce(0, +) }.max() ?? 0
-        let barWidth = max(10, min(60, width - 30))
+        let barWidth = max(10, min(60, context.width - 30))
         for period in counts.keys.sorted() {
             let perLevel = counts[period] ?? [:]
             let total = perLevel.values.reduce(0, +)
@@ -58,24 +68,21 @@ extension ScreenBuilder {
             row.target = .documentSet(DocumentFilter(year: Int(period.prefix(4))))
             c.rows.append(row)
         }
-        if yearOnly > 0 { c.rows.append(.init(cells: [t("仅知年份（据文号）：\(yearOnly) 份", "year only (from number): \(yearOnly)")], kind: .text)) }
-        let undated = corpus.documents.filter { $0.year == nil }.count
-        if undated > 0 { c.rows.append(.init(cells: [t("日期未知：\(undated) 份", "undated: \(undated)")], kind: .text)) }
+        if yearOnly > 0 { c.rows.append(.init(cells: [context.t("仅知年份（据文号）：\(yearOnly) 份", "year only (from number): \(yearOnly)")], kind: .text)) }
+        let undated = context.corpus.documents.filter { $0.year == nil }.count
+        if undated > 0 { c.rows.append(.init(cells: [context.t("日期未知：\(undated) 份", "undated: \(undated)")], kind: .text)) }
 
-        c.rows.append(.init(cells: [t("各省响应时滞（天，自指导意见成文至主要实施文件成文）", "Provinces' response lag (days from the guiding opinion to the main implementation document, as signed)")], kind: .heading))
-        for rank in MetadataIndicator.responseLag.ranking(self) {
-            let bar = rank.value.map { String(repeating: "▇", count: max(0, min(40, Int($0 / 15)))) } ?? ""
-            c.rows.append(.init(cells: [rank.label.padding(toDisplayWidth: zh ? 32 : 40) + " " + rank.display.padding(toDisplayWidth: 32) + bar],
-                                target: rank.target, kind: .text))
+        c.rows.append(.init(cells: [context.t("各省响应时滞（天，自指导意见成文至主要实施文件成文）", "Provinces' response lag (days from the guiding opinion to the main implementation document, as signed)")], kind: .heading))
+        // Bars scaled to the room the line has left (they were cut at a fixed 15 days a cell: all alike at 80 columns).
+        let ranks = MetadataIndicator.responseLag.ranking(context)
+        let labelWidth = context.zh ? 24 : 32, displayWidth = context.zh ? 14 : 24
+        let room = max(5, min(60, context.width - 3 - labelWidth - 1 - displayWidth))
+        let longest = ranks.compactMap(\.value).max() ?? 0
+        for rank in ranks {
+            let bar = rank.value.map { String(repeating: "▇", count: longest > 0 ? max(1, Int(($0 / longest * Double(room)).rounded())) : 0) } ?? ""
+            let label = DisplayWidth.pad(rank.label, to: labelWidth)
+            c.rows.append(.init(cells: [label + " " + DisplayWidth.pad(rank.display, to: displayWidth) + bar], target: rank.target, kind: .text))
         }
-        c.hint = t("Enter 列出该年文件", "Enter lists the year's documents")
         return c
-    }
-}
-
-extension String {
-    /// Pads with spaces to a display width (CJK counts two).
-    func padding(toDisplayWidth width: Int) -> String {
-        self + String(repeating: " ", count: max(0, width - DisplayWidth.of(self)))
     }
 }

@@ -2,83 +2,7 @@ import PolicyAnalysis
 import PolicyModel
 import TerminalUI
 
-/// Policy tools by action area, level or year (`v`): clause counts with a cursor; Enter lists the clauses.
-extension ScreenBuilder {
-    enum ToolDimension: Int, CaseIterable { case area, level, year }
-
-    func tools(variant: Int) -> ScreenContent {
-        var c = ScreenContent(title: label(for: .tools))
-        guard let analysis else { return needsTexts(c) }
-        let dimension = ToolDimension(rawValue: variant % ToolDimension.allCases.count) ?? .area
-        let toolList = taxonomy.tools.classes.flatMap { cls in cls.tools.map { (cls, $0) } }
-        let columns: [(id: String, label: String)]
-        switch dimension {
-        case .area: columns = taxonomy.areas.map { ($0.id, zh ? $0.zh : $0.id) }
-        case .level: columns = Level.allCases.map { ("level:" + $0.rawValue, levelCode($0)) }
-        case .year: columns = Array(Set(corpus.documents.compactMap { analysis.indicators($0.id) != nil ? $0.year : nil })).sorted().map { ("year:\($0)", String($0)) }
-        }
-        // tool -> column -> clauses
-        var counts: [String: [String: Int]] = [:]
-        for d in corpus.documents {
-            guard let i = analysis.indicators(d.id) else { continue }
-            for (tool, byArea) in i.toolAreaCounts {
-                switch dimension {
-                case .area:
-                    for (area, n) in byArea { counts[tool, default: [:]][area, default: 0] += n }
-                case .level:
-                    counts[tool, default: [:]]["level:" + d.level.rawValue, default: 0] += byArea.values.reduce(0, +)
-                case .year:
-                    if let y = d.year { counts[tool, default: [:]]["year:\(y)", default: 0] += byArea.values.reduce(0, +) }
-                }
-            }
-        }
-        let dimensionName = [t("行动领域", "action area"), t("级别", "level"), t("年份", "year")][dimension.rawValue]
-        c.header = [.init(t("政策工具 × ", "Policy tools × ") + dimensionName + t("（条款数；v 切换 领域/级别/年份；Enter 列出条款）",
-                                                                               " (clauses; v switches area/level/year; Enter lists the clauses)"), style: .dim)]
-        let maxValue = counts.values.flatMap(\.values).max() ?? 0
-        var rowLabels: [String] = [], values: [[Double?]] = [], texts: [[String]] = [], targets: [[Route?]] = []
-        for (cls, tool) in toolList {
-            rowLabels.append((cls.isTool ? toolClassShort(cls.id) : t("他", "O")) + " " + name(tool.name))
-            let row = columns.map { counts[tool.id]?[$0.id] ?? 0 }
-            let total = row.reduce(0, +)
-            values.append(row.map { $0 == 0 ? nil : Double($0) / Double(max(1, maxValue)) } + [nil])
-            texts.append(row.map { $0 == 0 ? "·" : String($0) } + [String(total)])
-            targets.append(columns.map { col in (counts[tool.id]?[col.id] ?? 0) > 0 ? Route.toolClauses(tool: tool.id, area: col.id) : nil }
-                           + [total > 0 ? Route.toolClauses(tool: tool.id, area: "*") : nil])
-        }
-        c.grid = ScreenContent.Grid(kind: .matrix, rowLabels: rowLabels, columnLabels: columns.map(\.label) + [t("合计", "Total")],
-                                    values: values, texts: texts, targets: targets, cellWidth: dimension == .area && zh ? 9 : 7)
-        c.hint = t("Enter 列出条款", "Enter lists the clauses")
-        return c
-    }
-
-    /// The clauses coded with a tool (in one area, level or year), each opening the document at the clause.
-    func toolClauses(tool: String, area: String) -> ScreenContent {
-        var c = ScreenContent(title: label(for: .toolClauses(tool: tool, area: area)))
-        guard let analysis else { return needsTexts(c) }
-        let coder = TextIndicatorExtractor(scheme: CodingScheme(taxonomy: taxonomy))
-        c.columns = documentColumns()
-        for d in corpus.documents {
-            guard let i = analysis.indicators(d.id), let byArea = i.toolAreaCounts[tool], let text = d.text else { continue }
-            if area.hasPrefix("level:"), "level:" + d.level.rawValue != area { continue }
-            if area.hasPrefix("year:"), d.year.map({ "year:\($0)" }) != area { continue }
-            if !area.hasPrefix("level:"), !area.hasPrefix("year:"), area != "*", byArea[area] == nil { continue }
-            // Clause coding is not stored; the few documents that have this tool are coded again here.
-            let clauses = coder.extract(id: d.id, text: text).coding.filter { cod in
-                cod.tools.contains(tool) && (area == "*" || area.contains(":") || cod.actionAreas.contains(area)
-                                             || (area == "none" && cod.actionAreas.isEmpty))
-            }
-            guard !clauses.isEmpty else { continue }
-            c.rows.append(documentRow(d))
-            for cod in clauses {
-                c.rows.append(quoteRow(text, span: cod.clause, document: d.id))
-            }
-        }
-        if c.rows.isEmpty { c.rows = [.init(cells: [t("（无条款）", "(no clauses)")], kind: .text)] }
-        c.hint = t("Enter 打开文件中的条款", "Enter opens the clause in its document")
-        return c
-    }
-
+extension ScreenContext {
     /// A quoted passage of a document (capped), opening the document at it.
     func quoteRow(_ text: String, span: TextSpan, document id: String) -> ScreenContent.Row {
         let scalars = text.unicodeScalars
@@ -97,5 +21,87 @@ extension ScreenBuilder {
 extension String {
     func replacingNewlines() -> String {
         String(map { $0 == "\n" ? " " : $0 })
+    }
+}
+
+/// Policy tools by action area, level or year (`v`): clause counts with a cursor; Enter lists the clauses.
+struct ToolsScreen: SwitchesViews {
+    let context: ScreenContext
+    let variant: Int
+
+    func content() -> ScreenContent {
+        var c = ScreenContent()
+        guard let analysis = context.analysis else { return context.needsTexts(c) }
+        let dimension = ToolDimension(rawValue: variant % ToolDimension.allCases.count) ?? .area
+        let toolList = context.taxonomy.tools.classes.flatMap { cls in cls.tools.map { (cls, $0) } }
+        let columns: [(id: ToolScope, label: String)]
+        switch dimension {
+        case .area: columns = context.taxonomy.areas.map { (.area($0.id), context.name($0.name)) }
+        case .level: columns = Level.allCases.map { (.level($0), context.levelCode($0)) }
+        case .year: columns = Array(Set(context.corpus.documents.compactMap { analysis.indicators($0.id) != nil ? $0.year : nil })).sorted().map { (.year($0), String($0)) }
+        }
+        // tool -> column -> clauses
+        var counts: [String: [ToolScope: Int]] = [:]
+        for d in context.corpus.documents {
+            guard let i = analysis.indicators(d.id) else { continue }
+            for (tool, byArea) in i.toolAreaCounts {
+                switch dimension {
+                case .area:
+                    for (area, n) in byArea { counts[tool, default: [:]][.area(area), default: 0] += n }
+                case .level:
+                    counts[tool, default: [:]][.level(d.level), default: 0] += byArea.values.reduce(0, +)
+                case .year:
+                    if let y = d.year { counts[tool, default: [:]][.year(y), default: 0] += byArea.values.reduce(0, +) }
+                }
+            }
+        }
+        let dimensionName = [context.t("行动领域", "action area"), context.t("级别", "level"), context.t("年份", "year")][dimension.rawValue]
+        c.header = [.init(context.t("政策工具 × ", "Policy tools × ") + dimensionName + context.t("（条款数；v 切换 领域/级别/年份；Enter 列出条款）",
+                                                                               " (clauses; v switches area/level/year; Enter lists the clauses)"), style: .dim)]
+        let maxValue = counts.values.flatMap(\.values).max() ?? 0
+        var rowLabels: [String] = [], values: [[Double?]] = [], texts: [[String]] = [], targets: [[Route?]] = []
+        for (cls, tool) in toolList {
+            rowLabels.append((cls.isTool ? context.toolClassShort(cls.id) : context.t("他", "O")) + " " + context.name(tool.name))
+            let row = columns.map { counts[tool.id]?[$0.id] ?? 0 }
+            let total = row.reduce(0, +)
+            values.append(row.map { $0 == 0 ? nil : Double($0) / Double(max(1, maxValue)) } + [nil])
+            texts.append(row.map { $0 == 0 ? "·" : String($0) } + [String(total)])
+            targets.append(columns.map { col in (counts[tool.id]?[col.id] ?? 0) > 0 ? Route.toolClauses(tool: tool.id, scope: col.id) : nil }
+                           + [total > 0 ? Route.toolClauses(tool: tool.id, scope: .all) : nil])
+        }
+        c.grid = ScreenContent.Grid(kind: .matrix, rowLabels: rowLabels, columnLabels: columns.map(\.label) + [context.t("合计", "Total")],
+                                    values: values, texts: texts, targets: targets, cellWidth: dimension == .area && context.zh ? 9 : 7)
+        return c
+    }
+
+    enum ToolDimension: Int, CaseIterable { case area, level, year }
+}
+
+/// The clauses coded with a tool (in one area, level or year), each opening the document at the clause.
+struct ToolClausesScreen: Screen {
+    let context: ScreenContext
+    let tool: String
+    let scope: ToolScope
+
+    func content() -> ScreenContent {
+        var c = ScreenContent()
+        guard let analysis = context.analysis else { return context.needsTexts(c) }
+        let coder = TextIndicatorExtractor(scheme: CodingScheme(taxonomy: context.taxonomy))
+        c.columns = context.documentColumns()
+        for d in context.corpus.documents {
+            guard let i = analysis.indicators(d.id), let byArea = i.toolAreaCounts[tool], let text = d.text, scope.admits(d) else { continue }
+            if case .area(let area) = scope, byArea[area] == nil { continue }
+            // Clause coding is not stored; the few documents that have this tool are coded again here.
+            let clauses = coder.extract(id: d.id, text: text).coding.filter { cod in
+                cod.tools.contains(tool) && scope.admits(clauseAreas: cod.actionAreas)
+            }
+            guard !clauses.isEmpty else { continue }
+            c.rows.append(context.documentRow(d))
+            for cod in clauses {
+                c.rows.append(context.quoteRow(text, span: cod.clause, document: d.id))
+            }
+        }
+        if c.rows.isEmpty { c.rows = [.init(cells: [context.t("（无条款）", "(no clauses)")], kind: .text)] }
+        return c
     }
 }

@@ -56,6 +56,16 @@ public struct CorpusAnalysis: Sendable {
 
     /// The analysis of the corpus: the stored one when still valid, else computed now.
     public func result(progress: (@Sendable (Int, Int) -> Void)? = nil) -> (AnalysisResult, Origin) {
+        do {
+            return try result(progress: progress, cancellation: AnalysisCancellation())
+        } catch {
+            preconditionFailure("an analysis nobody can cancel was cancelled")
+        }
+    }
+
+    /// The same, stopped (nothing returned, nothing to store) when `cancellation` is cancelled.
+    public func result(progress: (@Sendable (Int, Int) -> Void)? = nil,
+                       cancellation: AnalysisCancellation) throws(AnalysisCancelled) -> (AnalysisResult, Origin) {
         let clock = PhaseClock()
         let documents = inputs
         clock.lap("inputs")
@@ -63,7 +73,7 @@ public struct CorpusAnalysis: Sendable {
         clock.lap("fingerprint")
         if let stored = stored(for: fingerprint) { return (stored, .stored) }
         clock.lap("stored?")
-        var result = PolicyAnalyzer(parameters: parameters).analyze(documents, progress: progress)
+        var result = try PolicyAnalyzer(parameters: parameters).analyze(documents, progress: progress, cancellation: cancellation)
         result.inputs = fingerprint
         return (result, .computed)
     }

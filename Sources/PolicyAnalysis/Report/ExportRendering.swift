@@ -30,7 +30,8 @@ extension ExportReport {
         return files
     }
 
-    static func csvLine(_ fields: [String]) -> String {
+    /// One CSV line (RFC 4180 quoting); also the dashboard's export of a screen.
+    public static func csvLine(_ fields: [String]) -> String {
         fields.map { field in
             if field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
                 return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
@@ -118,10 +119,10 @@ extension ExportReport {
     }
 
     /// A table cell: pipes escaped, line breaks as `<br>`.
-    static func cell(_ text: String) -> String {
+    public static func cell(_ text: String) -> String {
         text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "|", with: "\\|")
             .replacingOccurrences(of: "\r\n", with: "<br>").replacingOccurrences(of: "\n", with: "<br>")
     }
 
-    static func inline(_ text: String) -> String { text.replacingOccurrences(of: "\n", with: " ") }
+    public static func inline(_ text: String) -> String { text.replacingOccurrences(of: "\n", with: " ") }
 }

@@ -1,5 +1,9 @@
 import Foundation
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The journaled commit that makes an import into an existing corpus all or nothing, also under SIGKILL.
 ///

@@ -1,5 +1,9 @@
 import Foundation
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import SafeText
 
 /// Writes an `ImportPlan` so that the corpus directory never holds a half-written file or a partial import,

@@ -1,5 +1,9 @@
 import Foundation
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The text files of an import source directory, read only when they are safely inside it: no absolute
 /// paths, no `..` leading out, no symbolic link resolving outside, regular files no larger than the limit.

@@ -1,6 +1,10 @@
 import Foundation
 import SafeText
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// One review action, as one line of an analyst's journal (`reviews/<user>.jsonl`).
 /// Entries are never edited: an undo is a new entry naming the one it reverses (`undoes`).

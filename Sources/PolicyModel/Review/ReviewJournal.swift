@@ -1,13 +1,15 @@
 import Foundation
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The current analyst's journal, `reviews/<user>.jsonl` in the corpus: the only file ipap appends review
 /// entries to. Each entry is one complete line written with one `write(2)` on a descriptor opened with
 /// `O_APPEND`, under an exclusive `flock` on the journal (concurrent sessions of the same analyst take
 /// turns), then fsynced. A journal that belongs to another account is refused.
 public struct ReviewJournal: Sendable {
-    /// Environment variable that lets tests write a journal under another name (`ipap review stress`).
-    public static let testAuthorOverrideVariable = "IPAP_TEST_AUTHOR_OVERRIDE"
     /// The longest line accepted (a note of a few hundred pages is still far below).
     public static let maxLineBytes = 1 << 20
 
@@ -26,13 +28,9 @@ public struct ReviewJournal: Sendable {
         author = ReviewAuthor.current()
     }
 
-    /// For tests only: a journal under another name, refused unless `IPAP_TEST_AUTHOR_OVERRIDE=1` is set.
-    /// The owner check still applies: the file must belong to the effective user.
-    public init(corpusDirectory: URL, authorOverride: String,
-                environment: [String: String] = ProcessInfo.processInfo.environment) throws {
-        guard environment[Self.testAuthorOverrideVariable] == "1" else {
-            throw WriteError(path: authorOverride, reason: "an author override is for tests only (set \(Self.testAuthorOverrideVariable)=1)")
-        }
+    /// For the package's tests and test tools only (`package`: no shipped command reaches it): a journal under
+    /// another name. The owner check still applies: the file must belong to the effective user.
+    package init(corpusDirectory: URL, authorOverride: String) throws {
         guard ReviewAuthor.isValidName(authorOverride) else {
             throw WriteError(path: authorOverride, reason: "not a valid account name")
         }

@@ -1,5 +1,9 @@
 import Foundation
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Every analyst's journal of a corpus, read together, with the effective state of the review:
 /// undone entries left out, the latest override per clause and field, tags, notes and ratings per target.
@@ -76,13 +80,9 @@ public struct ReviewStore: Sendable {
     public enum Attribution: Sendable {
         /// The owner's account must be the journal's name: nobody's entries are shown under another name.
         case byOwner
-        /// Names are trusted: tests that write several analysts' journals from one account.
+        /// Names are trusted: tests that write several analysts' journals from one account (no shipped
+        /// command asks for it).
         case byName
-
-        /// `byName` only under the test switch that also lets tests write under other names.
-        public static var fromEnvironment: Attribution {
-            ProcessInfo.processInfo.environment[ReviewJournal.testAuthorOverrideVariable] == "1" ? .byName : .byOwner
-        }
     }
 
     struct ForeignJournal: Error {
@@ -110,7 +110,7 @@ public struct ReviewStore: Sendable {
 
     /// Reads every journal; `displayPath` is how the corpus directory is named in problems.
     public static func load(_ corpusDirectory: URL, displayPath: String? = nil,
-                            attribution: Attribution = .fromEnvironment) -> ReviewStore {
+                            attribution: Attribution = .byOwner) -> ReviewStore {
         let root = displayPath ?? corpusDirectory.path
         let dir = ReviewJournal.reviewsDirectory(of: corpusDirectory)
         let stamp = stamp(of: corpusDirectory)  // before reading: a write after this shows as a change

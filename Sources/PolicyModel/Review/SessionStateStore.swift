@@ -1,5 +1,9 @@
 import Foundation
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Where an analyst left off in a corpus (screen, selection, filters: an opaque Codable value chosen by the
 /// dashboard), kept per corpus in `$XDG_STATE_HOME/ipap/sessions/<hash of the corpus path>.json`

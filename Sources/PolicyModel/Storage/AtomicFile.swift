@@ -1,5 +1,9 @@
 import Foundation
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Writes files so that a reader sees the old content or the new, never half of either:
 /// a temporary file in the same directory, fsync, rename over the target, fsync the directory.

@@ -1,5 +1,9 @@
 import Foundation
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A failed file operation as a sentence naming the path, what was attempted and the cause in words:
 /// `NSCocoaErrorDomain Code=513` or `error 256` tells an analyst nothing.

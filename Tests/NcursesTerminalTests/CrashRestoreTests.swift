@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import TerminalUI
+@testable import NcursesTerminal
 
 /// A crash must leave the terminal usable: the test binary re-runs itself as a child that
 /// starts ncurses on a file and traps; the parent checks the child died of the trap signal
@@ -28,7 +29,7 @@ final class CrashRestoreTests: XCTestCase {
         let output = NSTemporaryDirectory() + "tui-crash-\(UUID().uuidString).out"
         defer { unlink(output) }
         let executable = CommandLine.arguments[0]
-        let args = [executable, "TerminalUITests.CrashRestoreTests/testCrashChild"]
+        let args = [executable, "NcursesTerminalTests.CrashRestoreTests/testCrashChild"]
         var environment = ProcessInfo.processInfo.environment
         environment[Self.childVariable] = output
         environment["SWIFT_BACKTRACE"] = "enable=no"  // keep the child quick and quiet

@@ -1,12 +1,14 @@
 import CNcursesw
+import Foundation
+import TerminalUI
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
 
-/// A real terminal through wide-character ncurses. The only type that touches ncurses
-/// (with `KeyDecoder` and `SignalGuard`).
+/// A real terminal through wide-character ncurses. Only this target (NcursesTerminal) touches ncurses:
+/// TerminalUI, and so the Dashboard, build and test without it.
 ///
 /// Drawing copies the whole Canvas into ncurses' virtual screen each frame; `doupdate`
 /// then sends only what changed. Colour pairs are allocated on demand and cached.
@@ -159,6 +161,14 @@ public final class NcursesBackend: Backend {
         if options.handleSignals { SignalGuard.setResetSequence(emergencyResetSequence()) }
     }
 
+    /// Puts text on the terminal's clipboard with OSC 52 (xterm, tmux with set-clipboard, most terminals over
+    /// SSH): written straight to the terminal, outside ncurses' screen, which it does not change.
+    public func copyToClipboard(_ text: String) {
+        let sequence = "\u{1b}]52;c;" + Data(text.utf8).base64EncodedString() + "\u{07}"
+        let bytes = Array(sequence.utf8)
+        _ = bytes.withUnsafeBytes { write(options.outputFileDescriptor, $0.baseAddress, $0.count) }
+    }
+
     public func stop() {
         guard isStarted else { return }
         let pending = SignalGuard.pendingSignal
@@ -240,7 +250,7 @@ public final class NcursesBackend: Backend {
             if cn_is_wheel_down(event.bstate) != 0 { return .mouseWheelDown }
             return nil
         }
-        return KeyDecoder.decode(isKeyCode: isKeyCode, value: value)
+        return NcursesKeys.decode(isKeyCode: isKeyCode, value: value)
     }
 
     // MARK: - Internals

@@ -1,38 +1,31 @@
 import PolicyModel
 import TerminalUI
 
-/// Builds the content of any route from the corpus. Pure: the same state gives the same screen.
-struct ScreenBuilder {
+/// What every screen is built from (its settings and the data) and the pieces screens share (document rows,
+/// finding rows, labels). Pure: the same context gives the same screens.
+struct ScreenContext {
+    /// The settings it builds from: also the content cache's key.
+    let inputs: ScreenInputs
+    /// The data, which `inputs.dataRevision` stands for.
     let corpus: Corpus
-    let language: Language
-    /// Width available for wrapped text (document text, long findings).
-    let width: Int
-    let filter: DocumentFilter
-    var analysis: AnalysisView? = nil
-    var analysisStatus: AnalysisStatus = .noTexts
-    /// Which of several matrices or scales a screen shows (`v`).
-    var variant = 0
-    var reviews: ReviewStore = .empty
-    var reviewFilter = ReviewFilter()
-
-    init(corpus: Corpus, language: Language, width: Int, filter: DocumentFilter,
-         analysis: AnalysisView? = nil, analysisStatus: AnalysisStatus = .noTexts, variant: Int = 0) {
-        self.variant = variant
-        self.corpus = corpus
-        self.language = language
-        self.width = width
-        self.filter = filter
-        self.analysis = analysis
-        self.analysisStatus = analysisStatus
-    }
+    let analysis: AnalysisView?
+    let reviews: ReviewStore
 
     /// The builder for a state, at its size and in its language.
-    init(state: AppState, language: Language? = nil) {
-        self.init(corpus: state.scoped, language: language ?? state.language, width: state.size.width, filter: state.filter,
-                  analysis: state.analysis, analysisStatus: state.analysisStatus, variant: state.view.variant)
+    init(state: AppState) {
+        inputs = ScreenInputs(state)
+        corpus = state.scoped
+        analysis = state.analysis
         reviews = state.reviews
-        reviewFilter = state.reviewFilter
     }
+
+    var language: Language { inputs.language }
+    /// Width available for wrapped text (document text, long findings).
+    var width: Int { inputs.width }
+    var filter: DocumentFilter { inputs.filter }
+    var reviewFilter: ReviewFilter { inputs.reviewFilter }
+    var analysisStatus: AnalysisStatus { inputs.analysisStatus }
+    var variant: Int { inputs.variant }
 
     var taxonomy: Taxonomy { corpus.taxonomy }
     var zh: Bool { language == .chinese }
@@ -40,80 +33,69 @@ struct ScreenBuilder {
     func t(_ zh: String, _ en: String) -> String { self.zh ? zh : en }
     func name(_ text: LocalizedText) -> String { text.text(in: language) }
 
-    func content(for route: Route) -> ScreenContent {
+    /// The screen of a route: the one place that maps routes to screen types.
+    func screen(for route: Route) -> any Screen {
         switch route {
-        case .overview: return overview()
-        case .provinces: return provinces()
-        case .issuers: return issuers()
-        case .areas: return areas()
-        case .documents: return documentList(title: t("文件", "Documents"), filter: filter, showFilter: true)
-        case .indicators: return indicators()
-        case .help: return help()
-        case .province(let code): return province(code)
-        case .issuer(let id): return issuer(id)
-        case .area(let id): return area(id)
-        case .document(let id): return document(id)
-        case .indicator(let id): return indicator(id)
-        case .documentSet(let f): return documentList(title: describe(f), filter: f, showFilter: false)
-        case .compare(let a, let b): return compare(a, b)
-        case .similarity: return similarity()
-        case .tools: return tools(variant: variant)
-        case .timeline: return timeline(variant: variant)
-        case .evidence(let indicator, let subject): return evidence(indicator: indicator, subject: subject)
-        case .toolClauses(let tool, let area): return toolClauses(tool: tool, area: area)
-        case .reviews: return reviewsScreen()
-        case .problem(let id): return problem(id)
-        case .findings: return findingsCheck()
+        case .overview: OverviewScreen(context: self)
+        case .provinces: ProvincesScreen(context: self)
+        case .issuers: IssuersScreen(context: self)
+        case .areas: AreasScreen(context: self)
+        case .documents: DocumentListScreen(context: self, title: t("文件", "Documents"), filter: filter, showFilter: true)
+        case .indicators: IndicatorsScreen(context: self)
+        case .help: HelpScreen(context: self)
+        case .province(let code): ProvinceScreen(context: self, code: code)
+        case .issuer(let id): IssuerScreen(context: self, id: id)
+        case .area(let id): AreaScreen(context: self, id: id)
+        case .document(let id): DocumentScreen(context: self, id: id)
+        case .indicator(let id): IndicatorScreen(context: self, id: id)
+        case .documentSet(let f): DocumentListScreen(context: self, title: describe(f), filter: f, showFilter: false)
+        case .compare(let a, let b): CompareScreen(context: self, sourceID: a, targetID: b)
+        case .similarity: SimilarityScreen(context: self)
+        case .tools: ToolsScreen(context: self, variant: variant)
+        case .timeline: TimelineScreen(context: self, variant: variant)
+        case .evidence(let indicator, let subject): EvidenceScreen(context: self, id: indicator, subject: subject)
+        case .toolClauses(let tool, let scope): ToolClausesScreen(context: self, tool: tool, scope: scope)
+        case .reviews: ReviewsScreen(context: self)
+        case .problem(let id): ProblemScreen(context: self, id: id)
+        case .findings: FindingsScreen(context: self)
+        case .textSearch(let query): TextSearchScreen(context: self, query: query)
         }
     }
+
+    /// The screen of the route the context was made for.
+    var screen: any Screen { screen(for: inputs.route) }
 
     /// The breadcrumb label of a route, short enough for the status line.
     func label(for route: Route) -> String {
         switch route {
-        case .overview: return t("总览", "Overview")
-        case .provinces: return t("省份", "Provinces")
-        case .issuers: return t("部委", "Issuers")
-        case .areas: return t("行动领域", "Areas")
-        case .documents: return t("文件", "Documents")
-        case .indicators: return t("指标", "Indicators")
-        case .help: return t("帮助", "Help")
+        case .overview, .provinces, .issuers, .areas, .documents, .indicators, .help, .similarity, .tools, .timeline,
+             .reviews, .findings:
+            return Labels.screens[route].map { name($0.name) } ?? ""
+        case .textSearch(let query): return t("全文：", "Text: ") + "“" + query + "”"
         case .province(let code): return taxonomy.division(code).map { name($0.displayName) } ?? code
         case .issuer(let id): return taxonomy.issuer(id).map { zh ? $0.zh : $0.abbreviation } ?? id
         case .area(let id): return taxonomy.area(id).map { name($0.name) } ?? id
         case .document(let id): return corpus.document(id).map { $0.number ?? $0.id } ?? id
-        case .indicator(let id): return taxonomy.problems.allIndicators.first { $0.id == id }.map { name($0.name) } ?? id
+        case .indicator(let id): return taxonomy.problems.allIndicators.first { $0.id == id.rawValue }.map { name($0.name) } ?? id.rawValue
         case .documentSet(let f): return describe(f)
         case .compare(let a, let b): return t("对照 ", "Compare ") + documentLabel(a) + " ↔ " + documentLabel(b)
-        case .similarity: return t("相似度", "Similarity")
-        case .tools: return t("政策工具", "Tools")
-        case .timeline: return t("时间线", "Timeline")
         case .evidence(let indicator, let subject):
-            return t("依据：", "Evidence: ") + label(for: .indicator(indicator)) + " · " + subjectLabel(subject)
-        case .toolClauses(let tool, let area):
+            return t("依据：", "Evidence: ") + label(for: .indicator(.text(indicator))) + " · " + subjectLabel(subject)
+        case .toolClauses(let tool, let scope):
             let toolName = taxonomy.tools.allTools.first { $0.id == tool }.map { name($0.name) } ?? tool
-            let where_ = area == "*" ? "" : " · " + (taxonomy.area(area).map { name($0.name) } ?? area.replacingOccurrences(of: "level:", with: "").replacingOccurrences(of: "year:", with: ""))
-            return toolName + where_
-        case .reviews: return t("审阅", "Reviews")
+            switch scope {
+            case .all: return toolName
+            case .area(let id): return toolName + " · " + label(for: .area(id))
+            case .level(let level): return toolName + " · " + name(level.name)
+            case .year(let year): return toolName + " · " + String(year)
+            }
         case .problem(let id): return taxonomy.problems.families.first { $0.id == id }.map { name($0.name) } ?? id
-        case .findings: return t("结论核验", "Findings check")
         }
     }
 
     /// Tab titles for narrow terminals.
     func shortLabel(for route: Route) -> String {
-        switch route {
-        case .overview: return t("总览", "Home")
-        case .provinces: return t("省份", "Prov")
-        case .issuers: return t("部委", "Iss")
-        case .areas: return t("领域", "Area")
-        case .documents: return t("文件", "Docs")
-        case .indicators: return t("指标", "Ind")
-        case .similarity: return t("相似", "Sim")
-        case .tools: return t("工具", "Tool")
-        case .timeline: return t("时间", "Time")
-        case .reviews: return t("审阅", "Rev")
-        default: return label(for: route)
-        }
+        Labels.screens[route].map { name($0.short) } ?? label(for: route)
     }
 
     // MARK: - Shared pieces
@@ -134,20 +116,23 @@ struct ScreenBuilder {
         return ScreenContent.Row(
             cells: [date, levelCode(d.level), place, d.number ?? "-", title],
             sortKeys: [d.date.map { .number(Double($0.dayNumber)) } ?? .missing,
-                       .number(Double(Level.allCases.firstIndex(of: d.level) ?? 0)), .text(place),
+                       .number(Double(Level.allCases.firstIndex(of: d.level) ?? 0)), placeSortKey(d),
                        d.number.map { .text($0) } ?? .missing, .text(d.title)],
             target: .document(d.id))
     }
 
-    /// Four columns' worth of level, for tables.
-    func levelCode(_ level: Level) -> String {
-        switch level {
-        case .national: t("国家", "Nat")
-        case .ministerial: t("部委", "Min")
-        case .provincial: t("省级", "Prov")
-        case .municipal: t("市级", "Mun")
+    /// Where a document is from, in the order analysts expect: provinces by their division code (北京 110000
+    /// first, not 上海 by the code point of its name), then issuers in the taxonomy's order.
+    func placeSortKey(_ d: PolicyDocument) -> SortKey {
+        if let region = d.region, let code = Double(region) { return .number(code) }
+        if let issuer = d.issuers.first, let index = taxonomy.issuers.firstIndex(where: { $0.id == issuer }) {
+            return .number(1_000_000 + Double(index))
         }
+        return .missing
     }
+
+    /// Four columns' worth of level, for tables.
+    func levelCode(_ level: Level) -> String { name(Labels.levelCode(level)) }
 
     /// Rows of wrapped text (a paragraph of metadata, a definition), each opening `target` if given.
     func textRows(_ text: String, indent: String = "", target: Route? = nil, kind: ScreenContent.Row.Kind = .text) -> [ScreenContent.Row] {
@@ -191,6 +176,14 @@ struct ScreenBuilder {
     func shortCitation(_ c: Citation) -> String {
         if c.id == "review-2020" { return t("陈磊等 2020", "Chen et al. 2020") }
         return c.id
+    }
+
+    /// What the coverage strip's marks stand for, the areas in their order: beside the table on a wide screen
+    /// (a narrow one has no room to spare for it).
+    func coverageLegend() -> [ScreenContent.Line] {
+        guard width >= Layout.panelMinimumWidth else { return [] }
+        return [.init(t("领域覆盖（●有 ·无）依次：", "Coverage strip (● covered · not), in order:"), style: .bold)]
+            + taxonomy.areas.enumerated().map { .init(String(format: "%2d ", $0.offset + 1) + name($0.element.name), style: .dim) }
     }
 
     func areaMarks(_ covered: [String]) -> String {

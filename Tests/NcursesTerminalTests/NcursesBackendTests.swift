@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import TerminalUI
+@testable import NcursesTerminal
 
 /// Real ncurses, no TTY: newterm writes into a temporary file whose bytes are checked.
 final class NcursesBackendTests: XCTestCase {
@@ -38,6 +39,15 @@ final class NcursesBackendTests: XCTestCase {
             found += 1
         }
         return found
+    }
+
+    /// `y` in the dashboard: the text reaches the terminal as one OSC 52 sequence, base64 (no raw text).
+    func testCopyToClipboardWritesOneOSC52Sequence() throws {
+        let backend = makeBackend()
+        backend.copyToClipboard("互联网+\u{1b}[2J")
+        let bytes = try written()
+        XCTAssertEqual(count("\u{1b}]52;c;" + Data("互联网+\u{1b}[2J".utf8).base64EncodedString() + "\u{07}", in: bytes), 1)
+        XCTAssertEqual(count("\u{1b}[2J", in: bytes), 0, "the text itself is never written raw")
     }
 
     func testEvilTitleIsNeutralisedAndCJKIsWritten() throws {

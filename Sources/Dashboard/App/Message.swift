@@ -1,0 +1,24 @@
+import PolicyModel
+import TerminalUI
+
+/// Everything that happens to the dashboard, fed one at a time into `Dashboard.update(state, message)`:
+/// a key, what the background analysis did, the journals as re-read, and what the edge made of an effect.
+/// The edge (Dashboard.run) turns the world into messages and carries out the effects update returns; update
+/// itself reads no clock, no files and no account.
+public enum Message: Sendable {
+    case key(Key)
+    case analysis(AnalysisEvent)
+    /// Every analyst's entries as the edge read them (a journal changed on disk, or `R`, or after an append).
+    case journalsChanged(ReviewStore)
+    /// What the edge did with an effect (written, exported, or why not), for the status line.
+    case effectDone(LocalizedText)
+}
+
+/// What the background analysis did, as the edge saw it when it polled the job.
+public enum AnalysisEvent: Sendable {
+    case progress(AnalysisJob.Progress)
+    /// The corpus with its texts and its analysis; why a computed analysis could not be stored, if it could not.
+    case finished(AnalysisView, Corpus, notStored: String?)
+    case failed(String)
+    case cancelled
+}

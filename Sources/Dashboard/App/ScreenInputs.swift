@@ -1,0 +1,30 @@
+import PolicyModel
+
+/// Everything a screen is built from apart from the data it reads, and a revision that stands for that data
+/// (corpus, analysis, reviews: bumped by `AppState` whenever one of them is replaced). The builder reads its
+/// settings from here and the content cache uses this as its key, so a screen cannot depend on something the
+/// key misses (a cached "分析中…" screen outlived a failed analysis when the key was kept by hand).
+struct ScreenInputs: Hashable {
+    var route: Route
+    var width: Int
+    var language: Language
+    var filter: DocumentFilter
+    var reviewFilter: ReviewFilter
+    /// Which of several matrices or scales a screen shows (`v`).
+    var variant: Int
+    var scope: CorpusScope
+    var analysisStatus: AnalysisStatus
+    var dataRevision: Int
+
+    init(_ state: AppState) {
+        route = state.route
+        width = state.size.width
+        language = state.language
+        filter = state.filter
+        reviewFilter = state.reviewFilter
+        variant = state.view.variant
+        scope = state.scope
+        analysisStatus = state.analysisStatus
+        dataRevision = state.revision
+    }
+}
