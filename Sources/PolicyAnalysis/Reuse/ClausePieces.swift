@@ -127,27 +127,6 @@ struct DocumentFrequencies: Equatable, Sendable {
     private var starts: [Int32]
     private var bits: Int
 
-    /// Counts of the hashes that two or more documents hold, from postings sorted by (hash, document).
-    init(sortedPostings postings: [ReuseDetector.Posting]) {
-        var hashes: [UInt64] = []
-        var counts: [Int32] = []
-        var g = 0
-        while g < postings.count {
-            var e = g + 1
-            var df: Int32 = 1
-            while e < postings.count && postings[e].hash == postings[g].hash {
-                if postings[e].doc != postings[e - 1].doc { df += 1 }
-                e += 1
-            }
-            if df >= 2 {
-                hashes.append(postings[g].hash)
-                counts.append(df)
-            }
-            g = e
-        }
-        self.init(hashes: hashes, counts: counts)
-    }
-
     /// `hashes` sorted ascending, `counts` beside them.
     init(hashes: [UInt64], counts: [Int32]) {
         self.hashes = hashes

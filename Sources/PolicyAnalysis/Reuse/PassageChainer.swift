@@ -80,40 +80,65 @@ struct PassageChainer {
             offsets[slot] += 1
         }
 
-        var start = 0
+        // Each (source, target) group's seeds sorted; a group without two seeds on one diagonal within
+        // k + w of each other is dropped (its owner set to -1) before any text is read. An identical stretch
+        // of minPassageLength (25) characters holds two selected fingerprints that both texts select, at most
+        // k + w apart (windows wholly inside it select the same k-gram in each), unless the stretch is mostly
+        // formula fingerprints (which seed nothing). Most groups are chance phrases and go here.
+        var sourceStarts = [Int](repeating: 0, count: chosen.count + 1)
+        for (i, s) in chosen.enumerated() { sourceStarts[i + 1] = sourceStarts[i] + counts[Int(slotOf[Int(s)])] }
+        let reach = UInt64(k + params.window)
+        grouped.withUnsafeMutableBufferPointer { all in
+            for i in chosen.indices {
+                var from = sourceStarts[i]
+                while from < sourceStarts[i + 1] {
+                    var to = from + 1
+                    while to < sourceStarts[i + 1] && owners[to] == owners[from] { to += 1 }
+                    var keys = UnsafeMutableBufferPointer(rebasing: all[from..<to])
+                    PassageChainer.sortKeys(&keys)
+                    var pair = false
+                    for x in 1..<max(1, keys.count) where keys[x] >> 32 == keys[x - 1] >> 32
+                        && (keys[x] & 0xFFFF_FFFF) - (keys[x - 1] & 0xFFFF_FFFF) <= reach {
+                        pair = true
+                        break
+                    }
+                    if !pair { for x in from..<to { owners[x] = -1 } }
+                    from = to
+                }
+            }
+        }
         var touched: UInt32 = 0
         grouped.withUnsafeMutableBufferPointer { all in
             for (i, s) in chosen.enumerated() {
-                let count = counts[Int(slotOf[Int(s)])]
                 // The next source's first reads start now, so that their cache misses overlap with this
                 // source's work instead of each stalling an extension.
                 if i + 1 < chosen.count {
-                    let next = chosen[i + 1]
-                    let nextCount = counts[Int(slotOf[Int(next)])]
-                    touched |= PassageChainer.touch(texts[Int(next)].scalars, keys: all[(start + count)..<(start + count + nextCount)])
+                    touched |= PassageChainer.touch(texts[Int(chosen[i + 1])].scalars, keys: all[sourceStarts[i + 1]..<sourceStarts[i + 2]],
+                                                    owners: owners[sourceStarts[i + 1]..<sourceStarts[i + 2]])
                 }
-                var from = start
-                while from < start + count {
-                    let d = Int(owners[from])
+                var from = sourceStarts[i]
+                while from < sourceStarts[i + 1] {
                     var to = from + 1
-                    while to < start + count && owners[to] == owners[from] { to += 1 }
-                    let keys = UnsafeMutableBufferPointer(rebasing: all[from..<to])
-                    passages(source: Int(s), target: d, t: texts[d].scalars, keys: keys, into: &out[d - targets.lowerBound])
+                    while to < sourceStarts[i + 1] && owners[to] == owners[from] { to += 1 }
+                    let d = Int(owners[from])
+                    if d >= 0 {
+                        let keys = UnsafeMutableBufferPointer(rebasing: all[from..<to])
+                        passages(source: Int(s), target: d, t: texts[d].scalars, keys: keys, into: &out[d - targets.lowerBound])
+                    }
                     from = to
                 }
-                start += count
             }
         }
         if touched == UInt32.max { out[0].reserveCapacity(out[0].count + 1) }  // keeps the reads
         return out
     }
 
-    /// Reads the source character at each seed (see `passages(targets:matches:)`).
+    /// Reads the source character at each seed of the groups still kept (see `passages(targets:matches:)`).
     @inline(__always)
-    static func touch(_ s: [UInt32], keys: Slice<UnsafeMutableBufferPointer<UInt64>>) -> UInt32 {
+    static func touch(_ s: [UInt32], keys: Slice<UnsafeMutableBufferPointer<UInt64>>, owners: ArraySlice<Int32>) -> UInt32 {
         var touched: UInt32 = 0
         s.withUnsafeBufferPointer { chars in
-            for key in keys {
+            for (key, owner) in zip(keys, owners) where owner >= 0 {
                 let at = Int(match(key, source: 0).sPos)
                 if at >= 0 && at < chars.count { touched |= chars[at] }
             }
@@ -153,11 +178,10 @@ struct PassageChainer {
     }
 
     /// Seed and extend for one source. `t`: the target's scalars; `keys`: the source's seeds (see
-    /// `key(_:)`), sorted here.
+    /// `key(_:)`), sorted.
     private mutating func passages(source src: Int, target d: Int, t: [UInt32], keys: UnsafeMutableBufferPointer<UInt64>,
                                    into out: inout [PassageMatch]) {
-        var keys = keys
-        PassageChainer.sortKeys(&keys)
+        // `keys` arrive sorted, each group with two close seeds on one diagonal (`passages(targets:matches:)`).
         let s = texts[src].scalars
         var runs = runScratch
         var open = openScratch

@@ -94,27 +94,22 @@ public struct ReuseDetector: Sendable {
         let k = max(2, parameters.k), w = max(1, parameters.window)
 
         let clock = PhaseClock()
-        // 1. Fingerprints, in parallel. Seeds are pairs of consecutive fingerprints (`Winnowing.pairs`):
-        //    every identical stretch long enough to anchor a passage holds one, and a chance k-gram, the bulk
-        //    of single shared fingerprints, does not. Single fingerprints only say how many documents hold
-        //    each (the short-passage chance rule). Memory peaks here: each list goes once it is used.
+        // 1. Fingerprints, in parallel.
         var prints = ParallelSlots<[(hash: UInt64, position: Int32)]>.map(n) {
             Winnowing.fingerprints(texts[$0].scalars, k: k, window: w)
         }
         clock.lap("  fingerprints")
-        // 2. Sort-based inverted indexes: postings bucketed by the top hash bits, buckets sorted in parallel.
-        let frequencies = DocumentFrequencies(sortedPostings: ReuseDetector.sortedPostings(prints))
-        let singles = prints
+        // 2. Sort-based inverted index: postings bucketed by the top hash bits, buckets sorted in parallel.
+        //    Memory peaks here: the fingerprints go once indexed, the postings once grouped.
+        var postings = ReuseDetector.sortedPostings(prints)
         prints = []
-        var seedPrints = ParallelSlots<[(hash: UInt64, position: Int32)]>.map(n) { Winnowing.pairs(singles[$0]) }
-        var postings = ReuseDetector.sortedPostings(seedPrints)
-        seedPrints = []
         clock.lap("  postings")
-        // 3. Document frequency per seed; drop singletons; formula seeds find nothing.
+        // 3. Document frequency per fingerprint; drop singletons; formula fingerprints seed nothing.
         let issuers = centralIssuers ?? [Int32](repeating: -1, count: n)
         let groups = FingerprintGroups(postings: postings, documents: n, rank: rank, centralIssuers: issuers,
                                        parameters: parameters)
         postings = []
+        let frequencies = groups.shared
 
         clock.lap("  groups")
         // 4. Per target, in parallel: seeds with earlier documents, aligned into passages.

@@ -60,22 +60,6 @@ public enum Winnowing {
         return result
     }
 
-    /// Each pair of consecutive selected fingerprints as one: the pair's hashes and distance mixed, at the
-    /// first one's position. Within an identical stretch of k + 2w - 1 characters or more both texts select
-    /// the same fingerprints (windows wholly inside it choose alike, and a window reaching outside cannot
-    /// select between two that were chosen inside), so such a stretch shares a pair; a chance k-gram does
-    /// not. Pairs find candidate sources with a fraction of the single fingerprints' holders.
-    public static func pairs(_ prints: [(hash: UInt64, position: Int32)]) -> [(hash: UInt64, position: Int32)] {
-        guard prints.count > 1 else { return [] }
-        var result: [(hash: UInt64, position: Int32)] = []
-        result.reserveCapacity(prints.count - 1)
-        for i in 1..<prints.count {
-            let distance = UInt64(prints[i].position - prints[i - 1].position)
-            result.append((mix(prints[i - 1].hash &* base ^ prints[i].hash &+ distance), prints[i - 1].position))
-        }
-        return result
-    }
-
     @inline(__always)
     static func mix(_ x: UInt64) -> UInt64 {
         var z = x &+ 0x9E3779B97F4A7C15
