@@ -55,8 +55,10 @@ public struct PolicyAnalyzer: Sendable {
         let matches = detector.passages(texts: texts, precedence: ReuseDetector.precedence(documents),
                                           centralIssuers: ReuseDetector.centralIssuers(documents),
                                           families: ReuseDetector.families(documents),
-                                          frames: DocumentFrame.ranges(documents, texts: texts))
+                                          frames: DocumentFrame.ranges(documents, texts: texts),
+                                          stop: { cancellation.isCancelled })
         clock.lap("reuse passages")
+        try cancellation.check()
         let pairs = ReuseDetector.pairs(matches, documents: documents, texts: texts)
         clock.lap("reuse pairs")
         try cancellation.check()

@@ -20,6 +20,35 @@ final class ReuseDetectorTests: XCTestCase {
     }
 }
 
+final class ReuseStopTests: XCTestCase {
+    /// A stop asked for during the search ends it at the next block of targets: the dashboard's `x` does not
+    /// wait for the whole reuse stage (the caller then throws the partial result away).
+    func testAStopEndsTheSearchAtTheNextBlock() {
+        let corpus = DemoCorpusGenerator(seed: 6, documents: 80, length: 2500).generate()
+        let documents = corpus.documents.sorted { $0.id < $1.id }
+        let texts = documents.map { NormalizedText($0.text, mode: .content) }
+        let rank = ReuseDetector.precedence(documents)
+        let whole = ReuseDetector().passages(texts: texts, precedence: rank)
+        XCTAssertGreaterThan(whole.count, 50)
+        let asked = AskCounter()
+        let stopped = ReuseDetector().passages(texts: texts, precedence: rank, stop: { asked.next() > 0 })
+        XCTAssertTrue(stopped.count < whole.count, "stopped after the first block: \(stopped.count) of \(whole.count)")
+        XCTAssertLessThanOrEqual(asked.count, 64 + 1, "each batch of targets asks before its next block, and stops")
+    }
+
+    /// Counts the questions; says "go on" to the first only.
+    final class AskCounter: @unchecked Sendable {
+        private let lock = NSLock()
+        private(set) var count = 0
+        func next() -> Int {
+            lock.lock()
+            defer { lock.unlock() }
+            count += 1
+            return count - 1
+        }
+    }
+}
+
 final class ReuseSourceCapTests: XCTestCase {
     /// Widely copied paragraphs are matched against their earliest holders only; the planted sources are
     /// still found, edited and verbatim, with the same recall and precision.

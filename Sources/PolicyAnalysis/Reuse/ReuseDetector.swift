@@ -87,8 +87,11 @@ public struct ReuseDetector: Sendable {
     /// `families` (see `families(_:)`) drives the short-phrase rule for clauses; without it every local
     /// document is a family of its own. `frames`: each document's addressee and signature lines in
     /// content characters (`DocumentFrame`), formulae wherever they occur.
+    /// `stop`: asked between blocks of targets; once it says yes, the remaining targets are skipped and
+    /// the (partial) result must be thrown away by the caller (`PolicyAnalyzer` throws `AnalysisCancelled`).
     public func passages(texts: [NormalizedText], precedence rank: [Int32], centralIssuers: [Int32]? = nil,
-                         families: [Int32]? = nil, frames: [[Range<Int>]]? = nil) -> [PassageMatch] {
+                         families: [Int32]? = nil, frames: [[Range<Int>]]? = nil,
+                         stop: @Sendable () -> Bool = { false }) -> [PassageMatch] {
         let n = texts.count
         guard n > 1 else { return [] }
         let k = max(2, parameters.k), w = max(1, parameters.window)
@@ -131,6 +134,7 @@ public struct ReuseDetector: Sendable {
             var matches: [Match] = []
             let range = (batch * n / batches)..<((batch + 1) * n / batches)
             for first in stride(from: range.lowerBound, to: range.upperBound, by: block) {
+                if stop() { break }
                 let targets = first..<min(range.upperBound, first + block)
                 matches.removeAll(keepingCapacity: true)
                 for d in targets {
