@@ -137,6 +137,30 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(rows.contains { $0.hasPrefix("43-zbf-2018-85,,2018,") }, search.stdout)
     }
 
+    /// `--search` looks in the texts too (issue 15, item 16): a document whose title lacks the words is listed
+    /// for its text, with how often and where (scalar offsets that point at the words in the stored text), and
+    /// the table shows each hit as a passage.
+    func testListSearchFindsWordsInTheTexts() throws {
+        let demo = ProcessRunner.repository.appendingPathComponent("data/demo")
+        let csv = ipap("list", "--corpus", demo.path, "--search", "人才培训", "--format", "csv")
+        XCTAssertEqual(csv.status, 0, csv.stderr)
+        let lines = csv.stdout.split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines.first?.hasSuffix(",text_hits,hit_offsets"), true, lines.first ?? "")
+        guard let row = lines.first(where: { $0.hasPrefix("demo-00000,") }) else { return XCTFail(csv.stdout) }
+        XCTAssertFalse(row.split(separator: ",")[8].contains("人才培训"), "listed for its text, not its title")
+        let offsets = try XCTUnwrap(row.split(separator: ",", omittingEmptySubsequences: false).last).split(separator: ";").compactMap { Int($0) }
+        XCTAssertFalse(offsets.isEmpty, row)
+        let document = try JSONSerialization.jsonObject(with: Data(contentsOf: demo.appendingPathComponent("documents/demo-00000.json"))) as? [String: Any]
+        let text = Array(try XCTUnwrap(document?["text"] as? String).unicodeScalars)
+        for o in offsets {
+            XCTAssertEqual(String(String.UnicodeScalarView(text[o..<(o + 4)])), "人才培训", "offset \(o)")
+        }
+        let table = ipap("list", "--corpus", demo.path, "--search", "人才培训", environment: ["IPAP_LANG": "zh"])
+        XCTAssertTrue(table.stdout.contains("  demo-00000 @\(offsets[0])  …"), table.stdout)
+        XCTAssertTrue(table.stdout.contains("【人才培训】"), table.stdout)
+        XCTAssertTrue(table.stderr.contains("正文中"), table.stderr)
+    }
+
     func testListTableAlignsChineseColumns() throws {
         let out = ipap("list", "--level", "national")
         XCTAssertEqual(out.status, 0)

@@ -13,10 +13,10 @@ struct TextSearchScreen: Screen {
     func content() -> ScreenContent {
         var c = ScreenContent()
         c.columns = context.documentColumns()
-        let needle = Self.folded(query.unicodeScalars)
+        let length = TextSearch.length(of: query)
         var documents = 0, hits = 0
         for d in context.filter.apply(to: context.corpus.documents) {
-            let found = d.text.map { Self.offsets(of: needle, in: $0) } ?? []
+            let found = d.text.map { TextSearch.offsets(of: query, in: $0) } ?? []
             let inTitle = d.title.lowercased().contains(query.lowercased())
             guard !found.isEmpty || inTitle else { continue }
             documents += 1
@@ -25,7 +25,7 @@ struct TextSearchScreen: Screen {
             guard let text = d.text else { continue }
             for start in found.prefix(Self.passagesPerDocument) {
                 // The hit with some text on either side, opening the document at the hit itself.
-                var row = context.quoteRow(text, span: TextSpan(max(0, start - 12), start + needle.count + 24), document: d.id)
+                var row = context.quoteRow(text, span: TextSpan(max(0, start - 12), start + length + 24), document: d.id)
                 row.focus = start
                 c.rows.append(row)
             }
@@ -37,27 +37,5 @@ struct TextSearchScreen: Screen {
                     .init(context.t("筛选：", "Filter: ") + context.describe(context.filter) + context.t("   Enter 打开文件中的该处；n/N 下一处/上一处", "   Enter opens the document at the hit; n/N next/previous"), style: .dim)]
         if c.rows.isEmpty { c.rows = [.init(cells: [context.t("（无）", "(none)")], kind: .note)] }
         return c
-    }
-
-    /// Unicode-scalar offsets where `needle` starts in `text` (ASCII letters compared without case).
-    static func offsets(of needle: [Unicode.Scalar], in text: String) -> [Int] {
-        guard let first = needle.first else { return [] }
-        let haystack = folded(text.unicodeScalars)
-        guard haystack.count >= needle.count else { return [] }
-        var out: [Int] = []
-        var i = 0
-        while i <= haystack.count - needle.count {
-            if haystack[i] == first, haystack[i..<(i + needle.count)].elementsEqual(needle) {
-                out.append(i)
-                i += needle.count
-            } else {
-                i += 1
-            }
-        }
-        return out
-    }
-
-    static func folded(_ scalars: String.UnicodeScalarView) -> [Unicode.Scalar] {
-        scalars.map { s in ("A"..."Z").contains(s) ? Unicode.Scalar(s.value + 32) ?? s : s }
     }
 }
