@@ -63,7 +63,7 @@ extension ExportReport {
             out.append("- Problem framework: \(Self.inline(citation))" + (about.citationDOI.map { " doi:\($0)" } ?? ""))
         }
         out.append("")
-        out.append("Shares are of content characters (0 to 1). Tool and area counts are clauses, with analysts' overrides applied. "
+        out.append("Shares are of content characters, as percentages here (fractions from 0 to 1 in the CSV and JSON files). Tool and area counts are clauses, with analysts' overrides applied. "
                    + "Evidence gives a document, its number, a span of its stored text ([start, end) in Unicode scalars) "
                    + "and the passage quoted (at most \(Self.quoteLimit) characters).")
         for table in tables {
@@ -79,7 +79,7 @@ extension ExportReport {
             out.append("| " + headers.map(Self.cell).joined(separator: " | ") + " |")
             out.append("|" + String(repeating: " --- |", count: headers.count))
             for row in table.rows {
-                out.append("| " + (table.cells(row) + [Self.evidenceText(row.evidence)]).map(Self.cell).joined(separator: " | ") + " |")
+                out.append("| " + (table.readableCells(row) + [Self.evidenceText(row.evidence)]).map(Self.cell).joined(separator: " | ") + " |")
             }
             if table.id == "tool-matrix" { out += [""] + matrixPivot(table) }
         }

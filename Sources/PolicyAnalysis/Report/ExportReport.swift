@@ -52,8 +52,18 @@ public struct ReportEvidence: Sendable, Hashable, Codable {
 
 public struct ReportTable: Sendable, Hashable, Codable {
     public struct Column: Sendable, Hashable, Codable {
+        /// What a column's numbers are: shares (0 to 1) read as percentages in the Markdown report and stay
+        /// fractions in CSV and JSON, for other programs.
+        public enum Unit: String, Sendable, Hashable, Codable { case share }
         public var id: String
         public var title: String
+        public var unit: Unit?
+
+        public init(id: String, title: String, unit: Unit? = nil) {
+            self.id = id
+            self.title = title
+            self.unit = unit
+        }
     }
 
     public struct Row: Sendable, Hashable, Codable {
@@ -68,8 +78,17 @@ public struct ReportTable: Sendable, Hashable, Codable {
     public var columns: [Column]
     public var rows: [Row]
 
-    /// Cells in column order (values only), for CSV and Markdown.
+    /// Cells in column order (values only), for CSV.
     public func cells(_ row: Row) -> [String] { columns.map { row.values[$0.id]?.text ?? "" } }
+
+    /// Cells in column order for people: shares as percentages with one decimal (21.1%).
+    public func readableCells(_ row: Row) -> [String] {
+        columns.map { column in
+            guard let value = row.values[column.id] else { return "" }
+            if column.unit == .share, case .number(let d) = value, d.isFinite { return String(format: "%.1f%%", d * 100) }
+            return value.text
+        }
+    }
 }
 
 /// Everything `ipap export` writes: indicator tables per province, issuer and area, the reuse pairs, the
@@ -183,11 +202,13 @@ struct TableBuilder {
         return ReportEvidence(document: id, number: d?.number, span: span, quote: quote)
     }
 
-    private func column(_ id: String, _ title: String) -> ReportTable.Column { ReportTable.Column(id: id, title: title) }
+    private func column(_ id: String, _ title: String, _ unit: ReportTable.Column.Unit? = nil) -> ReportTable.Column {
+        ReportTable.Column(id: id, title: title, unit: unit)
+    }
 
     private var textColumns: [ReportTable.Column] {
-        [column("analysed", "documents analysed (with text)"), column("meanCopiedFromCentre", "mean share copied from the centre"),
-         column("meanDistinctiveness", "mean distinctiveness"), column("identicalGoals", "identical goals"),
+        [column("analysed", "documents analysed (with text)"), column("meanCopiedFromCentre", "mean share copied from the centre", .share),
+         column("meanDistinctiveness", "mean distinctiveness", .share), column("identicalGoals", "identical goals"),
          column("identicalActions", "identical actions"), column("measures", "measures"), column("vagueMeasures", "vague measures"),
          column("withFinancialSupport", "with financial support"), column("withEvaluation", "with evaluation clauses"),
          column("missionOriented", "goal orientation: mission"), column("diffusionOriented", "goal orientation: diffusion"),
@@ -332,7 +353,7 @@ struct TableBuilder {
         return ReportTable(id: "reuse", title: "Reuse pairs (the target took passages from the source)", note: nil,
                            columns: [column("source", "source"), column("sourceNumber", "source number"), column("target", "target"),
                                      column("targetNumber", "target number"), column("relation", "relation"),
-                                     column("targetShare", "share of target"), column("sourceShare", "share of source"),
+                                     column("targetShare", "share of target", .share), column("sourceShare", "share of source", .share),
                                      column("passages", "copied passages"), column("edited", "edited passages"),
                                      column("formulae", "formula passages (not counted)")],
                            rows: rows)
