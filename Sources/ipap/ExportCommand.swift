@@ -35,9 +35,11 @@ struct ExportCommand: ParsableCommand {
             let (r, origin) = analysis.result()
             result = (r, origin == .stored ? .stored : .computed)
         } else {
-            Terminal.error("ipap: the corpus has no document texts; the report gives the metadata indicators only")
+            Terminal.error(Terminal.language == .chinese ? "ipap：语料没有文件全文，报告只给出元数据指标"
+                                                         : "ipap: the corpus has no document texts; the report gives the metadata indicators only")
         }
-        let report = ExportReport(corpus: corpus, analysis: result, reviews: store, scope: try scopeOptions.scope())
+        let report = ExportReport(corpus: corpus, analysis: result, reviews: store, scope: try scopeOptions.scope(),
+                                  language: Terminal.language)
         let written: [URL]
         do {
             written = try ExportWriter.write(report, format: format, out: URL(fileURLWithPath: out), force: force)
@@ -47,6 +49,6 @@ struct ExportCommand: ParsableCommand {
             Terminal.error("ipap: \(error)")
             throw ExitCode(1)
         }
-        Terminal.error("wrote \(written.map(\.path).joined(separator: ", "))")
+        Terminal.error((Terminal.language == .chinese ? "已写入 " : "wrote ") + written.map(\.path).joined(separator: ", "))
     }
 }

@@ -140,7 +140,8 @@ extension Dashboard {
 
     static func export(_ state: AppState, format f: ExportFormat, path: String) -> LocalizedText {
         let analysis = state.analysis.map { ($0.result, ExportReport.AnalysisOrigin.stored) }
-        let report = ExportReport(corpus: state.scoped, analysis: analysis, reviews: state.reviews, scope: state.scope)
+        let report = ExportReport(corpus: state.scoped, analysis: analysis, reviews: state.reviews, scope: state.scope,
+                                  language: state.language)
         do {
             let written = try ExportWriter.write(report, format: f, out: URL(fileURLWithPath: path), force: false)
                 .map(\.lastPathComponent).joined(separator: ", ")

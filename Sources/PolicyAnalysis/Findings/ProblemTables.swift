@@ -6,7 +6,8 @@ enum ProblemTables {
     private static func column(_ id: String, _ title: String) -> ReportTable.Column { ReportTable.Column(id: id, title: title) }
 
     /// One row per statement: each problem's description, then its causes, then its recommendations.
-    static func problems(_ catalog: ProblemCatalog) -> ReportTable {
+    static func problems(_ catalog: ProblemCatalog, language: Language = .english) -> ReportTable {
+        func t(_ zh: String, _ en: String) -> String { language == .chinese ? zh : en }
         var rows: [ReportTable.Row] = []
         for f in catalog.families.sorted(by: { $0.order < $1.order }) {
             for s in ProblemStatement.all(of: f) {
@@ -17,27 +18,32 @@ enum ProblemTables {
                 ], evidence: nil))
             }
         }
-        return ReportTable(id: "problems", title: "Problems of the review: descriptions, causes and recommendations",
-                           note: "The project's own summaries of the review, each with its section locator (section numbers as printed in the paper).",
-                           columns: [column("order", "#"), column("problem", "problem"), column("name", "name"), column("part", "part"),
-                                     column("number", "n"), column("zh", "Chinese"), column("en", "English"), column("locator", "locator")],
+        return ReportTable(id: "problems", title: t("综述指出的问题：描述、成因与建议", "Problems of the review: descriptions, causes and recommendations"),
+                           note: t("本项目对综述的概括（非原文），各附章节定位（章节号按论文所印）。",
+                                   "The project's own summaries of the review, each with its section locator (section numbers as printed in the paper)."),
+                           columns: [column("order", "#"), column("problem", t("问题", "problem")), column("name", t("名称", "name")),
+                                     column("part", t("部分", "part")), column("number", "n"), column("zh", t("中文", "Chinese")),
+                                     column("en", t("英文", "English")), column("locator", t("定位", "locator"))],
                            rows: rows)
     }
 
-    static func findings(_ checks: [FindingCheck]) -> ReportTable {
+    static func findings(_ checks: [FindingCheck], language: Language = .english) -> ReportTable {
+        func t(_ zh: String, _ en: String) -> String { language == .chinese ? zh : en }
         let rows = checks.map { c in
             ReportTable.Row(values: [
                 "id": .text(c.id), "problem": c.problem.map { .text($0) } ?? .none, "verdict": .text(c.verdict.rawValue),
-                "reason": .text(c.reason.en), "evidence": .text(c.evidence.map(\.en).joined(separator: "; ")),
+                "reason": .text(c.reason.text(in: language)),
+                "evidence": .text(c.evidence.map { language == .chinese ? $0.zh : $0.en }.joined(separator: language == .chinese ? "；" : "; ")),
                 "citation": .text([c.citation.source, c.citation.locator].compactMap { $0 }.joined(separator: ", ")),
-                "finding": .text(c.text.en),
+                "finding": .text(c.text.text(in: language)),
             ], evidence: nil)
         }
-        return ReportTable(id: "findings", title: "The review's findings checked against the corpus",
-                           note: "Verdicts: reproduced, contradicted, partly, not-testable; the reason says what was counted or what is missing. docs/findings-check.md describes each test.",
-                           columns: [column("id", "finding"), column("problem", "problem"), column("verdict", "verdict"),
-                                     column("reason", "reason"), column("evidence", "figures and links"), column("citation", "citation"),
-                                     column("finding", "finding (review)")],
+        return ReportTable(id: "findings", title: t("综述结论在本语料上的检验", "The review's findings checked against the corpus"),
+                           note: t("结论：reproduced（复现）、contradicted（相反）、partly（部分）、not-testable（无法检验）；理由说明计了什么或缺什么。各项检验见 docs/findings-check.md。",
+                                   "Verdicts: reproduced, contradicted, partly, not-testable; the reason says what was counted or what is missing. docs/findings-check.md describes each test."),
+                           columns: [column("id", t("结论", "finding")), column("problem", t("问题", "problem")), column("verdict", t("检验结果", "verdict")),
+                                     column("reason", t("理由", "reason")), column("evidence", t("数字与链接", "figures and links")),
+                                     column("citation", t("出处", "citation")), column("finding", t("结论（综述）", "finding (review)"))],
                            rows: rows)
     }
 }

@@ -42,40 +42,49 @@ extension ExportReport {
 
     /// A Markdown report that reads on its own: what was analysed, from which inputs, with the source cited.
     public func markdown() -> String {
+        func t(_ zh: String, _ en: String) -> String { language == .chinese ? zh : en }
         var out: [String] = []
-        out.append("# Internet Plus policy review: \(Self.inline(about.corpus))")
+        out.append(t("# 互联网+政策评估：", "# Internet Plus policy review: ") + Self.inline(about.corpus))
         out.append("")
-        if about.synthetic { out += ["> **Synthetic corpus**: generated example texts, not real policy documents.", ""] }
-        out.append("- Corpus: \(Self.inline(about.corpus)) (`\(about.corpusDirectory)`), \(about.documents) documents; \(about.scope)")
+        if about.synthetic {
+            out += [t("> **合成语料**：生成的示例文本，不是真实政策文件。", "> **Synthetic corpus**: generated example texts, not real policy documents."), ""]
+        }
+        out.append(t("- 语料：\(Self.inline(about.corpus))（`\(about.corpusDirectory)`），\(about.documents) 份文件；\(about.scope)",
+                     "- Corpus: \(Self.inline(about.corpus)) (`\(about.corpusDirectory)`), \(about.documents) documents; \(about.scope)"))
         switch about.analysis {
         case "metadata-only":
-            out.append("- Analysis: none. The corpus has no document texts, so this report gives the metadata indicators only "
-                       + "(document counts, response lags, area coverage); reuse, text indicators and tool coding need texts.")
+            out.append(t("- 分析：无。语料没有文件全文，本报告只给出元数据指标（文件数、响应时滞、领域覆盖）；文本复用、文本指标和政策工具编码需要全文。",
+                         "- Analysis: none. The corpus has no document texts, so this report gives the metadata indicators only "
+                         + "(document counts, response lags, area coverage); reuse, text indicators and tool coding need texts."))
         default:
-            out.append("- Analysis: \(about.analysis == "stored" ? "stored (analysis/analysis.json)" : "computed for this report"), "
-                       + "input fingerprint `\(about.fingerprint ?? "?")` (\(about.analysedDocuments) documents with text, "
-                       + "\(about.analysedCharacters) characters)")
+            let origin = about.analysis == "stored" ? t("已存储（analysis/analysis.json）", "stored (analysis/analysis.json)")
+                                                    : t("为本报告计算", "computed for this report")
+            out.append(t("- 分析：\(origin)，输入指纹 `\(about.fingerprint ?? "?")`（\(about.analysedDocuments) 份有全文的文件，\(about.analysedCharacters) 字）",
+                         "- Analysis: \(origin), input fingerprint `\(about.fingerprint ?? "?")` (\(about.analysedDocuments) documents with text, "
+                         + "\(about.analysedCharacters) characters)"))
         }
-        out.append("- Generated: \(about.generated)")
-        out.append("- Review entries in effect: \(about.reviewEntries)"
-                   + (about.reviewProblems > 0 ? " (\(about.reviewProblems) unreadable journal line(s) skipped)" : ""))
+        out.append(t("- 生成时间：", "- Generated: ") + about.generated)
+        out.append(t("- 生效的审阅记录：\(about.reviewEntries)", "- Review entries in effect: \(about.reviewEntries)")
+                   + (about.reviewProblems > 0 ? t("（跳过 \(about.reviewProblems) 行无法读取的记录）", " (\(about.reviewProblems) unreadable journal line(s) skipped)") : ""))
         if let citation = about.citation {
-            out.append("- Problem framework: \(Self.inline(citation))" + (about.citationDOI.map { " doi:\($0)" } ?? ""))
+            out.append(t("- 问题框架：", "- Problem framework: ") + Self.inline(citation) + (about.citationDOI.map { " doi:\($0)" } ?? ""))
         }
         out.append("")
-        out.append("Shares are of content characters, as percentages here (fractions from 0 to 1 in the CSV and JSON files). Tool and area counts are clauses, with analysts' overrides applied. "
-                   + "Evidence gives a document, its number, a span of its stored text ([start, end) in Unicode scalars) "
-                   + "and the passage quoted (at most \(Self.quoteLimit) characters).")
+        out.append(t("比例按内容字符计，此处为百分比（CSV 和 JSON 文件中为 0 到 1 的小数）。工具和领域计数为条款数，已计入分析员的更正。"
+                     + "证据给出文件、文号、其存储文本中的一段（[起, 止)，按 Unicode 标量计）和引文（至多 \(Self.quoteLimit) 字）。",
+                     "Shares are of content characters, as percentages here (fractions from 0 to 1 in the CSV and JSON files). Tool and area counts are clauses, with analysts' overrides applied. "
+                     + "Evidence gives a document, its number, a span of its stored text ([start, end) in Unicode scalars) "
+                     + "and the passage quoted (at most \(Self.quoteLimit) characters)."))
         for table in tables {
             out.append("")
             out.append("## \(table.title)")
             out.append("")
             if let note = table.note { out += [note, ""] }
             if table.rows.isEmpty {
-                out.append("(none)")
+                out.append(t("（无）", "(none)"))
                 continue
             }
-            let headers = table.columns.map(\.title) + ["evidence"]
+            let headers = table.columns.map(\.title) + [t("证据", "evidence")]
             out.append("| " + headers.map(Self.cell).joined(separator: " | ") + " |")
             out.append("|" + String(repeating: " --- |", count: headers.count))
             for row in table.rows {
@@ -84,7 +93,8 @@ extension ExportReport {
             if table.id == "tool-matrix" { out += [""] + matrixPivot(table) }
         }
         if !agreement.isEmpty {
-            out += ["", "Kappa is Cohen's: (observed - expected) / (1 - expected) over the clauses both analysts coded."]
+            out += ["", t("Kappa 为 Cohen 系数：（观测一致率 − 期望一致率）/（1 − 期望一致率），按两位分析员都编码过的条款计算。",
+                          "Kappa is Cohen's: (observed - expected) / (1 - expected) over the clauses both analysts coded.")]
         }
         return out.joined(separator: "\n") + "\n"
     }
@@ -102,8 +112,10 @@ extension ExportReport {
             count[c + "|" + a] = r.values["clauses"]?.text ?? "0"
         }
         guard !rows.isEmpty else { return [] }
-        var out = ["Cross table (whole corpus, clauses):", ""]
-        out.append("| class | " + areas.map(Self.cell).joined(separator: " | ") + " |")
+        let zh = language == .chinese
+        var out = [zh ? "交叉表（全部语料，条款数）：" : "Cross table (whole corpus, clauses):", ""]
+        out.append(zh ? "| 类型 | " : "| class | ")
+        out[out.count - 1] += areas.map(Self.cell).joined(separator: " | ") + " |"
         out.append("|" + String(repeating: " --- |", count: areas.count + 1))
         for c in classes { out.append("| \(c) | " + areas.map { count[c + "|" + $0] ?? "0" }.joined(separator: " | ") + " |") }
         return out

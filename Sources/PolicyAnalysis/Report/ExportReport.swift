@@ -116,6 +116,8 @@ public struct ExportReport: Sendable, Codable {
     }
 
     public var schema: Int
+    /// The language of titles, notes and labels (zh or en); ids, codes and CSV headers are the same in both.
+    public var language: Language
     public var about: About
     public var tables: [ReportTable]
     public var agreement: [CoderAgreement]
@@ -127,8 +129,9 @@ public struct ExportReport: Sendable, Codable {
     /// Builds the report. `analysis` is nil when the corpus has no texts (metadata indicators only).
     /// `corpus` is already restricted to `scope` (the scope is recorded in `about`).
     public init(corpus: Corpus, analysis: (AnalysisResult, AnalysisOrigin)?, reviews: ReviewStore, scope: CorpusScope = .all,
-                now: Date = Date()) {
+                language: Language = .english, now: Date = Date()) {
         schema = 1
+        self.language = language
         let documents = CorpusAnalysis(corpus: corpus).inputs
         let scheme = CodingScheme(taxonomy: corpus.taxonomy)
         let reviewed = ReviewedCoding(scheme: scheme, store: reviews)
@@ -145,17 +148,18 @@ public struct ExportReport: Sendable, Codable {
                       analysis: result == nil ? "metadata-only" : (analysis?.1 == .stored ? "stored" : "computed"),
                       fingerprint: result?.inputs?.fingerprint, analysedDocuments: result?.inputs?.documents ?? 0,
                       analysedCharacters: result?.inputs?.characters ?? 0, documents: corpus.documents.count,
-                      scope: scope.isAll ? "every document" : scope.label.en,
+                      scope: scope.isAll ? (language == .chinese ? "全部文件" : "every document") : scope.label.text(in: language),
                       reviewEntries: reviews.active.count, reviewProblems: reviews.problems.count,
                       citation: review?.text, citationDOI: review?.doi)
-        let builder = TableBuilder(corpus: corpus, result: result, clauses: clauses)
+        let builder = TableBuilder(corpus: corpus, result: result, clauses: clauses, language: language)
         tables = builder.indicatorTables() + [builder.reuseTable(), builder.toolMatrix()].compactMap { $0 }
         agreement = CoderAgreement.all(reviews, scheme: corpus.taxonomy.tools)
         tables += [builder.reviewTable(reviews.active), builder.agreementTable(agreement), builder.disagreementTable(agreement)]
         // The review's problems with causes and recommendations, and its findings checked against this corpus.
         let checker = FindingChecker(context: FindingContext(corpus: corpus, analysis: result,
                                                              coverage: (try? CatalogueCoverage.load(from: corpus.directory)) ?? nil))
-        tables += [ProblemTables.problems(corpus.taxonomy.problems), ProblemTables.findings(checker.check(corpus.findings))]
+        tables += [ProblemTables.problems(corpus.taxonomy.problems, language: language),
+                   ProblemTables.findings(checker.check(corpus.findings), language: language)]
         self.reviews = reviews.active
     }
 
@@ -192,8 +196,11 @@ struct TableBuilder {
     let corpus: Corpus
     let result: AnalysisResult?
     let clauses: [String: [ReviewedClause]]
+    let language: Language
 
     private var taxonomy: Taxonomy { corpus.taxonomy }
+
+    private func t(_ zh: String, _ en: String) -> String { language == .chinese ? zh : en }
 
     func evidence(_ id: String, span: TextSpan? = nil) -> ReportEvidence {
         let d = corpus.document(id)
@@ -207,15 +214,15 @@ struct TableBuilder {
     }
 
     private var textColumns: [ReportTable.Column] {
-        [column("analysed", "documents analysed (with text)"), column("meanCopiedFromCentre", "mean share copied from the centre", .share),
-         column("meanDistinctiveness", "mean distinctiveness", .share), column("identicalGoals", "identical goals"),
-         column("identicalActions", "identical actions"), column("measures", "measures"), column("vagueMeasures", "vague measures"),
-         column("withFinancialSupport", "with financial support"), column("withEvaluation", "with evaluation clauses"),
-         column("missionOriented", "goal orientation: mission"), column("diffusionOriented", "goal orientation: diffusion"),
-         column("mixedOrientation", "goal orientation: mixed"), column("noOrientation", "goal orientation: none"),
-         column("missionClauses", "mission-oriented clauses"), column("diffusionClauses", "diffusion-oriented clauses"),
-         column("supply", "supply-side clauses"),
-         column("environment", "environment-side clauses"), column("demand", "demand-side clauses")]
+        [column("analysed", t("已分析文件（有全文）", "documents analysed (with text)")), column("meanCopiedFromCentre", t("照搬中央平均比例", "mean share copied from the centre"), .share),
+         column("meanDistinctiveness", t("平均独特性", "mean distinctiveness"), .share), column("identicalGoals", t("目标照搬", "identical goals")),
+         column("identicalActions", t("行动照搬", "identical actions")), column("measures", t("措施", "measures")), column("vagueMeasures", t("空泛措施", "vague measures")),
+         column("withFinancialSupport", t("有资金投入", "with financial support")), column("withEvaluation", t("有评估条款", "with evaluation clauses")),
+         column("missionOriented", t("目标导向：任务型", "goal orientation: mission")), column("diffusionOriented", t("目标导向：扩散型", "goal orientation: diffusion")),
+         column("mixedOrientation", t("目标导向：混合", "goal orientation: mixed")), column("noOrientation", t("目标导向：无", "goal orientation: none")),
+         column("missionClauses", t("任务型条款", "mission-oriented clauses")), column("diffusionClauses", t("扩散型条款", "diffusion-oriented clauses")),
+         column("supply", t("供给型条款", "supply-side clauses")),
+         column("environment", t("环境型条款", "environment-side clauses")), column("demand", t("需求型条款", "demand-side clauses"))]
     }
 
     private func textValues(_ a: AggregateIndicators?) -> [String: ReportValue] {
@@ -249,7 +256,7 @@ struct TableBuilder {
     }
 
     private var metadataNote: String? {
-        result == nil ? "The corpus has no document texts: metadata indicators only (no text indicators, reuse or tool coding)." : nil
+        result == nil ? t("语料没有文件全文：只有元数据指标（无文本指标、文本复用和政策工具编码）。", "The corpus has no document texts: metadata indicators only (no text indicators, reuse or tool coding).") : nil
     }
 
     func indicatorTables() -> [ReportTable] {
@@ -263,10 +270,10 @@ struct TableBuilder {
             var v: [String: ReportValue] = ["code": .text(division.code), "province": .text(division.zh),
                                             "documents": .integer(p.documents.count),
                                             "responseLagDays": ReportValue(p.responseLagDays),
-                                            "responseLag": .text(p.responseLag.label.en),
+                                            "responseLag": .text(p.responseLag.label.text(in: language)),
                                             "responseLagDocument": ReportValue(p.firstResponse.map { $0.number ?? $0.id }),
                                             "areasCovered": ReportValue(p.areaCoverage.areas?.count),
-                                            "areaCoverage": .text(p.areaCoverage.label(of: taxonomy.areas.count).en)]
+                                            "areaCoverage": .text(p.areaCoverage.label(of: taxonomy.areas.count).text(in: language))]
             if text { v.merge(textValues(a)) { $1 } }
             let ev = a != nil ? groupEvidence(a, fallback: p.documents)
                 : p.firstResponse.map { evidence($0.id) } ?? p.documents.first.map { evidence($0.id) }
@@ -313,26 +320,26 @@ struct TableBuilder {
                 scopeRows.append(ReportTable.Row(values: v, evidence: groupEvidence(a, fallback: [])))
             }
         }
-        let scopeTable = text ? [ReportTable(id: "indicators-level-year", title: "Indicators per level and per year", note: nil,
-                                             columns: [column("dimension", "dimension"), column("key", "level or year")] + extra,
+        let scopeTable = text ? [ReportTable(id: "indicators-level-year", title: t("按级别和年份的指标", "Indicators per level and per year"), note: nil,
+                                             columns: [column("dimension", t("维度", "dimension")), column("key", t("级别或年份", "level or year"))] + extra,
                                              rows: scopeRows)] : []
         return scopeTable + [
-            ReportTable(id: "indicators-province", title: "Indicators per province", note: metadataNote,
-                        columns: [column("code", "code"), column("province", "province"), column("documents", "documents"),
-                                  column("responseLagDays", "response lag (days)"),
-                                  column("responseLag", "response lag"), column("responseLagDocument", "lag measured from"),
-                                  column("areasCovered", "areas covered (empty: unknown)"), column("areaCoverage", "area coverage")] + extra,
+            ReportTable(id: "indicators-province", title: t("按省份的指标", "Indicators per province"), note: metadataNote,
+                        columns: [column("code", t("代码", "code")), column("province", t("省份", "province")), column("documents", t("文件数", "documents")),
+                                  column("responseLagDays", t("响应时滞（天）", "response lag (days)")),
+                                  column("responseLag", t("响应时滞", "response lag")), column("responseLagDocument", t("时滞起算文件", "lag measured from")),
+                                  column("areasCovered", t("覆盖领域数（空：未知）", "areas covered (empty: unknown)")), column("areaCoverage", t("领域覆盖", "area coverage"))] + extra,
                         rows: provinceRows),
-            ReportTable(id: "indicators-issuer", title: "Indicators per issuer", note: metadataNote,
-                        columns: [column("id", "id"), column("issuer", "issuer"), column("documents", "documents"),
-                                  column("areasTouched", "areas touched")] + extra,
+            ReportTable(id: "indicators-issuer", title: t("按发文机关的指标", "Indicators per issuer"), note: metadataNote,
+                        columns: [column("id", t("编号", "id")), column("issuer", t("发文机关", "issuer")), column("documents", t("文件数", "documents")),
+                                  column("areasTouched", t("涉及领域数", "areas touched"))] + extra,
                         rows: issuerRows),
-            ReportTable(id: "indicators-area", title: "Indicators per action area", note: metadataNote,
-                        columns: [column("id", "id"), column("area", "area"), column("documents", "documents"),
-                                  column("issuers", "issuers"), column("centralIssuers", "central issuers"),
-                                  column("provinces", "provinces known to cover it"),
-                                  column("provincesUnknown", "provinces unknown (comprehensive document not coded from text)")]
-                            + (text ? [column("issuersByCoding", "issuers (clause coding)")] + extra : []),
+            ReportTable(id: "indicators-area", title: t("按行动领域的指标", "Indicators per action area"), note: metadataNote,
+                        columns: [column("id", t("编号", "id")), column("area", t("领域", "area")), column("documents", t("文件数", "documents")),
+                                  column("issuers", t("发文机关数", "issuers")), column("centralIssuers", t("中央发文机关数", "central issuers")),
+                                  column("provinces", t("已知覆盖的省份数", "provinces known to cover it")),
+                                  column("provincesUnknown", t("未知的省份数（综合性文件未按全文编码）", "provinces unknown (comprehensive document not coded from text)"))]
+                            + (text ? [column("issuersByCoding", t("发文机关数（条款编码）", "issuers (clause coding)"))] + extra : []),
                         rows: areaRows),
         ]
     }
@@ -350,12 +357,12 @@ struct TableBuilder {
                 "formulae": .integer(p.passages.count - copies.count),
             ], evidence: evidence(p.target, span: longest?.target))
         }
-        return ReportTable(id: "reuse", title: "Reuse pairs (the target took passages from the source)", note: nil,
-                           columns: [column("source", "source"), column("sourceNumber", "source number"), column("target", "target"),
-                                     column("targetNumber", "target number"), column("relation", "relation"),
-                                     column("targetShare", "share of target", .share), column("sourceShare", "share of source", .share),
-                                     column("passages", "copied passages"), column("edited", "edited passages"),
-                                     column("formulae", "formula passages (not counted)")],
+        return ReportTable(id: "reuse", title: t("文本复用对（目标文件取用了来源文件的段落）", "Reuse pairs (the target took passages from the source)"), note: nil,
+                           columns: [column("source", t("来源", "source")), column("sourceNumber", t("来源文号", "source number")), column("target", t("目标", "target")),
+                                     column("targetNumber", t("目标文号", "target number")), column("relation", t("关系", "relation")),
+                                     column("targetShare", t("占目标比例", "share of target"), .share), column("sourceShare", t("占来源比例", "share of source"), .share),
+                                     column("passages", t("复用段落", "copied passages")), column("edited", t("改动过的段落", "edited passages")),
+                                     column("formulae", t("套话段落（不计入）", "formula passages (not counted)"))],
                            rows: rows)
     }
 
@@ -396,10 +403,10 @@ struct TableBuilder {
                 }
             }
         }
-        return ReportTable(id: "tool-matrix", title: "Policy tools by action area (clauses; analysts' overrides applied)",
-                           note: "scope `all` is the whole corpus (every cell listed); the other scopes are the document levels (non-empty cells only).",
-                           columns: [column("scope", "scope"), column("toolClass", "tool class"), column("area", "action area"),
-                                     column("clauses", "clauses"), column("manual", "manually coded")],
+        return ReportTable(id: "tool-matrix", title: t("各行动领域的政策工具（条款数；已计入分析员的更正）", "Policy tools by action area (clauses; analysts' overrides applied)"),
+                           note: t("范围 `all` 为全部语料（列出每个格）；其他范围为各文件级别（只列非空格）。", "scope `all` is the whole corpus (every cell listed); the other scopes are the document levels (non-empty cells only)."),
+                           columns: [column("scope", t("范围", "scope")), column("toolClass", t("工具类型", "tool class")), column("area", t("行动领域", "action area")),
+                                     column("clauses", t("条款数", "clauses")), column("manual", t("人工编码", "manually coded"))],
                            rows: rows)
     }
 
@@ -418,7 +425,7 @@ struct TableBuilder {
                 "overridePrevious": ReportValue(e.override?.previous?.joined(separator: ";")), "id": .text(e.id),
             ], evidence: e.target.kind == .document ? evidence(e.target.id, span: span) : nil)
         }
-        return ReportTable(id: "reviews", title: "Review entries in effect (newest first)", note: nil,
+        return ReportTable(id: "reviews", title: t("生效的审阅记录（最新在前）", "Review entries in effect (newest first)"), note: nil,
                            columns: ["time", "author", "kind", "targetKind", "target", "span", "clause", "tags", "note", "rating",
                                      "indicator", "overrideField", "overrideValue", "overridePrevious", "id"].map { column($0, $0) },
                            rows: rows)
@@ -435,11 +442,11 @@ struct TableBuilder {
                 ], evidence: nil))
             }
         }
-        return ReportTable(id: "agreement", title: "Coder agreement on policy-tool classes (Cohen's kappa)",
-                           note: "Clauses both analysts coded (their latest policyTool override in effect). Per class: that class against the rest. Empty kappa: undefined (one category throughout).",
-                           columns: [column("coderA", "coder A"), column("coderB", "coder B"), column("toolClass", "class"),
-                                     column("units", "clauses"), column("agreements", "agreements"), column("observed", "observed"),
-                                     column("expected", "expected"), column("kappa", "kappa")],
+        return ReportTable(id: "agreement", title: t("政策工具类型的编码一致性（Cohen's kappa）", "Coder agreement on policy-tool classes (Cohen's kappa)"),
+                           note: t("两位分析员都编码过的条款（以各自最新的政策工具更正为准）。按类型：该类型对其余类型。kappa 为空：无定义（始终只有一个类别）。", "Clauses both analysts coded (their latest policyTool override in effect). Per class: that class against the rest. Empty kappa: undefined (one category throughout)."),
+                           columns: [column("coderA", t("编码员 A", "coder A")), column("coderB", t("编码员 B", "coder B")), column("toolClass", t("类型", "class")),
+                                     column("units", t("条款数", "clauses")), column("agreements", t("一致数", "agreements")), column("observed", t("观测一致率", "observed")),
+                                     column("expected", t("期望一致率", "expected")), column("kappa", "kappa")],
                            rows: rows)
     }
 
@@ -455,7 +462,7 @@ struct TableBuilder {
                 ], evidence: evidence(d.unit.document, span: span)))
             }
         }
-        return ReportTable(id: "disagreements", title: "Coder disagreements", note: nil,
+        return ReportTable(id: "disagreements", title: t("编码分歧", "Coder disagreements"), note: nil,
                            columns: ["coderA", "coderB", "document", "clause", "toolA", "toolB", "classA", "classB", "sameClass"].map { column($0, $0) },
                            rows: rows)
     }
