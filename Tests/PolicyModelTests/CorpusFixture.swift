@@ -7,9 +7,13 @@ struct CorpusFixture {
     let root: URL
     let taxonomy: URL
     let corpus: URL
+    /// Removes `root` when the last copy of the fixture goes away: tests that never call `remove()` (most
+    /// import tests) left hundreds of directories in /tmp on every run.
+    private let cleanup: RemovedOnRelease
 
     init() throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("ipap-fixture-\(UUID().uuidString)")
+        cleanup = RemovedOnRelease(root)
         taxonomy = root.appendingPathComponent("taxonomy")
         corpus = root.appendingPathComponent("corpus")
         try FileManager.default.createDirectory(at: taxonomy, withIntermediateDirectories: true)
@@ -86,4 +90,11 @@ struct CorpusFixture {
     func remove() {
         try? FileManager.default.removeItem(at: root)
     }
+}
+
+/// A directory removed when this object is released.
+final class RemovedOnRelease {
+    let url: URL
+    init(_ url: URL) { self.url = url }
+    deinit { try? FileManager.default.removeItem(at: url) }
 }
