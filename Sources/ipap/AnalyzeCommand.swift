@@ -35,7 +35,7 @@ struct AnalyzeCommand: ParsableCommand {
                                     unit: Terminal.language == .chinese ? "文件" : "documents")
         if let unsupported = analysis.unsupportedStoredSchema() {
             // Never overwritten; without --write the analysis is computed anew, the file left alone.
-            Terminal.error("ipap: \(unsupported.description)" + (write ? "; nothing was written" : "; analysing anew"))
+            Terminal.error("ipap: \(unsupported.description)" + (write ? Terminal.text("；未写入任何文件", "; nothing was written") : Terminal.text("；重新分析", "; analysing anew")))
             if write { throw ExitCode(1) }
         }
         let (result, origin) = analysis.result(progress: { done, _ in progress.update(done) })
@@ -43,7 +43,7 @@ struct AnalyzeCommand: ParsableCommand {
         clock.lap("analysis (all phases)")
         if write {
             if origin == .stored {
-                Terminal.error("analysis/analysis.json is up to date (inputs \(result.inputs?.fingerprint ?? "?"))")
+                Terminal.error(Terminal.text("analysis/analysis.json 已是最新（输入 \(result.inputs?.fingerprint ?? "?")）", "analysis/analysis.json is up to date (inputs \(result.inputs?.fingerprint ?? "?"))"))
             } else {
                 do {
                     try analysis.write(result)
@@ -51,7 +51,7 @@ struct AnalyzeCommand: ParsableCommand {
                     Terminal.error("\(error)")
                     throw ExitCode(1)
                 }
-                Terminal.error("wrote \(analysis.storeURL.path)")
+                Terminal.error(Terminal.text("已写入 ", "wrote ") + analysis.storeURL.path)
             }
         }
         switch format {

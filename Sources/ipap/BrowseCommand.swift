@@ -19,14 +19,14 @@ struct BrowseCommand: ParsableCommand {
     func run() throws {
         var options = self.options
         if demo {
-            guard options.corpus == nil else { throw ValidationError("--demo and --corpus exclude each other") }
+            guard options.corpus == nil else { throw usageError("--demo 与 --corpus 不能同时使用", "--demo and --corpus exclude each other") }
             options.corpus = try DataDirectory.locate().appendingPathComponent("demo").path
         }
         // Texts are read after the first frame, in the background, with the analysis.
         let corpus = try options.load(deferTexts: true)
         let problems = CorpusOptions.problemsFound
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            Terminal.error("ipap: the dashboard needs a terminal; for scripts use ipap list, show or stats")
+            Terminal.error(Terminal.text("ipap：仪表盘需要终端；脚本中请用 ipap list、show 或 stats", "ipap: the dashboard needs a terminal; for scripts use ipap list, show or stats"))
             throw ExitCode(2)
         }
         let terminal = NcursesBackend()
@@ -52,7 +52,7 @@ struct BrowseCommand: ParsableCommand {
         do {
             try sessions.save(final.session)
         } catch {
-            Terminal.error("ipap: could not save the session: \(error)")
+            Terminal.error(Terminal.text("ipap：无法保存会话：\(error)", "ipap: could not save the session: \(error)"))
         }
         if let signal = terminal.terminationSignal {
             // Leave as the signal asked, with the terminal already restored by the backend's stop().

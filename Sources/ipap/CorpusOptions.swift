@@ -42,7 +42,7 @@ struct CorpusOptions: ParsableArguments {
             throw ExitCode(1)
         }
         if !result.problems.isEmpty {
-            Terminal.error("ipap: \(result.problems.count) problem(s) in the corpus; `ipap validate` lists them")
+            Terminal.error(Terminal.text("ipap：语料有 \(result.problems.count) 个问题；`ipap validate` 列出全部", "ipap: \(result.problems.count) problem(s) in the corpus; `ipap validate` lists them"))
             Self.problemsFound = result.problems.count
         }
         return corpus
@@ -77,6 +77,9 @@ enum Terminal {
 
     static var language: Language { Language.preferred(environment: ProcessInfo.processInfo.environment) }
 
+    /// A message in the analyst's language (`IPAP_LANG`, else the locale).
+    static func text(_ zh: String, _ en: String) -> String { language == .chinese ? zh : en }
+
     /// Columns of the terminal on stdout, or nil when stdout is not a terminal (a pipe: never clip).
     static var columns: Int? {
         guard isatty(STDOUT_FILENO) == 1 else { return nil }
@@ -84,4 +87,9 @@ enum Terminal {
         guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
         return Int(size.ws_col)
     }
+}
+
+/// A usage error (exit 2, printed by the argument parser) in the analyst's language.
+func usageError(_ zh: String, _ en: String) -> ValidationError {
+    ValidationError(Terminal.text(zh, en))
 }

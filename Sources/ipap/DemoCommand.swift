@@ -44,10 +44,10 @@ struct DemoCommand: ParsableCommand {
 
     func validate() throws {
         guard Self.documentsRange.contains(documents) else {
-            throw ValidationError("--documents must be between \(Self.documentsRange.lowerBound) and \(Self.documentsRange.upperBound)")
+            throw usageError("--documents 须在 \(Self.documentsRange.lowerBound) 到 \(Self.documentsRange.upperBound) 之间", "--documents must be between \(Self.documentsRange.lowerBound) and \(Self.documentsRange.upperBound)")
         }
         guard Self.lengthRange.contains(length) else {
-            throw ValidationError("--length must be between \(Self.lengthRange.lowerBound) and \(Self.lengthRange.upperBound)")
+            throw usageError("--length 须在 \(Self.lengthRange.lowerBound) 到 \(Self.lengthRange.upperBound) 之间", "--length must be between \(Self.lengthRange.lowerBound) and \(Self.lengthRange.upperBound)")
         }
     }
 
@@ -55,7 +55,7 @@ struct DemoCommand: ParsableCommand {
         let dir = URL(fileURLWithPath: out, isDirectory: true)
         let fm = FileManager.default
         if let existing = try? fm.contentsOfDirectory(atPath: dir.path), !existing.isEmpty {
-            throw ValidationError("\(out) exists and is not empty; ipap demo never overwrites files")
+            throw usageError("\(out) 已存在且非空；ipap demo 从不覆盖文件", "\(out) exists and is not empty; ipap demo never overwrites files")
         }
         let demo: DemoCorpus
         switch style {
@@ -90,6 +90,6 @@ struct DemoCommand: ParsableCommand {
         try encoder.encode(Truth(seed: seed, documents: documents, planted: demo.planted,
                                  style: formula ? style.rawValue : nil, chanceShared: formula ? demo.chanceShared : nil))
             .write(to: dir.appendingPathComponent("planted.json"))
-        Terminal.error("wrote \(documents) synthetic documents and \(demo.planted.count) planted passages to \(out)")
+        Terminal.error(Terminal.text("已将 \(documents) 份合成文件和 \(demo.planted.count) 段植入的复用写入 \(out)", "wrote \(documents) synthetic documents and \(demo.planted.count) planted passages to \(out)"))
     }
 }

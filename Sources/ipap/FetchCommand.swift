@@ -46,13 +46,13 @@ struct FetchCommand: ParsableCommand {
     var maxPageMb = 10
 
     func validate() throws {
-        guard (1...32).contains(jobs) else { throw ValidationError("--jobs must be between 1 and 32") }
-        guard interval >= 0, interval <= 3600 else { throw ValidationError("--interval must be between 0 and 3600 seconds") }
-        guard timeout > 0, timeout <= 3600 else { throw ValidationError("--timeout must be between 0 and 3600 seconds") }
-        guard (0...10).contains(retries) else { throw ValidationError("--retries must be between 0 and 10") }
-        guard backoff >= 0, backoff <= 600 else { throw ValidationError("--backoff must be between 0 and 600 seconds") }
-        guard (1...1024).contains(maxPageMb) else { throw ValidationError("--max-page-mb must be between 1 and 1024") }
-        if all && !ids.isEmpty { throw ValidationError("give document ids or --all, not both") }
+        guard (1...32).contains(jobs) else { throw usageError("--jobs 须在 1 到 32 之间", "--jobs must be between 1 and 32") }
+        guard interval >= 0, interval <= 3600 else { throw usageError("--interval 须在 0 到 3600 秒之间", "--interval must be between 0 and 3600 seconds") }
+        guard timeout > 0, timeout <= 3600 else { throw usageError("--timeout 须在 0 到 3600 秒之间", "--timeout must be between 0 and 3600 seconds") }
+        guard (0...10).contains(retries) else { throw usageError("--retries 须在 0 到 10 之间", "--retries must be between 0 and 10") }
+        guard backoff >= 0, backoff <= 600 else { throw usageError("--backoff 须在 0 到 600 秒之间", "--backoff must be between 0 and 600 seconds") }
+        guard (1...1024).contains(maxPageMb) else { throw usageError("--max-page-mb 须在 1 到 1024 之间", "--max-page-mb must be between 1 and 1024") }
+        if all && !ids.isEmpty { throw usageError("给出文件编号或 --all，不能同时给出", "give document ids or --all, not both") }
     }
 
     func run() throws {

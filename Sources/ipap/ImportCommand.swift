@@ -47,13 +47,13 @@ struct ImportCommand: ParsableCommand {
     func validate() throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: source, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw ValidationError("\(source) is not a directory")
+            throw usageError("\(source) 不是目录", "\(source) is not a directory")
         }
         if let name, let c = ControlCharacters.first(in: name) {
-            throw ValidationError("--name contains the control character \(ControlCharacters.name(c)); remove it")
+            throw usageError("--name 含有控制字符 \(ControlCharacters.name(c))，请删除", "--name contains the control character \(ControlCharacters.name(c)); remove it")
         }
         guard Self.maxFileMBRange.contains(maxFileMB) else {
-            throw ValidationError("--max-file-mb must be between \(Self.maxFileMBRange.lowerBound) and \(Self.maxFileMBRange.upperBound)")
+            throw usageError("--max-file-mb 须在 \(Self.maxFileMBRange.lowerBound) 到 \(Self.maxFileMBRange.upperBound) 之间", "--max-file-mb must be between \(Self.maxFileMBRange.lowerBound) and \(Self.maxFileMBRange.upperBound)")
         }
     }
 

@@ -94,19 +94,19 @@ struct ListCommand: ParsableCommand {
     func makeFilter(_ taxonomy: Taxonomy) throws -> DocumentFilter {
         var filter = DocumentFilter(year: year, search: search)
         if let province {
-            guard let d = taxonomy.resolveDivision(province) else { throw ValidationError("unknown province '\(province)'") }
+            guard let d = taxonomy.resolveDivision(province) else { throw usageError("未知省份“\(province)”", "unknown province '\(province)'") }
             filter.region = d.code
         }
         if let issuer {
-            guard let s = taxonomy.resolveIssuer(issuer) else { throw ValidationError("unknown issuer '\(issuer)'") }
+            guard let s = taxonomy.resolveIssuer(issuer) else { throw usageError("未知发文机关“\(issuer)”", "unknown issuer '\(issuer)'") }
             filter.issuer = s.id
         }
         if let area {
-            guard let a = taxonomy.resolveArea(area) else { throw ValidationError("unknown action area '\(area)'") }
+            guard let a = taxonomy.resolveArea(area) else { throw usageError("未知行动领域“\(area)”", "unknown action area '\(area)'") }
             filter.area = a.id
         }
         if let level {
-            guard let l = Level(resolving: level) else { throw ValidationError("unknown level '\(level)' (national, ministerial, provincial, municipal)") }
+            guard let l = Level(resolving: level) else { throw usageError("未知级别“\(level)”（national 国家、ministerial 部委、provincial 省级、municipal 市级）", "unknown level '\(level)' (national, ministerial, provincial, municipal)") }
             filter.level = l
         }
         return filter

@@ -72,28 +72,28 @@ struct ReviewAddCommand: ParsableCommand {
 
     func makeEntry(corpus: Corpus, author: String) throws -> ReviewEntry {
         guard var target = ReviewTargetResolver.resolve(self.target, in: corpus) else {
-            throw ValidationError("'\(self.target)' is not a document id or number, indicator, province, issuer or action area of this corpus")
+            throw usageError("“\(self.target)”不是本语料中的文件编号或文号、指标、省份、发文机关或行动领域", "'\(self.target)' is not a document id or number, indicator, province, issuer or action area of this corpus")
         }
         let document = target.kind == .document ? corpus.document(target.id) : nil
         let text = document?.text ?? ""
         if let span {
-            guard let document else { throw ValidationError("--span needs a document target") }
+            guard let document else { throw usageError("--span 需要以文件为对象", "--span needs a document target") }
             let parts = span.split(separator: ":", omittingEmptySubsequences: false)
             guard parts.count == 2, let s = Int(parts[0]), let e = Int(parts[1]), s >= 0, e > s else {
-                throw ValidationError("--span must be START:END with 0 <= START < END (Unicode-scalar offsets)")
+                throw usageError("--span 须为 START:END，且 0 <= START < END（按 Unicode 标量计）", "--span must be START:END with 0 <= START < END (Unicode-scalar offsets)")
             }
-            guard !text.isEmpty else { throw ValidationError("\(document.id) has no text in this corpus; a span needs one") }
+            guard !text.isEmpty else { throw usageError("\(document.id) 在本语料中没有全文；--span 需要全文", "\(document.id) has no text in this corpus; a span needs one") }
             let length = text.unicodeScalars.count
-            guard e <= length else { throw ValidationError("--span \(span) is past the end of \(document.id)'s text (\(length) characters)") }
+            guard e <= length else { throw usageError("--span \(span) 超出 \(document.id) 全文的末尾（共 \(length) 字）", "--span \(span) is past the end of \(document.id)'s text (\(length) characters)") }
             target.span = [s, e]
         }
         var machine: ClauseCoding?
         if let clause {
-            guard let document else { throw ValidationError("--clause needs a document target") }
-            guard !text.isEmpty else { throw ValidationError("\(document.id) has no text in this corpus; a clause needs one") }
+            guard let document else { throw usageError("--clause 需要以文件为对象", "--clause needs a document target") }
+            guard !text.isEmpty else { throw usageError("\(document.id) 在本语料中没有全文；--clause 需要全文", "\(document.id) has no text in this corpus; a clause needs one") }
             let coding = ReviewedCoding(scheme: CodingScheme(taxonomy: corpus.taxonomy), overrides: [:]).machineCoding(text: text)
             guard clause >= 0, clause < coding.count else {
-                throw ValidationError("--clause \(clause): \(document.id) has clauses 0..<\(coding.count)")
+                throw usageError("--clause \(clause)：\(document.id) 的条款为 0..<\(coding.count)", "--clause \(clause): \(document.id) has clauses 0..<\(coding.count)")
             }
             target.clause = clause
             machine = coding[clause]
@@ -101,38 +101,38 @@ struct ReviewAddCommand: ParsableCommand {
         }
         let noteText = note.flatMap { $0.trimmingWhitespace().isEmpty ? nil : $0 }
         let chosen = [rate != nil, setTool != nil || setArea != nil, !tag.isEmpty].filter { $0 }.count
-        guard chosen <= 1 else { throw ValidationError("choose one of --rate, --set-tool/--set-area and --tag (a --note may go with any)") }
-        if indicator != nil && rate == nil { throw ValidationError("--indicator goes with --rate") }
+        guard chosen <= 1 else { throw usageError("在 --rate、--set-tool/--set-area 和 --tag 中选一个（--note 可与任何一个同用）", "choose one of --rate, --set-tool/--set-area and --tag (a --note may go with any)") }
+        if indicator != nil && rate == nil { throw usageError("--indicator 须与 --rate 同用", "--indicator goes with --rate") }
         if let rate {
-            guard let value = ReviewRating.Value(rawValue: rate) else { throw ValidationError("--rate must be agree, disagree or unsure") }
-            guard let indicator else { throw ValidationError("--rate needs --indicator ID") }
+            guard let value = ReviewRating.Value(rawValue: rate) else { throw usageError("--rate 须为 agree、disagree 或 unsure", "--rate must be agree, disagree or unsure") }
+            guard let indicator else { throw usageError("--rate 需要 --indicator 指标编号", "--rate needs --indicator ID") }
             guard corpus.taxonomy.problems.allIndicators.contains(where: { $0.id == indicator }) else {
-                throw ValidationError("unknown indicator '\(indicator)' (not in problems.json)")
+                throw usageError("未知指标“\(indicator)”（不在 problems.json 中）", "unknown indicator '\(indicator)' (not in problems.json)")
             }
             return .rating(ReviewRating(value, indicator: indicator), on: target, author: author, note: noteText)
         }
         if setTool != nil || setArea != nil {
-            guard setTool == nil || setArea == nil else { throw ValidationError("one override per entry: --set-tool or --set-area") }
-            guard target.clause != nil else { throw ValidationError("an override needs --clause N (and a document target)") }
+            guard setTool == nil || setArea == nil else { throw usageError("每条记录只能有一项改正：--set-tool 或 --set-area", "one override per entry: --set-tool or --set-area") }
+            guard target.clause != nil else { throw usageError("改正需要 --clause N（并以文件为对象）", "an override needs --clause N (and a document target)") }
             if let setTool {
                 guard corpus.taxonomy.tools.allTools.contains(where: { $0.id == setTool }) else {
-                    throw ValidationError("unknown policy tool '\(setTool)' (not in policy-tools.json)")
+                    throw usageError("未知政策工具“\(setTool)”（不在 policy-tools.json 中）", "unknown policy tool '\(setTool)' (not in policy-tools.json)")
                 }
                 return .override(ReviewOverride(field: .policyTool, value: setTool, previous: machine?.tools), on: target,
                                  author: author, note: noteText)
             }
             guard let area = setArea.flatMap(corpus.taxonomy.resolveArea) else {
-                throw ValidationError("unknown action area '\(setArea ?? "")'")
+                throw usageError("未知行动领域“\(setArea ?? "")”", "unknown action area '\(setArea ?? "")'")
             }
             return .override(ReviewOverride(field: .actionArea, value: area.id, previous: machine?.actionAreas), on: target,
                              author: author, note: noteText)
         }
         if !tag.isEmpty {
             let tags = tag.map { $0.trimmingWhitespace() }
-            guard tags.allSatisfy({ !$0.isEmpty }) else { throw ValidationError("--tag must not be empty") }
+            guard tags.allSatisfy({ !$0.isEmpty }) else { throw usageError("--tag 不能为空", "--tag must not be empty") }
             return .tag(tags, on: target, author: author, note: noteText)
         }
-        guard let noteText else { throw ValidationError("nothing to add: give --tag, --note, --rate or --set-tool/--set-area") }
+        guard let noteText else { throw usageError("没有可添加的内容：请给出 --tag、--note、--rate 或 --set-tool/--set-area", "nothing to add: give --tag, --note, --rate or --set-tool/--set-area") }
         return .note(noteText, on: target, author: author)
     }
 }
@@ -159,7 +159,7 @@ struct ReviewListCommand: ParsableCommand {
     func run() throws {
         var filter = ReviewFilter(author: author, tag: tag, includeRetracted: all)
         if let kind {
-            guard let k = ReviewKind(rawValue: kind) else { throw ValidationError("--kind must be one of tag, note, rating, override, undo") }
+            guard let k = ReviewKind(rawValue: kind) else { throw usageError("--kind 须为 tag、note、rating、override、undo 之一", "--kind must be one of tag, note, rating, override, undo") }
             filter.kind = k
             if k == .undo { filter.includeRetracted = true }
         }
@@ -191,7 +191,7 @@ struct ReviewListCommand: ParsableCommand {
         }
         for p in store.problems { Terminal.error(p.description) }
         if !store.problems.isEmpty {
-            Terminal.error("\(store.problems.count) unreadable journal line(s) skipped")
+            Terminal.error(Terminal.text("跳过 \(store.problems.count) 行无法读取的审阅记录", "\(store.problems.count) unreadable journal line(s) skipped"))
             throw ExitCode(1)
         }
     }
@@ -242,12 +242,12 @@ struct ReviewUndoCommand: ParsableCommand {
         let store = ReviewStore.load(directory, displayPath: options.displayPath)
         let entry: ReviewEntry
         if let id {
-            guard let found = store.all.first(where: { $0.entry.id == id })?.entry else { throw ValidationError("no entry '\(id)'") }
-            guard found.author == me else { throw ValidationError("'\(id)' is \(found.author)'s entry; you can undo only your own") }
-            guard found.kind != .undo, !store.undone.contains(found.id) else { throw ValidationError("'\(id)' is not in effect") }
+            guard let found = store.all.first(where: { $0.entry.id == id })?.entry else { throw usageError("没有记录“\(id)”", "no entry '\(id)'") }
+            guard found.author == me else { throw usageError("“\(id)”是 \(found.author) 的记录；只能撤销自己的记录", "'\(id)' is \(found.author)'s entry; you can undo only your own") }
+            guard found.kind != .undo, !store.undone.contains(found.id) else { throw usageError("“\(id)”未生效", "'\(id)' is not in effect") }
             entry = found
         } else {
-            guard let last = store.lastUndoable(by: me) else { throw ValidationError("you have no entry in effect to undo") }
+            guard let last = store.lastUndoable(by: me) else { throw usageError("你没有可撤销的生效记录", "you have no entry in effect to undo") }
             entry = last
         }
         let undo = ReviewEntry.undo(entry, author: me)
@@ -292,7 +292,7 @@ struct ReviewAgreementCommand: ParsableCommand {
                                    + (d.sameClass ? " (same class)" : ""))
                 }
             }
-            if agreement.isEmpty { Terminal.error("no two analysts have coded the same clause") }
+            if agreement.isEmpty { Terminal.error(Terminal.text("没有两位分析员编码过同一条款", "no two analysts have coded the same clause")) }
         }
         if !store.problems.isEmpty { throw ExitCode(1) }
     }

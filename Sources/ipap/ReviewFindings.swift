@@ -12,7 +12,7 @@ enum ReviewFindings {
         let catalog = try DataDirectory.defaultCorpusCatalog()
         let result = try CorpusLoader.bundled().load(catalog)
         guard let bundled = result.corpus else {
-            Terminal.error("ipap: cannot load the bundled catalogue's findings (\(catalog.path))")
+            Terminal.error(Terminal.text("ipap：无法读取附带目录中的结论（\(catalog.path)）", "ipap: cannot load the bundled catalogue's findings (\(catalog.path))"))
             throw ExitCode(1)
         }
         return bundled.findings

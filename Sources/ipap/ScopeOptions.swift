@@ -14,14 +14,14 @@ struct ScopeOptions: ParsableArguments {
     func scope() throws -> CorpusScope {
         var scope = reviewScope ? CorpusScope.review : CorpusScope.all
         if let until {
-            guard let end = CorpusScope.monthEnd(until) else { throw ValidationError("--until wants YYYY-MM, not '\(until)'") }
+            guard let end = CorpusScope.monthEnd(until) else { throw usageError("--until 须为 YYYY-MM 格式，而不是“\(until)”", "--until wants YYYY-MM, not '\(until)'") }
             scope.until = end
         }
         if let kinds {
             var classes = Set<DocumentClass>()
             for word in kinds.split(separator: ",").map({ String($0).trimmingWhitespace() }) {
                 guard let c = DocumentClass(rawValue: word) else {
-                    throw ValidationError("unknown kind '\(word)' (policy, approval, notice)")
+                    throw usageError("未知类型“\(word)”（policy、approval、notice）", "unknown kind '\(word)' (policy, approval, notice)")
                 }
                 classes.insert(c)
             }

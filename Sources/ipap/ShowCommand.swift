@@ -35,7 +35,7 @@ struct ShowCommand: ParsableCommand {
         } else if let f = ProblemText.resolve(thing, in: taxonomy.problems) {
             text = ProblemText.plain(f, findings: corpus.findings)
         } else {
-            throw ValidationError("'\(thing)' is not a document id or number, province, issuer, action area or problem of this corpus")
+            throw usageError("“\(thing)”不是本语料中的文件编号或文号、省份、发文机关、行动领域或问题", "'\(thing)' is not a document id or number, province, issuer, action area or problem of this corpus")
         }
         Terminal.print(TextSafety.clean(text))
     }

@@ -20,7 +20,7 @@ struct ValidateCommand: ParsableCommand {
             Terminal.error("ok: \(corpus.documents.count) documents, \(corpus.findings.count) findings, \(reviews.all.count) review entries, no problems")
             return
         }
-        Terminal.error("\(problems.count) problem(s)")
+        Terminal.error(Terminal.text("\(problems.count) 个问题", "\(problems.count) problem(s)"))
         throw ExitCode(1)
     }
 }

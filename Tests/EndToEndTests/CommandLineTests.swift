@@ -161,6 +161,17 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(table.stderr.contains("正文中"), table.stderr)
     }
 
+    /// Usage errors in the analyst's language (issue 15, item 11: they were English only).
+    func testUsageErrorsSpeakTheAnalystsLanguage() {
+        let zh = ipap("list", "--province", "Atlantis", environment: ["IPAP_LANG": "zh"])
+        XCTAssertEqual(zh.status, 2)
+        XCTAssertTrue(zh.stderr.contains("未知省份“Atlantis”"), zh.stderr)
+        let en = ipap("list", "--province", "Atlantis")
+        XCTAssertTrue(en.stderr.contains("unknown province 'Atlantis'"), en.stderr)
+        let until = ipap("list", "--until", "2018", environment: ["IPAP_LANG": "zh"])
+        XCTAssertTrue(until.stderr.contains("--until 须为 YYYY-MM 格式"), until.stderr)
+    }
+
     func testListTableAlignsChineseColumns() throws {
         let out = ipap("list", "--level", "national")
         XCTAssertEqual(out.status, 0)
