@@ -203,6 +203,17 @@ final class SecondPassScreenTests: XCTestCase {
 
     /// Seen in the review of every tab: the English timeline's legend used Chinese brackets, and at 200 columns
     /// the issuers' names gave way to the indicators although the screen had room for both.
+    /// The tool matrix in English cut its area headers to five letters (`Entre… Colla… Moder…`): they are the
+    /// areas' short English labels (`ActionArea.short`), whole, at every width.
+    func testEnglishToolMatrixHeadersAreWhole() throws {
+        for size in Self.sizes {
+            let (b, _) = try screen([.char("8")], size, in: .english)
+            let header = try XCTUnwrap(b.rows.first { $0.contains("Entrep.") }, DemoFixture.screen(b))
+            XCTAssertTrue(header.contains("Manuf.") && header.contains("Agri."), header)
+            XCTAssertFalse(header.contains("…"), header)
+        }
+    }
+
     func testEnglishScreensAtWideSizes() throws {
         let (timeline, _) = try screen([.char("9")], (200, 60), in: .english)
         let legend = try XCTUnwrap(timeline.rows.first { $0.contains("guiding opinion") }, DemoFixture.screen(timeline))

@@ -36,7 +36,7 @@ struct ToolsScreen: SwitchesViews {
         let toolList = context.taxonomy.tools.classes.flatMap { cls in cls.tools.map { (cls, $0) } }
         let columns: [(id: ToolScope, label: String)]
         switch dimension {
-        case .area: columns = context.taxonomy.areas.map { (.area($0.id), context.name($0.name)) }
+        case .area: columns = context.taxonomy.areas.map { (.area($0.id), context.name($0.shortName)) }
         case .level: columns = Level.allCases.map { (.level($0), context.levelCode($0)) }
         case .year: columns = Array(Set(context.corpus.documents.compactMap { analysis.indicators($0.id) != nil ? $0.year : nil })).sorted().map { (.year($0), String($0)) }
         }
@@ -70,7 +70,7 @@ struct ToolsScreen: SwitchesViews {
                            + [total > 0 ? Route.toolClauses(tool: tool.id, scope: .all) : nil])
         }
         c.grid = ScreenContent.Grid(kind: .matrix, rowLabels: rowLabels, columnLabels: columns.map(\.label) + [context.t("合计", "Total")],
-                                    values: values, texts: texts, targets: targets, cellWidth: dimension == .area && context.zh ? 9 : 7)
+                                    values: values, texts: texts, targets: targets, cellWidth: dimension == .area ? 9 : 7)  // area labels: 4 CJK characters or 8 letters (`ActionArea.short`)
         return c
     }
 
