@@ -214,6 +214,16 @@ final class SecondPassScreenTests: XCTestCase {
         }
     }
 
+    /// The Reviews tab's header broke at 80 columns inside the filter's words (`target:` / `），R 重读。`): the
+    /// filter help is a line of its own, read whole in both languages.
+    func testTheReviewsHeaderKeepsTheFilterHelpWhole() throws {
+        for language in [Language.chinese, .english] {
+            let (b, _) = try screen([.char("0")], (80, 24), in: language)
+            let whole = language == .chinese ? "f 筛选（author: tag: kind: target:）" : "f filters (author: tag: kind: target:)"
+            XCTAssertTrue(b.rows.contains { $0.contains(whole) }, DemoFixture.screen(b))
+        }
+    }
+
     func testEnglishScreensAtWideSizes() throws {
         let (timeline, _) = try screen([.char("9")], (200, 60), in: .english)
         let legend = try XCTUnwrap(timeline.rows.first { $0.contains("guiding opinion") }, DemoFixture.screen(timeline))

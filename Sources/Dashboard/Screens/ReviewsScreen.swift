@@ -105,8 +105,10 @@ struct ReviewsScreen: Screen {
         let entries = context.reviews.entries(context.reviewFilter)
         let authors = context.reviews.authors
         let who = authors.isEmpty ? "" : context.t("（\(authors.joined(separator: "、"))）", " (\(authors.joined(separator: ", ")))")
-        c.header = [.init(context.t("审阅记录：\(entries.count) 条，来自 \(authors.count) 位分析员\(who)；最新在前。f 筛选（author: tag: kind: target:），R 重读。",
-                            "Review entries: \(entries.count) from \(authors.count) analyst(s)\(who); newest first. f filters (author: tag: kind: target:), R re-reads."),
+        // Two lines, so that a narrow screen never breaks the filter's words apart.
+        c.header = [.init(context.t("审阅记录：\(entries.count) 条，来自 \(authors.count) 位分析员\(who)；最新在前。",
+                                    "Review entries: \(entries.count) from \(authors.count) analyst(s)\(who); newest first."), style: .dim),
+                    .init(context.t("f 筛选（author: tag: kind: target:）  R 重读", "f filters (author: tag: kind: target:)  R re-reads"),
                           style: .dim)]
         if !(context.reviewFilter == ReviewFilter()) {
             c.header.append(.init(context.t("筛选：", "Filter: ") + ReviewFilterSyntax.format(context.reviewFilter), style: Theme.match))
