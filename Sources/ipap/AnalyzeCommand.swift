@@ -9,14 +9,14 @@ struct AnalyzeCommand: ParsableCommand {
         abstract: "Analyse the corpus's texts: text reuse, clause coding and the problem indicators, with evidence.",
         discussion: """
             Documents without text are skipped (metadata indicators need no analysis). A stored analysis \
-            (analysis/analysis.json) is reused while the documents and parameters are unchanged; --write stores \
+            (analysis/ of the corpus) is reused while the documents and parameters are unchanged; --write stores \
             a new one. JSON follows docs/data-format.md; offsets are Unicode scalar offsets into the stored text.
             """
     )
 
     @OptionGroup var options: CorpusOptions
     @Option(help: "json, table or csv.") var format: OutputFormat = .table
-    @Flag(help: "Store the result in analysis/analysis.json of the corpus.") var write = false
+    @Flag(help: "Store the result in analysis/ of the corpus (a corpus-level file and one part per document, for the dashboard).") var write = false
     @Flag(help: "Indent the JSON. The default on a terminal; redirected or piped JSON is compact (less than half the size).")
     var pretty = false
 
@@ -43,15 +43,16 @@ struct AnalyzeCommand: ParsableCommand {
         clock.lap("analysis (all phases)")
         if write {
             if origin == .stored {
-                Terminal.error(Terminal.text("analysis/analysis.json 已是最新（输入 \(result.inputs?.fingerprint ?? "?")）", "analysis/analysis.json is up to date (inputs \(result.inputs?.fingerprint ?? "?"))"))
+                Terminal.error(Terminal.text("已存储的分析已是最新（输入 \(result.inputs?.fingerprint ?? "?")）", "the stored analysis is up to date (inputs \(result.inputs?.fingerprint ?? "?"))"))
             } else {
+                let written: URL
                 do {
-                    try analysis.write(result)
+                    written = try analysis.write(result)
                 } catch {
                     Terminal.error("\(error)")
                     throw ExitCode(1)
                 }
-                Terminal.error(Terminal.text("已写入 ", "wrote ") + analysis.storeURL.path)
+                Terminal.error(Terminal.text("已写入 ", "wrote ") + written.path)
             }
         }
         switch format {

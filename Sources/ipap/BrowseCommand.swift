@@ -22,7 +22,7 @@ struct BrowseCommand: ParsableCommand {
             guard options.corpus == nil else { throw usageError("--demo 与 --corpus 不能同时使用", "--demo and --corpus exclude each other") }
             options.corpus = try DataDirectory.locate().appendingPathComponent("demo").path
         }
-        // Texts are read after the first frame, in the background, with the analysis.
+        // Texts are read when a document is opened (or, when the analysis must be computed, in the background).
         let corpus = try options.load(deferTexts: true)
         let problems = CorpusOptions.problemsFound
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
@@ -35,7 +35,7 @@ struct BrowseCommand: ParsableCommand {
         // The analysis is loaded (or computed) in the background: the first frame does not wait for it.
         let loader = try options.loader()
         let directory = try options.directory()
-        let job = corpus.documents.contains(where: \.hasText) ? AnalysisJob(load: { loader.load(directory).corpus }) : nil
+        let job = corpus.documents.contains(where: \.hasText) ? AnalysisJob(corpus: corpus, load: { loader.load(directory).corpus }) : nil
         var initial = AppState(corpus: corpus, language: Language.preferred(environment: environment),
                                size: Size(width: 80, height: 24), analysisJob: job)
         initial.scope = try scopeOptions.scope()

@@ -11,7 +11,7 @@ struct ExportCommand: ParsableCommand {
         abstract: "Write a report: indicator tables per province, issuer and area, reuse pairs, tool matrices, review entries.",
         discussion: """
             Every row carries its evidence (document, number, span, quoted passage). The analysis is the stored one \
-            (analysis/analysis.json) while it matches the corpus, else computed now; a corpus without texts gives the \
+            (analysis/ of the corpus) while it matches the corpus, else computed now; a corpus without texts gives the \
             metadata indicators only. Analysts' overrides count wherever clause codes are counted.
             --format csv writes one file per table beside FILE: --out report.csv writes report-about.csv, \
             report-indicators-province.csv, report-reuse.csv, ... Existing files are never overwritten without --force.
@@ -33,7 +33,7 @@ struct ExportCommand: ParsableCommand {
         var result: (AnalysisResult, ExportReport.AnalysisOrigin)?
         if !analysis.inputs.isEmpty {
             let (r, origin) = analysis.result()
-            result = (r, origin == .stored ? .stored : .computed)
+            result = (r, origin == .computed ? .computed : .stored)
         } else {
             Terminal.error(Terminal.language == .chinese ? "ipap：语料没有文件全文，报告只给出元数据指标"
                                                          : "ipap: the corpus has no document texts; the report gives the metadata indicators only")

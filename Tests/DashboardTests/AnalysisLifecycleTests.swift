@@ -18,7 +18,7 @@ final class AnalysisLifecycleTests: XCTestCase {
     func testAFailedAnalysisReplacesTheAnalysingScreen() throws {
         let corpus = try DashboardFixture.corpus()
         let gate = DispatchSemaphore(value: 0)
-        let job = AnalysisJob(load: {
+        let job = AnalysisJob(corpus: corpus, load: {
             gate.wait()
             return nil
         })
@@ -41,11 +41,11 @@ final class AnalysisLifecycleTests: XCTestCase {
         let dir = try DemoFixture.copy()
         defer { try? FileManager.default.removeItem(at: dir) }
         let corpus = try DemoFixture.load(dir)
-        let stored = CorpusAnalysis(corpus: corpus).storeURL
+        let stored = CorpusAnalysis(corpus: corpus).store.folder
         // A stored analysis may have come along with the copy (ipap browse --demo stores one): none here.
-        try? FileManager.default.removeItem(at: stored.deletingLastPathComponent())
+        try? FileManager.default.removeItem(at: stored)
         let gate = DispatchSemaphore(value: 0)
-        let job = AnalysisJob(load: {
+        let job = AnalysisJob(corpus: corpus, load: {
             gate.wait()
             return try? DemoFixture.load(dir)
         })
@@ -79,7 +79,7 @@ final class AnalysisLifecycleTests: XCTestCase {
         let dir = try DemoFixture.copy()
         defer { try? FileManager.default.removeItem(at: dir) }
         let corpus = try DemoFixture.load(dir)
-        let job = AnalysisJob(load: { try? DemoFixture.load(dir) })
+        let job = AnalysisJob(corpus: corpus, load: { try? DemoFixture.load(dir) })
         var state = AppState(corpus: corpus, language: .chinese, size: Size(width: 100, height: 30), analysisJob: job)
         job.start()
         XCTAssertTrue(job.waitUntilStopped(timeout: 120))
@@ -88,6 +88,6 @@ final class AnalysisLifecycleTests: XCTestCase {
         for m in messages { state = Dashboard.step(state, m) }
         XCTAssertEqual(state.analysisStatus, .ready)
         XCTAssertNotNil(state.analysis)
-        XCTAssertTrue(FileManager.default.fileExists(atPath: CorpusAnalysis(corpus: corpus).storeURL.path))
+        XCTAssertNotNil(CorpusAnalysis(corpus: corpus).storedForCurrentFiles(), "stored, and opened without reading a text")
     }
 }

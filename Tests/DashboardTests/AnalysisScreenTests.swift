@@ -117,9 +117,9 @@ final class AnalysisScreenTests: XCTestCase {
         let analysis = demo.analysis
         // A document that took passages from two or more sources, and a passage of one that is not the largest.
         let target = try XCTUnwrap(demo.corpus.documents.map(\.id).first { id in
-            analysis.pairs(involving: id).filter { $0.target == id && !$0.copies.isEmpty }.count >= 2
+            analysis.reusePairs(involving: id).filter { $0.target == id && !$0.copies.isEmpty }.count >= 2
         })
-        let pairs = analysis.pairs(involving: target).filter { $0.target == target && !$0.copies.isEmpty }
+        let pairs = analysis.reusePairs(involving: target).filter { $0.target == target && !$0.copies.isEmpty }
         let other = try XCTUnwrap(pairs.dropFirst().first)
         let passage = try XCTUnwrap(other.copies.first)
         XCTAssertNotEqual(analysis.pairs(involving: target).first?.source, other.source, "the passage is not the largest source's")
@@ -222,7 +222,7 @@ final class AnalysisScreenTests: XCTestCase {
 
         // The passage is drawn in the centre's colour (cyan, underlined) on the lines after the selected one.
         let scalars = text(docID)
-        let pairs = demo.analysis.pairs(involving: docID).filter { $0.target == docID && $0.relation == .vertical }
+        let pairs = demo.analysis.reusePairs(involving: docID).filter { $0.target == docID && $0.relation == .vertical }
         let passage = try XCTUnwrap(pairs.flatMap(\.passages).first { $0.target.start <= focus && focus < $0.target.end },
                                     "the quote is a passage copied from the centre")
         let passageText = String(String.UnicodeScalarView(scalars[passage.target.start..<passage.target.end])).replacingOccurrences(of: "\n", with: "")
@@ -297,8 +297,9 @@ final class AnalysisScreenTests: XCTestCase {
 
     func testCompareMarksSharedTextAndTheEditsInAnEditedPassage() throws {
         // A pair with an edited passage that `c` opens from its target (the target's strongest pair).
-        let pair = try XCTUnwrap(demo.analysis.result.reuse.filter { p in
-            p.passages.contains(where: \.edited) && demo.analysis.pairs(involving: p.target).first == p
+        let pair = try XCTUnwrap(try demo.analysis.fullResult().reuse.filter { p in
+            p.passages.contains(where: \.edited)
+                && demo.analysis.pairs(involving: p.target).first.map { $0.source == p.source && $0.target == p.target } == true
         }.max { $0.targetShare < $1.targetShare }, "the demo corpus plants edited passages")
         let label = demo.corpus.document(pair.target)?.number ?? pair.target
         let open: [Key] = [.char(":")] + [Key].type(label) + [.enter, .char("c")]

@@ -17,7 +17,7 @@ final class EvidencePathEndToEndTests: XCTestCase {
         corpus = try Self.demoCopy()
         let analyzed = ProcessRunner.run([ProcessRunner.ipap, "analyze", "--corpus", corpus.path, "--write"])
         XCTAssertEqual(analyzed.status, 0, "ipap analyze --write: \(analyzed.stderr)")
-        XCTAssertTrue(FileManager.default.fileExists(atPath: corpus.appendingPathComponent("analysis/analysis.json").path))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: corpus.appendingPathComponent("analysis/current").path))
     }
 
     override func tearDown() {

@@ -2,10 +2,13 @@ import Foundation
 import PolicyAnalysis
 import PolicyModel
 
-/// The corpus's texts and analysis, loaded (or the analysis computed) on a background thread while the
-/// dashboard is already usable: the status line shows its progress and time left, `x` cancels it (the analysis
-/// stops at its next check and nothing is written), and the screens gain the texts and the text indicators the
-/// moment it is done. The dashboard's edge polls it and hands what it finds to `update` as messages.
+/// The corpus's analysis, loaded (or computed) on a background thread while the dashboard is already usable:
+/// the status line shows its progress and time left, `x` cancels it (the analysis stops at its next check and
+/// nothing is written), and the screens gain the text indicators the moment it is done. The dashboard's edge
+/// polls it and hands what it finds to `update` as messages. A stored analysis of the corpus's files as they
+/// are is opened without reading any text (its corpus-level part only); otherwise the texts are read, the
+/// analysis checked or computed, and stored. Either way the dashboard then holds the corpus-level part, and
+/// reads a document's text and part when it is opened.
 public final class AnalysisJob: @unchecked Sendable {
     public struct Progress: Sendable, Equatable {
         public var done: Int
@@ -19,7 +22,7 @@ public final class AnalysisJob: @unchecked Sendable {
     }
 
     public enum Outcome: Sendable {
-        /// The corpus with its texts, and its analysis; why a computed analysis could not be stored, if it could not.
+        /// The corpus (texts read when needed) and its analysis; why a computed analysis could not be stored, if it could not.
         case finished(AnalysisView, Corpus, notStored: String?)
         case cancelled
         /// The texts could not be read again (the corpus changed on disk meanwhile).
@@ -34,12 +37,15 @@ public final class AnalysisJob: @unchecked Sendable {
     private let stopped = DispatchSemaphore(value: 0)
     private var startTime = Date()
 
+    private let corpus: Corpus
     private let load: @Sendable () -> Corpus?
     private var started = false
 
-    /// A job that, once started, reads the corpus with its texts (`load`), then loads the stored analysis
-    /// or computes (and stores) a new one.
-    public init(load: @escaping @Sendable () -> Corpus?) {
+    /// A job that, once started, opens the stored analysis of `corpus` (loaded without texts) or, when there
+    /// is none for its files as they are, reads the corpus with its texts (`load`) and loads or computes
+    /// (and stores) the analysis.
+    public init(corpus: Corpus, load: @escaping @Sendable () -> Corpus?) {
+        self.corpus = corpus
         self.load = load
     }
 
@@ -54,13 +60,25 @@ public final class AnalysisJob: @unchecked Sendable {
         started = true
         startTime = Date()
         lock.unlock()
-        let load = self.load
+        let load = self.load, corpus = self.corpus
         Thread { [self] in
-            guard let corpus = load() else {
+            let clock = PhaseClock()
+            func ready(_ view: AnalysisView, notStored: String?) {
+                // The rankings' values are computed here, off the main thread, so the Indicators tab opens at once.
+                view.warmIndicatorValues(corpus.taxonomy.problems.allIndicators.compactMap { TextIndicatorKind(rawValue: $0.id) })
+                clock.lap("view and indicator values")
+                finish(.finished(view, corpus, notStored: notStored))
+            }
+            if let stored = CorpusAnalysis(corpus: corpus).storedForCurrentFiles() {
+                clock.lap("stored analysis opened")
+                ready(AnalysisView(stored: stored), notStored: nil)
+                return
+            }
+            guard let full = load() else {
                 finish(.failed("the corpus could not be read again"))
                 return
             }
-            let analysis = CorpusAnalysis(corpus: corpus)
+            let analysis = CorpusAnalysis(corpus: full)
             let computed: (AnalysisResult, CorpusAnalysis.Origin)
             do {
                 computed = try analysis.result(progress: { done, total in self.report(done, total) }, cancellation: cancellation)
@@ -70,7 +88,9 @@ public final class AnalysisJob: @unchecked Sendable {
             }
             let (result, origin) = computed
             var notStored: String?
-            if origin == .computed {
+            if origin == .stored {
+                analysis.restampStored(result)
+            } else {
                 // Cancelled after the analysis's last check: still nothing is written.
                 guard !cancellation.isCancelled else {
                     finish(.cancelled)
@@ -82,10 +102,8 @@ public final class AnalysisJob: @unchecked Sendable {
                     notStored = "\(error)"
                 }
             }
-            let view = AnalysisView(result: result)
-            // The rankings' values are computed here, off the main thread, so the Indicators tab opens at once.
-            view.warmIndicatorValues(corpus.taxonomy.problems.allIndicators.compactMap { TextIndicatorKind(rawValue: $0.id) })
-            finish(.finished(view, corpus, notStored: notStored))
+            // Held as the stored parts are (the corpus-level part in memory), unless it could not be stored.
+            ready(AnalysisView(stored: analysis.storedForCurrentFiles() ?? StoredAnalysis(result: result)), notStored: notStored)
         }.start()
     }
 

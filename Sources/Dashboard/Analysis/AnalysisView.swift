@@ -2,36 +2,63 @@ import Foundation
 import PolicyAnalysis
 import PolicyModel
 
-/// The corpus's analysis with the lookups the screens need, built once when the dashboard opens.
+/// The corpus's analysis with the lookups the screens need, built once when the dashboard opens: the
+/// corpus-level summary in memory (`result`: counts, shares, the pair list), a document's evidence spans
+/// and passages read from its stored part when it is opened (`details`, `reusePairs`).
 public struct AnalysisView: Sendable {
-    public let result: AnalysisResult
+    public let result: AnalysisSummary
+    let stored: StoredAnalysis
     private let byID: [String: Int]
     private let pairsByDocument: [String: [Int]]
     let valueCache: IndicatorValueCache
 
     public init(result: AnalysisResult) {
-        self.init(result: result, valueCache: IndicatorValueCache())
+        self.init(stored: StoredAnalysis(result: result))
     }
 
-    init(result: AnalysisResult, valueCache: IndicatorValueCache) {
+    public init(stored: StoredAnalysis) {
+        self.init(stored: stored, summary: stored.summary, valueCache: IndicatorValueCache())
+    }
+
+    init(stored: StoredAnalysis, summary: AnalysisSummary, valueCache: IndicatorValueCache) {
         self.valueCache = valueCache
-        self.result = result
+        self.stored = stored
+        result = summary
         var index: [String: Int] = [:]
-        for (i, d) in result.documents.enumerated() { index[d.id] = i }
+        for (i, d) in summary.documents.enumerated() { index[d.id] = i }
         byID = index
         var pairs: [String: [Int]] = [:]
-        for (i, p) in result.reuse.enumerated() {
+        for (i, p) in summary.reuse.enumerated() {
             pairs[p.source, default: []].append(i)
             pairs[p.target, default: []].append(i)
         }
         pairsByDocument = pairs
     }
 
-    public func indicators(_ id: String) -> DocumentIndicators? { byID[id].map { result.documents[$0] } }
+    /// A document's counts and shares (no evidence spans).
+    public func indicators(_ id: String) -> DocumentSummary? { byID[id].map { result.documents[$0] } }
 
-    /// Reuse pairs in which the document is source or target, strongest first.
-    public func pairs(involving id: String) -> [ReusePair] {
+    /// A document's indicators with their evidence spans, read from its part.
+    public func details(_ id: String) -> DocumentIndicators? {
+        guard var d = stored.part(id)?.indicators else { return nil }
+        // The tool counts as the summary has them: with the analysts' overrides applied (`applying`).
+        if let summary = indicators(id) {
+            d.toolCounts = summary.toolCounts
+            d.toolShares = summary.toolShares
+            d.toolAreaCounts = summary.toolAreaCounts
+        }
+        return d
+    }
+
+    /// Reuse pairs in which the document is source or target, strongest first (shares and counts only).
+    public func pairs(involving id: String) -> [ReusePairSummary] {
         (pairsByDocument[id] ?? []).map { result.reuse[$0] }
+            .sorted { $0.targetShare != $1.targetShare ? $0.targetShare > $1.targetShare : $0.source < $1.source }
+    }
+
+    /// The same pairs with their passages, read from the document's part.
+    public func reusePairs(involving id: String) -> [ReusePair] {
+        (stored.part(id)?.reuse ?? [])
             .sorted { $0.targetShare != $1.targetShare ? $0.targetShare > $1.targetShare : $0.source < $1.source }
     }
 
@@ -39,7 +66,7 @@ public struct AnalysisView: Sendable {
     /// `c` on a line of a passage compares with that passage's own source, not the largest one.
     public func pair(of id: String, copyingIn range: Range<Int>) -> ReusePair? {
         var best: (pair: ReusePair, overlap: Int)?
-        for p in pairs(involving: id) {
+        for p in reusePairs(involving: id) {
             for passage in p.copies {
                 let span = p.target == id ? passage.target : passage.source
                 let overlap = min(span.end, range.upperBound) - max(span.start, range.lowerBound)
@@ -49,11 +76,25 @@ public struct AnalysisView: Sendable {
         return best?.pair
     }
 
-    /// The pair between two documents, whichever is the source.
+    /// The pair between two documents, whichever is the source, with its passages.
     public func pair(_ a: String, _ b: String) -> ReusePair? {
-        (pairsByDocument[a] ?? []).lazy.map { result.reuse[$0] }.first {
-            ($0.source == a && $0.target == b) || ($0.source == b && $0.target == a)
+        guard (pairsByDocument[a] ?? []).contains(where: { i in
+            let p = result.reuse[i]
+            return (p.source == a && p.target == b) || (p.source == b && p.target == a)
+        }) else { return nil }
+        return stored.part(a)?.reuse.first { ($0.source == a && $0.target == b) || ($0.source == b && $0.target == a) }
+    }
+
+    /// The whole analysis (every part read), with the analysts' overrides of tool codes: for an export.
+    public func fullResult() throws -> AnalysisResult {
+        var full = try stored.fullResult()
+        for i in full.documents.indices {
+            guard let summary = indicators(full.documents[i].id) else { continue }
+            full.documents[i].toolCounts = summary.toolCounts
+            full.documents[i].toolShares = summary.toolShares
+            full.documents[i].toolAreaCounts = summary.toolAreaCounts
         }
+        return full
     }
 }
 
@@ -80,7 +121,7 @@ extension AnalysisView {
         var result = self.result
         let touched = Set(overrides.keys.map(\.document))
         for i in result.documents.indices where touched.contains(result.documents[i].id) {
-            guard let text = corpus.document(result.documents[i].id)?.text else { continue }
+            guard let document = corpus.document(result.documents[i].id), let text = corpus.text(of: document) else { continue }
             let clauses = coding.clauses(document: result.documents[i].id, coding: coding.machineCoding(text: text))
             var classes: [String: Int] = [:]
             var matrix: [String: [String: Int]] = [:]
@@ -95,7 +136,7 @@ extension AnalysisView {
             result.documents[i].toolShares = classes.mapValues { Double($0) / Double(total) }
             result.documents[i].toolAreaCounts = matrix
         }
-        return AnalysisView(result: result, valueCache: valueCache.keeping(except: [.toolShares]))
+        return AnalysisView(stored: stored, summary: result, valueCache: valueCache.keeping(except: [.toolShares]))
     }
 }
 

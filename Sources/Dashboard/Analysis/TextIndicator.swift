@@ -11,7 +11,7 @@ struct TextIndicator {
 
     /// Shares and counts per document; nil when the indicator does not apply (no goals section, say).
     /// Central overlap needs the reuse pairs: the largest share a central document shares with another issuer's.
-    func value(_ d: DocumentIndicators, analysis: AnalysisView? = nil) -> Double? {
+    func value(_ d: DocumentSummary, analysis: AnalysisView? = nil) -> Double? {
         switch kind {
         case .centralOverlap:
             guard let analysis else { return nil }
@@ -25,13 +25,13 @@ struct TextIndicator {
         case .identicalActions: return d.identicalActions ? 1 : 0
         case .nearestProvince: return d.nearestProvince?.share ?? 0
         case .distinctiveness: return d.distinctiveness
-        case .quantifiedTargets: return share(d.measures.filter { !$0.quantified.isEmpty }.count, of: d.measures.count)
-        case .responsibleUnits: return share(d.measures.filter { !$0.responsible.isEmpty }.count, of: d.measures.count)
-        case .deadlines: return share(d.measures.filter { !$0.deadline.isEmpty }.count, of: d.measures.count)
-        case .funding: return share(d.measures.filter { !$0.money.isEmpty }.count, of: d.measures.count)
-        case .vagueMeasures: return share(d.vagueMeasures, of: d.measures.count)
+        case .quantifiedTargets: return share(d.quantifiedMeasures, of: d.measureCount)
+        case .responsibleUnits: return share(d.measuresWithResponsible, of: d.measureCount)
+        case .deadlines: return share(d.measuresWithDeadline, of: d.measureCount)
+        case .funding: return share(d.measuresWithMoney, of: d.measureCount)
+        case .vagueMeasures: return share(d.vagueMeasures, of: d.measureCount)
         case .financialSupport: return d.financialSupport ? 1 : 0
-        case .evaluationClauses: return Double(d.evaluation.count)
+        case .evaluationClauses: return Double(d.evaluationClauses)
         case .evaluationIndicators: return d.evaluationNamesIndicators ? 1 : 0
         case .evaluationSchedule: return d.evaluationHasSchedule ? 1 : 0
         case .ipProtection: return governance(d, .intellectualProperty)
@@ -42,7 +42,7 @@ struct TextIndicator {
         case .toolShares: return d.toolShares["supply"]
         // Share of the coded clauses that are mission-oriented (nil: no clause coded either way).
         case .goalOrientation: return share(d.missionClauses, of: d.missionClauses + d.diffusionClauses)
-        case .quantifiedGoals: return share(d.quantifiedDatedGoals.count, of: d.goalClauses)
+        case .quantifiedGoals: return share(d.quantifiedDatedGoals, of: d.goalClauses)
         }
     }
 
@@ -91,8 +91,8 @@ struct TextIndicator {
         whole == 0 ? nil : Double(part) / Double(whole)
     }
 
-    private func governance(_ d: DocumentIndicators, _ topic: GovernanceTopic) -> Double {
-        (d.governance[topic] ?? []).isEmpty ? 0 : 1
+    private func governance(_ d: DocumentSummary, _ topic: GovernanceTopic) -> Double {
+        d.governanceTopics.contains(topic) ? 1 : 0
     }
 
     private func within(_ spans: [TextSpan], role: SectionRole, _ d: DocumentIndicators) -> [TextSpan] {

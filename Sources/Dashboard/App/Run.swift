@@ -139,7 +139,8 @@ extension Dashboard {
     }
 
     static func export(_ state: AppState, format f: ExportFormat, path: String) -> LocalizedText {
-        let analysis = state.analysis.map { ($0.result, ExportReport.AnalysisOrigin.stored) }
+        // The whole analysis (every document's part) is read for the report.
+        let analysis = state.analysis.flatMap { try? ($0.fullResult(), ExportReport.AnalysisOrigin.stored) }
         let report = ExportReport(corpus: state.scoped, analysis: analysis, reviews: state.reviews, scope: state.scope,
                                   language: state.language)
         do {

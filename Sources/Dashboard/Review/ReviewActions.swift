@@ -25,7 +25,7 @@ enum ReviewActions {
             s.prompt = Prompt(kind: .rate(ReviewContext.ratingTarget(s, content: content, indicator: indicator), indicator: indicator))
         case .overrideCode:
             guard case .document(let id) = s.route, let target = ReviewContext.current(s, content: content), let clause = target.clause,
-                  let text = s.corpus.document(id)?.text else {
+                  let document = s.corpus.document(id), let text = s.corpus.text(of: document) else {
                 return need("在文件正文的条款上按 o 改正编码", "press o on a clause of a document's text to override its code")
             }
             let clauses = ScreenContext(state: s).reviewedClauses(id, text: text)

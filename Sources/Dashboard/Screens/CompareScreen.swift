@@ -14,8 +14,9 @@ struct CompareScreen: Screen {
         guard let source = context.corpus.document(sourceID), let target = context.corpus.document(targetID) else { return context.missing(sourceID + "/" + targetID) }
         c.header = [.init(context.t("左：", "Left: ") + (source.number ?? source.id) + " " + source.title, style: .bold),
                     .init(context.t("右：", "Right: ") + (target.number ?? target.id) + " " + target.title, style: .bold)]
-        guard let analysis = context.analysis, let pair = analysis.pair(sourceID, targetID), let sText = source.text, let tText = target.text else {
-            if let sText = source.text, let tText = target.text {
+        let sourceText = context.corpus.text(of: source), targetText = context.corpus.text(of: target)
+        guard let analysis = context.analysis, let pair = analysis.pair(sourceID, targetID), let sText = sourceText, let tText = targetText else {
+            if let sText = sourceText, let tText = targetText {
                 // Two documents the analyst chose (m, then c) that share no passage: both texts side by side.
                 c.header.append(.init(context.t("未检测到共享段落：两份全文并排显示。", "No shared passage found: both texts side by side."), style: .dim))
                 let pane = max(10, (context.width - 3) / 2)

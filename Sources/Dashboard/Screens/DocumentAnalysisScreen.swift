@@ -57,7 +57,7 @@ extension ScreenContext {
             let arrow = incoming ? t("← 来自 ", "← from ") : t("→ 被用于 ", "→ used by ")
             let share = Int(((incoming ? p.targetShare : p.sourceShare) * 100).rounded())
             let line = arrow + documentLabel(other) + "  " + relationName(p.relation) + "  "
-                + t("占本文 \(share)%，\(p.copies.count) 段", "\(share)% of this text, \(p.copies.count) passage(s)")
+                + t("占本文 \(share)%，\(p.copies) 段", "\(share)% of this text, \(p.copies) passage(s)")
                 + "  " + (corpus.document(other)?.title ?? "")
             var row = ScreenContent.Row(cells: [line], target: .compare(p.source, p.target), kind: .text)
             row.spans = [.init(range: 0..<line.count, style: Theme.reuse(p.relation))]
@@ -77,7 +77,7 @@ extension ScreenContext {
         for m in indicators.measures where m.isVague {
             overlays.append(.init(range: m.clause.start..<m.clause.end, style: Theme.vague, isFinding: true))
         }
-        for p in analysis.pairs(involving: d.id) where p.target == d.id {
+        for p in analysis.reusePairs(involving: d.id) where p.target == d.id {
             for passage in p.copies {
                 overlays.append(.init(range: passage.target.start..<passage.target.end, style: Theme.reuse(p.relation), isFinding: true))
             }

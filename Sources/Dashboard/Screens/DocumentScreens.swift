@@ -38,7 +38,7 @@ struct DocumentScreen: Screen {
     /// The clause under the cursor (else its line) and where it is from: number, title, span.
     func copying(in state: AppState, content: ScreenContent) -> AppState {
         var s = state
-        guard let d = context.corpus.document(id), let text = d.text, content.rows.indices.contains(state.view.selected) else {
+        guard let d = context.corpus.document(id), let text = context.corpus.text(of: d), content.rows.indices.contains(state.view.selected) else {
             s.message = context.t("在文件正文中按 y 复制", "press y on a line of a document's text to copy it")
             return s
         }
@@ -107,7 +107,7 @@ struct DocumentScreen: Screen {
             c.rows.append(.init(cells: [heading], kind: .heading))
             c.rows += context.textRows(note, indent: "  ")
         }
-        if let analysis = context.analysis, let indicators = analysis.indicators(d.id), let text = d.text, !text.isEmpty {
+        if let analysis = context.analysis, let indicators = analysis.details(d.id), let text = context.corpus.text(of: d), !text.isEmpty {
             c.panel = context.indicatorPanel(indicators)
             c.rows += context.reuseRows(d.id, analysis: analysis)
             c.rows.append(.init(cells: [context.t("全文（] [ 跳到下一个/上一个发现）", "Text (] [ jump to the next / previous finding)")], kind: .heading))
@@ -118,10 +118,10 @@ struct DocumentScreen: Screen {
             return c
         }
         c.rows.append(.init(cells: [context.t("全文", "Text")], kind: .heading))
-        if let text = d.text, !text.isEmpty {
+        if let text = context.corpus.text(of: d), !text.isEmpty {
             c.rows += TextLines.rows(text, width: context.width - 1, overlays: [])
         } else if d.textDeferred {
-            c.rows.append(.init(cells: [context.t("正文载入中（与文本分析一同在后台读取）…", "Text loading (read in the background with the analysis)…")],
+            c.rows.append(.init(cells: [context.t("正文未能读取（文件可能已被改动或移走）", "The text could not be read (its file may have been changed or moved)")],
                                 kind: .note))
         } else {
             c.rows.append(.init(cells: [context.t("本语料没有该文件的全文（仅元数据）；可用 ipap import 导入。",
@@ -142,7 +142,7 @@ struct DocumentScreen: Screen {
             s.stack.append(.compare(marked, id))
             return s
         }
-        guard let analysis = context.analysis, let first = analysis.pairs(involving: id).first else { return nil }
+        guard let analysis = context.analysis, let first = analysis.reusePairs(involving: id).first else { return nil }
         let partner = Dashboard.textRange(at: state.view.selected, in: content).flatMap { analysis.pair(of: id, copyingIn: $0) } ?? first
         var s = state
         s.stack.append(partner.source == id ? .compare(id, partner.target) : .compare(partner.source, id))

@@ -122,13 +122,13 @@ struct EvidenceScreen: Screen {
         if let definition { c.header.append(.init(context.name(definition.measures), style: .dim)) }
         c.columns = context.documentColumns()
         for d in docs {
-            guard let i = analysis.indicators(d.id) else { continue }
+            guard analysis.indicators(d.id) != nil else { continue }
             c.rows.append(context.documentRow(d))
             if indicator.isPairwise {
                 for p in analysis.pairs(involving: d.id) where id != .nearestProvince || p.relation == .horizontal {
                     let other = p.source == d.id ? p.target : p.source
                     let share = "\(Int((p.targetShare * 100).rounded()))%  "
-                    let passages = context.t("\(p.copies.count) 段", "\(p.copies.count) passage(s)")
+                    let passages = context.t("\(p.copies) 段", "\(p.copies) passage(s)")
                     let cell = "    " + context.relationName(p.relation) + "  " + context.documentLabel(other) + "  " + share + passages
                     var row = ScreenContent.Row(cells: [cell], target: .compare(p.source, p.target), kind: .text)
                     row.spans = [.init(range: 0..<row.cells[0].count, style: Theme.reuse(p.relation))]
@@ -136,12 +136,12 @@ struct EvidenceScreen: Screen {
                 }
                 continue
             }
-            let spans = indicator.evidence(i)
+            let spans = analysis.details(d.id).map(indicator.evidence) ?? []
             if spans.isEmpty {
                 c.rows.append(.init(cells: ["    " + context.t("（无：该文件没有此项的依据段落）", "(none: no passage of this document supports it)")], kind: .text))
             }
             for span in spans.prefix(50) {
-                if let text = d.text { c.rows.append(context.quoteRow(text, span: span, document: d.id)) }
+                if let text = context.corpus.text(of: d) { c.rows.append(context.quoteRow(text, span: span, document: d.id)) }
             }
             if spans.count > 50 { c.rows.append(.init(cells: ["    … " + context.t("另有 \(spans.count - 50) 处", "\(spans.count - 50) more")], kind: .text)) }
         }

@@ -44,7 +44,7 @@ extension ScreenContext {
             keys.append(vague.map { .number($0) } ?? .missing)
             cells.append("\(group.withEvaluation)/\(analysed.count)")
             keys.append(.number(Double(group.withEvaluation) / n))
-            let topics = Double(analysed.map { d in GovernanceTopic.allCases.filter { !(d.governance[$0] ?? []).isEmpty }.count }.reduce(0, +)) / n
+            let topics = Double(analysed.map(\.governanceTopics.count).reduce(0, +)) / n
             cells.append(String(format: "%.1f", topics))
             keys.append(.number(topics))
             // Shares of the group's coded clauses by tool class (the export's supply/environment/demand counts).

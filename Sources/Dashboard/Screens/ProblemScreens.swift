@@ -6,7 +6,7 @@ extension ScreenContext {
     func name(_ text: LocatedText) -> String { text.text(in: language) }
 
     func findingChecker() -> FindingChecker {
-        FindingChecker(context: FindingContext(corpus: corpus, analysis: analysis?.result,
+        FindingChecker(context: FindingContext(corpus: corpus, summary: analysis?.result,
                                                coverage: (try? CatalogueCoverage.load(from: corpus.directory)) ?? nil))
     }
 

@@ -26,7 +26,7 @@ struct SimilarityScreen: Screen {
         var c = ScreenContent()
         guard let analysis = context.analysis else { return context.needsTexts(c) }
         // The strongest pair between every two groups, either direction.
-        var best: [String: [String: ReusePair]] = [:]
+        var best: [String: [String: ReusePairSummary]] = [:]
         var group: [String: String] = [:]
         for d in context.corpus.documents { group[d.id] = d.isCentral ? "centre" : d.region }
         for p in analysis.result.reuse {

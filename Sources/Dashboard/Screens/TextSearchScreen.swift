@@ -15,14 +15,16 @@ struct TextSearchScreen: Screen {
         c.columns = context.documentColumns()
         let length = TextSearch.length(of: query)
         var documents = 0, hits = 0
+        // Each text is read from its file in turn (the dashboard holds none), searched, and let go.
         for d in context.filter.apply(to: context.corpus.documents) {
-            let found = d.text.map { TextSearch.offsets(of: query, in: $0) } ?? []
+            let text = context.corpus.text(of: d)
+            let found = text.map { TextSearch.offsets(of: query, in: $0) } ?? []
             let inTitle = d.title.lowercased().contains(query.lowercased())
             guard !found.isEmpty || inTitle else { continue }
             documents += 1
             hits += found.count
             c.rows.append(context.documentRow(d))
-            guard let text = d.text else { continue }
+            guard let text else { continue }
             for start in found.prefix(Self.passagesPerDocument) {
                 // The hit with some text on either side, opening the document at the hit itself.
                 var row = context.quoteRow(text, span: TextSpan(max(0, start - 12), start + length + 24), document: d.id)

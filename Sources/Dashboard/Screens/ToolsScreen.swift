@@ -89,7 +89,7 @@ struct ToolClausesScreen: Screen {
         let coder = TextIndicatorExtractor(scheme: CodingScheme(taxonomy: context.taxonomy))
         c.columns = context.documentColumns()
         for d in context.corpus.documents {
-            guard let i = analysis.indicators(d.id), let byArea = i.toolAreaCounts[tool], let text = d.text, scope.admits(d) else { continue }
+            guard let i = analysis.indicators(d.id), let byArea = i.toolAreaCounts[tool], scope.admits(d), let text = context.corpus.text(of: d) else { continue }
             if case .area(let area) = scope, byArea[area] == nil { continue }
             // Clause coding is not stored; the few documents that have this tool are coded again here.
             let clauses = coder.extract(id: d.id, text: text).coding.filter { cod in

@@ -1,4 +1,5 @@
 import Foundation
+import PolicyModel
 
 /// A fingerprint of everything an analysis depends on: the analysed documents (ids, metadata, texts)
 /// and the parameters. A stored analysis is reused only while its fingerprint matches.
@@ -34,6 +35,28 @@ public struct AnalysisInputs: Sendable, Hashable, Codable {
         self.documents = documents.count
         characters = perDocument.reduce(0) { $0 + $1.scalars }
         fingerprint = hash.hex
+    }
+}
+
+extension AnalysisInputs {
+    /// A quick stand-in for the fingerprint that reads no text: the algorithm version and each document file's
+    /// name, size, modification time and inode. A stored analysis whose stamp and parameters match was
+    /// computed from these very files; when the stamp differs (a copied corpus, a touched file), the
+    /// fingerprint decides. Nil when the documents folder cannot be listed.
+    public static func filesStamp(corpusDirectory: URL) -> String? {
+        let documents = ImportJournal.view(of: corpusDirectory).documents
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: documents.path) else { return nil }
+        var hash = InputHash()
+        hash.add("ipap-analysis-\(algorithmVersion)")
+        for name in names.sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {
+            var info = stat()
+            guard stat(documents.appendingPathComponent(name).path, &info) == 0 else { return nil }
+            hash.add(name)
+            for word in [info.st_size, info.st_mtim.tv_sec, info.st_mtim.tv_nsec, Int(bitPattern: UInt(info.st_ino))] {
+                hash.add(word: UInt64(bitPattern: Int64(word)))
+            }
+        }
+        return hash.hex
     }
 }
 

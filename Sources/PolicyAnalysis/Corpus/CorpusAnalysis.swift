@@ -2,7 +2,7 @@ import Foundation
 import PolicyModel
 
 /// The bridge from a corpus on disk to the analysis: which documents are analysed, with which coding scheme,
-/// and where the result is stored (`analysis/analysis.json`, reused while its inputs are unchanged).
+/// and where the result is stored (`analysis/`, see `AnalysisStore`; reused while its inputs are unchanged).
 public struct CorpusAnalysis: Sendable {
     public let corpus: Corpus
     public let parameters: AnalysisParameters
@@ -21,16 +21,39 @@ public struct CorpusAnalysis: Sendable {
         }
     }
 
-    public var storeURL: URL {
-        corpus.directory.appendingPathComponent("analysis", isDirectory: true).appendingPathComponent("analysis.json")
+    /// Where the analysis is stored (`analysis/`, see `AnalysisStore`).
+    public var store: AnalysisStore {
+        AnalysisStore(folder: corpus.directory.appendingPathComponent("analysis", isDirectory: true))
     }
 
     /// The stored analysis if it was computed from exactly these inputs, else nil.
-    public func stored(for fingerprint: AnalysisInputs) -> AnalysisResult? {
-        guard let data = try? Data(contentsOf: storeURL),
-              let result = try? JSONDecoder().decode(AnalysisResult.self, from: data),
-              result.schema == AnalysisResult.currentSchema, result.inputs == fingerprint else { return nil }
-        return result
+    public func stored(for fingerprint: AnalysisInputs) -> (AnalysisResult, Origin)? {
+        switch store.open() {
+        case .generation(let stored)?:
+            guard stored.summary.inputs == fingerprint, let result = try? stored.fullResult() else { return nil }
+            return (result, .stored)
+        case .singleFile(let result)?:
+            return result.inputs == fingerprint ? (result, .storedSingleFile) : nil
+        case nil:
+            return nil
+        }
+    }
+
+    /// The stored analysis, opened for lazy reading, when it was stored for the corpus's document files as they
+    /// are now and these parameters: checked without reading a text (`AnalysisInputs.filesStamp`). Nil
+    /// otherwise: the caller reads the texts and calls `result`, which compares the full fingerprint.
+    public func storedForCurrentFiles() -> StoredAnalysis? {
+        guard case .generation(let stored)? = store.open(), stored.summary.parameters == parameters,
+              let stamp = stored.summary.filesStamp,
+              stamp == AnalysisInputs.filesStamp(corpusDirectory: corpus.directory) else { return nil }
+        return stored
+    }
+
+    /// After `result` found the stored analysis valid by its fingerprint (the texts were read): records the
+    /// files' stamp with it, so that the next `storedForCurrentFiles` needs no text.
+    public func restampStored(_ result: AnalysisResult) {
+        guard let inputs = result.inputs, let stamp = AnalysisInputs.filesStamp(corpusDirectory: corpus.directory) else { return }
+        try? store.restamp(stamp, inputs: inputs)
     }
 
     /// A stored analysis of another schema: never reused, never overwritten (docs/data-format.md).
@@ -45,14 +68,15 @@ public struct CorpusAnalysis: Sendable {
 
     /// The stored analysis's schema when it is readable JSON with a schema other than ours, else nil.
     public func unsupportedStoredSchema() -> UnsupportedSchema? {
-        struct Header: Decodable { let schema: Int }
-        guard let data = try? Data(contentsOf: storeURL),
-              let header = try? JSONDecoder().decode(Header.self, from: data),
-              header.schema != AnalysisResult.currentSchema else { return nil }
-        return UnsupportedSchema(path: storeURL.path, schema: header.schema)
+        store.unknownSchema().map { UnsupportedSchema(path: $0.path, schema: $0.schema) }
     }
 
-    public enum Origin: Sendable { case stored, computed }
+    public enum Origin: Sendable {
+        case stored
+        /// Read from the single file of earlier versions: still valid, to be stored again in the current layout.
+        case storedSingleFile
+        case computed
+    }
 
     /// The analysis of the corpus: the stored one when still valid, else computed now.
     public func result(progress: (@Sendable (Int, Int) -> Void)? = nil) -> (AnalysisResult, Origin) {
@@ -71,7 +95,7 @@ public struct CorpusAnalysis: Sendable {
         clock.lap("inputs")
         let fingerprint = AnalysisInputs(documents: documents, parameters: parameters)
         clock.lap("fingerprint")
-        if let stored = stored(for: fingerprint) { return (stored, .stored) }
+        if let stored = stored(for: fingerprint) { return stored }
         clock.lap("stored?")
         var result = try PolicyAnalyzer(parameters: parameters).analyze(documents, progress: progress, cancellation: cancellation)
         result.inputs = fingerprint
@@ -84,16 +108,11 @@ public struct CorpusAnalysis: Sendable {
         inputs.isEmpty ? nil : result().0
     }
 
-    /// Stores the result atomically (temporary file, fsync, rename).
-    public func write(_ result: AnalysisResult) throws {
+    /// Stores the result as a new generation, all files or none (see `AnalysisStore`); returns its folder.
+    @discardableResult
+    public func write(_ result: AnalysisResult) throws -> URL {
         if let unsupported = unsupportedStoredSchema() { throw unsupported }
-        let folder = storeURL.deletingLastPathComponent()
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        } catch {
-            throw FileError(path: folder.path, action: "cannot create the analysis folder", error: error)
-        }
-        try AtomicFile.write(try result.jsonData(), to: storeURL)
+        return try store.write(result, filesStamp: AnalysisInputs.filesStamp(corpusDirectory: corpus.directory))
     }
 }
 

@@ -4,18 +4,23 @@ import PolicyModel
 /// coverage record (which provinces' main documents were searched for and not found).
 public struct FindingContext: Sendable {
     public let corpus: Corpus
-    public let analysis: AnalysisResult?
+    /// The corpus-level part of the analysis: the findings' tests need counts, shares and pairs, no spans.
+    public let analysis: AnalysisSummary?
     public let coverage: CatalogueCoverage?
-    private let indicatorsByID: [String: DocumentIndicators]
+    private let indicatorsByID: [String: DocumentSummary]
 
     public init(corpus: Corpus, analysis: AnalysisResult?, coverage: CatalogueCoverage? = nil) {
-        self.corpus = corpus
-        self.analysis = analysis
-        self.coverage = coverage
-        indicatorsByID = Dictionary((analysis?.documents ?? []).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        self.init(corpus: corpus, summary: analysis.map { AnalysisSummary(result: $0, filesStamp: nil, parts: []) }, coverage: coverage)
     }
 
-    public func indicators(_ id: String) -> DocumentIndicators? { indicatorsByID[id] }
+    public init(corpus: Corpus, summary: AnalysisSummary?, coverage: CatalogueCoverage? = nil) {
+        self.corpus = corpus
+        analysis = summary
+        self.coverage = coverage
+        indicatorsByID = Dictionary((summary?.documents ?? []).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    public func indicators(_ id: String) -> DocumentSummary? { indicatorsByID[id] }
 
     func provinceName(_ code: String) -> LocalizedText {
         guard let d = corpus.taxonomy.division(code) else { return LocalizedText(zh: code, en: code) }
@@ -39,7 +44,7 @@ public struct FindingContext: Sendable {
 
     /// Whether a province's main document can be tested on its text: the document and its indicators,
     /// or what is missing, in words an analyst can act on.
-    func mainDocumentText(of code: String) -> Result<(PolicyDocument, DocumentIndicators), Missing> {
+    func mainDocumentText(of code: String) -> Result<(PolicyDocument, DocumentSummary), Missing> {
         let name = provinceName(code)
         guard let d = mainDocument(of: code) else {
             if let record = coverage?.province(code), record.status == .notFound {

@@ -420,7 +420,7 @@ enum FindingTests {
 
     // MARK: - Reuse and evaluation over the corpus
 
-    static func pairEvidence(_ p: ReusePair, _ c: FindingContext) -> FindingEvidence {
+    static func pairEvidence(_ p: ReusePairSummary, _ c: FindingContext) -> FindingEvidence {
         let a = c.corpus.document(p.source).map(c.documentLabel) ?? p.source
         let b = c.corpus.document(p.target).map(c.documentLabel) ?? p.target
         return FindingEvidence(LocalizedText(zh: "\(a) → \(b)：右文 \(percent(p.targetShare)) 来自左文", en: "\(a) → \(b): \(percent(p.targetShare)) of the target from the source"),

@@ -18,13 +18,14 @@ public struct AggregateIndicators: Sendable, Hashable, Codable {
     public var diffusionClauses: Int
     public var toolCounts: [String: Int]
 
-    public init(_ group: [DocumentIndicators]) {
+    /// The aggregate of documents' counts (`DocumentSummary`: what the dashboard holds, and all a sum needs).
+    public init(_ group: [DocumentSummary]) {
         self.init(group, members: Array(group.indices))
     }
 
-    /// The aggregate of `all[members]`: read in place, since copying a document's indicators (dozens of
-    /// arrays) into every group it belongs to costs more than the sums.
-    init(_ all: [DocumentIndicators], members: [Int]) {
+    /// The aggregate of `all[members]`: read in place, without copying each document into every group it
+    /// belongs to.
+    init(_ all: [DocumentSummary], members: [Int]) {
         let n = Double(max(1, members.count))
         documents = members.map { all[$0].id }.sorted()
         var copied = 0.0, distinct = 0.0
@@ -37,10 +38,10 @@ public struct AggregateIndicators: Sendable, Hashable, Codable {
             distinct += all[i].distinctiveness
             if all[i].identicalGoals { identicalGoals += 1 }
             if all[i].identicalActions { identicalActions += 1 }
-            measures += all[i].measures.count
+            measures += all[i].measureCount
             vague += all[i].vagueMeasures
             if all[i].financialSupport { financial += 1 }
-            if !all[i].evaluation.isEmpty { evaluation += 1 }
+            if all[i].evaluationClauses > 0 { evaluation += 1 }
             orientation[all[i].goalOrientation, default: 0] += 1
             missionClauses += all[i].missionClauses
             diffusionClauses += all[i].diffusionClauses
@@ -64,7 +65,7 @@ public struct AggregateIndicators: Sendable, Hashable, Codable {
     }
 
     /// Groups documents by a key (nil keys are left out) and aggregates each group.
-    public static func group(_ documents: [DocumentIndicators], by key: (DocumentIndicators) -> [String]) -> [String: AggregateIndicators] {
+    public static func group(_ documents: [DocumentSummary], by key: (DocumentSummary) -> [String]) -> [String: AggregateIndicators] {
         var groups: [String: [Int]] = [:]
         for (i, d) in documents.enumerated() { for k in key(d) { groups[k, default: []].append(i) } }
         return groups.mapValues { AggregateIndicators(documents, members: $0) }

@@ -57,7 +57,7 @@ extension ExportReport {
                          "- Analysis: none. The corpus has no document texts, so this report gives the metadata indicators only "
                          + "(document counts, response lags, area coverage); reuse, text indicators and tool coding need texts."))
         default:
-            let origin = about.analysis == "stored" ? t("已存储（analysis/analysis.json）", "stored (analysis/analysis.json)")
+            let origin = about.analysis == "stored" ? t("已存储（语料的 analysis/）", "stored (analysis/ of the corpus)")
                                                     : t("为本报告计算", "computed for this report")
             out.append(t("- 分析：\(origin)，输入指纹 `\(about.fingerprint ?? "?")`（\(about.analysedDocuments) 份有全文的文件，\(about.analysedCharacters) 字）",
                          "- Analysis: \(origin), input fingerprint `\(about.fingerprint ?? "?")` (\(about.analysedDocuments) documents with text, "

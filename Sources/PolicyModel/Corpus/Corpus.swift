@@ -8,6 +8,8 @@ public struct Corpus: Sendable {
     /// Ordered by date (undated last), then id.
     public private(set) var documents: [PolicyDocument]
     public var findings: [Finding]
+    /// Where the texts are read from when the corpus was loaded without them; nil when they are in the documents.
+    public var texts: DocumentTexts?
 
     private var indexByID: [String: Int] = [:]
     // Positions of documents per region, issuer and area: the browse screens ask for these on every
@@ -41,6 +43,12 @@ public struct Corpus: Sendable {
     public var isSynthetic: Bool { info.synthetic }
 
     public func document(_ id: String) -> PolicyDocument? { indexByID[id].map { documents[$0] } }
+
+    /// A document's text: the loaded one, else read from its file now (a corpus loaded without texts).
+    public func text(of document: PolicyDocument) -> String? {
+        if let text = document.text { return text }
+        return document.textDeferred ? texts?.text(of: document.id) : nil
+    }
 
     /// A document by id or by its number (国发〔2015〕40号; half-width brackets are accepted too).
     public func resolveDocument(_ text: String) -> PolicyDocument? {

@@ -126,7 +126,11 @@ public struct CorpusLoader: Sendable {
         problems.sort { ($0.file, $0.position) < ($1.file, $1.position) }
 
         guard let taxonomy, let info else { return Result(corpus: nil, problems: problems) }
-        let corpus = Corpus(directory: directory, info: info, taxonomy: taxonomy, documents: documents, findings: findings)
+        var corpus = Corpus(directory: directory, info: info, taxonomy: taxonomy, documents: documents, findings: findings)
+        if deferTexts {
+            corpus.texts = DocumentTexts(files: Dictionary(zip(documents, documentFiles).map { ($0.id, $1.url) },
+                                                           uniquingKeysWith: { first, _ in first }))
+        }
         return Result(corpus: corpus, problems: problems)
     }
 

@@ -61,8 +61,10 @@ public struct CorpusScope: Sendable, Hashable {
     /// The corpus restricted to the scope (the same corpus when the scope is everything).
     public func apply(to corpus: Corpus) -> Corpus {
         guard !isAll else { return corpus }
-        return Corpus(directory: corpus.directory, info: corpus.info, taxonomy: corpus.taxonomy,
-                      documents: corpus.documents.filter(contains), findings: corpus.findings)
+        var scoped = Corpus(directory: corpus.directory, info: corpus.info, taxonomy: corpus.taxonomy,
+                            documents: corpus.documents.filter(contains), findings: corpus.findings)
+        scoped.texts = corpus.texts
+        return scoped
     }
 
     /// "范围：政策，至 2020-06-30", shown wherever scoped counts are.

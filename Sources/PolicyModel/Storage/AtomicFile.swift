@@ -15,36 +15,50 @@ public enum AtomicFile {
     }
 
     public static func write(_ data: Data, to url: URL, permissions: mode_t = 0o644) throws {
+        try write(to: url, permissions: permissions) { append in try append(data) }
+    }
+
+    /// The same guarantee for content written piece by piece (`body` calls `append` as often as it likes),
+    /// so that a large file need not be held in memory whole.
+    public static func write(to url: URL, permissions: mode_t = 0o644,
+                             body: (_ append: (Data) throws -> Void) throws -> Void) throws {
         let directory = url.deletingLastPathComponent()
         let path = url.path
         let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))").path
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, permissions)
         guard fd >= 0 else { throw WriteError(path: path, reason: FileError.reason(errno: errno)) }
         var ok = false
+        var closed = false
         defer {
+            if !closed { close(fd) }
             if !ok { unlink(temporary) }
         }
-        let written = data.withUnsafeBytes { buffer -> Bool in
-            guard let base = buffer.baseAddress else { return true }
-            var offset = 0
-            while offset < buffer.count {
-                let n = Glibc.write(fd, base.advanced(by: offset), buffer.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return false
+        try body { data in
+            let written = data.withUnsafeBytes { buffer -> Bool in
+                guard let base = buffer.baseAddress else { return true }
+                var offset = 0
+                while offset < buffer.count {
+                    let n = Glibc.write(fd, base.advanced(by: offset), buffer.count - offset)
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        return false
+                    }
+                    offset += n
                 }
-                offset += n
+                return true
             }
-            return true
+            guard written else { throw WriteError(path: path, reason: FileError.reason(errno: errno)) }
         }
-        guard written, fsync(fd) == 0 else {
-            let reason = FileError.reason(errno: errno)
-            close(fd)
-            throw WriteError(path: path, reason: reason)
-        }
+        guard fsync(fd) == 0 else { throw WriteError(path: path, reason: FileError.reason(errno: errno)) }
+        closed = true
         guard close(fd) == 0 else { throw WriteError(path: path, reason: FileError.reason(errno: errno)) }
         guard rename(temporary, path) == 0 else { throw WriteError(path: path, reason: FileError.reason(errno: errno)) }
         ok = true
+        syncDirectory(directory)
+    }
+
+    /// Makes a directory's entries (a rename, a new file) durable.
+    public static func syncDirectory(_ directory: URL) {
         let dfd = open(directory.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         if dfd >= 0 {
             fsync(dfd)

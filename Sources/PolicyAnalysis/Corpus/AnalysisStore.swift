@@ -1,0 +1,187 @@
+import Foundation
+import Glibc
+import PolicyModel
+import SafeText
+
+/// The stored analysis of a corpus, in its `analysis/` folder, as a set of files written all or nothing:
+///
+///     analysis/current                    the name of the current generation (one line)
+///     analysis/g-<time>-<random>/summary.json     corpus level: `AnalysisSummary`
+///     analysis/g-<time>-<random>/documents.jsonl  one `DocumentAnalysisPart` a line, sorted by id
+///
+/// A writer fills a new generation folder (each file fsynced), then switches `current` by rename: a reader,
+/// or a writer killed at any point, sees the old generation or the new, never a mix. Writers take
+/// `analysis/.lock` in turn; the one that switched removes every other generation (a session reading an
+/// old one keeps its open file). The former single file `analysis/analysis.json` is still read, and
+/// removed once a generation replaces it.
+public struct AnalysisStore: Sendable {
+    public let folder: URL
+
+    public init(folder: URL) {
+        self.folder = folder
+    }
+
+    /// The single-file layout of earlier versions.
+    public var singleFileURL: URL { folder.appendingPathComponent("analysis.json") }
+    var pointerURL: URL { folder.appendingPathComponent("current") }
+
+    /// What is stored, as found.
+    public enum Stored {
+        case generation(StoredAnalysis)
+        /// The former single file, decoded whole.
+        case singleFile(AnalysisResult)
+    }
+
+    /// The current generation, or else the former single file; nil when neither is there and readable.
+    public func open() -> Stored? {
+        // A writer may switch generations and remove the old one between reading the pointer and opening
+        // the files: read the pointer again.
+        for _ in 0..<3 {
+            guard let generation = currentGeneration() else { break }
+            if let stored = open(generation) { return .generation(stored) }
+            if currentGeneration() == generation { return nil }
+        }
+        guard FileManager.default.fileExists(atPath: pointerURL.path) == false,
+              let data = try? Data(contentsOf: singleFileURL),
+              let result = try? JSONDecoder().decode(AnalysisResult.self, from: data),
+              result.schema == AnalysisResult.currentSchema else { return nil }
+        return .singleFile(result)
+    }
+
+    /// The generation `current` names, when it names one.
+    func currentGeneration() -> String? {
+        guard let data = try? Data(contentsOf: pointerURL) else { return nil }
+        let name = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        return Self.isGeneration(name) ? name : nil
+    }
+
+    static func isGeneration(_ name: String) -> Bool {
+        name.hasPrefix("g-") && !name.contains("/") && !name.contains("..")
+    }
+
+    private func open(_ generation: String) -> StoredAnalysis? {
+        let dir = folder.appendingPathComponent(generation, isDirectory: true)
+        // The parts first: once open, they stay readable whatever a writer removes.
+        let partsFile = dir.appendingPathComponent("documents.jsonl")
+        guard FileManager.default.fileExists(atPath: partsFile.path),
+              let data = try? Data(contentsOf: dir.appendingPathComponent("summary.json")),
+              let summary = try? JSONDecoder().decode(AnalysisSummary.self, from: data),
+              summary.schema == AnalysisSummary.currentSchema,
+              summary.parts.count == summary.documents.count + 1 else { return nil }
+        return StoredAnalysis(summary: summary, partsFile: partsFile)
+    }
+
+    /// The schema of a stored file this version does not know (the current generation's summary or the single
+    /// file), with its path; nil when there is none.
+    public func unknownSchema() -> (path: String, schema: Int)? {
+        struct Header: Decodable { let schema: Int }
+        if let generation = currentGeneration() {
+            let url = folder.appendingPathComponent(generation).appendingPathComponent("summary.json")
+            if let data = try? Data(contentsOf: url), let header = try? JSONDecoder().decode(Header.self, from: data),
+               header.schema != AnalysisSummary.currentSchema {
+                return (url.path, header.schema)
+            }
+        }
+        guard let data = try? Data(contentsOf: singleFileURL),
+              let header = try? JSONDecoder().decode(Header.self, from: data),
+              header.schema != AnalysisResult.currentSchema else { return nil }
+        return (singleFileURL.path, header.schema)
+    }
+
+    /// Writes `result` as a new generation and makes it current; returns the generation's folder.
+    @discardableResult
+    public func write(_ result: AnalysisResult, filesStamp: String?) throws -> URL {
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw FileError(path: folder.path, action: "cannot create the analysis folder", error: error)
+        }
+        let lock = try Self.lock(folder.appendingPathComponent(".lock"))
+        defer { close(lock) }
+        let name = "g-\(Int(Date().timeIntervalSince1970))-\(String(UInt64.random(in: 0...UInt64.max), radix: 16))"
+        let dir = folder.appendingPathComponent(name, isDirectory: true)
+        do {
+            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: false)
+        } catch {
+            throw FileError(path: dir.path, action: "cannot create the analysis generation", error: error)
+        }
+        let offsets = try writeParts(result, to: dir.appendingPathComponent("documents.jsonl"))
+        let summary = AnalysisSummary(result: result, filesStamp: filesStamp, parts: offsets)
+        try writeSummary(summary, to: dir.appendingPathComponent("summary.json"))
+        AtomicFile.syncDirectory(folder)
+        // The commit point.
+        try AtomicFile.write(Data((name + "\n").utf8), to: pointerURL)
+        removeAllBut(name)
+        return dir
+    }
+
+    /// Records a new files stamp in the current generation's summary when it holds the analysis of `inputs`
+    /// (the texts were read and matched: the files were only copied or touched), so that the next start
+    /// opens it without reading the texts. The summary is replaced atomically; the parts are unchanged.
+    public func restamp(_ filesStamp: String, inputs: AnalysisInputs) throws {
+        let lock = try Self.lock(folder.appendingPathComponent(".lock"))
+        defer { close(lock) }
+        guard let generation = currentGeneration() else { return }
+        let url = folder.appendingPathComponent(generation).appendingPathComponent("summary.json")
+        guard let data = try? Data(contentsOf: url), var summary = try? JSONDecoder().decode(AnalysisSummary.self, from: data),
+              summary.schema == AnalysisSummary.currentSchema, summary.inputs == inputs else { return }
+        summary.filesStamp = filesStamp
+        try writeSummary(summary, to: url)
+    }
+
+    private func writeSummary(_ summary: AnalysisSummary, to url: URL) throws {
+        try AtomicFile.write(JSONEscaping.escapingControls(try SortedJSONEncoder().encode(summary)), to: url)
+    }
+
+    /// The parts, one JSON line each in the result's (id) order, encoded in parallel a slice at a time so
+    /// that the whole file is never in memory; returns the line offsets.
+    private func writeParts(_ result: AnalysisResult, to url: URL) throws -> [Int] {
+        let parts = DocumentAnalysisPart.parts(of: result)
+        var offsets = [0]
+        offsets.reserveCapacity(parts.count + 1)
+        try AtomicFile.write(to: url) { append in
+            let slice = 512
+            for start in stride(from: 0, to: parts.count, by: slice) {
+                let end = min(parts.count, start + slice)
+                let lines = ParallelSlots<Result<Data, Error>>.map(end - start) { i in
+                    Result {
+                        var line = JSONEscaping.escapingControls(try SortedJSONEncoder(parallelThreshold: .max).encode(parts[start + i]))
+                        line.append(0x0A)
+                        return line
+                    }
+                }
+                for line in lines {
+                    let data = try line.get()
+                    try append(data)
+                    offsets.append((offsets.last ?? 0) + data.count)
+                }
+            }
+        }
+        return offsets
+    }
+
+    /// Removes every generation but `keep`, a former single file, and temporary files of killed writers.
+    private func removeAllBut(_ keep: String) {
+        let fm = FileManager.default
+        for name in (try? fm.contentsOfDirectory(atPath: folder.path)) ?? [] {
+            let stale = (Self.isGeneration(name) && name != keep) || name == "analysis.json"
+                || (name.hasPrefix(".") && name.contains(".tmp-"))
+            if stale { try? fm.removeItem(at: folder.appendingPathComponent(name)) }
+        }
+    }
+
+    /// Takes the writers' lock (released when the descriptor is closed, or the process dies).
+    private static func lock(_ url: URL) throws -> Int32 {
+        var fd = Glibc.open(url.path, O_RDWR | O_CREAT | O_CLOEXEC, 0o666)
+        // Another analyst's lock file may not be writable by this one; a read-only descriptor locks as well.
+        if fd < 0 { fd = Glibc.open(url.path, O_RDONLY | O_CLOEXEC) }
+        guard fd >= 0 else { throw FileError(path: url.path, action: "cannot take the analysis lock", reason: FileError.reason(errno: errno)) }
+        while flock(fd, LOCK_EX) != 0 {
+            if errno == EINTR { continue }
+            let reason = FileError.reason(errno: errno)
+            close(fd)
+            throw FileError(path: url.path, action: "cannot take the analysis lock", reason: reason)
+        }
+        return fd
+    }
+}

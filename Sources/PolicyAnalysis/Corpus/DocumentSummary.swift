@@ -1,0 +1,82 @@
+/// One document's indicators as counts and shares, without evidence spans: what the corpus-wide screens
+/// rank, sum and filter on (kept in the small corpus-level file of a stored analysis). The spans behind
+/// each count are in the document's own part (`DocumentAnalysisPart`), read when the document is opened.
+public struct DocumentSummary: Sendable, Hashable, Codable {
+    public var id: String
+    public var length: Int
+    public var contentLength: Int
+    public var clauseCount: Int
+
+    public var copiedFromCentre: Double
+    public var copiedFromCentreGoals: Double?
+    public var copiedFromCentreActions: Double?
+    public var identicalGoals: Bool
+    public var identicalGoalsSource: String?
+    public var identicalActions: Bool
+    public var identicalActionsSource: String?
+    public var nearestProvince: NearestProvince?
+    public var distinctiveness: Double
+
+    /// Measure clauses, and how many of them name a quantified target, a responsible unit, a deadline, money.
+    public var measureCount: Int
+    public var quantifiedMeasures: Int
+    public var measuresWithResponsible: Int
+    public var measuresWithDeadline: Int
+    public var measuresWithMoney: Int
+    public var vagueMeasures: Int
+    public var financialSupport: Bool
+
+    public var evaluationClauses: Int
+    public var evaluationNamesIndicators: Bool
+    public var evaluationHasSchedule: Bool
+    /// Governance topics with at least one clause.
+    public var governanceTopics: [GovernanceTopic]
+
+    public var toolCounts: [String: Int]
+    public var toolShares: [String: Double]
+    public var toolAreaCounts: [String: [String: Int]]
+    public var actionAreas: [String]
+
+    public var goalOrientation: GoalOrientation
+    public var missionClauses: Int
+    public var diffusionClauses: Int
+    /// Goal clauses with both a quantified target and a deadline.
+    public var quantifiedDatedGoals: Int
+    public var goalClauses: Int
+
+    public init(_ d: DocumentIndicators) {
+        id = d.id
+        length = d.length
+        contentLength = d.contentLength
+        clauseCount = d.clauseCount
+        copiedFromCentre = d.copiedFromCentre
+        copiedFromCentreGoals = d.copiedFromCentreGoals
+        copiedFromCentreActions = d.copiedFromCentreActions
+        identicalGoals = d.identicalGoals
+        identicalGoalsSource = d.identicalGoalsSource
+        identicalActions = d.identicalActions
+        identicalActionsSource = d.identicalActionsSource
+        nearestProvince = d.nearestProvince
+        distinctiveness = d.distinctiveness
+        measureCount = d.measures.count
+        quantifiedMeasures = d.measures.filter { !$0.quantified.isEmpty }.count
+        measuresWithResponsible = d.measures.filter { !$0.responsible.isEmpty }.count
+        measuresWithDeadline = d.measures.filter { !$0.deadline.isEmpty }.count
+        measuresWithMoney = d.measures.filter { !$0.money.isEmpty }.count
+        vagueMeasures = d.vagueMeasures
+        financialSupport = d.financialSupport
+        evaluationClauses = d.evaluation.count
+        evaluationNamesIndicators = d.evaluationNamesIndicators
+        evaluationHasSchedule = d.evaluationHasSchedule
+        governanceTopics = GovernanceTopic.allCases.filter { !(d.governance[$0] ?? []).isEmpty }
+        toolCounts = d.toolCounts
+        toolShares = d.toolShares
+        toolAreaCounts = d.toolAreaCounts
+        actionAreas = d.actionAreas
+        goalOrientation = d.goalOrientation
+        missionClauses = d.missionClauses
+        diffusionClauses = d.diffusionClauses
+        quantifiedDatedGoals = d.quantifiedDatedGoals.count
+        goalClauses = d.goalClauses
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+
+/// The texts of a corpus loaded without them (`CorpusLoader.load(deferTexts:)`), read one document at a time
+/// when asked for: a dashboard on 10,000 documents holds the texts it shows, not 90 million characters.
+/// The last few texts read are kept; every read is counted, so tests can see what was read.
+public final class DocumentTexts: @unchecked Sendable {
+    private let files: [String: URL]
+    private let lock = NSLock()
+    private var recent: [(id: String, text: String?)] = []
+    private var readIDs: [String] = []
+    /// How many texts are kept after reading (a document and the one it is compared with, a few evidence quotes).
+    private let keep = 16
+
+    public init(files: [String: URL]) {
+        self.files = files
+    }
+
+    /// The document's text from its file; nil when it has none or the file cannot be read now.
+    public func text(of id: String) -> String? {
+        lock.lock()
+        if let hit = recent.firstIndex(where: { $0.id == id }) {
+            let entry = recent.remove(at: hit)
+            recent.append(entry)
+            lock.unlock()
+            return entry.text
+        }
+        lock.unlock()
+        guard let url = files[id] else { return nil }
+        struct TextOnly: Decodable { let text: String? }
+        let text = (try? Data(contentsOf: url)).flatMap { try? JSONDecoder().decode(TextOnly.self, from: $0) }?.text
+        lock.lock()
+        readIDs.append(id)
+        recent.append((id, text))
+        if recent.count > keep { recent.removeFirst() }
+        lock.unlock()
+        return text
+    }
+
+    /// The ids of the texts read from disk so far, in order (a document read twice appears twice).
+    public var reads: [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return readIDs
+    }
+}

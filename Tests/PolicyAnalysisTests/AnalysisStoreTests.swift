@@ -1,0 +1,100 @@
+import Foundation
+import XCTest
+@testable import PolicyAnalysis
+
+/// The stored analysis in parts (`AnalysisStore`): what is read back equals what was computed, a document's
+/// part holds its indicators and its pairs, and the single file of earlier versions is still read.
+final class AnalysisStoreTests: XCTestCase {
+    private var folder: URL!
+
+    override func setUpWithError() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("ipap-store-\(UUID().uuidString)")
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    private func analysed(seed: UInt64 = 3, documents: Int = 14) -> AnalysisResult {
+        let demo = DemoCorpusGenerator(seed: seed, documents: documents, length: 1500).generate()
+        var result = PolicyAnalyzer().analyze(demo.documents)
+        result.inputs = AnalysisInputs(documents: demo.documents, parameters: result.parameters)
+        return result
+    }
+
+    private struct NoGeneration: Error {}
+
+    /// The current generation; the test fails (throws) when none opens.
+    private func generation(_ store: AnalysisStore) throws -> StoredAnalysis {
+        guard case .generation(let stored)? = store.open() else { throw NoGeneration() }
+        return stored
+    }
+
+    func testTheStoredPartsReadBackAsTheComputedResultByteForByte() throws {
+        let result = analysed()
+        XCTAssertFalse(result.reuse.isEmpty, "the demo corpus has copying")
+        let store = AnalysisStore(folder: folder)
+        try store.write(result, filesStamp: "stamp")
+        let stored = try generation(store)
+        XCTAssertEqual(stored.summary, AnalysisSummary(result: result, filesStamp: "stamp", parts: stored.summary.parts))
+        XCTAssertEqual(stored.partsRead, [], "opening reads the corpus-level file only")
+        XCTAssertEqual(try stored.fullResult().jsonData(), try result.jsonData())
+        XCTAssertEqual(try stored.fullResult().jsonData(pretty: true), try result.jsonData(pretty: true))
+    }
+
+    func testADocumentsPartHoldsItsIndicatorsAndEveryPairItTakesPartIn() throws {
+        let result = analysed()
+        let store = AnalysisStore(folder: folder)
+        try store.write(result, filesStamp: nil)
+        let stored = try generation(store)
+        let busiest = try XCTUnwrap(Dictionary(grouping: result.reuse.flatMap { [$0.source, $0.target] }, by: { $0 })
+            .max { $0.value.count < $1.value.count }?.key)
+        let part = try XCTUnwrap(stored.part(busiest))
+        XCTAssertEqual(stored.partsRead, [busiest])
+        let expected = try XCTUnwrap(result.document(busiest))
+        let encoder = SortedJSONEncoder()
+        XCTAssertEqual(try encoder.encode(part.indicators), try encoder.encode(expected))
+        XCTAssertEqual(part.reuse, result.reuse.filter { $0.source == busiest || $0.target == busiest })
+        XCTAssertNil(stored.part("no-such-document"))
+    }
+
+    func testTheSingleFileOfEarlierVersionsIsReadAndReplacedByTheNextWrite() throws {
+        let result = analysed()
+        let store = AnalysisStore(folder: folder)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try result.jsonData().write(to: store.singleFileURL)
+        guard case .singleFile(let old)? = store.open() else { return XCTFail("the single file was not read") }
+        XCTAssertEqual(try old.jsonData(), try result.jsonData())
+        try store.write(old, filesStamp: nil)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: store.singleFileURL.path), "replaced by the generation")
+        XCTAssertEqual(try generation(store).fullResult().jsonData(), try result.jsonData())
+    }
+
+    func testANewGenerationReplacesTheOldWhichAnOpenSessionStillReads() throws {
+        let first = analysed(seed: 3), second = analysed(seed: 5)
+        let store = AnalysisStore(folder: folder)
+        try store.write(first, filesStamp: nil)
+        let session = try generation(store)
+        try store.write(second, filesStamp: nil)
+        let generations = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("g-") }
+        XCTAssertEqual(generations.count, 1, "the old generation is removed: \(generations)")
+        XCTAssertEqual(try generation(store).summary.inputs, second.inputs)
+        // The session opened before keeps reading its own (removed) generation through its open file.
+        let id = try XCTUnwrap(first.documents.last?.id)
+        XCTAssertEqual(session.part(id)?.indicators.id, id)
+        XCTAssertEqual(try session.fullResult().jsonData(), try first.jsonData())
+    }
+
+    func testAGenerationLeftHalfWrittenIsNeverReadAndIsRemovedByTheNextWrite() throws {
+        let result = analysed()
+        let store = AnalysisStore(folder: folder)
+        try store.write(result, filesStamp: nil)
+        // What a writer killed before its commit point leaves: a generation folder `current` does not name.
+        let orphan = folder.appendingPathComponent("g-1-dead")
+        try FileManager.default.createDirectory(at: orphan, withIntermediateDirectories: true)
+        try Data("{\"schema\": 1".utf8).write(to: orphan.appendingPathComponent("summary.json"))
+        XCTAssertEqual(try generation(store).summary.inputs, result.inputs)
+        try store.write(result, filesStamp: nil)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: orphan.path))
+    }
+}
