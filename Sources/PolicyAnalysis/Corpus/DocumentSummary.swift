@@ -58,11 +58,14 @@ public struct DocumentSummary: Sendable, Hashable, Codable {
         identicalActionsSource = d.identicalActionsSource
         nearestProvince = d.nearestProvince
         distinctiveness = d.distinctiveness
+        func measures(with part: KeyPath<MeasureAssessment, [TextSpan]>) -> Int {
+            d.measures.filter { !$0[keyPath: part].isEmpty }.count
+        }
         measureCount = d.measures.count
-        quantifiedMeasures = d.measures.filter { !$0.quantified.isEmpty }.count
-        measuresWithResponsible = d.measures.filter { !$0.responsible.isEmpty }.count
-        measuresWithDeadline = d.measures.filter { !$0.deadline.isEmpty }.count
-        measuresWithMoney = d.measures.filter { !$0.money.isEmpty }.count
+        quantifiedMeasures = measures(with: \.quantified)
+        measuresWithResponsible = measures(with: \.responsible)
+        measuresWithDeadline = measures(with: \.deadline)
+        measuresWithMoney = measures(with: \.money)
         vagueMeasures = d.vagueMeasures
         financialSupport = d.financialSupport
         evaluationClauses = d.evaluation.count

@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import PolicyModel
 
 /// An analysis as the dashboard holds it: the corpus-level summary in memory, each document's part read
 /// when asked for (from `documents.jsonl` of a stored generation, or from memory when the analysis was just
@@ -11,7 +12,8 @@ public final class StoredAnalysis: @unchecked Sendable {
     private let positions: [String: Int]
     private let lock = NSLock()
     private var readIDs: [String] = []
-    private var recent: [(id: String, part: DocumentAnalysisPart)] = []
+    /// A document, the one it is compared with and a few more: each part is at most a few hundred kB.
+    private var recent = RecentValues<String, DocumentAnalysisPart>(capacity: 8)
 
     private enum Source {
         /// An open `documents.jsonl` and its path (for messages).
@@ -54,17 +56,15 @@ public final class StoredAnalysis: @unchecked Sendable {
     public func part(_ id: String) -> DocumentAnalysisPart? {
         guard let i = positions[id] else { return nil }
         lock.lock()
-        if let hit = recent.first(where: { $0.id == id }) {
+        if let hit = recent.value(id) {
             lock.unlock()
-            return hit.part
+            return hit
         }
         lock.unlock()
         guard let part = try? readPart(i) else { return nil }
         lock.lock()
         readIDs.append(id)
-        recent.append((id, part))
-        // A document, the one it is compared with and a few more: each part is at most a few hundred kB.
-        if recent.count > 8 { recent.removeFirst() }
+        recent.insert(part, for: id)
         lock.unlock()
         return part
     }

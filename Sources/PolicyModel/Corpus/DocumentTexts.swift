@@ -6,10 +6,9 @@ import Foundation
 public final class DocumentTexts: @unchecked Sendable {
     private let files: [String: URL]
     private let lock = NSLock()
-    private var recent: [(id: String, text: String?)] = []
+    /// A document and the one it is compared with, a few evidence quotes.
+    private var recent = RecentValues<String, String?>(capacity: 16)
     private var readIDs: [String] = []
-    /// How many texts are kept after reading (a document and the one it is compared with, a few evidence quotes).
-    private let keep = 16
 
     public init(files: [String: URL]) {
         self.files = files
@@ -18,11 +17,9 @@ public final class DocumentTexts: @unchecked Sendable {
     /// The document's text from its file; nil when it has none or the file cannot be read now.
     public func text(of id: String) -> String? {
         lock.lock()
-        if let hit = recent.firstIndex(where: { $0.id == id }) {
-            let entry = recent.remove(at: hit)
-            recent.append(entry)
+        if let hit = recent.value(id) {
             lock.unlock()
-            return entry.text
+            return hit
         }
         lock.unlock()
         guard let url = files[id] else { return nil }
@@ -30,8 +27,7 @@ public final class DocumentTexts: @unchecked Sendable {
         let text = (try? Data(contentsOf: url)).flatMap { try? JSONDecoder().decode(TextOnly.self, from: $0) }?.text
         lock.lock()
         readIDs.append(id)
-        recent.append((id, text))
-        if recent.count > keep { recent.removeFirst() }
+        recent.insert(text, for: id)
         lock.unlock()
         return text
     }

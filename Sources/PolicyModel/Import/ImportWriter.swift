@@ -127,20 +127,7 @@ public struct ImportWriter: Sendable {
         let fd = open(url.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw WriteError(description: "\(url.path): cannot write: \(FileError.reason(errno: errno))") }
         defer { close(fd) }
-        let ok = data.withUnsafeBytes { buffer -> Bool in
-            guard let base = buffer.baseAddress else { return true }
-            var offset = 0
-            while offset < buffer.count {
-                let n = Glibc.write(fd, base.advanced(by: offset), buffer.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                offset += n
-            }
-            return true
-        }
-        guard ok else { throw WriteError(description: "\(url.path): cannot write: \(FileError.reason(errno: errno))") }
+        guard AtomicFile.writeAll(data, to: fd) else { throw WriteError(description: "\(url.path): cannot write: \(FileError.reason(errno: errno))") }
     }
 
     /// Flushes every staged file and directory to disk with one syncfs(2): thousands of fsync calls would

@@ -34,20 +34,7 @@ public enum AtomicFile {
             if !ok { unlink(temporary) }
         }
         try body { data in
-            let written = data.withUnsafeBytes { buffer -> Bool in
-                guard let base = buffer.baseAddress else { return true }
-                var offset = 0
-                while offset < buffer.count {
-                    let n = Glibc.write(fd, base.advanced(by: offset), buffer.count - offset)
-                    if n < 0 {
-                        if errno == EINTR { continue }
-                        return false
-                    }
-                    offset += n
-                }
-                return true
-            }
-            guard written else { throw WriteError(path: path, reason: FileError.reason(errno: errno)) }
+            guard writeAll(data, to: fd) else { throw WriteError(path: path, reason: FileError.reason(errno: errno)) }
         }
         guard fsync(fd) == 0 else { throw WriteError(path: path, reason: FileError.reason(errno: errno)) }
         closed = true
@@ -55,6 +42,23 @@ public enum AtomicFile {
         guard rename(temporary, path) == 0 else { throw WriteError(path: path, reason: FileError.reason(errno: errno)) }
         ok = true
         syncDirectory(directory)
+    }
+
+    /// Writes all of `data` to `fd` (retrying short writes and interruptions); false on an error (in errno).
+    static func writeAll(_ data: Data, to fd: Int32) -> Bool {
+        data.withUnsafeBytes { buffer -> Bool in
+            guard let base = buffer.baseAddress else { return true }
+            var offset = 0
+            while offset < buffer.count {
+                let n = Glibc.write(fd, base.advanced(by: offset), buffer.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return false
+                }
+                offset += n
+            }
+            return true
+        }
     }
 
     /// Makes a directory's entries (a rename, a new file) durable.
