@@ -63,9 +63,12 @@ public struct AnalysisStore: Sendable {
         let dir = folder.appendingPathComponent(generation, isDirectory: true)
         // The parts first: once open, they stay readable whatever a writer removes.
         let partsFile = dir.appendingPathComponent("documents.jsonl")
+        let clock = PhaseClock()
         guard FileManager.default.fileExists(atPath: partsFile.path),
               let data = try? Data(contentsOf: dir.appendingPathComponent("summary.json")),
+              case _ = clock.lap("summary.json read"),
               let summary = try? JSONDecoder().decode(AnalysisSummary.self, from: data),
+              case _ = clock.lap("summary.json decoded"),
               summary.schema == AnalysisSummary.currentSchema,
               summary.parts.count == summary.documents.count + 1 else { return nil }
         return StoredAnalysis(summary: summary, partsFile: partsFile)

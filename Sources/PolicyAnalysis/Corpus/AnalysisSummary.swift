@@ -30,6 +30,37 @@ public struct AnalysisSummary: Sendable, Hashable, Codable {
         self.parts = parts
     }
 
+    enum CodingKeys: String, CodingKey { case schema, parameters, inputs, filesStamp, indicators, documents, reuse, parts }
+
+    /// Documents and pairs are written as columns (`DocumentColumns`, `ReusePairColumns`): read fast.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        schema = try c.decode(Int.self, forKey: .schema)
+        guard schema == Self.currentSchema else {
+            throw DecodingError.dataCorruptedError(forKey: .schema, in: c, debugDescription: "schema \(schema), not \(Self.currentSchema)")
+        }
+        parameters = try c.decode(AnalysisParameters.self, forKey: .parameters)
+        inputs = try c.decodeIfPresent(AnalysisInputs.self, forKey: .inputs)
+        filesStamp = try c.decodeIfPresent(String.self, forKey: .filesStamp)
+        indicators = try c.decode(CorpusIndicators.self, forKey: .indicators)
+        let columns = try c.decode(DocumentColumns.self, forKey: .documents)
+        documents = try columns.documents()
+        reuse = try c.decode(ReusePairColumns.self, forKey: .reuse).pairs(ids: columns.id)
+        parts = try c.decode([Int].self, forKey: .parts)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(schema, forKey: .schema)
+        try c.encode(parameters, forKey: .parameters)
+        try c.encodeIfPresent(inputs, forKey: .inputs)
+        try c.encodeIfPresent(filesStamp, forKey: .filesStamp)
+        try c.encode(indicators, forKey: .indicators)
+        try c.encode(DocumentColumns(documents), forKey: .documents)
+        try c.encode(ReusePairColumns(reuse, ids: documents.map(\.id)), forKey: .reuse)
+        try c.encode(parts, forKey: .parts)
+    }
+
     /// Action areas coded from each analysed document's text (as `AnalysisResult.textAreas`).
     public var textAreas: [String: [String]] {
         Dictionary(documents.map { ($0.id, $0.actionAreas) }, uniquingKeysWith: { a, _ in a })

@@ -43,7 +43,9 @@ public struct DocumentSummary: Sendable, Hashable, Codable {
     /// Goal clauses with both a quantified target and a deadline.
     public var quantifiedDatedGoals: Int
     public var goalClauses: Int
+}
 
+extension DocumentSummary {
     public init(_ d: DocumentIndicators) {
         id = d.id
         length = d.length

@@ -10,7 +10,9 @@ public struct ReusePairSummary: Sendable, Hashable, Codable {
     public var copies: Int
     /// Formula passages: listed, never counted.
     public var formulae: Int
+}
 
+extension ReusePairSummary {
     public init(_ pair: ReusePair) {
         source = pair.source
         target = pair.target
