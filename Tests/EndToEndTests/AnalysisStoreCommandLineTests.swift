@@ -70,7 +70,10 @@ final class AnalysisStoreCommandLineTests: XCTestCase {
         guard let summaryData = try? Data(contentsOf: generation.appendingPathComponent("summary.json")),
               let summary = try JSONSerialization.jsonObject(with: summaryData) as? [String: Any],
               let inputs = summary["inputs"] as? [String: Any], let fingerprint = inputs["fingerprint"] as? String,
-              let parts = summary["parts"] as? [Int], let documents = summary["documents"] as? [Any] else {
+              let parts = summary["parts"] as? [Int], let documents = (summary["documents"] as? [String: Any])?["id"] as? [Any],
+              let columnsData = try? Data(contentsOf: generation.appendingPathComponent("columns.json")),
+              let columns = try? JSONSerialization.jsonObject(with: columnsData) as? [String: [Double]],
+              columns["pair.source"] != nil else {
             return "broken summary in \(generation.lastPathComponent)"
         }
         let lines = try Data(contentsOf: generation.appendingPathComponent("documents.jsonl"))

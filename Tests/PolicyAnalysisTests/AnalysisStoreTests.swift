@@ -97,4 +97,23 @@ final class AnalysisStoreTests: XCTestCase {
         try store.write(result, filesStamp: nil)
         XCTAssertFalse(FileManager.default.fileExists(atPath: orphan.path))
     }
+
+    func testNumberColumnsReadBackExactlyAndMalformedOnesAreRefused() throws {
+        var columns = NumberColumns()
+        columns.set("a.doubles", [0, 0.1, 1.0 / 3, -2.5, 1e-7, 123_456_789.125, 1e21])
+        columns.set("b.ints", [0, -1, 42, Int(Int32.max)])
+        columns.set("c.bools", [true, false])
+        columns.set("d.empty", [Int]())
+        let read = try NumberColumns(parsing: try columns.encoded())
+        XCTAssertEqual(read, columns)
+        XCTAssertEqual(try read.ints("b.ints"), [0, -1, 42, Int(Int32.max)])
+        XCTAssertEqual(try read.bools("c.bools"), [true, false])
+        XCTAssertThrowsError(try read.ints("a.doubles"), "0.1 is not a whole number")
+        XCTAssertThrowsError(try read.doubles("b.ints", count: 3), "a column of another length")
+        XCTAssertThrowsError(try read.doubles("missing"))
+        for bad in ["", "{", "{\"a\":[1,]}", "{\"a\":[1 2]}", "{\"a\":[1]} x", "{\"a\":[nan]}", "{\"a\":[1],\"a\":[2]}", "[1]"] {
+            XCTAssertThrowsError(try NumberColumns(parsing: Data(bad.utf8)), bad)
+        }
+        XCTAssertEqual(try NumberColumns(parsing: Data(" { \"x\" : [ 1 , 2.5 ] } ".utf8)).doubles("x"), [1, 2.5])
+    }
 }

@@ -6,7 +6,7 @@ import SafeText
 /// The stored analysis of a corpus, in its `analysis/` folder, as a set of files written all or nothing:
 ///
 ///     analysis/current                    the name of the current generation (one line)
-///     analysis/g-<time>-<random>/summary.json     corpus level: `AnalysisSummary`
+///     analysis/g-<time>-<random>/summary.json     corpus level: `AnalysisSummary` (its numbers in columns.json)
 ///     analysis/g-<time>-<random>/documents.jsonl  one `DocumentAnalysisPart` a line, sorted by id
 ///
 /// A writer fills a new generation folder (each file fsynced), then switches `current` by rename: a reader,
@@ -64,14 +64,15 @@ public struct AnalysisStore: Sendable {
         // The parts first: once open, they stay readable whatever a writer removes.
         let partsFile = dir.appendingPathComponent("documents.jsonl")
         let clock = PhaseClock()
-        guard FileManager.default.fileExists(atPath: partsFile.path),
-              let data = try? Data(contentsOf: dir.appendingPathComponent("summary.json")),
-              case _ = clock.lap("summary.json read"),
-              let summary = try? JSONDecoder().decode(AnalysisSummary.self, from: data),
-              case _ = clock.lap("summary.json decoded"),
-              summary.schema == AnalysisSummary.currentSchema,
-              summary.parts.count == summary.documents.count + 1 else { return nil }
+        guard FileManager.default.fileExists(atPath: partsFile.path), let summary = readSummary(dir),
+              case _ = clock.lap("summary read"), summary.parts.count == summary.documents.count + 1 else { return nil }
         return StoredAnalysis(summary: summary, partsFile: partsFile)
+    }
+
+    private func readSummary(_ generation: URL) -> AnalysisSummary? {
+        guard let summary = try? Data(contentsOf: generation.appendingPathComponent("summary.json")),
+              let columns = try? Data(contentsOf: generation.appendingPathComponent("columns.json")) else { return nil }
+        return try? AnalysisSummary(summaryJSON: summary, columnsJSON: columns)
     }
 
     /// The schema of a stored file this version does not know (the current generation's summary or the single
@@ -110,7 +111,9 @@ public struct AnalysisStore: Sendable {
         }
         let offsets = try writeParts(result, to: dir.appendingPathComponent("documents.jsonl"))
         let summary = AnalysisSummary(result: result, filesStamp: filesStamp, parts: offsets)
-        try writeSummary(summary, to: dir.appendingPathComponent("summary.json"))
+        let files = try summary.files()
+        try AtomicFile.write(files.columnsJSON, to: dir.appendingPathComponent("columns.json"))
+        try AtomicFile.write(files.summaryJSON, to: dir.appendingPathComponent("summary.json"))
         AtomicFile.syncDirectory(folder)
         // The commit point.
         try AtomicFile.write(Data((name + "\n").utf8), to: pointerURL)
@@ -125,15 +128,11 @@ public struct AnalysisStore: Sendable {
         let lock = try Self.lock(folder.appendingPathComponent(".lock"))
         defer { close(lock) }
         guard let generation = currentGeneration() else { return }
-        let url = folder.appendingPathComponent(generation).appendingPathComponent("summary.json")
-        guard let data = try? Data(contentsOf: url), var summary = try? JSONDecoder().decode(AnalysisSummary.self, from: data),
-              summary.schema == AnalysisSummary.currentSchema, summary.inputs == inputs else { return }
+        let dir = folder.appendingPathComponent(generation)
+        guard var summary = readSummary(dir), summary.inputs == inputs else { return }
         summary.filesStamp = filesStamp
-        try writeSummary(summary, to: url)
-    }
-
-    private func writeSummary(_ summary: AnalysisSummary, to url: URL) throws {
-        try AtomicFile.write(JSONEscaping.escapingControls(try SortedJSONEncoder().encode(summary)), to: url)
+        // The columns do not change: summary.json alone is replaced.
+        try AtomicFile.write(try summary.files().summaryJSON, to: dir.appendingPathComponent("summary.json"))
     }
 
     /// The parts, one JSON line each in the result's (id) order, encoded in parallel a slice at a time so

@@ -1,7 +1,10 @@
-/// The corpus-level file of a stored analysis (`analysis/<generation>/summary.json`): everything the
+import Foundation
+import SafeText
+
+/// The corpus-level part of a stored analysis (`analysis/<generation>/summary.json` and `columns.json`): everything the
 /// dashboard needs at start (corpus indicators, each document's counts, the pair list with shares), small
 /// enough to read at once, and where each document's part lies in `documents.jsonl`.
-public struct AnalysisSummary: Sendable, Hashable, Codable {
+public struct AnalysisSummary: Sendable, Hashable {
     /// The layout of this file; another one is never reused nor overwritten.
     public var schema: Int
     public static let currentSchema = 1
@@ -30,35 +33,44 @@ public struct AnalysisSummary: Sendable, Hashable, Codable {
         self.parts = parts
     }
 
-    enum CodingKeys: String, CodingKey { case schema, parameters, inputs, filesStamp, indicators, documents, reuse, parts }
-
-    /// Documents and pairs are written as columns (`DocumentColumns`, `ReusePairColumns`): read fast.
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        schema = try c.decode(Int.self, forKey: .schema)
-        guard schema == Self.currentSchema else {
-            throw DecodingError.dataCorruptedError(forKey: .schema, in: c, debugDescription: "schema \(schema), not \(Self.currentSchema)")
-        }
-        parameters = try c.decode(AnalysisParameters.self, forKey: .parameters)
-        inputs = try c.decodeIfPresent(AnalysisInputs.self, forKey: .inputs)
-        filesStamp = try c.decodeIfPresent(String.self, forKey: .filesStamp)
-        indicators = try c.decode(CorpusIndicators.self, forKey: .indicators)
-        let columns = try c.decode(DocumentColumns.self, forKey: .documents)
-        documents = try columns.documents()
-        reuse = try c.decode(ReusePairColumns.self, forKey: .reuse).pairs(ids: columns.id)
-        parts = try c.decode([Int].self, forKey: .parts)
+    /// `summary.json`: everything but the numbers of the documents and pairs, which are in `columns.json`
+    /// (`SummaryColumns`).
+    private struct Header: Codable {
+        var schema: Int
+        var parameters: AnalysisParameters
+        var inputs: AnalysisInputs?
+        var filesStamp: String?
+        var indicators: CorpusIndicators
+        var documents: DocumentTextColumns
+        var parts: [Int]
     }
 
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(schema, forKey: .schema)
-        try c.encode(parameters, forKey: .parameters)
-        try c.encodeIfPresent(inputs, forKey: .inputs)
-        try c.encodeIfPresent(filesStamp, forKey: .filesStamp)
-        try c.encode(indicators, forKey: .indicators)
-        try c.encode(DocumentColumns(documents), forKey: .documents)
-        try c.encode(ReusePairColumns(reuse, ids: documents.map(\.id)), forKey: .reuse)
-        try c.encode(parts, forKey: .parts)
+    struct UnknownSchema: Error, CustomStringConvertible {
+        let schema: Int
+        var description: String { "schema \(schema), not \(AnalysisSummary.currentSchema)" }
+    }
+
+    /// Reads the two files `files` writes.
+    public init(summaryJSON: Data, columnsJSON: Data) throws {
+        struct Version: Decodable { let schema: Int }
+        let version = try JSONDecoder().decode(Version.self, from: summaryJSON).schema
+        guard version == Self.currentSchema else { throw UnknownSchema(schema: version) }
+        let header = try JSONDecoder().decode(Header.self, from: summaryJSON)
+        schema = header.schema
+        parameters = header.parameters
+        inputs = header.inputs
+        filesStamp = header.filesStamp
+        indicators = header.indicators
+        parts = header.parts
+        (documents, reuse) = try SummaryColumns.read(header.documents, try NumberColumns(parsing: columnsJSON))
+    }
+
+    /// `summary.json` and `columns.json`, compact, keys sorted.
+    public func files() throws -> (summaryJSON: Data, columnsJSON: Data) {
+        let (text, numbers) = SummaryColumns.write(documents, reuse)
+        let header = Header(schema: schema, parameters: parameters, inputs: inputs, filesStamp: filesStamp,
+                            indicators: indicators, documents: text, parts: parts)
+        return (JSONEscaping.escapingControls(try SortedJSONEncoder().encode(header)), try numbers.encoded())
     }
 
     /// Action areas coded from each analysed document's text (as `AnalysisResult.textAreas`).

@@ -1,55 +1,53 @@
-/// How `AnalysisSummary` writes its documents and pairs: one array per field (column) rather than one object
-/// per document or pair. Foundation's decoder spends most of its time on containers: 230,000 pair objects
-/// and 10,000 document objects (with a nested tool x area object each) took 8 s to decode on a 10,000-document
-/// corpus; arrays of numbers and strings decode many times faster. Documents are referred to by their index
-/// in `id` (sorted), tools and areas by their index in `tools` and `areas`.
-struct DocumentColumns: Codable {
+/// How `AnalysisSummary` stores its documents and pairs: one array per field (column) rather than one object
+/// per document or pair, numbers in `columns.json` (`NumberColumns`, read by a parser of its own), the rest
+/// in `summary.json` (`DocumentTextColumns`). Foundation's decoder spends most of its time on containers and
+/// numbers: 230,000 pair objects and 10,000 document objects took 8 s to decode on a 10,000-document corpus.
+/// Documents are referred to by their index in `id` (sorted), tools, areas and classes by their index in
+/// their tables, relations by their index in `ReuseRelation.allCases`.
+struct DocumentTextColumns: Codable, Equatable {
     var id: [String] = []
-    var length: [Int] = []
-    var contentLength: [Int] = []
-    var clauseCount: [Int] = []
-    var copiedFromCentre: [Double] = []
     var copiedFromCentreGoals: [Double?] = []
     var copiedFromCentreActions: [Double?] = []
-    var identicalGoals: [Bool] = []
     var identicalGoalsSource: [String?] = []
-    var identicalActions: [Bool] = []
     var identicalActionsSource: [String?] = []
     var nearestProvince: [NearestProvince?] = []
-    var distinctiveness: [Double] = []
-    var measureCount: [Int] = []
-    var quantifiedMeasures: [Int] = []
-    var measuresWithResponsible: [Int] = []
-    var measuresWithDeadline: [Int] = []
-    var measuresWithMoney: [Int] = []
-    var vagueMeasures: [Int] = []
-    var financialSupport: [Bool] = []
-    var evaluationClauses: [Int] = []
-    var evaluationNamesIndicators: [Bool] = []
-    var evaluationHasSchedule: [Bool] = []
     var governanceTopics: [[GovernanceTopic]] = []
     var actionAreas: [[String]] = []
     var goalOrientation: [GoalOrientation] = []
-    var missionClauses: [Int] = []
-    var diffusionClauses: [Int] = []
-    var quantifiedDatedGoals: [Int] = []
-    var goalClauses: [Int] = []
-    /// Tool classes and their shares: `toolClasses` names them, `toolCounts[i]` and `toolShares[i]` are the
-    /// values for `toolCellDocument[i]` and class `toolCellClass[i]`.
     var toolClasses: [String] = []
-    var toolCellDocument: [Int] = []
-    var toolCellClass: [Int] = []
-    var toolCounts: [Int] = []
-    var toolShares: [Double] = []
-    /// The tool x area matrix, one cell a line across four columns.
     var tools: [String] = []
     var areas: [String] = []
-    var areaCellDocument: [Int] = []
-    var areaCellTool: [Int] = []
-    var areaCellArea: [Int] = []
-    var areaCellCount: [Int] = []
+}
 
-    init(_ documents: [DocumentSummary]) {
+enum SummaryColumns {
+    struct Mismatch: Error, CustomStringConvertible {
+        let what: String
+        var description: String { "the stored summary's columns do not fit together: \(what)" }
+    }
+
+    /// The integer columns of each document, by name.
+    private static var documentInts: [(String, KeyPath<DocumentSummary, Int>)] { [
+
+        ("length", \.length), ("contentLength", \.contentLength), ("clauseCount", \.clauseCount),
+        ("measureCount", \.measureCount), ("quantifiedMeasures", \.quantifiedMeasures),
+        ("measuresWithResponsible", \.measuresWithResponsible), ("measuresWithDeadline", \.measuresWithDeadline),
+        ("measuresWithMoney", \.measuresWithMoney), ("vagueMeasures", \.vagueMeasures), ("evaluationClauses", \.evaluationClauses),
+        ("missionClauses", \.missionClauses), ("diffusionClauses", \.diffusionClauses),
+        ("quantifiedDatedGoals", \.quantifiedDatedGoals), ("goalClauses", \.goalClauses),
+    ] }
+    private static var documentDoubles: [(String, KeyPath<DocumentSummary, Double>)] { [
+
+        ("copiedFromCentre", \.copiedFromCentre), ("distinctiveness", \.distinctiveness),
+    ] }
+    private static var documentBools: [(String, KeyPath<DocumentSummary, Bool>)] { [
+
+        ("identicalGoals", \.identicalGoals), ("identicalActions", \.identicalActions), ("financialSupport", \.financialSupport),
+        ("evaluationNamesIndicators", \.evaluationNamesIndicators), ("evaluationHasSchedule", \.evaluationHasSchedule),
+    ] }
+
+    static func write(_ documents: [DocumentSummary], _ pairs: [ReusePairSummary]) -> (DocumentTextColumns, NumberColumns) {
+        var text = DocumentTextColumns()
+        var numbers = NumberColumns()
         var toolClassIndex: [String: Int] = [:], toolIndex: [String: Int] = [:], areaIndex: [String: Int] = [:]
         func index(_ name: String, in table: inout [String: Int], names: inout [String]) -> Int {
             if let i = table[name] { return i }
@@ -57,123 +55,123 @@ struct DocumentColumns: Codable {
             names.append(name)
             return names.count - 1
         }
+        var toolCell: (document: [Int], cls: [Int], count: [Int], share: [Double]) = ([], [], [], [])
+        var areaCell: (document: [Int], tool: [Int], area: [Int], count: [Int]) = ([], [], [], [])
         for (n, d) in documents.enumerated() {
-            id.append(d.id); length.append(d.length); contentLength.append(d.contentLength); clauseCount.append(d.clauseCount)
-            copiedFromCentre.append(d.copiedFromCentre); copiedFromCentreGoals.append(d.copiedFromCentreGoals)
-            copiedFromCentreActions.append(d.copiedFromCentreActions)
-            identicalGoals.append(d.identicalGoals); identicalGoalsSource.append(d.identicalGoalsSource)
-            identicalActions.append(d.identicalActions); identicalActionsSource.append(d.identicalActionsSource)
-            nearestProvince.append(d.nearestProvince); distinctiveness.append(d.distinctiveness)
-            measureCount.append(d.measureCount); quantifiedMeasures.append(d.quantifiedMeasures)
-            measuresWithResponsible.append(d.measuresWithResponsible); measuresWithDeadline.append(d.measuresWithDeadline)
-            measuresWithMoney.append(d.measuresWithMoney); vagueMeasures.append(d.vagueMeasures)
-            financialSupport.append(d.financialSupport); evaluationClauses.append(d.evaluationClauses)
-            evaluationNamesIndicators.append(d.evaluationNamesIndicators); evaluationHasSchedule.append(d.evaluationHasSchedule)
-            governanceTopics.append(d.governanceTopics); actionAreas.append(d.actionAreas)
-            goalOrientation.append(d.goalOrientation); missionClauses.append(d.missionClauses)
-            diffusionClauses.append(d.diffusionClauses); quantifiedDatedGoals.append(d.quantifiedDatedGoals)
-            goalClauses.append(d.goalClauses)
-            // Sorted keys: the same summary always gives the same bytes.
+            text.id.append(d.id)
+            text.copiedFromCentreGoals.append(d.copiedFromCentreGoals)
+            text.copiedFromCentreActions.append(d.copiedFromCentreActions)
+            text.identicalGoalsSource.append(d.identicalGoalsSource)
+            text.identicalActionsSource.append(d.identicalActionsSource)
+            text.nearestProvince.append(d.nearestProvince)
+            text.governanceTopics.append(d.governanceTopics)
+            text.actionAreas.append(d.actionAreas)
+            text.goalOrientation.append(d.goalOrientation)
+            // Sorted keys: the same summary always gives the same bytes. -1: the class has a share, no count (or
+            // the other way round).
             for cls in Set(d.toolCounts.keys).union(d.toolShares.keys).sorted() {
-                toolCellDocument.append(n)
-                toolCellClass.append(index(cls, in: &toolClassIndex, names: &toolClasses))
-                toolCounts.append(d.toolCounts[cls] ?? -1)
-                toolShares.append(d.toolShares[cls] ?? -1)
+                toolCell.document.append(n)
+                toolCell.cls.append(index(cls, in: &toolClassIndex, names: &text.toolClasses))
+                toolCell.count.append(d.toolCounts[cls] ?? -1)
+                toolCell.share.append(d.toolShares[cls] ?? -1)
             }
             for (tool, byArea) in d.toolAreaCounts.sorted(by: { $0.key < $1.key }) {
                 for (area, count) in byArea.sorted(by: { $0.key < $1.key }) {
-                    areaCellDocument.append(n)
-                    areaCellTool.append(index(tool, in: &toolIndex, names: &tools))
-                    areaCellArea.append(index(area, in: &areaIndex, names: &areas))
-                    areaCellCount.append(count)
+                    areaCell.document.append(n)
+                    areaCell.tool.append(index(tool, in: &toolIndex, names: &text.tools))
+                    areaCell.area.append(index(area, in: &areaIndex, names: &text.areas))
+                    areaCell.count.append(count)
                 }
             }
         }
+        for (name, path) in documentInts { numbers.set("document." + name, documents.map { $0[keyPath: path] }) }
+        for (name, path) in documentDoubles { numbers.set("document." + name, documents.map { $0[keyPath: path] }) }
+        for (name, path) in documentBools { numbers.set("document." + name, documents.map { $0[keyPath: path] }) }
+        numbers.set("toolCell.document", toolCell.document)
+        numbers.set("toolCell.class", toolCell.cls)
+        numbers.set("toolCell.count", toolCell.count)
+        numbers.set("toolCell.share", toolCell.share)
+        numbers.set("areaCell.document", areaCell.document)
+        numbers.set("areaCell.tool", areaCell.tool)
+        numbers.set("areaCell.area", areaCell.area)
+        numbers.set("areaCell.count", areaCell.count)
+
+        let ids = Dictionary(text.id.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        let relations = ReuseRelation.allCases
+        numbers.set("pair.source", pairs.map { ids[$0.source] ?? -1 })
+        numbers.set("pair.target", pairs.map { ids[$0.target] ?? -1 })
+        numbers.set("pair.relation", pairs.map { p in relations.firstIndex(of: p.relation) ?? -1 })
+        numbers.set("pair.targetShare", pairs.map(\.targetShare))
+        numbers.set("pair.sourceShare", pairs.map(\.sourceShare))
+        numbers.set("pair.copies", pairs.map(\.copies))
+        numbers.set("pair.formulae", pairs.map(\.formulae))
+        return (text, numbers)
     }
 
-    struct Mismatch: Error, CustomStringConvertible {
-        var description: String { "the columns of the documents' summaries differ in length or refer past their tables" }
-    }
-
-    func documents() throws -> [DocumentSummary] {
-        let n = id.count
-        let counts: [[Int]] = [
-            [length.count, contentLength.count, clauseCount.count, copiedFromCentre.count, copiedFromCentreGoals.count],
-            [copiedFromCentreActions.count, identicalGoals.count, identicalGoalsSource.count, identicalActions.count],
-            [identicalActionsSource.count, nearestProvince.count, distinctiveness.count, measureCount.count],
-            [quantifiedMeasures.count, measuresWithResponsible.count, measuresWithDeadline.count, measuresWithMoney.count],
-            [vagueMeasures.count, financialSupport.count, evaluationClauses.count, evaluationNamesIndicators.count],
-            [evaluationHasSchedule.count, governanceTopics.count, actionAreas.count, goalOrientation.count],
-            [missionClauses.count, diffusionClauses.count, quantifiedDatedGoals.count, goalClauses.count],
-        ]
-        let columns = counts.flatMap { $0 }
-        guard columns.allSatisfy({ $0 == n }),
-              [toolCellClass.count, toolCounts.count, toolShares.count].allSatisfy({ $0 == toolCellDocument.count }),
-              [areaCellTool.count, areaCellArea.count, areaCellCount.count].allSatisfy({ $0 == areaCellDocument.count }),
-              toolCellDocument.allSatisfy({ (0..<n).contains($0) }), areaCellDocument.allSatisfy({ (0..<n).contains($0) }),
-              toolCellClass.allSatisfy({ toolClasses.indices.contains($0) }),
-              areaCellTool.allSatisfy({ tools.indices.contains($0) }), areaCellArea.allSatisfy({ areas.indices.contains($0) })
-        else { throw Mismatch() }
-        var out: [DocumentSummary] = (0..<n).map { i in
+    static func read(_ text: DocumentTextColumns, _ numbers: NumberColumns) throws -> ([DocumentSummary], [ReusePairSummary]) {
+        let n = text.id.count
+        guard [text.copiedFromCentreGoals.count, text.copiedFromCentreActions.count, text.identicalGoalsSource.count,
+               text.identicalActionsSource.count, text.nearestProvince.count, text.governanceTopics.count,
+               text.actionAreas.count, text.goalOrientation.count].allSatisfy({ $0 == n }) else { throw Mismatch(what: "documents") }
+        var ints: [String: [Int]] = [:], doubles: [String: [Double]] = [:], bools: [String: [Bool]] = [:]
+        for (name, _) in documentInts { ints[name] = try numbers.ints("document." + name, count: n) }
+        for (name, _) in documentDoubles { doubles[name] = try numbers.doubles("document." + name, count: n) }
+        for (name, _) in documentBools { bools[name] = try numbers.bools("document." + name, count: n) }
+        func int(_ name: String, _ i: Int) -> Int { ints[name]?[i] ?? 0 }
+        func double(_ name: String, _ i: Int) -> Double { doubles[name]?[i] ?? 0 }
+        func bool(_ name: String, _ i: Int) -> Bool { bools[name]?[i] ?? false }
+        var documents: [DocumentSummary] = (0..<n).map { i in
             DocumentSummary(
-                id: id[i], length: length[i], contentLength: contentLength[i], clauseCount: clauseCount[i],
-                copiedFromCentre: copiedFromCentre[i], copiedFromCentreGoals: copiedFromCentreGoals[i],
-                copiedFromCentreActions: copiedFromCentreActions[i], identicalGoals: identicalGoals[i],
-                identicalGoalsSource: identicalGoalsSource[i], identicalActions: identicalActions[i],
-                identicalActionsSource: identicalActionsSource[i], nearestProvince: nearestProvince[i],
-                distinctiveness: distinctiveness[i], measureCount: measureCount[i], quantifiedMeasures: quantifiedMeasures[i],
-                measuresWithResponsible: measuresWithResponsible[i], measuresWithDeadline: measuresWithDeadline[i],
-                measuresWithMoney: measuresWithMoney[i], vagueMeasures: vagueMeasures[i], financialSupport: financialSupport[i],
-                evaluationClauses: evaluationClauses[i], evaluationNamesIndicators: evaluationNamesIndicators[i],
-                evaluationHasSchedule: evaluationHasSchedule[i], governanceTopics: governanceTopics[i],
-                toolCounts: [:], toolShares: [:], toolAreaCounts: [:], actionAreas: actionAreas[i],
-                goalOrientation: goalOrientation[i], missionClauses: missionClauses[i], diffusionClauses: diffusionClauses[i],
-                quantifiedDatedGoals: quantifiedDatedGoals[i], goalClauses: goalClauses[i])
+                id: text.id[i], length: int("length", i), contentLength: int("contentLength", i), clauseCount: int("clauseCount", i),
+                copiedFromCentre: double("copiedFromCentre", i), copiedFromCentreGoals: text.copiedFromCentreGoals[i],
+                copiedFromCentreActions: text.copiedFromCentreActions[i], identicalGoals: bool("identicalGoals", i),
+                identicalGoalsSource: text.identicalGoalsSource[i], identicalActions: bool("identicalActions", i),
+                identicalActionsSource: text.identicalActionsSource[i], nearestProvince: text.nearestProvince[i],
+                distinctiveness: double("distinctiveness", i), measureCount: int("measureCount", i),
+                quantifiedMeasures: int("quantifiedMeasures", i), measuresWithResponsible: int("measuresWithResponsible", i),
+                measuresWithDeadline: int("measuresWithDeadline", i), measuresWithMoney: int("measuresWithMoney", i),
+                vagueMeasures: int("vagueMeasures", i), financialSupport: bool("financialSupport", i),
+                evaluationClauses: int("evaluationClauses", i), evaluationNamesIndicators: bool("evaluationNamesIndicators", i),
+                evaluationHasSchedule: bool("evaluationHasSchedule", i), governanceTopics: text.governanceTopics[i],
+                toolCounts: [:], toolShares: [:], toolAreaCounts: [:], actionAreas: text.actionAreas[i],
+                goalOrientation: text.goalOrientation[i], missionClauses: int("missionClauses", i),
+                diffusionClauses: int("diffusionClauses", i), quantifiedDatedGoals: int("quantifiedDatedGoals", i),
+                goalClauses: int("goalClauses", i))
         }
-        for c in toolCellDocument.indices {
-            let cls = toolClasses[toolCellClass[c]], d = toolCellDocument[c]
-            if toolCounts[c] >= 0 { out[d].toolCounts[cls] = toolCounts[c] }
-            if toolShares[c] >= 0 { out[d].toolShares[cls] = toolShares[c] }
+        let toolDocument = try numbers.ints("toolCell.document")
+        let toolClass = try numbers.ints("toolCell.class", count: toolDocument.count)
+        let toolCount = try numbers.ints("toolCell.count", count: toolDocument.count)
+        let toolShare = try numbers.doubles("toolCell.share", count: toolDocument.count)
+        for c in toolDocument.indices {
+            guard documents.indices.contains(toolDocument[c]), text.toolClasses.indices.contains(toolClass[c]) else {
+                throw Mismatch(what: "tool cell \(c)")
+            }
+            let cls = text.toolClasses[toolClass[c]]
+            if toolCount[c] >= 0 { documents[toolDocument[c]].toolCounts[cls] = toolCount[c] }
+            if toolShare[c] >= 0 { documents[toolDocument[c]].toolShares[cls] = toolShare[c] }
         }
-        for c in areaCellDocument.indices {
-            out[areaCellDocument[c]].toolAreaCounts[tools[areaCellTool[c]], default: [:]][areas[areaCellArea[c]]] = areaCellCount[c]
+        let areaDocument = try numbers.ints("areaCell.document")
+        let areaTool = try numbers.ints("areaCell.tool", count: areaDocument.count)
+        let areaArea = try numbers.ints("areaCell.area", count: areaDocument.count)
+        let areaCount = try numbers.ints("areaCell.count", count: areaDocument.count)
+        for c in areaDocument.indices {
+            guard documents.indices.contains(areaDocument[c]), text.tools.indices.contains(areaTool[c]),
+                  text.areas.indices.contains(areaArea[c]) else { throw Mismatch(what: "area cell \(c)") }
+            documents[areaDocument[c]].toolAreaCounts[text.tools[areaTool[c]], default: [:]][text.areas[areaArea[c]]] = areaCount[c]
         }
-        return out
-    }
-}
 
-/// The pairs as columns; `source` and `target` are indices into the documents' `id` column.
-struct ReusePairColumns: Codable {
-    var source: [Int] = []
-    var target: [Int] = []
-    var relation: [ReuseRelation] = []
-    var targetShare: [Double] = []
-    var sourceShare: [Double] = []
-    var copies: [Int] = []
-    var formulae: [Int] = []
-
-    init(_ pairs: [ReusePairSummary], ids: [String]) {
-        let index = Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-        for p in pairs {
-            source.append(index[p.source] ?? -1)
-            target.append(index[p.target] ?? -1)
-            relation.append(p.relation)
-            targetShare.append(p.targetShare)
-            sourceShare.append(p.sourceShare)
-            copies.append(p.copies)
-            formulae.append(p.formulae)
+        let source = try numbers.ints("pair.source")
+        let m = source.count
+        let target = try numbers.ints("pair.target", count: m), relation = try numbers.ints("pair.relation", count: m)
+        let targetShare = try numbers.doubles("pair.targetShare", count: m), sourceShare = try numbers.doubles("pair.sourceShare", count: m)
+        let copies = try numbers.ints("pair.copies", count: m), formulae = try numbers.ints("pair.formulae", count: m)
+        let relations = ReuseRelation.allCases
+        let pairs = try (0..<m).map { i in
+            guard text.id.indices.contains(source[i]), text.id.indices.contains(target[i]),
+                  relations.indices.contains(relation[i]) else { throw Mismatch(what: "pair \(i)") }
+            return ReusePairSummary(source: text.id[source[i]], target: text.id[target[i]], relation: relations[relation[i]],
+                                    targetShare: targetShare[i], sourceShare: sourceShare[i], copies: copies[i], formulae: formulae[i])
         }
-    }
-
-    func pairs(ids: [String]) throws -> [ReusePairSummary] {
-        let n = source.count
-        guard [target.count, relation.count, targetShare.count, sourceShare.count, copies.count, formulae.count].allSatisfy({ $0 == n }),
-              source.allSatisfy({ ids.indices.contains($0) }), target.allSatisfy({ ids.indices.contains($0) }) else {
-            throw DocumentColumns.Mismatch()
-        }
-        return (0..<n).map { i in
-            ReusePairSummary(source: ids[source[i]], target: ids[target[i]], relation: relation[i], targetShare: targetShare[i],
-                             sourceShare: sourceShare[i], copies: copies[i], formulae: formulae[i])
-        }
+        return (documents, pairs)
     }
 }
