@@ -55,7 +55,10 @@ public struct AnalysisSummary: Sendable, Hashable {
         struct Version: Decodable { let schema: Int }
         let version = try JSONDecoder().decode(Version.self, from: summaryJSON).schema
         guard version == Self.currentSchema else { throw UnknownSchema(schema: version) }
+        let clock = PhaseClock()
         let header = try JSONDecoder().decode(Header.self, from: summaryJSON)
+        clock.lap("summary.json decoded")
+        defer { clock.lap("columns.json parsed and assembled") }
         schema = header.schema
         parameters = header.parameters
         inputs = header.inputs

@@ -88,6 +88,7 @@ struct NumberColumns: Equatable {
                 }
                 guard i > start else { throw fail("expected a number") }
                 if plain, bytes[start] != 0x2D { return Double(whole) }
+                // Swift's parser, which reads the C locale's numbers whatever the terminal's locale.
                 guard let value = Double(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)),
                       value.isFinite else { throw fail("not a number") }
                 return value
