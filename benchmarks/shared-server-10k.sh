@@ -51,7 +51,7 @@ read -r au as ae am < "$dir/analyze-time.txt" || true
 echo "- corpus: $corpus, $(ls "$corpus/documents" | wc -l) documents, $(du -sh "$corpus/documents" | cut -f1) of document files"
 echo "- analyze --write (once): ${ae:-?} s wall, $(awk -v u="${au:-0}" -v s="${as:-0}" 'BEGIN { print u + s }') s CPU (user+sys), $(( ${am:-0} / 1024 )) MB peak"
 gen=$corpus/analysis/$(cat "$corpus/analysis/current")
-echo "- stored analysis: summary.json $(du -h "$gen/summary.json" | cut -f1), documents.jsonl $(du -h "$gen/documents.jsonl" | cut -f1)"
+echo "- stored analysis: summary.json $(du -h "$gen/summary.json" | cut -f1), columns.json $(du -h "$gen/columns.json" | cut -f1), documents.jsonl $(du -h "$gen/documents.jsonl" | cut -f1)"
 
 # --- tmux helpers -----------------------------------------------------------------------------------
 work=$(mktemp -d /tmp/ipap-shared.XXXXXX)
