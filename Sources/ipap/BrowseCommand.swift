@@ -22,6 +22,8 @@ struct BrowseCommand: ParsableCommand {
             guard options.corpus == nil else { throw usageError("--demo 与 --corpus 不能同时使用", "--demo and --corpus exclude each other") }
             options.corpus = try DataDirectory.locate().appendingPathComponent("demo").path
         }
+        // The stored analysis's summary is read on another thread while the metadata loads.
+        AnalysisStore(folder: try options.directory().appendingPathComponent("analysis", isDirectory: true)).startOpening()
         // Texts are read when a document is opened (or, when the analysis must be computed, in the background).
         let corpus = try options.load(deferTexts: true)
         let problems = CorpusOptions.problemsFound

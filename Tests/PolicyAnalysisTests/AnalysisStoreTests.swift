@@ -116,4 +116,17 @@ final class AnalysisStoreTests: XCTestCase {
         }
         XCTAssertEqual(try NumberColumns(parsing: Data(" { \"x\" : [ 1 , 2.5 ] } ".utf8)).doubles("x"), [1, 2.5])
     }
+
+    func testASummaryReadAheadIsTakenOnlyWhileItsGenerationIsCurrent() throws {
+        let first = analysed(seed: 3), second = analysed(seed: 5)
+        let store = AnalysisStore(folder: folder)
+        try store.write(first, filesStamp: nil)
+        store.startOpening()
+        XCTAssertEqual(try generation(store).summary.inputs, first.inputs, "the summary read ahead")
+        // Read ahead, then a new generation written: the next open reads the new one.
+        store.startOpening()
+        try store.write(second, filesStamp: nil)
+        XCTAssertEqual(try generation(store).summary.inputs, second.inputs)
+        XCTAssertEqual(try generation(store).summary.inputs, second.inputs, "an open without a read ahead")
+    }
 }

@@ -33,7 +33,11 @@ public struct AnalysisStore: Sendable {
     }
 
     /// The current generation, or else the former single file; nil when neither is there and readable.
+    /// Takes what `startOpening` read ahead when it read the generation that is still current.
     public func open() -> Stored? {
+        if let generation = currentGeneration(), let early = Self.ahead.take(folder: folder.path, generation: generation) {
+            return .generation(early)
+        }
         // A writer may switch generations and remove the old one between reading the pointer and opening
         // the files: read the pointer again.
         for _ in 0..<3 {
@@ -46,6 +50,57 @@ public struct AnalysisStore: Sendable {
               let result = try? JSONDecoder().decode(AnalysisResult.self, from: data),
               result.schema == AnalysisResult.currentSchema else { return nil }
         return .singleFile(result)
+    }
+
+    /// Starts reading the current generation's summary on another thread, for the next `open()` of this folder:
+    /// the dashboard calls it before it reads the corpus's metadata, so that the two share the cores.
+    public func startOpening() {
+        guard let generation = currentGeneration() else { return }
+        let pending = AheadOpen()
+        Self.ahead.put(pending, folder: folder.path, generation: generation)
+        let store = self
+        Thread {
+            pending.fulfil(store.open(generation))
+        }.start()
+    }
+
+    private static let ahead = AheadOpens()
+
+    /// Generations being read ahead, by folder; each is taken once.
+    private final class AheadOpens: @unchecked Sendable {
+        private let lock = NSLock()
+        private var entries: [String: (generation: String, open: AheadOpen)] = [:]
+
+        func put(_ open: AheadOpen, folder: String, generation: String) {
+            lock.lock()
+            entries[folder] = (generation, open)
+            lock.unlock()
+        }
+
+        /// The analysis read ahead for this generation (waiting for it); nil when none was started or it failed.
+        func take(folder: String, generation: String) -> StoredAnalysis? {
+            lock.lock()
+            let entry = entries.removeValue(forKey: folder)
+            lock.unlock()
+            guard let entry, entry.generation == generation else { return nil }
+            return entry.open.wait()
+        }
+    }
+
+    private final class AheadOpen: @unchecked Sendable {
+        private let done = DispatchSemaphore(value: 0)
+        private var result: StoredAnalysis?
+
+        func fulfil(_ stored: StoredAnalysis?) {
+            result = stored
+            done.signal()
+        }
+
+        func wait() -> StoredAnalysis? {
+            done.wait()
+            done.signal()
+            return result
+        }
     }
 
     /// The generation `current` names, when it names one.

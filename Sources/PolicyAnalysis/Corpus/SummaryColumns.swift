@@ -154,10 +154,19 @@ enum SummaryColumns {
         let areaTool = try numbers.ints("areaCell.tool", count: areaDocument.count)
         let areaArea = try numbers.ints("areaCell.area", count: areaDocument.count)
         let areaCount = try numbers.ints("areaCell.count", count: areaDocument.count)
-        for c in areaDocument.indices {
-            guard documents.indices.contains(areaDocument[c]), text.tools.indices.contains(areaTool[c]),
-                  text.areas.indices.contains(areaArea[c]) else { throw Mismatch(what: "area cell \(c)") }
-            documents[areaDocument[c]].toolAreaCounts[text.tools[areaTool[c]], default: [:]][text.areas[areaArea[c]]] = areaCount[c]
+        guard areaDocument.allSatisfy(documents.indices.contains), areaTool.allSatisfy(text.tools.indices.contains),
+              areaArea.allSatisfy(text.areas.indices.contains) else { throw Mismatch(what: "area cells") }
+        // Cells come a document at a time, a tool at a time (as written): each tool's row is built whole and
+        // put in once (a cell at a time through nested dictionaries took most of the opening time).
+        var c = 0
+        while c < areaDocument.count {
+            let d = areaDocument[c], t = areaTool[c]
+            var row: [String: Int] = [:]
+            while c < areaDocument.count, areaDocument[c] == d, areaTool[c] == t {
+                row[text.areas[areaArea[c]]] = areaCount[c]
+                c += 1
+            }
+            documents[d].toolAreaCounts[text.tools[t], default: [:]].merge(row) { _, new in new }
         }
 
         let source = try numbers.ints("pair.source")
