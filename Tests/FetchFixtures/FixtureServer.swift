@@ -89,10 +89,14 @@ public final class FixtureServer: @unchecked Sendable {
         lock.unlock()
     }
 
+    /// Stops once: `stop()` and then `deinit` must not close the descriptor twice (the second close would hit
+    /// whatever the process opened under that number since, such as another test's pipe).
     public func stop() {
         lock.lock()
+        let already = stopped
         stopped = true
         lock.unlock()
+        guard !already else { return }
         shutdown(listener, Int32(SHUT_RDWR))
         close(listener)
     }
