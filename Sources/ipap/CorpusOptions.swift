@@ -77,6 +77,16 @@ enum Terminal {
 
     static var language: Language { Language.preferred(environment: ProcessInfo.processInfo.environment) }
 
+    /// The bundled taxonomy's directory; when it cannot be found that is said, and the command exits 1.
+    static func bundledTaxonomyDirectory() throws -> URL {
+        do {
+            return try DataDirectory.taxonomyDirectory()
+        } catch {
+            Terminal.error(String(describing: error))
+            throw ExitCode(1)
+        }
+    }
+
     /// A message in the analyst's language (`IPAP_LANG`, else the locale).
     static func text(_ zh: String, _ en: String) -> String { language == .chinese ? zh : en }
 

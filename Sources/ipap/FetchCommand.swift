@@ -72,13 +72,7 @@ struct FetchCommand: ParsableCommand {
         settings.backoff = backoff
         settings.maxBytes = maxPageMb << 20
         settings.all = all
-        let taxonomy: URL
-        do {
-            taxonomy = try DataDirectory.taxonomyDirectory()
-        } catch {
-            Terminal.error("\(error)")
-            throw ExitCode(1)
-        }
+        let taxonomy = try Terminal.bundledTaxonomyDirectory()
         let fetcher = CorpusFetcher(corpus: directory, displayPath: options.displayPath, taxonomyDirectory: taxonomy, options: settings)
         let line = ProgressLine(total: 0, label: zh ? "获取" : "fetching", unit: zh ? "篇" : "documents")
         let report: CorpusFetcher.Report

@@ -59,13 +59,7 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         let zh = Terminal.language == .chinese
-        let taxonomy: URL
-        do {
-            taxonomy = try DataDirectory.taxonomyDirectory()
-        } catch {
-            Terminal.error("\(error)")
-            throw ExitCode(1)
-        }
+        let taxonomy = try Terminal.bundledTaxonomyDirectory()
         let importer = CorpusImporter(
             source: URL(fileURLWithPath: source, isDirectory: true), destination: URL(fileURLWithPath: into, isDirectory: true),
             sourceDisplay: source, destinationDisplay: into, name: name, synthetic: synthetic, replace: replace, strict: strict,
