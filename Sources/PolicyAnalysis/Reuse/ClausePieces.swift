@@ -22,12 +22,9 @@ enum ClausePieces {
     /// piece lies inside `range`; otherwise `range` cuts it. A piece longer than `maxLength` comes in parts
     /// of that length with hash 0 (no formula is that long).
     static func forEach(in text: NormalizedText, overlapping range: Range<Int>, _ body: (Range<Int>, UInt64, Bool) -> Void) {
-        let offsets = text.offsets
         let lower = max(0, range.lowerBound), upper = min(range.upperBound, text.count)
         guard lower < upper else { return }
-        @inline(__always) func boundary(_ i: Int) -> Bool {
-            i == 0 || i == offsets.count || offsets[i] != offsets[i - 1] + 1
-        }
+        @inline(__always) func boundary(_ i: Int) -> Bool { text.isClauseBoundary(i) }
         var start = lower
         while !boundary(start) && lower - start < maxLength { start -= 1 }
         while start < upper {
@@ -48,21 +45,54 @@ enum ClausePieces {
         return Winnowing.mix(h)
     }
 
-    /// The formula clauses of a corpus and how many documents hold each clause (see `Formulae`).
+    /// The hash of two clause pieces side by side (the first ending where the second starts).
+    @inline(__always)
+    static func pairHash(_ first: UInt64, _ second: UInt64) -> UInt64 {
+        Winnowing.mix(first &* 0x9E37_79B9_7F4A_7C15 ^ (second << 17 | second >> 47))
+    }
+
+    /// The formula clauses of a corpus, how many documents hold each clause, and how many hold each pair of
+    /// clauses side by side (see `Formulae`).
     static func formulae(texts: [NormalizedText], centralIssuers: [Int32], families: [Int32],
                          parameters: ReuseParameters) -> Formulae {
         let n = texts.count
-        // Each document's distinct pieces as postings (hash, document, length), sorted by hash.
-        let perDocument = ParallelSlots<[(hash: UInt64, position: Int32)]>.map(n) { d in
-            var pieces: [(hash: UInt64, position: Int32)] = []
-            forEach(in: texts[d], within: 0..<texts[d].count) { range, h in pieces.append((h, Int32(range.count))) }
-            pieces.sort { $0.hash < $1.hash }
-            var out: [(hash: UInt64, position: Int32)] = []
-            out.reserveCapacity(pieces.count)
-            for (i, p) in pieces.enumerated() where i == 0 || pieces[i - 1].hash != p.hash { out.append(p) }
-            return out
+        typealias Postings = [(hash: UInt64, position: Int32)]
+        // Each document's distinct pieces as postings (hash, document, length), and its distinct pairs of
+        // adjacent pieces (hash, document, 0), both sorted by hash.
+        let perDocument = ParallelSlots<(pieces: Postings, pairs: Postings)>.map(n) { d in
+            var pieces: Postings = []
+            var pairs: Postings = []
+            var previous: (hash: UInt64, end: Int)?
+            forEach(in: texts[d], within: 0..<texts[d].count) { range, h in
+                pieces.append((h, Int32(range.count)))
+                if let previous, previous.end == range.lowerBound { pairs.append((pairHash(previous.hash, h), 0)) }
+                previous = (h, range.upperBound)
+            }
+            return (distinct(pieces), distinct(pairs))
         }
-        let postings = ReuseDetector.sortedPostings(perDocument)
+        let shared = sharedCounts(ReuseDetector.sortedPostings(perDocument.map(\.pieces)),
+                                  centralIssuers: centralIssuers, families: families, parameters: parameters)
+        let pairs = sharedCounts(ReuseDetector.sortedPostings(perDocument.map(\.pairs)),
+                                 centralIssuers: centralIssuers, families: families, parameters: parameters)
+        return Formulae(formula: FormulaSet(shared.formula),
+                        frequencies: DocumentFrequencies(hashes: shared.hashes, counts: shared.counts),
+                        pairFrequencies: DocumentFrequencies(hashes: pairs.hashes, counts: pairs.counts),
+                        documents: n)
+    }
+
+    private static func distinct(_ postings: [(hash: UInt64, position: Int32)]) -> [(hash: UInt64, position: Int32)] {
+        let sorted = postings.sorted { $0.hash < $1.hash }
+        var out: [(hash: UInt64, position: Int32)] = []
+        out.reserveCapacity(sorted.count)
+        for (i, p) in sorted.enumerated() where i == 0 || sorted[i - 1].hash != p.hash { out.append(p) }
+        return out
+    }
+
+    /// For every hash two or more documents hold: how many do (2 for one that one or two central issuers
+    /// wrote), and which are formulae (for pieces: `pos` is the piece's length).
+    private static func sharedCounts(_ postings: [ReuseDetector.Posting], centralIssuers: [Int32], families: [Int32],
+                                     parameters: ReuseParameters) -> (hashes: [UInt64], counts: [Int32], formula: [UInt64]) {
+        let n = centralIssuers.count
         let limit = max(Double(parameters.formulaMinDocuments - 1), parameters.formulaShare * Double(n))
         let needed = max(1, parameters.formulaCentralIssuers)
         let familiesNeeded = max(2, parameters.formulaShortFamilies)
@@ -93,14 +123,13 @@ enum ClausePieces {
             sharedCounts.append(spread ? Int32(e - g) : 2)
             if Double(e - g) > limit && spread {
                 formula.append(hash)
-            } else if Int(postings[g].pos) < parameters.formulaShortLength
+            } else if Int(postings[g].pos) > 0 && Int(postings[g].pos) < parameters.formulaShortLength
                         && e - g >= familiesNeeded && (writers.count >= familiesNeeded || writers.count == 1) {
                 // Many writers' short stock phrase, or one writer's own (its name in every signature).
                 formula.append(hash)
             }
         }
-        return Formulae(formula: FormulaSet(formula),
-                        frequencies: DocumentFrequencies(hashes: sharedHashes, counts: sharedCounts), documents: n)
+        return (sharedHashes, sharedCounts, formula)
     }
 }
 
@@ -110,10 +139,12 @@ enum ClausePieces {
 /// `formulaShortLength` characters) that documents of `formulaShortFamilies` or more writers hold, or
 /// several documents of one writer (its name in every signature). `frequencies`: how many documents hold
 /// each clause that two or more hold (2 for a clause that one or two central issuers wrote: its copies
-/// are not chance).
+/// are not chance); `pairFrequencies` the same for two clauses side by side (`ClausePieces.pairHash`), so
+/// that the chance of a run of clauses follows the order the corpus puts them in.
 struct Formulae: Sendable {
     var formula: FormulaSet
     var frequencies: DocumentFrequencies
+    var pairFrequencies: DocumentFrequencies
     var documents: Int
 }
 

@@ -268,7 +268,7 @@ struct PassageChainer {
             p.identical += hop.length
             if hop.length > p.longest { p.longest = hop.length; p.anchor = hop.t }
         }
-        while let hop = hopBackward(s: s, t: t, target: target, from: p.s, p.t, behind: p.identical) {
+        while let hop = hopBackward(s: s, t: t, source: source, target: target, from: p.s, p.t, behind: p.identical) {
             p.s = hop.s
             p.t = hop.t
             p.identical += hop.length
@@ -280,9 +280,17 @@ struct PassageChainer {
         let edited = p.sEnd - p.s != p.tEnd - p.t || !s[p.s..<p.sEnd].elementsEqual(t[p.t..<p.tEnd])
         var inSource = Set<UInt64>()  // the clauses of the source's side, whole
         ClausePieces.forEach(in: texts[source], within: p.s..<p.sEnd) { _, h in inSource.insert(h) }
-        let formula = ownClauseLength(p, inSource: inSource, target: target) < params.formulaOwnLength
-            || holdersByChance(p, inSource: inSource, target: target) >= params.formulaChance
-            || p.identical < params.formulaShortPassage && anchorByChance(p, target: target) >= params.formulaShortChance
+        // A long run of clauses is judged by its order, too: stock formulae in an order the corpus does not
+        // put them in are a copy, with or without a clause of the pair's own.
+        let inOrder = longRunOfClauses(p, inSource: inSource, target: target)
+            ? holdersInOrder(p, inSource: inSource, target: target) : .infinity
+        let formula: Bool
+        if ownClauseLength(p, inSource: inSource, target: target) >= params.formulaOwnLength {
+            formula = min(inOrder, holdersByChance(p, inSource: inSource, target: target)) >= params.formulaChance
+                || p.identical < params.formulaShortPassage && anchorByChance(p, target: target) >= params.formulaShortChance
+        } else {
+            formula = inOrder >= params.formulaChance
+        }
         out.append(PassageMatch(source: source, target: target, sourceRange: p.s..<p.sEnd, targetRange: p.t..<p.tEnd,
                                 identical: p.identical, edited: edited, formula: formula))
     }
@@ -317,28 +325,39 @@ struct PassageChainer {
 
     /// `hopForward` mirrored: the nearest identical stretch before an edit that starts an alignment at
     /// (a, b). Returns the stretch's start and length.
-    private func hopBackward(s: [UInt32], t: [UInt32], target d: Int, from a: Int, _ b: Int, behind: Int) -> (s: Int, t: Int, length: Int)? {
-        let gap = params.gapTolerance, anchor = params.anchorLength
-        guard a >= anchor, b >= anchor else { return nil }
+    private func hopBackward(s: [UInt32], t: [UInt32], source: Int, target d: Int, from a: Int, _ b: Int, behind: Int) -> (s: Int, t: Int, length: Int)? {
+        let gap = params.gapTolerance, anchor = params.anchorLength, short = params.clauseAnchorLength
+        guard a >= short, b >= short else { return nil }
         // Source stretches end in a - gap - 1..<a; each needs its last two characters in the window.
         let window = PassageChainer.bloom(s, max(0, a - gap - 2)..<(a - 1))
         var best: (s: Int, t: Int, length: Int, cost: Int)?
-        for j in 0...gap where b - j - 1 + 1 >= anchor {
+        for j in 0...gap where b - j - 1 + 1 >= short {
             if let best, best.cost < j { break }  // nearest first: nothing further can win
             let y = b - j - 1  // last character of the stretch
             guard PassageChainer.mayHold(window, t[y - 1], t[y]) else { continue }
-            for i in 0...gap where i + j > 0 && a - i - 1 + 1 >= anchor && s[a - i - 1] == t[y] && s[a - i - 2] == t[y - 1] {
+            for i in 0...gap where i + j > 0 && a - i - 1 + 1 >= short && s[a - i - 1] == t[y] && s[a - i - 2] == t[y - 1] {
                 if let best, best.cost < i + j { break }
                 if let best, best.cost == i + j && a - 1 - (best.s + best.length - 1) < i { continue }
                 let x = a - i - 1
                 var length = 2
                 while x - length >= 0 && y - length >= 0 && s[x - length] == t[y - length] { length += 1 }
-                if length >= anchor && min(2 * length, behind) >= max(i, j) && !isStock(d, (y - length + 1)..<(y + 1)) {
+                if length >= anchor ? min(2 * length, behind) >= max(i, j) && !isStock(d, (y - length + 1)..<(y + 1))
+                    : isClauseAnchor(length: length, gap: max(i, j), sourceStart: x - length + 1, in: source, targetStart: y - length + 1, in: d) {
                     best = (x - length + 1, y - length + 1, length, i + j)
                 }
             }
         }
         return best.map { ($0.s, $0.t, $0.length) }
+    }
+
+    /// Whether a stretch shorter than `anchorLength` before an edit re-anchors: at least `clauseAnchorLength`
+    /// long, starting a clause in both texts ("到2020年" before a swapped place name), and the edit it
+    /// bridges no longer than `clauseAnchorGap` (a name or a number). Copies that change the place at a
+    /// sentence's start keep the words before it. Never after an edit: the short phrases that start the
+    /// next clause ("加快建设") follow a copy's end in any document.
+    private func isClauseAnchor(length: Int, gap: Int, sourceStart: Int, in source: Int, targetStart: Int, in target: Int) -> Bool {
+        length >= params.clauseAnchorLength && gap <= params.clauseAnchorGap
+            && texts[source].isClauseBoundary(sourceStart) && texts[target].isClauseBoundary(targetStart)
     }
 
     /// A 256-bit set of the character pairs starting in `range` of `s`: most pairs of the other text are
@@ -392,6 +411,23 @@ struct PassageChainer {
         formulae.formula.contains(hash) || frames[d].contains { $0.overlaps(range) }
     }
 
+    /// Whether a passage holds a run of `formulaRunClauses` or more whole clauses of the source side by side,
+    /// over `formulaRunLength` characters or more: formulae in an order of their own are a copy, not a stock
+    /// phrase, when nothing else holds them in that order (`holdersByChance` decides that).
+    private func longRunOfClauses(_ p: Run, inSource: Set<UInt64>, target: Int) -> Bool {
+        var long = false, count = 0, start = -1, end = -1
+        ClausePieces.forEach(in: texts[target], overlapping: p.t..<p.tEnd) { range, h, whole in
+            guard whole && h != 0 && inSource.contains(h) && !frames[target].contains(where: { $0.overlaps(range) }) else {
+                count = 0
+                return
+            }
+            if count > 0 && end == range.lowerBound { count += 1 } else { count = 1; start = range.lowerBound }
+            end = range.upperBound
+            if count >= params.formulaRunClauses && end - start >= params.formulaRunLength { long = true }
+        }
+        return long
+    }
+
     /// The longest clause of its own a passage holds: a whole clause piece both texts hold inside it, or
     /// (at half weight) a long part of a clause the passage cuts, that is not a formula. A copied sentence
     /// of stock phrases keeps the clauses that carry its nouns; two formulae that happen to follow each
@@ -433,6 +469,44 @@ struct PassageChainer {
             }
         }
         return expected
+    }
+
+    /// For a passage of stock formulae only: how many documents besides the target hold its clauses in this
+    /// order, estimated clause by clause from the order the corpus puts them in: the other documents holding
+    /// its first clause, times, for each next clause, the share of the documents holding the clause before
+    /// it that have this one right after it. Formulae every document strings together the same way
+    /// ("各地区、各部门要高度重视，加强组织领导") come out at the count of their first clause; formulae in an
+    /// order only the pair has at one (the source). The rarest junction counts at the clause's rate
+    /// anywhere instead: any corpus has one chance meeting of two formulae somewhere, not several in a run.
+    private func holdersInOrder(_ p: Run, inSource: Set<UInt64>, target: Int) -> Double {
+        let others = Double(formulae.documents - 1)
+        guard formulae.documents >= params.formulaMinDocuments else { return 0 }
+        var expected = others
+        var strongest = 1.0  // the rarest junction's share after its clause, over its share anywhere
+        var unusual = 0  // junctions the corpus makes rarer than the clause is anywhere
+        var previous: (hash: UInt64, end: Int, documents: Int)?
+        ClausePieces.forEach(in: texts[target], overlapping: p.t..<p.tEnd) { range, h, whole in
+            guard whole && h != 0 && inSource.contains(h) && !frames[target].contains(where: { $0.overlaps(range) }) else {
+                previous = nil
+                return
+            }
+            let held = formulae.frequencies.documents(h)
+            let anywhere = Double(held - 1) / others
+            let together = previous.map { prev in
+                prev.end == range.lowerBound ? formulae.pairFrequencies.documents(ClausePieces.pairHash(prev.hash, h)) : 1
+            } ?? 1
+            if let prev = previous, together >= 2 {
+                let after = Double(together - 1) / Double(max(1, prev.documents - 1))
+                expected *= after
+                let ratio = after / max(anywhere, .leastNonzeroMagnitude)
+                strongest = min(strongest, ratio)
+                if ratio < params.formulaUnusualJunction { unusual += 1 }
+            } else {
+                expected *= anywhere
+            }
+            previous = (h, range.upperBound, held)
+        }
+        return unusual >= params.formulaRunJunctions ? expected / strongest : .infinity
     }
 
     /// How many documents would hold a short passage's anchor (its longest identical stretch) if its parts

@@ -21,14 +21,29 @@ public struct ReuseParameters: Sendable, Hashable, Codable {
     /// documents hold inside it that are not formula clauses (frequent as above) come to fewer characters
     /// than this: nothing of its own. A copy made of stock phrases keeps the clauses that carry its nouns.
     public var formulaOwnLength: Int = 8
+    /// ... unless it holds a run of `formulaRunClauses` or more whole clauses side by side, over
+    /// `formulaRunLength` characters or more: stock formulae in an order of their own (80-160 characters of
+    /// them is a copied passage the boilerplate filters of other tools miss), which `formulaChance` then
+    /// judges by the order the corpus puts clauses in. Shorter runs keep the clause-by-clause rule: three
+    /// formulae side by side in an order two documents share by chance come to 35-65 characters.
+    public var formulaRunClauses: Int = 3
+    public var formulaRunLength: Int = 60
+    /// ... and only with this many unusual junctions: a clause right after the one before it less than
+    /// `formulaUnusualJunction` times as often as documents hold it at all. Formulae every document strings
+    /// together the same way ("各地区、各部门要高度重视，加强组织领导，明确责任分工") follow each other as often
+    /// as they occur, or more: a closing paragraph of them is a formula however long; formulae put in an
+    /// order of a writer's own follow each other about as often as any two clauses do, far less.
+    public var formulaRunJunctions: Int = 5
+    public var formulaUnusualJunction: Double = 0.5
     /// A clause shorter than this that documents of `formulaShortFamilies` different writers (a central
     /// issuer, a province) hold is a stock phrase whatever the corpus's size ("结合本地区实际", an addressee
     /// such as "各直属机构").
     public var formulaShortLength: Int = 12
     public var formulaShortFamilies: Int = 3
     /// A passage is a formula, too, when this many documents besides its source would hold its shared
-    /// clauses in that order by chance (each document drawing clauses at the rates the corpus shows): a
-    /// stock sentence several documents fill with the same noun, two common sentences side by side.
+    /// clauses in that order by chance (each document drawing clauses at the rates the corpus shows, and,
+    /// in a long run of clauses, putting one after another as often as the corpus does): a stock sentence
+    /// several documents fill with the same noun, two common sentences side by side.
     /// Judged only in corpora of `formulaMinDocuments` or more.
     public var formulaChance: Double = 2
     /// A passage with fewer identical characters than this is a formula, too, when its longest identical
@@ -43,6 +58,11 @@ public struct ReuseParameters: Sendable, Hashable, Codable {
     /// at least half as long as the edit it bridges, so that a chance phrase after the copy's end is not
     /// taken into it.
     public var anchorLength: Int = 8
+    /// A shorter stretch before an edit re-anchors too when it starts a clause in both texts, is at least
+    /// this long, and the edit is no longer than `clauseAnchorGap`: "到2020年，" before a place name the
+    /// copy changed.
+    public var clauseAnchorLength: Int = 5
+    public var clauseAnchorGap: Int = 8
     /// A passage needs one identical stretch of this many characters (a clause). Shorter shared stretches
     /// are signatures, dates, headings and slot-filled templates, not reuse.
     public var minPassageLength: Int = 25

@@ -84,6 +84,13 @@ public struct NormalizedText: Sendable {
     public var count: Int { scalars.count }
 
     /// Stored-text span for the normalised range [from, to).
+    /// Whether a clause starts or ends at normalised index `i`: the text's ends, or a gap in the stored
+    /// text (punctuation, whitespace) between scalars i - 1 and i.
+    @inline(__always)
+    func isClauseBoundary(_ i: Int) -> Bool {
+        i <= 0 || i >= offsets.count || offsets[i] != offsets[i - 1] + 1
+    }
+
     public func originalSpan(_ from: Int, _ to: Int) -> TextSpan {
         guard from < to, from >= 0, to <= offsets.count else {
             let at = from < offsets.count && from >= 0 ? Int(offsets[from]) : originalLength
