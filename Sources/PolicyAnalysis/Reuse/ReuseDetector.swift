@@ -283,13 +283,23 @@ public struct ReuseDetector: Sendable {
             max(0, min(a.upperBound, b.upperBound) - max(a.lowerBound, b.lowerBound))
         }
         let keep = ParallelSlots<[Bool]>.map(n) { target in
-            (start[target]..<start[target + 1]).map { i in
+            let mine = start[target]..<start[target + 1]
+            // A formula explains no copy: only copies from R count. They are looked up by where they start in
+            // the target (formula passages, most of a target's on formula-heavy text, are never visited).
+            let copies = mine.filter { !all[$0].formula }.sorted { all[$0].targetRange.lowerBound < all[$1].targetRange.lowerBound }
+            let longest = copies.reduce(0) { max($0, all[$1].targetRange.count) }
+            return mine.map { i in
                 let p = all[i]
                 let tLen = p.targetRange.count, sLen = p.sourceRange.count
-                for j in start[target]..<start[target + 1] where j != i {
+                var lo = 0, hi = copies.count
+                while lo < hi {
+                    let mid = (lo + hi) / 2
+                    if all[copies[mid]].targetRange.lowerBound < p.targetRange.lowerBound - longest { lo = mid + 1 } else { hi = mid }
+                }
+                for j in copies[lo...] where j != i {
                     let q = all[j]
-                    // A formula explains no copy: only copies from R count.
-                    guard q.source != p.source, !q.formula, rank[q.source] < rank[p.source],
+                    if q.targetRange.lowerBound >= p.targetRange.upperBound { break }
+                    guard q.source != p.source, rank[q.source] < rank[p.source],
                           overlap(q.targetRange, p.targetRange) * 2 >= tLen else { continue }
                     for r in pair(source: q.source, target: p.source)
                     where !all[r].formula && overlap(all[r].targetRange, p.sourceRange) * 2 >= sLen {
@@ -326,15 +336,28 @@ public struct ReuseDetector: Sendable {
         let byId = documents.indices.sorted { documents[$0].id < documents[$1].id }
         var idRank = [Int](repeating: 0, count: documents.count)
         for (r, i) in byId.enumerated() { idRank[i] = r }
-        var groups: [Int64: [PassageMatch]] = [:]
-        for m in matches { groups[Int64(m.source) << 32 | Int64(m.target), default: []].append(m) }
-        // A pair is listed when it shares a copy; two documents that share only formulae are not a pair.
-        groups = groups.filter { $0.value.contains { !$0.formula } }
-        let order = groups.keys.sorted { a, b in
-            let sa = idRank[Int(a >> 32)], sb = idRank[Int(b >> 32)]
-            return sa != sb ? sa < sb : idRank[Int(a & 0xFFFF_FFFF)] < idRank[Int(b & 0xFFFF_FFFF)]
+        // Runs of one (source, target) pair: the chainer emits matches grouped by target, sources ascending,
+        // so a scan finds them; matches in any other order are put in that order first.
+        @inline(__always) func key(_ m: PassageMatch) -> Int64 { Int64(m.target) << 32 | Int64(m.source) }
+        var ordered = matches
+        if zip(matches, matches.dropFirst()).contains(where: { key($0) > key($1) }) {
+            ordered = matches.enumerated().sorted { (key($0.element), $0.offset) < (key($1.element), $1.offset) }.map(\.element)
         }
-        let groupList = order.compactMap { groups[$0] }
+        var runs: [Range<Int>] = []
+        var i = 0
+        while i < ordered.count {
+            var e = i + 1
+            while e < ordered.count && key(ordered[e]) == key(ordered[i]) { e += 1 }
+            // A pair is listed when it shares a copy; two documents that share only formulae are not a pair.
+            if ordered[i..<e].contains(where: { !$0.formula }) { runs.append(i..<e) }
+            i = e
+        }
+        runs.sort { a, b in
+            let x = ordered[a.lowerBound], y = ordered[b.lowerBound]
+            let sa = idRank[x.source], sb = idRank[y.source]
+            return sa != sb ? sa < sb : idRank[x.target] < idRank[y.target]
+        }
+        let groupList = runs.map { Array(ordered[$0]) }
         // Spans and shares per pair, in parallel (tens of thousands of pairs on a large corpus).
         let result = ParallelSlots<ReusePair>.map(groupList.count) { g in
             let list = groupList[g]
