@@ -28,8 +28,8 @@ struct TimelineScreen: SwitchesViews {
             legendSpans.append(.init(range: start..<legend.count, style: styles[level] ?? .plain))
             legend += "  "
         }
-        legend += context.t("★ 指导意见", "★ guiding opinion") + (origin.map { context.t("（", " (") + ($0.number ?? $0.id) + context.t("）", ")") } ?? "") + context.t("  v 切换 年/月", "  v: year/month")
-        c.header = [.init(context.t("发文时间线：", "Issuance timeline: ") + (byMonth ? context.t("按月", "by month") : context.t("按年", "by year")), style: .bold)]
+        legend += context[.guidingOpinion] + (origin.map { context[.openParen] + ($0.number ?? $0.id) + context[.closeParen] } ?? "") + context[.vYearMonth]
+        c.header = [.init(context[.issuanceTimeline] + (byMonth ? context[.byMonth] : context[.byYear]), style: .bold)]
         var legendRow = ScreenContent.Row(cells: [legend], kind: .text)
         legendRow.spans = legendSpans
         c.rows.append(legendRow)
@@ -68,11 +68,11 @@ struct TimelineScreen: SwitchesViews {
             row.target = .documentSet(DocumentFilter(year: Int(period.prefix(4))))
             c.rows.append(row)
         }
-        if yearOnly > 0 { c.rows.append(.init(cells: [context.t("仅知年份（据文号）：\(yearOnly) 份", "year only (from number): \(yearOnly)")], kind: .text)) }
+        if yearOnly > 0 { c.rows.append(.init(cells: [context[.yearOnlyCount(yearOnly)]], kind: .text)) }
         let undated = context.corpus.documents.filter { $0.year == nil }.count
-        if undated > 0 { c.rows.append(.init(cells: [context.t("日期未知：\(undated) 份", "undated: \(undated)")], kind: .text)) }
+        if undated > 0 { c.rows.append(.init(cells: [context[.undatedCount(undated)]], kind: .text)) }
 
-        c.rows.append(.init(cells: [context.t("各省响应时滞（天，自指导意见成文至主要实施文件成文）", "Provinces' response lag (days from the guiding opinion to the main implementation document, as signed)")], kind: .heading))
+        c.rows.append(.init(cells: [context[.provincesResponseLagDaysFrom]], kind: .heading))
         // Bars scaled to the room the line has left (they were cut at a fixed 15 days a cell: all alike at 80 columns).
         let ranks = MetadataIndicator.responseLag.ranking(context)
         let labelWidth = context.zh ? 24 : 32, displayWidth = context.zh ? 14 : 24
