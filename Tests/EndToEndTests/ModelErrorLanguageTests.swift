@@ -1,0 +1,70 @@
+import Foundation
+import XCTest
+
+/// Errors that come from the model (corpus problems, JSON errors, validation) reach the analyst in the analyst's
+/// language, with the same file:line:column in both (issue 15, item 11: they were English only).
+final class ModelErrorLanguageTests: XCTestCase {
+    private func ipap(_ arguments: [String], language: String) -> ProcessRunner.Output {
+        ProcessRunner.run([ProcessRunner.ipap] + arguments, environment: ["IPAP_LANG": language])
+    }
+
+    /// A corpus with an unknown issuer, a truncated file and a title of the wrong type.
+    private func brokenCorpus() throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ipap-lang-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("documents"), withIntermediateDirectories: true)
+        try Data(#"{"schema": 1, "name": "broken"}"#.utf8).write(to: dir.appendingPathComponent("corpus.json"))
+        try Data("{\"schema\": 1, \"id\": \"a\", \"title\": \"t\", \"issuers\": [\"nobody\"],\n \"level\": \"national\", \"source\": {\"verified\": false}}".utf8)
+            .write(to: dir.appendingPathComponent("documents/a.json"))
+        try Data("{\"schema\": 1,".utf8).write(to: dir.appendingPathComponent("documents/b.json"))
+        try Data("{\"schema\": 1, \"id\": \"c\",\n  \"title\": 5, \"issuers\": [], \"level\": \"national\", \"source\": {}}".utf8)
+            .write(to: dir.appendingPathComponent("documents/c.json"))
+        return dir
+    }
+
+    func testValidateSaysWhatIsWrongInTheAnalystsLanguageWithTheSameLocation() throws {
+        let dir = try brokenCorpus()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let zh = ipap(["validate", "--corpus", dir.path], language: "zh")
+        XCTAssertEqual(zh.status, 1)
+        XCTAssertEqual(zh.stdout, """
+            \(dir.path)/documents/a.json:1:52: 未知发文机关“nobody”（不在 issuers.json 中）
+            \(dir.path)/documents/b.json:1:14: JSON 格式错误：此处应为带引号的成员名，却是文件结尾
+            \(dir.path)/documents/c.json:2:12: “title”：应为字符串
+
+            """)
+        let en = ipap(["validate", "--corpus", dir.path], language: "en")
+        XCTAssertEqual(en.status, 1)
+        XCTAssertEqual(en.stdout, """
+            \(dir.path)/documents/a.json:1:52: unknown issuer 'nobody' (not in issuers.json)
+            \(dir.path)/documents/b.json:1:14: malformed JSON: expected a quoted member name, found end of file
+            \(dir.path)/documents/c.json:2:12: 'title': expected a string
+
+            """)
+    }
+
+    /// A command on a corpus whose corpus.json does not parse: the problem on stderr, in Chinese or English, exit 1.
+    func testACorpusThatCannotLoadSaysWhyInTheAnalystsLanguage() throws {
+        let dir = try brokenCorpus()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data("{\"schema\": 1,\n  \"name\": \"broken\",\n  \"synthetic\": tru}".utf8).write(to: dir.appendingPathComponent("corpus.json"))
+        let zh = ipap(["list", "--corpus", dir.path], language: "zh")
+        XCTAssertEqual(zh.status, 1)
+        XCTAssertTrue(zh.stderr.contains("\(dir.path)/corpus.json:3:19: JSON 格式错误：此处应为 true，却是“}”"), zh.stderr)
+        XCTAssertFalse(zh.stderr.contains("malformed"), zh.stderr)
+        let en = ipap(["list", "--corpus", dir.path], language: "en")
+        XCTAssertEqual(en.status, 1)
+        XCTAssertTrue(en.stderr.contains("\(dir.path)/corpus.json:3:19: malformed JSON: expected 'true', found '}'"), en.stderr)
+        XCTAssertFalse(en.stderr.contains("JSON 格式错误"), en.stderr)
+    }
+
+    /// JSON output is for programs: a corpus with problems gives the same JSON in both languages.
+    func testJSONOutputIsTheSameInBothLanguages() throws {
+        let dir = try brokenCorpus()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let zh = ipap(["list", "--corpus", dir.path, "--format", "json"], language: "zh")
+        let en = ipap(["list", "--corpus", dir.path, "--format", "json"], language: "en")
+        XCTAssertEqual(zh.stdout, en.stdout)
+        XCTAssertFalse(zh.stdout.isEmpty)
+        XCTAssertTrue(zh.stderr.contains("未知发文机关"), zh.stderr)
+    }
+}
