@@ -31,6 +31,10 @@ final class LabelTableTests: XCTestCase {
             XCTAssertFalse(en.trimmingCharacters(in: .whitespaces).isEmpty, "\(label): no English")
             XCTAssertEqual(Self.englishWords(in: zh), [], "\(label): English in the Chinese text “\(zh)”")
             XCTAssertFalse(en.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }, "\(label): Chinese in the English text “\(en)”")
+            // 〔〕 are named, not used: the problem page's section marks, which come from the review's text.
+            XCTAssertFalse(en.unicodeScalars.contains { ((0x3000...0x303F).contains($0.value) && !"〔〕".unicodeScalars.contains($0))
+                                                          || (0xFF00...0xFFEF).contains($0.value) },
+                           "\(label): Chinese punctuation in the English text “\(en)”")
         }
     }
 

@@ -36,7 +36,7 @@ extension Dashboard {
         }
 
         if let chart = content.chart, !layout.chart.isEmpty {
-            renderChart(chart, compact: layout.compactChart, into: &canvas, area: layout.chart)
+            renderChart(chart, compact: layout.compactChart, language: state.language, into: &canvas, area: layout.chart)
         }
 
         var tableArea = layout.table
@@ -79,14 +79,14 @@ extension Dashboard {
             case .palette: label = ":"
             case .filter, .reviewFilter: label = Label.filterPrompt.text(in: language)
             case .rowFilter: label = Label.filterThisListEveryWord.text(in: language)
-            case .tag(let target): label = (Label.tagsTabCompletes.text(in: language)) + builder.targetLabel(target) + "："
-            case .note(let target): label = (Label.notePrompt.text(in: language)) + builder.targetLabel(target) + "："
+            case .tag(let target): label = (Label.tagsTabCompletes.text(in: language)) + builder.targetLabel(target) + Label.colon.text(in: language)
+            case .note(let target): label = (Label.notePrompt.text(in: language)) + builder.targetLabel(target) + Label.colon.text(in: language)
             case .rate(let target, let indicator):
                 label = (Label.ratePrompt.text(in: language)) + builder.label(for: .indicator(indicator)) + " · " + builder.targetLabel(target)
                     + (Label.ratePromptChoices.text(in: language))
             case .override(let target, let previous):
                 let codes = previous.tools.map { builder.codeName($0, field: .policyTool) } + previous.areas.map { builder.codeName($0, field: .actionArea) }
-                label = (Label.overridePrompt.text(in: language)) + builder.targetLabel(target) + "（" + codes.joined(separator: Label.listSeparator.text(in: language))
+                label = (Label.overridePrompt.text(in: language)) + builder.targetLabel(target) + Label.openParen.text(in: language) + codes.joined(separator: Label.listSeparator.text(in: language))
                     + (Label.overridePromptHint.text(in: language))
             case .export: label = Label.exportMarkdownCsvJsonFile.text(in: language)
             }
@@ -145,12 +145,12 @@ extension Dashboard {
         return hints
     }
 
-    static func renderChart(_ chart: ScreenContent.Chart, compact: Bool, into canvas: inout Canvas, area: Rect) {
+    static func renderChart(_ chart: ScreenContent.Chart, compact: Bool, language: Language, into canvas: inout Canvas, area: Rect) {
         if compact {
             let maxValue = chart.bars.map(\.value).max() ?? 0
             let spark = chart.bars.map { Sparkline.glyph($0.value, max: maxValue) }.joined()
             let first = chart.bars.first?.label ?? "", last = chart.bars.last?.label ?? ""
-            let line = "\(chart.title)  \(first) \(spark) \(last)  max \(maxValue)"
+            let line = "\(chart.title)  \(first) \(spark) \(last)  " + Phrase.chartMaximum(maxValue).text(in: language)
             _ = canvas.put(line, x: area.x + 1, y: area.y, style: Theme.chart, maxWidth: area.width - 1)
             return
         }
@@ -295,7 +295,8 @@ extension Dashboard {
             func pct(_ part: Int, _ whole: Int) -> String { whole == 0 ? "-" : "\(Int((Double(part) / Double(whole) * 100).rounded()))%" }
             shares = Phrase.rowAndColumnShares(row: pct(n, rowTotal), column: pct(n, columnTotal)).text(in: language)
         }
-        let text = "▶ " + grid.rowLabels[row] + " × " + grid.columnLabels[column] + " = " + value + shares
+        let columnName = grid.columnNames.flatMap { $0.indices.contains(column) ? $0[column] : nil } ?? grid.columnLabels[column]
+        let text = "▶ " + grid.rowLabels[row] + " × " + columnName + " = " + value + shares
             + (grid.targets[row][column] == nil ? "" : (Label.enterOpens.text(in: language)))
         _ = canvas.put(text, x: info.x + 1, y: info.y, style: .bold, maxWidth: info.width - 1)
     }

@@ -20,7 +20,7 @@ enum Label: CaseIterable {
     // Sorting
     case thisListCannotBeSorted, originalOrder, sortedBy
     // Update
-    case noFindingsHere, noMoreFindings, scopeEveryDocument, cannotCopyNoClipboard
+    case colon, noFindingsHere, noMoreFindings, scopeEveryDocument, cannotCopyNoClipboard
     case nothingToCompare, pressYOnALine, noDocumentHereToMark, analysisCancelledMetadataIndicatorsOnly, nothingToSwitchHereV
     case filterCleared
     // ReviewActions
@@ -129,6 +129,7 @@ enum Label: CaseIterable {
         case .originalOrder: ("原始顺序", "original order")
         case .sortedBy: ("排序：", "sorted by ")
         // Update
+        case .colon: ("：", ": ")
         case .noFindingsHere: ("此处没有发现", "no findings here")
         case .noMoreFindings: ("没有更多发现", "no more findings")
         case .scopeEveryDocument: ("范围：全部文件", "scope: every document")

@@ -45,6 +45,8 @@ enum Phrase {
     case charactersNotShared(Int)
     case passageCitation(number: String, title: String, from: Int, to: Int)
     case rowAndColumnShares(row: String, column: String)
+    case chartMaximum(Int)
+    case inBrackets(String)
     // The status line and messages
     case analysisProgress(done: Int, total: Int, secondsLeft: Int?)
     case marked(String)
@@ -114,7 +116,9 @@ enum Phrase {
              "\(percent)% of the right text is from the left, \(passages) passage(s)\(formulae == 0 ? "" : ", and \(formulae) formula passage(s), not counted"); n / N next / previous passage")
         case .charactersNotShared(let n): ("… 未共享 \(n) 字 …", "… \(n) characters not shared …")
         case .passageCitation(let number, let title, let from, let to): ("〔\(number)《\(title)》，\(from)–\(to)〕", " [\(number), \(title), \(from)–\(to)]")
-        case .rowAndColumnShares(let row, let column): ("（占该行 \(row)，占该列 \(column)）", " (\(row) of the row, \(column) of the column)")
+        case .chartMaximum(let n): ("最大 \(n)", "max \(n)")
+        case .inBrackets(let s): ("（\(s)）", "(\(s))")
+        case .rowAndColumnShares(let row, let column): ("（占该行 \(row)，占该列 \(column)）", " (row \(row), column \(column))")
         case .analysisProgress(let done, let total, let secondsLeft):
             // Before the first document is counted there is nothing to count yet: no "0/0".
             ("分析\(total > 0 ? " \(done)/\(total)" : "中…")\(secondsLeft.map { " 剩余 \($0)s" } ?? "")（x 取消）",
@@ -153,7 +157,7 @@ enum Phrase {
         .reviewEntries(entries: 3, analysts: 2, authors: ["王", "李"]), .textSearchSummary(query: "人才", documents: 2, hits: 5),
         .measures(count: 3, vague: 1), .evaluationClauses(2), .missionAndDiffusion(mission: 1, diffusion: 2),
         .shareOfThisText(percent: 40, passages: 3), .compareSummary(percent: 40, passages: 3, formulae: 1), .charactersNotShared(30),
-        .passageCitation(number: "国发〔2015〕40号", title: "指导意见", from: 10, to: 40), .rowAndColumnShares(row: "20%", column: "30%"),
+        .passageCitation(number: "国发〔2015〕40号", title: "指导意见", from: 10, to: 40), .rowAndColumnShares(row: "20%", column: "30%"), .chartMaximum(10), .inBrackets("地方政策文件同质化"),
         .analysisProgress(done: 3, total: 9, secondsLeft: 5), .marked("国发〔2015〕40号"), .unknownCode("人才"),
         .analysisReady(notStored: "磁盘已满"), .copied(characters: 30), .notWritten("磁盘已满"),
         .writtenToJournal(Labels.kind(.tag)), .journalsReread(3), .exportExists("报告.md"), .exportedView("当前页.csv"),

@@ -180,7 +180,7 @@ struct IssuerScreen: Screen {
         c.header = [
             .init("\(s.zh)  \(s.en)  \(s.abbreviation)", style: .bold),
             .init(context[.numberPrefixes] + (s.numberPrefixes.isEmpty ? "-" : s.numberPrefixes.joined(separator: " "))
-                  + (s.aliases.isEmpty ? "" : context[.also] + s.aliases.joined(separator: "、"))),
+                  + (s.aliases.isEmpty ? "" : context[.also] + s.aliases.joined(separator: context[.listSeparator]))),
             .init(context[.areasTouched] + "\(p.areasTouched.count)/\(context.taxonomy.areas.count)  " + context.areaCoverageLine(p.areasTouched)),
         ]
         if let former = s.formerNames, !former.isEmpty {

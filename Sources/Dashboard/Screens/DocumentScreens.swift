@@ -63,7 +63,7 @@ struct DocumentScreen: Screen {
         let region = d.region.flatMap { context.taxonomy.division($0) }.map { $0.zh + (d.locality.map { " " + $0.zh } ?? "") }
         let seen = context[.seen] + context.name(d.source.seen.label)
         c.header = [.init(d.title, style: .bold),
-                    .init([d.number ?? context[.noNumber], context.name(d.level.name), region, issuers.joined(separator: "、")]
+                    .init([d.number ?? context[.noNumber], context.name(d.level.name), region, issuers.joined(separator: context[.listSeparator])]
                         .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: "  "))]
         let areas = d.actionAreas.ids.compactMap { context.taxonomy.area($0) }.map { context.name($0.name) }
         let unknown = context[.unknown]

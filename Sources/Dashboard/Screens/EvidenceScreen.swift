@@ -118,7 +118,7 @@ struct EvidenceScreen: Screen {
         let indicator = TextIndicator(id)
         let docs = context.documents(of: subject).filter { analysis.indicators($0.id) != nil }
         let definition = context.taxonomy.problems.allIndicators.first { $0.id == id.rawValue }
-        c.header = [.init((definition.map { context.name($0.name) } ?? id.rawValue) + "：" + context.subjectLabel(subject) + "  " + context.formatted(indicator, context.mean(indicator, over: docs)), style: .bold)]
+        c.header = [.init((definition.map { context.name($0.name) } ?? id.rawValue) + context[.colon] + context.subjectLabel(subject) + "  " + context.formatted(indicator, context.mean(indicator, over: docs)), style: .bold)]
         if let definition { c.header.append(.init(context.name(definition.measures), style: .dim)) }
         c.columns = context.documentColumns()
         for d in docs {

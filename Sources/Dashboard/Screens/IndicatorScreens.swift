@@ -152,7 +152,7 @@ struct IndicatorScreen: Screen {
         let family = context.taxonomy.problems.family(containing: id.rawValue)
         if let definition {
             c.header = [
-                .init(context.name(definition.name) + (family.map { "  (" + context.name($0.name) + ")" } ?? ""), style: .bold),
+                .init(context.name(definition.name) + (family.map { "  " + context[.inBrackets(context.name($0.name))] } ?? ""), style: .bold),
                 .init(context[.measures] + context.name(definition.measures)),
                 .init(context[.highMeans] + context.name(definition.highMeans), style: .dim),
             ]

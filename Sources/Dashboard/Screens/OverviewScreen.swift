@@ -69,13 +69,13 @@ struct OverviewScreen: Screen {
             : [.copiedFromCentre, .nearestProvince, .vagueMeasures, .evaluationIndicators, .centralOverlap]
         var out: [(IndicatorID, (label: String, value: String))] = textIDs.compactMap { id in
             guard let top = context.worstOf(id) else { return nil }
-            return (.text(id), (context.label(for: .indicator(.text(id))) + "：" + top.label, top.value))
+            return (.text(id), (context.label(for: .indicator(.text(id))) + context[.colon] + top.label, top.value))
         }
         out += MetadataIndicator.allCases.compactMap { indicator in
             let title = context.name(indicator.definition(context.taxonomy)?.name ?? LocalizedText(zh: indicator.rawValue, en: indicator.rawValue))
             // Nothing known to rank is said as such, not left out.
-            guard let top = indicator.worst(context) else { return (.metadata(indicator), (title + "：" + context[.unknown], "-")) }
-            return (.metadata(indicator), (title + "：" + top.label, top.display))
+            guard let top = indicator.worst(context) else { return (.metadata(indicator), (title + context[.colon] + context[.unknown], "-")) }
+            return (.metadata(indicator), (title + context[.colon] + top.label, top.display))
         }
         return out
     }

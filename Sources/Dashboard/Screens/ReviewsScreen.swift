@@ -130,8 +130,7 @@ struct ReviewsScreen: Screen {
                               target: context.route(for: e.target))
         }
         if c.rows.isEmpty {
-            c.rows = [.init(cells: [context[.noReviewEntriesYetPress]],
-                            kind: .text)]
+            c.rows = context.textRows(context[.noReviewEntriesYetPress])
         }
         return c
     }

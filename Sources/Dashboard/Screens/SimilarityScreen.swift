@@ -44,6 +44,7 @@ struct SimilarityScreen: Screen {
                           style: .dim)]
         let grid = ScreenContent.Grid(
             kind: .heat, rowLabels: groups.map(groupLabel), columnLabels: groups.map { g in g == "centre" ? context[.centreLetter] : context.taxonomy.division(g)?.short ?? g },
+            columnNames: groups.map(groupLabel),
             values: groups.map { r in groups.map { col in r == col ? nil : best[r]?[col]?.targetShare } },
             targets: groups.map { r in groups.map { col in best[r]?[col].map { Route.compare($0.source, $0.target) } } },
             cellWidth: 3)

@@ -28,11 +28,14 @@ struct TimelineScreen: SwitchesViews {
             legendSpans.append(.init(range: start..<legend.count, style: styles[level] ?? .plain))
             legend += "  "
         }
-        legend += context[.guidingOpinion] + (origin.map { context[.openParen] + ($0.number ?? $0.id) + context[.closeParen] } ?? "") + context[.vYearMonth]
+        let marker = context[.guidingOpinion] + (origin.map { context[.openParen] + ($0.number ?? $0.id) + context[.closeParen] } ?? "") + context[.vYearMonth]
         c.header = [.init(context[.issuanceTimeline] + (byMonth ? context[.byMonth] : context[.byYear]), style: .bold)]
-        var legendRow = ScreenContent.Row(cells: [legend], kind: .text)
+        // The marker on a line of its own when the line would be cut (English at 80 columns).
+        let oneLine = DisplayWidth.of(legend + marker) <= context.width - 2
+        var legendRow = ScreenContent.Row(cells: [oneLine ? legend + marker : legend], kind: .text)
         legendRow.spans = legendSpans
         c.rows.append(legendRow)
+        if !oneLine { c.rows.append(.init(cells: [marker.trimmingCharacters(in: .whitespaces)], kind: .text)) }
 
         func key(_ d: PolicyDate) -> String { byMonth ? String(d.description.prefix(7)) : String(d.year) }
         var counts: [String: [Level: Int]] = [:]
@@ -72,7 +75,7 @@ struct TimelineScreen: SwitchesViews {
         let undated = context.corpus.documents.filter { $0.year == nil }.count
         if undated > 0 { c.rows.append(.init(cells: [context[.undatedCount(undated)]], kind: .text)) }
 
-        c.rows.append(.init(cells: [context[.provincesResponseLagDaysFrom]], kind: .heading))
+        c.rows += context.textRows(context[.provincesResponseLagDaysFrom], kind: .heading)
         // Bars scaled to the room the line has left (they were cut at a fixed 15 days a cell: all alike at 80 columns).
         let ranks = MetadataIndicator.responseLag.ranking(context)
         let labelWidth = context.zh ? 24 : 32, displayWidth = context.zh ? 14 : 24
