@@ -99,4 +99,43 @@ final class CaptureReviewScreenTests: XCTestCase {
         let (e, _) = try screen([.char("1"), .enter], (80, 24), in: .english)
         XCTAssertTrue(e.rows.contains { $0.contains("max ") }, DemoFixture.screen(e))
     }
+
+    /// The Chinese issuers tab at 200 columns gave each issuer's English name in its 名称 column
+    /// (`国家发展和改革…  … National Development and Reform Commission`): the whole name in Chinese.
+    func testTheIssuersNameColumnIsInTheInterfaceLanguage() throws {
+        let (b, _) = try screen([.char("3")], (200, 60), in: .chinese)
+        let row = try XCTUnwrap(b.rows.first { $0.hasPrefix("国家发展和改革") }, DemoFixture.screen(b))
+        XCTAssertTrue(row.contains("国家发展和改革委员会"), row)
+        XCTAssertFalse(b.rows.contains { $0.contains("National Development") || $0.contains("State Council") }, DemoFixture.screen(b))
+        let (e, _) = try screen([.char("3")], (200, 60), in: .english)
+        XCTAssertTrue(e.rows.contains { $0.hasPrefix("NDRC") && $0.contains("National Development and Reform Commission") }, DemoFixture.screen(e))
+    }
+
+    /// The indicators tab at 200 columns cut the worst subject at 14 columns (`辽宁（demo-00…`) beside a name
+    /// column of 170: a wide screen shows it whole.
+    func testTheWorstSubjectIsWholeOnAWideScreen() throws {
+        let (b, _) = try screen([.char("6")], (200, 60), in: .chinese)
+        let row = try XCTUnwrap(b.rows.first { $0.contains("响应时滞") }, DemoFixture.screen(b))
+        XCTAssertTrue(row.contains("辽宁（demo-00047）"), row)
+    }
+
+    /// The timeline started with the cursor on its legend: Enter did nothing. It starts on the first year,
+    /// and Enter lists that year's documents.
+    func testTheTimelineStartsOnAYear() throws {
+        for language in Language.allCases {
+            let (_, state) = try screen([.char("9")], (80, 24), in: language)
+            let rows = Layout.content(state).rows
+            XCTAssertNotNil(rows[state.view.selected].target, rows[state.view.selected].cells.joined())
+            let (_, opened) = try screen([.char("9"), .enter], (80, 24), in: language)
+            guard case .documentSet? = opened.stack.last else { return XCTFail("Enter opens the year: \(opened.stack)") }
+        }
+    }
+
+    /// The reviews tab with no entry said `1/1` in its status line, counting its hint as a row: `0/0`.
+    func testTheEmptyReviewsTabCountsNoRow() throws {
+        for language in Language.allCases {
+            let (b, _) = try screen([.char("0")], (80, 24), in: language)
+            XCTAssertTrue(DemoFixture.status(b).contains(" 0/0 "), DemoFixture.status(b))
+        }
+    }
 }

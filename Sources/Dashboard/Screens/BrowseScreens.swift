@@ -151,11 +151,13 @@ struct IssuersScreen: FiltersRows {
             let p = IssuerProfile(issuer: s, corpus: context.corpus)
             let perYear = Dictionary(uniqueKeysWithValues: p.documentsPerYear.map { ($0.year, $0.count) })
             let spark = years.map { Sparkline.glyph(perYear[$0] ?? 0, max: p.documentsPerYear.map(\.count).max() ?? 0) }.joined()
+            // The whole name, in the interface's language: the first column cuts it (国家发展和改革…) or abbreviates it (NDRC).
+            let fullName = context.zh ? s.zh : s.en
             var cells = [context.zh ? s.zh : s.abbreviation, context.name(s.level.name), String(p.documents.count), String(p.areasTouched.count),
-                         context.areaMarks(p.areasTouched), spark, s.en]
+                         context.areaMarks(p.areasTouched), spark, fullName]
             var keys: [SortKey] = [.text(s.id), .text(s.level.rawValue), .number(Double(p.documents.count)),
                                    .number(Double(p.areasTouched.count)), .number(Double(p.areasTouched.count)),
-                                   .number(Double(p.documents.count)), .text(s.en)]
+                                   .number(Double(p.documents.count)), .text(fullName)]
             if let extra {
                 let name = (cells.removeLast(), keys.removeLast())
                 let more = extra.cells(p.documents)

@@ -98,7 +98,8 @@ struct IndicatorsScreen: FiltersRows {
             : .init(context[.indicatorsIntroAnalysed],
                     style: .dim)]
         c.columns = [.init(title: context[.indicator], width: nil),
-                     .init(title: context[.worst], width: context.zh ? 14 : 18),
+                     // Wide screens give the worst subject its whole name (辽宁（demo-00047）, cut at 14 columns).
+                     .init(title: context[.worst], width: (context.zh ? 14 : 18) + (context.width >= 150 ? 16 : 0)),
                      .init(title: context[.value], width: 12, alignment: .right)]
         if !context.corpus.findings.isEmpty {
             c.rows.append(.init(cells: [context[.findingsCheck], "", context[.findingCount(context.corpus.findings.count)]], target: .findings))

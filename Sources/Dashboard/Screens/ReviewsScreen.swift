@@ -129,9 +129,8 @@ struct ReviewsScreen: Screen {
                               sortKeys: [.text(e.time), .text(e.author), .text(e.kind.rawValue), .text(e.target.id), .text(context.content(e))],
                               target: context.route(for: e.target))
         }
-        if c.rows.isEmpty {
-            c.rows = context.textRows(context[.noReviewEntriesYetPress])
-        }
+        // With no entry the hint is a header line: the table is empty (0/0), not a row of one.
+        if c.rows.isEmpty { c.header.append(.init(context[.noReviewEntriesYetPress])) }
         return c
     }
 

@@ -32,10 +32,11 @@ struct TimelineScreen: SwitchesViews {
         c.header = [.init(context[.issuanceTimeline] + (byMonth ? context[.byMonth] : context[.byYear]), style: .bold)]
         // The marker on a line of its own when the line would be cut (English at 80 columns).
         let oneLine = DisplayWidth.of(legend + marker) <= context.width - 2
-        var legendRow = ScreenContent.Row(cells: [oneLine ? legend + marker : legend], kind: .text)
+        // The legend is read, not chosen: the cursor starts on the first year.
+        var legendRow = ScreenContent.Row(cells: [oneLine ? legend + marker : legend], kind: .note)
         legendRow.spans = legendSpans
         c.rows.append(legendRow)
-        if !oneLine { c.rows.append(.init(cells: [marker.trimmingCharacters(in: .whitespaces)], kind: .text)) }
+        if !oneLine { c.rows.append(.init(cells: [marker.trimmingCharacters(in: .whitespaces)], kind: .note)) }
 
         func key(_ d: PolicyDate) -> String { byMonth ? String(d.description.prefix(7)) : String(d.year) }
         var counts: [String: [Level: Int]] = [:]
