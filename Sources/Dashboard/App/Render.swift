@@ -55,7 +55,8 @@ extension Dashboard {
         if let grid = content.grid {
             position = "\(min(state.view.selected + 1, grid.rowLabels.count))/\(grid.rowLabels.count)×\(min(state.view.column + 1, grid.columnLabels.count))/\(grid.columnLabels.count)"
         } else {
-            position = content.rows.isEmpty ? "0/0" : "\(min(state.view.selected + 1, content.rows.count))/\(content.rows.count)"
+            // Rows that are only read (notes, headings) are not counted as a place to be: a list of notes is 0/0.
+            position = !content.rows.contains(where: \.isSelectable) ? "0/0" : "\(min(state.view.selected + 1, content.rows.count))/\(content.rows.count)"
         }
         // A corpus with problems says so for as long as it is open; the name gives way so the breadcrumb stays.
         let n = state.corpusProblems

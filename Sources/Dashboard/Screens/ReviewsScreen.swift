@@ -129,8 +129,8 @@ struct ReviewsScreen: Screen {
                               sortKeys: [.text(e.time), .text(e.author), .text(e.kind.rawValue), .text(e.target.id), .text(context.content(e))],
                               target: context.route(for: e.target))
         }
-        // With no entry the hint is a header line: the table is empty (0/0), not a row of one.
-        if c.rows.isEmpty { c.header.append(.init(context[.noReviewEntriesYetPress])) }
+        // With no entry the hint is read, not chosen: a note, and the status line counts no row (0/0).
+        if c.rows.isEmpty { c.rows = context.textRows(context[.noReviewEntriesYetPress], kind: .note) }
         return c
     }
 

@@ -44,7 +44,8 @@ struct SimilarityScreen: Screen {
                           style: .dim)]
         let grid = ScreenContent.Grid(
             kind: .heat, rowLabels: groups.map(groupLabel), columnLabels: groups.map { g in g == "centre" ? context[.centreLetter] : context.taxonomy.division(g)?.short ?? g },
-            columnNames: groups.map(groupLabel),
+            // In Chinese the abbreviation (皖) is the province's usual short name; in English it is not.
+            columnNames: context.zh ? nil : groups.map(groupLabel),
             values: groups.map { r in groups.map { col in r == col ? nil : best[r]?[col]?.targetShare } },
             targets: groups.map { r in groups.map { col in best[r]?[col].map { Route.compare($0.source, $0.target) } } },
             cellWidth: 3)
