@@ -135,4 +135,29 @@ final class CaptureReviewScreenTests: XCTestCase {
             XCTAssertTrue(DemoFixture.status(b).contains(" 0/0 "), DemoFixture.status(b))
         }
     }
+
+    /// The English issuer and province pages named covered areas by their ids (`· public-services ·`): by their
+    /// short English names, as the tools matrix does.
+    func testCoveredAreasAreNamedNotCoded() throws {
+        let (b, _) = try screen([.char("3"), .enter], (80, 24), in: .english)
+        let line = try XCTUnwrap(b.rows.first { $0.contains("Areas touched") }, DemoFixture.screen(b))
+        XCTAssertFalse(line.contains("public-services"), line)
+        XCTAssertTrue(line.contains("Services") || line.contains("Public"), line)
+        let (z, _) = try screen([.char("3"), .enter], (80, 24), in: .chinese)
+        XCTAssertTrue(z.rows.contains { $0.contains("涉及领域") && $0.contains("益民服务") }, DemoFixture.screen(z))
+    }
+
+    /// The English areas tab cut the first area's name at 30 columns even at 200 (`Entrepreneurship and innovati…`).
+    func testAreaNamesAreWholeWhereThereIsRoom() throws {
+        let (b, _) = try screen([.char("4")], (200, 60), in: .english)
+        XCTAssertTrue(b.rows.contains { $0.contains("Entrepreneurship and innovation ") }, DemoFixture.screen(b))
+    }
+
+    /// The English document page read `Seen: title, number, date not seen on a copy …`: the line is the
+    /// document's provenance, and says so (核实 in Chinese).
+    func testTheDocumentPageSaysProvenanceNotSeen() throws {
+        let (b, _) = try screen([.char("5"), .enter], (200, 60), in: .english)
+        XCTAssertTrue(b.rows.contains { $0.contains("Provenance: title, number, date not seen on a copy") }, DemoFixture.screen(b))
+        XCTAssertFalse(b.rows.contains { $0.contains("Seen: ") }, DemoFixture.screen(b))
+    }
 }

@@ -222,7 +222,7 @@ enum Label: CaseIterable {
         // DocumentScreens
         case .filterPrefix: ("筛选：", "Filter: ")
         case .fFilterFClear: ("   （f 筛选，F 清除）", "   (f filter, F clear)")
-        case .seen: ("核实：", "Seen: ")
+        case .seen: ("核实：", "Provenance: ")
         case .noNumber: ("无文号", "no number")
         case .metadata: ("文件信息", "Metadata")
         case .titleNote: ("标题说明：", "Title note: ")

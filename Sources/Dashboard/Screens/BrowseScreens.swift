@@ -14,7 +14,7 @@ extension ScreenContext {
 
     /// The 11 areas in one line: short names of those covered, dots for the others.
     func areaCoverageLine(_ covered: [String]) -> String {
-        taxonomy.areas.map { covered.contains($0.id) ? (zh ? $0.zh : $0.id) : "·" }.joined(separator: " ")
+        taxonomy.areas.map { covered.contains($0.id) ? name($0.shortName) : "·" }.joined(separator: " ")
     }
 
     func missing(_ id: String) -> ScreenContent {
@@ -206,7 +206,8 @@ struct AreasScreen: FiltersRows {
         var c = ScreenContent()
         c.columns = [
             .init(title: "#", width: 2, alignment: .right),
-            .init(title: context[.actionAreaColumn], width: context.zh ? 8 : 30),
+            // The longest English name (Entrepreneurship and innovation) is 31 letters.
+            .init(title: context[.actionAreaColumn], width: context.zh ? 8 : 31),
             .init(title: context[.docsColumn], width: 5, alignment: .right),
             .init(title: context[.centralIssuersColumn], width: context.zh ? 8 : 15, alignment: .right),
             .init(title: context[.provincesColumn], width: 9, alignment: .right),
