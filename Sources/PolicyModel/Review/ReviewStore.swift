@@ -86,7 +86,7 @@ public struct ReviewStore: Sendable {
     }
 
     struct ForeignJournal: Error {
-        let message: String
+        let message: LocalizedText
     }
 
     /// The author a journal file may hold entries of, or why it is foreign: `<name>.jsonl` must belong to the
@@ -97,13 +97,15 @@ public struct ReviewStore: Sendable {
         var expectedUID: uid_t?
         if let plus = stem.range(of: "+uid") {
             author = String(stem[..<plus.lowerBound])
-            guard let uid = uid_t(stem[plus.upperBound...]) else { return .failure(ForeignJournal(message: "not a journal name (<account>.jsonl)")) }
+            guard let uid = uid_t(stem[plus.upperBound...]) else { return .failure(ForeignJournal(message: LocalizedText(zh: "不是审阅日志的文件名（<账户>.jsonl）", en: "not a journal name (<account>.jsonl)"))) }
             expectedUID = uid
         }
         if attribution == .byName { return .success(author) }
         guard ReviewAuthor.name(of: owner) == author, expectedUID == nil || expectedUID == owner else {
-            return .failure(ForeignJournal(message: "foreign journal: the file belongs to \(ReviewJournal.accountName(owner)), not to '\(author)'; "
-                                           + "its entries are not shown (only an analyst's own account writes their journal)"))
+            let ownerName = ReviewJournal.accountName(owner)
+            return .failure(ForeignJournal(message: LocalizedText(
+                zh: "他人的日志：该文件属于 \(ownerName)，不属于 \(author)；其中的记录不予显示（分析员的日志只能由本人账户写入）",
+                en: "foreign journal: the file belongs to \(ownerName), not to '\(author)'; its entries are not shown (only an analyst's own account writes their journal)")))
         }
         return .success(author)
     }
@@ -131,7 +133,7 @@ public struct ReviewStore: Sendable {
             let journalAuthor: String
             switch Self.journalAuthor(name: name, owner: info.st_uid, attribution: attribution) {
             case .failure(let foreign):
-                problems.append(Problem(file: display, message: foreign.message))
+                problems.append(Problem(file: display, foreign.message))
                 continue
             case .success(let a):
                 journalAuthor = a
