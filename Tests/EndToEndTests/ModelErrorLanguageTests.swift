@@ -67,4 +67,25 @@ final class ModelErrorLanguageTests: XCTestCase {
         XCTAssertFalse(zh.stdout.isEmpty)
         XCTAssertTrue(zh.stderr.contains("未知发文机关"), zh.stderr)
     }
+
+    /// An import refused for its manifest says why in the analyst's language, each problem at its cell, and
+    /// writes nothing.
+    func testImportProblemsSpeakTheAnalystsLanguage() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ipap-lang-import-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let source = dir.appendingPathComponent("src"), into = dir.appendingPathComponent("corpus")
+        try FileManager.default.createDirectory(at: source, withIntermediateDirectories: true)
+        try Data("id,title,level,date_published,file\na,某省关于互联网+的通知,县级,2016-13-01,a.txt\n".utf8).write(to: source.appendingPathComponent("manifest.csv"))
+        try Data("正文。\n".utf8).write(to: source.appendingPathComponent("a.txt"))
+        let zh = ipap(["import", source.path, "--into", into.path], language: "zh")
+        XCTAssertEqual(zh.status, 1)
+        XCTAssertTrue(zh.stderr.contains("\(source.path)/manifest.csv:2:15: 未知级别“县级”"), zh.stderr)
+        XCTAssertTrue(zh.stderr.contains("\(source.path)/manifest.csv:2:18: “2016-13-01”不是日期"), zh.stderr)
+        XCTAssertFalse(zh.stderr.contains("unknown level"), zh.stderr)
+        let en = ipap(["import", source.path, "--into", into.path], language: "en")
+        XCTAssertEqual(en.status, 1)
+        XCTAssertTrue(en.stderr.contains("\(source.path)/manifest.csv:2:15: unknown level '县级'"), en.stderr)
+        XCTAssertTrue(en.stderr.contains("\(source.path)/manifest.csv:2:18: '2016-13-01' is not a date"), en.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: into.path), "nothing written")
+    }
 }
