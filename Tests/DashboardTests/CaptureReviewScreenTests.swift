@@ -160,4 +160,12 @@ final class CaptureReviewScreenTests: XCTestCase {
         XCTAssertTrue(b.rows.contains { $0.contains("Provenance: title, number, date not seen on a copy") }, DemoFixture.screen(b))
         XCTAssertFalse(b.rows.contains { $0.contains("Seen: ") }, DemoFixture.screen(b))
     }
+
+    /// The English problem page counted its causes in Chinese brackets (`成因 / Causes（3）`).
+    func testTheProblemPageCountsInTheInterfacesBrackets() throws {
+        let (e, _) = try screen([.char("6"), .enter], (200, 60), in: .english)
+        XCTAssertTrue(e.rows.contains { $0.hasPrefix("成因 / Causes (3)") }, DemoFixture.screen(e))
+        let (z, _) = try screen([.char("6"), .enter], (200, 60), in: .chinese)
+        XCTAssertTrue(z.rows.contains { $0.hasPrefix("成因 / Causes（3）") }, DemoFixture.screen(z))
+    }
 }

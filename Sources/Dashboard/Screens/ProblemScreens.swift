@@ -33,7 +33,7 @@ struct ProblemScreen: Screen {
         for s in ProblemStatement.all(of: f) {
             if s.part != lastPart {
                 let count = s.part == .cause ? f.causes.count : s.part == .recommendation ? f.recommendations.count : 0
-                c.rows.append(.init(cells: [s.part.name.zh + " / " + s.part.name.en + (count > 0 ? "（\(count)）" : "")], kind: .heading))
+                c.rows.append(.init(cells: [s.part.name.zh + " / " + s.part.name.en + (count > 0 ? context[.parenthesized(String(count))] : "")], kind: .heading))
                 lastPart = s.part
             }
             let mark = s.part == .description ? "" : "\(s.number). "
