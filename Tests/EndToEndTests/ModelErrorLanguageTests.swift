@@ -87,5 +87,13 @@ final class ModelErrorLanguageTests: XCTestCase {
         XCTAssertTrue(en.stderr.contains("\(source.path)/manifest.csv:2:15: unknown level '县级'"), en.stderr)
         XCTAssertTrue(en.stderr.contains("\(source.path)/manifest.csv:2:18: '2016-13-01' is not a date"), en.stderr)
         XCTAssertFalse(FileManager.default.fileExists(atPath: into.path), "nothing written")
+
+        // The CSV reader's own words: a quoted field never closed.
+        try Data("id,title,file\nb,\"某省关于互联网+的通知,b.txt\n".utf8).write(to: source.appendingPathComponent("manifest.csv"))
+        let zhCSV = ipap(["import", source.path, "--into", into.path], language: "zh")
+        XCTAssertEqual(zhCSV.status, 1)
+        XCTAssertTrue(zhCSV.stderr.contains("\(source.path)/manifest.csv:2:3: 加引号的字段没有结束引号"), zhCSV.stderr)
+        let enCSV = ipap(["import", source.path, "--into", into.path], language: "en")
+        XCTAssertTrue(enCSV.stderr.contains("\(source.path)/manifest.csv:2:3: a quoted field is never closed"), enCSV.stderr)
     }
 }

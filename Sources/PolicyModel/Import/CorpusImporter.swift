@@ -162,13 +162,13 @@ public struct CorpusImporter: Sendable {
         case (.failure(.missing), .failure(.missing)):
             return .failure(Problem(file: csvDisplay, LocalizedText(zh: "没有清单：源目录中须有 manifest.csv 或 manifest.xlsx", en: "no manifest: the source directory needs a manifest.csv or manifest.xlsx")))
         case (.failure(.missing), .failure(let refusal)):
-            return .failure(Problem(file: workbookDisplay, message: "\(refusal)"))
+            return .failure(Problem(file: workbookDisplay, refusal.text))
         case (.failure(.missing), .success(let data)):
             return .success((ManifestReader(displayPath: workbookDisplay).read(workbook: data), workbookDisplay))
         case (.success(let data), .failure(.missing)):
             return .success((ManifestReader(displayPath: csvDisplay).read(data), csvDisplay))
         case (.failure(let refusal), .failure(.missing)):
-            return .failure(Problem(file: csvDisplay, message: "\(refusal)"))
+            return .failure(Problem(file: csvDisplay, refusal.text))
         default:
             return .failure(Problem(file: workbookDisplay, LocalizedText(zh: "manifest.csv 与 manifest.xlsx 同时存在；只保留当前使用的一个", en: "both manifest.csv and manifest.xlsx are here; keep the one that is current")))
         }
@@ -389,7 +389,7 @@ public struct CorpusImporter: Sendable {
         let data: Data
         switch files.read(relative) {
         case .failure(let refusal):
-            row.report(.file, "\(fileDisplay)：\(refusal)", "\(fileDisplay): \(refusal)")
+            row.report(.file, "\(fileDisplay)：\(refusal.text.zh)", "\(fileDisplay): \(refusal)")
             return nil
         case .success(let d):
             data = d
@@ -403,7 +403,7 @@ public struct CorpusImporter: Sendable {
         if ext == "docx" {
             switch DocxText.extract(data, maxXMLSize: max(maxFileSize * 8, 1 << 20)) {
             case .failure(let f):
-                row.problems.append(Problem(file: fileDisplay, LocalizedText(zh: "\(f.message)（清单第 \(row.entry.line) 行）", en: "\(f.message) (manifest line \(row.entry.line))")))
+                row.problems.append(Problem(file: fileDisplay, LocalizedText(zh: "\(f.text.zh)（清单第 \(row.entry.line) 行）", en: "\(f.message) (manifest line \(row.entry.line))")))
                 return nil
             case .success(let t):
                 extracted = Extracted(text: t)
@@ -412,7 +412,7 @@ public struct CorpusImporter: Sendable {
             switch TextDecoder.decode(data) {
             case .failure(let f):
                 row.problems.append(Problem(file: fileDisplay, position: SourcePosition(line: f.line, column: f.column),
-                                            LocalizedText(zh: "\(f.message)（清单第 \(row.entry.line) 行）", en: "\(f.message) (manifest line \(row.entry.line))")))
+                                            LocalizedText(zh: "\(f.text.zh)（清单第 \(row.entry.line) 行）", en: "\(f.message) (manifest line \(row.entry.line))")))
                 return nil
             case .success(let decoded):
                 if decoded.encoding == .gb18030 { gb18030 += 1 }

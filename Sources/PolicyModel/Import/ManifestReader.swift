@@ -19,9 +19,9 @@ public struct ManifestReader: Sendable {
         let bytes = [UInt8](data)
         guard let text = String(validating: bytes, as: UTF8.self) else {
             let offset = TextDecoder.firstInvalidUTF8(bytes)
-            let f = TextDecoder.failure(at: offset, in: bytes, "the manifest is not UTF-8")
+            let f = TextDecoder.failure(at: offset, in: bytes, "清单不是 UTF-8 文本", "the manifest is not UTF-8")
             let gbk = TextDecoder.firstInvalidGB18030(bytes) == nil
-            let text = LocalizedText(zh: "清单不是 UTF-8 文本" + (gbk ? "；看来是 Excel 保存的 GB18030/GBK：请另存为“CSV UTF-8”" : ""),
+            let text = LocalizedText(zh: f.text.zh + (gbk ? "；看来是 Excel 保存的 GB18030/GBK：请另存为“CSV UTF-8”" : ""),
                                      en: f.message + (gbk ? "; it looks like GB18030/GBK, as Excel writes it: save it as “CSV UTF-8”" : ""))
             return Output(entries: [], problems: [Problem(file: displayPath, position: SourcePosition(line: f.line, column: f.column), text)])
         }
@@ -31,7 +31,7 @@ public struct ManifestReader: Sendable {
     public func read(_ text: String) -> Output {
         switch CSVReader().parse(text) {
         case .failure(let f):
-            return Output(entries: [], problems: [Problem(file: displayPath, position: f.position, message: f.message)])
+            return Output(entries: [], problems: [Problem(file: displayPath, position: f.position, f.text)])
         case .success(let records):
             return read(records: records, workbook: nil)
         }
@@ -41,7 +41,7 @@ public struct ManifestReader: Sendable {
     public func read(workbook data: Data) -> Output {
         switch WorkbookSheet.read(data) {
         case .failure(let f):
-            return Output(entries: [], problems: [Problem(file: displayPath, message: f.message)])
+            return Output(entries: [], problems: [Problem(file: displayPath, f.text)])
         case .success(let sheet):
             return read(records: sheet.records, workbook: sheet)
         }

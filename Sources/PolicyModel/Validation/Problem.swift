@@ -12,11 +12,6 @@ public struct Problem: Error, Sendable, Hashable, CustomStringConvertible {
         self.text = text
     }
 
-    /// A message not yet translated: the same English in both languages.
-    public init(file: String, position: SourcePosition = SourcePosition(line: 1, column: 1), message: String) {
-        self.init(file: file, position: position, LocalizedText(zh: message, en: message))
-    }
-
     public var message: String { text.en }
 
     public var description: String { description(in: .english) }
