@@ -168,4 +168,16 @@ final class CaptureReviewScreenTests: XCTestCase {
         let (z, _) = try screen([.char("6"), .enter], (200, 60), in: .chinese)
         XCTAssertTrue(z.rows.contains { $0.hasPrefix("成因 / Causes（3）") }, DemoFixture.screen(z))
     }
+
+    /// The help at 80 columns cut what the longer keys do (`c  In a document: compare side by side with the
+    /// document it share…`): each is wrapped under itself and read whole.
+    func testTheHelpIsReadWholeAt80Columns() throws {
+        for language in Language.allCases {
+            let (b, _) = try screen([.char("?")], (80, 24), in: language)
+            XCTAssertFalse(b.rows.dropLast().contains { $0.trimmingCharacters(in: .whitespaces).hasSuffix("…") }, DemoFixture.screen(b))
+            let (_, state) = try screen([.char("?")], (80, 24), in: language)
+            let help = Layout.content(state).rows.map { $0.cells.last ?? "" }.joined(separator: " ")
+            XCTAssertTrue(help.contains(language == .chinese ? "与复用最多的文件并排对照" : "compare side by side with the document it shares most with"), help)
+        }
+    }
 }

@@ -185,15 +185,24 @@ struct HelpScreen: Screen {
     func content() -> ScreenContent {
         var c = ScreenContent()
         c.header = [.init(context[.everyKeySearches], style: .bold)]
-        c.columns = [.init(title: context[.keys], width: 16), .init(title: context[.whatItDoes], width: nil)]
+        c.columns = [.init(title: context[.keys], width: Self.keyWidth), .init(title: context[.whatItDoes], width: nil)]
         for group in KeyBinding.Group.allCases {
             c.rows.append(.init(cells: [context.name(group.name)], kind: .heading))
             for b in KeyMap.bindings where b.group == group {
-                c.rows.append(.init(cells: [b.label, context.name(b.help)]))
+                c.rows += rows(b.label, context.name(b.help))
             }
         }
         c.rows.append(.init(cells: [context[.inAPrompt]], kind: .heading))
-        for k in KeyMap.promptKeys { c.rows.append(.init(cells: [k.label, context.name(k.help)])) }
+        for k in KeyMap.promptKeys { c.rows += rows(k.label, context.name(k.help)) }
         return c
+    }
+
+    static let keyWidth = 16
+
+    /// A key and what it does, wrapped under itself: at 80 columns the longer help was cut (`… it share…`).
+    private func rows(_ key: String, _ help: String) -> [ScreenContent.Row] {
+        TextView.wrap(help, width: max(20, context.width - Self.keyWidth - 2)).enumerated().map { i, line in
+            ScreenContent.Row(cells: [i == 0 ? key : "", line.text])
+        }
     }
 }
