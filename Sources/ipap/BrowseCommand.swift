@@ -46,7 +46,7 @@ struct BrowseCommand: ParsableCommand {
         // Each analyst returns to where they were: their own state file, never shared.
         let sessions = SessionStateStore(corpusDirectory: corpus.directory)
         let saved = sessions.load(Session.self)
-        if let problem = saved.problem { Terminal.error(problem.description) }
+        if let problem = saved.problem { Terminal.error(problem) }
         if let session = saved.state { initial = initial.restoring(session) }
         // A language asked for explicitly wins over the one the last session used.
         if environment["IPAP_LANG"] != nil { initial.language = Language.preferred(environment: environment) }

@@ -36,7 +36,7 @@ struct CorpusOptions: ParsableArguments {
     func load(deferTexts: Bool = false) throws -> Corpus {
         let dir = try directory()
         let result = try loader().load(dir, displayPath: displayPath, deferTexts: deferTexts)
-        for problem in result.problems { Terminal.error(problem.description) }
+        for problem in result.problems { Terminal.error(problem) }
         guard let corpus = result.corpus else {
             if let hint = Self.importSourceHint(dir, displayPath: displayPath) { Terminal.error(hint) }
             throw ExitCode(1)
@@ -68,6 +68,11 @@ struct CorpusOptions: ParsableArguments {
 enum Terminal {
     static func error(_ message: String) {
         FileHandle.standardError.write(Data((TextSafety.clean(message) + "\n").utf8))
+    }
+
+    /// A problem as `path:line:column: message`, the message in the analyst's language.
+    static func error(_ problem: Problem) {
+        error(problem.description(in: language))
     }
 
     /// Every text output (tables, CSV, reports, JSON) passes here; JSON is already escaped (`JSONOutput`).

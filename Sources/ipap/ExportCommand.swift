@@ -28,7 +28,7 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let corpus = try scopeOptions.apply(to: try options.load())
         let store = ReviewStore.load(try options.directory(), displayPath: options.displayPath)
-        for p in store.problems { Terminal.error(p.description) }
+        for p in store.problems { Terminal.error(p) }
         let analysis = CorpusAnalysis(corpus: corpus)
         var result: (AnalysisResult, ExportReport.AnalysisOrigin)?
         if !analysis.inputs.isEmpty {

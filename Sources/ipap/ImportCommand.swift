@@ -74,7 +74,7 @@ struct ImportCommand: ParsableCommand {
         let plan: ImportPlan
         switch planned {
         case .failure(let failure):
-            for problem in failure.problems { Terminal.error(problem.description) }
+            for problem in failure.problems { Terminal.error(problem) }
             Terminal.error(zh ? "\(failure.problems.count) 个问题；\(into) 未作任何改动"
                               : "\(failure.problems.count) problem(s); nothing was written to \(into)")
             throw ExitCode(1)
@@ -82,7 +82,7 @@ struct ImportCommand: ParsableCommand {
             plan = p
         }
 
-        for warning in plan.warnings { Terminal.error(warning.description) }
+        for warning in plan.warnings { Terminal.error(warning) }
         let outcome: ImportWriter.Outcome
         do {
             outcome = try importer.commit(plan)
@@ -101,7 +101,7 @@ struct ImportCommand: ParsableCommand {
         // The corpus must still validate; say so loudly if it does not.
         let result = CorpusLoader(taxonomyDirectory: taxonomy).load(URL(fileURLWithPath: into, isDirectory: true), displayPath: into)
         if !result.problems.isEmpty {
-            for problem in result.problems { Terminal.error(problem.description) }
+            for problem in result.problems { Terminal.error(problem) }
             Terminal.error(zh ? "导入后语料有 \(result.problems.count) 个问题（ipap validate）"
                               : "the corpus has \(result.problems.count) problem(s) after the import (ipap validate)")
             throw ExitCode(1)

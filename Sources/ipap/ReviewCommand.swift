@@ -189,7 +189,7 @@ struct ReviewListCommand: ParsableCommand {
             Terminal.print(TextTable(headers: ["Time", "Author", "Kind", "Target", "Content"], rows: rows).render(maxWidth: Terminal.columns))
             Terminal.error("\(entries.count) entr\(entries.count == 1 ? "y" : "ies")")
         }
-        for p in store.problems { Terminal.error(p.description) }
+        for p in store.problems { Terminal.error(p) }
         if !store.problems.isEmpty {
             Terminal.error(Terminal.text("跳过 \(store.problems.count) 行无法读取的审阅记录", "\(store.problems.count) unreadable journal line(s) skipped"))
             throw ExitCode(1)
@@ -273,7 +273,7 @@ struct ReviewAgreementCommand: ParsableCommand {
     func run() throws {
         let corpus = try options.load()
         let store = ReviewStore.load(try options.directory(), displayPath: options.displayPath)
-        for p in store.problems { Terminal.error(p.description) }
+        for p in store.problems { Terminal.error(p) }
         let agreement = CoderAgreement.all(store, scheme: corpus.taxonomy.tools)
         switch format {
         case .json:

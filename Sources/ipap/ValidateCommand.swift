@@ -15,7 +15,7 @@ struct ValidateCommand: ParsableCommand {
         // The review journals too: torn lines, foreign owners, journals others can write.
         let reviews = ReviewStore.load(directory, displayPath: options.displayPath)
         let problems = result.problems + reviews.problems
-        for problem in problems { Terminal.print(problem.description) }
+        for problem in problems { Terminal.print(problem.description(in: Terminal.language)) }
         if problems.isEmpty, let corpus = result.corpus {
             Terminal.error("ok: \(corpus.documents.count) documents, \(corpus.findings.count) findings, \(reviews.all.count) review entries, no problems")
             return

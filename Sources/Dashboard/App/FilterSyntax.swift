@@ -4,9 +4,8 @@ import PolicyModel
 /// Keys may be written in Chinese too (级别 省份 机关 领域 年份).
 enum FilterSyntax {
     struct ParseError: Error {
-        let zh: String
-        let en: String
-        func message(_ language: Language) -> String { language == .chinese ? zh : en }
+        let phrase: Phrase
+        func message(_ language: Language) -> String { phrase.text(in: language) }
     }
 
     static func parse(_ text: String, taxonomy: Taxonomy) -> Result<DocumentFilter, ParseError> {
@@ -21,23 +20,22 @@ enum FilterSyntax {
             let value = String(token[token.index(after: colon)...])
             switch key {
             case "level", "级别":
-                guard let l = Level(resolving: value) else { return .failure(ParseError(zh: "未知级别：\(value)", en: "unknown level: \(value)")) }
+                guard let l = Level(resolving: value) else { return .failure(ParseError(phrase: .unknownLevel(value))) }
                 filter.level = l
             case "province", "region", "省份", "省":
-                guard let d = taxonomy.resolveDivision(value) else { return .failure(ParseError(zh: "未知省份：\(value)", en: "unknown province: \(value)")) }
+                guard let d = taxonomy.resolveDivision(value) else { return .failure(ParseError(phrase: .unknownProvince(value))) }
                 filter.region = d.code
             case "issuer", "机关":
-                guard let i = taxonomy.resolveIssuer(value) else { return .failure(ParseError(zh: "未知机关：\(value)", en: "unknown issuer: \(value)")) }
+                guard let i = taxonomy.resolveIssuer(value) else { return .failure(ParseError(phrase: .unknownIssuer(value))) }
                 filter.issuer = i.id
             case "area", "领域":
-                guard let a = taxonomy.resolveArea(value) else { return .failure(ParseError(zh: "未知领域：\(value)", en: "unknown area: \(value)")) }
+                guard let a = taxonomy.resolveArea(value) else { return .failure(ParseError(phrase: .unknownArea(value))) }
                 filter.area = a.id
             case "year", "年份", "年":
-                guard let y = Int(value) else { return .failure(ParseError(zh: "年份应为数字：\(value)", en: "year must be a number: \(value)")) }
+                guard let y = Int(value) else { return .failure(ParseError(phrase: .yearNotANumber(value))) }
                 filter.year = y
             default:
-                return .failure(ParseError(zh: "未知筛选键：\(key)（可用 level province issuer area year）",
-                                           en: "unknown filter key: \(key) (use level province issuer area year)"))
+                return .failure(ParseError(phrase: .unknownFilterKey(key)))
             }
         }
         if !words.isEmpty { filter.search = words.joined(separator: " ") }

@@ -18,7 +18,7 @@ enum GridNavigation {
         case .drill:
             let r = clampRow(s.view.selected), c = min(s.view.column, columns - 1)
             guard grid.targets.indices.contains(r), grid.targets[r].indices.contains(c), let target = grid.targets[r][c] else {
-                s.message = s.language == .chinese ? "此格为空" : "empty cell"
+                s.message = Label.emptyCell.text(in: s.language)
                 return s
             }
             return Dashboard.open(target, in: s, focus: nil)

@@ -36,7 +36,7 @@ enum Palette {
         let corpus = state.corpus
         let taxonomy = corpus.taxonomy
         let b = ScreenContext(state: state)
-        let zh = state.language == .chinese
+        let language = state.language
         var ranked: [(rank: Int, order: Int, candidate: Candidate)] = []
         func offer(_ names: [String], _ label: String, _ kind: String, _ route: Route, completion: String? = nil) {
             guard let best = names.compactMap({ rank($0, query) }).min() else { return }
@@ -45,25 +45,25 @@ enum Palette {
         // Screens by number or name in either language.
         if let n = Int(query), Route.tabs.indices.contains(n - 1) {
             let label = b.label(for: Route.tabs[n - 1])
-            ranked.append((0, ranked.count, Candidate(label: label, kind: zh ? "页面" : "screen", route: Route.tabs[n - 1], completion: label)))
+            ranked.append((0, ranked.count, Candidate(label: label, kind: Label.screenKind.text(in: language), route: Route.tabs[n - 1], completion: label)))
         }
         for route in Route.tabs {
-            offer(Labels.screens[route].map { [$0.name.zh, $0.name.en] } ?? [], b.label(for: route), zh ? "页面" : "screen", route)
+            offer(Labels.screens[route].map { [$0.name.zh, $0.name.en] } ?? [], b.label(for: route), Label.screenKind.text(in: language), route)
         }
         for p in taxonomy.divisions {
-            offer([p.zh, p.name, p.short, p.en, p.code], b.label(for: .province(p.code)), zh ? "省份" : "province", .province(p.code))
+            offer([p.zh, p.name, p.short, p.en, p.code], b.label(for: .province(p.code)), Label.provinceKind.text(in: language), .province(p.code))
         }
         for i in taxonomy.issuers {
-            offer([i.zh, i.en, i.abbreviation, i.id] + i.aliases, b.label(for: .issuer(i.id)), zh ? "机关" : "issuer", .issuer(i.id))
+            offer([i.zh, i.en, i.abbreviation, i.id] + i.aliases, b.label(for: .issuer(i.id)), Label.issuerKind.text(in: language), .issuer(i.id))
         }
         for a in taxonomy.areas {
-            offer([a.zh, a.en, a.id], b.label(for: .area(a.id)), zh ? "领域" : "area", .area(a.id))
+            offer([a.zh, a.en, a.id], b.label(for: .area(a.id)), Label.areaKind.text(in: language), .area(a.id))
         }
         var documents = 0
         for d in corpus.documents where documents < 20 {
             let before = ranked.count
             offer([d.id, d.number ?? ""].filter { !$0.isEmpty } + (query.count >= 2 ? [d.title] : []),
-                  (d.number ?? d.id) + "  " + d.title, zh ? "文件" : "document", .document(d.id), completion: d.number ?? d.id)
+                  (d.number ?? d.id) + "  " + d.title, Label.documentKind.text(in: language), .document(d.id), completion: d.number ?? d.id)
             if ranked.count > before { documents += 1 }
         }
         return ranked.sorted { ($0.rank, $0.order) < ($1.rank, $1.order) }.map(\.candidate)

@@ -74,7 +74,7 @@ enum PromptInput {
             return Search.jump(s, forward: true, fromNext: false)
         case .palette:
             guard let target = Palette.candidates(text, state: s).dropFirst(prompt.choice).first else {
-                s.message = (s.language == .chinese ? "找不到：" : "nothing called: ") + text
+                s.message = (Label.nothingCalled.text(in: s.language)) + text
                 return s
             }
             if let tab = target.route.tabIndex {
@@ -90,12 +90,12 @@ enum PromptInput {
             let shown = Sorting.apply(Layout.content(s), view: s.view)
             s.view.selected = shown.rows.firstIndex { $0.isSelectable } ?? 0
             s.view.offset = 0
-            s.message = (s.language == .chinese ? "本页筛选：" : "this list filtered: ") + (text.isEmpty ? "-" : text)
-                + "  \(shown.rows.count)" + (s.language == .chinese ? " 行（F 清除）" : " rows (F clears)")
+            s.message = (Label.thisListFiltered.text(in: s.language)) + (text.isEmpty ? "-" : text)
+                + "  \(shown.rows.count)" + (Label.rowsFClears.text(in: s.language))
             return s
         case .reviewFilter:
             guard let filter = ReviewFilterSyntax.parse(text) else {
-                s.message = s.language == .chinese ? "筛选：author: tag: kind: target:" : "filter: author: tag: kind: target:"
+                s.message = Label.filterAuthorTagKindTarget.text(in: s.language)
                 return s
             }
             s.reviewFilter = filter

@@ -12,7 +12,7 @@ extension Dashboard {
 
         // Numbered as the keys that select them: 1-9, then 0. Full names, short names, then short and unpadded,
         // whatever fits beside the SYNTHETIC mark.
-        let mark = state.corpus.isSynthetic ? (state.language == .chinese ? " 合成 SYNTHETIC " : " SYNTHETIC ") : ""
+        let mark = state.corpus.isSynthetic ? (Label.syntheticTabMark.text(in: state.language)) : ""
         let room = layout.tabs.width - DisplayWidth.of(mark)
         func numbered(_ labels: [String], gap: String = " ") -> [String] {
             labels.enumerated().map { "\(($0.offset + 1) % 10)\(gap)\($0.element)" }
@@ -36,7 +36,7 @@ extension Dashboard {
         }
 
         if let chart = content.chart, !layout.chart.isEmpty {
-            renderChart(chart, compact: layout.compactChart, into: &canvas, area: layout.chart)
+            renderChart(chart, compact: layout.compactChart, language: state.language, into: &canvas, area: layout.chart)
         }
 
         var tableArea = layout.table
@@ -55,51 +55,48 @@ extension Dashboard {
         if let grid = content.grid {
             position = "\(min(state.view.selected + 1, grid.rowLabels.count))/\(grid.rowLabels.count)×\(min(state.view.column + 1, grid.columnLabels.count))/\(grid.columnLabels.count)"
         } else {
-            position = content.rows.isEmpty ? "0/0" : "\(min(state.view.selected + 1, content.rows.count))/\(content.rows.count)"
+            // Rows that are only read (notes, headings) are not counted as a place to be: a list of notes is 0/0.
+            position = !content.rows.contains(where: \.isSelectable) ? "0/0" : "\(min(state.view.selected + 1, content.rows.count))/\(content.rows.count)"
         }
         // A corpus with problems says so for as long as it is open; the name gives way so the breadcrumb stays.
         let n = state.corpusProblems
-        let notice = n == 0 ? nil : state.language == .chinese ? "⚠ \(n) 个问题" : "⚠ \(n) problem(s)"
+        let notice = n == 0 ? nil : Phrase.problemCount(n).text(in: state.language)
         let scope = state.scope.isAll ? nil : state.text(state.scope.label)
         var info = [notice, state.corpus.isSynthetic ? "SYNTHETIC" : nil, scope,
                     DisplayWidth.truncate(state.corpus.name, to: notice == nil ? 24 : 14), position]
             .compactMap { $0 }.joined(separator: " · ")
         if let message = state.message { info = message + "  " + info }
         if let p = state.analysisProgress ?? state.analysisJob.map({ $0.currentProgress }) {
-            let zh = state.language == .chinese
-            let left = p.secondsLeft.map { zh ? " 剩余 \($0)s" : " \($0)s left" } ?? ""
-            // Before the first document is counted there is nothing to count yet: no "0/0".
-            let count = p.total > 0 ? " \(p.done)/\(p.total)" : (zh ? "中…" : "…")
-            info = (zh ? "分析\(count)\(left)（x 取消）" : "analysing\(count)\(left) (x cancels)") + "  " + info
+            info = Phrase.analysisProgress(done: p.done, total: p.total, secondsLeft: p.secondsLeft).text(in: state.language) + "  " + info
         }
         StatusLine(breadcrumb: state.stack.map { builder.label(for: $0) }, info: info, hints: hints(state, content))
             .render(into: &canvas, area: layout.status)
 
         if let prompt = state.prompt, let area = layout.prompt {
-            let zh = state.language == .chinese
+            let language = state.language
             let label: String
             switch prompt.kind {
             case .search: label = "/"
             case .palette: label = ":"
-            case .filter, .reviewFilter: label = zh ? "筛选 " : "filter "
-            case .rowFilter: label = zh ? "筛选本页（各词都须出现）" : "filter this list (every word): "
-            case .tag(let target): label = (zh ? "标签（Tab 补全）" : "tags (Tab completes) ") + builder.targetLabel(target) + "："
-            case .note(let target): label = (zh ? "批注 " : "note on ") + builder.targetLabel(target) + "："
+            case .filter, .reviewFilter: label = Label.filterPrompt.text(in: language)
+            case .rowFilter: label = Label.filterThisListEveryWord.text(in: language)
+            case .tag(let target): label = (Label.tagsTabCompletes.text(in: language)) + builder.targetLabel(target) + Label.colon.text(in: language)
+            case .note(let target): label = (Label.notePrompt.text(in: language)) + builder.targetLabel(target) + Label.colon.text(in: language)
             case .rate(let target, let indicator):
-                label = (zh ? "评价 " : "rate ") + builder.label(for: .indicator(indicator)) + " · " + builder.targetLabel(target)
-                    + (zh ? "（a 同意 / d 不同意 / u 不确定 + 备注）：" : " (a agree / d disagree / u unsure + note): ")
+                label = (Label.ratePrompt.text(in: language)) + builder.label(for: .indicator(indicator)) + " · " + builder.targetLabel(target)
+                    + (Label.ratePromptChoices.text(in: language))
             case .override(let target, let previous):
                 let codes = previous.tools.map { builder.codeName($0, field: .policyTool) } + previous.areas.map { builder.codeName($0, field: .actionArea) }
-                label = (zh ? "改正编码 " : "override ") + builder.targetLabel(target) + "（" + codes.joined(separator: zh ? "、" : ", ")
-                    + (zh ? "；写工具名或 area:领域）：" : "; a tool name or area:NAME): ")
-            case .export: label = zh ? "导出（markdown|csv|json 文件名；view 文件名.csv|.md 为当前页）：" : "export (markdown|csv|json FILE; view FILE.csv|.md: this screen): "
+                label = (Label.overridePrompt.text(in: language)) + builder.targetLabel(target) + Label.openParen.text(in: language) + codes.joined(separator: Label.listSeparator.text(in: language))
+                    + (Label.overridePromptHint.text(in: language))
+            case .export: label = Label.exportMarkdownCsvJsonFile.text(in: language)
             }
             if case .note = prompt.kind {
                 // Several lines: a box above the prompt shows the note as it will be saved.
                 let lines = prompt.text.components(separatedBy: "\n")
                 let height = min(max(3, lines.count + 2), max(3, state.size.height - 4))
                 Modal(title: label, lines: lines.suffix(max(1, height - 2)).map { $0 },
-                      footer: zh ? "Enter 换行 · Ctrl-D 保存 · Esc 取消" : "Enter new line · Ctrl-D save · Esc cancel")
+                      footer: Label.enterNewLineCtrlD.text(in: language))
                     .render(into: &canvas, area: Rect(x: 0, y: max(1, area.y - height), width: state.size.width, height: height))
                 PromptLine(label: fitted(label, in: area.width), text: lines.last ?? "").render(into: &canvas, area: area)
             } else {
@@ -109,19 +106,19 @@ extension Dashboard {
                     .render(into: &canvas, area: area)
             }
             if prompt.kind == .palette {
-                renderCandidates(Palette.candidates(prompt.text, state: state), chosen: prompt.choice, above: area, zh: zh, into: &canvas)
+                renderCandidates(Palette.candidates(prompt.text, state: state), chosen: prompt.choice, above: area, language: language, into: &canvas)
             }
         }
     }
 
     /// The palette's candidates of every kind in a box above the prompt, the chosen one reversed.
-    static func renderCandidates(_ candidates: [Palette.Candidate], chosen: Int, above prompt: Rect, zh: Bool, into canvas: inout Canvas) {
+    static func renderCandidates(_ candidates: [Palette.Candidate], chosen: Int, above prompt: Rect, language: Language, into canvas: inout Canvas) {
         guard !candidates.isEmpty, prompt.y > 3 else { return }
         let shown = min(candidates.count, 8, prompt.y - 2)
         let first = min(max(0, chosen - shown + 1), candidates.count - shown)
         let lines = candidates[first..<(first + shown)].map { "[" + $0.kind + "] " + $0.label }
-        let footer = "\(chosen + 1)/\(candidates.count)  " + (zh ? "↑↓ 选择 · Enter 打开 · Tab 补全" : "↑↓ choose · Enter open · Tab complete")
-        let modal = Modal(title: zh ? "转到" : "Go to", lines: lines, footer: footer)
+        let footer = "\(chosen + 1)/\(candidates.count)  " + (Label.chooseEnterOpenTabComplete.text(in: language))
+        let modal = Modal(title: Label.goToTitle.text(in: language), lines: lines, footer: footer)
         let box = modal.frame(in: Rect(x: prompt.x, y: prompt.y - shown - 2, width: prompt.width, height: shown + 2))
         modal.render(into: &canvas, area: box)
         let y = box.y + 1 + (chosen - first)
@@ -136,25 +133,25 @@ extension Dashboard {
     }
 
     static func hints(_ state: AppState, _ content: ScreenContent) -> [StatusLine.Hint] {
-        let zh = state.language == .chinese
+        let language = state.language
         var hints: [StatusLine.Hint] = []
-        if content.rows.contains(where: { $0.target != nil }) { hints.append(.init("⏎", zh ? "打开" : "open")) }
-        if state.stack.count > 1 { hints.append(.init("Esc", zh ? "返回" : "back")) }
-        hints.append(.init("/", zh ? "搜索" : "search"))
-        if Sorting.isSortable(content) { hints.append(.init("s", zh ? "排序" : "sort")) }
+        if content.rows.contains(where: { $0.target != nil }) { hints.append(.init("⏎", Label.openHint.text(in: language))) }
+        if state.stack.count > 1 { hints.append(.init("Esc", Label.backHint.text(in: language))) }
+        hints.append(.init("/", Label.searchHint.text(in: language)))
+        if Sorting.isSortable(content) { hints.append(.init("s", Label.sortHint.text(in: language))) }
         if state.route == .documents || state.route == .reviews || ScreenContext(state: state).screen is any FiltersRows {
-            hints.append(.init("f", zh ? "筛选" : "filter"))
+            hints.append(.init("f", Label.filterHint.text(in: language)))
         }
-        hints += [.init(":", zh ? "转到" : "go"), .init("?", zh ? "帮助" : "help"), .init("q", zh ? "退出" : "quit")]
+        hints += [.init(":", Label.goHint.text(in: language)), .init("?", Label.helpHint.text(in: language)), .init("q", Label.quitHint.text(in: language))]
         return hints
     }
 
-    static func renderChart(_ chart: ScreenContent.Chart, compact: Bool, into canvas: inout Canvas, area: Rect) {
+    static func renderChart(_ chart: ScreenContent.Chart, compact: Bool, language: Language, into canvas: inout Canvas, area: Rect) {
         if compact {
             let maxValue = chart.bars.map(\.value).max() ?? 0
             let spark = chart.bars.map { Sparkline.glyph($0.value, max: maxValue) }.joined()
             let first = chart.bars.first?.label ?? "", last = chart.bars.last?.label ?? ""
-            let line = "\(chart.title)  \(first) \(spark) \(last)  max \(maxValue)"
+            let line = "\(chart.title)  \(first) \(spark) \(last)  " + Phrase.chartMaximum(maxValue).text(in: language)
             _ = canvas.put(line, x: area.x + 1, y: area.y, style: Theme.chart, maxWidth: area.width - 1)
             return
         }
@@ -188,7 +185,7 @@ extension Dashboard {
         }
         let table = Table(columns: columns.map { Table.Column($0.title, width: $0.width.map { .fixed($0) } ?? .flexible, alignment: $0.alignment) },
                           rows: rows, selected: content.rows.isEmpty ? nil : state.view.selected, offset: state.view.offset, sort: sort,
-                          showHeader: content.showsColumnTitles, emptyText: state.language == .chinese ? "（无）" : "(none)")
+                          showHeader: content.showsColumnTitles, emptyText: Label.noneRow.text(in: state.language))
         table.render(into: &canvas, area: area)
         // Headings, text lines and split rows span the whole width: drawn over the table's empty cells.
         let offset = table.effectiveOffset(in: area)
@@ -291,16 +288,17 @@ extension Dashboard {
         } else {
             value = "·"
         }
-        let zh = state.language == .chinese
+        let language = state.language
         var shares = ""
         if grid.kind == .matrix, let n = Int(value), let rowTotal = grid.texts[row].last.flatMap({ Int($0) }), rowTotal > 0 {
             // A count with its shares: of the row (the tool's clauses) and of the column.
             let columnTotal = grid.texts.compactMap { $0.indices.contains(column) ? Int($0[column]) : nil }.reduce(0, +)
             func pct(_ part: Int, _ whole: Int) -> String { whole == 0 ? "-" : "\(Int((Double(part) / Double(whole) * 100).rounded()))%" }
-            shares = zh ? "（占该行 \(pct(n, rowTotal))，占该列 \(pct(n, columnTotal))）" : " (\(pct(n, rowTotal)) of the row, \(pct(n, columnTotal)) of the column)"
+            shares = Phrase.rowAndColumnShares(row: pct(n, rowTotal), column: pct(n, columnTotal)).text(in: language)
         }
-        let text = "▶ " + grid.rowLabels[row] + " × " + grid.columnLabels[column] + " = " + value + shares
-            + (grid.targets[row][column] == nil ? "" : (zh ? "   Enter 打开" : "   Enter opens"))
+        let columnName = grid.columnNames.flatMap { $0.indices.contains(column) ? $0[column] : nil } ?? grid.columnLabels[column]
+        let text = "▶ " + grid.rowLabels[row] + " × " + columnName + " = " + value + shares
+            + (grid.targets[row][column] == nil ? "" : (Label.enterOpens.text(in: language)))
         _ = canvas.put(text, x: info.x + 1, y: info.y, style: .bold, maxWidth: info.width - 1)
     }
 }

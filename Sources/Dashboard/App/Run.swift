@@ -79,37 +79,37 @@ extension Dashboard {
         switch effect {
         case .copy(let text):
             guard let clipboard else {
-                return [.effectDone(LocalizedText(zh: "无法复制：没有终端剪贴板", en: "cannot copy: no terminal clipboard"))]
+                return [.effectDone(Label.cannotCopyNoClipboard.localized)]
             }
             clipboard(text)
-            return [.effectDone(LocalizedText(zh: "已复制到终端剪贴板（OSC 52）：\(text.count) 字", en: "copied to the terminal's clipboard (OSC 52): \(text.count) characters"))]
+            return [.effectDone(Phrase.copied(characters: text.count).localized)]
         case .appendReview(let draft):
             let journal = ReviewJournal(corpusDirectory: state.corpus.directory)
             do {
                 try journal.append(draft.entry(author: journal.author, time: Date()))
             } catch {
-                return [.effectDone(LocalizedText(zh: "未能写入：\(error)", en: "not written: \(error)"))]
+                return [.effectDone(Phrase.notWritten("\(error)").localized)]
             }
             let kind = Labels.kind(draft.kind)
             return [.journalsChanged(ReviewStore.load(state.corpus.directory)),
-                    .effectDone(LocalizedText(zh: "已记入你的审阅日志：" + kind.zh, en: "written to your journal: " + kind.en))]
+                    .effectDone(Phrase.writtenToJournal(kind).localized)]
         case .reloadReviews:
             let store = ReviewStore.load(state.corpus.directory)
             return [.journalsChanged(store),
-                    .effectDone(LocalizedText(zh: "已重读审阅日志（\(store.active.count) 条）", en: "journals re-read (\(store.active.count) entries)"))]
+                    .effectDone(Phrase.journalsReread(store.active.count).localized)]
         case .export(let format, let path):
             return [.effectDone(export(state, format: format, path: path))]
         case .exportView(let text, let path):
             let url = URL(fileURLWithPath: path)
             guard !FileManager.default.fileExists(atPath: url.path) else {
-                return [.effectDone(LocalizedText(zh: "未导出：\(path) 已存在（不覆盖）", en: "not exported: \(path) exists (never overwritten)"))]
+                return [.effectDone(Phrase.exportExists(path).localized)]
             }
             do {
                 // A text file a terminal may show with cat: no control character reaches it raw.
                 try AtomicFile.write(Data(ControlCharacters.sanitizeLines(text).utf8), to: url)
-                return [.effectDone(LocalizedText(zh: "已导出当前页：" + url.lastPathComponent, en: "exported this screen: " + url.lastPathComponent))]
+                return [.effectDone(Phrase.exportedView(url.lastPathComponent).localized)]
             } catch {
-                return [.effectDone(LocalizedText(zh: "未导出：\(error)", en: "not exported: \(error)"))]
+                return [.effectDone(Phrase.notExported("\(error)").localized)]
             }
         case .cancelAnalysis(let job):
             job.cancel()
@@ -146,9 +146,9 @@ extension Dashboard {
         do {
             let written = try ExportWriter.write(report, format: f, out: URL(fileURLWithPath: path), force: false)
                 .map(\.lastPathComponent).joined(separator: ", ")
-            return LocalizedText(zh: "已导出：" + written, en: "exported: " + written)
+            return Phrase.exported(written).localized
         } catch {
-            return LocalizedText(zh: "未导出：\(error)", en: "not exported: \(error)")
+            return Phrase.notExported("\(error)").localized
         }
     }
 }

@@ -47,13 +47,13 @@ enum Search {
     static func jump(_ state: AppState, forward: Bool, fromNext: Bool) -> AppState {
         var s = state
         guard let query = s.view.search, !query.isEmpty else {
-            s.message = s.language == .chinese ? "没有搜索词：按 / 搜索" : "no search yet: press / to search"
+            s.message = Label.noSearchYetPressTo.text(in: s.language)
             return s
         }
         let rows = Sorting.apply(Layout.content(s), view: s.view).rows
         let hits = ScreenContext(state: s).screen.matches(of: query, in: rows)
         guard !hits.isEmpty else {
-            s.message = (s.language == .chinese ? "未找到：" : "not found: ") + query
+            s.message = (Label.notFound.text(in: s.language)) + query
             return s
         }
         let current = s.view.selected
@@ -65,7 +65,7 @@ enum Search {
         }
         s.view.selected = next
         let position = (hits.firstIndex(of: next) ?? 0) + 1
-        s.message = (s.language == .chinese ? "匹配 " : "match ") + "\(position)/\(hits.count): " + query
+        s.message = (Label.matchPrefix.text(in: s.language)) + "\(position)/\(hits.count): " + query
         return s
     }
 }

@@ -43,7 +43,7 @@ enum Sorting {
     static func cycle(_ state: AppState, content: ScreenContent, reverse: Bool) -> AppState {
         var s = state
         guard isSortable(content) else {
-            s.message = s.language == .chinese ? "此列表不能排序" : "this list cannot be sorted"
+            s.message = Label.thisListCannotBeSorted.text(in: s.language)
             return s
         }
         let current = column(s.view, in: content)
@@ -58,8 +58,8 @@ enum Sorting {
         s.view.sortTitle = s.view.sortColumn.map { content.columns[$0].title }
         s.view.selected = 0
         s.view.offset = 0
-        let name = s.view.sortColumn.map { content.columns[$0].title } ?? (s.language == .chinese ? "原始顺序" : "original order")
-        s.message = (s.language == .chinese ? "排序：" : "sorted by ") + name + (s.view.ascending ? " ▲" : " ▼")
+        let name = s.view.sortColumn.map { content.columns[$0].title } ?? (Label.originalOrder.text(in: s.language))
+        s.message = (Label.sortedBy.text(in: s.language)) + name + (s.view.ascending ? " ▲" : " ▼")
         return s
     }
 }

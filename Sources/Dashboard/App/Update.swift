@@ -37,8 +37,7 @@ public enum Dashboard {
             s.baseAnalysis = view
             s.analysis = view.applying(s.reviews, corpus: s.corpus)
             s.analysisStatus = .ready
-            s.message = s.text(notStored.map { LocalizedText(zh: "文本分析已就绪（未能保存：\($0)）", en: "text analysis ready (not stored: \($0))") }
-                               ?? LocalizedText(zh: "文本分析已就绪", en: "text analysis ready"))
+            s.message = Phrase.analysisReady(notStored: notStored).text(in: s.language)
             s.effects.append(.prefetchTabs)
         case .failed(let reason):
             s.analysisStatus = .failed(reason)
@@ -88,7 +87,7 @@ public enum Dashboard {
             if let next {
                 s.view.selected = next
             } else {
-                s.message = s.language == .chinese ? (findings.isEmpty ? "此处没有发现" : "没有更多发现") : (findings.isEmpty ? "no findings here" : "no more findings")
+                s.message = (findings.isEmpty ? Label.noFindingsHere : Label.noMoreFindings).text(in: s.language)
             }
         case .compare:
             let rows = Sorting.apply(content, view: s.view).rows
@@ -96,11 +95,10 @@ public enum Dashboard {
                other != marked {
                 s.stack.append(.compare(marked, other))
             } else {
-                s.message = s.language == .chinese ? "没有可对照的文件（在有复用的文件中按 c，或先用 m 标记一份）"
-                    : "nothing to compare: press c on a document that shares text, or mark one with m first"
+                s.message = Label.nothingToCompare.text(in: s.language)
             }
         case .copyPassage:
-            s.message = s.language == .chinese ? "在文件正文中按 y 复制" : "press y on a line of a document's text to copy it"
+            s.message = Label.pressYOnALine.text(in: s.language)
         case .markForCompare:
             let rows = Sorting.apply(content, view: s.view).rows
             var chosen: String?
@@ -109,9 +107,9 @@ public enum Dashboard {
             if let chosen {
                 s.marked = chosen
                 let label = ScreenContext(state: s).documentLabel(chosen)
-                s.message = s.language == .chinese ? "已标记 \(label)：在另一份文件上按 c 并排对照" : "marked \(label): press c on another document to compare"
+                s.message = Phrase.marked(label).text(in: s.language)
             } else {
-                s.message = s.language == .chinese ? "此处没有可标记的文件" : "no document here to mark"
+                s.message = Label.noDocumentHereToMark.text(in: s.language)
             }
         case .tag, .annotate, .rate, .overrideCode, .undo, .reloadReviews, .export:
             s = ReviewActions.handle(action, state: s, content: content)
@@ -121,10 +119,10 @@ public enum Dashboard {
                 s.analysisJob = nil
                 s.analysisProgress = nil
                 s.analysisStatus = .cancelled
-                s.message = s.language == .chinese ? "已取消分析：仅显示元数据指标" : "analysis cancelled: metadata indicators only"
+                s.message = Label.analysisCancelledMetadataIndicatorsOnly.text(in: s.language)
             }
         case .cycleView:
-            s.message = s.language == .chinese ? "此页没有可切换的视图（v 用于政策工具和时间线）" : "nothing to switch here (v works on policy tools and the timeline)"
+            s.message = Label.nothingToSwitchHereV.text(in: s.language)
         case .left, .back:
             if s.stack.count > 1 {
                 s.stack.removeLast()
@@ -149,7 +147,7 @@ public enum Dashboard {
         case .toggleScope:
             s.scope = s.scope.isAll ? .review : .all
             // When active, the status line shows the scope itself.
-            s.message = s.scope.isAll ? s.text(LocalizedText(zh: "范围：全部文件", en: "scope: every document")) : nil
+            s.message = s.scope.isAll ? Label.scopeEveryDocument.text(in: s.language) : nil
         case .quit:
             s.quit = true
         case .search:
@@ -161,7 +159,7 @@ public enum Dashboard {
         case .clearFilter:
             s.filter = DocumentFilter()
             s.views[.documents] = nil
-            s.message = s.language == .chinese ? "已清除筛选" : "filter cleared"
+            s.message = Label.filterCleared.text(in: s.language)
         case .nextMatch, .previousMatch:
             s = Search.jump(s, forward: action == .nextMatch, fromNext: true)
         case .sort, .reverseSort:

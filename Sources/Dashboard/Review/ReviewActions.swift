@@ -5,34 +5,33 @@ import PolicyModel
 enum ReviewActions {
     static func handle(_ action: Action, state: AppState, content: ScreenContent) -> AppState {
         var s = state
-        let zh = s.language == .chinese
-        func need(_ zhText: String, _ enText: String) -> AppState {
+        func need(_ label: Label) -> AppState {
             var m = s
-            m.message = zh ? zhText : enText
+            m.message = label.text(in: s.language)
             return m
         }
         switch action {
         case .tag:
-            guard let target = ReviewContext.current(s, content: content) else { return need("此处没有可加标签的对象", "nothing here to tag") }
+            guard let target = ReviewContext.current(s, content: content) else { return need(.nothingHereToTag) }
             s.prompt = Prompt(kind: .tag(target))
         case .annotate:
-            guard let target = ReviewContext.current(s, content: content) else { return need("此处没有可批注的对象", "nothing here to annotate") }
+            guard let target = ReviewContext.current(s, content: content) else { return need(.nothingHereToAnnotate) }
             s.prompt = Prompt(kind: .note(target))
         case .rate:
             guard let indicator = ReviewContext.indicator(s, content: content) else {
-                return need("在指标页、指标排名或依据列表上按 r 评价", "press r on an indicator, its ranking or its evidence to rate it")
+                return need(.pressROnAnIndicator)
             }
             s.prompt = Prompt(kind: .rate(ReviewContext.ratingTarget(s, content: content, indicator: indicator), indicator: indicator))
         case .overrideCode:
             guard case .document(let id) = s.route, let target = ReviewContext.current(s, content: content), let clause = target.clause,
                   let document = s.corpus.document(id), let text = s.corpus.text(of: document) else {
-                return need("在文件正文的条款上按 o 改正编码", "press o on a clause of a document's text to override its code")
+                return need(.pressOOnAClause)
             }
             let clauses = ScreenContext(state: s).reviewedClauses(id, text: text)
             let machine = clauses.first { $0.index == clause }
             s.prompt = Prompt(kind: .override(target, previous: ReviewPrevious(tools: machine?.tools ?? [], areas: machine?.actionAreas ?? [])))
         case .undo:
-            guard let last = s.reviews.lastUndoable(by: s.author) else { return need("没有可撤销的审阅", "nothing of yours to undo") }
+            guard let last = s.reviews.lastUndoable(by: s.author) else { return need(.nothingToUndo) }
             s.effects.append(.appendReview(ReviewDraft(kind: .undo, target: last.target, undoes: last.id)))
         case .reloadReviews:
             s.effects.append(.reloadReviews)
@@ -47,7 +46,7 @@ enum ReviewActions {
     /// Turns a submitted review prompt into the entry to append, or a message saying what was wrong.
     static func commit(_ state: AppState, kind: Prompt.Kind, text: String) -> AppState {
         var s = state
-        let zh = s.language == .chinese
+        let language = s.language
         let trimmed = text.trimmingWhitespace()
         switch kind {
         case .tag(let target):
@@ -63,14 +62,14 @@ enum ReviewActions {
                                                          "disagree": .disagree, "不同意": .disagree, "u": .unsure,
                                                          "unsure": .unsure, "不确定": .unsure]
             guard let first = words.first, let value = values[first.lowercased()] else {
-                s.message = zh ? "评价以 a（同意）、d（不同意）或 u（不确定）开头" : "start a rating with a (agree), d (disagree) or u (unsure)"
+                s.message = Label.startARatingWithA.text(in: language)
                 return s
             }
             s.effects.append(.appendReview(ReviewDraft(kind: .rating, target: target, note: words.count > 1 ? words[1] : nil,
                                                        rating: ReviewRating(value, indicator: indicator.rawValue))))
         case .override(let target, let previous):
             guard let (field, value) = resolveCode(trimmed, taxonomy: s.corpus.taxonomy) else {
-                s.message = zh ? "未知编码：\(trimmed)（写政策工具名或 area:领域名）" : "unknown code: \(trimmed) (a policy tool, or area:NAME)"
+                s.message = Phrase.unknownCode(trimmed).text(in: language)
                 return s
             }
             let override = ReviewOverride(field: field, value: value, previous: field == .policyTool ? previous.tools : previous.areas)
@@ -80,7 +79,7 @@ enum ReviewActions {
             if words.count == 2, words[0].lowercased() == "view" {
                 // The screen as it is shown: its rows in their order (sorted as on screen), or its matrix.
                 guard let format = ViewExport.Format(path: words[1]) else {
-                    s.message = zh ? "当前页导出为 .csv 或 .md 文件" : "a view is exported as a .csv or .md file"
+                    s.message = Label.aViewIsExportedAs.text(in: language)
                     return s
                 }
                 let content = Sorting.apply(Layout.content(s), view: s.view)
@@ -89,7 +88,7 @@ enum ReviewActions {
                 return s
             }
             guard words.count == 2, let format = ExportFormat(rawValue: words[0].lowercased()) else {
-                s.message = zh ? "格式：markdown|csv|json 文件名，或 view 文件名.csv|.md（当前页）" : "usage: markdown|csv|json FILE, or view FILE.csv|.md (this screen)"
+                s.message = Label.usageMarkdownCsvJsonFile.text(in: language)
                 return s
             }
             s.effects.append(.export(format: format, path: words[1]))

@@ -6,7 +6,7 @@ extension ScreenContext {
     func subjectRows(findings: [Finding], documents: [PolicyDocument]) -> [ScreenContent.Row] {
         var rows = findingRows(findings)
         if !documents.isEmpty {
-            rows.append(.init(cells: [t("文件（\(documents.count)）", "Documents (\(documents.count))")], kind: .heading))
+            rows.append(.init(cells: [self[.documentsHeading(documents.count)]], kind: .heading))
             rows += documents.map(documentRow)
         }
         return rows
@@ -14,11 +14,11 @@ extension ScreenContext {
 
     /// The 11 areas in one line: short names of those covered, dots for the others.
     func areaCoverageLine(_ covered: [String]) -> String {
-        taxonomy.areas.map { covered.contains($0.id) ? (zh ? $0.zh : $0.id) : "·" }.joined(separator: " ")
+        taxonomy.areas.map { covered.contains($0.id) ? name($0.shortName) : "·" }.joined(separator: " ")
     }
 
     func missing(_ id: String) -> ScreenContent {
-        ScreenContent(header: [.init(t("找不到：", "not found: ") + id, style: Theme.vague)])
+        ScreenContent(header: [.init(self[.notFoundPrefix] + id, style: Theme.vague)])
     }
 }
 
@@ -40,14 +40,14 @@ struct ProvincesScreen: FiltersRows {
     func content() -> ScreenContent {
         var c = ScreenContent()
         c.columns = [
-            .init(title: context.t("省份", "Province"), width: context.zh ? 8 : 14),
-            .init(title: context.t("地区", "Region"), width: context.zh ? 4 : 9),
-            .init(title: context.t("文件", "Docs"), width: 5, alignment: .right),
-            .init(title: context.t("主要文件", "Main doc"), width: 12),
-            .init(title: context.t("滞后天", "Lag"), width: 6, alignment: .right),
-            .init(title: context.t("领域", "Areas"), width: 5, alignment: .right),
-            .init(title: context.t("领域覆盖", "Coverage"), width: 11),
-            .init(title: context.t("结论", "Findings"), width: 8, alignment: .right),
+            .init(title: context[.provinceColumn], width: context.zh ? 8 : 14),
+            .init(title: context[.region], width: context.zh ? 4 : 9),
+            .init(title: context[.docsColumn], width: 5, alignment: .right),
+            .init(title: context[.mainDoc], width: 12),
+            .init(title: context[.lag], width: 6, alignment: .right),
+            .init(title: context[.areasColumn], width: 5, alignment: .right),
+            .init(title: context[.coverage], width: 11),
+            .init(title: context[.findingsColumn], width: 8, alignment: .right),
         ]
         let extra = context.indicatorColumns(includeCentre: true)
         // With text indicators and under 120 columns, the coverage marks and dates give way to them.
@@ -56,14 +56,14 @@ struct ProvincesScreen: FiltersRows {
         c.columns += extra?.columns ?? []
         // Wide screens: the main implementing document itself (number and title) takes what is left.
         let wide = context.width >= 150
-        if wide { c.columns.append(.init(title: context.t("主要实施文件", "Main implementing document"), width: nil)) }
+        if wide { c.columns.append(.init(title: context[.mainImplementingDocument], width: nil)) }
         if !compact { c.panel = context.coverageLegend() }
         c.rows = context.taxonomy.divisions.map { d in
             let p = context.profile(d)
             let covered = p.areaCoverage.areas
             var cells = [context.name(d.displayName), context.name(d.region.name), String(p.documents.count),
                          p.firstResponse.map(context.shortDate) ?? "-", context.lagCell(p.responseLag),
-                         covered.map { String($0.count) } ?? "?", covered.map(context.areaMarks) ?? context.t("未知", "unknown"), String(p.findings.count)]
+                         covered.map { String($0.count) } ?? "?", covered.map(context.areaMarks) ?? context[.unknown], String(p.findings.count)]
             var keys: [SortKey] = [.text(d.code), .number(Double(MacroRegion.allCases.firstIndex(of: d.region) ?? 0)), .number(Double(p.documents.count)),
                                    p.firstResponse?.date.map { .number(Double($0.dayNumber)) } ?? .missing,
                                    p.responseLagDays.map { .number(Double($0)) } ?? .missing,
@@ -102,18 +102,18 @@ struct ProvinceScreen: Screen {
         if let f = p.firstResponse {
             main = "\(f.dateLabel(context.language))  \(f.number ?? f.id)"
         } else {
-            main = p.documents.isEmpty ? context.t("目录中尚无该省文件", "no document of this province in the corpus yet")
-                : context.t("目录中尚无落实指导意见的主要实施文件", "none in the corpus implementing the guiding opinion")
+            main = p.documents.isEmpty ? context[.noDocumentOfThisProvince]
+                : context[.noneInTheCorpusImplementing]
         }
         c.header = [
             .init("\(d.zh)  \(d.en)  \(d.code)  \(d.short)  \(context.name(d.region.name))", style: .bold),
-            .init(context.t("文件 ", "Documents ") + "\(p.documents.count)   "
-                  + (p.mainDocument != nil || p.firstResponse == nil ? context.t("主要实施文件 ", "Main document ") : context.t("早于指导意见的文件 ", "Earlier document "))
+            .init(context[.documentsPrefix] + "\(p.documents.count)   "
+                  + (p.mainDocument != nil || p.firstResponse == nil ? context[.mainDocument] : context[.earlierDocument])
                   + main),
-            .init(context.t("响应时滞 ", "Response lag ") + context.name(p.responseLagLine)),
-            .init(context.t("领域覆盖 ", "Area coverage ") + context.name(p.areaCoverage.label(of: context.taxonomy.areas.count))
+            .init(context[.responseLag] + context.name(p.responseLagLine)),
+            .init(context[.areaCoverage] + context.name(p.areaCoverage.label(of: context.taxonomy.areas.count))
                   + (p.areaCoverage.areas.map { "  " + context.areaCoverageLine($0) } ?? "")),
-            .init(context.t("标题所涉领域 ", "Areas in titles ") + "\(p.titleAreas.count)  " + context.areaCoverageLine(p.titleAreas), style: .dim),
+            .init(context[.areasInTitles] + "\(p.titleAreas.count)  " + context.areaCoverageLine(p.titleAreas), style: .dim),
         ]
         c.columns = context.documentColumns()
         c.showsColumnTitles = false
@@ -131,13 +131,13 @@ struct IssuersScreen: FiltersRows {
         var c = ScreenContent()
         let years = Array(Set(context.corpus.documents.filter(\.isCentral).compactMap(\.year))).sorted()
         c.columns = [
-            .init(title: context.t("发文机关", "Issuer"), width: context.zh ? 16 : 8),
-            .init(title: context.t("级别", "Level"), width: context.zh ? 4 : 11),
-            .init(title: context.t("文件", "Docs"), width: 5, alignment: .right),
-            .init(title: context.t("领域", "Areas"), width: 5, alignment: .right),
-            .init(title: context.t("领域覆盖", "Coverage"), width: 11),
-            .init(title: context.t("逐年", "Per year"), width: max(8, years.count + 1)),
-            .init(title: context.t("名称", "Name"), width: nil),
+            .init(title: context[.issuerColumn], width: context.zh ? 16 : 8),
+            .init(title: context[.levelColumn], width: context.zh ? 4 : 11),
+            .init(title: context[.docsColumn], width: 5, alignment: .right),
+            .init(title: context[.areasColumn], width: 5, alignment: .right),
+            .init(title: context[.coverage], width: 11),
+            .init(title: context[.perYear], width: max(8, years.count + 1)),
+            .init(title: context[.name], width: nil),
         ]
         let extra = context.indicatorColumns(includeCentre: false)
         // Under 150 columns the name column gives way to the indicators; on a wide screen it follows them.
@@ -151,11 +151,13 @@ struct IssuersScreen: FiltersRows {
             let p = IssuerProfile(issuer: s, corpus: context.corpus)
             let perYear = Dictionary(uniqueKeysWithValues: p.documentsPerYear.map { ($0.year, $0.count) })
             let spark = years.map { Sparkline.glyph(perYear[$0] ?? 0, max: p.documentsPerYear.map(\.count).max() ?? 0) }.joined()
+            // The whole name, in the interface's language: the first column cuts it (国家发展和改革…) or abbreviates it (NDRC).
+            let fullName = context.zh ? s.zh : s.en
             var cells = [context.zh ? s.zh : s.abbreviation, context.name(s.level.name), String(p.documents.count), String(p.areasTouched.count),
-                         context.areaMarks(p.areasTouched), spark, s.en]
+                         context.areaMarks(p.areasTouched), spark, fullName]
             var keys: [SortKey] = [.text(s.id), .text(s.level.rawValue), .number(Double(p.documents.count)),
                                    .number(Double(p.areasTouched.count)), .number(Double(p.areasTouched.count)),
-                                   .number(Double(p.documents.count)), .text(s.en)]
+                                   .number(Double(p.documents.count)), .text(fullName)]
             if let extra {
                 let name = (cells.removeLast(), keys.removeLast())
                 let more = extra.cells(p.documents)
@@ -179,15 +181,15 @@ struct IssuerScreen: Screen {
         var c = ScreenContent()
         c.header = [
             .init("\(s.zh)  \(s.en)  \(s.abbreviation)", style: .bold),
-            .init(context.t("文号前缀 ", "Number prefixes ") + (s.numberPrefixes.isEmpty ? "-" : s.numberPrefixes.joined(separator: " "))
-                  + (s.aliases.isEmpty ? "" : context.t("   别名 ", "   Also ") + s.aliases.joined(separator: "、"))),
-            .init(context.t("涉及领域 ", "Areas touched ") + "\(p.areasTouched.count)/\(context.taxonomy.areas.count)  " + context.areaCoverageLine(p.areasTouched)),
+            .init(context[.numberPrefixes] + (s.numberPrefixes.isEmpty ? "-" : s.numberPrefixes.joined(separator: " "))
+                  + (s.aliases.isEmpty ? "" : context[.also] + s.aliases.joined(separator: context[.listSeparator]))),
+            .init(context[.areasTouched] + "\(p.areasTouched.count)/\(context.taxonomy.areas.count)  " + context.areaCoverageLine(p.areasTouched)),
         ]
         if let former = s.formerNames, !former.isEmpty {
-            c.header.insert(.init(context.t("改名前 ", "Named before ") + former.map { context.name($0.name) + context.t("（至 \($0.until)）", " (until \($0.until))") }
+            c.header.insert(.init(context[.namedBefore] + former.map { context.name($0.name) + context[.until("\($0.until)")] }
                 .joined(separator: "  "), style: .dim), at: 2)
         }
-        c.chart = ScreenContent.Chart(title: context.t("逐年文件数", "Documents per year"), bars: p.documentsPerYear.map { (String($0.year), $0.count) })
+        c.chart = ScreenContent.Chart(title: context[.documentsPerYear], bars: p.documentsPerYear.map { (String($0.year), $0.count) })
         c.columns = context.documentColumns()
         c.showsColumnTitles = false
         c.rows = context.reviewRows(about: ReviewSubject(kind: .issuer, id: id))
@@ -204,11 +206,12 @@ struct AreasScreen: FiltersRows {
         var c = ScreenContent()
         c.columns = [
             .init(title: "#", width: 2, alignment: .right),
-            .init(title: context.t("行动领域", "Action area"), width: context.zh ? 8 : 30),
-            .init(title: context.t("文件", "Docs"), width: 5, alignment: .right),
-            .init(title: context.t("中央机关", "Central issuers"), width: context.zh ? 8 : 15, alignment: .right),
-            .init(title: context.t("省份", "Provinces"), width: 9, alignment: .right),
-            .init(title: context.t("中央发文机关", "Issuers at the centre"), width: nil),
+            // The longest English name (Entrepreneurship and innovation) is 31 letters.
+            .init(title: context[.actionAreaColumn], width: context.zh ? 8 : 31),
+            .init(title: context[.docsColumn], width: 5, alignment: .right),
+            .init(title: context[.centralIssuersColumn], width: context.zh ? 8 : 15, alignment: .right),
+            .init(title: context[.provincesColumn], width: 9, alignment: .right),
+            .init(title: context[.issuersAtTheCentre], width: nil),
         ]
         let extra = context.indicatorColumns(includeCentre: true)
         // Under 120 columns the issuer counts give way to the text indicators.
@@ -221,9 +224,9 @@ struct AreasScreen: FiltersRows {
         c.columns += extra?.columns ?? []
         c.rows = context.taxonomy.areas.map { a in
             let p = AreaProfile(area: a, corpus: context.corpus)
-            let names = p.centralIssuers.compactMap { context.taxonomy.issuer($0) }.map { context.zh ? $0.zh : $0.abbreviation }
+            let names = p.centralIssuers.compactMap { context.taxonomy.issuer($0) }.map(context.issuerName)
             var cells = [String(a.order), context.name(a.name), String(p.documents.count), String(p.centralIssuers.count),
-                         String(p.provinces.count), names.joined(separator: context.zh ? "、" : ", ")]
+                         String(p.provinces.count), names.joined(separator: context[.listSeparator])]
             var keys: [SortKey] = [.number(Double(a.order)), .text(a.id), .number(Double(p.documents.count)),
                                    .number(Double(p.centralIssuers.count)), .number(Double(p.provinces.count)), .text(names.joined())]
             if let extra {
@@ -253,14 +256,14 @@ struct AreaScreen: Screen {
         guard let a = context.taxonomy.area(id) else { return context.missing(id) }
         let p = AreaProfile(area: a, corpus: context.corpus, textAreas: context.analysis?.result.textAreas)
         var c = ScreenContent()
-        let issuerNames = p.centralIssuers.compactMap { context.taxonomy.issuer($0) }.map { context.zh ? $0.zh : $0.abbreviation }
+        let issuerNames = p.centralIssuers.compactMap { context.taxonomy.issuer($0) }.map(context.issuerName)
         let provinceNames = p.provinces.compactMap { context.taxonomy.division($0) }.map { context.name($0.displayName) }
         c.header = [
             .init("\(a.order). \(a.zh)  \(a.en)", style: .bold),
-            .init(context.t("中央发文机关 ", "Central issuers ") + "\(p.centralIssuers.count): " + (issuerNames.isEmpty ? "-" : issuerNames.joined(separator: context.zh ? "、" : ", "))),
-            .init(context.t("已知涉及的省份 ", "Provinces known to cover it ") + "\(p.provinces.count): " + (provinceNames.isEmpty ? "-" : provinceNames.joined(separator: context.zh ? "、" : ", "))),
-            .init(context.t("未知（综合文件未按全文编码）", "Unknown (comprehensive document not coded from its text)") + " \(p.provincesUnknown.count)", style: .dim),
-            .init(context.t("关键词 ", "Keywords ") + a.keywords.joined(separator: "、"), style: .dim),
+            .init(context[.centralIssuersPrefix] + "\(p.centralIssuers.count): " + (issuerNames.isEmpty ? "-" : issuerNames.joined(separator: context[.listSeparator]))),
+            .init(context[.provincesKnownToCoverIt] + "\(p.provinces.count): " + (provinceNames.isEmpty ? "-" : provinceNames.joined(separator: context[.listSeparator]))),
+            .init(context[.unknownComprehensiveDocumentNotCoded] + " \(p.provincesUnknown.count)", style: .dim),
+            .init(context[.keywords] + a.keywords.joined(separator: "、"), style: .dim),
         ]
         c.columns = context.documentColumns()
         c.showsColumnTitles = false

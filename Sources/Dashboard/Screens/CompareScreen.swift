@@ -12,13 +12,13 @@ struct CompareScreen: Screen {
     func content() -> ScreenContent {
         var c = ScreenContent()
         guard let source = context.corpus.document(sourceID), let target = context.corpus.document(targetID) else { return context.missing(sourceID + "/" + targetID) }
-        c.header = [.init(context.t("左：", "Left: ") + (source.number ?? source.id) + " " + source.title, style: .bold),
-                    .init(context.t("右：", "Right: ") + (target.number ?? target.id) + " " + target.title, style: .bold)]
+        c.header = [.init(context[.left] + (source.number ?? source.id) + " " + source.title, style: .bold),
+                    .init(context[.right] + (target.number ?? target.id) + " " + target.title, style: .bold)]
         let sourceText = context.corpus.text(of: source), targetText = context.corpus.text(of: target)
         guard let analysis = context.analysis, let pair = analysis.pair(sourceID, targetID), let sText = sourceText, let tText = targetText else {
             if let sText = sourceText, let tText = targetText {
                 // Two documents the analyst chose (m, then c) that share no passage: both texts side by side.
-                c.header.append(.init(context.t("未检测到共享段落：两份全文并排显示。", "No shared passage found: both texts side by side."), style: .dim))
+                c.header.append(.init(context[.noSharedPassageFoundBoth], style: .dim))
                 let pane = max(10, (context.width - 3) / 2)
                 let left = Self.paneLines(Array(sText.unicodeScalars), differs: nil, width: pane)
                 let right = Self.paneLines(Array(tText.unicodeScalars), differs: nil, width: pane)
@@ -27,7 +27,7 @@ struct CompareScreen: Screen {
                 }
                 return c
             }
-            c.rows = [.init(cells: [context.t("这两份文件没有共享的文本（或语料没有全文分析）。", "These two documents share no text (or the corpus has no text analysis).")], kind: .text)]
+            c.rows = [.init(cells: [context[.theseTwoDocumentsShareNo]], kind: .text)]
             return c
         }
         // The pair may be stored either way round; show its source on the left.
@@ -35,16 +35,14 @@ struct CompareScreen: Screen {
         let right = pair.source == sourceID ? (target, tText) : (source, sText)
         let ls = Array(left.1.unicodeScalars), rs = Array(right.1.unicodeScalars)
         let copies = pair.copies.count, formulae = pair.passages.count - copies
-        let formulaNote = formulae == 0 ? "" : context.t("，另有套话 \(formulae) 段（不计入）", ", and \(formulae) formula passage(s), not counted")
-        c.header.append(.init(context.relationName(pair.relation) + "  " + context.t("右文 \(Int((pair.targetShare * 100).rounded()))% 来自左文，\(copies) 段\(formulaNote)；n / N 跳到下一段 / 上一段",
-                                                                     "\(Int((pair.targetShare * 100).rounded()))% of the right text is from the left, \(copies) passage(s)\(formulaNote); n / N next / previous passage"),
+        c.header.append(.init(context.relationName(pair.relation) + "  " + context[.compareSummary(percent: Int((pair.targetShare * 100).rounded()), passages: copies, formulae: formulae)],
                               style: Theme.reuse(pair.relation)))
         let pane = max(10, (context.width - 3) / 2)
         var previousRightEnd = 0, previousLeftEnd = 0
         for (k, passage) in pair.passages.sorted().enumerated() {
             let leftGap = passage.source.start - previousLeftEnd, rightGap = passage.target.start - previousRightEnd
             if leftGap > 0 || rightGap > 0 {
-                let note = { (n: Int) in n > 0 ? context.t("… 未共享 \(n) 字 …", "… \(n) characters not shared …") : "" }
+                let note = { (n: Int) in n > 0 ? context[.charactersNotShared(n)] : "" }
                 var gap = ScreenContent.Row(cells: [note(max(0, leftGap)), note(max(0, rightGap))], kind: .split)
                 gap.spans = []
                 c.rows.append(gap)
@@ -56,8 +54,8 @@ struct CompareScreen: Screen {
             let diff = passage.edited ? CharacterDiff.differences(a, b) : nil
             let leftLines = Self.paneLines(a, differs: diff?.a, width: pane)
             let rightLines = Self.paneLines(b, differs: diff?.b, width: pane)
-            let label = "§\(k + 1)" + (passage.formula ? context.t(" 套话（多份无关文件都有，不计入比例）", " formula (in unrelated documents; not counted)")
-                                        : passage.edited ? context.t(" 有改动", " edited") : context.t(" 原文照搬", " verbatim"))
+            let label = "§\(k + 1)" + (passage.formula ? context[.formulaInUnrelatedDocumentsNot]
+                                        : passage.edited ? context[.edited] : context[.verbatim])
             c.rows.append(.init(cells: [label], kind: .heading))
             for i in 0..<max(leftLines.count, rightLines.count) {
                 var row = ScreenContent.Row(cells: [i < leftLines.count ? leftLines[i].text : "", i < rightLines.count ? rightLines[i].text : ""], kind: .split)

@@ -7,32 +7,31 @@ import TerminalUI
 extension ScreenContext {
     func indicatorPanel(_ i: DocumentIndicators) -> [ScreenContent.Line] {
         func pct(_ v: Double?) -> String { v.map { "\(Int(($0 * 100).rounded()))%" } ?? "-" }
-        var lines: [ScreenContent.Line] = [.init(t("本文件的指标", "Indicators of this document"), style: .bold)]
-        lines.append(.init(t("照搬中央 ", "Copied from the centre ") + pct(i.copiedFromCentre)
-                           + t("（目标 ", " (goals ") + pct(i.copiedFromCentreGoals) + (i.identicalGoals ? "=" : "")
-                           + t("，行动 ", ", actions ") + pct(i.copiedFromCentreActions) + (i.identicalActions ? "=" : "") + t("）", ")"),
+        var lines: [ScreenContent.Line] = [.init(self[.indicatorsOfThisDocument], style: .bold)]
+        lines.append(.init(self[.copiedFromTheCentre] + pct(i.copiedFromCentre)
+                           + self[.goals] + pct(i.copiedFromCentreGoals) + (i.identicalGoals ? "=" : "")
+                           + self[.actions] + pct(i.copiedFromCentreActions) + (i.identicalActions ? "=" : "") + self[.closeParen],
                            style: i.copiedFromCentre >= 0.3 ? Theme.fromCentre : .plain))
         if let n = i.nearestProvince {
-            lines.append(.init(t("最相似省份 ", "Nearest province ") + (taxonomy.division(n.region).map { name($0.displayName) } ?? n.region) + " " + pct(n.share),
+            lines.append(.init(self[.nearestProvince] + (taxonomy.division(n.region).map { name($0.displayName) } ?? n.region) + " " + pct(n.share),
                                style: Theme.fromProvince))
         }
-        lines.append(.init(t("独特性 ", "Distinctiveness ") + pct(i.distinctiveness)))
-        lines.append(.init(t("措施 \(i.measures.count)，空泛 \(i.vagueMeasures)", "Measures \(i.measures.count), vague \(i.vagueMeasures)")
-                           + (i.financialSupport ? t("，有资金投入条款", ", commits funds") : t("，无资金投入条款", ", commits no funds")),
+        lines.append(.init(self[.distinctiveness] + pct(i.distinctiveness)))
+        lines.append(.init(self[.measures(count: i.measures.count, vague: i.vagueMeasures)]
+                           + (i.financialSupport ? self[.commitsFunds] : self[.commitsNoFunds]),
                            style: i.vagueMeasures > 0 ? Theme.vague : .plain))
-        let eval = i.evaluation.isEmpty ? t("无评估条款", "no evaluation clause")
-            : t("评估 \(i.evaluation.count) 条", "\(i.evaluation.count) evaluation clause(s)")
-            + (i.evaluationNamesIndicators ? t("，含指标", ", with indicators") : t("，无指标", ", no indicators"))
-            + (i.evaluationHasSchedule ? t("，含时间安排", ", with schedule") : t("，无时间安排", ", no schedule"))
+        let eval = i.evaluation.isEmpty ? self[.noEvaluationClause]
+            : self[.evaluationClauses(i.evaluation.count)]
+            + (i.evaluationNamesIndicators ? self[.withIndicators] : self[.noIndicators])
+            + (i.evaluationHasSchedule ? self[.withSchedule] : self[.noSchedule])
         lines.append(.init(eval))
         let topics = GovernanceTopic.allCases.filter { !(i.governance[$0] ?? []).isEmpty }
-        lines.append(.init(t("治理 ", "Governance ") + "\(topics.count)/\(GovernanceTopic.allCases.count) "
-                           + topics.map { governanceName($0) }.joined(separator: zh ? "、" : ", ")))
+        lines.append(.init(self[.governance] + "\(topics.count)/\(GovernanceTopic.allCases.count) "
+                           + topics.map { governanceName($0) }.joined(separator: Label.listSeparator.text(in: language))))
         let shares = ["supply", "environment", "demand"].map { toolClassShort($0) + " " + pct(i.toolShares[$0] ?? 0) }
-        lines.append(.init(t("工具 ", "Tools ") + shares.joined(separator: "  ")))
-        lines.append(.init(t("目标导向 ", "Goal orientation ") + goalOrientationName(i.goalOrientation)
-                           + t("（任务型条款 \(i.missionClauses)，扩散型 \(i.diffusionClauses)）",
-                               " (mission clauses \(i.missionClauses), diffusion \(i.diffusionClauses))")))
+        lines.append(.init(self[.toolsPrefix] + shares.joined(separator: "  ")))
+        lines.append(.init(self[.goalOrientation] + goalOrientationName(i.goalOrientation)
+                           + self[.missionAndDiffusion(mission: i.missionClauses, diffusion: i.diffusionClauses)]))
         return lines
     }
 
@@ -50,14 +49,14 @@ extension ScreenContext {
     func reuseRows(_ id: String, analysis: AnalysisView) -> [ScreenContent.Row] {
         let pairs = analysis.pairs(involving: id)
         guard !pairs.isEmpty else { return [] }
-        var rows: [ScreenContent.Row] = [.init(cells: [t("文本复用（\(pairs.count)）：Enter 并排对照", "Shared text (\(pairs.count)): Enter compares side by side")], kind: .heading)]
+        var rows: [ScreenContent.Row] = [.init(cells: [self[.sharedTextHeading(pairs.count)]], kind: .heading)]
         for p in pairs {
             let incoming = p.target == id
             let other = incoming ? p.source : p.target
-            let arrow = incoming ? t("← 来自 ", "← from ") : t("→ 被用于 ", "→ used by ")
+            let arrow = incoming ? self[.reusedFrom] : self[.usedBy]
             let share = Int(((incoming ? p.targetShare : p.sourceShare) * 100).rounded())
             let line = arrow + documentLabel(other) + "  " + relationName(p.relation) + "  "
-                + t("占本文 \(share)%，\(p.copies) 段", "\(share)% of this text, \(p.copies) passage(s)")
+                + self[.shareOfThisText(percent: share, passages: p.copies)]
                 + "  " + (corpus.document(other)?.title ?? "")
             var row = ScreenContent.Row(cells: [line], target: .compare(p.source, p.target), kind: .text)
             row.spans = [.init(range: 0..<line.count, style: Theme.reuse(p.relation))]
@@ -105,9 +104,9 @@ extension ScreenContext {
     /// A one-line key to the colours of the text.
     /// The text's marks explained, on as many rows as the width needs (nothing of it cut off).
     func textLegend() -> [ScreenContent.Row] {
-        let parts: [(String, Style)] = [(t("■来自中央", "■from the centre"), Theme.fromCentre), (t("■来自他省", "■from a province"), Theme.fromProvince),
-                                        (t("■中央部门间", "■shared centrally"), Theme.sharedCentral), (t("■空泛措施", "■vague measure"), Theme.vague),
-                                        (t("左栏 供┊环┊需＝政策工具（反色＝人工）", "left column S┊E┊D = policy tool (reversed = manual)"), .dim)]
+        let parts: [(String, Style)] = [(self[.fromTheCentre], Theme.fromCentre), (self[.fromAProvince], Theme.fromProvince),
+                                        (self[.sharedCentrally], Theme.sharedCentral), (self[.vagueMeasure], Theme.vague),
+                                        (self[.leftColumnSED], .dim)]
         var rows: [ScreenContent.Row] = []
         var row = ScreenContent.Row(cells: [""], kind: .note)
         for (label, style) in parts {

@@ -19,10 +19,10 @@ struct DocumentListScreen: Screen {
         var c = ScreenContent()
         let docs = filter.apply(to: context.corpus.documents)
         if showFilter {
-            c.header = [.init(context.t("筛选：", "Filter: ") + context.describe(filter) + "   " + context.t("\(docs.count)/\(context.corpus.documents.count) 份", "\(docs.count) of \(context.corpus.documents.count)")
-                              + context.t("   （f 筛选，F 清除）", "   (f filter, F clear)"), style: .dim)]
+            c.header = [.init(context[.filterPrefix] + context.describe(filter) + "   " + context[.documentsOf(shown: docs.count, total: context.corpus.documents.count)]
+                              + context[.fFilterFClear], style: .dim)]
         } else {
-            c.header = [.init(context.describe(filter) + "   " + context.t("\(docs.count) 份文件", "\(docs.count) documents"), style: .dim)]
+            c.header = [.init(context.describe(filter) + "   " + context[.documentCount(docs.count)], style: .dim)]
         }
         c.columns = context.documentColumns()
         c.rows = docs.map(context.documentRow)
@@ -39,20 +39,19 @@ struct DocumentScreen: Screen {
     func copying(in state: AppState, content: ScreenContent) -> AppState {
         var s = state
         guard let d = context.corpus.document(id), let text = context.corpus.text(of: d), content.rows.indices.contains(state.view.selected) else {
-            s.message = context.t("在文件正文中按 y 复制", "press y on a line of a document's text to copy it")
+            s.message = context[.pressYOnALine]
             return s
         }
         let row = content.rows[state.view.selected]
         guard let span = row.clause.map({ $0.start..<$0.end }) ?? Dashboard.textRange(at: state.view.selected, in: content) else {
-            s.message = context.t("在文件正文中按 y 复制", "press y on a line of a document's text to copy it")
+            s.message = context[.pressYOnALine]
             return s
         }
         let scalars = Array(text.unicodeScalars)
         let range = min(span.lowerBound, scalars.count)..<min(span.upperBound, scalars.count)
         var passage = ""
         passage.unicodeScalars.append(contentsOf: scalars[range])
-        let citation = context.t("〔\(d.number ?? d.id)《\(d.title)》，\(range.lowerBound)–\(range.upperBound)〕",
-                                 " [\(d.number ?? d.id), \(d.title), \(range.lowerBound)–\(range.upperBound)]")
+        let citation = context[.passageCitation(number: d.number ?? d.id, title: d.title, from: range.lowerBound, to: range.upperBound)]
         s.effects.append(.copy(passage.trimmingCharacters(in: .whitespacesAndNewlines) + citation))
         return s
     }
@@ -62,40 +61,40 @@ struct DocumentScreen: Screen {
         var c = ScreenContent()
         let issuers = context.taxonomy.issuerNames(of: d, in: context.language)
         let region = d.region.flatMap { context.taxonomy.division($0) }.map { $0.zh + (d.locality.map { " " + $0.zh } ?? "") }
-        let seen = context.t("核实：", "Seen: ") + context.name(d.source.seen.label)
+        let seen = context[.seen] + context.name(d.source.seen.label)
         c.header = [.init(d.title, style: .bold),
-                    .init([d.number ?? context.t("无文号", "no number"), context.name(d.level.name), region, issuers.joined(separator: "、")]
+                    .init([d.number ?? context[.noNumber], context.name(d.level.name), region, issuers.joined(separator: context[.listSeparator])]
                         .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: "  "))]
         let areas = d.actionAreas.ids.compactMap { context.taxonomy.area($0) }.map { context.name($0.name) }
-        let unknown = context.t("未知", "unknown")
+        let unknown = context[.unknown]
         c.rows += context.reviewRows(about: ReviewSubject(kind: .document, id: id))
-        c.rows.append(.init(cells: [context.t("文件信息", "Metadata")], kind: .heading))
+        c.rows.append(.init(cells: [context[.metadata]], kind: .heading))
         if let note = d.extra["titleNote"] {
-            c.rows += context.textRows(context.t("标题说明：", "Title note: ") + note, indent: "  ")
+            c.rows += context.textRows(context[.titleNote] + note, indent: "  ")
         }
-        c.rows += context.textRows(context.t("成文 ", "Written ") + (d.dateWritten?.description ?? d.year.map { context.t("\($0)（据文号）", "\($0) (from number)") } ?? unknown)
-                           + context.t("　发布 ", "   Published ") + (d.datePublished?.description ?? unknown)
-                           + context.t("　类型 ", "   Kind ") + context.name(d.kind.name) + "   " + d.id)
+        c.rows += context.textRows(context[.written] + (d.dateWritten?.description ?? d.year.map { context[.yearFromNumber($0)] } ?? unknown)
+                           + context[.published] + (d.datePublished?.description ?? unknown)
+                           + context[.kindPrefix] + context.name(d.kind.name) + "   " + d.id)
         c.rows += context.textRows(seen, indent: "  ")
-        c.rows += context.textRows(context.t("行动领域：", "Action areas: ") + (areas.isEmpty ? "-" : areas.joined(separator: context.zh ? "、" : ", "))
-                           + (d.actionAreas.coding == .machine ? context.t("（按标题机器编码）", " (machine-coded from the title)") : context.t("（人工编码）", " (coded by hand)")), indent: "  ")
-        c.rows += context.textRows(context.t("来源：", "Source: ") + (d.source.url ?? "-"), indent: "  ")
+        c.rows += context.textRows(context[.actionAreas] + (areas.isEmpty ? "-" : areas.joined(separator: context[.listSeparator]))
+                           + (d.actionAreas.coding == .machine ? context[.machineCodedFromTheTitle] : context[.codedByHand]), indent: "  ")
+        c.rows += context.textRows(context[.source] + (d.source.url ?? "-"), indent: "  ")
         if let v = d.source.seen.url, v != d.source.url {
-            c.rows += context.textRows(context.t("核实出处：", "Seen at: ") + v, indent: "  ")
+            c.rows += context.textRows(context[.seenAt] + v, indent: "  ")
         }
         if d.synthetic {
-            c.rows += context.textRows(context.t("合成示例文本，非真实文件", "SYNTHETIC: generated text, not a real document"))
+            c.rows += context.textRows(context[.syntheticGeneratedTextNotA])
         }
         c.columns = context.documentColumns()
         c.showsColumnTitles = false
         let bases = d.basedOn.compactMap(context.corpus.document)
         if !bases.isEmpty {
-            c.rows.append(.init(cells: [context.t("依据（本文件落实）（\(bases.count)）", "Implements (\(bases.count))")], kind: .heading))
+            c.rows.append(.init(cells: [context[.implementsHeading(bases.count)]], kind: .heading))
             c.rows += bases.map(context.documentRow)
         }
         let children = context.corpus.implementations(of: d.id)
         if !children.isEmpty {
-            c.rows.append(.init(cells: [context.t("落实本文件的文件（\(children.count)）", "Implemented by (\(children.count))")], kind: .heading))
+            c.rows.append(.init(cells: [context[.implementedByHeading(children.count)]], kind: .heading))
             c.rows += children.map(context.documentRow)
         }
         c.rows += context.findingRows(context.corpus.findings(about: .document, d.id))
@@ -103,29 +102,28 @@ struct DocumentScreen: Screen {
             // The cataloguer's note as written (often English): said so in the Chinese interface, not translated.
             let latin = note.unicodeScalars.filter { $0.properties.isAlphabetic && $0.value < 0x250 }.count
             let cjk = note.unicodeScalars.filter { $0.value >= 0x3400 }.count
-            let heading = latin > cjk ? context.t("编目说明（原文为英文，未翻译）", "Cataloguer's note") : context.t("编目说明", "Cataloguer's note")
+            let heading = latin > cjk ? context[.cataloguersNoteUntranslated] : context[.cataloguersNote]
             c.rows.append(.init(cells: [heading], kind: .heading))
             c.rows += context.textRows(note, indent: "  ")
         }
         if let analysis = context.analysis, let indicators = analysis.details(d.id), let text = context.corpus.text(of: d), !text.isEmpty {
             c.panel = context.indicatorPanel(indicators)
             c.rows += context.reuseRows(d.id, analysis: analysis)
-            c.rows.append(.init(cells: [context.t("全文（] [ 跳到下一个/上一个发现）", "Text (] [ jump to the next / previous finding)")], kind: .heading))
+            c.rows.append(.init(cells: [context[.textJumpToTheNext]], kind: .heading))
             c.rows += context.textLegend()
             // At wide sizes the indicators stand in a side panel, so the text wraps in what is left.
             let textWidth = context.width >= Layout.panelMinimumWidth ? context.width - Layout.panelWidth : context.width
             c.rows += context.analysedTextRows(d, text: text, indicators: indicators, analysis: analysis, width: textWidth)
             return c
         }
-        c.rows.append(.init(cells: [context.t("全文", "Text")], kind: .heading))
+        c.rows.append(.init(cells: [context[.textHeading]], kind: .heading))
         if let text = context.corpus.text(of: d), !text.isEmpty {
             c.rows += TextLines.rows(text, width: context.width - 1, overlays: [])
         } else if d.textDeferred {
-            c.rows.append(.init(cells: [context.t("正文未能读取（文件可能已被改动或移走）", "The text could not be read (its file may have been changed or moved)")],
+            c.rows.append(.init(cells: [context[.theTextCouldNotBe]],
                                 kind: .note))
         } else {
-            c.rows.append(.init(cells: [context.t("本语料没有该文件的全文（仅元数据）；可用 ipap import 导入。",
-                                          "This corpus has no text for this document (metadata only); analysts can add texts with ipap import.")],
+            c.rows.append(.init(cells: [context[.thisCorpusHasNoText]],
                                 kind: .text))
         }
         return c

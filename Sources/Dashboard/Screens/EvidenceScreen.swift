@@ -16,7 +16,7 @@ extension ScreenContext {
 
     func subjectLabel(_ subject: Subject) -> String {
         switch subject {
-        case .corpus: t("全部", "all")
+        case .corpus: self[.allSubjects]
         case .document(let id): documentLabel(id)
         case .province(let code): label(for: .province(code))
         case .issuer(let id): label(for: .issuer(id))
@@ -83,20 +83,20 @@ extension ScreenContext {
             var bins = Array(repeating: 0, count: 10)
             for v in all { bins[min(9, Int((v - lo) / (hi - lo) * 10))] += 1 }
             let peak = bins.max() ?? 1
-            c.chart = ScreenContent.Chart(title: t("分布（文件数）", "Distribution (documents)"),
+            c.chart = ScreenContent.Chart(title: self[.distributionDocuments],
                                           bars: bins.enumerated().map { (formatted(indicator, lo + (hi - lo) * Double($0.offset) / 10), $0.element) })
             _ = peak
         }
-        c.columns = [.init(title: "#", width: 4, alignment: .right), .init(title: t("对象", "Subject"), width: nil),
-                     .init(title: t("数值", "Value"), width: 8, alignment: .right)]
+        c.columns = [.init(title: "#", width: 4, alignment: .right), .init(title: self[.subjectColumn], width: nil),
+                     .init(title: self[.value], width: 8, alignment: .right)]
         if !provinceRows.isEmpty {
-            c.rows.append(.init(cells: [t("按省份（文件平均）", "By province (mean over documents)")], kind: .heading))
+            c.rows.append(.init(cells: [self[.byProvinceMeanOverDocuments]], kind: .heading))
             for (i, (code, v)) in provinceRows.enumerated() {
                 c.rows.append(.init(cells: [String(i + 1), subjectLabel(.province(code)), formatted(indicator, v)],
                                     target: .evidence(indicator: id, subject: .province(code))))
             }
         }
-        c.rows.append(.init(cells: [t("按文件", "By document")], kind: .heading))
+        c.rows.append(.init(cells: [self[.byDocument]], kind: .heading))
         for (i, (docID, v)) in docRows.enumerated() {
             let title = corpus.document(docID)?.title ?? ""
             c.rows.append(.init(cells: [String(i + 1), documentLabel(docID) + "  " + title, formatted(indicator, v)],
@@ -118,7 +118,7 @@ struct EvidenceScreen: Screen {
         let indicator = TextIndicator(id)
         let docs = context.documents(of: subject).filter { analysis.indicators($0.id) != nil }
         let definition = context.taxonomy.problems.allIndicators.first { $0.id == id.rawValue }
-        c.header = [.init((definition.map { context.name($0.name) } ?? id.rawValue) + "：" + context.subjectLabel(subject) + "  " + context.formatted(indicator, context.mean(indicator, over: docs)), style: .bold)]
+        c.header = [.init((definition.map { context.name($0.name) } ?? id.rawValue) + context[.colon] + context.subjectLabel(subject) + "  " + context.formatted(indicator, context.mean(indicator, over: docs)), style: .bold)]
         if let definition { c.header.append(.init(context.name(definition.measures), style: .dim)) }
         c.columns = context.documentColumns()
         for d in docs {
@@ -128,7 +128,7 @@ struct EvidenceScreen: Screen {
                 for p in analysis.pairs(involving: d.id) where id != .nearestProvince || p.relation == .horizontal {
                     let other = p.source == d.id ? p.target : p.source
                     let share = "\(Int((p.targetShare * 100).rounded()))%  "
-                    let passages = context.t("\(p.copies) 段", "\(p.copies) passage(s)")
+                    let passages = context[.passageCount(p.copies)]
                     let cell = "    " + context.relationName(p.relation) + "  " + context.documentLabel(other) + "  " + share + passages
                     var row = ScreenContent.Row(cells: [cell], target: .compare(p.source, p.target), kind: .text)
                     row.spans = [.init(range: 0..<row.cells[0].count, style: Theme.reuse(p.relation))]
@@ -138,12 +138,12 @@ struct EvidenceScreen: Screen {
             }
             let spans = analysis.details(d.id).map(indicator.evidence) ?? []
             if spans.isEmpty {
-                c.rows.append(.init(cells: ["    " + context.t("（无：该文件没有此项的依据段落）", "(none: no passage of this document supports it)")], kind: .text))
+                c.rows.append(.init(cells: ["    " + context[.noneNoPassageOfThis]], kind: .text))
             }
             for span in spans.prefix(50) {
                 if let text = context.corpus.text(of: d) { c.rows.append(context.quoteRow(text, span: span, document: d.id)) }
             }
-            if spans.count > 50 { c.rows.append(.init(cells: ["    … " + context.t("另有 \(spans.count - 50) 处", "\(spans.count - 50) more")], kind: .text)) }
+            if spans.count > 50 { c.rows.append(.init(cells: ["    … " + context[.moreHits(spans.count - 50)]], kind: .text)) }
         }
         return c
     }

@@ -15,13 +15,13 @@ extension ScreenContext {
         guard let analysis else { return nil }
         var columns: [ScreenContent.Column] = []
         if includeCentre {
-            columns.append(.init(title: t("照搬中央", "Centre"), width: 8, alignment: .right))
-            columns.append(.init(title: t("最相似省份", "Nearest"), width: zh ? 10 : 13))
+            columns.append(.init(title: self[.copiedColumn], width: 8, alignment: .right))
+            columns.append(.init(title: self[.nearest], width: zh ? 10 : 13))
         }
-        columns += [.init(title: t("空泛措施", "Vague"), width: 8, alignment: .right),
-                    .init(title: t("评估", "Eval"), width: 5, alignment: .right),
-                    .init(title: t("治理", "Gov"), width: 5, alignment: .right),
-                    .init(title: t("工具", "Tools"), width: 5)]
+        columns += [.init(title: self[.vague], width: 8, alignment: .right),
+                    .init(title: self[.eval], width: 5, alignment: .right),
+                    .init(title: self[.gov], width: 5, alignment: .right),
+                    .init(title: self[.toolsColumn], width: 5)]
         let cells: ([PolicyDocument]) -> (cells: [String], keys: [SortKey]) = { docs in
             let analysed = docs.compactMap { analysis.indicators($0.id) }
             guard !analysed.isEmpty else {

@@ -29,7 +29,7 @@ public enum MetadataIndicator: String, CaseIterable, Hashable, Sendable, Codable
                 x.count != y.count ? x.count > y.count : x.year < y.year
             }
             return years.map { (entry: (year: Int, count: Int)) -> Rank in
-                Rank(label: String(entry.year), value: Double(entry.count), display: b.t("\(entry.count) 份", "\(entry.count) docs"),
+                Rank(label: String(entry.year), value: Double(entry.count), display: b[.documentsShort(entry.count)],
                      target: .documentSet(DocumentFilter(year: entry.year)))
             }
         case .issuersPerArea:
@@ -39,7 +39,7 @@ public enum MetadataIndicator: String, CaseIterable, Hashable, Sendable, Codable
             }
             return ranked.map { (p: AreaProfile) -> Rank in
                 Rank(label: b.name(p.area.name), value: Double(p.centralIssuers.count),
-                     display: b.t("\(p.centralIssuers.count) 个机关", "\(p.centralIssuers.count) issuers"), target: .area(p.area.id))
+                     display: b[.issuerCount(p.centralIssuers.count)], target: .area(p.area.id))
             }
         case .responseLag:
             let profiles = taxonomy.divisions.map { b.profile($0) }
@@ -61,7 +61,7 @@ public enum MetadataIndicator: String, CaseIterable, Hashable, Sendable, Codable
             }
             return ranked.map { p in
                 // The subject names the document the lag comes from; the value is the lag itself.
-                Rank(label: b.name(p.division.displayName) + (p.firstResponse.map { b.t("（\($0.number ?? $0.id)）", " (\($0.number ?? $0.id))") } ?? ""),
+                Rank(label: b.name(p.division.displayName) + (p.firstResponse.map { b[.parenthesized($0.number ?? $0.id)] } ?? ""),
                      value: p.responseLagDays.map(Double.init), display: b.name(p.responseLag.label), target: .province(p.division.code))
             }
         case .areaCoverage:
@@ -73,7 +73,7 @@ public enum MetadataIndicator: String, CaseIterable, Hashable, Sendable, Codable
             }
             let unknown = profiles.filter { $0.areaCoverage.areas == nil }
             return (known + unknown).map { (p: ProvinceProfile) -> Rank in
-                Rank(label: b.name(p.division.displayName) + b.t("（\(p.areaCoverage.basis.zh)）", " (\(p.areaCoverage.basis.en))"),
+                Rank(label: b.name(p.division.displayName) + b[.parenthesized(b.name(p.areaCoverage.basis))],
                      value: p.areaCoverage.areas.map { Double($0.count) },
                      display: b.name(p.areaCoverage.value(of: taxonomy.areas.count)), target: .province(p.division.code))
             }
@@ -93,25 +93,24 @@ struct IndicatorsScreen: FiltersRows {
     func content() -> ScreenContent {
         var c = ScreenContent()
         c.header = [context.analysis == nil
-            ? .init(context.t("五类问题（陈磊等 2020）及其指标。元数据指标已计算；需要全文的指标待导入全文并运行分析后可用。",
-                      "The five problem families of the 2020 review and their indicators. Metadata indicators are computed; those that need texts wait for imported texts and an analysis."),
+            ? .init(context[.indicatorsIntroMetadataOnly],
                     style: .dim)
-            : .init(context.t("五类问题（陈磊等 2020）及其指标，按全文分析与元数据计算。Enter 查看排名与依据。",
-                      "The five problem families of the 2020 review and their indicators, from the text analysis and the metadata. Enter shows the ranking and its evidence."),
+            : .init(context[.indicatorsIntroAnalysed],
                     style: .dim)]
-        c.columns = [.init(title: context.t("指标", "Indicator"), width: nil),
-                     .init(title: context.t("最突出", "Worst"), width: context.zh ? 14 : 18),
-                     .init(title: context.t("数值", "Value"), width: 12, alignment: .right)]
+        c.columns = [.init(title: context[.indicator], width: nil),
+                     // Wide screens give the worst subject its whole name (辽宁（demo-00047）, cut at 14 columns).
+                     .init(title: context[.worst], width: (context.zh ? 14 : 18) + (context.width >= 150 ? 16 : 0)),
+                     .init(title: context[.value], width: 12, alignment: .right)]
         if !context.corpus.findings.isEmpty {
-            c.rows.append(.init(cells: [context.t("文献结论核验 ›", "Findings check ›"), "", context.t("\(context.corpus.findings.count) 条", "\(context.corpus.findings.count) findings")], target: .findings))
+            c.rows.append(.init(cells: [context[.findingsCheck], "", context[.findingCount(context.corpus.findings.count)]], target: .findings))
         }
         for family in context.taxonomy.problems.families {
             c.rows.append(.init(cells: ["\(family.order). " + context.name(family.name)], kind: .heading))
             c.rows += context.textRows(context.name(family.definition), indent: "  ", kind: .note)
             if !family.causes.isEmpty || !family.recommendations.isEmpty {
                 // Counts in the value column, flush right like every indicator's value.
-                c.rows.append(.init(cells: [context.t("  成因与建议 ›", "  Causes and recommendations ›"), "",
-                                            context.t("\(family.causes.count) 因 \(family.recommendations.count) 议", "\(family.causes.count)+\(family.recommendations.count)")],
+                c.rows.append(.init(cells: [context[.causesAndRecommendations], "",
+                                            context[.causesAndRecommendations(causes: family.causes.count, recommendations: family.recommendations.count)]],
                                     target: .problem(family.id)))
             }
             for indicator in family.indicators {
@@ -119,22 +118,22 @@ struct IndicatorsScreen: FiltersRows {
                 switch IndicatorID(indicator.id) {
                 case .metadata(let m)?:
                     let top = m.worst(context)
-                    cells = [top?.label ?? context.t("未知", "unknown"), top?.display ?? "-"]
+                    cells = [top?.label ?? context[.unknown], top?.display ?? "-"]
                 case .text(let kind)? where context.analysis != nil:
                     let top = context.worstOf(kind)
                     cells = [top?.label ?? "-", top?.value ?? "-"]
                 case .text?:
                     let why: String
                     switch context.analysisStatus {
-                    case .loading: why = context.t("分析中…", "analysing…")
-                    case .cancelled: why = context.t("分析已取消", "analysis cancelled")
-                    case .failed: why = context.t("分析未完成", "analysis failed")
-                    case .noTexts, .ready: why = context.t("需要全文", "needs texts")
+                    case .loading: why = context[.analysing]
+                    case .cancelled: why = context[.analysisCancelled]
+                    case .failed: why = context[.analysisFailed]
+                    case .noTexts, .ready: why = context[.needsTexts]
                     }
                     cells = [why, "-"]
                 case nil:
                     // In the taxonomy, computed by nothing here: said so, with nothing to open.
-                    cells = [context.t("未计算", "not computed"), "-"]
+                    cells = [context[.notComputed], "-"]
                 }
                 c.rows.append(.init(cells: ["  " + context.name(indicator.name)] + cells, target: IndicatorID(indicator.id).map { .indicator($0) }))
             }
@@ -154,19 +153,19 @@ struct IndicatorScreen: Screen {
         let family = context.taxonomy.problems.family(containing: id.rawValue)
         if let definition {
             c.header = [
-                .init(context.name(definition.name) + (family.map { "  (" + context.name($0.name) + ")" } ?? ""), style: .bold),
-                .init(context.t("衡量：", "Measures: ") + context.name(definition.measures)),
-                .init(context.t("数值高表示：", "High means: ") + context.name(definition.highMeans), style: .dim),
+                .init(context.name(definition.name) + (family.map { "  " + context[.inBrackets(context.name($0.name))] } ?? ""), style: .bold),
+                .init(context[.measures] + context.name(definition.measures)),
+                .init(context[.highMeans] + context.name(definition.highMeans), style: .dim),
             ]
         }
         c.columns = [.init(title: "#", width: 3, alignment: .right),
-                     .init(title: context.t("对象", "Subject"), width: nil),
-                     .init(title: context.t("数值", "Value"), width: 14, alignment: .right)]
+                     .init(title: context[.subjectColumn], width: nil),
+                     .init(title: context[.value], width: 14, alignment: .right)]
         guard case .metadata(let m) = id else {
             if context.analysis != nil, case .text(let kind) = id {
                 context.textIndicatorRanking(kind, into: &c)
             } else {
-                c.rows = [.init(cells: [context.t("该指标需要文件全文；本语料尚无全文分析。", "This indicator needs document texts; this corpus has no text analysis yet.")], kind: .text)]
+                c.rows = [.init(cells: [context[.thisIndicatorNeedsDocumentTexts]], kind: .text)]
             }
             return c
         }
@@ -185,16 +184,25 @@ struct HelpScreen: Screen {
 
     func content() -> ScreenContent {
         var c = ScreenContent()
-        c.header = [.init(context.t("所有按键（/ 搜索）", "Every key (/ searches)"), style: .bold)]
-        c.columns = [.init(title: context.t("按键", "Keys"), width: 16), .init(title: context.t("作用", "What it does"), width: nil)]
+        c.header = [.init(context[.everyKeySearches], style: .bold)]
+        c.columns = [.init(title: context[.keys], width: Self.keyWidth), .init(title: context[.whatItDoes], width: nil)]
         for group in KeyBinding.Group.allCases {
             c.rows.append(.init(cells: [context.name(group.name)], kind: .heading))
             for b in KeyMap.bindings where b.group == group {
-                c.rows.append(.init(cells: [b.label, context.name(b.help)]))
+                c.rows += rows(b.label, context.name(b.help))
             }
         }
-        c.rows.append(.init(cells: [context.t("输入框中", "In a prompt")], kind: .heading))
-        for k in KeyMap.promptKeys { c.rows.append(.init(cells: [k.label, context.name(k.help)])) }
+        c.rows.append(.init(cells: [context[.inAPrompt]], kind: .heading))
+        for k in KeyMap.promptKeys { c.rows += rows(k.label, context.name(k.help)) }
         return c
+    }
+
+    static let keyWidth = 16
+
+    /// A key and what it does, wrapped under itself: at 80 columns the longer help was cut (`… it share…`).
+    private func rows(_ key: String, _ help: String) -> [ScreenContent.Row] {
+        TextView.wrap(help, width: max(20, context.width - Self.keyWidth - 2)).enumerated().map { i, line in
+            ScreenContent.Row(cells: [i == 0 ? key : "", line.text])
+        }
     }
 }

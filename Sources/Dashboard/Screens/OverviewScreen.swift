@@ -16,20 +16,20 @@ struct OverviewScreen: Screen {
         let copies = docs.filter { $0.source.seen.isSeen && $0.source.seen.place != .officialSite }.count
         let withText = docs.filter(\.hasText).count
         c.header = [
-            .init(context.corpus.name + (context.corpus.isSynthetic ? context.t("  【合成语料】", "  [SYNTHETIC]") : ""), style: .bold),
-            .init(context.t("文件 \(docs.count)（\(levels)）  有文件的省份 \(provincesWithDocs)/\(context.taxonomy.divisions.count)  见于政府网站 \(official)  见于转载或报道 \(copies)  有全文 \(withText)",
-                    "\(docs.count) documents (\(levels))  provinces with documents \(provincesWithDocs)/\(context.taxonomy.divisions.count)  seen on official sites \(official)  on copies or reports \(copies)  with text \(withText)")),
+            .init(context.corpus.name + (context.corpus.isSynthetic ? context[.syntheticCorpusMark] : ""), style: .bold),
+            .init(context[.overviewSummary(documents: docs.count, levels: levels, provinces: provincesWithDocs, divisions: context.taxonomy.divisions.count,
+                                      official: official, copies: copies, withText: withText)]),
         ]
-        c.chart = ScreenContent.Chart(title: context.t("逐年文件数", "Documents per year"),
+        c.chart = ScreenContent.Chart(title: context[.documentsPerYear],
                                       bars: CountTable.byYear(docs).map { (String($0.year), $0.count) })
-        c.columns = [.init(title: context.t("项目", "Item"), width: nil), .init(title: context.t("数值", "Value"), width: 12, alignment: .right)]
+        c.columns = [.init(title: context[.item], width: nil), .init(title: context[.value], width: 12, alignment: .right)]
 
         var rows: [ScreenContent.Row] = []
-        rows.append(.init(cells: [context.t("最突出的指标", "Worst indicators")], kind: .heading))
+        rows.append(.init(cells: [context[.worstIndicators]], kind: .heading))
         for (id, rank) in worstIndicators() {
             rows.append(.init(cells: [rank.label, rank.value], target: .indicator(id)))
         }
-        rows.append(.init(cells: [context.t("文件最多的省份", "Provinces with most documents")], kind: .heading))
+        rows.append(.init(cells: [context[.provincesWithMostDocuments]], kind: .heading))
         let provinceCounts = context.taxonomy.divisions.map { d in (d, docs.filter { $0.region == d.code }.count) }
             .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.code < $1.0.code }
         for (d, n) in provinceCounts.prefix(5) {
@@ -37,9 +37,9 @@ struct OverviewScreen: Screen {
         }
         let none = provinceCounts.filter { $0.1 == 0 }.count
         if none > 0 {
-            rows.append(.init(cells: [context.t("尚无文件的省份", "Provinces without a document"), String(none)], target: .indicator(.metadata(.responseLag))))
+            rows.append(.init(cells: [context[.provincesWithoutADocument], String(none)], target: .indicator(.metadata(.responseLag))))
         }
-        rows.append(.init(cells: [context.t("发文最多的中央机关", "Central issuers with most documents")], kind: .heading))
+        rows.append(.init(cells: [context[.centralIssuersWithMostDocuments]], kind: .heading))
         let issuerCounts = context.taxonomy.issuers.filter { $0.level.isCentral }
             .map { s in (s, docs.filter { $0.issuers.contains(s.id) }.count) }
             .filter { $0.1 > 0 }
@@ -47,13 +47,13 @@ struct OverviewScreen: Screen {
         for (s, n) in issuerCounts.prefix(5) {
             rows.append(.init(cells: [context.name(s.name), String(n)], target: .issuer(s.id)))
         }
-        rows.append(.init(cells: [context.t("行动领域", "Action areas")], kind: .heading))
+        rows.append(.init(cells: [context[.actionAreasHeading]], kind: .heading))
         for a in context.taxonomy.areas {
             rows.append(.init(cells: [context.name(a.name), String(docs.filter { $0.actionAreas.ids.contains(a.id) }.count)], target: .area(a.id)))
         }
         let corpusFindings = context.corpus.findings
         if !corpusFindings.isEmpty {
-            rows.append(.init(cells: [context.t("文献结论（\(corpusFindings.count)）", "Cited findings (\(corpusFindings.count))")], kind: .heading))
+            rows.append(.init(cells: [context[.citedFindings(corpusFindings.count)]], kind: .heading))
             for f in corpusFindings {
                 rows.append(.init(cells: ["• " + context.name(f.text), f.citation.locator ?? ""], target: context.findingTarget(f) ?? .indicators))
             }
@@ -69,13 +69,13 @@ struct OverviewScreen: Screen {
             : [.copiedFromCentre, .nearestProvince, .vagueMeasures, .evaluationIndicators, .centralOverlap]
         var out: [(IndicatorID, (label: String, value: String))] = textIDs.compactMap { id in
             guard let top = context.worstOf(id) else { return nil }
-            return (.text(id), (context.label(for: .indicator(.text(id))) + "：" + top.label, top.value))
+            return (.text(id), (context.label(for: .indicator(.text(id))) + context[.colon] + top.label, top.value))
         }
         out += MetadataIndicator.allCases.compactMap { indicator in
             let title = context.name(indicator.definition(context.taxonomy)?.name ?? LocalizedText(zh: indicator.rawValue, en: indicator.rawValue))
             // Nothing known to rank is said as such, not left out.
-            guard let top = indicator.worst(context) else { return (.metadata(indicator), (title + "：" + context.t("未知", "unknown"), "-")) }
-            return (.metadata(indicator), (title + "：" + top.label, top.display))
+            guard let top = indicator.worst(context) else { return (.metadata(indicator), (title + context[.colon] + context[.unknown], "-")) }
+            return (.metadata(indicator), (title + context[.colon] + top.label, top.display))
         }
         return out
     }

@@ -28,12 +28,12 @@ struct ProblemScreen: Screen {
         guard let f = context.taxonomy.problems.families.first(where: { $0.id == id }) else { return context.missing(id) }
         var c = ScreenContent()
         c.header = [.init("\(f.order). \(f.zh)  \(f.en)", style: .bold),
-                    .init(context.t("陈磊等 2020 的问题；中英文对照，〔〕内为原文章节", "A problem of Chen et al. 2020; both languages, 〔〕 gives the section"), style: .dim)]
+                    .init(context[.problemIntro], style: .dim)]
         var lastPart: ProblemStatement.Part?
         for s in ProblemStatement.all(of: f) {
             if s.part != lastPart {
                 let count = s.part == .cause ? f.causes.count : s.part == .recommendation ? f.recommendations.count : 0
-                c.rows.append(.init(cells: [s.part.name.zh + " / " + s.part.name.en + (count > 0 ? "（\(count)）" : "")], kind: .heading))
+                c.rows.append(.init(cells: [s.part.name.zh + " / " + s.part.name.en + (count > 0 ? context[.parenthesized(String(count))] : "")], kind: .heading))
                 lastPart = s.part
             }
             let mark = s.part == .description ? "" : "\(s.number). "
@@ -45,12 +45,12 @@ struct ProblemScreen: Screen {
             if let l = s.locator { c.rows += context.textRows(indent + "〔" + l + "〕", indent: indent, kind: .note) }
         }
         if !f.indicators.isEmpty {
-            c.rows.append(.init(cells: [context.t("指标（\(f.indicators.count)）", "Indicators (\(f.indicators.count))")], kind: .heading))
+            c.rows.append(.init(cells: [context[.indicatorsHeading(f.indicators.count)]], kind: .heading))
             c.rows += f.indicators.map { .init(cells: ["  " + context.name($0.name)], target: IndicatorID($0.id).map { .indicator($0) }) }
         }
         let findings = context.corpus.findings.filter { $0.family == f.id }
         if !findings.isEmpty {
-            c.rows.append(.init(cells: [context.t("文献结论（\(findings.count)）：Enter 查看核验", "Cited findings (\(findings.count)): Enter shows the check")], kind: .heading))
+            c.rows.append(.init(cells: [context[.citedFindingsToCheck(findings.count)]], kind: .heading))
             let checker = context.findingChecker()
             for x in findings {
                 let check = checker.check(x)
@@ -70,16 +70,14 @@ struct FindingsScreen: Screen {
     func content() -> ScreenContent {
         var c = ScreenContent()
         guard !context.corpus.findings.isEmpty else {
-            c.header = [.init(context.t("该语料没有引用文献结论；用 ipap findings --corpus 目录 按综述的结论核验它。",
-                                "This corpus cites no findings; `ipap findings --corpus DIR` checks the review's findings against it."), style: .dim)]
+            c.header = [.init(context[.thisCorpusCitesNoFindings], style: .dim)]
             return c
         }
         let checks = context.findingChecker().check(context.corpus.findings)
         let counts = FindingVerdict.allCases.map { v in "\(context.name(v.name)) \(checks.filter { $0.verdict == v }.count)" }.joined(separator: "  ")
-        c.header = [.init(context.t("综述的 \(checks.count) 条结论，按本语料核验：", "The review's \(checks.count) findings checked against this corpus: ") + counts, style: .bold)]
+        c.header = [.init(context[.findingsChecked(checks.count)] + counts, style: .bold)]
         if context.analysis == nil {
-            c.header.append(.init(context.t(context.analysisStatus == .loading ? "全文分析进行中；需要全文的结论暂为无法检验" : "语料没有全文分析：需要全文的结论为无法检验",
-                                    context.analysisStatus == .loading ? "Text analysis running; findings that need texts are not testable yet" : "No text analysis: findings that need texts are not testable"), style: .dim))
+            c.header.append(.init(context[context.analysisStatus == .loading ? .findingsUntestableWhileAnalysing : .findingsUntestableWithoutAnalysis], style: .dim))
         }
         // One block per finding: the verdict and the finding, why, then the evidence (each opens its
         // compare view or document when it has one). Full-width rows, wrapped to the screen.
@@ -90,7 +88,7 @@ struct FindingsScreen: Screen {
             for (i, line) in head.enumerated() {
                 c.rows.append(.init(cells: [(i == 0 ? "" : "  ") + line], target: target, kind: i == 0 ? .item : .text))
             }
-            for line in TextView.wrap(context.t("理由：", "Why: ") + context.name(check.reason), width: wrap - 4).map(\.text) {
+            for line in TextView.wrap(context[.why] + context.name(check.reason), width: wrap - 4).map(\.text) {
                 c.rows.append(.init(cells: ["    " + line], kind: .note))
             }
             for e in check.evidence {

@@ -19,9 +19,9 @@ extension ScreenContext {
     func reviewRows(about subject: ReviewSubject) -> [ScreenContent.Row] {
         let entries = reviews.entries(about: subject).sorted { $0.time > $1.time }
         guard !entries.isEmpty else { return [] }
-        var rows = [ScreenContent.Row(cells: [t("审阅（\(entries.count)）", "Reviews (\(entries.count))")], kind: .heading)]
+        var rows = [ScreenContent.Row(cells: [self[.reviewsHeading(entries.count)]], kind: .heading)]
         for e in entries {
-            let clause = e.target.clause.map { t(" 条款 \($0)", " clause \($0)") } ?? ""
+            let clause = e.target.clause.map { self[.clause($0)] } ?? ""
             rows += textRows("  " + e.author + " · " + kindName(e.kind) + clause + "  " + content(e), indent: "    ", target: .reviews)
         }
         return rows
@@ -32,12 +32,12 @@ extension ScreenContext {
         switch target.kind {
         case .document: label = documentLabel(target.id)
         case .province: label = taxonomy.division(target.id).map { name($0.displayName) } ?? target.id
-        case .issuer: label = taxonomy.issuer(target.id).map { zh ? $0.zh : $0.abbreviation } ?? target.id
+        case .issuer: label = taxonomy.issuer(target.id).map(issuerName) ?? target.id
         case .area: label = taxonomy.area(target.id).map { name($0.name) } ?? target.id
         case .indicator: label = taxonomy.problems.allIndicators.first { $0.id == target.id }.map { name($0.name) } ?? target.id
         }
         // The clause's index in the analysis, as the command line and the journals give it.
-        if let clause = target.clause { label += t(" 条款 \(clause)", " clause \(clause)") } else if let span = target.span, span.count == 2 { label += " [\(span[0])–\(span[1])]" }
+        if let clause = target.clause { label += self[.clause(clause)] } else if let span = target.span, span.count == 2 { label += " [\(span[0])–\(span[1])]" }
         return label
     }
 
@@ -47,15 +47,15 @@ extension ScreenContext {
         case .note: return (e.note ?? "").replacingNewlines()
         case .rating:
             guard let r = e.rating else { return "" }
-            let value = [ReviewRating.Value.agree: t("同意", "agree"), .disagree: t("不同意", "disagree"), .unsure: t("不确定", "unsure")][r.value] ?? ""
+            let value = [ReviewRating.Value.agree: self[.agree], .disagree: self[.disagree], .unsure: self[.unsure]][r.value] ?? ""
             let indicator = taxonomy.problems.allIndicators.first { $0.id == r.indicator }.map { name($0.name) } ?? r.indicator
             return value + " · " + indicator + (e.note.map { "  " + $0 } ?? "")
         case .override:
             guard let o = e.override else { return "" }
             let names = (o.previous ?? []).map { codeName($0, field: o.field) }
-            return names.joined(separator: zh ? "、" : ", ") + " → " + codeName(o.value, field: o.field)
+            return names.joined(separator: Label.listSeparator.text(in: language)) + " → " + codeName(o.value, field: o.field)
         case .undo:
-            return t("撤销 ", "undoes ") + (e.undoes ?? "")
+            return self[.undoes] + (e.undoes ?? "")
         }
     }
 
@@ -104,38 +104,33 @@ struct ReviewsScreen: Screen {
         var c = ScreenContent()
         let entries = context.reviews.entries(context.reviewFilter)
         let authors = context.reviews.authors
-        let who = authors.isEmpty ? "" : context.t("（\(authors.joined(separator: "、"))）", " (\(authors.joined(separator: ", ")))")
         // Two lines, so that a narrow screen never breaks the filter's words apart.
-        c.header = [.init(context.t("审阅记录：\(entries.count) 条，来自 \(authors.count) 位分析员\(who)；最新在前。",
-                                    "Review entries: \(entries.count) from \(authors.count) analyst(s)\(who); newest first."), style: .dim),
-                    .init(context.t("f 筛选（author: tag: kind: target:）  R 重读", "f filters (author: tag: kind: target:)  R re-reads"),
+        c.header = [.init(context[.reviewEntries(entries: entries.count, analysts: authors.count, authors: authors)], style: .dim),
+                    .init(context[.fFiltersAuthorTagKind],
                           style: .dim)]
         if !(context.reviewFilter == ReviewFilter()) {
-            c.header.append(.init(context.t("筛选：", "Filter: ") + ReviewFilterSyntax.format(context.reviewFilter), style: Theme.match))
+            c.header.append(.init(context[.filterPrefix] + ReviewFilterSyntax.format(context.reviewFilter), style: Theme.match))
         }
         for problem in context.reviews.problems.prefix(3) {
-            c.header.append(.init(context.t("已跳过损坏的行：", "skipped a damaged line: ") + problem.description, style: Theme.vague))
+            c.header.append(.init(context[.skippedADamagedLine] + problem.description, style: Theme.vague))
         }
         let agreement = CoderAgreement.all(context.reviews, scheme: context.taxonomy.tools)
         for a in agreement.prefix(2) {
             let kappa = a.overall.kappa.map { String(format: "%.2f", $0) } ?? "-"
             let perClass = a.perClass.map { "\(context.toolClassShort($0.toolClass ?? "")) " + ($0.kappa.map { String(format: "%.2f", $0) } ?? "-") }.joined(separator: " ")
-            c.header.append(.init("Cohen's κ \(a.coderA)–\(a.coderB): \(kappa)  [\(perClass)]  " + context.t("分歧 \(a.disagreements.count)", "disagreements \(a.disagreements.count)")))
+            c.header.append(.init("Cohen's κ \(a.coderA)–\(a.coderB): \(kappa)  [\(perClass)]  " + context[.disagreements(a.disagreements.count)]))
         }
-        c.columns = [.init(title: context.t("时间", "Time"), width: 16), .init(title: context.t("分析员", "Analyst"), width: 10),
-                     .init(title: context.t("类型", "Kind"), width: context.zh ? 4 : 8), .init(title: context.t("对象", "About"), width: context.zh ? 22 : 24),
-                     .init(title: context.t("内容", "Content"), width: nil)]
+        c.columns = [.init(title: context[.time], width: 16), .init(title: context[.analyst], width: 10),
+                     .init(title: context[.kindColumn], width: context.zh ? 4 : 8), .init(title: context[.aboutColumn], width: context.zh ? 22 : 24),
+                     .init(title: context[.content], width: nil)]
         c.rows = entries.map { e in
             ScreenContent.Row(cells: [String(e.time.prefix(16)).replacingOccurrences(of: "T", with: " "), e.author, context.kindName(e.kind),
                                       context.targetLabel(e.target), context.content(e)],
                               sortKeys: [.text(e.time), .text(e.author), .text(e.kind.rawValue), .text(e.target.id), .text(context.content(e))],
                               target: context.route(for: e.target))
         }
-        if c.rows.isEmpty {
-            c.rows = [.init(cells: [context.t("还没有审阅记录：在任何对象上按 t 加标签、a 写批注、r 评价、o 改正编码。",
-                                      "No review entries yet: press t to tag, a to annotate, r to rate, o to override a code, on anything.")],
-                            kind: .text)]
-        }
+        // With no entry the hint is read, not chosen: a note, and the status line counts no row (0/0).
+        if c.rows.isEmpty { c.rows = context.textRows(context[.noReviewEntriesYetPress], kind: .note) }
         return c
     }
 
@@ -147,7 +142,7 @@ struct ReviewsScreen: Screen {
             s.prompt = Prompt(kind: .reviewFilter, text: ReviewFilterSyntax.format(s.reviewFilter))
         case .clearFilter:
             s.reviewFilter = ReviewFilter()
-            s.message = s.language == .chinese ? "已清除筛选" : "filter cleared"
+            s.message = Label.filterCleared.text(in: s.language)
         default:
             return nil
         }

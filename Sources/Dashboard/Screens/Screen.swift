@@ -35,7 +35,7 @@ extension FiltersRows {
             s.prompt = Prompt(kind: .rowFilter, text: s.view.rowFilter ?? "")
         case .clearFilter:
             s.view.rowFilter = nil
-            s.message = s.language == .chinese ? "已清除筛选" : "filter cleared"
+            s.message = Label.filterCleared.text(in: s.language)
         default:
             return nil
         }

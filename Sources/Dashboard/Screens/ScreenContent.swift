@@ -77,6 +77,8 @@ struct ScreenContent {
         var kind: Kind
         var rowLabels: [String]
         var columnLabels: [String]
+        /// The columns' full names, for the line under the grid when the labels are abbreviations (皖 for Anhui).
+        var columnNames: [String]? = nil
         /// Values for shading (heat) or emphasis (matrix); nil cells are empty.
         var values: [[Double?]]
         /// Text of each cell (matrix); heat maps show shades.

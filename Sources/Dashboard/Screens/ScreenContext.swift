@@ -30,8 +30,11 @@ struct ScreenContext {
     var taxonomy: Taxonomy { corpus.taxonomy }
     var zh: Bool { language == .chinese }
 
-    func t(_ zh: String, _ en: String) -> String { self.zh ? zh : en }
+    subscript(_ label: Label) -> String { label.text(in: language) }
+    subscript(_ phrase: Phrase) -> String { phrase.text(in: language) }
     func name(_ text: LocalizedText) -> String { text.text(in: language) }
+    /// An issuer as tables name it: the Chinese name, or the English abbreviation (MIIT) in English.
+    func issuerName(_ issuer: Issuer) -> String { zh ? issuer.zh : issuer.abbreviation }
 
     /// The screen of a route: the one place that maps routes to screen types.
     func screen(for route: Route) -> any Screen {
@@ -40,7 +43,7 @@ struct ScreenContext {
         case .provinces: ProvincesScreen(context: self)
         case .issuers: IssuersScreen(context: self)
         case .areas: AreasScreen(context: self)
-        case .documents: DocumentListScreen(context: self, title: t("文件", "Documents"), filter: filter, showFilter: true)
+        case .documents: DocumentListScreen(context: self, title: self[.documentsTab], filter: filter, showFilter: true)
         case .indicators: IndicatorsScreen(context: self)
         case .help: HelpScreen(context: self)
         case .province(let code): ProvinceScreen(context: self, code: code)
@@ -71,16 +74,16 @@ struct ScreenContext {
         case .overview, .provinces, .issuers, .areas, .documents, .indicators, .help, .similarity, .tools, .timeline,
              .reviews, .findings:
             return Labels.screens[route].map { name($0.name) } ?? ""
-        case .textSearch(let query): return t("全文：", "Text: ") + "“" + query + "”"
+        case .textSearch(let query): return self[.textSearchPrefix] + "“" + query + "”"
         case .province(let code): return taxonomy.division(code).map { name($0.displayName) } ?? code
-        case .issuer(let id): return taxonomy.issuer(id).map { zh ? $0.zh : $0.abbreviation } ?? id
+        case .issuer(let id): return taxonomy.issuer(id).map(issuerName) ?? id
         case .area(let id): return taxonomy.area(id).map { name($0.name) } ?? id
         case .document(let id): return corpus.document(id).map { $0.number ?? $0.id } ?? id
         case .indicator(let id): return taxonomy.problems.allIndicators.first { $0.id == id.rawValue }.map { name($0.name) } ?? id.rawValue
         case .documentSet(let f): return describe(f)
-        case .compare(let a, let b): return t("对照 ", "Compare ") + documentLabel(a) + " ↔ " + documentLabel(b)
+        case .compare(let a, let b): return self[.compare] + documentLabel(a) + " ↔ " + documentLabel(b)
         case .evidence(let indicator, let subject):
-            return t("依据：", "Evidence: ") + label(for: .indicator(.text(indicator))) + " · " + subjectLabel(subject)
+            return self[.evidence] + label(for: .indicator(.text(indicator))) + " · " + subjectLabel(subject)
         case .toolClauses(let tool, let scope):
             let toolName = taxonomy.tools.allTools.first { $0.id == tool }.map { name($0.name) } ?? tool
             switch scope {
@@ -101,18 +104,18 @@ struct ScreenContext {
     // MARK: - Shared pieces
 
     func documentColumns() -> [ScreenContent.Column] {
-        [ScreenContent.Column(title: t("日期", "Date"), width: 10),
-         ScreenContent.Column(title: t("级别", "Lvl"), width: 4),
-         ScreenContent.Column(title: t("地区/机关", "Where/who"), width: zh ? 10 : 12),
-         ScreenContent.Column(title: t("文号", "Number"), width: 18),
-         ScreenContent.Column(title: t("标题", "Title"), width: nil)]
+        [ScreenContent.Column(title: self[.date], width: 10),
+         ScreenContent.Column(title: self[.levelShortColumn], width: 4),
+         ScreenContent.Column(title: self[.whereWho], width: zh ? 10 : 12),
+         ScreenContent.Column(title: self[.number], width: 18),
+         ScreenContent.Column(title: self[.title], width: nil)]
     }
 
     func documentRow(_ d: PolicyDocument) -> ScreenContent.Row {
         let date = shortDate(d)
         let place = d.region.flatMap { taxonomy.division($0)?.displayName }.map(name)
-            ?? d.issuers.first.flatMap { taxonomy.issuer($0) }.map { zh ? $0.zh : $0.abbreviation } ?? "-"
-        let title = d.synthetic && !d.title.contains("合成") ? d.titleWithNote + t("（合成）", " (synthetic)") : d.titleWithNote
+            ?? d.issuers.first.flatMap { taxonomy.issuer($0) }.map(issuerName) ?? "-"
+        let title = d.synthetic && !d.title.contains("合成") ? d.titleWithNote + self[.syntheticSuffix] : d.titleWithNote
         return ScreenContent.Row(
             cells: [date, levelCode(d.level), place, d.number ?? "-", title],
             sortKeys: [d.date.map { .number(Double($0.dayNumber)) } ?? .missing,
@@ -145,7 +148,7 @@ struct ScreenContext {
         guard !findings.isEmpty else { return [] }
         var rows: [ScreenContent.Row] = []
         if heading {
-            rows.append(ScreenContent.Row(cells: [t("文献结论（\(findings.count)）", "Cited findings (\(findings.count))")], kind: .heading))
+            rows.append(ScreenContent.Row(cells: [self[.citedFindings(findings.count)]], kind: .heading))
         }
         for f in findings {
             let cite = corpus.citation(f.citation.source)
@@ -174,7 +177,7 @@ struct ScreenContext {
     }
 
     func shortCitation(_ c: Citation) -> String {
-        if c.id == "review-2020" { return t("陈磊等 2020", "Chen et al. 2020") }
+        if c.id == "review-2020" { return self[.chenEtAl2020] }
         return c.id
     }
 
@@ -182,7 +185,7 @@ struct ScreenContext {
     /// (a narrow one has no room to spare for it).
     func coverageLegend() -> [ScreenContent.Line] {
         guard width >= Layout.panelMinimumWidth else { return [] }
-        return [.init(t("领域覆盖（●有 ·无）依次：", "Coverage strip (● covered · not), in order:"), style: .bold)]
+        return [.init(self[.coverageStripCoveredNotIn], style: .bold)]
             + taxonomy.areas.enumerated().map { .init(String(format: "%2d ", $0.offset + 1) + name($0.element.name), style: .dim) }
     }
 
@@ -194,16 +197,16 @@ struct ScreenContext {
         var parts: [String] = []
         if let l = f.level { parts.append(name(l.name)) }
         if let r = f.region { parts.append(taxonomy.division(r).map { name($0.displayName) } ?? r) }
-        if let i = f.issuer { parts.append(taxonomy.issuer(i).map { zh ? $0.zh : $0.abbreviation } ?? i) }
+        if let i = f.issuer { parts.append(taxonomy.issuer(i).map(issuerName) ?? i) }
         if let a = f.area { parts.append(taxonomy.area(a).map { name($0.name) } ?? a) }
         if let y = f.year { parts.append(String(y)) }
         if let s = f.search, !s.isEmpty { parts.append("“\(s)”") }
-        return parts.isEmpty ? t("全部文件", "All documents") : parts.joined(separator: " · ")
+        return parts.isEmpty ? self[.allDocuments] : parts.joined(separator: " · ")
     }
 
     /// A date for a 10-column cell: the full date, or the year from the number marked as such.
     func shortDate(_ d: PolicyDocument) -> String {
-        d.date?.description ?? d.year.map { t("\($0)（文号）", "\($0) (no.)") } ?? "-"
+        d.date?.description ?? d.year.map { self[.yearFromNumberShort($0)] } ?? "-"
     }
 
     /// The province as `show` and the export see it: text-coded areas from the analysis when there is one.
@@ -215,8 +218,8 @@ struct ScreenContext {
     func lagCell(_ lag: ResponseLag) -> String {
         switch lag {
         case .days(let n): String(n)
-        case .beforeOpinion: t("早于", "before")
-        case .yearOnly, .undated: t("?", "?")
+        case .beforeOpinion: self[.before]
+        case .yearOnly, .undated: "?"
         case .noMainDocument: "-"
         }
     }

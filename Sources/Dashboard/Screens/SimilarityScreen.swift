@@ -7,11 +7,10 @@ extension ScreenContext {
         var c = content
         let why: String
         switch analysisStatus {
-        case .loading: why = t("文本分析进行中（进度见状态栏），完成后此页自动显示。", "The text analysis is running (progress in the status line); this screen fills in when it is done.")
-        case .cancelled: why = t("分析已取消；重新打开 ipap 或运行 ipap analyze --write 后可用。", "The analysis was cancelled; reopen ipap or run ipap analyze --write.")
-        case .failed(let reason): why = t("文本分析未能完成：", "The text analysis failed: ") + reason
-        default: why = t("本语料没有全文：此页需要文本分析。可用 ipap import 导入全文，或用 ipap browse --demo 查看示例。",
-                         "This corpus has no document texts: this screen needs text analysis. Import texts with ipap import, or try ipap browse --demo.")
+        case .loading: why = self[.theTextAnalysisIsRunning]
+        case .cancelled: why = self[.theAnalysisWasCancelledReopen]
+        case .failed(let reason): why = self[.theTextAnalysisFailed] + reason
+        default: why = self[.thisCorpusHasNoDocument]
         }
         c.header = [.init(why, style: Theme.vague)]
         return c
@@ -39,13 +38,14 @@ struct SimilarityScreen: Screen {
             context.corpus.documents.contains { $0.region == code && analysis.indicators($0.id) != nil }
         }
         func groupLabel(_ g: String) -> String {
-            g == "centre" ? context.t("中央", "Centre") : context.taxonomy.division(g).map { context.zh ? $0.name : $0.short + " " + $0.en } ?? g
+            g == "centre" ? context[.centre] : context.taxonomy.division(g).map { context.zh ? $0.name : $0.short + " " + $0.en } ?? g
         }
-        c.header = [.init(context.t("省份之间（及与中央）共享文本的最大占比；深色＝共享多。方向键移动，Enter 并排对照该对文件。",
-                            "Largest share of text shared between provinces (and with the centre); darker = more shared. Arrows move, Enter compares the pair."),
+        c.header = [.init(context[.largestShareOfTextShared],
                           style: .dim)]
         let grid = ScreenContent.Grid(
-            kind: .heat, rowLabels: groups.map(groupLabel), columnLabels: groups.map { g in g == "centre" ? context.t("中", "C") : context.taxonomy.division(g)?.short ?? g },
+            kind: .heat, rowLabels: groups.map(groupLabel), columnLabels: groups.map { g in g == "centre" ? context[.centreLetter] : context.taxonomy.division(g)?.short ?? g },
+            // In Chinese the abbreviation (皖) is the province's usual short name; in English it is not.
+            columnNames: context.zh ? nil : groups.map(groupLabel),
             values: groups.map { r in groups.map { col in r == col ? nil : best[r]?[col]?.targetShare } },
             targets: groups.map { r in groups.map { col in best[r]?[col].map { Route.compare($0.source, $0.target) } } },
             cellWidth: 3)
@@ -63,6 +63,6 @@ struct SimilarityScreen: Screen {
         let steps = map.shades.enumerated().map { i, shade in
             shade + " " + pct(range.lowerBound + step * Double(i)) + "–" + pct(range.lowerBound + step * Double(i + 1))
         }
-        return context.t("图例：· 无共享  ", "Scale: · none shared  ") + steps.joined(separator: "  ")
+        return context[.scaleNoneShared] + steps.joined(separator: "  ")
     }
 }

@@ -32,12 +32,12 @@ struct TextSearchScreen: Screen {
                 c.rows.append(row)
             }
             if found.count > Self.passagesPerDocument {
-                c.rows.append(.init(cells: ["    … " + context.t("另有 \(found.count - Self.passagesPerDocument) 处", "\(found.count - Self.passagesPerDocument) more")], kind: .note))
+                c.rows.append(.init(cells: ["    … " + context[.moreHits(found.count - Self.passagesPerDocument)]], kind: .note))
             }
         }
-        c.header = [.init(context.t("“\(query)”：\(documents) 份文件，正文中 \(hits) 处", "“\(query)”: \(documents) documents, \(hits) hits in their texts"), style: .bold),
-                    .init(context.t("筛选：", "Filter: ") + context.describe(context.filter) + context.t("   Enter 打开文件中的该处；n/N 下一处/上一处", "   Enter opens the document at the hit; n/N next/previous"), style: .dim)]
-        if c.rows.isEmpty { c.rows = [.init(cells: [context.t("（无）", "(none)")], kind: .note)] }
+        c.header = [.init(context[.textSearchSummary(query: query, documents: documents, hits: hits)], style: .bold),
+                    .init(context[.filterPrefix] + context.describe(context.filter) + context[.enterOpensTheDocumentAt], style: .dim)]
+        if c.rows.isEmpty { c.rows = [.init(cells: [context[.noneRow]], kind: .note)] }
         return c
     }
 }

@@ -28,11 +28,15 @@ struct TimelineScreen: SwitchesViews {
             legendSpans.append(.init(range: start..<legend.count, style: styles[level] ?? .plain))
             legend += "  "
         }
-        legend += context.t("★ 指导意见", "★ guiding opinion") + (origin.map { context.t("（", " (") + ($0.number ?? $0.id) + context.t("）", ")") } ?? "") + context.t("  v 切换 年/月", "  v: year/month")
-        c.header = [.init(context.t("发文时间线：", "Issuance timeline: ") + (byMonth ? context.t("按月", "by month") : context.t("按年", "by year")), style: .bold)]
-        var legendRow = ScreenContent.Row(cells: [legend], kind: .text)
+        let marker = context[.guidingOpinion] + (origin.map { context[.openParen] + ($0.number ?? $0.id) + context[.closeParen] } ?? "") + context[.vYearMonth]
+        c.header = [.init(context[.issuanceTimeline] + (byMonth ? context[.byMonth] : context[.byYear]), style: .bold)]
+        // The marker on a line of its own when the line would be cut (English at 80 columns).
+        let oneLine = DisplayWidth.of(legend + marker) <= context.width - 2
+        // The legend is read, not chosen: the cursor starts on the first year.
+        var legendRow = ScreenContent.Row(cells: [oneLine ? legend + marker : legend], kind: .note)
         legendRow.spans = legendSpans
         c.rows.append(legendRow)
+        if !oneLine { c.rows.append(.init(cells: [marker.trimmingCharacters(in: .whitespaces)], kind: .note)) }
 
         func key(_ d: PolicyDate) -> String { byMonth ? String(d.description.prefix(7)) : String(d.year) }
         var counts: [String: [Level: Int]] = [:]
@@ -68,11 +72,11 @@ struct TimelineScreen: SwitchesViews {
             row.target = .documentSet(DocumentFilter(year: Int(period.prefix(4))))
             c.rows.append(row)
         }
-        if yearOnly > 0 { c.rows.append(.init(cells: [context.t("仅知年份（据文号）：\(yearOnly) 份", "year only (from number): \(yearOnly)")], kind: .text)) }
+        if yearOnly > 0 { c.rows.append(.init(cells: [context[.yearOnlyCount(yearOnly)]], kind: .text)) }
         let undated = context.corpus.documents.filter { $0.year == nil }.count
-        if undated > 0 { c.rows.append(.init(cells: [context.t("日期未知：\(undated) 份", "undated: \(undated)")], kind: .text)) }
+        if undated > 0 { c.rows.append(.init(cells: [context[.undatedCount(undated)]], kind: .text)) }
 
-        c.rows.append(.init(cells: [context.t("各省响应时滞（天，自指导意见成文至主要实施文件成文）", "Provinces' response lag (days from the guiding opinion to the main implementation document, as signed)")], kind: .heading))
+        c.rows += context.textRows(context[.provincesResponseLagDaysFrom], kind: .heading)
         // Bars scaled to the room the line has left (they were cut at a fixed 15 days a cell: all alike at 80 columns).
         let ranks = MetadataIndicator.responseLag.ranking(context)
         let labelWidth = context.zh ? 24 : 32, displayWidth = context.zh ? 14 : 24

@@ -55,13 +55,12 @@ struct ToolsScreen: SwitchesViews {
                 }
             }
         }
-        let dimensionName = [context.t("行动领域", "action area"), context.t("级别", "level"), context.t("年份", "year")][dimension.rawValue]
-        c.header = [.init(context.t("政策工具 × ", "Policy tools × ") + dimensionName + context.t("（条款数；v 切换 领域/级别/年份；Enter 列出条款）",
-                                                                               " (clauses; v switches area/level/year; Enter lists the clauses)"), style: .dim)]
+        let dimensionName = [context[.areaDimension], context[.levelDimension], context[.yearDimension]][dimension.rawValue]
+        c.header = [.init(context[.policyTools] + dimensionName + context[.clausesVSwitchesAreaLevel], style: .dim)]
         let maxValue = counts.values.flatMap(\.values).max() ?? 0
         var rowLabels: [String] = [], values: [[Double?]] = [], texts: [[String]] = [], targets: [[Route?]] = []
         for (cls, tool) in toolList {
-            rowLabels.append((cls.isTool ? context.toolClassShort(cls.id) : context.t("他", "O")) + " " + context.name(tool.name))
+            rowLabels.append((cls.isTool ? context.toolClassShort(cls.id) : context[.otherLetter]) + " " + context.name(tool.name))
             let row = columns.map { counts[tool.id]?[$0.id] ?? 0 }
             let total = row.reduce(0, +)
             values.append(row.map { $0 == 0 ? nil : Double($0) / Double(max(1, maxValue)) } + [nil])
@@ -69,7 +68,7 @@ struct ToolsScreen: SwitchesViews {
             targets.append(columns.map { col in (counts[tool.id]?[col.id] ?? 0) > 0 ? Route.toolClauses(tool: tool.id, scope: col.id) : nil }
                            + [total > 0 ? Route.toolClauses(tool: tool.id, scope: .all) : nil])
         }
-        c.grid = ScreenContent.Grid(kind: .matrix, rowLabels: rowLabels, columnLabels: columns.map(\.label) + [context.t("合计", "Total")],
+        c.grid = ScreenContent.Grid(kind: .matrix, rowLabels: rowLabels, columnLabels: columns.map(\.label) + [context[.total]],
                                     values: values, texts: texts, targets: targets, cellWidth: dimension == .area ? 9 : 7)  // area labels: 4 CJK characters or 8 letters (`ActionArea.short`)
         return c
     }
@@ -101,7 +100,7 @@ struct ToolClausesScreen: Screen {
                 c.rows.append(context.quoteRow(text, span: cod.clause, document: d.id))
             }
         }
-        if c.rows.isEmpty { c.rows = [.init(cells: [context.t("（无条款）", "(no clauses)")], kind: .text)] }
+        if c.rows.isEmpty { c.rows = [.init(cells: [context[.noClauses]], kind: .text)] }
         return c
     }
 }

@@ -31,7 +31,7 @@ public struct CorpusLoader: Sendable {
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
         guard fm.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            return Result(corpus: nil, problems: [Problem(file: root, message: "no such corpus directory")])
+            return Result(corpus: nil, problems: [Problem(file: root, LocalizedText(zh: "没有这个语料目录", en: "no such corpus directory"))])
         }
         let realRoot = directory.resolvingSymlinksInPath().standardizedFileURL.path
 
@@ -67,10 +67,10 @@ public struct CorpusLoader: Sendable {
             let display = join(root, "documents/\(name)")
             let url = documentsDir.appendingPathComponent(name)
             guard name.hasSuffix(".json") else {
-                return .problem(Problem(file: display, message: "not a .json file; documents/ holds only <id>.json files"))
+                return .problem(Problem(file: display, LocalizedText(zh: "不是 .json 文件；documents/ 中只能有 <id>.json 文件", en: "not a .json file; documents/ holds only <id>.json files")))
             }
             if !isInside(url, realRoot: realRoot, knownInside: documentsInside ? documentsDir.path : nil) {
-                return .problem(Problem(file: display, message: "links to a file outside the corpus directory; refused"))
+                return .problem(Problem(file: display, LocalizedText(zh: "链接指向语料目录之外的文件；已拒绝", en: "links to a file outside the corpus directory; refused")))
             }
             switch LocatedFileDecoder.read(url, displayPath: display) {
             case .failure(let p): return .problem(p)
@@ -90,12 +90,12 @@ public struct CorpusLoader: Sendable {
                 let expected = String(name.dropLast(5))
                 if doc.id != expected {
                     pending.append(PendingProblem(file: file, path: [.key("id")],
-                                                  message: "id '\(doc.id)' does not match the file name '\(name)'"))
+                                                  message: LocalizedText(zh: "id“\(doc.id)”与文件名“\(name)”不符", en: "id '\(doc.id)' does not match the file name '\(name)'")))
                 }
             }
         }
         if !fm.fileExists(atPath: documentsDir.path) {
-            problems.append(Problem(file: join(root, "documents"), message: "missing documents/ directory"))
+            problems.append(Problem(file: join(root, "documents"), LocalizedText(zh: "缺少 documents/ 目录", en: "missing documents/ directory")))
         }
 
         var findings: [Finding] = []
@@ -145,7 +145,7 @@ public struct CorpusLoader: Sendable {
                 url = overrides.appendingPathComponent(name.rawValue)
                 display = join(overridesDisplay ?? overrides.path, name.rawValue)
                 if let realRoot, !isInside(url, realRoot: realRoot) {
-                    problems.append(Problem(file: display, message: "links to a file outside the corpus directory; refused"))
+                    problems.append(Problem(file: display, LocalizedText(zh: "链接指向语料目录之外的文件；已拒绝", en: "links to a file outside the corpus directory; refused")))
                     return nil
                 }
             }
@@ -207,7 +207,7 @@ struct FileReference: Sendable {
 struct PendingProblem {
     let file: FileReference
     let path: [JSONNode.PathComponent]
-    let message: String
+    let message: LocalizedText
 
     static func resolve(_ pending: [PendingProblem]) -> [Problem] {
         var trees: [String: JSONNode] = [:]
@@ -215,7 +215,7 @@ struct PendingProblem {
             let tree = trees[p.file.displayPath] ?? p.file.locatedTree()
             trees[p.file.displayPath] = tree
             let position = tree?.deepest(along: p.path).position ?? SourcePosition(line: 1, column: 1)
-            return Problem(file: p.file.displayPath, position: position, message: p.message)
+            return Problem(file: p.file.displayPath, position: position, p.message)
         }
     }
 }

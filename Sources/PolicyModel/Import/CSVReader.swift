@@ -19,7 +19,9 @@ public struct CSVReader: Sendable {
 
     public struct Failure: Error, Sendable, Hashable {
         public var position: SourcePosition
-        public var message: String
+        /// What is wrong, in both languages.
+        public var text: LocalizedText
+        public var message: String { text.en }
     }
 
     public init() {}
@@ -52,7 +54,7 @@ public struct CSVReader: Sendable {
         while i < scalars.count {
             let c = scalars[i]
             if c == "\u{0}" {
-                return .failure(Failure(position: SourcePosition(line: line, column: column), message: "a NUL byte; the manifest must be text"))
+                return .failure(Failure(position: SourcePosition(line: line, column: column), text: LocalizedText(zh: "NUL 字节；清单须为文本", en: "a NUL byte; the manifest must be text")))
             }
             if quoted {
                 if c == "\"" {
@@ -105,11 +107,13 @@ public struct CSVReader: Sendable {
                 column += 1
             case "\"" where !wasQuoted:
                 return .failure(Failure(position: SourcePosition(line: line, column: column),
-                                        message: "a quote inside an unquoted field; quote the whole field and double the quote (\"推进\"\"互联网+\"\"行动\")"))
+                                        text: LocalizedText(zh: "未加引号的字段中有引号；请给整个字段加引号，并把其中的引号写两遍（\"推进\"\"互联网+\"\"行动\"）",
+                                                            en: "a quote inside an unquoted field; quote the whole field and double the quote (\"推进\"\"互联网+\"\"行动\")")))
             default:
                 if wasQuoted {
                     return .failure(Failure(position: SourcePosition(line: line, column: column),
-                                            message: "text after the closing quote of a field; a quote inside a quoted field is written \"\""))
+                                            text: LocalizedText(zh: "字段的结束引号之后还有文字；加引号的字段中的引号应写作 \"\"",
+                                                                en: "text after the closing quote of a field; a quote inside a quoted field is written \"\"")))
                 }
                 value.append(c)
                 i += 1
@@ -117,7 +121,7 @@ public struct CSVReader: Sendable {
             }
         }
         if quoted {
-            return .failure(Failure(position: fieldStart, message: "a quoted field is never closed"))
+            return .failure(Failure(position: fieldStart, text: LocalizedText(zh: "加引号的字段没有结束引号", en: "a quoted field is never closed")))
         }
         // The last record, unless the text ended with a line break.
         if !(value.isEmpty && fields.isEmpty && !wasQuoted) {

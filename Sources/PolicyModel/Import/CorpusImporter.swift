@@ -55,7 +55,7 @@ public struct CorpusImporter: Sendable {
         var isDirectory: ObjCBool = false
         let exists = fm.fileExists(atPath: destination.path, isDirectory: &isDirectory)
         if exists && !isDirectory.boolValue {
-            return .failure(CorpusProblems(problems: [Problem(file: destinationDisplay, message: "exists and is not a directory")]))
+            return .failure(CorpusProblems(problems: [Problem(file: destinationDisplay, LocalizedText(zh: "已存在且不是目录", en: "exists and is not a directory"))]))
         }
         let isNew = !exists || ((try? fm.contentsOfDirectory(atPath: destination.path))?.isEmpty ?? false)
         var existing: Corpus?
@@ -69,7 +69,8 @@ public struct CorpusImporter: Sendable {
             guard let corpus = result.corpus, result.problems.isEmpty else {
                 return .failure(CorpusProblems(problems: result.problems + [Problem(
                     file: destinationDisplay,
-                    message: "the corpus does not load cleanly; fix it first (ipap validate --corpus \(destinationDisplay)); nothing was imported")]))
+                    LocalizedText(zh: "语料有问题，无法完整载入；请先修正（ipap validate --corpus \(destinationDisplay)）；未导入任何文件",
+                                  en: "the corpus does not load cleanly; fix it first (ipap validate --corpus \(destinationDisplay)); nothing was imported"))]))
             }
             existing = corpus
             taxonomy = corpus.taxonomy
@@ -106,12 +107,13 @@ public struct CorpusImporter: Sendable {
             }
             guard let document else { continue }
             if let line = firstLine[document.id] {
-                problems.append(row.problem(.id, "duplicate id '\(document.id)' (also on line \(line))"))
+                problems.append(row.problem(.id, "id“\(document.id)”重复（另见第 \(line) 行）", "duplicate id '\(document.id)' (also on line \(line))"))
                 continue
             }
             firstLine[document.id] = entry.line
             if existingIDs.contains(document.id) && !replace {
-                problems.append(row.problem(.id, "id '\(document.id)' is already in \(join(destinationDisplay, "documents/\(document.id).json")); use --replace to replace it"))
+                problems.append(row.problem(.id, "id“\(document.id)”已在 \(join(destinationDisplay, "documents/\(document.id).json")) 中；用 --replace 替换",
+                                            "id '\(document.id)' is already in \(join(destinationDisplay, "documents/\(document.id).json")); use --replace to replace it"))
                 continue
             }
             for base in document.basedOn {
@@ -123,10 +125,11 @@ public struct CorpusImporter: Sendable {
         let known = existingIDs.union(firstLine.keys)
         for cell in basedOnCells where !known.contains(cell.base) {
             problems.append(Problem(file: manifestDisplay, position: cell.position,
-                                    message: "based_on names '\(cell.base)', which is neither in the manifest nor in \(destinationDisplay)"))
+                                    LocalizedText(zh: "based_on 中的“\(cell.base)”既不在清单中，也不在 \(destinationDisplay) 中",
+                                                  en: "based_on names '\(cell.base)', which is neither in the manifest nor in \(destinationDisplay)")))
         }
         if manifest.problems.isEmpty && manifest.entries.isEmpty {
-            problems.append(Problem(file: manifestDisplay, message: "the manifest lists no documents"))
+            problems.append(Problem(file: manifestDisplay, LocalizedText(zh: "清单中没有列出任何文件", en: "the manifest lists no documents")))
         }
         guard problems.isEmpty else { return .failure(CorpusProblems(problems: problems)) }
 
@@ -139,8 +142,9 @@ public struct CorpusImporter: Sendable {
         let warnings = unknownOrder.compactMap { name -> Problem? in
             guard let places = unknownIssuers[name], let first = places.first else { return nil }
             let lines = places.map { "\($0.file == first.file ? "" : $0.file + ":")\($0.position.line)" }
-            return Problem(file: first.file, position: first.position,
-                           message: "warning: unknown issuer '\(name)' kept as written, \(places.count) time(s) (line\(places.count == 1 ? "" : "s") \(lines.joined(separator: ", "))); add it to taxonomy/issuers.json or use --strict to refuse it")
+            return Problem(file: first.file, position: first.position, LocalizedText(
+                zh: "警告：未知发文机关“\(name)”按原文保留，共 \(places.count) 处（第 \(lines.joined(separator: "、")) 行）；请将其加入 taxonomy/issuers.json，或用 --strict 拒绝",
+                en: "warning: unknown issuer '\(name)' kept as written, \(places.count) time(s) (line\(places.count == 1 ? "" : "s") \(lines.joined(separator: ", "))); add it to taxonomy/issuers.json or use --strict to refuse it"))
         }
         return .success(ImportPlan(documents: documents, replacing: Set(documents.map(\.id)).intersection(existingIDs),
                                    info: info, infoChanged: before != info, createsCorpus: isNew, gb18030Files: gb18030,
@@ -156,17 +160,17 @@ public struct CorpusImporter: Sendable {
         let workbook = reader.read(Self.workbookName)
         switch (csv, workbook) {
         case (.failure(.missing), .failure(.missing)):
-            return .failure(Problem(file: csvDisplay, message: "no manifest: the source directory needs a manifest.csv or manifest.xlsx"))
+            return .failure(Problem(file: csvDisplay, LocalizedText(zh: "没有清单：源目录中须有 manifest.csv 或 manifest.xlsx", en: "no manifest: the source directory needs a manifest.csv or manifest.xlsx")))
         case (.failure(.missing), .failure(let refusal)):
-            return .failure(Problem(file: workbookDisplay, message: "\(refusal)"))
+            return .failure(Problem(file: workbookDisplay, refusal.text))
         case (.failure(.missing), .success(let data)):
             return .success((ManifestReader(displayPath: workbookDisplay).read(workbook: data), workbookDisplay))
         case (.success(let data), .failure(.missing)):
             return .success((ManifestReader(displayPath: csvDisplay).read(data), csvDisplay))
         case (.failure(let refusal), .failure(.missing)):
-            return .failure(Problem(file: csvDisplay, message: "\(refusal)"))
+            return .failure(Problem(file: csvDisplay, refusal.text))
         default:
-            return .failure(Problem(file: workbookDisplay, message: "both manifest.csv and manifest.xlsx are here; keep the one that is current"))
+            return .failure(Problem(file: workbookDisplay, LocalizedText(zh: "manifest.csv 与 manifest.xlsx 同时存在；只保留当前使用的一个", en: "both manifest.csv and manifest.xlsx are here; keep the one that is current")))
         }
     }
 
@@ -178,12 +182,12 @@ public struct CorpusImporter: Sendable {
         /// Issuer names the taxonomy does not know, each with the file and position it was read at.
         var unknownIssuers: [(name: String, at: (file: String, position: SourcePosition))] = []
 
-        func problem(_ column: ManifestColumn, _ message: String) -> Problem {
-            Problem(file: manifestDisplay, position: entry.position(column), message: message)
+        func problem(_ column: ManifestColumn, _ zh: String, _ en: String) -> Problem {
+            Problem(file: manifestDisplay, position: entry.position(column), LocalizedText(zh: zh, en: en))
         }
 
-        mutating func report(_ column: ManifestColumn, _ message: String) {
-            problems.append(problem(column, message))
+        mutating func report(_ column: ManifestColumn, _ zh: String, _ en: String) {
+            problems.append(problem(column, zh, en))
         }
     }
 
@@ -193,11 +197,12 @@ public struct CorpusImporter: Sendable {
         let entry = row.entry
         let id = entry.value(.id) ?? ""
         if id.isEmpty {
-            row.report(.id, "the id is empty; every row needs one")
+            row.report(.id, "id 为空；每一行都须有 id", "the id is empty; every row needs one")
         } else if id.utf8.count > DocumentChecks.maxIDLength {
-            row.report(.id, "the id is \(id.utf8.count) characters long; at most \(DocumentChecks.maxIDLength) (it names the file documents/<id>.json)")
+            row.report(.id, "id 长 \(id.utf8.count) 个字符；最多 \(DocumentChecks.maxIDLength) 个（它是文件名 documents/<id>.json）",
+                       "the id is \(id.utf8.count) characters long; at most \(DocumentChecks.maxIDLength) (it names the file documents/<id>.json)")
         } else if !DocumentChecks.isValidID(id) {
-            row.report(.id, "id '\(id)' must match ^[a-z0-9][a-z0-9-]*$ (lower-case ASCII letters, digits and '-')")
+            row.report(.id, "id“\(id)”须符合 ^[a-z0-9][a-z0-9-]*$（小写 ASCII 字母、数字和 -）", "id '\(id)' must match ^[a-z0-9][a-z0-9-]*$ (lower-case ASCII letters, digits and '-')")
         }
 
         // The text first: an HTML page's header table fills what the manifest leaves empty.
@@ -216,13 +221,13 @@ public struct CorpusImporter: Sendable {
             }
         }
         func fromPage(_ label: String) -> String? { header[label].flatMap { $0.isEmpty ? nil : $0 } }
-        func pageProblem(_ message: String) {
-            row.problems.append(Problem(file: fileDisplay, message: "\(message) (manifest line \(entry.line))"))
+        func pageProblem(_ zh: String, _ en: String) {
+            row.problems.append(Problem(file: fileDisplay, LocalizedText(zh: "\(zh)（清单第 \(entry.line) 行）", en: "\(en) (manifest line \(entry.line))")))
         }
 
         let title = entry.value(.title) ?? fromPage("标题") ?? pageTitle
         if title == nil {
-            row.report(.title, "the title is empty and the file gives none")
+            row.report(.title, "标题为空，文件中也没有", "the title is empty and the file gives none")
         }
         let number = entry.value(.number) ?? fromPage("发文字号")
 
@@ -239,11 +244,12 @@ public struct CorpusImporter: Sendable {
                 if let issuer = resolved?.issuer {
                     if !issuers.contains(issuer.id) { issuers.append(issuer.id) }
                 } else {
-                    let message = "unknown issuer '\(part)' (not an id, code, name or former name in issuers.json)"
+                    let zh = "未知发文机关“\(part)”（不是 issuers.json 中的 id、代码、名称或曾用名）"
+                    let en = "unknown issuer '\(part)' (not an id, code, name or former name in issuers.json)"
                     let position = issuerCell != nil ? entry.position(.issuer) : nil
                     if strict {
-                        if let position { row.problems.append(Problem(file: row.manifestDisplay, position: position, message: message)) }
-                        else { pageProblem(message + ", from the page's 发文机关; give issuer in the manifest") }
+                        if let position { row.problems.append(Problem(file: row.manifestDisplay, position: position, LocalizedText(zh: zh, en: en))) }
+                        else { pageProblem(zh + "，取自网页的发文机关；请在清单中填写 issuer", en + ", from the page's 发文机关; give issuer in the manifest") }
                     } else {
                         row.unknownIssuers.append((part, position.map { (row.manifestDisplay, $0) } ?? (fileDisplay, SourcePosition(line: 1, column: 1))))
                     }
@@ -260,7 +266,7 @@ public struct CorpusImporter: Sendable {
             if let division = taxonomy.resolveDivision(cell) {
                 region = division.code
             } else {
-                row.report(.region, "unknown region '\(cell)' (not a division code or name in divisions.json)")
+                row.report(.region, "未知地区“\(cell)”（不是 divisions.json 中的行政区划代码或名称）", "unknown region '\(cell)' (not a division code or name in divisions.json)")
             }
         } else {
             region = inferredDivision?.code
@@ -270,22 +276,23 @@ public struct CorpusImporter: Sendable {
         var level: Level?
         if let cell = entry.value(.level) {
             level = Self.level(cell)
-            if level == nil { row.report(.level, "unknown level '\(cell)' (national, ministerial, provincial, municipal or 国家, 部委, 省级, 市级)") }
+            if level == nil { row.report(.level, "未知级别“\(cell)”（国家、部委、省级、市级，或 national、ministerial、provincial、municipal）",
+                                          "unknown level '\(cell)' (national, ministerial, provincial, municipal or 国家, 部委, 省级, 市级)") }
         } else if !issuerLevels.isEmpty {
             // National only when every issuer is the State Council or its General Office; else the lowest level.
             level = issuerLevels.max()
         } else if region != nil {
             level = .provincial
         } else if !id.isEmpty {
-            row.report(.level, "the level is empty and cannot be inferred (no issuer, no region)")
+            row.report(.level, "级别为空且无法推断（没有发文机关，也没有地区）", "the level is empty and cannot be inferred (no issuer, no region)")
         }
         if let level {
             if level.isCentral, region != nil, entry.value(.region) != nil {
-                row.report(.region, "a \(level.rawValue) document has no region; leave the cell empty")
+                row.report(.region, "\(level.name.zh)文件没有地区；此格请留空", "a \(level.rawValue) document has no region; leave the cell empty")
             } else if level.isCentral {
                 region = nil
             } else if region == nil, entry.value(.region) == nil {
-                row.report(.region, "a \(level.rawValue) document needs a region (division code or name)")
+                row.report(.region, "\(level.name.zh)文件须有地区（行政区划代码或名称）", "a \(level.rawValue) document needs a region (division code or name)")
             }
         }
 
@@ -293,14 +300,14 @@ public struct CorpusImporter: Sendable {
         func date(_ column: ManifestColumn, _ label: String) -> PolicyDate? {
             if let cell = entry.value(column) {
                 guard let d = DateText.parse(cell) else {
-                    row.report(column, "'\(cell)' is not a date (YYYY-MM-DD, 2015/7/4 or 2015年7月4日)")
+                    row.report(column, "“\(cell)”不是日期（YYYY-MM-DD、2015/7/4 或 2015年7月4日）", "'\(cell)' is not a date (YYYY-MM-DD, 2015/7/4 or 2015年7月4日)")
                     return nil
                 }
                 return d
             }
             guard let page = fromPage(label) else { return nil }
             guard let d = DateText.parse(page) else {
-                pageProblem("the page's \(label) '\(page)' is not a date; give \(column.rawValue) in the manifest")
+                pageProblem("网页的\(label)“\(page)”不是日期；请在清单中填写 \(column.rawValue)", "the page's \(label) '\(page)' is not a date; give \(column.rawValue) in the manifest")
                 return nil
             }
             return d
@@ -308,14 +315,14 @@ public struct CorpusImporter: Sendable {
         let written = date(.dateWritten, "成文日期")
         let published = date(.datePublished, "发布日期")
         if let written, let published, published < written {
-            row.report(.datePublished, "published \(published) before it was written (\(written))")
+            row.report(.datePublished, "发布日期 \(published) 早于成文日期（\(written)）", "published \(published) before it was written (\(written))")
         }
 
         var basedOn: [String] = []
         if let cell = entry.value(.basedOn) {
             for base in cell.split(whereSeparator: { $0 == ";" || $0 == "；" }).map({ String($0).trimmingWhitespace() }) where !base.isEmpty {
                 if base == id {
-                    row.report(.basedOn, "a document cannot be based on itself")
+                    row.report(.basedOn, "文件不能以自身为依据", "a document cannot be based on itself")
                 } else if !basedOn.contains(base) {
                     basedOn.append(base)
                 }
@@ -327,7 +334,7 @@ public struct CorpusImporter: Sendable {
             switch cell.lowercased() {
             case "true", "yes", "1", "是", "y": verified = true
             case "false", "no", "0", "否", "n": verified = false
-            default: row.report(.verified, "verified must be true or false, not '\(cell)'")
+            default: row.report(.verified, "verified 须为 true 或 false，而不是“\(cell)”", "verified must be true or false, not '\(cell)'")
             }
         }
 
@@ -339,8 +346,9 @@ public struct CorpusImporter: Sendable {
         // are refused here, where the cell can be named, rather than only neutralised on output.
         func refuseControls(_ column: ManifestColumn, _ value: String?) {
             guard let value, let c = ControlCharacters.first(in: value) else { return }
-            let message = "the \(column.rawValue) contains the control character \(ControlCharacters.name(c)); remove it"
-            if entry.value(column) != nil { row.report(column, message) } else { pageProblem(message + " (it comes from the page)") }
+            let zh = "\(column.rawValue) 中有控制字符 \(ControlCharacters.name(c))；请删除"
+            let en = "the \(column.rawValue) contains the control character \(ControlCharacters.name(c)); remove it"
+            if entry.value(column) != nil { row.report(column, zh, en) } else { pageProblem(zh + "（来自网页）", en + " (it comes from the page)") }
         }
         refuseControls(.title, title)
         refuseControls(.number, number)
@@ -351,7 +359,8 @@ public struct CorpusImporter: Sendable {
             if let c = value.unicodeScalars.first(where: { $0 != "\n" && $0 != "\r" && ControlCharacters.isControl($0) })
                 ?? ControlCharacters.first(in: name) {
                 row.problems.append(Problem(file: row.manifestDisplay, position: SourcePosition(line: entry.line, column: 1),
-                                            message: "column '\(name)' contains the control character \(ControlCharacters.name(c)); remove it"))
+                                            LocalizedText(zh: "列“\(name)”中有控制字符 \(ControlCharacters.name(c))；请删除",
+                                                          en: "column '\(name)' contains the control character \(ControlCharacters.name(c)); remove it")))
             }
         }
 
@@ -380,21 +389,21 @@ public struct CorpusImporter: Sendable {
         let data: Data
         switch files.read(relative) {
         case .failure(let refusal):
-            row.report(.file, "\(fileDisplay): \(refusal)")
+            row.report(.file, "\(fileDisplay)：\(refusal.text.zh)", "\(fileDisplay): \(refusal)")
             return nil
         case .success(let d):
             data = d
         }
         let ext = (relative as NSString).pathExtension.lowercased()
         guard ["txt", "md", "html", "htm", "docx"].contains(ext) else {
-            row.report(.file, "\(fileDisplay): unsupported file type '.\(ext)' (txt, md, html, htm, docx)")
+            row.report(.file, "\(fileDisplay)：不支持的文件类型“.\(ext)”（可用 txt、md、html、htm、docx）", "\(fileDisplay): unsupported file type '.\(ext)' (txt, md, html, htm, docx)")
             return nil
         }
         let extracted: Extracted
         if ext == "docx" {
             switch DocxText.extract(data, maxXMLSize: max(maxFileSize * 8, 1 << 20)) {
             case .failure(let f):
-                row.problems.append(Problem(file: fileDisplay, message: "\(f.message) (manifest line \(row.entry.line))"))
+                row.problems.append(Problem(file: fileDisplay, LocalizedText(zh: "\(f.text.zh)（清单第 \(row.entry.line) 行）", en: "\(f.message) (manifest line \(row.entry.line))")))
                 return nil
             case .success(let t):
                 extracted = Extracted(text: t)
@@ -403,7 +412,7 @@ public struct CorpusImporter: Sendable {
             switch TextDecoder.decode(data) {
             case .failure(let f):
                 row.problems.append(Problem(file: fileDisplay, position: SourcePosition(line: f.line, column: f.column),
-                                            message: "\(f.message) (manifest line \(row.entry.line))"))
+                                            LocalizedText(zh: "\(f.text.zh)（清单第 \(row.entry.line) 行）", en: "\(f.message) (manifest line \(row.entry.line))")))
                 return nil
             case .success(let decoded):
                 if decoded.encoding == .gb18030 { gb18030 += 1 }
@@ -416,7 +425,7 @@ public struct CorpusImporter: Sendable {
             }
         }
         if extracted.text.trimmingWhitespace().isEmpty {
-            row.problems.append(Problem(file: fileDisplay, message: "no text in the file (manifest line \(row.entry.line))"))
+            row.problems.append(Problem(file: fileDisplay, LocalizedText(zh: "文件中没有正文（清单第 \(row.entry.line) 行）", en: "no text in the file (manifest line \(row.entry.line))")))
             return nil
         }
         return extracted

@@ -7,25 +7,29 @@ import ZIPFoundation
 /// trimmed and empty ones dropped, as for HTML.
 public enum DocxText {
     public struct Failure: Error, Sendable, Equatable {
-        public var message: String
+        /// What is wrong, in both languages.
+        public var text: LocalizedText
+        public var message: String { text.en }
+
+        init(_ zh: String, _ en: String) { text = LocalizedText(zh: zh, en: en) }
     }
 
     /// Extracts the text of the .docx in `data`; `maxXMLSize` bounds the unpacked document.xml (zip bombs).
     public static func extract(_ data: Data, maxXMLSize: Int) -> Result<String, Failure> {
         if let problem = ZipLayout.problem(in: [UInt8](data)) {
-            return .failure(Failure(message: "not a valid .docx (\(problem))"))
+            return .failure(Failure("不是有效的 .docx（\(problem)）", "not a valid .docx (\(problem))"))
         }
         let archive: Archive
         do {
             archive = try Archive(data: data, accessMode: .read)
         } catch {
-            return .failure(Failure(message: "not a .docx file (not a ZIP archive)"))
+            return .failure(Failure("不是 .docx 文件（不是 ZIP 压缩包）", "not a .docx file (not a ZIP archive)"))
         }
         guard let entry = archive["word/document.xml"] else {
-            return .failure(Failure(message: "not a .docx file (no word/document.xml inside)"))
+            return .failure(Failure("不是 .docx 文件（其中没有 word/document.xml）", "not a .docx file (no word/document.xml inside)"))
         }
         guard entry.uncompressedSize <= UInt64(maxXMLSize) else {
-            return .failure(Failure(message: "word/document.xml unpacks to \(entry.uncompressedSize) bytes, over the limit of \(maxXMLSize)"))
+            return .failure(Failure("word/document.xml 解压后 \(entry.uncompressedSize) 字节，超过上限 \(maxXMLSize)", "word/document.xml unpacks to \(entry.uncompressedSize) bytes, over the limit of \(maxXMLSize)"))
         }
         var xml = Data()
         do {
@@ -33,13 +37,13 @@ public enum DocxText {
                 xml.append(chunk)
             }
         } catch {
-            return .failure(Failure(message: "word/document.xml cannot be unpacked: \(error)"))
+            return .failure(Failure("word/document.xml 无法解压：\(error)", "word/document.xml cannot be unpacked: \(error)"))
         }
         guard xml.count <= maxXMLSize else {
-            return .failure(Failure(message: "word/document.xml is over the limit of \(maxXMLSize) bytes"))
+            return .failure(Failure("word/document.xml 超过 \(maxXMLSize) 字节的上限", "word/document.xml is over the limit of \(maxXMLSize) bytes"))
         }
         guard let text = String(validating: [UInt8](xml), as: UTF8.self) else {
-            return .failure(Failure(message: "word/document.xml is not UTF-8"))
+            return .failure(Failure("word/document.xml 不是 UTF-8", "word/document.xml is not UTF-8"))
         }
         return .success(paragraphs(inDocumentXML: text).joined(separator: "\n"))
     }

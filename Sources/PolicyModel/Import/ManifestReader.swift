@@ -19,11 +19,11 @@ public struct ManifestReader: Sendable {
         let bytes = [UInt8](data)
         guard let text = String(validating: bytes, as: UTF8.self) else {
             let offset = TextDecoder.firstInvalidUTF8(bytes)
-            let f = TextDecoder.failure(at: offset, in: bytes, "the manifest is not UTF-8")
-            let hint = TextDecoder.firstInvalidGB18030(bytes) == nil
-                ? "; it looks like GB18030/GBK, as Excel writes it: save it as “CSV UTF-8”" : ""
-            return Output(entries: [], problems: [Problem(file: displayPath, position: SourcePosition(line: f.line, column: f.column),
-                                                          message: f.message + hint)])
+            let f = TextDecoder.failure(at: offset, in: bytes, "清单不是 UTF-8 文本", "the manifest is not UTF-8")
+            let gbk = TextDecoder.firstInvalidGB18030(bytes) == nil
+            let text = LocalizedText(zh: f.text.zh + (gbk ? "；看来是 Excel 保存的 GB18030/GBK：请另存为“CSV UTF-8”" : ""),
+                                     en: f.message + (gbk ? "; it looks like GB18030/GBK, as Excel writes it: save it as “CSV UTF-8”" : ""))
+            return Output(entries: [], problems: [Problem(file: displayPath, position: SourcePosition(line: f.line, column: f.column), text)])
         }
         return read(text)
     }
@@ -31,7 +31,7 @@ public struct ManifestReader: Sendable {
     public func read(_ text: String) -> Output {
         switch CSVReader().parse(text) {
         case .failure(let f):
-            return Output(entries: [], problems: [Problem(file: displayPath, position: f.position, message: f.message)])
+            return Output(entries: [], problems: [Problem(file: displayPath, position: f.position, f.text)])
         case .success(let records):
             return read(records: records, workbook: nil)
         }
@@ -41,7 +41,7 @@ public struct ManifestReader: Sendable {
     public func read(workbook data: Data) -> Output {
         switch WorkbookSheet.read(data) {
         case .failure(let f):
-            return Output(entries: [], problems: [Problem(file: displayPath, message: f.message)])
+            return Output(entries: [], problems: [Problem(file: displayPath, f.text)])
         case .success(let sheet):
             return read(records: sheet.records, workbook: sheet)
         }
@@ -50,7 +50,7 @@ public struct ManifestReader: Sendable {
     func read(records all: [CSVReader.Record], workbook: WorkbookSheet?) -> Output {
         let records = all.filter { !$0.isBlank }
         guard let header = records.first else {
-            return Output(entries: [], problems: [Problem(file: displayPath, message: "the manifest is empty; it needs a header row (id,title,...,file)")])
+            return Output(entries: [], problems: [Problem(file: displayPath, LocalizedText(zh: "清单为空；须有表头行（id,title,...,file）", en: "the manifest is empty; it needs a header row (id,title,...,file)"))])
         }
         var problems: [Problem] = []
         var columns: [ManifestColumn?] = []
@@ -59,9 +59,9 @@ public struct ManifestReader: Sendable {
         for field in header.fields {
             let name = field.value.trimmingWhitespace()
             if name.isEmpty {
-                problems.append(Problem(file: displayPath, position: field.position, message: "empty column name in the header"))
+                problems.append(Problem(file: displayPath, position: field.position, LocalizedText(zh: "表头中有空的列名", en: "empty column name in the header")))
             } else if !seen.insert(ManifestColumn(header: name)?.rawValue ?? name).inserted {
-                problems.append(Problem(file: displayPath, position: field.position, message: "column '\(name)' appears twice in the header"))
+                problems.append(Problem(file: displayPath, position: field.position, LocalizedText(zh: "列“\(name)”在表头中出现两次", en: "column '\(name)' appears twice in the header")))
             }
             let column = ManifestColumn(header: name)
             columns.append(column)
@@ -69,7 +69,8 @@ public struct ManifestReader: Sendable {
         }
         if !columns.contains(.id) {
             problems.append(Problem(file: displayPath, position: header.fields[0].position,
-                                    message: "the header has no 'id' column (expected id,title,number,issuer,level,region,date_written,date_published,based_on,file)"))
+                                    LocalizedText(zh: "表头中没有“id”列（应为 id,title,number,issuer,level,region,date_written,date_published,based_on,file）",
+                                                  en: "the header has no 'id' column (expected id,title,number,issuer,level,region,date_written,date_published,based_on,file)")))
         }
         guard problems.isEmpty else { return Output(entries: [], problems: problems) }
 
@@ -77,7 +78,8 @@ public struct ManifestReader: Sendable {
         for record in records.dropFirst() {
             if record.fields.count != header.fields.count {
                 problems.append(Problem(file: displayPath, position: SourcePosition(line: record.line, column: 1),
-                                        message: "the row has \(record.fields.count) fields, the header \(header.fields.count)"))
+                                        LocalizedText(zh: "该行有 \(record.fields.count) 个字段，表头有 \(header.fields.count) 个",
+                                                      en: "the row has \(record.fields.count) fields, the header \(header.fields.count)")))
                 continue
             }
             var entry = ManifestEntry(line: record.line, cells: [:], extra: [:])

@@ -16,7 +16,9 @@ public enum TextDecoder {
         public var byteOffset: Int
         public var line: Int
         public var column: Int
-        public var message: String
+        /// What is wrong, in both languages.
+        public var text: LocalizedText
+        public var message: String { text.en }
     }
 
     /// GB18030 as swift-corelibs-foundation knows it (CoreFoundation's GB_18030_2000 converter).
@@ -32,18 +34,19 @@ public enum TextDecoder {
             return .success((normalizeLineEndings(text), .utf8))
         }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            return .failure(failure(at: 0, in: bytes, "the file is UTF-16; save it as UTF-8"))
+            return .failure(failure(at: 0, in: bytes, "文件是 UTF-16 编码；请另存为 UTF-8", "the file is UTF-16; save it as UTF-8"))
         }
         // Not UTF-8: accept it as GB18030 only if every byte sequence is well-formed GB18030, so a binary
         // file or a file in yet another encoding is refused rather than decoded into nonsense.
         if let bad = firstInvalidGB18030(bytes) {
             let utf8Bad = firstInvalidUTF8(bytes)
             return .failure(failure(at: max(bad, utf8Bad), in: bytes,
+                                    "无效字节：既不是 UTF-8（第一个错误字节在 \(utf8Bad)），也不是 GB18030（第一个错误字节在 \(bad)）",
                                     "invalid bytes: neither UTF-8 (first bad byte at \(utf8Bad)) nor GB18030 (first bad byte at \(bad))"))
         }
         if let failure = controlCharacter(in: bytes) { return .failure(failure) }
         guard let text = String(data: Data(bytes), encoding: gb18030) else {
-            return .failure(failure(at: 0, in: bytes, "the file is not valid UTF-8 and GB18030 conversion failed"))
+            return .failure(failure(at: 0, in: bytes, "文件不是有效的 UTF-8，按 GB18030 转换也失败", "the file is not valid UTF-8 and GB18030 conversion failed"))
         }
         return .success((normalizeLineEndings(text), .gb18030))
     }
@@ -85,7 +88,8 @@ public enum TextDecoder {
             return nil
         }
         guard let bad else { return nil }
-        return failure(at: bad, in: bytes, "control byte 0x\(String(bytes[bad], radix: 16, uppercase: true)): not a text file")
+        let code = String(bytes[bad], radix: 16, uppercase: true)
+        return failure(at: bad, in: bytes, "控制字节 0x\(code)：不是文本文件", "control byte 0x\(code): not a text file")
     }
 
     /// Offset of the first byte that breaks UTF-8 (bytes.count if none).
@@ -133,7 +137,7 @@ public enum TextDecoder {
     }
 
     /// A failure at a byte offset, with the line and column (counted in bytes) it falls on.
-    static func failure(at offset: Int, in bytes: [UInt8], _ message: String) -> Failure {
+    static func failure(at offset: Int, in bytes: [UInt8], _ zh: String, _ en: String) -> Failure {
         var line = 1
         var lineStart = 0
         var i = 0
@@ -146,6 +150,6 @@ public enum TextDecoder {
             i += 1
         }
         return Failure(byteOffset: offset, line: line, column: offset - lineStart + 1,
-                       message: "\(message) (byte offset \(offset), line \(line))")
+                       text: LocalizedText(zh: "\(zh)（字节偏移 \(offset)，第 \(line) 行）", en: "\(en) (byte offset \(offset), line \(line))"))
     }
 }

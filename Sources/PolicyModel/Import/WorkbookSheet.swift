@@ -14,7 +14,11 @@ public struct WorkbookSheet: Sendable {
     public var date1904: Bool
 
     public struct Failure: Error, Sendable, Equatable {
-        public var message: String
+        /// What is wrong, in both languages.
+        public var text: LocalizedText
+        public var message: String { text.en }
+
+        init(_ zh: String, _ en: String) { text = LocalizedText(zh: zh, en: en) }
     }
 
     /// Largest unpacked part accepted (zip bombs).
@@ -22,30 +26,30 @@ public struct WorkbookSheet: Sendable {
 
     public static func read(_ data: Data) -> Result<WorkbookSheet, Failure> {
         if let problem = ZipLayout.problem(in: [UInt8](data)) {
-            return .failure(Failure(message: "not a valid .xlsx workbook (\(problem))"))
+            return .failure(Failure("不是有效的 .xlsx 工作簿（\(problem)）", "not a valid .xlsx workbook (\(problem))"))
         }
         guard let archive = try? Archive(data: data, accessMode: .read) else {
-            return .failure(Failure(message: "not an .xlsx workbook (not a ZIP archive)"))
+            return .failure(Failure("不是 .xlsx 工作簿（不是 ZIP 压缩包）", "not an .xlsx workbook (not a ZIP archive)"))
         }
         func part(_ path: String) -> Result<Data?, Failure> {
             guard let entry = archive[path] else { return .success(nil) }
             guard entry.uncompressedSize <= UInt64(maxPartSize) else {
-                return .failure(Failure(message: "\(path) unpacks to \(entry.uncompressedSize) bytes, over the limit of \(maxPartSize)"))
+                return .failure(Failure("\(path) 解压后 \(entry.uncompressedSize) 字节，超过上限 \(maxPartSize)", "\(path) unpacks to \(entry.uncompressedSize) bytes, over the limit of \(maxPartSize)"))
             }
             var out = Data()
             do {
                 _ = try archive.extract(entry, skipCRC32: false) { out.append($0) }
             } catch {
-                return .failure(Failure(message: "\(path) cannot be unpacked: \(error)"))
+                return .failure(Failure("\(path) 无法解压：\(error)", "\(path) cannot be unpacked: \(error)"))
             }
             return .success(out)
         }
         guard case .success(let workbookXML?) = part("xl/workbook.xml") else {
-            return .failure(Failure(message: "not an .xlsx workbook (no xl/workbook.xml inside)"))
+            return .failure(Failure("不是 .xlsx 工作簿（其中没有 xl/workbook.xml）", "not an .xlsx workbook (no xl/workbook.xml inside)"))
         }
         let workbook = XMLEvent.elements(workbookXML)
         guard let firstSheet = workbook.first(where: { $0.name == "sheet" }) else {
-            return .failure(Failure(message: "the workbook has no sheet"))
+            return .failure(Failure("工作簿中没有工作表", "the workbook has no sheet"))
         }
         let date1904 = workbook.contains { $0.name == "workbookPr" && ["1", "true"].contains($0.attributes["date1904"] ?? "") }
         // The first sheet's part: through its relationship id, else the usual name.
@@ -66,7 +70,7 @@ public struct WorkbookSheet: Sendable {
         }
         switch part(sheetPath) {
         case .failure(let f): return .failure(f)
-        case .success(nil): return .failure(Failure(message: "the first sheet (\(sheetPath)) is missing from the workbook"))
+        case .success(nil): return .failure(Failure("工作簿中缺少第一个工作表（\(sheetPath)）", "the first sheet (\(sheetPath)) is missing from the workbook"))
         case .success(let xml?):
             switch SheetCells.parse(xml, shared: shared) {
             case .failure(let f): return .failure(f)
@@ -114,7 +118,8 @@ enum XMLEvent {
         let parser = XMLParser(data: data)
         parser.delegate = collector
         guard parser.parse() else {
-            return .failure(WorkbookSheet.Failure(message: "not well-formed XML (line \(parser.lineNumber)): \(parser.parserError.map { "\($0)" } ?? "unknown error")"))
+            return .failure(WorkbookSheet.Failure("XML 格式不正确（第 \(parser.lineNumber) 行）：\(parser.parserError.map { "\($0)" } ?? "原因不明")",
+                                                  "not well-formed XML (line \(parser.lineNumber)): \(parser.parserError.map { "\($0)" } ?? "unknown error")"))
         }
         return .success(collector.events)
     }
@@ -154,7 +159,7 @@ enum SharedStrings {
     }
 
     private static func parse(events data: Data) -> Result<[XMLEvent], WorkbookSheet.Failure> {
-        XMLEvent.parse(data).mapError { WorkbookSheet.Failure(message: "xl/sharedStrings.xml is \($0.message)") }
+        XMLEvent.parse(data).mapError { WorkbookSheet.Failure("xl/sharedStrings.xml：\($0.text.zh)", "xl/sharedStrings.xml is \($0.message)") }
     }
 }
 
@@ -164,7 +169,7 @@ enum SheetCells {
     static func parse(_ data: Data, shared: [String]) -> Result<[CSVReader.Record], WorkbookSheet.Failure> {
         let events: [XMLEvent]
         switch XMLEvent.parse(data) {
-        case .failure(let f): return .failure(WorkbookSheet.Failure(message: "the first sheet is \(f.message)"))
+        case .failure(let f): return .failure(WorkbookSheet.Failure("第一个工作表：\(f.text.zh)", "the first sheet is \(f.message)"))
         case .success(let e): events = e
         }
         var rows: [(line: Int, cells: [Int: (text: String, isNumber: Bool)])] = []
@@ -184,7 +189,7 @@ enum SheetCells {
             case .start("c", let attributes):
                 let column = attributes["r"].flatMap(Self.column) ?? nextColumn
                 guard column <= Self.maxColumn else {
-                    return .failure(WorkbookSheet.Failure(message: "row \(row?.line ?? 0): a cell past column XFD"))
+                    return .failure(WorkbookSheet.Failure("第 \(row?.line ?? 0) 行：有单元格超出 XFD 列", "row \(row?.line ?? 0): a cell past column XFD"))
                 }
                 cell = (column, attributes["t"] ?? "n")
                 nextColumn = column + 1
@@ -202,7 +207,7 @@ enum SheetCells {
                 switch c.type {
                 case "s":
                     guard let index = Int(value.trimmingWhitespace()), shared.indices.contains(index) else {
-                        return .failure(WorkbookSheet.Failure(message: "row \(row?.line ?? 0), column \(c.column): shared string '\(value)' does not exist"))
+                        return .failure(WorkbookSheet.Failure("第 \(row?.line ?? 0) 行第 \(c.column) 列：共享字符串“\(value)”不存在", "row \(row?.line ?? 0), column \(c.column): shared string '\(value)' does not exist"))
                     }
                     text = shared[index]
                 case "b": text = value == "1" ? "true" : "false"

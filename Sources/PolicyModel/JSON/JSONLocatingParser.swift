@@ -2,8 +2,10 @@
 /// Foundation's decoder says what is wrong but not where; analysts need `file:line:column`.
 public struct JSONLocatingParser {
     public struct SyntaxError: Error, Sendable, Equatable {
-        public let message: String
+        /// What is wrong, in both languages.
+        public let text: LocalizedText
         public let position: SourcePosition
+        public var message: String { text.en }
     }
 
     private let scalars: [Unicode.Scalar]
@@ -25,7 +27,7 @@ public struct JSONLocatingParser {
         let node = try parser.parseValue()
         parser.skipSpace()
         if parser.peek != nil {
-            throw SyntaxError(message: "unexpected text after the end of the JSON value", position: parser.position)
+            throw SyntaxError(text: LocalizedText(zh: "JSON 值结束后还有多余的文字", en: "unexpected text after the end of the JSON value"), position: parser.position)
         }
         return node
     }
@@ -48,14 +50,16 @@ public struct JSONLocatingParser {
         while let c = peek, c == " " || c == "\t" || c == "\n" || c == "\r" { advance() }
     }
 
-    private func error(_ message: String) -> SyntaxError {
-        SyntaxError(message: message, position: position)
+    private func error(_ zh: String, _ en: String) -> SyntaxError {
+        SyntaxError(text: LocalizedText(zh: zh, en: en), position: position)
     }
 
-    private func describe(_ c: Unicode.Scalar?) -> String {
-        guard let c else { return "end of file" }
-        if c.value < 0x20 { return "control character U+\(String(c.value, radix: 16, uppercase: true))" }
-        return "'\(Character(c))'"
+    /// What was found instead, in both languages.
+    private func describe(_ c: Unicode.Scalar?) -> LocalizedText {
+        guard let c else { return LocalizedText(zh: "文件结尾", en: "end of file") }
+        let code = String(c.value, radix: 16, uppercase: true)
+        if c.value < 0x20 { return LocalizedText(zh: "控制字符 U+\(code)", en: "control character U+\(code)") }
+        return LocalizedText(zh: "“\(Character(c))”", en: "'\(Character(c))'")
     }
 
     private mutating func parseValue() throws(SyntaxError) -> JSONNode {
@@ -70,20 +74,20 @@ public struct JSONLocatingParser {
         case let c? where c == "-" || ("0"..."9").contains(c):
             return JSONNode(value: .number(try parseNumber()), position: start)
         default:
-            throw error("expected a JSON value, found \(describe(peek))")
+            throw error("此处应为 JSON 值，却是\(describe(peek).zh)", "expected a JSON value, found \(describe(peek).en)")
         }
     }
 
     private mutating func expectWord(_ word: String) throws(SyntaxError) {
         for expected in word.unicodeScalars {
-            guard peek == expected else { throw error("expected '\(word)', found \(describe(peek))") }
+            guard peek == expected else { throw error("此处应为 \(word)，却是\(describe(peek).zh)", "expected '\(word)', found \(describe(peek).en)") }
             advance()
         }
     }
 
     private mutating func enter() throws(SyntaxError) {
         depth += 1
-        if depth > Self.maximumDepth { throw error("JSON nested deeper than \(Self.maximumDepth) levels") }
+        if depth > Self.maximumDepth { throw error("JSON 嵌套超过 \(Self.maximumDepth) 层", "JSON nested deeper than \(Self.maximumDepth) levels") }
     }
 
     private mutating func parseObject() throws(SyntaxError) -> JSONNode {
@@ -99,11 +103,11 @@ public struct JSONLocatingParser {
         }
         while true {
             skipSpace()
-            guard peek == "\"" else { throw error("expected a quoted member name, found \(describe(peek))") }
+            guard peek == "\"" else { throw error("此处应为带引号的成员名，却是\(describe(peek).zh)", "expected a quoted member name, found \(describe(peek).en)") }
             let keyPosition = position
             let key = try parseString()
             skipSpace()
-            guard peek == ":" else { throw error("expected ':' after member name \"\(key)\", found \(describe(peek))") }
+            guard peek == ":" else { throw error("成员名“\(key)”之后应为冒号，却是\(describe(peek).zh)", "expected ':' after member name \"\(key)\", found \(describe(peek).en)") }
             advance()
             skipSpace()
             let value = try parseValue()
@@ -115,7 +119,7 @@ public struct JSONLocatingParser {
                 advance()
                 depth -= 1
                 return JSONNode(value: .object(members), position: start)
-            default: throw error("expected ',' or '}' in object, found \(describe(peek))")
+            default: throw error("对象中此处应为逗号或 }，却是\(describe(peek).zh)", "expected ',' or '}' in object, found \(describe(peek).en)")
             }
         }
     }
@@ -141,7 +145,7 @@ public struct JSONLocatingParser {
                 advance()
                 depth -= 1
                 return JSONNode(value: .array(items), position: start)
-            default: throw error("expected ',' or ']' in array, found \(describe(peek))")
+            default: throw error("数组中此处应为逗号或 ]，却是\(describe(peek).zh)", "expected ',' or ']' in array, found \(describe(peek).en)")
             }
         }
     }
@@ -150,15 +154,15 @@ public struct JSONLocatingParser {
         advance()  // opening quote
         var result = String.UnicodeScalarView()
         while true {
-            guard let c = peek else { throw error("unterminated string") }
+            guard let c = peek else { throw error("字符串没有结束引号", "unterminated string") }
             if c == "\"" {
                 advance()
                 return String(result)
             }
-            if c.value < 0x20 { throw error("\(describe(c)) inside a string must be escaped") }
+            if c.value < 0x20 { throw error("字符串中的\(describe(c).zh)须转义", "\(describe(c).en) inside a string must be escaped") }
             if c == "\\" {
                 advance()
-                guard let e = peek else { throw error("unterminated escape") }
+                guard let e = peek else { throw error("转义序列未完", "unterminated escape") }
                 switch e {
                 case "\"": result.append("\"")
                 case "\\": result.append("\\")
@@ -172,18 +176,18 @@ public struct JSONLocatingParser {
                     advance()
                     var code = try parseHex4()
                     if (0xD800...0xDBFF).contains(code) {
-                        guard peek == "\\" else { throw error("unpaired surrogate \\u\(String(code, radix: 16))") }
+                        guard peek == "\\" else { throw error("代理项 \\u\(String(code, radix: 16)) 不成对", "unpaired surrogate \\u\(String(code, radix: 16))") }
                         advance()
-                        guard peek == "u" else { throw error("unpaired surrogate \\u\(String(code, radix: 16))") }
+                        guard peek == "u" else { throw error("代理项 \\u\(String(code, radix: 16)) 不成对", "unpaired surrogate \\u\(String(code, radix: 16))") }
                         advance()
                         let low = try parseHex4()
-                        guard (0xDC00...0xDFFF).contains(low) else { throw error("invalid low surrogate") }
+                        guard (0xDC00...0xDFFF).contains(low) else { throw error("低位代理项无效", "invalid low surrogate") }
                         code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
                     }
-                    guard let scalar = Unicode.Scalar(code) else { throw error("invalid code point \\u\(String(code, radix: 16))") }
+                    guard let scalar = Unicode.Scalar(code) else { throw error("码位 \\u\(String(code, radix: 16)) 无效", "invalid code point \\u\(String(code, radix: 16))") }
                     result.append(scalar)
                     continue
-                default: throw error("invalid escape '\\\(Character(e))'")
+                default: throw error("转义“\\\(Character(e))”无效", "invalid escape '\\\(Character(e))'")
                 }
                 advance()
                 continue
@@ -197,7 +201,7 @@ public struct JSONLocatingParser {
         var value: UInt32 = 0
         for _ in 0..<4 {
             guard let c = peek, let digit = Int(String(c), radix: 16) else {
-                throw error("expected four hex digits after \\u")
+                throw error("\\u 之后应为四位十六进制数字", "expected four hex digits after \\u")
             }
             value = value * 16 + UInt32(digit)
             advance()
@@ -209,24 +213,24 @@ public struct JSONLocatingParser {
         var text = ""
         func isDigit(_ c: Unicode.Scalar?) -> Bool { c.map { ("0"..."9").contains($0) } ?? false }
         if peek == "-" { text.unicodeScalars.append("-"); advance() }
-        guard isDigit(peek) else { throw error("expected a digit, found \(describe(peek))") }
+        guard isDigit(peek) else { throw error("此处应为数字，却是\(describe(peek).zh)", "expected a digit, found \(describe(peek).en)") }
         if peek == "0" {
             text.unicodeScalars.append("0"); advance()
-            if isDigit(peek) { throw error("numbers must not have leading zeros") }
+            if isDigit(peek) { throw error("数字不能以 0 开头", "numbers must not have leading zeros") }
         }
         while isDigit(peek), let c = peek { text.unicodeScalars.append(c); advance() }
         if peek == "." {
             text.unicodeScalars.append("."); advance()
-            guard isDigit(peek) else { throw error("expected a digit after '.'") }
+            guard isDigit(peek) else { throw error("小数点之后应为数字", "expected a digit after '.'") }
             while isDigit(peek), let c = peek { text.unicodeScalars.append(c); advance() }
         }
         if peek == "e" || peek == "E" {
             text.unicodeScalars.append("e"); advance()
             if let c = peek, c == "+" || c == "-" { text.unicodeScalars.append(c); advance() }
-            guard isDigit(peek) else { throw error("expected a digit in the exponent") }
+            guard isDigit(peek) else { throw error("指数部分应为数字", "expected a digit in the exponent") }
             while isDigit(peek), let c = peek { text.unicodeScalars.append(c); advance() }
         }
-        guard let value = Double(text) else { throw error("invalid number '\(text)'") }
+        guard let value = Double(text) else { throw error("数字“\(text)”无效", "invalid number '\(text)'") }
         return value
     }
 }

@@ -86,7 +86,7 @@ public struct ReviewStore: Sendable {
     }
 
     struct ForeignJournal: Error {
-        let message: String
+        let message: LocalizedText
     }
 
     /// The author a journal file may hold entries of, or why it is foreign: `<name>.jsonl` must belong to the
@@ -97,13 +97,15 @@ public struct ReviewStore: Sendable {
         var expectedUID: uid_t?
         if let plus = stem.range(of: "+uid") {
             author = String(stem[..<plus.lowerBound])
-            guard let uid = uid_t(stem[plus.upperBound...]) else { return .failure(ForeignJournal(message: "not a journal name (<account>.jsonl)")) }
+            guard let uid = uid_t(stem[plus.upperBound...]) else { return .failure(ForeignJournal(message: LocalizedText(zh: "不是审阅日志的文件名（<账户>.jsonl）", en: "not a journal name (<account>.jsonl)"))) }
             expectedUID = uid
         }
         if attribution == .byName { return .success(author) }
         guard ReviewAuthor.name(of: owner) == author, expectedUID == nil || expectedUID == owner else {
-            return .failure(ForeignJournal(message: "foreign journal: the file belongs to \(ReviewJournal.accountName(owner)), not to '\(author)'; "
-                                           + "its entries are not shown (only an analyst's own account writes their journal)"))
+            let ownerName = ReviewJournal.accountName(owner)
+            return .failure(ForeignJournal(message: LocalizedText(
+                zh: "他人的日志：该文件属于 \(ownerName)，不属于 \(author)；其中的记录不予显示（分析员的日志只能由本人账户写入）",
+                en: "foreign journal: the file belongs to \(ownerName), not to '\(author)'; its entries are not shown (only an analyst's own account writes their journal)")))
         }
         return .success(author)
     }
@@ -121,24 +123,26 @@ public struct ReviewStore: Sendable {
             let path = dir.appendingPathComponent(name).path
             var info = stat()
             guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
-                problems.append(Problem(file: display, message: "not a regular file; skipped"))
+                problems.append(Problem(file: display, LocalizedText(zh: "不是普通文件；已跳过", en: "not a regular file; skipped")))
                 continue
             }
             guard let data = FileManager.default.contents(atPath: path) else {
-                problems.append(Problem(file: display, message: "cannot read the journal; skipped"))
+                problems.append(Problem(file: display, LocalizedText(zh: "无法读取审阅日志；已跳过", en: "cannot read the journal; skipped")))
                 continue
             }
             let journalAuthor: String
             switch Self.journalAuthor(name: name, owner: info.st_uid, attribution: attribution) {
             case .failure(let foreign):
-                problems.append(Problem(file: display, message: foreign.message))
+                problems.append(Problem(file: display, foreign.message))
                 continue
             case .success(let a):
                 journalAuthor = a
             }
             if attribution == .byOwner, info.st_mode & 0o022 != 0 {
-                problems.append(Problem(file: display, message: "writable by others (mode \(String(info.st_mode & 0o777, radix: 8))): "
-                                        + "its entries may not all be its owner's; the owner's next ipap write makes it 644 (or: chmod 644)"))
+                let mode = String(info.st_mode & 0o777, radix: 8)
+                problems.append(Problem(file: display, LocalizedText(
+                    zh: "其他人可写（权限 \(mode)）：其中的记录未必都出自其所有者；所有者下次用 ipap 写入时会改为 644（或：chmod 644）",
+                    en: "writable by others (mode \(mode)): its entries may not all be its owner's; the owner's next ipap write makes it 644 (or: chmod 644)")))
             }
             let (found, bad) = parse(data, file: display, author: journalAuthor)
             entries += found
@@ -164,35 +168,36 @@ public struct ReviewStore: Sendable {
             let terminated = end < bytes.count
             let line = bytes[start..<end]
             start = end + 1
-            func problem(_ message: String) {
-                problems.append(Problem(file: file, position: SourcePosition(line: lineNumber, column: 1), message: message))
+            func problem(_ zh: String, _ en: String) {
+                problems.append(Problem(file: file, position: SourcePosition(line: lineNumber, column: 1), LocalizedText(zh: zh, en: en)))
             }
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }  // blank lines
             guard terminated else {
-                problem("incomplete last line (a write in progress or interrupted); skipped")
+                problem("最后一行不完整（写入尚未完成或被中断）；已跳过", "incomplete last line (a write in progress or interrupted); skipped")
                 continue
             }
             guard String(validating: line, as: UTF8.self) != nil else {
-                problem("the line is not valid UTF-8 (torn or corrupt); skipped")
+                problem("该行不是有效的 UTF-8（残缺或损坏）；已跳过", "the line is not valid UTF-8 (torn or corrupt); skipped")
                 continue
             }
             let entry: ReviewEntry
             do {
                 entry = try decoder.decode(ReviewEntry.self, from: Data(line))
             } catch {
-                problem("not a valid review entry (torn or corrupt line): \(describe(error)); skipped")
+                let why = describe(error)
+                problem("不是有效的审阅记录（残缺或损坏的行）：\(why.zh)；已跳过", "not a valid review entry (torn or corrupt line): \(why.en); skipped")
                 continue
             }
             if let reason = entry.invalidReason {
-                problem("\(reason); skipped")
+                problem("\(reason)；已跳过", "\(reason); skipped")
                 continue
             }
             guard entry.author == author else {
-                problem("entry by '\(entry.author)' in \(author)'s journal; skipped (each analyst writes only their own)")
+                problem("\(author) 的日志中有 \(entry.author) 的记录；已跳过（每位分析员只写自己的日志）", "entry by '\(entry.author)' in \(author)'s journal; skipped (each analyst writes only their own)")
                 continue
             }
             guard seen.insert(entry.id).inserted else {
-                problem("duplicate entry id '\(entry.id)'; skipped")
+                problem("记录 id“\(entry.id)”重复；已跳过", "duplicate entry id '\(entry.id)'; skipped")
                 continue
             }
             entries.append(Located(entry: entry, file: file, line: lineNumber))
@@ -200,15 +205,17 @@ public struct ReviewStore: Sendable {
         return (entries, problems)
     }
 
-    private static func describe(_ error: Error) -> String {
+    private static func describe(_ error: Error) -> LocalizedText {
+        let malformed = LocalizedText(zh: "JSON 格式错误", en: "malformed JSON")
         switch error {
-        case DecodingError.keyNotFound(let key, _): return "missing '\(key.stringValue)'"
+        case DecodingError.keyNotFound(let key, _): return LocalizedText(zh: "缺少“\(key.stringValue)”", en: "missing '\(key.stringValue)'")
         case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
-            return "wrong type at '\(context.codingPath.map(\.stringValue).joined(separator: "."))'"
+            let path = context.codingPath.map(\.stringValue).joined(separator: ".")
+            return LocalizedText(zh: "“\(path)”的类型不对", en: "wrong type at '\(path)'")
         case DecodingError.dataCorrupted(let context):
             let path = context.codingPath.map(\.stringValue).joined(separator: ".")
-            return path.isEmpty ? "malformed JSON" : "invalid value at '\(path)'"
-        default: return "malformed JSON"
+            return path.isEmpty ? malformed : LocalizedText(zh: "“\(path)”的值无效", en: "invalid value at '\(path)'")
+        default: return malformed
         }
     }
 

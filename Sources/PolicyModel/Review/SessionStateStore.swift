@@ -66,16 +66,16 @@ public struct SessionStateStore: Sendable {
     /// The saved state; a missing file is no state and no problem.
     public func load<State: Codable & Sendable>(_ type: State.Type) -> Loaded<State> {
         guard let data = FileManager.default.contents(atPath: url.path) else { return Loaded(state: nil, problem: nil) }
-        func ignored(_ why: String) -> Loaded<State> {
-            Loaded(state: nil, problem: Problem(file: url.path, message: "\(why); the saved session is ignored"))
+        func ignored(_ zh: String, _ en: String) -> Loaded<State> {
+            Loaded(state: nil, problem: Problem(file: url.path, LocalizedText(zh: "\(zh)；已忽略保存的会话", en: "\(en); the saved session is ignored")))
         }
-        guard let header = try? JSONDecoder().decode(Header.self, from: data) else { return ignored("not a session state file") }
-        guard header.schema == 1 else { return ignored("unsupported schema \(header.schema)") }
-        guard header.corpus == corpusPath else { return ignored("it belongs to another corpus (\(header.corpus))") }
+        guard let header = try? JSONDecoder().decode(Header.self, from: data) else { return ignored("不是会话状态文件", "not a session state file") }
+        guard header.schema == 1 else { return ignored("不支持的 schema \(header.schema)", "unsupported schema \(header.schema)") }
+        guard header.corpus == corpusPath else { return ignored("它属于另一个语料（\(header.corpus)）", "it belongs to another corpus (\(header.corpus))") }
         do {
             return Loaded(state: try JSONDecoder().decode(Envelope<State>.self, from: data).state, problem: nil)
         } catch {
-            return ignored("the state does not decode (saved by another version?)")
+            return ignored("无法解码会话状态（可能由其他版本保存）", "the state does not decode (saved by another version?)")
         }
     }
 

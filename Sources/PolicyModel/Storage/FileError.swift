@@ -26,43 +26,52 @@ public struct FileError: Error, Sendable, CustomStringConvertible {
         self.init(path: path, action: action, reason: Self.reason(error, path: path))
     }
 
-    /// The cause of `error` in words.
-    public static func reason(_ error: Error, path: String) -> String {
-        if let code = posixCode(error) { return reason(errno: code) }
+    /// The cause of `error` in words (English).
+    public static func reason(_ error: Error, path: String) -> String { localizedReason(error, path: path).en }
+
+    /// The cause of `error` in words, in both languages.
+    public static func localizedReason(_ error: Error, path: String) -> LocalizedText {
+        if let code = posixCode(error) { return reasonText(errno: code) }
         if let cocoa = error as? CocoaError {
             switch cocoa.code {
-            case .fileWriteNoPermission, .fileReadNoPermission: return reason(errno: EACCES)
-            case .fileNoSuchFile, .fileReadNoSuchFile: return reason(errno: ENOENT)
-            case .fileWriteOutOfSpace: return reason(errno: ENOSPC)
-            case .fileWriteVolumeReadOnly: return reason(errno: EROFS)
-            case .fileReadCorruptFile, .fileReadInapplicableStringEncoding: return "the file is damaged or not text"
+            case .fileWriteNoPermission, .fileReadNoPermission: return reasonText(errno: EACCES)
+            case .fileNoSuchFile, .fileReadNoSuchFile: return reasonText(errno: ENOENT)
+            case .fileWriteOutOfSpace: return reasonText(errno: ENOSPC)
+            case .fileWriteVolumeReadOnly: return reasonText(errno: EROFS)
+            case .fileReadCorruptFile, .fileReadInapplicableStringEncoding:
+                return LocalizedText(zh: "文件已损坏或不是文本", en: "the file is damaged or not text")
             default: break
             }
         }
         // Foundation often reports only "unknown error": look at the path itself.
         var info = stat()
         if stat(path, &info) == 0 {
-            if (info.st_mode & S_IFMT) == S_IFDIR { return reason(errno: EISDIR) }
-            if access(path, R_OK) != 0 { return reason(errno: EACCES) }
+            if (info.st_mode & S_IFMT) == S_IFDIR { return reasonText(errno: EISDIR) }
+            if access(path, R_OK) != 0 { return reasonText(errno: EACCES) }
         } else {
-            return reason(errno: errno)
+            return reasonText(errno: errno)
         }
-        return (error as NSError).localizedFailureReason ?? "the operating system refused (\((error as NSError).domain) \((error as NSError).code))"
+        let ns = error as NSError
+        if let reason = ns.localizedFailureReason { return LocalizedText(zh: reason, en: reason) }
+        return LocalizedText(zh: "操作系统拒绝了该操作（\(ns.domain) \(ns.code)）", en: "the operating system refused (\(ns.domain) \(ns.code))")
     }
 
-    /// The cause of a POSIX error number in words, with the way forward where there is one.
-    public static func reason(errno code: Int32) -> String {
+    /// The cause of a POSIX error number in words (English), with the way forward where there is one.
+    public static func reason(errno code: Int32) -> String { reasonText(errno: code).en }
+
+    /// The cause of a POSIX error number in words, in both languages.
+    public static func reasonText(errno code: Int32) -> LocalizedText {
         switch code {
-        case EACCES, EPERM: return "permission denied (check the owner and mode of the folder: ls -ld)"
-        case EROFS: return "the file system is read-only"
-        case EISDIR: return "it is a directory, not a file"
-        case ENOENT: return "no such file or directory"
-        case ENOTDIR: return "a part of the path is not a directory"
-        case ENOSPC: return "the disk is full"
-        case EDQUOT: return "the disk quota is exceeded"
-        case EEXIST: return "it already exists"
-        case ENAMETOOLONG: return "the name is too long for the file system"
-        default: return String(cString: strerror(code))
+        case EACCES, EPERM: LocalizedText(zh: "没有权限（请检查该文件夹的所有者和权限：ls -ld）", en: "permission denied (check the owner and mode of the folder: ls -ld)")
+        case EROFS: LocalizedText(zh: "文件系统是只读的", en: "the file system is read-only")
+        case EISDIR: LocalizedText(zh: "这是目录，不是文件", en: "it is a directory, not a file")
+        case ENOENT: LocalizedText(zh: "没有这个文件或目录", en: "no such file or directory")
+        case ENOTDIR: LocalizedText(zh: "路径中有一段不是目录", en: "a part of the path is not a directory")
+        case ENOSPC: LocalizedText(zh: "磁盘已满", en: "the disk is full")
+        case EDQUOT: LocalizedText(zh: "超出磁盘配额", en: "the disk quota is exceeded")
+        case EEXIST: LocalizedText(zh: "已经存在", en: "it already exists")
+        case ENAMETOOLONG: LocalizedText(zh: "名称对该文件系统太长", en: "the name is too long for the file system")
+        default: LocalizedText(zh: String(cString: strerror(code)), en: String(cString: strerror(code)))
         }
     }
 

@@ -11,4 +11,9 @@ public struct LocalizedText: Codable, Sendable, Hashable {
     public func text(in language: Language) -> String {
         language == .chinese ? zh : en
     }
+
+    /// The text after a prefix in each language ("cannot read the file: " + the reason).
+    public func prefixed(zh zhPrefix: String, en enPrefix: String) -> LocalizedText {
+        LocalizedText(zh: zhPrefix + zh, en: enPrefix + en)
+    }
 }

@@ -8,56 +8,57 @@ struct DocumentChecks {
         var firstFile: [String: FileReference] = [:]
         let ids = Set(documents.map(\.0.id))
         for (doc, file) in documents {
-            func report(_ path: [JSONNode.PathComponent], _ message: String) {
-                problems.append(PendingProblem(file: file, path: path, message: message))
+            func report(_ path: [JSONNode.PathComponent], _ zh: String, _ en: String) {
+                problems.append(PendingProblem(file: file, path: path, message: LocalizedText(zh: zh, en: en)))
             }
             if !Self.isValidID(doc.id) {
-                report([.key("id")], "id '\(doc.id.prefix(40))…' must be lower-case ASCII letters, digits and '-', at most \(Self.maxIDLength) characters")
+                report([.key("id")], "id“\(doc.id.prefix(40))…”只能由小写 ASCII 字母、数字和 - 组成，最多 \(Self.maxIDLength) 个字符",
+                       "id '\(doc.id.prefix(40))…' must be lower-case ASCII letters, digits and '-', at most \(Self.maxIDLength) characters")
             }
             if let other = firstFile[doc.id] {
-                report([.key("id")], "duplicate id '\(doc.id)' (also in \(other.displayPath))")
+                report([.key("id")], "id“\(doc.id)”重复（另见 \(other.displayPath)）", "duplicate id '\(doc.id)' (also in \(other.displayPath))")
             } else {
                 firstFile[doc.id] = file
             }
             for (i, issuer) in doc.issuers.enumerated() where taxonomy.issuer(issuer) == nil {
-                report([.key("issuers"), .index(i)], "unknown issuer '\(issuer)' (not in issuers.json)")
+                report([.key("issuers"), .index(i)], "未知发文机关“\(issuer)”（不在 issuers.json 中）", "unknown issuer '\(issuer)' (not in issuers.json)")
             }
             for (i, area) in doc.actionAreas.ids.enumerated() where taxonomy.area(area) == nil {
-                report([.key("actionAreas"), .key("ids"), .index(i)], "unknown action area '\(area)' (not in action-areas.json)")
+                report([.key("actionAreas"), .key("ids"), .index(i)], "未知行动领域“\(area)”（不在 action-areas.json 中）", "unknown action area '\(area)' (not in action-areas.json)")
             }
             for (i, base) in doc.basedOn.enumerated() {
                 if base == doc.id {
-                    report([.key("basedOn"), .index(i)], "a document cannot be based on itself")
+                    report([.key("basedOn"), .index(i)], "文件不能以自身为依据", "a document cannot be based on itself")
                 } else if !ids.contains(base) {
-                    report([.key("basedOn"), .index(i)], "basedOn names '\(base)', which is not a document of this corpus")
+                    report([.key("basedOn"), .index(i)], "basedOn 中的“\(base)”不是本语料的文件", "basedOn names '\(base)', which is not a document of this corpus")
                 }
             }
             switch (doc.level, doc.region) {
             case (.provincial, nil), (.municipal, nil):
-                report([.key("region")], "a \(doc.level.rawValue) document needs a region (a division code)")
+                report([.key("region")], "\(doc.level.name.zh)文件须有 region（行政区划代码）", "a \(doc.level.rawValue) document needs a region (a division code)")
             case (_, let code?) where taxonomy.division(code) == nil:
-                report([.key("region")], "unknown region '\(code)' (not a division code in divisions.json)")
+                report([.key("region")], "未知地区“\(code)”（不是 divisions.json 中的行政区划代码）", "unknown region '\(code)' (not a division code in divisions.json)")
             case (.national, _?), (.ministerial, _?):
-                report([.key("region")], "a \(doc.level.rawValue) document has no region; use null")
+                report([.key("region")], "\(doc.level.name.zh)文件没有地区；region 应为 null", "a \(doc.level.rawValue) document has no region; use null")
             default:
                 break
             }
             if let written = doc.dateWritten, let published = doc.datePublished, published < written {
-                report([.key("datePublished")], "published \(published) before it was written (\(written))")
+                report([.key("datePublished")], "发布日期 \(published) 早于成文日期（\(written)）", "published \(published) before it was written (\(written))")
             }
             // A claim that something was seen names where; a record that saw nothing claims no field.
             let seen = doc.source.seen
             if seen.place != .notSeen && (seen.url ?? "").trimmingWhitespace().isEmpty {
-                report([.key("source"), .key("seen")], "source.seen claims \(seen.place.rawValue) without the URL where it was seen")
+                report([.key("source"), .key("seen")], "source.seen 称见于 \(seen.place.rawValue)，却没有所见之处的 URL", "source.seen claims \(seen.place.rawValue) without the URL where it was seen")
             }
             if (seen.place == .officialSite || seen.place == .thirdPartyRepost) && seen.fields.isEmpty {
-                report([.key("source"), .key("seen"), .key("fields")], "source.seen names no field that was seen at \(seen.place.rawValue)")
+                report([.key("source"), .key("seen"), .key("fields")], "source.seen 没有列出在 \(seen.place.rawValue) 核实的字段", "source.seen names no field that was seen at \(seen.place.rawValue)")
             }
             if seen.place == .notSeen && !seen.fields.isEmpty {
-                report([.key("source"), .key("seen"), .key("fields")], "source.seen says not-seen but lists fields")
+                report([.key("source"), .key("seen"), .key("fields")], "source.seen 为 not-seen，却列出了字段", "source.seen says not-seen but lists fields")
             }
             if doc.title.trimmingWhitespace().isEmpty {
-                report([.key("title")], "the title is empty")
+                report([.key("title")], "标题为空", "the title is empty")
             }
         }
         return problems
@@ -85,17 +86,17 @@ struct FindingChecks {
         var problems: [PendingProblem] = []
         var seen = Set<String>()
         for (i, finding) in findings.enumerated() {
-            func report(_ path: [JSONNode.PathComponent], _ message: String) {
-                problems.append(PendingProblem(file: file, path: [.key("findings"), .index(i)] + path, message: message))
+            func report(_ path: [JSONNode.PathComponent], _ zh: String, _ en: String) {
+                problems.append(PendingProblem(file: file, path: [.key("findings"), .index(i)] + path, message: LocalizedText(zh: zh, en: en)))
             }
             if !seen.insert(finding.id).inserted {
-                report([.key("id")], "duplicate finding id '\(finding.id)'")
+                report([.key("id")], "结论 id“\(finding.id)”重复", "duplicate finding id '\(finding.id)'")
             }
             if let family = finding.family, !taxonomy.problems.families.contains(where: { $0.id == family }) {
-                report([.key("family")], "unknown problem family '\(family)'")
+                report([.key("family")], "未知问题类别“\(family)”", "unknown problem family '\(family)'")
             }
             if !citationIDs.contains(finding.citation.source) {
-                report([.key("citation"), .key("source")], "cites '\(finding.citation.source)', which corpus.json does not list")
+                report([.key("citation"), .key("source")], "引用了 corpus.json 未列出的“\(finding.citation.source)”", "cites '\(finding.citation.source)', which corpus.json does not list")
             }
             for (j, subject) in finding.about.enumerated() {
                 let known: Bool
@@ -107,11 +108,21 @@ struct FindingChecks {
                 case .corpus: known = true
                 }
                 if !known {
-                    report([.key("about"), .index(j), .key("id")], "unknown \(subject.kind.rawValue) '\(subject.id)'")
+                    report([.key("about"), .index(j), .key("id")], "未知\(Self.kindName(subject.kind))“\(subject.id)”", "unknown \(subject.kind.rawValue) '\(subject.id)'")
                 }
             }
         }
         return problems
+    }
+
+    static func kindName(_ kind: Finding.Subject.Kind) -> String {
+        switch kind {
+        case .province: "省份"
+        case .issuer: "发文机关"
+        case .document: "文件"
+        case .area: "行动领域"
+        case .corpus: "语料"
+        }
     }
 }
 

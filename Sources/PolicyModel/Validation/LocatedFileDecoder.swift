@@ -16,7 +16,7 @@ struct LocatedFileDecoder {
             let data = try Data(contentsOf: url)
             return .success(LocatedFileDecoder(displayPath: displayPath, data: data))
         } catch {
-            return .failure(Problem(file: displayPath, message: "cannot read the file: \(FileError.reason(error, path: url.path))"))
+            return .failure(Problem(file: displayPath, FileError.localizedReason(error, path: url.path).prefixed(zh: "无法读取文件：", en: "cannot read the file: ")))
         }
     }
 
@@ -29,7 +29,7 @@ struct LocatedFileDecoder {
         func text() -> Result<String, Problem> {
             guard let text = String(validatingUTF8Data: data) else {
                 return .failure(Problem(file: displayPath, position: firstInvalidUTF8Position(),
-                                        message: "the file is not valid UTF-8"))
+                                        LocalizedText(zh: "文件不是有效的 UTF-8 文本", en: "the file is not valid UTF-8")))
             }
             return .success(text)
         }
@@ -55,7 +55,7 @@ struct LocatedFileDecoder {
             }
         } catch {
             if case .failure(let p) = text() { return .failure(p) }
-            return .failure(Problem(file: displayPath, message: "\(error)"))
+            return .failure(Problem(file: displayPath, LocalizedText(zh: "无法解码：\(error)", en: "\(error)")))
         }
     }
 
@@ -70,19 +70,24 @@ struct LocatedFileDecoder {
         do {
             root = try JSONLocatingParser.parse(text)
         } catch {
-            return Problem(file: displayPath, position: error.position, message: "malformed JSON: \(error.message)")
+            return Problem(file: displayPath, position: error.position, error.text.prefixed(zh: "JSON 格式错误：", en: "malformed JSON: "))
         }
         guard case .object = root.value else {
-            return Problem(file: displayPath, position: root.position, message: "expected a JSON object at the top level")
+            return Problem(file: displayPath, position: root.position, LocalizedText(zh: "顶层应为 JSON 对象", en: "expected a JSON object at the top level"))
         }
         guard let schema = root["schema"] else {
-            return Problem(file: displayPath, position: root.position, message: "missing required field 'schema'")
+            return Problem(file: displayPath, position: root.position, LocalizedText(zh: "缺少必填字段“schema”", en: "missing required field 'schema'"))
         }
         guard case .number(let n) = schema.value, n == Double(Self.supportedSchema) else {
-            let found: String
-            if case .number(let n) = schema.value, n == n.rounded(), abs(n) < 1e9 { found = String(Int(n)) } else { found = "that is not a whole number" }
+            let found: LocalizedText
+            if case .number(let n) = schema.value, n == n.rounded(), abs(n) < 1e9 {
+                found = LocalizedText(zh: String(Int(n)), en: String(Int(n)))
+            } else {
+                found = LocalizedText(zh: "（不是整数）", en: "that is not a whole number")
+            }
             return Problem(file: displayPath, position: schema.position,
-                           message: "unknown schema version \(found) (this ipap reads schema \(Self.supportedSchema))")
+                           LocalizedText(zh: "未知的 schema 版本 \(found.zh)（本 ipap 读取 schema \(Self.supportedSchema)）",
+                                         en: "unknown schema version \(found.en) (this ipap reads schema \(Self.supportedSchema))"))
         }
         return nil
     }
@@ -92,32 +97,36 @@ struct LocatedFileDecoder {
         do {
             root = try JSONLocatingParser.parse(text)
         } catch {
-            return Problem(file: displayPath, position: error.position, message: "malformed JSON: \(error.message)")
+            return Problem(file: displayPath, position: error.position, error.text.prefixed(zh: "JSON 格式错误：", en: "malformed JSON: "))
         }
         func locate(_ path: [CodingKey]) -> SourcePosition {
             root.deepest(along: path.map(Self.component)).position
         }
-        func field(_ path: [CodingKey]) -> String {
-            path.isEmpty ? "top level" : "'" + path.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }
-                .joined(separator: ".").replacingOccurrences(of: ".[", with: "[") + "'"
+        func field(_ path: [CodingKey]) -> LocalizedText {
+            let name = path.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".").replacingOccurrences(of: ".[", with: "[")
+            return path.isEmpty ? LocalizedText(zh: "顶层", en: "top level") : LocalizedText(zh: "“\(name)”", en: "'\(name)'")
         }
         switch error {
         case .keyNotFound(let key, let context):
             let path = context.codingPath
             let name = (path + [key]).map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }
                 .joined(separator: ".").replacingOccurrences(of: ".[", with: "[")
-            return Problem(file: displayPath, position: locate(path), message: "missing required field '\(name)'")
+            return Problem(file: displayPath, position: locate(path), LocalizedText(zh: "缺少必填字段“\(name)”", en: "missing required field '\(name)'"))
         case .typeMismatch(let type, let context):
+            let (f, t) = (field(context.codingPath), Self.describe(type))
             return Problem(file: displayPath, position: locate(context.codingPath),
-                           message: "\(field(context.codingPath)): expected \(Self.describe(type))")
+                           LocalizedText(zh: "\(f.zh)：应为\(t.zh)", en: "\(f.en): expected \(t.en)"))
         case .valueNotFound(let type, let context):
+            let (f, t) = (field(context.codingPath), Self.describe(type))
             return Problem(file: displayPath, position: locate(context.codingPath),
-                           message: "\(field(context.codingPath)): must not be null (expected \(Self.describe(type)))")
+                           LocalizedText(zh: "\(f.zh)：不能为 null（应为\(t.zh)）", en: "\(f.en): must not be null (expected \(t.en))"))
         case .dataCorrupted(let context):
+            // The decoder's own words are English (an enum's raw values, a date's form): the Chinese names the field.
+            let f = field(context.codingPath)
             return Problem(file: displayPath, position: locate(context.codingPath),
-                           message: "\(field(context.codingPath)): \(context.debugDescription)")
+                           LocalizedText(zh: "\(f.zh)：值无效", en: "\(f.en): \(context.debugDescription)"))
         @unknown default:
-            return Problem(file: displayPath, message: "\(error)")
+            return Problem(file: displayPath, LocalizedText(zh: "无法解码：\(error)", en: "\(error)"))
         }
     }
 
@@ -126,17 +135,17 @@ struct LocatedFileDecoder {
         return .key(key.stringValue)
     }
 
-    private static func describe(_ type: Any.Type) -> String {
+    private static func describe(_ type: Any.Type) -> LocalizedText {
         switch type {
-        case is String.Type: return "a string"
-        case is Int.Type, is Double.Type: return "a number"
-        case is Bool.Type: return "true or false"
-        case is [Any].Type: return "an array"
+        case is String.Type: return LocalizedText(zh: "字符串", en: "a string")
+        case is Int.Type, is Double.Type: return LocalizedText(zh: "数字", en: "a number")
+        case is Bool.Type: return LocalizedText(zh: "true 或 false", en: "true or false")
+        case is [Any].Type: return LocalizedText(zh: "数组", en: "an array")
         default:
             let name = "\(type)"
-            if name.hasPrefix("Array") { return "an array" }
-            if name.hasPrefix("Dictionary") { return "an object" }
-            return "a value of type \(name)"
+            if name.hasPrefix("Array") { return LocalizedText(zh: "数组", en: "an array") }
+            if name.hasPrefix("Dictionary") { return LocalizedText(zh: "对象", en: "an object") }
+            return LocalizedText(zh: "\(name) 类型的值", en: "a value of type \(name)")
         }
     }
 

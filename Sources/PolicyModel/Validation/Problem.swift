@@ -1,16 +1,25 @@
-/// Something wrong with a file, with where it is: printed as `path:line:column: message`.
+/// Something wrong with a file, with where it is: printed as `path:line:column: message`, the message in the
+/// analyst's language (`description(in:)`). `description` and `message` are the English, as logs and tests read them.
 public struct Problem: Error, Sendable, Hashable, CustomStringConvertible {
     public var file: String
     public var position: SourcePosition
-    public var message: String
+    /// What is wrong, in both languages.
+    public var text: LocalizedText
 
-    public init(file: String, position: SourcePosition = SourcePosition(line: 1, column: 1), message: String) {
+    public init(file: String, position: SourcePosition = SourcePosition(line: 1, column: 1), _ text: LocalizedText) {
         self.file = file
         self.position = position
-        self.message = message
+        self.text = text
     }
 
-    public var description: String { "\(file):\(position.line):\(position.column): \(message)" }
+    public var message: String { text.en }
+
+    public var description: String { description(in: .english) }
+
+    /// `path:line:column: message` with the message in `language`; the location reads the same in both.
+    public func description(in language: Language) -> String {
+        "\(file):\(position.line):\(position.column): \(text.text(in: language))"
+    }
 }
 
 /// Problems that stop a corpus from loading, all of them at once.
@@ -21,5 +30,9 @@ public struct CorpusProblems: Error, Sendable, CustomStringConvertible {
         self.problems = problems
     }
 
-    public var description: String { problems.map(\.description).joined(separator: "\n") }
+    public var description: String { description(in: .english) }
+
+    public func description(in language: Language) -> String {
+        problems.map { $0.description(in: language) }.joined(separator: "\n")
+    }
 }

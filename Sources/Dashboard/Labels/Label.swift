@@ -1,0 +1,350 @@
+import PolicyModel
+
+/// The interface's fixed words, Chinese and English side by side: column titles, headings, hints, prompts and
+/// status messages. Words with values in them are `Phrase`s; names of typed things (screens, levels, review
+/// kinds) are in `Labels`; names that come from the data are the taxonomy's own.
+enum Label: CaseIterable {
+    // GridNavigation
+    case emptyCell
+    // Palette
+    case screenKind, provinceKind, issuerKind, areaKind, documentKind
+    // PromptInput
+    case nothingCalled, thisListFiltered, rowsFClears, filterAuthorTagKindTarget
+    // Render
+    case syntheticTabMark, filterPrompt, filterThisListEveryWord, tagsTabCompletes, notePrompt, ratePrompt, ratePromptChoices
+    case overridePrompt, listSeparator, overridePromptHint, exportMarkdownCsvJsonFile, enterNewLineCtrlD
+    case chooseEnterOpenTabComplete, goToTitle, openHint, backHint, searchHint, sortHint, filterHint, goHint
+    case helpHint, quitHint, noneRow, enterOpens
+    // Search
+    case noSearchYetPressTo, notFound, matchPrefix
+    // Sorting
+    case thisListCannotBeSorted, originalOrder, sortedBy
+    // Update
+    case colon, noFindingsHere, noMoreFindings, scopeEveryDocument, cannotCopyNoClipboard
+    case nothingToCompare, pressYOnALine, noDocumentHereToMark, analysisCancelledMetadataIndicatorsOnly, nothingToSwitchHereV
+    case filterCleared
+    // ReviewActions
+    case nothingHereToTag, nothingHereToAnnotate, pressROnAnIndicator, pressOOnAClause, nothingToUndo
+    case startARatingWithA, aViewIsExportedAs, usageMarkdownCsvJsonFile
+    // BrowseScreens
+    case notFoundPrefix, provinceColumn, region, docsColumn, mainDoc, lag, areasColumn, coverage, findingsColumn
+    case mainImplementingDocument, unknown, noDocumentOfThisProvince, noneInTheCorpusImplementing, documentsPrefix
+    case mainDocument, earlierDocument, responseLag, areaCoverage, areasInTitles, issuerColumn, levelColumn, perYear
+    case name, numberPrefixes, also, areasTouched, namedBefore, documentsPerYear, actionAreaColumn
+    case centralIssuersColumn, provincesColumn, issuersAtTheCentre, centralIssuersPrefix, provincesKnownToCoverIt
+    case unknownComprehensiveDocumentNotCoded, keywords
+    // CompareScreen
+    case left, right, noSharedPassageFoundBoth, theseTwoDocumentsShareNo, formulaInUnrelatedDocumentsNot, edited
+    case verbatim
+    // DocumentAnalysisScreen
+    case indicatorsOfThisDocument, copiedFromTheCentre, goals, actions, closeParen, nearestProvince, distinctiveness
+    case commitsFunds, commitsNoFunds, noEvaluationClause, withIndicators, noIndicators, withSchedule, noSchedule
+    case governance, toolsPrefix, goalOrientation, reusedFrom, usedBy, fromTheCentre, fromAProvince, sharedCentrally
+    case vagueMeasure, leftColumnSED
+    // DocumentScreens
+    case filterPrefix, fFilterFClear, seen, noNumber, metadata, titleNote, written, published, kindPrefix
+    case actionAreas, machineCodedFromTheTitle, codedByHand, source, seenAt, syntheticGeneratedTextNotA
+    case cataloguersNoteUntranslated, cataloguersNote, textJumpToTheNext, textHeading, theTextCouldNotBe
+    case thisCorpusHasNoText
+    // EvidenceScreen
+    case allSubjects, distributionDocuments, subjectColumn, value, byProvinceMeanOverDocuments, byDocument
+    case noneNoPassageOfThis
+    // IndicatorColumns
+    case copiedColumn, nearest, vague, eval, gov, toolsColumn
+    // IndicatorScreens
+    case indicatorsIntroMetadataOnly, indicatorsIntroAnalysed, indicator, worst, findingsCheck
+    case causesAndRecommendations, analysing, analysisCancelled, analysisFailed, needsTexts, notComputed, measures
+    case highMeans, thisIndicatorNeedsDocumentTexts, everyKeySearches, keys, whatItDoes, inAPrompt
+    // OverviewScreen
+    case syntheticCorpusMark, item, worstIndicators, provincesWithMostDocuments, provincesWithoutADocument
+    case centralIssuersWithMostDocuments, actionAreasHeading
+    // ProblemScreens
+    case findingsUntestableWhileAnalysing, findingsUntestableWithoutAnalysis, problemIntro, thisCorpusCitesNoFindings, why
+    // ReviewsScreen
+    case agree, disagree, unsure, undoes, fFiltersAuthorTagKind, skippedADamagedLine, time, analyst, kindColumn
+    case aboutColumn, content, noReviewEntriesYetPress
+    // ScreenContext
+    case documentsTab, textSearchPrefix, compare, evidence, date, levelShortColumn, whereWho, number, title
+    case syntheticSuffix, chenEtAl2020, coverageStripCoveredNotIn, allDocuments, before
+    // SimilarityScreen
+    case theTextAnalysisIsRunning, theAnalysisWasCancelledReopen, theTextAnalysisFailed, thisCorpusHasNoDocument
+    case centre, largestShareOfTextShared, centreLetter, scaleNoneShared
+    // TextSearchScreen
+    case enterOpensTheDocumentAt
+    // TimelineScreen
+    case guidingOpinion, openParen, vYearMonth, issuanceTimeline, byMonth, byYear, provincesResponseLagDaysFrom
+    // ToolsScreen
+    case areaDimension, levelDimension, yearDimension, policyTools, clausesVSwitchesAreaLevel, otherLetter, total
+    case noClauses
+
+    func text(in language: Language) -> String { language == .chinese ? pair.zh : pair.en }
+    var localized: LocalizedText { LocalizedText(zh: pair.zh, en: pair.en) }
+
+    var pair: (zh: String, en: String) {
+        switch self {
+        // GridNavigation
+        case .emptyCell: ("此格为空", "empty cell")
+        // Palette
+        case .screenKind: ("页面", "screen")
+        case .provinceKind: ("省份", "province")
+        case .issuerKind: ("机关", "issuer")
+        case .areaKind: ("领域", "area")
+        case .documentKind: ("文件", "document")
+        // PromptInput
+        case .nothingCalled: ("找不到：", "nothing called: ")
+        case .thisListFiltered: ("本页筛选：", "this list filtered: ")
+        case .rowsFClears: (" 行（F 清除）", " rows (F clears)")
+        case .filterAuthorTagKindTarget: ("筛选：author: tag: kind: target:", "filter: author: tag: kind: target:")
+        // Render
+        case .syntheticTabMark: (" 合成 SYNTHETIC ", " SYNTHETIC ")
+        case .filterPrompt: ("筛选 ", "filter ")
+        case .filterThisListEveryWord: ("筛选本页（各词都须出现）", "filter this list (every word): ")
+        case .tagsTabCompletes: ("标签（Tab 补全）", "tags (Tab completes) ")
+        case .notePrompt: ("批注 ", "note on ")
+        case .ratePrompt: ("评价 ", "rate ")
+        case .ratePromptChoices: ("（a 同意 / d 不同意 / u 不确定 + 备注）：", " (a agree / d disagree / u unsure + note): ")
+        case .overridePrompt: ("改正编码 ", "override ")
+        case .listSeparator: ("、", ", ")
+        case .overridePromptHint: ("；写工具名或 area:领域）：", "; a tool name or area:NAME): ")
+        case .exportMarkdownCsvJsonFile: ("导出（markdown|csv|json 文件名；view 文件名.csv|.md 为当前页）：", "export (markdown|csv|json FILE; view FILE.csv|.md: this screen): ")
+        case .enterNewLineCtrlD: ("Enter 换行 · Ctrl-D 保存 · Esc 取消", "Enter new line · Ctrl-D save · Esc cancel")
+        case .chooseEnterOpenTabComplete: ("↑↓ 选择 · Enter 打开 · Tab 补全", "↑↓ choose · Enter open · Tab complete")
+        case .goToTitle: ("转到", "Go to")
+        case .openHint: ("打开", "open")
+        case .backHint: ("返回", "back")
+        case .searchHint: ("搜索", "search")
+        case .sortHint: ("排序", "sort")
+        case .filterHint: ("筛选", "filter")
+        case .goHint: ("转到", "go")
+        case .helpHint: ("帮助", "help")
+        case .quitHint: ("退出", "quit")
+        case .noneRow: ("（无）", "(none)")
+        case .enterOpens: ("   Enter 打开", "   Enter opens")
+        // Search
+        case .noSearchYetPressTo: ("没有搜索词：按 / 搜索", "no search yet: press / to search")
+        case .notFound: ("未找到：", "not found: ")
+        case .matchPrefix: ("匹配 ", "match ")
+        // Sorting
+        case .thisListCannotBeSorted: ("此列表不能排序", "this list cannot be sorted")
+        case .originalOrder: ("原始顺序", "original order")
+        case .sortedBy: ("排序：", "sorted by ")
+        // Update
+        case .colon: ("：", ": ")
+        case .noFindingsHere: ("此处没有发现", "no findings here")
+        case .noMoreFindings: ("没有更多发现", "no more findings")
+        case .scopeEveryDocument: ("范围：全部文件", "scope: every document")
+        case .cannotCopyNoClipboard: ("无法复制：没有终端剪贴板", "cannot copy: no terminal clipboard")
+        case .nothingToCompare: ("没有可对照的文件（在有复用的文件中按 c，或先用 m 标记一份）", "nothing to compare: press c on a document that shares text, or mark one with m first")
+        case .pressYOnALine: ("在文件正文中按 y 复制", "press y on a line of a document's text to copy it")
+        case .noDocumentHereToMark: ("此处没有可标记的文件", "no document here to mark")
+        case .analysisCancelledMetadataIndicatorsOnly: ("已取消分析：仅显示元数据指标", "analysis cancelled: metadata indicators only")
+        case .nothingToSwitchHereV: ("此页没有可切换的视图（v 用于政策工具和时间线）", "nothing to switch here (v works on policy tools and the timeline)")
+        case .filterCleared: ("已清除筛选", "filter cleared")
+        // ReviewActions
+        case .nothingHereToTag: ("此处没有可加标签的对象", "nothing here to tag")
+        case .nothingHereToAnnotate: ("此处没有可批注的对象", "nothing here to annotate")
+        case .pressROnAnIndicator: ("在指标页、指标排名或依据列表上按 r 评价", "press r on an indicator, its ranking or its evidence to rate it")
+        case .pressOOnAClause: ("在文件正文的条款上按 o 改正编码", "press o on a clause of a document's text to override its code")
+        case .nothingToUndo: ("没有可撤销的审阅", "nothing of yours to undo")
+        case .startARatingWithA: ("评价以 a（同意）、d（不同意）或 u（不确定）开头", "start a rating with a (agree), d (disagree) or u (unsure)")
+        case .aViewIsExportedAs: ("当前页导出为 .csv 或 .md 文件", "a view is exported as a .csv or .md file")
+        case .usageMarkdownCsvJsonFile: ("格式：markdown|csv|json 文件名，或 view 文件名.csv|.md（当前页）", "usage: markdown|csv|json FILE, or view FILE.csv|.md (this screen)")
+        // BrowseScreens
+        case .notFoundPrefix: ("找不到：", "not found: ")
+        case .provinceColumn: ("省份", "Province")
+        case .region: ("地区", "Region")
+        case .docsColumn: ("文件", "Docs")
+        case .mainDoc: ("主要文件", "Main doc")
+        case .lag: ("滞后天", "Lag")
+        case .areasColumn: ("领域", "Areas")
+        case .coverage: ("领域覆盖", "Coverage")
+        case .findingsColumn: ("结论", "Findings")
+        case .mainImplementingDocument: ("主要实施文件", "Main implementing document")
+        case .unknown: ("未知", "unknown")
+        case .noDocumentOfThisProvince: ("目录中尚无该省文件", "no document of this province in the corpus yet")
+        case .noneInTheCorpusImplementing: ("目录中尚无落实指导意见的主要实施文件", "none in the corpus implementing the guiding opinion")
+        case .documentsPrefix: ("文件 ", "Documents ")
+        case .mainDocument: ("主要实施文件 ", "Main document ")
+        case .earlierDocument: ("早于指导意见的文件 ", "Earlier document ")
+        case .responseLag: ("响应时滞 ", "Response lag ")
+        case .areaCoverage: ("领域覆盖 ", "Area coverage ")
+        case .areasInTitles: ("标题所涉领域 ", "Areas in titles ")
+        case .issuerColumn: ("发文机关", "Issuer")
+        case .levelColumn: ("级别", "Level")
+        case .perYear: ("逐年", "Per year")
+        case .name: ("名称", "Name")
+        case .numberPrefixes: ("文号前缀 ", "Number prefixes ")
+        case .also: ("   别名 ", "   Also ")
+        case .areasTouched: ("涉及领域 ", "Areas touched ")
+        case .namedBefore: ("改名前 ", "Named before ")
+        case .documentsPerYear: ("逐年文件数", "Documents per year")
+        case .actionAreaColumn: ("行动领域", "Action area")
+        case .centralIssuersColumn: ("中央机关", "Central issuers")
+        case .provincesColumn: ("省份", "Provinces")
+        case .issuersAtTheCentre: ("中央发文机关", "Issuers at the centre")
+        case .centralIssuersPrefix: ("中央发文机关 ", "Central issuers ")
+        case .provincesKnownToCoverIt: ("已知涉及的省份 ", "Provinces known to cover it ")
+        case .unknownComprehensiveDocumentNotCoded: ("未知（综合文件未按全文编码）", "Unknown (comprehensive document not coded from its text)")
+        case .keywords: ("关键词 ", "Keywords ")
+        // CompareScreen
+        case .left: ("左：", "Left: ")
+        case .right: ("右：", "Right: ")
+        case .noSharedPassageFoundBoth: ("未检测到共享段落：两份全文并排显示。", "No shared passage found: both texts side by side.")
+        case .theseTwoDocumentsShareNo: ("这两份文件没有共享的文本（或语料没有全文分析）。", "These two documents share no text (or the corpus has no text analysis).")
+        case .formulaInUnrelatedDocumentsNot: (" 套话（多份无关文件都有，不计入比例）", " formula (in unrelated documents; not counted)")
+        case .edited: (" 有改动", " edited")
+        case .verbatim: (" 原文照搬", " verbatim")
+        // DocumentAnalysisScreen
+        case .indicatorsOfThisDocument: ("本文件的指标", "Indicators of this document")
+        case .copiedFromTheCentre: ("照搬中央 ", "Copied from the centre ")
+        case .goals: ("（目标 ", " (goals ")
+        case .actions: ("，行动 ", ", actions ")
+        case .closeParen: ("）", ")")
+        case .nearestProvince: ("最相似省份 ", "Nearest province ")
+        case .distinctiveness: ("独特性 ", "Distinctiveness ")
+        case .commitsFunds: ("，有资金投入条款", ", commits funds")
+        case .commitsNoFunds: ("，无资金投入条款", ", commits no funds")
+        case .noEvaluationClause: ("无评估条款", "no evaluation clause")
+        case .withIndicators: ("，含指标", ", with indicators")
+        case .noIndicators: ("，无指标", ", no indicators")
+        case .withSchedule: ("，含时间安排", ", with schedule")
+        case .noSchedule: ("，无时间安排", ", no schedule")
+        case .governance: ("治理 ", "Governance ")
+        case .toolsPrefix: ("工具 ", "Tools ")
+        case .goalOrientation: ("目标导向 ", "Goal orientation ")
+        case .reusedFrom: ("← 来自 ", "← from ")
+        case .usedBy: ("→ 被用于 ", "→ used by ")
+        case .fromTheCentre: ("■来自中央", "■from the centre")
+        case .fromAProvince: ("■来自他省", "■from a province")
+        case .sharedCentrally: ("■中央部门间", "■shared centrally")
+        case .vagueMeasure: ("■空泛措施", "■vague measure")
+        case .leftColumnSED: ("左栏 供┊环┊需＝政策工具（反色＝人工）", "left column S┊E┊D = policy tool (reversed = manual)")
+        // DocumentScreens
+        case .filterPrefix: ("筛选：", "Filter: ")
+        case .fFilterFClear: ("   （f 筛选，F 清除）", "   (f filter, F clear)")
+        case .seen: ("核实：", "Provenance: ")
+        case .noNumber: ("无文号", "no number")
+        case .metadata: ("文件信息", "Metadata")
+        case .titleNote: ("标题说明：", "Title note: ")
+        case .written: ("成文 ", "Written ")
+        case .published: ("　发布 ", "   Published ")
+        case .kindPrefix: ("　类型 ", "   Kind ")
+        case .actionAreas: ("行动领域：", "Action areas: ")
+        case .machineCodedFromTheTitle: ("（按标题机器编码）", " (machine-coded from the title)")
+        case .codedByHand: ("（人工编码）", " (coded by hand)")
+        case .source: ("来源：", "Source: ")
+        case .seenAt: ("核实出处：", "Seen at: ")
+        case .syntheticGeneratedTextNotA: ("合成示例文本，非真实文件", "SYNTHETIC: generated text, not a real document")
+        case .cataloguersNoteUntranslated: ("编目说明（原文为英文，未翻译）", "Cataloguer's note")
+        case .cataloguersNote: ("编目说明", "Cataloguer's note")
+        case .textJumpToTheNext: ("全文（] [ 跳到下一个/上一个发现）", "Text (] [ jump to the next / previous finding)")
+        case .textHeading: ("全文", "Text")
+        case .theTextCouldNotBe: ("正文未能读取（文件可能已被改动或移走）", "The text could not be read (its file may have been changed or moved)")
+        case .thisCorpusHasNoText: ("本语料没有该文件的全文（仅元数据）；可用 ipap import 导入。", "This corpus has no text for this document (metadata only); analysts can add texts with ipap import.")
+        // EvidenceScreen
+        case .allSubjects: ("全部", "all")
+        case .distributionDocuments: ("分布（文件数）", "Distribution (documents)")
+        case .subjectColumn: ("对象", "Subject")
+        case .value: ("数值", "Value")
+        case .byProvinceMeanOverDocuments: ("按省份（文件平均）", "By province (mean over documents)")
+        case .byDocument: ("按文件", "By document")
+        case .noneNoPassageOfThis: ("（无：该文件没有此项的依据段落）", "(none: no passage of this document supports it)")
+        // IndicatorColumns
+        case .copiedColumn: ("照搬中央", "Centre")
+        case .nearest: ("最相似省份", "Nearest")
+        case .vague: ("空泛措施", "Vague")
+        case .eval: ("评估", "Eval")
+        case .gov: ("治理", "Gov")
+        case .toolsColumn: ("工具", "Tools")
+        // IndicatorScreens
+        case .indicatorsIntroMetadataOnly: ("五类问题（陈磊等 2020）及其指标。元数据指标已计算；需要全文的指标待导入全文并运行分析后可用。", "The five problem families of the 2020 review and their indicators. Metadata indicators are computed; those that need texts wait for imported texts and an analysis.")
+        case .indicatorsIntroAnalysed: ("五类问题（陈磊等 2020）及其指标，按全文分析与元数据计算。Enter 查看排名与依据。", "The five problem families of the 2020 review and their indicators, from the text analysis and the metadata. Enter shows the ranking and its evidence.")
+        case .indicator: ("指标", "Indicator")
+        case .worst: ("最突出", "Worst")
+        case .findingsCheck: ("文献结论核验 ›", "Findings check ›")
+        case .causesAndRecommendations: ("  成因与建议 ›", "  Causes and recommendations ›")
+        case .analysing: ("分析中…", "analysing…")
+        case .analysisCancelled: ("分析已取消", "analysis cancelled")
+        case .analysisFailed: ("分析未完成", "analysis failed")
+        case .needsTexts: ("需要全文", "needs texts")
+        case .notComputed: ("未计算", "not computed")
+        case .measures: ("衡量：", "Measures: ")
+        case .highMeans: ("数值高表示：", "High means: ")
+        case .thisIndicatorNeedsDocumentTexts: ("该指标需要文件全文；本语料尚无全文分析。", "This indicator needs document texts; this corpus has no text analysis yet.")
+        case .everyKeySearches: ("所有按键（/ 搜索）", "Every key (/ searches)")
+        case .keys: ("按键", "Keys")
+        case .whatItDoes: ("作用", "What it does")
+        case .inAPrompt: ("输入框中", "In a prompt")
+        // OverviewScreen
+        case .syntheticCorpusMark: ("  【合成语料】", "  [SYNTHETIC]")
+        case .item: ("项目", "Item")
+        case .worstIndicators: ("最突出的指标", "Worst indicators")
+        case .provincesWithMostDocuments: ("文件最多的省份", "Provinces with most documents")
+        case .provincesWithoutADocument: ("尚无文件的省份", "Provinces without a document")
+        case .centralIssuersWithMostDocuments: ("发文最多的中央机关", "Central issuers with most documents")
+        case .actionAreasHeading: ("行动领域", "Action areas")
+        // ProblemScreens
+        case .findingsUntestableWhileAnalysing: ("全文分析进行中；需要全文的结论暂为无法检验", "Text analysis running; findings that need texts are not testable yet")
+        case .findingsUntestableWithoutAnalysis: ("语料没有全文分析：需要全文的结论为无法检验", "No text analysis: findings that need texts are not testable")
+        case .problemIntro: ("陈磊等 2020 的问题；中英文对照，〔〕内为原文章节", "A problem of Chen et al. 2020; both languages, 〔〕 gives the section")
+        case .thisCorpusCitesNoFindings: ("该语料没有引用文献结论；用 ipap findings --corpus 目录 按综述的结论核验它。", "This corpus cites no findings; `ipap findings --corpus DIR` checks the review's findings against it.")
+        case .why: ("理由：", "Why: ")
+        // ReviewsScreen
+        case .agree: ("同意", "agree")
+        case .disagree: ("不同意", "disagree")
+        case .unsure: ("不确定", "unsure")
+        case .undoes: ("撤销 ", "undoes ")
+        case .fFiltersAuthorTagKind: ("f 筛选（author: tag: kind: target:）  R 重读", "f filters (author: tag: kind: target:)  R re-reads")
+        case .skippedADamagedLine: ("已跳过损坏的行：", "skipped a damaged line: ")
+        case .time: ("时间", "Time")
+        case .analyst: ("分析员", "Analyst")
+        case .kindColumn: ("类型", "Kind")
+        case .aboutColumn: ("对象", "About")
+        case .content: ("内容", "Content")
+        case .noReviewEntriesYetPress: ("还没有审阅记录：在任何对象上按 t 加标签、a 写批注、r 评价、o 改正编码。", "No review entries yet: press t to tag, a to annotate, r to rate, o to override a code, on anything.")
+        // ScreenContext
+        case .documentsTab: ("文件", "Documents")
+        case .textSearchPrefix: ("全文：", "Text: ")
+        case .compare: ("对照 ", "Compare ")
+        case .evidence: ("依据：", "Evidence: ")
+        case .date: ("日期", "Date")
+        case .levelShortColumn: ("级别", "Lvl")
+        case .whereWho: ("地区/机关", "Where/who")
+        case .number: ("文号", "Number")
+        case .title: ("标题", "Title")
+        case .syntheticSuffix: ("（合成）", " (synthetic)")
+        case .chenEtAl2020: ("陈磊等 2020", "Chen et al. 2020")
+        case .coverageStripCoveredNotIn: ("领域覆盖（●有 ·无）依次：", "Coverage strip (● covered · not), in order:")
+        case .allDocuments: ("全部文件", "All documents")
+        case .before: ("早于", "before")
+        // SimilarityScreen
+        case .theTextAnalysisIsRunning: ("文本分析进行中（进度见状态栏），完成后此页自动显示。", "The text analysis is running (progress in the status line); this screen fills in when it is done.")
+        case .theAnalysisWasCancelledReopen: ("分析已取消；重新打开 ipap 或运行 ipap analyze --write 后可用。", "The analysis was cancelled; reopen ipap or run ipap analyze --write.")
+        case .theTextAnalysisFailed: ("文本分析未能完成：", "The text analysis failed: ")
+        case .thisCorpusHasNoDocument: ("本语料没有全文：此页需要文本分析。可用 ipap import 导入全文，或用 ipap browse --demo 查看示例。", "This corpus has no document texts: this screen needs text analysis. Import texts with ipap import, or try ipap browse --demo.")
+        case .centre: ("中央", "Centre")
+        case .largestShareOfTextShared: ("省份之间（及与中央）共享文本的最大占比；深色＝共享多。方向键移动，Enter 并排对照该对文件。", "Largest share of text shared between provinces (and with the centre); darker = more shared. Arrows move, Enter compares the pair.")
+        case .centreLetter: ("中", "C")
+        case .scaleNoneShared: ("图例：· 无共享  ", "Scale: · none shared  ")
+        // TextSearchScreen
+        case .enterOpensTheDocumentAt: ("   Enter 打开文件中的该处；n/N 下一处/上一处", "   Enter opens the document at the hit; n/N next/previous")
+        // TimelineScreen
+        case .guidingOpinion: ("★ 指导意见", "★ guiding opinion")
+        case .openParen: ("（", " (")
+        case .vYearMonth: ("  v 切换 年/月", "  v: year/month")
+        case .issuanceTimeline: ("发文时间线：", "Issuance timeline: ")
+        case .byMonth: ("按月", "by month")
+        case .byYear: ("按年", "by year")
+        case .provincesResponseLagDaysFrom: ("各省响应时滞（天，自指导意见成文至主要实施文件成文）", "Provinces' response lag (days from the guiding opinion to the main implementation document, as signed)")
+        // ToolsScreen
+        case .areaDimension: ("行动领域", "action area")
+        case .levelDimension: ("级别", "level")
+        case .yearDimension: ("年份", "year")
+        case .policyTools: ("政策工具 × ", "Policy tools × ")
+        case .clausesVSwitchesAreaLevel: ("（条款数；v 切换 领域/级别/年份；Enter 列出条款）", " (clauses; v switches area/level/year; Enter lists the clauses)")
+        case .otherLetter: ("他", "O")
+        case .total: ("合计", "Total")
+        case .noClauses: ("（无条款）", "(no clauses)")
+        }
+    }
+}

@@ -1,0 +1,167 @@
+import PolicyModel
+
+/// The interface's words with values in them (counts, names, paths), Chinese and English side by side. Fixed
+/// words are `Label`s. `examples` holds one of each case for the table's test.
+enum Phrase {
+    // Headings with a count
+    case citedFindings(Int)
+    case documentsHeading(Int)
+    case reviewsHeading(Int)
+    case indicatorsHeading(Int)
+    case citedFindingsToCheck(Int)
+    case sharedTextHeading(Int)
+    case implementsHeading(Int)
+    case implementedByHeading(Int)
+    // Counts in cells and lines
+    case documentCount(Int)
+    case documentsShort(Int)
+    case documentsOf(shown: Int, total: Int)
+    case issuerCount(Int)
+    case findingCount(Int)
+    case passageCount(Int)
+    case moreHits(Int)
+    case causesAndRecommendations(causes: Int, recommendations: Int)
+    case yearOnlyCount(Int)
+    case undatedCount(Int)
+    case problemCount(Int)
+    case disagreements(Int)
+    case findingsChecked(Int)
+    // Values in brackets and dates
+    case parenthesized(String)
+    case until(String)
+    case yearFromNumber(Int)
+    case yearFromNumberShort(Int)
+    case clause(Int)
+    case authors([String])
+    // Lines of the screens
+    case overviewSummary(documents: Int, levels: String, provinces: Int, divisions: Int, official: Int, copies: Int, withText: Int)
+    case reviewEntries(entries: Int, analysts: Int, authors: [String])
+    case textSearchSummary(query: String, documents: Int, hits: Int)
+    case measures(count: Int, vague: Int)
+    case evaluationClauses(Int)
+    case missionAndDiffusion(mission: Int, diffusion: Int)
+    case shareOfThisText(percent: Int, passages: Int)
+    case compareSummary(percent: Int, passages: Int, formulae: Int)
+    case charactersNotShared(Int)
+    case passageCitation(number: String, title: String, from: Int, to: Int)
+    case rowAndColumnShares(row: String, column: String)
+    case chartMaximum(Int)
+    case inBrackets(String)
+    // The status line and messages
+    case analysisProgress(done: Int, total: Int, secondsLeft: Int?)
+    case marked(String)
+    case unknownCode(String)
+    case analysisReady(notStored: String?)
+    case copied(characters: Int)
+    case notWritten(String)
+    case writtenToJournal(LocalizedText)
+    case journalsReread(Int)
+    case exportExists(String)
+    case exportedView(String)
+    case exported(String)
+    case notExported(String)
+    case unknownLevel(String)
+    case unknownProvince(String)
+    case unknownIssuer(String)
+    case unknownArea(String)
+    case yearNotANumber(String)
+    case unknownFilterKey(String)
+
+    func text(in language: Language) -> String { language == .chinese ? pair.zh : pair.en }
+    var localized: LocalizedText { LocalizedText(zh: pair.zh, en: pair.en) }
+
+    var pair: (zh: String, en: String) {
+        switch self {
+        case .citedFindings(let n): ("文献结论（\(n)）", "Cited findings (\(n))")
+        case .documentsHeading(let n): ("文件（\(n)）", "Documents (\(n))")
+        case .reviewsHeading(let n): ("审阅（\(n)）", "Reviews (\(n))")
+        case .indicatorsHeading(let n): ("指标（\(n)）", "Indicators (\(n))")
+        case .citedFindingsToCheck(let n): ("文献结论（\(n)）：Enter 查看核验", "Cited findings (\(n)): Enter shows the check")
+        case .sharedTextHeading(let n): ("文本复用（\(n)）：Enter 并排对照", "Shared text (\(n)): Enter compares side by side")
+        case .implementsHeading(let n): ("依据（本文件落实）（\(n)）", "Implements (\(n))")
+        case .implementedByHeading(let n): ("落实本文件的文件（\(n)）", "Implemented by (\(n))")
+        case .documentCount(let n): ("\(n) 份文件", "\(n) documents")
+        case .documentsShort(let n): ("\(n) 份", "\(n) docs")
+        case .documentsOf(let shown, let total): ("\(shown)/\(total) 份", "\(shown) of \(total)")
+        case .issuerCount(let n): ("\(n) 个机关", "\(n) issuers")
+        case .findingCount(let n): ("\(n) 条", "\(n) findings")
+        case .passageCount(let n): ("\(n) 段", "\(n) passage(s)")
+        case .moreHits(let n): ("另有 \(n) 处", "\(n) more")
+        case .causesAndRecommendations(let c, let r): ("\(c) 因 \(r) 议", "\(c)+\(r)")
+        case .yearOnlyCount(let n): ("仅知年份（据文号）：\(n) 份", "year only (from number): \(n)")
+        case .undatedCount(let n): ("日期未知：\(n) 份", "undated: \(n)")
+        case .problemCount(let n): ("⚠ \(n) 个问题", "⚠ \(n) problem(s)")
+        case .disagreements(let n): ("分歧 \(n)", "disagreements \(n)")
+        case .findingsChecked(let n): ("综述的 \(n) 条结论，按本语料核验：", "The review's \(n) findings checked against this corpus: ")
+        case .parenthesized(let s): ("（\(s)）", " (\(s))")
+        case .until(let date): ("（至 \(date)）", " (until \(date))")
+        case .yearFromNumber(let y): ("\(y)（据文号）", "\(y) (from number)")
+        case .yearFromNumberShort(let y): ("\(y)（文号）", "\(y) (no.)")
+        case .clause(let n): (" 条款 \(n)", " clause \(n)")
+        case .authors(let names): ("（\(names.joined(separator: "、"))）", " (\(names.joined(separator: ", ")))")
+        case .overviewSummary(let d, let levels, let p, let divisions, let official, let copies, let withText):
+            ("文件 \(d)（\(levels)）  有文件的省份 \(p)/\(divisions)  见于政府网站 \(official)  见于转载或报道 \(copies)  有全文 \(withText)",
+             "\(d) documents (\(levels))  provinces with documents \(p)/\(divisions)  seen on official sites \(official)  on copies or reports \(copies)  with text \(withText)")
+        case .reviewEntries(let entries, let analysts, let authors):
+            ("审阅记录：\(entries) 条，来自 \(analysts) 位分析员\(authors.isEmpty ? "" : Phrase.authors(authors).pair.zh)；最新在前。",
+             "Review entries: \(entries) from \(analysts) analyst(s)\(authors.isEmpty ? "" : Phrase.authors(authors).pair.en); newest first.")
+        case .textSearchSummary(let query, let documents, let hits):
+            ("“\(query)”：\(documents) 份文件，正文中 \(hits) 处", "“\(query)”: \(documents) documents, \(hits) hits in their texts")
+        case .measures(let count, let vague): ("措施 \(count)，空泛 \(vague)", "Measures \(count), vague \(vague)")
+        case .evaluationClauses(let n): ("评估 \(n) 条", "\(n) evaluation clause(s)")
+        case .missionAndDiffusion(let m, let d): ("（任务型条款 \(m)，扩散型 \(d)）", " (mission clauses \(m), diffusion \(d))")
+        case .shareOfThisText(let percent, let passages): ("占本文 \(percent)%，\(passages) 段", "\(percent)% of this text, \(passages) passage(s)")
+        case .compareSummary(let percent, let passages, let formulae):
+            ("右文 \(percent)% 来自左文，\(passages) 段\(formulae == 0 ? "" : "，另有套话 \(formulae) 段（不计入）")；n / N 跳到下一段 / 上一段",
+             "\(percent)% of the right text is from the left, \(passages) passage(s)\(formulae == 0 ? "" : ", and \(formulae) formula passage(s), not counted"); n / N next / previous passage")
+        case .charactersNotShared(let n): ("… 未共享 \(n) 字 …", "… \(n) characters not shared …")
+        case .passageCitation(let number, let title, let from, let to): ("〔\(number)《\(title)》，\(from)–\(to)〕", " [\(number), \(title), \(from)–\(to)]")
+        case .chartMaximum(let n): ("最大 \(n)", "max \(n)")
+        case .inBrackets(let s): ("（\(s)）", "(\(s))")
+        case .rowAndColumnShares(let row, let column): ("（占该行 \(row)，占该列 \(column)）", " (row \(row), column \(column))")
+        case .analysisProgress(let done, let total, let secondsLeft):
+            // Before the first document is counted there is nothing to count yet: no "0/0".
+            ("分析\(total > 0 ? " \(done)/\(total)" : "中…")\(secondsLeft.map { " 剩余 \($0)s" } ?? "")（x 取消）",
+             "analysing\(total > 0 ? " \(done)/\(total)" : "…")\(secondsLeft.map { " \($0)s left" } ?? "") (x cancels)")
+        case .marked(let label): ("已标记 \(label)：在另一份文件上按 c 并排对照", "marked \(label): press c on another document to compare")
+        case .unknownCode(let code): ("未知编码：\(code)（写政策工具名或 area:领域名）", "unknown code: \(code) (a policy tool, or area:NAME)")
+        case .analysisReady(let notStored):
+            notStored.map { ("文本分析已就绪（未能保存：\($0)）", "text analysis ready (not stored: \($0))") } ?? ("文本分析已就绪", "text analysis ready")
+        case .copied(let n): ("已复制到终端剪贴板（OSC 52）：\(n) 字", "copied to the terminal's clipboard (OSC 52): \(n) characters")
+        case .notWritten(let error): ("未能写入：\(error)", "not written: \(error)")
+        case .writtenToJournal(let kind): ("已记入你的审阅日志：" + kind.zh, "written to your journal: " + kind.en)
+        case .journalsReread(let n): ("已重读审阅日志（\(n) 条）", "journals re-read (\(n) entries)")
+        case .exportExists(let path): ("未导出：\(path) 已存在（不覆盖）", "not exported: \(path) exists (never overwritten)")
+        case .exportedView(let file): ("已导出当前页：" + file, "exported this screen: " + file)
+        case .exported(let files): ("已导出：" + files, "exported: " + files)
+        case .notExported(let error): ("未导出：\(error)", "not exported: \(error)")
+        case .unknownLevel(let v): ("未知级别：\(v)", "unknown level: \(v)")
+        case .unknownProvince(let v): ("未知省份：\(v)", "unknown province: \(v)")
+        case .unknownIssuer(let v): ("未知机关：\(v)", "unknown issuer: \(v)")
+        case .unknownArea(let v): ("未知领域：\(v)", "unknown area: \(v)")
+        case .yearNotANumber(let v): ("年份应为数字：\(v)", "year must be a number: \(v)")
+        case .unknownFilterKey(let key):
+            ("未知筛选键：\(key)（可用 level province issuer area year）", "unknown filter key: \(key) (use level province issuer area year)")
+        }
+    }
+
+    /// One of each case, with values as the screens give them, for the table's test.
+    static let examples: [Phrase] = [
+        .citedFindings(3), .documentsHeading(3), .reviewsHeading(3), .indicatorsHeading(3), .citedFindingsToCheck(3),
+        .sharedTextHeading(3), .implementsHeading(3), .implementedByHeading(3), .documentCount(3), .documentsShort(3),
+        .documentsOf(shown: 3, total: 9), .issuerCount(3), .findingCount(3), .passageCount(3), .moreHits(3),
+        .causesAndRecommendations(causes: 2, recommendations: 3), .yearOnlyCount(3), .undatedCount(3), .problemCount(3),
+        .disagreements(3), .findingsChecked(3), .parenthesized("国发〔2015〕40号"), .until("2018-03-01"), .yearFromNumber(2016),
+        .yearFromNumberShort(2016), .clause(12), .authors(["王", "李"]),
+        .overviewSummary(documents: 9, levels: "国家 1", provinces: 3, divisions: 31, official: 2, copies: 1, withText: 4),
+        .reviewEntries(entries: 3, analysts: 2, authors: ["王", "李"]), .textSearchSummary(query: "人才", documents: 2, hits: 5),
+        .measures(count: 3, vague: 1), .evaluationClauses(2), .missionAndDiffusion(mission: 1, diffusion: 2),
+        .shareOfThisText(percent: 40, passages: 3), .compareSummary(percent: 40, passages: 3, formulae: 1), .charactersNotShared(30),
+        .passageCitation(number: "国发〔2015〕40号", title: "指导意见", from: 10, to: 40), .rowAndColumnShares(row: "20%", column: "30%"), .chartMaximum(10), .inBrackets("地方政策文件同质化"),
+        .analysisProgress(done: 3, total: 9, secondsLeft: 5), .marked("国发〔2015〕40号"), .unknownCode("人才"),
+        .analysisReady(notStored: "磁盘已满"), .copied(characters: 30), .notWritten("磁盘已满"),
+        .writtenToJournal(Labels.kind(.tag)), .journalsReread(3), .exportExists("报告.md"), .exportedView("当前页.csv"),
+        .exported("报告.md"), .notExported("磁盘已满"), .unknownLevel("县级"), .unknownProvince("川西"), .unknownIssuer("某部"),
+        .unknownArea("某领域"), .yearNotANumber("二〇一六"), .unknownFilterKey("类别"),
+    ]
+}
