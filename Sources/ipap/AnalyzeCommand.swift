@@ -22,7 +22,8 @@ struct AnalyzeCommand: ParsableCommand {
 
     func run() throws {
         let clock = PhaseClock()
-        let corpus = try options.load()
+        // With --write the metadata index is written too, beside the stored analysis.
+        let corpus = try options.load(index: write ? .refresh : .ignore)
         clock.lap("load")
         let analysis = CorpusAnalysis(corpus: corpus)
         let total = analysis.inputs.count

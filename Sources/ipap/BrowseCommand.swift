@@ -25,7 +25,7 @@ struct BrowseCommand: ParsableCommand {
         // The stored analysis's summary is read on another thread while the metadata loads.
         AnalysisStore(folder: try options.directory().appendingPathComponent("analysis", isDirectory: true)).startOpening()
         // Texts are read when a document is opened (or, when the analysis must be computed, in the background).
-        let corpus = try options.load(deferTexts: true)
+        let corpus = try options.load(deferTexts: true, index: .refreshInBackground)
         let problems = CorpusOptions.problemsFound
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             Terminal.error(Terminal.text("ipap：仪表盘需要终端；脚本中请用 ipap list、show 或 stats", "ipap: the dashboard needs a terminal; for scripts use ipap list, show or stats"))

@@ -99,7 +99,10 @@ struct ImportCommand: ParsableCommand {
         Terminal.print(summary)
 
         // The corpus must still validate; say so loudly if it does not.
-        let result = CorpusLoader(taxonomyDirectory: taxonomy).load(URL(fileURLWithPath: into, isDirectory: true), displayPath: into)
+        let intoURL = URL(fileURLWithPath: into, isDirectory: true)
+        let result = CorpusLoader(taxonomyDirectory: taxonomy).load(intoURL, displayPath: into, useIndex: true)
+        // The metadata index of the new corpus, for the dashboard's start (a cache: not writing it loses nothing).
+        try? result.freshIndex?.write(corpus: intoURL)
         if !result.problems.isEmpty {
             for problem in result.problems { Terminal.error(problem.description) }
             Terminal.error(zh ? "导入后语料有 \(result.problems.count) 个问题（ipap validate）"
