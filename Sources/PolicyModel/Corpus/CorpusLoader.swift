@@ -70,20 +70,18 @@ public struct CorpusLoader: Sendable {
         let read: DocumentsRead
         var freshIndex: MetadataIndex?
         if deferTexts, let key, let index = MetadataIndex.read(corpus: directory, key: key) {
-            read = DocumentsRead(documents: index.entries.map(\.document),
-                                 files: index.entries.map { FileReference(url: documentsDir.appendingPathComponent($0.name),
-                                                                          displayPath: join(root, "documents/\($0.name)")) },
+            read = DocumentsRead(documents: index.entries.map(\.document), names: index.entries.map(\.name),
                                  problems: index.problems, fromIndex: true)
         } else {
             read = readDocuments(documentsDir, root: root, realRoot: realRoot, taxonomy: taxonomy, deferTexts: deferTexts)
             if let key {
-                freshIndex = MetadataIndex(key: key, entries: zip(read.files, read.documents).map {
-                    MetadataIndex.Entry(name: $0.url.lastPathComponent, document: $1)
+                freshIndex = MetadataIndex(key: key, entries: zip(read.names, read.documents).map {
+                    MetadataIndex.Entry(name: $0, document: $1)
                 }, problems: read.problems)
             }
         }
         problems += read.problems
-        let documents = read.documents, documentFiles = read.files
+        let documents = read.documents
         if !FileManager.default.fileExists(atPath: documentsDir.path) {
             problems.append(Problem(file: join(root, "documents"), message: "missing documents/ directory"))
         }
@@ -115,24 +113,25 @@ public struct CorpusLoader: Sendable {
         guard let taxonomy, let info else { return Result(corpus: nil, problems: problems) }
         var corpus = Corpus(directory: directory, info: info, taxonomy: taxonomy, documents: documents, findings: findings)
         if deferTexts {
-            corpus.texts = DocumentTexts(files: Dictionary(zip(documents, documentFiles).map { ($0.id, $1.url) },
-                                                           uniquingKeysWith: { first, _ in first }))
+            corpus.texts = DocumentTexts(folder: documentsDir, files: Dictionary(zip(documents, read.names).map { ($0.id, $1) },
+                                                                                 uniquingKeysWith: { first, _ in first }))
         }
         return Result(corpus: corpus, problems: problems, freshIndex: freshIndex, fromIndex: read.fromIndex)
     }
 
-    /// The document files as read: the documents that decoded with their files, in file-name order, and every
-    /// problem of the files, the checks across documents included (located).
+    /// The document files as read: the documents that decoded with their file names, in file-name order, and
+    /// every problem of the files, the checks across documents included (located).
     private struct DocumentsRead {
         var documents: [PolicyDocument]
-        var files: [FileReference]
+        var names: [String]
         var problems: [Problem]
         var fromIndex: Bool
     }
 
     private func readDocuments(_ documentsDir: URL, root: String, realRoot: String, taxonomy: Taxonomy?,
                                deferTexts: Bool) -> DocumentsRead {
-        var read = DocumentsRead(documents: [], files: [], problems: [], fromIndex: false)
+        var read = DocumentsRead(documents: [], names: [], problems: [], fromIndex: false)
+        var files: [FileReference] = []
         var pending: [PendingProblem] = []
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: documentsDir.path)) ?? []).sorted().filter { !$0.hasPrefix(".") }
         let documentsInside = isInside(documentsDir, realRoot: realRoot)
@@ -164,7 +163,8 @@ public struct CorpusLoader: Sendable {
             switch outcome {
             case .problem(let p): read.problems.append(p)
             case .document(let doc, let file):
-                read.files.append(file)
+                files.append(file)
+                read.names.append(name)
                 read.documents.append(doc)
                 let expected = String(name.dropLast(5))
                 if doc.id != expected {
@@ -174,7 +174,7 @@ public struct CorpusLoader: Sendable {
             }
         }
         if let taxonomy {
-            pending += DocumentChecks(taxonomy: taxonomy, documents: Array(zip(read.documents, read.files))).run()
+            pending += DocumentChecks(taxonomy: taxonomy, documents: Array(zip(read.documents, files))).run()
         }
         read.problems += PendingProblem.resolve(pending)
         return read

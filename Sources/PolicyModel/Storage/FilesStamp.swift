@@ -20,20 +20,30 @@ public enum FilesStamp {
 
     /// Nil when the folder cannot be listed or an entry vanishes while it is stamped.
     public static func of(_ folder: URL, salt: String, detail: Detail) -> String? {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return nil }
+        // readdir and fstatat on the open folder: Foundation's listing and a path per file took most of the
+        // time on 10,000 documents.
+        guard let dir = opendir(folder.path) else { return nil }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: entry.pointee.d_name)) { String(cString: $0) }
+            }
+            if !name.hasPrefix(".") { names.append(name) }
+        }
+        let fd = dirfd(dir)
         var hash = InputHash()
         hash.add(salt)
-        for name in names.sorted() where !name.hasPrefix(".") {
+        for name in names.sorted() {
             var info = stat()
-            let path = folder.appendingPathComponent(name).path
             var words: [Int]
             switch detail {
             case .documentFiles:
                 guard name.hasSuffix(".json") else { continue }
-                guard stat(path, &info) == 0 else { return nil }
+                guard fstatat(fd, name, &info, 0) == 0 else { return nil }
                 words = [info.st_size, info.st_mtim.tv_sec, info.st_mtim.tv_nsec, Int(bitPattern: UInt(info.st_ino))]
             case .everyEntry:
-                guard lstat(path, &info) == 0 else { return nil }
+                guard fstatat(fd, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return nil }
                 words = [Int(info.st_mode), info.st_size, info.st_mtim.tv_sec, info.st_mtim.tv_nsec,
                          info.st_ctim.tv_sec, info.st_ctim.tv_nsec, Int(bitPattern: UInt(info.st_ino))]
             }
