@@ -53,8 +53,9 @@ extension ScreenContext {
                 sums[r] = (sum + v, n + 1)
             }
         }
+        let lowIsWorse = indicator.lowIsWorse
         let worstFirst: ((String, Double), (String, Double)) -> Bool = { a, b in
-            a.1 != b.1 ? (indicator.lowIsWorse ? a.1 < b.1 : a.1 > b.1) : a.0 < b.0
+            a.1 != b.1 ? (lowIsWorse ? a.1 < b.1 : a.1 > b.1) : a.0 < b.0
         }
         let provinces = sums.map { ($0.key, $0.value.0 / Double($0.value.1)) }.sorted(by: worstFirst)
         return (provinces, sortDocuments ? documents.sorted(by: worstFirst) : documents.min(by: worstFirst).map { [$0] } ?? [])
