@@ -8,7 +8,8 @@ enum AnalysisRun {
     /// The analysis (the stored one when it is up to date, else computed), stored when `store` and it was computed;
     /// nil when the corpus has no texts (said on stderr). A stored analysis of an unknown schema is never
     /// overwritten: with `store` that is an error (exit 1).
-    static func run(_ corpus: Corpus, store: Bool) throws -> AnalysisResult? {
+    /// `whenComputed`: said on stderr when the analysis was computed (not when the stored one was still valid).
+    static func run(_ corpus: Corpus, store: Bool, whenComputed: String? = nil) throws -> AnalysisResult? {
         let clock = PhaseClock()
         let analysis = CorpusAnalysis(corpus: corpus)
         let total = analysis.inputs.count
@@ -25,6 +26,7 @@ enum AnalysisRun {
         let (result, origin) = analysis.result(progress: { done, _ in progress.update(done) })
         progress.finish()
         clock.lap("analysis (all phases)")
+        if origin == .computed, let whenComputed { Terminal.error(whenComputed) }
         guard store else { return result }
         if origin == .stored {
             Terminal.error(Terminal.text("已存储的分析已是最新（输入 \(result.inputs?.fingerprint ?? "?")）", "the stored analysis is up to date (inputs \(result.inputs?.fingerprint ?? "?"))"))

@@ -15,10 +15,17 @@ final class ImportAnalyzeCommandLineTests: XCTestCase {
         XCTAssertEqual(ipap("demo", "--out", dir.appendingPathComponent("a").path, "--documents", "12", "--length", "2000").status, 0)
         let first = ipap("import", dir.appendingPathComponent("a").path, "--into", corpus, "--synthetic", "--analyze")
         XCTAssertEqual(first.status, 0, first.stderr)
-        XCTAssertTrue(first.stderr.contains("analysing every document: text-reuse decisions depend on corpus-wide counts"), first.stderr)
+        XCTAssertTrue(first.stderr.contains("analysed every document: text-reuse decisions depend on corpus-wide counts"), first.stderr)
         XCTAssertTrue(first.stderr.contains("wrote "), first.stderr)
         XCTAssertTrue(FileManager.default.fileExists(atPath: dir.appendingPathComponent("c/metadata-index.jsonl").path))
         XCTAssertTrue(ipap("analyze", "--corpus", corpus, "--write").stderr.contains("up to date"))
+
+        // The same texts imported again (new files, same inputs): the stored analysis is still valid, and
+        // nothing claims that every document was analysed.
+        let same = ipap("import", dir.appendingPathComponent("a").path, "--into", corpus, "--synthetic", "--replace", "--analyze")
+        XCTAssertEqual(same.status, 0, same.stderr)
+        XCTAssertTrue(same.stderr.contains("up to date"), same.stderr)
+        XCTAssertFalse(same.stderr.contains("analysed every document"), same.stderr)
 
         // Other texts under the same ids, replaced: the stored analysis must be of the new texts.
         XCTAssertEqual(ipap("demo", "--out", dir.appendingPathComponent("b").path, "--documents", "12", "--length", "2000",
@@ -33,7 +40,7 @@ final class ImportAnalyzeCommandLineTests: XCTestCase {
 
         let without = ipap("import", dir.appendingPathComponent("a").path, "--into", corpus, "--synthetic", "--replace")
         XCTAssertEqual(without.status, 0, without.stderr)
-        XCTAssertFalse(without.stderr.contains("analysing"), "without --analyze nothing is analysed")
+        XCTAssertFalse(without.stderr.contains("analys"), "without --analyze nothing is analysed")
         XCTAssertFalse(ipap("analyze", "--corpus", corpus, "--write").stderr.contains("up to date"))
     }
 }
