@@ -165,6 +165,22 @@ final class MetadataIndexTests: XCTestCase {
         }
     }
 
+    func testAWriteRemovesTheTemporaryFilesOfKilledWritersOnly() throws {
+        // A process that has ended: its pid is free (it may be reused, but not within this test's moment).
+        let child = Process()
+        child.executableURL = URL(fileURLWithPath: "/bin/true")
+        try child.run()
+        child.waitUntilExit()
+        let dead = fixture.corpus.appendingPathComponent(".metadata-index.jsonl.tmp-\(child.processIdentifier)-123")
+        let live = fixture.corpus.appendingPathComponent(".metadata-index.jsonl.tmp-\(getpid())-456")
+        let other = fixture.corpus.appendingPathComponent(".corpus.json.tmp-\(child.processIdentifier)-789")
+        for url in [dead, live, other] { try Data("x".utf8).write(to: url) }
+        try writeIndex()
+        XCTAssertFalse(FileManager.default.fileExists(atPath: dead.path), "a killed writer's file is removed")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: live.path), "a live writer's file stays")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: other.path), "another file's temporary is not the index's to remove")
+    }
+
     func testTheIndexEscapesControlCharacters() throws {
         try fixture.writeDocument(id: "bidi", """
             {"schema": 1, "id": "bidi", "title": "标题\\u202e反转", "issuers": [], "level": "national", "source": {"verified": false}}

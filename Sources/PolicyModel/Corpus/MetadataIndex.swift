@@ -97,6 +97,8 @@ public struct MetadataIndex: Sendable, Equatable {
             data.append(try encoder.encode(Line(name: entry.name, text: hasText, document: document)))
             data.append(0x0A)
         }
+        // A dashboard that quits while it writes the index in the background leaves its temporary file.
+        AtomicFile.removeAbandonedTemporaries(of: Self.url(corpus: corpus))
         // Metadata is text from outside: its controls are escaped as in every JSON file ipap writes.
         try AtomicFile.write(JSONEscaping.escapingControls(data), to: Self.url(corpus: corpus))
     }
