@@ -2,7 +2,7 @@
 # Issue 16: the dashboard on a 10,000-document corpus as analysts on one shared server use it. Analyses the
 # corpus once (`ipap analyze --write`), then, each in a private tmux server at 200x60 (IPAP_LANG=zh):
 #   1. time from releasing ipap to its first frame, and until the Indicators tab shows a value (a percentage on its
-#      "照搬中央比例" row, the real condition: the stored analysis is loaded), RUNS times;
+#      "照搬中央比例" row, the real condition: the stored analysis is loaded), and ipap's CPU time then, RUNS times;
 #   2. resident memory (VmRSS) and peak (VmHWM) of that session after a tour of every tab (keys 1-9, 0);
 #   3. time to open a document with its passages (Enter on the Documents tab until its indicator panel,
 #      drawn from its part of the analysis once its text is read, is on screen), OPENS documents in turn;
@@ -83,6 +83,8 @@ status_row() { t capture-pane -p -t "$1" -S $last -E $last; }
 ipap_pid() { pgrep -P "$(t display-message -p -t "$1" '#{pane_pid}')" | head -1; }
 memory() { awk '/VmRSS|VmHWM/ { printf "%s %d MB  ", $1, $2 / 1024 }' "/proc/$(ipap_pid "$1")/status"; }
 rss_kb() { awk '/VmRSS/ { print $2 }' "/proc/$(ipap_pid "$1")/status"; }
+# CPU time (user + system) the session's ipap has used so far, in ms: steadier than wall time on a shared machine.
+cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); printf "%.0f", ($12 + $13) * 1000 / hz }' "/proc/$(ipap_pid "$1")/stat"; }
 wait_for() {  # $1 session, $2 grep -E pattern on the whole screen, $3 seconds
   local deadline=$(( $(now) + ${3:-120} * 1000000000 ))
   until screen "$1" | grep -qE "$2"; do
@@ -111,10 +113,13 @@ for i in $(seq "$runs"); do
   t send-keys -t one 6
   wait_for one "$indicators_ready" 300
   echo $(( $(now) - a )) >> "$work/ready"
+  echo $(( $(cpu_ms one) * 1000000 )) >> "$work/ready-cpu"
   [ "$i" = "$runs" ] || t kill-session -t one
 done
 echo "- first frame (one session, $runs runs): $(stats < "$work/first")"
 echo "- indicators shown (one session, $runs runs): $(stats < "$work/ready")"
+echo "- CPU time (user + system) of ipap when the indicators were shown ($runs runs): $(stats < "$work/ready-cpu")"
+echo "- load average at the end of these runs: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # --- 2. memory after a tour of every tab ------------------------------------------------------------
 sleep 2   # the tabs are prefetched in the background once the analysis is in

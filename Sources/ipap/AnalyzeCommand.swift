@@ -22,39 +22,10 @@ struct AnalyzeCommand: ParsableCommand {
 
     func run() throws {
         let clock = PhaseClock()
-        let corpus = try options.load()
+        // With --write the metadata index is written too, beside the stored analysis.
+        let corpus = try options.load(index: write ? .refresh : .ignore)
         clock.lap("load")
-        let analysis = CorpusAnalysis(corpus: corpus)
-        let total = analysis.inputs.count
-        guard total > 0 else {
-            Terminal.error(Terminal.language == .chinese ? "该语料没有全文，无需分析（元数据指标见 ipap stats 与仪表盘）"
-                                                          : "this corpus has no document texts to analyse (metadata indicators: ipap stats and the dashboard)")
-            return
-        }
-        let progress = ProgressLine(total: total * 2, label: Terminal.language == .chinese ? "分析" : "analysing",
-                                    unit: Terminal.language == .chinese ? "文件" : "documents")
-        if let unsupported = analysis.unsupportedStoredSchema() {
-            // Never overwritten; without --write the analysis is computed anew, the file left alone.
-            Terminal.error("ipap: \(unsupported.description)" + (write ? Terminal.text("；未写入任何文件", "; nothing was written") : Terminal.text("；重新分析", "; analysing anew")))
-            if write { throw ExitCode(1) }
-        }
-        let (result, origin) = analysis.result(progress: { done, _ in progress.update(done) })
-        progress.finish()
-        clock.lap("analysis (all phases)")
-        if write {
-            if origin == .stored {
-                Terminal.error(Terminal.text("已存储的分析已是最新（输入 \(result.inputs?.fingerprint ?? "?")）", "the stored analysis is up to date (inputs \(result.inputs?.fingerprint ?? "?"))"))
-            } else {
-                let written: URL
-                do {
-                    written = try analysis.write(result)
-                } catch {
-                    Terminal.error("\(error)")
-                    throw ExitCode(1)
-                }
-                Terminal.error(Terminal.text("已写入 ", "wrote ") + written.path)
-            }
-        }
+        guard let result = try AnalysisRun.run(corpus, store: write) else { return }
         switch format {
         case .json:
             let data = try result.jsonData(pretty: pretty || isatty(STDOUT_FILENO) == 1)

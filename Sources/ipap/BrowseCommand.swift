@@ -22,10 +22,12 @@ struct BrowseCommand: ParsableCommand {
             guard options.corpus == nil else { throw usageError("--demo 与 --corpus 不能同时使用", "--demo and --corpus exclude each other") }
             options.corpus = try DataDirectory.locate().appendingPathComponent("demo").path
         }
+        let clock = PhaseClock()
         // The stored analysis's summary is read on another thread while the metadata loads.
         AnalysisStore(folder: try options.directory().appendingPathComponent("analysis", isDirectory: true)).startOpening()
         // Texts are read when a document is opened (or, when the analysis must be computed, in the background).
-        let corpus = try options.load(deferTexts: true)
+        let corpus = try options.load(deferTexts: true, index: .refreshInBackground)
+        clock.lap("corpus metadata loaded")
         let problems = CorpusOptions.problemsFound
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             Terminal.error(Terminal.text("ipap：仪表盘需要终端；脚本中请用 ipap list、show 或 stats", "ipap: the dashboard needs a terminal; for scripts use ipap list, show or stats"))

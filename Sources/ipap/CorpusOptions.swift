@@ -33,9 +33,21 @@ struct CorpusOptions: ParsableArguments {
 
     /// Loads the corpus; problems go to stderr. Unusable corpus: exit 1. Usable with problems: a warning,
     /// the command runs on the documents that load, and ipap exits 1 at the end (`problemsFound`).
-    func load(deferTexts: Bool = false) throws -> Corpus {
+    /// `index`: what to do with the metadata index (`MetadataIndex`).
+    func load(deferTexts: Bool = false, index: IndexUse = .ignore) throws -> Corpus {
         let dir = try directory()
-        let result = try loader().load(dir, displayPath: displayPath, deferTexts: deferTexts)
+        let result = try loader().load(dir, displayPath: displayPath, deferTexts: deferTexts, useIndex: index != .ignore)
+        if let fresh = result.freshIndex {
+            switch index {
+            case .ignore:
+                break
+            case .refresh:
+                // A cache: a corpus this analyst cannot write to is still read, only more slowly next time.
+                try? fresh.write(corpus: dir)
+            case .refreshInBackground:
+                Thread { try? fresh.write(corpus: dir) }.start()
+            }
+        }
         for problem in result.problems { Terminal.error(problem) }
         guard let corpus = result.corpus else {
             if let hint = Self.importSourceHint(dir, displayPath: displayPath) { Terminal.error(hint) }
@@ -46,6 +58,14 @@ struct CorpusOptions: ParsableArguments {
             Self.problemsFound = result.problems.count
         }
         return corpus
+    }
+
+    enum IndexUse {
+        case ignore
+        /// Read it when it is fresh (with deferred texts); else write the one made from the files read.
+        case refresh
+        /// The same, written on another thread: the dashboard does not wait for it.
+        case refreshInBackground
     }
 
     /// What to do with a directory that is an import source (what `ipap demo` writes, or an analyst's texts

@@ -38,6 +38,9 @@ struct ImportCommand: ParsableCommand {
     @Flag(name: .long, help: "Refuse issuers the taxonomy does not know (default: keep them as written, with a warning).")
     var strict = false
 
+    @Flag(name: .long, help: "Then analyse the corpus and store the analysis, as `ipap analyze --write` (a full run over every document).")
+    var analyze = false
+
     @Option(name: .long, help: ArgumentHelp("Largest text file accepted, in MB.", valueName: "MB"))
     var maxFileMB = 20
 
@@ -99,12 +102,22 @@ struct ImportCommand: ParsableCommand {
         Terminal.print(summary)
 
         // The corpus must still validate; say so loudly if it does not.
-        let result = CorpusLoader(taxonomyDirectory: taxonomy).load(URL(fileURLWithPath: into, isDirectory: true), displayPath: into)
+        let intoURL = URL(fileURLWithPath: into, isDirectory: true)
+        let result = CorpusLoader(taxonomyDirectory: taxonomy).load(intoURL, displayPath: into, useIndex: true)
+        // The metadata index of the new corpus, for the dashboard's start (a cache: not writing it loses nothing).
+        try? result.freshIndex?.write(corpus: intoURL)
         if !result.problems.isEmpty {
             for problem in result.problems { Terminal.error(problem) }
             Terminal.error(zh ? "导入后语料有 \(result.problems.count) 个问题（ipap validate）"
                               : "the corpus has \(result.problems.count) problem(s) after the import (ipap validate)")
             throw ExitCode(1)
+        }
+        if analyze, let corpus = result.corpus {
+            // Said whenever it happens: an analyst who expects only the new documents to be analysed should know
+            // why it took as long as a full analysis. Not said when the stored analysis was still valid.
+            let note = zh ? "已分析全部文件：文本复用的判定依赖全语料的统计（文件数、片段频率），新增、替换或删除一篇即可改变其他文件之间的判定；精确的增量分析尚未实现（docs/scaling.md）"
+                          : "analysed every document: text-reuse decisions depend on corpus-wide counts (the number of documents, fingerprint and clause frequencies), so adding, replacing or removing one document can change decisions between others; an exact incremental update is not built yet (docs/scaling.md)"
+            _ = try AnalysisRun.run(corpus, store: true, whenComputed: note)
         }
     }
 }

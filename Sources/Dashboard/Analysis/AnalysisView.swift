@@ -11,6 +11,9 @@ public struct AnalysisView: Sendable {
     private let byID: [String: Int]
     private let pairsByDocument: [String: [Int]]
     let valueCache: IndicatorValueCache
+    /// Action areas coded from each document's text (`AnalysisSummary.textAreas`), made once: every province
+    /// and area profile asks for them, and making them for each took a tenth of the dashboard's start.
+    let textAreas: [String: [String]]
 
     public init(result: AnalysisResult) {
         self.init(stored: StoredAnalysis(result: result))
@@ -33,6 +36,7 @@ public struct AnalysisView: Sendable {
             pairs[p.target, default: []].append(i)
         }
         pairsByDocument = pairs
+        textAreas = summary.textAreas
     }
 
     /// A document's counts and shares (no evidence spans).

@@ -47,11 +47,16 @@ struct TextIndicator {
     }
 
     /// Whether a low value is the problem (coverage of measures, evaluation, governance) or a high one (copying).
+    /// A switch, not a set: rankings ask this in their comparator, once per comparison of 10,000 documents.
     var lowIsWorse: Bool {
-        let lowIsWorse: Set<TextIndicatorKind> = [.distinctiveness, .quantifiedTargets, .responsibleUnits, .deadlines, .funding,
-            .financialSupport, .evaluationClauses, .evaluationIndicators, .evaluationSchedule, .ipProtection, .dataOwnership,
-            .newBusinessRegulation, .standards, .legalBasis, .quantifiedGoals]
-        return lowIsWorse.contains(kind)
+        switch kind {
+        case .distinctiveness, .quantifiedTargets, .responsibleUnits, .deadlines, .funding, .financialSupport,
+             .evaluationClauses, .evaluationIndicators, .evaluationSchedule, .ipProtection, .dataOwnership,
+             .newBusinessRegulation, .standards, .legalBasis, .quantifiedGoals:
+            return true
+        default:
+            return false
+        }
     }
 
     /// Counts (not shares) are shown as numbers, the rest as percentages.

@@ -19,8 +19,10 @@ extension Dashboard {
         if initial.views[initial.route] == nil {
             initial.views[initial.route] = ViewState(firstSelectable: Layout.content(initial))
         }
+        // Idle every 50 ms, not 200: the background analysis is started, and its result taken, at an idle
+        // tick, and each tick's work (the job's state, the journals' stamp) is a few system calls.
         return try TerminalApp.run(
-            backend: &backend, initial: initial, minimumSize: minimumSize,
+            backend: &backend, initial: initial, minimumSize: minimumSize, pollMilliseconds: 50,
             update: { state, key, size in
                 var s = resized(state, to: size)
                 s = step(s, .key(key), clipboard: clipboard)

@@ -254,7 +254,7 @@ struct AreaScreen: Screen {
 
     func content() -> ScreenContent {
         guard let a = context.taxonomy.area(id) else { return context.missing(id) }
-        let p = AreaProfile(area: a, corpus: context.corpus, textAreas: context.analysis?.result.textAreas)
+        let p = AreaProfile(area: a, corpus: context.corpus, textAreas: context.analysis?.textAreas)
         var c = ScreenContent()
         let issuerNames = p.centralIssuers.compactMap { context.taxonomy.issuer($0) }.map(context.issuerName)
         let provinceNames = p.provinces.compactMap { context.taxonomy.division($0) }.map { context.name($0.displayName) }

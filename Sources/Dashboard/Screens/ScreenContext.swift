@@ -211,7 +211,7 @@ struct ScreenContext {
 
     /// The province as `show` and the export see it: text-coded areas from the analysis when there is one.
     func profile(_ d: Division) -> ProvinceProfile {
-        ProvinceProfile(division: d, corpus: corpus, textAreas: analysis?.result.textAreas)
+        ProvinceProfile(division: d, corpus: corpus, textAreas: analysis?.textAreas)
     }
 
     /// A lag cell: days, or what stands in for them (never a negative number).

@@ -166,7 +166,13 @@ enum SummaryColumns {
                 row[text.areas[areaArea[c]]] = areaCount[c]
                 c += 1
             }
-            documents[d].toolAreaCounts[text.tools[t], default: [:]].merge(row) { _, new in new }
+            // A (document, tool) row comes once as written: put in whole, merged only if it came again.
+            let tool = text.tools[t]
+            if documents[d].toolAreaCounts[tool] == nil {
+                documents[d].toolAreaCounts[tool] = row
+            } else {
+                documents[d].toolAreaCounts[tool]?.merge(row) { _, new in new }
+            }
         }
 
         let source = try numbers.ints("pair.source")

@@ -20,12 +20,20 @@ public struct CorpusLoader: Sendable {
         public var corpus: Corpus?
         /// Every problem found, in file order.
         public var problems: [Problem]
+        /// With `useIndex`, when the document files were read: the metadata index of what was read, for the
+        /// caller to write (`MetadataIndex.write`; loading itself writes nothing). Nil when the index was used.
+        public var freshIndex: MetadataIndex? = nil
+        /// True when the documents came from the metadata index instead of their files.
+        public var fromIndex = false
     }
 
     /// Loads and validates; `displayPath` is how the directory is named in messages (as the user typed it).
     /// With `deferTexts` the documents' texts are left unread (`textDeferred`): a quarter of the time on a
     /// large corpus, for a dashboard that shows its first frame before reading the texts in the background.
-    public func load(_ directory: URL, displayPath: String? = nil, deferTexts: Bool = false) -> Result {
+    /// With `useIndex` the documents folder is stamped before anything is read; with `deferTexts` too, the
+    /// metadata index replaces the document files when it was written for that stamp (`MetadataIndex`), and
+    /// otherwise the result carries a fresh index to write.
+    public func load(_ directory: URL, displayPath: String? = nil, deferTexts: Bool = false, useIndex: Bool = false) -> Result {
         let root = displayPath ?? directory.path
         var problems: [Problem] = []
         let fm = FileManager.default
@@ -35,8 +43,8 @@ public struct CorpusLoader: Sendable {
         }
         let realRoot = directory.resolvingSymlinksInPath().standardizedFileURL.path
 
-        let (taxonomy, taxonomyProblems) = loadTaxonomy(overrides: directory.appendingPathComponent("taxonomy"),
-                                                        overridesDisplay: join(root, "taxonomy"), realRoot: realRoot)
+        let (taxonomy, taxonomyProblems, taxonomyHash) = loadHashedTaxonomy(
+            overrides: directory.appendingPathComponent("taxonomy"), overridesDisplay: join(root, "taxonomy"), realRoot: realRoot)
         problems += taxonomyProblems
 
         var info: CorpusInfo?
@@ -51,11 +59,81 @@ public struct CorpusLoader: Sendable {
             }
         }
 
-        var documents: [PolicyDocument] = []
-        var documentFiles: [FileReference] = []
-        var pending: [PendingProblem] = []
         let documentsDir = current.documents
-        let names = ((try? fm.contentsOfDirectory(atPath: documentsDir.path)) ?? []).sorted().filter { !$0.hasPrefix(".") }
+        // Stamped before any document file is read: a file changed while the files are read shows as a
+        // different stamp next time, so an index never holds what its stamp does not describe.
+        let key = useIndex && taxonomy != nil
+            ? FilesStamp.of(documentsDir, salt: "ipap-metadata-\(MetadataIndex.schema)", detail: .everyEntry).map {
+                MetadataIndex.Key(files: $0, folder: documentsDir.path, taxonomy: taxonomyHash, displayRoot: root)
+            }
+            : nil
+        let read: DocumentsRead
+        var freshIndex: MetadataIndex?
+        if deferTexts, let key, let index = MetadataIndex.read(corpus: directory, key: key) {
+            read = DocumentsRead(documents: index.entries.map(\.document), names: index.entries.map(\.name),
+                                 problems: index.problems, fromIndex: true)
+        } else {
+            read = readDocuments(documentsDir, root: root, realRoot: realRoot, taxonomy: taxonomy, deferTexts: deferTexts)
+            if let key {
+                freshIndex = MetadataIndex(key: key, entries: zip(read.names, read.documents).map {
+                    MetadataIndex.Entry(name: $0, document: $1)
+                }, problems: read.problems)
+            }
+        }
+        problems += read.problems
+        let documents = read.documents
+        if !FileManager.default.fileExists(atPath: documentsDir.path) {
+            problems.append(Problem(file: join(root, "documents"), LocalizedText(zh: "缺少 documents/ 目录", en: "missing documents/ directory")))
+        }
+
+        var findings: [Finding] = []
+        var findingsFile: FileReference?
+        let findingsURL = directory.appendingPathComponent("findings.json")
+        if fm.fileExists(atPath: findingsURL.path) {
+            switch LocatedFileDecoder.read(findingsURL, displayPath: join(root, "findings.json")) {
+            case .failure(let p): problems.append(p)
+            case .success(let file):
+                findingsFile = FileReference(url: findingsURL, displayPath: file.displayPath)
+                switch file.decode(FindingsFile.self) {
+                case .success(let f): findings = f.findings
+                case .failure(let p): problems.append(p)
+                }
+            }
+        }
+
+        if let taxonomy, let findingsFile {
+            problems += PendingProblem.resolve(FindingChecks(taxonomy: taxonomy, documentIDs: Set(documents.map(\.id)),
+                                                             citationIDs: Set(info?.citations.map(\.id) ?? []),
+                                                             findings: findings, file: findingsFile).run())
+        }
+        // In file order, as an editor's quickfix list wants them (the message breaks ties, so that the order
+        // does not depend on the order the problems were found in).
+        problems.sort { ($0.file, $0.position, $0.message) < ($1.file, $1.position, $1.message) }
+
+        guard let taxonomy, let info else { return Result(corpus: nil, problems: problems) }
+        var corpus = Corpus(directory: directory, info: info, taxonomy: taxonomy, documents: documents, findings: findings)
+        if deferTexts {
+            corpus.texts = DocumentTexts(folder: documentsDir, files: Dictionary(zip(documents, read.names).map { ($0.id, $1) },
+                                                                                 uniquingKeysWith: { first, _ in first }))
+        }
+        return Result(corpus: corpus, problems: problems, freshIndex: freshIndex, fromIndex: read.fromIndex)
+    }
+
+    /// The document files as read: the documents that decoded with their file names, in file-name order, and
+    /// every problem of the files, the checks across documents included (located).
+    private struct DocumentsRead {
+        var documents: [PolicyDocument]
+        var names: [String]
+        var problems: [Problem]
+        var fromIndex: Bool
+    }
+
+    private func readDocuments(_ documentsDir: URL, root: String, realRoot: String, taxonomy: Taxonomy?,
+                               deferTexts: Bool) -> DocumentsRead {
+        var read = DocumentsRead(documents: [], names: [], problems: [], fromIndex: false)
+        var files: [FileReference] = []
+        var pending: [PendingProblem] = []
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: documentsDir.path)) ?? []).sorted().filter { !$0.hasPrefix(".") }
         let documentsInside = isInside(documentsDir, realRoot: realRoot)
         // Files are read and decoded in parallel (most of the loading time), then gathered in name order.
         enum Outcome: Sendable {
@@ -83,10 +161,11 @@ public struct CorpusLoader: Sendable {
         }
         for (name, outcome) in zip(names, outcomes) {
             switch outcome {
-            case .problem(let p): problems.append(p)
+            case .problem(let p): read.problems.append(p)
             case .document(let doc, let file):
-                documentFiles.append(file)
-                documents.append(doc)
+                files.append(file)
+                read.names.append(name)
+                read.documents.append(doc)
                 let expected = String(name.dropLast(5))
                 if doc.id != expected {
                     pending.append(PendingProblem(file: file, path: [.key("id")],
@@ -94,50 +173,24 @@ public struct CorpusLoader: Sendable {
                 }
             }
         }
-        if !fm.fileExists(atPath: documentsDir.path) {
-            problems.append(Problem(file: join(root, "documents"), LocalizedText(zh: "缺少 documents/ 目录", en: "missing documents/ directory")))
-        }
-
-        var findings: [Finding] = []
-        var findingsFile: FileReference?
-        let findingsURL = directory.appendingPathComponent("findings.json")
-        if fm.fileExists(atPath: findingsURL.path) {
-            switch LocatedFileDecoder.read(findingsURL, displayPath: join(root, "findings.json")) {
-            case .failure(let p): problems.append(p)
-            case .success(let file):
-                findingsFile = FileReference(url: findingsURL, displayPath: file.displayPath)
-                switch file.decode(FindingsFile.self) {
-                case .success(let f): findings = f.findings
-                case .failure(let p): problems.append(p)
-                }
-            }
-        }
-
         if let taxonomy {
-            pending += DocumentChecks(taxonomy: taxonomy, documents: Array(zip(documents, documentFiles))).run()
-            if let findingsFile {
-                pending += FindingChecks(taxonomy: taxonomy, documentIDs: Set(documents.map(\.id)),
-                                         citationIDs: Set(info?.citations.map(\.id) ?? []),
-                                         findings: findings, file: findingsFile).run()
-            }
+            pending += DocumentChecks(taxonomy: taxonomy, documents: Array(zip(read.documents, files))).run()
         }
-        problems += PendingProblem.resolve(pending)
-        // In file order, as an editor's quickfix list wants them.
-        problems.sort { ($0.file, $0.position) < ($1.file, $1.position) }
-
-        guard let taxonomy, let info else { return Result(corpus: nil, problems: problems) }
-        var corpus = Corpus(directory: directory, info: info, taxonomy: taxonomy, documents: documents, findings: findings)
-        if deferTexts {
-            corpus.texts = DocumentTexts(files: Dictionary(zip(documents, documentFiles).map { ($0.id, $1.url) },
-                                                           uniquingKeysWith: { first, _ in first }))
-        }
-        return Result(corpus: corpus, problems: problems)
+        read.problems += PendingProblem.resolve(pending)
+        return read
     }
 
     /// Loads the five taxonomy files, each from the override directory when it has it.
     public func loadTaxonomy(overrides: URL? = nil, overridesDisplay: String? = nil,
                              realRoot: String? = nil) -> (Taxonomy?, [Problem]) {
+        let (taxonomy, problems, _) = loadHashedTaxonomy(overrides: overrides, overridesDisplay: overridesDisplay, realRoot: realRoot)
+        return (taxonomy, problems)
+    }
+
+    /// The same, with a hash of the files' bytes in the order read (the metadata index's key).
+    private func loadHashedTaxonomy(overrides: URL?, overridesDisplay: String?, realRoot: String?) -> (Taxonomy?, [Problem], String) {
         var problems: [Problem] = []
+        var hash = InputHash()
         func file<T: Decodable>(_ name: TaxonomyFile, _ type: T.Type) -> T? {
             var url = taxonomyDirectory.appendingPathComponent(name.rawValue)
             var display = url.path
@@ -154,6 +207,8 @@ public struct CorpusLoader: Sendable {
                 problems.append(p)
                 return nil
             case .success(let f):
+                hash.add(url.path)
+                hash.add(String(decoding: f.data, as: UTF8.self))
                 switch f.decode(type) {
                 case .success(let v): return v
                 case .failure(let p):
@@ -167,12 +222,12 @@ public struct CorpusLoader: Sendable {
         let issuers = file(.issuers, IssuersFile.self)
         let tools = file(.policyTools, PolicyToolsFile.self)
         let problemsFile = file(.problems, ProblemsFile.self)
-        guard let areas, let divisions, let issuers, let tools, let problemsFile else { return (nil, problems) }
+        guard let areas, let divisions, let issuers, let tools, let problemsFile else { return (nil, problems, hash.hex) }
         let taxonomy = Taxonomy(areas: areas.areas, divisions: divisions.divisions, localities: divisions.localities ?? [],
                                 issuers: issuers.issuers,
                                 tools: PolicyToolScheme(classes: tools.classes, goalOrientation: tools.goalOrientation),
                                 problems: ProblemCatalog(citation: problemsFile.citation, families: problemsFile.families))
-        return (taxonomy, problems)
+        return (taxonomy, problems, hash.hex)
     }
 
     private func join(_ directory: String, _ name: String) -> String {

@@ -4,13 +4,17 @@ import Foundation
 /// when asked for: a dashboard on 10,000 documents holds the texts it shows, not 90 million characters.
 /// The last few texts read are kept; every read is counted, so tests can see what was read.
 public final class DocumentTexts: @unchecked Sendable {
-    private let files: [String: URL]
+    private let folder: URL
+    /// File name by document id.
+    private let files: [String: String]
     private let lock = NSLock()
     /// A document and the one it is compared with, a few evidence quotes.
     private var recent = RecentValues<String, String?>(capacity: 16)
     private var readIDs: [String] = []
 
-    public init(files: [String: URL]) {
+    /// `files`: each document's file name in `folder`, by id (a URL is made only for a text that is read).
+    public init(folder: URL, files: [String: String]) {
+        self.folder = folder
         self.files = files
     }
 
@@ -22,7 +26,8 @@ public final class DocumentTexts: @unchecked Sendable {
             return hit
         }
         lock.unlock()
-        guard let url = files[id] else { return nil }
+        guard let name = files[id] else { return nil }
+        let url = folder.appendingPathComponent(name)
         struct TextOnly: Decodable { let text: String? }
         let text = (try? Data(contentsOf: url)).flatMap { try? JSONDecoder().decode(TextOnly.self, from: $0) }?.text
         lock.lock()

@@ -61,6 +61,18 @@ public enum AtomicFile {
         }
     }
 
+    /// Removes the temporary files of `url` left by writers that were killed before their rename
+    /// (`.<name>.tmp-<pid>-<random>` of a process that is gone); those of live writers stay.
+    public static func removeAbandonedTemporaries(of url: URL) {
+        let directory = url.deletingLastPathComponent()
+        let prefix = ".\(url.lastPathComponent).tmp-"
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [] where name.hasPrefix(prefix) {
+            guard let pid = Int32(name.dropFirst(prefix.count).prefix { $0 != "-" }),
+                  kill(pid, 0) != 0, errno == ESRCH else { continue }
+            unlink(directory.appendingPathComponent(name).path)
+        }
+    }
+
     /// Makes a directory's entries (a rename, a new file) durable.
     public static func syncDirectory(_ directory: URL) {
         let dfd = open(directory.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)

@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+import PolicyAnalysis
+import PolicyModel
+
+/// The analysis of a loaded corpus with its progress line, stored or not: what `analyze` and `import --analyze` share.
+enum AnalysisRun {
+    /// The analysis (the stored one when it is up to date, else computed), stored when `store` and it was computed;
+    /// nil when the corpus has no texts (said on stderr). A stored analysis of an unknown schema is never
+    /// overwritten: with `store` that is an error (exit 1).
+    /// `whenComputed`: said on stderr when the analysis was computed (not when the stored one was still valid).
+    static func run(_ corpus: Corpus, store: Bool, whenComputed: String? = nil) throws -> AnalysisResult? {
+        let clock = PhaseClock()
+        let analysis = CorpusAnalysis(corpus: corpus)
+        let total = analysis.inputs.count
+        guard total > 0 else {
+            Terminal.error(Terminal.text("该语料没有全文，无需分析（元数据指标见 ipap stats 与仪表盘）",
+                                         "this corpus has no document texts to analyse (metadata indicators: ipap stats and the dashboard)"))
+            return nil
+        }
+        let progress = ProgressLine(total: total * 2, label: Terminal.text("分析", "analysing"), unit: Terminal.text("文件", "documents"))
+        if let unsupported = analysis.unsupportedStoredSchema() {
+            Terminal.error("ipap: \(unsupported.description)" + (store ? Terminal.text("；未写入任何文件", "; nothing was written") : Terminal.text("；重新分析", "; analysing anew")))
+            if store { throw ExitCode(1) }
+        }
+        let (result, origin) = analysis.result(progress: { done, _ in progress.update(done) })
+        progress.finish()
+        clock.lap("analysis (all phases)")
+        if origin == .computed, let whenComputed { Terminal.error(whenComputed) }
+        guard store else { return result }
+        if origin == .stored {
+            Terminal.error(Terminal.text("已存储的分析已是最新（输入 \(result.inputs?.fingerprint ?? "?")）", "the stored analysis is up to date (inputs \(result.inputs?.fingerprint ?? "?"))"))
+        } else {
+            let written: URL
+            do {
+                written = try analysis.write(result)
+            } catch {
+                Terminal.error("\(error)")
+                throw ExitCode(1)
+            }
+            Terminal.error(Terminal.text("已写入 ", "wrote ") + written.path)
+        }
+        return result
+    }
+}
