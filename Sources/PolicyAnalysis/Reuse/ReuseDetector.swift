@@ -357,11 +357,11 @@ public struct ReuseDetector: Sendable {
             let sa = idRank[x.source], sb = idRank[y.source]
             return sa != sb ? sa < sb : idRank[x.target] < idRank[y.target]
         }
-        let groupList = runs.map { Array(ordered[$0]) }
+        let listed = ordered, pairRuns = runs
         // Spans and shares per pair, in parallel (tens of thousands of pairs on a large corpus).
-        let result = ParallelSlots<ReusePair>.map(groupList.count) { g in
-            let list = groupList[g]
-            let s = list[0].source, t = list[0].target
+        let result = ParallelSlots<ReusePair>.map(pairRuns.count) { g in
+            let list = listed[pairRuns[g]]
+            let s = list[list.startIndex].source, t = list[list.startIndex].target
             let passages = list.map {
                 ReusePassage(source: texts[s].originalSpan($0.sourceRange.lowerBound, $0.sourceRange.upperBound),
                              target: texts[t].originalSpan($0.targetRange.lowerBound, $0.targetRange.upperBound),
