@@ -143,7 +143,8 @@ struct Report {
 
     private func findingLines(_ f: Finding) -> [String] {
         let cite = corpus.citation(f.citation.source)
-        let source = [cite?.text ?? f.citation.source, f.citation.locator].compactMap { $0 }.joined(separator: ", ")
+        let source = [cite?.text ?? f.citation.source, f.citation.locator.map { SectionLocator.text($0, in: language) }]
+            .compactMap { $0 }.joined(separator: zh ? "，" : ", ")
         return ["• " + f.text.text(in: language), "  " + (zh ? "出处：" : "Source: ") + source]
     }
 

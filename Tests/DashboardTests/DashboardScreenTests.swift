@@ -280,10 +280,16 @@ final class ProblemScreenTests: XCTestCase {
             XCTAssertEqual(state.route, .problem("fragmentation"))
             let screen = b.rows.joined(separator: "\n")
             XCTAssertTrue(screen.contains("问题描述 / Description"), screen)
-            XCTAssertTrue(screen.contains("〔section 3.1 (三（一）)〕"), screen)
+            // The locator in the interface's language: the section as the paper prints it, the part in Chinese.
+            XCTAssertTrue(screen.contains("〔三（一）〕"), screen)
+            XCTAssertTrue(screen.contains("〔三（一），原因 1〕"), screen)
+            XCTAssertFalse(screen.contains("section 3.1"), screen)
             XCTAssertTrue(screen.contains("成因 / Causes（3）"), screen)
             XCTAssertTrue(b.rows.allSatisfy { DisplayWidth.of($0) <= w })
         }
+        let (b, _) = try DashboardFixture.run(corpus, width: 200, height: 60, language: .english,
+                                              keys: [.char("6")] + (corpus.findings.isEmpty ? [] : [.char("j")]) + [.enter])
+        XCTAssertTrue(b.rows.joined(separator: "\n").contains("〔section 3.1 (三（一）), cause 1〕"), b.rows.joined(separator: "\n"))
     }
 
     func testFindingsCheckListsVerdictsReasonsAndEvidence() throws {

@@ -12,7 +12,7 @@ enum Label: CaseIterable {
     case nothingCalled, thisListFiltered, rowsFClears, filterAuthorTagKindTarget
     // Render
     case syntheticTabMark, filterPrompt, filterThisListEveryWord, tagsTabCompletes, notePrompt, ratePrompt, ratePromptChoices
-    case overridePrompt, listSeparator, overridePromptHint, exportMarkdownCsvJsonFile, enterNewLineCtrlD
+    case overridePrompt, listSeparator, citationSeparator, overridePromptHint, exportMarkdownCsvJsonFile, enterNewLineCtrlD
     case chooseEnterOpenTabComplete, goToTitle, openHint, backHint, searchHint, sortHint, filterHint, goHint
     case helpHint, quitHint, noneRow, enterOpens
     // Search
@@ -105,6 +105,7 @@ enum Label: CaseIterable {
         case .ratePromptChoices: ("（a 同意 / d 不同意 / u 不确定 + 备注）：", " (a agree / d disagree / u unsure + note): ")
         case .overridePrompt: ("改正编码 ", "override ")
         case .listSeparator: ("、", ", ")
+        case .citationSeparator: ("，", ", ")
         case .overridePromptHint: ("；写工具名或 area:领域）：", "; a tool name or area:NAME): ")
         case .exportMarkdownCsvJsonFile: ("导出（markdown|csv|json 文件名；view 文件名.csv|.md 为当前页）：", "export (markdown|csv|json FILE; view FILE.csv|.md: this screen): ")
         case .enterNewLineCtrlD: ("Enter 换行 · Ctrl-D 保存 · Esc 取消", "Enter new line · Ctrl-D save · Esc cancel")

@@ -55,7 +55,7 @@ struct OverviewScreen: Screen {
         if !corpusFindings.isEmpty {
             rows.append(.init(cells: [context[.citedFindings(corpusFindings.count)]], kind: .heading))
             for f in corpusFindings {
-                rows.append(.init(cells: ["• " + context.name(f.text), f.citation.locator ?? ""], target: context.findingTarget(f) ?? .indicators))
+                rows.append(.init(cells: ["• " + context.name(f.text), f.citation.locator.map { SectionLocator.text($0, in: context.language) } ?? ""], target: context.findingTarget(f) ?? .indicators))
             }
         }
         c.rows = rows

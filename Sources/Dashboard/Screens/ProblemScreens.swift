@@ -42,7 +42,9 @@ struct ProblemScreen: Screen {
             let first = context.zh ? s.text.zh : s.text.en, second = context.zh ? s.text.en : s.text.zh
             c.rows += context.textRows(mark + first, indent: indent)
             c.rows += context.textRows(indent + second, indent: indent, kind: .note)
-            if let l = s.locator { c.rows += context.textRows(indent + "〔" + l + "〕", indent: indent, kind: .note) }
+            if let l = s.locator {
+                c.rows += context.textRows(indent + "〔" + SectionLocator.text(l, in: context.language) + "〕", indent: indent, kind: .note)
+            }
         }
         if !f.indicators.isEmpty {
             c.rows.append(.init(cells: [context[.indicatorsHeading(f.indicators.count)]], kind: .heading))

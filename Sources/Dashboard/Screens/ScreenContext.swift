@@ -152,7 +152,8 @@ struct ScreenContext {
         }
         for f in findings {
             let cite = corpus.citation(f.citation.source)
-            let source = [cite.map { shortCitation($0) } ?? f.citation.source, f.citation.locator].compactMap { $0 }.joined(separator: ", ")
+            let source = [cite.map { shortCitation($0) } ?? f.citation.source, f.citation.locator.map { SectionLocator.text($0, in: language) }]
+                .compactMap { $0 }.joined(separator: self[.citationSeparator])
             // Findings are read in full: wrapped over as many rows as they need, each opening the subject.
             let lines = TextView.wrap("• " + name(f.text) + "  〔" + source + "〕", width: max(20, width - 4)).map(\.text)
             for (i, line) in lines.enumerated() {
