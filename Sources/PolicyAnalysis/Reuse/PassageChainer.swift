@@ -281,15 +281,17 @@ struct PassageChainer {
         var inSource = Set<UInt64>()  // the clauses of the source's side, whole
         ClausePieces.forEach(in: texts[source], within: p.s..<p.sEnd) { _, h in inSource.insert(h) }
         // A long run of clauses is judged by its order, too: stock formulae in an order the corpus does not
-        // put them in are a copy, with or without a clause of the pair's own.
-        let inOrder = longRunOfClauses(p, inSource: inSource, target: target)
-            ? holdersInOrder(p, inSource: inSource, target: target) : .infinity
+        // put them in are a copy, with or without a clause of the pair's own. (Asked only when it decides.)
+        func inOrderByChance() -> Bool {
+            !longRunOfClauses(p, inSource: inSource, target: target)
+                || holdersInOrder(p, inSource: inSource, target: target) >= params.formulaChance
+        }
         let formula: Bool
         if ownClauseLength(p, inSource: inSource, target: target) >= params.formulaOwnLength {
-            formula = min(inOrder, holdersByChance(p, inSource: inSource, target: target)) >= params.formulaChance
+            formula = holdersByChance(p, inSource: inSource, target: target) >= params.formulaChance && inOrderByChance()
                 || p.identical < params.formulaShortPassage && anchorByChance(p, target: target) >= params.formulaShortChance
         } else {
-            formula = inOrder >= params.formulaChance
+            formula = inOrderByChance()
         }
         out.append(PassageMatch(source: source, target: target, sourceRange: p.s..<p.sEnd, targetRange: p.t..<p.tEnd,
                                 identical: p.identical, edited: edited, formula: formula))
