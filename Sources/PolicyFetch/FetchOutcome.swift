@@ -2,7 +2,7 @@ import Foundation
 import PolicyModel
 
 /// Why a page was not imported as the document's text.
-public enum FetchProblem: Error, Sendable, Equatable {
+public enum FetchProblem: BilingualError, Sendable, Equatable {
     // Not the document: the page was read, but it is something else.
     case indexPage(links: Int, characters: Int)
     case loginOrCaptcha
@@ -26,6 +26,8 @@ public enum FetchProblem: Error, Sendable, Equatable {
         }
     }
 
+    public func description(in language: Language) -> String { reason.text(in: language) }
+
     public var reason: LocalizedText {
         switch self {
         case .indexPage(let links, let characters):
@@ -35,7 +37,7 @@ public enum FetchProblem: Error, Sendable, Equatable {
         case .titleMismatch(let page): LocalizedText(zh: "页面标题“\(page)”与记录不符", en: "the page's title '\(page)' does not match the record")
         case .headerDisagrees(let what): LocalizedText(zh: "页面信息与记录不符：\(what)", en: "the page's header disagrees with the record: \(what)")
         case .tooLittleText(let n): LocalizedText(zh: "正文过短（\(n) 字）", en: "too little text for a document (\(n) characters)")
-        case .http(let status): LocalizedText(zh: "HTTP \(status)", en: "HTTP \(status)")
+        case .http(let status): LocalizedText(zh: "HTTP 状态 \(status)", en: "HTTP \(status)")
         case .network(let m): LocalizedText(zh: "网络：\(m)", en: "network: \(m)")
         case .robotsDisallowed(let m): LocalizedText(zh: "robots.txt 不允许（\(m)）", en: "disallowed by robots.txt (\(m))")
         case .tooManyRedirects(let n): LocalizedText(zh: "重定向超过 \(n) 次", en: "more than \(n) redirects")

@@ -1,4 +1,5 @@
 import Foundation
+import PolicyModel
 
 /// `coverage.json` of a catalogue: per province, its main 2015-2016 Internet Plus implementation document
 /// or a placeholder saying it was not found, with the searches tried. Optional: corpora without it have none.
@@ -25,10 +26,13 @@ public struct CatalogueCoverage: Codable, Sendable, Hashable {
 
     public func province(_ code: String) -> Province? { provinces.first { $0.code == code } }
 
-    public struct Unreadable: Error, CustomStringConvertible {
+    public struct Unreadable: BilingualError {
         public var path: String
-        public var detail: String
-        public var description: String { "\(path): not a coverage file: \(detail)" }
+        public var detail: LocalizedText
+
+        public func description(in language: Language) -> String {
+            LocalizedText(zh: "不是覆盖情况文件", en: "not a coverage file").then(detail).at(path).text(in: language)
+        }
     }
 
     /// The coverage file of a corpus directory, or nil when it has none; a file that is there but cannot be
@@ -39,7 +43,7 @@ public struct CatalogueCoverage: Codable, Sendable, Hashable {
         do {
             return try JSONDecoder().decode(CatalogueCoverage.self, from: try Data(contentsOf: url))
         } catch {
-            throw Unreadable(path: url.path, detail: "\(error)")
+            throw Unreadable(path: url.path, detail: LocalizedText(describing: error))
         }
     }
 }
