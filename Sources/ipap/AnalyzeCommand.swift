@@ -35,7 +35,7 @@ struct AnalyzeCommand: ParsableCommand {
                                     unit: Terminal.language == .chinese ? "文件" : "documents")
         if let unsupported = analysis.unsupportedStoredSchema() {
             // Never overwritten; without --write the analysis is computed anew, the file left alone.
-            Terminal.error("ipap: \(unsupported.description)" + (write ? Terminal.text("；未写入任何文件", "; nothing was written") : Terminal.text("；重新分析", "; analysing anew")))
+            Terminal.error("ipap: \(unsupported.description(in: Terminal.language))" + (write ? Terminal.text("；未写入任何文件", "; nothing was written") : Terminal.text("；重新分析", "; analysing anew")))
             if write { throw ExitCode(1) }
         }
         let (result, origin) = analysis.result(progress: { done, _ in progress.update(done) })
@@ -49,7 +49,7 @@ struct AnalyzeCommand: ParsableCommand {
                 do {
                     written = try analysis.write(result)
                 } catch {
-                    Terminal.error("\(error)")
+                    Terminal.error(error)
                     throw ExitCode(1)
                 }
                 Terminal.error(Terminal.text("已写入 ", "wrote ") + written.path)
