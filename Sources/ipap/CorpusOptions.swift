@@ -76,7 +76,7 @@ enum Terminal {
     /// Any error in the analyst's language (a problem as `path:line:column: message`, the location the same in
     /// both); an error that is not a `BilingualError` as it describes itself.
     static func error(_ error: Error) {
-        self.error((error as? BilingualError)?.description(in: language) ?? String(describing: error))
+        self.error(LocalizedText(describing: error).text(in: language))
     }
 
     /// Every text output (tables, CSV, reports, JSON) passes here; JSON is already escaped (`JSONOutput`).

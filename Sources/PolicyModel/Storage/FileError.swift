@@ -58,9 +58,6 @@ public struct FileError: BilingualError, Sendable {
         self.init(path: path, action: action, reason: Self.reasonText(errno: code))
     }
 
-    /// The cause of `error` in words (English).
-    public static func reason(_ error: Error, path: String) -> String { localizedReason(error, path: path).en }
-
     /// The cause of `error` in words, in both languages.
     public static func localizedReason(_ error: Error, path: String) -> LocalizedText {
         if let code = posixCode(error) { return reasonText(errno: code) }
@@ -88,10 +85,7 @@ public struct FileError: BilingualError, Sendable {
         return LocalizedText(zh: "操作系统拒绝了该操作（\(ns.domain) \(ns.code)）", en: "the operating system refused (\(ns.domain) \(ns.code))")
     }
 
-    /// The cause of a POSIX error number in words (English), with the way forward where there is one.
-    public static func reason(errno code: Int32) -> String { reasonText(errno: code).en }
-
-    /// The cause of a POSIX error number in words, in both languages.
+    /// The cause of a POSIX error number in words, in both languages, with the way forward where there is one.
     public static func reasonText(errno code: Int32) -> LocalizedText {
         switch code {
         case EACCES, EPERM: LocalizedText(zh: "没有权限（请检查该文件夹的所有者和权限：ls -ld）", en: "permission denied (check the owner and mode of the folder: ls -ld)")
