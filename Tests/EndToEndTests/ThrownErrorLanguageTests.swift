@@ -126,6 +126,18 @@ final class ThrownErrorLanguageTests: XCTestCase {
                             en: "\(journal.path):2:1: time 'yesterday' is not ISO-8601 UTC (YYYY-MM-DDThh:mm:ss.sssZ); skipped")
     }
 
+    /// A coverage.json that does not decode names its line and column and what is wrong, in both languages
+    /// (it was Foundation's English DecodingError, with no place).
+    func testABrokenCoverageFileIsLocatedInTheAnalystsLanguage() throws {
+        let corpus = root.appendingPathComponent("corpus")
+        try ReviewCommandLineTests.makeCorpus(at: corpus, withTexts: false)
+        let coverage = corpus.appendingPathComponent("coverage.json")
+        try Data("{\"schema\": 1,\n \"provinces\": [{\"code\": 5}]}".utf8).write(to: coverage)
+        assertBothLanguages(["findings", "--corpus", corpus.path], status: 1,
+                            zh: "\(coverage.path):2:25: 不是覆盖情况文件：“provinces[0].code”：应为字符串",
+                            en: "\(coverage.path):2:25: not a coverage file: 'provinces[0].code': expected a string")
+    }
+
     /// `browse --corpus DIR` on what `ipap demo --out DIR` writes: an import source, with the import command.
     func testTheImportSourceHintSpeaksTheAnalystsLanguage() throws {
         let source = root.appendingPathComponent("demo").path

@@ -7,7 +7,7 @@ import PolicyModel
 final class AnalysisBilingualErrorTests: XCTestCase {
     func testEveryAnalysisErrorHasBothLanguages() {
         let samples: [BilingualError] = [
-            CatalogueCoverage.Unreadable(path: "c/coverage.json", detail: LocalizedText(zh: "缺少“provinces”", en: "missing 'provinces'")),
+            CatalogueCoverage.Unreadable(problem: Problem(file: "c/coverage.json", LocalizedText(zh: "缺少“provinces”", en: "missing 'provinces'"))),
             CorpusAnalysis.UnsupportedSchema(path: "c/analysis/summary.json", schema: 99),
             StoredAnalysis.ReadError(path: "c/analysis/documents.jsonl", reason: LocalizedText(zh: "在第 3 篇文件的部分之前就结束了", en: "ends before the part of document 3")),
             AnalysisCancelled(),

@@ -26,12 +26,13 @@ public struct CatalogueCoverage: Codable, Sendable, Hashable {
 
     public func province(_ code: String) -> Province? { provinces.first { $0.code == code } }
 
+    /// A coverage file that cannot be read or decoded: what is wrong, at its line and column.
     public struct Unreadable: BilingualError {
-        public var path: String
-        public var detail: LocalizedText
+        public var problem: Problem
 
         public func description(in language: Language) -> String {
-            LocalizedText(zh: "不是覆盖情况文件", en: "not a coverage file").then(detail).at(path).text(in: language)
+            Problem(file: problem.file, position: problem.position,
+                    LocalizedText(zh: "不是覆盖情况文件", en: "not a coverage file").then(problem.text)).description(in: language)
         }
     }
 
@@ -40,10 +41,9 @@ public struct CatalogueCoverage: Codable, Sendable, Hashable {
     public static func load(from corpusDirectory: URL) throws -> CatalogueCoverage? {
         let url = corpusDirectory.appendingPathComponent("coverage.json")
         guard FileManager.default.fileExists(atPath: url.path) else { return nil }
-        do {
-            return try JSONDecoder().decode(CatalogueCoverage.self, from: try Data(contentsOf: url))
-        } catch {
-            throw Unreadable(path: url.path, detail: LocalizedText(describing: error))
+        switch LocatedJSON.decode(CatalogueCoverage.self, from: url, displayPath: url.path) {
+        case .success(let coverage): return coverage
+        case .failure(let problem): throw Unreadable(problem: problem)
         }
     }
 }
