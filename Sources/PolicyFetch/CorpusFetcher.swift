@@ -119,7 +119,7 @@ public struct CorpusFetcher: Sendable {
     func fetch(_ document: PolicyDocument, client: PoliteClient, resumingSince: String?) -> FetchResult {
         let urls = Self.candidates(document)
         guard !urls.isEmpty else {
-            return FetchResult(id: document.id, kind: .failed, url: nil, problem: .network("the record has no URL"))
+            return FetchResult(id: document.id, kind: .failed, url: nil, problem: .network(LocalizedText(zh: "记录没有网址", en: "the record has no URL")))
         }
         var first: (url: String, problem: FetchProblem)?
         for url in urls {
@@ -149,7 +149,7 @@ public struct CorpusFetcher: Sendable {
                 return result
             }
         }
-        let problem = first?.problem ?? .network("no page")
+        let problem = first?.problem ?? .network(LocalizedText(zh: "没有页面", en: "no page"))
         return FetchResult(id: document.id, kind: problem.isNotTheDocument ? .notTheDocument : .failed, url: first?.url, problem: problem)
     }
 
