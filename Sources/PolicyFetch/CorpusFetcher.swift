@@ -19,8 +19,10 @@ public struct CorpusFetcher: Sendable {
         self.options = options
     }
 
-    public struct Failure: Error, CustomStringConvertible {
-        public var description: String
+    public struct Failure: BilingualError {
+        public var text: LocalizedText
+
+        public func description(in language: Language) -> String { text.text(in: language) }
     }
 
     public struct Report: Sendable {
@@ -49,7 +51,8 @@ public struct CorpusFetcher: Sendable {
             if let d = corpus.document(id) { chosen.append(d) } else { unknown.append(id) }
         }
         guard unknown.isEmpty else {
-            return .failure(Failure(description: "\(displayPath): no document \(unknown.map { "'\($0)'" }.joined(separator: ", ")) in the corpus"))
+            return .failure(Failure(text: LocalizedText(zh: "语料中没有文件 \(unknown.map { "“\($0)”" }.joined(separator: "、"))",
+                                                     en: "no document \(unknown.map { "'\($0)'" }.joined(separator: ", ")) in the corpus").at(displayPath)))
         }
         return .success(chosen)
     }
@@ -67,9 +70,9 @@ public struct CorpusFetcher: Sendable {
     public func run(ids: [String], progress: @escaping Progress = { _, _, _ in }) throws -> Report {
         let loaded = CorpusLoader(taxonomyDirectory: taxonomyDirectory).load(corpus, displayPath: displayPath)
         guard let current = loaded.corpus, loaded.problems.isEmpty else {
-            throw Failure(description: (loaded.problems.map(\.description) + [
-                "\(displayPath): the corpus does not load cleanly; fix it first (ipap validate --corpus \(displayPath)); nothing was fetched"])
-                .joined(separator: "\n"))
+            let notClean = LocalizedText(zh: "语料未能完整载入；请先修复（ipap validate --corpus \(displayPath)）；未获取任何文件",
+                                         en: "the corpus does not load cleanly; fix it first (ipap validate --corpus \(displayPath)); nothing was fetched")
+            throw Failure(text: LocalizedText(describing: CorpusProblems(problems: loaded.problems + [Problem(file: displayPath, notClean)])))
         }
         let documents: [PolicyDocument]
         switch select(ids, in: current) {
@@ -116,7 +119,7 @@ public struct CorpusFetcher: Sendable {
     func fetch(_ document: PolicyDocument, client: PoliteClient, resumingSince: String?) -> FetchResult {
         let urls = Self.candidates(document)
         guard !urls.isEmpty else {
-            return FetchResult(id: document.id, kind: .failed, url: nil, problem: .network("the record has no URL"))
+            return FetchResult(id: document.id, kind: .failed, url: nil, problem: .network(LocalizedText(zh: "记录没有网址", en: "the record has no URL")))
         }
         var first: (url: String, problem: FetchProblem)?
         for url in urls {
@@ -146,7 +149,7 @@ public struct CorpusFetcher: Sendable {
                 return result
             }
         }
-        let problem = first?.problem ?? .network("no page")
+        let problem = first?.problem ?? .network(LocalizedText(zh: "没有页面", en: "no page"))
         return FetchResult(id: document.id, kind: problem.isNotTheDocument ? .notTheDocument : .failed, url: first?.url, problem: problem)
     }
 

@@ -2,7 +2,7 @@ import Foundation
 import PolicyModel
 
 /// Why a page was not imported as the document's text.
-public enum FetchProblem: Error, Sendable, Equatable {
+public enum FetchProblem: BilingualError, Sendable, Equatable {
     // Not the document: the page was read, but it is something else.
     case indexPage(links: Int, characters: Int)
     case loginOrCaptcha
@@ -12,8 +12,10 @@ public enum FetchProblem: Error, Sendable, Equatable {
     case tooLittleText(Int)
     // Failed: the page could not be read.
     case http(Int)
-    case network(String)
-    case robotsDisallowed(String)
+    case network(LocalizedText)
+    case robotsDisallowed(host: String, path: String)
+    /// robots.txt answered with a server error (its status): the whole site is treated as closed.
+    case robotsUnreadable(status: Int)
     case tooManyRedirects(Int)
     case undecodable(String)
     case tooLarge(Int)
@@ -26,6 +28,8 @@ public enum FetchProblem: Error, Sendable, Equatable {
         }
     }
 
+    public func description(in language: Language) -> String { reason.text(in: language) }
+
     public var reason: LocalizedText {
         switch self {
         case .indexPage(let links, let characters):
@@ -35,9 +39,13 @@ public enum FetchProblem: Error, Sendable, Equatable {
         case .titleMismatch(let page): LocalizedText(zh: "页面标题“\(page)”与记录不符", en: "the page's title '\(page)' does not match the record")
         case .headerDisagrees(let what): LocalizedText(zh: "页面信息与记录不符：\(what)", en: "the page's header disagrees with the record: \(what)")
         case .tooLittleText(let n): LocalizedText(zh: "正文过短（\(n) 字）", en: "too little text for a document (\(n) characters)")
-        case .http(let status): LocalizedText(zh: "HTTP \(status)", en: "HTTP \(status)")
-        case .network(let m): LocalizedText(zh: "网络：\(m)", en: "network: \(m)")
-        case .robotsDisallowed(let m): LocalizedText(zh: "robots.txt 不允许（\(m)）", en: "disallowed by robots.txt (\(m))")
+        case .http(let status): LocalizedText(zh: "HTTP 状态 \(status)", en: "HTTP \(status)")
+        case .network(let m): LocalizedText(zh: "网络：\(m.zh)", en: "network: \(m.en)")
+        case .robotsDisallowed(let host, let path):
+            LocalizedText(zh: "robots.txt 不允许（\(host) 禁止抓取 \(path)）", en: "disallowed by robots.txt (\(host) disallows \(path))")
+        case .robotsUnreadable(let status):
+            LocalizedText(zh: "robots.txt 不允许（robots.txt 无法读取（HTTP 状态 \(status)）：该网站视为不可抓取）",
+                          en: "disallowed by robots.txt (robots.txt could not be read (HTTP \(status)): the site is treated as closed)")
         case .tooManyRedirects(let n): LocalizedText(zh: "重定向超过 \(n) 次", en: "more than \(n) redirects")
         case .undecodable(let m): LocalizedText(zh: "无法解码：\(m)", en: "cannot decode: \(m)")
         case .tooLarge(let bytes): LocalizedText(zh: "页面超过 \(bytes / 1024) KB", en: "page larger than \(bytes / 1024) KB")

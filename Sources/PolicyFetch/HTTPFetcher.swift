@@ -2,6 +2,7 @@ import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
+import PolicyModel
 
 /// One HTTP GET with URLSession: no redirect followed (the caller follows them, checking robots.txt and pacing
 /// each hop), no URL cache (the page cache is ours), the body cut off past a size limit, proxies from the
@@ -20,7 +21,7 @@ struct HTTPFetcher: Sendable {
     enum Failure: Error, Sendable, Equatable {
         case timedOut
         case tooLarge(Int)
-        case connection(String)
+        case connection(LocalizedText)
 
         /// Worth another try later.
         var isTransient: Bool {
@@ -30,10 +31,10 @@ struct HTTPFetcher: Sendable {
             }
         }
 
-        var reason: String {
+        var reason: LocalizedText {
             switch self {
-            case .timedOut: "timed out"
-            case .tooLarge(let limit): "page larger than \(limit / 1024) KB"
+            case .timedOut: LocalizedText(zh: "超时", en: "timed out")
+            case .tooLarge(let limit): LocalizedText(zh: "页面超过 \(limit / 1024) KB", en: "page larger than \(limit / 1024) KB")
             case .connection(let m): m
             }
         }
@@ -109,7 +110,7 @@ struct HTTPFetcher: Sendable {
                 if code == .timedOut { return .failure(.timedOut) }
                 return .failure(.connection(Self.describe(error)))
             }
-            guard let response else { return .failure(.connection("no HTTP response")) }
+            guard let response else { return .failure(.connection(LocalizedText(zh: "没有 HTTP 响应", en: "no HTTP response"))) }
             var headers: [String: String] = [:]
             for (name, value) in response.allHeaderFields {
                 if let name = name as? String, let value = value as? String { headers[name.lowercased()] = value }
@@ -117,16 +118,17 @@ struct HTTPFetcher: Sendable {
             return .success(Response(status: response.statusCode, headers: headers, body: body))
         }
 
-        static func describe(_ error: Error) -> String {
-            guard let urlError = error as? URLError else { return "\(error)" }
+        static func describe(_ error: Error) -> LocalizedText {
+            guard let urlError = error as? URLError else { return LocalizedText(describing: error) }
+            let code = urlError.code.rawValue
             switch urlError.code {
-            case .cannotFindHost: return "host not found"
-            case .cannotConnectToHost: return "connection refused"
-            case .networkConnectionLost: return "connection lost"
-            case .notConnectedToInternet: return "no network"
+            case .cannotFindHost: return LocalizedText(zh: "找不到主机", en: "host not found")
+            case .cannotConnectToHost: return LocalizedText(zh: "连接被拒绝", en: "connection refused")
+            case .networkConnectionLost: return LocalizedText(zh: "连接中断", en: "connection lost")
+            case .notConnectedToInternet: return LocalizedText(zh: "没有网络", en: "no network")
             case .secureConnectionFailed, .serverCertificateUntrusted, .serverCertificateHasBadDate, .serverCertificateNotYetValid:
-                return "TLS failure (\(urlError.code.rawValue))"
-            default: return "network error \(urlError.code.rawValue)"
+                return LocalizedText(zh: "TLS 失败（\(code)）", en: "TLS failure (\(code))")
+            default: return LocalizedText(zh: "网络错误 \(code)", en: "network error \(code)")
             }
         }
     }

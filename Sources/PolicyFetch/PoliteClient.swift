@@ -13,7 +13,7 @@ final class PoliteClient: @unchecked Sendable {
     private let robotsLock = NSLock()
     private var robots: [String: RobotsRules] = [:]
     /// Hosts whose robots.txt could not be read, with why.
-    private var robotsUnreadable: [String: String] = [:]
+    private var robotsUnreadable: [String: Int] = [:]
     /// Hosts whose robots.txt could not be reached at all (no such host, refused, timed out): their pages
     /// fail for that reason, not as disallowed.
     private var robotsUnreachable: [String: FetchProblem] = [:]
@@ -37,12 +37,14 @@ final class PoliteClient: @unchecked Sendable {
     }
 
     func page(_ address: String) -> Result<Page, FetchProblem> {
-        guard var url = URL(string: address) else { return .failure(.network("not a web address: \(address)")) }
+        guard var url = URL(string: address) else {
+            return .failure(.network(LocalizedText(zh: "不是网址：\(address)", en: "not a web address: \(address)")))
+        }
         let cached = cache.entry(for: address)
         for hop in 0...options.maxRedirects {
             // A redirect may point anywhere: only the web, never file: or other schemes.
             guard ["http", "https"].contains(url.scheme?.lowercased() ?? "") else {
-                return .failure(.network("redirected to a non-web address: \(url.absoluteString)"))
+                return .failure(.network(LocalizedText(zh: "被重定向到非网址：\(url.absoluteString)", en: "redirected to a non-web address: \(url.absoluteString)")))
             }
             if let refusal = robotsRefusal(url) { return .failure(refusal) }
             var headers = ["User-Agent": FetchOptions.userAgent, "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5",
@@ -139,7 +141,7 @@ final class PoliteClient: @unchecked Sendable {
                     rules = .allowAll
                 case .success(let r):
                     rules = .disallowAll
-                    robotsUnreadable[host] = "HTTP \(r.status)"
+                    robotsUnreadable[host] = r.status
                 case .failure(let problem):
                     rules = .disallowAll
                     robotsUnreachable[host] = problem
@@ -153,8 +155,8 @@ final class PoliteClient: @unchecked Sendable {
         if let query = url.query { path += "?" + query }
         if let problem = robotsUnreachable[host] { return problem }
         if rules.allows(path) { return nil }
-        if let why = robotsUnreadable[host] { return .robotsDisallowed("robots.txt could not be read (\(why)): the site is treated as closed") }
-        return .robotsDisallowed("\(host) disallows \(path)")
+        if let status = robotsUnreadable[host] { return .robotsUnreadable(status: status) }
+        return .robotsDisallowed(host: host, path: path)
     }
 
     static func hostKey(_ url: URL) -> String {

@@ -25,11 +25,13 @@ struct RunJournal {
     func begin() throws -> String? {
         try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
         let fd = open(file.deletingLastPathComponent().path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard fd >= 0 else { throw CorpusFetcher.Failure(description: "\(file.deletingLastPathComponent().path): cannot open: \(FileError.reason(errno: errno))") }
+        guard fd >= 0 else { throw CorpusFetcher.Failure(text: LocalizedText(zh: "无法打开", en: "cannot open").then(FileError.reasonText(errno: errno)).at(file.deletingLastPathComponent().path)) }
         guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
             close(fd)
-            let other = previous().map { " (process \($0.pid), started \($0.started))" } ?? ""
-            throw CorpusFetcher.Failure(description: "another ipap fetch is running on this corpus\(other); wait for it to finish")
+            let run = previous()
+            let zh = run.map { "（进程 \($0.pid)，开始于 \($0.started)）" } ?? "", en = run.map { " (process \($0.pid), started \($0.started))" } ?? ""
+            throw CorpusFetcher.Failure(text: LocalizedText(zh: "本语料上已有另一个 ipap fetch 在运行\(zh)；请等它结束",
+                                                            en: "another ipap fetch is running on this corpus\(en); wait for it to finish"))
         }
         Self.locks.store(fd, for: file.path)
         let earlier = previous()

@@ -20,7 +20,7 @@ enum AnalysisRun {
         }
         let progress = ProgressLine(total: total * 2, label: Terminal.text("分析", "analysing"), unit: Terminal.text("文件", "documents"))
         if let unsupported = analysis.unsupportedStoredSchema() {
-            Terminal.error("ipap: \(unsupported.description)" + (store ? Terminal.text("；未写入任何文件", "; nothing was written") : Terminal.text("；重新分析", "; analysing anew")))
+            Terminal.error("ipap: \(unsupported.description(in: Terminal.language))" + (store ? Terminal.text("；未写入任何文件", "; nothing was written") : Terminal.text("；重新分析", "; analysing anew")))
             if store { throw ExitCode(1) }
         }
         let (result, origin) = analysis.result(progress: { done, _ in progress.update(done) })
@@ -35,7 +35,7 @@ enum AnalysisRun {
             do {
                 written = try analysis.write(result)
             } catch {
-                Terminal.error("\(error)")
+                Terminal.error(error)
                 throw ExitCode(1)
             }
             Terminal.error(Terminal.text("已写入 ", "wrote ") + written.path)

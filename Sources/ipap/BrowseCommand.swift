@@ -56,7 +56,8 @@ struct BrowseCommand: ParsableCommand {
         do {
             try sessions.save(final.session)
         } catch {
-            Terminal.error(Terminal.text("ipap：无法保存会话：\(error)", "ipap: could not save the session: \(error)"))
+            let why = LocalizedText(describing: error)
+            Terminal.error(Terminal.text("ipap：无法保存会话：\(why.zh)", "ipap: could not save the session: \(why.en)"))
         }
         if let signal = terminal.terminationSignal {
             // Leave as the signal asked, with the terminal already restored by the backend's stop().

@@ -17,7 +17,7 @@ struct CorpusOptions: ParsableArguments {
         do {
             return try DataDirectory.defaultCorpus()
         } catch {
-            Terminal.error("\(error)")
+            Terminal.error(error)
             throw ExitCode(1)
         }
     }
@@ -26,7 +26,7 @@ struct CorpusOptions: ParsableArguments {
         do {
             return try CorpusLoader.bundled()
         } catch {
-            Terminal.error("\(error)")
+            Terminal.error(error)
             throw ExitCode(1)
         }
     }
@@ -50,7 +50,7 @@ struct CorpusOptions: ParsableArguments {
         }
         for problem in result.problems { Terminal.error(problem) }
         guard let corpus = result.corpus else {
-            if let hint = Self.importSourceHint(dir, displayPath: displayPath) { Terminal.error(hint) }
+            if let hint = Self.importSourceHint(dir, displayPath: displayPath) { Terminal.error(hint.text(in: Terminal.language)) }
             throw ExitCode(1)
         }
         if !result.problems.isEmpty {
@@ -70,14 +70,17 @@ struct CorpusOptions: ParsableArguments {
 
     /// What to do with a directory that is an import source (what `ipap demo` writes, or an analyst's texts
     /// with their list), not a corpus: it has a manifest and no corpus.json.
-    static func importSourceHint(_ dir: URL, displayPath: String) -> String? {
+    static func importSourceHint(_ dir: URL, displayPath: String) -> LocalizedText? {
         let fm = FileManager.default
         guard !fm.fileExists(atPath: dir.appendingPathComponent("corpus.json").path),
               ["manifest.csv", "manifest.xlsx"].contains(where: { fm.fileExists(atPath: dir.appendingPathComponent($0).path) })
         else { return nil }
         let synthetic = fm.fileExists(atPath: dir.appendingPathComponent("planted.json").path) ? " --synthetic" : ""
-        return "ipap: \(TextSafety.clean(displayPath)) is an import source (a manifest and texts), not a corpus; "
-            + "make a corpus of it first: ipap import \(TextSafety.clean(displayPath)) --into CORPUS\(synthetic), then --corpus CORPUS"
+        let path = TextSafety.clean(displayPath)
+        return LocalizedText(
+            zh: "ipap：\(path) 是导入源（清单和正文），不是语料；请先用它建立语料：ipap import \(path) --into 语料目录\(synthetic)，然后用 --corpus 语料目录",
+            en: "ipap: \(path) is an import source (a manifest and texts), not a corpus; "
+                + "make a corpus of it first: ipap import \(path) --into CORPUS\(synthetic), then --corpus CORPUS")
     }
 
     /// Problems found by the last `load`: the README's exit status 1 once the command has done its work.
@@ -90,9 +93,10 @@ enum Terminal {
         FileHandle.standardError.write(Data((TextSafety.clean(message) + "\n").utf8))
     }
 
-    /// A problem as `path:line:column: message`, the message in the analyst's language.
-    static func error(_ problem: Problem) {
-        error(problem.description(in: language))
+    /// Any error in the analyst's language (a problem as `path:line:column: message`, the location the same in
+    /// both); an error that is not a `BilingualError` as it describes itself.
+    static func error(_ error: Error) {
+        self.error(LocalizedText(describing: error).text(in: language))
     }
 
     /// Every text output (tables, CSV, reports, JSON) passes here; JSON is already escaped (`JSONOutput`).
@@ -107,7 +111,7 @@ enum Terminal {
         do {
             return try DataDirectory.taxonomyDirectory()
         } catch {
-            Terminal.error(String(describing: error))
+            Terminal.error(error)
             throw ExitCode(1)
         }
     }

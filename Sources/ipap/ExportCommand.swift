@@ -44,9 +44,11 @@ struct ExportCommand: ParsableCommand {
         do {
             written = try ExportWriter.write(report, format: format, out: URL(fileURLWithPath: out), force: force)
         } catch let exists as ExportWriter.FilesExist {
-            throw ValidationError(exists.description)
+            // A usage error (exit 2), said in the analyst's language without the parser's English "Error:"/"Usage:".
+            Terminal.error(exists)
+            throw ExitCode(2)
         } catch {
-            Terminal.error("ipap: \(error)")
+            Terminal.error(error)
             throw ExitCode(1)
         }
         Terminal.error((Terminal.language == .chinese ? "已写入 " : "wrote ") + written.map(\.path).joined(separator: ", "))

@@ -82,7 +82,7 @@ struct FetchCommand: ParsableCommand {
             }
         } catch {
             line.finish()
-            Terminal.error("\(error)")
+            Terminal.error(error)
             throw ExitCode(1)
         }
         line.finish()

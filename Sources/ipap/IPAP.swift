@@ -30,6 +30,11 @@ struct IPAP: ParsableCommand {
                 FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
                 Foundation.exit(2)
             }
+            // ipap's own errors in the analyst's language; the argument parser's (and unknown ones) as it prints them.
+            if error is BilingualError {
+                Terminal.error(error)
+                Foundation.exit(1)
+            }
             exit(withError: error)
         }
     }

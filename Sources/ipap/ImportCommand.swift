@@ -90,7 +90,7 @@ struct ImportCommand: ParsableCommand {
         do {
             outcome = try importer.commit(plan)
         } catch {
-            Terminal.error("\(error)")
+            Terminal.error(error)
             throw ExitCode(1)
         }
         var summary = zh

@@ -21,7 +21,7 @@ struct InitCommand: ParsableCommand {
             Terminal.print(zh ? "已从目录复制 \(count) 篇文件的元数据到 \(directory)；下一步：ipap fetch --corpus \(directory)"
                               : "copied the catalogue's \(count) document records to \(directory); next: ipap fetch --corpus \(directory)")
         } catch {
-            Terminal.error("\(error)")
+            Terminal.error(error)
             throw ExitCode(1)
         }
     }

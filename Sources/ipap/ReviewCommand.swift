@@ -58,13 +58,16 @@ struct ReviewAddCommand: ParsableCommand {
         let journal = ReviewJournal(corpusDirectory: try options.directory())
         if let holder = journal.displacedBy {
             // Locked out of the usual name: the entry still goes in, to a journal readers attribute by owner.
-            Terminal.error("ipap: reviews/\(journal.author).jsonl belongs to \(holder), not to you; your entries go to "
-                           + "reviews/\(journal.url.lastPathComponent) and are shown as yours (ask \(holder) or an administrator to remove the other file)")
+            Terminal.error(Terminal.text(
+                "ipap：reviews/\(journal.author).jsonl 属于 \(holder)，不属于你；你的记录写入 reviews/\(journal.url.lastPathComponent)，"
+                    + "并显示为你的（请 \(holder) 或管理员移走另一个文件）",
+                "ipap: reviews/\(journal.author).jsonl belongs to \(holder), not to you; your entries go to "
+                    + "reviews/\(journal.url.lastPathComponent) and are shown as yours (ask \(holder) or an administrator to remove the other file)"))
         }
         do {
             try journal.append(entry)
         } catch {
-            Terminal.error("ipap: \(error)")
+            Terminal.error(error)
             throw ExitCode(1)
         }
         Terminal.print(entry.id)
@@ -254,7 +257,7 @@ struct ReviewUndoCommand: ParsableCommand {
         do {
             try ReviewJournal(corpusDirectory: directory).append(undo)
         } catch {
-            Terminal.error("ipap: \(error)")
+            Terminal.error(error)
             throw ExitCode(1)
         }
         Terminal.print(undo.id)

@@ -24,7 +24,7 @@ enum ReviewFindings {
         do {
             coverage = try CatalogueCoverage.load(from: corpus.directory)
         } catch {
-            Terminal.error("ipap: \(error)")
+            Terminal.error(error)
             throw ExitCode(1)
         }
         let context = FindingContext(corpus: corpus, analysis: analysis, coverage: coverage)

@@ -29,10 +29,14 @@ final class AnalysisLifecycleTests: XCTestCase {
         job.start()
         gate.signal()
         XCTAssertTrue(job.waitUntilStopped(timeout: 30))
-        state = Dashboard.step(state, .analysis(.failed("the corpus could not be read again")))
+        state = Dashboard.step(state, .analysis(.failed(Label.theCorpusCouldNotBeReadAgain.localized)))
         let after = frame(state)
         XCTAssertFalse(after.contains { $0.contains("分析中…") }, "a failed analysis is not shown as running:\n" + after.joined(separator: "\n"))
         XCTAssertTrue(after.contains { $0.contains("分析未完成") }, after.joined(separator: "\n"))
+        // Why, in the analyst's language (issue 15, item 11: the reason was English inside the Chinese sentence).
+        let similarity = frame(Dashboard.update(state, key: .char("7"))).joined(separator: "\n")
+        XCTAssertTrue(similarity.contains("文本分析未能完成：无法再次读取语料"), similarity)
+        XCTAssertFalse(similarity.contains("could not be read"), similarity)
     }
 
     /// Issue 15, item 3: `x` cancels the analysis itself (it stops at its next check) and nothing is stored;
@@ -68,7 +72,7 @@ final class AnalysisLifecycleTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: stored.path), "a cancelled analysis stores nothing")
 
         // A report the job still sends is not taken; the screens say the analysis was cancelled.
-        let late = Dashboard.step(cancelled, .analysis(.failed("late")))
+        let late = Dashboard.step(cancelled, .analysis(.failed(Label.theCorpusCouldNotBeReadAgain.localized)))
         XCTAssertEqual(late.analysisStatus, .cancelled)
         let indicators = Dashboard.step(late, .key(.char("6")))
         XCTAssertTrue(frame(indicators).contains { $0.contains("分析已取消") }, frame(indicators).joined(separator: "\n"))

@@ -247,16 +247,20 @@ final class DashboardEndToEndTests: XCTestCase {
         assertRestored(s, screen, file: file, line: line)
     }
 
-    /// TERM=dumb drew the whole dashboard onto one line (issue 14 #14): refused like an unknown TERM.
+    /// TERM=dumb drew the whole dashboard onto one line (issue 14 #14): refused like an unknown TERM, in the
+    /// analyst's language (issue 15 #11: it was English only).
     func testATerminalWithoutCursorAddressingIsRefused() throws {
-        let s = try TmuxSession(width: 80, height: 24, environment: ["IPAP_LANG": "en", "TERM": "dumb"])
-        sessions.append(s)
-        let status = s.waitForExit(timeout: 10)
-        let screen = (try? s.waitFor("EXIT:", timeout: 1)) ?? s.capture()
-        XCTAssertNotNil(status, "ipap still running on TERM=dumb" + framed(screen))
-        XCTAssertNotEqual(status, 0, framed(screen))
-        XCTAssertTrue(screen.contains("cannot move the cursor"), framed(screen))
-        XCTAssertFalse(screen.contains("│"), "no dashboard drawn" + framed(screen))
+        for (language, expected, other) in [("en", "cannot move the cursor", "不能移动光标"), ("zh", "不能移动光标", "cannot move the cursor")] {
+            let s = try TmuxSession(width: 80, height: 24, environment: ["IPAP_LANG": language, "TERM": "dumb"])
+            sessions.append(s)
+            let status = s.waitForExit(timeout: 10)
+            let screen = (try? s.waitFor("EXIT:", timeout: 1)) ?? s.capture()
+            XCTAssertNotNil(status, "ipap still running on TERM=dumb" + framed(screen))
+            XCTAssertNotEqual(status, 0, framed(screen))
+            XCTAssertTrue(screen.contains(expected), framed(screen))
+            XCTAssertFalse(screen.contains(other), framed(screen))
+            XCTAssertFalse(screen.contains("│"), "no dashboard drawn" + framed(screen))
+        }
     }
 
     // MARK: helpers

@@ -55,9 +55,9 @@ final class CorpusFetcherTests: XCTestCase {
         ], "nourl-1 (no URL) and hastext-1 (has text) are not fetched by default")
         let problems = Dictionary(uniqueKeysWithValues: report.results.compactMap { r in r.problem.map { (r.id, $0) } })
         XCTAssertEqual(problems["gone-1"], .http(404))
-        XCTAssertEqual(problems["slow-1"], .network("timed out"))
+        XCTAssertEqual(problems["slow-1"], .network(LocalizedText(zh: "超时", en: "timed out")))
         XCTAssertEqual(problems["huge-1"], .tooLarge(1 << 20))
-        XCTAssertEqual(problems["robots-1"], .robotsDisallowed("www.fixture.gov.cn disallows /private/robots-1.html"))
+        XCTAssertEqual(problems["robots-1"], .robotsDisallowed(host: "www.fixture.gov.cn", path: "/private/robots-1.html"))
         XCTAssertEqual(problems["soft-1"], .pageNotFound)
         XCTAssertEqual(problems["captcha-1"], .loginOrCaptcha)
         XCTAssertEqual(problems["mismatch-1"], .headerDisagrees("发文字号 国发〔2016〕999号, the record 国发〔2016〕910号"))
@@ -233,7 +233,7 @@ final class PoliteClientTests: XCTestCase {
         guard case .failure(.tooManyRedirects(3)) = quick.page("http://loop.example.gov.cn/loop") else { return XCTFail("a loop ends") }
         XCTAssertEqual(server.requests.filter { $0.host == "loop.example.gov.cn" && $0.path == "/loop" }.count, 4, "the page and three redirects")
         guard case .failure(.network(let m)) = quick.page("http://loop.example.gov.cn/file") else { return XCTFail("file: is refused") }
-        XCTAssertEqual(m, "redirected to a non-web address: file:///etc/passwd")
+        XCTAssertEqual(m.en, "redirected to a non-web address: file:///etc/passwd")
     }
 }
 

@@ -39,9 +39,9 @@ final class ImportHardeningTests: XCTestCase {
 /// Foundation errors reached analysts as `NSCocoaErrorDomain Code=513` or `error 256` (issue 14 #11).
 final class FileErrorTests: XCTestCase {
     func testFoundationErrorsBecomeSentencesNamingPathAndCause() throws {
-        let denied = FileError(path: "corpus/analysis", action: "cannot create the analysis folder", error: CocoaError(.fileWriteNoPermission))
+        let denied = FileError(path: "corpus/analysis", action: .createAnalysisFolder, error: CocoaError(.fileWriteNoPermission))
         XCTAssertEqual(denied.description, "corpus/analysis: cannot create the analysis folder: permission denied (check the owner and mode of the folder: ls -ld)")
-        let readOnly = FileError(path: "x", action: "cannot write", error: POSIXError(.EROFS))
+        let readOnly = FileError(path: "x", action: .write, error: POSIXError(.EROFS))
         XCTAssertEqual(readOnly.reason, "the file system is read-only")
     }
 

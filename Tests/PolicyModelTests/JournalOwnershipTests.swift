@@ -69,7 +69,7 @@ final class JournalOwnershipTests: XCTestCase {
         let dir = ReviewJournal.reviewsDirectory(of: corpus)
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         chmod(dir.path, 0o2755)
-        let message = ReviewJournal.cannotCreate(in: dir.path)
+        let message = ReviewJournal.cannotCreate(in: dir.path).en
         XCTAssertTrue(message.hasPrefix("cannot create your journal: the reviews folder (mode 2755, owner "), message)
         XCTAssertTrue(message.contains("is not writable by you; its owner or an administrator can fix it with: chmod g+w,g+s,+t \(dir.path)"), message)
     }

@@ -23,10 +23,10 @@ public final class AnalysisJob: @unchecked Sendable {
 
     public enum Outcome: Sendable {
         /// The corpus (texts read when needed) and its analysis; why a computed analysis could not be stored, if it could not.
-        case finished(AnalysisView, Corpus, notStored: String?)
+        case finished(AnalysisView, Corpus, notStored: LocalizedText?)
         case cancelled
         /// The texts could not be read again (the corpus changed on disk meanwhile).
-        case failed(String)
+        case failed(LocalizedText)
     }
 
     private let lock = NSLock()
@@ -63,7 +63,7 @@ public final class AnalysisJob: @unchecked Sendable {
         let load = self.load, corpus = self.corpus
         Thread { [self] in
             let clock = PhaseClock()
-            func ready(_ view: AnalysisView, notStored: String?) {
+            func ready(_ view: AnalysisView, notStored: LocalizedText?) {
                 // The rankings' values are computed here, off the main thread, so the Indicators tab opens at once.
                 view.warmIndicatorValues(corpus.taxonomy.problems.allIndicators.compactMap { TextIndicatorKind(rawValue: $0.id) })
                 clock.lap("view and indicator values")
@@ -75,7 +75,7 @@ public final class AnalysisJob: @unchecked Sendable {
                 return
             }
             guard let full = load() else {
-                finish(.failed("the corpus could not be read again"))
+                finish(.failed(Label.theCorpusCouldNotBeReadAgain.localized))
                 return
             }
             let analysis = CorpusAnalysis(corpus: full)
@@ -87,7 +87,7 @@ public final class AnalysisJob: @unchecked Sendable {
                 return
             }
             let (result, origin) = computed
-            var notStored: String?
+            var notStored: LocalizedText?
             if origin == .stored {
                 analysis.restampStored(result)
             } else {
@@ -99,7 +99,7 @@ public final class AnalysisJob: @unchecked Sendable {
                 do {
                     try analysis.write(result)
                 } catch {
-                    notStored = "\(error)"
+                    notStored = LocalizedText(describing: error)
                 }
             }
             // Held as the stored parts are (the corpus-level part in memory), unless it could not be stored.

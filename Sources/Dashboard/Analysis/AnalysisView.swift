@@ -112,7 +112,7 @@ public enum AnalysisStatus: Sendable, Hashable {
     /// The analyst cancelled the computation.
     case cancelled
     /// The texts could not be read again, or the analysis could not be made (why).
-    case failed(String)
+    case failed(LocalizedText)
 }
 
 extension AnalysisView {

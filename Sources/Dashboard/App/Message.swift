@@ -18,7 +18,7 @@ public enum Message: Sendable {
 public enum AnalysisEvent: Sendable {
     case progress(AnalysisJob.Progress)
     /// The corpus with its texts and its analysis; why a computed analysis could not be stored, if it could not.
-    case finished(AnalysisView, Corpus, notStored: String?)
-    case failed(String)
+    case finished(AnalysisView, Corpus, notStored: LocalizedText?)
+    case failed(LocalizedText)
     case cancelled
 }

@@ -90,7 +90,7 @@ extension Dashboard {
             do {
                 try journal.append(draft.entry(author: journal.author, time: Date()))
             } catch {
-                return [.effectDone(Phrase.notWritten("\(error)").localized)]
+                return [.effectDone(Phrase.notWritten(LocalizedText(describing: error)).localized)]
             }
             let kind = Labels.kind(draft.kind)
             return [.journalsChanged(ReviewStore.load(state.corpus.directory)),
@@ -111,7 +111,7 @@ extension Dashboard {
                 try AtomicFile.write(Data(ControlCharacters.sanitizeLines(text).utf8), to: url)
                 return [.effectDone(Phrase.exportedView(url.lastPathComponent).localized)]
             } catch {
-                return [.effectDone(Phrase.notExported("\(error)").localized)]
+                return [.effectDone(Phrase.notExported(LocalizedText(describing: error)).localized)]
             }
         case .cancelAnalysis(let job):
             job.cancel()
@@ -150,7 +150,7 @@ extension Dashboard {
                 .map(\.lastPathComponent).joined(separator: ", ")
             return Phrase.exported(written).localized
         } catch {
-            return Phrase.notExported("\(error)").localized
+            return Phrase.notExported(LocalizedText(describing: error)).localized
         }
     }
 }

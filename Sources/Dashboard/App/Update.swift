@@ -41,7 +41,7 @@ public enum Dashboard {
             s.effects.append(.prefetchTabs)
         case .failed(let reason):
             s.analysisStatus = .failed(reason)
-            s.message = reason
+            s.message = reason.text(in: s.language)
         case .cancelled:
             s.analysisStatus = .cancelled
         }

@@ -51,15 +51,15 @@ enum Phrase {
     case analysisProgress(done: Int, total: Int, secondsLeft: Int?)
     case marked(String)
     case unknownCode(String)
-    case analysisReady(notStored: String?)
+    case analysisReady(notStored: LocalizedText?)
     case copied(characters: Int)
-    case notWritten(String)
+    case notWritten(LocalizedText)
     case writtenToJournal(LocalizedText)
     case journalsReread(Int)
     case exportExists(String)
     case exportedView(String)
     case exported(String)
-    case notExported(String)
+    case notExported(LocalizedText)
     case unknownLevel(String)
     case unknownProvince(String)
     case unknownIssuer(String)
@@ -126,15 +126,15 @@ enum Phrase {
         case .marked(let label): ("已标记 \(label)：在另一份文件上按 c 并排对照", "marked \(label): press c on another document to compare")
         case .unknownCode(let code): ("未知编码：\(code)（写政策工具名或 area:领域名）", "unknown code: \(code) (a policy tool, or area:NAME)")
         case .analysisReady(let notStored):
-            notStored.map { ("文本分析已就绪（未能保存：\($0)）", "text analysis ready (not stored: \($0))") } ?? ("文本分析已就绪", "text analysis ready")
+            notStored.map { ("文本分析已就绪（未能保存：\($0.zh)）", "text analysis ready (not stored: \($0.en))") } ?? ("文本分析已就绪", "text analysis ready")
         case .copied(let n): ("已复制到终端剪贴板（OSC 52）：\(n) 字", "copied to the terminal's clipboard (OSC 52): \(n) characters")
-        case .notWritten(let error): ("未能写入：\(error)", "not written: \(error)")
+        case .notWritten(let error): ("未能写入：\(error.zh)", "not written: \(error.en)")
         case .writtenToJournal(let kind): ("已记入你的审阅日志：" + kind.zh, "written to your journal: " + kind.en)
         case .journalsReread(let n): ("已重读审阅日志（\(n) 条）", "journals re-read (\(n) entries)")
         case .exportExists(let path): ("未导出：\(path) 已存在（不覆盖）", "not exported: \(path) exists (never overwritten)")
         case .exportedView(let file): ("已导出当前页：" + file, "exported this screen: " + file)
         case .exported(let files): ("已导出：" + files, "exported: " + files)
-        case .notExported(let error): ("未导出：\(error)", "not exported: \(error)")
+        case .notExported(let error): ("未导出：\(error.zh)", "not exported: \(error.en)")
         case .unknownLevel(let v): ("未知级别：\(v)", "unknown level: \(v)")
         case .unknownProvince(let v): ("未知省份：\(v)", "unknown province: \(v)")
         case .unknownIssuer(let v): ("未知机关：\(v)", "unknown issuer: \(v)")
@@ -144,6 +144,8 @@ enum Phrase {
             ("未知筛选键：\(key)（可用 level province issuer area year）", "unknown filter key: \(key) (use level province issuer area year)")
         }
     }
+
+    private static let diskFull = LocalizedText(zh: "磁盘已满", en: "the disk is full")
 
     /// One of each case, with values as the screens give them, for the table's test.
     static let examples: [Phrase] = [
@@ -159,9 +161,9 @@ enum Phrase {
         .shareOfThisText(percent: 40, passages: 3), .compareSummary(percent: 40, passages: 3, formulae: 1), .charactersNotShared(30),
         .passageCitation(number: "国发〔2015〕40号", title: "指导意见", from: 10, to: 40), .rowAndColumnShares(row: "20%", column: "30%"), .chartMaximum(10), .inBrackets("地方政策文件同质化"),
         .analysisProgress(done: 3, total: 9, secondsLeft: 5), .marked("国发〔2015〕40号"), .unknownCode("人才"),
-        .analysisReady(notStored: "磁盘已满"), .copied(characters: 30), .notWritten("磁盘已满"),
+        .analysisReady(notStored: Self.diskFull), .copied(characters: 30), .notWritten(Self.diskFull),
         .writtenToJournal(Labels.kind(.tag)), .journalsReread(3), .exportExists("报告.md"), .exportedView("当前页.csv"),
-        .exported("报告.md"), .notExported("磁盘已满"), .unknownLevel("县级"), .unknownProvince("川西"), .unknownIssuer("某部"),
+        .exported("报告.md"), .notExported(Self.diskFull), .unknownLevel("县级"), .unknownProvince("川西"), .unknownIssuer("某部"),
         .unknownArea("某领域"), .yearNotANumber("二〇一六"), .unknownFilterKey("类别"),
     ]
 }

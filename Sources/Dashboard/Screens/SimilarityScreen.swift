@@ -9,7 +9,7 @@ extension ScreenContext {
         switch analysisStatus {
         case .loading: why = self[.theTextAnalysisIsRunning]
         case .cancelled: why = self[.theAnalysisWasCancelledReopen]
-        case .failed(let reason): why = self[.theTextAnalysisFailed] + reason
+        case .failed(let reason): why = self[.theTextAnalysisFailed] + name(reason)
         default: why = self[.thisCorpusHasNoDocument]
         }
         c.header = [.init(why, style: Theme.vague)]

@@ -153,7 +153,7 @@ public struct AnalysisStore: Sendable {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            throw FileError(path: folder.path, action: "cannot create the analysis folder", error: error)
+            throw FileError(path: folder.path, action: .createAnalysisFolder, error: error)
         }
         let lock = try Self.lock(folder.appendingPathComponent(".lock"))
         defer { close(lock) }
@@ -162,7 +162,7 @@ public struct AnalysisStore: Sendable {
         do {
             try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: false)
         } catch {
-            throw FileError(path: dir.path, action: "cannot create the analysis generation", error: error)
+            throw FileError(path: dir.path, action: .createAnalysisGeneration, error: error)
         }
         let offsets = try writeParts(result, to: dir.appendingPathComponent("documents.jsonl"))
         let summary = AnalysisSummary(result: result, filesStamp: filesStamp, parts: offsets)
@@ -232,12 +232,12 @@ public struct AnalysisStore: Sendable {
         var fd = Glibc.open(url.path, O_RDWR | O_CREAT | O_CLOEXEC, 0o666)
         // Another analyst's lock file may not be writable by this one; a read-only descriptor locks as well.
         if fd < 0 { fd = Glibc.open(url.path, O_RDONLY | O_CLOEXEC) }
-        guard fd >= 0 else { throw FileError(path: url.path, action: "cannot take the analysis lock", reason: FileError.reason(errno: errno)) }
+        guard fd >= 0 else { throw FileError(path: url.path, action: .takeAnalysisLock, errno: errno) }
         while flock(fd, LOCK_EX) != 0 {
             if errno == EINTR { continue }
-            let reason = FileError.reason(errno: errno)
+            let code = errno
             close(fd)
-            throw FileError(path: url.path, action: "cannot take the analysis lock", reason: reason)
+            throw FileError(path: url.path, action: .takeAnalysisLock, errno: code)
         }
         return fd
     }

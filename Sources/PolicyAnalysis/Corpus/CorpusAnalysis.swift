@@ -57,12 +57,15 @@ public struct CorpusAnalysis: Sendable {
     }
 
     /// A stored analysis of another schema: never reused, never overwritten (docs/data-format.md).
-    public struct UnsupportedSchema: Error, CustomStringConvertible {
+    public struct UnsupportedSchema: BilingualError {
         public let path: String
         public let schema: Int
-        public var description: String {
-            "\(path): schema \(schema), which this ipap does not know (it reads and writes schema \(AnalysisResult.currentSchema)); "
-                + "the file is left as it is: move it away to store a new analysis"
+
+        public func description(in language: Language) -> String {
+            LocalizedText(
+                zh: "格式版本 \(schema)，本 ipap 不认识（它读写版本 \(AnalysisResult.currentSchema)）；该文件保持原样：把它移走才能存储新的分析",
+                en: "schema \(schema), which this ipap does not know (it reads and writes schema \(AnalysisResult.currentSchema)); "
+                    + "the file is left as it is: move it away to store a new analysis").at(path).text(in: language)
         }
     }
 

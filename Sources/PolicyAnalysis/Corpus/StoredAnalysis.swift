@@ -21,10 +21,11 @@ public final class StoredAnalysis: @unchecked Sendable {
         case memory([DocumentAnalysisPart])
     }
 
-    struct ReadError: Error, CustomStringConvertible {
+    struct ReadError: BilingualError {
         let path: String
-        let reason: String
-        var description: String { "\(path): \(reason)" }
+        let reason: LocalizedText
+
+        func description(in language: Language) -> String { reason.at(path).text(in: language) }
     }
 
     /// Opens a generation's parts; the summary has been read already. Nil when the file cannot be opened.
@@ -81,7 +82,7 @@ public final class StoredAnalysis: @unchecked Sendable {
         case .memory(let parts):
             return parts[i]
         case .file(let fd, let path):
-            guard i + 1 < summary.parts.count else { throw ReadError(path: path, reason: "no offset for document \(i)") }
+            guard i + 1 < summary.parts.count else { throw ReadError(path: path, reason: LocalizedText(zh: "没有第 \(i) 篇文件的偏移量", en: "no offset for document \(i)")) }
             let start = summary.parts[i], count = summary.parts[i + 1] - start
             var data = Data(count: count)
             let read = data.withUnsafeMutableBytes { buffer -> Int in
@@ -95,7 +96,7 @@ public final class StoredAnalysis: @unchecked Sendable {
                 }
                 return done
             }
-            guard read == count else { throw ReadError(path: path, reason: "ends before the part of document \(i)") }
+            guard read == count else { throw ReadError(path: path, reason: LocalizedText(zh: "在第 \(i) 篇文件的部分之前就结束了", en: "ends before the part of document \(i)")) }
             return try JSONDecoder().decode(DocumentAnalysisPart.self, from: data)
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import PolicyModel
 
 /// `coverage.json` of a catalogue: per province, its main 2015-2016 Internet Plus implementation document
 /// or a placeholder saying it was not found, with the searches tried. Optional: corpora without it have none.
@@ -25,10 +26,14 @@ public struct CatalogueCoverage: Codable, Sendable, Hashable {
 
     public func province(_ code: String) -> Province? { provinces.first { $0.code == code } }
 
-    public struct Unreadable: Error, CustomStringConvertible {
-        public var path: String
-        public var detail: String
-        public var description: String { "\(path): not a coverage file: \(detail)" }
+    /// A coverage file that cannot be read or decoded: what is wrong, at its line and column.
+    public struct Unreadable: BilingualError {
+        public var problem: Problem
+
+        public func description(in language: Language) -> String {
+            Problem(file: problem.file, position: problem.position,
+                    LocalizedText(zh: "不是覆盖情况文件", en: "not a coverage file").then(problem.text)).description(in: language)
+        }
     }
 
     /// The coverage file of a corpus directory, or nil when it has none; a file that is there but cannot be
@@ -36,10 +41,9 @@ public struct CatalogueCoverage: Codable, Sendable, Hashable {
     public static func load(from corpusDirectory: URL) throws -> CatalogueCoverage? {
         let url = corpusDirectory.appendingPathComponent("coverage.json")
         guard FileManager.default.fileExists(atPath: url.path) else { return nil }
-        do {
-            return try JSONDecoder().decode(CatalogueCoverage.self, from: try Data(contentsOf: url))
-        } catch {
-            throw Unreadable(path: url.path, detail: "\(error)")
+        switch LocatedJSON.decode(CatalogueCoverage.self, from: url, displayPath: url.path) {
+        case .success(let coverage): return coverage
+        case .failure(let problem): throw Unreadable(problem: problem)
         }
     }
 }

@@ -10,9 +10,13 @@ public enum ExportFormat: String, CaseIterable, Sendable {
 /// Writes a report to files, shared by `ipap export` and the dashboard's `e`: never over an existing file
 /// unless forced, each file atomically.
 public enum ExportWriter {
-    public struct FilesExist: Error, CustomStringConvertible {
+    public struct FilesExist: BilingualError {
         public let paths: [String]
-        public var description: String { "\(paths.joined(separator: ", ")) exists; ipap export never overwrites without --force" }
+
+        public func description(in language: Language) -> String {
+            LocalizedText(zh: "\(paths.joined(separator: "、")) 已存在；未加 --force 时 ipap export 从不覆盖",
+                          en: "\(paths.joined(separator: ", ")) exists; ipap export never overwrites without --force").text(in: language)
+        }
     }
 
     /// The files of a report: one for markdown and json; for csv, `<stem>-<table>.csv` beside `out`.

@@ -1,4 +1,5 @@
 import Foundation
+import PolicyModel
 
 /// Asks a running analysis to stop. The analysis checks it for each document of its per-document stages and
 /// between its phases, and then throws `AnalysisCancelled`: no result, partial or whole, comes out of it.
@@ -27,6 +28,8 @@ public final class AnalysisCancellation: @unchecked Sendable {
 }
 
 /// The analysis stopped because it was asked to (`AnalysisCancellation`).
-public struct AnalysisCancelled: Error, Sendable, CustomStringConvertible {
-    public var description: String { "the analysis was cancelled" }
+public struct AnalysisCancelled: BilingualError, Sendable {
+    public func description(in language: Language) -> String {
+        LocalizedText(zh: "分析已取消", en: "the analysis was cancelled").text(in: language)
+    }
 }

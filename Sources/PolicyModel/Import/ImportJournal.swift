@@ -51,7 +51,7 @@ public enum ImportJournal {
     /// Makes the staged state current: the commit point, then the renames that apply it.
     static func commit(_ staging: URL, in corpus: URL) throws {
         let commit = corpus.appendingPathComponent(commitName)
-        try check(rename(staging.path, commit.path), "cannot commit the import", commit.path)
+        try check(rename(staging.path, commit.path), .commitImport, commit.path)
         syncDirectory(corpus)
         try apply(commit, in: corpus)
     }
@@ -63,23 +63,24 @@ public enum ImportJournal {
         let staged = commit.appendingPathComponent("documents")
         guard let generation = read(commit.appendingPathComponent(generationName)) else {
             // Written and synced before the commit point, so never missing unless tampered with: leave it.
-            throw FileError(path: commit.path, action: "cannot finish an earlier import", reason: "its generation file is missing; move the folder away")
+            throw FileError(path: commit.path, action: .finishEarlierImport,
+                            reason: LocalizedText(zh: "其版本标记文件缺失；请把该文件夹移走", en: "its generation file is missing; move the folder away"))
         }
         if read(documents.appendingPathComponent(generationName)) != generation {
             if fm.fileExists(atPath: documents.path) {
-                try check(rename(documents.path, commit.appendingPathComponent(previousName).path), "cannot move the old documents aside", documents.path)
+                try check(rename(documents.path, commit.appendingPathComponent(previousName).path), .moveOldDocumentsAside, documents.path)
             }
-            try check(rename(staged.path, documents.path), "cannot move the new documents into place", documents.path)
+            try check(rename(staged.path, documents.path), .moveNewDocumentsIntoPlace, documents.path)
         }
         let stagedJSON = commit.appendingPathComponent("corpus.json")
         if fm.fileExists(atPath: stagedJSON.path) {
-            try check(rename(stagedJSON.path, corpus.appendingPathComponent("corpus.json").path), "cannot move corpus.json into place", stagedJSON.path)
+            try check(rename(stagedJSON.path, corpus.appendingPathComponent("corpus.json").path), .moveCorpusJSONIntoPlace, stagedJSON.path)
         }
         syncDirectory(corpus)
         // Done: out of the way in one rename, then removed at leisure (a kill here leaves only garbage).
         let done = corpus.appendingPathComponent("\(doneName)-\(getpid())")
         try? fm.removeItem(at: done)
-        try check(rename(commit.path, done.path), "cannot finish the import", commit.path)
+        try check(rename(commit.path, done.path), .finishImport, commit.path)
         syncDirectory(corpus)
         try? fm.removeItem(at: done)
         unlink(documents.appendingPathComponent(generationName).path)
@@ -90,11 +91,11 @@ public enum ImportJournal {
     static func lock(_ corpus: URL) throws -> Int32 {
         let path = corpus.path
         let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard fd >= 0 else { throw FileError(path: path, action: "cannot lock the corpus for the import", reason: FileError.reason(errno: errno)) }
+        guard fd >= 0 else { throw FileError(path: path, action: .lockCorpusForImport, errno: errno) }
         guard flock(fd, LOCK_EX) == 0 else {
-            let reason = FileError.reason(errno: errno)
+            let code = errno
             close(fd)
-            throw FileError(path: path, action: "cannot lock the corpus for the import", reason: reason)
+            throw FileError(path: path, action: .lockCorpusForImport, errno: code)
         }
         return fd
     }
@@ -102,7 +103,7 @@ public enum ImportJournal {
     static func writeGeneration(_ generation: String, into directory: URL) throws {
         let path = directory.appendingPathComponent(generationName).path
         guard FileManager.default.createFile(atPath: path, contents: Data(generation.utf8)) else {
-            throw FileError(path: path, action: "cannot write", reason: FileError.reason(errno: errno))
+            throw FileError(path: path, action: .write, errno: errno)
         }
     }
 
@@ -117,8 +118,8 @@ public enum ImportJournal {
         return kill(pid, 0) == 0 || errno == EPERM
     }
 
-    private static func check(_ status: Int32, _ action: String, _ path: String) throws {
-        guard status == 0 else { throw FileError(path: path, action: action, reason: FileError.reason(errno: errno)) }
+    private static func check(_ status: Int32, _ action: FileError.Action, _ path: String) throws {
+        guard status == 0 else { throw FileError(path: path, action: action, errno: errno) }
     }
 
     static func syncDirectory(_ url: URL) {

@@ -22,9 +22,13 @@ public struct ImportWriter: Sendable {
         public var created: Bool
     }
 
-    public struct WriteError: Error, CustomStringConvertible {
-        public var description: String
+    public struct WriteError: BilingualError {
+        public var text: LocalizedText
+
+        public func description(in language: Language) -> String { text.text(in: language) }
     }
+
+    private static let nothingImported = LocalizedText(zh: "未导入任何文件", en: "nothing was imported")
 
     public init(destination: URL, destinationDisplay: String) {
         self.destination = destination
@@ -61,7 +65,7 @@ public struct ImportWriter: Sendable {
         do {
             try fm.createDirectory(at: staging.appendingPathComponent("documents"), withIntermediateDirectories: true)
         } catch {
-            throw WriteError(description: "\(destinationDisplay): cannot create the corpus: \(FileError.reason(error, path: parent.path))")
+            throw WriteError(text: LocalizedText(zh: "无法创建语料", en: "cannot create the corpus").then(FileError.localizedReason(error, path: parent.path)).at(destinationDisplay))
         }
         for document in plan.documents {
             try writeStaged(try Self.encode(document), to: staging.appendingPathComponent("documents/\(document.id).json"))
@@ -70,7 +74,7 @@ public struct ImportWriter: Sendable {
         try syncFileSystem(staging)
         // rename(2) also replaces an empty directory, which is what an empty DIR is taken for.
         guard rename(staging.path, destination.path) == 0 else {
-            throw WriteError(description: "\(destinationDisplay): cannot move the new corpus into place: \(FileError.reason(errno: errno))")
+            throw WriteError(text: LocalizedText(zh: "无法把新语料移到位", en: "cannot move the new corpus into place").then(FileError.reasonText(errno: errno)).at(destinationDisplay))
         }
         done = true
         syncDirectory(parent)
@@ -92,13 +96,14 @@ public struct ImportWriter: Sendable {
         do {
             try fm.createDirectory(at: stagedDocuments, withIntermediateDirectories: true)
         } catch {
-            throw WriteError(description: "\(destinationDisplay): cannot create a staging directory: \(FileError.reason(error, path: destination.path))")
+            throw WriteError(text: LocalizedText(zh: "无法创建暂存目录", en: "cannot create a staging directory").then(FileError.localizedReason(error, path: destination.path)).at(destinationDisplay))
         }
         // The documents that stay: hard links (no copy), so the new documents/ is complete on its own.
         let importing = Set(plan.documents.map { "\($0.id).json" })
         for name in (try? fm.contentsOfDirectory(atPath: view.documents.path)) ?? [] where !importing.contains(name) && !name.hasPrefix(".") {
             guard link(view.documents.appendingPathComponent(name).path, stagedDocuments.appendingPathComponent(name).path) == 0 else {
-                throw WriteError(description: "\(destinationDisplay)/documents/\(name): cannot carry over: \(FileError.reason(errno: errno)); nothing was imported")
+                throw WriteError(text: LocalizedText(zh: "无法保留原有文件", en: "cannot carry over").then(FileError.reasonText(errno: errno)).and(Self.nothingImported)
+                    .at("\(destinationDisplay)/documents/\(name)"))
             }
         }
         for document in plan.documents {
@@ -115,7 +120,7 @@ public struct ImportWriter: Sendable {
             try ImportJournal.commit(staging, in: destination)
             committed = true
         } catch {
-            throw WriteError(description: "\(error); nothing was imported")
+            throw WriteError(text: LocalizedText(describing: error).and(Self.nothingImported))
         }
         return Outcome(added: plan.documents.map(\.id).filter { !plan.replacing.contains($0) },
                        replaced: plan.documents.map(\.id).filter { plan.replacing.contains($0) }, created: false)
@@ -125,18 +130,18 @@ public struct ImportWriter: Sendable {
     /// `syncFileSystem` flushes them all at once before any is moved into the corpus.
     private func writeStaged(_ data: Data, to url: URL) throws {
         let fd = open(url.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw WriteError(description: "\(url.path): cannot write: \(FileError.reason(errno: errno))") }
+        guard fd >= 0 else { throw FileError(path: url.path, action: .write, errno: errno) }
         defer { close(fd) }
-        guard AtomicFile.writeAll(data, to: fd) else { throw WriteError(description: "\(url.path): cannot write: \(FileError.reason(errno: errno))") }
+        guard AtomicFile.writeAll(data, to: fd) else { throw FileError(path: url.path, action: .write, errno: errno) }
     }
 
     /// Flushes every staged file and directory to disk with one syncfs(2): thousands of fsync calls would
     /// make a large import wait on the disk thousands of times.
     private func syncFileSystem(_ url: URL) throws {
         let fd = open(url.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard fd >= 0 else { throw WriteError(description: "\(url.path): cannot open: \(FileError.reason(errno: errno))") }
+        guard fd >= 0 else { throw WriteError(text: LocalizedText(zh: "无法打开", en: "cannot open").then(FileError.reasonText(errno: errno)).at(url.path)) }
         defer { close(fd) }
-        guard Self.syncfs(fd) == 0 else { throw WriteError(description: "\(url.path): cannot sync: \(FileError.reason(errno: errno))") }
+        guard Self.syncfs(fd) == 0 else { throw WriteError(text: LocalizedText(zh: "无法同步到磁盘", en: "cannot sync").then(FileError.reasonText(errno: errno)).at(url.path)) }
     }
 
     /// glibc's syncfs, which Swift's Glibc module does not export (it is a _GNU_SOURCE function); where it is

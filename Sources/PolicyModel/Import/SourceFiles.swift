@@ -58,10 +58,10 @@ public struct SourceFiles: Sendable {
         return .success(data)
     }
 
-    public enum Refusal: Error, Sendable, Equatable, CustomStringConvertible {
+    public enum Refusal: BilingualError, Sendable, Equatable {
         case escapes(LocalizedText), missing(LocalizedText), tooLarge(LocalizedText), unreadable(LocalizedText)
 
-        public var description: String { text.en }
+        public func description(in language: Language) -> String { text.text(in: language) }
 
         /// Why the file is refused, in both languages.
         public var text: LocalizedText {

@@ -82,33 +82,49 @@ public struct ReviewEntry: Codable, Sendable, Hashable, Identifiable {
         return "\(compact)-\(author)-\(String(repeating: "0", count: 8 - suffix.count))\(suffix)"
     }
 
-    /// What is wrong with the entry as a journal line, or nil. Checked before writing and after reading.
-    public var invalidReason: String? {
-        if schema != Self.schemaVersion { return "unsupported schema \(schema) (this ipap reads schema 1)" }
-        if id.isEmpty { return "empty id" }
-        if ReviewTime.parse(time) == nil { return "time '\(time)' is not ISO-8601 UTC (YYYY-MM-DDThh:mm:ss.sssZ)" }
-        if !ReviewAuthor.isValidName(author) { return "author '\(author)' is not a valid account name" }
-        if target.id.isEmpty { return "empty target id" }
-        if let span = target.span, span.count != 2 || span[0] < 0 || span[1] < span[0] {
-            return "span must be [start, end] with 0 <= start <= end"
+    /// What is wrong with the entry as a journal line, in both languages, or nil. Checked before writing and
+    /// after reading.
+    public var invalidReason: LocalizedText? {
+        if schema != Self.schemaVersion {
+            return LocalizedText(zh: "不支持的格式版本 \(schema)（本 ipap 读取版本 1）", en: "unsupported schema \(schema) (this ipap reads schema 1)")
         }
-        if let clause = target.clause, clause < 0 { return "negative clause index" }
+        if id.isEmpty { return LocalizedText(zh: "id 为空", en: "empty id") }
+        if ReviewTime.parse(time) == nil {
+            return LocalizedText(zh: "时间“\(time)”不是 ISO-8601 UTC 格式（YYYY-MM-DDThh:mm:ss.sssZ）", en: "time '\(time)' is not ISO-8601 UTC (YYYY-MM-DDThh:mm:ss.sssZ)")
+        }
+        if !ReviewAuthor.isValidName(author) {
+            return LocalizedText(zh: "作者“\(author)”不是有效的账户名", en: "author '\(author)' is not a valid account name")
+        }
+        if target.id.isEmpty { return LocalizedText(zh: "对象 id 为空", en: "empty target id") }
+        if let span = target.span, span.count != 2 || span[0] < 0 || span[1] < span[0] {
+            return LocalizedText(zh: "span 须为 [起点, 终点]，且 0 <= 起点 <= 终点", en: "span must be [start, end] with 0 <= start <= end")
+        }
+        if let clause = target.clause, clause < 0 { return LocalizedText(zh: "条款序号为负数", en: "negative clause index") }
         switch kind {
         case .tag:
             guard let tags, !tags.isEmpty, tags.allSatisfy({ !$0.trimmingWhitespace().isEmpty }) else {
-                return "a tag entry needs at least one non-empty tag"
+                return LocalizedText(zh: "标签记录至少需要一个非空标签", en: "a tag entry needs at least one non-empty tag")
             }
         case .note:
-            guard let note, !note.trimmingWhitespace().isEmpty else { return "a note entry needs a non-empty note" }
+            guard let note, !note.trimmingWhitespace().isEmpty else {
+                return LocalizedText(zh: "备注记录需要非空的备注", en: "a note entry needs a non-empty note")
+            }
         case .rating:
-            guard let rating, !rating.indicator.isEmpty else { return "a rating entry needs a rating with an indicator" }
+            guard let rating, !rating.indicator.isEmpty else {
+                return LocalizedText(zh: "评分记录需要带指标的评分", en: "a rating entry needs a rating with an indicator")
+            }
         case .override:
-            guard let override, !override.value.isEmpty else { return "an override entry needs a field and a value" }
+            guard let override, !override.value.isEmpty else {
+                return LocalizedText(zh: "更正记录需要字段和值", en: "an override entry needs a field and a value")
+            }
             guard target.kind == .document, target.clause != nil else {
-                return "an override targets a document clause (target kind document with a clause index)"
+                return LocalizedText(zh: "更正的对象须是文件的某一条款（对象类型 document，并带条款序号）",
+                                     en: "an override targets a document clause (target kind document with a clause index)")
             }
         case .undo:
-            guard let undoes, !undoes.isEmpty else { return "an undo entry needs the id it undoes" }
+            guard let undoes, !undoes.isEmpty else {
+                return LocalizedText(zh: "撤销记录需要所撤销记录的 id", en: "an undo entry needs the id it undoes")
+            }
         }
         return nil
     }

@@ -16,11 +16,15 @@ public struct ReviewJournal: Sendable {
     public let corpusDirectory: URL
     public let author: String
 
-    public struct WriteError: Error, Sendable, CustomStringConvertible {
+    public struct WriteError: BilingualError, Sendable {
         public let path: String
-        public let reason: String
-        public var description: String { "\(path): \(reason)" }
+        public let reason: LocalizedText
+
+        public func description(in language: Language) -> String { reason.at(path).text(in: language) }
     }
+
+    /// "refused: …", the start of every reason ipap will not write an entry for.
+    private static let refused = LocalizedText(zh: "已拒绝", en: "refused")
 
     /// The journal of the account running ipap.
     public init(corpusDirectory: URL) {
@@ -32,7 +36,7 @@ public struct ReviewJournal: Sendable {
     /// another name. The owner check still applies: the file must belong to the effective user.
     package init(corpusDirectory: URL, authorOverride: String) throws {
         guard ReviewAuthor.isValidName(authorOverride) else {
-            throw WriteError(path: authorOverride, reason: "not a valid account name")
+            throw WriteError(path: authorOverride, reason: LocalizedText(zh: "不是有效的账户名", en: "not a valid account name"))
         }
         self.corpusDirectory = corpusDirectory
         author = authorOverride
@@ -62,12 +66,14 @@ public struct ReviewJournal: Sendable {
     public func append(_ entry: ReviewEntry) throws {
         let path = url.path
         guard entry.author == author else {
-            throw WriteError(path: path, reason: "refused: the entry's author '\(entry.author)' is not the journal's '\(author)'")
+            throw WriteError(path: path, reason: Self.refused.then(LocalizedText(zh: "记录的作者“\(entry.author)”不是本日志的“\(author)”",
+                                                                                 en: "the entry's author '\(entry.author)' is not the journal's '\(author)'")))
         }
-        if let reason = entry.invalidReason { throw WriteError(path: path, reason: "refused: \(reason)") }
+        if let reason = entry.invalidReason { throw WriteError(path: path, reason: Self.refused.then(reason)) }
         let line = try entry.journalLine()
         guard line.count <= Self.maxLineBytes else {
-            throw WriteError(path: path, reason: "refused: the entry is \(line.count) bytes; the limit is \(Self.maxLineBytes)")
+            throw WriteError(path: path, reason: Self.refused.then(LocalizedText(zh: "记录有 \(line.count) 字节，上限为 \(Self.maxLineBytes) 字节",
+                                                                                 en: "the entry is \(line.count) bytes; the limit is \(Self.maxLineBytes)")))
         }
         try ensureReviewsDirectory()
 
@@ -76,27 +82,27 @@ public struct ReviewJournal: Sendable {
         let fd = open(path, O_APPEND | O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644)
         guard fd >= 0 else {
             let e = errno
-            if e == ELOOP { throw WriteError(path: path, reason: "refused: the journal is a symbolic link") }
+            if e == ELOOP { throw WriteError(path: path, reason: Self.refused.then(LocalizedText(zh: "日志是符号链接", en: "the journal is a symbolic link"))) }
             if e == EACCES, let owner = Self.owner(ofPath: path), owner != geteuid() {
                 throw Self.foreignOwner(path: path, owner: owner)
             }
             if e == EACCES || e == EPERM, Self.owner(ofPath: path) == nil {
                 throw WriteError(path: path, reason: Self.cannotCreate(in: Self.reviewsDirectory(of: corpusDirectory).path))
             }
-            throw WriteError(path: path, reason: "cannot open the journal: \(FileError.reason(errno: e))")
+            throw WriteError(path: path, reason: LocalizedText(zh: "无法打开日志", en: "cannot open the journal").then(FileError.reasonText(errno: e)))
         }
         var closed = false
         defer { if !closed { close(fd) } }
 
         var info = stat()
-        guard fstat(fd, &info) == 0 else { throw WriteError(path: path, reason: "cannot stat the journal: \(String(cString: strerror(errno)))") }
-        guard (info.st_mode & S_IFMT) == S_IFREG else { throw WriteError(path: path, reason: "refused: the journal is not a regular file") }
+        guard fstat(fd, &info) == 0 else { throw WriteError(path: path, reason: LocalizedText(zh: "无法读取日志的属性", en: "cannot stat the journal").then(FileError.reasonText(errno: errno))) }
+        guard (info.st_mode & S_IFMT) == S_IFREG else { throw WriteError(path: path, reason: Self.refused.then(LocalizedText(zh: "日志不是普通文件", en: "the journal is not a regular file"))) }
         guard info.st_uid == geteuid() else { throw Self.foreignOwner(path: path, owner: info.st_uid) }
         // A journal created group-writable by an earlier version: closed to others' writes now.
         if info.st_mode & 0o022 != 0 { fchmod(fd, info.st_mode & 0o755) }
 
         while flock(fd, LOCK_EX) != 0 {
-            guard errno == EINTR else { throw WriteError(path: path, reason: "cannot lock the journal: \(String(cString: strerror(errno)))") }
+            guard errno == EINTR else { throw WriteError(path: path, reason: LocalizedText(zh: "无法锁定日志", en: "cannot lock the journal").then(FileError.reasonText(errno: errno))) }
         }
         // Under the lock: if an earlier writer died mid-line, start on a fresh line so that its torn
         // fragment stays a line of its own and this entry stays whole.
@@ -113,13 +119,14 @@ public struct ReviewJournal: Sendable {
         let writeErrno = errno
         flock(fd, LOCK_UN)
         guard written == bytes.count else {
-            let reason = written < 0 ? String(cString: strerror(writeErrno)) : "short write (\(written) of \(bytes.count) bytes)"
-            throw WriteError(path: path, reason: "cannot append: \(reason)")
+            let reason = written < 0 ? FileError.reasonText(errno: writeErrno)
+                : LocalizedText(zh: "只写入了 \(bytes.count) 字节中的 \(written) 字节", en: "short write (\(written) of \(bytes.count) bytes)")
+            throw WriteError(path: path, reason: LocalizedText(zh: "无法追加", en: "cannot append").then(reason))
         }
         // Durable before returning; done outside the lock so that concurrent sessions share a journal commit.
-        guard fsync(fd) == 0 else { throw WriteError(path: path, reason: "cannot fsync: \(String(cString: strerror(errno)))") }
+        guard fsync(fd) == 0 else { throw WriteError(path: path, reason: LocalizedText(zh: "无法同步到磁盘", en: "cannot fsync").then(FileError.reasonText(errno: errno))) }
         closed = true
-        guard close(fd) == 0 else { throw WriteError(path: path, reason: "cannot close: \(String(cString: strerror(errno)))") }
+        guard close(fd) == 0 else { throw WriteError(path: path, reason: LocalizedText(zh: "无法关闭", en: "cannot close").then(FileError.reasonText(errno: errno))) }
     }
 
     /// Creates `reviews/` when missing: setgid so that journals take the directory's group, sticky so that
@@ -145,21 +152,25 @@ public struct ReviewJournal: Sendable {
         let e = errno
         var info = stat()
         if e == EEXIST, lstat(dir, &info) == 0 {
-            guard (info.st_mode & S_IFMT) == S_IFDIR else { throw WriteError(path: dir, reason: "refused: not a directory") }
+            guard (info.st_mode & S_IFMT) == S_IFDIR else { throw WriteError(path: dir, reason: Self.refused.then(LocalizedText(zh: "不是目录", en: "not a directory"))) }
             return
         }
-        throw WriteError(path: dir, reason: "cannot create the reviews directory: \(FileError.reason(errno: e))")
+        throw WriteError(path: dir, reason: LocalizedText(zh: "无法创建审阅目录", en: "cannot create the reviews directory").then(FileError.reasonText(errno: e)))
     }
 
     /// Why a journal cannot be created in `dir`, with the fix: usually a folder made without group write.
-    static func cannotCreate(in dir: String) -> String {
+    static func cannotCreate(in dir: String) -> LocalizedText {
         var info = stat()
-        guard stat(dir, &info) == 0 else { return "cannot create the journal: \(FileError.reason(errno: errno))" }
+        guard stat(dir, &info) == 0 else { return LocalizedText(zh: "无法创建日志", en: "cannot create the journal").then(FileError.reasonText(errno: errno)) }
         let mode = String(info.st_mode & 0o7777, radix: 8)
+        let owner = accountName(info.st_uid)
         let group = getgrgid(info.st_gid).flatMap { $0.pointee.gr_name.map { String(cString: $0) } } ?? "gid \(info.st_gid)"
-        return "cannot create your journal: the reviews folder (mode \(mode), owner \(accountName(info.st_uid)), group \(group)) "
-            + "is not writable by you; its owner or an administrator can fix it with: chmod g+w,g+s,+t \(dir) "
-            + "(and make sure you are in group \(group))"
+        return LocalizedText(
+            zh: "无法创建你的日志：审阅文件夹（权限 \(mode)，所有者 \(owner)，组 \(group)）你不能写入；"
+                + "其所有者或管理员可以这样修复：chmod g+w,g+s,+t \(dir)（并确认你在 \(group) 组中）",
+            en: "cannot create your journal: the reviews folder (mode \(mode), owner \(owner), group \(group)) "
+                + "is not writable by you; its owner or an administrator can fix it with: chmod g+w,g+s,+t \(dir) "
+                + "(and make sure you are in group \(group))")
     }
 
     /// Whether the journal (the same inode as the append descriptor, which is write-only) ends with a newline.
@@ -184,7 +195,8 @@ public struct ReviewJournal: Sendable {
     }
 
     static func foreignOwner(path: String, owner: uid_t) -> WriteError {
-        WriteError(path: path, reason: "refused: this journal belongs to \(accountName(owner)), not to you, "
-                   + "\(accountName(geteuid())); ipap writes only your own journal (readers do not show it as yours)")
+        WriteError(path: path, reason: refused.then(LocalizedText(
+            zh: "该日志属于 \(accountName(owner))，不属于你（\(accountName(geteuid()))）；ipap 只写你自己的日志（读取时也不会把它当作你的）",
+            en: "this journal belongs to \(accountName(owner)), not to you, \(accountName(geteuid())); ipap writes only your own journal (readers do not show it as yours)")))
     }
 }

@@ -189,7 +189,7 @@ public struct ReviewStore: Sendable {
                 continue
             }
             if let reason = entry.invalidReason {
-                problem("\(reason)；已跳过", "\(reason); skipped")
+                problem("\(reason.zh)；已跳过", "\(reason.en); skipped")
                 continue
             }
             guard entry.author == author else {

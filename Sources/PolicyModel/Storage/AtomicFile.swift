@@ -8,10 +8,13 @@ import Darwin
 /// Writes files so that a reader sees the old content or the new, never half of either:
 /// a temporary file in the same directory, fsync, rename over the target, fsync the directory.
 public enum AtomicFile {
-    public struct WriteError: Error, CustomStringConvertible {
+    public struct WriteError: BilingualError {
         public let path: String
-        public let reason: String
-        public var description: String { "\(path): cannot write: \(reason)" }
+        public let reason: LocalizedText
+
+        public func description(in language: Language) -> String {
+            FileError.Action.write.text.then(reason).at(path).text(in: language)
+        }
     }
 
     public static func write(_ data: Data, to url: URL, permissions: mode_t = 0o644) throws {
@@ -26,7 +29,7 @@ public enum AtomicFile {
         let path = url.path
         let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))").path
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, permissions)
-        guard fd >= 0 else { throw WriteError(path: path, reason: FileError.reason(errno: errno)) }
+        guard fd >= 0 else { throw WriteError(path: path, reason: FileError.reasonText(errno: errno)) }
         var ok = false
         var closed = false
         defer {
@@ -34,12 +37,12 @@ public enum AtomicFile {
             if !ok { unlink(temporary) }
         }
         try body { data in
-            guard writeAll(data, to: fd) else { throw WriteError(path: path, reason: FileError.reason(errno: errno)) }
+            guard writeAll(data, to: fd) else { throw WriteError(path: path, reason: FileError.reasonText(errno: errno)) }
         }
-        guard fsync(fd) == 0 else { throw WriteError(path: path, reason: FileError.reason(errno: errno)) }
+        guard fsync(fd) == 0 else { throw WriteError(path: path, reason: FileError.reasonText(errno: errno)) }
         closed = true
-        guard close(fd) == 0 else { throw WriteError(path: path, reason: FileError.reason(errno: errno)) }
-        guard rename(temporary, path) == 0 else { throw WriteError(path: path, reason: FileError.reason(errno: errno)) }
+        guard close(fd) == 0 else { throw WriteError(path: path, reason: FileError.reasonText(errno: errno)) }
+        guard rename(temporary, path) == 0 else { throw WriteError(path: path, reason: FileError.reasonText(errno: errno)) }
         ok = true
         syncDirectory(directory)
     }

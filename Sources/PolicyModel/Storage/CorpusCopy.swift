@@ -8,8 +8,10 @@ public enum CorpusCopy {
     /// What is copied: the corpus's own files, not analyses, reviews or caches.
     static let files = ["corpus.json", "findings.json", "coverage.json"]
 
-    public struct Failure: Error, CustomStringConvertible {
-        public var description: String
+    public struct Failure: BilingualError {
+        public var text: LocalizedText
+
+        public func description(in language: Language) -> String { text.text(in: language) }
     }
 
     /// Copies `source` to `destination` (which must not exist, or be an empty directory); returns the number of
@@ -19,7 +21,7 @@ public enum CorpusCopy {
         var isDirectory: ObjCBool = false
         if fm.fileExists(atPath: destination.path, isDirectory: &isDirectory) {
             let empty = isDirectory.boolValue && ((try? fm.contentsOfDirectory(atPath: destination.path))?.isEmpty ?? false)
-            guard empty else { throw Failure(description: "\(destinationDisplay): already exists and is not empty; name a new directory") }
+            guard empty else { throw Failure(text: LocalizedText(zh: "已存在且不是空的；请另取一个新目录名", en: "already exists and is not empty; name a new directory").at(destinationDisplay)) }
         }
         let parent = destination.standardizedFileURL.deletingLastPathComponent()
         let staging = parent.appendingPathComponent(".\(destination.lastPathComponent).init-\(getpid())")
@@ -36,14 +38,14 @@ public enum CorpusCopy {
                 try fm.copyItem(at: source.appendingPathComponent("documents/\(name)"), to: staging.appendingPathComponent("documents/\(name)"))
             }
             guard rename(staging.path, destination.path) == 0 else {
-                throw Failure(description: "\(destinationDisplay): cannot move the copy into place: \(FileError.reason(errno: errno))")
+                throw Failure(text: LocalizedText(zh: "无法把副本移到位", en: "cannot move the copy into place").then(FileError.reasonText(errno: errno)).at(destinationDisplay))
             }
             done = true
             return documents.count
         } catch let failure as Failure {
             throw failure
         } catch {
-            throw Failure(description: "\(destinationDisplay): cannot copy the corpus: \(FileError.reason(error, path: destination.path))")
+            throw Failure(text: LocalizedText(zh: "无法复制语料", en: "cannot copy the corpus").then(FileError.localizedReason(error, path: destination.path)).at(destinationDisplay))
         }
     }
 }

@@ -8,9 +8,10 @@ public enum DataDirectory {
     /// Environment variable naming the corpus to use when `--corpus` is not given.
     public static let corpusVariable = "IPAP_CORPUS"
 
-    public struct NotFound: Error, CustomStringConvertible {
-        public var description: String {
-            "cannot find ipap's data directory (data/taxonomy); set \(DataDirectory.dataVariable) to it"
+    public struct NotFound: BilingualError {
+        public func description(in language: Language) -> String {
+            LocalizedText(zh: "找不到 ipap 的数据目录（data/taxonomy）；请把 \(DataDirectory.dataVariable) 设为该目录",
+                          en: "cannot find ipap's data directory (data/taxonomy); set \(DataDirectory.dataVariable) to it").text(in: language)
         }
     }
 

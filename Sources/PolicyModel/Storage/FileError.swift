@@ -5,29 +5,58 @@ import Glibc
 import Darwin
 #endif
 
-/// A failed file operation as a sentence naming the path, what was attempted and the cause in words:
-/// `NSCocoaErrorDomain Code=513` or `error 256` tells an analyst nothing.
-public struct FileError: Error, Sendable, CustomStringConvertible {
+/// A failed file operation as a sentence naming the path, what was attempted and the cause in words, in both
+/// languages: `NSCocoaErrorDomain Code=513` or `error 256` tells an analyst nothing.
+public struct FileError: BilingualError, Sendable {
     public let path: String
-    /// What was attempted: "cannot write", "cannot create the folder", ...
-    public let action: String
-    public let reason: String
+    public let action: Action
+    /// The cause, in both languages.
+    public let reasonText: LocalizedText
+    /// The cause in English.
+    public var reason: String { reasonText.en }
 
-    public var description: String { "\(path): \(action): \(reason)" }
+    /// What was attempted.
+    public enum Action: Sendable, CaseIterable {
+        case write, createAnalysisFolder, createAnalysisGeneration, takeAnalysisLock
+        case lockCorpusForImport, commitImport, finishEarlierImport, moveOldDocumentsAside, moveNewDocumentsIntoPlace
+        case moveCorpusJSONIntoPlace, finishImport
 
-    public init(path: String, action: String, reason: String) {
+        public var text: LocalizedText {
+            switch self {
+            case .write: LocalizedText(zh: "无法写入", en: "cannot write")
+            case .createAnalysisFolder: LocalizedText(zh: "无法创建分析文件夹", en: "cannot create the analysis folder")
+            case .createAnalysisGeneration: LocalizedText(zh: "无法创建新的分析版本", en: "cannot create the analysis generation")
+            case .takeAnalysisLock: LocalizedText(zh: "无法取得分析锁", en: "cannot take the analysis lock")
+            case .lockCorpusForImport: LocalizedText(zh: "无法为导入锁定语料", en: "cannot lock the corpus for the import")
+            case .commitImport: LocalizedText(zh: "无法提交导入", en: "cannot commit the import")
+            case .finishEarlierImport: LocalizedText(zh: "无法完成上一次导入", en: "cannot finish an earlier import")
+            case .moveOldDocumentsAside: LocalizedText(zh: "无法移开旧的文件", en: "cannot move the old documents aside")
+            case .moveNewDocumentsIntoPlace: LocalizedText(zh: "无法把新文件移到位", en: "cannot move the new documents into place")
+            case .moveCorpusJSONIntoPlace: LocalizedText(zh: "无法把 corpus.json 移到位", en: "cannot move corpus.json into place")
+            case .finishImport: LocalizedText(zh: "无法完成导入", en: "cannot finish the import")
+            }
+        }
+    }
+
+    public func description(in language: Language) -> String {
+        action.text.then(reasonText).at(path).text(in: language)
+    }
+
+    public init(path: String, action: Action, reason: LocalizedText) {
         self.path = path
         self.action = action
-        self.reason = reason
+        self.reasonText = reason
     }
 
     /// From a Foundation or POSIX error; `path` is looked at when the error does not say enough.
-    public init(path: String, action: String, error: Error) {
-        self.init(path: path, action: action, reason: Self.reason(error, path: path))
+    public init(path: String, action: Action, error: Error) {
+        self.init(path: path, action: action, reason: Self.localizedReason(error, path: path))
     }
 
-    /// The cause of `error` in words (English).
-    public static func reason(_ error: Error, path: String) -> String { localizedReason(error, path: path).en }
+    /// From a POSIX error number.
+    public init(path: String, action: Action, errno code: Int32) {
+        self.init(path: path, action: action, reason: Self.reasonText(errno: code))
+    }
 
     /// The cause of `error` in words, in both languages.
     public static func localizedReason(_ error: Error, path: String) -> LocalizedText {
@@ -56,10 +85,7 @@ public struct FileError: Error, Sendable, CustomStringConvertible {
         return LocalizedText(zh: "操作系统拒绝了该操作（\(ns.domain) \(ns.code)）", en: "the operating system refused (\(ns.domain) \(ns.code))")
     }
 
-    /// The cause of a POSIX error number in words (English), with the way forward where there is one.
-    public static func reason(errno code: Int32) -> String { reasonText(errno: code).en }
-
-    /// The cause of a POSIX error number in words, in both languages.
+    /// The cause of a POSIX error number in words, in both languages, with the way forward where there is one.
     public static func reasonText(errno code: Int32) -> LocalizedText {
         switch code {
         case EACCES, EPERM: LocalizedText(zh: "没有权限（请检查该文件夹的所有者和权限：ls -ld）", en: "permission denied (check the owner and mode of the folder: ls -ld)")

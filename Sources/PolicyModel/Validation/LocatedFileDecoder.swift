@@ -183,3 +183,11 @@ extension DivisionsFile: SchemaVersioned {}
 extension IssuersFile: SchemaVersioned {}
 extension PolicyToolsFile: SchemaVersioned {}
 extension ProblemsFile: SchemaVersioned {}
+
+/// The located decoding for files the model does not load itself (a catalogue's coverage.json).
+public enum LocatedJSON {
+    /// Reads and decodes the JSON file at `url` (schema 1); what is wrong is one problem at its line and column.
+    public static func decode<T: Decodable>(_ type: T.Type, from url: URL, displayPath: String) -> Result<T, Problem> {
+        LocatedFileDecoder.read(url, displayPath: displayPath).flatMap { $0.decode(type) }
+    }
+}

@@ -1,6 +1,6 @@
 /// Something wrong with a file, with where it is: printed as `path:line:column: message`, the message in the
 /// analyst's language (`description(in:)`). `description` and `message` are the English, as logs and tests read them.
-public struct Problem: Error, Sendable, Hashable, CustomStringConvertible {
+public struct Problem: BilingualError, Sendable, Hashable {
     public var file: String
     public var position: SourcePosition
     /// What is wrong, in both languages.
@@ -14,8 +14,6 @@ public struct Problem: Error, Sendable, Hashable, CustomStringConvertible {
 
     public var message: String { text.en }
 
-    public var description: String { description(in: .english) }
-
     /// `path:line:column: message` with the message in `language`; the location reads the same in both.
     public func description(in language: Language) -> String {
         "\(file):\(position.line):\(position.column): \(text.text(in: language))"
@@ -23,14 +21,12 @@ public struct Problem: Error, Sendable, Hashable, CustomStringConvertible {
 }
 
 /// Problems that stop a corpus from loading, all of them at once.
-public struct CorpusProblems: Error, Sendable, CustomStringConvertible {
+public struct CorpusProblems: BilingualError, Sendable {
     public var problems: [Problem]
 
     public init(problems: [Problem]) {
         self.problems = problems
     }
-
-    public var description: String { description(in: .english) }
 
     public func description(in language: Language) -> String {
         problems.map { $0.description(in: language) }.joined(separator: "\n")

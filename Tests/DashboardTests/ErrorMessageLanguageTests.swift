@@ -1,0 +1,22 @@
+import Foundation
+import PolicyModel
+import TerminalUI
+import XCTest
+@testable import Dashboard
+
+/// The dashboard's messages that carry an error say it in the analyst's language, with the path as it is (issue
+/// 15, item 11: "未导出：" was followed by the English error).
+final class ErrorMessageLanguageTests: XCTestCase {
+    private func exportMessage(into path: String, language: Language) throws -> String {
+        let state = AppState(corpus: try DashboardFixture.corpus(), language: language, size: Size(width: 100, height: 30))
+        let messages = Dashboard.perform(.exportView(text: "当前页\n", path: path), in: state)
+        guard messages.count == 1, case .effectDone(let report) = messages[0] else { XCTFail("\(messages)"); return "" }
+        return report.text(in: language)
+    }
+
+    func testAnExportThatCannotBeWrittenSaysWhyInTheAnalystsLanguage() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("ipap-no-such-\(UUID().uuidString)/当前页.csv").path
+        XCTAssertEqual(try exportMessage(into: path, language: .chinese), "未导出：\(path): 无法写入：没有这个文件或目录")
+        XCTAssertEqual(try exportMessage(into: path, language: .english), "not exported: \(path): cannot write: no such file or directory")
+    }
+}
