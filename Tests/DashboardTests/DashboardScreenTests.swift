@@ -218,7 +218,7 @@ final class DashboardScreenTests: XCTestCase {
         let (b, state) = try screen([.char(":")] + [Key].type("冀") + [.enter])
         XCTAssertEqual(state.route, .province("130000"))
         let text = b.rows.joined(separator: "\n")
-        XCTAssertTrue(text.contains("河北的发展目标与指导意见相同。  〔陈磊等 2020, 3.2〕"), text)
+        XCTAssertTrue(text.contains("河北的发展目标与指导意见相同。  〔陈磊等 2020，3.2〕"), text)
         XCTAssertTrue(text.contains("目录中尚无该省文件"), text)
     }
 
