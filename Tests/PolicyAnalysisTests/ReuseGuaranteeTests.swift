@@ -115,3 +115,13 @@ import Testing
         }
     }
 }
+
+/// Seeds the property checks once found failing, kept as fixed cases.
+@Suite struct ReuseGuaranteeRegressionTests {
+    /// A 30-character copy inside random text with no punctuation, straddling the 200-character point
+    /// where an overlong clause is cut into parts: 15 + 15 characters were counted as two cut clauses of
+    /// 7 and the copy taken for a formula (nothing reported).
+    @Test(arguments: [52265413, 142336119]) func copyAcrossAnOverlongClausePartIsFound(seed: Int) {
+        ReuseGuaranteeTests.check(ReuseGuaranteeTests.plant(seed: seed, maxEdits: 0))
+    }
+}

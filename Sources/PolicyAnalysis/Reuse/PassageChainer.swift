@@ -438,12 +438,20 @@ struct PassageChainer {
     /// fingerprint alone.
     private func ownClauseLength(_ p: Run, inSource: Set<UInt64>, target: Int) -> Int {
         var own = 0
+        // A clause longer than ClausePieces.maxLength comes in parts: the part of it inside the passage is
+        // one cut clause, however many parts it spans (a 30-character passage across a part boundary is
+        // not two cut clauses of 15).
+        var cut = 0, cutEnd = -1
         ClausePieces.forEach(in: texts[target], overlapping: p.t..<p.tEnd) { range, h, whole in
-            guard !isFormula(h, range, in: target) else { return }
+            guard !isFormula(h, range, in: target) else { cut = 0; return }
             if whole {
+                cut = 0
                 if inSource.contains(h) { own = max(own, range.count) }
             } else {
-                own = max(own, range.clamped(to: p.t..<p.tEnd).count / 2)
+                let inside = range.clamped(to: p.t..<p.tEnd).count
+                cut = cutEnd == range.lowerBound && !texts[target].isClauseBoundary(range.lowerBound) ? cut + inside : inside
+                cutEnd = range.upperBound
+                own = max(own, cut / 2)
             }
         }
         return own
