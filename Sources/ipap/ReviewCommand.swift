@@ -186,11 +186,12 @@ struct ReviewListCommand: ParsableCommand {
             for e in entries { Terminal.print(CSV.line(Self.csvFields(e, undone: store.undone.contains(e.id)))) }
         case .table:
             let rows = entries.map { e in
-                [e.time, e.author, e.kind.rawValue + (store.undone.contains(e.id) ? " (undone)" : ""), Self.targetText(e.target),
+                [e.time, e.author, e.kind.rawValue + (store.undone.contains(e.id) ? Terminal.text("（已撤销）", " (undone)") : ""), Self.targetText(e.target),
                  Self.summary(e)]
             }
-            Terminal.print(TextTable(headers: ["Time", "Author", "Kind", "Target", "Content"], rows: rows).render(maxWidth: Terminal.columns))
-            Terminal.error("\(entries.count) entr\(entries.count == 1 ? "y" : "ies")")
+            let headers = Terminal.language == .chinese ? ["时间", "分析员", "类型", "对象", "内容"] : ["Time", "Author", "Kind", "Target", "Content"]
+            Terminal.print(TextTable(headers: headers, rows: rows).render(maxWidth: Terminal.columns))
+            Terminal.error(Terminal.text("\(entries.count) 条记录", "\(entries.count) entr\(entries.count == 1 ? "y" : "ies")"))
         }
         for p in store.problems { Terminal.error(p) }
         if !store.problems.isEmpty {
@@ -283,16 +284,20 @@ struct ReviewAgreementCommand: ParsableCommand {
             Terminal.print(try JSONOutput.encode(agreement))
         case .csv, .table:
             for a in agreement {
-                Terminal.print("\(a.coderA) / \(a.coderB): \(a.overall.units) clause(s) coded by both")
+                Terminal.print(Terminal.text("\(a.coderA) / \(a.coderB)：两人都编码的条款 \(a.overall.units) 条",
+                                             "\(a.coderA) / \(a.coderB): \(a.overall.units) clause(s) coded by both"))
                 let rows = ([a.overall] + a.perClass).map { k in
-                    [k.toolClass ?? "overall", String(k.units), String(k.agreements), String(format: "%.3f", k.observed),
-                     String(format: "%.3f", k.expected), k.kappa.map { String(format: "%.3f", $0) } ?? "undefined"]
+                    [k.toolClass ?? Terminal.text("总体", "overall"), String(k.units), String(k.agreements), String(format: "%.3f", k.observed),
+                     String(format: "%.3f", k.expected), k.kappa.map { String(format: "%.3f", $0) } ?? Terminal.text("无定义", "undefined")]
                 }
-                Terminal.print(TextTable(headers: ["Class", "Clauses", "Agree", "Observed", "Expected", "Kappa"], rows: rows,
+                let headers = Terminal.language == .chinese ? ["类别", "条款", "一致", "观测一致率", "期望一致率", "Kappa"]
+                    : ["Class", "Clauses", "Agree", "Observed", "Expected", "Kappa"]
+                Terminal.print(TextTable(headers: headers, rows: rows,
                                          rightAligned: [1, 2, 3, 4, 5]).render())
                 for d in a.disagreements {
-                    Terminal.print("  \(d.unit.document) clause \(d.unit.clause): \(a.coderA) \(d.toolA) / \(a.coderB) \(d.toolB)"
-                                   + (d.sameClass ? " (same class)" : ""))
+                    Terminal.print(Terminal.text("  \(d.unit.document) 第 \(d.unit.clause) 条：", "  \(d.unit.document) clause \(d.unit.clause): ")
+                                   + "\(a.coderA) \(d.toolA) / \(a.coderB) \(d.toolB)"
+                                   + (d.sameClass ? Terminal.text("（同类）", " (same class)") : ""))
                 }
             }
             if agreement.isEmpty { Terminal.error(Terminal.text("没有两位分析员编码过同一条款", "no two analysts have coded the same clause")) }

@@ -12,6 +12,12 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(out.status, 0, out.stdout + out.stderr)
         XCTAssertEqual(out.stdout, "")
         XCTAssertTrue(out.stderr.hasPrefix("ok: "), out.stderr)
+        // In Chinese, in Chinese: the summary line was English whatever the language.
+        let chinese = ipap("validate", environment: ["IPAP_LANG": "zh"])
+        XCTAssertEqual(chinese.status, 0, chinese.stderr)
+        XCTAssertTrue(chinese.stderr.hasPrefix("通过："), chinese.stderr)
+        XCTAssertTrue(chinese.stderr.contains("没有问题"), chinese.stderr)
+        XCTAssertNil(chinese.stderr.range(of: "documents|findings|problems", options: .regularExpression), chinese.stderr)
     }
 
     func testValidateABrokenCorpusListsEveryProblem() throws {
