@@ -180,4 +180,18 @@ final class CaptureReviewScreenTests: XCTestCase {
             XCTAssertTrue(help.contains(language == .chinese ? "与复用最多的文件并排对照" : "compare side by side with the document it shares most with"), help)
         }
     }
+
+    /// The distribution of the central-overlap indicator (values 6-11%) read "6%  6%  7%  7%": bins narrower
+    /// than one point now carry a decimal, so no two bins read the same.
+    func testDistributionBinsReadDifferently() throws {
+        let (b, _) = try screen([.char("6"), .char("j"), .enter], (200, 60), in: .english)
+        let labels = b.rows.compactMap { row -> String? in
+            let t = row.trimmingCharacters(in: .whitespaces)
+            guard let first = t.split(separator: " ").first, first.hasSuffix("%"), first.first?.isNumber == true else { return nil }
+            return String(first)
+        }
+        XCTAssertGreaterThanOrEqual(labels.count, 10, DemoFixture.screen(b))
+        let bins = Array(labels.prefix(10))
+        XCTAssertEqual(Set(bins).count, bins.count, "\(bins)")
+    }
 }

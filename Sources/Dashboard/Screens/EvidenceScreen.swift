@@ -31,6 +31,13 @@ extension ScreenContext {
         return values.isEmpty ? nil : values.reduce(0, +) / Double(values.count)
     }
 
+    /// A distribution bin's lower edge: with one decimal when bins are narrower than one percentage point,
+    /// so that no two bins read the same ("6%  6%  7%").
+    func binLabel(_ indicator: TextIndicator, _ v: Double, step: Double) -> String {
+        guard !indicator.isCount, step < 0.01 else { return formatted(indicator, v) }
+        return String(format: "%.1f%%", v * 100)
+    }
+
     func formatted(_ indicator: TextIndicator, _ v: Double?) -> String {
         guard let v else { return "-" }
         return indicator.isCount ? String(format: "%.1f", v) : "\(Int((v * 100).rounded()))%"
@@ -87,7 +94,7 @@ extension ScreenContext {
             for v in all { bins[min(9, Int((v - lo) / (hi - lo) * 10))] += 1 }
             let peak = bins.max() ?? 1
             c.chart = ScreenContent.Chart(title: self[.distributionDocuments],
-                                          bars: bins.enumerated().map { (formatted(indicator, lo + (hi - lo) * Double($0.offset) / 10), $0.element) })
+                                          bars: bins.enumerated().map { (binLabel(indicator, lo + (hi - lo) * Double($0.offset) / 10, step: (hi - lo) / 10), $0.element) })
             _ = peak
         }
         c.columns = [.init(title: "#", width: 4, alignment: .right), .init(title: self[.subjectColumn], width: nil),
