@@ -194,4 +194,15 @@ final class CaptureReviewScreenTests: XCTestCase {
         let bins = Array(labels.prefix(10))
         XCTAssertEqual(Set(bins).count, bins.count, "\(bins)")
     }
+
+    /// The overview opened at "2/33": the position counted headings. It counts the rows one can be on.
+    func testPositionCountsOnlyRowsOneCanBeOn() throws {
+        let (b, state) = try screen([], (80, 24), in: .chinese)
+        let status = DemoFixture.status(b)
+        let rows = Layout.content(state).rows
+        let selectable = rows.filter(\.isSelectable).count
+        XCTAssertTrue(status.contains(" 1/\(selectable) "), status)
+        let (next, _) = try screen([.char("j")], (80, 24), in: .chinese)
+        XCTAssertTrue(DemoFixture.status(next).contains(" 2/\(selectable) "), DemoFixture.status(next))
+    }
 }

@@ -55,8 +55,11 @@ extension Dashboard {
         if let grid = content.grid {
             position = "\(min(state.view.selected + 1, grid.rowLabels.count))/\(grid.rowLabels.count)×\(min(state.view.column + 1, grid.columnLabels.count))/\(grid.columnLabels.count)"
         } else {
-            // Rows that are only read (notes, headings) are not counted as a place to be: a list of notes is 0/0.
-            position = !content.rows.contains(where: \.isSelectable) ? "0/0" : "\(min(state.view.selected + 1, content.rows.count))/\(content.rows.count)"
+            // Rows that are only read (notes, headings) are not counted as a place to be: a list of notes is 0/0,
+            // and the overview's first row is 1 of its rows, not 2 of rows and headings.
+            let selectable = content.rows.indices.filter { content.rows[$0].isSelectable }
+            let at = selectable.filter { $0 <= state.view.selected }.count
+            position = "\(max(selectable.isEmpty ? 0 : 1, at))/\(selectable.count)"
         }
         // A corpus with problems says so for as long as it is open; the name gives way so the breadcrumb stays.
         let n = state.corpusProblems
