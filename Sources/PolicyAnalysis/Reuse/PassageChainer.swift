@@ -282,16 +282,13 @@ struct PassageChainer {
         ClausePieces.forEach(in: texts[source], within: p.s..<p.sEnd) { _, h in inSource.insert(h) }
         // A long run of clauses is judged by its order, too: stock formulae in an order the corpus does not
         // put them in are a copy, with or without a clause of the pair's own. (Asked only when it decides.)
-        func inOrderByChance() -> Bool {
-            !longRunOfClauses(p, inSource: inSource, target: target)
-                || holdersInOrder(p, inSource: inSource, target: target) >= params.formulaChance
-        }
         let formula: Bool
         if ownClauseLength(p, inSource: inSource, target: target) >= params.formulaOwnLength {
-            formula = holdersByChance(p, inSource: inSource, target: target) >= params.formulaChance && inOrderByChance()
+            formula = holdersByChance(p, inSource: inSource, target: target) >= params.formulaChance
+                    && holdersInOrder(p, inSource: inSource, target: target) >= params.formulaChance
                 || p.identical < params.formulaShortPassage && anchorByChance(p, target: target) >= params.formulaShortChance
         } else {
-            formula = inOrderByChance()
+            formula = holdersInOrder(p, inSource: inSource, target: target) >= params.formulaChance
         }
         out.append(PassageMatch(source: source, target: target, sourceRange: p.s..<p.sEnd, targetRange: p.t..<p.tEnd,
                                 identical: p.identical, edited: edited, formula: formula))
@@ -413,23 +410,6 @@ struct PassageChainer {
         formulae.formula.contains(hash) || frames[d].contains { $0.overlaps(range) }
     }
 
-    /// Whether a passage holds a run of `formulaRunClauses` or more whole clauses of the source side by side,
-    /// over `formulaRunLength` characters or more: formulae in an order of their own are a copy, not a stock
-    /// phrase, when nothing else holds them in that order (`holdersByChance` decides that).
-    private func longRunOfClauses(_ p: Run, inSource: Set<UInt64>, target: Int) -> Bool {
-        var long = false, count = 0, start = -1, end = -1
-        ClausePieces.forEach(in: texts[target], overlapping: p.t..<p.tEnd) { range, h, whole in
-            guard whole && h != 0 && inSource.contains(h) && !frames[target].contains(where: { $0.overlaps(range) }) else {
-                count = 0
-                return
-            }
-            if count > 0 && end == range.lowerBound { count += 1 } else { count = 1; start = range.lowerBound }
-            end = range.upperBound
-            if count >= params.formulaRunClauses && end - start >= params.formulaRunLength { long = true }
-        }
-        return long
-    }
-
     /// The longest clause of its own a passage holds: a whole clause piece both texts hold inside it, or
     /// (at half weight) a long part of a clause the passage cuts, that is not a formula. A copied sentence
     /// of stock phrases keeps the clauses that carry its nouns; two formulae that happen to follow each
@@ -481,16 +461,18 @@ struct PassageChainer {
         return expected
     }
 
-    /// For a passage of stock formulae only: how many documents besides the target hold its clauses in this
-    /// order, estimated clause by clause from the order the corpus puts them in: the other documents holding
-    /// its first clause, times, for each next clause, the share of the documents holding the clause before
-    /// it that have this one right after it. Formulae every document strings together the same way
-    /// ("各地区、各部门要高度重视，加强组织领导") come out at the count of their first clause; formulae in an
-    /// order only the pair has at one (the source). The rarest junction counts at the clause's rate
-    /// anywhere instead: any corpus has one chance meeting of two formulae somewhere, not several in a run.
+    /// For a passage with a long run of whole shared clauses (`formulaRunClauses` or more side by side, over
+    /// `formulaRunLength` characters or more; infinity without one): how many documents besides the target
+    /// hold its clauses in this order, estimated clause by clause from the order the corpus puts them in:
+    /// the other documents holding its first clause, times, for each next clause, the share of the
+    /// documents holding the clause before it that have this one right after it. Formulae every document
+    /// strings together the same way ("各地区、各部门要高度重视，加强组织领导") come out at the count of their
+    /// first clause; formulae in an order only the pair has at one (the source). The rarest junction counts
+    /// at the clause's rate anywhere instead: any corpus has one chance meeting of two formulae somewhere,
+    /// not several in a run. Infinity, too, with fewer than `formulaRunJunctions` unusual junctions.
     private func holdersInOrder(_ p: Run, inSource: Set<UInt64>, target: Int) -> Double {
         let others = Double(formulae.documents - 1)
-        guard formulae.documents >= params.formulaMinDocuments else { return 0 }
+        var long = false, run = 0, runStart = 0  // the longest run of whole shared clauses side by side
         var expected = others
         var strongest = 1.0  // the rarest junction's share after its clause, over its share anywhere
         var unusual = 0  // junctions the corpus makes rarer than the clause is anywhere
@@ -500,6 +482,8 @@ struct PassageChainer {
                 previous = nil
                 return
             }
+            if let prev = previous, prev.end == range.lowerBound { run += 1 } else { run = 1; runStart = range.lowerBound }
+            if run >= params.formulaRunClauses && range.upperBound - runStart >= params.formulaRunLength { long = true }
             let held = formulae.frequencies.documents(h)
             let anywhere = Double(held - 1) / others
             let together = previous.map { prev in
@@ -516,6 +500,8 @@ struct PassageChainer {
             }
             previous = (h, range.upperBound, held)
         }
+        guard long else { return .infinity }
+        guard formulae.documents >= params.formulaMinDocuments else { return 0 }
         return unusual >= params.formulaRunJunctions ? expected / strongest : .infinity
     }
 
