@@ -104,8 +104,11 @@ final class IndicatorAgreementEndToEndTests: XCTestCase {
         s.send("1")
         _ = try s.waitFor("\(all) documents")
         s.send("w")
-        let scoped = try s.waitFor("\(scopedList) documents")
-        XCTAssertTrue(s.rows(scoped)[s.height - 1].contains("scope: policy, up to 2020-06-30"), "\n" + TmuxSession.framed(scoped))
+        // Body and status line are written one after the other: a capture between the two shows the new
+        // count under the old status line, so wait for both.
+        try s.waitUntil("\(scopedList) documents and the scope on the status line") {
+            $0.contains("\(scopedList) documents") && s.rows($0)[s.height - 1].contains("scope: policy, up to 2020-06-30")
+        }
         s.send("w")
         _ = try s.waitFor("\(all) documents")
     }
