@@ -22,7 +22,7 @@ enum PromptInput {
         case .escape, .ctrl("c"), .ctrl("g"):
             s.prompt = nil
             return s
-        case .up, .down where prompt.kind == .palette:
+        case .up where prompt.kind == .palette, .down where prompt.kind == .palette:
             let count = Palette.candidates(prompt.text, state: s).count
             prompt.choice = min(max(0, prompt.choice + (key == .down ? 1 : -1)), max(0, count - 1))
         case .tab:
