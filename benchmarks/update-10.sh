@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Adding 10 documents to an analysed corpus (issue 16, item 3): the time of `ipap import --analyze`, which
-# takes the stored alignments of the pairs nothing touched, against a full `ipap analyze --write`; then the
-# stored result is compared byte for byte with a full analysis of a copy of the updated corpus.
+# Adding 10 documents to an analysed corpus (issue 16, item 3): the time of `ipap import --analyze` against a
+# full `ipap analyze --write`; then the stored result is compared byte for byte with a full analysis of a copy
+# of the updated corpus. (On main the update is a full run; branch `incremental-alignments` takes stored
+# alignments and prints how many pairs it aligned again: docs/scaling.md.)
 #
 #   benchmarks/update-10.sh SOURCE_CORPUS STYLE WORK_DIR     (STYLE: standard or formula)
 #
