@@ -10,7 +10,7 @@ public struct AnalysisInputs: Sendable, Hashable, Codable {
     public var fingerprint: String
 
     /// Raised whenever the analysis code changes what it reports, so that stored results are recomputed.
-    public static let algorithmVersion = 5
+    public static let algorithmVersion = 6
 
     public init(documents: [AnalysisDocument], parameters: AnalysisParameters) {
         // Each document is hashed on its own (in parallel: megabytes of text), then the documents' hashes

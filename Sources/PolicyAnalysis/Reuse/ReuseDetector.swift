@@ -132,21 +132,15 @@ public struct ReuseDetector: Sendable {
                                          fingerprintFrequencies: frequencies)
             var out: [PassageMatch] = []
             var matches: [Match] = []
+            var origins = OriginScratch(documents: n)
             let range = (batch * n / batches)..<((batch + 1) * n / batches)
             for first in stride(from: range.lowerBound, to: range.upperBound, by: block) {
                 if stop() { break }
                 let targets = first..<min(range.upperBound, first + block)
                 matches.removeAll(keepingCapacity: true)
                 for d in targets {
-                    let myRank = rank[d]
-                    for entry in docEntries[d] {
-                        for j in Int(entry.from)..<Int(entry.to) {
-                            let p = candidates[j]
-                            if Int(p.doc) != d && rank[Int(p.doc)] < myRank {
-                                matches.append(Match(src: p.doc, sPos: p.pos, tPos: entry.pos, target: Int32(d)))
-                            }
-                        }
-                    }
+                    ReuseDetector.seeds(of: d, entries: docEntries[d], sources: candidates, rank: rank, parameters: params,
+                                        into: &matches, scratch: &origins)
                 }
                 for list in chainer.passages(targets: targets, matches: matches) { out += list }
             }
@@ -163,6 +157,60 @@ public struct ReuseDetector: Sendable {
         }
         clock.lap("  sort")
         return all
+    }
+
+    /// Which sources were seen holding a seed first, per target (reset after each): scratch kept per worker.
+    struct OriginScratch {
+        var isOrigin: [Bool]
+        var seen: [Int32] = []
+        init(documents n: Int) { isOrigin = [Bool](repeating: false, count: n) }
+
+        mutating func mark(_ doc: Int32) {
+            guard !isOrigin[Int(doc)] else { return }
+            isOrigin[Int(doc)] = true
+            seen.append(doc)
+        }
+
+        mutating func reset() {
+            for d in seen { isOrigin[Int(d)] = false }
+            seen.removeAll(keepingCapacity: true)
+        }
+    }
+
+    /// Appends target `d`'s seeds (its fingerprints' earlier holders) to `matches`, from the sources worth
+    /// aligning only: those that hold one of the shared fingerprints first (the earliest of `d`'s earlier
+    /// holders), or one that at most `originFreeHolders` earlier documents hold. A source whose every seed
+    /// several earlier documents hold too took that text from them, as `d` did: the indirect-copy filter
+    /// would drop the pair after aligning it, and on copy-dense text such pairs are most of them.
+    static func seeds(of d: Int, entries: [Entry], sources candidates: [Source], rank: [Int32], parameters: ReuseParameters,
+                      into matches: inout [Match], scratch: inout OriginScratch) {
+        let myRank = rank[d]
+        let start = matches.count
+        for entry in entries {
+            var earliest = Int32.max, origin: Int32 = -1
+            var holders = 0, last: Int32 = -1
+            let first = matches.count
+            for j in Int(entry.from)..<Int(entry.to) {
+                let p = candidates[j]
+                let r = rank[Int(p.doc)]
+                guard Int(p.doc) != d && r < myRank else { continue }
+                matches.append(Match(src: p.doc, sPos: p.pos, tPos: entry.pos, target: Int32(d)))
+                if r < earliest { earliest = r; origin = p.doc }
+                if p.doc != last { holders += 1; last = p.doc }  // a holder's positions are side by side
+            }
+            if holders <= parameters.originFreeHolders {
+                for i in first..<matches.count { scratch.mark(matches[i].src) }
+            } else if origin >= 0 {
+                scratch.mark(origin)
+            }
+        }
+        var kept = start
+        for i in start..<matches.count where scratch.isOrigin[Int(matches[i].src)] {
+            matches[kept] = matches[i]
+            kept += 1
+        }
+        matches.removeLast(matches.count - kept)
+        scratch.reset()
     }
 
     /// All fingerprints as postings sorted by (hash, document, position), in two cache-friendly passes:

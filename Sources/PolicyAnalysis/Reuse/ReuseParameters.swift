@@ -70,6 +70,11 @@ public struct ReuseParameters: Sendable, Hashable, Codable {
     /// many): the source of widely copied text is among them, and matching every copy with every other
     /// copy (which the indirect-copy filter would drop) grows with the square of the copies.
     public var maxSourcesPerFingerprint: Int = 32
+    /// A candidate pair is aligned only when one of its seeds is a fingerprint the source holds first (the
+    /// earliest of the target's earlier holders), or one that at most this many of them hold: a source all of
+    /// whose shared text several earlier documents hold too took it from them, as the target did, and the
+    /// indirect-copy filter would drop the pair; rare text always seeds.
+    public var originFreeHolders: Int = 3
     /// Share of a goals or actions section covered from one central source that counts as "identical".
     public var identicalThreshold: Double = 0.9
 
