@@ -195,18 +195,24 @@ struct PassageChainer {
         //    seed inside the run extended before it on its diagonal adds nothing.
         var diagonal = UInt64.max
         var reached = Int.min
-        for key in keys {
-            let m = PassageChainer.match(key, source: Int32(src))
-            let sPos = Int(m.sPos), tPos = Int(m.tPos)
-            if key >> 32 == diagonal && tPos + k <= reached { continue }
-            var c = sPos, e = tPos
-            while c < s.count && e < t.count && s[c] == t[e] { c += 1; e += 1 }
-            guard e - tPos >= k else { continue }  // a hash collision, not a shared k-gram
-            var a = sPos, b = tPos
-            while a > 0 && b > 0 && s[a - 1] == t[b - 1] { a -= 1; b -= 1 }
-            runs.append(Run(s: a, t: b, sEnd: c, tEnd: e, identical: e - b, longest: e - b, anchor: b))
-            diagonal = key >> 32
-            reached = e
+        s.withUnsafeBufferPointer { sp in
+            t.withUnsafeBufferPointer { tp in
+                // Seeds are positions both texts hold (from the index): the loops stay inside both buffers.
+                for key in keys {
+                    let m = PassageChainer.match(key, source: Int32(src))
+                    let sPos = Int(m.sPos), tPos = Int(m.tPos)
+                    if key >> 32 == diagonal && tPos + k <= reached { continue }
+                    guard sPos >= 0, tPos >= 0, sPos < sp.count, tPos < tp.count else { continue }
+                    var c = sPos, e = tPos
+                    while c < sp.count && e < tp.count && sp[c] == tp[e] { c += 1; e += 1 }
+                    guard e - tPos >= k else { continue }  // a hash collision, not a shared k-gram
+                    var a = sPos, b = tPos
+                    while a > 0 && b > 0 && sp[a - 1] == tp[b - 1] { a -= 1; b -= 1 }
+                    runs.append(Run(s: a, t: b, sEnd: c, tEnd: e, identical: e - b, longest: e - b, anchor: b))
+                    diagonal = key >> 32
+                    reached = e
+                }
+            }
         }
         guard !runs.isEmpty else { return }
         runs.sort { x, y in x.t != y.t ? x.t < y.t : x.s < y.s }
