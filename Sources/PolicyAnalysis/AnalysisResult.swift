@@ -33,6 +33,15 @@ public struct AnalysisResult: Sendable, Hashable, Codable {
         return JSONEscaping.escapingControls(try encoder.encode(self))
     }
 
+    /// The bytes of `jsonData`, handed to `write` piece by piece as they are made (for output that need not
+    /// be held whole: see `SortedJSONEncoder.encode(_:to:)`).
+    public func writeJSON(pretty: Bool = false, includeCoding: Bool = false, to write: ([UInt8]) throws -> Void) throws {
+        let encoder = SortedJSONEncoder(pretty: pretty, userInfo: [DocumentIndicators.includeCodingKey: includeCoding])
+        try encoder.encode(self) { piece in
+            try write(piece.withUnsafeBufferPointer(JSONEscaping.escapedControls) ?? piece)
+        }
+    }
+
     public func document(_ id: String) -> DocumentIndicators? { documents.first { $0.id == id } }
 }
 

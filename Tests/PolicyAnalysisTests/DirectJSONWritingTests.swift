@@ -141,11 +141,33 @@ final class DirectJSONWritingTests: XCTestCase {
         }
     }
 
+    /// Streamed (`writeJSON`, and the encoder in parts of a few elements): the pieces, each escaped on its
+    /// own, are the bytes of `jsonData`.
+    func testStreamedJSONIsTheWholeJSONInPieces() throws {
+        let result = try Self.result.get()
+        for pretty in [true, false] {
+            for coding in [false, true] {
+                let whole = try result.jsonData(pretty: pretty, includeCoding: coding)
+                var streamed: [UInt8] = []
+                try result.writeJSON(pretty: pretty, includeCoding: coding) { streamed += $0 }
+                assertSameBytes(streamed, whole, "writeJSON, pretty \(pretty), coding \(coding)")
+                var pieces: [[UInt8]] = []
+                try SortedJSONEncoder(pretty: pretty, userInfo: [DocumentIndicators.includeCodingKey: coding],
+                                      parallelThreshold: 2, partSize: 3).encode(result) { pieces.append($0) }
+                // One piece per three documents, per three pairs, and the rest: the arrays were written in parts.
+                XCTAssertGreaterThan(pieces.count, result.documents.count / 3 + result.reuse.count / 3)
+                let escaped = pieces.flatMap { $0.withUnsafeBufferPointer(JSONEscaping.escapedControls) ?? $0 }
+                assertSameBytes(escaped, whole, "in parts of 3, pretty \(pretty), coding \(coding)")
+            }
+        }
+    }
+
     func testNonFiniteNumbersAreRefusedAsJSONEncoderRefusesThem() throws {
         var result = try Self.result.get()
         result.documents[0].distinctiveness = .nan
         XCTAssertThrowsError(try foundation(pretty: false, coding: false).encode(result))
         XCTAssertThrowsError(try result.jsonData())
         XCTAssertThrowsError(try SortedJSONEncoder(parallelThreshold: 2).encode(result))
+        XCTAssertThrowsError(try result.writeJSON { _ in })
     }
 }
