@@ -59,6 +59,22 @@ struct LocatedFileDecoder {
         }
     }
 
+    /// A document, as `decode` gives it; its text read by `JSONStringMember` when that is sure of it, the rest
+    /// by Foundation's decoder with the text left unread, so that the text is not built piece by piece.
+    /// Anything else (a text with surrogate escapes, a file with a problem) goes through `decode`.
+    func decodeDocument(deferText: Bool) -> Result<PolicyDocument, Problem> {
+        if !deferText, let text = data.withUnsafeBytes({ JSONStringMember.value(of: "text", in: $0) }) {
+            let decoder = JSONDecoder()
+            decoder.userInfo = [PolicyDocument.deferTextKey: true]
+            if var document = try? decoder.decode(PolicyDocument.self, from: data), document.schema == Self.supportedSchema {
+                document.text = text
+                document.textDeferred = false
+                return .success(document)
+            }
+        }
+        return decode(PolicyDocument.self, userInfo: deferText ? [PolicyDocument.deferTextKey: true] : [:])
+    }
+
     /// The located tree of the file, for pointing at a path; nil if it does not parse.
     func locatedTree() -> JSONNode? {
         guard let text = String(validatingUTF8Data: data) else { return nil }
