@@ -30,7 +30,7 @@ public struct TextIndicatorExtractor: Sendable {
         result.clauseCount = structure.clauses.count
 
         // Coding and tool shares, counted on indices (strings only for the final dictionaries).
-        let clauseRanges = structure.clauses.map { norm.normalizedRange(of: $0.span) }
+        let clauseRanges = norm.normalizedRanges(of: structure.clauses.map(\.span))
         var codingHits: [KeywordMatcher.Hit] = [], featureHits: [KeywordMatcher.Hit] = []
         var orientationHits: [KeywordMatcher.Hit] = []
         let coderEntries = coder.matcher.entries.count

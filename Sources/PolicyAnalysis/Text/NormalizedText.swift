@@ -160,6 +160,30 @@ public struct NormalizedText: Sendable {
         normalizedIndex(atOrAfter: span.start)..<normalizedIndex(atOrAfter: span.end)
     }
 
+    /// `normalizedRange(of:)` of each span, for spans in text order (a document's clauses): two cursors
+    /// walk the offsets once instead of two binary searches per span. A span that starts or ends before the
+    /// one before it is searched for as before, so any order gives the same ranges.
+    func normalizedRanges(of spans: [TextSpan]) -> [Range<Int>] {
+        var lower = 0, upper = 0
+        var lastStart = Int.min, lastEnd = Int.min
+        let n = offsets.count
+        return spans.map { span in
+            if span.start >= lastStart {
+                while lower < n && Int(offsets[lower]) < span.start { lower += 1 }
+            } else {
+                lower = normalizedIndex(atOrAfter: span.start)
+            }
+            if span.end >= lastEnd {
+                while upper < n && Int(offsets[upper]) < span.end { upper += 1 }
+            } else {
+                upper = normalizedIndex(atOrAfter: span.end)
+            }
+            lastStart = span.start
+            lastEnd = span.end
+            return lower..<upper
+        }
+    }
+
     /// Folds one scalar into zero or more scalars (NFKC-ish, plus one form for quotes, brackets, dashes).
     /// Common cases are table-driven for speed; compatibility characters fall back to Foundation's NFKC.
     @inline(__always)
