@@ -84,6 +84,8 @@ public struct TextIndicatorExtractor: Sendable {
         var goalClauses = 0
         var quantifiedDatedGoals: [TextSpan] = []
         let hasGoalsSection = structure.clauses.contains { $0.role == .goals }
+        // One measure per action or measure clause: reserved at its size, as the result is held to the end.
+        result.measures.reserveCapacity(structure.clauses.count(where: { $0.role == .actions || $0.role == .measures }))
         var cursor = 0, orientationCursor = 0
         for (clause, range) in zip(structure.clauses, clauseRanges) {
             while cursor < featureHits.count && featureHits[cursor].range.lowerBound < range.lowerBound { cursor += 1 }
