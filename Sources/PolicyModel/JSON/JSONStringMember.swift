@@ -6,10 +6,15 @@
 /// UTF-8. The caller then decodes the file the ordinary way, with its errors and their locations.
 enum JSONStringMember {
     static func value(of key: String, in bytes: UnsafeRawBufferPointer) -> String? {
-        value(of: Array(key.utf8), in: bytes.bindMemory(to: UInt8.self))
+        member(key, in: bytes)?.value
     }
 
-    static func value(of key: [UInt8], in b: UnsafeBufferPointer<UInt8>) -> String? {
+    /// The value and where it lies in the bytes (from its opening quote to after its closing one).
+    static func member(_ key: String, in bytes: UnsafeRawBufferPointer) -> (value: String, range: Range<Int>)? {
+        member(Array(key.utf8), in: bytes.bindMemory(to: UInt8.self))
+    }
+
+    static func member(_ key: [UInt8], in b: UnsafeBufferPointer<UInt8>) -> (value: String, range: Range<Int>)? {
         let n = b.count
         var i = 0
         func skipSpace() {
@@ -56,7 +61,7 @@ enum JSONStringMember {
         skipSpace()
         guard i < n, b[i] == 0x7B else { return nil }
         i += 1
-        var found: String? = nil
+        var found: (value: String, range: Range<Int>)? = nil
         while true {
             skipSpace()
             guard i < n, b[i] == 0x22 else { return nil }
@@ -72,7 +77,7 @@ enum JSONStringMember {
             skipSpace()
             if name.elementsEqual(key) {
                 guard found == nil, i < n, b[i] == 0x22, let (text, end) = unescaped(b, from: i + 1) else { return nil }
-                found = text
+                found = (text, i..<end)
                 i = end
             } else {
                 guard skipValue() else { return nil }
