@@ -148,9 +148,9 @@ final class DirectJSONWritingTests: XCTestCase {
         for pretty in [true, false] {
             for coding in [false, true] {
                 let whole = try result.jsonData(pretty: pretty, includeCoding: coding)
-                var streamed: [UInt8] = []
-                try result.writeJSON(pretty: pretty, includeCoding: coding) { streamed += $0 }
-                assertSameBytes(streamed, whole, "writeJSON, pretty \(pretty), coding \(coding)")
+                let streamed = Pieces()
+                try result.writeJSON(pretty: pretty, includeCoding: coding) { streamed.append($0) }
+                assertSameBytes(streamed.bytes, whole, "writeJSON, pretty \(pretty), coding \(coding)")
                 var pieces: [[UInt8]] = []
                 try SortedJSONEncoder(pretty: pretty, userInfo: [DocumentIndicators.includeCodingKey: coding],
                                       parallelThreshold: 2, partSize: 3).encode(result) { pieces.append($0) }
@@ -160,6 +160,21 @@ final class DirectJSONWritingTests: XCTestCase {
                 assertSameBytes(escaped, whole, "in parts of 3, pretty \(pretty), coding \(coding)")
             }
         }
+    }
+
+    /// What `writeJSON` hands to its sink, from the sink's thread.
+    private final class Pieces: @unchecked Sendable {
+        private let lock = NSLock()
+        private var all: [UInt8] = []
+        func append(_ piece: [UInt8]) { lock.withLock { all += piece } }
+        var bytes: [UInt8] { lock.withLock { all } }
+    }
+
+    /// An error of the sink stops the writing and is the error of `writeJSON`.
+    func testAnErrorOfTheSinkIsThrown() throws {
+        struct Full: Error {}
+        let result = try Self.result.get()
+        XCTAssertThrowsError(try result.writeJSON { _ in throw Full() }) { XCTAssertTrue($0 is Full) }
     }
 
     func testNonFiniteNumbersAreRefusedAsJSONEncoderRefusesThem() throws {
