@@ -41,6 +41,13 @@ final class DocumentTextReadingTests: XCTestCase {
             #""\\n is not a line break \\""#,
         ]
         for raw in sure { assertSameAsDecoder(try file(text: Array(raw.utf8)), fast: true, raw) }
+        // Escapes, quotes and multi-byte characters at every offset of the eight-byte steps.
+        for shift in 0..<9 {
+            let raw = "\"" + String(repeating: "a", count: shift) + #"互联网+\n\"引号\"中文\\x\u00e9"# + String(repeating: "字", count: shift) + "\""
+            assertSameAsDecoder(try file(text: Array(raw.utf8)), fast: true, "shifted by \(shift)")
+            assertSameAsDecoder(try file(text: Array(raw.replacingOccurrences(of: "互", with: "\u{1}").utf8)), fast: false,
+                                "raw control character, shifted by \(shift)")
+        }
         let unsure: [String] = [
             #""\ud83d\ude00 a surrogate pair""#,
             #""\uD800 alone""#,

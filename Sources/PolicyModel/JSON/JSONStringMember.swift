@@ -98,7 +98,11 @@ enum JSONStringMember {
         var out: [UInt8] = []
         out.reserveCapacity(n - start)
         var i = start, copied = start
+        let raw = UnsafeRawBufferPointer(b)
         while i < n {
+            // Eight bytes at a time while none of them is a quote, a backslash or a control character.
+            while i + 8 <= n && !mayEndPlainRun(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) { i += 8 }
+            guard i < n else { break }
             let c = b[i]
             if c == 0x22 {
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: b[copied..<i]))
@@ -131,6 +135,17 @@ enum JSONStringMember {
             copied = i
         }
         return nil
+    }
+
+    /// Whether one of the eight bytes of `w` may be a quote, a backslash or below 0x20 (bit tricks: a byte of
+    /// `w ^ pattern` is zero where the byte equals the pattern's; false positives only, never misses).
+    @inline(__always)
+    private static func mayEndPlainRun(_ w: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZero(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
+        let quote = hasZero(w ^ (ones &* 0x22)), backslash = hasZero(w ^ (ones &* 0x5C))
+        let control = (w &- ones &* 0x20) & ~w & highs
+        return quote | backslash | control != 0
     }
 
     private static func hex4(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> UInt32? {
