@@ -1,4 +1,5 @@
 import Foundation
+import PolicyModel
 
 /// Folded text as a flat array of scalar values plus, for every normalised index, the offset of the
 /// stored-text scalar it came from. Findings are computed on `scalars` and reported through `offsets`,
@@ -14,7 +15,7 @@ public struct NormalizedText: Sendable {
         // Written through pointers into arrays sized for one scalar per stored scalar (appending to two
         // arrays checked capacity and uniqueness for every character, most of the folding time). Folding
         // can expand a scalar (㌖ is six): then, rarely, the text is folded again by appending.
-        let capacity = NormalizedText.scalarCount(of: text) + 16
+        let capacity = ScalarCount.of(text) + 16
         var offsets: [Int32] = []
         var overflow = false
         var length: Int32 = 0
@@ -66,16 +67,6 @@ public struct NormalizedText: Sendable {
             offset += 1
         }
         self.init(scalars: out, offsets: map, originalLength: Int(offset))
-    }
-
-    /// Number of Unicode scalars in `text` (its UTF-8 bytes that do not continue a sequence).
-    static func scalarCount(of text: String) -> Int {
-        var text = text
-        return text.withUTF8 { bytes in
-            var count = 0
-            for b in bytes where b & 0xC0 != 0x80 { count += 1 }
-            return count
-        }
     }
 
     /// Calls `body` with each Unicode scalar value of `text`, decoded straight from its UTF-8 bytes
