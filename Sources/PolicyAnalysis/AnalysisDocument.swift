@@ -24,6 +24,10 @@ public struct AnalysisDocument: Sendable, Hashable, Codable {
     /// and its province count as the same region for horizontal reuse.
     public var provinceKey: String? {
         guard let code = regionCode, !code.isEmpty else { return nil }
+        // Six ASCII digits, the usual case, without going through scalar properties (asked per pair and document).
+        if code.utf8.count == 6, code.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+            return String(decoding: code.utf8.prefix(2), as: UTF8.self) + "0000"
+        }
         let scalars = Array(code.unicodeScalars)
         if scalars.count == 6, scalars.allSatisfy({ $0.properties.numericType != nil }) {
             return String(String.UnicodeScalarView(scalars.prefix(2))) + "0000"

@@ -33,6 +33,24 @@ public struct AnalysisResult: Sendable, Hashable, Codable {
         return JSONEscaping.escapingControls(try encoder.encode(self))
     }
 
+    /// The bytes of `jsonData`, handed to `write` piece by piece as they are made (for output that need not
+    /// be held whole: see `SortedJSONEncoder.encode(_:to:)`). `write` is called in order on a thread of its
+    /// own, each piece escaped there, while the next piece is made.
+    public func writeJSON(pretty: Bool = false, includeCoding: Bool = false,
+                          to write: @escaping @Sendable ([UInt8]) throws -> Void) throws {
+        let encoder = SortedJSONEncoder(pretty: pretty, userInfo: [DocumentIndicators.includeCodingKey: includeCoding])
+        let writer = PipelinedWriter { piece in
+            try write(piece.withUnsafeBufferPointer(JSONEscaping.escapedControls) ?? piece)
+        }
+        do {
+            try encoder.encode(self) { try writer.write($0) }
+        } catch {
+            try? writer.finish()
+            throw error
+        }
+        try writer.finish()
+    }
+
     public func document(_ id: String) -> DocumentIndicators? { documents.first { $0.id == id } }
 }
 

@@ -8,29 +8,37 @@ public enum JSONEscaping {
     public static func escapingControls(_ json: Data) -> Data {
         json.withUnsafeBytes { raw -> Data in
             let bytes = raw.bindMemory(to: UInt8.self)
-            var out: [UInt8] = []
-            var copied = 0
-            var i = 0
-            let n = bytes.count
-            while i < n {
-                let b = bytes[i]
-                // ASCII (C0 is escaped by encoders or is JSON white space), and U+3000–U+EFFF (CJK) are fine.
-                if b < 0x7F { i += 1; continue }
-                if b >= 0xE3 && b <= 0xEE { i += 3; continue }
-                let length = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
-                guard let scalar = decode(bytes, at: i, length: length) else { i += 1; continue }
-                if ControlCharacters.isControl(scalar) {
-                    if out.isEmpty { out.reserveCapacity(n + 64) }
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<i]))
-                    appendEscape(scalar, to: &out)
-                    copied = i + length
-                }
-                i += length
-            }
-            guard copied > 0 else { return Data(bytes) }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<n]))
-            return Data(out)
+            guard let escaped = escapedControls(bytes) else { return Data(bytes) }
+            return Data(escaped)
         }
+    }
+
+    /// The same for JSON written in pieces (each piece whole UTF-8 sequences, so that the pieces escaped
+    /// one by one give the bytes of the whole escaped at once): the piece escaped, or nil when it has
+    /// nothing to escape (no copy).
+    public static func escapedControls(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        var out: [UInt8] = []
+        var copied = 0
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            // ASCII (C0 is escaped by encoders or is JSON white space), and U+3000–U+EFFF (CJK) are fine.
+            if b < 0x7F { i += 1; continue }
+            if b >= 0xE3 && b <= 0xEE { i += 3; continue }
+            let length = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+            guard let scalar = decode(bytes, at: i, length: length) else { i += 1; continue }
+            if ControlCharacters.isControl(scalar) {
+                if out.isEmpty { out.reserveCapacity(n + 64) }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<i]))
+                appendEscape(scalar, to: &out)
+                copied = i + length
+            }
+            i += length
+        }
+        guard copied > 0 else { return nil }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<n]))
+        return out
     }
 
     private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, length: Int) -> Unicode.Scalar? {

@@ -49,17 +49,21 @@ final class ProgressLine: @unchecked Sendable {
         defer { lock.unlock() }
         if let newTotal { total = max(1, newTotal) }
         let now = clock()
-        let text = Self.line(label: label, unit: unit, done: done, failed: failed, total: total, elapsed: now.timeIntervalSince(start))
+        // The line is made only when it is written: `line` reads the environment (the language), and the
+        // analysis calls this twice per document from its worker threads.
+        func text() -> String {
+            Self.line(label: label, unit: unit, done: done, failed: failed, total: total, elapsed: now.timeIntervalSince(start))
+        }
         switch mode {
         case .terminal:
             guard done >= total || now.timeIntervalSince(lastDraw) >= 0.1 else { return }
             lastDraw = now
             drawn = true
-            write("\r\u{1b}[K" + text)
+            write("\r\u{1b}[K" + text())
         case .log:
             guard now.timeIntervalSince(lastDraw) >= Self.logInterval else { return }
             lastDraw = now
-            write(TextSafety.clean(text) + "\n")
+            write(TextSafety.clean(text()) + "\n")
         case .off:
             return
         }

@@ -141,11 +141,48 @@ final class DirectJSONWritingTests: XCTestCase {
         }
     }
 
+    /// Streamed (`writeJSON`, and the encoder in parts of a few elements): the pieces, each escaped on its
+    /// own, are the bytes of `jsonData`.
+    func testStreamedJSONIsTheWholeJSONInPieces() throws {
+        let result = try Self.result.get()
+        for pretty in [true, false] {
+            for coding in [false, true] {
+                let whole = try result.jsonData(pretty: pretty, includeCoding: coding)
+                let streamed = Pieces()
+                try result.writeJSON(pretty: pretty, includeCoding: coding) { streamed.append($0) }
+                assertSameBytes(streamed.bytes, whole, "writeJSON, pretty \(pretty), coding \(coding)")
+                var pieces: [[UInt8]] = []
+                try SortedJSONEncoder(pretty: pretty, userInfo: [DocumentIndicators.includeCodingKey: coding],
+                                      parallelThreshold: 2, partSize: 3).encode(result) { pieces.append($0) }
+                // One piece per three documents, per three pairs, and the rest: the arrays were written in parts.
+                XCTAssertGreaterThan(pieces.count, result.documents.count / 3 + result.reuse.count / 3)
+                let escaped = pieces.flatMap { $0.withUnsafeBufferPointer(JSONEscaping.escapedControls) ?? $0 }
+                assertSameBytes(escaped, whole, "in parts of 3, pretty \(pretty), coding \(coding)")
+            }
+        }
+    }
+
+    /// What `writeJSON` hands to its sink, from the sink's thread.
+    private final class Pieces: @unchecked Sendable {
+        private let lock = NSLock()
+        private var all: [UInt8] = []
+        func append(_ piece: [UInt8]) { lock.withLock { all += piece } }
+        var bytes: [UInt8] { lock.withLock { all } }
+    }
+
+    /// An error of the sink stops the writing and is the error of `writeJSON`.
+    func testAnErrorOfTheSinkIsThrown() throws {
+        struct Full: Error {}
+        let result = try Self.result.get()
+        XCTAssertThrowsError(try result.writeJSON { _ in throw Full() }) { XCTAssertTrue($0 is Full) }
+    }
+
     func testNonFiniteNumbersAreRefusedAsJSONEncoderRefusesThem() throws {
         var result = try Self.result.get()
         result.documents[0].distinctiveness = .nan
         XCTAssertThrowsError(try foundation(pretty: false, coding: false).encode(result))
         XCTAssertThrowsError(try result.jsonData())
         XCTAssertThrowsError(try SortedJSONEncoder(parallelThreshold: 2).encode(result))
+        XCTAssertThrowsError(try result.writeJSON { _ in })
     }
 }

@@ -36,4 +36,38 @@ final class NormalizationTests: XCTestCase {
         XCTAssertEqual(p.target.substring(of: b.text), spaced)
         XCTAssertFalse(p.edited, "whitespace and punctuation changes are not edits")
     }
+
+    /// Folding written through pointers: a text whose folding is much longer than it (㌖ is six scalars) gives
+    /// what folding scalar by scalar gives, in both modes, as does an ordinary text.
+    func testFoldingLongerThanTheTextIsFoldingScalarByScalar() {
+        for text in ["㌖㌖㌖㌖㌖ 互联网＋，⑩。" + String(repeating: "㍿", count: 20), "普通文字，ABC ２０２０。", ""] {
+            for mode in [NormalizationMode.fold, .content] {
+                var scalars: [UInt32] = [], offsets: [Int32] = []
+                for (i, s) in text.unicodeScalars.enumerated() {
+                    NormalizedText.fold(s.value) { v in
+                        if mode == .content, NormalizedText.isSkippedInContent(v) { return }
+                        scalars.append(v)
+                        offsets.append(Int32(i))
+                    }
+                }
+                let norm = NormalizedText(text, mode: mode)
+                XCTAssertEqual(norm.scalars, scalars, "\(text) \(mode)")
+                XCTAssertEqual(norm.offsets, offsets, "\(text) \(mode)")
+                XCTAssertEqual(norm.originalLength, text.unicodeScalars.count)
+            }
+        }
+    }
+
+    /// The ranges of many spans at once are each span's own range, in text order or not.
+    func testRangesOfSpansAreEachSpansRange() {
+        let text = "第一条 ㌖与⑩，互联网＋。  二、目标：到2020年。\n（一）措施；完成！"
+        let norm = NormalizedText(text, mode: .content)
+        let length = text.unicodeScalars.count
+        var spans: [TextSpan] = []
+        for start in 0...length { for end in start...length where (start * 7 + end) % 3 == 0 { spans.append(TextSpan(start, end)) } }
+        let sorted = spans.sorted()
+        XCTAssertEqual(norm.normalizedRanges(of: sorted), sorted.map { norm.normalizedRange(of: $0) })
+        let shuffled = spans.enumerated().sorted { ($0.offset * 37) % 101 < ($1.offset * 37) % 101 }.map(\.element)
+        XCTAssertEqual(norm.normalizedRanges(of: shuffled), shuffled.map { norm.normalizedRange(of: $0) })
+    }
 }

@@ -16,6 +16,9 @@ public struct KeywordMatcher: Sendable {
     /// Candidate entries by first scalar: slot s lists candidateEntries[slotStart[s]..<slotStart[s + 1]],
     /// longer keywords first (so that 专项资金 is reported before 资金 at the same position).
     private let candidateEntries: [Int]
+    /// Per candidate, its keyword's second scalar (nil for a one-scalar keyword): most candidates are ruled
+    /// out by it without reading the keyword.
+    private let candidateSecond: [UInt32?]
     private let slotStart: [Int]
     /// For first scalars in the Basic Multilingual Plane, the slot (0 = none): an array read per character
     /// instead of a dictionary lookup. Astral first scalars are looked up in `astralSlots`.
@@ -65,6 +68,7 @@ public struct KeywordMatcher: Sendable {
             slotStart.append(candidateEntries.count)
         }
         self.candidateEntries = candidateEntries
+        candidateSecond = candidateEntries.map { patterns[$0].count > 1 ? patterns[$0][1] : nil }
         self.slotStart = slotStart
         self.slotOfFirst = slotOfFirst
         self.astralSlots = astralSlots
@@ -91,6 +95,7 @@ public struct KeywordMatcher: Sendable {
         // Locals, so that the loop reads the tables without retaining them per character.
         let firstScalars = self.firstScalars, slotOfFirst = self.slotOfFirst, slotStart = self.slotStart
         let candidateEntries = self.candidateEntries, patternStart = self.patternStart, patternScalars = self.patternScalars
+        let candidateSecond = self.candidateSecond
         let leadingPairs = self.leadingPairs, singleScalars = self.singleScalars
         for i in r {
             let c = text[i]
@@ -101,7 +106,9 @@ public struct KeywordMatcher: Sendable {
             guard firstScalars.contains(c) else { continue }
             let slot = c < 0x10000 ? Int(slotOfFirst[Int(c)]) : astralSlots[c] ?? 0
             guard slot != 0 else { continue }
+            let next: UInt32? = i + 1 < r.upperBound ? text[i + 1] : nil
             for candidate in slotStart[slot]..<slotStart[slot + 1] {
+                if let second = candidateSecond[candidate], second != next { continue }
                 let entry = candidateEntries[candidate]
                 let from = patternStart[entry], length = patternStart[entry + 1] - from
                 guard i + length <= r.upperBound else { continue }

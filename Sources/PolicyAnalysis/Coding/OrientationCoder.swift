@@ -10,6 +10,8 @@ struct OrientationCoder: Sendable {
     let entries: [(code: String, keyword: String)]
     let terms: [Term]
     let maxGap: Int
+    /// Per entry, the term it is the first part of (-1 for a later part): each entry is one part of one term.
+    private let termOfFirstPart: [Int]
 
     init(scheme: OrientationScheme) {
         var entries: [(code: String, keyword: String)] = []
@@ -29,6 +31,9 @@ struct OrientationCoder: Sendable {
         self.entries = entries
         self.terms = terms
         maxGap = scheme.maxGap
+        var termOfFirstPart = [Int](repeating: -1, count: entries.count)
+        for (t, term) in terms.enumerated() { termOfFirstPart[term.parts[0]] = t }
+        self.termOfFirstPart = termOfFirstPart
     }
 
     /// Mission and diffusion spans (normalised ranges) among `hits` (entries of this coder, inside one
@@ -37,7 +42,15 @@ struct OrientationCoder: Sendable {
     where Hits.Element == KeywordMatcher.Hit {
         var mission: [Range<Int>] = [], diffusion: [Range<Int>] = []
         guard !hits.isEmpty else { return ([], []) }
-        for term in terms {
+        // Only the terms whose first part is among the hits can match: those, not every term of the scheme
+        // (the order they are tried in does not matter, `outermost` sorts).
+        var started: [Int] = []
+        for hit in hits {
+            let t = termOfFirstPart[hit.entry]
+            if t >= 0 && !started.contains(t) { started.append(t) }
+        }
+        for t in started {
+            let term = terms[t]
             // The earliest chain of the parts in order, each within maxGap of the previous part's end.
             for first in hits where first.entry == term.parts[0] {
                 var end = first.range.upperBound

@@ -60,14 +60,20 @@ extension DocumentSummary {
         identicalActionsSource = d.identicalActionsSource
         nearestProvince = d.nearestProvince
         distinctiveness = d.distinctiveness
-        func measures(with part: KeyPath<MeasureAssessment, [TextSpan]>) -> Int {
-            d.measures.filter { !$0[keyPath: part].isEmpty }.count
+        // One loop over the measures, not a filtered copy per part (read through key paths, that was most
+        // of the corpus indicators' time on a large corpus).
+        var quantified = 0, responsible = 0, deadline = 0, money = 0
+        for m in d.measures {
+            if !m.quantified.isEmpty { quantified += 1 }
+            if !m.responsible.isEmpty { responsible += 1 }
+            if !m.deadline.isEmpty { deadline += 1 }
+            if !m.money.isEmpty { money += 1 }
         }
         measureCount = d.measures.count
-        quantifiedMeasures = measures(with: \.quantified)
-        measuresWithResponsible = measures(with: \.responsible)
-        measuresWithDeadline = measures(with: \.deadline)
-        measuresWithMoney = measures(with: \.money)
+        quantifiedMeasures = quantified
+        measuresWithResponsible = responsible
+        measuresWithDeadline = deadline
+        measuresWithMoney = money
         vagueMeasures = d.vagueMeasures
         financialSupport = d.financialSupport
         evaluationClauses = d.evaluation.count

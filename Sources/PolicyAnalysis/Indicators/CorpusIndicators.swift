@@ -31,7 +31,7 @@ public struct CorpusIndicators: Sendable, Hashable, Codable {
         var years: [String: Int] = [:]
         for d in documents { if let y = d.date?.prefix(4) { years[String(y), default: 0] += 1 } }
         documentsPerYear = years
-        let indicators = indicators.map(DocumentSummary.init)
+        let indicators = ParallelSlots<DocumentSummary>.map(indicators.count) { DocumentSummary(indicators[$0]) }
         byRegion = AggregateIndicators.group(indicators) { meta[$0.id]?.provinceKey.map { [$0] } ?? [] }
         byIssuer = AggregateIndicators.group(indicators) { meta[$0.id]?.issuerIds ?? [] }
         byArea = AggregateIndicators.group(indicators) { $0.actionAreas }

@@ -30,7 +30,7 @@ public struct TextIndicatorExtractor: Sendable {
         result.clauseCount = structure.clauses.count
 
         // Coding and tool shares, counted on indices (strings only for the final dictionaries).
-        let clauseRanges = structure.clauses.map { norm.normalizedRange(of: $0.span) }
+        let clauseRanges = norm.normalizedRanges(of: structure.clauses.map(\.span))
         var codingHits: [KeywordMatcher.Hit] = [], featureHits: [KeywordMatcher.Hit] = []
         var orientationHits: [KeywordMatcher.Hit] = []
         let coderEntries = coder.matcher.entries.count
@@ -84,6 +84,8 @@ public struct TextIndicatorExtractor: Sendable {
         var goalClauses = 0
         var quantifiedDatedGoals: [TextSpan] = []
         let hasGoalsSection = structure.clauses.contains { $0.role == .goals }
+        // One measure per action or measure clause: reserved at its size, as the result is held to the end.
+        result.measures.reserveCapacity(structure.clauses.count(where: { $0.role == .actions || $0.role == .measures }))
         var cursor = 0, orientationCursor = 0
         for (clause, range) in zip(structure.clauses, clauseRanges) {
             while cursor < featureHits.count && featureHits[cursor].range.lowerBound < range.lowerBound { cursor += 1 }

@@ -17,25 +17,46 @@ public struct SortedJSONEncoder {
     public var userInfo: [CodingUserInfoKey: Any]
     /// Arrays with at least this many elements are encoded in parallel.
     public var parallelThreshold: Int
+    /// Streamed encoding (`encode(_:to:)`): elements of such an array rendered and written at a time.
+    public var partSize: Int
 
-    public init(pretty: Bool = false, userInfo: [CodingUserInfoKey: Any] = [:], parallelThreshold: Int = 64) {
+    public init(pretty: Bool = false, userInfo: [CodingUserInfoKey: Any] = [:], parallelThreshold: Int = 64, partSize: Int = 512) {
         self.pretty = pretty
         self.userInfo = userInfo
         self.parallelThreshold = parallelThreshold
+        self.partSize = max(1, partSize)
     }
 
     public func encode<T: Encodable>(_ value: T) throws -> Data {
         let clock = PhaseClock()
         defer { clock.lap("json encode") }
-        let options = JSONOptions(pretty: pretty, userInfo: userInfo, parallelThreshold: parallelThreshold)
+        let options = JSONOptions(pretty: pretty, userInfo: userInfo, parallelThreshold: parallelThreshold, partSize: nil)
         let node = try JSONNodeEncoder.node(for: value, depth: 0, options: options)
         // Written straight into the Data returned (no copy of a result that is over 1 GB for 10,000
         // documents), reserved at once for the pre-rendered parts: growing by doubling costs more (copies
         // and fresh pages) than encoding.
         var out = JSONByteWriter<Data>(pretty: pretty, bytes: Data())
         out.bytes.reserveCapacity(JSONByteWriter<Data>.rawSize(node) + (1 << 16))
-        out.write(node, depth: 0)
+        try out.write(node, depth: 0)
         return out.bytes
+    }
+
+    /// The same bytes as `encode`, handed to `write` piece by piece as they are made (each piece whole
+    /// UTF-8 sequences, ending after an element of a large array or at the end): the large arrays are
+    /// rendered a few hundred elements at a time, so the whole JSON is never held (1.5 GB for 50,000
+    /// documents, held twice over while it was encoded whole).
+    public func encode<T: Encodable>(_ value: T, to write: ([UInt8]) throws -> Void) throws {
+        let options = JSONOptions(pretty: pretty, userInfo: userInfo, parallelThreshold: parallelThreshold, partSize: partSize)
+        let node = try JSONNodeEncoder.node(for: value, depth: 0, options: options)
+        try withoutActuallyEscaping(write) { write in
+            var out = JSONByteWriter<[UInt8]>(pretty: pretty, bytes: [])
+            out.flush = { bytes in
+                try write(bytes)
+                bytes.removeAll(keepingCapacity: true)
+            }
+            try out.write(node, depth: 0)
+            if !out.bytes.isEmpty { try write(out.bytes) }
+        }
     }
 }
 
@@ -45,12 +66,16 @@ struct JSONOptions: @unchecked Sendable {
     let parallelThreshold: Int
     /// `DocumentIndicators.includeCodingKey`, looked up once for the values written directly.
     let includeCoding: Bool
+    /// Streamed encoding: large arrays are left unrendered (`JSONValue.deferred`) until they are written,
+    /// this many elements at a time. Nil: rendered at once.
+    let partSize: Int?
 
-    init(pretty: Bool, userInfo: [CodingUserInfoKey: Any], parallelThreshold: Int) {
+    init(pretty: Bool, userInfo: [CodingUserInfoKey: Any], parallelThreshold: Int, partSize: Int?) {
         self.pretty = pretty
         self.userInfo = userInfo
         self.parallelThreshold = parallelThreshold
         includeCoding = userInfo[DocumentIndicators.includeCodingKey] as? Bool == true
+        self.partSize = partSize
     }
 }
 
@@ -66,6 +91,16 @@ enum JSONValue {
     case object(JSONObjectBox)
     case array(JSONArrayBox)
     case raw([UInt8])
+    /// A large array whose elements are rendered when it is written (streamed encoding).
+    case deferred(JSONDeferredArray)
+}
+
+/// A large array's elements, rendered a range at a time (each element as `.raw` would hold it).
+struct JSONDeferredArray {
+    let count: Int
+    /// Elements rendered (in parallel) and written at a time.
+    let part: Int
+    let render: (Range<Int>) throws -> [[UInt8]]
 }
 
 final class JSONObjectBox {
@@ -97,7 +132,7 @@ final class JSONArrayBox {
 
 /// Lets the encoder see an array's elements without knowing its element type, to encode them in parallel.
 protocol ParallelJSONEncodableArray {
-    func jsonElementNodes(depth: Int, options: JSONOptions) throws -> [JSONValue]
+    func jsonElementParts(_ range: Range<Int>, depth: Int, options: JSONOptions) throws -> [[UInt8]]
     var jsonElementCount: Int { get }
 }
 
@@ -106,11 +141,12 @@ struct UncheckedSendable<T>: @unchecked Sendable { let value: T }
 extension Array: ParallelJSONEncodableArray where Element: Encodable {
     var jsonElementCount: Int { count }
 
-    /// Each element encoded and rendered on its own at `depth` (the depth of the array's items).
-    func jsonElementNodes(depth: Int, options: JSONOptions) throws -> [JSONValue] {
+    /// Each element of `range` encoded and rendered on its own at `depth` (the depth of the array's items).
+    func jsonElementParts(_ range: Range<Int>, depth: Int, options: JSONOptions) throws -> [[UInt8]] {
         let elements = UncheckedSendable(value: self)
-        let slots = ParallelSlots<UncheckedSendable<Result<[UInt8], Error>>>(count)
-        DispatchQueue.concurrentPerform(iterations: count) { i in
+        let slots = ParallelSlots<UncheckedSendable<Result<[UInt8], Error>>>(range.count)
+        DispatchQueue.concurrentPerform(iterations: range.count) { k in
+            let i = range.lowerBound + k
             let result = Result<[UInt8], Error> {
                 let node = try JSONNodeEncoder.node(for: elements.value[i], depth: depth, options: options)
                 let rendered: [UInt8]
@@ -118,7 +154,7 @@ extension Array: ParallelJSONEncodableArray where Element: Encodable {
                     rendered = bytes
                 } else {
                     var writer = JSONByteWriter<[UInt8]>(pretty: options.pretty, bytes: [])
-                    writer.write(node, depth: depth)
+                    try writer.write(node, depth: depth)
                     rendered = writer.bytes
                 }
                 // Exact size: a doubling buffer wastes up to half of it, and all parts are held at once.
@@ -127,13 +163,13 @@ extension Array: ParallelJSONEncodableArray where Element: Encodable {
                     count = rendered.count
                 }
             }
-            slots[i] = UncheckedSendable(value: result)
+            slots[k] = UncheckedSendable(value: result)
         }
-        var out: [JSONValue] = []
-        out.reserveCapacity(count)
-        for i in 0..<count {
-            guard let slot = slots[i] else { continue }
-            out.append(.raw(try slot.value.get()))
+        var out: [[UInt8]] = []
+        out.reserveCapacity(range.count)
+        for k in 0..<range.count {
+            guard let slot = slots[k] else { continue }
+            out.append(try slot.value.get())
         }
         return out
     }
@@ -155,8 +191,13 @@ final class JSONNodeEncoder: Encoder {
     static func node<T: Encodable>(for value: T, depth: Int, options: JSONOptions) throws -> JSONValue {
         if let leaf = leaf(value) { return leaf }
         if depth <= 1, let array = value as? ParallelJSONEncodableArray, array.jsonElementCount >= options.parallelThreshold {
+            if let part = options.partSize {
+                return .deferred(JSONDeferredArray(count: array.jsonElementCount, part: part) { range in
+                    try array.jsonElementParts(range, depth: depth + 1, options: options)
+                })
+            }
             let box = JSONArrayBox()
-            box.items = try array.jsonElementNodes(depth: depth + 1, options: options)
+            box.items = try array.jsonElementParts(0..<array.jsonElementCount, depth: depth + 1, options: options).map { .raw($0) }
             return .array(box)
         }
         // The bulk of an analysis writes its own bytes (see DirectJSONWritable).
@@ -319,6 +360,8 @@ struct JSONSingleValueContainer: SingleValueEncodingContainer, JSONPrimitiveEnco
 struct JSONByteWriter<Sink: RangeReplaceableCollection> where Sink.Element == UInt8 {
     let pretty: Bool
     var bytes: Sink
+    /// Called with the bytes so far after each part of a deferred array (it empties them); nil: all is kept.
+    var flush: ((inout Sink) throws -> Void)? = nil
 
     /// Bytes of the already rendered subtrees in `node`.
     static func rawSize(_ node: JSONValue) -> Int {
@@ -335,7 +378,7 @@ struct JSONByteWriter<Sink: RangeReplaceableCollection> where Sink.Element == UI
         for _ in 0..<(2 * depth) { bytes.append(0x20) }
     }
 
-    mutating func write(_ value: JSONValue, depth: Int) {
+    mutating func write(_ value: JSONValue, depth: Int) throws {
         switch value {
         case .null: bytes.append(contentsOf: "null".utf8)
         case .bool(let b): bytes.append(contentsOf: (b ? "true" : "false").utf8)
@@ -352,10 +395,30 @@ struct JSONByteWriter<Sink: RangeReplaceableCollection> where Sink.Element == UI
                 for i in box.items.indices {
                     if i > 0 { bytes.append(0x2C) }
                     if pretty { bytes.append(0x0A); indent(depth + 1) }
-                    write(box.items[i], depth: depth + 1)
+                    try write(box.items[i], depth: depth + 1)
                     // A pre-rendered element is copied now: free it, so that the output and all the
                     // rendered parts are never held twice (a 10,000-document analysis is over 1 GB).
                     if case .raw = box.items[i] { box.items[i] = .null }
+                }
+                if pretty { bytes.append(0x0A); indent(depth) }
+            }
+            bytes.append(0x5D)
+        case .deferred(let array):
+            // As `.array` of `.raw` elements, rendered and flushed a part at a time.
+            bytes.append(0x5B)
+            if array.count == 0 {
+                if pretty { bytes.append(0x0A); bytes.append(0x0A); indent(depth) }
+            } else {
+                var start = 0
+                while start < array.count {
+                    let end = min(array.count, start + array.part)
+                    for (k, part) in try array.render(start..<end).enumerated() {
+                        if start + k > 0 { bytes.append(0x2C) }
+                        if pretty { bytes.append(0x0A); indent(depth + 1) }
+                        bytes.append(contentsOf: part)
+                    }
+                    try flush?(&bytes)
+                    start = end
                 }
                 if pretty { bytes.append(0x0A); indent(depth) }
             }
@@ -375,7 +438,7 @@ struct JSONByteWriter<Sink: RangeReplaceableCollection> where Sink.Element == UI
                     } else {
                         bytes.append(0x3A)
                     }
-                    write(entry.value, depth: depth + 1)
+                    try write(entry.value, depth: depth + 1)
                 }
                 if pretty { bytes.append(0x0A); indent(depth) }
             }

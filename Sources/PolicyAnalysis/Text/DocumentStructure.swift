@@ -12,9 +12,13 @@ public struct DocumentStructure: Sendable, Hashable, Codable {
     /// own role (发展目标 inside 总体要求) is cut out of its parent's region.
     public func spans(for role: SectionRole) -> [TextSpan] {
         var result: [TextSpan] = []
+        guard sections.contains(where: { $0.role == role }) else { return [] }
+        // Children's spans by parent index, gathered in one pass (not a scan of all sections per section).
+        var childSpans: [Int: [TextSpan]] = [:]
+        for section in sections { if let parent = section.parent { childSpans[parent, default: []].append(section.span) } }
         for section in sections where section.role == role {
             var cursor = section.span.start
-            let children = sections.filter { $0.parent == section.index }.map(\.span).sorted()
+            let children = (childSpans[section.index] ?? []).sorted()
             for child in children {
                 if child.start > cursor { result.append(TextSpan(cursor, child.start)) }
                 cursor = max(cursor, child.end)

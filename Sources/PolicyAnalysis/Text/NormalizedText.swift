@@ -1,4 +1,5 @@
 import Foundation
+import PolicyModel
 
 /// Folded text as a flat array of scalar values plus, for every normalised index, the offset of the
 /// stored-text scalar it came from. Findings are computed on `scalars` and reported through `offsets`,
@@ -11,29 +12,61 @@ public struct NormalizedText: Sendable {
     public let originalLength: Int
 
     public init(_ text: String, mode: NormalizationMode) {
+        // Written through pointers into arrays sized for one scalar per stored scalar (appending to two
+        // arrays checked capacity and uniqueness for every character, most of the folding time). Folding
+        // can expand a scalar (㌖ is six): then, rarely, the text is folded again by appending.
+        let capacity = ScalarCount.of(text) + 16
+        var offsets: [Int32] = []
+        var overflow = false
+        var length: Int32 = 0
+        let scalars = [UInt32](unsafeUninitializedCapacity: capacity) { out, outCount in
+            offsets = [Int32](unsafeUninitializedCapacity: capacity) { map, mapCount in
+                var n = 0
+                var offset: Int32 = 0
+                NormalizedText.forEachScalar(of: text) { value in
+                    if value >= 0x4E00 && value <= 0x9FFF {
+                        // CJK unified ideographs, the bulk of the text: unchanged, and content in either mode.
+                        if n < capacity { out[n] = value; map[n] = offset; n += 1 } else { overflow = true }
+                    } else {
+                        NormalizedText.fold(value) { folded in
+                            if mode == .content, NormalizedText.isSkippedInContent(folded) { return }
+                            if n < capacity { out[n] = folded; map[n] = offset; n += 1 } else { overflow = true }
+                        }
+                    }
+                    offset += 1
+                }
+                length = offset
+                mapCount = n
+            }
+            outCount = offsets.count
+        }
+        if overflow {
+            self.init(appending: text, mode: mode)
+        } else {
+            self.init(scalars: scalars, offsets: offsets, originalLength: Int(length))
+        }
+    }
+
+    private init(scalars: [UInt32], offsets: [Int32], originalLength: Int) {
+        self.scalars = scalars
+        self.offsets = offsets
+        self.originalLength = originalLength
+    }
+
+    /// The same by appending, for a text whose folding is longer than its scalars.
+    private init(appending text: String, mode: NormalizationMode) {
         var out: [UInt32] = []
         var map: [Int32] = []
-        // utf8.count is O(1) and an upper bound on the scalar count.
-        out.reserveCapacity(text.utf8.count / (mode == .content ? 3 : 2) + 16)
-        map.reserveCapacity(text.utf8.count / (mode == .content ? 3 : 2) + 16)
         var offset: Int32 = 0
         NormalizedText.forEachScalar(of: text) { value in
-            if value >= 0x4E00 && value <= 0x9FFF {
-                // CJK unified ideographs, the bulk of the text: unchanged, and content in either mode.
-                out.append(value)
+            NormalizedText.fold(value) { folded in
+                if mode == .content, NormalizedText.isSkippedInContent(folded) { return }
+                out.append(folded)
                 map.append(offset)
-            } else {
-                NormalizedText.fold(value) { folded in
-                    if mode == .content, NormalizedText.isSkippedInContent(folded) { return }
-                    out.append(folded)
-                    map.append(offset)
-                }
             }
             offset += 1
         }
-        scalars = out
-        offsets = map
-        originalLength = Int(offset)
+        self.init(scalars: out, offsets: map, originalLength: Int(offset))
     }
 
     /// Calls `body` with each Unicode scalar value of `text`, decoded straight from its UTF-8 bytes
@@ -69,9 +102,13 @@ public struct NormalizedText: Sendable {
     public init(filteringContentOf folded: NormalizedText) {
         var out: [UInt32] = []
         var map: [Int32] = []
-        out.reserveCapacity(folded.scalars.count)
-        map.reserveCapacity(folded.scalars.count)
         let source = folded.scalars, sourceOffsets = folded.offsets
+        // Counted first, so that the arrays are their exact size: the content texts of the whole corpus
+        // are held through the reuse search (a tenth of the folded text is punctuation and spaces).
+        var count = 0
+        for v in source where !NormalizedText.isSkippedInContent(v) { count += 1 }
+        out.reserveCapacity(count)
+        map.reserveCapacity(count)
         for i in source.indices where !NormalizedText.isSkippedInContent(source[i]) {
             out.append(source[i])
             map.append(sourceOffsets[i])
@@ -112,6 +149,30 @@ public struct NormalizedText: Sendable {
     /// Normalised range covering the stored-text span.
     public func normalizedRange(of span: TextSpan) -> Range<Int> {
         normalizedIndex(atOrAfter: span.start)..<normalizedIndex(atOrAfter: span.end)
+    }
+
+    /// `normalizedRange(of:)` of each span, for spans in text order (a document's clauses): two cursors
+    /// walk the offsets once instead of two binary searches per span. A span that starts or ends before the
+    /// one before it is searched for as before, so any order gives the same ranges.
+    func normalizedRanges(of spans: [TextSpan]) -> [Range<Int>] {
+        var lower = 0, upper = 0
+        var lastStart = Int.min, lastEnd = Int.min
+        let n = offsets.count
+        return spans.map { span in
+            if span.start >= lastStart {
+                while lower < n && Int(offsets[lower]) < span.start { lower += 1 }
+            } else {
+                lower = normalizedIndex(atOrAfter: span.start)
+            }
+            if span.end >= lastEnd {
+                while upper < n && Int(offsets[upper]) < span.end { upper += 1 }
+            } else {
+                upper = normalizedIndex(atOrAfter: span.end)
+            }
+            lastStart = span.start
+            lastEnd = span.end
+            return lower..<upper
+        }
     }
 
     /// Folds one scalar into zero or more scalars (NFKC-ish, plus one form for quotes, brackets, dashes).

@@ -45,7 +45,7 @@ public enum SectionParser {
         for h in headings {
             if let at = stack.lastIndex(where: { $0.kind == h.kind }) { stack.removeSubrange(at...) }
             let parent = stack.last?.section
-            let title = String(String.UnicodeScalarView(s[h.titleStart..<h.titleEnd].compactMap(Unicode.Scalar.init)))
+            let title = string(s[h.titleStart..<h.titleEnd])
             let own = SectionRole.fromHeading(scalars: Array(s[h.titleStart..<h.titleEnd]))
             let role = own ?? parent.map { sections[$0].role } ?? .other
             let index = sections.count
@@ -67,9 +67,16 @@ public enum SectionParser {
         }
 
         // Clauses: split on sentence ends and at heading starts; a heading's own title is not a clause.
-        // Per position rather than a dictionary: the loop below asks once per character.
-        var titleEndAt = [Int32](repeating: -1, count: n + 1)  // heading line start -> its title's end, else -1
-        for h in headings where h.lineStart <= n { titleEndAt[h.lineStart] = Int32(h.titleEnd) }
+        // Headings are in order of their line starts: a binary search finds the one starting at a clause's
+        // start, and the loop below follows them with a cursor (no table with an entry per character).
+        func titleEnd(at a: Int) -> Int? {
+            var lo = 0, hi = headings.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if headings[mid].lineStart < a { lo = mid + 1 } else { hi = mid }
+            }
+            return lo < headings.count && headings[lo].lineStart == a ? headings[lo].titleEnd : nil
+        }
         var clauses: [Clause] = []
         var start = 0
         var sectionCursor = 0
@@ -79,7 +86,7 @@ public enum SectionParser {
             while b > a && (s[b - 1] == 0x20 || s[b - 1] == 0x0A || s[b - 1] == 0x09) { b -= 1 }
             guard a < b else { return }
             // Skip a heading-only segment (the title, maybe with its closing 。).
-            if titleEndAt[a] >= 0, b <= Int(titleEndAt[a]) + 1 { return }
+            if let titleEnd = titleEnd(at: a), b <= titleEnd + 1 { return }
             guard s[a..<b].contains(where: { !NormalizedText.isSkippedInContent($0) }) else { return }
             let span = norm.originalSpan(a, b)
             while sectionCursor + 1 < normStarts.count && normStarts[sectionCursor + 1] <= a { sectionCursor += 1 }
@@ -89,8 +96,10 @@ public enum SectionParser {
             clauses.append(Clause(index: clauses.count, span: span, section: section, role: role))
         }
         var i = 0
+        var nextHeading = 0  // the first heading whose line starts at or after i
         while i < n {
-            if titleEndAt[i] >= 0, i > start {
+            while nextHeading < headings.count && headings[nextHeading].lineStart < i { nextHeading += 1 }
+            if nextHeading < headings.count, headings[nextHeading].lineStart == i, i > start {
                 emit(start, i)
                 start = i
             }
@@ -107,6 +116,18 @@ public enum SectionParser {
         }
         if start < n { emit(start, n) }
         return DocumentStructure(sections: sections, clauses: clauses)
+    }
+
+    /// The scalars as a String, encoded straight to UTF-8 (a String's scalar view appends one by one).
+    static func string(_ scalars: ArraySlice<UInt32>) -> String {
+        String(unsafeUninitializedCapacity: 4 * scalars.count) { buffer in
+            var count = 0
+            for v in scalars {
+                guard let scalar = Unicode.Scalar(v) else { continue }
+                UTF8.encode(scalar) { buffer[count] = $0; count += 1 }
+            }
+            return count
+        }
     }
 
     /// Recognises a heading marker at `p`; returns its kind and the index after it.

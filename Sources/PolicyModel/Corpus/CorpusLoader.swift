@@ -153,7 +153,7 @@ public struct CorpusLoader: Sendable {
             switch LocatedFileDecoder.read(url, displayPath: display) {
             case .failure(let p): return .problem(p)
             case .success(let file):
-                switch file.decode(PolicyDocument.self, userInfo: deferTexts ? [PolicyDocument.deferTextKey: true] : [:]) {
+                switch file.decodeDocument(deferText: deferTexts) {
                 case .failure(let p): return .problem(p)
                 case .success(let doc): return .document(doc, FileReference(url: url, displayPath: display))
                 }

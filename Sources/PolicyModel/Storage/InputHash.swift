@@ -26,7 +26,7 @@ public struct InputHash: Sendable {
             var tail: UInt64 = 0
             for j in i..<bytes.count { tail |= UInt64(bytes[j]) << (8 * UInt64(j - i)) }
             add(word: tail)
-            for b in bytes where b & 0xC0 != 0x80 { scalars += 1 }
+            scalars = ScalarCount.of(bytes)
         }
         add(word: UInt64(text.utf8.count))
         return scalars

@@ -59,6 +59,24 @@ struct LocatedFileDecoder {
         }
     }
 
+    /// A document, as `decode` gives it; its text read by `JSONStringMember` when that is sure of it, the rest
+    /// by Foundation's decoder from the file with `null` in the text's place, so that the decoder neither
+    /// builds the text piece by piece nor scans it. Anything else (a text with surrogate escapes, a file
+    /// with a problem) goes through `decode`.
+    func decodeDocument(deferText: Bool) -> Result<PolicyDocument, Problem> {
+        if !deferText, let (text, rest) = data.withUnsafeBytes({ raw -> (String, Data)? in
+            guard let member = JSONStringMember.member("text", in: raw) else { return nil }
+            var rest = Data(UnsafeRawBufferPointer(rebasing: raw[..<member.range.lowerBound]))
+            rest.append(contentsOf: "null".utf8)
+            rest.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[member.range.upperBound...]))
+            return (member.value, rest)
+        }), var document = try? JSONDecoder().decode(PolicyDocument.self, from: rest), document.schema == Self.supportedSchema {
+            document.text = text
+            return .success(document)
+        }
+        return decode(PolicyDocument.self, userInfo: deferText ? [PolicyDocument.deferTextKey: true] : [:])
+    }
+
     /// The located tree of the file, for pointing at a path; nil if it does not parse.
     func locatedTree() -> JSONNode? {
         guard let text = String(validatingUTF8Data: data) else { return nil }
