@@ -330,25 +330,30 @@ struct PassageChainer {
     private func hopForward(s: [UInt32], t: [UInt32], target d: Int, from a: Int, _ b: Int, behind: Int) -> (s: Int, t: Int, length: Int)? {
         let gap = params.gapTolerance, anchor = params.anchorLength
         guard a + anchor <= s.count, b + anchor <= t.count else { return nil }
-        // Source stretches start in a...a + gap; each needs its first two characters in the window.
-        let window = PassageChainer.bloom(s, a..<min(s.count - 1, a + gap + 1))
-        var best: (s: Int, t: Int, length: Int, cost: Int)?
-        for j in 0...gap where b + j + anchor <= t.count {
-            if let best, best.cost < j { break }  // nearest first: nothing further can win
-            let y = b + j
-            guard PassageChainer.mayHold(window, t[y], t[y + 1]) else { continue }
-            for i in 0...gap where i + j > 0 && a + i + anchor <= s.count && s[a + i] == t[y] && s[a + i + 1] == t[y + 1] {
-                if let best, best.cost < i + j { break }
-                if let best, best.cost == i + j && best.s - a < i { continue }
-                let x = a + i
-                var length = 2
-                while x + length < s.count && y + length < t.count && s[x + length] == t[y + length] { length += 1 }
-                if length >= anchor && min(2 * length, behind) >= max(i, j) && !isStock(d, y..<(y + length)) {
-                    best = (x, y, length, i + j)
+        // Source stretches start in a...a + gap: their first two characters, indexed (i = x - a ascending).
+        let window = a..<min(s.count - 1, a + gap + 1)
+        return PassageChainer.withPairIndex(s, window, ascending: true) { index in
+            var best: (s: Int, t: Int, length: Int, cost: Int)?
+            for j in 0...gap where b + j + anchor <= t.count {
+                if let best, best.cost < j { break }  // nearest first: nothing further can win
+                let y = b + j
+                var at = index.first(t[y], t[y + 1])
+                while at >= 0 {
+                    let i = at
+                    at = index.next(at)
+                    guard i + j > 0 && a + i + anchor <= s.count && s[a + i] == t[y] && s[a + i + 1] == t[y + 1] else { continue }
+                    if let best, best.cost < i + j { break }
+                    if let best, best.cost == i + j && best.s - a < i { continue }
+                    let x = a + i
+                    var length = 2
+                    while x + length < s.count && y + length < t.count && s[x + length] == t[y + length] { length += 1 }
+                    if length >= anchor && min(2 * length, behind) >= max(i, j) && !isStock(d, y..<(y + length)) {
+                        best = (x, y, length, i + j)
+                    }
                 }
             }
+            return best.map { ($0.s, $0.t, $0.length) }
         }
-        return best.map { ($0.s, $0.t, $0.length) }
     }
 
     /// `hopForward` mirrored: the nearest identical stretch before an edit that starts an alignment at
@@ -356,26 +361,77 @@ struct PassageChainer {
     private func hopBackward(s: [UInt32], t: [UInt32], source: Int, target d: Int, from a: Int, _ b: Int, behind: Int) -> (s: Int, t: Int, length: Int)? {
         let gap = params.gapTolerance, anchor = params.anchorLength, short = params.clauseAnchorLength
         guard a >= short, b >= short else { return nil }
-        // Source stretches end in a - gap - 1..<a; each needs its last two characters in the window.
-        let window = PassageChainer.bloom(s, max(0, a - gap - 2)..<(a - 1))
-        var best: (s: Int, t: Int, length: Int, cost: Int)?
-        for j in 0...gap where b - j - 1 + 1 >= short {
-            if let best, best.cost < j { break }  // nearest first: nothing further can win
-            let y = b - j - 1  // last character of the stretch
-            guard PassageChainer.mayHold(window, t[y - 1], t[y]) else { continue }
-            for i in 0...gap where i + j > 0 && a - i - 1 + 1 >= short && s[a - i - 1] == t[y] && s[a - i - 2] == t[y - 1] {
-                if let best, best.cost < i + j { break }
-                if let best, best.cost == i + j && a - 1 - (best.s + best.length - 1) < i { continue }
-                let x = a - i - 1
-                var length = 2
-                while x - length >= 0 && y - length >= 0 && s[x - length] == t[y - length] { length += 1 }
-                if length >= anchor ? min(2 * length, behind) >= max(i, j) && !isStock(d, (y - length + 1)..<(y + 1))
-                    : isClauseAnchor(length: length, gap: max(i, j), sourceStart: x - length + 1, in: source, targetStart: y - length + 1, in: d) {
-                    best = (x - length + 1, y - length + 1, length, i + j)
+        // Source stretches end in a - gap - 1..<a: their last two characters, indexed by where the pair starts
+        // (x = a - i - 2, so i ascending is x descending).
+        let window = max(0, a - gap - 2)..<(a - 1)
+        return PassageChainer.withPairIndex(s, window, ascending: false) { index in
+            var best: (s: Int, t: Int, length: Int, cost: Int)?
+            for j in 0...gap where b - j - 1 + 1 >= short {
+                if let best, best.cost < j { break }  // nearest first: nothing further can win
+                let y = b - j - 1  // last character of the stretch
+                var at = index.first(t[y - 1], t[y])
+                while at >= 0 {
+                    let i = a - 2 - (window.lowerBound + at)
+                    at = index.next(at)
+                    guard i + j > 0 && a - i - 1 + 1 >= short && s[a - i - 1] == t[y] && s[a - i - 2] == t[y - 1] else { continue }
+                    if let best, best.cost < i + j { break }
+                    if let best, best.cost == i + j && a - 1 - (best.s + best.length - 1) < i { continue }
+                    let x = a - i - 1
+                    var length = 2
+                    while x - length >= 0 && y - length >= 0 && s[x - length] == t[y - length] { length += 1 }
+                    if length >= anchor ? min(2 * length, behind) >= max(i, j) && !isStock(d, (y - length + 1)..<(y + 1))
+                        : isClauseAnchor(length: length, gap: max(i, j), sourceStart: x - length + 1, in: source, targetStart: y - length + 1, in: d) {
+                        best = (x - length + 1, y - length + 1, length, i + j)
+                    }
                 }
             }
+            return best.map { ($0.s, $0.t, $0.length) }
         }
-        return best.map { ($0.s, $0.t, $0.length) }
+    }
+
+    /// The character pairs starting in a window of a text, by a 6-bit hash of the pair, each hash's positions
+    /// chained in walking order: a hop looks up the target's pair instead of comparing it with every
+    /// position of the window (33 of them).
+    struct PairIndex {
+        let heads: UnsafeMutableBufferPointer<Int16>
+        let links: UnsafeMutableBufferPointer<Int16>
+
+        static let slots = 64
+
+        @inline(__always)
+        static func slot(_ c0: UInt32, _ c1: UInt32) -> Int { Int((c0 &* 0x9E37_79B1 ^ c1 &* 0x85EB_CA77) >> 26) }
+
+        /// The first position (offset from the window's start) whose pair may be (c0, c1); -1: none.
+        @inline(__always)
+        func first(_ c0: UInt32, _ c1: UInt32) -> Int { Int(heads[Self.slot(c0, c1)]) }
+
+        @inline(__always)
+        func next(_ offset: Int) -> Int { Int(links[offset]) }
+    }
+
+    /// Builds the pair index of `s` over `window` (pairs starting there) on the stack, walked by ascending
+    /// or descending position, and runs `body` with it.
+    @inline(__always)
+    static func withPairIndex<R>(_ s: [UInt32], _ window: Range<Int>, ascending: Bool, _ body: (PairIndex) -> R) -> R {
+        let count = max(0, window.count)
+        return withUnsafeTemporaryAllocation(of: Int16.self, capacity: PairIndex.slots + count) { buffer in
+            let heads = UnsafeMutableBufferPointer(rebasing: buffer[0..<PairIndex.slots])
+            let links = UnsafeMutableBufferPointer(rebasing: buffer[PairIndex.slots...])
+            heads.initialize(repeating: -1)
+            // Prepending, so positions are added against the walking order.
+            @inline(__always) func add(_ o: Int) {
+                let x = window.lowerBound + o
+                let h = PairIndex.slot(s[x], s[x + 1])
+                links[o] = heads[h]
+                heads[h] = Int16(o)
+            }
+            if ascending {
+                for o in stride(from: count - 1, through: 0, by: -1) { add(o) }
+            } else {
+                for o in 0..<count { add(o) }
+            }
+            return body(PairIndex(heads: heads, links: links))
+        }
     }
 
     /// Whether a stretch shorter than `anchorLength` before an edit re-anchors: at least `clauseAnchorLength`
@@ -386,41 +442,6 @@ struct PassageChainer {
     private func isClauseAnchor(length: Int, gap: Int, sourceStart: Int, in source: Int, targetStart: Int, in target: Int) -> Bool {
         length >= params.clauseAnchorLength && gap <= params.clauseAnchorGap
             && texts[source].isClauseBoundary(sourceStart) && texts[target].isClauseBoundary(targetStart)
-    }
-
-    /// A 256-bit set of the character pairs starting in `range` of `s`: most pairs of the other text are
-    /// not in a 33-character window, and one test says so (single characters are: 的, 展, 发 are everywhere).
-    @inline(__always)
-    static func bloom(_ s: [UInt32], _ range: Range<Int>) -> (UInt64, UInt64, UInt64, UInt64) {
-        var b: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-        for x in range {
-            let h = pairHash(s[x], s[x + 1])
-            let bit = UInt64(1) << UInt64(h & 63)
-            switch h >> 6 {
-            case 0: b.0 |= bit
-            case 1: b.1 |= bit
-            case 2: b.2 |= bit
-            default: b.3 |= bit
-            }
-        }
-        return b
-    }
-
-    @inline(__always)
-    static func pairHash(_ c0: UInt32, _ c1: UInt32) -> UInt32 {
-        (c0 &* 0x9E37_79B1 ^ c1 &* 0x85EB_CA77) >> 24
-    }
-
-    @inline(__always)
-    static func mayHold(_ b: (UInt64, UInt64, UInt64, UInt64), _ c0: UInt32, _ c1: UInt32) -> Bool {
-        let h = pairHash(c0, c1)
-        let bit = UInt64(1) << UInt64(h & 63)
-        switch h >> 6 {
-        case 0: return b.0 & bit != 0
-        case 1: return b.1 & bit != 0
-        case 2: return b.2 & bit != 0
-        default: return b.3 & bit != 0
-        }
     }
 
     /// Whether a stretch of the target holds whole clauses and all of them are formulae: an alignment does
