@@ -67,8 +67,10 @@ final class IndicatorAgreementEndToEndTests: XCTestCase {
             s.send(":")
             s.type(e.name)
             s.send("Enter")
-            let screen = try s.waitFor("Response lag " + e.lag)
-            XCTAssertTrue(screen.contains("Area coverage " + e.coverage), "\n" + TmuxSession.framed(screen))
+            // Both lines of one frame, waited for together (a capture can fall between two rows' writes).
+            try s.waitUntil("response lag \(e.lag) and area coverage \(e.coverage)") {
+                $0.contains("Response lag " + e.lag) && $0.contains("Area coverage " + e.coverage)
+            }
             s.send("Escape")
         }
         // No lag is negative anywhere: the export has none, the provinces table shows none.
@@ -88,7 +90,9 @@ final class IndicatorAgreementEndToEndTests: XCTestCase {
 
         let s = try dashboard()
         s.send("9")
-        let timeline = try s.waitFor("Issuance timeline")
+        let timeline = try s.waitUntil("the timeline with its 2017 bar") { screen in
+            screen.contains("Issuance timeline") && s.rows(screen).contains { $0.trimmingCharacters(in: .whitespaces).hasPrefix("2017") }
+        }
         let bar = try XCTUnwrap(s.rows(timeline).first { $0.trimmingCharacters(in: .whitespaces).hasPrefix("2017") })
         XCTAssertTrue(bar.hasSuffix(" \(list2017.count)"), bar)
 
@@ -145,7 +149,9 @@ final class IndicatorAgreementEndToEndTests: XCTestCase {
         s.send("Enter")
         let names = ["mission": "mission-oriented", "diffusion": "diffusion-oriented", "mixed": "mixed",
                      "none": "no mission or diffusion clause seen"]
-        let panel = try s.waitFor("(mission clauses \(first[mission]), diffusion \(first[diffusion]))", timeout: 20)
-        XCTAssertTrue(panel.contains("Goal orientation " + (names[first[orientation]] ?? "?")), "\n" + TmuxSession.framed(panel))
+        try s.waitUntil("the goal orientation as analyze says", timeout: 20) {
+            $0.contains("(mission clauses \(first[mission]), diffusion \(first[diffusion]))")
+                && $0.contains("Goal orientation " + (names[first[orientation]] ?? "?"))
+        }
     }
 }
