@@ -88,7 +88,11 @@ struct ImportCommand: ParsableCommand {
         for warning in plan.warnings { Terminal.error(warning) }
         let outcome: ImportWriter.Outcome
         do {
-            outcome = try importer.commit(plan)
+            let corpusPath = into
+            outcome = try importer.commit(plan, whileWaiting: {
+                Terminal.error(Terminal.text("另一个导入正在写入 \(corpusPath)；等它完成后继续（Ctrl-C 停止，未写入任何文件）",
+                                             "another import is writing into \(corpusPath); waiting for it to finish (Ctrl-C stops; nothing is written yet)"))
+            })
         } catch {
             Terminal.error(error)
             throw ExitCode(1)

@@ -445,8 +445,9 @@ public struct CorpusImporter: Sendable {
     // MARK: - Commit
 
     /// Writes a checked plan; see `ImportWriter` for how nothing half-written is ever left behind.
-    public func commit(_ plan: ImportPlan) throws -> ImportWriter.Outcome {
-        try ImportWriter(destination: destination, destinationDisplay: destinationDisplay).write(plan)
+    /// `whileWaiting`: called once if another import into the corpus is running, before waiting for it.
+    public func commit(_ plan: ImportPlan, whileWaiting: (@Sendable () -> Void)? = nil) throws -> ImportWriter.Outcome {
+        try ImportWriter(destination: destination, destinationDisplay: destinationDisplay, whileWaiting: whileWaiting).write(plan)
     }
 
     func join(_ directory: String, _ name: String) -> String {

@@ -87,12 +87,17 @@ public enum ImportJournal {
     }
 
     /// An exclusive lock on the corpus's imports (flock on the corpus folder itself: no lock file is left),
-    /// held until the descriptor is closed or the process ends.
-    static func lock(_ corpus: URL) throws -> Int32 {
+    /// held until the descriptor is closed or the process ends. When another import holds it, `whileWaiting`
+    /// is called once before waiting for it: an analyst on a shared server sees why nothing happens.
+    static func lock(_ corpus: URL, whileWaiting: (() -> Void)? = nil) throws -> Int32 {
         let path = corpus.path
         let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard fd >= 0 else { throw FileError(path: path, action: .lockCorpusForImport, errno: errno) }
-        guard flock(fd, LOCK_EX) == 0 else {
+        if flock(fd, LOCK_EX | LOCK_NB) == 0 { return fd }
+        if errno == EWOULDBLOCK { whileWaiting?() }
+        var result = flock(fd, LOCK_EX)
+        while result != 0 && errno == EINTR { result = flock(fd, LOCK_EX) }
+        guard result == 0 else {
             let code = errno
             close(fd)
             throw FileError(path: path, action: .lockCorpusForImport, errno: code)

@@ -15,6 +15,8 @@ import SafeText
 public struct ImportWriter: Sendable {
     public var destination: URL
     public var destinationDisplay: String
+    /// Called once when another import into the same corpus holds its lock, before waiting for it.
+    public var whileWaiting: (@Sendable () -> Void)?
 
     public struct Outcome: Sendable {
         public var added: [String]
@@ -30,7 +32,8 @@ public struct ImportWriter: Sendable {
 
     private static let nothingImported = LocalizedText(zh: "未导入任何文件", en: "nothing was imported")
 
-    public init(destination: URL, destinationDisplay: String) {
+    public init(destination: URL, destinationDisplay: String, whileWaiting: (@Sendable () -> Void)? = nil) {
+        self.whileWaiting = whileWaiting
         self.destination = destination
         self.destinationDisplay = destinationDisplay
     }
@@ -83,7 +86,7 @@ public struct ImportWriter: Sendable {
 
     private func update(_ plan: ImportPlan) throws -> Outcome {
         let fm = FileManager.default
-        let lock = try ImportJournal.lock(destination)
+        let lock = try ImportJournal.lock(destination, whileWaiting: whileWaiting)
         defer { close(lock) }
         // A committed import that was killed is finished first; uncommitted leftovers are removed.
         try ImportJournal.recover(destination)
