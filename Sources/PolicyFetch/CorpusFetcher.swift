@@ -67,7 +67,8 @@ public struct CorpusFetcher: Sendable {
         return urls.filter { Provenance.place(of: $0) == .officialSite } + urls.filter { Provenance.place(of: $0) != .officialSite }
     }
 
-    public func run(ids: [String], progress: @escaping Progress = { _, _, _ in }) throws -> Report {
+    /// `whileWaiting`: called once if another import into the corpus holds its lock when the texts are written.
+    public func run(ids: [String], whileWaiting: (@Sendable () -> Void)? = nil, progress: @escaping Progress = { _, _, _ in }) throws -> Report {
         let loaded = CorpusLoader(taxonomyDirectory: taxonomyDirectory).load(corpus, displayPath: displayPath)
         guard let current = loaded.corpus, loaded.problems.isEmpty else {
             let notClean = LocalizedText(zh: "语料未能完整载入；请先修复（ipap validate --corpus \(displayPath)）；未获取任何文件",
@@ -109,7 +110,7 @@ public struct CorpusFetcher: Sendable {
         if !updated.isEmpty {
             let plan = ImportPlan(documents: updated, replacing: Set(updated.map(\.id)), info: current.info, infoChanged: false,
                                   createsCorpus: false, gb18030Files: 0)
-            outcome = try ImportWriter(destination: corpus, destinationDisplay: displayPath).write(plan)
+            outcome = try ImportWriter(destination: corpus, destinationDisplay: displayPath, whileWaiting: whileWaiting).write(plan)
         }
         journal.finish()
         return Report(results: results, imported: outcome, resumedRunStart: resumed, requests: client.requestCount)

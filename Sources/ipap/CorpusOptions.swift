@@ -119,6 +119,12 @@ enum Terminal {
     /// A message in the analyst's language (`IPAP_LANG`, else the locale).
     static func text(_ zh: String, _ en: String) -> String { language == .chinese ? zh : en }
 
+    /// Said when another import holds the corpus's lock (`import`, `fetch`), before waiting for it.
+    static func anotherImportIsWriting(into corpus: String) -> String {
+        text("另一个导入正在写入 \(corpus)；等它完成后继续（Ctrl-C 停止，未写入任何文件）",
+             "another import is writing into \(corpus); waiting for it to finish (Ctrl-C stops; nothing is written yet)")
+    }
+
     /// Columns of the terminal on stdout, or nil when stdout is not a terminal (a pipe: never clip).
     static var columns: Int? {
         guard isatty(STDOUT_FILENO) == 1 else { return nil }

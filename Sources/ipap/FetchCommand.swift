@@ -77,7 +77,11 @@ struct FetchCommand: ParsableCommand {
         let line = ProgressLine(total: 0, label: zh ? "获取" : "fetching", unit: zh ? "篇" : "documents")
         let report: CorpusFetcher.Report
         do {
-            report = try fetcher.run(ids: ids) { done, failed, total in
+            let corpusPath = options.displayPath
+            report = try fetcher.run(ids: ids, whileWaiting: {
+                line.finish()
+                Terminal.error(Terminal.anotherImportIsWriting(into: corpusPath))
+            }) { done, failed, total in
                 line.update(done, failed: failed, total: total)
             }
         } catch {

@@ -89,10 +89,7 @@ struct ImportCommand: ParsableCommand {
         let outcome: ImportWriter.Outcome
         do {
             let corpusPath = into
-            outcome = try importer.commit(plan, whileWaiting: {
-                Terminal.error(Terminal.text("另一个导入正在写入 \(corpusPath)；等它完成后继续（Ctrl-C 停止，未写入任何文件）",
-                                             "another import is writing into \(corpusPath); waiting for it to finish (Ctrl-C stops; nothing is written yet)"))
-            })
+            outcome = try importer.commit(plan, whileWaiting: { Terminal.error(Terminal.anotherImportIsWriting(into: corpusPath)) })
         } catch {
             Terminal.error(error)
             throw ExitCode(1)
