@@ -49,6 +49,16 @@ final class OriginSeedTests: XCTestCase {
         XCTAssertEqual(sources(of: 7, in: documents, parameters: everyHolder), [0, 1, 2, 3, 4, 5, 6])
     }
 
+    func testSourcesFollowDatesNotTheOrderDocumentsAreListedIn() {
+        // The same corpus listed latest first: each fingerprint's holders are read in precedence order, so
+        // the first holder is still the centre, now listed last.
+        let documents = Array(Self.corpus().reversed())
+        let last = Int32(documents.count - 1)
+        func listed(_ original: Int) -> Int { documents.count - 1 - original }
+        XCTAssertEqual(sources(of: listed(7), in: documents), [last], "T against the centre only")
+        XCTAssertEqual(sources(of: listed(8), in: documents), [last, Int32(listed(6))])
+    }
+
     func testTextFewEarlierDocumentsHoldStillSeeds() {
         // U holds A (seven earlier holders: first the centre) and B (one earlier holder: S).
         XCTAssertEqual(sources(of: 8, in: Self.corpus()), [0, 6])

@@ -11,7 +11,7 @@ struct FingerprintGroups: Equatable {
 
     /// Per document: its fingerprints that have an earlier holder, in hash order.
     var entries: [[Entry]]
-    /// Candidate sources of every kept group, group after group.
+    /// Candidate sources of every kept group, group after group, each group's in precedence order.
     var sources: [Source]
     /// Every shared fingerprint (in two or more documents) and how many documents hold it, by hash.
     var shared: DocumentFrequencies
@@ -139,6 +139,17 @@ struct FingerprintGroups: Equatable {
                     }
                 }
                 let to = Int32(sources.count)
+                // In precedence order (stable: a holder's positions stay side by side, ascending), so that a
+                // target's earlier holders are the first of them (`ReuseDetector.seeds(of:…)`).
+                for i in (Int(from) + 1)..<max(Int(from) + 1, Int(to)) {
+                    let item = sources[i], r = rank[Int(item.doc)]
+                    var j = i
+                    while j > Int(from) && rank[Int(sources[j - 1].doc)] > r {
+                        sources[j] = sources[j - 1]
+                        j -= 1
+                    }
+                    sources[j] = item
+                }
                 // The earliest source has no earlier source to match: it gets no entry (half of all entries
                 // in groups of two, the most common size).
                 for j in g..<e where rank[Int(postings[j].doc)] > earliest {

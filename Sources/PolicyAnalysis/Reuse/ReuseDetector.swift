@@ -182,34 +182,43 @@ public struct ReuseDetector: Sendable {
     /// holders), or one that at most `originFreeHolders` earlier documents hold. A source whose every seed
     /// several earlier documents hold too took that text from them, as `d` did: the indirect-copy filter
     /// would drop the pair after aligning it, and on copy-dense text such pairs are most of them.
+    /// A fingerprint's sources are in precedence order (`FingerprintGroups`), so its earlier holders are
+    /// the first of them: the sources are found first, reading a few holders per fingerprint, and only
+    /// their seeds are written.
     static func seeds(of d: Int, entries: [Entry], sources candidates: [Source], rank: [Int32], parameters: ReuseParameters,
                       into matches: inout [Match], scratch: inout OriginScratch) {
         let myRank = rank[d]
-        let start = matches.count
+        let free = parameters.originFreeHolders
+        // 1. The sources: each fingerprint's first earlier holder, or every earlier holder when few.
         for entry in entries {
-            var earliest = Int32.max, origin: Int32 = -1
-            var holders = 0, last: Int32 = -1
-            let first = matches.count
+            let from = Int(entry.from)
+            var end = from, holders = 0, last: Int32 = -1
+            while end < Int(entry.to) {
+                let doc = candidates[end].doc
+                guard rank[Int(doc)] < myRank else { break }
+                if doc != last {
+                    holders += 1
+                    last = doc
+                    if holders > free { break }
+                }
+                end += 1
+            }
+            if holders > free {
+                scratch.mark(candidates[from].doc)
+            } else {
+                for j in from..<end { scratch.mark(candidates[j].doc) }
+            }
+        }
+        // 2. Every seed those sources hold.
+        for entry in entries {
             for j in Int(entry.from)..<Int(entry.to) {
                 let p = candidates[j]
-                let r = rank[Int(p.doc)]
-                guard Int(p.doc) != d && r < myRank else { continue }
-                matches.append(Match(src: p.doc, sPos: p.pos, tPos: entry.pos, target: Int32(d)))
-                if r < earliest { earliest = r; origin = p.doc }
-                if p.doc != last { holders += 1; last = p.doc }  // a holder's positions are side by side
-            }
-            if holders <= parameters.originFreeHolders {
-                for i in first..<matches.count { scratch.mark(matches[i].src) }
-            } else if origin >= 0 {
-                scratch.mark(origin)
+                guard rank[Int(p.doc)] < myRank else { break }
+                if scratch.isOrigin[Int(p.doc)] {
+                    matches.append(Match(src: p.doc, sPos: p.pos, tPos: entry.pos, target: Int32(d)))
+                }
             }
         }
-        var kept = start
-        for i in start..<matches.count where scratch.isOrigin[Int(matches[i].src)] {
-            matches[kept] = matches[i]
-            kept += 1
-        }
-        matches.removeLast(matches.count - kept)
         scratch.reset()
     }
 
