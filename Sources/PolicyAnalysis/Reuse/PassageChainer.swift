@@ -339,15 +339,16 @@ struct PassageChainer {
         // 开展…") align piece by piece between any two documents, but never in one long piece.
         guard p.longest >= params.minPassageLength else { return }
         let edited = p.sEnd - p.s != p.tEnd - p.t || !s[p.s..<p.sEnd].elementsEqual(t[p.t..<p.tEnd])
-        var inSource = Set<UInt64>()  // the clauses of the source's side, whole
-        ClausePieces.forEach(in: texts[source], within: p.s..<p.sEnd) { _, h in inSource.insert(h) }
+        var sourceClauses: [UInt64] = []  // the clauses of the source's side, whole
+        ClausePieces.forEach(in: texts[source], within: p.s..<p.sEnd) { _, h in sourceClauses.append(h) }
+        let inSource = ClauseSet(sourceClauses)
         // A long run of clauses is judged by its order, too: stock formulae in an order the corpus does not
         // put them in are a copy, with or without a clause of the pair's own. (Asked only when it decides.)
         // Statements, not `&&` and `||`: their autoclosures copied the whole chainer to call the mutating
         // `anchorByChance`.
         var formula: Bool
-        if ownClauseLength(p, inSource: inSource, target: target) >= params.formulaOwnLength {
-            formula = holdersByChance(p, inSource: inSource, target: target) >= params.formulaChance
+        if ownClauseLength(p, inSource: inSource, target: target, enough: params.formulaOwnLength) >= params.formulaOwnLength {
+            formula = holdersByChance(p, inSource: inSource, target: target, stoppingBelow: params.formulaChance) >= params.formulaChance
             if formula { formula = holdersInOrder(p, inSource: inSource, target: target) >= params.formulaChance }
             if !formula && p.identical < params.formulaShortPassage {
                 formula = anchorByChance(p, target: target) >= params.formulaShortChance
@@ -502,13 +503,15 @@ struct PassageChainer {
     /// other, a template whose slots two documents filled differently, or a formula with the tail of the
     /// clause before it ("…网络开展第三方评估。各地区、各部门要…") hold none. Decided for the passage, never for a
     /// fingerprint alone.
-    private func ownClauseLength(_ p: Run, inSource: Set<UInt64>, target: Int) -> Int {
+    /// Stops looking once it has found `enough`: the decision only asks whether there is that much.
+    private func ownClauseLength(_ p: Run, inSource: ClauseSet, target: Int, enough: Int) -> Int {
         var own = 0
         // A clause longer than ClausePieces.maxLength comes in parts: the part of it inside the passage is
         // one cut clause, however many parts it spans (a 30-character passage across a part boundary is
         // not two cut clauses of 15).
         var cut = 0, cutEnd = -1
         ClausePieces.forEach(in: texts[target], overlapping: p.t..<p.tEnd) { range, h, whole in
+            guard own < enough else { return }
             guard !isFormula(h, range, in: target) else { cut = 0; return }
             if whole {
                 cut = 0
@@ -531,11 +534,14 @@ struct PassageChainer {
     /// more documents ("统筹利用现有专项资金支持云计算中心建设"), or two common ones side by side, come out at two or
     /// more: documents that share them need never have met. A run of clauses, or one of the pair's own,
     /// comes out far below.
-    private func holdersByChance(_ p: Run, inSource: Set<UInt64>, target: Int) -> Double {
+    /// Every factor is at most one, so once the estimate is below `limit` it stays there: the lookups stop
+    /// (the decision only asks whether it reaches the limit).
+    private func holdersByChance(_ p: Run, inSource: ClauseSet, target: Int, stoppingBelow limit: Double) -> Double {
         let others = Double(formulae.documents - 1)
         guard formulae.documents >= params.formulaMinDocuments else { return 0 }
         var expected = others
         ClausePieces.forEach(in: texts[target], overlapping: p.t..<p.tEnd) { range, h, whole in
+            guard expected >= limit else { return }
             guard !frames[target].contains(where: { $0.overlaps(range) }) else { return }
             if whole && h != 0 {
                 guard inSource.contains(h) else { return }  // edited: says nothing about chance
@@ -556,7 +562,7 @@ struct PassageChainer {
     /// first clause; formulae in an order only the pair has at one (the source). The rarest junction counts
     /// at the clause's rate anywhere instead: any corpus has one chance meeting of two formulae somewhere,
     /// not several in a run. Infinity, too, with fewer than `formulaRunJunctions` unusual junctions.
-    private func holdersInOrder(_ p: Run, inSource: Set<UInt64>, target: Int) -> Double {
+    private func holdersInOrder(_ p: Run, inSource: ClauseSet, target: Int) -> Double {
         let others = Double(formulae.documents - 1)
         var long = false, run = 0, runStart = 0  // the longest run of whole shared clauses side by side
         var expected = others
@@ -643,5 +649,22 @@ struct PassageChainer {
             merged[merged.count - 1] = u
         }
         out.replaceSubrange(first..., with: merged)
+    }
+}
+
+/// The whole clauses of a passage's source side, sorted: a handful per passage, where a `Set` cost an
+/// allocation and a hash per clause.
+struct ClauseSet {
+    private let hashes: [UInt64]
+
+    init(_ hashes: [UInt64]) { self.hashes = hashes.sorted() }
+
+    func contains(_ hash: UInt64) -> Bool {
+        var lo = 0, hi = hashes.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if hashes[mid] < hash { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < hashes.count && hashes[lo] == hash
     }
 }
