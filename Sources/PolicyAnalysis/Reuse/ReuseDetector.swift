@@ -97,16 +97,12 @@ public struct ReuseDetector: Sendable {
         let k = max(2, parameters.k), w = max(1, parameters.window)
 
         let clock = PhaseClock()
-        // 1. Fingerprints, in parallel.
-        var prints = ParallelSlots<[(hash: UInt64, position: Int32)]>.map(n) {
-            Winnowing.fingerprints(texts[$0].scalars, k: k, window: w)
-        }
-        clock.lap("  fingerprints")
-        // 2. Sort-based inverted index: postings bucketed by the top hash bits, buckets sorted in parallel.
-        //    Memory peaks here: the fingerprints go once indexed, the postings once grouped.
-        var postings = ReuseDetector.sortedPostings(prints)
-        prints = []
-        clock.lap("  postings")
+        // 1-2. Fingerprints and the sort-based inverted index: postings bucketed by the top hash bits,
+        //    buckets sorted in parallel. The fingerprints are computed twice (once to size the buckets,
+        //    once to fill them) rather than all held beside the postings: winnowing is cheap, and memory
+        //    peaks here. The postings go once grouped.
+        var postings = ReuseDetector.sortedPostings(documents: n) { Winnowing.fingerprints(texts[$0].scalars, k: k, window: w) }
+        clock.lap("  fingerprints + postings")
         // 3. Document frequency per fingerprint; drop singletons; formula fingerprints seed nothing.
         let issuers = centralIssuers ?? [Int32](repeating: -1, count: n)
         let groups = FingerprintGroups(postings: postings, documents: n, rank: rank, centralIssuers: issuers,
@@ -220,14 +216,20 @@ public struct ReuseDetector: Sendable {
     /// Postings are filled in (document, position) order and every step is stable, so sorting by hash
     /// alone gives the full order.
     static func sortedPostings(_ prints: [[(hash: UInt64, position: Int32)]]) -> [Posting] {
-        let total = prints.reduce(0) { $0 + $1.count }
+        sortedPostings(documents: prints.count) { prints[$0] }
+    }
+
+    /// The same for the fingerprints `prints(d)` of documents 0..<documents, asked for twice per document
+    /// (counting, then filling) and never all held at once.
+    static func sortedPostings(documents n: Int,
+                               _ prints: @Sendable (Int) -> [(hash: UInt64, position: Int32)]) -> [Posting] {
         let buckets = 256
         // Chunk c's postings of bucket b go after those of the chunks before c.
-        let chunks = min(prints.count, 4)
+        let chunks = min(n, 4)
         let chunkCounts = ParallelSlots<[Int]>.map(chunks) { c in
             var counts = [Int](repeating: 0, count: buckets)
-            for d in (c * prints.count / chunks)..<((c + 1) * prints.count / chunks) {
-                for fp in prints[d] { counts[Int(fp.hash >> 56)] += 1 }
+            for d in (c * n / chunks)..<((c + 1) * n / chunks) {
+                for fp in prints(d) { counts[Int(fp.hash >> 56)] += 1 }
             }
             return counts
         }
@@ -242,15 +244,15 @@ public struct ReuseDetector: Sendable {
             }
         }
         bounds[buckets] = running
-        var postings = [Posting](repeating: Posting(hash: 0, doc: 0, pos: 0), count: total)
+        var postings = [Posting](repeating: Posting(hash: 0, doc: 0, pos: 0), count: running)
         let starts = chunkStart, limits = bounds
         postings.withUnsafeMutableBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return }
             let pointer = SendablePointer(base: base)
             DispatchQueue.concurrentPerform(iterations: chunks) { c in
                 var cursor = starts[c]
-                for d in (c * prints.count / chunks)..<((c + 1) * prints.count / chunks) {
-                    for fp in prints[d] {
+                for d in (c * n / chunks)..<((c + 1) * n / chunks) {
+                    for fp in prints(d) {
                         let b = Int(fp.hash >> 56)
                         pointer.base[cursor[b]] = Posting(hash: fp.hash, doc: Int32(d), pos: fp.position)
                         cursor[b] += 1
