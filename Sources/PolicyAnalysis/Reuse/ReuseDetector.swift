@@ -113,7 +113,6 @@ public struct ReuseDetector: Sendable {
         clock.lap("  groups")
         // 4. Per target, in parallel: seeds with earlier documents, aligned into passages.
         let params = parameters
-        let docEntries = groups.entries
         let candidates = groups.sources
         let frameRanges = frames ?? [[Range<Int>]](repeating: [], count: n)
         let formulae = ClausePieces.formulae(
@@ -135,7 +134,7 @@ public struct ReuseDetector: Sendable {
                 let targets = first..<min(range.upperBound, first + block)
                 matches.removeAll(keepingCapacity: true)
                 for d in targets {
-                    ReuseDetector.seeds(of: d, entries: docEntries[d], sources: candidates, rank: rank, parameters: params,
+                    ReuseDetector.seeds(of: d, entries: groups.entries(of: d), sources: candidates, rank: rank, parameters: params,
                                         into: &matches, scratch: &origins)
                 }
                 for list in chainer.passages(targets: targets, matches: matches) { out += list }
@@ -178,7 +177,7 @@ public struct ReuseDetector: Sendable {
     /// holders), or one that at most `originFreeHolders` earlier documents hold. A source whose every seed
     /// several earlier documents hold too took that text from them, as `d` did: the indirect-copy filter
     /// would drop the pair after aligning it, and on copy-dense text such pairs are most of them.
-    static func seeds(of d: Int, entries: [Entry], sources candidates: [Source], rank: [Int32], parameters: ReuseParameters,
+    static func seeds(of d: Int, entries: ArraySlice<Entry>, sources candidates: [Source], rank: [Int32], parameters: ReuseParameters,
                       into matches: inout [Match], scratch: inout OriginScratch) {
         let myRank = rank[d]
         let start = matches.count
