@@ -97,6 +97,13 @@ public struct ReuseDetector: Sendable {
         let k = max(2, parameters.k), w = max(1, parameters.window)
 
         let clock = PhaseClock()
+        let issuers = centralIssuers ?? [Int32](repeating: -1, count: n)
+        // 0. Formula clauses first: their transient lists then come and go before the fingerprint groups,
+        //    which the chaining holds, are built.
+        let formulae = ClausePieces.formulae(
+            texts: texts, centralIssuers: issuers,
+            families: families ?? issuers.indices.map { issuers[$0] >= 0 ? issuers[$0] : Int32(n + $0) }, parameters: parameters)
+        clock.lap("  formula clauses")
         // 1-2. Fingerprints and the sort-based inverted index: postings bucketed by the top hash bits,
         //    buckets sorted in parallel. The fingerprints are computed twice (once to size the buckets,
         //    once to fill them) rather than all held beside the postings: winnowing is cheap, and memory
@@ -104,7 +111,6 @@ public struct ReuseDetector: Sendable {
         var postings = ReuseDetector.sortedPostings(documents: n) { Winnowing.fingerprints(texts[$0].scalars, k: k, window: w) }
         clock.lap("  fingerprints + postings")
         // 3. Document frequency per fingerprint; drop singletons; formula fingerprints seed nothing.
-        let issuers = centralIssuers ?? [Int32](repeating: -1, count: n)
         let groups = FingerprintGroups(postings: postings, documents: n, rank: rank, centralIssuers: issuers,
                                        parameters: parameters)
         postings = []
@@ -115,10 +121,6 @@ public struct ReuseDetector: Sendable {
         let params = parameters
         let candidates = groups.sources
         let frameRanges = frames ?? [[Range<Int>]](repeating: [], count: n)
-        let formulae = ClausePieces.formulae(
-            texts: texts, centralIssuers: issuers,
-            families: families ?? issuers.indices.map { issuers[$0] >= 0 ? issuers[$0] : Int32(n + $0) }, parameters: parameters)
-        clock.lap("  formula clauses")
         // Targets in contiguous batches, one chainer (and its scratch space) per batch; each batch in blocks
         // of a few targets whose texts stay in the cache while their sources are worked through.
         let batches = min(n, 64), block = 16
