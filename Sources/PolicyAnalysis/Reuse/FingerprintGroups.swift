@@ -40,10 +40,22 @@ struct FingerprintGroups: Equatable {
             cuts.append(p)
         }
         cuts.append(postings.count)
-        let bounds = cuts
-        var parts = ParallelSlots<Part>.map(bounds.count - 1) { c in
-            Part(postings: postings, range: bounds[c]..<bounds[c + 1], documents: n, rank: rank,
-                 issuerOf: centralIssuers, parameters: parameters)
+        self.init(blocks: (0..<chunks).map { Array(postings[cuts[$0]..<cuts[$0 + 1]]) }, documents: n, rank: rank,
+                  centralIssuers: centralIssuers, parameters: parameters)
+    }
+
+    /// The same from postings sorted by hash in blocks that each hold all the postings of their hashes,
+    /// one part built from each block in parallel, each block given back once its part is built.
+    init(blocks: consuming [[ReuseDetector.Posting]], documents n: Int, rank: [Int32], centralIssuers: [Int32],
+         parameters: ReuseParameters) {
+        let held = ParallelSlots<[ReuseDetector.Posting]>(blocks.count)
+        for b in blocks.indices { held[b] = blocks[b] }
+        blocks = []
+        var parts = ParallelSlots<Part>.map(held.count) { b in
+            let part = Part(postings: held[b] ?? [], documents: n, rank: rank, issuerOf: centralIssuers,
+                            parameters: parameters)
+            held[b] = nil
+            return part
         }
         // Join part after part, each part's lists given back as soon as they are copied (the joined lists
         // and all the parts are never held together): sources one after another, entries put in their
@@ -100,9 +112,10 @@ private struct Part {
     var sharedCounts: [Int32]
     var formula: [UInt64]
 
-    /// One pass over `postings[range]`, which starts and ends at group boundaries.
-    init(postings: [ReuseDetector.Posting], range: Range<Int>, documents n: Int, rank: [Int32],
-         issuerOf: [Int32], parameters: ReuseParameters) {
+    /// One pass over `postings`, which hold all the postings of their hashes.
+    init(postings: [ReuseDetector.Posting], documents n: Int, rank: [Int32], issuerOf: [Int32],
+         parameters: ReuseParameters) {
+        let range = postings.indices
         let limit = max(Double(parameters.formulaMinDocuments - 1), parameters.formulaShare * Double(n))
         let centralNeeded = max(1, parameters.formulaCentralIssuers)
         // A posting gives at most one entry and one source: reserved so, the lists never grow by copying

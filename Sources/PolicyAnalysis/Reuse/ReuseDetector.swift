@@ -108,15 +108,15 @@ public struct ReuseDetector: Sendable {
         //    buckets sorted in parallel. The fingerprints are computed twice (once to size the buckets,
         //    once to fill them) rather than all held beside the postings: winnowing is cheap, and memory
         //    peaks here. The postings go once grouped.
-        var postings = ReuseDetector.sortedPostings(documents: n) { Winnowing.fingerprints(texts[$0].scalars, k: k, window: w) }
+        let postings = ReuseDetector.sortedPostingBlocks(documents: n, blocks: 32) {
+            Winnowing.fingerprints(texts[$0].scalars, k: k, window: w)
+        }
         clock.lap("  fingerprints + postings")
         // 3. Document frequency per fingerprint; drop singletons; formula fingerprints seed nothing.
-        let groups = FingerprintGroups(postings: postings, documents: n, rank: rank, centralIssuers: issuers,
+        let groups = FingerprintGroups(blocks: postings, documents: n, rank: rank, centralIssuers: issuers,
                                        parameters: parameters)
-        postings = []
         let frequencies = groups.shared
-
-        clock.lap("  groups")
+        clock.lap("  groups (\(groups.entries.count) entries, \(groups.sources.count) sources, \(groups.shared.hashes.count) shared)")
         // 4. Per target, in parallel: seeds with earlier documents, aligned into passages.
         let params = parameters
         let candidates = groups.sources
@@ -224,8 +224,54 @@ public struct ReuseDetector: Sendable {
     /// (counting, then filling) and never all held at once.
     static func sortedPostings(documents n: Int,
                                _ prints: @Sendable (Int) -> [(hash: UInt64, position: Int32)]) -> [Posting] {
+        let layout = bucketLayout(documents: n, prints)
+        var postings = [Posting](repeating: Posting(hash: 0, doc: 0, pos: 0), count: layout.bounds[256])
+        postings.withUnsafeMutableBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            fillBuckets(at: layout.bounds.dropLast().map { SendablePointer(base: base + $0) }, layout: layout,
+                        documents: n, prints)
+        }
+        return postings
+    }
+
+    /// The same, cut at bucket edges into at most `blocks` lists of about equal size (and at least 64K
+    /// postings each, one list at least), each its own allocation: `FingerprintGroups` gives each back
+    /// once it is grouped, so that the postings and the groups made of them are never all held together.
+    static func sortedPostingBlocks(documents n: Int, blocks: Int,
+                                    _ prints: @Sendable (Int) -> [(hash: UInt64, position: Int32)]) -> [[Posting]] {
+        let layout = bucketLayout(documents: n, prints)
+        let bounds = layout.bounds, total = bounds[256]
+        let wanted = max(1, min(blocks, total / 65_536))
+        var edges = [0]  // bucket indices
+        for b in 1..<wanted {
+            var edge = edges[edges.count - 1]
+            while edge < 256 && bounds[edge] < b * total / wanted { edge += 1 }
+            edges.append(edge)
+        }
+        edges.append(256)
+        let storage = (0..<wanted).map { b in
+            UnsafeMutablePointer<Posting>.allocate(capacity: max(1, bounds[edges[b + 1]] - bounds[edges[b]]))
+        }
+        var bases: [SendablePointer<Posting>] = []
+        for b in 0..<wanted {
+            for bucket in edges[b]..<edges[b + 1] {
+                bases.append(SendablePointer(base: storage[b] + (bounds[bucket] - bounds[edges[b]])))
+            }
+        }
+        fillBuckets(at: bases, layout: layout, documents: n, prints)
+        // Into arrays one block at a time, each block's storage given back once copied.
+        return (0..<wanted).map { b in
+            defer { storage[b].deallocate() }
+            return Array(UnsafeBufferPointer(start: storage[b], count: bounds[edges[b + 1]] - bounds[edges[b]]))
+        }
+    }
+
+    /// Where the postings of each of the 256 buckets (top 8 hash bits) go: bucket b's are at
+    /// bounds[b]..<bounds[b + 1], chunk c of the documents' from chunkStarts[c][b] on (after those of the
+    /// chunks before c).
+    private static func bucketLayout(documents n: Int, _ prints: @Sendable (Int) -> [(hash: UInt64, position: Int32)])
+        -> (bounds: [Int], chunkStarts: [[Int]]) {
         let buckets = 256
-        // Chunk c's postings of bucket b go after those of the chunks before c.
         let chunks = min(n, 4)
         let chunkCounts = ParallelSlots<[Int]>.map(chunks) { c in
             var counts = [Int](repeating: 0, count: buckets)
@@ -235,36 +281,36 @@ public struct ReuseDetector: Sendable {
             return counts
         }
         var bounds = [Int](repeating: 0, count: buckets + 1)
-        var chunkStart = chunkCounts
+        var chunkStarts = chunkCounts
         var running = 0
         for b in 0..<buckets {
             bounds[b] = running
             for c in 0..<chunks {
-                chunkStart[c][b] = running
+                chunkStarts[c][b] = running
                 running += chunkCounts[c][b]
             }
         }
         bounds[buckets] = running
-        var postings = [Posting](repeating: Posting(hash: 0, doc: 0, pos: 0), count: running)
-        let starts = chunkStart, limits = bounds
-        postings.withUnsafeMutableBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return }
-            let pointer = SendablePointer(base: base)
-            DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                var cursor = starts[c]
-                for d in (c * n / chunks)..<((c + 1) * n / chunks) {
-                    for fp in prints(d) {
-                        let b = Int(fp.hash >> 56)
-                        pointer.base[cursor[b]] = Posting(hash: fp.hash, doc: Int32(d), pos: fp.position)
-                        cursor[b] += 1
-                    }
+        return (bounds, chunkStarts)
+    }
+
+    /// Fills each bucket b, which starts at `buckets[b]`, as `layout` says, and sorts it.
+    private static func fillBuckets(at buckets: [SendablePointer<Posting>], layout: (bounds: [Int], chunkStarts: [[Int]]),
+                                    documents n: Int, _ prints: @Sendable (Int) -> [(hash: UInt64, position: Int32)]) {
+        let chunks = layout.chunkStarts.count, bounds = layout.bounds
+        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+            var cursor = layout.chunkStarts[c]
+            for d in (c * n / chunks)..<((c + 1) * n / chunks) {
+                for fp in prints(d) {
+                    let b = Int(fp.hash >> 56)
+                    buckets[b].base[cursor[b] - bounds[b]] = Posting(hash: fp.hash, doc: Int32(d), pos: fp.position)
+                    cursor[b] += 1
                 }
             }
-            DispatchQueue.concurrentPerform(iterations: buckets) { b in
-                sortBucket(pointer.base + limits[b], count: limits[b + 1] - limits[b])
-            }
         }
-        return postings
+        DispatchQueue.concurrentPerform(iterations: buckets.count) { b in
+            sortBucket(buckets[b].base, count: bounds[b + 1] - bounds[b])
+        }
     }
 
     /// Stable sort by hash of postings that share their top 8 hash bits.
