@@ -124,7 +124,7 @@ public struct ReuseDetector: Sendable {
         // Targets in contiguous batches, one chainer (and its scratch space) per batch; each batch in blocks
         // of a few targets whose texts stay in the cache while their sources are worked through.
         let batches = min(n, 64), block = 16
-        let perBatch = ParallelSlots<[PassageMatch]>.map(batches) { batch in
+        var perBatch = ParallelSlots<[PassageMatch]>.map(batches) { batch in
             var chainer = PassageChainer(texts: texts, k: k, params: params, formulae: formulae, frames: frameRanges,
                                          fingerprintFrequencies: frequencies)
             var out: [PassageMatch] = []
@@ -144,13 +144,26 @@ public struct ReuseDetector: Sendable {
             return out
         }
         clock.lap("  chains")
-        var all = perBatch.flatMap { $0 }
-        all = ReuseDetector.dropIndirect(all, rank: rank, documents: n)
+        // One list, each batch's given back once appended: the passages are never held twice over.
+        var all: [PassageMatch] = []
+        all.reserveCapacity(perBatch.reduce(0) { $0 + $1.count })
+        for b in perBatch.indices {
+            all += perBatch[b]
+            perBatch[b] = []
+        }
+        ReuseDetector.dropIndirect(&all, rank: rank, documents: n)
         clock.lap("  indirect")
-        all.sort { a, b in
-            if a.target != b.target { return a.target < b.target }
-            if a.targetRange.lowerBound != b.targetRange.lowerBound { return a.targetRange.lowerBound < b.targetRange.lowerBound }
-            return a.source < b.source
+        // The batches cover the targets in order, so the list is grouped by target already: each target's
+        // passages are sorted apart (the order one sort of the whole list gives, without its scratch copy).
+        var first = 0
+        while first < all.count {
+            var end = first + 1
+            while end < all.count && all[end].target == all[first].target { end += 1 }
+            all[first..<end].sort { a, b in
+                if a.targetRange.lowerBound != b.targetRange.lowerBound { return a.targetRange.lowerBound < b.targetRange.lowerBound }
+                return a.source < b.source
+            }
+            first = end
         }
         clock.lap("  sort")
         return all
@@ -361,7 +374,21 @@ public struct ReuseDetector: Sendable {
     /// and R -> S covers most of it in S. Two provinces copying the same central sentence are not
     /// copying from each other. `all` is grouped by target, sources ascending within a target (as the
     /// chainer emits it), so the passages of a pair are found by position, not through dictionaries.
-    static func dropIndirect(_ all: [PassageMatch], rank: [Int32], documents n: Int) -> [PassageMatch] {
+    static func dropIndirect(_ all: inout [PassageMatch], rank: [Int32], documents n: Int) {
+        // Kept in place, in order: the flags come in the list's order (targets ascending).
+        let keep = indirectKeep(all, rank: rank, documents: n)
+        var kept = 0, i = 0
+        for flags in keep {
+            for k in flags {
+                if k { all[kept] = all[i]; kept += 1 }
+                i += 1
+            }
+        }
+        all.removeLast(all.count - kept)
+    }
+
+    /// For each target, in order, whether each of its passages is kept (see `dropIndirect`).
+    private static func indirectKeep(_ all: [PassageMatch], rank: [Int32], documents n: Int) -> [[Bool]] {
         var counts = [Int](repeating: 0, count: n + 1)
         for p in all { counts[p.target + 1] += 1 }
         for t in 0..<n { counts[t + 1] += counts[t] }
@@ -406,12 +433,7 @@ public struct ReuseDetector: Sendable {
                 return true
             }
         }
-        var out: [PassageMatch] = []
-        out.reserveCapacity(all.count)
-        for (flags, target) in zip(keep, 0..<n) {
-            for (offset, kept) in flags.enumerated() where kept { out.append(all[start[target] + offset]) }
-        }
-        return out
+        return keep
     }
 
     /// Union length of ranges.
