@@ -34,10 +34,13 @@ let package = Package(
         // The one place that touches ncurses: the real terminal backend and its key codes.
         .target(name: "NcursesTerminal", dependencies: ["CNcursesw", "TerminalUI"]),
         .target(name: "Dashboard", dependencies: ["PolicyModel", "PolicyAnalysis", "TerminalUI", "SafeText"]),
+        // mallopt (glibc's <malloc.h>), for the one allocator setting ipap makes at start.
+        .target(name: "CMallocPolicy"),
         .executableTarget(
             name: "ipap",
             dependencies: [
                 "PolicyModel", "PolicyAnalysis", "PolicyFetch", "TerminalUI", "NcursesTerminal", "Dashboard", "SafeText",
+                "CMallocPolicy",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

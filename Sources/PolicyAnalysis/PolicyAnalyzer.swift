@@ -63,12 +63,14 @@ public struct PolicyAnalyzer: Sendable {
         clock.lap("reuse pairs")
         try cancellation.check()
 
-        var asTarget = [[PassageMatch]](repeating: [], count: n)
-        var asSource = [[PassageMatch]](repeating: [], count: n)
+        // Each document's passages as target and as source, by their place in `matches` (the passages are
+        // not copied twice more: a document's are gathered when its indicators are made).
+        var asTarget = [[Int32]](repeating: [], count: n)
+        var asSource = [[Int32]](repeating: [], count: n)
         // Formula passages are listed with the pairs but count in no indicator.
-        for m in matches where !m.formula {
-            asTarget[m.target].append(m)
-            asSource[m.source].append(m)
+        for (j, m) in matches.enumerated() where !m.formula {
+            asTarget[m.target].append(Int32(j))
+            asSource[m.source].append(Int32(j))
         }
         let reuseParams = parameters.reuse
         let targets = asTarget, sources = asSource
@@ -76,7 +78,8 @@ public struct PolicyAnalyzer: Sendable {
             guard !cancellation.isCancelled else { return nil }
             defer { counter.advance() }
             return PolicyAnalyzer.reuseIndicators(per[i].indicators, index: i, documents: documents, texts: texts,
-                                           asTarget: targets[i], asSource: sources[i], parameters: reuseParams)
+                                                  asTarget: targets[i].map { matches[Int($0)] },
+                                                  asSource: sources[i].map { matches[Int($0)] }, parameters: reuseParams)
         }
         clock.lap("reuse indicators")
         try cancellation.check()

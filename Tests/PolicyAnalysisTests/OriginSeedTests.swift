@@ -36,7 +36,7 @@ final class OriginSeedTests: XCTestCase {
                                        centralIssuers: ReuseDetector.centralIssuers(documents), parameters: parameters)
         var matches: [ReuseDetector.Match] = []
         var scratch = ReuseDetector.OriginScratch(documents: n)
-        ReuseDetector.seeds(of: target, entries: groups.entries[target], sources: groups.sources, rank: rank,
+        ReuseDetector.seeds(of: target, entries: groups.entries(of: target), sources: groups.sources, rank: rank,
                             parameters: parameters, into: &matches, scratch: &scratch)
         return Set(matches.map(\.src))
     }

@@ -9,14 +9,23 @@ struct FingerprintGroups: Equatable {
     typealias Entry = ReuseDetector.Entry
     typealias Source = ReuseDetector.Source
 
-    /// Per document: its fingerprints that have an earlier holder, in hash order.
-    var entries: [[Entry]]
+    /// Every document's fingerprints that have an earlier holder, document after document, each
+    /// document's in hash order: one flat list rather than an array per document, so that it is one
+    /// allocation, given back whole when the chaining is done.
+    var entries: [Entry]
+    /// Document d's entries are `entries[entryStarts[d]..<entryStarts[d + 1]]`.
+    var entryStarts: [Int]
     /// Candidate sources of every kept group, group after group, each group's in precedence order.
     var sources: [Source]
     /// Every shared fingerprint (in two or more documents) and how many documents hold it, by hash.
     var shared: DocumentFrequencies
     /// Formula fingerprint hashes: frequent and spread over unrelated issuers, never used to find a candidate pair (but measured inside every passage).
     var formula: [UInt64]
+
+    /// Document `d`'s fingerprints that have an earlier holder, in hash order.
+    func entries(of d: Int) -> ArraySlice<Entry> {
+        entries[entryStarts[d]..<entryStarts[d + 1]]
+    }
 
     /// The rules (singletons, formula fingerprints, vertical copying matched against the centre only, at most
     /// `maxSourcesPerFingerprint` earliest sources) are described at `ReuseDetector.passages`.
@@ -31,55 +40,95 @@ struct FingerprintGroups: Equatable {
             cuts.append(p)
         }
         cuts.append(postings.count)
-        let bounds = cuts
-        let parts = ParallelSlots<FingerprintGroups>.map(bounds.count - 1) { c in
-            FingerprintGroups(postings: postings, range: bounds[c]..<bounds[c + 1], documents: n, rank: rank,
-                              issuerOf: centralIssuers, parameters: parameters)
+        self.init(blocks: (0..<chunks).map { Array(postings[cuts[$0]..<cuts[$0 + 1]]) }, documents: n, rank: rank,
+                  centralIssuers: centralIssuers, parameters: parameters)
+    }
+
+    /// The same from postings sorted by hash in blocks that each hold all the postings of their hashes,
+    /// one part built from each block in parallel, each block given back once its part is built.
+    init(blocks: consuming [[ReuseDetector.Posting]], documents n: Int, rank: [Int32], centralIssuers: [Int32],
+         parameters: ReuseParameters) {
+        let held = ParallelSlots<[ReuseDetector.Posting]>(blocks.count)
+        for b in blocks.indices { held[b] = blocks[b] }
+        blocks = []
+        var parts = ParallelSlots<Part>.map(held.count) { b in
+            let part = Part(postings: held[b] ?? [], documents: n, rank: rank, issuerOf: centralIssuers,
+                            parameters: parameters)
+            held[b] = nil
+            return part
         }
-        guard parts.count > 1 else {
-            self = parts.first ?? FingerprintGroups(entries: [[Entry]](repeating: [], count: n), sources: [], formula: [])
-            return
-        }
-        // Join: sources one after another, entries shifted to their part's place in them.
-        var offsets: [Int32] = []
+        // Join part after part, each part's lists given back as soon as they are copied (the joined lists
+        // and all the parts are never held together): sources one after another, entries put in their
+        // document's place by a counting sort (stable: by part, then in hash order within a part) and
+        // shifted to their part's place in the sources.
+        var starts = [Int](repeating: 0, count: n + 1)
+        for part in parts { for e in part.entries { starts[Int(e.doc) + 1] += 1 } }
+        for d in 0..<n { starts[d + 1] += starts[d] }
+        var cursor = starts
         var sources: [Source] = []
-        for part in parts {
-            offsets.append(Int32(sources.count))
-            sources += part.sources
-        }
-        let shifts = offsets
-        entries = ParallelSlots<[Entry]>.map(n) { d in
-            var list: [Entry] = []
-            list.reserveCapacity(parts.reduce(0) { $0 + $1.entries[d].count })
-            for (part, shift) in zip(parts, shifts) {
-                for e in part.entries[d] { list.append(Entry(pos: e.pos, from: e.from + shift, to: e.to + shift)) }
+        sources.reserveCapacity(parts.reduce(0) { $0 + $1.sources.count })
+        entries = [Entry](unsafeUninitializedCapacity: starts[n]) { buffer, count in
+            for p in parts.indices {
+                let shift = Int32(sources.count)
+                sources += parts[p].sources
+                parts[p].sources = []
+                for e in parts[p].entries {
+                    buffer[cursor[Int(e.doc)]] = Entry(pos: e.pos, from: e.from + shift, to: e.to + shift)
+                    cursor[Int(e.doc)] += 1
+                }
+                parts[p].entries = []
             }
-            return list
+            count = starts[n]
         }
+        entryStarts = starts
         self.sources = sources
-        formula = parts.flatMap(\.formula)
-        shared = DocumentFrequencies(hashes: parts.flatMap(\.shared.hashes), counts: parts.flatMap(\.shared.counts))
+        formula = Self.joined(&parts, \.formula)
+        let sharedHashes = Self.joined(&parts, \.sharedHashes)
+        shared = DocumentFrequencies(hashes: sharedHashes, counts: Self.joined(&parts, \.sharedCounts))
     }
 
-    private init(entries: [[Entry]], sources: [Source], formula: [UInt64]) {
-        shared = DocumentFrequencies(hashes: [], counts: [])
-        self.entries = entries
-        self.sources = sources
-        self.formula = formula
+    /// The parts' lists at `list`, one after another, each part's given back once copied.
+    private static func joined<T>(_ parts: inout [Part], _ list: WritableKeyPath<Part, [T]>) -> [T] {
+        var all: [T] = []
+        all.reserveCapacity(parts.reduce(0) { $0 + $1[keyPath: list].count })
+        for p in parts.indices {
+            all += parts[p][keyPath: list]
+            parts[p][keyPath: list] = []
+        }
+        return all
     }
+}
 
-    /// One pass over `postings[range]`, which starts and ends at group boundaries.
-    private init(postings: [ReuseDetector.Posting], range: Range<Int>, documents n: Int, rank: [Int32],
-                 issuerOf: [Int32], parameters: ReuseParameters) {
+/// What one part of the postings gives: its entries with their document, in hash order (one list, not
+/// one per document), its sources, shared and formula fingerprints.
+private struct Part {
+    typealias Entry = ReuseDetector.Entry
+    typealias Source = ReuseDetector.Source
+    struct DocumentEntry { var doc: Int32; var pos: Int32; var from: Int32; var to: Int32 }
+
+    var entries: [DocumentEntry]
+    var sources: [Source]
+    var sharedHashes: [UInt64]
+    var sharedCounts: [Int32]
+    var formula: [UInt64]
+
+    /// One pass over `postings`, which hold all the postings of their hashes.
+    init(postings: [ReuseDetector.Posting], documents n: Int, rank: [Int32], issuerOf: [Int32],
+         parameters: ReuseParameters) {
+        let range = postings.indices
         let limit = max(Double(parameters.formulaMinDocuments - 1), parameters.formulaShare * Double(n))
         let centralNeeded = max(1, parameters.formulaCentralIssuers)
-        var entries = [[Entry]](repeating: [], count: n)
+        // A posting gives at most one entry and one source: reserved so, the lists never grow by copying
+        // (the pages are only taken as they are written).
+        var entries: [DocumentEntry] = []
+        entries.reserveCapacity(range.count)
         var formulaHashes: [UInt64] = []
         var sharedHashes: [UInt64] = []
         var sharedCounts: [Int32] = []
         var issuers: [Int32] = []
         var ranks: [Int32] = []
         var sources: [Source] = []
+        sources.reserveCapacity(range.count)
         let maxSources = max(1, parameters.maxSourcesPerFingerprint)
         var g = range.lowerBound
         while g < range.upperBound {
@@ -153,7 +202,7 @@ struct FingerprintGroups: Equatable {
                 // The earliest source has no earlier source to match: it gets no entry (half of all entries
                 // in groups of two, the most common size).
                 for j in g..<e where rank[Int(postings[j].doc)] > earliest {
-                    entries[Int(postings[j].doc)].append(Entry(pos: postings[j].pos, from: from, to: to))
+                    entries.append(DocumentEntry(doc: postings[j].doc, pos: postings[j].pos, from: from, to: to))
                 }
             }
             g = e
@@ -161,8 +210,9 @@ struct FingerprintGroups: Equatable {
 
         self.entries = entries
         self.sources = sources
+        self.sharedHashes = sharedHashes
+        self.sharedCounts = sharedCounts
         formula = formulaHashes
-        shared = DocumentFrequencies(hashes: sharedHashes, counts: sharedCounts)
     }
 }
 

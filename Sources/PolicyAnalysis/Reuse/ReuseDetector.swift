@@ -97,37 +97,34 @@ public struct ReuseDetector: Sendable {
         let k = max(2, parameters.k), w = max(1, parameters.window)
 
         let clock = PhaseClock()
-        // 1. Fingerprints, in parallel.
-        var prints = ParallelSlots<[(hash: UInt64, position: Int32)]>.map(n) {
-            Winnowing.fingerprints(texts[$0].scalars, k: k, window: w)
-        }
-        clock.lap("  fingerprints")
-        // 2. Sort-based inverted index: postings bucketed by the top hash bits, buckets sorted in parallel.
-        //    Memory peaks here: the fingerprints go once indexed, the postings once grouped.
-        var postings = ReuseDetector.sortedPostings(prints)
-        prints = []
-        clock.lap("  postings")
-        // 3. Document frequency per fingerprint; drop singletons; formula fingerprints seed nothing.
         let issuers = centralIssuers ?? [Int32](repeating: -1, count: n)
-        let groups = FingerprintGroups(postings: postings, documents: n, rank: rank, centralIssuers: issuers,
-                                       parameters: parameters)
-        postings = []
-        let frequencies = groups.shared
-
-        clock.lap("  groups")
-        // 4. Per target, in parallel: seeds with earlier documents, aligned into passages.
-        let params = parameters
-        let docEntries = groups.entries
-        let candidates = groups.sources
-        let frameRanges = frames ?? [[Range<Int>]](repeating: [], count: n)
+        // 0. Formula clauses first: their transient lists then come and go before the fingerprint groups,
+        //    which the chaining holds, are built.
         let formulae = ClausePieces.formulae(
             texts: texts, centralIssuers: issuers,
             families: families ?? issuers.indices.map { issuers[$0] >= 0 ? issuers[$0] : Int32(n + $0) }, parameters: parameters)
         clock.lap("  formula clauses")
+        // 1-2. Fingerprints and the sort-based inverted index: postings bucketed by the top hash bits,
+        //    buckets sorted in parallel. The fingerprints are computed twice (once to size the buckets,
+        //    once to fill them) rather than all held beside the postings: winnowing is cheap, and memory
+        //    peaks here. The postings go once grouped.
+        let postings = ReuseDetector.sortedPostingBlocks(documents: n, blocks: 32) {
+            Winnowing.fingerprints(texts[$0].scalars, k: k, window: w)
+        }
+        clock.lap("  fingerprints + postings")
+        // 3. Document frequency per fingerprint; drop singletons; formula fingerprints seed nothing.
+        let groups = FingerprintGroups(blocks: postings, documents: n, rank: rank, centralIssuers: issuers,
+                                       parameters: parameters)
+        let frequencies = groups.shared
+        clock.lap("  groups (\(groups.entries.count) entries, \(groups.sources.count) sources, \(groups.shared.hashes.count) shared)")
+        // 4. Per target, in parallel: seeds with earlier documents, aligned into passages.
+        let params = parameters
+        let candidates = groups.sources
+        let frameRanges = frames ?? [[Range<Int>]](repeating: [], count: n)
         // Targets in contiguous batches, one chainer (and its scratch space) per batch; each batch in blocks
         // of a few targets whose texts stay in the cache while their sources are worked through.
         let batches = min(n, 64), block = 16
-        let perBatch = ParallelSlots<[PassageMatch]>.map(batches) { batch in
+        var perBatch = ParallelSlots<[PassageMatch]>.map(batches) { batch in
             var chainer = PassageChainer(texts: texts, k: k, params: params, formulae: formulae, frames: frameRanges,
                                          fingerprintFrequencies: frequencies)
             var out: [PassageMatch] = []
@@ -139,7 +136,7 @@ public struct ReuseDetector: Sendable {
                 let targets = first..<min(range.upperBound, first + block)
                 matches.removeAll(keepingCapacity: true)
                 for d in targets {
-                    ReuseDetector.seeds(of: d, entries: docEntries[d], sources: candidates, rank: rank, parameters: params,
+                    ReuseDetector.seeds(of: d, entries: groups.entries(of: d), sources: candidates, rank: rank, parameters: params,
                                         into: &matches, scratch: &origins)
                 }
                 for list in chainer.passages(targets: targets, matches: matches) { out += list }
@@ -147,13 +144,26 @@ public struct ReuseDetector: Sendable {
             return out
         }
         clock.lap("  chains")
-        var all = perBatch.flatMap { $0 }
-        all = ReuseDetector.dropIndirect(all, rank: rank, documents: n)
+        // One list, each batch's given back once appended: the passages are never held twice over.
+        var all: [PassageMatch] = []
+        all.reserveCapacity(perBatch.reduce(0) { $0 + $1.count })
+        for b in perBatch.indices {
+            all += perBatch[b]
+            perBatch[b] = []
+        }
+        ReuseDetector.dropIndirect(&all, rank: rank, documents: n)
         clock.lap("  indirect")
-        all.sort { a, b in
-            if a.target != b.target { return a.target < b.target }
-            if a.targetRange.lowerBound != b.targetRange.lowerBound { return a.targetRange.lowerBound < b.targetRange.lowerBound }
-            return a.source < b.source
+        // The batches cover the targets in order, so the list is grouped by target already: each target's
+        // passages are sorted apart (the order one sort of the whole list gives, without its scratch copy).
+        var first = 0
+        while first < all.count {
+            var end = first + 1
+            while end < all.count && all[end].target == all[first].target { end += 1 }
+            all[first..<end].sort { a, b in
+                if a.targetRange.lowerBound != b.targetRange.lowerBound { return a.targetRange.lowerBound < b.targetRange.lowerBound }
+                return a.source < b.source
+            }
+            first = end
         }
         clock.lap("  sort")
         return all
@@ -185,7 +195,7 @@ public struct ReuseDetector: Sendable {
     /// A fingerprint's sources are in precedence order (`FingerprintGroups`), so its earlier holders are
     /// the first of them: the sources are found first, reading a few holders per fingerprint, and only
     /// their seeds are written.
-    static func seeds(of d: Int, entries: [Entry], sources candidates: [Source], rank: [Int32], parameters: ReuseParameters,
+    static func seeds(of d: Int, entries: ArraySlice<Entry>, sources candidates: [Source], rank: [Int32], parameters: ReuseParameters,
                       into matches: inout [Match], scratch: inout OriginScratch) {
         let myRank = rank[d]
         let free = parameters.originFreeHolders
@@ -229,48 +239,100 @@ public struct ReuseDetector: Sendable {
     /// Postings are filled in (document, position) order and every step is stable, so sorting by hash
     /// alone gives the full order.
     static func sortedPostings(_ prints: [[(hash: UInt64, position: Int32)]]) -> [Posting] {
-        let total = prints.reduce(0) { $0 + $1.count }
+        sortedPostings(documents: prints.count) { prints[$0] }
+    }
+
+    /// The same for the fingerprints `prints(d)` of documents 0..<documents, asked for twice per document
+    /// (counting, then filling) and never all held at once.
+    static func sortedPostings(documents n: Int,
+                               _ prints: @Sendable (Int) -> [(hash: UInt64, position: Int32)]) -> [Posting] {
+        let layout = bucketLayout(documents: n, prints)
+        var postings = [Posting](repeating: Posting(hash: 0, doc: 0, pos: 0), count: layout.bounds[256])
+        postings.withUnsafeMutableBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            fillBuckets(at: layout.bounds.dropLast().map { SendablePointer(base: base + $0) }, layout: layout,
+                        documents: n, prints)
+        }
+        return postings
+    }
+
+    /// The same, cut at bucket edges into at most `blocks` lists of about equal size (and at least 64K
+    /// postings each, one list at least), each its own allocation: `FingerprintGroups` gives each back
+    /// once it is grouped, so that the postings and the groups made of them are never all held together.
+    static func sortedPostingBlocks(documents n: Int, blocks: Int,
+                                    _ prints: @Sendable (Int) -> [(hash: UInt64, position: Int32)]) -> [[Posting]] {
+        let layout = bucketLayout(documents: n, prints)
+        let bounds = layout.bounds, total = bounds[256]
+        let wanted = max(1, min(blocks, total / 65_536))
+        var edges = [0]  // bucket indices
+        for b in 1..<wanted {
+            var edge = edges[edges.count - 1]
+            while edge < 256 && bounds[edge] < b * total / wanted { edge += 1 }
+            edges.append(edge)
+        }
+        edges.append(256)
+        let storage = (0..<wanted).map { b in
+            UnsafeMutablePointer<Posting>.allocate(capacity: max(1, bounds[edges[b + 1]] - bounds[edges[b]]))
+        }
+        var bases: [SendablePointer<Posting>] = []
+        for b in 0..<wanted {
+            for bucket in edges[b]..<edges[b + 1] {
+                bases.append(SendablePointer(base: storage[b] + (bounds[bucket] - bounds[edges[b]])))
+            }
+        }
+        fillBuckets(at: bases, layout: layout, documents: n, prints)
+        // Into arrays one block at a time, each block's storage given back once copied.
+        return (0..<wanted).map { b in
+            defer { storage[b].deallocate() }
+            return Array(UnsafeBufferPointer(start: storage[b], count: bounds[edges[b + 1]] - bounds[edges[b]]))
+        }
+    }
+
+    /// Where the postings of each of the 256 buckets (top 8 hash bits) go: bucket b's are at
+    /// bounds[b]..<bounds[b + 1], chunk c of the documents' from chunkStarts[c][b] on (after those of the
+    /// chunks before c).
+    private static func bucketLayout(documents n: Int, _ prints: @Sendable (Int) -> [(hash: UInt64, position: Int32)])
+        -> (bounds: [Int], chunkStarts: [[Int]]) {
         let buckets = 256
-        // Chunk c's postings of bucket b go after those of the chunks before c.
-        let chunks = min(prints.count, 4)
+        let chunks = min(n, 4)
         let chunkCounts = ParallelSlots<[Int]>.map(chunks) { c in
             var counts = [Int](repeating: 0, count: buckets)
-            for d in (c * prints.count / chunks)..<((c + 1) * prints.count / chunks) {
-                for fp in prints[d] { counts[Int(fp.hash >> 56)] += 1 }
+            for d in (c * n / chunks)..<((c + 1) * n / chunks) {
+                for fp in prints(d) { counts[Int(fp.hash >> 56)] += 1 }
             }
             return counts
         }
         var bounds = [Int](repeating: 0, count: buckets + 1)
-        var chunkStart = chunkCounts
+        var chunkStarts = chunkCounts
         var running = 0
         for b in 0..<buckets {
             bounds[b] = running
             for c in 0..<chunks {
-                chunkStart[c][b] = running
+                chunkStarts[c][b] = running
                 running += chunkCounts[c][b]
             }
         }
         bounds[buckets] = running
-        var postings = [Posting](repeating: Posting(hash: 0, doc: 0, pos: 0), count: total)
-        let starts = chunkStart, limits = bounds
-        postings.withUnsafeMutableBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return }
-            let pointer = SendablePointer(base: base)
-            DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                var cursor = starts[c]
-                for d in (c * prints.count / chunks)..<((c + 1) * prints.count / chunks) {
-                    for fp in prints[d] {
-                        let b = Int(fp.hash >> 56)
-                        pointer.base[cursor[b]] = Posting(hash: fp.hash, doc: Int32(d), pos: fp.position)
-                        cursor[b] += 1
-                    }
+        return (bounds, chunkStarts)
+    }
+
+    /// Fills each bucket b, which starts at `buckets[b]`, as `layout` says, and sorts it.
+    private static func fillBuckets(at buckets: [SendablePointer<Posting>], layout: (bounds: [Int], chunkStarts: [[Int]]),
+                                    documents n: Int, _ prints: @Sendable (Int) -> [(hash: UInt64, position: Int32)]) {
+        let chunks = layout.chunkStarts.count, bounds = layout.bounds
+        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+            var cursor = layout.chunkStarts[c]
+            for d in (c * n / chunks)..<((c + 1) * n / chunks) {
+                for fp in prints(d) {
+                    let b = Int(fp.hash >> 56)
+                    buckets[b].base[cursor[b] - bounds[b]] = Posting(hash: fp.hash, doc: Int32(d), pos: fp.position)
+                    cursor[b] += 1
                 }
             }
-            DispatchQueue.concurrentPerform(iterations: buckets) { b in
-                sortBucket(pointer.base + limits[b], count: limits[b + 1] - limits[b])
-            }
         }
-        return postings
+        DispatchQueue.concurrentPerform(iterations: buckets.count) { b in
+            sortBucket(buckets[b].base, count: bounds[b + 1] - bounds[b])
+        }
     }
 
     /// Stable sort by hash of postings that share their top 8 hash bits.
@@ -321,7 +383,21 @@ public struct ReuseDetector: Sendable {
     /// and R -> S covers most of it in S. Two provinces copying the same central sentence are not
     /// copying from each other. `all` is grouped by target, sources ascending within a target (as the
     /// chainer emits it), so the passages of a pair are found by position, not through dictionaries.
-    static func dropIndirect(_ all: [PassageMatch], rank: [Int32], documents n: Int) -> [PassageMatch] {
+    static func dropIndirect(_ all: inout [PassageMatch], rank: [Int32], documents n: Int) {
+        // Kept in place, in order: the flags come in the list's order (targets ascending).
+        let keep = indirectKeep(all, rank: rank, documents: n)
+        var kept = 0, i = 0
+        for flags in keep {
+            for k in flags {
+                if k { all[kept] = all[i]; kept += 1 }
+                i += 1
+            }
+        }
+        all.removeLast(all.count - kept)
+    }
+
+    /// For each target, in order, whether each of its passages is kept (see `dropIndirect`).
+    private static func indirectKeep(_ all: [PassageMatch], rank: [Int32], documents n: Int) -> [[Bool]] {
         var counts = [Int](repeating: 0, count: n + 1)
         for p in all { counts[p.target + 1] += 1 }
         for t in 0..<n { counts[t + 1] += counts[t] }
@@ -366,12 +442,7 @@ public struct ReuseDetector: Sendable {
                 return true
             }
         }
-        var out: [PassageMatch] = []
-        out.reserveCapacity(all.count)
-        for (flags, target) in zip(keep, 0..<n) {
-            for (offset, kept) in flags.enumerated() where kept { out.append(all[start[target] + offset]) }
-        }
-        return out
+        return keep
     }
 
     /// Union length of ranges.

@@ -2,52 +2,49 @@ import Foundation
 import PolicyModel
 
 /// Folded text as a flat array of scalar values plus, for every normalised index, the offset of the
-/// stored-text scalar it came from. Findings are computed on `scalars` and reported through `offsets`,
-/// so every span points into the text the analyst reads.
+/// stored-text scalar it came from. Findings are computed on `scalars` and reported through
+/// `offset(at:)`, so every span points into the text the analyst reads.
 public struct NormalizedText: Sendable {
     public let scalars: [UInt32]
-    /// offsets[i] = scalar offset in the stored text of normalised scalar i.
-    public let offsets: [Int32]
+    /// The stored-text offset of each normalised scalar (compact, see `ScalarOffsets`).
+    private let offsets: ScalarOffsets
     /// Number of scalars in the stored text.
     public let originalLength: Int
 
     public init(_ text: String, mode: NormalizationMode) {
-        // Written through pointers into arrays sized for one scalar per stored scalar (appending to two
-        // arrays checked capacity and uniqueness for every character, most of the folding time). Folding
-        // can expand a scalar (㌖ is six): then, rarely, the text is folded again by appending.
+        // Written through a pointer into an array sized for one scalar per stored scalar (appending checked
+        // capacity and uniqueness for every character, most of the folding time). Folding can expand a
+        // scalar (㌖ is six): then, rarely, the text is folded again by appending.
         let capacity = ScalarCount.of(text) + 16
-        var offsets: [Int32] = []
+        var map = ScalarOffsets.Builder(capacity: capacity)
         var overflow = false
         var length: Int32 = 0
         let scalars = [UInt32](unsafeUninitializedCapacity: capacity) { out, outCount in
-            offsets = [Int32](unsafeUninitializedCapacity: capacity) { map, mapCount in
-                var n = 0
-                var offset: Int32 = 0
-                NormalizedText.forEachScalar(of: text) { value in
-                    if value >= 0x4E00 && value <= 0x9FFF {
-                        // CJK unified ideographs, the bulk of the text: unchanged, and content in either mode.
-                        if n < capacity { out[n] = value; map[n] = offset; n += 1 } else { overflow = true }
-                    } else {
-                        NormalizedText.fold(value) { folded in
-                            if mode == .content, NormalizedText.isSkippedInContent(folded) { return }
-                            if n < capacity { out[n] = folded; map[n] = offset; n += 1 } else { overflow = true }
-                        }
+            var n = 0
+            var offset: Int32 = 0
+            NormalizedText.forEachScalar(of: text) { value in
+                if value >= 0x4E00 && value <= 0x9FFF {
+                    // CJK unified ideographs, the bulk of the text: unchanged, and content in either mode.
+                    if n < capacity { out[n] = value; map.append(offset); n += 1 } else { overflow = true }
+                } else {
+                    NormalizedText.fold(value) { folded in
+                        if mode == .content, NormalizedText.isSkippedInContent(folded) { return }
+                        if n < capacity { out[n] = folded; map.append(offset); n += 1 } else { overflow = true }
                     }
-                    offset += 1
                 }
-                length = offset
-                mapCount = n
+                offset += 1
             }
-            outCount = offsets.count
+            length = offset
+            outCount = n
         }
         if overflow {
             self.init(appending: text, mode: mode)
         } else {
-            self.init(scalars: scalars, offsets: offsets, originalLength: Int(length))
+            self.init(scalars: scalars, offsets: map.finished(), originalLength: Int(length))
         }
     }
 
-    private init(scalars: [UInt32], offsets: [Int32], originalLength: Int) {
+    private init(scalars: [UInt32], offsets: ScalarOffsets, originalLength: Int) {
         self.scalars = scalars
         self.offsets = offsets
         self.originalLength = originalLength
@@ -56,7 +53,7 @@ public struct NormalizedText: Sendable {
     /// The same by appending, for a text whose folding is longer than its scalars.
     private init(appending text: String, mode: NormalizationMode) {
         var out: [UInt32] = []
-        var map: [Int32] = []
+        var map = ScalarOffsets.Builder(capacity: 0)
         var offset: Int32 = 0
         NormalizedText.forEachScalar(of: text) { value in
             NormalizedText.fold(value) { folded in
@@ -66,7 +63,7 @@ public struct NormalizedText: Sendable {
             }
             offset += 1
         }
-        self.init(scalars: out, offsets: map, originalLength: Int(offset))
+        self.init(scalars: out, offsets: map.finished(), originalLength: Int(offset))
     }
 
     /// Calls `body` with each Unicode scalar value of `text`, decoded straight from its UTF-8 bytes
@@ -101,39 +98,44 @@ public struct NormalizedText: Sendable {
     /// mode), without walking the String again: the analysis folds each document once.
     public init(filteringContentOf folded: NormalizedText) {
         var out: [UInt32] = []
-        var map: [Int32] = []
-        let source = folded.scalars, sourceOffsets = folded.offsets
-        // Counted first, so that the arrays are their exact size: the content texts of the whole corpus
+        let source = folded.scalars
+        // Counted first, so that the scalars are their exact size: the content texts of the whole corpus
         // are held through the reuse search (a tenth of the folded text is punctuation and spaces).
         var count = 0
         for v in source where !NormalizedText.isSkippedInContent(v) { count += 1 }
         out.reserveCapacity(count)
-        map.reserveCapacity(count)
+        var map = ScalarOffsets.Builder(capacity: count)
         for i in source.indices where !NormalizedText.isSkippedInContent(source[i]) {
             out.append(source[i])
-            map.append(sourceOffsets[i])
+            map.append(Int32(truncatingIfNeeded: folded.offsets.offset(at: i)))
         }
         scalars = out
-        offsets = map
+        offsets = map.finished()
         originalLength = folded.originalLength
     }
 
     public var count: Int { scalars.count }
 
-    /// Stored-text span for the normalised range [from, to).
+    /// The stored-text offset of normalised scalar i, 0 <= i < count.
+    @inline(__always)
+    public func offset(at i: Int) -> Int {
+        offsets.offset(at: i)
+    }
+
     /// Whether a clause starts or ends at normalised index `i`: the text's ends, or a gap in the stored
     /// text (punctuation, whitespace) between scalars i - 1 and i.
     @inline(__always)
     func isClauseBoundary(_ i: Int) -> Bool {
-        i <= 0 || i >= offsets.count || offsets[i] != offsets[i - 1] + 1
+        i <= 0 || i >= offsets.count || offsets.isBreak(i)
     }
 
+    /// Stored-text span for the normalised range [from, to).
     public func originalSpan(_ from: Int, _ to: Int) -> TextSpan {
         guard from < to, from >= 0, to <= offsets.count else {
-            let at = from < offsets.count && from >= 0 ? Int(offsets[from]) : originalLength
+            let at = from < offsets.count && from >= 0 ? offset(at: from) : originalLength
             return TextSpan(at, at)
         }
-        return TextSpan(Int(offsets[from]), Int(offsets[to - 1]) + 1)
+        return TextSpan(offset(at: from), offset(at: to - 1) + 1)
     }
 
     /// First normalised index whose original offset is >= `offset` (binary search; offsets are sorted).
@@ -141,7 +143,7 @@ public struct NormalizedText: Sendable {
         var lo = 0, hi = offsets.count
         while lo < hi {
             let mid = (lo + hi) / 2
-            if Int(offsets[mid]) < offset { lo = mid + 1 } else { hi = mid }
+            if self.offset(at: mid) < offset { lo = mid + 1 } else { hi = mid }
         }
         return lo
     }
@@ -160,12 +162,12 @@ public struct NormalizedText: Sendable {
         let n = offsets.count
         return spans.map { span in
             if span.start >= lastStart {
-                while lower < n && Int(offsets[lower]) < span.start { lower += 1 }
+                while lower < n && offset(at: lower) < span.start { lower += 1 }
             } else {
                 lower = normalizedIndex(atOrAfter: span.start)
             }
             if span.end >= lastEnd {
-                while upper < n && Int(offsets[upper]) < span.end { upper += 1 }
+                while upper < n && offset(at: upper) < span.end { upper += 1 }
             } else {
                 upper = normalizedIndex(atOrAfter: span.end)
             }

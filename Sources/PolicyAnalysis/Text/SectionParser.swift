@@ -49,7 +49,7 @@ public enum SectionParser {
             let own = SectionRole.fromHeading(scalars: Array(s[h.titleStart..<h.titleEnd]))
             let role = own ?? parent.map { sections[$0].role } ?? .other
             let index = sections.count
-            let start = Int(norm.offsets[h.lineStart])
+            let start = norm.offset(at: h.lineStart)
             sections.append(Section(index: index, depth: stack.count + 1, kind: h.kind, title: title,
                                     heading: norm.originalSpan(h.titleStart, h.titleEnd),
                                     span: TextSpan(start, norm.originalLength), role: role, parent: parent))

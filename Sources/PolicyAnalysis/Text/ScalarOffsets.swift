@@ -1,0 +1,68 @@
+/// For every normalised scalar, the offset of the stored-text scalar it came from, held compactly: from
+/// one scalar to the next the offset grows by one, except where normalisation dropped stored characters
+/// (punctuation and whitespace in content mode, zero-width characters) or expanded one (㌖ is six). Only
+/// those places, the breaks, are kept: one bit per scalar marks them, and each break keeps its offset
+/// minus its index (`shifts`), so the offset of scalar i is i plus the shift of the last break at or
+/// before it, found by counting bits (`ranks`: the breaks before each word of bits). About 0.6 bytes per
+/// content character, against 4 for an offset each: the content texts of the whole corpus are held
+/// through the reuse search.
+struct ScalarOffsets: Sendable {
+    /// Bit i: scalar i starts a run of consecutive offsets (scalar 0 always does).
+    private let bits: [UInt64]
+    /// ranks[w]: the number of bits set in bits[0..<w].
+    private let ranks: [UInt32]
+    /// Per break, in order: its offset minus its index.
+    private let shifts: [Int32]
+    let count: Int
+
+    /// Whether scalar i (0 <= i < count) starts a run: i is 0, or scalar i - 1's offset is not one less.
+    @inline(__always)
+    func isBreak(_ i: Int) -> Bool {
+        bits[i >> 6] & (1 << UInt64(i & 63)) != 0
+    }
+
+    /// The stored-text offset of scalar i, 0 <= i < count.
+    @inline(__always)
+    func offset(at i: Int) -> Int {
+        let word = i >> 6
+        let upToI = bits[word] & (UInt64.max >> UInt64(63 - (i & 63)))
+        return i + Int(shifts[Int(ranks[word]) + upToI.nonzeroBitCount - 1])
+    }
+
+    /// Takes the offsets one scalar after another.
+    struct Builder {
+        private var bits: [UInt64] = []
+        private var shifts: [Int32] = []
+        private var count = 0
+        private var last: Int32 = 0
+
+        /// `capacity`: how many scalars at most, so that the bits never grow by copying.
+        init(capacity: Int) {
+            bits.reserveCapacity(capacity / 64 + 1)
+        }
+
+        @inline(__always)
+        mutating func append(_ offset: Int32) {
+            if count & 63 == 0 { bits.append(0) }
+            if count == 0 || offset != last &+ 1 {
+                bits[count >> 6] |= 1 << UInt64(count & 63)
+                shifts.append(offset &- Int32(truncatingIfNeeded: count))
+            }
+            last = offset
+            count += 1
+        }
+
+        func finished() -> ScalarOffsets {
+            var ranks: [UInt32] = []
+            ranks.reserveCapacity(bits.count)
+            var running: UInt32 = 0
+            for word in bits {
+                ranks.append(running)
+                running += UInt32(word.nonzeroBitCount)
+            }
+            // Copied to their exact size: the builder's lists grew by doubling.
+            return ScalarOffsets(bits: bits.withUnsafeBufferPointer { Array($0) }, ranks: ranks,
+                                 shifts: shifts.withUnsafeBufferPointer { Array($0) }, count: count)
+        }
+    }
+}

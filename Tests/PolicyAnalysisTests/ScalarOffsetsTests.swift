@@ -1,0 +1,51 @@
+import PropertyBased
+import Testing
+@testable import PolicyAnalysis
+
+/// The compact offset map answers what the plain one (an offset per normalised scalar) would.
+@Suite struct ScalarOffsetsTests {
+    /// Content characters, dropped ones (punctuation, spaces, zero-width) and expanding ones, so that runs
+    /// of every length and breaks at and across the 64-scalar words of the bit set occur.
+    static let alphabet: [Unicode.Scalar] = ["互", "联", "网", "加", "A", "z", "7", "２", "，", "。", " ", "\n", "、",
+                                             "\u{200B}", "㌖", "①", "“", "ｂ"]
+
+    static func text(seed: Int) -> String {
+        var rng = SplitMix64(seed: UInt64(seed))
+        let length = Int(rng.next() % 400)
+        // Long stretches without a dropped character as well as dense ones.
+        let dense = rng.next() % 2 == 0
+        var out = String.UnicodeScalarView()
+        for _ in 0..<length {
+            let r = Int(rng.next() % 100)
+            out.append(dense || r < 10 ? alphabet[Int(rng.next() % UInt64(alphabet.count))] : alphabet[r % 4])
+        }
+        return String(out)
+    }
+
+    @Test func compactOffsetsAreThePlainMapping() async {
+        await propertyCheck(count: 300, input: Gen.int(in: 0...Int(Int32.max))) { seed in
+            let text = Self.text(seed: seed)
+            for mode in [NormalizationMode.fold, .content] {
+                var plain: [Int] = []
+                for (i, s) in text.unicodeScalars.enumerated() {
+                    NormalizedText.fold(s.value) { v in
+                        if mode == .content, NormalizedText.isSkippedInContent(v) { return }
+                        plain.append(i)
+                    }
+                }
+                let norm = NormalizedText(text, mode: mode)
+                #expect(norm.count == plain.count)
+                #expect((0..<norm.count).map { norm.offset(at: $0) } == plain, "seed \(seed) \(mode)")
+                let boundaries = (0...norm.count).map { i in i == 0 || i == plain.count || plain[i] != plain[i - 1] + 1 }
+                #expect((0...norm.count).map { norm.isClauseBoundary($0) } == boundaries, "seed \(seed) \(mode)")
+                for offset in 0...(text.unicodeScalars.count + 1) {
+                    #expect(norm.normalizedIndex(atOrAfter: offset) == (plain.firstIndex { $0 >= offset } ?? plain.count))
+                }
+            }
+            let folded = NormalizedText(text, mode: .fold)
+            let filtered = NormalizedText(filteringContentOf: folded)
+            let content = NormalizedText(text, mode: .content)
+            #expect((0..<filtered.count).map { filtered.offset(at: $0) } == (0..<content.count).map { content.offset(at: $0) })
+        }
+    }
+}
