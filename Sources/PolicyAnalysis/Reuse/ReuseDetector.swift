@@ -464,31 +464,30 @@ public struct ReuseDetector: Sendable {
         let byId = documents.indices.sorted { documents[$0].id < documents[$1].id }
         var idRank = [Int](repeating: 0, count: documents.count)
         for (r, i) in byId.enumerated() { idRank[i] = r }
-        // Runs of one (source, target) pair: the chainer emits matches grouped by target, sources ascending,
-        // so a scan finds them; matches in any other order are put in that order first.
+        // Runs of one (source, target) pair, through the matches' indices ordered by (target, source), stable:
+        // a counting sort by target, then each target's by source. Indices, not a sorted copy of the matches
+        // (64 bytes each; on a formula-heavy corpus the copy and the sort's scratch were the run's peak).
         @inline(__always) func key(_ m: PassageMatch) -> Int64 { Int64(m.target) << 32 | Int64(m.source) }
-        var ordered = matches
-        if zip(matches, matches.dropFirst()).contains(where: { key($0) > key($1) }) {
-            ordered = matches.enumerated().sorted { (key($0.element), $0.offset) < (key($1.element), $1.offset) }.map(\.element)
-        }
+        let order = pairOrder(matches, documents: documents.count)
         var runs: [Range<Int>] = []
         var i = 0
-        while i < ordered.count {
+        while i < order.count {
             var e = i + 1
-            while e < ordered.count && key(ordered[e]) == key(ordered[i]) { e += 1 }
+            let first = key(matches[Int(order[i])])
+            while e < order.count && key(matches[Int(order[e])]) == first { e += 1 }
             // A pair is listed when it shares a copy; two documents that share only formulae are not a pair.
-            if ordered[i..<e].contains(where: { !$0.formula }) { runs.append(i..<e) }
+            if order[i..<e].contains(where: { !matches[Int($0)].formula }) { runs.append(i..<e) }
             i = e
         }
         runs.sort { a, b in
-            let x = ordered[a.lowerBound], y = ordered[b.lowerBound]
+            let x = matches[Int(order[a.lowerBound])], y = matches[Int(order[b.lowerBound])]
             let sa = idRank[x.source], sb = idRank[y.source]
             return sa != sb ? sa < sb : idRank[x.target] < idRank[y.target]
         }
-        let listed = ordered, pairRuns = runs
+        let pairRuns = runs
         // Spans and shares per pair, in parallel (tens of thousands of pairs on a large corpus).
         let result = ParallelSlots<ReusePair>.map(pairRuns.count) { g in
-            let list = listed[pairRuns[g]]
+            let list = pairRuns[g].map { matches[Int(order[$0])] }
             let s = list[list.startIndex].source, t = list[list.startIndex].target
             let passages = list.map {
                 ReusePassage(source: texts[s].originalSpan($0.sourceRange.lowerBound, $0.sourceRange.upperBound),
@@ -503,5 +502,27 @@ public struct ReuseDetector: Sendable {
                              targetShare: tShare, sourceShare: sShare, passages: passages)
         }
         return result
+    }
+
+    /// Indices of `matches` ordered by (target, source), passages of one pair in the order given.
+    static func pairOrder(_ matches: [PassageMatch], documents n: Int) -> [Int32] {
+        var starts = [Int](repeating: 0, count: n + 1)
+        for m in matches { starts[m.target + 1] += 1 }
+        for t in 0..<n { starts[t + 1] += starts[t] }
+        var order = [Int32](repeating: 0, count: matches.count)
+        var cursor = starts
+        for (j, m) in matches.enumerated() {
+            order[cursor[m.target]] = Int32(j)
+            cursor[m.target] += 1
+        }
+        var keys: [UInt64] = []
+        for t in 0..<n where starts[t + 1] - starts[t] > 1 {
+            let slots = starts[t]..<starts[t + 1]
+            keys.removeAll(keepingCapacity: true)
+            for x in slots { keys.append(UInt64(matches[Int(order[x])].source) << 32 | UInt64(order[x])) }
+            keys.sort()
+            for (x, k) in zip(slots, keys) { order[x] = Int32(truncatingIfNeeded: k & 0xFFFF_FFFF) }
+        }
+        return order
     }
 }
