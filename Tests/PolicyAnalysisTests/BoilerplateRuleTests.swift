@@ -72,7 +72,26 @@ final class BoilerplateRuleTests: XCTestCase {
         // Without levels every document is local: text in 31 of 31 local documents is a formula, listed as such.
         let docs = corpus()
         let texts = docs.map { NormalizedText($0.text, mode: .content) }
-        let matches = ReuseDetector().passages(texts: texts, precedence: ReuseDetector.precedence(docs))
+        let matches = ReuseDetector().passages(texts: texts, precedence: ReuseDetector.precedence(docs), formulaOnlyPairs: true)
         XCTAssertTrue(matches.allSatisfy(\.formula), "\(matches.filter { !$0.formula })")
+    }
+
+    func testPairsThatShareOnlyFormulaeAreLeftOutOfThePassages() {
+        // Formula-heavy documents (the independent generator) share stock clauses pair by pair: found and judged
+        // formulae, in pairs that share nothing else, which no pair list shows and no indicator counts.
+        let docs = FormulaCorpusGenerator(seed: 4, documents: 60, length: 3000).generate().documents
+        let texts = docs.map { NormalizedText($0.text, mode: .content) }
+        func byPair(formulaOnlyPairs: Bool) -> [String: [PassageMatch]] {
+            let found = ReuseDetector().passages(texts: texts, precedence: ReuseDetector.precedence(docs),
+                                                 centralIssuers: ReuseDetector.centralIssuers(docs),
+                                                 families: ReuseDetector.families(docs), formulaOnlyPairs: formulaOnlyPairs)
+            return Dictionary(grouping: found) { "\($0.source)>\($0.target)" }
+        }
+        let all = byPair(formulaOnlyPairs: true), kept = byPair(formulaOnlyPairs: false)
+        // (A pair whose copies the indirect-copy filter drops keeps its formulae in both: no list shows it.)
+        func withCopies(_ pairs: [String: [PassageMatch]]) -> [String: [PassageMatch]] { pairs.filter { !$0.value.allSatisfy(\.formula) } }
+        XCTAssertGreaterThan(all.count - withCopies(all).count, kept.count - withCopies(kept).count, "pairs that share only formulae are left out")
+        XCTAssertFalse(withCopies(kept).isEmpty)
+        XCTAssertEqual(withCopies(kept), withCopies(all), "the other pairs keep every passage, formulae too")
     }
 }

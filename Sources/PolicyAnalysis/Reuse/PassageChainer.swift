@@ -13,6 +13,8 @@ struct PassageChainer {
     let frames: [[Range<Int>]]
     /// How many documents hold each selected fingerprint.
     let fingerprintFrequencies: DocumentFrequencies
+    /// Keep the passages of a pair that shares only formulae (see `ReuseDetector.passages`).
+    let keepsFormulaOnlyPairs: Bool
     /// The current block's targets' selected fingerprints (in position order), made when first needed:
     /// the corpus's are let go once indexed.
     private var blockPrints: [[(hash: UInt64, position: Int32)]?] = []
@@ -31,7 +33,8 @@ struct PassageChainer {
     struct Run { var s: Int; var t: Int; var sEnd: Int; var tEnd: Int; var identical: Int; var longest: Int; var anchor: Int }
 
     init(texts: [NormalizedText], k: Int, params: ReuseParameters, formulae: Formulae, frames: [[Range<Int>]],
-         fingerprintFrequencies: DocumentFrequencies) {
+         fingerprintFrequencies: DocumentFrequencies, keepsFormulaOnlyPairs: Bool = false) {
+        self.keepsFormulaOnlyPairs = keepsFormulaOnlyPairs
         self.fingerprintFrequencies = fingerprintFrequencies
         self.frames = frames
         self.texts = texts
@@ -293,6 +296,9 @@ struct PassageChainer {
         }
         for p in open { finish(p, s: s, t: t, source: src, target: d, into: &out) }
         PassageChainer.mergeOverlapping(&out, from: first, s: s, t: t)
+        if !keepsFormulaOnlyPairs && !out[first...].contains(where: { !$0.formula }) {
+            out.removeSubrange(first...)
+        }
     }
 
     /// Sorts runs by (target start, source start), through packed integer keys when they fit (sorting

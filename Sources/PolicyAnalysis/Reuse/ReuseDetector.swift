@@ -89,8 +89,10 @@ public struct ReuseDetector: Sendable {
     /// content characters (`DocumentFrame`), formulae wherever they occur.
     /// `stop`: asked between blocks of targets; once it says yes, the remaining targets are skipped and
     /// the (partial) result must be thrown away by the caller (`PolicyAnalyzer` throws `AnalysisCancelled`).
+    /// The passages of two documents that share only formulae are left out (no pair lists them and no
+    /// indicator counts them; on formula-heavy text they are most passages), unless `formulaOnlyPairs`.
     public func passages(texts: [NormalizedText], precedence rank: [Int32], centralIssuers: [Int32]? = nil,
-                         families: [Int32]? = nil, frames: [[Range<Int>]]? = nil,
+                         families: [Int32]? = nil, frames: [[Range<Int>]]? = nil, formulaOnlyPairs: Bool = false,
                          stop: @Sendable () -> Bool = { false }) -> [PassageMatch] {
         let n = texts.count
         guard n > 1 else { return [] }
@@ -126,7 +128,7 @@ public struct ReuseDetector: Sendable {
         let batches = min(n, 64), block = 16
         var perBatch = ParallelSlots<[PassageMatch]>.map(batches) { batch in
             var chainer = PassageChainer(texts: texts, k: k, params: params, formulae: formulae, frames: frameRanges,
-                                         fingerprintFrequencies: frequencies)
+                                         fingerprintFrequencies: frequencies, keepsFormulaOnlyPairs: formulaOnlyPairs)
             var out: [PassageMatch] = []
             var matches: [Match] = []
             var origins = OriginScratch(documents: n)
