@@ -28,25 +28,37 @@ public struct PolicyAnalyzer: Sendable {
     /// stages and between the phases (the reuse search itself runs to its end once started).
     public func analyze(_ input: [AnalysisDocument], progress: (@Sendable (Int, Int) -> Void)? = nil,
                         cancellation: AnalysisCancellation) throws(AnalysisCancelled) -> AnalysisResult {
-        // Canonical order first: the result must not depend on the order the caller lists documents in.
+        try analyze(AnalysisTexts(input), progress: progress, cancellation: cancellation)
+    }
+
+    /// The same on texts held apart (`AnalysisTexts`, in the canonical id order: the result must not depend on
+    /// the order the caller lists documents in). Each text is taken as its document is normalised, so
+    /// `input` is spent: its texts are gone after the call, cancelled or not.
+    public func analyze(_ input: AnalysisTexts, progress: (@Sendable (Int, Int) -> Void)? = nil,
+                        cancellation: AnalysisCancellation) throws(AnalysisCancelled) -> AnalysisResult {
         let clock = PhaseClock()
-        let documents = input.sorted { $0.id < $1.id }
+        let documents = input.documents
         let extractor = TextIndicatorExtractor(scheme: parameters.scheme)
         let n = documents.count
         let keepCoding = keepsClauseCoding
         let counter = ProgressCounter(total: 2 * n, report: progress)
-        struct PerDocument: Sendable { var content: NormalizedText; var indicators: DocumentIndicators }
+        // The text indicators are made after the reuse search, from the folded text joined again: held through
+        // the search, they were a third of the memory before it (36 KB a document against 11 for the remainder).
+        struct PerDocument: Sendable {
+            var content: NormalizedText
+            var remainder: FoldedRemainder
+            var frame: [Range<Int>]
+        }
         let perOrSkipped = ParallelSlots<PerDocument?>.map(n) { i -> PerDocument? in
+            // Taken even when cancelled, so that no text outlives this stage.
+            let text = input.take(at: i)
             guard !cancellation.isCancelled else { return nil }
             // One fold per document; the content text (for k-grams) is filtered from it.
-            let folded = NormalizedText(documents[i].text, mode: .fold)
-            let content = NormalizedText(filteringContentOf: folded)
+            let (content, remainder) = NormalizedText.splittingContent(of: NormalizedText(text, mode: .fold))
             defer { counter.advance() }
-            return PerDocument(content: content,
-                               indicators: extractor.extract(id: documents[i].id, folded: folded, contentLength: content.count,
-                                                                          keepCoding: keepCoding))
+            return PerDocument(content: content, remainder: remainder, frame: DocumentFrame.ranges(in: text, content: content))
         }
-        clock.lap("normalise + text indicators")
+        clock.lap("normalise")
         try cancellation.check()
         let per = perOrSkipped.compactMap { $0 }
         guard per.count == n else { throw AnalysisCancelled() }
@@ -55,7 +67,7 @@ public struct PolicyAnalyzer: Sendable {
         let matches = detector.passages(texts: texts, precedence: ReuseDetector.precedence(documents),
                                           centralIssuers: ReuseDetector.centralIssuers(documents),
                                           families: ReuseDetector.families(documents),
-                                          frames: DocumentFrame.ranges(documents, texts: texts),
+                                          frames: per.map(\.frame),
                                           stop: { cancellation.isCancelled })
         clock.lap("reuse passages")
         try cancellation.check()
@@ -77,11 +89,14 @@ public struct PolicyAnalyzer: Sendable {
         let indicatorsOrSkipped = ParallelSlots<DocumentIndicators?>.map(n) { i -> DocumentIndicators? in
             guard !cancellation.isCancelled else { return nil }
             defer { counter.advance() }
-            return PolicyAnalyzer.reuseIndicators(per[i].indicators, index: i, documents: documents, texts: texts,
+            let folded = NormalizedText(joining: per[i].content, per[i].remainder)
+            let base = extractor.extract(id: documents[i].id, folded: folded, contentLength: per[i].content.count,
+                                         keepCoding: keepCoding)
+            return PolicyAnalyzer.reuseIndicators(base, index: i, documents: documents, texts: texts,
                                                   asTarget: targets[i].map { matches[Int($0)] },
                                                   asSource: sources[i].map { matches[Int($0)] }, parameters: reuseParams)
         }
-        clock.lap("reuse indicators")
+        clock.lap("text + reuse indicators")
         try cancellation.check()
         let indicators = indicatorsOrSkipped.compactMap { $0 }
         guard indicators.count == n else { throw AnalysisCancelled() }

@@ -9,10 +9,12 @@ enum AnalysisRun {
     /// nil when the corpus has no texts (said on stderr). A stored analysis of an unknown schema is never
     /// overwritten: with `store` that is an error (exit 1).
     /// `whenComputed`: said on stderr when the analysis was computed (not when the stored one was still valid).
-    static func run(_ corpus: Corpus, store: Bool, whenComputed: String? = nil) throws -> AnalysisResult? {
+    /// The corpus lets go of its loaded texts (the analysis frees each once it is normalised); its documents
+    /// read them from their files when asked after.
+    static func run(_ corpus: inout Corpus, store: Bool, whenComputed: String? = nil) throws -> AnalysisResult? {
         let clock = PhaseClock()
-        let analysis = CorpusAnalysis(corpus: corpus)
-        let total = analysis.inputs.count
+        let (analysis, texts) = CorpusAnalysis.detachingTexts(of: &corpus)
+        let total = texts.count
         guard total > 0 else {
             Terminal.error(Terminal.text("该语料没有全文，无需分析（元数据指标见 ipap stats 与仪表盘）",
                                          "this corpus has no document texts to analyse (metadata indicators: ipap stats and the dashboard)"))
@@ -23,7 +25,7 @@ enum AnalysisRun {
             Terminal.error("ipap: \(unsupported.description(in: Terminal.language))" + (store ? Terminal.text("；未写入任何文件", "; nothing was written") : Terminal.text("；重新分析", "; analysing anew")))
             if store { throw ExitCode(1) }
         }
-        let (result, origin) = analysis.result(progress: { done, _ in progress.update(done) })
+        let (result, origin) = try analysis.result(texts: texts, progress: { done, _ in progress.update(done) }, cancellation: AnalysisCancellation())
         progress.finish()
         clock.lap("analysis (all phases)")
         if origin == .computed, let whenComputed { Terminal.error(whenComputed) }

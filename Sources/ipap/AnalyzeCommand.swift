@@ -23,9 +23,9 @@ struct AnalyzeCommand: ParsableCommand {
     func run() throws {
         let clock = PhaseClock()
         // With --write the metadata index is written too, beside the stored analysis.
-        let corpus = try options.load(index: write ? .refresh : .ignore)
+        var corpus = try options.load(index: write ? .refresh : .ignore)
         clock.lap("load")
-        guard let result = try AnalysisRun.run(corpus, store: write) else { return }
+        guard let result = try AnalysisRun.run(&corpus, store: write) else { return }
         clock.lap("analysis")
         switch format {
         case .json:

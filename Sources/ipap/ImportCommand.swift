@@ -113,12 +113,12 @@ struct ImportCommand: ParsableCommand {
                               : "the corpus has \(result.problems.count) problem(s) after the import (ipap validate)")
             throw ExitCode(1)
         }
-        if analyze, let corpus = result.corpus {
+        if analyze, var corpus = result.corpus {
             // Said whenever it happens: an analyst who expects only the new documents to be analysed should know
             // why it took as long as a full analysis. Not said when the stored analysis was still valid.
             let note = zh ? "已分析全部文件：文本复用的判定依赖全语料的统计（文件数、片段频率），新增、替换或删除一篇即可改变其他文件之间的判定；精确的增量分析尚未实现（docs/scaling.md）"
                           : "analysed every document: text-reuse decisions depend on corpus-wide counts (the number of documents, fingerprint and clause frequencies), so adding, replacing or removing one document can change decisions between others; an exact incremental update is not built yet (docs/scaling.md)"
-            _ = try AnalysisRun.run(corpus, store: true, whenComputed: note)
+            _ = try AnalysisRun.run(&corpus, store: true, whenComputed: note)
         }
     }
 }

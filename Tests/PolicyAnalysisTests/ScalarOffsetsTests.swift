@@ -48,4 +48,18 @@ import Testing
             #expect((0..<filtered.count).map { filtered.offset(at: $0) } == (0..<content.count).map { content.offset(at: $0) })
         }
     }
+
+    /// The content text and what it leaves out give the folded text back, scalar for scalar and offset for
+    /// offset: the analysis makes the text indicators from the folded text joined again after the reuse search.
+    @Test func contentAndRemainderJoinIntoTheFoldedText() async {
+        await propertyCheck(count: 300, input: Gen.int(in: 0...Int(Int32.max))) { seed in
+            let folded = NormalizedText(Self.text(seed: seed), mode: .fold)
+            let (content, remainder) = NormalizedText.splittingContent(of: folded)
+            let joined = NormalizedText(joining: content, remainder)
+            #expect(joined.scalars == folded.scalars, "seed \(seed)")
+            #expect((0..<joined.count).map { joined.offset(at: $0) } == (0..<folded.count).map { folded.offset(at: $0) }, "seed \(seed)")
+            #expect((0...joined.count).map { joined.isClauseBoundary($0) } == (0...folded.count).map { folded.isClauseBoundary($0) })
+            #expect(joined.originalLength == folded.originalLength)
+        }
+    }
 }

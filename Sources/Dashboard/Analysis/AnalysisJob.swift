@@ -74,14 +74,16 @@ public final class AnalysisJob: @unchecked Sendable {
                 ready(AnalysisView(stored: stored), notStored: nil)
                 return
             }
-            guard let full = load() else {
+            guard var full = load() else {
                 finish(.failed(Label.theCorpusCouldNotBeReadAgain.localized))
                 return
             }
-            let analysis = CorpusAnalysis(corpus: full)
+            // The texts are freed as the analysis normalises them.
+            let (analysis, texts) = CorpusAnalysis.detachingTexts(of: &full)
             let computed: (AnalysisResult, CorpusAnalysis.Origin)
             do {
-                computed = try analysis.result(progress: { done, total in self.report(done, total) }, cancellation: cancellation)
+                computed = try analysis.result(texts: texts, progress: { done, total in self.report(done, total) },
+                                               cancellation: cancellation)
             } catch {
                 finish(.cancelled)
                 return

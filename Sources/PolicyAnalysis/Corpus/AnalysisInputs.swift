@@ -13,16 +13,21 @@ public struct AnalysisInputs: Sendable, Hashable, Codable {
     public static let algorithmVersion = 6
 
     public init(documents: [AnalysisDocument], parameters: AnalysisParameters) {
+        self.init(texts: AnalysisTexts(documents), parameters: parameters)
+    }
+
+    /// The same for texts held apart (left in place).
+    public init(texts: AnalysisTexts, parameters: AnalysisParameters) {
         // Each document is hashed on its own (in parallel: megabytes of text), then the documents' hashes
         // in id order, then the parameters.
-        let sorted = documents.sorted(by: { $0.id < $1.id })
+        let sorted = texts.documents
         let perDocument = ParallelSlots<(hash: UInt64, scalars: Int)>.map(sorted.count) { i in
             let d = sorted[i]
             var hash = InputHash()
             for field in [d.id, d.level.rawValue, d.regionCode ?? "", d.issuerIds.joined(separator: ","), d.date ?? ""] {
                 hash.add(field)
             }
-            let scalars = hash.add(d.text)
+            let scalars = hash.add(texts.text(at: i))
             return (hash.value, scalars)
         }
         var hash = InputHash()
@@ -32,7 +37,7 @@ public struct AnalysisInputs: Sendable, Hashable, Codable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         hash.add((try? encoder.encode(parameters)).map { String(decoding: $0, as: UTF8.self) } ?? "")
-        self.documents = documents.count
+        self.documents = sorted.count
         characters = perDocument.reduce(0) { $0 + $1.scalars }
         fingerprint = hash.hex
     }

@@ -21,6 +21,14 @@ public struct CorpusAnalysis: Sendable {
         }
     }
 
+    /// The analysis of `corpus` and its inputs with their texts held apart, the corpus letting go of them
+    /// (`Corpus.releaseLoadedTexts`): `result(texts:)` then frees each text once it is normalised.
+    public static func detachingTexts(of corpus: inout Corpus) -> (analysis: CorpusAnalysis, texts: AnalysisTexts) {
+        let texts = AnalysisTexts(CorpusAnalysis(corpus: corpus).inputs)
+        corpus.releaseLoadedTexts()
+        return (CorpusAnalysis(corpus: corpus), texts)
+    }
+
     /// Where the analysis is stored (`analysis/`, see `AnalysisStore`).
     public var store: AnalysisStore {
         AnalysisStore(folder: corpus.directory.appendingPathComponent("analysis", isDirectory: true))
@@ -94,13 +102,20 @@ public struct CorpusAnalysis: Sendable {
     public func result(progress: (@Sendable (Int, Int) -> Void)? = nil,
                        cancellation: AnalysisCancellation) throws(AnalysisCancelled) -> (AnalysisResult, Origin) {
         let clock = PhaseClock()
-        let documents = inputs
+        let texts = AnalysisTexts(inputs)
         clock.lap("inputs")
-        let fingerprint = AnalysisInputs(documents: documents, parameters: parameters)
+        return try result(texts: texts, progress: progress, cancellation: cancellation)
+    }
+
+    /// The same on inputs held apart (`detachingTexts(of:)`); `texts` is spent when the analysis is computed.
+    public func result(texts: AnalysisTexts, progress: (@Sendable (Int, Int) -> Void)? = nil,
+                       cancellation: AnalysisCancellation) throws(AnalysisCancelled) -> (AnalysisResult, Origin) {
+        let clock = PhaseClock()
+        let fingerprint = AnalysisInputs(texts: texts, parameters: parameters)
         clock.lap("fingerprint")
         if let stored = stored(for: fingerprint) { return stored }
         clock.lap("stored?")
-        var result = try PolicyAnalyzer(parameters: parameters).analyze(documents, progress: progress, cancellation: cancellation)
+        var result = try PolicyAnalyzer(parameters: parameters).analyze(texts, progress: progress, cancellation: cancellation)
         result.inputs = fingerprint
         return (result, .computed)
     }

@@ -85,9 +85,11 @@ enum DocumentFrame {
 
     /// Content-character ranges of each document's frame lines.
     static func ranges(_ documents: [AnalysisDocument], texts: [NormalizedText]) -> [[Range<Int>]] {
-        ParallelSlots<[Range<Int>]>.map(documents.count) { i in
-            spans(in: documents[i].text, scalarCount: texts[i].originalLength)
-                .map { texts[i].normalizedRange(of: $0) }.filter { !$0.isEmpty }
-        }
+        ParallelSlots<[Range<Int>]>.map(documents.count) { i in ranges(in: documents[i].text, content: texts[i]) }
+    }
+
+    /// The same for one document: its stored text and its content text.
+    static func ranges(in text: String, content: NormalizedText) -> [Range<Int>] {
+        spans(in: text, scalarCount: content.originalLength).map { content.normalizedRange(of: $0) }.filter { !$0.isEmpty }
     }
 }

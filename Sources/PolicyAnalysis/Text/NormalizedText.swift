@@ -97,6 +97,13 @@ public struct NormalizedText: Sendable {
     /// The content-mode text of a fold-mode text (the same result as folding the stored text in content
     /// mode), without walking the String again: the analysis folds each document once.
     public init(filteringContentOf folded: NormalizedText) {
+        self = Self.splittingContent(of: folded).content
+    }
+
+    /// The content text filtered from `folded`, and what it leaves out: the two give `folded` back
+    /// (`init(joining:_:)`), so the analysis holds the content text and the remainder through the reuse
+    /// search instead of the whole folded text.
+    static func splittingContent(of folded: NormalizedText) -> (content: NormalizedText, remainder: FoldedRemainder) {
         var out: [UInt32] = []
         let source = folded.scalars
         // Counted first, so that the scalars are their exact size: the content texts of the whole corpus
@@ -105,13 +112,40 @@ public struct NormalizedText: Sendable {
         for v in source where !NormalizedText.isSkippedInContent(v) { count += 1 }
         out.reserveCapacity(count)
         var map = ScalarOffsets.Builder(capacity: count)
-        for i in source.indices where !NormalizedText.isSkippedInContent(source[i]) {
-            out.append(source[i])
-            map.append(Int32(truncatingIfNeeded: folded.offsets.offset(at: i)))
+        var rest = FoldedRemainder.Builder(capacity: source.count - count)
+        for i in source.indices {
+            let offset = Int32(truncatingIfNeeded: folded.offsets.offset(at: i))
+            if NormalizedText.isSkippedInContent(source[i]) {
+                rest.append(index: i, value: source[i], offset: offset)
+            } else {
+                out.append(source[i])
+                map.append(offset)
+            }
         }
-        scalars = out
-        offsets = map.finished()
-        originalLength = folded.originalLength
+        return (NormalizedText(scalars: out, offsets: map.finished(), originalLength: folded.originalLength), rest.finished())
+    }
+
+    /// The folded text again, from its content text and the remainder `splittingContent(of:)` gave.
+    init(joining content: NormalizedText, _ remainder: FoldedRemainder) {
+        let total = content.count + remainder.count
+        var map = ScalarOffsets.Builder(capacity: total)
+        let scalars = [UInt32](unsafeUninitializedCapacity: total) { out, initialized in
+            var c = 0
+            var r = 0
+            for k in 0..<total {
+                if r < remainder.count, remainder.index(r) == k {
+                    out[k] = remainder.value(r)
+                    map.append(remainder.offset(r))
+                    r += 1
+                } else {
+                    out[k] = content.scalars[c]
+                    map.append(Int32(truncatingIfNeeded: content.offsets.offset(at: c)))
+                    c += 1
+                }
+            }
+            initialized = total
+        }
+        self.init(scalars: scalars, offsets: map.finished(), originalLength: content.originalLength)
     }
 
     public var count: Int { scalars.count }

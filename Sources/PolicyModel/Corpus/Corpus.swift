@@ -61,6 +61,17 @@ public struct Corpus: Sendable {
         return document.textDeferred ? texts?.text(of: document.id) : nil
     }
 
+    /// Lets go of the texts loaded with the documents when they can be read again from their files (`texts` is
+    /// set): each such document is then `textDeferred` and `text(of:)` reads it when asked. For a caller that
+    /// holds the texts elsewhere for a while, so that they are held once (the analysis frees them as it goes).
+    public mutating func releaseLoadedTexts() {
+        guard texts != nil else { return }
+        for i in documents.indices where documents[i].text != nil {
+            documents[i].text = nil
+            documents[i].textDeferred = true
+        }
+    }
+
     /// A document by id or by its number (国发〔2015〕40号; half-width brackets are accepted too).
     public func resolveDocument(_ text: String) -> PolicyDocument? {
         let key = text.trimmingWhitespace()

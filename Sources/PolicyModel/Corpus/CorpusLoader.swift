@@ -112,7 +112,8 @@ public struct CorpusLoader: Sendable {
 
         guard let taxonomy, let info else { return Result(corpus: nil, problems: problems) }
         var corpus = Corpus(directory: directory, info: info, taxonomy: taxonomy, documents: documents, findings: findings)
-        if deferTexts {
+        // Also when the texts were read: a caller may release them and read them again (`releaseLoadedTexts`).
+        if !read.names.isEmpty {
             corpus.texts = DocumentTexts(folder: documentsDir, files: Dictionary(zip(documents, read.names).map { ($0.id, $1) },
                                                                                  uniquingKeysWith: { first, _ in first }))
         }
