@@ -45,7 +45,7 @@ public struct PolicyAnalyzer: Sendable {
         // The text indicators are made after the reuse search, from the folded text joined again: held through
         // the search, they were a third of the memory before it (36 KB a document against 11 for the remainder).
         struct PerDocument: Sendable {
-            var content: NormalizedText
+            var content: ContentText
             var remainder: FoldedRemainder
             var frame: [Range<Int>]
         }
@@ -54,7 +54,7 @@ public struct PolicyAnalyzer: Sendable {
             let text = input.take(at: i)
             guard !cancellation.isCancelled else { return nil }
             // One fold per document; the content text (for k-grams) is filtered from it.
-            let (content, remainder) = NormalizedText.splittingContent(of: NormalizedText(text, mode: .fold))
+            let (content, remainder) = NormalizedText.splittingContent(of: NormalizedText(text, mode: .fold), into: UInt16.self)
             defer { counter.advance() }
             return PerDocument(content: content, remainder: remainder, frame: DocumentFrame.ranges(in: text, content: content))
         }
@@ -90,7 +90,7 @@ public struct PolicyAnalyzer: Sendable {
             guard !cancellation.isCancelled else { return nil }
             defer { counter.advance() }
             let folded = NormalizedText(joining: per[i].content, per[i].remainder)
-            let base = extractor.extract(id: documents[i].id, folded: folded, contentLength: per[i].content.count,
+            let base = extractor.extract(id: documents[i].id, folded: folded, contentLength: folded.count - per[i].remainder.count,
                                          keepCoding: keepCoding)
             return PolicyAnalyzer.reuseIndicators(base, index: i, documents: documents, texts: texts,
                                                   asTarget: targets[i].map { matches[Int($0)] },
@@ -106,7 +106,7 @@ public struct PolicyAnalyzer: Sendable {
     }
 
     static func reuseIndicators(_ base: DocumentIndicators, index i: Int, documents: [AnalysisDocument],
-                                texts: [NormalizedText], asTarget: [PassageMatch], asSource: [PassageMatch],
+                                texts: [ContentText], asTarget: [PassageMatch], asSource: [PassageMatch],
                                 parameters: ReuseParameters) -> DocumentIndicators {
         var d = base
         let text = texts[i]

@@ -71,7 +71,7 @@ final class BoilerplateRuleTests: XCTestCase {
     func testRuleWithoutCentralInformationTreatsAllAsLocal() {
         // Without levels every document is local: text in 31 of 31 local documents is a formula, listed as such.
         let docs = corpus()
-        let texts = docs.map { NormalizedText($0.text, mode: .content) }
+        let texts = docs.map { ContentText(contentOf: $0.text) }
         let matches = ReuseDetector().passages(texts: texts, precedence: ReuseDetector.precedence(docs), formulaOnlyPairs: true)
         XCTAssertTrue(matches.allSatisfy(\.formula), "\(matches.filter { !$0.formula })")
     }
@@ -80,7 +80,7 @@ final class BoilerplateRuleTests: XCTestCase {
         // Formula-heavy documents (the independent generator) share stock clauses pair by pair: found and judged
         // formulae, in pairs that share nothing else, which no pair list shows and no indicator counts.
         let docs = FormulaCorpusGenerator(seed: 4, documents: 60, length: 3000).generate().documents
-        let texts = docs.map { NormalizedText($0.text, mode: .content) }
+        let texts = docs.map { ContentText(contentOf: $0.text) }
         func byPair(formulaOnlyPairs: Bool) -> [String: [PassageMatch]] {
             let found = ReuseDetector().passages(texts: texts, precedence: ReuseDetector.precedence(docs),
                                                  centralIssuers: ReuseDetector.centralIssuers(docs),

@@ -29,7 +29,7 @@ final class OriginSeedTests: XCTestCase {
     /// The sources `seeds` keeps for document `target`.
     private func sources(of target: Int, in documents: [AnalysisDocument], parameters: ReuseParameters = ReuseParameters()) -> Set<Int32> {
         let n = documents.count
-        let texts = documents.map { NormalizedText($0.text, mode: .content) }
+        let texts = documents.map { ContentText(contentOf: $0.text) }
         let prints = texts.map { Winnowing.fingerprints($0.scalars, k: parameters.k, window: parameters.window) }
         let rank = ReuseDetector.precedence(documents)
         let groups = FingerprintGroups(postings: ReuseDetector.sortedPostings(prints), documents: n, rank: rank,

@@ -26,7 +26,7 @@ final class ReuseStopTests: XCTestCase {
     func testAStopEndsTheSearchAtTheNextBlock() {
         let corpus = DemoCorpusGenerator(seed: 6, documents: 80, length: 2500).generate()
         let documents = corpus.documents.sorted { $0.id < $1.id }
-        let texts = documents.map { NormalizedText($0.text, mode: .content) }
+        let texts = documents.map { ContentText(contentOf: $0.text) }
         let rank = ReuseDetector.precedence(documents)
         let whole = ReuseDetector().passages(texts: texts, precedence: rank)
         XCTAssertGreaterThan(whole.count, 50)
@@ -73,7 +73,7 @@ final class FingerprintGroupsTests: XCTestCase {
     func testPartsJoinToTheSinglePassResult() {
         let corpus = DemoCorpusGenerator(seed: 4, documents: 40, length: 2500).generate()
         let documents = corpus.documents.sorted { $0.id < $1.id }
-        let texts = documents.map { NormalizedText($0.text, mode: .content) }
+        let texts = documents.map { ContentText(contentOf: $0.text) }
         let prints = texts.map { Winnowing.fingerprints($0.scalars, k: 10, window: 6) }
         let postings = ReuseDetector.sortedPostings(prints)
         let rank = ReuseDetector.precedence(documents), issuers = ReuseDetector.centralIssuers(documents)

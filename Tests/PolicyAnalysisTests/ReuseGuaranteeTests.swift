@@ -9,8 +9,12 @@ import Testing
 /// passage's ends are within 2 characters of the copied text's ends.
 @Suite struct ReuseGuaranteeTests {
     /// Random ideographs from a pool large enough that two texts share no run by chance.
-    static func randomText(_ count: Int, _ rng: inout SplitMix64) -> [Unicode.Scalar] {
-        (0..<count).compactMap { _ in Unicode.Scalar(0x4E00 + UInt32(rng.below(6000))) }
+    /// `supplementary`: about one character in five from CJK Extension B (outside the BMP).
+    static func randomText(_ count: Int, _ rng: inout SplitMix64, supplementary: Bool = false) -> [Unicode.Scalar] {
+        (0..<count).compactMap { _ in
+            let wide = supplementary && rng.below(5) == 0
+            return Unicode.Scalar((wide ? 0x20000 : 0x4E00) + UInt32(rng.below(6000)))
+        }
     }
 
     /// One copy planted from an earlier document into a later one, with its ground truth.
@@ -102,6 +106,20 @@ import Testing
             let c = Self.randomText(150, &rng), d = Self.randomText(100, &rng)
             Self.check(Plant(earlier: a + run + b, later: c + run + d, source: a.count..<(a.count + 30),
                              target: c.count..<(c.count + 30), edits: 0))
+        }
+    }
+
+    /// Characters outside the BMP among them (CJK Extension B, two UTF-16 units each in the reuse search):
+    /// a copied run of 30-150 characters is still one passage with its ends within 2 characters, in scalar offsets.
+    @Test func runsWithSupplementaryCharactersAreFoundWhole() async {
+        await propertyCheck(count: 100, input: Gen.int(in: 0...Int(Int32.max))) { seed in
+            var rng = SplitMix64(seed: UInt64(seed) ^ 0x5EED)
+            let length = 30 + rng.below(121)
+            let run = Self.randomText(length, &rng, supplementary: true)
+            let a = Self.randomText(200, &rng, supplementary: true), b = Self.randomText(300, &rng, supplementary: true)
+            let c = Self.randomText(150, &rng, supplementary: true), d = Self.randomText(100, &rng, supplementary: true)
+            Self.check(Plant(earlier: a + run + b, later: c + run + d, source: a.count..<(a.count + length),
+                             target: c.count..<(c.count + length), edits: 0))
         }
     }
 

@@ -7,7 +7,7 @@ import Testing
     /// Content characters, dropped ones (punctuation, spaces, zero-width) and expanding ones, so that runs
     /// of every length and breaks at and across the 64-scalar words of the bit set occur.
     static let alphabet: [Unicode.Scalar] = ["互", "联", "网", "加", "A", "z", "7", "２", "，", "。", " ", "\n", "、",
-                                             "\u{200B}", "㌖", "①", "“", "ｂ"]
+                                             "\u{200B}", "㌖", "①", "“", "ｂ", "𪚥", "😀"]
 
     static func text(seed: Int) -> String {
         var rng = SplitMix64(seed: UInt64(seed))
@@ -54,12 +54,25 @@ import Testing
     @Test func contentAndRemainderJoinIntoTheFoldedText() async {
         await propertyCheck(count: 300, input: Gen.int(in: 0...Int(Int32.max))) { seed in
             let folded = NormalizedText(Self.text(seed: seed), mode: .fold)
-            let (content, remainder) = NormalizedText.splittingContent(of: folded)
+            let (content, remainder) = NormalizedText.splittingContent(of: folded, into: UInt16.self)
             let joined = NormalizedText(joining: content, remainder)
             #expect(joined.scalars == folded.scalars, "seed \(seed)")
             #expect((0..<joined.count).map { joined.offset(at: $0) } == (0..<folded.count).map { folded.offset(at: $0) }, "seed \(seed)")
             #expect((0...joined.count).map { joined.isClauseBoundary($0) } == (0...folded.count).map { folded.isClauseBoundary($0) })
             #expect(joined.originalLength == folded.originalLength)
+            // The content text in UTF-16 units is the 32-bit content text: the same characters, each unit at
+            // its character's offset, and clause boundaries only between characters.
+            let wide = NormalizedText(Self.text(seed: seed), mode: .content)
+            #expect(Array(String(decoding: content.scalars, as: UTF16.self).unicodeScalars.map(\.value)) == wide.scalars)
+            var unitOffsets: [Int] = [], unitBoundaries: [Bool] = []
+            for (i, v) in wide.scalars.enumerated() {
+                for unit in 0..<(v > 0xFFFF ? 2 : 1) {
+                    unitOffsets.append(wide.offset(at: i))
+                    unitBoundaries.append(unit == 0 && wide.isClauseBoundary(i))
+                }
+            }
+            #expect((0..<content.count).map { content.offset(at: $0) } == unitOffsets, "seed \(seed)")
+            #expect((0..<content.count).map { content.isClauseBoundary($0) } == unitBoundaries, "seed \(seed)")
         }
     }
 }

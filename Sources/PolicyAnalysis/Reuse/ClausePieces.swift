@@ -9,7 +9,7 @@ enum ClausePieces {
 
     /// Calls `body(range, hash)` for every piece lying whole inside `range` (both of its ends are clause
     /// boundaries of the text), in order.
-    static func forEach(in text: NormalizedText, within range: Range<Int>, _ body: (Range<Int>, UInt64) -> Void) {
+    static func forEach(in text: ContentText, within range: Range<Int>, _ body: (Range<Int>, UInt64) -> Void) {
         forEach(in: text, overlapping: range) { piece, hash, whole in
             if whole { body(piece, hash) }
         }
@@ -21,7 +21,7 @@ enum ClausePieces {
     /// Calls `body(range, hash, whole)` for every piece that overlaps `range`, in order: `whole` when the
     /// piece lies inside `range`; otherwise `range` cuts it. A piece longer than `maxLength` comes in parts
     /// of that length with hash 0 (no formula is that long).
-    static func forEach(in text: NormalizedText, overlapping range: Range<Int>, _ body: (Range<Int>, UInt64, Bool) -> Void) {
+    static func forEach(in text: ContentText, overlapping range: Range<Int>, _ body: (Range<Int>, UInt64, Bool) -> Void) {
         let lower = max(0, range.lowerBound), upper = min(range.upperBound, text.count)
         guard lower < upper else { return }
         @inline(__always) func boundary(_ i: Int) -> Bool { text.isClauseBoundary(i) }
@@ -39,7 +39,7 @@ enum ClausePieces {
     }
 
     @inline(__always)
-    static func hash(_ scalars: [UInt32], _ range: Range<Int>) -> UInt64 {
+    static func hash(_ scalars: [UInt16], _ range: Range<Int>) -> UInt64 {
         var h: UInt64 = 0xCBF2_9CE4_8422_2325
         for i in range { h = (h ^ UInt64(scalars[i])) &* 0x100_0000_01B3 }
         return Winnowing.mix(h)
@@ -53,7 +53,7 @@ enum ClausePieces {
 
     /// The formula clauses of a corpus, how many documents hold each clause, and how many hold each pair of
     /// clauses side by side (see `Formulae`).
-    static func formulae(texts: [NormalizedText], centralIssuers: [Int32], families: [Int32],
+    static func formulae(texts: [ContentText], centralIssuers: [Int32], families: [Int32],
                          parameters: ReuseParameters) -> Formulae {
         let n = texts.count
         typealias Postings = [(hash: UInt64, position: Int32)]

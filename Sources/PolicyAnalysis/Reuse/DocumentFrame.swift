@@ -84,12 +84,12 @@ enum DocumentFrame {
     }
 
     /// Content-character ranges of each document's frame lines.
-    static func ranges(_ documents: [AnalysisDocument], texts: [NormalizedText]) -> [[Range<Int>]] {
+    static func ranges(_ documents: [AnalysisDocument], texts: [ContentText]) -> [[Range<Int>]] {
         ParallelSlots<[Range<Int>]>.map(documents.count) { i in ranges(in: documents[i].text, content: texts[i]) }
     }
 
     /// The same for one document: its stored text and its content text.
-    static func ranges(in text: String, content: NormalizedText) -> [Range<Int>] {
+    static func ranges(in text: String, content: ContentText) -> [Range<Int>] {
         spans(in: text, scalarCount: content.originalLength).map { content.normalizedRange(of: $0) }.filter { !$0.isEmpty }
     }
 }

@@ -4,7 +4,7 @@
 /// Frequent text is never skipped here: it only finds no candidate pairs (`FingerprintGroups`).
 /// One chainer serves a worker's whole batch of targets (it keeps scratch space between them).
 struct PassageChainer {
-    let texts: [NormalizedText]
+    let texts: [ContentText]
     let k: Int
     let params: ReuseParameters
     /// Formula and stock clauses (`ClausePieces.formulae`).
@@ -32,7 +32,7 @@ struct PassageChainer {
     /// the longest `longest` of them in one piece starting at `anchor` in the target.
     struct Run { var s: Int; var t: Int; var sEnd: Int; var tEnd: Int; var identical: Int; var longest: Int; var anchor: Int }
 
-    init(texts: [NormalizedText], k: Int, params: ReuseParameters, formulae: Formulae, frames: [[Range<Int>]],
+    init(texts: [ContentText], k: Int, params: ReuseParameters, formulae: Formulae, frames: [[Range<Int>]],
          fingerprintFrequencies: DocumentFrequencies, keepsFormulaOnlyPairs: Bool = false) {
         self.keepsFormulaOnlyPairs = keepsFormulaOnlyPairs
         self.fingerprintFrequencies = fingerprintFrequencies
@@ -140,12 +140,12 @@ struct PassageChainer {
 
     /// Reads the source character at each seed of the groups still kept (see `passages(targets:matches:)`).
     @inline(__always)
-    static func touch(_ s: [UInt32], keys: Slice<UnsafeMutableBufferPointer<UInt64>>, owners: ArraySlice<Int32>) -> UInt32 {
+    static func touch(_ s: [UInt16], keys: Slice<UnsafeMutableBufferPointer<UInt64>>, owners: ArraySlice<Int32>) -> UInt32 {
         var touched: UInt32 = 0
         s.withUnsafeBufferPointer { chars in
             for (key, owner) in zip(keys, owners) where owner >= 0 {
                 let at = Int(match(key, source: 0).sPos)
-                if at >= 0 && at < chars.count { touched |= chars[at] }
+                if at >= 0 && at < chars.count { touched |= UInt32(chars[at]) }
             }
         }
         return touched
@@ -216,7 +216,7 @@ struct PassageChainer {
 
     /// Seed and extend for one source. `t`: the target's scalars; `keys`: the source's seeds (see
     /// `key(_:)`), sorted.
-    private mutating func passages(source src: Int, target d: Int, t: [UInt32], keys: UnsafeMutableBufferPointer<UInt64>,
+    private mutating func passages(source src: Int, target d: Int, t: [UInt16], keys: UnsafeMutableBufferPointer<UInt64>,
                                    into out: inout [PassageMatch]) {
         // `keys` arrive sorted, each group with two close seeds on one diagonal (`passages(targets:matches:)`).
         let s = texts[src].scalars
@@ -324,7 +324,7 @@ struct PassageChainer {
 
     /// Aligns a joined run past its ends (re-anchoring after each edit), and appends it if it is long
     /// enough, marked edited and formula as it is.
-    private mutating func finish(_ run: Run, s: [UInt32], t: [UInt32], source: Int, target: Int, into out: inout [PassageMatch]) {
+    private mutating func finish(_ run: Run, s: [UInt16], t: [UInt16], source: Int, target: Int, into out: inout [PassageMatch]) {
         // Without an anchor no alignment makes a passage: a stretch it could re-anchor on that is long enough
         // to be one is seeded itself (unless it is made of formulae). Most runs are chance seeds: done here.
         guard run.longest >= params.minPassageLength else { return }
@@ -370,7 +370,7 @@ struct PassageChainer {
     /// characters further in each text, nearest first, at least `anchorLength` long, and the edit no longer
     /// than twice the stretch nor than the `behind` identical characters aligned so far; never stock phrases
     /// alone (`isStock`). Returns its start and length.
-    private func hopForward(s: [UInt32], t: [UInt32], target d: Int, from a: Int, _ b: Int, behind: Int) -> (s: Int, t: Int, length: Int)? {
+    private func hopForward(s: [UInt16], t: [UInt16], target d: Int, from a: Int, _ b: Int, behind: Int) -> (s: Int, t: Int, length: Int)? {
         let gap = params.gapTolerance, anchor = params.anchorLength
         guard a + anchor <= s.count, b + anchor <= t.count else { return nil }
         // Source stretches start in a...a + gap: their first two characters, indexed (i = x - a ascending).
@@ -401,7 +401,7 @@ struct PassageChainer {
 
     /// `hopForward` mirrored: the nearest identical stretch before an edit that starts an alignment at
     /// (a, b). Returns the stretch's start and length.
-    private func hopBackward(s: [UInt32], t: [UInt32], source: Int, target d: Int, from a: Int, _ b: Int, behind: Int) -> (s: Int, t: Int, length: Int)? {
+    private func hopBackward(s: [UInt16], t: [UInt16], source: Int, target d: Int, from a: Int, _ b: Int, behind: Int) -> (s: Int, t: Int, length: Int)? {
         let gap = params.gapTolerance, anchor = params.anchorLength, short = params.clauseAnchorLength
         guard a >= short, b >= short else { return nil }
         // Source stretches end in a - gap - 1..<a: their last two characters, indexed by where the pair starts
@@ -442,11 +442,13 @@ struct PassageChainer {
         static let slots = 64
 
         @inline(__always)
-        static func slot(_ c0: UInt32, _ c1: UInt32) -> Int { Int((c0 &* 0x9E37_79B1 ^ c1 &* 0x85EB_CA77) >> 26) }
+        static func slot(_ c0: UInt16, _ c1: UInt16) -> Int {
+            Int((UInt32(c0) &* 0x9E37_79B1 ^ UInt32(c1) &* 0x85EB_CA77) >> 26)
+        }
 
         /// The first position (offset from the window's start) whose pair may be (c0, c1); -1: none.
         @inline(__always)
-        func first(_ c0: UInt32, _ c1: UInt32) -> Int { Int(heads[Self.slot(c0, c1)]) }
+        func first(_ c0: UInt16, _ c1: UInt16) -> Int { Int(heads[Self.slot(c0, c1)]) }
 
         @inline(__always)
         func next(_ offset: Int) -> Int { Int(links[offset]) }
@@ -455,7 +457,7 @@ struct PassageChainer {
     /// Builds the pair index of `s` over `window` (pairs starting there) on the stack, walked by ascending
     /// or descending position, and runs `body` with it.
     @inline(__always)
-    static func withPairIndex<R>(_ s: [UInt32], _ window: Range<Int>, ascending: Bool, _ body: (PairIndex) -> R) -> R {
+    static func withPairIndex<R>(_ s: [UInt16], _ window: Range<Int>, ascending: Bool, _ body: (PairIndex) -> R) -> R {
         let count = max(0, window.count)
         return withUnsafeTemporaryAllocation(of: Int16.self, capacity: PairIndex.slots + count) { buffer in
             let heads = UnsafeMutableBufferPointer(rebasing: buffer[0..<PairIndex.slots])
@@ -634,7 +636,7 @@ struct PassageChainer {
 
     /// Passages of one source found from separate seeds can meet once aligned past their seeds: overlapping
     /// ones (in both texts) become one. `out[first...]` are this source's passages.
-    static func mergeOverlapping(_ out: inout [PassageMatch], from first: Int, s: [UInt32], t: [UInt32]) {
+    static func mergeOverlapping(_ out: inout [PassageMatch], from first: Int, s: [UInt16], t: [UInt16]) {
         guard out.count - first > 1 else { return }
         var mine = Array(out[first...])
         mine.sort { $0.targetRange.lowerBound < $1.targetRange.lowerBound }

@@ -23,7 +23,7 @@ public struct ReuseDetector: Sendable {
 
     /// Convenience: reuse pairs for documents, sorted by (source, target).
     public func detect(_ documents: [AnalysisDocument]) -> [ReusePair] {
-        let texts = ParallelSlots<NormalizedText>.map(documents.count) { NormalizedText(documents[$0].text, mode: .content) }
+        let texts = ParallelSlots<ContentText>.map(documents.count) { ContentText(contentOf: documents[$0].text) }
         let matches = passages(texts: texts, precedence: ReuseDetector.precedence(documents),
                                centralIssuers: ReuseDetector.centralIssuers(documents),
                                families: ReuseDetector.families(documents), frames: DocumentFrame.ranges(documents, texts: texts))
@@ -91,7 +91,7 @@ public struct ReuseDetector: Sendable {
     /// the (partial) result must be thrown away by the caller (`PolicyAnalyzer` throws `AnalysisCancelled`).
     /// The passages of two documents that share only formulae are left out (no pair lists them and no
     /// indicator counts them; on formula-heavy text they are most passages), unless `formulaOnlyPairs`.
-    public func passages(texts: [NormalizedText], precedence rank: [Int32], centralIssuers: [Int32]? = nil,
+    public func passages(texts: [ContentText], precedence rank: [Int32], centralIssuers: [Int32]? = nil,
                          families: [Int32]? = nil, frames: [[Range<Int>]]? = nil, formulaOnlyPairs: Bool = false,
                          stop: @Sendable () -> Bool = { false }) -> [PassageMatch] {
         let n = texts.count
@@ -460,7 +460,7 @@ public struct ReuseDetector: Sendable {
     }
 
     /// Groups passages into reported pairs, in stored-text offsets, sorted by (source id, target id).
-    public static func pairs(_ matches: [PassageMatch], documents: [AnalysisDocument], texts: [NormalizedText]) -> [ReusePair] {
+    public static func pairs(_ matches: [PassageMatch], documents: [AnalysisDocument], texts: [ContentText]) -> [ReusePair] {
         // Order pairs by (source id, target id) through integer ranks of the ids: no string comparisons
         // while sorting, and no large ReusePair values moved around by a sort.
         let byId = documents.indices.sorted { documents[$0].id < documents[$1].id }

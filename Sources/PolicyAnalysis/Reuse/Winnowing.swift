@@ -5,7 +5,7 @@ public enum Winnowing {
     static let base: UInt64 = 0x100000001B3
 
     /// Hashes of all k-grams of `s` (count - k + 1 of them), mixed so that the minimum is uniform.
-    public static func kgramHashes(_ s: [UInt32], k: Int) -> [UInt64] {
+    public static func kgramHashes<Unit: FixedWidthInteger & UnsignedInteger>(_ s: [Unit], k: Int) -> [UInt64] {
         guard k > 0, s.count >= k else { return [] }
         var hashes = [UInt64](repeating: 0, count: s.count - k + 1)
         forEachKgramHash(s, k: k) { position, hash in hashes[position] = hash }
@@ -14,7 +14,7 @@ public enum Winnowing {
 
     /// Calls `body(position, hash)` for every k-gram of `s` in order, without storing the hashes.
     @inline(__always)
-    public static func forEachKgramHash(_ s: [UInt32], k: Int, _ body: (Int, UInt64) -> Void) {
+    public static func forEachKgramHash<Unit: FixedWidthInteger & UnsignedInteger>(_ s: [Unit], k: Int, _ body: (Int, UInt64) -> Void) {
         guard k > 0, s.count >= k else { return }
         var power: UInt64 = 1
         for _ in 0..<(k - 1) { power = power &* base }
@@ -30,7 +30,7 @@ public enum Winnowing {
     }
 
     /// Selected (hash, position) pairs; positions are k-gram start indices into `s`.
-    public static func fingerprints(_ s: [UInt32], k: Int, window w: Int) -> [(hash: UInt64, position: Int32)] {
+    public static func fingerprints<Unit: FixedWidthInteger & UnsignedInteger>(_ s: [Unit], k: Int, window w: Int) -> [(hash: UInt64, position: Int32)] {
         let hashes = kgramHashes(s, k: k)
         guard !hashes.isEmpty else { return [] }
         let w = max(1, w)

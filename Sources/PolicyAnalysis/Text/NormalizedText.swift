@@ -1,151 +1,26 @@
 import Foundation
 import PolicyModel
 
-/// Folded text as a flat array of scalar values plus, for every normalised index, the offset of the
+/// Normalised text as a flat array of units plus, for every normalised index, the offset of the
 /// stored-text scalar it came from. Findings are computed on `scalars` and reported through
 /// `offset(at:)`, so every span points into the text the analyst reads.
-public struct NormalizedText: Sendable {
-    public let scalars: [UInt32]
-    /// The stored-text offset of each normalised scalar (compact, see `ScalarOffsets`).
+///
+/// Two kinds: `NormalizedText`, folded text with a 32-bit scalar value per character (what sections, coding
+/// and the text indicators read), and `ContentText`, the content characters as UTF-16 code units (what the
+/// reuse search reads and holds for every document at once: half the memory, and in Chinese policy text
+/// nearly every character is one unit; a supplementary-plane character, such as a CJK Extension B place
+/// name, is two units with the same stored offset).
+public struct NormalizedUnits<Unit: FixedWidthInteger & UnsignedInteger & Sendable>: Sendable {
+    public let scalars: [Unit]
+    /// The stored-text offset of each normalised unit (compact, see `ScalarOffsets`).
     private let offsets: ScalarOffsets
     /// Number of scalars in the stored text.
     public let originalLength: Int
 
-    public init(_ text: String, mode: NormalizationMode) {
-        // Written through a pointer into an array sized for one scalar per stored scalar (appending checked
-        // capacity and uniqueness for every character, most of the folding time). Folding can expand a
-        // scalar (㌖ is six): then, rarely, the text is folded again by appending.
-        let capacity = ScalarCount.of(text) + 16
-        var map = ScalarOffsets.Builder(capacity: capacity)
-        var overflow = false
-        var length: Int32 = 0
-        let scalars = [UInt32](unsafeUninitializedCapacity: capacity) { out, outCount in
-            var n = 0
-            var offset: Int32 = 0
-            NormalizedText.forEachScalar(of: text) { value in
-                if value >= 0x4E00 && value <= 0x9FFF {
-                    // CJK unified ideographs, the bulk of the text: unchanged, and content in either mode.
-                    if n < capacity { out[n] = value; map.append(offset); n += 1 } else { overflow = true }
-                } else {
-                    NormalizedText.fold(value) { folded in
-                        if mode == .content, NormalizedText.isSkippedInContent(folded) { return }
-                        if n < capacity { out[n] = folded; map.append(offset); n += 1 } else { overflow = true }
-                    }
-                }
-                offset += 1
-            }
-            length = offset
-            outCount = n
-        }
-        if overflow {
-            self.init(appending: text, mode: mode)
-        } else {
-            self.init(scalars: scalars, offsets: map.finished(), originalLength: Int(length))
-        }
-    }
-
-    private init(scalars: [UInt32], offsets: ScalarOffsets, originalLength: Int) {
+    private init(scalars: [Unit], offsets: ScalarOffsets, originalLength: Int) {
         self.scalars = scalars
         self.offsets = offsets
         self.originalLength = originalLength
-    }
-
-    /// The same by appending, for a text whose folding is longer than its scalars.
-    private init(appending text: String, mode: NormalizationMode) {
-        var out: [UInt32] = []
-        var map = ScalarOffsets.Builder(capacity: 0)
-        var offset: Int32 = 0
-        NormalizedText.forEachScalar(of: text) { value in
-            NormalizedText.fold(value) { folded in
-                if mode == .content, NormalizedText.isSkippedInContent(folded) { return }
-                out.append(folded)
-                map.append(offset)
-            }
-            offset += 1
-        }
-        self.init(scalars: out, offsets: map.finished(), originalLength: Int(offset))
-    }
-
-    /// Calls `body` with each Unicode scalar value of `text`, decoded straight from its UTF-8 bytes
-    /// (a String's contents are valid UTF-8): several times faster than walking `unicodeScalars`.
-    @inline(__always)
-    static func forEachScalar(of text: String, _ body: (UInt32) -> Void) {
-        var text = text
-        text.withUTF8 { bytes in
-            var i = 0
-            let n = bytes.count
-            while i < n {
-                let b0 = UInt32(bytes[i])
-                if b0 < 0x80 {
-                    body(b0)
-                    i += 1
-                } else if b0 < 0xE0 {
-                    body((b0 & 0x1F) << 6 | UInt32(bytes[i + 1]) & 0x3F)
-                    i += 2
-                } else if b0 < 0xF0 {
-                    body((b0 & 0x0F) << 12 | (UInt32(bytes[i + 1]) & 0x3F) << 6 | UInt32(bytes[i + 2]) & 0x3F)
-                    i += 3
-                } else {
-                    body((b0 & 0x07) << 18 | (UInt32(bytes[i + 1]) & 0x3F) << 12 | (UInt32(bytes[i + 2]) & 0x3F) << 6
-                         | UInt32(bytes[i + 3]) & 0x3F)
-                    i += 4
-                }
-            }
-        }
-    }
-
-    /// The content-mode text of a fold-mode text (the same result as folding the stored text in content
-    /// mode), without walking the String again: the analysis folds each document once.
-    public init(filteringContentOf folded: NormalizedText) {
-        self = Self.splittingContent(of: folded).content
-    }
-
-    /// The content text filtered from `folded`, and what it leaves out: the two give `folded` back
-    /// (`init(joining:_:)`), so the analysis holds the content text and the remainder through the reuse
-    /// search instead of the whole folded text.
-    static func splittingContent(of folded: NormalizedText) -> (content: NormalizedText, remainder: FoldedRemainder) {
-        var out: [UInt32] = []
-        let source = folded.scalars
-        // Counted first, so that the scalars are their exact size: the content texts of the whole corpus
-        // are held through the reuse search (a tenth of the folded text is punctuation and spaces).
-        var count = 0
-        for v in source where !NormalizedText.isSkippedInContent(v) { count += 1 }
-        out.reserveCapacity(count)
-        var map = ScalarOffsets.Builder(capacity: count)
-        var rest = FoldedRemainder.Builder(capacity: source.count - count)
-        for i in source.indices {
-            let offset = Int32(truncatingIfNeeded: folded.offsets.offset(at: i))
-            if NormalizedText.isSkippedInContent(source[i]) {
-                rest.append(index: i, value: source[i], offset: offset)
-            } else {
-                out.append(source[i])
-                map.append(offset)
-            }
-        }
-        return (NormalizedText(scalars: out, offsets: map.finished(), originalLength: folded.originalLength), rest.finished())
-    }
-
-    /// The folded text again, from its content text and the remainder `splittingContent(of:)` gave.
-    init(joining content: NormalizedText, _ remainder: FoldedRemainder) {
-        let total = content.count + remainder.count
-        var map = ScalarOffsets.Builder(capacity: total)
-        let scalars = [UInt32](unsafeUninitializedCapacity: total) { out, initialized in
-            var c = 0
-            var r = 0
-            for k in 0..<total {
-                if r < remainder.count, remainder.index(r) == k {
-                    out[k] = remainder.value(r)
-                    map.append(remainder.offset(r))
-                    r += 1
-                } else {
-                    out[k] = content.scalars[c]
-                    map.append(Int32(truncatingIfNeeded: content.offsets.offset(at: c)))
-                    c += 1
-                }
-            }
-            initialized = total
-        }
-        self.init(scalars: scalars, offsets: map.finished(), originalLength: content.originalLength)
     }
 
     public var count: Int { scalars.count }
@@ -160,7 +35,8 @@ public struct NormalizedText: Sendable {
     /// text (punctuation, whitespace) between scalars i - 1 and i.
     @inline(__always)
     func isClauseBoundary(_ i: Int) -> Bool {
-        i <= 0 || i >= offsets.count || offsets.isBreak(i)
+        // The two units of a supplementary-plane character share an offset, but are one character.
+        i <= 0 || i >= offsets.count || (offsets.isBreak(i) && !(0xDC00...0xDFFF).contains(scalars[i]))
     }
 
     /// Stored-text span for the normalised range [from, to).
@@ -209,6 +85,160 @@ public struct NormalizedText: Sendable {
             lastEnd = span.end
             return lower..<upper
         }
+    }
+}
+
+/// Folded text: one 32-bit scalar value per normalised character.
+public typealias NormalizedText = NormalizedUnits<UInt32>
+
+/// Content text as the reuse search holds it: UTF-16 code units.
+public typealias ContentText = NormalizedUnits<UInt16>
+
+extension NormalizedUnits where Unit == UInt32 {
+    public init(_ text: String, mode: NormalizationMode) {
+        // Written through a pointer into an array sized for one scalar per stored scalar (appending checked
+        // capacity and uniqueness for every character, most of the folding time). Folding can expand a
+        // scalar (㌖ is six): then, rarely, the text is folded again by appending.
+        let capacity = ScalarCount.of(text) + 16
+        var map = ScalarOffsets.Builder(capacity: capacity)
+        var overflow = false
+        var length: Int32 = 0
+        let scalars = [UInt32](unsafeUninitializedCapacity: capacity) { out, outCount in
+            var n = 0
+            var offset: Int32 = 0
+            NormalizedText.forEachScalar(of: text) { value in
+                if value >= 0x4E00 && value <= 0x9FFF {
+                    // CJK unified ideographs, the bulk of the text: unchanged, and content in either mode.
+                    if n < capacity { out[n] = value; map.append(offset); n += 1 } else { overflow = true }
+                } else {
+                    NormalizedText.fold(value) { folded in
+                        if mode == .content, NormalizedText.isSkippedInContent(folded) { return }
+                        if n < capacity { out[n] = folded; map.append(offset); n += 1 } else { overflow = true }
+                    }
+                }
+                offset += 1
+            }
+            length = offset
+            outCount = n
+        }
+        if overflow {
+            self.init(appending: text, mode: mode)
+        } else {
+            self.init(scalars: scalars, offsets: map.finished(), originalLength: Int(length))
+        }
+    }
+
+
+    /// The same by appending, for a text whose folding is longer than its scalars.
+    private init(appending text: String, mode: NormalizationMode) {
+        var out: [UInt32] = []
+        var map = ScalarOffsets.Builder(capacity: 0)
+        var offset: Int32 = 0
+        NormalizedText.forEachScalar(of: text) { value in
+            NormalizedText.fold(value) { folded in
+                if mode == .content, NormalizedText.isSkippedInContent(folded) { return }
+                out.append(folded)
+                map.append(offset)
+            }
+            offset += 1
+        }
+        self.init(scalars: out, offsets: map.finished(), originalLength: Int(offset))
+    }
+
+    /// Calls `body` with each Unicode scalar value of `text`, decoded straight from its UTF-8 bytes
+    /// (a String's contents are valid UTF-8): several times faster than walking `unicodeScalars`.
+    @inline(__always)
+    static func forEachScalar(of text: String, _ body: (UInt32) -> Void) {
+        var text = text
+        text.withUTF8 { bytes in
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b0 = UInt32(bytes[i])
+                if b0 < 0x80 {
+                    body(b0)
+                    i += 1
+                } else if b0 < 0xE0 {
+                    body((b0 & 0x1F) << 6 | UInt32(bytes[i + 1]) & 0x3F)
+                    i += 2
+                } else if b0 < 0xF0 {
+                    body((b0 & 0x0F) << 12 | (UInt32(bytes[i + 1]) & 0x3F) << 6 | UInt32(bytes[i + 2]) & 0x3F)
+                    i += 3
+                } else {
+                    body((b0 & 0x07) << 18 | (UInt32(bytes[i + 1]) & 0x3F) << 12 | (UInt32(bytes[i + 2]) & 0x3F) << 6
+                         | UInt32(bytes[i + 3]) & 0x3F)
+                    i += 4
+                }
+            }
+        }
+    }
+
+    /// The content-mode text of a fold-mode text (the same result as folding the stored text in content
+    /// mode), without walking the String again: the analysis folds each document once.
+    public init(filteringContentOf folded: NormalizedText) {
+        self = Self.splittingContent(of: folded, into: UInt32.self).content
+    }
+
+    /// The content text filtered from `folded` (in 32-bit scalars, or in UTF-16 units for the reuse search),
+    /// and what it leaves out: the two give `folded` back (`init(joining:_:)`), so the analysis holds the
+    /// content text and the remainder through the reuse search instead of the whole folded text.
+    static func splittingContent<Out>(of folded: NormalizedText, into _: Out.Type)
+        -> (content: NormalizedUnits<Out>, remainder: FoldedRemainder) {
+        let source = folded.scalars
+        let utf16 = Out.bitWidth < 21
+        // Counted first, so that the units are their exact size: the content texts of the whole corpus
+        // are held through the reuse search (a tenth of the folded text is punctuation and spaces).
+        var count = 0, skipped = 0
+        for v in source {
+            if NormalizedText.isSkippedInContent(v) { skipped += 1 } else { count += utf16 && v > 0xFFFF ? 2 : 1 }
+        }
+        var out: [Out] = []
+        out.reserveCapacity(count)
+        var map = ScalarOffsets.Builder(capacity: count)
+        var rest = FoldedRemainder.Builder(capacity: skipped)
+        for i in source.indices {
+            let v = source[i]
+            let offset = Int32(truncatingIfNeeded: folded.offsets.offset(at: i))
+            if NormalizedText.isSkippedInContent(v) {
+                rest.append(index: i, value: v, offset: offset)
+            } else if utf16 && v > 0xFFFF {
+                out.append(Out(truncatingIfNeeded: 0xD800 + ((v - 0x10000) >> 10)))
+                out.append(Out(truncatingIfNeeded: 0xDC00 + ((v - 0x10000) & 0x3FF)))
+                map.append(offset)
+                map.append(offset)
+            } else {
+                out.append(Out(truncatingIfNeeded: v))
+                map.append(offset)
+            }
+        }
+        return (NormalizedUnits<Out>(scalars: out, offsets: map.finished(), originalLength: folded.originalLength), rest.finished())
+    }
+
+    /// The folded text again, from its content text and the remainder `splittingContent(of:into:)` gave.
+    init(joining content: ContentText, _ remainder: FoldedRemainder) {
+        var scalars: [UInt32] = []
+        scalars.reserveCapacity(content.count + remainder.count)
+        var map = ScalarOffsets.Builder(capacity: content.count + remainder.count)
+        var rest = FoldedRemainder.Reader(remainder)
+        var left = rest.next()
+        var c = 0
+        while c < content.count || left != nil {
+            if let r = left, r.index == scalars.count {
+                scalars.append(r.value)
+                map.append(r.offset)
+                left = rest.next()
+                continue
+            }
+            var v = UInt32(content.scalars[c])
+            map.append(Int32(truncatingIfNeeded: content.offsets.offset(at: c)))
+            if (0xD800...0xDBFF).contains(v), c + 1 < content.count {
+                v = 0x10000 + ((v - 0xD800) << 10) + (UInt32(content.scalars[c + 1]) - 0xDC00)
+                c += 1
+            }
+            scalars.append(v)
+            c += 1
+        }
+        self.init(scalars: scalars, offsets: map.finished(), originalLength: content.originalLength)
     }
 
     /// Folds one scalar into zero or more scalars (NFKC-ish, plus one form for quotes, brackets, dashes).
@@ -260,5 +290,12 @@ public struct NormalizedText: Sendable {
         default:
             return true
         }
+    }
+}
+
+extension NormalizedUnits where Unit == UInt16 {
+    /// The content text of a stored text, as the reuse search reads it.
+    public init(contentOf text: String) {
+        self = NormalizedText.splittingContent(of: NormalizedText(text, mode: .fold), into: UInt16.self).content
     }
 }
