@@ -43,7 +43,7 @@ public struct PolicyAnalyzer: Sendable {
         let keepCoding = keepsClauseCoding
         let counter = ProgressCounter(total: 2 * n, report: progress)
         // The text indicators are made after the reuse search, from the folded text joined again: held through
-        // the search, they were a third of the memory before it (36 KB a document against 11 for the remainder).
+        // the search, they were a third of the memory before it (36 KB a document; the remainder is 3-4 KB).
         struct PerDocument: Sendable {
             var content: ContentText
             var remainder: FoldedRemainder
