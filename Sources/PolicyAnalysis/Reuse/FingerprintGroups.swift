@@ -51,49 +51,74 @@ struct FingerprintGroups: Equatable {
         let held = ParallelSlots<[ReuseDetector.Posting]>(blocks.count)
         for b in blocks.indices { held[b] = blocks[b] }
         blocks = []
-        var parts = ParallelSlots<Part>.map(held.count) { b in
-            let part = Part(postings: held[b] ?? [], documents: n, rank: rank, issuerOf: centralIssuers,
+        let parts = ParallelSlots<Part>(held.count)
+        DispatchQueue.concurrentPerform(iterations: held.count) { b in
+            parts[b] = Part(postings: held[b] ?? [], documents: n, rank: rank, issuerOf: centralIssuers,
                             parameters: parameters)
             held[b] = nil
-            return part
         }
-        // Join part after part, each part's lists given back as soon as they are copied (the joined lists
-        // and all the parts are never held together): sources one after another, entries put in their
-        // document's place by a counting sort (stable: by part, then in hash order within a part) and
-        // shifted to their part's place in the sources.
+        // Join the parts, in parallel, each part's lists given back as soon as they are copied (the joined
+        // lists and all the parts are never held together): sources one after another, entries put in their
+        // document's place by a counting sort (stable: by part, then in hash order within a part) and shifted
+        // to their part's place in the sources. Each part's first place for each document (the entries of the
+        // documents before it and of the parts before it) is known beforehand, so no part waits for another.
+        let count = parts.count
+        var firsts = ParallelSlots<[Int]>.map(count) { p in
+            var counts = [Int](repeating: 0, count: n)
+            for e in parts[p]?.entries ?? [] { counts[Int(e.doc)] += 1 }
+            return counts
+        }
         var starts = [Int](repeating: 0, count: n + 1)
-        for part in parts { for e in part.entries { starts[Int(e.doc) + 1] += 1 } }
-        for d in 0..<n { starts[d + 1] += starts[d] }
-        var cursor = starts
-        var sources: [Source] = []
-        sources.reserveCapacity(parts.reduce(0) { $0 + $1.sources.count })
-        entries = [Entry](unsafeUninitializedCapacity: starts[n]) { buffer, count in
-            for p in parts.indices {
-                let shift = Int32(sources.count)
-                sources += parts[p].sources
-                parts[p].sources = []
-                for e in parts[p].entries {
-                    buffer[cursor[Int(e.doc)]] = Entry(pos: e.pos, from: e.from + shift, to: e.to + shift)
-                    cursor[Int(e.doc)] += 1
-                }
-                parts[p].entries = []
+        for d in 0..<n {
+            var at = starts[d]
+            for p in 0..<count {
+                let c = firsts[p][d]
+                firsts[p][d] = at
+                at += c
             }
-            count = starts[n]
+            starts[d + 1] = at
         }
+        var shifts = [Int](repeating: 0, count: count + 1)
+        for p in 0..<count { shifts[p + 1] = shifts[p] + (parts[p]?.sources.count ?? 0) }
+        let placed = firsts, shift = shifts
+        var entries: [Entry] = []
+        sources = [Source](unsafeUninitializedCapacity: shift[count]) { joinedSources, sourceCount in
+            entries = [Entry](unsafeUninitializedCapacity: starts[n]) { joinedEntries, entryCount in
+                if let sourceBase = joinedSources.baseAddress, let entryBase = joinedEntries.baseAddress {
+                    let sourcesOut = SendablePointer(base: sourceBase), entriesOut = SendablePointer(base: entryBase)
+                    DispatchQueue.concurrentPerform(iterations: count) { p in
+                        guard let part = parts[p] else { return }
+                        parts[p] = nil
+                        (sourcesOut.base + shift[p]).initialize(from: part.sources, count: part.sources.count)
+                        var cursor = placed[p]
+                        let offset = Int32(shift[p])
+                        for e in part.entries {
+                            (entriesOut.base + cursor[Int(e.doc)]).initialize(to: Entry(pos: e.pos, from: e.from + offset,
+                                                                                          to: e.to + offset))
+                            cursor[Int(e.doc)] += 1
+                        }
+                        // The shared and formula hashes are joined after: kept in the slot without the rest.
+                        parts[p] = Part(sharedHashes: part.sharedHashes, sharedCounts: part.sharedCounts, formula: part.formula)
+                    }
+                }
+                entryCount = starts[n]
+            }
+            sourceCount = shift[count]
+        }
+        self.entries = entries
         entryStarts = starts
-        self.sources = sources
-        formula = Self.joined(&parts, \.formula)
-        let sharedHashes = Self.joined(&parts, \.sharedHashes)
-        shared = DocumentFrequencies(hashes: sharedHashes, counts: Self.joined(&parts, \.sharedCounts))
+        formula = Self.joined(parts, \.formula)
+        let sharedHashes = Self.joined(parts, \.sharedHashes)
+        shared = DocumentFrequencies(hashes: sharedHashes, counts: Self.joined(parts, \.sharedCounts))
     }
 
     /// The parts' lists at `list`, one after another, each part's given back once copied.
-    private static func joined<T>(_ parts: inout [Part], _ list: WritableKeyPath<Part, [T]>) -> [T] {
+    private static func joined<T>(_ parts: ParallelSlots<Part>, _ list: WritableKeyPath<Part, [T]>) -> [T] {
         var all: [T] = []
-        all.reserveCapacity(parts.reduce(0) { $0 + $1[keyPath: list].count })
-        for p in parts.indices {
-            all += parts[p][keyPath: list]
-            parts[p][keyPath: list] = []
+        all.reserveCapacity((0..<parts.count).reduce(0) { $0 + (parts[$1]?[keyPath: list].count ?? 0) })
+        for p in 0..<parts.count {
+            all += parts[p]?[keyPath: list] ?? []
+            parts[p]?[keyPath: list] = []
         }
         return all
     }
@@ -111,6 +136,15 @@ private struct Part {
     var sharedHashes: [UInt64]
     var sharedCounts: [Int32]
     var formula: [UInt64]
+
+    /// What is left of a part once its entries and sources are joined.
+    init(sharedHashes: [UInt64], sharedCounts: [Int32], formula: [UInt64]) {
+        entries = []
+        sources = []
+        self.sharedHashes = sharedHashes
+        self.sharedCounts = sharedCounts
+        self.formula = formula
+    }
 
     /// One pass over `postings`, which hold all the postings of their hashes.
     init(postings: [ReuseDetector.Posting], documents n: Int, rank: [Int32], issuerOf: [Int32],
