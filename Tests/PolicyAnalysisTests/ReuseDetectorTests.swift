@@ -90,3 +90,26 @@ final class FingerprintGroupsTests: XCTestCase {
         }
     }
 }
+
+final class ClauseCountTests: XCTestCase {
+    /// The shared counts and formulae, counted in stretches in parallel, are those of one pass.
+    func testChunksCountAsOnePass() {
+        let corpus = DemoCorpusGenerator(seed: 9, documents: 120, length: 2500).generate()
+        let documents = corpus.documents.sorted { $0.id < $1.id }
+        let texts = documents.map { ContentText(contentOf: $0.text) }
+        let postings = ReuseDetector.sortedPostings(texts.map { Winnowing.fingerprints($0.scalars, k: 6, window: 2) })
+        let issuers = ReuseDetector.centralIssuers(documents), families = ReuseDetector.families(documents)
+        var parameters = ReuseParameters()
+        parameters.formulaMinDocuments = 3
+        let one = ClausePieces.sharedCounts(postings, centralIssuers: issuers, families: families, parameters: parameters, chunks: 1)
+        XCTAssertGreaterThan(one.hashes.count, 1000)
+        XCTAssertFalse(one.formula.isEmpty)
+        for chunks in [2, 5, 16] {
+            let parts = ClausePieces.sharedCounts(postings, centralIssuers: issuers, families: families, parameters: parameters,
+                                                  chunks: chunks)
+            XCTAssertTrue(parts.hashes == one.hashes, "hashes, \(chunks) chunks")
+            XCTAssertTrue(parts.counts == one.counts, "counts, \(chunks) chunks")
+            XCTAssertTrue(parts.formula == one.formula, "formula, \(chunks) chunks")
+        }
+    }
+}

@@ -32,16 +32,9 @@ struct FingerprintGroups: Equatable {
     /// `chunks`: how many parts to build in parallel (by default one per 64K postings, at most 8).
     init(postings: [ReuseDetector.Posting], documents n: Int, rank: [Int32], centralIssuers: [Int32],
          parameters: ReuseParameters, chunks: Int? = nil) {
-        let chunks = max(1, chunks ?? min(8, postings.count / 65_536))
-        var cuts = [0]
-        for c in 1..<max(1, chunks) {
-            var p = max(cuts[cuts.count - 1], c * postings.count / chunks)
-            while p > 0 && p < postings.count && postings[p].hash == postings[p - 1].hash { p += 1 }
-            cuts.append(p)
-        }
-        cuts.append(postings.count)
-        self.init(blocks: (0..<chunks).map { Array(postings[cuts[$0]..<cuts[$0 + 1]]) }, documents: n, rank: rank,
-                  centralIssuers: centralIssuers, parameters: parameters)
+        let cuts = ReuseDetector.cuts(postings, chunks: chunks)
+        self.init(blocks: (0..<(cuts.count - 1)).map { Array(postings[cuts[$0]..<cuts[$0 + 1]]) }, documents: n,
+                  rank: rank, centralIssuers: centralIssuers, parameters: parameters)
     }
 
     /// The same from postings sorted by hash in blocks that each hold all the postings of their hashes,

@@ -258,6 +258,20 @@ public struct ReuseDetector: Sendable {
         return postings
     }
 
+    /// Where to cut postings sorted by hash into `chunks` stretches of about equal size (by default one per 64K
+    /// postings, at most 8) so that all the postings of a hash are in one: 0, the cuts, `postings.count`.
+    static func cuts(_ postings: [Posting], chunks: Int? = nil) -> [Int] {
+        let chunks = max(1, chunks ?? min(8, postings.count / 65_536))
+        var cuts = [0]
+        for c in 1..<chunks {
+            var p = max(cuts[cuts.count - 1], c * postings.count / chunks)
+            while p > 0 && p < postings.count && postings[p].hash == postings[p - 1].hash { p += 1 }
+            cuts.append(p)
+        }
+        cuts.append(postings.count)
+        return cuts
+    }
+
     /// The same, cut at bucket edges into at most `blocks` lists of about equal size (and at least 64K
     /// postings each, one list at least), each its own allocation: `FingerprintGroups` gives each back
     /// once it is grouped, so that the postings and the groups made of them are never all held together.
