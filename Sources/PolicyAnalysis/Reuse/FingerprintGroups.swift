@@ -81,7 +81,9 @@ struct FingerprintGroups: Equatable {
                     let sourcesOut = SendablePointer(base: sourceBase), entriesOut = SendablePointer(base: entryBase)
                     DispatchQueue.concurrentPerform(iterations: count) { p in
                         guard let part = parts[p] else { return }
-                        parts[p] = nil
+                        // Given back once copied; the shared and formula hashes stay, joined after.
+                        parts[p]?.entries = []
+                        parts[p]?.sources = []
                         (sourcesOut.base + shift[p]).initialize(from: part.sources, count: part.sources.count)
                         var cursor = placed[p]
                         let offset = Int32(shift[p])
@@ -90,8 +92,6 @@ struct FingerprintGroups: Equatable {
                                                                                           to: e.to + offset))
                             cursor[Int(e.doc)] += 1
                         }
-                        // The shared and formula hashes are joined after: kept in the slot without the rest.
-                        parts[p] = Part(sharedHashes: part.sharedHashes, sharedCounts: part.sharedCounts, formula: part.formula)
                     }
                 }
                 entryCount = starts[n]
@@ -129,15 +129,6 @@ private struct Part {
     var sharedHashes: [UInt64]
     var sharedCounts: [Int32]
     var formula: [UInt64]
-
-    /// What is left of a part once its entries and sources are joined.
-    init(sharedHashes: [UInt64], sharedCounts: [Int32], formula: [UInt64]) {
-        entries = []
-        sources = []
-        self.sharedHashes = sharedHashes
-        self.sharedCounts = sharedCounts
-        self.formula = formula
-    }
 
     /// One pass over `postings`, which hold all the postings of their hashes.
     init(postings: [ReuseDetector.Posting], documents n: Int, rank: [Int32], issuerOf: [Int32],
