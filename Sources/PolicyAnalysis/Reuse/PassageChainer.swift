@@ -4,13 +4,10 @@
 /// Frequent text is never skipped here: it only finds no candidate pairs (`FingerprintGroups`).
 /// One chainer serves a worker's whole batch of targets (it keeps scratch space between them).
 struct PassageChainer {
-    let texts: [ContentText]
+    /// The texts, formulae and frames, with the steps that only read them.
+    let context: ChainContext
     let k: Int
     let params: ReuseParameters
-    /// Formula and stock clauses (`ClausePieces.formulae`).
-    let formulae: Formulae
-    /// Each document's frame lines (`DocumentFrame`), whose pieces are formulae by position.
-    let frames: [[Range<Int>]]
     /// How many documents hold each selected fingerprint.
     let fingerprintFrequencies: DocumentFrequencies
     /// Keep the passages of a pair that shares only formulae (see `ReuseDetector.passages`).
@@ -25,7 +22,6 @@ struct PassageChainer {
     /// sources per corpus would otherwise allocate their own).
     private var runScratch: [Run] = []
     private var openScratch: [Run] = []
-    private var sortScratch: [Run] = []
     private var sortKeys: [UInt64] = []
 
     /// An aligned stretch: source [s, sEnd) against target [t, tEnd), with `identical` equal characters,
@@ -34,13 +30,11 @@ struct PassageChainer {
 
     init(texts: [ContentText], k: Int, params: ReuseParameters, formulae: Formulae, frames: [[Range<Int>]],
          fingerprintFrequencies: DocumentFrequencies, keepsFormulaOnlyPairs: Bool = false) {
+        context = ChainContext(texts: texts, k: k, params: params, formulae: formulae, frames: frames)
         self.keepsFormulaOnlyPairs = keepsFormulaOnlyPairs
         self.fingerprintFrequencies = fingerprintFrequencies
-        self.frames = frames
-        self.texts = texts
         self.k = k
         self.params = params
-        self.formulae = formulae
         slotOf = [Int32](repeating: -1, count: texts.count)
     }
 
@@ -118,7 +112,7 @@ struct PassageChainer {
                 // The next source's first reads start now, so that their cache misses overlap with this
                 // source's work instead of each stalling an extension.
                 if i + 1 < chosen.count {
-                    touched |= PassageChainer.touch(texts[Int(chosen[i + 1])].scalars, keys: all[sourceStarts[i + 1]..<sourceStarts[i + 2]],
+                    touched |= PassageChainer.touch(context.texts[Int(chosen[i + 1])].scalars, keys: all[sourceStarts[i + 1]..<sourceStarts[i + 2]],
                                                     owners: owners[sourceStarts[i + 1]..<sourceStarts[i + 2]])
                 }
                 var from = sourceStarts[i]
@@ -128,7 +122,7 @@ struct PassageChainer {
                     let d = Int(owners[from])
                     if d >= 0 {
                         let keys = UnsafeMutableBufferPointer(rebasing: all[from..<to])
-                        passages(source: Int(s), target: d, t: texts[d].scalars, keys: keys, into: &out[d - targets.lowerBound])
+                        passages(source: Int(s), target: d, t: context.texts[d].scalars, keys: keys, into: &out[d - targets.lowerBound])
                     }
                     from = to
                 }
@@ -219,7 +213,7 @@ struct PassageChainer {
     private mutating func passages(source src: Int, target d: Int, t: [UInt16], keys: UnsafeMutableBufferPointer<UInt64>,
                                    into out: inout [PassageMatch]) {
         // `keys` arrive sorted, each group with two close seeds on one diagonal (`passages(targets:matches:)`).
-        let s = texts[src].scalars
+        let s = context.texts[src].scalars
         var runs = runScratch
         var open = openScratch
         runs.removeAll(keepingCapacity: true)
@@ -232,6 +226,7 @@ struct PassageChainer {
         //    seed inside the run extended before it on its diagonal adds nothing.
         var diagonal = UInt64.max
         var reached = Int.min
+        var longest = 0
         s.withUnsafeBufferPointer { sp in
             t.withUnsafeBufferPointer { tp in
                 // Seeds are positions both texts hold (from the index): the loops stay inside both buffers.
@@ -246,41 +241,43 @@ struct PassageChainer {
                     var a = sPos, b = tPos
                     while a > 0 && b > 0 && sp[a - 1] == tp[b - 1] { a -= 1; b -= 1 }
                     runs.append(Run(s: a, t: b, sEnd: c, tEnd: e, identical: e - b, longest: e - b, anchor: b))
+                    longest = max(longest, e - b)
                     diagonal = key >> 32
                     reached = e
                 }
             }
         }
-        guard !runs.isEmpty else { return }
-        sortByTarget(&runs)
+        // A passage keeps the longest stretch of the runs it joins and needs one of a clause's length
+        // (`finish`): without such a run, joining cannot make one. On formula-heavy text that is half the
+        // sources that reach this point (chance phrases a few characters longer than a k-gram).
+        guard longest >= params.minPassageLength else { return }
+        let order = targetOrder(runs)
 
         // 2. Runs joined along the text across edits; a passage is finished (aligned past its last seed
         //    both ways, then judged) once the runs have moved beyond reach of it.
         let gap = params.gapTolerance
         let first = out.count
-        for r in runs {
+        for key in order.keys {
+            let r = runs[Int(key & order.mask)]
+            // One pass over the open passages: those out of reach finished, the others kept in order, and
+            // the one the run joins at least cost chosen (the first of equals).
             var kept = 0
-            for idx in open.indices {
-                if open[idx].tEnd < r.t - gap {
-                    finish(open[idx], s: s, t: t, source: src, target: d, into: &out)
-                } else {
-                    open[kept] = open[idx]
-                    kept += 1
-                }
-            }
-            open.removeLast(open.count - kept)
             var best = -1
             var bestCost = Int.max
-            for (idx, p) in open.enumerated() {
-                let tGap = r.t - p.tEnd, sGap = r.s - p.sEnd
-                guard r.t >= p.t, r.s >= p.s, tGap <= gap, sGap <= gap else { continue }
-                guard tGap >= -(r.tEnd - r.t), sGap >= -(r.sEnd - r.s) else { continue }
-                let cost = max(tGap, sGap, abs((r.t - r.s) - (p.tEnd - p.sEnd)))
-                // As in a re-anchoring (`hopForward`), an edit is bridged only after a stretch at least as
-                // long as it and before one at least half as long.
-                guard cost <= gap, min(2 * r.identical, p.identical) >= cost else { continue }
-                if cost < bestCost { bestCost = cost; best = idx }
+            for idx in open.indices {
+                let p = open[idx]
+                if p.tEnd < r.t - gap {
+                    finish(p, s: s, t: t, source: src, target: d, into: &out)
+                    continue
+                }
+                open[kept] = p
+                if let cost = PassageChainer.joinCost(p, r, gap: gap), cost < bestCost {
+                    bestCost = cost
+                    best = kept
+                }
+                kept += 1
             }
+            if kept < open.count { open.removeLast(open.count - kept) }
             if best >= 0 {
                 let p = open[best]
                 open[best].identical += max(0, r.tEnd - max(r.t, p.tEnd))
@@ -301,25 +298,37 @@ struct PassageChainer {
         }
     }
 
-    /// Sorts runs by (target start, source start), through packed integer keys when they fit (sorting
-    /// 56-byte runs with a comparator was a twentieth of the formula-heavy run). No two runs share both
-    /// starts (one diagonal holds one run per start), so the order is the comparator's.
-    private mutating func sortByTarget(_ runs: inout [Run]) {
-        guard runs.count > 1 else { return }
+    /// What it costs run `r` to join the open passage `p` across the edit between them (the larger of the
+    /// gaps and the shift of diagonal), or nil when it cannot: it must start at or after `p` in both texts,
+    /// within `gap`, overlapping `p` by no more than its own length. As in a re-anchoring (`hopForward`),
+    /// an edit is bridged only after a stretch at least as long as it and before one at least half as long.
+    @inline(__always)
+    static func joinCost(_ p: Run, _ r: Run, gap: Int) -> Int? {
+        let tGap = r.t - p.tEnd, sGap = r.s - p.sEnd
+        guard r.t >= p.t, r.s >= p.s, tGap <= gap, sGap <= gap else { return nil }
+        guard tGap >= -(r.tEnd - r.t), sGap >= -(r.sEnd - r.s) else { return nil }
+        let cost = max(tGap, sGap, abs((r.t - r.s) - (p.tEnd - p.sEnd)))
+        guard cost <= gap, min(2 * r.identical, p.identical) >= cost else { return nil }
+        return cost
+    }
+
+    /// The runs in (target start, source start) order, as keys whose bits under `mask` are a run's index:
+    /// packed with both starts, so that plain integers are sorted, when they fit (sorting 56-byte runs with
+    /// a comparator was a twentieth of the formula-heavy run), else the indices sorted by comparator. No two
+    /// runs share both starts (one diagonal holds one run per start), so the order is the comparator's.
+    private mutating func targetOrder(_ runs: [Run]) -> (keys: [UInt64], mask: UInt64) {
+        var keys = sortKeys
+        sortKeys = []
+        defer { sortKeys = keys }
+        keys.removeAll(keepingCapacity: true)
         guard runs.count < 1 << 16, runs.allSatisfy({ $0.t < 1 << 24 && $0.s < 1 << 24 }) else {
-            runs.sort { x, y in x.t != y.t ? x.t < y.t : x.s < y.s }
-            return
+            let sorted = runs.indices.sorted { runs[$0].t != runs[$1].t ? runs[$0].t < runs[$1].t : runs[$0].s < runs[$1].s }
+            keys.append(contentsOf: sorted.map { UInt64($0) })
+            return (keys, UInt64.max)
         }
-        var order = sortKeys
-        order.removeAll(keepingCapacity: true)
-        for (i, r) in runs.enumerated() { order.append(UInt64(r.t) << 40 | UInt64(r.s) << 16 | UInt64(i)) }
-        order.withUnsafeMutableBufferPointer { PassageChainer.sortKeys(&$0) }
-        var sorted = sortScratch
-        sorted.removeAll(keepingCapacity: true)
-        for key in order { sorted.append(runs[Int(key & 0xFFFF)]) }
-        swap(&runs, &sorted)
-        sortScratch = sorted
-        sortKeys = order
+        for (i, r) in runs.enumerated() { keys.append(UInt64(r.t) << 40 | UInt64(r.s) << 16 | UInt64(i)) }
+        keys.withUnsafeMutableBufferPointer { PassageChainer.sortKeys(&$0) }
+        return (keys, 0xFFFF)
     }
 
     /// Aligns a joined run past its ends (re-anchoring after each edit), and appends it if it is long
@@ -329,13 +338,13 @@ struct PassageChainer {
         // to be one is seeded itself (unless it is made of formulae). Most runs are chance seeds: done here.
         guard run.longest >= params.minPassageLength else { return }
         var p = run
-        while let hop = hopForward(s: s, t: t, target: target, from: p.sEnd, p.tEnd, behind: p.identical) {
+        while let hop = context.hopForward(s: s, t: t, target: target, from: p.sEnd, p.tEnd, behind: p.identical) {
             p.sEnd = hop.s + hop.length
             p.tEnd = hop.t + hop.length
             p.identical += hop.length
             if hop.length > p.longest { p.longest = hop.length; p.anchor = hop.t }
         }
-        while let hop = hopBackward(s: s, t: t, source: source, target: target, from: p.s, p.t, behind: p.identical) {
+        while let hop = context.hopBackward(s: s, t: t, source: source, target: target, from: p.s, p.t, behind: p.identical) {
             p.s = hop.s
             p.t = hop.t
             p.identical += hop.length
@@ -346,263 +355,24 @@ struct PassageChainer {
         guard p.longest >= params.minPassageLength else { return }
         let edited = p.sEnd - p.s != p.tEnd - p.t || !s[p.s..<p.sEnd].elementsEqual(t[p.t..<p.tEnd])
         var sourceClauses: [UInt64] = []  // the clauses of the source's side, whole
-        ClausePieces.forEach(in: texts[source], within: p.s..<p.sEnd) { _, h in sourceClauses.append(h) }
+        ClausePieces.forEach(in: context.texts[source], within: p.s..<p.sEnd) { _, h in sourceClauses.append(h) }
         let inSource = ClauseSet(sourceClauses)
         // A long run of clauses is judged by its order, too: stock formulae in an order the corpus does not
         // put them in are a copy, with or without a clause of the pair's own. (Asked only when it decides.)
         // Statements, not `&&` and `||`: their autoclosures copied the whole chainer to call the mutating
         // `anchorByChance`.
         var formula: Bool
-        if ownClauseLength(p, inSource: inSource, target: target, enough: params.formulaOwnLength) >= params.formulaOwnLength {
-            formula = holdersByChance(p, inSource: inSource, target: target, stoppingBelow: params.formulaChance) >= params.formulaChance
-            if formula { formula = holdersInOrder(p, inSource: inSource, target: target) >= params.formulaChance }
+        if context.ownClauseLength(p, inSource: inSource, target: target, enough: params.formulaOwnLength) >= params.formulaOwnLength {
+            formula = context.holdersByChance(p, inSource: inSource, target: target, stoppingBelow: params.formulaChance) >= params.formulaChance
+            if formula { formula = context.holdersInOrder(p, inSource: inSource, target: target) >= params.formulaChance }
             if !formula && p.identical < params.formulaShortPassage {
                 formula = anchorByChance(p, target: target) >= params.formulaShortChance
             }
         } else {
-            formula = holdersInOrder(p, inSource: inSource, target: target) >= params.formulaChance
+            formula = context.holdersInOrder(p, inSource: inSource, target: target) >= params.formulaChance
         }
         out.append(PassageMatch(source: source, target: target, sourceRange: p.s..<p.sEnd, targetRange: p.t..<p.tEnd,
                                 identical: p.identical, edited: edited, formula: formula))
-    }
-
-    /// The nearest identical stretch after an edit ending an alignment at (a, b): at most `gapTolerance`
-    /// characters further in each text, nearest first, at least `anchorLength` long, and the edit no longer
-    /// than twice the stretch nor than the `behind` identical characters aligned so far; never stock phrases
-    /// alone (`isStock`). Returns its start and length.
-    private func hopForward(s: [UInt16], t: [UInt16], target d: Int, from a: Int, _ b: Int, behind: Int) -> (s: Int, t: Int, length: Int)? {
-        let gap = params.gapTolerance, anchor = params.anchorLength
-        guard a + anchor <= s.count, b + anchor <= t.count else { return nil }
-        // Source stretches start in a...a + gap: their first two characters, indexed (i = x - a ascending).
-        let window = a..<min(s.count - 1, a + gap + 1)
-        return PassageChainer.withPairIndex(s, window, ascending: true) { index in
-            var best: (s: Int, t: Int, length: Int, cost: Int)?
-            for j in 0...gap where b + j + anchor <= t.count {
-                if let best, best.cost < j { break }  // nearest first: nothing further can win
-                let y = b + j
-                var at = index.first(t[y], t[y + 1])
-                while at >= 0 {
-                    let i = at
-                    at = index.next(at)
-                    guard i + j > 0 && a + i + anchor <= s.count && s[a + i] == t[y] && s[a + i + 1] == t[y + 1] else { continue }
-                    if let best, best.cost < i + j { break }
-                    if let best, best.cost == i + j && best.s - a < i { continue }
-                    let x = a + i
-                    var length = 2
-                    while x + length < s.count && y + length < t.count && s[x + length] == t[y + length] { length += 1 }
-                    if length >= anchor && min(2 * length, behind) >= max(i, j) && !isStock(d, y..<(y + length)) {
-                        best = (x, y, length, i + j)
-                    }
-                }
-            }
-            return best.map { ($0.s, $0.t, $0.length) }
-        }
-    }
-
-    /// `hopForward` mirrored: the nearest identical stretch before an edit that starts an alignment at
-    /// (a, b). Returns the stretch's start and length.
-    private func hopBackward(s: [UInt16], t: [UInt16], source: Int, target d: Int, from a: Int, _ b: Int, behind: Int) -> (s: Int, t: Int, length: Int)? {
-        let gap = params.gapTolerance, anchor = params.anchorLength, short = params.clauseAnchorLength
-        guard a >= short, b >= short else { return nil }
-        // Source stretches end in a - gap - 1..<a: their last two characters, indexed by where the pair starts
-        // (x = a - i - 2, so i ascending is x descending).
-        let window = max(0, a - gap - 2)..<(a - 1)
-        return PassageChainer.withPairIndex(s, window, ascending: false) { index in
-            var best: (s: Int, t: Int, length: Int, cost: Int)?
-            for j in 0...gap where b - j - 1 + 1 >= short {
-                if let best, best.cost < j { break }  // nearest first: nothing further can win
-                let y = b - j - 1  // last character of the stretch
-                var at = index.first(t[y - 1], t[y])
-                while at >= 0 {
-                    let i = a - 2 - (window.lowerBound + at)
-                    at = index.next(at)
-                    guard i + j > 0 && a - i - 1 + 1 >= short && s[a - i - 1] == t[y] && s[a - i - 2] == t[y - 1] else { continue }
-                    if let best, best.cost < i + j { break }
-                    if let best, best.cost == i + j && a - 1 - (best.s + best.length - 1) < i { continue }
-                    let x = a - i - 1
-                    var length = 2
-                    while x - length >= 0 && y - length >= 0 && s[x - length] == t[y - length] { length += 1 }
-                    if length >= anchor ? min(2 * length, behind) >= max(i, j) && !isStock(d, (y - length + 1)..<(y + 1))
-                        : isClauseAnchor(length: length, gap: max(i, j), sourceStart: x - length + 1, in: source, targetStart: y - length + 1, in: d) {
-                        best = (x - length + 1, y - length + 1, length, i + j)
-                    }
-                }
-            }
-            return best.map { ($0.s, $0.t, $0.length) }
-        }
-    }
-
-    /// The character pairs starting in a window of a text, by a 6-bit hash of the pair, each hash's positions
-    /// chained in walking order: a hop looks up the target's pair instead of comparing it with every
-    /// position of the window (33 of them).
-    struct PairIndex {
-        let heads: UnsafeMutableBufferPointer<Int16>
-        let links: UnsafeMutableBufferPointer<Int16>
-
-        static let slots = 64
-
-        @inline(__always)
-        static func slot(_ c0: UInt16, _ c1: UInt16) -> Int {
-            Int((UInt32(c0) &* 0x9E37_79B1 ^ UInt32(c1) &* 0x85EB_CA77) >> 26)
-        }
-
-        /// The first position (offset from the window's start) whose pair may be (c0, c1); -1: none.
-        @inline(__always)
-        func first(_ c0: UInt16, _ c1: UInt16) -> Int { Int(heads[Self.slot(c0, c1)]) }
-
-        @inline(__always)
-        func next(_ offset: Int) -> Int { Int(links[offset]) }
-    }
-
-    /// Builds the pair index of `s` over `window` (pairs starting there) on the stack, walked by ascending
-    /// or descending position, and runs `body` with it.
-    @inline(__always)
-    static func withPairIndex<R>(_ s: [UInt16], _ window: Range<Int>, ascending: Bool, _ body: (PairIndex) -> R) -> R {
-        let count = max(0, window.count)
-        return withUnsafeTemporaryAllocation(of: Int16.self, capacity: PairIndex.slots + count) { buffer in
-            let heads = UnsafeMutableBufferPointer(rebasing: buffer[0..<PairIndex.slots])
-            let links = UnsafeMutableBufferPointer(rebasing: buffer[PairIndex.slots...])
-            heads.initialize(repeating: -1)
-            // Prepending, so positions are added against the walking order.
-            @inline(__always) func add(_ o: Int) {
-                let x = window.lowerBound + o
-                let h = PairIndex.slot(s[x], s[x + 1])
-                links[o] = heads[h]
-                heads[h] = Int16(o)
-            }
-            if ascending {
-                for o in stride(from: count - 1, through: 0, by: -1) { add(o) }
-            } else {
-                for o in 0..<count { add(o) }
-            }
-            return body(PairIndex(heads: heads, links: links))
-        }
-    }
-
-    /// Whether a stretch shorter than `anchorLength` before an edit re-anchors: at least `clauseAnchorLength`
-    /// long, starting a clause in both texts ("到2020年" before a swapped place name), and the edit it
-    /// bridges no longer than `clauseAnchorGap` (a name or a number). Copies that change the place at a
-    /// sentence's start keep the words before it. Never after an edit: the short phrases that start the
-    /// next clause ("加快建设") follow a copy's end in any document.
-    private func isClauseAnchor(length: Int, gap: Int, sourceStart: Int, in source: Int, targetStart: Int, in target: Int) -> Bool {
-        length >= params.clauseAnchorLength && gap <= params.clauseAnchorGap
-            && texts[source].isClauseBoundary(sourceStart) && texts[target].isClauseBoundary(targetStart)
-    }
-
-    /// Whether a stretch of the target holds whole clauses and all of them are formulae: an alignment does
-    /// not re-anchor on stock phrases, which follow a copy's end in any document ("加强宣传引导，营造良好社会氛围").
-    private func isStock(_ d: Int, _ range: Range<Int>) -> Bool {
-        var whole = false, own = false
-        ClausePieces.forEach(in: texts[d], within: range) { range, h in
-            whole = true
-            if !isFormula(h, range, in: d) { own = true }
-        }
-        return whole && !own
-    }
-
-    /// Whether a clause piece of document `d` is a formula: a formula clause, or in the document's frame.
-    private func isFormula(_ hash: UInt64, _ range: Range<Int>, in d: Int) -> Bool {
-        formulae.formula.contains(hash) || frames[d].contains { $0.overlaps(range) }
-    }
-
-    /// The longest clause of its own a passage holds: a whole clause piece both texts hold inside it, or
-    /// (at half weight) a long part of a clause the passage cuts, that is not a formula. A copied sentence
-    /// of stock phrases keeps the clauses that carry its nouns; two formulae that happen to follow each
-    /// other, a template whose slots two documents filled differently, or a formula with the tail of the
-    /// clause before it ("…网络开展第三方评估。各地区、各部门要…") hold none. Decided for the passage, never for a
-    /// fingerprint alone.
-    /// Stops looking once it has found `enough`: the decision only asks whether there is that much.
-    private func ownClauseLength(_ p: Run, inSource: ClauseSet, target: Int, enough: Int) -> Int {
-        var own = 0
-        // A clause longer than ClausePieces.maxLength comes in parts: the part of it inside the passage is
-        // one cut clause, however many parts it spans (a 30-character passage across a part boundary is
-        // not two cut clauses of 15).
-        var cut = 0, cutEnd = -1
-        ClausePieces.forEach(in: texts[target], overlapping: p.t..<p.tEnd) { range, h, whole in
-            guard own < enough else { return }
-            guard !isFormula(h, range, in: target) else { cut = 0; return }
-            if whole {
-                cut = 0
-                if inSource.contains(h) { own = max(own, range.count) }
-            } else {
-                let inside = range.clamped(to: p.t..<p.tEnd).count
-                cut = cutEnd == range.lowerBound && !texts[target].isClauseBoundary(range.lowerBound) ? cut + inside : inside
-                cutEnd = range.upperBound
-                own = max(own, cut / 2)
-            }
-        }
-        return own
-    }
-
-    /// How many documents besides the source would hold the passage's shared clauses, in this order, if
-    /// every document drew its clauses independently at the rates the corpus shows: (n - 1) times, for each
-    /// clause both texts hold whole inside the passage, the share of the other documents that hold it.
-    /// A clause the passage cuts, or one too long to look up, counts as text of the pair's own (one in
-    /// n - 1 per k characters); frame lines count as anywhere. One stock clause in three or
-    /// more documents ("统筹利用现有专项资金支持云计算中心建设"), or two common ones side by side, come out at two or
-    /// more: documents that share them need never have met. A run of clauses, or one of the pair's own,
-    /// comes out far below.
-    /// Every factor is at most one, so once the estimate is below `limit` it stays there: the lookups stop
-    /// (the decision only asks whether it reaches the limit).
-    private func holdersByChance(_ p: Run, inSource: ClauseSet, target: Int, stoppingBelow limit: Double) -> Double {
-        let others = Double(formulae.documents - 1)
-        guard formulae.documents >= params.formulaMinDocuments else { return 0 }
-        var expected = others
-        ClausePieces.forEach(in: texts[target], overlapping: p.t..<p.tEnd) { range, h, whole in
-            guard expected >= limit else { return }
-            guard !frames[target].contains(where: { $0.overlaps(range) }) else { return }
-            if whole && h != 0 {
-                guard inSource.contains(h) else { return }  // edited: says nothing about chance
-                expected *= Double(formulae.frequencies.documents(h) - 1) / others
-            } else {
-                for _ in 0..<(range.clamped(to: p.t..<p.tEnd).count / k) { expected /= others }
-            }
-        }
-        return expected
-    }
-
-    /// For a passage with a long run of whole shared clauses (`formulaRunClauses` or more side by side, over
-    /// `formulaRunLength` characters or more; infinity without one): how many documents besides the target
-    /// hold its clauses in this order, estimated clause by clause from the order the corpus puts them in:
-    /// the other documents holding its first clause, times, for each next clause, the share of the
-    /// documents holding the clause before it that have this one right after it. Formulae every document
-    /// strings together the same way ("各地区、各部门要高度重视，加强组织领导") come out at the count of their
-    /// first clause; formulae in an order only the pair has at one (the source). The rarest junction counts
-    /// at the clause's rate anywhere instead: any corpus has one chance meeting of two formulae somewhere,
-    /// not several in a run. Infinity, too, with fewer than `formulaRunJunctions` unusual junctions.
-    private func holdersInOrder(_ p: Run, inSource: ClauseSet, target: Int) -> Double {
-        let others = Double(formulae.documents - 1)
-        var long = false, run = 0, runStart = 0  // the longest run of whole shared clauses side by side
-        var expected = others
-        var strongest = 1.0  // the rarest junction's share after its clause, over its share anywhere
-        var unusual = 0  // junctions the corpus makes rarer than the clause is anywhere
-        var previous: (hash: UInt64, end: Int, documents: Int)?
-        ClausePieces.forEach(in: texts[target], overlapping: p.t..<p.tEnd) { range, h, whole in
-            guard whole && h != 0 && inSource.contains(h) && !frames[target].contains(where: { $0.overlaps(range) }) else {
-                previous = nil
-                return
-            }
-            if let prev = previous, prev.end == range.lowerBound { run += 1 } else { run = 1; runStart = range.lowerBound }
-            if run >= params.formulaRunClauses && range.upperBound - runStart >= params.formulaRunLength { long = true }
-            let held = formulae.frequencies.documents(h)
-            let anywhere = Double(held - 1) / others
-            let together = previous.map { prev in
-                prev.end == range.lowerBound ? formulae.pairFrequencies.documents(ClausePieces.pairHash(prev.hash, h)) : 1
-            } ?? 1
-            if let prev = previous, together >= 2 {
-                let after = Double(together - 1) / Double(max(1, prev.documents - 1))
-                expected *= after
-                let ratio = after / max(anywhere, .leastNonzeroMagnitude)
-                strongest = min(strongest, ratio)
-                if ratio < params.formulaUnusualJunction { unusual += 1 }
-            } else {
-                expected *= anywhere
-            }
-            previous = (h, range.upperBound, held)
-        }
-        guard long else { return .infinity }
-        guard formulae.documents >= params.formulaMinDocuments else { return 0 }
-        return unusual >= params.formulaRunJunctions ? expected / strongest : .infinity
     }
 
     /// How many documents would hold a short passage's anchor (its longest identical stretch) if its parts
@@ -610,10 +380,10 @@ struct PassageChainer {
     /// anchor, the share of documents holding each. A stock sentence whose template and noun are both
     /// common comes out at one or more; a sentence with a part of its own far below.
     private mutating func anchorByChance(_ p: Run, target: Int) -> Double {
-        guard texts.count >= params.formulaMinDocuments else { return 0 }
+        guard context.texts.count >= params.formulaMinDocuments else { return 0 }
         let slot = target - blockStart
         if blockPrints[slot] == nil {
-            blockPrints[slot] = Winnowing.fingerprints(texts[target].scalars, k: k, window: max(1, params.window))
+            blockPrints[slot] = Winnowing.fingerprints(context.texts[target].scalars, k: k, window: max(1, params.window))
         }
         let list = blockPrints[slot] ?? []
         var lo = 0, hi = list.count
@@ -621,7 +391,7 @@ struct PassageChainer {
             let mid = (lo + hi) / 2
             if Int(list[mid].position) < p.anchor { lo = mid + 1 } else { hi = mid }
         }
-        let n = Double(texts.count)
+        let n = Double(context.texts.count)
         var expected = n
         var free = p.anchor
         while lo < list.count && Int(list[lo].position) + k <= p.anchor + p.longest {

@@ -1,0 +1,260 @@
+/// What every chainer of one analysis reads and never changes (the texts, the formulae, the frames),
+/// with the steps that only read it: re-anchoring an alignment past an edit, and the parts of the
+/// copy-or-formula decision. A class, so that the chainer's mutating steps call these without copying
+/// the chainer (a copy retained each of its arrays: a few percent of the formula-heavy run).
+final class ChainContext: Sendable {
+    let texts: [ContentText]
+    let k: Int
+    let params: ReuseParameters
+    /// Formula and stock clauses (`ClausePieces.formulae`).
+    let formulae: Formulae
+    /// Each document's frame lines (`DocumentFrame`), whose pieces are formulae by position.
+    let frames: [[Range<Int>]]
+
+    init(texts: [ContentText], k: Int, params: ReuseParameters, formulae: Formulae, frames: [[Range<Int>]]) {
+        self.texts = texts
+        self.k = k
+        self.params = params
+        self.formulae = formulae
+        self.frames = frames
+    }
+
+    /// The nearest identical stretch after an edit ending an alignment at (a, b): at most `gapTolerance`
+    /// characters further in each text, nearest first, at least `anchorLength` long, and the edit no longer
+    /// than twice the stretch nor than the `behind` identical characters aligned so far; never stock phrases
+    /// alone (`isStock`). Returns its start and length.
+    func hopForward(s: [UInt16], t: [UInt16], target d: Int, from a: Int, _ b: Int, behind: Int) -> (s: Int, t: Int, length: Int)? {
+        let gap = params.gapTolerance, anchor = params.anchorLength
+        guard a + anchor <= s.count, b + anchor <= t.count else { return nil }
+        // Source stretches start in a...a + gap: their first two characters, indexed (i = x - a ascending).
+        let window = a..<min(s.count - 1, a + gap + 1)
+        return ChainContext.withPairIndex(s, window, ascending: true) { index in
+            var best: (s: Int, t: Int, length: Int, cost: Int)?
+            for j in 0...gap where b + j + anchor <= t.count {
+                if let best, best.cost < j { break }  // nearest first: nothing further can win
+                let y = b + j
+                var at = index.first(t[y], t[y + 1])
+                while at >= 0 {
+                    let i = at
+                    at = index.next(at)
+                    guard i + j > 0 && a + i + anchor <= s.count && s[a + i] == t[y] && s[a + i + 1] == t[y + 1] else { continue }
+                    if let best, best.cost < i + j { break }
+                    if let best, best.cost == i + j && best.s - a < i { continue }
+                    let x = a + i
+                    var length = 2
+                    while x + length < s.count && y + length < t.count && s[x + length] == t[y + length] { length += 1 }
+                    if length >= anchor && min(2 * length, behind) >= max(i, j) && !isStock(d, y..<(y + length)) {
+                        best = (x, y, length, i + j)
+                    }
+                }
+            }
+            return best.map { ($0.s, $0.t, $0.length) }
+        }
+    }
+
+    /// `hopForward` mirrored: the nearest identical stretch before an edit that starts an alignment at
+    /// (a, b). Returns the stretch's start and length.
+    func hopBackward(s: [UInt16], t: [UInt16], source: Int, target d: Int, from a: Int, _ b: Int, behind: Int) -> (s: Int, t: Int, length: Int)? {
+        let gap = params.gapTolerance, anchor = params.anchorLength, short = params.clauseAnchorLength
+        guard a >= short, b >= short else { return nil }
+        // Source stretches end in a - gap - 1..<a: their last two characters, indexed by where the pair starts
+        // (x = a - i - 2, so i ascending is x descending).
+        let window = max(0, a - gap - 2)..<(a - 1)
+        return ChainContext.withPairIndex(s, window, ascending: false) { index in
+            var best: (s: Int, t: Int, length: Int, cost: Int)?
+            for j in 0...gap where b - j - 1 + 1 >= short {
+                if let best, best.cost < j { break }  // nearest first: nothing further can win
+                let y = b - j - 1  // last character of the stretch
+                var at = index.first(t[y - 1], t[y])
+                while at >= 0 {
+                    let i = a - 2 - (window.lowerBound + at)
+                    at = index.next(at)
+                    guard i + j > 0 && a - i - 1 + 1 >= short && s[a - i - 1] == t[y] && s[a - i - 2] == t[y - 1] else { continue }
+                    if let best, best.cost < i + j { break }
+                    if let best, best.cost == i + j && a - 1 - (best.s + best.length - 1) < i { continue }
+                    let x = a - i - 1
+                    var length = 2
+                    while x - length >= 0 && y - length >= 0 && s[x - length] == t[y - length] { length += 1 }
+                    if length >= anchor ? min(2 * length, behind) >= max(i, j) && !isStock(d, (y - length + 1)..<(y + 1))
+                        : isClauseAnchor(length: length, gap: max(i, j), sourceStart: x - length + 1, in: source, targetStart: y - length + 1, in: d) {
+                        best = (x - length + 1, y - length + 1, length, i + j)
+                    }
+                }
+            }
+            return best.map { ($0.s, $0.t, $0.length) }
+        }
+    }
+
+    /// The character pairs starting in a window of a text, by a 6-bit hash of the pair, each hash's positions
+    /// chained in walking order: a hop looks up the target's pair instead of comparing it with every
+    /// position of the window (33 of them).
+    struct PairIndex {
+        let heads: UnsafeMutableBufferPointer<Int16>
+        let links: UnsafeMutableBufferPointer<Int16>
+
+        static let slots = 64
+
+        @inline(__always)
+        static func slot(_ c0: UInt16, _ c1: UInt16) -> Int {
+            Int((UInt32(c0) &* 0x9E37_79B1 ^ UInt32(c1) &* 0x85EB_CA77) >> 26)
+        }
+
+        /// The first position (offset from the window's start) whose pair may be (c0, c1); -1: none.
+        @inline(__always)
+        func first(_ c0: UInt16, _ c1: UInt16) -> Int { Int(heads[Self.slot(c0, c1)]) }
+
+        @inline(__always)
+        func next(_ offset: Int) -> Int { Int(links[offset]) }
+    }
+
+    /// Builds the pair index of `s` over `window` (pairs starting there) on the stack, walked by ascending
+    /// or descending position, and runs `body` with it.
+    @inline(__always)
+    static func withPairIndex<R>(_ s: [UInt16], _ window: Range<Int>, ascending: Bool, _ body: (PairIndex) -> R) -> R {
+        let count = max(0, window.count)
+        return withUnsafeTemporaryAllocation(of: Int16.self, capacity: PairIndex.slots + count) { buffer in
+            let heads = UnsafeMutableBufferPointer(rebasing: buffer[0..<PairIndex.slots])
+            let links = UnsafeMutableBufferPointer(rebasing: buffer[PairIndex.slots...])
+            heads.initialize(repeating: -1)
+            // Prepending, so positions are added against the walking order.
+            @inline(__always) func add(_ o: Int) {
+                let x = window.lowerBound + o
+                let h = PairIndex.slot(s[x], s[x + 1])
+                links[o] = heads[h]
+                heads[h] = Int16(o)
+            }
+            if ascending {
+                for o in stride(from: count - 1, through: 0, by: -1) { add(o) }
+            } else {
+                for o in 0..<count { add(o) }
+            }
+            return body(PairIndex(heads: heads, links: links))
+        }
+    }
+
+    /// Whether a stretch shorter than `anchorLength` before an edit re-anchors: at least `clauseAnchorLength`
+    /// long, starting a clause in both texts ("到2020年" before a swapped place name), and the edit it
+    /// bridges no longer than `clauseAnchorGap` (a name or a number). Copies that change the place at a
+    /// sentence's start keep the words before it. Never after an edit: the short phrases that start the
+    /// next clause ("加快建设") follow a copy's end in any document.
+    func isClauseAnchor(length: Int, gap: Int, sourceStart: Int, in source: Int, targetStart: Int, in target: Int) -> Bool {
+        length >= params.clauseAnchorLength && gap <= params.clauseAnchorGap
+            && texts[source].isClauseBoundary(sourceStart) && texts[target].isClauseBoundary(targetStart)
+    }
+
+    /// Whether a stretch of the target holds whole clauses and all of them are formulae: an alignment does
+    /// not re-anchor on stock phrases, which follow a copy's end in any document ("加强宣传引导，营造良好社会氛围").
+    func isStock(_ d: Int, _ range: Range<Int>) -> Bool {
+        var whole = false, own = false
+        ClausePieces.forEach(in: texts[d], within: range) { range, h in
+            whole = true
+            if !isFormula(h, range, in: d) { own = true }
+        }
+        return whole && !own
+    }
+
+    /// Whether a clause piece of document `d` is a formula: a formula clause, or in the document's frame.
+    func isFormula(_ hash: UInt64, _ range: Range<Int>, in d: Int) -> Bool {
+        formulae.formula.contains(hash) || frames[d].contains { $0.overlaps(range) }
+    }
+
+    /// The longest clause of its own a passage holds: a whole clause piece both texts hold inside it, or
+    /// (at half weight) a long part of a clause the passage cuts, that is not a formula. A copied sentence
+    /// of stock phrases keeps the clauses that carry its nouns; two formulae that happen to follow each
+    /// other, a template whose slots two documents filled differently, or a formula with the tail of the
+    /// clause before it ("…网络开展第三方评估。各地区、各部门要…") hold none. Decided for the passage, never for a
+    /// fingerprint alone.
+    /// Stops looking once it has found `enough`: the decision only asks whether there is that much.
+    func ownClauseLength(_ p: PassageChainer.Run, inSource: ClauseSet, target: Int, enough: Int) -> Int {
+        var own = 0
+        // A clause longer than ClausePieces.maxLength comes in parts: the part of it inside the passage is
+        // one cut clause, however many parts it spans (a 30-character passage across a part boundary is
+        // not two cut clauses of 15).
+        var cut = 0, cutEnd = -1
+        ClausePieces.forEach(in: texts[target], overlapping: p.t..<p.tEnd) { range, h, whole in
+            guard own < enough else { return }
+            guard !isFormula(h, range, in: target) else { cut = 0; return }
+            if whole {
+                cut = 0
+                if inSource.contains(h) { own = max(own, range.count) }
+            } else {
+                let inside = range.clamped(to: p.t..<p.tEnd).count
+                cut = cutEnd == range.lowerBound && !texts[target].isClauseBoundary(range.lowerBound) ? cut + inside : inside
+                cutEnd = range.upperBound
+                own = max(own, cut / 2)
+            }
+        }
+        return own
+    }
+
+    /// How many documents besides the source would hold the passage's shared clauses, in this order, if
+    /// every document drew its clauses independently at the rates the corpus shows: (n - 1) times, for each
+    /// clause both texts hold whole inside the passage, the share of the other documents that hold it.
+    /// A clause the passage cuts, or one too long to look up, counts as text of the pair's own (one in
+    /// n - 1 per k characters); frame lines count as anywhere. One stock clause in three or
+    /// more documents ("统筹利用现有专项资金支持云计算中心建设"), or two common ones side by side, come out at two or
+    /// more: documents that share them need never have met. A run of clauses, or one of the pair's own,
+    /// comes out far below.
+    /// Every factor is at most one, so once the estimate is below `limit` it stays there: the lookups stop
+    /// (the decision only asks whether it reaches the limit).
+    func holdersByChance(_ p: PassageChainer.Run, inSource: ClauseSet, target: Int, stoppingBelow limit: Double) -> Double {
+        let others = Double(formulae.documents - 1)
+        guard formulae.documents >= params.formulaMinDocuments else { return 0 }
+        var expected = others
+        ClausePieces.forEach(in: texts[target], overlapping: p.t..<p.tEnd) { range, h, whole in
+            guard expected >= limit else { return }
+            guard !frames[target].contains(where: { $0.overlaps(range) }) else { return }
+            if whole && h != 0 {
+                guard inSource.contains(h) else { return }  // edited: says nothing about chance
+                expected *= Double(formulae.frequencies.documents(h) - 1) / others
+            } else {
+                for _ in 0..<(range.clamped(to: p.t..<p.tEnd).count / k) { expected /= others }
+            }
+        }
+        return expected
+    }
+
+    /// For a passage with a long run of whole shared clauses (`formulaRunClauses` or more side by side, over
+    /// `formulaRunLength` characters or more; infinity without one): how many documents besides the target
+    /// hold its clauses in this order, estimated clause by clause from the order the corpus puts them in:
+    /// the other documents holding its first clause, times, for each next clause, the share of the
+    /// documents holding the clause before it that have this one right after it. Formulae every document
+    /// strings together the same way ("各地区、各部门要高度重视，加强组织领导") come out at the count of their
+    /// first clause; formulae in an order only the pair has at one (the source). The rarest junction counts
+    /// at the clause's rate anywhere instead: any corpus has one chance meeting of two formulae somewhere,
+    /// not several in a run. Infinity, too, with fewer than `formulaRunJunctions` unusual junctions.
+    func holdersInOrder(_ p: PassageChainer.Run, inSource: ClauseSet, target: Int) -> Double {
+        let others = Double(formulae.documents - 1)
+        var long = false, run = 0, runStart = 0  // the longest run of whole shared clauses side by side
+        var expected = others
+        var strongest = 1.0  // the rarest junction's share after its clause, over its share anywhere
+        var unusual = 0  // junctions the corpus makes rarer than the clause is anywhere
+        var previous: (hash: UInt64, end: Int, documents: Int)?
+        ClausePieces.forEach(in: texts[target], overlapping: p.t..<p.tEnd) { range, h, whole in
+            guard whole && h != 0 && inSource.contains(h) && !frames[target].contains(where: { $0.overlaps(range) }) else {
+                previous = nil
+                return
+            }
+            if let prev = previous, prev.end == range.lowerBound { run += 1 } else { run = 1; runStart = range.lowerBound }
+            if run >= params.formulaRunClauses && range.upperBound - runStart >= params.formulaRunLength { long = true }
+            let held = formulae.frequencies.documents(h)
+            let anywhere = Double(held - 1) / others
+            let together = previous.map { prev in
+                prev.end == range.lowerBound ? formulae.pairFrequencies.documents(ClausePieces.pairHash(prev.hash, h)) : 1
+            } ?? 1
+            if let prev = previous, together >= 2 {
+                let after = Double(together - 1) / Double(max(1, prev.documents - 1))
+                expected *= after
+                let ratio = after / max(anywhere, .leastNonzeroMagnitude)
+                strongest = min(strongest, ratio)
+                if ratio < params.formulaUnusualJunction { unusual += 1 }
+            } else {
+                expected *= anywhere
+            }
+            previous = (h, range.upperBound, held)
+        }
+        guard long else { return .infinity }
+        guard formulae.documents >= params.formulaMinDocuments else { return 0 }
+        return unusual >= params.formulaRunJunctions ? expected / strongest : .infinity
+    }
+}
