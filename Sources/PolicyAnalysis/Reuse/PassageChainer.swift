@@ -229,17 +229,18 @@ struct PassageChainer {
         var longest = 0
         s.withUnsafeBufferPointer { sp in
             t.withUnsafeBufferPointer { tp in
+                guard let sBase = sp.baseAddress, let tBase = tp.baseAddress else { return }
                 // Seeds are positions both texts hold (from the index): the loops stay inside both buffers.
                 for key in keys {
                     let m = PassageChainer.match(key, source: Int32(src))
                     let sPos = Int(m.sPos), tPos = Int(m.tPos)
                     if key >> 32 == diagonal && tPos + k <= reached { continue }
                     guard sPos >= 0, tPos >= 0, sPos < sp.count, tPos < tp.count else { continue }
-                    var c = sPos, e = tPos
-                    while c < sp.count && e < tp.count && sp[c] == tp[e] { c += 1; e += 1 }
-                    guard e - tPos >= k else { continue }  // a hash collision, not a shared k-gram
-                    var a = sPos, b = tPos
-                    while a > 0 && b > 0 && sp[a - 1] == tp[b - 1] { a -= 1; b -= 1 }
+                    let ahead = CommonRun.forward(sBase, sPos, tBase, tPos, limit: min(sp.count - sPos, tp.count - tPos))
+                    guard ahead >= k else { continue }  // a hash collision, not a shared k-gram
+                    let c = sPos + ahead, e = tPos + ahead
+                    let behind = CommonRun.backward(sBase, sPos, tBase, tPos, limit: min(sPos, tPos))
+                    let a = sPos - behind, b = tPos - behind
                     runs.append(Run(s: a, t: b, sEnd: c, tEnd: e, identical: e - b, longest: e - b, anchor: b))
                     longest = max(longest, e - b)
                     diagonal = key >> 32

@@ -1,0 +1,50 @@
+import PropertyBased
+import Testing
+@testable import PolicyAnalysis
+
+/// The word-at-a-time comparison the chainer extends seeds with (`CommonRun`) counts what a comparison
+/// unit by unit counts, both ways, at every length, place and limit.
+@Suite struct CommonRunTests {
+    /// Two texts from a small alphabet (long equal stretches and early differences), the second made of
+    /// pieces of the first so that runs of every length line up; units outside the BMP's CJK block too.
+    static func texts(seed: Int) -> (p: [UInt16], q: [UInt16], x: Int, y: Int) {
+        var rng = SplitMix64(seed: UInt64(seed))
+        let alphabet: [UInt16] = [0x4E92, 0x8054, 0x7F51, 0x0041, 0xD869, 0xDE98, 0x0000, 0xFFFF]
+        let size = UInt64(1 + rng.next() % 4)
+        let p = (0..<Int(rng.next() % 120)).map { _ in alphabet[Int(rng.next() % size)] }
+        var q: [UInt16] = []
+        while q.count < Int(rng.next() % 120) {
+            if !p.isEmpty && rng.next() % 3 > 0 {
+                let from = Int(rng.next() % UInt64(p.count))
+                q += p[from..<min(p.count, from + Int(rng.next() % 40))]
+            } else {
+                q.append(alphabet[Int(rng.next() % UInt64(alphabet.count))])
+            }
+        }
+        let x = p.isEmpty ? 0 : Int(rng.next() % UInt64(p.count + 1))
+        let y = q.isEmpty ? 0 : Int(rng.next() % UInt64(q.count + 1))
+        return (p, q, x, y)
+    }
+
+    @Test func countsWhatAUnitByUnitComparisonCounts() async {
+        await propertyCheck(count: 2_000, input: Gen.int(in: 0...Int(Int32.max))) { seed in
+            let (p, q, x, y) = Self.texts(seed: seed)
+            var ahead = 0
+            while x + ahead < p.count && y + ahead < q.count && p[x + ahead] == q[y + ahead] { ahead += 1 }
+            var behind = 0
+            while x - behind > 0 && y - behind > 0 && p[x - behind - 1] == q[y - behind - 1] { behind += 1 }
+            p.withUnsafeBufferPointer { pp in
+                q.withUnsafeBufferPointer { qp in
+                    guard let pb = pp.baseAddress, let qb = qp.baseAddress else { return }
+                    let forwardLimit = min(p.count - x, q.count - y), backwardLimit = min(x, y)
+                    #expect(CommonRun.forward(pb, x, qb, y, limit: forwardLimit) == ahead, "seed \(seed)")
+                    #expect(CommonRun.backward(pb, x, qb, y, limit: backwardLimit) == behind, "seed \(seed)")
+                    // A smaller limit stops the count there.
+                    let cut = forwardLimit / 2
+                    #expect(CommonRun.forward(pb, x, qb, y, limit: cut) == min(ahead, cut), "seed \(seed)")
+                    #expect(CommonRun.backward(pb, x, qb, y, limit: backwardLimit / 2) == min(behind, backwardLimit / 2), "seed \(seed)")
+                }
+            }
+        }
+    }
+}
