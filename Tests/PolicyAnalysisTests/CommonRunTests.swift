@@ -48,3 +48,31 @@ import Testing
         }
     }
 }
+
+/// The re-anchoring's quick look (`ChainContext.mayShareQuad`) never says no where four characters starting
+/// in the two windows are equal: it may only skip searches that would find nothing.
+@Suite struct ShareQuadTests {
+    @Test func neverMissesFourEqualCharacters() async {
+        await propertyCheck(count: 2_000, input: Gen.int(in: 0...Int(Int32.max))) { seed in
+            let (p, q, x, y) = CommonRunTests.texts(seed: seed)
+            var rng = SplitMix64(seed: UInt64(seed) ^ 0x5EED)
+            let sWindow = (x - Int(rng.next() % 8))...(x + Int(rng.next() % 40))
+            let tWindow = (y - Int(rng.next() % 8))...(y + Int(rng.next() % 40))
+            var shared = false
+            for i in sWindow where i >= 0 && i + 4 <= p.count {
+                for j in tWindow where j >= 0 && j + 4 <= q.count && p[i..<(i + 4)].elementsEqual(q[j..<(j + 4)]) {
+                    shared = true
+                }
+            }
+            let answer = ChainContext.mayShareQuad(p, sWindow, q, tWindow)
+            if shared { #expect(answer, "seed \(seed)") }
+        }
+    }
+
+    @Test func saysNoForWindowsWithoutACommonCharacter() {
+        let s = [UInt16](repeating: 0x4E92, count: 60), t = [UInt16](repeating: 0x8054, count: 60)
+        #expect(!ChainContext.mayShareQuad(s, 0...40, t, 0...40))
+        #expect(ChainContext.mayShareQuad(s, 0...40, s, 10...20))
+        #expect(!ChainContext.mayShareQuad(s, 58...70, s, 0...40))  // no four characters start there
+    }
+}

@@ -26,6 +26,9 @@ final class ChainContext: Sendable {
     func hopForward(s: [UInt16], t: [UInt16], target d: Int, from a: Int, _ b: Int, behind: Int) -> (s: Int, t: Int, length: Int)? {
         let gap = params.gapTolerance, anchor = params.anchorLength
         guard a + anchor <= s.count, b + anchor <= t.count else { return nil }
+        // Most alignments end for good: no stretch to re-anchor on (its first four characters) is looked
+        // for first, at a fraction of the search's cost.
+        guard anchor < 4 || ChainContext.mayShareQuad(s, a...(a + gap), t, b...(b + gap)) else { return nil }
         // Source stretches start in a...a + gap: their first two characters, indexed (i = x - a ascending).
         let window = a..<min(s.count - 1, a + gap + 1)
         return ChainContext.withPairIndex(s, window, ascending: true) { index in
@@ -57,6 +60,8 @@ final class ChainContext: Sendable {
     func hopBackward(s: [UInt16], t: [UInt16], source: Int, target d: Int, from a: Int, _ b: Int, behind: Int) -> (s: Int, t: Int, length: Int)? {
         let gap = params.gapTolerance, anchor = params.anchorLength, short = params.clauseAnchorLength
         guard a >= short, b >= short else { return nil }
+        // A stretch of `short` or more ending at x (a - gap - 1 <= x < a) holds the four characters up to x.
+        guard min(short, anchor) < 4 || ChainContext.mayShareQuad(s, (a - gap - 4)...(a - 4), t, (b - gap - 4)...(b - 4)) else { return nil }
         // Source stretches end in a - gap - 1..<a: their last two characters, indexed by where the pair starts
         // (x = a - i - 2, so i ascending is x descending).
         let window = max(0, a - gap - 2)..<(a - 1)
@@ -82,6 +87,36 @@ final class ChainContext: Sendable {
                 }
             }
             return best.map { ($0.s, $0.t, $0.length) }
+        }
+    }
+
+    /// Whether four characters of `s` starting in `sStarts` could equal four of `t` starting in `tStarts`
+    /// (both clamped to the texts): false only when no such four are equal. The source's fours go into a
+    /// 4,096-bit set by a hash of their 64 bits, and the target's are looked up in it; most windows where
+    /// an alignment ends share none, and then the hop's search is not made.
+    static func mayShareQuad(_ s: [UInt16], _ sStarts: ClosedRange<Int>, _ t: [UInt16], _ tStarts: ClosedRange<Int>) -> Bool {
+        let sFirst = max(0, sStarts.lowerBound), sLast = min(s.count - 4, sStarts.upperBound)
+        let tFirst = max(0, tStarts.lowerBound), tLast = min(t.count - 4, tStarts.upperBound)
+        guard sFirst <= sLast, tFirst <= tLast else { return false }
+        return s.withUnsafeBufferPointer { sp in
+            t.withUnsafeBufferPointer { tp in
+                guard let sBase = sp.baseAddress, let tBase = tp.baseAddress else { return false }
+                @inline(__always) func slot(_ at: UnsafePointer<UInt16>) -> Int {
+                    Int((UnsafeRawPointer(at).loadUnaligned(as: UInt64.self) &* 0x9E37_79B9_7F4A_7C15) >> 52)
+                }
+                return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 64) { bits in
+                    bits.initialize(repeating: 0)
+                    for x in sFirst...sLast {
+                        let h = slot(sBase + x)
+                        bits[h >> 6] |= 1 << UInt64(h & 63)
+                    }
+                    for y in tFirst...tLast {
+                        let h = slot(tBase + y)
+                        if bits[h >> 6] & (1 << UInt64(h & 63)) != 0 { return true }
+                    }
+                    return false
+                }
+            }
         }
     }
 
