@@ -187,8 +187,9 @@ extension AnalysisView {
         }
     }
 
-    /// Computes every text indicator's values now (on the background thread that loaded the analysis).
+    /// Computes every text indicator's values now (on the background thread that loaded the analysis), the
+    /// kinds side by side on every core: the view only reads, and the cache takes each under its lock.
     func warmIndicatorValues(_ kinds: [TextIndicatorKind]) {
-        for kind in kinds { _ = values(of: kind) }
+        DispatchQueue.concurrentPerform(iterations: kinds.count) { _ = values(of: kinds[$0]) }
     }
 }
