@@ -56,9 +56,20 @@ echo "- stored analysis: summary.json $(du -h "$gen/summary.json" | cut -f1), co
 # --- tmux helpers -----------------------------------------------------------------------------------
 work=$(mktemp -d /tmp/ipap-shared.XXXXXX)
 sock=$work/tmux.sock
-cleanup() { tmux -S "$sock" kill-server 2>/dev/null || true; rm -rf "$work"; }
-trap cleanup EXIT
 t() { tmux -S "$sock" -f /dev/null "$@"; }
+# Each ipap saves its session into $work as it ends: its directory is removed once every one has exited
+# (removed while one still wrote, rm failed and the script exited 1).
+cleanup() {
+  local pids="" pane deadline
+  for pane in $(t list-panes -a -F '#{pane_pid}' 2>/dev/null); do pids="$pids $(pgrep -P "$pane" || true)"; done
+  t kill-server 2>/dev/null || true
+  deadline=$(( $(date +%s) + 10 ))
+  for pid in $pids; do
+    while kill -0 "$pid" 2>/dev/null && [ "$(date +%s)" -lt "$deadline" ]; do sleep 0.05; done
+  done
+  rm -rf "$work"
+}
+trap cleanup EXIT
 now() { date +%s%N; }
 ms() { awk -v ns="$1" 'BEGIN { printf "%.0f", ns / 1e6 }'; }
 stats() { sort -n | awk '{ v[NR] = $1 } END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2;
