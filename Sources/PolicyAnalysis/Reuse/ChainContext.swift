@@ -102,7 +102,7 @@ final class ChainContext: Sendable {
             t.withUnsafeBufferPointer { tp in
                 guard let sBase = sp.baseAddress, let tBase = tp.baseAddress else { return false }
                 @inline(__always) func slot(_ at: UnsafePointer<UInt16>) -> Int {
-                    Int((UnsafeRawPointer(at).loadUnaligned(as: UInt64.self) &* 0x9E37_79B9_7F4A_7C15) >> 52)
+                    Int((CommonRun.word(at: at) &* 0x9E37_79B9_7F4A_7C15) >> 52)
                 }
                 return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 64) { bits in
                     bits.initialize(repeating: 0)

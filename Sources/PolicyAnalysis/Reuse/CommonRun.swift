@@ -8,7 +8,7 @@ enum CommonRun {
     static func forward(_ p: UnsafePointer<UInt16>, _ x: Int, _ q: UnsafePointer<UInt16>, _ y: Int, limit: Int) -> Int {
         var n = 0
         while n + 4 <= limit {
-            let d = word(p + x + n) ^ word(q + y + n)
+            let d = word(at: p + x + n) ^ word(at: q + y + n)
             // The lowest unit is the first in memory on a little-endian machine (all Swift targets here).
             if d != 0 { return n + d.trailingZeroBitCount >> 4 }
             n += 4
@@ -23,7 +23,7 @@ enum CommonRun {
     static func backward(_ p: UnsafePointer<UInt16>, _ x: Int, _ q: UnsafePointer<UInt16>, _ y: Int, limit: Int) -> Int {
         var n = 0
         while n + 4 <= limit {
-            let d = word(p + x - n - 4) ^ word(q + y - n - 4)
+            let d = word(at: p + x - n - 4) ^ word(at: q + y - n - 4)
             // The unit nearest to x is the word's highest.
             if d != 0 { return n + d.leadingZeroBitCount >> 4 }
             n += 4
@@ -32,8 +32,9 @@ enum CommonRun {
         return n
     }
 
+    /// The four units from `at` on as one word, the first in the lowest bits.
     @inline(__always)
-    private static func word(_ at: UnsafePointer<UInt16>) -> UInt64 {
+    static func word(at: UnsafePointer<UInt16>) -> UInt64 {
         UInt64(littleEndian: UnsafeRawPointer(at).loadUnaligned(as: UInt64.self))
     }
 }

@@ -6,8 +6,8 @@
 struct PassageChainer {
     /// The texts, formulae and frames, with the steps that only read them.
     let context: ChainContext
-    let k: Int
-    let params: ReuseParameters
+    var k: Int { context.k }
+    var params: ReuseParameters { context.params }
     /// How many documents hold each selected fingerprint.
     let fingerprintFrequencies: DocumentFrequencies
     /// Keep the passages of a pair that shares only formulae (see `ReuseDetector.passages`).
@@ -33,8 +33,6 @@ struct PassageChainer {
         context = ChainContext(texts: texts, k: k, params: params, formulae: formulae, frames: frames)
         self.keepsFormulaOnlyPairs = keepsFormulaOnlyPairs
         self.fingerprintFrequencies = fingerprintFrequencies
-        self.k = k
-        self.params = params
         slotOf = [Int32](repeating: -1, count: texts.count)
     }
 
