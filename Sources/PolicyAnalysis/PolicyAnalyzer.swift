@@ -184,13 +184,17 @@ public struct PolicyAnalyzer: Sendable {
 public final class PhaseClock: @unchecked Sendable {
     private let enabled = ProcessInfo.processInfo.environment["IPAP_TIMING"] != nil
     private var last = DispatchTime.now().uptimeNanoseconds
+    /// When the process's first clock was made: each lap also says when it ended from there, so that laps
+    /// on several threads read as one timeline.
+    private static let origin = DispatchTime.now().uptimeNanoseconds
 
-    public init() {}
+    public init() { _ = Self.origin }
 
     public func lap(_ name: String) {
         guard enabled else { return }
         let now = DispatchTime.now().uptimeNanoseconds
-        FileHandle.standardError.write(Data("timing: \(name) \((now - last) / 1_000_000) ms\n".utf8))
+        let line = "timing: \(name) \((now - last) / 1_000_000) ms (at \((now - Self.origin) / 1_000_000) ms)\n"
+        FileHandle.standardError.write(Data(line.utf8))
         last = now
     }
 }

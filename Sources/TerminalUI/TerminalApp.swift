@@ -23,19 +23,21 @@ public enum TerminalApp {
 
     /// The same loop for apps whose state follows the terminal size: `update` also receives it. `idle` runs
     /// whenever no key arrived within the poll interval (to notice files changed by others); a non-nil
-    /// result replaces the state and redraws.
+    /// result replaces the state and redraws. `prepare` makes the first state once the terminal has started
+    /// and its size is known, before the first frame (so that nothing is laid out for a size never shown).
     public static func run<B: Backend, State>(
         backend: inout B,
         initial: State,
         minimumSize: Size = Size(width: 1, height: 1),
         pollMilliseconds: Int = 200,
+        prepare: ((State, Size) -> State)? = nil,
         update: (State, Key, Size) -> State?,
         idle: ((State, Size) -> State?)? = nil,
         render: (State, inout Canvas) -> Void
     ) throws -> State {
         try backend.start()
         defer { backend.stop() }
-        var state = initial
+        var state = prepare?(initial, backend.size) ?? initial
         var needsDraw = true
         while true {
             if needsDraw {

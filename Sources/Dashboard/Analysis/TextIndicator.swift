@@ -15,9 +15,7 @@ struct TextIndicator {
         switch kind {
         case .centralOverlap:
             guard let analysis else { return nil }
-            let shares = analysis.pairs(involving: d.id).filter { $0.relation == .central }
-                .map { $0.target == d.id ? $0.targetShare : $0.sourceShare }
-            return shares.max() ?? (analysis.result.reuse.isEmpty ? nil : 0)
+            return analysis.largestShare(of: d.id, in: .central) ?? (analysis.result.reuse.isEmpty ? nil : 0)
         case .copiedFromCentre: return d.copiedFromCentre
         case .copiedGoals: return d.copiedFromCentreGoals
         case .copiedActions: return d.copiedFromCentreActions

@@ -5,27 +5,49 @@ import PolicyAnalysis
 /// Screen contents already built, keyed by the builder's inputs (`ScreenInputs`), so that a keystroke that
 /// only moves the cursor redraws without rebuilding (10,000-document corpora make rebuilding visible).
 /// A reference shared by copies of the state: content is a pure function of the key, so sharing is safe.
+/// A key is built once at a time: a second asker (the screen shown, while the tabs are prefetched) waits for
+/// the first instead of building it too on the other core. No builder asks for another screen's content.
 final class ContentCache: @unchecked Sendable {
     typealias Key = ScreenInputs
 
-    private let lock = NSLock()
+    private let condition = NSCondition()
     private var entries: [Key: ScreenContent] = [:]
     private var order: [Key] = []
+    private var building: Set<Key> = []
     private let capacity = 16
+    /// Builds run, and askers waiting now for another's build: what tests observe.
+    private(set) var builds = 0
+    private var waiters = 0
+
+    var waiting: Int {
+        condition.lock()
+        defer { condition.unlock() }
+        return waiters
+    }
 
     func content(for key: Key, build: () -> ScreenContent) -> ScreenContent {
-        lock.lock()
-        if let hit = entries[key] {
-            lock.unlock()
-            return hit
+        condition.lock()
+        while true {
+            if let hit = entries[key] {
+                condition.unlock()
+                return hit
+            }
+            guard building.contains(key) else { break }
+            waiters += 1
+            condition.wait()
+            waiters -= 1
         }
-        lock.unlock()
+        building.insert(key)
+        builds += 1
+        condition.unlock()
         let built = build()
-        lock.lock()
+        condition.lock()
+        building.remove(key)
         entries[key] = built
         order.append(key)
         if order.count > capacity { entries[order.removeFirst()] = nil }
-        lock.unlock()
+        condition.broadcast()
+        condition.unlock()
         return built
     }
 }

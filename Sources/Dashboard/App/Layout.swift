@@ -1,3 +1,4 @@
+import PolicyAnalysis
 import PolicyModel
 import TerminalUI
 
@@ -68,7 +69,11 @@ struct Layout {
     /// The content of the current route; rebuilt from the state, never stored in it.
     static func content(_ state: AppState) -> ScreenContent {
         let builder = ScreenContext(state: state)
-        return state.cache.content(for: builder.inputs) { build(builder) }
+        return state.cache.content(for: builder.inputs) {
+            let clock = PhaseClock()
+            defer { clock.lap("\(state.route) built\(state.analysis == nil ? "" : " with the analysis")") }
+            return build(builder)
+        }
     }
 
     private static func build(_ builder: ScreenContext) -> ScreenContent {

@@ -14,15 +14,19 @@ extension Dashboard {
                                        clipboard: ((String) -> Void)? = nil) throws -> AppState {
         var initial = initial
         if initial.author.isEmpty { initial.author = ReviewAuthor.current() }
-        // The first screen starts on its first row that can be opened, as every screen opened later does
-        // (the overview starts with a heading).
-        if initial.views[initial.route] == nil {
-            initial.views[initial.route] = ViewState(firstSelectable: Layout.content(initial))
-        }
         // Idle every 50 ms, not 200: the background analysis is started, and its result taken, at an idle
         // tick, and each tick's work (the job's state, the journals' stamp) is a few system calls.
         return try TerminalApp.run(
             backend: &backend, initial: initial, minimumSize: minimumSize, pollMilliseconds: 50,
+            prepare: { state, size in
+                // At the terminal's size: the first screen was laid out twice, for 80x24 and then for the terminal.
+                var s = state
+                s.size = size
+                // The first screen starts on its first row that can be opened, as every screen opened later
+                // does (the overview starts with a heading).
+                if s.views[s.route] == nil { s.views[s.route] = ViewState(firstSelectable: Layout.content(s)) }
+                return s
+            },
             update: { state, key, size in
                 var s = resized(state, to: size)
                 s = step(s, .key(key), clipboard: clipboard)

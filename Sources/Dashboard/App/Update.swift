@@ -1,3 +1,4 @@
+import PolicyAnalysis
 import PolicyModel
 import TerminalUI
 
@@ -35,7 +36,9 @@ public enum Dashboard {
         case .finished(let view, let corpus, let notStored):
             s.corpus = corpus
             s.baseAnalysis = view
+            let clock = PhaseClock()
             s.analysis = view.applying(s.reviews, corpus: s.corpus)
+            clock.lap("analysis taken, overrides applied")
             s.analysisStatus = .ready
             s.message = Phrase.analysisReady(notStored: notStored).text(in: s.language)
             s.effects.append(.prefetchTabs)

@@ -51,11 +51,12 @@ extension ScreenContext {
         var documents: [(String, Double)] = []
         var sums: [String: (Double, Int)] = [:]
         let values = analysis.values(of: id)
+        let positions = analysisPositions(analysis)
         // By index: `for d in` copies every document (a retain per field), 24 indicators x 10,000 documents.
         let all = corpus.documents
         for i in all.indices where id != .centralOverlap || all[i].isCentral {
             // Overlap between central documents is about the centre only.
-            guard let v = values[all[i].id] else { continue }
+            guard let p = positions[i], let v = values[p] else { continue }
             documents.append((all[i].id, v))
             if let r = all[i].region {
                 let (sum, n) = sums[r] ?? (0, 0)

@@ -15,6 +15,9 @@ struct ScreenContext {
     /// of each) read the same profiles, each a pass over a province's documents (at 10,000 documents, made
     /// anew for each ranking, 15% of the CPU samples of a start to the Indicators tab; made once, 9%).
     private let profiles = ProfileMemo()
+    /// Where each of the corpus's documents is in the analysis, found once per context: every text
+    /// indicator's ranking reads its values by position (`AnalysisView.values(of:)`).
+    private let positions = PositionMemo()
 
     /// The builder for a state, at its size and in its language.
     init(state: AppState) {
@@ -220,6 +223,11 @@ struct ScreenContext {
         profiles.profile(of: d.code) { ProvinceProfile(division: d, corpus: corpus, textAreas: analysis?.textAreas) }
     }
 
+    /// `analysis.positions(of: corpus.documents)`, made once per context.
+    func analysisPositions(_ analysis: AnalysisView) -> [Int?] {
+        positions.positions { analysis.positions(of: corpus.documents) }
+    }
+
     /// A lag cell: days, or what stands in for them (never a negative number).
     func lagCell(_ lag: ResponseLag) -> String {
         switch lag {
@@ -243,5 +251,20 @@ private final class ProfileMemo: @unchecked Sendable {
         let profile = make()
         made[code] = profile
         return profile
+    }
+}
+
+/// The analysis positions of a context's documents (see `ScreenContext.analysisPositions`).
+private final class PositionMemo: @unchecked Sendable {
+    private let lock = NSLock()
+    private var made: [Int?]?
+
+    func positions(make: () -> [Int?]) -> [Int?] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let made { return made }
+        let positions = make()
+        made = positions
+        return positions
     }
 }

@@ -87,6 +87,12 @@ public struct Corpus: Sendable {
     public func documents(inRegion code: String) -> [PolicyDocument] { (byRegion[code] ?? []).map { documents[$0] } }
     public func documents(byIssuer id: String) -> [PolicyDocument] { (byIssuer[id] ?? []).map { documents[$0] } }
     public func documents(inArea id: String) -> [PolicyDocument] { (byArea[id] ?? []).map { documents[$0] } }
+    /// Positions in `documents` of those in an area, in corpus order.
+    public func positions(inArea id: String) -> [Int] { byArea[id] ?? [] }
+    /// How many documents each of those would list, without copying them.
+    public func count(inRegion code: String) -> Int { byRegion[code]?.count ?? 0 }
+    public func count(byIssuer id: String) -> Int { byIssuer[id]?.count ?? 0 }
+    public func count(inArea id: String) -> Int { byArea[id]?.count ?? 0 }
 
     public func findings(about kind: Finding.Subject.Kind, _ id: String) -> [Finding] {
         findings.filter { $0.isAbout(kind, id) }
