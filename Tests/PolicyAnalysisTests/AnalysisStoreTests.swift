@@ -117,6 +117,88 @@ final class AnalysisStoreTests: XCTestCase {
         XCTAssertEqual(try NumberColumns(parsing: Data(" { \"x\" : [ 1 , 2.5 ] } ".utf8)).doubles("x"), [1, 2.5])
     }
 
+    func testASummaryOfAnotherSchemaIsRefusedAsSuchWhetherOrNotItsLayoutFits() throws {
+        let files = try AnalysisSummary(result: analysed(), filesStamp: nil, parts: []).files()
+        let text = String(decoding: files.summaryJSON, as: UTF8.self)
+        XCTAssertNoThrow(try AnalysisSummary(summaryJSON: files.summaryJSON, columnsJSON: files.columnsJSON))
+        let later = AnalysisSummary.currentSchema + 1
+        let fitting = Data(text.replacingOccurrences(of: "\"schema\":\(AnalysisSummary.currentSchema)", with: "\"schema\":\(later)").utf8)
+        XCTAssertNotEqual(fitting, files.summaryJSON)
+        for summary in [fitting, Data("{\"schema\":\(later)}".utf8)] {
+            XCTAssertThrowsError(try AnalysisSummary(summaryJSON: summary, columnsJSON: files.columnsJSON)) { error in
+                XCTAssertEqual((error as? AnalysisSummary.UnknownSchema)?.schema, later)
+            }
+        }
+        XCTAssertThrowsError(try AnalysisSummary(summaryJSON: Data("{\"schema\":1}".utf8), columnsJSON: files.columnsJSON)) { error in
+            XCTAssertNil(error as? AnalysisSummary.UnknownSchema, "the current schema with a layout that does not fit")
+        }
+    }
+
+    /// Schema 1's two files for what `files` writes in schema 2: the lists put back in `summary.json` (each
+    /// document's action areas and governance topics, each aggregate's documents), their cells and tables
+    /// removed. Typed throughout: a general JSON reader would round numbers.
+    private func schemaOne(_ files: (summaryJSON: Data, columnsJSON: Data)) throws -> (summaryJSON: Data, columnsJSON: Data) {
+        var header = try JSONDecoder().decode(AnalysisSummary.Header.self, from: files.summaryJSON)
+        let numbers = try NumberColumns(parsing: files.columnsJSON)
+        var removed = Set<String>()
+        let ids = header.documents.id
+        func lists(_ prefix: String, names: [String]) throws -> [[String]] {
+            var out = Array(repeating: [String](), count: ids.count)
+            for (d, name) in zip(try numbers.ints(prefix + ".document"), try numbers.ints(prefix + ".name")) { out[d].append(names[name]) }
+            removed.formUnion([prefix + ".document", prefix + ".name"])
+            return out
+        }
+        header.documents.actionAreas = try lists("actionArea", names: try XCTUnwrap(header.documents.actionAreaNames))
+        header.documents.governanceTopics = try lists("governanceTopic", names: try XCTUnwrap(header.documents.governanceTopicNames))
+            .map { $0.compactMap(GovernanceTopic.init(rawValue:)) }
+        let families: [(String, WritableKeyPath<CorpusIndicators, [String: AggregateIndicators]>)] = [
+            ("byArea", \.byArea), ("byIssuer", \.byIssuer), ("byLevel", \.byLevel), ("byRegion", \.byRegion), ("byYear", \.byYear)]
+        for (family, path) in families {
+            let groups = try XCTUnwrap(header.documents.memberGroups?[family])
+            for (g, d) in zip(try numbers.ints(family + ".member.group"), try numbers.ints(family + ".member.document")) {
+                header.indicators[keyPath: path][groups[g]]?.documents.append(ids[d])
+            }
+            removed.formUnion([family + ".member.group", family + ".member.document"])
+        }
+        header.documents.actionAreaNames = nil
+        header.documents.governanceTopicNames = nil
+        header.documents.memberGroups = nil
+        header.schema = 1
+        var columns = NumberColumns()
+        for (name, values) in numbers.columns where !removed.contains(name) { columns.set(name, values) }
+        return (try SortedJSONEncoder().encode(header), try columns.encoded())
+    }
+
+    func testASummaryOfSchemaOneIsReadAsTheSameSummaryAndRestampedIntoSchemaTwo() throws {
+        let result = analysed()
+        let store = AnalysisStore(folder: folder)
+        let dir = try store.write(result, filesStamp: "old")
+        let written = try generation(store).summary
+        XCTAssertTrue(written.documents.contains { !$0.actionAreas.isEmpty && !$0.governanceTopics.isEmpty })
+        XCTAssertTrue(written.indicators.byArea.values.contains { !$0.documents.isEmpty })
+        let files = try written.files()
+        let old = try schemaOne(files)
+        XCTAssertFalse(String(decoding: old.summaryJSON, as: UTF8.self).contains("memberGroups"))
+        var read = try AnalysisSummary(summaryJSON: old.summaryJSON, columnsJSON: old.columnsJSON)
+        XCTAssertEqual(read.schema, 1)
+        read.schema = AnalysisSummary.currentSchema
+        XCTAssertEqual(read, written)
+        XCTAssertEqual(try read.files().summaryJSON, files.summaryJSON, "written back in schema 2, byte for byte")
+
+        // A generation of schema 1 restamped: both files in schema 2, the same summary with the new stamp.
+        try old.summaryJSON.write(to: dir.appendingPathComponent("summary.json"))
+        try old.columnsJSON.write(to: dir.appendingPathComponent("columns.json"))
+        XCTAssertEqual(try generation(store).summary.schema, 1)
+        try store.restamp("new", inputs: try XCTUnwrap(result.inputs))
+        let restamped = try generation(store).summary
+        XCTAssertEqual(restamped.schema, AnalysisSummary.currentSchema)
+        XCTAssertEqual(restamped.filesStamp, "new")
+        var expected = written
+        expected.filesStamp = "new"
+        XCTAssertEqual(restamped, expected)
+        XCTAssertEqual(try Data(contentsOf: dir.appendingPathComponent("columns.json")), files.columnsJSON)
+    }
+
     func testASummaryReadAheadIsTakenOnlyWhileItsGenerationIsCurrent() throws {
         let first = analysed(seed: 3), second = analysed(seed: 5)
         let store = AnalysisStore(folder: folder)

@@ -137,7 +137,7 @@ public struct AnalysisStore: Sendable {
         if let generation = currentGeneration() {
             let url = folder.appendingPathComponent(generation).appendingPathComponent("summary.json")
             if let data = try? Data(contentsOf: url), let header = try? JSONDecoder().decode(Header.self, from: data),
-               header.schema != AnalysisSummary.currentSchema {
+               !AnalysisSummary.readableSchemas.contains(header.schema) {
                 return (url.path, header.schema)
             }
         }
@@ -186,8 +186,14 @@ public struct AnalysisStore: Sendable {
         let dir = folder.appendingPathComponent(generation)
         guard var summary = readSummary(dir), summary.inputs == inputs else { return }
         summary.filesStamp = filesStamp
-        // The columns do not change: summary.json alone is replaced.
-        try AtomicFile.write(try summary.files().summaryJSON, to: dir.appendingPathComponent("summary.json"))
+        let files = try summary.files()
+        // The columns do not change: summary.json alone is replaced. Unless it was read from schema 1, whose
+        // lists go into the columns now: the columns first, a superset that schema 1's summary still reads,
+        // so that a writer killed between the two leaves a readable pair.
+        if summary.schema != AnalysisSummary.currentSchema {
+            try AtomicFile.write(files.columnsJSON, to: dir.appendingPathComponent("columns.json"))
+        }
+        try AtomicFile.write(files.summaryJSON, to: dir.appendingPathComponent("summary.json"))
     }
 
     /// The parts, one JSON line each in the result's (id) order, encoded in parallel a slice at a time so

@@ -6,8 +6,12 @@ import SafeText
 /// enough to read at once, and where each document's part lies in `documents.jsonl`.
 public struct AnalysisSummary: Sendable, Hashable {
     /// The layout of this file; another one is never reused nor overwritten.
+    /// The schema it was read from (written, it is always the current one).
     public var schema: Int
-    public static let currentSchema = 1
+    /// 2: lists of names as index cells in `columns.json` (`DocumentTextColumns`).
+    public static let currentSchema = 2
+    /// Schema 1 is still read (its lists are in `summary.json`); the next write replaces it.
+    public static let readableSchemas: Set<Int> = [1, 2]
     public var parameters: AnalysisParameters
     public var inputs: AnalysisInputs?
     /// `AnalysisInputs.filesStamp` of the corpus the analysis was stored for: a match means the documents
@@ -35,7 +39,7 @@ public struct AnalysisSummary: Sendable, Hashable {
 
     /// `summary.json`: everything but the numbers of the documents and pairs, which are in `columns.json`
     /// (`SummaryColumns`).
-    private struct Header: Codable {
+    struct Header: Codable {
         var schema: Int
         var parameters: AnalysisParameters
         var inputs: AnalysisInputs?
@@ -52,27 +56,36 @@ public struct AnalysisSummary: Sendable, Hashable {
 
     /// Reads the two files `files` writes.
     public init(summaryJSON: Data, columnsJSON: Data) throws {
+        // Decoded once (the decoder parses the whole text whatever it is asked for); the schema alone only
+        // when the layout did not fit, to say why.
         struct Version: Decodable { let schema: Int }
-        let version = try JSONDecoder().decode(Version.self, from: summaryJSON).schema
-        guard version == Self.currentSchema else { throw UnknownSchema(schema: version) }
         let clock = PhaseClock()
-        let header = try JSONDecoder().decode(Header.self, from: summaryJSON)
+        let header: Header
+        do {
+            header = try JSONDecoder().decode(Header.self, from: summaryJSON)
+        } catch {
+            if let version = try? JSONDecoder().decode(Version.self, from: summaryJSON).schema,
+               !Self.readableSchemas.contains(version) { throw UnknownSchema(schema: version) }
+            throw error
+        }
+        guard Self.readableSchemas.contains(header.schema) else { throw UnknownSchema(schema: header.schema) }
         clock.lap("summary.json decoded")
-        defer { clock.lap("columns.json parsed and assembled") }
+        defer { clock.lap("summaries assembled") }
         schema = header.schema
         parameters = header.parameters
         inputs = header.inputs
         filesStamp = header.filesStamp
-        indicators = header.indicators
         parts = header.parts
-        (documents, reuse) = try SummaryColumns.read(header.documents, try NumberColumns(parsing: columnsJSON))
+        let numbers = try NumberColumns(parsing: columnsJSON)
+        clock.lap("columns.json parsed")
+        (documents, reuse, indicators) = try SummaryColumns.read(header.documents, numbers, header.indicators)
     }
 
-    /// `summary.json` and `columns.json`, compact, keys sorted.
+    /// `summary.json` and `columns.json`, compact, keys sorted, in the current schema whichever was read.
     public func files() throws -> (summaryJSON: Data, columnsJSON: Data) {
-        let (text, numbers) = SummaryColumns.write(documents, reuse)
-        let header = Header(schema: schema, parameters: parameters, inputs: inputs, filesStamp: filesStamp,
-                            indicators: indicators, documents: text, parts: parts)
+        let (text, numbers, lists) = SummaryColumns.write(documents, reuse, indicators)
+        let header = Header(schema: Self.currentSchema, parameters: parameters, inputs: inputs, filesStamp: filesStamp,
+                            indicators: lists, documents: text, parts: parts)
         return (JSONEscaping.escapingControls(try SortedJSONEncoder().encode(header)), try numbers.encoded())
     }
 

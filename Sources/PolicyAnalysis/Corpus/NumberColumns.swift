@@ -32,10 +32,14 @@ struct NumberColumns: Equatable {
     }
 
     func ints(_ name: String, count: Int? = nil) throws -> [Int] {
-        try doubles(name, count: count).map { v in
+        let values = try doubles(name, count: count)
+        var out = [Int]()
+        out.reserveCapacity(values.count)
+        for v in values {
             guard let i = Int(exactly: v) else { throw Missing(name: name, reason: "\(v) is not a whole number") }
-            return i
+            out.append(i)
         }
+        return out
     }
 
     func bools(_ name: String, count: Int? = nil) throws -> [Bool] { try ints(name, count: count).map { $0 != 0 } }
@@ -110,7 +114,15 @@ struct NumberColumns: Equatable {
                     i += 1
                     try expect(0x3A)
                     try expect(0x5B)
+                    // Made at its full size: the elements are counted first (grown an element at a time, copying
+                    // the columns was a third of the parse).
                     var values: [Double] = []
+                    var commas = 0, end = i
+                    while end < bytes.count, bytes[end] != 0x5D {
+                        if bytes[end] == 0x2C { commas += 1 }
+                        end += 1
+                    }
+                    values.reserveCapacity(commas + 1)
                     skipSpace()
                     if i < bytes.count, bytes[i] == 0x5D {
                         i += 1
