@@ -51,9 +51,11 @@ public struct CorpusAnalysis: Sendable {
     /// are now and these parameters: checked without reading a text (`AnalysisInputs.filesStamp`). Nil
     /// otherwise: the caller reads the texts and calls `result`, which compares the full fingerprint.
     public func storedForCurrentFiles() -> StoredAnalysis? {
-        guard case .generation(let stored)? = store.open(), stored.summary.parameters == parameters,
-              let stamp = stored.summary.filesStamp,
-              stamp == AnalysisInputs.filesStamp(corpusDirectory: corpus.directory) else { return nil }
+        // The files' stamp first (a stat of every document file): the summary read ahead (`startOpening`) is
+        // then still being read on another thread, and the two overlap instead of following each other.
+        guard let stamp = AnalysisInputs.filesStamp(corpusDirectory: corpus.directory),
+              case .generation(let stored)? = store.open(), stored.summary.parameters == parameters,
+              stored.summary.filesStamp == stamp else { return nil }
         return stored
     }
 
