@@ -123,7 +123,7 @@ struct ScreenContext {
         let date = shortDate(d)
         let place = d.region.flatMap { taxonomy.division($0)?.displayName }.map(name)
             ?? d.issuers.first.flatMap { taxonomy.issuer($0) }.map(issuerName) ?? "-"
-        let title = d.synthetic && !d.title.contains("合成") ? d.titleWithNote + self[.syntheticSuffix] : d.titleWithNote
+        let title = d.synthetic && !d.title.containsBytes(of: "合成") ? d.titleWithNote + self[.syntheticSuffix] : d.titleWithNote
         return ScreenContent.Row(
             cells: [date, levelCode(d.level), place, d.number ?? "-", title],
             sortKeys: [d.date.map { .number(Double($0.dayNumber)) } ?? .missing,
@@ -266,5 +266,23 @@ private final class PositionMemo: @unchecked Sendable {
         let positions = make()
         made = positions
         return positions
+    }
+}
+
+extension String {
+    /// Whether `part` occurs in the string, compared as UTF-8 bytes (a match of whole characters, UTF-8 being
+    /// self-synchronising). Foundation's `contains` took half of opening the guiding opinion, whose
+    /// implementing documents are listed by the thousand; the standard library's generic one, more.
+    fileprivate func containsBytes(of part: String) -> Bool {
+        let needle = Array(part.utf8)
+        guard let first = needle.first else { return true }
+        var haystack = self
+        return haystack.withUTF8 { bytes in
+            guard bytes.count >= needle.count else { return false }
+            for start in 0...(bytes.count - needle.count) where bytes[start] == first {
+                if (1..<needle.count).allSatisfy({ bytes[start + $0] == needle[$0] }) { return true }
+            }
+            return false
+        }
     }
 }
