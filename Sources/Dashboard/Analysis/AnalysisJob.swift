@@ -64,9 +64,10 @@ public final class AnalysisJob: @unchecked Sendable {
         Thread { [self] in
             let clock = PhaseClock()
             func ready(_ view: AnalysisView, notStored: LocalizedText?) {
+                clock.lap("view made")
                 // The rankings' values are computed here, off the main thread, so the Indicators tab opens at once.
                 view.warmIndicatorValues(corpus.taxonomy.problems.allIndicators.compactMap { TextIndicatorKind(rawValue: $0.id) })
-                clock.lap("view and indicator values")
+                clock.lap("indicator values")
                 finish(.finished(view, corpus, notStored: notStored))
             }
             if let stored = CorpusAnalysis(corpus: corpus).storedForCurrentFiles() {

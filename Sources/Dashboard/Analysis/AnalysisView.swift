@@ -9,7 +9,8 @@ public struct AnalysisView: Sendable {
     public let result: AnalysisSummary
     let stored: StoredAnalysis
     private let byID: [String: Int]
-    private let pairsByDocument: [String: [Int]]
+    /// The pairs each of `result.documents` is in (positions in `result.reuse`), by its position.
+    private let pairsByPosition: [[Int]]
     let valueCache: IndicatorValueCache
     /// Action areas coded from each document's text (`AnalysisSummary.textAreas`), made once: every province
     /// and area profile asks for them, and making them for each took a tenth of the dashboard's start.
@@ -27,17 +28,23 @@ public struct AnalysisView: Sendable {
         self.valueCache = valueCache
         self.stored = stored
         result = summary
+        // By position, not by id: a list per id, grown a pair at a time, was most of making the view at
+        // 10,000 documents (230,000 pairs).
         var index: [String: Int] = [:]
-        for (i, d) in summary.documents.enumerated() { index[d.id] = i }
+        index.reserveCapacity(summary.documents.count)
+        for i in summary.documents.indices { index[summary.documents[i].id] = i }
         byID = index
-        var pairs: [String: [Int]] = [:]
-        for (i, p) in summary.reuse.enumerated() {
-            pairs[p.source, default: []].append(i)
-            pairs[p.target, default: []].append(i)
+        var pairs = Array(repeating: [Int](), count: summary.documents.count)
+        for i in summary.reuse.indices {
+            if let source = index[summary.reuse[i].source] { pairs[source].append(i) }
+            if let target = index[summary.reuse[i].target] { pairs[target].append(i) }
         }
-        pairsByDocument = pairs
+        pairsByPosition = pairs
         textAreas = summary.textAreas
     }
+
+    /// Positions in `result.reuse` of the pairs document `id` is in.
+    private func pairPositions(of id: String) -> [Int] { byID[id].map { pairsByPosition[$0] } ?? [] }
 
     /// A document's counts and shares (no evidence spans).
     public func indicators(_ id: String) -> DocumentSummary? { byID[id].map { result.documents[$0] } }
@@ -56,7 +63,7 @@ public struct AnalysisView: Sendable {
 
     /// Reuse pairs in which the document is source or target, strongest first (shares and counts only).
     public func pairs(involving id: String) -> [ReusePairSummary] {
-        (pairsByDocument[id] ?? []).map { result.reuse[$0] }
+        pairPositions(of: id).map { result.reuse[$0] }
             .sorted { $0.targetShare != $1.targetShare ? $0.targetShare > $1.targetShare : $0.source < $1.source }
     }
 
@@ -64,7 +71,7 @@ public struct AnalysisView: Sendable {
     /// it is the target); nil when it is in no such pair. No list is made nor sorted.
     func largestShare(of id: String, in relation: ReuseRelation) -> Double? {
         var largest: Double?
-        for i in pairsByDocument[id] ?? [] where result.reuse[i].relation == relation {
+        for i in pairPositions(of: id) where result.reuse[i].relation == relation {
             let p = result.reuse[i]
             let share = p.target == id ? p.targetShare : p.sourceShare
             largest = max(largest ?? share, share)
@@ -94,7 +101,7 @@ public struct AnalysisView: Sendable {
 
     /// The pair between two documents, whichever is the source, with its passages.
     public func pair(_ a: String, _ b: String) -> ReusePair? {
-        guard (pairsByDocument[a] ?? []).contains(where: { i in
+        guard pairPositions(of: a).contains(where: { i in
             let p = result.reuse[i]
             return (p.source == a && p.target == b) || (p.source == b && p.target == a)
         }) else { return nil }
