@@ -34,8 +34,7 @@ struct Report {
         if d.synthetic { fields.append((zh ? "合成" : "Synthetic", zh ? "是（生成的示例文本）" : "yes (generated text)")) }
         fields.append((zh ? "全文" : "Text", d.hasText ? (zh ? "有（\(d.text?.unicodeScalars.count ?? 0) 字）" : "yes (\(d.text?.unicodeScalars.count ?? 0) characters)") : (zh ? "无（仅元数据）" : "none (metadata only)")))
         if let fetched = d.source.fetched {
-            let place = fetched.place == .officialSite ? (zh ? "政府网站" : "official site") : (zh ? "第三方转载" : "third-party repost")
-            fields.append((zh ? "正文出处" : "Text from", "\(fetched.url) (\(place), \(zh ? "获取于" : "fetched") \(fetched.at))"))
+            fields.append((zh ? "正文出处" : "Text from", zh ? fetched.label.zh : fetched.label.en))
         }
         // Issuer names the taxonomy did not know stay as the source wrote them: show the whole cell.
         if let written = d.issuerText, !d.issuers.isEmpty,

@@ -43,7 +43,7 @@ enum Label: CaseIterable {
     case vagueMeasure, leftColumnSED
     // DocumentScreens
     case filterPrefix, fFilterFClear, seen, noNumber, metadata, titleNote, written, published, kindPrefix
-    case actionAreas, machineCodedFromTheTitle, codedByHand, source, seenAt, syntheticGeneratedTextNotA
+    case actionAreas, machineCodedFromTheTitle, codedByHand, source, seenAt, textFrom, syntheticGeneratedTextNotA
     case cataloguersNoteUntranslated, cataloguersNote, textJumpToTheNext, textHeading, theTextCouldNotBe
     case thisCorpusHasNoText
     // EvidenceScreen
@@ -236,6 +236,7 @@ enum Label: CaseIterable {
         case .codedByHand: ("（人工编码）", " (coded by hand)")
         case .source: ("来源：", "Source: ")
         case .seenAt: ("核实出处：", "Seen at: ")
+        case .textFrom: ("正文出处：", "Text from: ")
         case .syntheticGeneratedTextNotA: ("合成示例文本，非真实文件", "SYNTHETIC: generated text, not a real document")
         case .cataloguersNoteUntranslated: ("编目说明（原文为英文，未翻译）", "Cataloguer's note")
         case .cataloguersNote: ("编目说明", "Cataloguer's note")

@@ -82,6 +82,10 @@ struct DocumentScreen: Screen {
         if let v = d.source.seen.url, v != d.source.url {
             c.rows += context.textRows(context[.seenAt] + v, indent: "  ")
         }
+        // Where the text itself was fetched from (`ipap fetch`), as `ipap show` says it.
+        if let fetched = d.source.fetched {
+            c.rows += context.textRows(context[.textFrom] + context.name(fetched.label), indent: "  ")
+        }
         if d.synthetic {
             c.rows += context.textRows(context[.syntheticGeneratedTextNotA])
         }

@@ -265,4 +265,11 @@ public struct FetchedText: Codable, Sendable, Hashable {
         self.at = at
         self.place = place
     }
+
+    /// Where and when, as `ipap show` and the dashboard say it: one wording for both.
+    public var label: LocalizedText {
+        let official = place == .officialSite
+        return LocalizedText(zh: "\(url) (\(official ? "政府网站" : "第三方转载"), 获取于 \(at))",
+                             en: "\(url) (\(official ? "official site" : "third-party repost"), fetched \(at))")
+    }
 }
