@@ -223,7 +223,8 @@ struct ScreenContext {
         profiles.profile(of: d.code) { ProvinceProfile(division: d, corpus: corpus, textAreas: analysis?.textAreas) }
     }
 
-    /// `analysis.positions(of: corpus.documents)`, made once per context.
+    /// `analysis.positions(of: corpus.documents)`, made once per context. Positions depend only on which
+    /// documents the analysis holds, the same for the context's analysis with or without the analysts' overrides.
     func analysisPositions(_ analysis: AnalysisView) -> [Int?] {
         positions.positions { analysis.positions(of: corpus.documents) }
     }
