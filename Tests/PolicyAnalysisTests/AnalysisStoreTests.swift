@@ -199,6 +199,25 @@ final class AnalysisStoreTests: XCTestCase {
         XCTAssertEqual(try Data(contentsOf: dir.appendingPathComponent("columns.json")), files.columnsJSON)
     }
 
+    func testASummaryOfAnUnknownSchemaIsReportedWithTheSchemasThisVersionReads() throws {
+        let store = AnalysisStore(folder: folder)
+        let dir = try store.write(analysed(), filesStamp: nil)
+        XCTAssertNil(store.unknownSchema(), "schema 2, as written")
+        let later = AnalysisSummary.currentSchema + 1
+        try Data("{\"schema\":\(later)}".utf8).write(to: dir.appendingPathComponent("summary.json"))
+        let unknown = try XCTUnwrap(store.unknownSchema())
+        XCTAssertEqual(unknown.schema, later)
+        XCTAssertEqual(unknown.reads, [1, 2])
+        XCTAssertEqual(unknown.writes, 2)
+        let error = CorpusAnalysis.UnsupportedSchema(path: unknown.path, schema: unknown.schema, reads: unknown.reads, writes: unknown.writes)
+        XCTAssertTrue(error.description(in: .english).contains("schema \(later), which this ipap does not know (it reads schema 1 and 2 and writes 2)"),
+                      error.description(in: .english))
+        XCTAssertTrue(error.description(in: .chinese).contains("它读版本 1、2，写版本 2"), error.description(in: .chinese))
+        // Schema 1 is read: not unknown.
+        try Data("{\"schema\":1}".utf8).write(to: dir.appendingPathComponent("summary.json"))
+        XCTAssertNil(store.unknownSchema())
+    }
+
     func testASummaryReadAheadIsTakenOnlyWhileItsGenerationIsCurrent() throws {
         let first = analysed(seed: 3), second = analysed(seed: 5)
         let store = AnalysisStore(folder: folder)

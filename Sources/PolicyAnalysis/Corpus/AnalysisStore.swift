@@ -131,20 +131,20 @@ public struct AnalysisStore: Sendable {
     }
 
     /// The schema of a stored file this version does not know (the current generation's summary or the single
-    /// file), with its path; nil when there is none.
-    public func unknownSchema() -> (path: String, schema: Int)? {
+    /// file), with its path and the schemas this version reads and writes for that file; nil when there is none.
+    public func unknownSchema() -> (path: String, schema: Int, reads: [Int], writes: Int)? {
         struct Header: Decodable { let schema: Int }
         if let generation = currentGeneration() {
             let url = folder.appendingPathComponent(generation).appendingPathComponent("summary.json")
             if let data = try? Data(contentsOf: url), let header = try? JSONDecoder().decode(Header.self, from: data),
                !AnalysisSummary.readableSchemas.contains(header.schema) {
-                return (url.path, header.schema)
+                return (url.path, header.schema, AnalysisSummary.readableSchemas.sorted(), AnalysisSummary.currentSchema)
             }
         }
         guard let data = try? Data(contentsOf: singleFileURL),
               let header = try? JSONDecoder().decode(Header.self, from: data),
               header.schema != AnalysisResult.currentSchema else { return nil }
-        return (singleFileURL.path, header.schema)
+        return (singleFileURL.path, header.schema, [AnalysisResult.currentSchema], AnalysisResult.currentSchema)
     }
 
     /// Writes `result` as a new generation and makes it current; returns the generation's folder.

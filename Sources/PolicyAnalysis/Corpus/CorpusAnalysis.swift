@@ -70,18 +70,25 @@ public struct CorpusAnalysis: Sendable {
     public struct UnsupportedSchema: BilingualError {
         public let path: String
         public let schema: Int
+        /// What this ipap reads and writes for that file (the summary: 1 and 2, writing 2).
+        public var reads: [Int] = [AnalysisResult.currentSchema]
+        public var writes: Int = AnalysisResult.currentSchema
 
         public func description(in language: Language) -> String {
-            LocalizedText(
-                zh: "格式版本 \(schema)，本 ipap 不认识（它读写版本 \(AnalysisResult.currentSchema)）；该文件保持原样：把它移走才能存储新的分析",
-                en: "schema \(schema), which this ipap does not know (it reads and writes schema \(AnalysisResult.currentSchema)); "
+            let known = reads == [writes]
+                ? LocalizedText(zh: "它读写版本 \(writes)", en: "it reads and writes schema \(writes)")
+                : LocalizedText(zh: "它读版本 \(reads.map(String.init).joined(separator: "、"))，写版本 \(writes)",
+                                en: "it reads schema \(reads.map(String.init).joined(separator: " and ")) and writes \(writes)")
+            return LocalizedText(
+                zh: "格式版本 \(schema)，本 ipap 不认识（\(known.zh)）；该文件保持原样：把它移走才能存储新的分析",
+                en: "schema \(schema), which this ipap does not know (\(known.en)); "
                     + "the file is left as it is: move it away to store a new analysis").at(path).text(in: language)
         }
     }
 
     /// The stored analysis's schema when it is readable JSON with a schema other than ours, else nil.
     public func unsupportedStoredSchema() -> UnsupportedSchema? {
-        store.unknownSchema().map { UnsupportedSchema(path: $0.path, schema: $0.schema) }
+        store.unknownSchema().map { UnsupportedSchema(path: $0.path, schema: $0.schema, reads: $0.reads, writes: $0.writes) }
     }
 
     public enum Origin: Sendable {
