@@ -185,6 +185,12 @@ final class AnalysisStoreTests: XCTestCase {
         XCTAssertEqual(read, written)
         XCTAssertEqual(try read.files().summaryJSON, files.summaryJSON, "written back in schema 2, byte for byte")
 
+        // A restamp killed between its two writes leaves schema 1's summary beside schema 2's columns: read as
+        // the same summary.
+        var between = try AnalysisSummary(summaryJSON: old.summaryJSON, columnsJSON: files.columnsJSON)
+        between.schema = AnalysisSummary.currentSchema
+        XCTAssertEqual(between, written)
+
         // A generation of schema 1 restamped: both files in schema 2, the same summary with the new stamp.
         try old.summaryJSON.write(to: dir.appendingPathComponent("summary.json"))
         try old.columnsJSON.write(to: dir.appendingPathComponent("columns.json"))

@@ -14,10 +14,10 @@ struct ScreenContext {
     /// Province profiles made once per context: the rankings of several indicators (and the overview's worst
     /// of each) read the same profiles, each a pass over a province's documents (at 10,000 documents, made
     /// anew for each ranking, 15% of the CPU samples of a start to the Indicators tab; made once, 9%).
-    private let profiles = ProfileMemo()
+    private let profiles = Memo<String, ProvinceProfile>()
     /// Where each of the corpus's documents is in the analysis, found once per context: every text
-    /// indicator's ranking reads its values by position (`AnalysisView.values(of:)`).
-    private let positions = PositionMemo()
+    /// indicator's ranking reads its values by position (`AnalysisView.values(of:)`). One value, under `true`.
+    private let positions = Memo<Bool, [Int?]>()
 
     /// The builder for a state, at its size and in its language.
     init(state: AppState) {
@@ -220,13 +220,13 @@ struct ScreenContext {
 
     /// The province as `show` and the export see it: text-coded areas from the analysis when there is one.
     func profile(_ d: Division) -> ProvinceProfile {
-        profiles.profile(of: d.code) { ProvinceProfile(division: d, corpus: corpus, textAreas: analysis?.textAreas) }
+        profiles.value(for: d.code) { ProvinceProfile(division: d, corpus: corpus, textAreas: analysis?.textAreas) }
     }
 
     /// `analysis.positions(of: corpus.documents)`, made once per context. Positions depend only on which
     /// documents the analysis holds, the same for the context's analysis with or without the analysts' overrides.
     func analysisPositions(_ analysis: AnalysisView) -> [Int?] {
-        positions.positions { analysis.positions(of: corpus.documents) }
+        positions.value(for: true) { analysis.positions(of: corpus.documents) }
     }
 
     /// A lag cell: days, or what stands in for them (never a negative number).
@@ -240,33 +240,19 @@ struct ScreenContext {
     }
 }
 
-/// The province profiles a context has made, by division code (see `ScreenContext.profile`).
-private final class ProfileMemo: @unchecked Sendable {
+/// What a context has made once, by key (`ScreenContext.profile`, `analysisPositions`): a reference, so that
+/// the copies of a context share it, and locked, since screens are built on more than one thread.
+private final class Memo<Key: Hashable, Value>: @unchecked Sendable {
     private let lock = NSLock()
-    private var made: [String: ProvinceProfile] = [:]
+    private var made: [Key: Value] = [:]
 
-    func profile(of code: String, make: () -> ProvinceProfile) -> ProvinceProfile {
+    func value(for key: Key, make: () -> Value) -> Value {
         lock.lock()
         defer { lock.unlock() }
-        if let profile = made[code] { return profile }
-        let profile = make()
-        made[code] = profile
-        return profile
-    }
-}
-
-/// The analysis positions of a context's documents (see `ScreenContext.analysisPositions`).
-private final class PositionMemo: @unchecked Sendable {
-    private let lock = NSLock()
-    private var made: [Int?]?
-
-    func positions(make: () -> [Int?]) -> [Int?] {
-        lock.lock()
-        defer { lock.unlock() }
-        if let made { return made }
-        let positions = make()
-        made = positions
-        return positions
+        if let value = made[key] { return value }
+        let value = make()
+        made[key] = value
+        return value
     }
 }
 
