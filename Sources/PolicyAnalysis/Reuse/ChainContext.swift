@@ -44,8 +44,7 @@ final class ChainContext: Sendable {
                     if let best, best.cost < i + j { break }
                     if let best, best.cost == i + j && best.s - a < i { continue }
                     let x = a + i
-                    var length = 2
-                    while x + length < s.count && y + length < t.count && s[x + length] == t[y + length] { length += 1 }
+                    let length = 2 + ChainContext.commonForward(s, x + 2, t, y + 2)
                     if length >= anchor && min(2 * length, behind) >= max(i, j) && !isStock(d, y..<(y + length)) {
                         best = (x, y, length, i + j)
                     }
@@ -78,8 +77,7 @@ final class ChainContext: Sendable {
                     if let best, best.cost < i + j { break }
                     if let best, best.cost == i + j && a - 1 - (best.s + best.length - 1) < i { continue }
                     let x = a - i - 1
-                    var length = 2
-                    while x - length >= 0 && y - length >= 0 && s[x - length] == t[y - length] { length += 1 }
+                    let length = 2 + ChainContext.commonBackward(s, x - 1, t, y - 1)
                     if length >= anchor ? min(2 * length, behind) >= max(i, j) && !isStock(d, (y - length + 1)..<(y + 1))
                         : isClauseAnchor(length: length, gap: max(i, j), sourceStart: x - length + 1, in: source, targetStart: y - length + 1, in: d) {
                         best = (x - length + 1, y - length + 1, length, i + j)
@@ -87,6 +85,33 @@ final class ChainContext: Sendable {
                 }
             }
             return best.map { ($0.s, $0.t, $0.length) }
+        }
+    }
+
+    /// How many units `s` from `x` on and `t` from `y` on have in common (`CommonRun`, four at a time: a hop
+    /// that lands extends over the rest of the copy, hundreds of characters after an edit).
+    @inline(__always)
+    static func commonForward(_ s: [UInt16], _ x: Int, _ t: [UInt16], _ y: Int) -> Int {
+        let limit = min(s.count - x, t.count - y)
+        guard limit > 0 else { return 0 }
+        return s.withUnsafeBufferPointer { sp in
+            t.withUnsafeBufferPointer { tp in
+                guard let sBase = sp.baseAddress, let tBase = tp.baseAddress else { return 0 }
+                return CommonRun.forward(sBase, x, tBase, y, limit: limit)
+            }
+        }
+    }
+
+    /// How many units just before `x` in `s` and just before `y` in `t` are in common, going back.
+    @inline(__always)
+    static func commonBackward(_ s: [UInt16], _ x: Int, _ t: [UInt16], _ y: Int) -> Int {
+        let limit = min(x, y)
+        guard limit > 0, x <= s.count, y <= t.count else { return 0 }
+        return s.withUnsafeBufferPointer { sp in
+            t.withUnsafeBufferPointer { tp in
+                guard let sBase = sp.baseAddress, let tBase = tp.baseAddress else { return 0 }
+                return CommonRun.backward(sBase, x, tBase, y, limit: limit)
+            }
         }
     }
 

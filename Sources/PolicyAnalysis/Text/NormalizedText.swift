@@ -63,28 +63,47 @@ public struct NormalizedUnits<Unit: FixedWidthInteger & UnsignedInteger & Sendab
         normalizedIndex(atOrAfter: span.start)..<normalizedIndex(atOrAfter: span.end)
     }
 
-    /// `normalizedRange(of:)` of each span, for spans in text order (a document's clauses): two cursors
-    /// walk the offsets once instead of two binary searches per span. A span that starts or ends before the
-    /// one before it is searched for as before, so any order gives the same ranges.
+    /// `normalizedRange(of:)` of each span, for spans in text order (a document's clauses): each end is
+    /// searched for from the one before it (galloping, then halving), a few steps per clause instead of a
+    /// walk over every character or a search of the whole text. Any order gives the same ranges.
     func normalizedRanges(of spans: [TextSpan]) -> [Range<Int>] {
         var lower = 0, upper = 0
-        var lastStart = Int.min, lastEnd = Int.min
-        let n = offsets.count
         return spans.map { span in
-            if span.start >= lastStart {
-                while lower < n && offset(at: lower) < span.start { lower += 1 }
-            } else {
-                lower = normalizedIndex(atOrAfter: span.start)
-            }
-            if span.end >= lastEnd {
-                while upper < n && offset(at: upper) < span.end { upper += 1 }
-            } else {
-                upper = normalizedIndex(atOrAfter: span.end)
-            }
-            lastStart = span.start
-            lastEnd = span.end
+            lower = normalizedIndex(atOrAfter: span.start, near: lower)
+            upper = normalizedIndex(atOrAfter: span.end, near: upper)
             return lower..<upper
         }
+    }
+
+    /// `normalizedIndex(atOrAfter:)`, searched for from `hint` (a previous answer) outwards.
+    func normalizedIndex(atOrAfter offset: Int, near hint: Int) -> Int {
+        let n = offsets.count
+        var lo = 0, hi = n
+        let at = min(max(0, hint), n)
+        if at < n && self.offset(at: at) < offset {
+            // The answer is after `at`: gallop forwards.
+            lo = at + 1
+            var step = 1
+            while lo + step - 1 < n && self.offset(at: lo + step - 1) < offset {
+                lo += step
+                step *= 2
+            }
+            hi = min(n, lo + step - 1)
+        } else {
+            // The answer is at or before `at`: gallop backwards.
+            hi = at
+            var step = 1
+            while hi - step >= 0 && self.offset(at: hi - step) >= offset {
+                hi -= step
+                step *= 2
+            }
+            lo = max(0, hi - step + 1)
+        }
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if self.offset(at: mid) < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
     }
 }
 
