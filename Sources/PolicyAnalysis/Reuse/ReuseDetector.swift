@@ -171,14 +171,10 @@ public struct ReuseDetector: Sendable {
         return all
     }
 
-    /// Which sources were seen holding a seed first, per target (reset after each), and the earlier holders
-    /// of the target's fingerprints as step 1 of `seeds` read them: scratch kept per worker.
+    /// Which sources were seen holding a seed first, per target (reset after each): scratch kept per worker.
     struct OriginScratch {
         var isOrigin: [Bool]
         var seen: [Int32] = []
-        /// Each fingerprint's earlier holders, fingerprint after fingerprint; `heldEnds[e]`: where entry e's holders end.
-        var held: [Source] = []
-        var heldEnds: [Int] = []
         init(documents n: Int) { isOrigin = [Bool](repeating: false, count: n) }
 
         mutating func mark(_ doc: Int32) {
@@ -190,8 +186,6 @@ public struct ReuseDetector: Sendable {
         mutating func reset() {
             for d in seen { isOrigin[Int(d)] = false }
             seen.removeAll(keepingCapacity: true)
-            held.removeAll(keepingCapacity: true)
-            heldEnds.removeAll(keepingCapacity: true)
         }
     }
 
@@ -201,8 +195,8 @@ public struct ReuseDetector: Sendable {
     /// several earlier documents hold too took that text from them, as `d` did: the indirect-copy filter
     /// would drop the pair after aligning it, and on copy-dense text such pairs are most of them.
     /// A fingerprint's sources are in precedence order (`FingerprintGroups`), so its earlier holders are
-    /// the first of them. They are read once (each fingerprint's list is a cache miss at a random place in
-    /// the corpus's sources) and copied in order to the scratch, where the seeds are then taken from.
+    /// the first of them: the sources are found first, reading a few holders per fingerprint, and only
+    /// their seeds are written.
     static func seeds(of d: Int, entries: ArraySlice<Entry>, sources candidates: [Source], rank: [Int32], parameters: ReuseParameters,
                       into matches: inout [Match], scratch: inout OriginScratch) {
         let myRank = rank[d]
@@ -210,33 +204,32 @@ public struct ReuseDetector: Sendable {
         // 1. The sources: each fingerprint's first earlier holder, or every earlier holder when few.
         for entry in entries {
             let from = Int(entry.from)
-            let start = scratch.held.count
-            var holders = 0, last: Int32 = -1
-            for j in from..<Int(entry.to) {
-                let p = candidates[j]
-                guard rank[Int(p.doc)] < myRank else { break }
-                if p.doc != last {
+            var end = from, holders = 0, last: Int32 = -1
+            while end < Int(entry.to) {
+                let doc = candidates[end].doc
+                guard rank[Int(doc)] < myRank else { break }
+                if doc != last {
                     holders += 1
-                    last = p.doc
+                    last = doc
+                    if holders > free { break }
                 }
-                scratch.held.append(p)
+                end += 1
             }
             if holders > free {
                 scratch.mark(candidates[from].doc)
             } else {
-                for q in start..<scratch.held.count { scratch.mark(scratch.held[q].doc) }
+                for j in from..<end { scratch.mark(candidates[j].doc) }
             }
-            scratch.heldEnds.append(scratch.held.count)
         }
         // 2. Every seed those sources hold.
-        var start = 0
-        for (e, entry) in entries.enumerated() {
-            let end = scratch.heldEnds[e]
-            for q in start..<end where scratch.isOrigin[Int(scratch.held[q].doc)] {
-                let p = scratch.held[q]
-                matches.append(Match(src: p.doc, sPos: p.pos, tPos: entry.pos, target: Int32(d)))
+        for entry in entries {
+            for j in Int(entry.from)..<Int(entry.to) {
+                let p = candidates[j]
+                guard rank[Int(p.doc)] < myRank else { break }
+                if scratch.isOrigin[Int(p.doc)] {
+                    matches.append(Match(src: p.doc, sPos: p.pos, tPos: entry.pos, target: Int32(d)))
+                }
             }
-            start = end
         }
         scratch.reset()
     }
