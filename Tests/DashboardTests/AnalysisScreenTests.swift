@@ -67,6 +67,20 @@ final class AnalysisScreenTests: XCTestCase {
 
     // MARK: Indicators
 
+    /// The corpus's name was cut to 24 columns at any width: a 200-column line showed "互联网+ 演示语料（合成…" with
+    /// half the line empty. A wide line shows it whole; an 80-column one still cuts it, keeping the breadcrumb.
+    func testAWideStatusLineShowsTheWholeCorpusName() throws {
+        let name = demo.corpus.name
+        XCTAssertGreaterThan(DisplayWidth.of(name), 24, "the demo corpus's name is longer than the narrow budget")
+        let (wide, _) = try screen([.char("7")], 200, 60)
+        XCTAssertTrue(wide.rows.last?.contains(name) ?? false, wide.rows.last ?? "")
+        let (narrow, _) = try screen([.char("7")], 80, 24)
+        let status = narrow.rows.last ?? ""
+        XCTAssertFalse(status.contains(name), status)
+        XCTAssertTrue(status.contains(DisplayWidth.truncate(name, to: 24)), status)
+        XCTAssertTrue(status.hasPrefix(" "), "the breadcrumb still starts the line: \(status)")
+    }
+
     func testIndicatorsShowTextIndicatorsWithValues() throws {
         for (w, h) in Self.sizes {
             let (b, state) = try screen([.char("6")], w, h)

@@ -65,8 +65,11 @@ extension Dashboard {
         let n = state.corpusProblems
         let notice = n == 0 ? nil : Phrase.problemCount(n).text(in: state.language)
         let scope = state.scope.isAll ? nil : state.text(state.scope.label)
+        // The corpus's name: 24 columns on an 80-column line (14 beside a problem notice), and on a wider line
+        // half of what it has beyond 80, so that a wide terminal shows the whole name.
+        let nameWidth = (notice == nil ? 24 : 14) + max(0, state.size.width - 80) / 2
         var info = [notice, state.corpus.isSynthetic ? "SYNTHETIC" : nil, scope,
-                    DisplayWidth.truncate(state.corpus.name, to: notice == nil ? 24 : 14), position]
+                    DisplayWidth.truncate(state.corpus.name, to: nameWidth), position]
             .compactMap { $0 }.joined(separator: " · ")
         if let message = state.message { info = message + "  " + info }
         if let p = state.analysisProgress ?? state.analysisJob.map({ $0.currentProgress }) {
