@@ -81,6 +81,16 @@ final class AnalysisScreenTests: XCTestCase {
         XCTAssertTrue(status.hasPrefix(" "), "the breadcrumb still starts the line: \(status)")
     }
 
+    /// The demo's documents have no numbers: their number column took 18 columns of "-" from the titles.
+    func testANumberColumnWithoutNumbersTakesOnlyItsTitlesWidth() throws {
+        let (b, _) = try screen([.char("5")], 80, 24, language: .english)
+        let header = try XCTUnwrap(b.rows.first { $0.hasPrefix("Date") }, DemoFixture.screen(b))
+        XCTAssertTrue(header.contains("Number  Title"), header)
+        let first = try XCTUnwrap(b.rows.first { $0.hasPrefix("2015-") }, DemoFixture.screen(b))
+        XCTAssertEqual(first.range(of: " -       ").map { first.distance(from: first.startIndex, to: $0.lowerBound) },
+                       header.range(of: " Number").map { header.distance(from: header.startIndex, to: $0.lowerBound) }, first)
+    }
+
     func testIndicatorsShowTextIndicatorsWithValues() throws {
         for (w, h) in Self.sizes {
             let (b, state) = try screen([.char("6")], w, h)

@@ -78,6 +78,7 @@ struct Layout {
 
     private static func build(_ builder: ScreenContext) -> ScreenContent {
         var content = builder.screen.content()
+        content.fitColumnsToCells()
         if !content.panel.isEmpty, builder.width < panelMinimumWidth {
             let rows = content.panel.map { line -> ScreenContent.Row in
                 var row = ScreenContent.Row(cells: [line.text], kind: .text)

@@ -29,6 +29,8 @@ struct ScreenContent {
         /// Fixed width in columns; nil takes what is left.
         var width: Int?
         var alignment: Alignment = .left
+        /// The fixed width is at most: narrower when no cell needs it (`fitColumnsToCells`).
+        var fitsCells = false
     }
 
     struct Row {
@@ -112,6 +114,28 @@ struct ScreenContent {
     struct Chart {
         var title: String
         var bars: [(label: String, value: Int)]
+    }
+
+    /// Columns that fit their cells (`Column.fitsCells`) made no wider than their widest cell (nor narrower
+    /// than their title and a sort marker, when titles show): the number column of documents that have none
+    /// (synthetic, many municipal ones) takes its title's width instead of the eighteen a number needs.
+    /// Measured once, when the screen is built.
+    mutating func fitColumnsToCells() {
+        guard columns.contains(where: \.fitsCells) else { return }
+        var widest = [Int](repeating: 0, count: columns.count)
+        var measured = false
+        for row in rows where row.kind == .item {
+            measured = true
+            for (i, cell) in row.cells.prefix(columns.count).enumerated() where columns[i].fitsCells {
+                widest[i] = max(widest[i], DisplayWidth.of(cell))
+            }
+        }
+        guard measured else { return }
+        for i in columns.indices where columns[i].fitsCells {
+            guard let width = columns[i].width else { continue }
+            let title = showsColumnTitles ? DisplayWidth.of(columns[i].title) + 1 : 0
+            columns[i].width = min(width, max(1, widest[i], title))
+        }
     }
 }
 

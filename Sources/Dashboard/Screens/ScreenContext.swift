@@ -115,7 +115,7 @@ struct ScreenContext {
         [ScreenContent.Column(title: self[.date], width: 10),
          ScreenContent.Column(title: self[.levelShortColumn], width: 4),
          ScreenContent.Column(title: self[.whereWho], width: zh ? 10 : 12),
-         ScreenContent.Column(title: self[.number], width: 18),
+         ScreenContent.Column(title: self[.number], width: 18, fitsCells: true),
          ScreenContent.Column(title: self[.title], width: nil)]
     }
 
