@@ -14,7 +14,7 @@ enum Label: CaseIterable {
     case syntheticTabMark, filterPrompt, filterThisListEveryWord, tagsTabCompletes, notePrompt, ratePrompt, ratePromptChoices
     case overridePrompt, listSeparator, citationSeparator, overridePromptHint, exportMarkdownCsvJsonFile, enterNewLineCtrlD
     case chooseEnterOpenTabComplete, goToTitle, openHint, backHint, searchHint, sortHint, filterHint, goHint
-    case helpHint, quitHint, noneRow, enterOpens
+    case helpHint, quitHint, noneRow, allEqual, enterOpens
     // Search
     case noSearchYetPressTo, notFound, matchPrefix
     // Sorting
@@ -121,6 +121,7 @@ enum Label: CaseIterable {
         case .helpHint: ("帮助", "help")
         case .quitHint: ("退出", "quit")
         case .noneRow: ("（无）", "(none)")
+        case .allEqual: ("全部相同", "all equal")
         case .enterOpens: ("   Enter 打开", "   Enter opens")
         // Search
         case .noSearchYetPressTo: ("没有搜索词：按 / 搜索", "no search yet: press / to search")

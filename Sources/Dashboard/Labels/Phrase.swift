@@ -20,6 +20,8 @@ enum Phrase {
     case findingCount(Int)
     case passageCount(Int)
     case moreHits(Int)
+    /// A worst subject and how many more share its value.
+    case tiedWith(String, Int)
     case causesAndRecommendations(causes: Int, recommendations: Int)
     case yearOnlyCount(Int)
     case undatedCount(Int)
@@ -92,6 +94,7 @@ enum Phrase {
         case .findingCount(let n): ("\(n) 条", "\(Phrase.count(n, "finding"))")
         case .passageCount(let n): ("\(n) 段", "\(Phrase.count(n, "passage"))")
         case .moreHits(let n): ("另有 \(n) 处", "\(n) more")
+        case .tiedWith(let subject, let n): ("\(subject)等 \(n + 1) 个", "\(subject) +\(n) tied")
         case .causesAndRecommendations(let c, let r): ("\(c) 因 \(r) 议", "\(c)+\(r)")
         case .yearOnlyCount(let n): ("仅知年份（据文号）：\(n) 份", "year only (from number): \(n)")
         case .undatedCount(let n): ("日期未知：\(n) 份", "undated: \(n)")
@@ -156,7 +159,7 @@ enum Phrase {
     static let examples: [Phrase] = [
         .citedFindings(3), .documentsHeading(3), .reviewsHeading(3), .indicatorsHeading(3), .citedFindingsToCheck(3),
         .sharedTextHeading(3), .implementsHeading(3), .implementedByHeading(3), .documentCount(3), .documentsShort(3),
-        .documentsOf(shown: 3, total: 9), .issuerCount(3), .findingCount(3), .passageCount(3), .moreHits(3),
+        .documentsOf(shown: 3, total: 9), .issuerCount(3), .findingCount(3), .passageCount(3), .moreHits(3), .tiedWith("天津", 5),
         .causesAndRecommendations(causes: 2, recommendations: 3), .yearOnlyCount(3), .undatedCount(3), .problemCount(3),
         .disagreements(3), .findingsChecked(3), .parenthesized("国发〔2015〕40号"), .until("2018-03-01"), .yearFromNumber(2016),
         .yearFromNumberShort(2016), .clause(12), .authors(["王", "李"]),

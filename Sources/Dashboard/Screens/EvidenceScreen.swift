@@ -76,8 +76,18 @@ extension ScreenContext {
         guard let analysis else { return nil }
         let values = indicatorValues(id, analysis: analysis, sortDocuments: false)
         let indicator = TextIndicator(id)
-        if let p = values.provinces.first { return (subjectLabel(.province(p.0)), formatted(indicator, p.1)) }
-        if let d = values.documents.first { return (subjectLabel(.document(d.0)), formatted(indicator, d.1)) }
+        // When every province has the same value (or, where more is worse, the worst is 0), none is the worst:
+        // naming the first of them by code would say more than was seen.
+        if let p = values.provinces.first {
+            let tied = values.provinces.prefix { $0.1 == p.1 }.count
+            let nobody = (values.provinces.count > 1 && tied == values.provinces.count) || (!indicator.lowIsWorse && p.1 <= 0)
+            let label = nobody ? self[.allEqual]
+                : tied > 1 ? self[.tiedWith(subjectLabel(.province(p.0)), tied - 1)] : subjectLabel(.province(p.0))
+            return (label, formatted(indicator, p.1))
+        }
+        if let d = values.documents.first {
+            return (!indicator.lowIsWorse && d.1 <= 0 ? self[.allEqual] : subjectLabel(.document(d.0)), formatted(indicator, d.1))
+        }
         return nil
     }
 

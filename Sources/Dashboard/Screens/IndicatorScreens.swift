@@ -80,9 +80,13 @@ public enum MetadataIndicator: String, CaseIterable, Hashable, Sendable, Codable
         }
     }
 
-    /// The worst ranked subject with a known value (nil when nothing is known).
+    /// The worst ranked subject with a known value (nil when nothing is known); when every known value is the
+    /// same (eleven areas with one central issuer each), no subject is named.
     func worst(_ b: ScreenContext) -> Rank? {
-        ranking(b).first { $0.value != nil }
+        let known = ranking(b).filter { $0.value != nil }
+        guard var top = known.first else { return nil }
+        if known.count > 1, known.allSatisfy({ $0.value == top.value }) { top.label = b[.allEqual] }
+        return top
     }
 }
 
