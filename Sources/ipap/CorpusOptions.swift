@@ -54,7 +54,7 @@ struct CorpusOptions: ParsableArguments {
             throw ExitCode(1)
         }
         if !result.problems.isEmpty {
-            Terminal.error(Terminal.text("ipap：语料有 \(result.problems.count) 个问题；`ipap validate` 列出全部", "ipap: \(result.problems.count) problem(s) in the corpus; `ipap validate` lists them"))
+            Terminal.error(Terminal.text("ipap：语料有 \(result.problems.count) 个问题；`ipap validate` 列出全部", "ipap: \(EnglishCount.of(result.problems.count, "problem")) in the corpus; `ipap validate` lists them"))
             Self.problemsFound = result.problems.count
         }
         return corpus

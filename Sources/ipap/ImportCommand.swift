@@ -79,7 +79,7 @@ struct ImportCommand: ParsableCommand {
         case .failure(let failure):
             for problem in failure.problems { Terminal.error(problem) }
             Terminal.error(zh ? "\(failure.problems.count) 个问题；\(into) 未作任何改动"
-                              : "\(failure.problems.count) problem(s); nothing was written to \(into)")
+                              : "\(EnglishCount.of(failure.problems.count, "problem")); nothing was written to \(into)")
             throw ExitCode(1)
         case .success(let p):
             plan = p
@@ -96,7 +96,7 @@ struct ImportCommand: ParsableCommand {
         }
         var summary = zh
             ? "已导入 \(outcome.added.count) 篇文件到 \(into)" + (outcome.replaced.isEmpty ? "" : "，替换 \(outcome.replaced.count) 篇")
-            : "imported \(outcome.added.count) document(s) into \(into)" + (outcome.replaced.isEmpty ? "" : ", replaced \(outcome.replaced.count)")
+            : "imported \(EnglishCount.of(outcome.added.count, "document")) into \(into)" + (outcome.replaced.isEmpty ? "" : ", replaced \(outcome.replaced.count)")
         if plan.gb18030Files > 0 {
             summary += zh ? "（\(plan.gb18030Files) 个文件由 GB18030 转换）" : " (\(plan.gb18030Files) converted from GB18030)"
         }
@@ -110,7 +110,7 @@ struct ImportCommand: ParsableCommand {
         if !result.problems.isEmpty {
             for problem in result.problems { Terminal.error(problem) }
             Terminal.error(zh ? "导入后语料有 \(result.problems.count) 个问题（ipap validate）"
-                              : "the corpus has \(result.problems.count) problem(s) after the import (ipap validate)")
+                              : "the corpus has \(EnglishCount.of(result.problems.count, "problem")) after the import (ipap validate)")
             throw ExitCode(1)
         }
         if analyze, var corpus = result.corpus {

@@ -64,7 +64,7 @@ struct ListCommand: ParsableCommand {
             if let query { printPassages(query: query, documents: documents, hits: hits, zh: zh) }
             let total = hits.values.reduce(0) { $0 + $1.count }
             Terminal.error(zh ? "\(documents.count) 份文件" + (query != nil ? "，正文中 \(total) 处" : "")
-                              : "\(documents.count) document(s)" + (query != nil ? ", \(total) hit(s) in their texts" : ""))
+                              : "\(EnglishCount.of(documents.count, "document"))" + (query != nil ? ", \(EnglishCount.of(total, "hit")) in their texts" : ""))
         }
     }
 

@@ -65,7 +65,7 @@ struct Report {
             fields.append((zh ? "主要实施文件" : "Main document", p.documents.isEmpty
                 ? (zh ? "目录中尚无该省文件" : "no document of this province in the corpus yet")
                 : (zh ? "目录中尚无该省落实指导意见的主要实施文件（有其他文件 \(p.documents.count) 份）"
-                      : "none in the corpus implementing the guiding opinion (\(p.documents.count) other document(s))")))
+                      : "none in the corpus implementing the guiding opinion (\(EnglishCount.of(p.documents.count, "other document")))")))
         }
         fields.append((zh ? "响应时滞" : "Response lag", p.responseLagLine.text(in: language)))
         fields.append((zh ? "领域覆盖" : "Area coverage", p.areaCoverage.label(of: taxonomy.areas.count).text(in: language)

@@ -195,7 +195,7 @@ struct ReviewListCommand: ParsableCommand {
         }
         for p in store.problems { Terminal.error(p) }
         if !store.problems.isEmpty {
-            Terminal.error(Terminal.text("跳过 \(store.problems.count) 行无法读取的审阅记录", "\(store.problems.count) unreadable journal line(s) skipped"))
+            Terminal.error(Terminal.text("跳过 \(store.problems.count) 行无法读取的审阅记录", "\(EnglishCount.of(store.problems.count, "unreadable journal line")) skipped"))
             throw ExitCode(1)
         }
     }
@@ -285,7 +285,7 @@ struct ReviewAgreementCommand: ParsableCommand {
         case .csv, .table:
             for a in agreement {
                 Terminal.print(Terminal.text("\(a.coderA) / \(a.coderB)：两人都编码的条款 \(a.overall.units) 条",
-                                             "\(a.coderA) / \(a.coderB): \(a.overall.units) clause(s) coded by both"))
+                                             "\(a.coderA) / \(a.coderB): \(EnglishCount.of(a.overall.units, "clause")) coded by both"))
                 let rows = ([a.overall] + a.perClass).map { k in
                     [k.toolClass ?? Terminal.text("总体", "overall"), String(k.units), String(k.agreements), String(format: "%.3f", k.observed),
                      String(format: "%.3f", k.expected), k.kappa.map { String(format: "%.3f", $0) } ?? Terminal.text("无定义", "undefined")]

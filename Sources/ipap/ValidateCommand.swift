@@ -21,7 +21,7 @@ struct ValidateCommand: ParsableCommand {
                                          "ok: \(corpus.documents.count) documents, \(corpus.findings.count) findings, \(reviews.all.count) review entries, no problems"))
             return
         }
-        Terminal.error(Terminal.text("\(problems.count) 个问题", "\(problems.count) problem(s)"))
+        Terminal.error(Terminal.text("\(problems.count) 个问题", "\(EnglishCount.of(problems.count, "problem"))"))
         throw ExitCode(1)
     }
 }

@@ -63,7 +63,7 @@ final class FetchCommandLineTests: XCTestCase {
         XCTAssertTrue(row("slow-1").contains("network: timed out"), row("slow-1"))
         XCTAssertTrue(row("huge-1").contains("page larger than 1024 KB"), row("huge-1"))
         XCTAssertTrue(row("robots-1").contains("disallowed by robots.txt"), row("robots-1"))
-        XCTAssertTrue(rows.last?.hasPrefix("fetched 5, unchanged 0, not the document 5, failed 4; wrote the text of 5 document(s) into \(corpus.path)") ?? false,
+        XCTAssertTrue(rows.last?.hasPrefix("fetched 5, unchanged 0, not the document 5, failed 4; wrote the text of 5 documents into \(corpus.path)") ?? false,
                       rows.last ?? "")
         // The progress line on stderr: done/total, failed, rate; the last draw says 14/14.
         XCTAssertTrue(first.stderr.contains("fetching 14/14 documents  9 failed  "), first.stderr)
@@ -127,7 +127,7 @@ final class FetchCommandLineTests: XCTestCase {
         let asked = Set(server.requests.compactMap { $0.target.hasPrefix("http") ? $0.target : nil })
         XCTAssertTrue(had.isDisjoint(with: asked), "asked again for \(had.intersection(asked).sorted())")
         XCTAssertTrue(resumed.stdout.contains("from the cache of the interrupted run"), resumed.stdout)
-        XCTAssertTrue(resumed.stdout.contains("wrote the text of 5 document(s)"), resumed.stdout)
+        XCTAssertTrue(resumed.stdout.contains("wrote the text of 5 documents"), resumed.stdout)
         XCTAssertFalse(FileManager.default.fileExists(atPath: corpus.appendingPathComponent("fetch/run.json").path))
     }
 }
@@ -150,16 +150,16 @@ final class RealManifestCommandLineTests: XCTestCase {
         let strict = ProcessRunner.run([ProcessRunner.ipap, "import", src.path, "--into", root.appendingPathComponent("strict").path, "--strict"])
         XCTAssertEqual(strict.status, 1)
         XCTAssertTrue(strict.stderr.contains("manifest.csv:3:15: unknown issuer 'China Banking Regulatory Commission'"), strict.stderr)
-        XCTAssertTrue(strict.stderr.contains("3 problem(s); nothing was written"), strict.stderr)
+        XCTAssertTrue(strict.stderr.contains("3 problems; nothing was written"), strict.stderr)
 
         let out = root.appendingPathComponent("out").path
         let run = ProcessRunner.run([ProcessRunner.ipap, "import", src.path, "--into", out])
         XCTAssertEqual(run.status, 0, run.stderr)
         XCTAssertEqual(run.stderr.split(separator: "\n").map(String.init), [
-            "\(src.path)/manifest.csv:3:15: warning: unknown issuer 'China Banking Regulatory Commission' kept as written, 2 time(s) (lines 3, 5); add it to taxonomy/issuers.json or use --strict to refuse it",
-            "\(src.path)/manifest.csv:3:15: warning: unknown issuer 'Ministry of Public Security' kept as written, 1 time(s) (line 3); add it to taxonomy/issuers.json or use --strict to refuse it",
+            "\(src.path)/manifest.csv:3:15: warning: unknown issuer 'China Banking Regulatory Commission' kept as written, 2 times (lines 3, 5); add it to taxonomy/issuers.json or use --strict to refuse it",
+            "\(src.path)/manifest.csv:3:15: warning: unknown issuer 'Ministry of Public Security' kept as written, 1 time (line 3); add it to taxonomy/issuers.json or use --strict to refuse it",
         ])
-        XCTAssertTrue(run.stdout.contains("imported 4 document(s)"), run.stdout)
+        XCTAssertTrue(run.stdout.contains("imported 4 documents"), run.stdout)
         let show = ProcessRunner.run([ProcessRunner.ipap, "show", "a-2", "--corpus", out])
         XCTAssertTrue(show.stdout.contains("Issuers as written  China Banking Regulatory Commission, Ministry of Industry and Information Technology, and Ministry of Public Security"), show.stdout)
         let qingdao = ProcessRunner.run([ProcessRunner.ipap, "show", "a-3", "--corpus", out])

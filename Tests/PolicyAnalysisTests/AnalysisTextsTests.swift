@@ -9,9 +9,17 @@ final class AnalysisTextsTests: XCTestCase {
     private static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
 
+    /// The demo corpus's documents in a directory of their own: an analysis that `ipap browse --demo` stored
+    /// beside the bundled copy would be found there and the tests would see no computation.
     private func demoCorpus() throws -> Corpus {
-        let loaded = CorpusLoader(taxonomyDirectory: Self.repository.appendingPathComponent("data/taxonomy"))
-            .load(Self.repository.appendingPathComponent("data/demo"))
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ipap-texts-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(at: dir) }
+        for name in ["corpus.json", "documents"] {
+            try FileManager.default.copyItem(at: Self.repository.appendingPathComponent("data/demo").appendingPathComponent(name),
+                                             to: dir.appendingPathComponent(name))
+        }
+        let loaded = CorpusLoader(taxonomyDirectory: Self.repository.appendingPathComponent("data/taxonomy")).load(dir)
         return try XCTUnwrap(loaded.corpus, "\(loaded.problems)")
     }
 

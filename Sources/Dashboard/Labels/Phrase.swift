@@ -69,11 +69,6 @@ enum Phrase {
     case yearNotANumber(String)
     case unknownFilterKey(String)
 
-    /// An English count that agrees with its number: "1 issuer", "2 issuers" (Chinese needs no plural).
-    static func count(_ n: Int, _ singular: String) -> String {
-        "\(n) \(singular)\(n == 1 ? "" : "s")"
-    }
-
     func text(in language: Language) -> String { language == .chinese ? pair.zh : pair.en }
     var localized: LocalizedText { LocalizedText(zh: pair.zh, en: pair.en) }
 
@@ -87,18 +82,18 @@ enum Phrase {
         case .sharedTextHeading(let n): ("文本复用（\(n)）：Enter 并排对照", "Shared text (\(n)): Enter compares side by side")
         case .implementsHeading(let n): ("依据（本文件落实）（\(n)）", "Implements (\(n))")
         case .implementedByHeading(let n): ("落实本文件的文件（\(n)）", "Implemented by (\(n))")
-        case .documentCount(let n): ("\(n) 份文件", "\(Phrase.count(n, "document"))")
-        case .documentsShort(let n): ("\(n) 份", "\(Phrase.count(n, "doc"))")
+        case .documentCount(let n): ("\(n) 份文件", "\(EnglishCount.of(n, "document"))")
+        case .documentsShort(let n): ("\(n) 份", "\(EnglishCount.of(n, "doc"))")
         case .documentsOf(let shown, let total): ("\(shown)/\(total) 份", "\(shown) of \(total)")
-        case .issuerCount(let n): ("\(n) 个机关", "\(Phrase.count(n, "issuer"))")
-        case .findingCount(let n): ("\(n) 条", "\(Phrase.count(n, "finding"))")
-        case .passageCount(let n): ("\(n) 段", "\(Phrase.count(n, "passage"))")
+        case .issuerCount(let n): ("\(n) 个机关", "\(EnglishCount.of(n, "issuer"))")
+        case .findingCount(let n): ("\(n) 条", "\(EnglishCount.of(n, "finding"))")
+        case .passageCount(let n): ("\(n) 段", "\(EnglishCount.of(n, "passage"))")
         case .moreHits(let n): ("另有 \(n) 处", "\(n) more")
         case .tiedWith(let subject, let n): ("\(subject)等 \(n + 1) 个", "\(subject) +\(n) tied")
         case .causesAndRecommendations(let c, let r): ("\(c) 因 \(r) 议", "\(c)+\(r)")
         case .yearOnlyCount(let n): ("仅知年份（据文号）：\(n) 份", "year only (from number): \(n)")
         case .undatedCount(let n): ("日期未知：\(n) 份", "undated: \(n)")
-        case .problemCount(let n): ("⚠ \(n) 个问题", "⚠ \(Phrase.count(n, "problem"))")
+        case .problemCount(let n): ("⚠ \(n) 个问题", "⚠ \(EnglishCount.of(n, "problem"))")
         case .disagreements(let n): ("分歧 \(n)", "disagreements \(n)")
         case .findingsChecked(let n): ("综述的 \(n) 条结论，按本语料核验：", "The review's \(n) findings checked against this corpus: ")
         case .parenthesized(let s): ("（\(s)）", " (\(s))")
@@ -109,20 +104,20 @@ enum Phrase {
         case .authors(let names): ("（\(names.joined(separator: "、"))）", " (\(names.joined(separator: ", ")))")
         case .overviewSummary(let d, let levels, let p, let divisions, let official, let copies, let withText):
             ("文件 \(d)（\(levels)）  有文件的省份 \(p)/\(divisions)  见于政府网站 \(official)  见于转载或报道 \(copies)  有全文 \(withText)",
-             "\(Phrase.count(d, "document")) (\(levels))  provinces with documents \(p)/\(divisions)  seen on official sites \(official)  on copies or reports \(copies)  with text \(withText)")
+             "\(EnglishCount.of(d, "document")) (\(levels))  provinces with documents \(p)/\(divisions)  seen on official sites \(official)  on copies or reports \(copies)  with text \(withText)")
         case .reviewEntries(let entries, let analysts, let authors):
             ("审阅记录：\(entries) 条，来自 \(analysts) 位分析员\(authors.isEmpty ? "" : Phrase.authors(authors).pair.zh)；最新在前。",
-             "Review entries: \(entries) from \(Phrase.count(analysts, "analyst"))\(authors.isEmpty ? "" : Phrase.authors(authors).pair.en); newest first.")
+             "Review entries: \(entries) from \(EnglishCount.of(analysts, "analyst"))\(authors.isEmpty ? "" : Phrase.authors(authors).pair.en); newest first.")
         case .textSearchSummary(let query, let documents, let hits):
-            ("“\(query)”：\(documents) 份文件，正文中 \(hits) 处", "“\(query)”: \(Phrase.count(documents, "document")), \(Phrase.count(hits, "hit")) in their texts")
+            ("“\(query)”：\(documents) 份文件，正文中 \(hits) 处", "“\(query)”: \(EnglishCount.of(documents, "document")), \(EnglishCount.of(hits, "hit")) in their texts")
         case .measures(let count, let vague): ("措施 \(count)，空泛 \(vague)", "Measures \(count), vague \(vague)")
-        case .evaluationClauses(let n): ("评估 \(n) 条", "\(Phrase.count(n, "evaluation clause"))")
+        case .evaluationClauses(let n): ("评估 \(n) 条", "\(EnglishCount.of(n, "evaluation clause"))")
         case .missionAndDiffusion(let m, let d): ("（任务型条款 \(m)，扩散型 \(d)）", " (mission clauses \(m), diffusion \(d))")
-        case .shareOfThisText(let percent, let passages): ("占本文 \(percent)%，\(passages) 段", "\(percent)% of this text, \(Phrase.count(passages, "passage"))")
+        case .shareOfThisText(let percent, let passages): ("占本文 \(percent)%，\(passages) 段", "\(percent)% of this text, \(EnglishCount.of(passages, "passage"))")
         case .compareSummary(let percent, let passages, let formulae):
             ("右文 \(percent)% 来自左文，\(passages) 段\(formulae == 0 ? "" : "，另有套话 \(formulae) 段（不计入）")；n / N 跳到下一段 / 上一段",
-             "\(percent)% of the right text is from the left, \(Phrase.count(passages, "passage"))\(formulae == 0 ? "" : ", and \(Phrase.count(formulae, "formula passage")), not counted"); n / N next / previous passage")
-        case .charactersNotShared(let n): ("… 未共享 \(n) 字 …", "… \(Phrase.count(n, "character")) not shared …")
+             "\(percent)% of the right text is from the left, \(EnglishCount.of(passages, "passage"))\(formulae == 0 ? "" : ", and \(EnglishCount.of(formulae, "formula passage")), not counted"); n / N next / previous passage")
+        case .charactersNotShared(let n): ("… 未共享 \(n) 字 …", "… \(EnglishCount.of(n, "character")) not shared …")
         case .passageCitation(let number, let title, let from, let to): ("〔\(number)《\(title)》，\(from)–\(to)〕", " [\(number), \(title), \(from)–\(to)]")
         case .chartMaximum(let n): ("最大 \(n)", "max \(n)")
         case .inBrackets(let s): ("（\(s)）", "(\(s))")
@@ -135,7 +130,7 @@ enum Phrase {
         case .unknownCode(let code): ("未知编码：\(code)（写政策工具名或 area:领域名）", "unknown code: \(code) (a policy tool, or area:NAME)")
         case .analysisReady(let notStored):
             notStored.map { ("文本分析已就绪（未能保存：\($0.zh)）", "text analysis ready (not stored: \($0.en))") } ?? ("文本分析已就绪", "text analysis ready")
-        case .copied(let n): ("已复制到终端剪贴板（OSC 52）：\(n) 字", "copied to the terminal's clipboard (OSC 52): \(Phrase.count(n, "character"))")
+        case .copied(let n): ("已复制到终端剪贴板（OSC 52）：\(n) 字", "copied to the terminal's clipboard (OSC 52): \(EnglishCount.of(n, "character"))")
         case .notWritten(let error): ("未能写入：\(error.zh)", "not written: \(error.en)")
         case .writtenToJournal(let kind): ("已记入你的审阅日志：" + kind.zh, "written to your journal: " + kind.en)
         case .journalsReread(let n): ("已重读审阅日志（\(n) 条）", "journals re-read (\(n) entries)")

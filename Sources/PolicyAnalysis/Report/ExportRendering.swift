@@ -65,7 +65,7 @@ extension ExportReport {
         }
         out.append(t("- 生成时间：", "- Generated: ") + about.generated)
         out.append(t("- 生效的审阅记录：\(about.reviewEntries)", "- Review entries in effect: \(about.reviewEntries)")
-                   + (about.reviewProblems > 0 ? t("（跳过 \(about.reviewProblems) 行无法读取的记录）", " (\(about.reviewProblems) unreadable journal line(s) skipped)") : ""))
+                   + (about.reviewProblems > 0 ? t("（跳过 \(about.reviewProblems) 行无法读取的记录）", " (\(EnglishCount.of(about.reviewProblems, "unreadable journal line")) skipped)") : ""))
         if let citation = about.citation {
             out.append(t("- 问题框架：", "- Problem framework: ") + Self.inline(citation) + (about.citationDOI.map { " doi:\($0)" } ?? ""))
         }

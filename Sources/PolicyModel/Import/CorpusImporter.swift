@@ -144,7 +144,7 @@ public struct CorpusImporter: Sendable {
             let lines = places.map { "\($0.file == first.file ? "" : $0.file + ":")\($0.position.line)" }
             return Problem(file: first.file, position: first.position, LocalizedText(
                 zh: "警告：未知发文机关“\(name)”按原文保留，共 \(places.count) 处（第 \(lines.joined(separator: "、")) 行）；请将其加入 taxonomy/issuers.json，或用 --strict 拒绝",
-                en: "warning: unknown issuer '\(name)' kept as written, \(places.count) time(s) (line\(places.count == 1 ? "" : "s") \(lines.joined(separator: ", "))); add it to taxonomy/issuers.json or use --strict to refuse it"))
+                en: "warning: unknown issuer '\(name)' kept as written, \(EnglishCount.of(places.count, "time")) (line\(places.count == 1 ? "" : "s") \(lines.joined(separator: ", "))); add it to taxonomy/issuers.json or use --strict to refuse it"))
         }
         return .success(ImportPlan(documents: documents, replacing: Set(documents.map(\.id)).intersection(existingIDs),
                                    info: info, infoChanged: before != info, createsCorpus: isNew, gb18030Files: gb18030,
