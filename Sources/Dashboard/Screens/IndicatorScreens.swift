@@ -80,12 +80,18 @@ public enum MetadataIndicator: String, CaseIterable, Hashable, Sendable, Codable
         }
     }
 
-    /// The worst ranked subject with a known value (nil when nothing is known); when every known value is the
-    /// same (eleven areas with one central issuer each), no subject is named.
+    /// The worst ranked subject with a known value (nil when nothing is known); one that others share is said
+    /// as a tie, and when every known value is the same (eleven areas with one central issuer each) no subject
+    /// is named.
     func worst(_ b: ScreenContext) -> Rank? {
         let known = ranking(b).filter { $0.value != nil }
         guard var top = known.first else { return nil }
-        if known.count > 1, known.allSatisfy({ $0.value == top.value }) { top.label = b[.allEqual] }
+        let tied = known.prefix { $0.value == top.value }.count
+        if known.count > 1 && tied == known.count {
+            top.label = b[.allEqual]
+        } else if tied > 1 {
+            top.label = b[.tiedWith(top.label, tied - 1)]
+        }
         return top
     }
 }
