@@ -40,9 +40,11 @@ enum AnalysisTable {
             ? ["编号", "地区", "字数", "照搬中央", "目标", "行动", "最相似省份", "独特", "措施", "空泛", "资金", "评估", "治理"]
             : ["ID", "Region", "Chars", "Centre", "Goals", "Actions", "Nearest", "Own", "Meas.", "Vague", "Money", "Eval.", "Gov."]
         let rows = result.documents.map { d -> [String] in
-            let region = corpus.document(d.id)?.region.flatMap { taxonomy.division($0)?.name } ?? "-"
-            let nearest = d.nearestProvince.map { (taxonomy.division($0.region)?.name ?? $0.region) + " " + percent($0.share) } ?? "-"
-            let eval = d.evaluation.isEmpty ? "-" : "\(d.evaluation.count)" + (d.evaluationNamesIndicators ? "+指" : "") + (d.evaluationHasSchedule ? "+期" : "")
+            func place(_ code: String) -> String { taxonomy.division(code).map { zh ? $0.name : $0.en } ?? code }
+            let region = corpus.document(d.id)?.region.map(place) ?? "-"
+            let nearest = d.nearestProvince.map { place($0.region) + " " + percent($0.share) } ?? "-"
+            let eval = d.evaluation.isEmpty ? "-" : "\(d.evaluation.count)" + (d.evaluationNamesIndicators ? (zh ? "+指" : "+ind") : "")
+                + (d.evaluationHasSchedule ? (zh ? "+期" : "+sch") : "")
             return [d.id, region, String(d.length), percent(d.copiedFromCentre), percent(d.copiedFromCentreGoals) + (d.identicalGoals ? "=" : ""),
                     percent(d.copiedFromCentreActions) + (d.identicalActions ? "=" : ""), nearest, percent(d.distinctiveness),
                     String(d.measures.count), String(d.vagueMeasures), d.financialSupport ? "✓" : "-", eval,
@@ -53,11 +55,11 @@ enum AnalysisTable {
         if !pairs.isEmpty {
             out += "\n\n" + (zh ? "复用最多的文件对（前 20）" : "Strongest reuse (top 20)") + "\n"
             out += TextTable(headers: zh ? ["来源", "目标", "关系", "目标占比", "段落"] : ["Source", "Target", "Relation", "Share", "Passages"],
-                             rows: pairs.map { [$0.source, $0.target, $0.relation.rawValue, percent($0.targetShare), String($0.copies.count)] },
+                             rows: pairs.map { [$0.source, $0.target, $0.relation.label.text(in: language), percent($0.targetShare), String($0.copies.count)] },
                              rightAligned: [3, 4]).render(maxWidth: width)
         }
         out += "\n\n" + (zh ? "“=”：与单一中央文件完全相同（≥90%）；评估 +指 含指标，+期 含时间安排。"
-                              : "“=”: identical to one central document (≥90%); Eval. +指 names indicators, +期 a schedule.")
+                              : "“=”: identical to one central document (≥90%); Eval. +ind names indicators, +sch a schedule.")
         return out
     }
 }

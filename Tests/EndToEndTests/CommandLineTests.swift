@@ -91,6 +91,21 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual((a?["documents"] as? [Any])?.count, 48)
     }
 
+    /// The English table showed Chinese places (上海), the evaluation flags +指 and +期, and relations as their
+    /// JSON ids (vertical): each in the language of the rest of the table.
+    func testAnalyzeTableSpeaksOneLanguage() {
+        let demo = ProcessRunner.repository.appendingPathComponent("data/demo").path
+        let english = ipap("analyze", "--corpus", demo, "--format", "table", environment: ["IPAP_LANG": "en"])
+        XCTAssertEqual(english.status, 0, english.stderr)
+        XCTAssertTrue(english.stdout.contains("Shanghai"), english.stdout)
+        XCTAssertTrue(english.stdout.contains("+ind"), english.stdout)
+        XCTAssertTrue(english.stdout.contains("vertical (centre → local)"), english.stdout)
+        XCTAssertNil(english.stdout.range(of: #"\p{Han}"#, options: .regularExpression), "no Chinese in the English table")
+        let chinese = ipap("analyze", "--corpus", demo, "--format", "table", environment: ["IPAP_LANG": "zh"])
+        XCTAssertEqual(chinese.status, 0, chinese.stderr)
+        XCTAssertTrue(chinese.stdout.contains("上海") && chinese.stdout.contains("+指") && chinese.stdout.contains("纵向（中央→地方）"), chinese.stdout)
+    }
+
     func testUsageErrorsExitTwo() {
         XCTAssertEqual(ipap("list", "--bogus").status, 2)
         XCTAssertEqual(ipap("list", "--province", "Atlantis").status, 2)

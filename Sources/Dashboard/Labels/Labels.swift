@@ -70,12 +70,5 @@ enum Labels {
         }
     }
 
-    static func relation(_ r: ReuseRelation) -> LocalizedText {
-        switch r {
-        case .vertical: LocalizedText(zh: "纵向（中央→地方）", en: "vertical (centre → local)")
-        case .horizontal: LocalizedText(zh: "横向（省际）", en: "horizontal (between provinces)")
-        case .central: LocalizedText(zh: "中央部门间", en: "between central issuers")
-        case .other: LocalizedText(zh: "其他", en: "other")
-        }
-    }
+    static func relation(_ r: ReuseRelation) -> LocalizedText { r.label }
 }

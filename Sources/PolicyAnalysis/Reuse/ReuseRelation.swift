@@ -1,3 +1,5 @@
+import PolicyModel
+
 /// How two documents that share text relate, in the terms of the 2020 review.
 public enum ReuseRelation: String, Codable, Sendable, CaseIterable, Hashable {
     /// From the centre (national or ministerial) down to a province or city: vertical homogenization.
@@ -8,6 +10,16 @@ public enum ReuseRelation: String, Codable, Sendable, CaseIterable, Hashable {
     case central
     /// Anything else (same region, same issuer, local to central).
     case other
+
+    /// What the relation is called, in the review's terms.
+    public var label: LocalizedText {
+        switch self {
+        case .vertical: LocalizedText(zh: "纵向（中央→地方）", en: "vertical (centre → local)")
+        case .horizontal: LocalizedText(zh: "横向（省际）", en: "horizontal (between provinces)")
+        case .central: LocalizedText(zh: "中央部门间", en: "between central issuers")
+        case .other: LocalizedText(zh: "其他", en: "other")
+        }
+    }
 
     public static func between(source: AnalysisDocument, target: AnalysisDocument) -> ReuseRelation {
         switch (source.level.isCentral, target.level.isCentral) {
