@@ -17,7 +17,7 @@ struct Report {
             (zh ? "级别" : "Level", d.level.name.text(in: language)),
         ]
         if let region = d.region {
-            let name = taxonomy.division(region)?.zh ?? region
+            let name = taxonomy.division(region).map { zh ? $0.zh : $0.en } ?? region
             fields.append((zh ? "地区" : "Region", d.locality.map { "\(name) \($0.zh)" } ?? name))
         }
         fields += [
@@ -107,7 +107,8 @@ struct Report {
             (zh ? "英文名" : "English", a.en),
             (zh ? "文件数" : "Documents", "\(p.documents.count)"),
             (zh ? "中央发文机关" : "Central issuers", "\(p.centralIssuers.count) " + issuerNames(p.centralIssuers)),
-            (zh ? "已知涉及的省份" : "Provinces known to cover it", "\(p.provinces.count) " + p.provinces.compactMap { taxonomy.division($0)?.name }.joined(separator: "、")),
+            (zh ? "已知涉及的省份" : "Provinces known to cover it", "\(p.provinces.count) "
+                + p.provinces.compactMap { taxonomy.division($0).map { zh ? $0.name : $0.en } }.joined(separator: zh ? "、" : ", ")),
             (zh ? "未知的省份" : "Provinces unknown", "\(p.provincesUnknown.count)" + (zh ? "（综合文件未按全文编码）" : " (comprehensive document not coded from its text)")),
             (zh ? "关键词" : "Keywords", a.keywords.joined(separator: "、")),
         ]

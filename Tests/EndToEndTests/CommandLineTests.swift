@@ -104,6 +104,10 @@ final class CommandLineTests: XCTestCase {
         let chinese = ipap("analyze", "--corpus", demo, "--format", "table", environment: ["IPAP_LANG": "zh"])
         XCTAssertEqual(chinese.status, 0, chinese.stderr)
         XCTAssertTrue(chinese.stdout.contains("上海") && chinese.stdout.contains("+指") && chinese.stdout.contains("纵向（中央→地方）"), chinese.stdout)
+        // `ipap show` named an English document's region 安徽省.
+        let shown = ipap("show", "--corpus", demo, "demo-00008", environment: ["IPAP_LANG": "en"])
+        let region = shown.stdout.split(separator: "\n").first { $0.hasPrefix("  Region") }
+        XCTAssertEqual(region?.split(separator: " ").last, "Anhui", shown.stdout)
     }
 
     func testUsageErrorsExitTwo() {
