@@ -91,6 +91,18 @@ final class AnalysisScreenTests: XCTestCase {
                        header.range(of: " Number").map { header.distance(from: header.startIndex, to: $0.lowerBound) }, first)
     }
 
+    /// A quoted passage whose span had four-digit offsets lost its closing 」 at the right edge.
+    func testQuotedPassagesKeepTheirClosingBracket() throws {
+        for (w, h) in Self.sizes {
+            let (b, _) = try screen([.char("6"), .char("/")] + [Key].type("照搬中央比例") + [.enter, .enter, .enter], w, h)
+            let quotes = b.rows.filter { $0.contains("「") }
+            XCTAssertGreaterThan(quotes.count, 2, DemoFixture.screen(b))
+            for row in quotes {
+                XCTAssertTrue(row.replacingOccurrences(of: #"\s+$"#, with: "", options: .regularExpression).hasSuffix("」"), row)
+            }
+        }
+    }
+
     func testIndicatorsShowTextIndicatorsWithValues() throws {
         for (w, h) in Self.sizes {
             let (b, state) = try screen([.char("6")], w, h)

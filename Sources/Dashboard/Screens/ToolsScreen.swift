@@ -10,7 +10,9 @@ extension ScreenContext {
         let end = scalars.index(scalars.startIndex, offsetBy: min(span.end, scalars.count))
         // The span first, then as much of the quote as the line holds.
         let location = "    [\(span.start)–\(span.end)] "
-        let room = max(10, width - DisplayWidth.of(location) - 4)
+        // The brackets take 4 columns; a text row starts one column in, and the review mark may take the last
+        // (`Render.renderTable`): the closing bracket is never cut.
+        let room = max(10, width - 2 - DisplayWidth.of(location) - 4)
         let quote = DisplayWidth.truncate(String(String.UnicodeScalarView(scalars[start..<end])).replacingNewlines(), to: room)
         var row = ScreenContent.Row(cells: [location + "「" + quote + "」"], target: .document(id), kind: .text)
         row.focus = span.start
