@@ -25,11 +25,13 @@ public enum TerminalApp {
     /// whenever no key arrived within the poll interval (to notice files changed by others); a non-nil
     /// result replaces the state and redraws. `prepare` makes the first state once the terminal has started
     /// and its size is known, before the first frame (so that nothing is laid out for a size never shown).
+    /// `poll`, when given, is the interval for a state (shorter while background work is awaited).
     public static func run<B: Backend, State>(
         backend: inout B,
         initial: State,
         minimumSize: Size = Size(width: 1, height: 1),
         pollMilliseconds: Int = 200,
+        poll: ((State) -> Int)? = nil,
         prepare: ((State, Size) -> State)? = nil,
         update: (State, Key, Size) -> State?,
         idle: ((State, Size) -> State?)? = nil,
@@ -51,7 +53,7 @@ public enum TerminalApp {
                 needsDraw = false
             }
             if backend.terminationRequested { break }
-            guard let key = backend.readKey(timeoutMilliseconds: pollMilliseconds) else {
+            guard let key = backend.readKey(timeoutMilliseconds: poll?(state) ?? pollMilliseconds) else {
                 if let idle, let next = idle(state, backend.size) {
                     state = next
                     needsDraw = true

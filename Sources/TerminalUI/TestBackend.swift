@@ -15,6 +15,8 @@ public struct TestBackend: Backend {
     public private(set) var startCount = 0
     public private(set) var stopCount = 0
     public private(set) var drawCount = 0
+    /// The timeout of each `readKey`, in order: how long the loop was willing to wait.
+    public private(set) var readTimeouts: [Int] = []
     /// Set to simulate a termination signal.
     public var signalled = false
 
@@ -70,6 +72,7 @@ public struct TestBackend: Backend {
     }
 
     public mutating func readKey(timeoutMilliseconds: Int) -> Key? {
+        readTimeouts.append(timeoutMilliseconds)
         guard !pending.isEmpty else { return nil }
         switch pending.removeFirst() {
         case .key(let key):

@@ -27,6 +27,15 @@ final class TerminalAppTests: XCTestCase {
         XCTAssertEqual(backend.style(atX: 0, y: 2)?.reverse, true)
     }
 
+    /// The poll interval follows the state: an app awaiting background work polls more often.
+    func testThePollIntervalFollowsTheState() throws {
+        var backend = TestBackend(width: 12, height: 3)
+        backend.feed(.char("j"), .char("j"), .char("j"))
+        _ = try TerminalApp.run(backend: &backend, initial: 0, pollMilliseconds: 50, poll: { $0 < 2 ? 10 : 50 },
+                                update: { count, key, _ in Self.update(count, key) }, render: Self.render)
+        XCTAssertEqual(backend.readTimeouts, [10, 10, 50])
+    }
+
     func testResizeRedrawsAndTooSmallShowsMessage() throws {
         var backend = TestBackend(width: 30, height: 5)
         backend.feed(.char("j"))
