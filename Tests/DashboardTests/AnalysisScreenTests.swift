@@ -81,6 +81,18 @@ final class AnalysisScreenTests: XCTestCase {
         XCTAssertTrue(status.hasPrefix(" "), "the breadcrumb still starts the line: \(status)")
     }
 
+    /// The catalogue's longest numbers (发改办高技〔2017〕1668号) were cut at 18 columns however wide the line: whole from 120.
+    func testLongNumbersAreWholeOnAWideLine() throws {
+        let loaded = CorpusLoader(taxonomyDirectory: DashboardFixture.taxonomy).load(DashboardFixture.repository.appendingPathComponent("data/catalog"))
+        let catalogue = try XCTUnwrap(loaded.corpus, "\(loaded.problems)")
+        let longest = try XCTUnwrap(catalogue.documents.compactMap(\.number).max { DisplayWidth.of($0) < DisplayWidth.of($1) })
+        XCTAssertGreaterThan(DisplayWidth.of(longest), 18, longest)
+        var backend = TestBackend(width: 160, height: 200)
+        backend.feed([.char("5")])
+        _ = try Dashboard.run(backend: &backend, initial: AppState(corpus: catalogue, language: .chinese, size: Size(width: 160, height: 200)))
+        XCTAssertTrue(backend.rows.contains { $0.contains(longest) }, longest + "\n" + backend.rows.prefix(8).joined(separator: "\n"))
+    }
+
     /// The demo's documents have no numbers: their number column took 18 columns of "-" from the titles.
     func testANumberColumnWithoutNumbersTakesOnlyItsTitlesWidth() throws {
         let (b, _) = try screen([.char("5")], 80, 24, language: .english)

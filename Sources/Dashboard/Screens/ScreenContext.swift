@@ -115,7 +115,8 @@ struct ScreenContext {
         [ScreenContent.Column(title: self[.date], width: 10),
          ScreenContent.Column(title: self[.levelShortColumn], width: 4),
          ScreenContent.Column(title: self[.whereWho], width: zh ? 10 : 12),
-         ScreenContent.Column(title: self[.number], width: 18, fitsCells: true),
+         // Most numbers take 16-20 columns, the longest 24 (发改办高技〔2017〕1668号): whole where the line has room.
+         ScreenContent.Column(title: self[.number], width: width >= Layout.panelMinimumWidth ? 24 : 18, fitsCells: true),
          ScreenContent.Column(title: self[.title], width: nil)]
     }
 
