@@ -40,7 +40,7 @@ enum AnalysisTable {
             ? ["编号", "地区", "字数", "照搬中央", "目标", "行动", "最相似省份", "独特", "措施", "空泛", "资金", "评估", "治理"]
             : ["ID", "Region", "Chars", "Centre", "Goals", "Actions", "Nearest", "Own", "Meas.", "Vague", "Money", "Eval.", "Gov."]
         let rows = result.documents.map { d -> [String] in
-            func place(_ code: String) -> String { taxonomy.division(code).map { zh ? $0.name : $0.en } ?? code }
+            func place(_ code: String) -> String { taxonomy.division(code)?.displayName.text(in: language) ?? code }
             let region = corpus.document(d.id)?.region.map(place) ?? "-"
             let nearest = d.nearestProvince.map { place($0.region) + " " + percent($0.share) } ?? "-"
             let eval = d.evaluation.isEmpty ? "-" : "\(d.evaluation.count)" + (d.evaluationNamesIndicators ? (zh ? "+指" : "+ind") : "")

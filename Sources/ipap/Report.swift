@@ -34,7 +34,7 @@ struct Report {
         if d.synthetic { fields.append((zh ? "合成" : "Synthetic", zh ? "是（生成的示例文本）" : "yes (generated text)")) }
         fields.append((zh ? "全文" : "Text", d.hasText ? (zh ? "有（\(d.text?.unicodeScalars.count ?? 0) 字）" : "yes (\(d.text?.unicodeScalars.count ?? 0) characters)") : (zh ? "无（仅元数据）" : "none (metadata only)")))
         if let fetched = d.source.fetched {
-            fields.append((zh ? "正文出处" : "Text from", zh ? fetched.label.zh : fetched.label.en))
+            fields.append((zh ? "正文出处" : "Text from", fetched.label.text(in: language)))
         }
         // Issuer names the taxonomy did not know stay as the source wrote them: show the whole cell.
         if let written = d.issuerText, !d.issuers.isEmpty,
@@ -108,7 +108,7 @@ struct Report {
             (zh ? "文件数" : "Documents", "\(p.documents.count)"),
             (zh ? "中央发文机关" : "Central issuers", "\(p.centralIssuers.count) " + issuerNames(p.centralIssuers)),
             (zh ? "已知涉及的省份" : "Provinces known to cover it", "\(p.provinces.count) "
-                + p.provinces.compactMap { taxonomy.division($0).map { zh ? $0.name : $0.en } }.joined(separator: zh ? "、" : ", ")),
+                + p.provinces.compactMap { taxonomy.division($0)?.displayName.text(in: language) }.joined(separator: zh ? "、" : ", ")),
             (zh ? "未知的省份" : "Provinces unknown", "\(p.provincesUnknown.count)" + (zh ? "（综合文件未按全文编码）" : " (comprehensive document not coded from its text)")),
             (zh ? "关键词" : "Keywords", a.keywords.joined(separator: "、")),
         ]

@@ -70,5 +70,4 @@ enum Labels {
         }
     }
 
-    static func relation(_ r: ReuseRelation) -> LocalizedText { r.label }
 }

@@ -65,7 +65,7 @@ extension ScreenContext {
         return rows
     }
 
-    func relationName(_ r: ReuseRelation) -> String { name(Labels.relation(r)) }
+    func relationName(_ r: ReuseRelation) -> String { name(r.label) }
 
     /// The text with copied passages coloured by origin, vague measures marked, and a policy-tool gutter.
     func analysedTextRows(_ d: PolicyDocument, text: String, indicators: DocumentIndicators, analysis: AnalysisView,

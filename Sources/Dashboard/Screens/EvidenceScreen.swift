@@ -78,17 +78,23 @@ extension ScreenContext {
         let indicator = TextIndicator(id)
         // When every province has the same value (or, where more is worse, the worst is 0), none is the worst:
         // naming the first of them by code would say more than was seen.
+        let noneHasIt = { (value: Double) in !indicator.lowIsWorse && value <= 0 }
         if let p = values.provinces.first {
-            let tied = values.provinces.prefix { $0.1 == p.1 }.count
-            let nobody = (values.provinces.count > 1 && tied == values.provinces.count) || (!indicator.lowIsWorse && p.1 <= 0)
-            let label = nobody ? self[.allEqual]
-                : tied > 1 ? self[.tiedWith(subjectLabel(.province(p.0)), tied - 1)] : subjectLabel(.province(p.0))
+            let label = worstLabel(subjectLabel(.province(p.0)), tied: values.provinces.prefix { $0.1 == p.1 }.count,
+                                   of: values.provinces.count, nobody: noneHasIt(p.1))
             return (label, formatted(indicator, p.1))
         }
         if let d = values.documents.first {
-            return (!indicator.lowIsWorse && d.1 <= 0 ? self[.allEqual] : subjectLabel(.document(d.0)), formatted(indicator, d.1))
+            return (worstLabel(subjectLabel(.document(d.0)), tied: 1, of: 1, nobody: noneHasIt(d.1)), formatted(indicator, d.1))
         }
         return nil
+    }
+
+    /// The worst subject's label, said as what was seen: "all equal" when every one of `count` subjects shares
+    /// the worst value (or `nobody` has the problem), a tie when `tied` of them do, else the subject.
+    func worstLabel(_ subject: String, tied: Int, of count: Int, nobody: Bool = false) -> String {
+        if nobody || (count > 1 && tied == count) { return self[.allEqual] }
+        return tied > 1 ? self[.tiedWith(subject, tied - 1)] : subject
     }
 
     /// A text indicator ranked over provinces, then documents, worst first, with its distribution.

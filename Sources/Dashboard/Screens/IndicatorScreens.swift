@@ -86,12 +86,7 @@ public enum MetadataIndicator: String, CaseIterable, Hashable, Sendable, Codable
     func worst(_ b: ScreenContext) -> Rank? {
         let known = ranking(b).filter { $0.value != nil }
         guard var top = known.first else { return nil }
-        let tied = known.prefix { $0.value == top.value }.count
-        if known.count > 1 && tied == known.count {
-            top.label = b[.allEqual]
-        } else if tied > 1 {
-            top.label = b[.tiedWith(top.label, tied - 1)]
-        }
+        top.label = b.worstLabel(top.label, tied: known.prefix { $0.value == top.value }.count, of: known.count)
         return top
     }
 }
