@@ -28,6 +28,12 @@ public struct StatusLine: Widget, Sendable {
         self.separator = separator
     }
 
+    /// Columns the whole line needs: the breadcrumb, the information and every hint, with their spacing.
+    public var neededWidth: Int {
+        DisplayWidth.of(" " + breadcrumb.map(Sanitizer.sanitize).joined(separator: separator)) + 1
+            + DisplayWidth.of(rightText(hintCount: hints.count))
+    }
+
     /// The right-hand text with the first `hintCount` hints.
     func rightText(hintCount: Int) -> String {
         var parts: [String] = []

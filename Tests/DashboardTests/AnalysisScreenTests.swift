@@ -79,6 +79,12 @@ final class AnalysisScreenTests: XCTestCase {
         XCTAssertFalse(status.contains(name), status)
         XCTAssertTrue(status.contains(DisplayWidth.truncate(name, to: 24)), status)
         XCTAssertTrue(status.hasPrefix(" "), "the breadcrumb still starts the line: \(status)")
+        // At 100 columns a deep breadcrumb and the hints need the line: the name does not take it from them.
+        let deep: [Key] = [.char("6"), .char("/")] + [Key].type("照搬中央比例") + [.enter, .enter, .enter]
+        let (medium, _) = try screen(deep, 100, 20)
+        let line = medium.rows.last ?? ""
+        XCTAssertTrue(line.hasPrefix(" 指标 › "), line)
+        XCTAssertTrue(line.contains(DisplayWidth.truncate(name, to: 24)), line)
     }
 
     /// The catalogue's longest numbers (发改办高技〔2017〕1668号) were cut at 18 columns however wide the line: whole from 120.

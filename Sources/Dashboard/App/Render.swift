@@ -65,18 +65,23 @@ extension Dashboard {
         let n = state.corpusProblems
         let notice = n == 0 ? nil : Phrase.problemCount(n).text(in: state.language)
         let scope = state.scope.isAll ? nil : state.text(state.scope.label)
-        // The corpus's name: 24 columns on an 80-column line (14 beside a problem notice), and on a wider line
-        // half of what it has beyond 80, so that a wide terminal shows the whole name.
-        let nameWidth = (notice == nil ? 24 : 14) + max(0, state.size.width - 80) / 2
-        var info = [notice, state.corpus.isSynthetic ? "SYNTHETIC" : nil, scope,
-                    DisplayWidth.truncate(state.corpus.name, to: nameWidth), position]
-            .compactMap { $0 }.joined(separator: " · ")
-        if let message = state.message { info = message + "  " + info }
-        if let p = state.analysisProgress ?? state.analysisJob.map({ $0.currentProgress }) {
-            info = Phrase.analysisProgress(done: p.done, total: p.total, secondsLeft: p.secondsLeft).text(in: state.language) + "  " + info
+        func info(nameWidth: Int) -> String {
+            var info = [notice, state.corpus.isSynthetic ? "SYNTHETIC" : nil, scope,
+                        DisplayWidth.truncate(state.corpus.name, to: nameWidth), position]
+                .compactMap { $0 }.joined(separator: " · ")
+            if let message = state.message { info = message + "  " + info }
+            if let p = state.analysisProgress ?? state.analysisJob.map({ $0.currentProgress }) {
+                info = Phrase.analysisProgress(done: p.done, total: p.total, secondsLeft: p.secondsLeft).text(in: state.language) + "  " + info
+            }
+            return info
         }
-        StatusLine(breadcrumb: state.stack.map { builder.label(for: $0) }, info: info, hints: hints(state, content))
-            .render(into: &canvas, area: layout.status)
+        // The corpus's name: 24 columns (14 beside a problem notice), and more only in columns that the
+        // breadcrumb and every hint leave free, so that a wide terminal shows the whole name.
+        let base = notice == nil ? 24 : 14
+        var line = StatusLine(breadcrumb: state.stack.map { builder.label(for: $0) }, info: info(nameWidth: base), hints: hints(state, content))
+        let spare = state.size.width - line.neededWidth
+        if spare > 0 { line.info = info(nameWidth: base + spare) }
+        line.render(into: &canvas, area: layout.status)
 
         if let prompt = state.prompt, let area = layout.prompt {
             let language = state.language
