@@ -79,8 +79,9 @@ extension Dashboard {
         // breadcrumb and every hint leave free, so that a wide terminal shows the whole name.
         let base = notice == nil ? 24 : 14
         var line = StatusLine(breadcrumb: state.stack.map { builder.label(for: $0) }, info: info(nameWidth: base), hints: hints(state, content))
+        // From the width the name was given, not the budget: a cut before a wide character leaves one unused.
         let spare = state.size.width - line.neededWidth
-        if spare > 0 { line.info = info(nameWidth: base + spare) }
+        if spare > 0 { line.info = info(nameWidth: DisplayWidth.of(DisplayWidth.truncate(state.corpus.name, to: base)) + spare) }
         line.render(into: &canvas, area: layout.status)
 
         if let prompt = state.prompt, let area = layout.prompt {
