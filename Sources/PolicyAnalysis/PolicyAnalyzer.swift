@@ -180,10 +180,13 @@ public struct PolicyAnalyzer: Sendable {
     }
 }
 
-/// Phase timings on stderr when IPAP_TIMING is set (for profiling; silent otherwise).
+/// Phase timings on stderr when IPAP_TIMING is set (for profiling; silent otherwise): each lap's wall time
+/// and the process's CPU time over it (user + system, all threads), so that a phase that leaves a core idle
+/// shows as CPU below twice its wall time on two cores.
 public final class PhaseClock: @unchecked Sendable {
     private let enabled = ProcessInfo.processInfo.environment["IPAP_TIMING"] != nil
     private var last = DispatchTime.now().uptimeNanoseconds
+    private var lastCPU = PhaseClock.cpuNanoseconds()
     /// When the process's first clock was made: each lap also says when it ended from there, so that laps
     /// on several threads read as one timeline.
     private static let origin = DispatchTime.now().uptimeNanoseconds
@@ -192,9 +195,17 @@ public final class PhaseClock: @unchecked Sendable {
 
     public func lap(_ name: String) {
         guard enabled else { return }
-        let now = DispatchTime.now().uptimeNanoseconds
-        let line = "timing: \(name) \((now - last) / 1_000_000) ms (at \((now - Self.origin) / 1_000_000) ms)\n"
+        let now = DispatchTime.now().uptimeNanoseconds, cpu = Self.cpuNanoseconds()
+        let line = "timing: \(name) \((now - last) / 1_000_000) ms, cpu \((cpu &- lastCPU) / 1_000_000) ms (at \((now - Self.origin) / 1_000_000) ms)\n"
         FileHandle.standardError.write(Data(line.utf8))
         last = now
+        lastCPU = cpu
+    }
+
+    private static func cpuNanoseconds() -> UInt64 {
+        var usage = rusage()
+        guard getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage) == 0 else { return 0 }
+        func nanoseconds(_ t: timeval) -> UInt64 { UInt64(max(0, t.tv_sec)) * 1_000_000_000 + UInt64(max(0, t.tv_usec)) * 1_000 }
+        return nanoseconds(usage.ru_utime) + nanoseconds(usage.ru_stime)
     }
 }
