@@ -25,7 +25,9 @@ let package = Package(
         // What counts as a control character in any output, defined once (no dependencies).
         .target(name: "SafeText"),
         .target(name: "PolicyModel", dependencies: ["SafeText", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
-        .target(name: "PolicyAnalysis", dependencies: ["PolicyModel", "SafeText"]),
+        // __builtin_prefetch, for the reuse search's reads of its index at random places.
+        .target(name: "CPrefetch"),
+        .target(name: "PolicyAnalysis", dependencies: ["PolicyModel", "SafeText", "CPrefetch"]),
         // ipap fetch: downloads catalogue documents' pages (URLSession from FoundationNetworking) into a corpus.
         .target(name: "PolicyFetch", dependencies: ["PolicyModel", "SafeText"]),
         // sigaction for SignalGuard, apart from ncurses.

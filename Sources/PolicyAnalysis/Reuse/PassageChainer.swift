@@ -1,3 +1,5 @@
+import CPrefetch
+
 /// Turns one target document's seed matches into passages, source by source (seed and extend): each
 /// seed is extended exactly both ways into a run, runs are joined across edits, the alignment is carried
 /// on past the last seed by re-anchoring after each edit, and each passage is decided copy or formula.
@@ -104,14 +106,13 @@ struct PassageChainer {
                 }
             }
         }
-        var touched: UInt32 = 0
         grouped.withUnsafeMutableBufferPointer { all in
             for (i, s) in chosen.enumerated() {
-                // The next source's first reads start now, so that their cache misses overlap with this
+                // The next source's first reads are asked for now, so that their cache misses overlap with this
                 // source's work instead of each stalling an extension.
                 if i + 1 < chosen.count {
-                    touched |= PassageChainer.touch(context.texts[Int(chosen[i + 1])].scalars, keys: all[sourceStarts[i + 1]..<sourceStarts[i + 2]],
-                                                    owners: owners[sourceStarts[i + 1]..<sourceStarts[i + 2]])
+                    PassageChainer.prefetch(context.texts[Int(chosen[i + 1])].scalars, keys: all[sourceStarts[i + 1]..<sourceStarts[i + 2]],
+                                            owners: owners[sourceStarts[i + 1]..<sourceStarts[i + 2]])
                 }
                 var from = sourceStarts[i]
                 while from < sourceStarts[i + 1] {
@@ -126,21 +127,20 @@ struct PassageChainer {
                 }
             }
         }
-        if touched == UInt32.max { out[0].reserveCapacity(out[0].count + 1) }  // keeps the reads
         return out
     }
 
-    /// Reads the source character at each seed of the groups still kept (see `passages(targets:matches:)`).
+    /// Asks for the source character at each seed of the groups still kept (see `passages(targets:matches:)`),
+    /// without waiting for them.
     @inline(__always)
-    static func touch(_ s: [UInt16], keys: Slice<UnsafeMutableBufferPointer<UInt64>>, owners: ArraySlice<Int32>) -> UInt32 {
-        var touched: UInt32 = 0
+    static func prefetch(_ s: [UInt16], keys: Slice<UnsafeMutableBufferPointer<UInt64>>, owners: ArraySlice<Int32>) {
         s.withUnsafeBufferPointer { chars in
+            guard let base = chars.baseAddress else { return }
             for (key, owner) in zip(keys, owners) where owner >= 0 {
                 let at = Int(match(key, source: 0).sPos)
-                if at >= 0 && at < chars.count { touched |= UInt32(chars[at]) }
+                if at >= 0 && at < chars.count { ipap_prefetch(base + at) }
             }
         }
-        return touched
     }
 
     /// Sorts distinct keys ascending: insertion sort for the few matches most sources have, else a

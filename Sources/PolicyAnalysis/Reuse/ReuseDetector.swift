@@ -1,3 +1,4 @@
+import CPrefetch
 import Dispatch
 
 /// Finds reused passages (seed and extend): winnowed k-gram fingerprints, a sort-based inverted index (no
@@ -171,6 +172,9 @@ public struct ReuseDetector: Sendable {
         return all
     }
 
+    /// How many entries ahead `seeds` asks for a fingerprint's holders (see there).
+    static let prefetchDistance = 8
+
     /// Which sources were seen holding a seed first, per target (reset after each): scratch kept per worker.
     struct OriginScratch {
         var isOrigin: [Bool]
@@ -201,33 +205,55 @@ public struct ReuseDetector: Sendable {
                       into matches: inout [Match], scratch: inout OriginScratch) {
         let myRank = rank[d]
         let free = parameters.originFreeHolders
-        // 1. The sources: each fingerprint's first earlier holder, or every earlier holder when few.
-        for entry in entries {
-            let from = Int(entry.from)
-            var end = from, holders = 0, last: Int32 = -1
-            while end < Int(entry.to) {
-                let doc = candidates[end].doc
-                guard rank[Int(doc)] < myRank else { break }
-                if doc != last {
-                    holders += 1
-                    last = doc
-                    if holders > free { break }
+        // 1. The sources: each fingerprint's first earlier holder, or every earlier holder when few. The
+        //    holders of each fingerprint are at a random place in `candidates` (a cache miss each, most of
+        //    this step's time on a large corpus): those of the entry `prefetchDistance` ahead are asked for
+        //    early, so that the misses overlap.
+        candidates.withUnsafeBufferPointer { list in
+            guard let base = list.baseAddress else { return }
+            var ahead = entries.startIndex + prefetchDistance
+            for entry in entries {
+                if ahead < entries.endIndex {
+                    ipap_prefetch(base + Int(entries[ahead].from))
+                    ahead += 1
                 }
-                end += 1
-            }
-            if holders > free {
-                scratch.mark(candidates[from].doc)
-            } else {
-                for j in from..<end { scratch.mark(candidates[j].doc) }
+                let from = Int(entry.from)
+                var end = from, holders = 0, last: Int32 = -1
+                while end < Int(entry.to) {
+                    let doc = base[end].doc
+                    guard rank[Int(doc)] < myRank else { break }
+                    if doc != last {
+                        holders += 1
+                        last = doc
+                        if holders > free { break }
+                    }
+                    end += 1
+                }
+                if holders > free {
+                    scratch.mark(base[from].doc)
+                } else {
+                    for j in from..<end { scratch.mark(base[j].doc) }
+                }
             }
         }
-        // 2. Every seed those sources hold.
-        for entry in entries {
-            for j in Int(entry.from)..<Int(entry.to) {
-                let p = candidates[j]
-                guard rank[Int(p.doc)] < myRank else { break }
-                if scratch.isOrigin[Int(p.doc)] {
-                    matches.append(Match(src: p.doc, sPos: p.pos, tPos: entry.pos, target: Int32(d)))
+        // 2. Every seed those sources hold: all the earlier holders, often more than step 1 read (the rest of
+        //    their cache lines asked for ahead as well).
+        candidates.withUnsafeBufferPointer { list in
+            guard let base = list.baseAddress else { return }
+            var ahead = entries.startIndex + prefetchDistance
+            for entry in entries {
+                if ahead < entries.endIndex {
+                    let next = entries[ahead]
+                    ipap_prefetch(base + Int(next.from))
+                    if next.to - next.from > 8 { ipap_prefetch(base + Int(next.from) + 8) }
+                    ahead += 1
+                }
+                for j in Int(entry.from)..<Int(entry.to) {
+                    let p = base[j]
+                    guard rank[Int(p.doc)] < myRank else { break }
+                    if scratch.isOrigin[Int(p.doc)] {
+                        matches.append(Match(src: p.doc, sPos: p.pos, tPos: entry.pos, target: Int32(d)))
+                    }
                 }
             }
         }
