@@ -107,13 +107,17 @@ struct PassageChainer {
             }
         }
         grouped.withUnsafeMutableBufferPointer { all in
+            // A source's first reads are asked for `sourcesAhead` sources before its turn, so that their cache
+            // misses overlap with the work on the sources before it instead of each stalling an extension
+            // (on formula-heavy text most sources take little work: one source ahead was too late).
+            func prefetch(_ i: Int) {
+                guard i < chosen.count else { return }
+                PassageChainer.prefetch(context.texts[Int(chosen[i])].scalars, keys: all[sourceStarts[i]..<sourceStarts[i + 1]],
+                                        owners: owners[sourceStarts[i]..<sourceStarts[i + 1]])
+            }
+            for i in 0..<PassageChainer.sourcesAhead { prefetch(i) }
             for (i, s) in chosen.enumerated() {
-                // The next source's first reads are asked for now, so that their cache misses overlap with this
-                // source's work instead of each stalling an extension.
-                if i + 1 < chosen.count {
-                    PassageChainer.prefetch(context.texts[Int(chosen[i + 1])].scalars, keys: all[sourceStarts[i + 1]..<sourceStarts[i + 2]],
-                                            owners: owners[sourceStarts[i + 1]..<sourceStarts[i + 2]])
-                }
+                prefetch(i + PassageChainer.sourcesAhead)
                 var from = sourceStarts[i]
                 while from < sourceStarts[i + 1] {
                     var to = from + 1
@@ -129,6 +133,9 @@ struct PassageChainer {
         }
         return out
     }
+
+    /// How many sources ahead their seed characters are asked for (see `passages(targets:matches:)`).
+    static let sourcesAhead = 3
 
     /// Asks for the source character at each seed of the groups still kept (see `passages(targets:matches:)`),
     /// without waiting for them.
