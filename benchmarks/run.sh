@@ -101,6 +101,9 @@ print(sum(len(json.load(open(os.path.join(d, f), encoding='utf-8'))['text']) for
     echo "$n documents ($style), $chars characters" >&2
     key="$style:$n"
     printf 'corpus\t%s\t%s\n' "$key" "$chars" >> "$results"
+    # A stored analysis (analysis/, written by `analyze --write` or a dashboard opened on this corpus) would be
+    # reused instead of computed: the benchmark times the analysis itself.
+    rm -rf "$corpus/analysis" "$corpus/metadata-index.jsonl"
     measure "ipap-analyze-json" "$key" 0 sh -c "'$IPAP' analyze --corpus '$corpus' --format json > '$work/analysis-$style-$n.json'"
     # Recall and precision against the planted copies, beside the time.
     python3 "$root/benchmarks/evaluate_reuse.py" "$corpus" "$work/demo-$style-$n-s$seed/planted.json" \
