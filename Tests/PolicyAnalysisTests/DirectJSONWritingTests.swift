@@ -11,7 +11,7 @@ final class DirectJSONWritingTests: XCTestCase {
         .deletingLastPathComponent().deletingLastPathComponent()
 
     /// The committed demo corpus (data/demo), analysed, plus documents and pairs made to reach every branch.
-    private static let result: Result<AnalysisResult, Error> = Result {
+    static let result: Result<AnalysisResult, Error> = Result {
         let loaded = CorpusLoader(taxonomyDirectory: repository.appendingPathComponent("data/taxonomy"))
             .load(repository.appendingPathComponent("data/demo"))
         guard let corpus = loaded.corpus else { throw CorpusProblems(problems: loaded.problems) }

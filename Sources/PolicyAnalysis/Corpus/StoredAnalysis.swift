@@ -97,6 +97,8 @@ public final class StoredAnalysis: @unchecked Sendable {
                 return done
             }
             guard read == count else { throw ReadError(path: path, reason: LocalizedText(zh: "在第 \(i) 篇文件的部分之前就结束了", en: "ends before the part of document \(i)")) }
+            // Read directly (ipap's own layout); anything else by the decoder, whose value or error stands.
+            if let part = try? DirectJSONReader.read(DocumentAnalysisPart.self, from: data) { return part }
             return try JSONDecoder().decode(DocumentAnalysisPart.self, from: data)
         }
     }

@@ -4,7 +4,7 @@
 /// once. It answers only when sure: nil unless the bytes are an object whose member `key` is present once
 /// (no key spelled with escapes) with a string value of plain escapes, no raw control characters and valid
 /// UTF-8. The caller then decodes the file the ordinary way, with its errors and their locations.
-enum JSONStringMember {
+public enum JSONStringMember {
     static func value(of key: String, in bytes: UnsafeRawBufferPointer) -> String? {
         member(key, in: bytes)?.value
     }
@@ -93,7 +93,7 @@ enum JSONStringMember {
     /// The string whose bytes start at `start` (after its opening quote), its escapes resolved, and the index
     /// after its closing quote; nil for a surrogate escape, an unknown escape, a raw control character or
     /// invalid UTF-8.
-    static func unescaped(_ b: UnsafeBufferPointer<UInt8>, from start: Int) -> (String, Int)? {
+    public static func unescaped(_ b: UnsafeBufferPointer<UInt8>, from start: Int) -> (String, Int)? {
         let n = b.count
         var out: [UInt8] = []
         out.reserveCapacity(n - start)

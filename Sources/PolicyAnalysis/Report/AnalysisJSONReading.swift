@@ -1,0 +1,277 @@
+// The types of a stored analysis's parts read their JSON directly: see `DirectJSONReadable` for why. Each
+// `init(json:)` mirrors the type's `init(from:)` (synthesized or its own): a key it decodes with `decode` is
+// required, one with `decodeIfPresent` may be missing or null. When a type's coding keys change, change its
+// reader here too (`DirectJSONReadingTests` compares every reader with `JSONDecoder` on a whole analysis).
+
+typealias Unexpected = DirectJSONReader.Unexpected
+
+/// Which required keys an object had: each key's bit, set as it is read.
+private struct RequiredKeys {
+    private var seen: UInt64 = 0
+
+    mutating func saw(_ bit: Int) { seen |= 1 << UInt64(bit) }
+
+    /// Throws unless the bits 0..<count were all seen.
+    func check(_ count: Int, _ reader: DirectJSONReader) throws(Unexpected) {
+        guard seen == (1 << UInt64(count)) - 1 else { throw reader.unknown }
+    }
+}
+
+extension DocumentAnalysisPart: DirectJSONReadable {
+    init(json r: inout DirectJSONReader) throws(Unexpected) {
+        var indicators: DocumentIndicators?
+        var reuse: [ReusePair]?
+        try r.object { (r: inout DirectJSONReader, key) throws(Unexpected) in
+            switch key {
+            case "indicators": indicators = try DocumentIndicators(json: &r)
+            case "reuse": reuse = try r.array(of: ReusePair.self)
+            default: throw r.unknown
+            }
+        }
+        guard let indicators, let reuse else { throw r.unknown }
+        self.init(indicators: indicators, reuse: reuse)
+    }
+}
+
+extension DocumentIndicators: DirectJSONReadable {
+    init(json r: inout DirectJSONReader) throws(Unexpected) {
+        var d = DocumentIndicators(id: "", length: 0, contentLength: 0)
+        var required = RequiredKeys()
+        try r.object { (r: inout DirectJSONReader, key) throws(Unexpected) in
+            switch key {
+            case "actionAreas": d.actionAreas = try r.array { (r: inout DirectJSONReader) throws(Unexpected) in try r.string() }; required.saw(0)
+            case "centreSpans": d.centreSpans = try r.array(of: TextSpan.self); required.saw(1)
+            case "clauseCount": d.clauseCount = try r.int(); required.saw(2)
+            case "coding": d.coding = try r.optional { (r: inout DirectJSONReader) throws(Unexpected) in try r.array(of: ClauseCoding.self) } ?? []
+            case "contentLength": d.contentLength = try r.int(); required.saw(3)
+            case "copiedFromCentre": d.copiedFromCentre = try r.double(); required.saw(4)
+            case "copiedFromCentreActions": d.copiedFromCentreActions = try r.optional { (r: inout DirectJSONReader) throws(Unexpected) in try r.double() }
+            case "copiedFromCentreGoals": d.copiedFromCentreGoals = try r.optional { (r: inout DirectJSONReader) throws(Unexpected) in try r.double() }
+            case "distinctiveness": d.distinctiveness = try r.double(); required.saw(5)
+            case "evaluation": d.evaluation = try r.array(of: EvaluationClause.self); required.saw(6)
+            case "evaluationHasSchedule": d.evaluationHasSchedule = try r.bool(); required.saw(7)
+            case "evaluationNamesIndicators": d.evaluationNamesIndicators = try r.bool(); required.saw(8)
+            case "financialEvidence": d.financialEvidence = try r.array(of: TextSpan.self); required.saw(9)
+            case "financialSupport": d.financialSupport = try r.bool(); required.saw(10)
+            case "goalClauses": d.goalClauses = try r.int(); required.saw(11)
+            case "goalOrientation": d.goalOrientation = try r.raw(GoalOrientation.self); required.saw(12)
+            case "governance":
+                let topics = try r.dictionary { (r: inout DirectJSONReader) throws(Unexpected) in try r.array(of: TextSpan.self) }
+                d.governance = Dictionary(uniqueKeysWithValues: topics.compactMap { k, v in GovernanceTopic(rawValue: k).map { ($0, v) } })
+                required.saw(13)
+            case "id": d.id = try r.string(); required.saw(14)
+            case "identicalActions": d.identicalActions = try r.bool(); required.saw(15)
+            case "identicalActionsSource": d.identicalActionsSource = try r.optional { (r: inout DirectJSONReader) throws(Unexpected) in try r.string() }
+            case "identicalGoals": d.identicalGoals = try r.bool(); required.saw(16)
+            case "identicalGoalsSource": d.identicalGoalsSource = try r.optional { (r: inout DirectJSONReader) throws(Unexpected) in try r.string() }
+            case "length": d.length = try r.int(); required.saw(17)
+            case "measures": d.measures = try r.array(of: MeasureAssessment.self); required.saw(18)
+            case "nearestProvince": d.nearestProvince = try r.optional { (r: inout DirectJSONReader) throws(Unexpected) in try NearestProvince(json: &r) }
+            case "orientationClauses": d.orientationClauses = try r.array(of: OrientationClause.self); required.saw(19)
+            case "quantifiedDatedGoals": d.quantifiedDatedGoals = try r.array(of: TextSpan.self); required.saw(20)
+            case "sections": d.sections = try r.array(of: Section.self); required.saw(21)
+            case "toolAreaCounts":
+                d.toolAreaCounts = try r.optional { (r: inout DirectJSONReader) throws(Unexpected) in
+                    try r.dictionary { (r: inout DirectJSONReader) throws(Unexpected) in
+                        try r.dictionary { (r: inout DirectJSONReader) throws(Unexpected) in try r.int() }
+                    }
+                } ?? [:]
+            case "toolCounts": d.toolCounts = try r.dictionary { (r: inout DirectJSONReader) throws(Unexpected) in try r.int() }; required.saw(22)
+            case "toolShares": d.toolShares = try r.dictionary { (r: inout DirectJSONReader) throws(Unexpected) in try r.double() }; required.saw(23)
+            case "vagueMeasures": d.vagueMeasures = try r.int(); required.saw(24)
+            default: throw r.unknown
+            }
+        }
+        try required.check(25, r)
+        self = d
+    }
+}
+
+extension Section: DirectJSONReadable {
+    init(json r: inout DirectJSONReader) throws(Unexpected) {
+        var index = 0, depth = 0, title = "", span = TextSpan(0, 0), role = SectionRole.other
+        var kind: HeadingKind?, heading: TextSpan?, parent: Int?
+        var required = RequiredKeys()
+        try r.object { (r: inout DirectJSONReader, key) throws(Unexpected) in
+            switch key {
+            case "depth": depth = try r.int(); required.saw(0)
+            case "heading": heading = try r.optional { (r: inout DirectJSONReader) throws(Unexpected) in try TextSpan(json: &r) }
+            case "index": index = try r.int(); required.saw(1)
+            case "kind": kind = try r.optional { (r: inout DirectJSONReader) throws(Unexpected) in try r.raw(HeadingKind.self) }
+            case "parent": parent = try r.optional { (r: inout DirectJSONReader) throws(Unexpected) in try r.int() }
+            case "role": role = try r.raw(SectionRole.self); required.saw(2)
+            case "span": span = try TextSpan(json: &r); required.saw(3)
+            case "title": title = try r.string(); required.saw(4)
+            default: throw r.unknown
+            }
+        }
+        try required.check(5, r)
+        self.init(index: index, depth: depth, kind: kind, title: title, heading: heading, span: span, role: role, parent: parent)
+    }
+}
+
+extension MeasureAssessment: DirectJSONReadable {
+    init(json r: inout DirectJSONReader) throws(Unexpected) {
+        var clause = TextSpan(0, 0), role = SectionRole.other
+        var quantified: [TextSpan] = [], responsible: [TextSpan] = [], deadline: [TextSpan] = [], money: [TextSpan] = []
+        var required = RequiredKeys()
+        func spans(_ r: inout DirectJSONReader) throws(Unexpected) -> [TextSpan] {
+            try r.optional { (r: inout DirectJSONReader) throws(Unexpected) in try r.array(of: TextSpan.self) } ?? []
+        }
+        try r.object { (r: inout DirectJSONReader, key) throws(Unexpected) in
+            switch key {
+            case "clause": clause = try TextSpan(json: &r); required.saw(0)
+            case "deadline": deadline = try spans(&r)
+            case "money": money = try spans(&r)
+            case "quantified": quantified = try spans(&r)
+            case "responsible": responsible = try spans(&r)
+            case "role": role = try r.raw(SectionRole.self); required.saw(1)
+            default: throw r.unknown
+            }
+        }
+        try required.check(2, r)
+        self.init(clause: clause, role: role, quantified: quantified, responsible: responsible, deadline: deadline, money: money)
+    }
+}
+
+extension EvaluationClause: DirectJSONReadable {
+    init(json r: inout DirectJSONReader) throws(Unexpected) {
+        var clause = TextSpan(0, 0), terms: [TextSpan] = [], indicators: [TextSpan] = [], schedule: [TextSpan] = []
+        var required = RequiredKeys()
+        try r.object { (r: inout DirectJSONReader, key) throws(Unexpected) in
+            switch key {
+            case "clause": clause = try TextSpan(json: &r); required.saw(0)
+            case "indicators": indicators = try r.array(of: TextSpan.self); required.saw(1)
+            case "schedule": schedule = try r.array(of: TextSpan.self); required.saw(2)
+            case "terms": terms = try r.array(of: TextSpan.self); required.saw(3)
+            default: throw r.unknown
+            }
+        }
+        try required.check(4, r)
+        self.init(clause: clause, terms: terms, indicators: indicators, schedule: schedule)
+    }
+}
+
+extension OrientationClause: DirectJSONReadable {
+    init(json r: inout DirectJSONReader) throws(Unexpected) {
+        var clause = TextSpan(0, 0), role = SectionRole.other, mission: [TextSpan] = [], diffusion: [TextSpan] = []
+        var required = RequiredKeys()
+        try r.object { (r: inout DirectJSONReader, key) throws(Unexpected) in
+            switch key {
+            case "clause": clause = try TextSpan(json: &r); required.saw(0)
+            case "diffusion": diffusion = try r.array(of: TextSpan.self); required.saw(1)
+            case "mission": mission = try r.array(of: TextSpan.self); required.saw(2)
+            case "role": role = try r.raw(SectionRole.self); required.saw(3)
+            default: throw r.unknown
+            }
+        }
+        try required.check(4, r)
+        self.init(clause: clause, role: role, mission: mission, diffusion: diffusion)
+    }
+}
+
+extension NearestProvince: DirectJSONReadable {
+    init(json r: inout DirectJSONReader) throws(Unexpected) {
+        var region = "", document = "", share = 0.0
+        var required = RequiredKeys()
+        try r.object { (r: inout DirectJSONReader, key) throws(Unexpected) in
+            switch key {
+            case "document": document = try r.string(); required.saw(0)
+            case "region": region = try r.string(); required.saw(1)
+            case "share": share = try r.double(); required.saw(2)
+            default: throw r.unknown
+            }
+        }
+        try required.check(3, r)
+        self.init(region: region, document: document, share: share)
+    }
+}
+
+extension ClauseCoding: DirectJSONReadable {
+    init(json r: inout DirectJSONReader) throws(Unexpected) {
+        var clause = TextSpan(0, 0), role = SectionRole.other
+        var actionAreas: [String] = [], tools: [String] = [], toolClasses: [String] = [], evidence: [KeywordEvidence] = []
+        var required = RequiredKeys()
+        func strings(_ r: inout DirectJSONReader) throws(Unexpected) -> [String] {
+            try r.array { (r: inout DirectJSONReader) throws(Unexpected) in try r.string() }
+        }
+        try r.object { (r: inout DirectJSONReader, key) throws(Unexpected) in
+            switch key {
+            case "actionAreas": actionAreas = try strings(&r); required.saw(0)
+            case "clause": clause = try TextSpan(json: &r); required.saw(1)
+            case "evidence": evidence = try r.array(of: KeywordEvidence.self); required.saw(2)
+            case "role": role = try r.raw(SectionRole.self); required.saw(3)
+            case "toolClasses": toolClasses = try strings(&r); required.saw(4)
+            case "tools": tools = try strings(&r); required.saw(5)
+            default: throw r.unknown
+            }
+        }
+        try required.check(6, r)
+        self.init(clause: clause, role: role, actionAreas: actionAreas, tools: tools, toolClasses: toolClasses, evidence: evidence)
+    }
+}
+
+extension KeywordEvidence: DirectJSONReadable {
+    init(json r: inout DirectJSONReader) throws(Unexpected) {
+        var code = "", keyword = "", span = TextSpan(0, 0)
+        var required = RequiredKeys()
+        try r.object { (r: inout DirectJSONReader, key) throws(Unexpected) in
+            switch key {
+            case "code": code = try r.string(); required.saw(0)
+            case "keyword": keyword = try r.string(); required.saw(1)
+            case "span": span = try TextSpan(json: &r); required.saw(2)
+            default: throw r.unknown
+            }
+        }
+        try required.check(3, r)
+        self.init(code: code, keyword: keyword, span: span)
+    }
+}
+
+extension ReusePair: DirectJSONReadable {
+    init(json r: inout DirectJSONReader) throws(Unexpected) {
+        var source = "", target = "", relation = ReuseRelation.other, targetShare = 0.0, sourceShare = 0.0
+        var passages: [ReusePassage] = []
+        var required = RequiredKeys()
+        try r.object { (r: inout DirectJSONReader, key) throws(Unexpected) in
+            switch key {
+            case "passages": passages = try r.array(of: ReusePassage.self); required.saw(0)
+            case "relation": relation = try r.raw(ReuseRelation.self); required.saw(1)
+            case "source": source = try r.string(); required.saw(2)
+            case "sourceShare": sourceShare = try r.double(); required.saw(3)
+            case "target": target = try r.string(); required.saw(4)
+            case "targetShare": targetShare = try r.double(); required.saw(5)
+            default: throw r.unknown
+            }
+        }
+        try required.check(6, r)
+        self.init(source: source, target: target, relation: relation, targetShare: targetShare, sourceShare: sourceShare,
+                  passages: passages)
+    }
+}
+
+extension ReusePassage: DirectJSONReadable {
+    init(json r: inout DirectJSONReader) throws(Unexpected) {
+        var source = TextSpan(0, 0), target = TextSpan(0, 0), edited = false, formula = false
+        var required = RequiredKeys()
+        try r.object { (r: inout DirectJSONReader, key) throws(Unexpected) in
+            switch key {
+            case "edited": edited = try r.bool(); required.saw(0)
+            case "formula": formula = try r.optional { (r: inout DirectJSONReader) throws(Unexpected) in try r.bool() } ?? false
+            case "source": source = try TextSpan(json: &r); required.saw(1)
+            case "target": target = try TextSpan(json: &r); required.saw(2)
+            default: throw r.unknown
+            }
+        }
+        try required.check(3, r)
+        self.init(source: source, target: target, edited: edited, formula: formula)
+    }
+}
+
+/// `[start, end]`, as `TextSpan.init(from:)` reads it.
+extension TextSpan: DirectJSONReadable {
+    init(json r: inout DirectJSONReader) throws(Unexpected) {
+        let (start, end) = try r.intPair()
+        self.init(start, end)
+    }
+}
