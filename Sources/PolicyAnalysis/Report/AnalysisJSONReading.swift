@@ -3,7 +3,8 @@
 // required, one with `decodeIfPresent` may be missing or null. When a type's coding keys change, change its
 // reader here too (`DirectJSONReadingTests` compares every reader with `JSONDecoder` on a whole analysis).
 
-typealias Unexpected = DirectJSONReader.Unexpected
+/// Short for the closures below (the conformances spell it out: their signatures cannot use a private name).
+private typealias Unexpected = DirectJSONReader.Unexpected
 
 /// Which required keys an object had: each key's bit, set as it is read.
 private struct RequiredKeys {
@@ -13,40 +14,40 @@ private struct RequiredKeys {
 
     /// Throws unless the bits 0..<count were all seen.
     func check(_ count: Int, _ reader: DirectJSONReader) throws(Unexpected) {
-        guard seen == (1 << UInt64(count)) - 1 else { throw reader.unknown }
+        guard seen == (1 << UInt64(count)) - 1 else { throw reader.unexpected }
     }
 }
 
 extension DocumentAnalysisPart: DirectJSONReadable {
-    init(json r: inout DirectJSONReader) throws(Unexpected) {
+    init(json r: inout DirectJSONReader) throws(DirectJSONReader.Unexpected) {
         var indicators: DocumentIndicators?
         var reuse: [ReusePair]?
         try r.object { (r: inout DirectJSONReader, key) throws(Unexpected) in
             switch key {
             case "indicators": indicators = try DocumentIndicators(json: &r)
             case "reuse": reuse = try r.array(of: ReusePair.self)
-            default: throw r.unknown
+            default: throw r.unexpected
             }
         }
-        guard let indicators, let reuse else { throw r.unknown }
+        guard let indicators, let reuse else { throw r.unexpected }
         self.init(indicators: indicators, reuse: reuse)
     }
 }
 
 extension DocumentIndicators: DirectJSONReadable {
-    init(json r: inout DirectJSONReader) throws(Unexpected) {
+    init(json r: inout DirectJSONReader) throws(DirectJSONReader.Unexpected) {
         var d = DocumentIndicators(id: "", length: 0, contentLength: 0)
         var required = RequiredKeys()
         try r.object { (r: inout DirectJSONReader, key) throws(Unexpected) in
             switch key {
-            case "actionAreas": d.actionAreas = try r.array { (r: inout DirectJSONReader) throws(Unexpected) in try r.string() }; required.saw(0)
+            case "actionAreas": d.actionAreas = try r.array(of: String.self); required.saw(0)
             case "centreSpans": d.centreSpans = try r.array(of: TextSpan.self); required.saw(1)
             case "clauseCount": d.clauseCount = try r.int(); required.saw(2)
-            case "coding": d.coding = try r.optional { (r: inout DirectJSONReader) throws(Unexpected) in try r.array(of: ClauseCoding.self) } ?? []
+            case "coding": d.coding = try r.takeNull() ? [] : try r.array(of: ClauseCoding.self)
             case "contentLength": d.contentLength = try r.int(); required.saw(3)
             case "copiedFromCentre": d.copiedFromCentre = try r.double(); required.saw(4)
-            case "copiedFromCentreActions": d.copiedFromCentreActions = try r.optional { (r: inout DirectJSONReader) throws(Unexpected) in try r.double() }
-            case "copiedFromCentreGoals": d.copiedFromCentreGoals = try r.optional { (r: inout DirectJSONReader) throws(Unexpected) in try r.double() }
+            case "copiedFromCentreActions": d.copiedFromCentreActions = try r.optional(Double.self)
+            case "copiedFromCentreGoals": d.copiedFromCentreGoals = try r.optional(Double.self)
             case "distinctiveness": d.distinctiveness = try r.double(); required.saw(5)
             case "evaluation": d.evaluation = try r.array(of: EvaluationClause.self); required.saw(6)
             case "evaluationHasSchedule": d.evaluationHasSchedule = try r.bool(); required.saw(7)
@@ -61,25 +62,23 @@ extension DocumentIndicators: DirectJSONReadable {
                 required.saw(13)
             case "id": d.id = try r.string(); required.saw(14)
             case "identicalActions": d.identicalActions = try r.bool(); required.saw(15)
-            case "identicalActionsSource": d.identicalActionsSource = try r.optional { (r: inout DirectJSONReader) throws(Unexpected) in try r.string() }
+            case "identicalActionsSource": d.identicalActionsSource = try r.optional(String.self)
             case "identicalGoals": d.identicalGoals = try r.bool(); required.saw(16)
-            case "identicalGoalsSource": d.identicalGoalsSource = try r.optional { (r: inout DirectJSONReader) throws(Unexpected) in try r.string() }
+            case "identicalGoalsSource": d.identicalGoalsSource = try r.optional(String.self)
             case "length": d.length = try r.int(); required.saw(17)
             case "measures": d.measures = try r.array(of: MeasureAssessment.self); required.saw(18)
-            case "nearestProvince": d.nearestProvince = try r.optional { (r: inout DirectJSONReader) throws(Unexpected) in try NearestProvince(json: &r) }
+            case "nearestProvince": d.nearestProvince = try r.optional(NearestProvince.self)
             case "orientationClauses": d.orientationClauses = try r.array(of: OrientationClause.self); required.saw(19)
             case "quantifiedDatedGoals": d.quantifiedDatedGoals = try r.array(of: TextSpan.self); required.saw(20)
             case "sections": d.sections = try r.array(of: Section.self); required.saw(21)
             case "toolAreaCounts":
-                d.toolAreaCounts = try r.optional { (r: inout DirectJSONReader) throws(Unexpected) in
-                    try r.dictionary { (r: inout DirectJSONReader) throws(Unexpected) in
-                        try r.dictionary { (r: inout DirectJSONReader) throws(Unexpected) in try r.int() }
-                    }
-                } ?? [:]
-            case "toolCounts": d.toolCounts = try r.dictionary { (r: inout DirectJSONReader) throws(Unexpected) in try r.int() }; required.saw(22)
-            case "toolShares": d.toolShares = try r.dictionary { (r: inout DirectJSONReader) throws(Unexpected) in try r.double() }; required.saw(23)
+                d.toolAreaCounts = try r.takeNull() ? [:] : try r.dictionary { (r: inout DirectJSONReader) throws(Unexpected) in
+                    try r.dictionary(of: Int.self)
+                }
+            case "toolCounts": d.toolCounts = try r.dictionary(of: Int.self); required.saw(22)
+            case "toolShares": d.toolShares = try r.dictionary(of: Double.self); required.saw(23)
             case "vagueMeasures": d.vagueMeasures = try r.int(); required.saw(24)
-            default: throw r.unknown
+            default: throw r.unexpected
             }
         }
         try required.check(25, r)
@@ -88,21 +87,21 @@ extension DocumentIndicators: DirectJSONReadable {
 }
 
 extension Section: DirectJSONReadable {
-    init(json r: inout DirectJSONReader) throws(Unexpected) {
+    init(json r: inout DirectJSONReader) throws(DirectJSONReader.Unexpected) {
         var index = 0, depth = 0, title = "", span = TextSpan(0, 0), role = SectionRole.other
         var kind: HeadingKind?, heading: TextSpan?, parent: Int?
         var required = RequiredKeys()
         try r.object { (r: inout DirectJSONReader, key) throws(Unexpected) in
             switch key {
             case "depth": depth = try r.int(); required.saw(0)
-            case "heading": heading = try r.optional { (r: inout DirectJSONReader) throws(Unexpected) in try TextSpan(json: &r) }
+            case "heading": heading = try r.optional(TextSpan.self)
             case "index": index = try r.int(); required.saw(1)
-            case "kind": kind = try r.optional { (r: inout DirectJSONReader) throws(Unexpected) in try r.raw(HeadingKind.self) }
-            case "parent": parent = try r.optional { (r: inout DirectJSONReader) throws(Unexpected) in try r.int() }
+            case "kind": kind = try r.takeNull() ? nil : try r.raw(HeadingKind.self)
+            case "parent": parent = try r.optional(Int.self)
             case "role": role = try r.raw(SectionRole.self); required.saw(2)
             case "span": span = try TextSpan(json: &r); required.saw(3)
             case "title": title = try r.string(); required.saw(4)
-            default: throw r.unknown
+            default: throw r.unexpected
             }
         }
         try required.check(5, r)
@@ -111,12 +110,12 @@ extension Section: DirectJSONReadable {
 }
 
 extension MeasureAssessment: DirectJSONReadable {
-    init(json r: inout DirectJSONReader) throws(Unexpected) {
+    init(json r: inout DirectJSONReader) throws(DirectJSONReader.Unexpected) {
         var clause = TextSpan(0, 0), role = SectionRole.other
         var quantified: [TextSpan] = [], responsible: [TextSpan] = [], deadline: [TextSpan] = [], money: [TextSpan] = []
         var required = RequiredKeys()
         func spans(_ r: inout DirectJSONReader) throws(Unexpected) -> [TextSpan] {
-            try r.optional { (r: inout DirectJSONReader) throws(Unexpected) in try r.array(of: TextSpan.self) } ?? []
+            try r.takeNull() ? [] : try r.array(of: TextSpan.self)
         }
         try r.object { (r: inout DirectJSONReader, key) throws(Unexpected) in
             switch key {
@@ -126,7 +125,7 @@ extension MeasureAssessment: DirectJSONReadable {
             case "quantified": quantified = try spans(&r)
             case "responsible": responsible = try spans(&r)
             case "role": role = try r.raw(SectionRole.self); required.saw(1)
-            default: throw r.unknown
+            default: throw r.unexpected
             }
         }
         try required.check(2, r)
@@ -135,7 +134,7 @@ extension MeasureAssessment: DirectJSONReadable {
 }
 
 extension EvaluationClause: DirectJSONReadable {
-    init(json r: inout DirectJSONReader) throws(Unexpected) {
+    init(json r: inout DirectJSONReader) throws(DirectJSONReader.Unexpected) {
         var clause = TextSpan(0, 0), terms: [TextSpan] = [], indicators: [TextSpan] = [], schedule: [TextSpan] = []
         var required = RequiredKeys()
         try r.object { (r: inout DirectJSONReader, key) throws(Unexpected) in
@@ -144,7 +143,7 @@ extension EvaluationClause: DirectJSONReadable {
             case "indicators": indicators = try r.array(of: TextSpan.self); required.saw(1)
             case "schedule": schedule = try r.array(of: TextSpan.self); required.saw(2)
             case "terms": terms = try r.array(of: TextSpan.self); required.saw(3)
-            default: throw r.unknown
+            default: throw r.unexpected
             }
         }
         try required.check(4, r)
@@ -153,7 +152,7 @@ extension EvaluationClause: DirectJSONReadable {
 }
 
 extension OrientationClause: DirectJSONReadable {
-    init(json r: inout DirectJSONReader) throws(Unexpected) {
+    init(json r: inout DirectJSONReader) throws(DirectJSONReader.Unexpected) {
         var clause = TextSpan(0, 0), role = SectionRole.other, mission: [TextSpan] = [], diffusion: [TextSpan] = []
         var required = RequiredKeys()
         try r.object { (r: inout DirectJSONReader, key) throws(Unexpected) in
@@ -162,7 +161,7 @@ extension OrientationClause: DirectJSONReadable {
             case "diffusion": diffusion = try r.array(of: TextSpan.self); required.saw(1)
             case "mission": mission = try r.array(of: TextSpan.self); required.saw(2)
             case "role": role = try r.raw(SectionRole.self); required.saw(3)
-            default: throw r.unknown
+            default: throw r.unexpected
             }
         }
         try required.check(4, r)
@@ -171,7 +170,7 @@ extension OrientationClause: DirectJSONReadable {
 }
 
 extension NearestProvince: DirectJSONReadable {
-    init(json r: inout DirectJSONReader) throws(Unexpected) {
+    init(json r: inout DirectJSONReader) throws(DirectJSONReader.Unexpected) {
         var region = "", document = "", share = 0.0
         var required = RequiredKeys()
         try r.object { (r: inout DirectJSONReader, key) throws(Unexpected) in
@@ -179,7 +178,7 @@ extension NearestProvince: DirectJSONReadable {
             case "document": document = try r.string(); required.saw(0)
             case "region": region = try r.string(); required.saw(1)
             case "share": share = try r.double(); required.saw(2)
-            default: throw r.unknown
+            default: throw r.unexpected
             }
         }
         try required.check(3, r)
@@ -188,22 +187,22 @@ extension NearestProvince: DirectJSONReadable {
 }
 
 extension ClauseCoding: DirectJSONReadable {
-    init(json r: inout DirectJSONReader) throws(Unexpected) {
+    init(json r: inout DirectJSONReader) throws(DirectJSONReader.Unexpected) {
         var clause = TextSpan(0, 0), role = SectionRole.other
         var actionAreas: [String] = [], tools: [String] = [], toolClasses: [String] = [], evidence: [KeywordEvidence] = []
         var required = RequiredKeys()
         func strings(_ r: inout DirectJSONReader) throws(Unexpected) -> [String] {
-            try r.array { (r: inout DirectJSONReader) throws(Unexpected) in try r.string() }
+            try r.array(of: String.self)
         }
         try r.object { (r: inout DirectJSONReader, key) throws(Unexpected) in
             switch key {
-            case "actionAreas": actionAreas = try strings(&r); required.saw(0)
+            case "actionAreas": actionAreas = try r.array(of: String.self); required.saw(0)
             case "clause": clause = try TextSpan(json: &r); required.saw(1)
             case "evidence": evidence = try r.array(of: KeywordEvidence.self); required.saw(2)
             case "role": role = try r.raw(SectionRole.self); required.saw(3)
-            case "toolClasses": toolClasses = try strings(&r); required.saw(4)
-            case "tools": tools = try strings(&r); required.saw(5)
-            default: throw r.unknown
+            case "toolClasses": toolClasses = try r.array(of: String.self); required.saw(4)
+            case "tools": tools = try r.array(of: String.self); required.saw(5)
+            default: throw r.unexpected
             }
         }
         try required.check(6, r)
@@ -212,7 +211,7 @@ extension ClauseCoding: DirectJSONReadable {
 }
 
 extension KeywordEvidence: DirectJSONReadable {
-    init(json r: inout DirectJSONReader) throws(Unexpected) {
+    init(json r: inout DirectJSONReader) throws(DirectJSONReader.Unexpected) {
         var code = "", keyword = "", span = TextSpan(0, 0)
         var required = RequiredKeys()
         try r.object { (r: inout DirectJSONReader, key) throws(Unexpected) in
@@ -220,7 +219,7 @@ extension KeywordEvidence: DirectJSONReadable {
             case "code": code = try r.string(); required.saw(0)
             case "keyword": keyword = try r.string(); required.saw(1)
             case "span": span = try TextSpan(json: &r); required.saw(2)
-            default: throw r.unknown
+            default: throw r.unexpected
             }
         }
         try required.check(3, r)
@@ -229,7 +228,7 @@ extension KeywordEvidence: DirectJSONReadable {
 }
 
 extension ReusePair: DirectJSONReadable {
-    init(json r: inout DirectJSONReader) throws(Unexpected) {
+    init(json r: inout DirectJSONReader) throws(DirectJSONReader.Unexpected) {
         var source = "", target = "", relation = ReuseRelation.other, targetShare = 0.0, sourceShare = 0.0
         var passages: [ReusePassage] = []
         var required = RequiredKeys()
@@ -241,7 +240,7 @@ extension ReusePair: DirectJSONReadable {
             case "sourceShare": sourceShare = try r.double(); required.saw(3)
             case "target": target = try r.string(); required.saw(4)
             case "targetShare": targetShare = try r.double(); required.saw(5)
-            default: throw r.unknown
+            default: throw r.unexpected
             }
         }
         try required.check(6, r)
@@ -251,16 +250,16 @@ extension ReusePair: DirectJSONReadable {
 }
 
 extension ReusePassage: DirectJSONReadable {
-    init(json r: inout DirectJSONReader) throws(Unexpected) {
+    init(json r: inout DirectJSONReader) throws(DirectJSONReader.Unexpected) {
         var source = TextSpan(0, 0), target = TextSpan(0, 0), edited = false, formula = false
         var required = RequiredKeys()
         try r.object { (r: inout DirectJSONReader, key) throws(Unexpected) in
             switch key {
             case "edited": edited = try r.bool(); required.saw(0)
-            case "formula": formula = try r.optional { (r: inout DirectJSONReader) throws(Unexpected) in try r.bool() } ?? false
+            case "formula": formula = try r.optional(Bool.self) ?? false
             case "source": source = try TextSpan(json: &r); required.saw(1)
             case "target": target = try TextSpan(json: &r); required.saw(2)
-            default: throw r.unknown
+            default: throw r.unexpected
             }
         }
         try required.check(3, r)
@@ -270,7 +269,7 @@ extension ReusePassage: DirectJSONReadable {
 
 /// `[start, end]`, as `TextSpan.init(from:)` reads it.
 extension TextSpan: DirectJSONReadable {
-    init(json r: inout DirectJSONReader) throws(Unexpected) {
+    init(json r: inout DirectJSONReader) throws(DirectJSONReader.Unexpected) {
         let (start, end) = try r.intPair()
         self.init(start, end)
     }

@@ -30,7 +30,11 @@ struct DirectJSONReader {
             DirectJSONReader.equal(pattern, key.bytes)
         }
 
-        var string: String { String(decoding: bytes, as: UTF8.self) }
+        /// The key as a string; invalid UTF-8 is not read here.
+        func string() throws(Unexpected) -> String {
+            guard let text = String(validating: bytes, as: UTF8.self) else { throw Unexpected(offset: -1) }
+            return text
+        }
     }
 
     private let bytes: UnsafeBufferPointer<UInt8>
@@ -61,7 +65,8 @@ struct DirectJSONReader {
         return try result.get()
     }
 
-    private var unexpected: Unexpected { Unexpected(offset: at) }
+    /// What to throw here: also by a conformance, for a key it does not know or a required key not there.
+    var unexpected: Unexpected { Unexpected(offset: at) }
 
     private mutating func skipSpace() {
         while at < bytes.count {
@@ -144,8 +149,12 @@ struct DirectJSONReader {
     /// An object of values keyed by strings, as `[String: T]` decodes.
     mutating func dictionary<T>(_ value: (inout DirectJSONReader) throws(Unexpected) -> T) throws(Unexpected) -> [String: T] {
         var out: [String: T] = [:]
-        try object { (r: inout DirectJSONReader, key: Key) throws(Unexpected) in out[key.string] = try value(&r) }
+        try object { (r: inout DirectJSONReader, key: Key) throws(Unexpected) in out[try key.string()] = try value(&r) }
         return out
+    }
+
+    mutating func dictionary<T: DirectJSONReadable>(of type: T.Type) throws(Unexpected) -> [String: T] {
+        try dictionary { (r: inout DirectJSONReader) throws(Unexpected) in try T(json: &r) }
     }
 
     /// True (and `null` taken) when the next value is `null`.
@@ -156,8 +165,8 @@ struct DirectJSONReader {
     }
 
     /// `T`, or nil for `null` (what `decodeIfPresent` gives for a key that is there).
-    mutating func optional<T>(_ value: (inout DirectJSONReader) throws(Unexpected) -> T) throws(Unexpected) -> T? {
-        try takeNull() ? nil : try value(&self)
+    mutating func optional<T: DirectJSONReadable>(_ type: T.Type) throws(Unexpected) -> T? {
+        try takeNull() ? nil : try T(json: &self)
     }
 
     // MARK: Scalars
@@ -185,7 +194,7 @@ struct DirectJSONReader {
 
     /// An integer written as one: an optional minus and digits.
     mutating func int() throws(Unexpected) -> Int {
-        _ = peek()
+        skipSpace()
         let negative = at < bytes.count && bytes[at] == 0x2D
         if negative { at += 1 }
         let start = at
@@ -214,7 +223,7 @@ struct DirectJSONReader {
 
     /// A number, parsed as `Double(String)` parses it (correctly rounded, as `JSONDecoder` does).
     mutating func double() throws(Unexpected) -> Double {
-        _ = peek()
+        skipSpace()
         let start = at
         while at < bytes.count {
             switch bytes[at] {
@@ -243,6 +252,21 @@ struct DirectJSONReader {
         return value
     }
 
-    /// Thrown by a conformance for a key it does not know, or a required key that was not there.
-    var unknown: Unexpected { unexpected }
+}
+
+// The scalars, so that lists, dictionaries and optionals of them are read like those of any readable type.
+extension String: DirectJSONReadable {
+    init(json r: inout DirectJSONReader) throws(DirectJSONReader.Unexpected) { self = try r.string() }
+}
+
+extension Int: DirectJSONReadable {
+    init(json r: inout DirectJSONReader) throws(DirectJSONReader.Unexpected) { self = try r.int() }
+}
+
+extension Double: DirectJSONReadable {
+    init(json r: inout DirectJSONReader) throws(DirectJSONReader.Unexpected) { self = try r.double() }
+}
+
+extension Bool: DirectJSONReadable {
+    init(json r: inout DirectJSONReader) throws(DirectJSONReader.Unexpected) { self = try r.bool() }
 }
