@@ -25,6 +25,7 @@ struct PassageChainer {
     private var runScratch: [Run] = []
     private var openScratch: [Run] = []
     private var sortKeys: [UInt64] = []
+    private var reachingScratch: [(diagonal: UInt64, end: Int)] = []
 
     /// An aligned stretch: source [s, sEnd) against target [t, tEnd), with `identical` equal characters,
     /// the longest `longest` of them in one piece starting at `anchor` in the target.
@@ -68,8 +69,9 @@ struct PassageChainer {
             offsets[slot] = total
             total += counts[slot]
         }
-        // Each match as one integer ordered by (diagonal, target position): sorting plain integers is
-        // several times faster than sorting structs with a comparator.
+        // Each match as one integer (diagonal, target position). A target's seeds come in target order (its
+        // entries are taken in position order, `EntryOrder`), and the counting sort keeps that order in each
+        // (source, target) group: nothing here sorts them.
         var grouped = [UInt64](repeating: 0, count: total)
         var owners = [Int32](repeating: 0, count: total)
         for m in matches {
@@ -79,34 +81,29 @@ struct PassageChainer {
             offsets[slot] += 1
         }
 
-        // Each (source, target) group's seeds sorted; a group without two seeds on one diagonal within
-        // k + w of each other is dropped (its owner set to -1) before any text is read. An identical stretch
-        // of minPassageLength (25) characters holds two selected fingerprints that both texts select, at most
-        // k + w apart (windows wholly inside it select the same k-gram in each), unless the stretch is mostly
-        // formula fingerprints (which seed nothing). Most groups are chance phrases and go here.
+        // A (source, target) group without two seeds on one diagonal within k + w of each other is dropped
+        // (its owner set to -1) before any text is read. An identical stretch of minPassageLength (25)
+        // characters holds two selected fingerprints that both texts select, at most k + w apart (windows
+        // wholly inside it select the same k-gram in each), unless the stretch is mostly formula fingerprints
+        // (which seed nothing). Most groups are chance phrases and go here. The seeds being in target order,
+        // each is compared with the few before it within k + w.
         var sourceStarts = [Int](repeating: 0, count: chosen.count + 1)
         for (i, s) in chosen.enumerated() { sourceStarts[i + 1] = sourceStarts[i] + counts[Int(slotOf[Int(s)])] }
         let reach = UInt64(k + params.window)
-        grouped.withUnsafeMutableBufferPointer { all in
+        grouped.withUnsafeBufferPointer { all in
             for i in chosen.indices {
                 var from = sourceStarts[i]
                 while from < sourceStarts[i + 1] {
                     var to = from + 1
                     while to < sourceStarts[i + 1] && owners[to] == owners[from] { to += 1 }
-                    var keys = UnsafeMutableBufferPointer(rebasing: all[from..<to])
-                    PassageChainer.sortKeys(&keys)
-                    var pair = false
-                    for x in 1..<max(1, keys.count) where keys[x] >> 32 == keys[x - 1] >> 32
-                        && (keys[x] & 0xFFFF_FFFF) - (keys[x - 1] & 0xFFFF_FFFF) <= reach {
-                        pair = true
-                        break
+                    if !PassageChainer.hasCloseSeeds(UnsafeBufferPointer(rebasing: all[from..<to]), reach: reach) {
+                        for x in from..<to { owners[x] = -1 }
                     }
-                    if !pair { for x in from..<to { owners[x] = -1 } }
                     from = to
                 }
             }
         }
-        grouped.withUnsafeMutableBufferPointer { all in
+        grouped.withUnsafeBufferPointer { all in
             // A source's first reads are asked for `sourcesAhead` sources before its turn, so that their cache
             // misses overlap with the work on the sources before it instead of each stalling an extension
             // (on formula-heavy text most sources take little work: one source ahead was too late).
@@ -124,7 +121,7 @@ struct PassageChainer {
                     while to < sourceStarts[i + 1] && owners[to] == owners[from] { to += 1 }
                     let d = Int(owners[from])
                     if d >= 0 {
-                        let keys = UnsafeMutableBufferPointer(rebasing: all[from..<to])
+                        let keys = UnsafeBufferPointer(rebasing: all[from..<to])
                         passages(source: Int(s), target: d, t: context.texts[d].scalars, keys: keys, into: &out[d - targets.lowerBound])
                     }
                     from = to
@@ -134,13 +131,28 @@ struct PassageChainer {
         return out
     }
 
+    /// Whether two of a group's seeds (keys in target order) lie on one diagonal within `reach` of each other
+    /// in the target.
+    @inline(__always)
+    static func hasCloseSeeds(_ keys: UnsafeBufferPointer<UInt64>, reach: UInt64) -> Bool {
+        for x in keys.indices.dropFirst() {
+            let t = keys[x] & 0xFFFF_FFFF, diagonal = keys[x] >> 32
+            var y = x - 1
+            while y >= 0 && (keys[y] & 0xFFFF_FFFF) + reach >= t {
+                if keys[y] >> 32 == diagonal { return true }
+                y -= 1
+            }
+        }
+        return false
+    }
+
     /// How many sources ahead their seed characters are asked for (see `passages(targets:matches:)`).
     static let sourcesAhead = 3
 
     /// Asks for the source character at each seed of the groups still kept (see `passages(targets:matches:)`),
     /// without waiting for them.
     @inline(__always)
-    static func prefetch(_ s: [UInt16], keys: Slice<UnsafeMutableBufferPointer<UInt64>>, owners: ArraySlice<Int32>) {
+    static func prefetch(_ s: [UInt16], keys: Slice<UnsafeBufferPointer<UInt64>>, owners: ArraySlice<Int32>) {
         s.withUnsafeBufferPointer { chars in
             guard let base = chars.baseAddress else { return }
             for (key, owner) in zip(keys, owners) where owner >= 0 {
@@ -214,23 +226,31 @@ struct PassageChainer {
     }
 
     /// Seed and extend for one source. `t`: the target's scalars; `keys`: the source's seeds (see
-    /// `key(_:)`), sorted.
-    private mutating func passages(source src: Int, target d: Int, t: [UInt16], keys: UnsafeMutableBufferPointer<UInt64>,
+    /// `key(_:)`), in target order.
+    private mutating func passages(source src: Int, target d: Int, t: [UInt16], keys: UnsafeBufferPointer<UInt64>,
                                    into out: inout [PassageMatch]) {
-        // `keys` arrive sorted, each group with two close seeds on one diagonal (`passages(targets:matches:)`).
+        // `keys` arrive in target order, each group with two close seeds on one diagonal (`passages(targets:matches:)`).
         let s = context.texts[src].scalars
-        var runs = runScratch
-        var open = openScratch
+        // Taken out of the chainer, not copied: a list still shared with its stored property would be copied
+        // at its first change, and the point of keeping it is not to allocate.
+        var runs: [Run] = [], open: [Run] = [], reaching: [(diagonal: UInt64, end: Int)] = []
+        swap(&runs, &runScratch)
+        swap(&open, &openScratch)
+        swap(&reaching, &reachingScratch)
         runs.removeAll(keepingCapacity: true)
         open.removeAll(keepingCapacity: true)
+        reaching.removeAll(keepingCapacity: true)
         defer {
             runScratch = runs
             openScratch = open
+            reachingScratch = reaching
         }
         // 1. Each seed extended exactly both ways (the comparison also confirms the k-gram itself); a
-        //    seed inside the run extended before it on its diagonal adds nothing.
-        var diagonal = UInt64.max
-        var reached = Int.min
+        //    seed inside a run extended before it on its diagonal adds nothing. The seeds come in target
+        //    order, so a run that ends before a seed's k-gram does covers no later seed: `reaching` holds the
+        //    runs that still may, as (diagonal, end), a few at a time. Each diagonal's seeds are taken in
+        //    target order, as in a sort by diagonal, so the runs are the same, found in another order (and
+        //    put in target order below).
         var longest = 0
         s.withUnsafeBufferPointer { sp in
             t.withUnsafeBufferPointer { tp in
@@ -239,7 +259,14 @@ struct PassageChainer {
                 for key in keys {
                     let m = PassageChainer.match(key, source: Int32(src))
                     let sPos = Int(m.sPos), tPos = Int(m.tPos)
-                    if key >> 32 == diagonal && tPos + k <= reached { continue }
+                    var covered = false, kept = 0
+                    for r in reaching.indices where reaching[r].end >= tPos + k {
+                        if reaching[r].diagonal == key >> 32 { covered = true }
+                        reaching[kept] = reaching[r]
+                        kept += 1
+                    }
+                    if kept < reaching.count { reaching.removeLast(reaching.count - kept) }
+                    if covered { continue }
                     guard sPos >= 0, tPos >= 0, sPos < sp.count, tPos < tp.count else { continue }
                     let ahead = CommonRun.forward(sBase, sPos, tBase, tPos, limit: min(sp.count - sPos, tp.count - tPos))
                     guard ahead >= k else { continue }  // a hash collision, not a shared k-gram
@@ -248,8 +275,7 @@ struct PassageChainer {
                     let a = sPos - behind, b = tPos - behind
                     runs.append(Run(s: a, t: b, sEnd: c, tEnd: e, identical: e - b, longest: e - b, anchor: b))
                     longest = max(longest, e - b)
-                    diagonal = key >> 32
-                    reached = e
+                    reaching.append((diagonal: key >> 32, end: e))
                 }
             }
         }

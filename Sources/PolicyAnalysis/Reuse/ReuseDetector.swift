@@ -133,13 +133,14 @@ public struct ReuseDetector: Sendable {
             var out: [PassageMatch] = []
             var matches: [Match] = []
             var origins = OriginScratch(documents: n)
+            var order = EntryOrder()
             let range = (batch * n / batches)..<((batch + 1) * n / batches)
             for first in stride(from: range.lowerBound, to: range.upperBound, by: block) {
                 if stop() { break }
                 let targets = first..<min(range.upperBound, first + block)
                 matches.removeAll(keepingCapacity: true)
                 for d in targets {
-                    ReuseDetector.seeds(of: d, entries: groups.entries(of: d), sources: candidates, rank: rank, parameters: params,
+                    ReuseDetector.seeds(of: d, entries: order.sorting(groups.entries(of: d)), sources: candidates, rank: rank, parameters: params,
                                         into: &matches, scratch: &origins)
                 }
                 for list in chainer.passages(targets: targets, matches: matches) { out += list }
