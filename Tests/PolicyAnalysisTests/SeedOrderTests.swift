@@ -66,4 +66,25 @@ final class SeedOrderTests: XCTestCase {
         XCTAssertGreaterThan(agreedTrue, 300)
         XCTAssertGreaterThan(agreedFalse, 300)
     }
+
+    /// The chainer's table of the last run's end per diagonal: what was recorded in this group, nothing of the
+    /// groups before it, however many diagonals and in whatever order.
+    func testDiagonalEndsKeepTheLastEndOfThisGroupOnly() {
+        var rng = SplitMix64(seed: 34)
+        var table = DiagonalEnds()
+        for group in 0..<400 {
+            let seeds = group % 7 == 0 ? 3_000 : Int(rng.next() % 60)
+            table.start(seeds: seeds)
+            var expected: [UInt64: Int] = [:]
+            for _ in 0..<seeds {
+                let diagonal = UInt64((1 << 31) - 200 + Int(rng.next() % 400)) << 0
+                let end = Int(rng.next() % 10_000)
+                table.record(end, on: diagonal)
+                expected[diagonal] = end
+            }
+            for d in UInt64((1 << 31) - 210)..<UInt64((1 << 31) + 210) {
+                XCTAssertEqual(table.end(on: d), expected[d], "group \(group), diagonal \(d)")
+            }
+        }
+    }
 }

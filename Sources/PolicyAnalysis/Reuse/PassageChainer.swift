@@ -25,7 +25,7 @@ struct PassageChainer {
     private var runScratch: [Run] = []
     private var openScratch: [Run] = []
     private var sortKeys: [UInt64] = []
-    private var reachingScratch: [(diagonal: UInt64, end: Int)] = []
+    private var lastEnds = DiagonalEnds()
 
     /// An aligned stretch: source [s, sEnd) against target [t, tEnd), with `identical` equal characters,
     /// the longest `longest` of them in one piece starting at `anchor` in the target.
@@ -233,24 +233,22 @@ struct PassageChainer {
         let s = context.texts[src].scalars
         // Taken out of the chainer, not copied: a list still shared with its stored property would be copied
         // at its first change, and the point of keeping it is not to allocate.
-        var runs: [Run] = [], open: [Run] = [], reaching: [(diagonal: UInt64, end: Int)] = []
+        var runs: [Run] = [], open: [Run] = [], ends = DiagonalEnds()
         swap(&runs, &runScratch)
         swap(&open, &openScratch)
-        swap(&reaching, &reachingScratch)
+        swap(&ends, &lastEnds)
         runs.removeAll(keepingCapacity: true)
         open.removeAll(keepingCapacity: true)
-        reaching.removeAll(keepingCapacity: true)
+        ends.start(seeds: keys.count)
         defer {
             runScratch = runs
             openScratch = open
-            reachingScratch = reaching
+            lastEnds = ends
         }
         // 1. Each seed extended exactly both ways (the comparison also confirms the k-gram itself); a
-        //    seed inside a run extended before it on its diagonal adds nothing. The seeds come in target
-        //    order, so a run that ends before a seed's k-gram does covers no later seed: `reaching` holds the
-        //    runs that still may, as (diagonal, end), a few at a time. Each diagonal's seeds are taken in
-        //    target order, as in a sort by diagonal, so the runs are the same, found in another order (and
-        //    put in target order below).
+        //    seed inside the last run extended on its diagonal adds nothing (`ends`). The seeds come in
+        //    target order, so each diagonal's are taken in target order, as in a sort by diagonal: the runs
+        //    are the same, found in another order (and put in target order below).
         var longest = 0
         s.withUnsafeBufferPointer { sp in
             t.withUnsafeBufferPointer { tp in
@@ -259,14 +257,7 @@ struct PassageChainer {
                 for key in keys {
                     let m = PassageChainer.match(key, source: Int32(src))
                     let sPos = Int(m.sPos), tPos = Int(m.tPos)
-                    var covered = false, kept = 0
-                    for r in reaching.indices where reaching[r].end >= tPos + k {
-                        if reaching[r].diagonal == key >> 32 { covered = true }
-                        reaching[kept] = reaching[r]
-                        kept += 1
-                    }
-                    if kept < reaching.count { reaching.removeLast(reaching.count - kept) }
-                    if covered { continue }
+                    if let end = ends.end(on: key >> 32), tPos + k <= end { continue }
                     guard sPos >= 0, tPos >= 0, sPos < sp.count, tPos < tp.count else { continue }
                     let ahead = CommonRun.forward(sBase, sPos, tBase, tPos, limit: min(sp.count - sPos, tp.count - tPos))
                     guard ahead >= k else { continue }  // a hash collision, not a shared k-gram
@@ -275,7 +266,7 @@ struct PassageChainer {
                     let a = sPos - behind, b = tPos - behind
                     runs.append(Run(s: a, t: b, sEnd: c, tEnd: e, identical: e - b, longest: e - b, anchor: b))
                     longest = max(longest, e - b)
-                    reaching.append((diagonal: key >> 32, end: e))
+                    ends.record(e, on: key >> 32)
                 }
             }
         }
