@@ -1,8 +1,8 @@
 import XCTest
 @testable import PolicyAnalysis
 
-/// The chainer sorts each pair's seed keys with a sort of its own (`PassageChainer.sortKeys`): it must give
-/// the library's order for any size and any arrangement of distinct keys.
+/// The chainer sorts each pair's runs, packed as keys, with a sort of its own (`PassageChainer.sortKeys`): it
+/// must give the library's order for any size and any arrangement of distinct keys.
 final class SeedKeySortTests: XCTestCase {
     private func sorted(_ keys: [UInt64]) -> [UInt64] {
         var copy = keys

@@ -162,8 +162,9 @@ struct PassageChainer {
         }
     }
 
-    /// Sorts distinct keys ascending: insertion sort for the few matches most sources have, else a
-    /// quicksort (median of three) down to small parts. The keys are distinct, so the order is the one any
+    /// Sorts distinct keys ascending (a pair's runs, `targetOrder`; the seeds need no sort, they come in
+    /// target order): insertion sort for the few runs most pairs have, else a quicksort (median of three)
+    /// down to small parts. The keys are distinct, so the order is the one any
     /// sort gives; the library's stable sort, with its merge buffer, took twice as long here.
     @inline(__always)
     static func sortKeys(_ keys: inout UnsafeMutableBufferPointer<UInt64>) {
