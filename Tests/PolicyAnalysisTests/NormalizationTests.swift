@@ -58,16 +58,35 @@ final class NormalizationTests: XCTestCase {
         }
     }
 
-    /// The ranges of many spans at once are each span's own range, in text order or not.
-    func testRangesOfSpansAreEachSpansRange() {
-        let text = "第一条 ㌖与⑩，互联网＋。  二、目标：到2020年。\n（一）措施；完成！"
-        let norm = NormalizedText(text, mode: .content)
-        let length = text.unicodeScalars.count
-        var spans: [TextSpan] = []
-        for start in 0...length { for end in start...length where (start * 7 + end) % 3 == 0 { spans.append(TextSpan(start, end)) } }
-        let sorted = spans.sorted()
-        XCTAssertEqual(norm.normalizedRanges(of: sorted), sorted.map { norm.normalizedRange(of: $0) })
-        let shuffled = spans.enumerated().sorted { ($0.offset * 37) % 101 < ($1.offset * 37) % 101 }.map(\.element)
-        XCTAssertEqual(norm.normalizedRanges(of: shuffled), shuffled.map { norm.normalizedRange(of: $0) })
+    /// A range of normalised units widened to whole stored characters is the range of the span it
+    /// covers, for every range of a text whose folding expands (㌖, ⑩, ⑽), drops (spaces in content mode) and
+    /// keeps characters, in both modes.
+    func testWholeCharactersIsTheRangeOfTheSpan() {
+        let text = "第一条 ㌖与⑩，互联网＋。  二、目标：到2020年⑽\n（一）措施；完成！㍿"
+        for mode in [NormalizationMode.fold, .content] {
+            let norm = NormalizedText(text, mode: mode)
+            var widened = 0
+            for lower in 0..<norm.count {
+                for upper in (lower + 1)...norm.count {
+                    let expected = norm.normalizedRange(of: norm.originalSpan(lower, upper))
+                    XCTAssertEqual(norm.wholeCharacters(lower..<upper), expected, "\(lower)..<\(upper) \(mode)")
+                    if expected != lower..<upper { widened += 1 }
+                }
+            }
+            XCTAssertGreaterThan(widened, 0, "the text has expanded characters to widen over")
+        }
+    }
+
+    /// The parser's clause ranges are those of the clauses' spans, in texts with headings and expanded
+    /// characters (㌖ is six units, ⑩ two, ㈠ three) next to clause ends. (No folding puts a clause end inside
+    /// an expansion, so the widening itself is tested on every range above.)
+    func testClauseRangesAreTheRangesOfTheClauseSpans() {
+        for text in ["一、总体要求\n到2020年基本建成⑩ 再建成㌖网络。\n（一）措施；完成！", "完成㈠。⑩完成。", "㌖。"] {
+            let norm = NormalizedText(text, mode: .fold)
+            let (structure, ranges) = SectionParser.parseWithClauseRanges(norm)
+            XCTAssertEqual(structure, SectionParser.parse(norm))
+            XCTAssertFalse(ranges.isEmpty, text)
+            XCTAssertEqual(ranges, structure.clauses.map { norm.normalizedRange(of: $0.span) }, text)
+        }
     }
 }

@@ -24,27 +24,26 @@ public struct FeatureDetector: Sendable {
         var dataCore: [TextSpan] = [], dataQualifier: [TextSpan] = [], newBusiness: [TextSpan] = []
         var standards: [TextSpan] = [], legal: [TextSpan] = [], goal: [TextSpan] = []
 
-        subscript(kind: Kind) -> [TextSpan] {
-            switch kind {
-            case .quantity: quantity
-            case .responsible: responsible
-            case .deadline: deadline
-            case .money: money
-            case .evaluation: evaluation
-            case .indicator: indicator
-            case .schedule: schedule
-            case .ip: ip
-            case .dataCore: dataCore
-            case .dataQualifier: dataQualifier
-            case .newBusiness: newBusiness
-            case .standards: standards
-            case .legal: legal
-            case .goal: goal
-            case .fundVerb, .fundNoun, .newBusinessCore, .regulation, .notStandards: []
-            }
-        }
-
         mutating func append(_ span: TextSpan, to kind: Kind) { modify(kind) { $0.append(span) } }
+
+        /// Every list emptied, keeping its storage for the next clause (a list handed on, to a measure, gets
+        /// new storage when next filled).
+        mutating func removeAll() {
+            if !quantity.isEmpty { quantity.removeAll(keepingCapacity: true) }
+            if !responsible.isEmpty { responsible.removeAll(keepingCapacity: true) }
+            if !deadline.isEmpty { deadline.removeAll(keepingCapacity: true) }
+            if !money.isEmpty { money.removeAll(keepingCapacity: true) }
+            if !evaluation.isEmpty { evaluation.removeAll(keepingCapacity: true) }
+            if !indicator.isEmpty { indicator.removeAll(keepingCapacity: true) }
+            if !schedule.isEmpty { schedule.removeAll(keepingCapacity: true) }
+            if !ip.isEmpty { ip.removeAll(keepingCapacity: true) }
+            if !dataCore.isEmpty { dataCore.removeAll(keepingCapacity: true) }
+            if !dataQualifier.isEmpty { dataQualifier.removeAll(keepingCapacity: true) }
+            if !newBusiness.isEmpty { newBusiness.removeAll(keepingCapacity: true) }
+            if !standards.isEmpty { standards.removeAll(keepingCapacity: true) }
+            if !legal.isEmpty { legal.removeAll(keepingCapacity: true) }
+            if !goal.isEmpty { goal.removeAll(keepingCapacity: true) }
+        }
 
         /// Field by field: `Kind.allCases` would build an array for every clause.
         mutating func sortAll() {
@@ -134,10 +133,10 @@ public struct FeatureDetector: Sendable {
     }
 
     /// Spans per kind found in the normalised range, in stored-text offsets, from `matcher`'s hits in
-    /// position order (hits not wholly inside `range` are ignored).
-    func detect<Hits: Sequence>(_ norm: NormalizedText, _ range: Range<Int>, hits: Hits) -> Features
+    /// position order (hits not wholly inside `range` are ignored), written to `found` (emptied first).
+    func detect<Hits: Sequence>(_ norm: NormalizedText, _ range: Range<Int>, hits: Hits, into found: inout Features)
     where Hits.Element == KeywordMatcher.Hit {
-        var found = Features()
+        found.removeAll()
         let s = norm.scalars
         // Statics read once here, not per character (each static read is a lazy-initialisation check).
         let cjkNumerals = FeatureDetector.cjkNumerals, bigNumerals = FeatureDetector.bigNumerals
@@ -237,6 +236,5 @@ public struct FeatureDetector: Sendable {
             i += 1
         }
         found.sortAll()
-        return found
     }
 }

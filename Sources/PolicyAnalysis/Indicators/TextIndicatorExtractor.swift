@@ -24,13 +24,12 @@ public struct TextIndicatorExtractor: Sendable {
     /// otherwise: stored analyses do not carry it, and building it is a good part of the work).
     public func extract(id: String, folded norm: NormalizedText, contentLength content: Int,
                         keepCoding: Bool = true) -> DocumentIndicators {
-        let structure = SectionParser.parse(norm)
+        let (structure, clauseRanges) = SectionParser.parseWithClauseRanges(norm)
         var result = DocumentIndicators(id: id, length: norm.originalLength, contentLength: content)
         result.sections = structure.sections
         result.clauseCount = structure.clauses.count
 
         // Coding and tool shares, counted on indices (strings only for the final dictionaries).
-        let clauseRanges = norm.normalizedRanges(of: structure.clauses.map(\.span))
         var codingHits: [KeywordMatcher.Hit] = [], featureHits: [KeywordMatcher.Hit] = []
         var orientationHits: [KeywordMatcher.Hit] = []
         let coderEntries = coder.matcher.entries.count
@@ -87,37 +86,43 @@ public struct TextIndicatorExtractor: Sendable {
         // One measure per action or measure clause: reserved at its size, as the result is held to the end.
         result.measures.reserveCapacity(structure.clauses.count(where: { $0.role == .actions || $0.role == .measures }))
         var cursor = 0, orientationCursor = 0
+        // One set of lists for every clause, emptied by each `detect`: a fresh set per clause was fourteen
+        // arrays made and released, a good part of this stage.
+        var f = FeatureDetector.Features()
         for (clause, range) in zip(structure.clauses, clauseRanges) {
             while cursor < featureHits.count && featureHits[cursor].range.lowerBound < range.lowerBound { cursor += 1 }
             var end = cursor
             while end < featureHits.count && featureHits[end].range.lowerBound < range.upperBound { end += 1 }
-            let f = detector.detect(norm, range, hits: featureHits[cursor..<end])
+            detector.detect(norm, range, hits: featureHits[cursor..<end], into: &f)
             while orientationCursor < orientationHits.count
                     && orientationHits[orientationCursor].range.lowerBound < range.lowerBound { orientationCursor += 1 }
             var orientationEnd = orientationCursor
             while orientationEnd < orientationHits.count
                     && orientationHits[orientationEnd].range.lowerBound < range.upperBound { orientationEnd += 1 }
-            financial += f[.money]
-            ip += f[.ip]
-            if !f[.dataQualifier].isEmpty && !f[.dataCore].isEmpty { data += f[.dataCore] + f[.dataQualifier] }
-            newBusiness += f[.newBusiness]
-            standards += f[.standards]
-            legal += f[.legal]
+            financial += f.money
+            ip += f.ip
+            if !f.dataQualifier.isEmpty && !f.dataCore.isEmpty {
+                data += f.dataCore
+                data += f.dataQualifier
+            }
+            newBusiness += f.newBusiness
+            standards += f.standards
+            legal += f.legal
 
-            let quantified = f[.quantity]
-            let deadline = f[.deadline]
+            let quantified = f.quantity
+            let deadline = f.deadline
             if clause.role == .actions || clause.role == .measures {
                 let m = MeasureAssessment(clause: clause.span, role: clause.role, quantified: quantified,
-                                          responsible: f[.responsible], deadline: deadline, money: f[.money])
+                                          responsible: f.responsible, deadline: deadline, money: f.money)
                 result.measures.append(m)
                 if m.isVague { result.vagueMeasures += 1 }
             }
-            if !f[.evaluation].isEmpty {
-                let indicators = f[.indicator] + quantified
-                result.evaluation.append(EvaluationClause(clause: clause.span, terms: f[.evaluation], indicators: indicators.sorted(),
-                                                          schedule: f[.schedule]))
+            if !f.evaluation.isEmpty {
+                let indicators = f.indicator + quantified
+                result.evaluation.append(EvaluationClause(clause: clause.span, terms: f.evaluation, indicators: indicators.sorted(),
+                                                          schedule: f.schedule))
             }
-            let isGoal = hasGoalsSection ? clause.role == .goals : !f[.goal].isEmpty
+            let isGoal = hasGoalsSection ? clause.role == .goals : !f.goal.isEmpty
             if isGoal {
                 goalClauses += 1
                 if !quantified.isEmpty && !deadline.isEmpty { quantifiedDatedGoals.append(clause.span) }

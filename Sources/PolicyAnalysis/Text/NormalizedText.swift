@@ -63,47 +63,20 @@ public struct NormalizedUnits<Unit: FixedWidthInteger & UnsignedInteger & Sendab
         normalizedIndex(atOrAfter: span.start)..<normalizedIndex(atOrAfter: span.end)
     }
 
-    /// `normalizedRange(of:)` of each span, for spans in text order (a document's clauses): each end is
-    /// searched for from the one before it (galloping, then halving), a few steps per clause instead of a
-    /// walk over every character or a search of the whole text. Any order gives the same ranges.
-    func normalizedRanges(of spans: [TextSpan]) -> [Range<Int>] {
-        var lower = 0, upper = 0
-        return spans.map { span in
-            lower = normalizedIndex(atOrAfter: span.start, near: lower)
-            upper = normalizedIndex(atOrAfter: span.end, near: upper)
-            return lower..<upper
+    /// `normalizedRange(of: originalSpan(range.lowerBound, range.upperBound))` of a non-empty range inside the
+    /// text, without a search: the range widened to whole stored characters (the units of an expanded
+    /// character, ㌖ or ⑩, share one offset). Only a break (`ScalarOffsets`) at an end can widen it.
+    func wholeCharacters(_ range: Range<Int>) -> Range<Int> {
+        var lower = range.lowerBound, upper = range.upperBound
+        if lower > 0 && offsets.isBreak(lower) {
+            let at = offset(at: lower)
+            while lower > 0 && offset(at: lower - 1) == at { lower -= 1 }
         }
-    }
-
-    /// `normalizedIndex(atOrAfter:)`, searched for from `hint` (a previous answer) outwards.
-    func normalizedIndex(atOrAfter offset: Int, near hint: Int) -> Int {
-        let n = offsets.count
-        var lo = 0, hi = n
-        let at = min(max(0, hint), n)
-        if at < n && self.offset(at: at) < offset {
-            // The answer is after `at`: gallop forwards.
-            lo = at + 1
-            var step = 1
-            while lo + step - 1 < n && self.offset(at: lo + step - 1) < offset {
-                lo += step
-                step *= 2
-            }
-            hi = min(n, lo + step - 1)
-        } else {
-            // The answer is at or before `at`: gallop backwards.
-            hi = at
-            var step = 1
-            while hi - step >= 0 && self.offset(at: hi - step) >= offset {
-                hi -= step
-                step *= 2
-            }
-            lo = max(0, hi - step + 1)
+        if upper < offsets.count && offsets.isBreak(upper) {
+            let at = offset(at: upper - 1)
+            while upper < offsets.count && offset(at: upper) == at { upper += 1 }
         }
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if self.offset(at: mid) < offset { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
+        return lower..<upper
     }
 }
 

@@ -10,6 +10,12 @@ public enum SectionParser {
     }
 
     public static func parse(_ norm: NormalizedText) -> DocumentStructure {
+        parseWithClauseRanges(norm).structure
+    }
+
+    /// The same, with each clause's range in the normalised text (`normalizedRange(of:)` of its span),
+    /// found as the clauses are, instead of searched for from their spans afterwards.
+    static func parseWithClauseRanges(_ norm: NormalizedText) -> (structure: DocumentStructure, clauseRanges: [Range<Int>]) {
         let s = norm.scalars
         let clauseEnds = self.clauseEnds, titleEnds = self.titleEnds  // read once, not per character
         let n = s.count
@@ -78,6 +84,7 @@ public enum SectionParser {
             return lo < headings.count && headings[lo].lineStart == a ? headings[lo].titleEnd : nil
         }
         var clauses: [Clause] = []
+        var clauseRanges: [Range<Int>] = []
         var start = 0
         var sectionCursor = 0
         func emit(_ from: Int, _ to: Int) {
@@ -94,6 +101,7 @@ public enum SectionParser {
             if let sec = section, !sections[sec].span.contains(span.start) { section = nil }
             let role = section.map { sections[$0].role } ?? .other
             clauses.append(Clause(index: clauses.count, span: span, section: section, role: role))
+            clauseRanges.append(norm.wholeCharacters(a..<b))
         }
         var i = 0
         var nextHeading = 0  // the first heading whose line starts at or after i
@@ -115,7 +123,7 @@ public enum SectionParser {
             i += 1
         }
         if start < n { emit(start, n) }
-        return DocumentStructure(sections: sections, clauses: clauses)
+        return (DocumentStructure(sections: sections, clauses: clauses), clauseRanges)
     }
 
     /// The scalars as a String, encoded straight to UTF-8 (a String's scalar view appends one by one).
