@@ -27,7 +27,7 @@ let package = Package(
         .target(name: "PolicyModel", dependencies: ["SafeText", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // __builtin_prefetch, for the reuse search's reads of its index at random places.
         .target(name: "CPrefetch"),
-        .target(name: "PolicyAnalysis", dependencies: ["PolicyModel", "SafeText", "CPrefetch"]),
+        .target(name: "PolicyAnalysis", dependencies: ["PolicyModel", "SafeText", "CPrefetch", "CMallocPolicy"]),
         // ipap fetch: downloads catalogue documents' pages (URLSession from FoundationNetworking) into a corpus.
         .target(name: "PolicyFetch", dependencies: ["PolicyModel", "SafeText"]),
         // sigaction for SignalGuard, apart from ncurses.
@@ -36,7 +36,8 @@ let package = Package(
         // The one place that touches ncurses: the real terminal backend and its key codes.
         .target(name: "NcursesTerminal", dependencies: ["CNcursesw", "TerminalUI"]),
         .target(name: "Dashboard", dependencies: ["PolicyModel", "PolicyAnalysis", "TerminalUI", "SafeText"]),
-        // mallopt (glibc's <malloc.h>), for the one allocator setting ipap makes at start.
+        // mallopt and malloc_trim (glibc's <malloc.h>): the allocator setting ipap makes at start, and the
+        // analysis giving back the pages its transient lists leave free.
         .target(name: "CMallocPolicy"),
         .executableTarget(
             name: "ipap",

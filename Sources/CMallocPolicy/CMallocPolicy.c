@@ -12,3 +12,11 @@ int cmp_map_blocks_from(int bytes) {
     return 0;
 #endif
 }
+
+int cmp_give_back_free_pages(void) {
+#if defined(__GLIBC__)
+    return malloc_trim(0);
+#else
+    return 0;
+#endif
+}

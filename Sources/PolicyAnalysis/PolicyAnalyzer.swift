@@ -60,9 +60,9 @@ public struct PolicyAnalyzer: Sendable {
         }
         clock.lap("normalise")
         try cancellation.check()
-        let per = perOrSkipped.compactMap { $0 }
+        var per = perOrSkipped.compactMap { $0 }
         guard per.count == n else { throw AnalysisCancelled() }
-        let texts = per.map(\.content)
+        var texts = per.map(\.content)
         let detector = ReuseDetector(parameters: parameters.reuse)
         let matches = detector.passages(texts: texts, precedence: ReuseDetector.precedence(documents),
                                           centralIssuers: ReuseDetector.centralIssuers(documents),
@@ -86,13 +86,21 @@ public struct PolicyAnalyzer: Sendable {
         }
         let reuseParams = parameters.reuse
         let targets = asTarget, sources = asSource
+        // From here each document needs only its own texts, given back once its indicators are made: the
+        // indicators take their place (38 KB a document), where both held together were the peak of a large
+        // corpus's analysis.
+        let held = ParallelSlots<PerDocument>(n)
+        for i in 0..<n { held[i] = per[i] }
+        per = []
+        texts = []
         let indicatorsOrSkipped = ParallelSlots<DocumentIndicators?>.map(n) { i -> DocumentIndicators? in
-            guard !cancellation.isCancelled else { return nil }
+            guard !cancellation.isCancelled, let own = held[i] else { return nil }
+            held[i] = nil
             defer { counter.advance() }
-            let folded = NormalizedText(joining: per[i].content, per[i].remainder)
-            let base = extractor.extract(id: documents[i].id, folded: folded, contentLength: folded.count - per[i].remainder.count,
+            let folded = NormalizedText(joining: own.content, own.remainder)
+            let base = extractor.extract(id: documents[i].id, folded: folded, contentLength: folded.count - own.remainder.count,
                                          keepCoding: keepCoding)
-            return PolicyAnalyzer.reuseIndicators(base, index: i, documents: documents, texts: texts,
+            return PolicyAnalyzer.reuseIndicators(base, index: i, documents: documents, text: own.content,
                                                   asTarget: targets[i].map { matches[Int($0)] },
                                                   asSource: sources[i].map { matches[Int($0)] }, parameters: reuseParams)
         }
@@ -105,11 +113,11 @@ public struct PolicyAnalyzer: Sendable {
         return AnalysisResult(parameters: parameters, documents: indicators, reuse: pairs, indicators: corpus)
     }
 
+    /// `text`: document `i`'s content text.
     static func reuseIndicators(_ base: DocumentIndicators, index i: Int, documents: [AnalysisDocument],
-                                texts: [ContentText], asTarget: [PassageMatch], asSource: [PassageMatch],
+                                text: ContentText, asTarget: [PassageMatch], asSource: [PassageMatch],
                                 parameters: ReuseParameters) -> DocumentIndicators {
         var d = base
-        let text = texts[i]
         let total = max(1, text.count)
         let central = asTarget.filter { documents[$0.source].level.isCentral }
         d.copiedFromCentre = Double(ReuseDetector.covered(central.map(\.targetRange))) / Double(total)

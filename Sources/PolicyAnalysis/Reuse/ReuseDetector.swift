@@ -1,3 +1,4 @@
+import CMallocPolicy
 import CPrefetch
 import Dispatch
 
@@ -107,6 +108,10 @@ public struct ReuseDetector: Sendable {
             texts: texts, centralIssuers: issuers,
             families: families ?? issuers.indices.map { issuers[$0] >= 0 ? issuers[$0] : Int32(n + $0) }, parameters: parameters)
         clock.lap("  formula clauses")
+        // The formula search's per-document lists (0.8 GB at 50,000 documents) are freed now, as small blocks
+        // whose pages the heaps keep: the postings and groups that come next are large blocks mapped apart,
+        // which never reuse them, so without this they stay in the peak (docs/benchmarks.md).
+        _ = cmp_give_back_free_pages()
         // 1-2. Fingerprints and the sort-based inverted index: postings bucketed by the top hash bits,
         //    buckets sorted in parallel. The fingerprints are computed twice (once to size the buckets,
         //    once to fill them) rather than all held beside the postings: winnowing is cheap, and memory
