@@ -90,31 +90,41 @@ struct PassageChainer {
         var sourceStarts = [Int](repeating: 0, count: chosen.count + 1)
         for (i, s) in chosen.enumerated() { sourceStarts[i + 1] = sourceStarts[i] + counts[Int(slotOf[Int(s)])] }
         let reach = UInt64(k + params.window)
+        // The sources (places in `chosen`) with a group kept: only their texts are read. Most sources of a
+        // large corpus have none, and touching such a source's text (its array's header, a cache miss) for
+        // nothing was a twentieth of a 50,000-document run.
+        var kept: [Int] = []
         grouped.withUnsafeBufferPointer { all in
             for i in chosen.indices {
                 var from = sourceStarts[i]
+                var keptAny = false
                 while from < sourceStarts[i + 1] {
                     var to = from + 1
                     while to < sourceStarts[i + 1] && owners[to] == owners[from] { to += 1 }
-                    if !PassageChainer.hasCloseSeeds(UnsafeBufferPointer(rebasing: all[from..<to]), reach: reach) {
+                    if PassageChainer.hasCloseSeeds(UnsafeBufferPointer(rebasing: all[from..<to]), reach: reach) {
+                        keptAny = true
+                    } else {
                         for x in from..<to { owners[x] = -1 }
                     }
                     from = to
                 }
+                if keptAny { kept.append(i) }
             }
         }
         grouped.withUnsafeBufferPointer { all in
-            // A source's first reads are asked for `sourcesAhead` sources before its turn, so that their cache
-            // misses overlap with the work on the sources before it instead of each stalling an extension
+            // A source's first reads are asked for `sourcesAhead` kept sources before its turn, so that their
+            // cache misses overlap with the work on the sources before it instead of each stalling an extension
             // (on formula-heavy text most sources take little work: one source ahead was too late).
-            func prefetch(_ i: Int) {
-                guard i < chosen.count else { return }
+            func prefetch(_ k: Int) {
+                guard k < kept.count else { return }
+                let i = kept[k]
                 PassageChainer.prefetch(context.texts[Int(chosen[i])].scalars, keys: all[sourceStarts[i]..<sourceStarts[i + 1]],
                                         owners: owners[sourceStarts[i]..<sourceStarts[i + 1]])
             }
-            for i in 0..<PassageChainer.sourcesAhead { prefetch(i) }
-            for (i, s) in chosen.enumerated() {
-                prefetch(i + PassageChainer.sourcesAhead)
+            for k in 0..<PassageChainer.sourcesAhead { prefetch(k) }
+            for (k, i) in kept.enumerated() {
+                prefetch(k + PassageChainer.sourcesAhead)
+                let s = chosen[i]
                 var from = sourceStarts[i]
                 while from < sourceStarts[i + 1] {
                     var to = from + 1
