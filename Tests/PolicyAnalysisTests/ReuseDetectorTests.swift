@@ -112,4 +112,27 @@ final class ClauseCountTests: XCTestCase {
             XCTAssertTrue(parts.formula == one.formula, "formula, \(chunks) chunks")
         }
     }
+
+    /// A document's clause pieces kept once each: every hash once, with its first posting, in the order of
+    /// their first postings, for lists with many repeats and with hashes whose low bits (the table's slots)
+    /// collide.
+    func testDistinctPiecesAreEachHashsFirstPosting() {
+        var rng = SplitMix64(seed: 3)
+        for size in [0, 1, 2, 7, 8, 9, 100, 1_000] {
+            for lowBitsOnly in [false, true] {
+                var postings: [(hash: UInt64, position: Int32)] = []
+                for i in 0..<size {
+                    let value = rng.next() % UInt64(max(1, size / 3))
+                    // Colliding: the same low 16 bits for every hash, the difference in the high bits.
+                    let hash = lowBitsOnly ? value << 40 | 0xBEEF : Winnowing.mix(value)
+                    postings.append((hash, Int32(i)))
+                }
+                var seen = Set<UInt64>()
+                let expected = postings.filter { seen.insert($0.hash).inserted }
+                let kept = ClausePieces.distinct(postings)
+                XCTAssertEqual(kept.map(\.hash), expected.map(\.hash), "\(size) \(lowBitsOnly)")
+                XCTAssertEqual(kept.map(\.position), expected.map(\.position), "\(size) \(lowBitsOnly)")
+            }
+        }
+    }
 }

@@ -58,7 +58,7 @@ enum ClausePieces {
         let n = texts.count
         typealias Postings = [(hash: UInt64, position: Int32)]
         // Each document's distinct pieces as postings (hash, document, length), and its distinct pairs of
-        // adjacent pieces (hash, document, 0), both sorted by hash.
+        // adjacent pieces (hash, document, 0), each hash once.
         let perDocument = ParallelSlots<(pieces: Postings, pairs: Postings)>.map(n) { d in
             var pieces: Postings = []
             var pairs: Postings = []
@@ -80,11 +80,31 @@ enum ClausePieces {
                         documents: n)
     }
 
-    private static func distinct(_ postings: [(hash: UInt64, position: Int32)]) -> [(hash: UInt64, position: Int32)] {
-        let sorted = postings.sorted { $0.hash < $1.hash }
+    /// The first posting of each hash, in their order: found with an open-addressing table of the kept
+    /// postings' places (a document's pieces are a few hundred; sorting them with a comparator to find the
+    /// repeats was a third of this stage). Their order within a document does not matter: the postings of
+    /// one hash are sorted by document (`ReuseDetector.sortedPostings`), each document holding it once.
+    static func distinct(_ postings: [(hash: UInt64, position: Int32)]) -> [(hash: UInt64, position: Int32)] {
+        var capacity = 16
+        while capacity < 2 * postings.count { capacity <<= 1 }
+        let mask = capacity - 1
+        var places = [Int32](repeating: -1, count: capacity)
         var out: [(hash: UInt64, position: Int32)] = []
-        out.reserveCapacity(sorted.count)
-        for (i, p) in sorted.enumerated() where i == 0 || sorted[i - 1].hash != p.hash { out.append(p) }
+        out.reserveCapacity(postings.count)
+        for p in postings {
+            // The hashes are mixed (`Winnowing.mix`): their low bits are as good as any.
+            var slot = Int(truncatingIfNeeded: p.hash) & mask
+            while true {
+                let place = Int(places[slot])
+                if place < 0 {
+                    places[slot] = Int32(out.count)
+                    out.append(p)
+                    break
+                }
+                if out[place].hash == p.hash { break }
+                slot = (slot + 1) & mask
+            }
+        }
         return out
     }
 
