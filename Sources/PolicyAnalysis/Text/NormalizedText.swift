@@ -184,51 +184,65 @@ extension NormalizedUnits where Unit == UInt32 {
         for v in source {
             if NormalizedText.isSkippedInContent(v) { skipped += 1 } else { count += utf16 && v > 0xFFFF ? 2 : 1 }
         }
-        var out: [Out] = []
-        out.reserveCapacity(count)
         var map = ScalarOffsets.Builder(capacity: count)
         var rest = FoldedRemainder.Builder(capacity: skipped)
-        for i in source.indices {
-            let v = source[i]
-            let offset = Int32(truncatingIfNeeded: folded.offsets.offset(at: i))
-            if NormalizedText.isSkippedInContent(v) {
-                rest.append(index: i, value: v, offset: offset)
-            } else if utf16 && v > 0xFFFF {
-                out.append(Out(truncatingIfNeeded: 0xD800 + ((v - 0x10000) >> 10)))
-                out.append(Out(truncatingIfNeeded: 0xDC00 + ((v - 0x10000) & 0x3FF)))
-                map.append(offset)
-                map.append(offset)
-            } else {
-                out.append(Out(truncatingIfNeeded: v))
-                map.append(offset)
+        var walk = ScalarOffsets.Walker(folded.offsets)
+        // Written through a pointer, `count` units exactly (appending checked capacity for every character).
+        let out = [Out](unsafeUninitializedCapacity: count) { units, written in
+            var n = 0
+            for i in source.indices {
+                let v = source[i]
+                let offset = Int32(truncatingIfNeeded: walk.next())
+                if NormalizedText.isSkippedInContent(v) {
+                    rest.append(index: i, value: v, offset: offset)
+                } else if utf16 && v > 0xFFFF {
+                    units[n] = Out(truncatingIfNeeded: 0xD800 + ((v - 0x10000) >> 10))
+                    units[n + 1] = Out(truncatingIfNeeded: 0xDC00 + ((v - 0x10000) & 0x3FF))
+                    n += 2
+                    map.append(offset)
+                    map.append(offset)
+                } else {
+                    units[n] = Out(truncatingIfNeeded: v)
+                    n += 1
+                    map.append(offset)
+                }
             }
+            written = n
         }
         return (NormalizedUnits<Out>(scalars: out, offsets: map.finished(), originalLength: folded.originalLength), rest.finished())
     }
 
     /// The folded text again, from its content text and the remainder `splittingContent(of:into:)` gave.
     init(joining content: ContentText, _ remainder: FoldedRemainder) {
-        var scalars: [UInt32] = []
-        scalars.reserveCapacity(content.count + remainder.count)
-        var map = ScalarOffsets.Builder(capacity: content.count + remainder.count)
+        let capacity = content.count + remainder.count
+        var map = ScalarOffsets.Builder(capacity: capacity)
         var rest = FoldedRemainder.Reader(remainder)
-        var left = rest.next()
-        var c = 0
-        while c < content.count || left != nil {
-            if let r = left, r.index == scalars.count {
-                scalars.append(r.value)
-                map.append(r.offset)
-                left = rest.next()
-                continue
-            }
-            var v = UInt32(content.scalars[c])
-            map.append(Int32(truncatingIfNeeded: content.offsets.offset(at: c)))
-            if (0xD800...0xDBFF).contains(v), c + 1 < content.count {
-                v = 0x10000 + ((v - 0xD800) << 10) + (UInt32(content.scalars[c + 1]) - 0xDC00)
+        var walk = ScalarOffsets.Walker(content.offsets)
+        let units = content.scalars
+        // Written through a pointer: at most one scalar per content unit and per scalar left out.
+        let scalars = [UInt32](unsafeUninitializedCapacity: capacity) { out, written in
+            var left = rest.next()
+            var c = 0, n = 0
+            while c < units.count || left != nil {
+                if let r = left, r.index == n {
+                    out[n] = r.value
+                    n += 1
+                    map.append(r.offset)
+                    left = rest.next()
+                    continue
+                }
+                var v = UInt32(units[c])
+                map.append(Int32(truncatingIfNeeded: walk.next()))
+                if (0xD800...0xDBFF).contains(v), c + 1 < units.count {
+                    v = 0x10000 + ((v - 0xD800) << 10) + (UInt32(units[c + 1]) - 0xDC00)
+                    _ = walk.next()
+                    c += 1
+                }
+                out[n] = v
+                n += 1
                 c += 1
             }
-            scalars.append(v)
-            c += 1
+            written = n
         }
         self.init(scalars: scalars, offsets: map.finished(), originalLength: content.originalLength)
     }

@@ -29,6 +29,28 @@ struct ScalarOffsets: Sendable {
         return i + Int(shifts[Int(ranks[word]) + upToI.nonzeroBitCount - 1])
     }
 
+    /// The offsets of scalars 0, 1, 2, … in order, each from the one before (a bit test per scalar instead
+    /// of counting bits): what copying a whole text needs.
+    struct Walker {
+        private let offsets: ScalarOffsets
+        private var index = 0
+        private var nextBreak = 0
+        private var shift = 0
+
+        init(_ offsets: ScalarOffsets) { self.offsets = offsets }
+
+        /// The offset of the next scalar (`offset(at:)` of 0, then 1, …; at most `count` calls).
+        @inline(__always)
+        mutating func next() -> Int {
+            if offsets.isBreak(index) {
+                shift = Int(offsets.shifts[nextBreak])
+                nextBreak += 1
+            }
+            index += 1
+            return index - 1 + shift
+        }
+    }
+
     /// Takes the offsets one scalar after another.
     struct Builder {
         private var bits: [UInt64] = []
