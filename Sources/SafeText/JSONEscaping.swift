@@ -21,7 +21,17 @@ public enum JSONEscaping {
         var copied = 0
         var i = 0
         let n = bytes.count
+        guard let base = bytes.baseAddress else { return nil }
         while i < n {
+            // Eight bytes at a time while all are below DEL (keys, numbers, ASCII text: most of an analysis's
+            // JSON): a byte b < 0x80 is below 0x7F exactly when b + 1 is below 0x80, with no carry between bytes.
+            if i + 8 <= n {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+                if (word | (word &+ 0x0101_0101_0101_0101)) & 0x8080_8080_8080_8080 == 0 {
+                    i += 8
+                    continue
+                }
+            }
             let b = bytes[i]
             // ASCII (C0 is escaped by encoders or is JSON white space), and U+3000–U+EFFF (CJK) are fine.
             if b < 0x7F { i += 1; continue }

@@ -34,6 +34,23 @@ final class ImportHardeningTests: XCTestCase {
         let plain = Data(#"{"t":"国务院关于积极推进“互联网+”行动"}"#.utf8)
         XCTAssertEqual(JSONEscaping.escapingControls(plain), plain)
     }
+
+    /// The escaping reads ASCII eight bytes at a time: a control at any place of such a word, after ASCII of
+    /// every length, is escaped all the same, and DEL (0x7F, the largest byte that word test must stop at) too.
+    func testControlsAreEscapedAtEveryPlaceInTheText() throws {
+        let controls: [(Unicode.Scalar, String)] = [("\u{7F}", #"\u007f"#), ("\u{9B}", #"\u009b"#), ("\u{202E}", #"\u202e"#)]
+        for (control, escape) in controls {
+            for before in 0..<20 {
+                for after in [0, 1, 7, 8, 9, 17] {
+                    let head = String(repeating: "a", count: before), tail = String(repeating: "9", count: after)
+                    let json = Data((#"{"t":""# + head + String(control) + tail + #"","u":1}"#).utf8)
+                    let expected = #"{"t":""# + head + escape + tail + #"","u":1}"#
+                    XCTAssertEqual(String(decoding: JSONEscaping.escapingControls(json), as: UTF8.self), expected,
+                                   "\(control.value) after \(before), before \(after)")
+                }
+            }
+        }
+    }
 }
 
 /// Foundation errors reached analysts as `NSCocoaErrorDomain Code=513` or `error 256` (issue 14 #11).
