@@ -179,7 +179,7 @@ public struct ReuseDetector: Sendable {
     }
 
     /// How many entries ahead `seeds` asks for a fingerprint's holders (see there).
-    static let prefetchDistance = 8
+    static let prefetchDistance = 16
 
     /// Which sources were seen holding a seed first, per target (reset after each): scratch kept per worker.
     struct OriginScratch {
