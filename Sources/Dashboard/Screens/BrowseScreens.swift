@@ -222,11 +222,18 @@ struct AreasScreen: FiltersRows {
             c.columns.removeLast()
         }
         c.columns += extra?.columns ?? []
-        c.rows = context.taxonomy.areas.map { a in
-            let p = AreaProfile(area: a, corpus: context.corpus)
+        // Provinces as the area's page counts them (titles, and the text of comprehensive documents); those whose
+        // comprehensive document is not coded from its text are unknown, shown as "+m?", never counted as absent.
+        let profiles = context.taxonomy.areas.map { AreaProfile(area: $0, corpus: context.corpus, textAreas: context.analysis?.textAreas) }
+        if profiles.contains(where: { !$0.provincesUnknown.isEmpty }) {
+            c.header = [.init(context[.provincesKnownPlusUnknown], style: .dim)]
+        }
+        c.rows = profiles.map { p in
+            let a = p.area
             let names = p.centralIssuers.compactMap { context.taxonomy.issuer($0) }.map(context.issuerName)
+            let provinces = String(p.provinces.count) + (p.provincesUnknown.isEmpty ? "" : "+\(p.provincesUnknown.count)?")
             var cells = [String(a.order), context.name(a.name), String(p.documents.count), String(p.centralIssuers.count),
-                         String(p.provinces.count), names.joined(separator: context[.listSeparator])]
+                         provinces, names.joined(separator: context[.listSeparator])]
             var keys: [SortKey] = [.number(Double(a.order)), .text(a.id), .number(Double(p.documents.count)),
                                    .number(Double(p.centralIssuers.count)), .number(Double(p.provinces.count)), .text(names.joined())]
             if let extra {

@@ -1,0 +1,60 @@
+import Foundation
+import PolicyModel
+import TerminalUI
+import XCTest
+@testable import Dashboard
+
+/// The Areas tab's province count. It was counted from titles alone while the area's page also counts the
+/// text of comprehensive documents (the demo's first area: 1 in the list, 4 on its page), and it read 0 on
+/// the catalogue, whose comprehensive documents have no text: unknown, shown as 0.
+final class AreaProvincesTests: XCTestCase {
+    /// Cells of the Areas tab's row for area `order` (Chinese names hold no spaces: # name docs central provinces ...).
+    private func listCells(_ b: TestBackend, order: Int) -> [String]? {
+        b.rows.dropFirst().dropLast().map { $0.split(separator: " ").map(String.init) }.first { $0.first == String(order) }
+    }
+
+    /// "已知涉及的省份 N: ..." on an area's page.
+    private func pageCount(_ b: TestBackend) -> String? {
+        guard let line = b.rows.first(where: { $0.contains("已知涉及的省份 ") }),
+              let r = line.range(of: "已知涉及的省份 ") else { return nil }
+        return String(line[r.upperBound...].prefix { $0.isNumber })
+    }
+
+    private func unknownCount(_ b: TestBackend) -> String? {
+        guard let line = b.rows.first(where: { $0.contains("未知（综合文件未按全文编码）") }),
+              let r = line.range(of: "未知（综合文件未按全文编码） ") else { return nil }
+        return String(line[r.upperBound...].prefix { $0.isNumber })
+    }
+
+    func testTheListCountsTheProvincesTheAreasPageCounts() throws {
+        let demo = try DemoFixture.shared()
+        let (list, _) = try DemoFixture.run(demo, width: 200, height: 60, keys: [.char("4")])
+        var differsFromTitles = false
+        for area in demo.corpus.taxonomy.areas {
+            let cells = try XCTUnwrap(listCells(list, order: area.order), "row \(area.order)" + DemoFixture.screen(list))
+            let downs = [Key](repeating: .char("j"), count: area.order - 1)
+            let (page, _) = try DemoFixture.run(demo, width: 200, height: 60, keys: [.char("4")] + downs + [.enter])
+            let known = try XCTUnwrap(pageCount(page), DemoFixture.screen(page))
+            XCTAssertEqual(unknownCount(page), "0", "every demo document has its text" + DemoFixture.screen(page))
+            XCTAssertEqual(cells[4], known, "area \(area.order): list against page" + DemoFixture.screen(list) + DemoFixture.screen(page))
+            if Int(known) != AreaProfile(area: area, corpus: demo.corpus).provinces.count { differsFromTitles = true }
+        }
+        // The demo is a corpus where titles alone undercount (else this test could not tell the two apart).
+        XCTAssertTrue(differsFromTitles)
+    }
+
+    func testProvincesWhoseComprehensiveDocumentHasNoTextAreUnknownNotZero() throws {
+        let data = DashboardFixture.repository.appendingPathComponent("data")
+        let result = CorpusLoader(taxonomyDirectory: data.appendingPathComponent("taxonomy")).load(data.appendingPathComponent("catalog"))
+        let catalog = try XCTUnwrap(result.corpus, "\(result.problems)")
+        let (b, _) = try DashboardFixture.run(catalog, width: 120, height: 30, keys: [.char("4")])
+        let screen = b.rows.joined(separator: "\n")
+        XCTAssertTrue(screen.contains("省份 n+m?：n 个已知涉及，m 个未知（综合文件未按全文编码）"), screen)
+        for area in catalog.taxonomy.areas {
+            let p = AreaProfile(area: area, corpus: catalog)
+            let cells = try XCTUnwrap(listCells(b, order: area.order), screen)
+            XCTAssertFalse(p.provincesUnknown.isEmpty, "the catalogue's comprehensive documents have no text")
+            XCTAssertEqual(cells[4], "\(p.provinces.count)+\(p.provincesUnknown.count)?", "area \(area.order)\n" + screen)
+        }
+    }
+}
