@@ -89,6 +89,10 @@ struct Report {
             (zh ? "逐年文件" : "Per year", p.documentsPerYear.map { "\($0.year): \($0.count)" }.joined(separator: "  ").ifEmpty("-")),
             (zh ? "涉及领域" : "Areas touched", areaNames(p.areasTouched)),
         ]
+        if !p.areasUnknown.isEmpty {
+            fields.append((zh ? "未知的领域" : "Areas unknown", areaNames(p.areasUnknown)
+                + (zh ? "（\(p.uncodedComprehensive.count) 份综合文件未按全文编码）" : " (\(p.uncodedComprehensive.count) comprehensive document\(p.uncodedComprehensive.count == 1 ? "" : "s") not coded from the text)")))
+        }
         if !s.aliases.isEmpty { fields.insert((zh ? "曾用名/别名" : "Also known as", s.aliases.joined(separator: "、")), at: 2) }
         if let former = s.formerNames, !former.isEmpty {
             fields.insert((zh ? "改名前" : "Named before", former.map { $0.name.text(in: language) + (zh ? "（至 \($0.until)）" : " (until \($0.until))") }

@@ -29,7 +29,7 @@ struct ShowCommand: ParsableCommand {
         } else if let p = taxonomy.resolveDivision(thing) {
             text = report.province(ProvinceProfile(division: p, corpus: corpus, textAreas: textAreas))
         } else if let s = taxonomy.resolveIssuer(thing) {
-            text = report.issuer(IssuerProfile(issuer: s, corpus: corpus))
+            text = report.issuer(IssuerProfile(issuer: s, corpus: corpus, textAreas: textAreas))
         } else if let a = taxonomy.resolveArea(thing) {
             text = report.area(AreaProfile(area: a, corpus: corpus, textAreas: textAreas))
         } else if let f = ProblemText.resolve(thing, in: taxonomy.problems) {

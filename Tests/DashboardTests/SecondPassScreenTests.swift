@@ -157,12 +157,12 @@ final class SecondPassScreenTests: XCTestCase {
         XCTAssertTrue(b.rows.contains { $0.contains("主要实施文件") }, DemoFixture.screen(b))
         let used = b.rows.dropFirst(2).dropLast().map { DisplayWidth.of($0.replacingOccurrences(of: #"\s+$"#, with: "", options: .regularExpression)) }
         XCTAssertGreaterThan(used.max() ?? 0, 150, "rows use the width" + DemoFixture.screen(b))
-        XCTAssertTrue(b.rows.contains { $0.contains("领域覆盖（●有 ·无）依次：") }, DemoFixture.screen(b))
+        XCTAssertTrue(b.rows.contains { $0.contains("领域覆盖（●有 ·无 ?未知）依次：") }, DemoFixture.screen(b))
         for area in state.corpus.taxonomy.areas {
             XCTAssertTrue(b.rows.contains { $0.contains(" " + area.zh) }, "\(area.zh) in the legend" + DemoFixture.screen(b))
         }
         let (issuers, _) = try screen([.char("3")], (200, 60))
-        XCTAssertTrue(issuers.rows.contains { $0.contains("领域覆盖（●有 ·无）依次：") }, DemoFixture.screen(issuers))
+        XCTAssertTrue(issuers.rows.contains { $0.contains("领域覆盖（●有 ·无 ?未知）依次：") }, DemoFixture.screen(issuers))
     }
 
     /// Item 18: `:` offered one candidate, and only one kind (`:工信` found no ministry). Candidates of every kind

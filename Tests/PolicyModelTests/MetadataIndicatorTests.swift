@@ -82,4 +82,26 @@ final class MetadataIndicatorTests: XCTestCase {
         XCTAssertTrue(p.provincesUnknown.contains("110000"))
         XCTAssertFalse(p.provinces.contains("110000"))
     }
+
+    func testAnIssuersAreasAreUnknownWhileAComprehensiveDocumentIsNotCoded() throws {
+        let miit = try XCTUnwrap(Self.catalog.taxonomy.issuer("miit"))
+        let p = IssuerProfile(issuer: miit, corpus: Self.catalog)
+        let comprehensive = p.documents.filter(\.isComprehensive)
+        XCTAssertFalse(comprehensive.isEmpty, "MIIT has a document whose title names no area")
+        XCTAssertEqual(p.uncodedComprehensive.map(\.id), comprehensive.map(\.id))
+        // Titles name two areas; the other nine may be in the comprehensive document's text: unknown, not absent.
+        XCTAssertEqual(p.areasTouched.count + p.areasUnknown.count, Self.catalog.taxonomy.areas.count)
+        XCTAssertTrue(Set(p.areasTouched).isDisjoint(with: p.areasUnknown))
+        // Coded from its text (as an analysis would), the same documents make every area known.
+        let coded = IssuerProfile(issuer: miit, corpus: Self.catalog,
+                                  textAreas: Dictionary(uniqueKeysWithValues: comprehensive.map { ($0.id, ["agriculture"]) }))
+        XCTAssertEqual(coded.areasUnknown, [])
+        XCTAssertEqual(coded.uncodedComprehensive.count, 0)
+        XCTAssertEqual(coded.areasTouched, Self.catalog.taxonomy.areas.map(\.id).filter { p.areasTouched.contains($0) || $0 == "agriculture" })
+        // An issuer whose documents all name their areas has nothing unknown.
+        let most = try XCTUnwrap(Self.catalog.taxonomy.issuer("most"))
+        let q = IssuerProfile(issuer: most, corpus: Self.catalog)
+        XCTAssertFalse(q.documents.isEmpty)
+        XCTAssertEqual(q.areasUnknown, [])
+    }
 }

@@ -320,7 +320,7 @@ enum Label: CaseIterable {
         case .title: ("标题", "Title")
         case .syntheticSuffix: ("（合成）", " (synthetic)")
         case .chenEtAl2020: ("陈磊等 2020", "Chen et al. 2020")
-        case .coverageStripCoveredNotIn: ("领域覆盖（●有 ·无）依次：", "Coverage strip (● covered · not), in order:")
+        case .coverageStripCoveredNotIn: ("领域覆盖（●有 ·无 ?未知）依次：", "Coverage strip (● covered · not ? unknown), in order:")
         case .allDocuments: ("全部文件", "All documents")
         case .before: ("早于", "before")
         // SimilarityScreen

@@ -25,6 +25,8 @@ enum Phrase {
     case causesAndRecommendations(causes: Int, recommendations: Int)
     case yearOnlyCount(Int)
     case undatedCount(Int)
+    /// Action areas an issuer's comprehensive documents (not coded from their text) may cover.
+    case areasUnknownUncoded(areas: Int, documents: Int)
     case problemCount(Int)
     case disagreements(Int)
     case findingsChecked(Int)
@@ -98,6 +100,9 @@ enum Phrase {
         case .findingsChecked(let n): ("综述的 \(n) 条结论，按本语料核验：", "The review's \(n) findings checked against this corpus: ")
         case .parenthesized(let s): ("（\(s)）", " (\(s))")
         case .until(let date): ("（至 \(date)）", " (until \(date))")
+        case .areasUnknownUncoded(let areas, let documents):
+            ("? 未知 \(areas) 个领域（\(documents) 份综合文件未按全文编码）",
+             "? unknown: \(EnglishCount.of(areas, "area")) (\(EnglishCount.of(documents, "comprehensive document")) not coded from the text)")
         case .yearFromNumber(let y): ("\(y)（据文号）", "\(y) (from number)")
         case .yearFromNumberShort(let y): ("\(y)（文号）", "\(y) (no.)")
         case .clause(let n): (" 条款 \(n)", " clause \(n)")
@@ -155,7 +160,7 @@ enum Phrase {
         .citedFindings(3), .documentsHeading(3), .reviewsHeading(3), .indicatorsHeading(3), .citedFindingsToCheck(3),
         .sharedTextHeading(3), .implementsHeading(3), .implementedByHeading(3), .documentCount(3), .documentsShort(3),
         .documentsOf(shown: 3, total: 9), .issuerCount(3), .findingCount(3), .passageCount(3), .moreHits(3), .tiedWith("天津", 5),
-        .causesAndRecommendations(causes: 2, recommendations: 3), .yearOnlyCount(3), .undatedCount(3), .problemCount(3),
+        .causesAndRecommendations(causes: 2, recommendations: 3), .yearOnlyCount(3), .undatedCount(3), .areasUnknownUncoded(areas: 4, documents: 2), .problemCount(3),
         .disagreements(3), .findingsChecked(3), .parenthesized("国发〔2015〕40号"), .until("2018-03-01"), .yearFromNumber(2016),
         .yearFromNumberShort(2016), .clause(12), .authors(["王", "李"]),
         .overviewSummary(documents: 9, levels: "国家 1", provinces: 3, divisions: 31, official: 2, copies: 1, withText: 4),

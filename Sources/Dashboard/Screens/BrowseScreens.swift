@@ -13,8 +13,8 @@ extension ScreenContext {
     }
 
     /// The 11 areas in one line: short names of those covered, dots for the others.
-    func areaCoverageLine(_ covered: [String]) -> String {
-        taxonomy.areas.map { covered.contains($0.id) ? name($0.shortName) : "·" }.joined(separator: " ")
+    func areaCoverageLine(_ covered: [String], unknown: [String] = []) -> String {
+        taxonomy.areas.map { covered.contains($0.id) ? name($0.shortName) : unknown.contains($0.id) ? "?" : "·" }.joined(separator: " ")
     }
 
     func missing(_ id: String) -> ScreenContent {
@@ -63,7 +63,7 @@ struct ProvincesScreen: FiltersRows {
             let covered = p.areaCoverage.areas
             var cells = [context.name(d.displayName), context.name(d.region.name), String(p.documents.count),
                          p.firstResponse.map(context.shortDate) ?? "-", context.lagCell(p.responseLag),
-                         covered.map { String($0.count) } ?? "?", covered.map(context.areaMarks) ?? context[.unknown], String(p.findings.count)]
+                         covered.map { String($0.count) } ?? "?", covered.map { context.areaMarks($0) } ?? context[.unknown], String(p.findings.count)]
             var keys: [SortKey] = [.text(d.code), .number(Double(MacroRegion.allCases.firstIndex(of: d.region) ?? 0)), .number(Double(p.documents.count)),
                                    p.firstResponse?.date.map { .number(Double($0.dayNumber)) } ?? .missing,
                                    p.responseLagDays.map { .number(Double($0)) } ?? .missing,
@@ -148,13 +148,14 @@ struct IssuersScreen: FiltersRows {
         }
         c.panel = context.coverageLegend()
         c.rows = context.taxonomy.issuers.filter { $0.level.isCentral }.map { s in
-            let p = IssuerProfile(issuer: s, corpus: context.corpus)
+            let p = IssuerProfile(issuer: s, corpus: context.corpus, textAreas: context.analysis?.textAreas)
             let perYear = Dictionary(uniqueKeysWithValues: p.documentsPerYear.map { ($0.year, $0.count) })
             let spark = years.map { Sparkline.glyph(perYear[$0] ?? 0, max: p.documentsPerYear.map(\.count).max() ?? 0) }.joined()
             // The whole name, in the interface's language: the first column cuts it (国家发展和改革…) or abbreviates it (NDRC).
             let fullName = context.zh ? s.zh : s.en
-            var cells = [context.zh ? s.zh : s.abbreviation, context.name(s.level.name), String(p.documents.count), String(p.areasTouched.count),
-                         context.areaMarks(p.areasTouched), spark, fullName]
+            let areas = String(p.areasTouched.count) + (p.areasUnknown.isEmpty ? "" : "+\(p.areasUnknown.count)?")
+            var cells = [context.zh ? s.zh : s.abbreviation, context.name(s.level.name), String(p.documents.count), areas,
+                         context.areaMarks(p.areasTouched, unknown: p.areasUnknown), spark, fullName]
             var keys: [SortKey] = [.text(s.id), .text(s.level.rawValue), .number(Double(p.documents.count)),
                                    .number(Double(p.areasTouched.count)), .number(Double(p.areasTouched.count)),
                                    .number(Double(p.documents.count)), .text(fullName)]
@@ -177,14 +178,18 @@ struct IssuerScreen: Screen {
 
     func content() -> ScreenContent {
         guard let s = context.taxonomy.issuer(id) else { return context.missing(id) }
-        let p = IssuerProfile(issuer: s, corpus: context.corpus)
+        let p = IssuerProfile(issuer: s, corpus: context.corpus, textAreas: context.analysis?.textAreas)
         var c = ScreenContent()
         c.header = [
             .init("\(s.zh)  \(s.en)  \(s.abbreviation)", style: .bold),
             .init(context[.numberPrefixes] + (s.numberPrefixes.isEmpty ? "-" : s.numberPrefixes.joined(separator: " "))
                   + (s.aliases.isEmpty ? "" : context[.also] + s.aliases.joined(separator: context[.listSeparator]))),
-            .init(context[.areasTouched] + "\(p.areasTouched.count)/\(context.taxonomy.areas.count)  " + context.areaCoverageLine(p.areasTouched)),
+            .init(context[.areasTouched] + "\(p.areasTouched.count)/\(context.taxonomy.areas.count)  "
+                  + context.areaCoverageLine(p.areasTouched, unknown: p.areasUnknown)),
         ]
+        if !p.areasUnknown.isEmpty {
+            c.header.append(.init(context[.areasUnknownUncoded(areas: p.areasUnknown.count, documents: p.uncodedComprehensive.count)], style: .dim))
+        }
         if let former = s.formerNames, !former.isEmpty {
             c.header.insert(.init(context[.namedBefore] + former.map { context.name($0.name) + context[.until("\($0.until)")] }
                 .joined(separator: "  "), style: .dim), at: 2)

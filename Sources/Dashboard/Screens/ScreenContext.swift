@@ -199,8 +199,9 @@ struct ScreenContext {
             + taxonomy.areas.enumerated().map { .init(String(format: "%2d ", $0.offset + 1) + name($0.element.name), style: .dim) }
     }
 
-    func areaMarks(_ covered: [String]) -> String {
-        taxonomy.areas.map { covered.contains($0.id) ? "●" : "·" }.joined()
+    /// One mark per action area: covered, unknown (a document that may cover it is not coded), or not.
+    func areaMarks(_ covered: [String], unknown: [String] = []) -> String {
+        taxonomy.areas.map { covered.contains($0.id) ? "●" : unknown.contains($0.id) ? "?" : "·" }.joined()
     }
 
     func describe(_ f: DocumentFilter) -> String {

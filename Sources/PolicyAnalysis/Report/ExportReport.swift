@@ -281,11 +281,11 @@ struct TableBuilder {
         }
         var issuerRows: [ReportTable.Row] = []
         for issuer in taxonomy.issuers {
-            let p = IssuerProfile(issuer: issuer, corpus: corpus)
+            let p = IssuerProfile(issuer: issuer, corpus: corpus, textAreas: textAreas)
             let a = result?.indicators.byIssuer[issuer.id]
             guard !p.documents.isEmpty || a != nil else { continue }
             var v: [String: ReportValue] = ["id": .text(issuer.id), "issuer": .text(issuer.zh), "documents": .integer(p.documents.count),
-                                            "areasTouched": .integer(p.areasTouched.count)]
+                                            "areasTouched": .integer(p.areasTouched.count), "areasUnknown": .integer(p.areasUnknown.count)]
             if text { v.merge(textValues(a)) { $1 } }
             issuerRows.append(ReportTable.Row(values: v, evidence: groupEvidence(a, fallback: p.documents)))
         }
@@ -332,7 +332,8 @@ struct TableBuilder {
                         rows: provinceRows),
             ReportTable(id: "indicators-issuer", title: t("按发文机关的指标", "Indicators per issuer"), note: metadataNote,
                         columns: [column("id", t("编号", "id")), column("issuer", t("发文机关", "issuer")), column("documents", t("文件数", "documents")),
-                                  column("areasTouched", t("涉及领域数", "areas touched"))] + extra,
+                                  column("areasTouched", t("涉及领域数", "areas touched")),
+                                  column("areasUnknown", t("未知的领域数（综合性文件未按全文编码）", "areas unknown (comprehensive document not coded from text)"))] + extra,
                         rows: issuerRows),
             ReportTable(id: "indicators-area", title: t("按行动领域的指标", "Indicators per action area"), note: metadataNote,
                         columns: [column("id", t("编号", "id")), column("area", t("领域", "area")), column("documents", t("文件数", "documents")),

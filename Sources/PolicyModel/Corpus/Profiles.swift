@@ -124,15 +124,34 @@ public struct IssuerProfile: Sendable {
     public let documents: [PolicyDocument]
     public let findings: [Finding]
     public let documentsPerYear: [(year: Int, count: Int)]
+    /// Action areas its documents cover, in taxonomy order: a document whose title names areas by its title
+    /// coding; a comprehensive one (its title names none) by its text, when an analysis coded it.
     public let areasTouched: [String]
+    /// Its comprehensive documents not coded from their text (none, or not analysed).
+    public let uncodedComprehensive: [PolicyDocument]
+    /// Areas not touched that an uncoded comprehensive document may cover: unknown, not absent.
+    public let areasUnknown: [String]
 
-    public init(issuer: Issuer, corpus: Corpus) {
+    /// `textAreas`: action areas coded from the text, per document id (from an analysis; nil without one).
+    public init(issuer: Issuer, corpus: Corpus, textAreas: [String: [String]]? = nil) {
         self.issuer = issuer
         documents = corpus.documents(byIssuer: issuer.id)
         findings = corpus.findings(about: .issuer, issuer.id)
         documentsPerYear = CountTable.byYear(documents)
-        let touched = Set(documents.flatMap(\.actionAreas.ids))
-        areasTouched = corpus.taxonomy.areas.map(\.id).filter(touched.contains)
+        var touched = Set<String>(), uncoded: [PolicyDocument] = []
+        for d in documents {
+            if !d.isComprehensive {
+                touched.formUnion(d.actionAreas.ids)
+            } else if let areas = textAreas?[d.id] {
+                touched.formUnion(areas)
+            } else {
+                uncoded.append(d)
+            }
+        }
+        let order = corpus.taxonomy.areas.map(\.id)
+        areasTouched = order.filter(touched.contains)
+        uncodedComprehensive = uncoded
+        areasUnknown = uncoded.isEmpty ? [] : order.filter { !touched.contains($0) }
     }
 }
 

@@ -4,10 +4,12 @@ import TerminalUI
 import XCTest
 @testable import Dashboard
 
-/// The Areas tab's province count. It was counted from titles alone while the area's page also counts the
-/// text of comprehensive documents (the demo's first area: 1 in the list, 4 on its page), and it read 0 on
-/// the catalogue, whose comprehensive documents have no text: unknown, shown as 0.
-final class AreaProvincesTests: XCTestCase {
+/// Counts of the Areas and Issuers tabs that comprehensive documents (titles naming no area) feed. The Areas
+/// tab counted provinces from titles alone while the area's page also counts the text of comprehensive
+/// documents (the demo's first area: 1 in the list, 4 on its page), and read 0 on the catalogue, whose
+/// comprehensive documents have no text: unknown, shown as 0. Issuers' areas were from titles alone, with
+/// "·" (not covered) where an uncoded comprehensive document may cover the area.
+final class UnknownCoverageScreenTests: XCTestCase {
     /// Cells of the Areas tab's row for area `order` (Chinese names hold no spaces: # name docs central provinces ...).
     private func listCells(_ b: TestBackend, order: Int) -> [String]? {
         b.rows.dropFirst().dropLast().map { $0.split(separator: " ").map(String.init) }.first { $0.first == String(order) }
@@ -56,5 +58,43 @@ final class AreaProvincesTests: XCTestCase {
             XCTAssertFalse(p.provincesUnknown.isEmpty, "the catalogue's comprehensive documents have no text")
             XCTAssertEqual(cells[4], "\(p.provinces.count)+\(p.provincesUnknown.count)?", "area \(area.order)\n" + screen)
         }
+    }
+
+    private func catalog() throws -> Corpus {
+        let data = DashboardFixture.repository.appendingPathComponent("data")
+        let result = CorpusLoader(taxonomyDirectory: data.appendingPathComponent("taxonomy")).load(data.appendingPathComponent("catalog"))
+        return try XCTUnwrap(result.corpus, "\(result.problems)")
+    }
+
+    func testAnIssuersUncodedComprehensiveDocumentMakesItsOtherAreasUnknown() throws {
+        let catalog = try catalog()
+        let (b, _) = try DashboardFixture.run(catalog, width: 120, height: 40, language: .english, keys: [.char("3")])
+        let screen = b.rows.joined(separator: "\n")
+        XCTAssertTrue(screen.contains("Coverage strip (● covered · not ?"), "the legend explains the mark\n" + screen)
+        var sawUnknown = false
+        for issuer in catalog.taxonomy.issuers where issuer.level.isCentral {
+            let p = IssuerProfile(issuer: issuer, corpus: catalog)
+            guard let row = b.rows.first(where: { $0.hasPrefix(issuer.abbreviation + " ") }) else { continue }
+            // Issuer, level, documents, areas, coverage marks (the level is one word in English).
+            let cells = row.split(separator: " ").map(String.init)
+            XCTAssertEqual(cells[2], String(p.documents.count), row)
+            if p.areasUnknown.isEmpty {
+                XCTAssertEqual(cells[3], String(p.areasTouched.count), row)
+                XCTAssertFalse(cells[4].contains("?"), row)
+            } else {
+                sawUnknown = true
+                XCTAssertEqual(cells[3], "\(p.areasTouched.count)+\(p.areasUnknown.count)?", row)
+            }
+            XCTAssertEqual(cells[4].filter { $0 == "?" }.count, p.areasUnknown.count, row)
+            XCTAssertEqual(cells[4].filter { $0 == "●" }.count, p.areasTouched.count, row)
+        }
+        XCTAssertTrue(sawUnknown, "the catalogue has central issuers with comprehensive documents\n" + screen)
+        // Its page says how many documents leave which areas unknown.
+        let (page, _) = try DashboardFixture.run(catalog, width: 120, height: 40, language: .english,
+                                                 keys: [.char("3"), .char("j"), .enter])
+        let go = IssuerProfile(issuer: try XCTUnwrap(catalog.taxonomy.issuer("general-office")), corpus: catalog)
+        let text = page.rows.joined(separator: "\n")
+        XCTAssertTrue(text.contains("Areas touched \(go.areasTouched.count)/11"), text)
+        XCTAssertTrue(text.contains("? unknown: \(go.areasUnknown.count) areas (\(go.uncodedComprehensive.count) comprehensive documents not coded"), text)
     }
 }
