@@ -111,6 +111,8 @@ struct Report {
             (zh ? "英文名" : "English", a.en),
             (zh ? "文件数" : "Documents", "\(p.documents.count)"),
             (zh ? "中央发文机关" : "Central issuers", "\(p.centralIssuers.count) " + issuerNames(p.centralIssuers)),
+            (zh ? "未知的中央发文机关" : "Central issuers unknown", "\(p.centralIssuersUnknown.count) " + issuerNames(p.centralIssuersUnknown)
+                + (zh ? "（综合文件未按全文编码）" : " (comprehensive document not coded from its text)")),
             (zh ? "已知涉及的省份" : "Provinces known to cover it", "\(p.provinces.count) "
                 + p.provinces.compactMap { taxonomy.division($0)?.displayName.text(in: language) }.joined(separator: zh ? "、" : ", ")),
             (zh ? "未知的省份" : "Provinces unknown", "\(p.provincesUnknown.count)" + (zh ? "（综合文件未按全文编码）" : " (comprehensive document not coded from its text)")),

@@ -104,4 +104,22 @@ final class MetadataIndicatorTests: XCTestCase {
         XCTAssertFalse(q.documents.isEmpty)
         XCTAssertEqual(q.areasUnknown, [])
     }
+
+    func testACentralIssuerWithAnUncodedPolicyIsUnknownForTheAreasItIsNotSeenIn() throws {
+        let energy = try XCTUnwrap(Self.catalog.taxonomy.area("energy"))
+        let p = AreaProfile(area: energy, corpus: Self.catalog)
+        // The General Office's policies whose titles name no area (国办发 on broadband, big data, platforms) have no text.
+        XCTAssertFalse(p.centralIssuers.contains("general-office"))
+        XCTAssertTrue(p.centralIssuersUnknown.contains("general-office"))
+        // Its approval of a joint conference (…同意建立…函) transmits no policy: it makes nothing unknown by itself.
+        let approval = try XCTUnwrap(Self.catalog.documents.first { $0.title.contains("同意建立数字经济发展部际联席会议制度的函") })
+        XCTAssertEqual(approval.documentClass, .approval)
+        XCTAssertFalse(approval.coversAreasOnlyInText)
+        // Coded from their texts, the issuer is known for the area or not, never unknown.
+        let uncoded = Self.catalog.documents.filter { $0.isCentral && $0.coversAreasOnlyInText }
+        let inEnergy = AreaProfile(area: energy, corpus: Self.catalog,
+                                   textAreas: Dictionary(uniqueKeysWithValues: uncoded.map { ($0.id, $0.issuers.contains("general-office") ? ["energy"] : []) }))
+        XCTAssertTrue(inEnergy.centralIssuers.contains("general-office"))
+        XCTAssertEqual(inEnergy.centralIssuersUnknown, [])
+    }
 }

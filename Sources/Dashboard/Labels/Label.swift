@@ -32,7 +32,7 @@ enum Label: CaseIterable {
     case mainDocument, earlierDocument, responseLag, areaCoverage, areasInTitles, issuerColumn, levelColumn, perYear
     case name, numberPrefixes, also, areasTouched, namedBefore, documentsPerYear, actionAreaColumn
     case centralIssuersColumn, provincesColumn, issuersAtTheCentre, centralIssuersPrefix, provincesKnownToCoverIt
-    case unknownComprehensiveDocumentNotCoded, keywords, provincesKnownPlusUnknown
+    case unknownComprehensiveDocumentNotCoded, keywords, knownPlusUnknown, centralIssuersUnknownPrefix
     // CompareScreen
     case left, right, noSharedPassageFoundBoth, theseTwoDocumentsShareNo, formulaInUnrelatedDocumentsNot, edited
     case verbatim
@@ -189,8 +189,9 @@ enum Label: CaseIterable {
         case .provincesKnownToCoverIt: ("已知涉及的省份 ", "Provinces known to cover it ")
         case .unknownComprehensiveDocumentNotCoded: ("未知（综合文件未按全文编码）", "Unknown (comprehensive document not coded from its text)")
         case .keywords: ("关键词 ", "Keywords ")
-        case .provincesKnownPlusUnknown: ("省份 n+m?：n 个已知涉及，m 个未知（综合文件未按全文编码）",
-                                          "Provinces n+m?: n known to cover it, m unknown (comprehensive document not coded from its text)")
+        case .knownPlusUnknown: ("n+m?：n 个已知，m 个未知（综合文件未按全文编码）",
+                                 "n+m?: n known, m unknown (comprehensive documents not coded from their text)")
+        case .centralIssuersUnknownPrefix: ("未知的中央发文机关（综合文件未按全文编码） ", "Central issuers unknown (comprehensive document not coded from its text) ")
         // CompareScreen
         case .left: ("左：", "Left: ")
         case .right: ("右：", "Right: ")

@@ -230,15 +230,15 @@ struct AreasScreen: FiltersRows {
         // Provinces as the area's page counts them (titles, and the text of comprehensive documents); those whose
         // comprehensive document is not coded from its text are unknown, shown as "+m?", never counted as absent.
         let profiles = context.taxonomy.areas.map { AreaProfile(area: $0, corpus: context.corpus, textAreas: context.analysis?.textAreas) }
-        if profiles.contains(where: { !$0.provincesUnknown.isEmpty }) {
-            c.header = [.init(context[.provincesKnownPlusUnknown], style: .dim)]
+        if profiles.contains(where: { !$0.provincesUnknown.isEmpty || !$0.centralIssuersUnknown.isEmpty }) {
+            c.header = [.init(context[.knownPlusUnknown], style: .dim)]
         }
         c.rows = profiles.map { p in
             let a = p.area
             let names = p.centralIssuers.compactMap { context.taxonomy.issuer($0) }.map(context.issuerName)
-            let provinces = String(p.provinces.count) + (p.provincesUnknown.isEmpty ? "" : "+\(p.provincesUnknown.count)?")
-            var cells = [String(a.order), context.name(a.name), String(p.documents.count), String(p.centralIssuers.count),
-                         provinces, names.joined(separator: context[.listSeparator])]
+            func count(_ known: [String], _ unknown: [String]) -> String { String(known.count) + (unknown.isEmpty ? "" : "+\(unknown.count)?") }
+            var cells = [String(a.order), context.name(a.name), String(p.documents.count), count(p.centralIssuers, p.centralIssuersUnknown),
+                         count(p.provinces, p.provincesUnknown), names.joined(separator: context[.listSeparator])]
             var keys: [SortKey] = [.number(Double(a.order)), .text(a.id), .number(Double(p.documents.count)),
                                    .number(Double(p.centralIssuers.count)), .number(Double(p.provinces.count)), .text(names.joined())]
             if let extra {
@@ -273,6 +273,12 @@ struct AreaScreen: Screen {
         c.header = [
             .init("\(a.order). \(a.zh)  \(a.en)", style: .bold),
             .init(context[.centralIssuersPrefix] + "\(p.centralIssuers.count): " + (issuerNames.isEmpty ? "-" : issuerNames.joined(separator: context[.listSeparator]))),
+        ]
+        if !p.centralIssuersUnknown.isEmpty {
+            let unknown = p.centralIssuersUnknown.compactMap { context.taxonomy.issuer($0) }.map(context.issuerName)
+            c.header.append(.init(context[.centralIssuersUnknownPrefix] + "\(unknown.count): " + unknown.joined(separator: context[.listSeparator]), style: .dim))
+        }
+        c.header += [
             .init(context[.provincesKnownToCoverIt] + "\(p.provinces.count): " + (provinceNames.isEmpty ? "-" : provinceNames.joined(separator: context[.listSeparator]))),
             .init(context[.unknownComprehensiveDocumentNotCoded] + " \(p.provincesUnknown.count)", style: .dim),
             .init(context[.keywords] + a.keywords.joined(separator: "、"), style: .dim),

@@ -33,13 +33,14 @@ public enum MetadataIndicator: String, CaseIterable, Hashable, Sendable, Codable
                      target: .documentSet(DocumentFilter(year: entry.year)))
             }
         case .issuersPerArea:
-            let profiles = taxonomy.areas.map { AreaProfile(area: $0, corpus: corpus) }
+            let profiles = taxonomy.areas.map { AreaProfile(area: $0, corpus: corpus, textAreas: b.analysis?.textAreas) }
             let ranked = profiles.sorted { (x: AreaProfile, y: AreaProfile) -> Bool in
                 x.centralIssuers.count != y.centralIssuers.count ? x.centralIssuers.count > y.centralIssuers.count : x.area.order < y.area.order
             }
             return ranked.map { (p: AreaProfile) -> Rank in
                 Rank(label: b.name(p.area.name), value: Double(p.centralIssuers.count),
-                     display: b[.issuerCount(p.centralIssuers.count)], target: .area(p.area.id))
+                     display: b[.issuerCount(p.centralIssuers.count)] + (p.centralIssuersUnknown.isEmpty ? "" : " +\(p.centralIssuersUnknown.count)?"),
+                     target: .area(p.area.id))
             }
         case .responseLag:
             let profiles = taxonomy.divisions.map { b.profile($0) }
@@ -105,7 +106,7 @@ struct IndicatorsScreen: FiltersRows {
         c.columns = [.init(title: context[.indicator], width: nil),
                      // Wide screens give the worst subject its whole name (辽宁（demo-00047）, cut at 14 columns).
                      .init(title: context[.worst], width: (context.zh ? 14 : 18) + (context.width >= 150 ? 16 : 0)),
-                     .init(title: context[.value], width: 12, alignment: .right)]
+                     .init(title: context[.value], width: 14, alignment: .right)]
         if !context.corpus.findings.isEmpty {
             c.rows.append(.init(cells: [context[.findingsCheck], "", context[.findingCount(context.corpus.findings.count)]], target: .findings))
         }

@@ -26,7 +26,7 @@ struct OverviewScreen: Screen {
         ]
         c.chart = ScreenContent.Chart(title: context[.documentsPerYear],
                                       bars: CountTable.byYear(docs).map { (String($0.year), $0.count) })
-        c.columns = [.init(title: context[.item], width: nil), .init(title: context[.value], width: 12, alignment: .right)]
+        c.columns = [.init(title: context[.item], width: nil), .init(title: context[.value], width: 14, alignment: .right)]
 
         var rows: [ScreenContent.Row] = []
         rows.append(.init(cells: [context[.worstIndicators]], kind: .heading))

@@ -295,6 +295,7 @@ struct TableBuilder {
             let a = result?.indicators.byArea[area.id]
             var v: [String: ReportValue] = ["id": .text(area.id), "area": .text(area.zh), "documents": .integer(p.documents.count),
                                             "issuers": .integer(p.issuers.count), "centralIssuers": .integer(p.centralIssuers.count),
+                                            "centralIssuersUnknown": .integer(p.centralIssuersUnknown.count),
                                             "provinces": .integer(p.provinces.count),
                                             "provincesUnknown": .integer(p.provincesUnknown.count)]
             if text {
@@ -338,6 +339,7 @@ struct TableBuilder {
             ReportTable(id: "indicators-area", title: t("按行动领域的指标", "Indicators per action area"), note: metadataNote,
                         columns: [column("id", t("编号", "id")), column("area", t("领域", "area")), column("documents", t("文件数", "documents")),
                                   column("issuers", t("发文机关数", "issuers")), column("centralIssuers", t("中央发文机关数", "central issuers")),
+                                  column("centralIssuersUnknown", t("未知的中央发文机关数（综合性文件未按全文编码）", "central issuers unknown (comprehensive document not coded from text)")),
                                   column("provinces", t("已知覆盖的省份数", "provinces known to cover it")),
                                   column("provincesUnknown", t("未知的省份数（综合性文件未按全文编码）", "provinces unknown (comprehensive document not coded from text)"))]
                             + (text ? [column("issuersByCoding", t("发文机关数（条款编码）", "issuers (clause coding)"))] + extra : []),

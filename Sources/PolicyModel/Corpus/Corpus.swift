@@ -89,6 +89,8 @@ public struct Corpus: Sendable {
     public func documents(inArea id: String) -> [PolicyDocument] { (byArea[id] ?? []).map { documents[$0] } }
     /// Positions in `documents` of those in an area, in corpus order.
     public func positions(inArea id: String) -> [Int] { byArea[id] ?? [] }
+    /// Positions in `documents` of an issuer's documents, in corpus order.
+    public func positions(byIssuer id: String) -> [Int] { byIssuer[id] ?? [] }
     /// How many documents each of those would list, without copying them.
     public func count(inRegion code: String) -> Int { byRegion[code]?.count ?? 0 }
     public func count(byIssuer id: String) -> Int { byIssuer[id]?.count ?? 0 }

@@ -109,6 +109,10 @@ extension PolicyDocument {
     /// A document whose title names no action area: what it covers is only in its text.
     public var isComprehensive: Bool { actionAreas.ids.isEmpty }
 
+    /// A policy whose title names no action area: what it covers is only in its text (approvals and notices
+    /// that transmit no policy cover none).
+    public var coversAreasOnlyInText: Bool { isComprehensive && documentClass == .policy }
+
     /// The date a lag is counted from or to: written (signed) when known, else published.
     public var lagDate: PolicyDate? { dateWritten ?? datePublished }
 
@@ -140,7 +144,7 @@ public struct IssuerProfile: Sendable {
         documentsPerYear = CountTable.byYear(documents)
         var touched = Set<String>(), uncoded: [PolicyDocument] = []
         for d in documents {
-            if !d.isComprehensive {
+            if !d.coversAreasOnlyInText {
                 touched.formUnion(d.actionAreas.ids)
             } else if let areas = textAreas?[d.id] {
                 touched.formUnion(areas)
@@ -171,6 +175,9 @@ public struct AreaProfile: Sendable {
     public let provinces: [String]
     /// Provinces not in `provinces` whose comprehensive document is not coded from its text: unknown, not absent.
     public let provincesUnknown: [String]
+    /// Central issuers not in `centralIssuers` with a policy document whose title names no area and whose text
+    /// is not coded: they may issue for this area; unknown, not absent.
+    public let centralIssuersUnknown: [String]
 
     public init(area: ActionArea, corpus: Corpus, textAreas: [String: [String]]? = nil) {
         self.area = area
@@ -185,8 +192,24 @@ public struct AreaProfile: Sendable {
             if all[i].isCentral { central.formUnion(all[i].issuers) }
             if let region = all[i].region { regions.insert(region) }
         }
+        // Central documents whose title names no area are in it when their text is coded to it; else their
+        // issuers are unknown for it. (Central issuers' documents only: a few per issuer, not the corpus.)
+        var unknownCentral = Set<String>()
+        for issuer in corpus.taxonomy.issuers where issuer.level.isCentral {
+            for i in corpus.positions(byIssuer: issuer.id) where all[i].isCentral && all[i].coversAreasOnlyInText {
+                if let areas = textAreas?[all[i].id] {
+                    if areas.contains(area.id) {
+                        issuerSet.formUnion(all[i].issuers)
+                        central.formUnion(all[i].issuers)
+                    }
+                } else {
+                    unknownCentral.formUnion(all[i].issuers)
+                }
+            }
+        }
         issuers = corpus.taxonomy.issuers.map(\.id).filter(issuerSet.contains)
         centralIssuers = corpus.taxonomy.issuers.map(\.id).filter(central.contains)
+        centralIssuersUnknown = corpus.taxonomy.issuers.map(\.id).filter { unknownCentral.contains($0) && !central.contains($0) }
         var unknown = Set<String>()
         let opinion = corpus.guidingOpinion?.id
         for i in all.indices where all[i].level == .provincial && all[i].isMainImplementation(of: opinion) && all[i].isComprehensive {
