@@ -103,4 +103,19 @@ final class UnknownCoverageScreenTests: XCTestCase {
         XCTAssertTrue(text.contains("Areas touched \(go.areasTouched.count)/11"), text)
         XCTAssertTrue(text.contains("? unknown: \(go.areasUnknown.count) areas (\(go.uncodedComprehensive.count) comprehensive documents not coded"), text)
     }
+
+    func testADocumentsPageShowsTheAreasItsTextIsCodedTo() throws {
+        let demo = try DemoFixture.shared()
+        let (b, _) = try DemoFixture.run(demo, width: 120, height: 40, keys: [.char("5"), .enter])
+        let first = try XCTUnwrap(demo.corpus.documents.first)
+        let coded = try XCTUnwrap(demo.analysis.textAreas[first.id])
+        // In the taxonomy's order, as every other list of areas.
+        let names = demo.corpus.taxonomy.areas.filter { coded.contains($0.id) }.map(\.zh)
+        XCTAssertGreaterThan(names.count, 1)
+        let line = try XCTUnwrap(b.rows.first { $0.contains("按全文条款编码的行动领域：") }, DemoFixture.screen(b))
+        XCTAssertTrue(line.contains("按全文条款编码的行动领域：" + names[0] + "、" + names[1]), line)
+        // Without an analysis (the catalogue has no texts) the line is not there.
+        let (meta, _) = try DashboardFixture.run(try catalog(), width: 120, height: 40, keys: [.char("5"), .enter])
+        XCTAssertFalse(meta.rows.contains { $0.contains("按全文条款编码的行动领域") }, meta.rows.joined(separator: "\n"))
+    }
 }

@@ -43,7 +43,7 @@ enum Label: CaseIterable {
     case vagueMeasure, leftColumnSED
     // DocumentScreens
     case filterPrefix, fFilterFClear, seen, noNumber, metadata, titleNote, written, published, kindPrefix
-    case actionAreas, machineCodedFromTheTitle, codedByHand, source, seenAt, textFrom, syntheticGeneratedTextNotA
+    case actionAreas, actionAreasFromText, machineCodedFromTheTitle, codedByHand, source, seenAt, textFrom, syntheticGeneratedTextNotA
     case cataloguersNoteUntranslated, cataloguersNote, textJumpToTheNext, textHeading, theTextCouldNotBe
     case thisCorpusHasNoText
     // EvidenceScreen
@@ -236,6 +236,7 @@ enum Label: CaseIterable {
         case .published: ("　发布 ", "   Published ")
         case .kindPrefix: ("　类型 ", "   Kind ")
         case .actionAreas: ("行动领域：", "Action areas: ")
+        case .actionAreasFromText: ("按全文条款编码的行动领域：", "Action areas from the text (clause coding): ")
         case .machineCodedFromTheTitle: ("（按标题机器编码）", " (machine-coded from the title)")
         case .codedByHand: ("（人工编码）", " (coded by hand)")
         case .source: ("来源：", "Source: ")

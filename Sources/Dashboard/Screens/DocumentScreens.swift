@@ -78,6 +78,11 @@ struct DocumentScreen: Screen {
         c.rows += context.textRows(seen, indent: "  ")
         c.rows += context.textRows(context[.actionAreas] + (areas.isEmpty ? "-" : areas.joined(separator: context[.listSeparator]))
                            + (d.actionAreas.coding == .machine ? context[.machineCodedFromTheTitle] : context[.codedByHand]), indent: "  ")
+        // What the province, issuer and area counts read for a document whose title names no area.
+        if let coded = context.analysis?.textAreas[d.id] {
+            let names = context.taxonomy.areas.filter { coded.contains($0.id) }.map { context.name($0.name) }
+            c.rows += context.textRows(context[.actionAreasFromText] + (names.isEmpty ? "-" : names.joined(separator: context[.listSeparator])), indent: "  ")
+        }
         c.rows += context.textRows(context[.source] + (d.source.url ?? "-"), indent: "  ")
         if let v = d.source.seen.url, v != d.source.url {
             c.rows += context.textRows(context[.seenAt] + v, indent: "  ")
