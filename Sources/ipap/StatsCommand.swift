@@ -31,8 +31,8 @@ struct StatsCommand: ParsableCommand {
         case .table:
             let zh = Terminal.language == .chinese
             let titles = zh
-                ? ["level": "按级别", "kind": "按类别", "province": "按省份", "issuer": "按发文机关", "area": "按行动领域", "year": "按年份"]
-                : ["level": "By level", "kind": "By kind", "province": "By province", "issuer": "By issuer", "area": "By action area", "year": "By year"]
+                ? ["level": "按级别", "kind": "按类别", "province": "按省份", "issuer": "按发文机关", "area": "按行动领域（标题编码）", "year": "按年份"]
+                : ["level": "By level", "kind": "By kind", "province": "By province", "issuer": "By issuer", "area": "By action area (title coding)", "year": "By year"]
             var blocks = [zh ? "\(corpus.name)：共 \(corpus.documents.count) 份文件" : "\(corpus.name): \(corpus.documents.count) documents"]
             let scope = try scopeOptions.scope()
             if !scope.isAll { blocks[0] += "\n" + scope.label.text(in: Terminal.language) }
@@ -66,6 +66,11 @@ struct StatsCommand: ParsableCommand {
         }
         rows += t.areas.map { a in
             Row(dimension: "area", key: a.id, name: a.name.text(in: language), documents: docs.filter { $0.actionAreas.ids.contains(a.id) }.count)
+        }
+        // A title that names no area says nothing of the areas a document covers: counted apart, not as none.
+        let uncoded = docs.filter { $0.actionAreas.ids.isEmpty }.count
+        if uncoded > 0 {
+            rows.append(Row(dimension: "area", key: "unknown", name: language == .chinese ? "标题未写明领域" : "title names no area", documents: uncoded))
         }
         rows += CountTable.byYear(docs).map { Row(dimension: "year", key: String($0.year), name: String($0.year), documents: $0.count) }
         let undated = docs.filter { $0.year == nil }.count

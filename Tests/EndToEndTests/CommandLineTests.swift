@@ -217,9 +217,17 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(out.status, 0)
         let rows = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(out.stdout.utf8)) as? [[String: Any]])
         XCTAssertEqual(rows.filter { $0["dimension"] as? String == "province" }.count, 31)
-        XCTAssertEqual(rows.filter { $0["dimension"] as? String == "area" }.count, 11)
+        let areas = rows.filter { $0["dimension"] as? String == "area" }
+        XCTAssertEqual(areas.filter { $0["key"] as? String != "unknown" }.count, 11)
+        // Documents whose title names no area are counted apart (their areas are in their text), never as none.
+        let uncoded = try XCTUnwrap(areas.first { $0["key"] as? String == "unknown" })
+        let levels = rows.filter { $0["dimension"] as? String == "level" }.compactMap { $0["documents"] as? Int }.reduce(0, +)
+        XCTAssertGreaterThan(uncoded["documents"] as? Int ?? 0, 0)
+        XCTAssertLessThan(uncoded["documents"] as? Int ?? 0, levels)
         let table = ipap("stats")
         XCTAssertTrue(table.stdout.contains("By province"))
+        XCTAssertTrue(table.stdout.contains("By action area (title coding)"))
+        XCTAssertTrue(table.stdout.contains("title names no area"))
     }
 
     func testBundledDataIsFoundFromAnyDirectory() {
