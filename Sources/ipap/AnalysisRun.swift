@@ -31,6 +31,9 @@ enum AnalysisRun {
         if origin == .computed, let whenComputed { Terminal.error(whenComputed) }
         guard store else { return result }
         if origin == .stored {
+            // Found valid by its fingerprint (every text read): its files' stamp recorded, so that the next
+            // start (dashboard, show) knows it current without reading a text.
+            analysis.restampStored(result)
             Terminal.error(Terminal.text("已存储的分析已是最新（输入 \(result.inputs?.fingerprint ?? "?")）", "the stored analysis is up to date (inputs \(result.inputs?.fingerprint ?? "?"))"))
         } else {
             let written: URL

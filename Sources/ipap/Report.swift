@@ -9,7 +9,8 @@ struct Report {
     private var zh: Bool { language == .chinese }
     private var taxonomy: Taxonomy { corpus.taxonomy }
 
-    func document(_ d: PolicyDocument) -> String {
+    /// `textAreas`: the areas its text is coded to, from a stored analysis (nil: none stored).
+    func document(_ d: PolicyDocument, textAreas: [String]? = nil) -> String {
         var fields: [(String, String)] = [
             (zh ? "编号" : "ID", d.id),
             (zh ? "文号" : "Number", d.number ?? unknown),
@@ -25,6 +26,12 @@ struct Report {
             (zh ? "发布日期" : "Published", d.datePublished?.description ?? unknown),
             (zh ? "类型" : "Kind", d.kind.name.text(in: language)),
             (zh ? "行动领域" : "Action areas", areaNames(d.actionAreas.ids) + " (" + codingName(d.actionAreas.coding) + ")"),
+        ]
+        if let textAreas {
+            fields.append((zh ? "全文领域" : "Areas in text", areaNames(taxonomy.areas.map(\.id).filter(textAreas.contains))
+                + (zh ? "（全文条款编码）" : " (clause coding of the text)")))
+        }
+        fields += [
             (zh ? "来源" : "Source", d.source.url ?? unknown),
             (zh ? "核实" : "Seen", d.source.seen.label.text(in: language)),
         ]

@@ -21,11 +21,12 @@ struct ShowCommand: ParsableCommand {
         let corpus = try scopeOptions.apply(to: try options.load())
         let report = Report(corpus: corpus, language: Terminal.language)
         let taxonomy = corpus.taxonomy
-        // Area coverage counts comprehensive documents by their text: only provinces and areas need the analysis.
+        // Area coverage counts comprehensive documents by their text: provinces, issuers and areas need the analysis.
         var textAreas: [String: [String]]? { CorpusAnalysis(corpus: corpus).resultIfTexts()?.textAreas }
         let text: String
         if let d = corpus.resolveDocument(thing) {
-            text = report.document(d)
+            // One document: its text's areas only from an analysis already stored (none is computed for it).
+            text = report.document(d, textAreas: CorpusAnalysis(corpus: corpus).storedForCurrentFiles()?.summary.textAreas[d.id])
         } else if let p = taxonomy.resolveDivision(thing) {
             text = report.province(ProvinceProfile(division: p, corpus: corpus, textAreas: textAreas))
         } else if let s = taxonomy.resolveIssuer(thing) {

@@ -230,6 +230,28 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(table.stdout.contains("title names no area"))
     }
 
+    /// `show` of a document names the areas its text is coded to once an analysis is stored, without computing
+    /// one; `analyze --write` that finds the stored analysis up to date (a copied corpus) records its files'
+    /// stamp, so that `show` and the dashboard know it current without reading the texts.
+    func testShowNamesADocumentsTextAreasFromAStoredAnalysis() throws {
+        let corpus = try EvidencePathEndToEndTests.demoCopy()
+        defer { try? FileManager.default.removeItem(at: corpus) }
+        XCTAssertFalse(ipap("show", "--corpus", corpus.path, "demo-00001").stdout.contains("Areas in text"))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: corpus.appendingPathComponent("analysis").path), "show computed no analysis")
+        XCTAssertEqual(ipap("analyze", "--corpus", corpus.path, "--write").status, 0)
+        let shown = ipap("show", "--corpus", corpus.path, "demo-00001")
+        let line = try XCTUnwrap(shown.stdout.split(separator: "\n").first { $0.contains("Areas in text") }, shown.stdout)
+        XCTAssertTrue(line.hasSuffix("(clause coding of the text)"), String(line))
+        // Copied elsewhere, the stored analysis is still valid by its inputs but its files' stamp is not.
+        let copy = corpus.deletingLastPathComponent().appendingPathComponent(corpus.lastPathComponent + "-copy")
+        defer { try? FileManager.default.removeItem(at: copy) }
+        try FileManager.default.copyItem(at: corpus, to: copy)
+        XCTAssertFalse(ipap("show", "--corpus", copy.path, "demo-00001").stdout.contains("Areas in text"))
+        let kept = ipap("analyze", "--corpus", copy.path, "--write")
+        XCTAssertTrue(kept.stderr.contains("the stored analysis is up to date"), kept.stderr)
+        XCTAssertTrue(ipap("show", "--corpus", copy.path, "demo-00001").stdout.contains(String(line)))
+    }
+
     func testBundledDataIsFoundFromAnyDirectory() {
         let out = ProcessRunner.run(["/bin/sh", "-c", "cd / && \(ProcessRunner.ipap) validate"])
         XCTAssertEqual(out.status, 0, out.stderr)
