@@ -229,7 +229,7 @@ struct AreasScreen: FiltersRows {
         c.columns += extra?.columns ?? []
         // Provinces as the area's page counts them (titles, and the text of comprehensive documents); those whose
         // comprehensive document is not coded from its text are unknown, shown as "+m?", never counted as absent.
-        let profiles = context.taxonomy.areas.map { AreaProfile(area: $0, corpus: context.corpus, textAreas: context.analysis?.textAreas) }
+        let profiles = AreaProfile.all(corpus: context.corpus, textAreas: context.analysis?.textAreas)
         if profiles.contains(where: { !$0.provincesUnknown.isEmpty || !$0.centralIssuersUnknown.isEmpty }) {
             c.header = [.init(context[.knownPlusUnknown], style: .dim)]
         }

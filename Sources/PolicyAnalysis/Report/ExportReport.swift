@@ -290,8 +290,8 @@ struct TableBuilder {
             issuerRows.append(ReportTable.Row(values: v, evidence: groupEvidence(a, fallback: p.documents)))
         }
         var areaRows: [ReportTable.Row] = []
-        for area in taxonomy.areas {
-            let p = AreaProfile(area: area, corpus: corpus, textAreas: textAreas)
+        for p in AreaProfile.all(corpus: corpus, textAreas: textAreas) {
+            let area = p.area
             let a = result?.indicators.byArea[area.id]
             var v: [String: ReportValue] = ["id": .text(area.id), "area": .text(area.zh), "documents": .integer(p.documents.count),
                                             "issuers": .integer(p.issuers.count), "centralIssuers": .integer(p.centralIssuers.count),

@@ -180,6 +180,17 @@ public struct AreaProfile: Sendable {
     public let centralIssuersUnknown: [String]
 
     public init(area: ActionArea, corpus: Corpus, textAreas: [String: [String]]? = nil) {
+        self.init(area: area, corpus: corpus, coded: TextCodedAreas(corpus: corpus, textAreas: textAreas))
+    }
+
+    /// Every area's profile, with one pass over the documents whose titles name no area for all of them (at
+    /// 10,000 documents a pass per area was most of the Areas tab's and the overview's time).
+    public static func all(corpus: Corpus, textAreas: [String: [String]]?) -> [AreaProfile] {
+        let coded = TextCodedAreas(corpus: corpus, textAreas: textAreas)
+        return corpus.taxonomy.areas.map { AreaProfile(area: $0, corpus: corpus, coded: coded) }
+    }
+
+    init(area: ActionArea, corpus: Corpus, coded: TextCodedAreas) {
         self.area = area
         let all = corpus.documents
         corpusDocuments = all
@@ -192,36 +203,52 @@ public struct AreaProfile: Sendable {
             if all[i].isCentral { central.formUnion(all[i].issuers) }
             if let region = all[i].region { regions.insert(region) }
         }
-        // Central documents whose title names no area are in it when their text is coded to it; else their
-        // issuers are unknown for it. (Central issuers' documents only: a few per issuer, not the corpus.)
-        var unknownCentral = Set<String>()
-        for issuer in corpus.taxonomy.issuers where issuer.level.isCentral {
-            for i in corpus.positions(byIssuer: issuer.id) where all[i].isCentral && all[i].coversAreasOnlyInText {
+        // Documents whose title names no area are in it when their text is coded to it (`TextCodedAreas`).
+        issuerSet.formUnion(coded.centralIssuers[area.id] ?? [])
+        central.formUnion(coded.centralIssuers[area.id] ?? [])
+        regions.formUnion(coded.regions[area.id] ?? [])
+        let issuerOrder = corpus.taxonomy.issuers.map(\.id), divisionOrder = corpus.taxonomy.divisions.map(\.code)
+        issuers = issuerOrder.filter(issuerSet.contains)
+        centralIssuers = issuerOrder.filter(central.contains)
+        centralIssuersUnknown = issuerOrder.filter { coded.uncodedCentralIssuers.contains($0) && !central.contains($0) }
+        provinces = divisionOrder.filter(regions.contains)
+        provincesUnknown = divisionOrder.filter { coded.uncodedRegions.contains($0) && !regions.contains($0) }
+    }
+}
+
+/// What the documents whose titles name no area say about the areas: central policies of that kind and the
+/// provinces' comprehensive main implementation documents, by their text when an analysis coded it, else
+/// unknown. Made in one pass for all areas.
+struct TextCodedAreas {
+    /// Per area: the issuers of central documents, and the provinces of comprehensive main documents, whose
+    /// text is coded to it.
+    var centralIssuers: [String: Set<String>] = [:]
+    var regions: [String: Set<String>] = [:]
+    /// Issuers and provinces with such a document not coded from its text: unknown for the areas they are
+    /// not otherwise seen in.
+    var uncodedCentralIssuers = Set<String>()
+    var uncodedRegions = Set<String>()
+
+    init(corpus: Corpus, textAreas: [String: [String]]?) {
+        let opinion = corpus.guidingOpinion?.id
+        let all = corpus.documents
+        for i in all.indices where all[i].isComprehensive {
+            if all[i].isCentral {
+                // A central approval or notice transmits no policy: it covers none.
+                guard all[i].documentClass == .policy else { continue }
                 if let areas = textAreas?[all[i].id] {
-                    if areas.contains(area.id) {
-                        issuerSet.formUnion(all[i].issuers)
-                        central.formUnion(all[i].issuers)
-                    }
+                    for a in areas { centralIssuers[a, default: []].formUnion(all[i].issuers) }
                 } else {
-                    unknownCentral.formUnion(all[i].issuers)
+                    uncodedCentralIssuers.formUnion(all[i].issuers)
+                }
+            } else if all[i].level == .provincial, all[i].isMainImplementation(of: opinion), let region = all[i].region {
+                if let areas = textAreas?[all[i].id] {
+                    for a in areas { regions[a, default: []].insert(region) }
+                } else {
+                    uncodedRegions.insert(region)
                 }
             }
         }
-        issuers = corpus.taxonomy.issuers.map(\.id).filter(issuerSet.contains)
-        centralIssuers = corpus.taxonomy.issuers.map(\.id).filter(central.contains)
-        centralIssuersUnknown = corpus.taxonomy.issuers.map(\.id).filter { unknownCentral.contains($0) && !central.contains($0) }
-        var unknown = Set<String>()
-        let opinion = corpus.guidingOpinion?.id
-        for i in all.indices where all[i].level == .provincial && all[i].isMainImplementation(of: opinion) && all[i].isComprehensive {
-            guard let region = all[i].region else { continue }
-            if let areas = textAreas?[all[i].id] {
-                if areas.contains(area.id) { regions.insert(region) }
-            } else {
-                unknown.insert(region)
-            }
-        }
-        provinces = corpus.taxonomy.divisions.map(\.code).filter(regions.contains)
-        provincesUnknown = corpus.taxonomy.divisions.map(\.code).filter { unknown.contains($0) && !regions.contains($0) }
     }
 }
 
