@@ -1,0 +1,35 @@
+/// What the documents whose titles name no area say about the areas: central policies of that kind and the
+/// provinces' comprehensive main implementation documents, by their text when an analysis coded it, else
+/// unknown. Made in one pass for all areas.
+struct TextCodedAreas {
+    /// Per area: the issuers of central documents, and the provinces of comprehensive main documents, whose
+    /// text is coded to it.
+    var centralIssuers: [String: Set<String>] = [:]
+    var regions: [String: Set<String>] = [:]
+    /// Issuers and provinces with such a document not coded from its text: unknown for the areas they are
+    /// not otherwise seen in.
+    var uncodedCentralIssuers = Set<String>()
+    var uncodedRegions = Set<String>()
+
+    init(corpus: Corpus, textAreas: [String: [String]]?) {
+        let opinion = corpus.guidingOpinion?.id
+        let all = corpus.documents
+        for i in all.indices where all[i].isComprehensive {
+            if all[i].isCentral {
+                // A central approval or notice transmits no policy: it covers none.
+                guard all[i].documentClass == .policy else { continue }
+                if let areas = textAreas?[all[i].id] {
+                    for a in areas { centralIssuers[a, default: []].formUnion(all[i].issuers) }
+                } else {
+                    uncodedCentralIssuers.formUnion(all[i].issuers)
+                }
+            } else if all[i].level == .provincial, all[i].isMainImplementation(of: opinion), let region = all[i].region {
+                if let areas = textAreas?[all[i].id] {
+                    for a in areas { regions[a, default: []].insert(region) }
+                } else {
+                    uncodedRegions.insert(region)
+                }
+            }
+        }
+    }
+}
