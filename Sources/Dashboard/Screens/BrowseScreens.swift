@@ -153,8 +153,8 @@ struct IssuersScreen: FiltersRows {
             let spark = years.map { Sparkline.glyph(perYear[$0] ?? 0, max: p.documentsPerYear.map(\.count).max() ?? 0) }.joined()
             // The whole name, in the interface's language: the first column cuts it (国家发展和改革…) or abbreviates it (NDRC).
             let fullName = context.zh ? s.zh : s.en
-            let areas = String(p.areasTouched.count) + (p.areasUnknown.isEmpty ? "" : "+\(p.areasUnknown.count)?")
-            var cells = [context.zh ? s.zh : s.abbreviation, context.name(s.level.name), String(p.documents.count), areas,
+            var cells = [context.zh ? s.zh : s.abbreviation, context.name(s.level.name), String(p.documents.count),
+                         context.countCell(p.areasTouched.count, unknown: p.areasUnknown.count),
                          context.areaMarks(p.areasTouched, unknown: p.areasUnknown), spark, fullName]
             var keys: [SortKey] = [.text(s.id), .text(s.level.rawValue), .number(Double(p.documents.count)),
                                    .number(Double(p.areasTouched.count)), .number(Double(p.areasTouched.count)),
@@ -227,8 +227,8 @@ struct AreasScreen: FiltersRows {
             c.columns.removeLast()
         }
         c.columns += extra?.columns ?? []
-        // Provinces as the area's page counts them (titles, and the text of comprehensive documents); those whose
-        // comprehensive document is not coded from its text are unknown, shown as "+m?", never counted as absent.
+        // Central issuers and provinces as the area's page counts them (titles, and the text of documents whose
+        // title names no area); those with such a document not coded from its text are unknown ("+m?"), never absent.
         let profiles = AreaProfile.all(corpus: context.corpus, textAreas: context.analysis?.textAreas)
         if profiles.contains(where: { !$0.provincesUnknown.isEmpty || !$0.centralIssuersUnknown.isEmpty }) {
             c.header = [.init(context[.knownPlusUnknown], style: .dim)]
@@ -236,9 +236,9 @@ struct AreasScreen: FiltersRows {
         c.rows = profiles.map { p in
             let a = p.area
             let names = p.centralIssuers.compactMap { context.taxonomy.issuer($0) }.map(context.issuerName)
-            func count(_ known: [String], _ unknown: [String]) -> String { String(known.count) + (unknown.isEmpty ? "" : "+\(unknown.count)?") }
-            var cells = [String(a.order), context.name(a.name), String(p.documents.count), count(p.centralIssuers, p.centralIssuersUnknown),
-                         count(p.provinces, p.provincesUnknown), names.joined(separator: context[.listSeparator])]
+            var cells = [String(a.order), context.name(a.name), String(p.documents.count),
+                         context.countCell(p.centralIssuers.count, unknown: p.centralIssuersUnknown.count),
+                         context.countCell(p.provinces.count, unknown: p.provincesUnknown.count), names.joined(separator: context[.listSeparator])]
             var keys: [SortKey] = [.number(Double(a.order)), .text(a.id), .number(Double(p.documents.count)),
                                    .number(Double(p.centralIssuers.count)), .number(Double(p.provinces.count)), .text(names.joined())]
             if let extra {

@@ -199,6 +199,11 @@ struct ScreenContext {
             + taxonomy.areas.enumerated().map { .init(String(format: "%2d ", $0.offset + 1) + name($0.element.name), style: .dim) }
     }
 
+    /// A count with those not known either way: "2", or "2+14?" (2 known, 14 unknown).
+    func countCell(_ known: Int, unknown: Int) -> String {
+        String(known) + (unknown == 0 ? "" : "+\(unknown)?")
+    }
+
     /// One mark per action area: covered, unknown (a document that may cover it is not coded), or not.
     func areaMarks(_ covered: [String], unknown: [String] = []) -> String {
         taxonomy.areas.map { covered.contains($0.id) ? "●" : unknown.contains($0.id) ? "?" : "·" }.joined()

@@ -17,7 +17,7 @@ struct TextCodedAreas {
         for i in all.indices where all[i].isComprehensive {
             if all[i].isCentral {
                 // A central approval or notice transmits no policy: it covers none.
-                guard all[i].documentClass == .policy else { continue }
+                guard all[i].coversAreasOnlyInText else { continue }
                 if let areas = textAreas?[all[i].id] {
                     for a in areas { centralIssuers[a, default: []].formUnion(all[i].issuers) }
                 } else {
