@@ -147,8 +147,15 @@ struct IssuersScreen: FiltersRows {
             c.columns += extra.columns + (keepsName ? [name] : [])
         }
         c.panel = context.coverageLegend()
-        c.rows = context.taxonomy.issuers.filter { $0.level.isCentral }.map { s in
-            let p = IssuerProfile(issuer: s, corpus: context.corpus, textAreas: context.analysis?.textAreas)
+        let profiles = context.taxonomy.issuers.filter { $0.level.isCentral }.map {
+            IssuerProfile(issuer: $0, corpus: context.corpus, textAreas: context.analysis?.textAreas)
+        }
+        // At any width (the legend panel needs 120 columns), what "7+4?" says.
+        if profiles.contains(where: { !$0.areasUnknown.isEmpty }) {
+            c.header = [.init(context[.knownPlusUnknown], style: .dim)]
+        }
+        c.rows = profiles.map { p in
+            let s = p.issuer
             let perYear = Dictionary(uniqueKeysWithValues: p.documentsPerYear.map { ($0.year, $0.count) })
             let spark = years.map { Sparkline.glyph(perYear[$0] ?? 0, max: p.documentsPerYear.map(\.count).max() ?? 0) }.joined()
             // The whole name, in the interface's language: the first column cuts it (国家发展和改革…) or abbreviates it (NDRC).
