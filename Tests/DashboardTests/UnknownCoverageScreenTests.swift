@@ -64,6 +64,11 @@ final class UnknownCoverageScreenTests: XCTestCase {
             if !p.centralIssuersUnknown.isEmpty { sawCentralUnknown = true }
         }
         XCTAssertTrue(sawCentralUnknown, "central issuers with uncoded policies (the General Office's) leave some area unknown")
+        // The fragmentation ranking says what "+1?" means, too.
+        let (ranking, _) = try DashboardFixture.run(catalog, width: 80, height: 24, keys: [.char("6"), .char("j"), .char("j"), .char("j"), .enter])
+        let text = ranking.rows.joined(separator: "\n")
+        XCTAssertTrue(text.contains("各行动领域的发文机关数") && text.contains(" 个机关 +"), text)
+        XCTAssertTrue(text.contains("n+m?：n 个已知，m 个未知"), text)
     }
 
     private func catalog() throws -> Corpus {

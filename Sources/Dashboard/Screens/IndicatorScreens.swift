@@ -13,6 +13,8 @@ public enum MetadataIndicator: String, CaseIterable, Hashable, Sendable, Codable
         var value: Double?
         var display: String
         var target: Route
+        /// The display counts some subjects as unknown ("+m?"): the screen then says what that means.
+        var partlyUnknown = false
     }
 
     func definition(_ taxonomy: Taxonomy) -> IndicatorDefinition? {
@@ -40,7 +42,7 @@ public enum MetadataIndicator: String, CaseIterable, Hashable, Sendable, Codable
             return ranked.map { (p: AreaProfile) -> Rank in
                 Rank(label: b.name(p.area.name), value: Double(p.centralIssuers.count),
                      display: b[.issuerCount(p.centralIssuers.count)] + (p.centralIssuersUnknown.isEmpty ? "" : " +\(p.centralIssuersUnknown.count)?"),
-                     target: .area(p.area.id))
+                     target: .area(p.area.id), partlyUnknown: !p.centralIssuersUnknown.isEmpty)
             }
         case .responseLag:
             let profiles = taxonomy.divisions.map { b.profile($0) }
@@ -176,7 +178,9 @@ struct IndicatorScreen: Screen {
             return c
         }
         // Only known values get a rank; the others follow, unranked ("-").
-        c.rows = m.ranking(context).enumerated().map { i, r in
+        let ranks = m.ranking(context)
+        if ranks.contains(where: \.partlyUnknown) { c.header.append(.init(context[.knownPlusUnknown], style: .dim)) }
+        c.rows = ranks.enumerated().map { i, r in
             .init(cells: [r.value == nil ? "-" : String(i + 1), r.label, r.display],
                   sortKeys: [.number(Double(i)), .text(r.label), r.value.map { .number($0) } ?? .missing], target: r.target)
         }
