@@ -116,7 +116,8 @@ struct Report {
         let fields: [(String, String)] = [
             (zh ? "编号" : "ID", a.id),
             (zh ? "英文名" : "English", a.en),
-            (zh ? "文件数" : "Documents", "\(p.documents.count)"),
+            (zh ? "标题写明本领域的文件" : "Documents whose titles name it", "\(p.documents.count)"),
+            (zh ? "按全文编码归入的文件" : "Documents coded to it from their text", "\(p.documentsByText.count)"),
             (zh ? "中央发文机关" : "Central issuers", "\(p.centralIssuers.count) " + issuerNames(p.centralIssuers)),
             (zh ? "未知的中央发文机关" : "Central issuers unknown", "\(p.centralIssuersUnknown.count) " + issuerNames(p.centralIssuersUnknown)
                 + (zh ? "（综合文件未按全文编码）" : " (comprehensive document not coded from its text)")),
@@ -126,7 +127,9 @@ struct Report {
             (zh ? "关键词" : "Keywords", a.keywords.joined(separator: "、")),
         ]
         var out = ["\(a.zh) \(a.en)", ""] + aligned(fields)
-        out += section(zh ? "文件" : "Documents", p.documents.map(documentLine))
+        out += section(zh ? "文件（标题写明本领域）" : "Documents (titles name this area)", p.documents.map(documentLine))
+        out += section(zh ? "文件（按全文编码，标题未写领域）" : "Documents coded to this area from their text (titles name no area)",
+                       p.documentsByText.map(documentLine))
         out += section(zh ? "文献结论" : "Cited findings", p.findings.flatMap(findingLines))
         return out.joined(separator: "\n")
     }

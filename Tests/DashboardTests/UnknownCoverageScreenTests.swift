@@ -45,6 +45,33 @@ final class UnknownCoverageScreenTests: XCTestCase {
         XCTAssertTrue(differsFromTitles)
     }
 
+    /// An area's page counted provinces and central issuers from the text of documents whose titles name no
+    /// area, but listed only the documents whose titles name it (the demo's first area: 4 provinces, the
+    /// documents of 1). Every issuer and province counted is now backed by a document listed on the page.
+    func testEveryProvinceAndCentralIssuerOnAnAreasPageHasAListedDocument() throws {
+        let demo = try DemoFixture.shared()
+        let textAreas = demo.analysis.textAreas
+        var textBacked = 0
+        for area in demo.corpus.taxonomy.areas {
+            let p = AreaProfile(area: area, corpus: demo.corpus, textAreas: textAreas)
+            let listed = p.documents + p.documentsByText
+            XCTAssertEqual(Set(p.provinces), Set(listed.compactMap(\.region)), area.id)
+            XCTAssertEqual(Set(p.centralIssuers), Set(listed.filter(\.isCentral).flatMap(\.issuers)), area.id)
+            for d in p.documentsByText {
+                XCTAssertTrue(d.isComprehensive, "\(d.id): its title names an area")
+                XCTAssertTrue(textAreas[d.id]?.contains(area.id) ?? false, "\(d.id) is not coded to \(area.id)")
+            }
+            textBacked += p.documentsByText.count
+            guard !p.documentsByText.isEmpty else { continue }
+            let downs = [Key](repeating: .char("j"), count: area.order - 1)
+            let (page, _) = try DemoFixture.run(demo, width: 200, height: 60, keys: [.char("4")] + downs + [.enter])
+            let screen = DemoFixture.screen(page)
+            XCTAssertTrue(screen.contains("按全文编码归入本领域的文件（标题未写领域）（\(p.documentsByText.count)）"), screen)
+            for d in p.documentsByText { XCTAssertTrue(screen.contains(d.title), "\(d.title) not listed" + screen) }
+        }
+        XCTAssertGreaterThan(textBacked, 0, "the demo has comprehensive documents coded from their text")
+    }
+
     func testProvincesWhoseComprehensiveDocumentHasNoTextAreUnknownNotZero() throws {
         let data = DashboardFixture.repository.appendingPathComponent("data")
         let result = CorpusLoader(taxonomyDirectory: data.appendingPathComponent("taxonomy")).load(data.appendingPathComponent("catalog"))

@@ -6,6 +6,8 @@ enum Phrase {
     // Headings with a count
     case citedFindings(Int)
     case documentsHeading(Int)
+    case documentsByTitleHeading(Int)
+    case documentsByTextHeading(Int)
     case reviewsHeading(Int)
     case indicatorsHeading(Int)
     case citedFindingsToCheck(Int)
@@ -78,6 +80,9 @@ enum Phrase {
         switch self {
         case .citedFindings(let n): ("文献结论（\(n)）", "Cited findings (\(n))")
         case .documentsHeading(let n): ("文件（\(n)）", "Documents (\(n))")
+        case .documentsByTitleHeading(let n): ("标题写明本领域的文件（\(n)）", "Documents whose titles name this area (\(n))")
+        case .documentsByTextHeading(let n):
+            ("按全文编码归入本领域的文件（标题未写领域）（\(n)）", "Coded to this area from their text (titles name no area) (\(n))")
         case .reviewsHeading(let n): ("审阅（\(n)）", "Reviews (\(n))")
         case .indicatorsHeading(let n): ("指标（\(n)）", "Indicators (\(n))")
         case .citedFindingsToCheck(let n): ("文献结论（\(n)）：Enter 查看核验", "Cited findings (\(n)): Enter shows the check")
@@ -157,7 +162,7 @@ enum Phrase {
 
     /// One of each case, with values as the screens give them, for the table's test.
     static let examples: [Phrase] = [
-        .citedFindings(3), .documentsHeading(3), .reviewsHeading(3), .indicatorsHeading(3), .citedFindingsToCheck(3),
+        .citedFindings(3), .documentsHeading(3), .documentsByTitleHeading(3), .documentsByTextHeading(3), .reviewsHeading(3), .indicatorsHeading(3), .citedFindingsToCheck(3),
         .sharedTextHeading(3), .implementsHeading(3), .implementedByHeading(3), .documentCount(3), .documentsShort(3),
         .documentsOf(shown: 3, total: 9), .issuerCount(3), .findingCount(3), .passageCount(3), .moreHits(3), .tiedWith("天津", 5),
         .causesAndRecommendations(causes: 2, recommendations: 3), .yearOnlyCount(3), .undatedCount(3), .areasUnknownUncoded(areas: 4, documents: 2), .problemCount(3),

@@ -3,13 +3,14 @@ import TerminalUI
 
 extension ScreenContext {
     /// A subject's cited findings, then its documents: the body of the province, issuer and area screens.
-    func subjectRows(findings: [Finding], documents: [PolicyDocument]) -> [ScreenContent.Row] {
-        var rows = findingRows(findings)
-        if !documents.isEmpty {
-            rows.append(.init(cells: [self[.documentsHeading(documents.count)]], kind: .heading))
-            rows += documents.map(documentRow)
-        }
-        return rows
+    func subjectRows(findings: [Finding], documents: [PolicyDocument], heading: (Int) -> Phrase = Phrase.documentsHeading) -> [ScreenContent.Row] {
+        findingRows(findings) + documentRows(documents, heading: heading)
+    }
+
+    /// A heading with the count, then one row per document; nothing when there are none.
+    func documentRows(_ documents: [PolicyDocument], heading: (Int) -> Phrase) -> [ScreenContent.Row] {
+        guard !documents.isEmpty else { return [] }
+        return [.init(cells: [self[heading(documents.count)]], kind: .heading)] + documents.map(documentRow)
     }
 
     /// The 11 areas in one line: short names of those covered, dots for the others.
@@ -293,7 +294,9 @@ struct AreaScreen: Screen {
         c.columns = context.documentColumns()
         c.showsColumnTitles = false
         c.rows = context.reviewRows(about: ReviewSubject(kind: .area, id: id))
-            + context.subjectRows(findings: p.findings, documents: p.documents)
+            + context.subjectRows(findings: p.findings, documents: p.documents, heading: Phrase.documentsByTitleHeading)
+            // The documents behind the issuers and provinces counted from a text, which no title shows.
+            + context.documentRows(p.documentsByText, heading: Phrase.documentsByTextHeading)
         return c
     }
 }

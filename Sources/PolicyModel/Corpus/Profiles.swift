@@ -167,6 +167,10 @@ public struct AreaProfile: Sendable {
     public var documents: [PolicyDocument] { positions.map { corpusDocuments[$0] } }
     private let corpusDocuments: [PolicyDocument]
     private let positions: [Int]
+    /// Documents whose titles name no area and whose text an analysis coded to this one (central policies and
+    /// provinces' comprehensive main documents): the evidence for the issuers and provinces counted from text.
+    public var documentsByText: [PolicyDocument] { textPositions.map { corpusDocuments[$0] } }
+    private let textPositions: [Int]
     public let findings: [Finding]
     /// Central issuers with documents in this area: several is the fragmentation the review describes.
     public let centralIssuers: [String]
@@ -195,6 +199,7 @@ public struct AreaProfile: Sendable {
         let all = corpus.documents
         corpusDocuments = all
         positions = corpus.positions(inArea: area.id)
+        textPositions = coded.documents[area.id] ?? []
         findings = corpus.findings(about: .area, area.id)
         // In place, never a copy of a document.
         var issuerSet = Set<String>(), central = Set<String>(), regions = Set<String>()

@@ -6,6 +6,9 @@ struct TextCodedAreas {
     /// text is coded to it.
     var centralIssuers: [String: Set<String>] = [:]
     var regions: [String: Set<String>] = [:]
+    /// Per area: the positions (in corpus order) of those documents coded to it, so that every issuer and
+    /// province counted from a text is backed by a document an analyst can open.
+    var documents: [String: [Int]] = [:]
     /// Issuers and provinces with such a document not coded from its text: unknown for the areas they are
     /// not otherwise seen in.
     var uncodedCentralIssuers = Set<String>()
@@ -19,13 +22,19 @@ struct TextCodedAreas {
                 // A central approval or notice transmits no policy: it covers none.
                 guard all[i].coversAreasOnlyInText else { continue }
                 if let areas = textAreas?[all[i].id] {
-                    for a in areas { centralIssuers[a, default: []].formUnion(all[i].issuers) }
+                    for a in areas {
+                        centralIssuers[a, default: []].formUnion(all[i].issuers)
+                        documents[a, default: []].append(i)
+                    }
                 } else {
                     uncodedCentralIssuers.formUnion(all[i].issuers)
                 }
             } else if all[i].level == .provincial, all[i].isMainImplementation(of: opinion), let region = all[i].region {
                 if let areas = textAreas?[all[i].id] {
-                    for a in areas { regions[a, default: []].insert(region) }
+                    for a in areas {
+                        regions[a, default: []].insert(region)
+                        documents[a, default: []].append(i)
+                    }
                 } else {
                     uncodedRegions.insert(region)
                 }
