@@ -2,6 +2,7 @@ import Foundation
 import SafeText
 import XCTest
 @testable import PolicyAnalysis
+import PolicyModel
 
 /// A stored analysis's parts read directly (`DirectJSONReadable`) must give the values `JSONDecoder` gives,
 /// and anything a direct reader does not read must be refused, so that the decoder reads it instead.

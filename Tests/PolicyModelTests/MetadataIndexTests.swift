@@ -191,4 +191,49 @@ final class MetadataIndexTests: XCTestCase {
         XCTAssertTrue(bytes.contains("\\u202e") || bytes.contains("\\u202E"))
         XCTAssertEqual(load().corpus?.document("bidi")?.title, "标题\u{202E}反转")
     }
+
+    /// The index's lines are read directly (`PolicyDocument(json:)`), not by `JSONDecoder`: both must give the
+    /// same document for every form the index writes, and the direct reader must refuse (so that the decoder
+    /// reads) what it does not know: the former `verified` flag, an unknown key.
+    func testTheDirectReaderReadsWhatTheDecoderReads() throws {
+        let data = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("data")
+        var texts: [String] = []
+        for folder in ["catalog/documents", "demo/documents"] {
+            let dir = data.appendingPathComponent(folder)
+            for name in try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() where name.hasSuffix(".json") {
+                texts.append(try String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8))
+            }
+        }
+        XCTAssertGreaterThan(texts.count, 100)
+        texts += [
+            #"{"schema":1,"id":"a","title":"某市\u3014转发\u3015\"通知\"","issuers":["x"],"level":"municipal","region":"370100","locality":{"zh":"济南市","code":"370100"},"dateWritten":"2016-02-29","datePublished":null,"kind":"notice","basedOn":["b"],"actionAreas":{"coding":"manual","ids":["e-commerce"]},"source":{"url":"http://www.gov.cn/a","seen":{"where":"official-site","fields":["number","title"],"url":"http://www.gov.cn/a"},"origin":"scout","fetched":{"url":"http://www.gov.cn/a","at":"2026-11-30T10:00:00Z","place":"official-site"}},"note":"注","synthetic":true,"text":null,"extra":{"titleNote":"title inferred"}}"#,
+            #"{"schema":2,"id":"b","title":"t","issuers":[],"level":"national","locality":{"zh":"县"},"source":{"seen":{"where":"not-seen","fields":[]}}}"#,
+        ]
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var direct = 0
+        for text in texts {
+            let decoded = try JSONDecoder().decode(PolicyDocument.self, from: Data(text.utf8))
+            // As stored in the index: every key written, nulls included.
+            let line = try encoder.encode(decoded)
+            XCTAssertEqual(try DirectJSONReader.read(PolicyDocument.self, from: line), decoded, String(decoding: line, as: UTF8.self))
+            if let read = try? DirectJSONReader.read(PolicyDocument.self, from: Data(text.utf8)) {
+                XCTAssertEqual(read, decoded, text)
+                direct += 1
+            }
+        }
+        // The demo's files still carry the former `verified` flag (the decoder maps it); every other is read directly.
+        let current = texts.filter { !$0.contains("\"verified\"") }.count
+        XCTAssertEqual(direct, current)
+        XCTAssertGreaterThan(current, 100)
+        for refused in [
+            #"{"schema":1,"id":"c","title":"t","issuers":[],"level":"national","source":{"verified":true,"url":"http://www.gov.cn/c"}}"#,
+            #"{"schema":1,"id":"c","title":"t","issuers":[],"level":"national","source":{"seen":{"where":"not-seen","fields":[]}},"future":1}"#,
+            #"{"schema":1,"id":"c","title":"t","issuers":[],"level":"national","source":{"seen":{"where":"not-seen","fields":[]}},"dateWritten":"2015-02-30"}"#,
+            #"{"schema":1,"id":"c","title":"t","issuers":[],"level":"national"}"#,
+        ] {
+            XCTAssertThrowsError(try DirectJSONReader.read(PolicyDocument.self, from: Data(refused.utf8)), refused)
+        }
+    }
 }

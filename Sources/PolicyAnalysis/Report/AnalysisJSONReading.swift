@@ -3,6 +3,8 @@
 // required, one with `decodeIfPresent` may be missing or null. When a type's coding keys change, change its
 // reader here too (`DirectJSONReadingTests` compares every reader with `JSONDecoder` on a whole analysis).
 
+import PolicyModel
+
 /// Short for the closures below (the conformances spell it out: their signatures cannot use a private name).
 private typealias Unexpected = DirectJSONReader.Unexpected
 
@@ -19,7 +21,7 @@ private struct RequiredKeys {
 }
 
 extension DocumentAnalysisPart: DirectJSONReadable {
-    init(json r: inout DirectJSONReader) throws(DirectJSONReader.Unexpected) {
+    package init(json r: inout DirectJSONReader) throws(DirectJSONReader.Unexpected) {
         var indicators: DocumentIndicators?
         var reuse: [ReusePair]?
         try r.object { (r: inout DirectJSONReader, key) throws(Unexpected) in
@@ -35,7 +37,7 @@ extension DocumentAnalysisPart: DirectJSONReadable {
 }
 
 extension DocumentIndicators: DirectJSONReadable {
-    init(json r: inout DirectJSONReader) throws(DirectJSONReader.Unexpected) {
+    package init(json r: inout DirectJSONReader) throws(DirectJSONReader.Unexpected) {
         var d = DocumentIndicators(id: "", length: 0, contentLength: 0)
         var required = RequiredKeys()
         try r.object { (r: inout DirectJSONReader, key) throws(Unexpected) in
@@ -87,7 +89,7 @@ extension DocumentIndicators: DirectJSONReadable {
 }
 
 extension Section: DirectJSONReadable {
-    init(json r: inout DirectJSONReader) throws(DirectJSONReader.Unexpected) {
+    package init(json r: inout DirectJSONReader) throws(DirectJSONReader.Unexpected) {
         var index = 0, depth = 0, title = "", span = TextSpan(0, 0), role = SectionRole.other
         var kind: HeadingKind?, heading: TextSpan?, parent: Int?
         var required = RequiredKeys()
@@ -110,7 +112,7 @@ extension Section: DirectJSONReadable {
 }
 
 extension MeasureAssessment: DirectJSONReadable {
-    init(json r: inout DirectJSONReader) throws(DirectJSONReader.Unexpected) {
+    package init(json r: inout DirectJSONReader) throws(DirectJSONReader.Unexpected) {
         var clause = TextSpan(0, 0), role = SectionRole.other
         var quantified: [TextSpan] = [], responsible: [TextSpan] = [], deadline: [TextSpan] = [], money: [TextSpan] = []
         var required = RequiredKeys()
@@ -134,7 +136,7 @@ extension MeasureAssessment: DirectJSONReadable {
 }
 
 extension EvaluationClause: DirectJSONReadable {
-    init(json r: inout DirectJSONReader) throws(DirectJSONReader.Unexpected) {
+    package init(json r: inout DirectJSONReader) throws(DirectJSONReader.Unexpected) {
         var clause = TextSpan(0, 0), terms: [TextSpan] = [], indicators: [TextSpan] = [], schedule: [TextSpan] = []
         var required = RequiredKeys()
         try r.object { (r: inout DirectJSONReader, key) throws(Unexpected) in
@@ -152,7 +154,7 @@ extension EvaluationClause: DirectJSONReadable {
 }
 
 extension OrientationClause: DirectJSONReadable {
-    init(json r: inout DirectJSONReader) throws(DirectJSONReader.Unexpected) {
+    package init(json r: inout DirectJSONReader) throws(DirectJSONReader.Unexpected) {
         var clause = TextSpan(0, 0), role = SectionRole.other, mission: [TextSpan] = [], diffusion: [TextSpan] = []
         var required = RequiredKeys()
         try r.object { (r: inout DirectJSONReader, key) throws(Unexpected) in
@@ -170,7 +172,7 @@ extension OrientationClause: DirectJSONReadable {
 }
 
 extension NearestProvince: DirectJSONReadable {
-    init(json r: inout DirectJSONReader) throws(DirectJSONReader.Unexpected) {
+    package init(json r: inout DirectJSONReader) throws(DirectJSONReader.Unexpected) {
         var region = "", document = "", share = 0.0
         var required = RequiredKeys()
         try r.object { (r: inout DirectJSONReader, key) throws(Unexpected) in
@@ -187,7 +189,7 @@ extension NearestProvince: DirectJSONReadable {
 }
 
 extension ClauseCoding: DirectJSONReadable {
-    init(json r: inout DirectJSONReader) throws(DirectJSONReader.Unexpected) {
+    package init(json r: inout DirectJSONReader) throws(DirectJSONReader.Unexpected) {
         var clause = TextSpan(0, 0), role = SectionRole.other
         var actionAreas: [String] = [], tools: [String] = [], toolClasses: [String] = [], evidence: [KeywordEvidence] = []
         var required = RequiredKeys()
@@ -211,7 +213,7 @@ extension ClauseCoding: DirectJSONReadable {
 }
 
 extension KeywordEvidence: DirectJSONReadable {
-    init(json r: inout DirectJSONReader) throws(DirectJSONReader.Unexpected) {
+    package init(json r: inout DirectJSONReader) throws(DirectJSONReader.Unexpected) {
         var code = "", keyword = "", span = TextSpan(0, 0)
         var required = RequiredKeys()
         try r.object { (r: inout DirectJSONReader, key) throws(Unexpected) in
@@ -228,7 +230,7 @@ extension KeywordEvidence: DirectJSONReadable {
 }
 
 extension ReusePair: DirectJSONReadable {
-    init(json r: inout DirectJSONReader) throws(DirectJSONReader.Unexpected) {
+    package init(json r: inout DirectJSONReader) throws(DirectJSONReader.Unexpected) {
         var source = "", target = "", relation = ReuseRelation.other, targetShare = 0.0, sourceShare = 0.0
         var passages: [ReusePassage] = []
         var required = RequiredKeys()
@@ -250,7 +252,7 @@ extension ReusePair: DirectJSONReadable {
 }
 
 extension ReusePassage: DirectJSONReadable {
-    init(json r: inout DirectJSONReader) throws(DirectJSONReader.Unexpected) {
+    package init(json r: inout DirectJSONReader) throws(DirectJSONReader.Unexpected) {
         var source = TextSpan(0, 0), target = TextSpan(0, 0), edited = false, formula = false
         var required = RequiredKeys()
         try r.object { (r: inout DirectJSONReader, key) throws(Unexpected) in
@@ -269,7 +271,7 @@ extension ReusePassage: DirectJSONReadable {
 
 /// `[start, end]`, as `TextSpan.init(from:)` reads it.
 extension TextSpan: DirectJSONReadable {
-    init(json r: inout DirectJSONReader) throws(DirectJSONReader.Unexpected) {
+    package init(json r: inout DirectJSONReader) throws(DirectJSONReader.Unexpected) {
         let (start, end) = try r.intPair()
         self.init(start, end)
     }

@@ -69,7 +69,10 @@ public struct MetadataIndex: Sendable, Equatable {
                 array.append(data.subdata(in: lines[i]))
             }
             array.append(0x5D)
-            guard let decoded = try? JSONDecoder().decode([Line].self, from: array) else { return nil }
+            // Read directly (a fifth of the time); any line that is not exactly what `write` makes (an older
+            // form) is left to the decoder, as is the whole slice then.
+            let direct = try? DirectJSONReader.read(Lines.self, from: array).lines
+            guard let decoded = direct ?? (try? JSONDecoder().decode([Line].self, from: array)) else { return nil }
             return decoded.map { line in
                 var document = line.document
                 document.text = nil
@@ -110,10 +113,39 @@ public struct MetadataIndex: Sendable, Equatable {
         var problems: [StoredProblem]
     }
 
-    private struct Line: Codable {
+    private struct Line: Codable, DirectJSONReadable {
         var name: String
         var text: Bool
         var document: PolicyDocument
+
+        init(name: String, text: Bool, document: PolicyDocument) {
+            self.name = name
+            self.text = text
+            self.document = document
+        }
+
+        init(json r: inout DirectJSONReader) throws(DirectJSONReader.Unexpected) {
+            var name: String?, text: Bool?, document: PolicyDocument?
+            try r.object { (r: inout DirectJSONReader, key) throws(DirectJSONReader.Unexpected) in
+                switch key {
+                case "name": name = try r.string()
+                case "text": text = try r.bool()
+                case "document": document = try PolicyDocument(json: &r)
+                default: throw r.unexpected
+                }
+            }
+            guard let name, let text, let document else { throw r.unexpected }
+            self.init(name: name, text: text, document: document)
+        }
+    }
+
+    /// A slice's lines as one JSON array, read directly.
+    private struct Lines: DirectJSONReadable {
+        var lines: [Line]
+
+        init(json r: inout DirectJSONReader) throws(DirectJSONReader.Unexpected) {
+            lines = try r.array(of: Line.self)
+        }
     }
 
     private struct StoredProblem: Codable {

@@ -1,5 +1,4 @@
 import Foundation
-import PolicyModel
 
 /// A value that reads itself from the JSON its `DirectJSONWritable` conformance writes, with the result its
 /// `Decodable` conformance gives on that JSON.
@@ -10,28 +9,28 @@ import PolicyModel
 /// only what ipap writes: compact or pretty JSON, every key it knows and none other. Anything else (an unknown
 /// key, a missing one, a number in another form) throws `DirectJSONReader.Unexpected`, and the caller decodes
 /// with `JSONDecoder` instead, whose answer (a value or a located error) then stands.
-protocol DirectJSONReadable {
+package protocol DirectJSONReadable {
     init(json reader: inout DirectJSONReader) throws(DirectJSONReader.Unexpected)
 }
 
 /// Reads JSON from a byte buffer, value by value, for `DirectJSONReadable` conformances.
-struct DirectJSONReader {
+package struct DirectJSONReader {
     /// Not what a direct reader reads: decode with `JSONDecoder` instead.
-    struct Unexpected: Error {
-        let offset: Int
+    package struct Unexpected: Error {
+        package let offset: Int
     }
 
     /// An object's key as it stands in the buffer (its bytes between the quotes, without escapes).
-    struct Key {
+    package struct Key {
         fileprivate let bytes: UnsafeBufferPointer<UInt8>
 
         /// For `switch key { case "id": ... }`.
-        static func ~= (pattern: StaticString, key: Key) -> Bool {
+        package static func ~= (pattern: StaticString, key: Key) -> Bool {
             DirectJSONReader.equal(pattern, key.bytes)
         }
 
         /// The key as a string; invalid UTF-8 is not read here.
-        func string() throws(Unexpected) -> String {
+        package func string() throws(Unexpected) -> String {
             guard let text = String(validating: bytes, as: UTF8.self) else { throw Unexpected(offset: -1) }
             return text
         }
@@ -50,7 +49,7 @@ struct DirectJSONReader {
     private init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
     /// `T` read from the whole of `data` (white space around it allowed).
-    static func read<T: DirectJSONReadable>(_ type: T.Type, from data: Data) throws(Unexpected) -> T {
+    package static func read<T: DirectJSONReadable>(_ type: T.Type, from data: Data) throws(Unexpected) -> T {
         let result: Result<T, Unexpected> = data.withUnsafeBytes { raw in
             var reader = DirectJSONReader(bytes: raw.bindMemory(to: UInt8.self))
             do throws(Unexpected) {
@@ -66,7 +65,7 @@ struct DirectJSONReader {
     }
 
     /// What to throw here: also by a conformance, for a key it does not know or a required key not there.
-    var unexpected: Unexpected { Unexpected(offset: at) }
+    package var unexpected: Unexpected { Unexpected(offset: at) }
 
     private mutating func skipSpace() {
         while at < bytes.count {
@@ -91,7 +90,7 @@ struct DirectJSONReader {
     // MARK: Containers
 
     /// Reads an object, handing each key to `member`, which must read the key's value.
-    mutating func object(_ member: (inout DirectJSONReader, Key) throws(Unexpected) -> Void) throws(Unexpected) {
+    package mutating func object(_ member: (inout DirectJSONReader, Key) throws(Unexpected) -> Void) throws(Unexpected) {
         try take(0x7B)
         if peek() == 0x7D {
             at += 1
@@ -124,7 +123,7 @@ struct DirectJSONReader {
         return key
     }
 
-    mutating func array<T>(_ element: (inout DirectJSONReader) throws(Unexpected) -> T) throws(Unexpected) -> [T] {
+    package mutating func array<T>(_ element: (inout DirectJSONReader) throws(Unexpected) -> T) throws(Unexpected) -> [T] {
         try take(0x5B)
         var out: [T] = []
         if peek() == 0x5D {
@@ -142,36 +141,36 @@ struct DirectJSONReader {
         }
     }
 
-    mutating func array<T: DirectJSONReadable>(of type: T.Type) throws(Unexpected) -> [T] {
+    package mutating func array<T: DirectJSONReadable>(of type: T.Type) throws(Unexpected) -> [T] {
         try array { (r: inout DirectJSONReader) throws(Unexpected) in try T(json: &r) }
     }
 
     /// An object of values keyed by strings, as `[String: T]` decodes.
-    mutating func dictionary<T>(_ value: (inout DirectJSONReader) throws(Unexpected) -> T) throws(Unexpected) -> [String: T] {
+    package mutating func dictionary<T>(_ value: (inout DirectJSONReader) throws(Unexpected) -> T) throws(Unexpected) -> [String: T] {
         var out: [String: T] = [:]
         try object { (r: inout DirectJSONReader, key: Key) throws(Unexpected) in out[try key.string()] = try value(&r) }
         return out
     }
 
-    mutating func dictionary<T: DirectJSONReadable>(of type: T.Type) throws(Unexpected) -> [String: T] {
+    package mutating func dictionary<T: DirectJSONReadable>(of type: T.Type) throws(Unexpected) -> [String: T] {
         try dictionary { (r: inout DirectJSONReader) throws(Unexpected) in try T(json: &r) }
     }
 
     /// True (and `null` taken) when the next value is `null`.
-    mutating func takeNull() throws(Unexpected) -> Bool {
+    package mutating func takeNull() throws(Unexpected) -> Bool {
         guard peek() == 0x6E else { return false }
         try word("null")
         return true
     }
 
     /// `T`, or nil for `null` (what `decodeIfPresent` gives for a key that is there).
-    mutating func optional<T: DirectJSONReadable>(_ type: T.Type) throws(Unexpected) -> T? {
+    package mutating func optional<T: DirectJSONReadable>(_ type: T.Type) throws(Unexpected) -> T? {
         try takeNull() ? nil : try T(json: &self)
     }
 
     // MARK: Scalars
 
-    mutating func bool() throws(Unexpected) -> Bool {
+    package mutating func bool() throws(Unexpected) -> Bool {
         switch peek() {
         case 0x74:
             try word("true")
@@ -193,7 +192,7 @@ struct DirectJSONReader {
     }
 
     /// An integer written as one: an optional minus and digits.
-    mutating func int() throws(Unexpected) -> Int {
+    package mutating func int() throws(Unexpected) -> Int {
         skipSpace()
         let negative = at < bytes.count && bytes[at] == 0x2D
         if negative { at += 1 }
@@ -212,7 +211,7 @@ struct DirectJSONReader {
     }
 
     /// `[a, b]`: two integers (a span), without an array made for them.
-    mutating func intPair() throws(Unexpected) -> (Int, Int) {
+    package mutating func intPair() throws(Unexpected) -> (Int, Int) {
         try take(0x5B)
         let a = try int()
         try take(0x2C)
@@ -222,7 +221,7 @@ struct DirectJSONReader {
     }
 
     /// A number, parsed as `Double(String)` parses it (correctly rounded, as `JSONDecoder` does).
-    mutating func double() throws(Unexpected) -> Double {
+    package mutating func double() throws(Unexpected) -> Double {
         skipSpace()
         let start = at
         while at < bytes.count {
@@ -239,7 +238,7 @@ struct DirectJSONReader {
 
     /// A string, its escapes resolved (`JSONStringMember.unescaped`: a surrogate escape, which ipap never
     /// writes, is left to the decoder).
-    mutating func string() throws(Unexpected) -> String {
+    package mutating func string() throws(Unexpected) -> String {
         try take(0x22)
         guard let (text, next) = JSONStringMember.unescaped(bytes, from: at) else { throw unexpected }
         at = next
@@ -247,7 +246,7 @@ struct DirectJSONReader {
     }
 
     /// A string-backed enum's raw value.
-    mutating func raw<T: RawRepresentable>(_ type: T.Type) throws(Unexpected) -> T where T.RawValue == String {
+    package mutating func raw<T: RawRepresentable>(_ type: T.Type) throws(Unexpected) -> T where T.RawValue == String {
         guard let value = T(rawValue: try string()) else { throw unexpected }
         return value
     }
@@ -256,17 +255,17 @@ struct DirectJSONReader {
 
 // The scalars, so that lists, dictionaries and optionals of them are read like those of any readable type.
 extension String: DirectJSONReadable {
-    init(json r: inout DirectJSONReader) throws(DirectJSONReader.Unexpected) { self = try r.string() }
+    package init(json r: inout DirectJSONReader) throws(DirectJSONReader.Unexpected) { self = try r.string() }
 }
 
 extension Int: DirectJSONReadable {
-    init(json r: inout DirectJSONReader) throws(DirectJSONReader.Unexpected) { self = try r.int() }
+    package init(json r: inout DirectJSONReader) throws(DirectJSONReader.Unexpected) { self = try r.int() }
 }
 
 extension Double: DirectJSONReadable {
-    init(json r: inout DirectJSONReader) throws(DirectJSONReader.Unexpected) { self = try r.double() }
+    package init(json r: inout DirectJSONReader) throws(DirectJSONReader.Unexpected) { self = try r.double() }
 }
 
 extension Bool: DirectJSONReadable {
-    init(json r: inout DirectJSONReader) throws(DirectJSONReader.Unexpected) { self = try r.bool() }
+    package init(json r: inout DirectJSONReader) throws(DirectJSONReader.Unexpected) { self = try r.bool() }
 }
