@@ -13,16 +13,6 @@ int cmp_map_blocks_from(int bytes) {
 #endif
 }
 
-int cmp_keep_free_top(int bytes, int pad) {
-#if defined(__GLIBC__)
-    return mallopt(M_TRIM_THRESHOLD, bytes) && mallopt(M_TOP_PAD, pad);
-#else
-    (void)bytes;
-    (void)pad;
-    return 0;
-#endif
-}
-
 int cmp_give_back_free_pages(void) {
 #if defined(__GLIBC__)
     return malloc_trim(0);

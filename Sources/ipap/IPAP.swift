@@ -25,11 +25,6 @@ struct IPAP: ParsableCommand {
         // this threshold to the size of the first large block freed and keeps later ones in its heaps,
         // where they add to the peak memory of `analyze` (docs/benchmarks.md, issue 16).
         _ = cmp_map_blocks_from(1 << 20)
-        // Setting that threshold also fixes the heaps' trim threshold at 128 KB: every free near a heap's top
-        // then gave memory back (brk, or madvise in the threads' heaps, which interrupts the other core to
-        // flush its TLB) and the next allocation took it again. Opening the dashboard at 10,000 documents made
-        // 19,000 madvise and 27,000 brk calls, a fifth of its CPU samples in the kernel. 8 MB kept per heap.
-        _ = cmp_keep_free_top(8 << 20, 1 << 20)
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -7,11 +7,6 @@
 // this threshold as large blocks are freed and keeps later ones in its heaps). 1 if set, 0 if not.
 int cmp_map_blocks_from(int bytes);
 
-// Keeps up to `bytes` of free memory at the top of each heap instead of giving it back at once (glibc's
-// default, 128 KB, once the mapping threshold above is set), and grows a heap by `pad` more than asked.
-// 1 if both were set, 0 if not.
-int cmp_keep_free_top(int bytes, int pad);
-
 // Gives the free pages inside the heaps back to the system (malloc_trim(0)): small blocks freed in bulk
 // leave them there, and later large blocks, mapped apart, never reuse them. 1 if any was given back.
 int cmp_give_back_free_pages(void);
