@@ -95,8 +95,10 @@ public enum JSONStringMember {
     /// invalid UTF-8.
     public static func unescaped(_ b: UnsafeBufferPointer<UInt8>, from start: Int) -> (String, Int)? {
         let n = b.count
+        // Made only at the first escape: most strings have none and are made straight from the buffer (reserved
+        // for the rest of the buffer, each string of a 700 KB slice of lines held that much for a moment).
         var out: [UInt8] = []
-        out.reserveCapacity(n - start)
+        var escaped = false
         var i = start, copied = start
         let raw = UnsafeRawBufferPointer(b)
         while i < n {
@@ -105,12 +107,20 @@ public enum JSONStringMember {
             guard i < n else { break }
             let c = b[i]
             if c == 0x22 {
+                guard escaped else {
+                    guard let text = String(validating: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self) else { return nil }
+                    return (text, i + 1)
+                }
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: b[copied..<i]))
                 guard let text = String(validating: out, as: UTF8.self) else { return nil }
                 return (text, i + 1)
             }
             if c < 0x20 { return nil }
             guard c == 0x5C else { i += 1; continue }
+            if !escaped {
+                escaped = true
+                out.reserveCapacity(i - start + 64)
+            }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: b[copied..<i]))
             guard i + 1 < n else { return nil }
             switch b[i + 1] {
