@@ -60,34 +60,24 @@ public struct AnalysisSummary: Sendable, Hashable {
         // when the layout did not fit, to say why.
         struct Version: Decodable { let schema: Int }
         let clock = PhaseClock()
-        // The two files are independent: parsed side by side (on the way to the dashboard's first indicators,
-        // each took a quarter to a third of the time).
-        nonisolated(unsafe) var decoded: Result<Header, any Error> = .failure(CancellationError())
-        nonisolated(unsafe) var parsed: Result<NumberColumns, any Error> = .failure(CancellationError())
-        DispatchQueue.concurrentPerform(iterations: 2) { i in
-            if i == 0 {
-                decoded = Result { try JSONDecoder().decode(Header.self, from: summaryJSON) }
-            } else {
-                parsed = Result { try NumberColumns(parsing: columnsJSON) }
-            }
-        }
         let header: Header
         do {
-            header = try decoded.get()
+            header = try JSONDecoder().decode(Header.self, from: summaryJSON)
         } catch {
             if let version = try? JSONDecoder().decode(Version.self, from: summaryJSON).schema,
                !Self.readableSchemas.contains(version) { throw UnknownSchema(schema: version) }
             throw error
         }
         guard Self.readableSchemas.contains(header.schema) else { throw UnknownSchema(schema: header.schema) }
-        clock.lap("summary.json decoded, columns.json parsed")
+        clock.lap("summary.json decoded")
         defer { clock.lap("summaries assembled") }
         schema = header.schema
         parameters = header.parameters
         inputs = header.inputs
         filesStamp = header.filesStamp
         parts = header.parts
-        let numbers = try parsed.get()
+        let numbers = try NumberColumns(parsing: columnsJSON)
+        clock.lap("columns.json parsed")
         (documents, reuse, indicators) = try SummaryColumns.read(header.documents, numbers, header.indicators)
     }
 
