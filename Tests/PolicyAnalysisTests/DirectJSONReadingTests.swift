@@ -65,4 +65,37 @@ final class DirectJSONReadingTests: XCTestCase {
         // The decoder reads the unknown key; a stored part with one is read that way (`StoredAnalysis`).
         XCTAssertNoThrow(try JSONDecoder().decode(ReusePassage.self, from: Data(refused[0].utf8)))
     }
+
+    /// The stored summary's header (`summary.json`), read directly but for its parameters and indicators: as the
+    /// decoder reads it, in the current layout and in schema 1's (the lists of names in the text columns).
+    func testTheSummaryHeaderReadsAsTheDecoderReadsIt() throws {
+        let result = try DirectJSONWritingTests.result.get()
+        let summary = AnalysisSummary(result: result, filesStamp: "stamp \u{202E}", parts: Array(0...result.documents.count))
+        let stored = try summary.files().summaryJSON
+        let decoded = try JSONDecoder().decode(AnalysisSummary.Header.self, from: stored)
+        XCTAssertEqual(try DirectJSONReader.read(AnalysisSummary.Header.self, from: stored), decoded)
+        XCTAssertNotNil(decoded.documents.actionAreaNames)
+        var old = decoded
+        old.schema = 1
+        old.documents.actionAreaNames = nil
+        old.documents.governanceTopicNames = nil
+        old.documents.memberGroups = nil
+        old.documents.actionAreas = decoded.documents.id.indices.map { $0 % 3 == 0 ? [] : ["e-commerce", "逗号,与\"引号\""] }
+        old.documents.governanceTopics = decoded.documents.id.indices.map { _ in Array(GovernanceTopic.allCases.prefix(2)) }
+        old.inputs = nil
+        for pretty in [false, true] {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = pretty ? [.sortedKeys, .prettyPrinted] : [.sortedKeys]
+            let data = try encoder.encode(old)
+            XCTAssertEqual(try DirectJSONReader.read(AnalysisSummary.Header.self, from: data), old, "pretty \(pretty)")
+        }
+        // Left to the decoder: an unknown key, a required one missing.
+        var text = String(decoding: stored, as: UTF8.self)
+        text.insert(contentsOf: #""future":[1,{"a":null}],"#, at: text.index(after: text.startIndex))
+        XCTAssertThrowsError(try DirectJSONReader.read(AnalysisSummary.Header.self, from: Data(text.utf8)))
+        XCTAssertEqual(try JSONDecoder().decode(AnalysisSummary.Header.self, from: Data(text.utf8)), decoded)
+        let missing = String(decoding: stored, as: UTF8.self).replacingOccurrences(of: #","schema":2"#, with: "")
+        XCTAssertNotEqual(missing, String(decoding: stored, as: UTF8.self))
+        XCTAssertThrowsError(try DirectJSONReader.read(AnalysisSummary.Header.self, from: Data(missing.utf8)))
+    }
 }

@@ -3,6 +3,7 @@
 // required, one with `decodeIfPresent` may be missing or null. When a type's coding keys change, change its
 // reader here too (`DirectJSONReadingTests` compares every reader with `JSONDecoder` on a whole analysis).
 
+import Foundation
 import PolicyModel
 
 /// Short for the closures below (the conformances spell it out: their signatures cannot use a private name).
@@ -274,5 +275,83 @@ extension TextSpan: DirectJSONReadable {
     package init(json r: inout DirectJSONReader) throws(DirectJSONReader.Unexpected) {
         let (start, end) = try r.intPair()
         self.init(start, end)
+    }
+}
+
+// The stored summary's header (`summary.json`): its bulk, the documents' text columns, read directly; the
+// parameters and corpus indicators (tens of kilobytes of many types) by the decoder.
+extension AnalysisSummary.Header: DirectJSONReadable {
+    package init(json r: inout DirectJSONReader) throws(DirectJSONReader.Unexpected) {
+        var schema = 0, filesStamp: String?, parts: [Int] = []
+        var parameters: AnalysisParameters?, inputs: AnalysisInputs?, indicators: CorpusIndicators?
+        var documents: DocumentTextColumns?
+        var required = RequiredKeys()
+        func decoded<T: Decodable>(_ type: T.Type, _ r: inout DirectJSONReader) throws(Unexpected) -> T {
+            let data = try r.valueBytes()
+            guard let value = try? JSONDecoder().decode(T.self, from: data) else { throw r.unexpected }
+            return value
+        }
+        try r.object { (r: inout DirectJSONReader, key) throws(Unexpected) in
+            switch key {
+            case "schema": schema = try r.int(); required.saw(0)
+            case "parameters": parameters = try decoded(AnalysisParameters.self, &r); required.saw(1)
+            case "inputs": inputs = try r.takeNull() ? nil : try decoded(AnalysisInputs.self, &r)
+            case "filesStamp": filesStamp = try r.optional(String.self)
+            case "indicators": indicators = try decoded(CorpusIndicators.self, &r); required.saw(2)
+            case "documents": documents = try DocumentTextColumns(json: &r); required.saw(3)
+            case "parts": parts = try r.array(of: Int.self); required.saw(4)
+            default: throw r.unexpected
+            }
+        }
+        try required.check(5, r)
+        guard let parameters, let indicators, let documents else { throw r.unexpected }
+        self.init(schema: schema, parameters: parameters, inputs: inputs, filesStamp: filesStamp, indicators: indicators,
+                  documents: documents, parts: parts)
+    }
+}
+
+extension DocumentTextColumns: DirectJSONReadable {
+    package init(json r: inout DirectJSONReader) throws(DirectJSONReader.Unexpected) {
+        self.init()
+        var required = RequiredKeys()
+        func strings(_ r: inout DirectJSONReader) throws(Unexpected) -> [String] { try r.array(of: String.self) }
+        func optionalDoubles(_ r: inout DirectJSONReader) throws(Unexpected) -> [Double?] {
+            try r.array { (r: inout DirectJSONReader) throws(Unexpected) in try r.takeNull() ? nil : try r.double() }
+        }
+        func optionalStrings(_ r: inout DirectJSONReader) throws(Unexpected) -> [String?] {
+            try r.array { (r: inout DirectJSONReader) throws(Unexpected) in try r.optional(String.self) }
+        }
+        func optionalList(_ r: inout DirectJSONReader) throws(Unexpected) -> [String]? {
+            try r.takeNull() ? nil : try strings(&r)
+        }
+        try r.object { (r: inout DirectJSONReader, key) throws(Unexpected) in
+            switch key {
+            case "id": id = try strings(&r); required.saw(0)
+            case "copiedFromCentreGoals": copiedFromCentreGoals = try optionalDoubles(&r); required.saw(1)
+            case "copiedFromCentreActions": copiedFromCentreActions = try optionalDoubles(&r); required.saw(2)
+            case "identicalGoalsSource": identicalGoalsSource = try optionalStrings(&r); required.saw(3)
+            case "identicalActionsSource": identicalActionsSource = try optionalStrings(&r); required.saw(4)
+            case "nearestProvince":
+                nearestProvince = try r.array { (r: inout DirectJSONReader) throws(Unexpected) in try r.optional(NearestProvince.self) }
+                required.saw(5)
+            case "governanceTopics":
+                governanceTopics = try r.takeNull() ? nil : try r.array { (r: inout DirectJSONReader) throws(Unexpected) in
+                    try r.array { (r: inout DirectJSONReader) throws(Unexpected) in try r.raw(GovernanceTopic.self) }
+                }
+            case "actionAreas":
+                actionAreas = try r.takeNull() ? nil : try r.array { (r: inout DirectJSONReader) throws(Unexpected) in try strings(&r) }
+            case "goalOrientation":
+                goalOrientation = try r.array { (r: inout DirectJSONReader) throws(Unexpected) in try r.raw(GoalOrientation.self) }
+                required.saw(6)
+            case "toolClasses": toolClasses = try strings(&r); required.saw(7)
+            case "tools": tools = try strings(&r); required.saw(8)
+            case "areas": areas = try strings(&r); required.saw(9)
+            case "actionAreaNames": actionAreaNames = try optionalList(&r)
+            case "governanceTopicNames": governanceTopicNames = try optionalList(&r)
+            case "memberGroups": memberGroups = try r.takeNull() ? nil : try r.dictionary { (r: inout DirectJSONReader) throws(Unexpected) in try strings(&r) }
+            default: throw r.unexpected
+            }
+        }
+        try required.check(10, r)
     }
 }

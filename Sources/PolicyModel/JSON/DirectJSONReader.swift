@@ -168,6 +168,32 @@ package struct DirectJSONReader {
         try takeNull() ? nil : try T(json: &self)
     }
 
+    /// The next value's bytes as they stand (white space around it left out), taken: for a part that a
+    /// decoder reads (small, rare or of many types).
+    package mutating func valueBytes() throws(Unexpected) -> Data {
+        skipSpace()
+        let start = at
+        try skipValue()
+        return Data(UnsafeBufferPointer(rebasing: bytes[start..<at]))
+    }
+
+    private mutating func skipValue() throws(Unexpected) {
+        switch peek() {
+        case 0x7B:
+            try object { (r: inout DirectJSONReader, _) throws(Unexpected) in try r.skipValue() }
+        case 0x5B:
+            _ = try array { (r: inout DirectJSONReader) throws(Unexpected) in try r.skipValue() }
+        case 0x22:
+            _ = try string()
+        case 0x74, 0x66:
+            _ = try bool()
+        case 0x6E:
+            try word("null")
+        default:
+            _ = try double()
+        }
+    }
+
     // MARK: Scalars
 
     package mutating func bool() throws(Unexpected) -> Bool {
