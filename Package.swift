@@ -27,7 +27,8 @@ let package = Package(
         .target(name: "PolicyModel", dependencies: ["SafeText", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // __builtin_prefetch, for the reuse search's reads of its index at random places.
         .target(name: "CPrefetch"),
-        .target(name: "PolicyAnalysis", dependencies: ["PolicyModel", "SafeText", "CPrefetch", "CMallocPolicy"]),
+        .target(name: "CNumberText"),
+        .target(name: "PolicyAnalysis", dependencies: ["PolicyModel", "SafeText", "CPrefetch", "CMallocPolicy", "CNumberText"]),
         // ipap fetch: downloads catalogue documents' pages (URLSession from FoundationNetworking) into a corpus.
         .target(name: "PolicyFetch", dependencies: ["PolicyModel", "SafeText"]),
         // sigaction for SignalGuard, apart from ncurses.

@@ -117,6 +117,41 @@ final class AnalysisStoreTests: XCTestCase {
         XCTAssertEqual(try NumberColumns(parsing: Data(" { \"x\" : [ 1 , 2.5 ] } ".utf8)).doubles("x"), [1, 2.5])
     }
 
+    /// Fractions are read from their bytes (`cnt_parse_double`), not through a String: every finite double, as
+    /// the encoder writes it, must come back bit for bit, as Swift's parser reads it, whatever the locale.
+    func testNumberColumnsFractionsComeBackBitForBit() throws {
+        var generator = SystemRandomNumberGenerator()
+        var values: [Double] = [5e-324, 2.2250738585072014e-308, 1.7976931348623157e308, 0.1 + 0.2, 1.0 / 7, -1e-7, 4.35e22]
+        for _ in 0..<20_000 {
+            let bits = generator.next() as UInt64
+            let any = Double(bitPattern: bits)
+            values.append(any.isFinite ? any : Double.random(in: 0...1, using: &generator))
+            values.append(Double(Int.random(in: 0...1_000_000, using: &generator)) / Double(Int.random(in: 1...999_983, using: &generator)))
+        }
+        var columns = NumberColumns()
+        columns.set("shares", values)
+        let encoded = try columns.encoded()
+        let previous = String(cString: setlocale(LC_NUMERIC, nil))
+        defer { setlocale(LC_NUMERIC, previous) }
+        for locale in ["C", "de_DE.UTF-8", "fr_FR.UTF-8", "zh_CN.UTF-8"] {
+            setlocale(LC_NUMERIC, locale)
+            let read = try NumberColumns(parsing: encoded).doubles("shares")
+            XCTAssertEqual(read.count, values.count)
+            for (a, b) in zip(read, values) where a.bitPattern != b.bitPattern {
+                XCTFail("\(b) read as \(a) (\(locale))")
+                break
+            }
+        }
+        // As Swift's parser reads them: the forms it takes and the ones it refuses.
+        for text in ["1.", ".5", "1e5", "1E+5", "-0", "1e-400", "00.5"] {
+            let parsed = try? NumberColumns(parsing: Data("{\"x\":[\(text)]}".utf8)).doubles("x").first
+            XCTAssertEqual(parsed?.bitPattern, Double(text)?.bitPattern, text)
+        }
+        for bad in ["1e999", "--1", "1e", "+", "1.2.3"] {
+            XCTAssertThrowsError(try NumberColumns(parsing: Data("{\"x\":[\(bad)]}".utf8)), bad)
+        }
+    }
+
     func testASummaryOfAnotherSchemaIsRefusedAsSuchWhetherOrNotItsLayoutFits() throws {
         let files = try AnalysisSummary(result: analysed(), filesStamp: nil, parts: []).files()
         let text = String(decoding: files.summaryJSON, as: UTF8.self)
