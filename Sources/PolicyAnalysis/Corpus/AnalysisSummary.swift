@@ -63,7 +63,7 @@ public struct AnalysisSummary: Sendable, Hashable {
         let clock = PhaseClock()
         let header: Header
         do {
-            // Read directly (a tenth of the decoder's time); anything it does not know is left to the decoder.
+            // Read directly (a sixth of the decoder's time: 29 against 182 ms at 10,000 documents); anything it does not know is left to the decoder.
             header = try (try? DirectJSONReader.read(Header.self, from: summaryJSON)) ?? JSONDecoder().decode(Header.self, from: summaryJSON)
         } catch {
             if let version = try? JSONDecoder().decode(Version.self, from: summaryJSON).schema,

@@ -295,3 +295,7 @@ extension Double: DirectJSONReadable {
 extension Bool: DirectJSONReadable {
     package init(json r: inout DirectJSONReader) throws(DirectJSONReader.Unexpected) { self = try r.bool() }
 }
+
+extension Array: DirectJSONReadable where Element: DirectJSONReadable {
+    package init(json r: inout DirectJSONReader) throws(DirectJSONReader.Unexpected) { self = try r.array(of: Element.self) }
+}
