@@ -33,12 +33,52 @@ final class SeedOrderTests: XCTestCase {
         XCTAssertTrue(Array(order.sorting(list[100..<250])) == list[100..<250].sorted { $0.pos < $1.pos })
     }
 
-    /// The test as it was: keys sorted by (diagonal, target position), two neighbours on one diagonal.
-    private func closeSeedsBySorting(_ keys: [UInt64], reach: UInt64) -> Bool {
-        let sorted = keys.sorted()
-        return sorted.indices.dropFirst().contains { x in
-            sorted[x] >> 32 == sorted[x - 1] >> 32 && (sorted[x] & 0xFFFF_FFFF) - (sorted[x - 1] & 0xFFFF_FFFF) <= reach
+    /// The test by brute force: any two keys on one diagonal, `spread` to `reach` apart. (With a spread of 1,
+    /// the test as it was: neighbours of the keys sorted by (diagonal, target position).)
+    private func closeSeedsByPairs(_ keys: [UInt64], reach: UInt64, spread: UInt64) -> Bool {
+        for a in keys.indices {
+            for b in keys.indices where keys[a] >> 32 == keys[b] >> 32 {
+                let ta = keys[a] & 0xFFFF_FFFF, tb = keys[b] & 0xFFFF_FFFF
+                if tb >= ta + spread && tb <= ta + reach { return true }
+            }
         }
+        return false
+    }
+
+    /// The spread the two-seed test asks for is what every identical stretch of a passage's length gives:
+    /// two fingerprints both texts select on its diagonal, `seedSpread` to k + w apart, wherever the stretch
+    /// stands in either text. And no more: some stretches give exactly that (a larger spread would lose them).
+    func testEveryStretchOfAPassagesLengthHoldsTwoSeedsTheSpreadApart() {
+        let parameters = ReuseParameters()
+        let k = parameters.k, w = parameters.window, length = parameters.minPassageLength
+        let spread = PassageChainer.seedSpread(k: k, window: w, passage: length)
+        XCTAssertEqual(spread, 5)
+        var rng = SplitMix64(seed: 55)
+        func run(_ count: Int, from base: UInt16) -> [UInt16] {
+            (0..<count).map { _ in base + UInt16(rng.next() % 200) }
+        }
+        var tightest = Int.max
+        for _ in 0..<4_000 {
+            let stretch = run(length, from: 0x4E00)
+            // Surroundings drawn from other characters in each text: the shared stretch is exactly `length` long.
+            let sourceBefore = Int(rng.next() % 40), targetBefore = Int(rng.next() % 40)
+            let source = run(sourceBefore, from: 0x5000) + stretch + run(Int(rng.next() % 40), from: 0x5100)
+            let target = run(targetBefore, from: 0x6000) + stretch + run(Int(rng.next() % 40), from: 0x6100)
+            var selectedInSource: [Int: UInt64] = [:]
+            for f in Winnowing.fingerprints(source, k: k, window: w) { selectedInSource[Int(f.position) - sourceBefore] = f.hash }
+            let shared = Winnowing.fingerprints(target, k: k, window: w).compactMap { f -> Int? in
+                let offset = Int(f.position) - targetBefore
+                guard offset >= 0, offset + k <= length, selectedInSource[offset] == f.hash else { return nil }
+                return offset
+            }
+            var widest = 0
+            for a in shared {
+                for b in shared where b > a && b - a <= k + w { widest = max(widest, b - a) }
+            }
+            XCTAssertGreaterThanOrEqual(widest, spread, "shared selections at \(shared)")
+            tightest = min(tightest, widest)
+        }
+        XCTAssertEqual(tightest, spread)
     }
 
     func testTheTwoSeedTestInTargetOrderAnswersAsTheSortedOne() {
@@ -57,9 +97,10 @@ final class SeedOrderTests: XCTestCase {
             }
             let keys = seen.shuffled(using: &rng).sorted { ($0 & 0xFFFF_FFFF) < ($1 & 0xFFFF_FFFF) }
             let reach = UInt64(1 + rng.next() % 20)
-            let expected = closeSeedsBySorting(keys, reach: reach)
-            let answer = keys.withUnsafeBufferPointer { PassageChainer.hasCloseSeeds($0, reach: reach) }
-            XCTAssertEqual(answer, expected, "keys \(keys), reach \(reach)")
+            let spread = round % 3 == 0 ? 1 : 1 + rng.next() % reach
+            let expected = closeSeedsByPairs(keys, reach: reach, spread: spread)
+            let answer = keys.withUnsafeBufferPointer { PassageChainer.hasCloseSeeds($0, reach: reach, spread: spread) }
+            XCTAssertEqual(answer, expected, "keys \(keys), reach \(reach), spread \(spread)")
             if expected { agreedTrue += 1 } else { agreedFalse += 1 }
         }
         // Both answers were exercised, many times.

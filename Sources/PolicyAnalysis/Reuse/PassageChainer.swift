@@ -81,15 +81,15 @@ struct PassageChainer {
             offsets[slot] += 1
         }
 
-        // A (source, target) group without two seeds on one diagonal within k + w of each other is dropped
-        // (its owner set to -1) before any text is read. An identical stretch of minPassageLength (25)
-        // characters holds two selected fingerprints that both texts select, at most k + w apart (windows
-        // wholly inside it select the same k-gram in each), unless the stretch is mostly formula fingerprints
-        // (which seed nothing). Most groups are chance phrases and go here. The seeds being in target order,
-        // each is compared with the few before it within k + w.
+        // A (source, target) group without two seeds on one diagonal at least `seedSpread` and at most k + w
+        // apart is dropped (its owner set to -1) before any text is read: no identical stretch of a passage's
+        // length can come out of it (see `seedSpread`), unless formula fingerprints, which seed nothing, stand
+        // in that stretch. Most groups are chance phrases and go here. The seeds being in target order, each
+        // is compared with the few before it within k + w.
         var sourceStarts = [Int](repeating: 0, count: chosen.count + 1)
         for (i, s) in chosen.enumerated() { sourceStarts[i + 1] = sourceStarts[i] + counts[Int(slotOf[Int(s)])] }
         let reach = UInt64(k + params.window)
+        let spread = UInt64(PassageChainer.seedSpread(k: k, window: params.window, passage: params.minPassageLength))
         // The sources (places in `chosen`) with a group kept: only their texts are read. Most sources of a
         // large corpus have none, and touching such a source's text (its array's header, a cache miss) for
         // nothing was a twentieth of a 50,000-document run.
@@ -101,7 +101,7 @@ struct PassageChainer {
                 while from < sourceStarts[i + 1] {
                     var to = from + 1
                     while to < sourceStarts[i + 1] && owners[to] == owners[from] { to += 1 }
-                    if PassageChainer.hasCloseSeeds(UnsafeBufferPointer(rebasing: all[from..<to]), reach: reach) {
+                    if PassageChainer.hasCloseSeeds(UnsafeBufferPointer(rebasing: all[from..<to]), reach: reach, spread: spread) {
                         keptAny = true
                     } else {
                         for x in from..<to { owners[x] = -1 }
@@ -141,15 +141,28 @@ struct PassageChainer {
         return out
     }
 
-    /// Whether two of a group's seeds (keys in target order) lie on one diagonal within `reach` of each other
-    /// in the target.
+    /// How far apart (in the target) two seeds of any identical stretch of `passage` characters are at least,
+    /// on its diagonal, with another pair within k + w. The stretch's windows of `window` k-grams, from the one
+    /// at its start to the one `passage - k - window + 1` later, each select the same k-gram in both texts (the
+    /// rightmost least hash of the window): the first at most `window - 1` after the start, the last at least
+    /// `passage - k - window + 1` after it, so the two are `passage - k - 2 window + 2` or more apart (5 for
+    /// 25, 10 and 6). The selections in between follow each other at most `window` apart, so the first one
+    /// that far from the first is less than `window` further: within k + w while the spread is k + 1 or less.
+    /// A pair of seeds nearer each other is a phrase shorter than a passage (on copy-dense text, a fifth of
+    /// the chaining went to such groups).
+    static func seedSpread(k: Int, window: Int, passage: Int) -> Int {
+        max(1, min(passage - k - 2 * max(1, window) + 2, k + 1))
+    }
+
+    /// Whether two of a group's seeds (keys in target order) lie on one diagonal at least `spread` and at most
+    /// `reach` apart in the target.
     @inline(__always)
-    static func hasCloseSeeds(_ keys: UnsafeBufferPointer<UInt64>, reach: UInt64) -> Bool {
+    static func hasCloseSeeds(_ keys: UnsafeBufferPointer<UInt64>, reach: UInt64, spread: UInt64 = 1) -> Bool {
         for x in keys.indices.dropFirst() {
             let t = keys[x] & 0xFFFF_FFFF, diagonal = keys[x] >> 32
             var y = x - 1
             while y >= 0 && (keys[y] & 0xFFFF_FFFF) + reach >= t {
-                if keys[y] >> 32 == diagonal { return true }
+                if keys[y] >> 32 == diagonal && (keys[y] & 0xFFFF_FFFF) + spread <= t { return true }
                 y -= 1
             }
         }
