@@ -47,7 +47,8 @@ final class SeedOrderTests: XCTestCase {
 
     /// The spread the two-seed test asks for is what every identical stretch of a passage's length gives:
     /// two fingerprints both texts select on its diagonal, `seedSpread` to k + w apart, wherever the stretch
-    /// stands in either text. And no more: some stretches give exactly that (a larger spread would lose them).
+    /// stands in either text, through which the chainer measures the stretch whole. And no more: some
+    /// stretches give exactly that (a larger spread would lose them).
     func testEveryStretchOfAPassagesLengthHoldsTwoSeedsTheSpreadApart() {
         let parameters = ReuseParameters()
         let k = parameters.k, w = parameters.window, length = parameters.minPassageLength
@@ -77,6 +78,14 @@ final class SeedOrderTests: XCTestCase {
             }
             XCTAssertGreaterThanOrEqual(widest, spread, "shared selections at \(shared)")
             tightest = min(tightest, widest)
+            // And the chainer, given those seeds, measures the whole stretch before it extends the others.
+            let keys = shared.map {
+                PassageChainer.key(ReuseDetector.Match(src: 0, sPos: Int32(sourceBefore + $0), tPos: Int32(targetBefore + $0), target: 0))
+            }
+            let measured = keys.withUnsafeBufferPointer {
+                PassageChainer.longestSpreadRun(s: source, t: target, keys: $0, k: k, reach: UInt64(k + w), spread: UInt64(spread))
+            }
+            XCTAssertEqual(measured, length)
         }
         XCTAssertEqual(tightest, spread)
     }

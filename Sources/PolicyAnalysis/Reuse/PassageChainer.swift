@@ -154,6 +154,40 @@ struct PassageChainer {
         max(1, min(passage - k - 2 * max(1, window) + 2, k + 1))
     }
 
+    /// The longest identical stretch through a seed that has another one on its diagonal `spread` to `reach`
+    /// before it (keys in target order; 0 when none has).
+    static func longestSpreadRun(s: [UInt16], t: [UInt16], keys: UnsafeBufferPointer<UInt64>, k: Int,
+                                 reach: UInt64, spread: UInt64) -> Int {
+        var longest = 0
+        s.withUnsafeBufferPointer { sp in
+            t.withUnsafeBufferPointer { tp in
+                guard let sBase = sp.baseAddress, let tBase = tp.baseAddress else { return }
+                var coveredUpTo = -1, coveredDiagonal: UInt64 = 0
+                for x in keys.indices.dropFirst() {
+                    let tx = keys[x] & 0xFFFF_FFFF, diagonal = keys[x] >> 32
+                    var y = x - 1, paired = false
+                    while y >= 0 && (keys[y] & 0xFFFF_FFFF) + reach >= tx {
+                        if keys[y] >> 32 == diagonal && (keys[y] & 0xFFFF_FFFF) + spread <= tx { paired = true; break }
+                        y -= 1
+                    }
+                    guard paired else { continue }
+                    let m = PassageChainer.match(keys[x], source: 0)
+                    let sPos = Int(m.sPos), tPos = Int(m.tPos)
+                    // The stretch just measured on this diagonal already holds this seed.
+                    if diagonal == coveredDiagonal && tPos + k <= coveredUpTo { continue }
+                    guard sPos >= 0, tPos >= 0, sPos < sp.count, tPos < tp.count else { continue }
+                    let ahead = CommonRun.forward(sBase, sPos, tBase, tPos, limit: min(sp.count - sPos, tp.count - tPos))
+                    guard ahead >= k else { continue }
+                    let behind = CommonRun.backward(sBase, sPos, tBase, tPos, limit: min(sPos, tPos))
+                    longest = max(longest, ahead + behind)
+                    coveredUpTo = tPos + ahead
+                    coveredDiagonal = diagonal
+                }
+            }
+        }
+        return longest
+    }
+
     /// Whether two of a group's seeds (keys in target order) lie on one diagonal at least `spread` and at most
     /// `reach` apart in the target.
     @inline(__always)
@@ -255,6 +289,12 @@ struct PassageChainer {
                                    into out: inout [PassageMatch]) {
         // `keys` arrive in target order, each group with two close seeds on one diagonal (`passages(targets:matches:)`).
         let s = context.texts[src].scalars
+        // A passage needs an identical stretch of its length, which holds two seeds `seedSpread` to k + w apart:
+        // those are extended first, and when none gives such a stretch the group ends here, its other seeds
+        // (on copy-dense text, most of them: stock phrases the two documents share) never extended.
+        guard PassageChainer.longestSpreadRun(s: s, t: t, keys: keys, k: k, reach: UInt64(k + params.window),
+                                              spread: UInt64(PassageChainer.seedSpread(k: k, window: params.window, passage: params.minPassageLength)))
+                >= params.minPassageLength else { return }
         // Taken out of the chainer, not copied: a list still shared with its stored property would be copied
         // at its first change, and the point of keeping it is not to allocate.
         var runs: [Run] = [], open: [Run] = [], ends = DiagonalEnds()
