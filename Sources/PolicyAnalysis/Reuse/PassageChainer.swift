@@ -155,9 +155,9 @@ struct PassageChainer {
     }
 
     /// The longest identical stretch through a seed that has another one on its diagonal `spread` to `reach`
-    /// before it (keys in target order; 0 when none has).
+    /// before it (keys in target order; 0 when none has), or the first one of `enough` characters or more.
     static func longestSpreadRun(s: [UInt16], t: [UInt16], keys: UnsafeBufferPointer<UInt64>, k: Int,
-                                 reach: UInt64, spread: UInt64) -> Int {
+                                 reach: UInt64, spread: UInt64, enough: Int = .max) -> Int {
         var longest = 0
         s.withUnsafeBufferPointer { sp in
             t.withUnsafeBufferPointer { tp in
@@ -180,6 +180,7 @@ struct PassageChainer {
                     guard ahead >= k else { continue }
                     let behind = CommonRun.backward(sBase, sPos, tBase, tPos, limit: min(sPos, tPos))
                     longest = max(longest, ahead + behind)
+                    if longest >= enough { return }
                     coveredUpTo = tPos + ahead
                     coveredDiagonal = diagonal
                 }
@@ -293,7 +294,8 @@ struct PassageChainer {
         // those are extended first, and when none gives such a stretch the group ends here, its other seeds
         // (on copy-dense text, most of them: stock phrases the two documents share) never extended.
         guard PassageChainer.longestSpreadRun(s: s, t: t, keys: keys, k: k, reach: UInt64(k + params.window),
-                                              spread: UInt64(PassageChainer.seedSpread(k: k, window: params.window, passage: params.minPassageLength)))
+                                              spread: UInt64(PassageChainer.seedSpread(k: k, window: params.window, passage: params.minPassageLength)),
+                                              enough: params.minPassageLength)
                 >= params.minPassageLength else { return }
         // Taken out of the chainer, not copied: a list still shared with its stored property would be copied
         // at its first change, and the point of keeping it is not to allocate.
