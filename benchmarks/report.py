@@ -1,10 +1,16 @@
 #!/usr/bin/env python3
 """Formats benchmarks/run.sh results (TSV) as a Markdown table, prints it, and with --write replaces the
-"## Analysis" section of docs/benchmarks.md (other sections, e.g. "## Dashboard", are kept)."""
+generated block of the "## Analysis" section of docs/benchmarks.md: the text between its BEGIN and END
+markers. What the section holds besides (notes on earlier runs) and the other sections are kept; without
+the markers, the block goes right under the section's heading (or a new section at the end)."""
 import argparse
 import datetime
 import os
 import re
+
+# The block of docs/benchmarks.md this script owns; the rest of the file is written by hand.
+BEGIN = "<!-- benchmarks/run.sh writes from here to the END marker; notes on earlier runs go after it -->"
+END = "<!-- END of what benchmarks/run.sh writes -->"
 
 NAMES = {
     "ipap-analyze-json": "ipap analyze --format json",
@@ -68,8 +74,7 @@ def main():
         return
 
     today = datetime.date.today().isoformat()
-    section = f"""## Analysis
-
+    block = f"""{BEGIN}
 Command: `{args.command.strip()}` (from the repository root; `--quick` runs 100 and 1,000 documents).
 Date: {today}. Machine: {args.machine}. {args.versions}.
 {("ipap binary: " + args.binary + ". ") if args.binary else ""}{args.note}
@@ -95,14 +100,17 @@ cosine matrix; datasketch MinHash (128 permutations) of character 8-gram shingle
 (Jaccard threshold 0.1) for candidate pairs. They are what an analyst would write in an afternoon, not
 tuned; the all-pairs matrices grow with the square of the corpus. The machine is shared: figures vary by
 run, especially wall time when other work runs at the same time.
-"""
+{END}"""
     path = args.write
     text = open(path, encoding="utf-8").read() if os.path.exists(path) else "# Benchmarks\n"
-    pattern = re.compile(r"^## Analysis\n.*?(?=^## |\Z)", re.S | re.M)
-    if pattern.search(text):
-        text = pattern.sub(lambda _: section + "\n", text)
+    marked = re.compile(re.escape(BEGIN) + r".*?" + re.escape(END), re.S)
+    heading = re.compile(r"^## Analysis\n\n?", re.M)
+    if marked.search(text):
+        text = marked.sub(lambda _: block, text, count=1)
+    elif heading.search(text):
+        text = heading.sub(lambda m: "## Analysis\n\n" + block + "\n\n", text, count=1)
     else:
-        text = text.rstrip("\n") + "\n\n" + section
+        text = text.rstrip("\n") + "\n\n## Analysis\n\n" + block + "\n"
     with open(path, "w", encoding="utf-8") as f:
         f.write(text.rstrip("\n") + "\n")
     print(f"wrote {path}")

@@ -2,7 +2,8 @@
 # Benchmark of `ipap analyze` against what analysts use instead (Python: jieba + scikit-learn TF-IDF
 # cosine, character-bigram TF-IDF cosine, datasketch MinHash LSH on character 8-grams), on the same
 # generated corpora of about 9,000 characters per document. Prints wall time, CPU time (user+sys) and
-# peak RSS side by side and writes them to the "## Analysis" section of docs/benchmarks.md.
+# peak RSS side by side and writes them to the generated block of the "## Analysis" section of
+# docs/benchmarks.md (between its markers; notes on earlier runs after the block are kept).
 #
 #   benchmarks/run.sh [--sizes 100,1000,10000] [--styles standard,formula] [--quick] [--seed 1]
 #                     [--peer-timeout 900] [--no-docs]
@@ -26,7 +27,7 @@ while [ $# -gt 0 ]; do
         --seed) seed="$2"; shift 2 ;;
         --peer-timeout) peer_timeout="$2"; shift 2 ;;
         --no-docs) write_docs=0; shift ;;
-        -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
         *) echo "unknown option: $1" >&2; exit 2 ;;
     esac
 done
