@@ -14,6 +14,9 @@ struct PassageChainer {
     let fingerprintFrequencies: DocumentFrequencies
     /// Keep the passages of a pair that shares only formulae (see `ReuseDetector.passages`).
     let keepsFormulaOnlyPairs: Bool
+    /// How far apart two seeds of a group on one diagonal may lie, and must lie at least, for an identical
+    /// stretch of a passage's length to hold them (k + w, and `seedSpread`).
+    let seedReach: UInt64, seedSpread: UInt64
     /// The current block's targets' selected fingerprints (in position order), made when first needed:
     /// the corpus's are let go once indexed.
     private var blockPrints: [[(hash: UInt64, position: Int32)]?] = []
@@ -36,6 +39,8 @@ struct PassageChainer {
         context = ChainContext(texts: texts, k: k, params: params, formulae: formulae, frames: frames)
         self.keepsFormulaOnlyPairs = keepsFormulaOnlyPairs
         self.fingerprintFrequencies = fingerprintFrequencies
+        seedReach = UInt64(k + params.window)
+        seedSpread = UInt64(PassageChainer.seedSpread(k: k, window: params.window, passage: params.minPassageLength))
         slotOf = [Int32](repeating: -1, count: texts.count)
     }
 
@@ -88,8 +93,7 @@ struct PassageChainer {
         // is compared with the few before it within k + w.
         var sourceStarts = [Int](repeating: 0, count: chosen.count + 1)
         for (i, s) in chosen.enumerated() { sourceStarts[i + 1] = sourceStarts[i] + counts[Int(slotOf[Int(s)])] }
-        let reach = UInt64(k + params.window)
-        let spread = UInt64(PassageChainer.seedSpread(k: k, window: params.window, passage: params.minPassageLength))
+        let reach = seedReach, spread = seedSpread
         // The sources (places in `chosen`) with a group kept: only their texts are read. Most sources of a
         // large corpus have none, and touching such a source's text (its array's header, a cache miss) for
         // nothing was a twentieth of a 50,000-document run.
@@ -163,14 +167,8 @@ struct PassageChainer {
             t.withUnsafeBufferPointer { tp in
                 guard let sBase = sp.baseAddress, let tBase = tp.baseAddress else { return }
                 var coveredUpTo = -1, coveredDiagonal: UInt64 = 0
-                for x in keys.indices.dropFirst() {
-                    let tx = keys[x] & 0xFFFF_FFFF, diagonal = keys[x] >> 32
-                    var y = x - 1, paired = false
-                    while y >= 0 && (keys[y] & 0xFFFF_FFFF) + reach >= tx {
-                        if keys[y] >> 32 == diagonal && (keys[y] & 0xFFFF_FFFF) + spread <= tx { paired = true; break }
-                        y -= 1
-                    }
-                    guard paired else { continue }
+                for x in keys.indices.dropFirst() where hasPartner(keys, x, reach: reach, spread: spread) {
+                    let diagonal = keys[x] >> 32
                     let m = PassageChainer.match(keys[x], source: 0)
                     let sPos = Int(m.sPos), tPos = Int(m.tPos)
                     // The stretch just measured on this diagonal already holds this seed.
@@ -193,13 +191,18 @@ struct PassageChainer {
     /// `reach` apart in the target.
     @inline(__always)
     static func hasCloseSeeds(_ keys: UnsafeBufferPointer<UInt64>, reach: UInt64, spread: UInt64 = 1) -> Bool {
-        for x in keys.indices.dropFirst() {
-            let t = keys[x] & 0xFFFF_FFFF, diagonal = keys[x] >> 32
-            var y = x - 1
-            while y >= 0 && (keys[y] & 0xFFFF_FFFF) + reach >= t {
-                if keys[y] >> 32 == diagonal && (keys[y] & 0xFFFF_FFFF) + spread <= t { return true }
-                y -= 1
-            }
+        for x in keys.indices.dropFirst() where hasPartner(keys, x, reach: reach, spread: spread) { return true }
+        return false
+    }
+
+    /// Whether seed `x` has one before it (keys in target order) on its diagonal, `spread` to `reach` back.
+    @inline(__always)
+    static func hasPartner(_ keys: UnsafeBufferPointer<UInt64>, _ x: Int, reach: UInt64, spread: UInt64) -> Bool {
+        let t = keys[x] & 0xFFFF_FFFF, diagonal = keys[x] >> 32
+        var y = x - 1
+        while y >= 0 && (keys[y] & 0xFFFF_FFFF) + reach >= t {
+            if keys[y] >> 32 == diagonal && (keys[y] & 0xFFFF_FFFF) + spread <= t { return true }
+            y -= 1
         }
         return false
     }
@@ -293,10 +296,8 @@ struct PassageChainer {
         // A passage needs an identical stretch of its length, which holds two seeds `seedSpread` to k + w apart:
         // those are extended first, and when none gives such a stretch the group ends here, its other seeds
         // (on copy-dense text, most of them: stock phrases the two documents share) never extended.
-        guard PassageChainer.longestSpreadRun(s: s, t: t, keys: keys, k: k, reach: UInt64(k + params.window),
-                                              spread: UInt64(PassageChainer.seedSpread(k: k, window: params.window, passage: params.minPassageLength)),
-                                              enough: params.minPassageLength)
-                >= params.minPassageLength else { return }
+        guard PassageChainer.longestSpreadRun(s: s, t: t, keys: keys, k: k, reach: seedReach, spread: seedSpread,
+                                              enough: params.minPassageLength) >= params.minPassageLength else { return }
         // Taken out of the chainer, not copied: a list still shared with its stored property would be copied
         // at its first change, and the point of keeping it is not to allocate.
         var runs: [Run] = [], open: [Run] = [], ends = DiagonalEnds()
