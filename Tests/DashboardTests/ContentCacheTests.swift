@@ -23,7 +23,7 @@ final class ContentCacheTests: XCTestCase {
         let done = DispatchGroup()
         let seen = Outcomes()
         DispatchQueue.global().async(group: done) {
-            seen.first = cache.content(for: key) {
+            seen.first = cache.value(for: key) {
                 started.signal()
                 release.wait()
                 var first = ScreenContent()
@@ -34,7 +34,7 @@ final class ContentCacheTests: XCTestCase {
         started.wait()
         let secondReturned = DispatchSemaphore(value: 0)
         DispatchQueue.global().async(group: done) {
-            seen.second = cache.content(for: key) {
+            seen.second = cache.value(for: key) {
                 seen.secondBuilt = true
                 return ScreenContent()
             }.rows.first?.cells

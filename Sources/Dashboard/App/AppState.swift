@@ -51,6 +51,8 @@ public struct AppState: Sendable {
     /// cache's key (`ScreenInputs`).
     public private(set) var revision = 0
     let cache = ContentCache()
+    /// The rows as shown (filtered, sorted), per content and view settings (`Layout.shown`).
+    let shownCache = BuildCache<ShownContentKey, ShownContent>(capacity: 8)
     public var analysisStatus: AnalysisStatus
 
     public init(corpus: Corpus, language: Language, size: Size, analysis: AnalysisView? = nil,

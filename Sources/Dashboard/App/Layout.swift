@@ -69,11 +69,17 @@ struct Layout {
     /// The content of the current route; rebuilt from the state, never stored in it.
     static func content(_ state: AppState) -> ScreenContent {
         let builder = ScreenContext(state: state)
-        return state.cache.content(for: builder.inputs) {
+        return state.cache.value(for: builder.inputs) {
             let clock = PhaseClock()
             defer { clock.lap("\(state.route) built\(state.analysis == nil ? "" : " with the analysis")") }
             return build(builder)
         }
+    }
+
+    /// The content of the current route as shown: filtered and sorted by the view, worked out once per
+    /// content and view settings (a keystroke that only moves the cursor takes it from the cache).
+    static func shown(_ state: AppState) -> ShownContent {
+        state.shownCache.value(for: ShownContentKey(state)) { ShownContent(content(state), view: state.view) }
     }
 
     private static func build(_ builder: ScreenContext) -> ScreenContent {

@@ -87,7 +87,7 @@ enum PromptInput {
             return ReviewActions.commit(s, kind: prompt.kind, text: prompt.text)
         case .rowFilter:
             s.view.rowFilter = text.isEmpty ? nil : text
-            let shown = Sorting.apply(Layout.content(s), view: s.view)
+            let shown = Layout.shown(s).content
             s.view.selected = shown.rows.firstIndex { $0.isSelectable } ?? 0
             s.view.offset = 0
             s.message = (Label.thisListFiltered.text(in: s.language)) + (text.isEmpty ? "-" : text)

@@ -6,7 +6,8 @@ extension Dashboard {
 
     /// Draws the state into a canvas: tabs, header, chart, table, status line, prompt.
     public static func render(_ state: AppState, into canvas: inout Canvas) {
-        let content = Sorting.apply(Layout.content(state), view: state.view)
+        let shown = Layout.shown(state)
+        let content = shown.content
         let layout = Layout(state: state, content: content)
         let builder = ScreenContext(state: state)
 
@@ -57,9 +58,8 @@ extension Dashboard {
         } else {
             // Rows that are only read (notes, headings) are not counted as a place to be: a list of notes is 0/0,
             // and the overview's first row is 1 of its rows, not 2 of rows and headings.
-            let selectable = content.rows.indices.filter { content.rows[$0].isSelectable }
-            let at = selectable.filter { $0 <= state.view.selected }.count
-            position = "\(max(selectable.isEmpty ? 0 : 1, at))/\(selectable.count)"
+            let count = shown.selectable.count
+            position = "\(max(count == 0 ? 0 : 1, shown.selectableCount(through: state.view.selected)))/\(count)"
         }
         // A corpus with problems says so for as long as it is open; the name gives way so the breadcrumb stays.
         let n = state.corpusProblems
@@ -78,7 +78,7 @@ extension Dashboard {
         // The corpus's name: 24 columns (14 beside a problem notice), and more only in columns that the
         // breadcrumb and every hint leave free, so that a wide terminal shows the whole name.
         let base = notice == nil ? 24 : 14
-        var line = StatusLine(breadcrumb: state.stack.map { builder.label(for: $0) }, info: info(nameWidth: base), hints: hints(state, content))
+        var line = StatusLine(breadcrumb: state.stack.map { builder.label(for: $0) }, info: info(nameWidth: base), hints: hints(state, shown))
         // From the width the name was given, not the budget: a cut before a wide character leaves one unused.
         let spare = state.size.width - line.neededWidth
         if spare > 0 { line.info = info(nameWidth: DisplayWidth.of(DisplayWidth.truncate(state.corpus.name, to: base)) + spare) }
@@ -144,13 +144,13 @@ extension Dashboard {
         return DisplayWidth.of(label) <= room ? label : DisplayWidth.truncate(label, to: room)
     }
 
-    static func hints(_ state: AppState, _ content: ScreenContent) -> [StatusLine.Hint] {
+    static func hints(_ state: AppState, _ shown: ShownContent) -> [StatusLine.Hint] {
         let language = state.language
         var hints: [StatusLine.Hint] = []
-        if content.rows.contains(where: { $0.target != nil }) { hints.append(.init("⏎", Label.openHint.text(in: language))) }
+        if shown.opensRows { hints.append(.init("⏎", Label.openHint.text(in: language))) }
         if state.stack.count > 1 { hints.append(.init("Esc", Label.backHint.text(in: language))) }
         hints.append(.init("/", Label.searchHint.text(in: language)))
-        if Sorting.isSortable(content) { hints.append(.init("s", Label.sortHint.text(in: language))) }
+        if shown.isSortable { hints.append(.init("s", Label.sortHint.text(in: language))) }
         if state.route == .documents || state.route == .reviews || ScreenContext(state: state).screen is any FiltersRows {
             hints.append(.init("f", Label.filterHint.text(in: language)))
         }
@@ -176,15 +176,6 @@ extension Dashboard {
         guard !area.isEmpty else { return }
         let search = state.view.search
         let columns = content.columns.isEmpty ? [ScreenContent.Column(title: "", width: nil)] : content.columns
-        let rows = content.rows.map { row -> Table.Row in
-            switch row.kind {
-            case .item:
-                let hit = search.map { Search.matches(row, $0) } ?? false
-                return Table.Row(row.cells, style: hit ? Theme.match : .plain)
-            case .heading, .text, .split, .note:
-                return Table.Row([])
-            }
-        }
         let sort = Sorting.column(state.view, in: content).map { (column: $0, ascending: state.view.ascending) }
         let reviewed = state.reviews.reviewedSubjects
         // Reviewed things carry a mark in a column of its own at the right, never over a value.
@@ -195,13 +186,27 @@ extension Dashboard {
             area = split.left
             markColumn = split.rest.x
         }
+        let titled = content.showsColumnTitles
+        let visible = max(0, area.height - (titled ? 1 : 0))
+        let selected = content.rows.isEmpty ? nil : state.view.selected
+        let offset = Scroll.offset(current: state.view.offset, selected: selected, visible: visible, count: content.rows.count)
+        let shownRows = offset..<min(content.rows.count, offset + visible)
+        // Only the rows on screen become table rows: a list of 50,000 documents is drawn as fast as one of 50.
+        let rows = content.rows[shownRows].map { row -> Table.Row in
+            switch row.kind {
+            case .item:
+                let hit = search.map { Search.matches(row, $0) } ?? false
+                return Table.Row(row.cells, style: hit ? Theme.match : .plain)
+            case .heading, .text, .split, .note:
+                return Table.Row([])
+            }
+        }
         let table = Table(columns: columns.map { Table.Column($0.title, width: $0.width.map { .fixed($0) } ?? .flexible, alignment: $0.alignment) },
-                          rows: rows, selected: content.rows.isEmpty ? nil : state.view.selected, offset: state.view.offset, sort: sort,
-                          showHeader: content.showsColumnTitles, emptyText: Label.noneRow.text(in: state.language))
+                          rows: rows, selected: selected.map { $0 - offset }, offset: 0, sort: sort,
+                          showHeader: titled, emptyText: Label.noneRow.text(in: state.language))
         table.render(into: &canvas, area: area)
         // Headings, text lines and split rows span the whole width: drawn over the table's empty cells.
-        let offset = table.effectiveOffset(in: area)
-        for index in offset..<min(content.rows.count, offset + table.visibleRowCount(in: area)) {
+        for index in shownRows {
             let row = content.rows[index]
             guard row.kind != .item else { continue }
             let y = area.y + (content.showsColumnTitles ? 1 : 0) + index - offset
@@ -226,7 +231,7 @@ extension Dashboard {
         }
         // Things someone has reviewed carry a mark in the mark column of their row.
         if let markColumn {
-            for index in offset..<min(content.rows.count, offset + table.visibleRowCount(in: area)) {
+            for index in shownRows {
                 guard let route = content.rows[index].target, !route.isComparison,
                       let target = ReviewContext.target(of: route),
                       reviewed.contains(target.subject) else { continue }

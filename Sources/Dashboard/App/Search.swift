@@ -50,7 +50,7 @@ enum Search {
             s.message = Label.noSearchYetPressTo.text(in: s.language)
             return s
         }
-        let rows = Sorting.apply(Layout.content(s), view: s.view).rows
+        let rows = Layout.shown(s).content.rows
         let hits = ScreenContext(state: s).screen.matches(of: query, in: rows)
         guard !hits.isEmpty else {
             s.message = (Label.notFound.text(in: s.language)) + query

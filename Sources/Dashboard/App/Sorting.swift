@@ -40,9 +40,10 @@ enum Sorting {
         return row.cells.indices.contains(column) ? .text(row.cells[column]) : .missing
     }
 
-    static func cycle(_ state: AppState, content: ScreenContent, reverse: Bool) -> AppState {
+    static func cycle(_ state: AppState, shown: ShownContent, reverse: Bool) -> AppState {
         var s = state
-        guard isSortable(content) else {
+        let content = shown.content
+        guard shown.isSortable else {
             s.message = Label.thisListCannotBeSorted.text(in: s.language)
             return s
         }

@@ -66,8 +66,9 @@ public enum Dashboard {
         var s = state
         if case .input = action {} else { s.message = nil }
         // The rows as shown (filtered and sorted): what the cursor moves over.
-        let content = Sorting.apply(Layout.content(s), view: s.view)
-        let selectable = content.rows.indices.filter { content.rows[$0].isSelectable }
+        let shown = Layout.shown(s)
+        let content = shown.content
+        let selectable = shown.selectable
         let page = max(1, Layout(state: s, content: content).tableRows - 1)
 
         let screen = ScreenContext(state: s).screen
@@ -78,10 +79,10 @@ public enum Dashboard {
             return moved
         }
         switch action {
-        case .up: s.view.selected = step(s.view.selected, by: -1, in: selectable)
-        case .down: s.view.selected = step(s.view.selected, by: 1, in: selectable)
-        case .pageUp: s.view.selected = step(s.view.selected, by: -page, in: selectable)
-        case .pageDown: s.view.selected = step(s.view.selected, by: page, in: selectable)
+        case .up: s.view.selected = shown.step(from: s.view.selected, by: -1)
+        case .down: s.view.selected = shown.step(from: s.view.selected, by: 1)
+        case .pageUp: s.view.selected = shown.step(from: s.view.selected, by: -page)
+        case .pageDown: s.view.selected = shown.step(from: s.view.selected, by: page)
         case .top: s.view.selected = selectable.first ?? 0
         case .bottom: s.view.selected = selectable.last ?? 0
         case .nextFinding, .previousFinding:
@@ -93,7 +94,7 @@ public enum Dashboard {
                 s.message = (findings.isEmpty ? Label.noFindingsHere : Label.noMoreFindings).text(in: s.language)
             }
         case .compare:
-            let rows = Sorting.apply(content, view: s.view).rows
+            let rows = content.rows
             if let marked = s.marked, rows.indices.contains(s.view.selected), case .document(let other)? = rows[s.view.selected].target,
                other != marked {
                 s.stack.append(.compare(marked, other))
@@ -103,7 +104,7 @@ public enum Dashboard {
         case .copyPassage:
             s.message = Label.pressYOnALine.text(in: s.language)
         case .markForCompare:
-            let rows = Sorting.apply(content, view: s.view).rows
+            let rows = content.rows
             var chosen: String?
             if case .document(let id) = s.route { chosen = id }
             if chosen == nil, rows.indices.contains(s.view.selected), case .document(let id)? = rows[s.view.selected].target { chosen = id }
@@ -133,7 +134,7 @@ public enum Dashboard {
                 s.stack = [.overview]
             }
         case .right, .drill:
-            let rows = Sorting.apply(content, view: s.view).rows
+            let rows = content.rows
             if rows.indices.contains(s.view.selected), let target = screen.opening(rows[s.view.selected]), target != s.route {
                 s = open(target, in: s, focus: rows[s.view.selected].focus)
             }
@@ -166,7 +167,7 @@ public enum Dashboard {
         case .nextMatch, .previousMatch:
             s = Search.jump(s, forward: action == .nextMatch, fromNext: true)
         case .sort, .reverseSort:
-            s = Sorting.cycle(s, content: content, reverse: action == .reverseSort)
+            s = Sorting.cycle(s, shown: shown, reverse: action == .reverseSort)
         case .resize:
             break
         case .input(let key):
@@ -179,7 +180,7 @@ public enum Dashboard {
     /// the selection (the table only moves when the selection leaves it).
     static func settled(_ state: AppState, from before: AppState) -> AppState {
         var s = state
-        let after = Sorting.apply(Layout.content(s), view: s.view)
+        let after = Layout.shown(s).content
         if s.views[s.route] == nil, s.route != before.route {
             s.views[s.route] = ViewState(firstSelectable: after)
         }
@@ -218,14 +219,6 @@ public enum Dashboard {
         }
         s.views[target] = view
         return s
-    }
-
-    /// Moves an index among the selectable rows, clamped at both ends.
-    static func step(_ current: Int, by delta: Int, in selectable: [Int]) -> Int {
-        guard !selectable.isEmpty else { return 0 }
-        let position = selectable.firstIndex { $0 >= current } ?? selectable.count - 1
-        let next = min(max(position + delta, 0), selectable.count - 1)
-        return selectable[next]
     }
 }
 

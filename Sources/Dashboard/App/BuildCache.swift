@@ -4,20 +4,23 @@ import PolicyAnalysis
 
 /// Screen contents already built, keyed by the builder's inputs (`ScreenInputs`), so that a keystroke that
 /// only moves the cursor redraws without rebuilding (10,000-document corpora make rebuilding visible).
-/// A reference shared by copies of the state: content is a pure function of the key, so sharing is safe.
+typealias ContentCache = BuildCache<ScreenInputs, ScreenContent>
+
+/// Values built once per key and kept for the last `capacity` keys.
+/// A reference shared by copies of the state: a value is a pure function of its key, so sharing is safe.
 /// A key is built once at a time: a second asker (the screen shown, while the tabs are prefetched) waits for
 /// the first instead of building it too on the other core. No builder asks for another screen's content.
-final class ContentCache: @unchecked Sendable {
-    typealias Key = ScreenInputs
-
+final class BuildCache<Key: Hashable, Value>: @unchecked Sendable {
     private let condition = NSCondition()
-    private var entries: [Key: ScreenContent] = [:]
+    private var entries: [Key: Value] = [:]
     private var order: [Key] = []
     private var building: Set<Key> = []
-    private let capacity = 16
+    private let capacity: Int
     /// Builds run, and askers waiting now for another's build: what tests observe.
     private(set) var builds = 0
     private var waiters = 0
+
+    init(capacity: Int = 16) { self.capacity = capacity }
 
     var waiting: Int {
         condition.lock()
@@ -25,7 +28,7 @@ final class ContentCache: @unchecked Sendable {
         return waiters
     }
 
-    func content(for key: Key, build: () -> ScreenContent) -> ScreenContent {
+    func value(for key: Key, build: () -> Value) -> Value {
         condition.lock()
         while true {
             if let hit = entries[key] {
