@@ -137,11 +137,13 @@ for k in ${SETUP_KEYS:-}; do
     [ "$(now)" -lt "$deadline" ] || { echo "dashboard.sh: no frame after setup key $k" >&2; exit 1; }
   done
 done
+# The position counter, not the whole row: a message (the analysis loaded) also changes the row.
+position() { status_row | grep -o '· [0-9]*/[0-9]*' | tail -1; }
 key=$(for i in $(seq "$keys"); do
-  before=$(status_row)
+  before=$(position)
   a=$(now); t send-keys -t bench j
   deadline=$(( a + 5000000000 ))
-  while [ "$(status_row)" = "$before" ]; do
+  while [ "$(position)" = "$before" ]; do
     [ "$(now)" -lt "$deadline" ] || { echo "dashboard.sh: no frame after key $i" >&2; exit 1; }
   done
   echo $(( $(now) - a ))
@@ -181,7 +183,7 @@ Peak memory: ${peak_mb} MiB (${peak_kb} kB; ${peak_note}).
 
 How it is measured: each pane waits on a FIFO and then \`exec\`s ipap, so the clock starts when ipap is
 released, not at tmux's server start. A frame counts as drawn once \`tmux capture-pane\` shows the status
-row's position counter (first frame) or a changed status row (one \`j\`, sent with \`tmux send-keys\`).
+row's position counter (first frame) or a changed position counter (one \`j\`, sent with \`tmux send-keys\`).
 The figures therefore include tmux's own work (send-keys round trip, pty read, its screen update) and
 the polling loop, where each poll is a capture-pane process of about ${poll_med} ms and each key a
 send-keys process of about ${send_med} ms: they are upper bounds on ipap's own latency, with a
