@@ -12,7 +12,7 @@ tmux -S $S set -g status off
 start=$(date +%s%N)
 until tmux -S $S capture-pane -p | grep -q "文本分析已就绪"; do sleep 0.2; if [ $(( ($(date +%s%N)-start)/1000000000 )) -gt 240 ]; then echo timeout; break; fi; done
 sleep 3; echo "analysis ready after $(( ($(date +%s%N)-start)/1000000 )) ms"
-pid=$(pgrep -n -f "ipap browse --corpus ${CORPUS:-/tmp/ipap-10k/corpus}")
+pid=$(pgrep -n -f -- "browse --corpus ${CORPUS:-/tmp/ipap-10k/corpus}")
 grep -E "VmHWM|VmRSS" /proc/$pid/status
 for k in 2 3 4 5 6 7 8 9 0 1 2 6; do
   before=$(tmux -S $S capture-pane -p | tail -1)
