@@ -115,9 +115,10 @@ public struct ReuseDetector: Sendable {
         // 1-2. Fingerprints and the sort-based inverted index: postings bucketed by the top hash bits,
         //    buckets sorted in parallel. The fingerprints are computed twice (once to size the buckets,
         //    once to fill them) rather than all held beside the postings: winnowing is cheap, and memory
-        //    peaks here. The postings go once grouped.
+        //    peaks here. The postings go once grouped. Short-period repeats are thinned (`TandemRepeats`).
+        let spread = PassageChainer.seedSpread(k: k, window: w, passage: parameters.minPassageLength)
         let postings = ReuseDetector.sortedPostingBlocks(documents: n, blocks: 32) {
-            Winnowing.fingerprints(texts[$0].scalars, k: k, window: w)
+            TandemRepeats.thinned(Winnowing.fingerprints(texts[$0].scalars, k: k, window: w), within: k, spread: spread)
         }
         clock.lap("  fingerprints + postings")
         // 3. Document frequency per fingerprint; drop singletons; formula fingerprints seed nothing.
