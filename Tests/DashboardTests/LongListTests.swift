@@ -11,20 +11,25 @@ final class LongListTests: XCTestCase {
 
     /// Documents with distinct titles (长列表文件第0001号…) and dates in no order, so that sorting moves them.
     private static func corpus() throws -> Corpus {
+        try corpus(titles: (0..<count).map { String(format: "长列表文件第%04d号", $0) })
+    }
+
+    /// A document per title, in this order, dated at random.
+    private static func corpus(titles: [String]) throws -> Corpus {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ipap-long-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: dir) }
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("documents"), withIntermediateDirectories: true)
         let encoder = JSONEncoder()
         try encoder.encode(CorpusInfo(name: "长列表", synthetic: true)).write(to: dir.appendingPathComponent("corpus.json"))
         var generator = SeededGenerator(seed: 7)
-        for i in 0..<count {
+        for (i, title) in titles.enumerated() {
             let day = Int.random(in: 0..<2_000, using: &generator)
             let date = Calendar(identifier: .gregorian).date(byAdding: .day, value: day, to: Date(timeIntervalSince1970: 1_420_070_400)) ?? Date()
             let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC") ?? .current, from: date)
             let written = String(format: "%04d-%02d-%02d", parts.year ?? 2015, parts.month ?? 1, parts.day ?? 1)
-            let d = PolicyDocument(id: "long-\(i)", title: String(format: "长列表文件第%04d号", i), issuers: ["state-council"],
+            let d = PolicyDocument(id: String(format: "long-%04d", i), title: title, issuers: ["state-council"],
                                    level: .national, datePublished: PolicyDate(written), source: DocumentSource())
-            try encoder.encode(d).write(to: dir.appendingPathComponent("documents/long-\(i).json"))
+            try encoder.encode(d).write(to: dir.appendingPathComponent("documents/\(d.id).json"))
         }
         let result = CorpusLoader(taxonomyDirectory: DashboardFixture.taxonomy).load(dir)
         guard let corpus = result.corpus, result.problems.isEmpty else { throw CorpusProblems(problems: result.problems) }
@@ -111,6 +116,50 @@ final class LongListTests: XCTestCase {
                 }
             }
         }
+    }
+}
+
+extension LongListTests {
+    /// `:` on a long corpus: the document whose title is exactly what is typed comes first, however many earlier
+    /// documents hold the typed characters in order (the palette took the first 20 documents that matched at all).
+    func testThePaletteOffersTheExactDocumentBeforeEarlierLooserMatches() throws {
+        let titles = (0..<60).map { "数据共享交换平台建设方案第\($0)批" } + ["数据平台"]
+        let corpus = try Self.corpus(titles: titles)
+        let (backend, state) = try DashboardFixture.run(corpus, width: 120, height: 40, keys: [.char(":")] + [Key].type("数据平台"))
+        let candidates = Palette.candidates("数据平台", state: state)
+        XCTAssertEqual(candidates.first?.route, .document("long-0060"), DemoFixture.screen(backend))
+        XCTAssertEqual(candidates.filter { if case .document = $0.route { return true } else { return false } }.count, Palette.documentLimit)
+        XCTAssertTrue(backend.rows.contains { $0.contains("[文件] long-0060  数据平台") }, DemoFixture.screen(backend))
+        let (_, opened) = try DashboardFixture.run(corpus, width: 120, height: 40, keys: [.char(":")] + [Key].type("数据平台") + [.enter])
+        XCTAssertEqual(opened.route, .document("long-0060"))
+    }
+
+    /// The palette's names are lowercased without making strings: the same scalars as `String.lowercased()`,
+    /// for ASCII, accented Latin, Greek, Cyrillic, fullwidth forms, CJK and what lies between.
+    func testPreparedNamesAreLowercasedAsStringsAre() {
+        var generator = SeededGenerator(seed: 5)
+        let ranges: [ClosedRange<UInt32>] = [0x20...0x7E, 0xC0...0x24F, 0x370...0x3FF, 0x400...0x4FF, 0x1E00...0x1FFF,
+                                             0x2100...0x218F, 0x3000...0x303F, 0x3400...0x9FFF, 0xFF00...0xFFEF, 0x10400...0x1044F]
+        for _ in 0..<2_000 {
+            var text = String.UnicodeScalarView()
+            for _ in 0..<Int.random(in: 0..<24, using: &generator) {
+                let range = ranges[Int.random(in: 0..<ranges.count, using: &generator)]
+                if let scalar = Unicode.Scalar(UInt32.random(in: range, using: &generator)) { text.append(scalar) }
+            }
+            let string = String(text)
+            XCTAssertEqual(Palette.name(string), string.lowercased().unicodeScalars.map(\.value), string.debugDescription)
+        }
+    }
+
+    /// The palette's list is drawn at every frame and read by ↑ ↓ and Enter: built once per text typed, from
+    /// document names prepared once.
+    func testThePaletteBuildsItsCandidatesOncePerTextTyped() throws {
+        let corpus = try Self.corpus()
+        let keys: [Key] = [.char(":")] + [Key].type("长列表") + [.down, .down, .up]
+        let (_, state) = try DashboardFixture.run(corpus, width: 80, height: 24, keys: keys)
+        XCTAssertEqual(state.paletteNames.builds, 1, "the document names were prepared again")
+        XCTAssertEqual(state.paletteCandidates.builds, 4, "one list per text typed (the empty prompt, 长, 长列, 长列表)")
+        XCTAssertEqual(state.prompt?.choice, 1)
     }
 }
 

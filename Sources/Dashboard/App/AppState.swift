@@ -53,6 +53,9 @@ public struct AppState: Sendable {
     let cache = ContentCache()
     /// The rows as shown (filtered, sorted), per content and view settings (`Layout.shown`).
     let shownCache = BuildCache<ShownContentKey, ShownContent>(capacity: 8)
+    /// The palette's prepared document names (per revision) and its candidates (per text typed).
+    let paletteNames = BuildCache<Int, Palette.DocumentNames>(capacity: 1)
+    let paletteCandidates = BuildCache<Palette.CandidatesKey, [Palette.Candidate]>(capacity: 4)
     public var analysisStatus: AnalysisStatus
 
     public init(corpus: Corpus, language: Language, size: Size, analysis: AnalysisView? = nil,
