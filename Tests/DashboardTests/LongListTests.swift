@@ -1,4 +1,5 @@
 import Foundation
+import PolicyAnalysis
 import PolicyModel
 import TerminalUI
 import XCTest
@@ -160,6 +161,31 @@ extension LongListTests {
         XCTAssertEqual(state.paletteNames.builds, 1, "the document names were prepared again")
         XCTAssertEqual(state.paletteCandidates.builds, 4, "one list per text typed (the empty prompt, 长, 长列, 长列表)")
         XCTAssertEqual(state.prompt?.choice, 1)
+    }
+}
+
+extension LongListTests {
+    /// Full-text search quotes each hit from the text's scalars (one array per document, not a walk from the
+    /// text's start per hit): the quoted characters are those of the span in the text, past its end included.
+    func testAQuoteHoldsTheSpansCharactersOfTheText() throws {
+        let state = AppState(corpus: try DashboardFixture.corpus(), language: .chinese, size: Size(width: 200, height: 60))
+        let context = ScreenContext(state: state)
+        var generator = SeededGenerator(seed: 9)
+        for _ in 0..<300 {
+            let text = String((0..<Int.random(in: 0..<200, using: &generator)).map { _ in
+                ["数", "据", "\n", "a", "，", "😀", "互"].randomElement(using: &generator) ?? "x"
+            })
+            let start = Int.random(in: 0..<220, using: &generator)
+            let span = TextSpan(start, start + Int.random(in: 0..<60, using: &generator))
+            // The span's characters found by walking the text's scalars (what the quote showed before).
+            let scalars = text.unicodeScalars
+            let from = scalars.index(scalars.startIndex, offsetBy: min(span.start, scalars.count))
+            let to = scalars.index(scalars.startIndex, offsetBy: min(span.end, scalars.count))
+            let quoted = String(String.UnicodeScalarView(scalars[from..<to])).replacingOccurrences(of: "\n", with: " ")
+            let expected = ["    [\(span.start)–\(span.end)] 「" + quoted + "」"]
+            XCTAssertEqual(context.quoteRow(Array(text.unicodeScalars), span: span, document: "d").cells, expected)
+            XCTAssertEqual(context.quoteRow(text, span: span, document: "d").cells, expected)
+        }
     }
 }
 

@@ -5,9 +5,14 @@ import TerminalUI
 extension ScreenContext {
     /// A quoted passage of a document (capped), opening the document at it.
     func quoteRow(_ text: String, span: TextSpan, document id: String) -> ScreenContent.Row {
-        let scalars = text.unicodeScalars
-        let start = scalars.index(scalars.startIndex, offsetBy: min(span.start, scalars.count))
-        let end = scalars.index(scalars.startIndex, offsetBy: min(span.end, scalars.count))
+        quoteRow(Array(text.unicodeScalars), span: span, document: id)
+    }
+
+    /// The same from the text's scalars, for many quotes of one text (an index into a string's scalars is
+    /// found by walking them from the start: a document searched for a common word took its length per hit).
+    func quoteRow(_ scalars: [Unicode.Scalar], span: TextSpan, document id: String) -> ScreenContent.Row {
+        let start = min(max(0, span.start), scalars.count)
+        let end = max(start, min(span.end, scalars.count))
         // The span first, then as much of the quote as the line holds.
         let location = "    [\(span.start)–\(span.end)] "
         // The brackets take 4 columns; a text row starts one column in, and the review mark may take the last

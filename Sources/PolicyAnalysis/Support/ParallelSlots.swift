@@ -2,7 +2,7 @@ import Dispatch
 
 /// Fixed-size storage that concurrent iterations of `DispatchQueue.concurrentPerform` fill, each writing
 /// only its own slot. Unchecked Sendable: safe because slots are disjoint and read only after the join.
-final class ParallelSlots<T>: @unchecked Sendable {
+public final class ParallelSlots<T>: @unchecked Sendable {
     private let base: UnsafeMutablePointer<T?>
     let count: Int
 
@@ -25,7 +25,7 @@ final class ParallelSlots<T>: @unchecked Sendable {
     /// Runs `body` for 0..<count in parallel and returns the results in order, each written straight into
     /// its place in the result: no list of slots beside it to copy from (on a large corpus the reuse pairs
     /// alone were held twice over for a moment).
-    static func map(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
+    public static func map(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
         [T](unsafeUninitializedCapacity: count) { buffer, initialized in
             if let base = buffer.baseAddress {
                 let out = SendablePointer(base: base)
