@@ -13,11 +13,6 @@ enum Palette {
         var completion: String
     }
 
-    /// How well a name matches the query; nil when it does not.
-    static func rank(_ name: String, _ query: String) -> Int? {
-        rank(Palette.name(name)[...], Query(query))
-    }
-
     /// A name as the palette compares it: lowercased, as Unicode scalar values.
     typealias Name = [UInt32]
 
@@ -55,7 +50,8 @@ enum Palette {
         }
     }
 
-    /// 0: the same name; 1: it starts with the query; 2: it holds it; 3: it holds its characters in order.
+    /// How well a name matches the query, nil when it does not: 0 the same name; 1 it starts with the query;
+    /// 2 it holds it; 3 it holds its characters in order.
     static func rank(_ name: ArraySlice<UInt32>, _ query: Query) -> Int? {
         let q = query.scalars
         guard !q.isEmpty else { return name.isEmpty ? 0 : 1 }

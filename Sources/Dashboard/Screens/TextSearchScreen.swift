@@ -14,7 +14,7 @@ struct TextSearchScreen: Screen {
         var c = ScreenContent()
         c.columns = context.documentColumns()
         let shown = context.filter.apply(to: context.corpus.documents)
-        let found = hits(in: shown)
+        let found = searched(shown)
         var documents = 0, hits = 0
         for (d, hit) in zip(shown, found) {
             guard let hit else { continue }
@@ -41,7 +41,7 @@ struct TextSearchScreen: Screen {
     /// Each document's hits (nil: neither its text nor its title holds the query), on every core: each text is
     /// read from its file in turn (the dashboard holds none), searched, and let go; on one core 50,000
     /// documents took 25 s.
-    private func hits(in documents: [PolicyDocument]) -> [Hit?] {
+    private func searched(_ documents: [PolicyDocument]) -> [Hit?] {
         let length = TextSearch.length(of: query)
         let lowered = query.lowercased()
         return ParallelSlots<Hit?>.map(documents.count) { [context, query] i in
