@@ -10,16 +10,7 @@ import PolicyModel
 /// analysis checked or computed, and stored. Either way the dashboard then holds the corpus-level part, and
 /// reads a document's text and part when it is opened.
 public final class AnalysisJob: @unchecked Sendable {
-    public struct Progress: Sendable, Equatable {
-        public var done: Int
-        public var total: Int
-        public var elapsed: Double
-
-        public var secondsLeft: Int? {
-            guard done > 0, elapsed > 0, done < total else { return nil }
-            return Int((Double(total - done) * elapsed / Double(done)).rounded())
-        }
-    }
+    public typealias Progress = JobProgress
 
     public enum Outcome: Sendable {
         /// The corpus (texts read when needed) and its analysis; why a computed analysis could not be stored, if it could not.

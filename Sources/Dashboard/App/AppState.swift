@@ -8,6 +8,7 @@ public struct AppState: Sendable {
         didSet {
             scoped = scope.apply(to: corpus)
             revision += 1
+            corpusRevision += 1
         }
     }
     /// Which documents the screens count (`w` toggles the review's scope); shown on the status line when active.
@@ -38,7 +39,14 @@ public struct AppState: Sendable {
     /// The background load or computation, while it runs.
     public var analysisJob: AnalysisJob?
     /// Its last progress as drawn, so that idle ticks redraw only when it moved.
-    public var analysisProgress: AnalysisJob.Progress?
+    public var analysisProgress: JobProgress?
+    /// The full-text search running in the background (`/` on the Documents tab), and its last progress drawn.
+    var textSearchJob: TextSearchJob?
+    var textSearchProgress: JobProgress?
+    /// The last full-text search's results; the text-search screen shows them while they answer its request.
+    var textSearchResults: TextSearchResults? { didSet { textSearchRevision += 1 } }
+    /// Bumped when the search's results are replaced: the text-search screen's part of the content cache's key.
+    private(set) var textSearchRevision = 0
     /// Every analyst's review entries, re-read when a journal changes.
     public var reviews: ReviewStore = .empty { didSet { revision += 1 } }
     /// The OS account whose journal `t`, `a`, `r`, `o` and `u` write (`u` undoes this author's entries): set by
@@ -50,6 +58,8 @@ public struct AppState: Sendable {
     /// Bumped whenever the corpus, the analysis or the reviews are replaced: the data part of the content
     /// cache's key (`ScreenInputs`).
     public private(set) var revision = 0
+    /// Bumped when the corpus is replaced: what a full-text search's results are valid for.
+    public private(set) var corpusRevision = 0
     let cache = ContentCache()
     /// The rows as shown (filtered, sorted), per content and view settings (`Layout.shown`).
     let shownCache = BuildCache<ShownContentKey, ShownContent>(capacity: 8)

@@ -16,6 +16,10 @@ public enum Effect: Sendable {
     case reloadReviews
     /// Stop the background analysis (`x`): it stops at its next check and stores nothing.
     case cancelAnalysis(AnalysisJob)
+    /// Start a full-text search (made by update, run at the edge).
+    case startTextSearch(TextSearchJob)
+    /// Stop a full-text search at its next document.
+    case stopTextSearch(TextSearchJob)
     /// Build every tab's content in the background, so that the first visit of a tab is quick.
     case prefetchTabs
 }

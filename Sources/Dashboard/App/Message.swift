@@ -8,6 +8,7 @@ import TerminalUI
 public enum Message: Sendable {
     case key(Key)
     case analysis(AnalysisEvent)
+    case textSearch(TextSearchEvent)
     /// Every analyst's entries as the edge read them (a journal changed on disk, or `R`, or after an append).
     case journalsChanged(ReviewStore)
     /// What the edge did with an effect (written, exported, or why not), for the status line.
@@ -16,9 +17,16 @@ public enum Message: Sendable {
 
 /// What the background analysis did, as the edge saw it when it polled the job.
 public enum AnalysisEvent: Sendable {
-    case progress(AnalysisJob.Progress)
+    case progress(JobProgress)
     /// The corpus with its texts and its analysis; why a computed analysis could not be stored, if it could not.
     case finished(AnalysisView, Corpus, notStored: LocalizedText?)
     case failed(LocalizedText)
     case cancelled
+}
+
+/// What a full-text search did, as the edge saw it when it polled the job.
+public enum TextSearchEvent: Sendable {
+    case progress(JobProgress)
+    /// Every document read (or as many as were read before `x` stopped it).
+    case finished(TextSearchResults)
 }

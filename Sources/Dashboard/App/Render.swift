@@ -70,6 +70,9 @@ extension Dashboard {
                         DisplayWidth.truncate(state.corpus.name, to: nameWidth), position]
                 .compactMap { $0 }.joined(separator: " · ")
             if let message = state.message { info = message + "  " + info }
+            if state.textSearchJob != nil, let p = state.textSearchProgress {
+                info = Phrase.textSearchProgress(done: p.done, total: p.total, secondsLeft: p.secondsLeft).text(in: state.language) + "  " + info
+            }
             if let p = state.analysisProgress ?? state.analysisJob.map({ $0.currentProgress }) {
                 info = Phrase.analysisProgress(done: p.done, total: p.total, secondsLeft: p.secondsLeft).text(in: state.language) + "  " + info
             }

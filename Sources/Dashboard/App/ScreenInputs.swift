@@ -15,6 +15,8 @@ struct ScreenInputs: Hashable {
     var scope: CorpusScope
     var analysisStatus: AnalysisStatus
     var dataRevision: Int
+    /// The full-text search's results, for its screen only (other screens do not read them).
+    var textSearchRevision: Int
 
     init(_ state: AppState) {
         route = state.route
@@ -26,5 +28,6 @@ struct ScreenInputs: Hashable {
         scope = state.scope
         analysisStatus = state.analysisStatus
         dataRevision = state.revision
+        if case .textSearch = state.route { textSearchRevision = state.textSearchRevision } else { textSearchRevision = 0 }
     }
 }

@@ -13,12 +13,15 @@ public enum Dashboard {
             s = update(s, key: key)
         case .analysis(let event):
             s = following(s, event)
+        case .textSearch(let event):
+            s = TextSearching.following(s, event)
         case .journalsChanged(let store):
             s.reviews = store
             s.analysis = s.baseAnalysis?.applying(s.reviews, corpus: s.corpus)
         case .effectDone(let report):
             s.message = s.text(report)
         }
+        s = TextSearching.follow(s)
         let effects = s.effects
         s.effects = []
         return (s, effects)
@@ -118,7 +121,9 @@ public enum Dashboard {
         case .tag, .annotate, .rate, .overrideCode, .undo, .reloadReviews, .export:
             s = ReviewActions.handle(action, state: s, content: content)
         case .cancelAnalysis:
-            if let job = s.analysisJob {
+            if let stopped = TextSearching.stop(s) {
+                s = stopped
+            } else if let job = s.analysisJob {
                 s.effects.append(.cancelAnalysis(job))
                 s.analysisJob = nil
                 s.analysisProgress = nil

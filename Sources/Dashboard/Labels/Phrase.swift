@@ -43,6 +43,8 @@ enum Phrase {
     case overviewSummary(documents: Int, levels: String, provinces: Int, divisions: Int, official: Int, copies: Int, withText: Int)
     case reviewEntries(entries: Int, analysts: Int, authors: [String])
     case textSearchSummary(query: String, documents: Int, hits: Int)
+    case textSearchRunning(query: String)
+    case textSearchStopped(searched: Int, total: Int)
     case measures(count: Int, vague: Int)
     case evaluationClauses(Int)
     case missionAndDiffusion(mission: Int, diffusion: Int)
@@ -55,6 +57,7 @@ enum Phrase {
     case inBrackets(String)
     // The status line and messages
     case analysisProgress(done: Int, total: Int, secondsLeft: Int?)
+    case textSearchProgress(done: Int, total: Int, secondsLeft: Int?)
     case marked(String)
     case unknownCode(String)
     case analysisReady(notStored: LocalizedText?)
@@ -120,6 +123,11 @@ enum Phrase {
              "Review entries: \(entries) from \(EnglishCount.of(analysts, "analyst"))\(authors.isEmpty ? "" : Phrase.authors(authors).pair.en); newest first.")
         case .textSearchSummary(let query, let documents, let hits):
             ("“\(query)”：\(documents) 份文件，正文中 \(hits) 处", "“\(query)”: \(EnglishCount.of(documents, "document")), \(EnglishCount.of(hits, "hit")) in their texts")
+        case .textSearchRunning(let query):
+            ("正在检索全文“\(query)”…（进度见状态栏；x 停止并列出已找到的，Esc 返回）",
+             "Searching the texts for “\(query)”… (progress on the status line; x stops and lists what was found, Esc goes back)")
+        case .textSearchStopped(let searched, let total):
+            ("检索已停止：只读了 \(total) 份文件中的 \(searched) 份，下列为其中的结果", "search stopped: \(searched) of \(total) documents read, the hits among them listed")
         case .measures(let count, let vague): ("措施 \(count)，空泛 \(vague)", "Measures \(count), vague \(vague)")
         case .evaluationClauses(let n): ("评估 \(n) 条", "\(EnglishCount.of(n, "evaluation clause"))")
         case .missionAndDiffusion(let m, let d): ("（任务型条款 \(m)，扩散型 \(d)）", " (mission clauses \(m), diffusion \(d))")
@@ -136,6 +144,9 @@ enum Phrase {
             // Before the first document is counted there is nothing to count yet: no "0/0".
             ("分析\(total > 0 ? " \(done)/\(total)" : "中…")\(secondsLeft.map { " 剩余 \($0)s" } ?? "")（x 取消）",
              "analysing\(total > 0 ? " \(done)/\(total)" : "…")\(secondsLeft.map { " \($0)s left" } ?? "") (x cancels)")
+        case .textSearchProgress(let done, let total, let secondsLeft):
+            ("全文检索 \(done)/\(total)\(secondsLeft.map { " 剩余 \($0)s" } ?? "")（x 停止）",
+             "searching texts \(done)/\(total)\(secondsLeft.map { " \($0)s left" } ?? "") (x stops)")
         case .marked(let label): ("已标记 \(label)：在另一份文件上按 c 并排对照", "marked \(label): press c on another document to compare")
         case .unknownCode(let code): ("未知编码：\(code)（写政策工具名或 area:领域名）", "unknown code: \(code) (a policy tool, or area:NAME)")
         case .analysisReady(let notStored):
@@ -170,6 +181,7 @@ enum Phrase {
         .yearFromNumberShort(2016), .clause(12), .authors(["王", "李"]),
         .overviewSummary(documents: 9, levels: "国家 1", provinces: 3, divisions: 31, official: 2, copies: 1, withText: 4),
         .reviewEntries(entries: 3, analysts: 2, authors: ["王", "李"]), .textSearchSummary(query: "人才", documents: 2, hits: 5),
+        .textSearchRunning(query: "人才"), .textSearchStopped(searched: 3, total: 9), .textSearchProgress(done: 3, total: 9, secondsLeft: 5),
         .measures(count: 3, vague: 1), .evaluationClauses(2), .missionAndDiffusion(mission: 1, diffusion: 2),
         .shareOfThisText(percent: 40, passages: 3), .compareSummary(percent: 40, passages: 3, formulae: 1), .charactersNotShared(30),
         .passageCitation(number: "国发〔2015〕40号", title: "指导意见", from: 10, to: 40), .rowAndColumnShares(row: "20%", column: "30%"), .chartMaximum(10), .inBrackets("地方政策文件同质化"),

@@ -11,6 +11,8 @@ struct ScreenContext {
     let corpus: Corpus
     let analysis: AnalysisView?
     let reviews: ReviewStore
+    /// The full-text search's results, when they answer the search the current screen needs.
+    let textSearch: TextSearchResults?
     /// Province profiles made once per context: the rankings of several indicators (and the overview's worst
     /// of each) read the same profiles, each a pass over a province's documents (at 10,000 documents, made
     /// anew for each ranking, 15% of the CPU samples of a start to the Indicators tab; made once, 9%).
@@ -25,6 +27,7 @@ struct ScreenContext {
         corpus = state.scoped
         analysis = state.analysis
         reviews = state.reviews
+        textSearch = TextSearching.shownResults(state)
     }
 
     var language: Language { inputs.language }

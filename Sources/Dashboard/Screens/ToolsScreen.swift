@@ -13,12 +13,17 @@ extension ScreenContext {
     func quoteRow(_ scalars: [Unicode.Scalar], span: TextSpan, document id: String) -> ScreenContent.Row {
         let start = min(max(0, span.start), scalars.count)
         let end = max(start, min(span.end, scalars.count))
+        return quoteRow(excerpt: String(String.UnicodeScalarView(scalars[start..<end])), span: span, document: id)
+    }
+
+    /// The same from the span's characters alone.
+    func quoteRow(excerpt: String, span: TextSpan, document id: String) -> ScreenContent.Row {
         // The span first, then as much of the quote as the line holds.
         let location = "    [\(span.start)–\(span.end)] "
         // The brackets take 4 columns; a text row starts one column in, and the review mark may take the last
         // (`Render.renderTable`): the closing bracket is never cut.
         let room = max(10, width - 2 - DisplayWidth.of(location) - 4)
-        let quote = DisplayWidth.truncate(String(String.UnicodeScalarView(scalars[start..<end])).replacingNewlines(), to: room)
+        let quote = DisplayWidth.truncate(excerpt.replacingNewlines(), to: room)
         var row = ScreenContent.Row(cells: [location + "「" + quote + "」"], target: .document(id), kind: .text)
         row.focus = span.start
         return row
