@@ -48,10 +48,12 @@ public struct StatusLine: Widget, Sendable {
         canvas.fill(line, style: style)
         let left = " " + breadcrumb.map(Sanitizer.sanitize).joined(separator: separator)
         let leftWidth = DisplayWidth.of(left)
-        // The breadcrumb (where you are) is promised up to two thirds of the line and hints give way first,
-        // but the information (corpus, SYNTHETIC, position) is never cut while the line can hold it.
+        // The breadcrumb (where you are) is promised up to two thirds of the line and hints give way first;
+        // the information (progress, corpus, SYNTHETIC, position) may take more, but never the breadcrumb's
+        // last third: a long progress message left no room for the place.
         let infoWidth = DisplayWidth.of(rightText(hintCount: 0))
-        let rightBudget = max(min(infoWidth, line.width - 1), line.width - min(leftWidth, max(1, line.width * 2 / 3)) - 1, 0)
+        let kept = min(leftWidth, line.width / 3)
+        let rightBudget = max(min(infoWidth, line.width - 1 - kept), line.width - min(leftWidth, max(1, line.width * 2 / 3)) - 1, 0)
         var hintCount = hints.count
         var right = rightText(hintCount: hintCount)
         while hintCount > 0 && DisplayWidth.of(right) > rightBudget {

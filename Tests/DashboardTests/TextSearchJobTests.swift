@@ -1,4 +1,5 @@
 import Foundation
+import PolicyAnalysis
 import PolicyModel
 import TerminalUI
 import XCTest
@@ -34,7 +35,9 @@ final class TextSearchJobTests: XCTestCase {
         XCTAssertEqual(state.route, .textSearch("人才"))
         let job = try XCTUnwrap(state.textSearchJob, "a search is running after Enter")
         XCTAssertTrue(b.rows.contains { $0.contains("正在检索全文“人才”") }, DemoFixture.screen(b))
+        // The status line says where one is as well as how far the search has got.
         XCTAssertTrue(DemoFixture.status(b).contains("全文检索 "), DemoFixture.status(b))
+        XCTAssertTrue(DemoFixture.status(b).contains("全文：“人才”"), DemoFixture.status(b))
 
         let (after, done) = try TextSearchSettling.settled((b, state))
         XCTAssertNil(done.textSearchJob)
@@ -106,6 +109,41 @@ final class TextSearchJobTests: XCTestCase {
         XCTAssertEqual(state.analysisStatus, .ready, "x stopped the search, not the analysis")
         let (b, _) = try run([], from: state)
         XCTAssertTrue(b.rows.contains { $0.contains("检索已停止：只读了 \(documents.count) 份文件中的 \(read.count) 份") }, DemoFixture.screen(b))
+    }
+
+    /// A word in every document: the first 2,000 hits in list order are quoted, every other hit is counted.
+    func testQuotesStopAtTheCapAndEveryHitIsStillCounted() throws {
+        let demo = try DemoFixture.shared()
+        let document = try XCTUnwrap(demo.corpus.documents.first)
+        let excerpt = TextSearchResults.Excerpt(hit: 5, span: TextSpan(0, 20), text: "互联网")
+        let perDocument = [20, 3, 0, 17]
+        let found = (0..<400).map { i in
+            let n = perDocument[i % perDocument.count]
+            return TextSearchResults.Found(document: document, count: n + i % 5, excerpts: Array(repeating: excerpt, count: n))
+        }
+        let request = TextSearchRequest(query: "互联网", filter: DocumentFilter(), scope: .all, corpusRevision: 0)
+        let results = TextSearchResults(request: request, found: found, searched: 400, total: 400)
+        XCTAssertTrue(results.quotesCapped)
+        XCTAssertEqual(results.found.map(\.excerpts.count).reduce(0, +), TextSearchResults.excerptsInAll)
+        XCTAssertEqual(results.found.map(\.count), found.map(\.count), "every hit counted")
+        // Quotes are taken in list order: a document after one that lost quotes has none.
+        let firstShort = try XCTUnwrap(results.found.indices.first { results.found[$0].excerpts.count < found[$0].excerpts.count })
+        XCTAssertTrue(results.found[(firstShort + 1)...].allSatisfy(\.excerpts.isEmpty))
+        XCTAssertEqual(results.found[..<firstShort].map(\.excerpts.count), found[..<firstShort].map(\.excerpts.count))
+
+        let few = TextSearchResults(request: request, found: Array(found.prefix(10)), searched: 400, total: 400)
+        XCTAssertFalse(few.quotesCapped)
+
+        // On the screen: a document past the cap says its hits were not quoted, and the header says why.
+        var state = DemoFixture.initialState(demo, width: 80, height: 24)
+        state.stack = [.documents, .textSearch("互联网")]
+        state.textSearchResults = TextSearchResults(request: try XCTUnwrap(TextSearching.request(state)), found: found,
+                                                    searched: 400, total: 400)
+        let content = Layout.content(state)
+        XCTAssertTrue(content.header.contains { $0.text.contains("只摘录前 2000 处") })
+        let notes = content.rows.filter { $0.kind == .note }.map { $0.cells[0] }
+        XCTAssertEqual(notes.last, "    … \(found[399].count) 处（未摘录）")
+        XCTAssertEqual(content.rows.filter { $0.focus != nil }.count, TextSearchResults.excerptsInAll)
     }
 
     /// Keys are answered while a search runs: the cursor moves on the Documents tab under it.

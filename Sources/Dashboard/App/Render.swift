@@ -67,7 +67,7 @@ extension Dashboard {
         let scope = state.scope.isAll ? nil : state.text(state.scope.label)
         func info(nameWidth: Int) -> String {
             var info = [notice, state.corpus.isSynthetic ? "SYNTHETIC" : nil, scope,
-                        DisplayWidth.truncate(state.corpus.name, to: nameWidth), position]
+                        nameWidth < 6 ? nil : DisplayWidth.truncate(state.corpus.name, to: nameWidth), position]
                 .compactMap { $0 }.joined(separator: " · ")
             if let message = state.message { info = message + "  " + info }
             if state.textSearchJob != nil, let p = state.textSearchProgress {
@@ -83,8 +83,10 @@ extension Dashboard {
         let base = notice == nil ? 24 : 14
         var line = StatusLine(breadcrumb: state.stack.map { builder.label(for: $0) }, info: info(nameWidth: base), hints: hints(state, shown))
         // From the width the name was given, not the budget: a cut before a wide character leaves one unused.
+        // A line too short (a progress message, a long place) shortens the name first, and leaves it out below
+        // 6 columns, so that the position at the end of the information stays.
         let spare = state.size.width - line.neededWidth
-        if spare > 0 { line.info = info(nameWidth: DisplayWidth.of(DisplayWidth.truncate(state.corpus.name, to: base)) + spare) }
+        if spare != 0 { line.info = info(nameWidth: DisplayWidth.of(DisplayWidth.truncate(state.corpus.name, to: base)) + spare) }
         line.render(into: &canvas, area: layout.status)
 
         if let prompt = state.prompt, let area = layout.prompt {

@@ -22,6 +22,7 @@ enum Phrase {
     case findingCount(Int)
     case passageCount(Int)
     case moreHits(Int)
+    case hitsNotQuoted(Int)
     /// A worst subject and how many more share its value.
     case tiedWith(String, Int)
     case causesAndRecommendations(causes: Int, recommendations: Int)
@@ -45,6 +46,7 @@ enum Phrase {
     case textSearchSummary(query: String, documents: Int, hits: Int)
     case textSearchRunning(query: String)
     case textSearchStopped(searched: Int, total: Int)
+    case textSearchQuotesCapped(Int)
     case measures(count: Int, vague: Int)
     case evaluationClauses(Int)
     case missionAndDiffusion(mission: Int, diffusion: Int)
@@ -99,6 +101,7 @@ enum Phrase {
         case .findingCount(let n): ("\(n) 条", "\(EnglishCount.of(n, "finding"))")
         case .passageCount(let n): ("\(n) 段", "\(EnglishCount.of(n, "passage"))")
         case .moreHits(let n): ("另有 \(n) 处", "\(n) more")
+        case .hitsNotQuoted(let n): ("\(n) 处（未摘录）", "\(EnglishCount.of(n, "hit")) (not quoted)")
         case .tiedWith(let subject, let n): ("\(subject)等 \(n + 1) 个", "\(subject) +\(n) tied")
         case .causesAndRecommendations(let c, let r): ("\(c) 因 \(r) 议", "\(c)+\(r)")
         case .yearOnlyCount(let n): ("仅知年份（据文号）：\(n) 份", "year only (from number): \(n)")
@@ -126,6 +129,8 @@ enum Phrase {
         case .textSearchRunning(let query):
             ("正在检索全文“\(query)”…（进度见状态栏；x 停止并列出已找到的，Esc 返回）",
              "Searching the texts for “\(query)”… (progress on the status line; x stops and lists what was found, Esc goes back)")
+        case .textSearchQuotesCapped(let n):
+            ("只摘录前 \(n) 处，其后的文件只计处数（f 筛选可缩小范围）", "the first \(n) hits are quoted, later documents' hits only counted (f narrows the search)")
         case .textSearchStopped(let searched, let total):
             ("检索已停止：只读了 \(total) 份文件中的 \(searched) 份，下列为其中的结果", "search stopped: \(searched) of \(total) documents read, the hits among them listed")
         case .measures(let count, let vague): ("措施 \(count)，空泛 \(vague)", "Measures \(count), vague \(vague)")
@@ -175,13 +180,13 @@ enum Phrase {
     static let examples: [Phrase] = [
         .citedFindings(3), .documentsHeading(3), .documentsByTitleHeading(3), .documentsByTextHeading(3), .reviewsHeading(3), .indicatorsHeading(3), .citedFindingsToCheck(3),
         .sharedTextHeading(3), .implementsHeading(3), .implementedByHeading(3), .documentCount(3), .documentsShort(3),
-        .documentsOf(shown: 3, total: 9), .issuerCount(3), .findingCount(3), .passageCount(3), .moreHits(3), .tiedWith("天津", 5),
+        .documentsOf(shown: 3, total: 9), .issuerCount(3), .findingCount(3), .passageCount(3), .moreHits(3), .hitsNotQuoted(3), .tiedWith("天津", 5),
         .causesAndRecommendations(causes: 2, recommendations: 3), .yearOnlyCount(3), .undatedCount(3), .areasUnknownUncoded(areas: 4, documents: 2), .problemCount(3),
         .disagreements(3), .findingsChecked(3), .parenthesized("国发〔2015〕40号"), .until("2018-03-01"), .yearFromNumber(2016),
         .yearFromNumberShort(2016), .clause(12), .authors(["王", "李"]),
         .overviewSummary(documents: 9, levels: "国家 1", provinces: 3, divisions: 31, official: 2, copies: 1, withText: 4),
         .reviewEntries(entries: 3, analysts: 2, authors: ["王", "李"]), .textSearchSummary(query: "人才", documents: 2, hits: 5),
-        .textSearchRunning(query: "人才"), .textSearchStopped(searched: 3, total: 9), .textSearchProgress(done: 3, total: 9, secondsLeft: 5),
+        .textSearchRunning(query: "人才"), .textSearchStopped(searched: 3, total: 9), .textSearchQuotesCapped(2000), .textSearchProgress(done: 3, total: 9, secondsLeft: 5),
         .measures(count: 3, vague: 1), .evaluationClauses(2), .missionAndDiffusion(mission: 1, diffusion: 2),
         .shareOfThisText(percent: 40, passages: 3), .compareSummary(percent: 40, passages: 3, formulae: 1), .charactersNotShared(30),
         .passageCitation(number: "国发〔2015〕40号", title: "指导意见", from: 10, to: 40), .rowAndColumnShares(row: "20%", column: "30%"), .chartMaximum(10), .inBrackets("地方政策文件同质化"),

@@ -11,12 +11,12 @@ struct TextSearchScreen: Screen {
 
     func content() -> ScreenContent {
         var c = ScreenContent()
-        c.columns = context.documentColumns()
         guard let results = context.textSearch else {
             c.header = [.init(context[.textSearchRunning(query: query)], style: .bold)]
             c.rows = [.init(cells: ["…"], kind: .note)]
             return c
         }
+        c.columns = context.documentColumns()
         var hits = 0
         for found in results.found {
             hits += found.count
@@ -27,13 +27,18 @@ struct TextSearchScreen: Screen {
                 row.focus = excerpt.hit
                 c.rows.append(row)
             }
-            if found.count > found.excerpts.count {
+            if found.excerpts.isEmpty, found.count > 0 {
+                c.rows.append(.init(cells: ["    … " + context[.hitsNotQuoted(found.count)]], kind: .note))
+            } else if found.count > found.excerpts.count {
                 c.rows.append(.init(cells: ["    … " + context[.moreHits(found.count - found.excerpts.count)]], kind: .note))
             }
         }
         c.header = [.init(context[.textSearchSummary(query: query, documents: results.found.count, hits: hits)], style: .bold)]
         if !results.isComplete {
             c.header.append(.init(context[.textSearchStopped(searched: results.searched, total: results.total)], style: .bold))
+        }
+        if results.quotesCapped {
+            c.header.append(.init(context[.textSearchQuotesCapped(TextSearchResults.excerptsInAll)], style: .dim))
         }
         c.header.append(.init(context[.filterPrefix] + context.describe(context.filter) + context[.enterOpensTheDocumentAt], style: .dim))
         if c.rows.isEmpty { c.rows = [.init(cells: [context[.noneRow]], kind: .note)] }
