@@ -162,6 +162,22 @@ extension LongListTests {
         XCTAssertEqual(state.paletteCandidates.builds, 4, "one list per text typed (the empty prompt, 长, 长列, 长列表)")
         XCTAssertEqual(state.prompt?.choice, 1)
     }
+
+    /// The names are prepared in the background with the tabs once the analysis is ready, so the first key
+    /// after `:` does not prepare them.
+    func testTheBackgroundPrefetchPreparesThePalettesNames() throws {
+        let state = AppState(corpus: try Self.corpus(), language: .chinese, size: Size(width: 80, height: 24))
+        Dashboard.prefetchTabs(state)
+        let deadline = Date().addingTimeInterval(60)
+        while state.paletteNames.builds == 0, Date() < deadline { usleep(2_000) }
+        XCTAssertEqual(state.paletteNames.builds, 1, "the prefetch prepared the names")
+        var typed = state
+        typed = Dashboard.step(typed, .key(.char(":")))
+        typed = Dashboard.step(typed, .key(.char("长")))
+        typed = Dashboard.step(typed, .key(.char("列")))
+        XCTAssertEqual(typed.paletteNames.builds, 1, "the palette used the prepared names")
+        XCTAssertTrue(Palette.candidates("长列", state: typed).contains { $0.route.tabIndex == nil }, "documents offered")
+    }
 }
 
 extension LongListTests {

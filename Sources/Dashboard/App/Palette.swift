@@ -110,6 +110,12 @@ enum Palette {
 
     /// The candidates for what is typed, built once per text, corpus revision and language (the palette's
     /// list is drawn at every frame and read again by ↑ ↓, Tab and Enter).
+    /// The corpus's document names as the palette compares them, prepared once per revision (also in the
+    /// background when the analysis is ready: at 50,000 documents the first key after `:` took 262 ms).
+    static func documentNames(_ state: AppState) -> DocumentNames {
+        state.paletteNames.value(for: state.revision) { DocumentNames(state.corpus.documents) }
+    }
+
     static func candidates(_ text: String, state: AppState) -> [Candidate] {
         let key = CandidatesKey(text: text, revision: state.revision, language: state.language)
         return state.paletteCandidates.value(for: key) { build(text, state: state) }
@@ -153,7 +159,7 @@ enum Palette {
         }
         // Documents: the best `documentLimit` by rank (an exact number is never crowded out by earlier documents
         // that only hold its characters), in corpus order within a rank.
-        let documentNames = state.paletteNames.value(for: state.revision) { DocumentNames(corpus.documents) }
+        let documentNames = Self.documentNames(state)
         let titles = typed.count >= 2
         var byRank = [[Int]](repeating: [], count: 4)
         for index in corpus.documents.indices {

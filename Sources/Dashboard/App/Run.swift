@@ -142,7 +142,7 @@ extension Dashboard {
     }
 
     /// Builds every tab's content on a background thread into the shared cache, so that the first visit
-    /// of a tab on a large corpus is as quick as a revisit.
+    /// of a tab on a large corpus is as quick as a revisit, and then the palette's document names.
     static func prefetchTabs(_ state: AppState) {
         let snapshot = state
         Thread {
@@ -151,6 +151,7 @@ extension Dashboard {
                 s.stack = [route]
                 _ = Layout.content(s)
             }
+            _ = Palette.documentNames(snapshot)
         }.start()
     }
 
