@@ -64,7 +64,7 @@ public struct TextSearchResults: Sendable {
 
     /// One document's hits, or nil when neither its text nor its title holds the words.
     static func search(_ document: PolicyDocument, for query: String, in corpus: Corpus) -> Found? {
-        let text = corpus.text(of: document)
+        let text = corpus.text(of: document, ifItMayHold: query)
         let offsets = text.map { TextSearch.offsets(of: query, in: $0) } ?? []
         guard !offsets.isEmpty || document.title.lowercased().contains(query.lowercased()) else { return nil }
         let length = TextSearch.length(of: query)

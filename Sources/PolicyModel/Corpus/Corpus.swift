@@ -61,6 +61,13 @@ public struct Corpus: Sendable {
         return document.textDeferred ? texts?.text(of: document.id) : nil
     }
 
+    /// The document's text for a search of `query`: nil when it has none, or when its file shows that it cannot
+    /// hold the query (`DocumentTexts.text(of:ifItMayHold:)`); a text held in memory is returned as it is.
+    public func text(of document: PolicyDocument, ifItMayHold query: String) -> String? {
+        if let text = document.text { return text }
+        return document.textDeferred ? texts?.text(of: document.id, ifItMayHold: query) : nil
+    }
+
     /// Lets go of the texts loaded with the documents when they can be read again from their files (`texts` is
     /// set): each such document is then `textDeferred` and `text(of:)` reads it when asked. For a caller that
     /// holds the texts elsewhere for a while, so that they are held once (the analysis frees them as it goes).

@@ -37,6 +37,66 @@ public final class DocumentTexts: @unchecked Sendable {
         return text
     }
 
+    /// The document's text, unless its file's bytes show that the text cannot hold `query` (nil then, and for a
+    /// document without text): a full-text search decodes only the files that may hold the words. A text holds
+    /// the query's characters in its file as they stand when none of them is one that JSON escapes and the file
+    /// has no `\u` escape; ASCII letters are compared without case, as `TextSearch` compares them. Any other
+    /// file is decoded and searched. At 10,000 documents a word found nowhere took 1.9 s, all of it decoding.
+    public func text(of id: String, ifItMayHold query: String) -> String? {
+        lock.lock()
+        if let hit = recent.value(id) {
+            lock.unlock()
+            return hit
+        }
+        lock.unlock()
+        guard let name = files[id], let data = try? Data(contentsOf: folder.appendingPathComponent(name)) else { return nil }
+        if let needle = Self.literalBytes(of: query), !Self.mayHold(data, needle) { return nil }
+        struct TextOnly: Decodable { let text: String? }
+        let text = try? JSONDecoder().decode(TextOnly.self, from: data).text
+        lock.lock()
+        readIDs.append(id)
+        recent.insert(text, for: id)
+        lock.unlock()
+        return text
+    }
+
+    /// The query's UTF-8 bytes, ASCII letters lowercased, when it holds no character JSON escapes (nil: it does).
+    static func literalBytes(of query: String) -> [UInt8]? {
+        var bytes: [UInt8] = []
+        for byte in query.utf8 {
+            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "/") { return nil }
+            bytes.append(Self.folded(byte))
+        }
+        return bytes.isEmpty ? nil : bytes
+    }
+
+    private static func folded(_ byte: UInt8) -> UInt8 {
+        byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+    }
+
+    /// False only when the file certainly does not hold `needle` in its text: no `\u` escape and no occurrence.
+    static func mayHold(_ data: Data, _ needle: [UInt8]) -> Bool {
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Bool in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            let n = bytes.count, m = needle.count
+            guard m <= n else { return false }
+            let first = needle[0]
+            var i = 0
+            while i < n {
+                let b = Self.folded(bytes[i])
+                // A \u escape: the file spells some characters otherwise; decode it.
+                if b == UInt8(ascii: "\\"), i + 1 < n, bytes[i + 1] == UInt8(ascii: "u") { return true }
+                if b == first, i + m <= n {
+                    var j = 1
+                    while j < m, Self.folded(bytes[i + j]) == needle[j] { j += 1 }
+                    if j == m { return true }
+                }
+                i += 1
+            }
+            return false
+        }
+    }
+
     /// The ids of the texts read from disk so far, in order (a document read twice appears twice).
     public var reads: [String] {
         lock.lock()
