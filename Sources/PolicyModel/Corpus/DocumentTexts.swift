@@ -27,9 +27,7 @@ public final class DocumentTexts: @unchecked Sendable {
         }
         lock.unlock()
         guard let name = files[id] else { return nil }
-        let url = folder.appendingPathComponent(name)
-        struct TextOnly: Decodable { let text: String? }
-        let text = (try? Data(contentsOf: url)).flatMap { try? JSONDecoder().decode(TextOnly.self, from: $0) }?.text
+        let text = (try? Data(contentsOf: folder.appendingPathComponent(name))).flatMap(Self.text(in:))
         lock.lock()
         readIDs.append(id)
         recent.insert(text, for: id)
@@ -51,13 +49,20 @@ public final class DocumentTexts: @unchecked Sendable {
         lock.unlock()
         guard let name = files[id], let data = try? Data(contentsOf: folder.appendingPathComponent(name)) else { return nil }
         if let needle = Self.literalBytes(of: query), !Self.mayHold(data, needle) { return nil }
-        struct TextOnly: Decodable { let text: String? }
-        let text = try? JSONDecoder().decode(TextOnly.self, from: data).text
+        let text = Self.text(in: data)
         lock.lock()
         readIDs.append(id)
         recent.insert(text, for: id)
         lock.unlock()
         return text
+    }
+
+    /// A document file's text: read straight from the bytes when `JSONStringMember` is sure of it (a word in
+    /// every one of 50,000 texts took 12 s to search, most of it in the decoder), else decoded.
+    static func text(in data: Data) -> String? {
+        if let text = data.withUnsafeBytes({ JSONStringMember.value(of: "text", in: $0) }) { return text }
+        struct TextOnly: Decodable { let text: String? }
+        return try? JSONDecoder().decode(TextOnly.self, from: data).text
     }
 
     /// The query's UTF-8 bytes, ASCII letters lowercased, when it holds no character JSON escapes (nil: it does).
