@@ -83,10 +83,17 @@ extension Dashboard {
         let base = notice == nil ? 24 : 14
         var line = StatusLine(breadcrumb: state.stack.map { builder.label(for: $0) }, info: info(nameWidth: base), hints: hints(state, shown))
         // From the width the name was given, not the budget: a cut before a wide character leaves one unused.
-        // A line too short (a progress message, a long place) shortens the name first, and leaves it out below
-        // 6 columns, so that the position at the end of the information stays.
-        let spare = state.size.width - line.neededWidth
-        if spare != 0 { line.info = info(nameWidth: DisplayWidth.of(DisplayWidth.truncate(state.corpus.name, to: base)) + spare) }
+        // A line too short for the place and the information (a progress message, a long place), once the hints
+        // have given way, shortens the name, and leaves it out below 6 columns, so that the position stays.
+        let nameShown = DisplayWidth.of(DisplayWidth.truncate(state.corpus.name, to: base))
+        var withoutHints = line
+        withoutHints.hints = []
+        let spare = state.size.width - line.neededWidth, short = withoutHints.neededWidth - state.size.width
+        if spare > 0 {
+            line.info = info(nameWidth: nameShown + spare)
+        } else if short > 0 {
+            line.info = info(nameWidth: nameShown - short)
+        }
         line.render(into: &canvas, area: layout.status)
 
         if let prompt = state.prompt, let area = layout.prompt {
