@@ -111,6 +111,19 @@ final class TextSearchJobTests: XCTestCase {
         XCTAssertTrue(b.rows.contains { $0.contains("检索已停止：只读了 \(documents.count) 份文件中的 \(read.count) 份") }, DemoFixture.screen(b))
     }
 
+    /// A session restored on a search's screen searches at once, with no key and no background analysis to
+    /// wake it.
+    func testARestoredSearchScreenSearchesAtOnce() throws {
+        var restored = DemoFixture.initialState(try DemoFixture.shared(), width: 80, height: 24)
+        restored.stack = [.documents, .textSearch("人才")]
+        let (b, state) = try run([], from: restored)
+        XCTAssertTrue(b.rows.contains { $0.contains("正在检索全文“人才”") }, DemoFixture.screen(b))
+        let job = try XCTUnwrap(state.textSearchJob, "the search was started before the first frame")
+        XCTAssertTrue(job.waitUntilStopped(timeout: 60), "and it runs")
+        let (after, _) = try TextSearchSettling.settled((b, state))
+        XCTAssertTrue(after.rows.contains { $0.contains("“人才”：") }, DemoFixture.screen(after))
+    }
+
     /// A word in every document: the first 2,000 hits in list order are quoted, every other hit is counted.
     func testQuotesStopAtTheCapAndEveryHitIsStillCounted() throws {
         let demo = try DemoFixture.shared()

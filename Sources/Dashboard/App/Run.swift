@@ -27,6 +27,10 @@ extension Dashboard {
                 // The first screen starts on its first row that can be opened, as every screen opened later
                 // does (the overview starts with a heading).
                 if s.views[s.route] == nil { s.views[s.route] = ViewState(firstSelectable: Layout.content(s)) }
+                // A session restored on a full-text search's screen starts its search now, not at the first message.
+                s = TextSearching.follow(s)
+                for effect in s.effects { _ = perform(effect, in: s, clipboard: clipboard) }
+                s.effects = []
                 return s
             },
             update: { state, key, size in
