@@ -8,8 +8,13 @@ stored texts, as the analysis does. Recall: planted target characters inside a r
 the same (source, target) pair. Precision: reported copy-passage characters inside a planted passage of
 that pair. Per planted category (when planted.json carries one), by verbatim/edited, and by length.
 Formula passages (flagged) are not copies and are left out of both.
+
+The reported characters outside every planted passage are then split by what the texts show: in a passage
+whose source and target hold the same content characters (text the two documents share word for word,
+which the generator did not record as a copy), in one whose content is at least 80% alike
+(difflib ratio), or neither (the analysis matched text that is not shared).
 """
-import json, os, sys, unicodedata
+import difflib, json, os, sys, unicodedata
 from collections import defaultdict
 
 def is_content(ch):
@@ -27,6 +32,7 @@ def main():
                 texts[doc_id] = json.load(f).get('text', '')
         return texts[doc_id]
     reported = defaultdict(list)
+    sources = {}
     formula_chars = 0
     for pair in analysis['reuse']:
         for p in pair['passages']:
@@ -34,6 +40,7 @@ def main():
                 formula_chars += p['target'][1] - p['target'][0]
                 continue
             reported[(pair['source'], pair['target'])].append(tuple(p['target']))
+            sources[(pair['source'], pair['target'], tuple(p['target']))] = tuple(p['source'])
     truth = defaultdict(list)
     for p in planted:
         truth[(p['sourceId'], p['targetId'])].append(tuple(p['target']))
@@ -85,17 +92,34 @@ def main():
                         cat_corr[c] += inside
     rep = corr = 0
     spurious = 0
+    unplanted = defaultdict(int)  # 'identical' / 'alike' / 'other' -> reported characters outside planted passages
+    def content(doc_id, span):
+        t = text(doc_id)
+        return ''.join(ch for ch in t[span[0]:span[1]] if is_content(ch))
     for key, spans in reported.items():
         t = text(key[1])
         tr = truth.get(key, [])
         if not tr:
             spurious += 1
         for a, b in spans:
+            outside = 0
             for i in range(a, min(b, len(t))):
                 if is_content(t[i]):
                     rep += 1
                     if any(x <= i < y for x, y in tr):
                         corr += 1
+                    else:
+                        outside += 1
+            if outside:
+                target = content(key[1], (a, b))
+                source = content(key[0], sources[(key[0], key[1], (a, b))])
+                if source == target:
+                    kind = 'identical'
+                elif difflib.SequenceMatcher(None, source, target, autojunk=False).ratio() >= 0.8:
+                    kind = 'alike'
+                else:
+                    kind = 'other'
+                unplanted[kind] += outside
     out = {k: round(v[1] / max(1, v[0]), 4) for k, v in sorted(stats.items())}
     for c in sorted(cat_rep):
         out['precision:' + c] = round(cat_corr[c] / max(1, cat_rep[c]), 4)
@@ -104,6 +128,10 @@ def main():
     out['pairs reported'] = len(reported)
     out['ends within 2'] = f'{ends[0]}/{ends[1]}'
     out['formula passage characters'] = formula_chars
+    outside = sum(unplanted.values())
+    for kind in ('identical', 'alike', 'other'):
+        out['unplanted: ' + kind] = f'{unplanted[kind]} ({unplanted[kind] / max(1, outside):.3f})'
+    out['shared-text precision'] = round((corr + unplanted['identical'] + unplanted['alike']) / max(1, rep), 4)
     for k, v in out.items():
         print(f'{k:28} {v}')
 
