@@ -109,6 +109,8 @@ final class TextSearchJobTests: XCTestCase {
         XCTAssertEqual(state.analysisStatus, .ready, "x stopped the search, not the analysis")
         let (b, _) = try run([], from: state)
         XCTAssertTrue(b.rows.contains { $0.contains("检索已停止：只读了 \(documents.count) 份文件中的 \(read.count) 份") }, DemoFixture.screen(b))
+        XCTAssertTrue(DemoFixture.status(b).contains("检索已停止：已读 \(read.count)/\(documents.count)"), DemoFixture.status(b))
+        XCTAssertTrue(DemoFixture.status(b).contains("全文：“人才”"), DemoFixture.status(b))
     }
 
     /// A session restored on a search's screen searches at once, with no key and no background analysis to

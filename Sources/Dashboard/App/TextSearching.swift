@@ -55,7 +55,8 @@ enum TextSearching {
             s.textSearchProgress = nil
             s.textSearchResults = results
             if !results.isComplete {
-                s.message = Phrase.textSearchStopped(searched: results.searched, total: results.total).text(in: s.language)
+                // The status line's short word; the screen's header says what the list holds.
+                s.message = Phrase.textSearchStoppedShort(searched: results.searched, total: results.total).text(in: s.language)
             }
             // The screen was a notice while the search ran: it now starts on the first hit, its highlight kept.
             let route = Route.textSearch(results.request.query)

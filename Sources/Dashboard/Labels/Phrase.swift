@@ -46,6 +46,7 @@ enum Phrase {
     case textSearchSummary(query: String, documents: Int, hits: Int)
     case textSearchRunning(query: String)
     case textSearchStopped(searched: Int, total: Int)
+    case textSearchStoppedShort(searched: Int, total: Int)
     case textSearchQuotesCapped(Int)
     case measures(count: Int, vague: Int)
     case evaluationClauses(Int)
@@ -131,6 +132,8 @@ enum Phrase {
              "Searching the texts for “\(query)”… (progress on the status line; x stops and lists what was found, Esc goes back)")
         case .textSearchQuotesCapped(let n):
             ("只摘录前 \(n) 处，其后的文件只计处数（f 筛选可缩小范围）", "the first \(n) hits are quoted, later documents' hits only counted (f narrows the search)")
+        case .textSearchStoppedShort(let searched, let total):
+            ("检索已停止：已读 \(searched)/\(total)", "search stopped: \(searched)/\(total) read")
         case .textSearchStopped(let searched, let total):
             ("检索已停止：只读了 \(total) 份文件中的 \(searched) 份，下列为其中的结果", "search stopped: \(searched) of \(total) documents read, the hits among them listed")
         case .measures(let count, let vague): ("措施 \(count)，空泛 \(vague)", "Measures \(count), vague \(vague)")
@@ -186,7 +189,7 @@ enum Phrase {
         .yearFromNumberShort(2016), .clause(12), .authors(["王", "李"]),
         .overviewSummary(documents: 9, levels: "国家 1", provinces: 3, divisions: 31, official: 2, copies: 1, withText: 4),
         .reviewEntries(entries: 3, analysts: 2, authors: ["王", "李"]), .textSearchSummary(query: "人才", documents: 2, hits: 5),
-        .textSearchRunning(query: "人才"), .textSearchStopped(searched: 3, total: 9), .textSearchQuotesCapped(2000), .textSearchProgress(done: 3, total: 9, secondsLeft: 5),
+        .textSearchRunning(query: "人才"), .textSearchStopped(searched: 3, total: 9), .textSearchStoppedShort(searched: 3, total: 9), .textSearchQuotesCapped(2000), .textSearchProgress(done: 3, total: 9, secondsLeft: 5),
         .measures(count: 3, vague: 1), .evaluationClauses(2), .missionAndDiffusion(mission: 1, diffusion: 2),
         .shareOfThisText(percent: 40, passages: 3), .compareSummary(percent: 40, passages: 3, formulae: 1), .charactersNotShared(30),
         .passageCitation(number: "国发〔2015〕40号", title: "指导意见", from: 10, to: 40), .rowAndColumnShares(row: "20%", column: "30%"), .chartMaximum(10), .inBrackets("地方政策文件同质化"),
