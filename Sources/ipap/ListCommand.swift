@@ -1,4 +1,5 @@
 import ArgumentParser
+import PolicyAnalysis
 import PolicyModel
 
 struct ListCommand: ParsableCommand {
@@ -18,16 +19,31 @@ struct ListCommand: ParsableCommand {
     @Option(help: "table, csv or json.") var format: OutputFormat = .table
 
     func run() throws {
-        let corpus = try scopeOptions.apply(to: try options.load())
+        // The texts are read only for JSON (which prints them) and for the search, document by document: at
+        // 10,000 documents the table and CSV held every text, 300 MB, to print none.
+        let corpus = try scopeOptions.apply(to: try options.load(deferTexts: format != .json))
         var filter = try makeFilter(corpus.taxonomy)
         // The words are looked for in the metadata (the filter's search) and in the text (`TextSearch`).
         let query = filter.search.flatMap { $0.isEmpty ? nil : $0 }
         filter.search = nil
         var hits: [String: [Int]] = [:]
+        var quotes: [String: [String]] = [:]
         var documents = filter.apply(to: corpus.documents)
         if let query {
             let inMetadata = DocumentFilter(search: query)
-            for d in documents { if let text = d.text { hits[d.id] = TextSearch.offsets(of: query, in: text) } }
+            // On both cores; a file whose bytes cannot hold the words is not decoded (`DocumentTexts`).
+            let found = ParallelSlots<(offsets: [Int], quotes: [String])?>.map(documents.count) { [documents] i in
+                let d = documents[i]
+                guard d.hasText else { return nil }
+                guard let text = corpus.text(of: d, ifItMayHold: query) else { return ([], []) }
+                let offsets = TextSearch.offsets(of: query, in: text)
+                return (offsets, Self.quotes(query, at: offsets.prefix(Self.quotesPerDocument), in: text))
+            }
+            for (d, f) in zip(documents, found) {
+                guard let f else { continue }
+                hits[d.id] = f.offsets
+                quotes[d.id] = f.quotes
+            }
             documents = documents.filter { inMetadata.matches($0) || !(hits[$0.id] ?? []).isEmpty }
         }
         let language = Terminal.language
@@ -57,30 +73,40 @@ struct ListCommand: ParsableCommand {
             let rows = documents.map { d in
                 var row = [d.id, d.dateLabel(language), d.number ?? "-", d.level.name.text(in: language),
                            d.region.flatMap { corpus.taxonomy.division($0)?.displayName.text(in: language) } ?? "-", d.titleWithNote]
-                if query != nil { row.insert(d.text == nil ? (zh ? "无全文" : "no text") : String(hits[d.id]?.count ?? 0), at: 5) }
+                if query != nil { row.insert(hits[d.id].map { String($0.count) } ?? (zh ? "无全文" : "no text"), at: 5) }
                 return row
             }
             Terminal.print(TextTable(headers: headers, rows: rows).render(maxWidth: Terminal.columns))
-            if let query { printPassages(query: query, documents: documents, hits: hits, zh: zh) }
+            if let query { printPassages(query: query, documents: documents, hits: hits, quotes: quotes, zh: zh) }
             let total = hits.values.reduce(0) { $0 + $1.count }
             Terminal.error(zh ? "\(documents.count) 份文件" + (query != nil ? "，正文中 \(total) 处" : "")
                               : "\(EnglishCount.of(documents.count, "document"))" + (query != nil ? ", \(EnglishCount.of(total, "hit")) in their texts" : ""))
         }
     }
 
+    static let quotesPerDocument = 3
+
+    /// Each hit with some text on either side, the words in brackets, on one line.
+    static func quotes(_ query: String, at starts: ArraySlice<Int>, in text: String) -> [String] {
+        guard !starts.isEmpty else { return [] }
+        let length = TextSearch.length(of: query), scalars = Array(text.unicodeScalars)
+        func piece(_ from: Int, _ to: Int) -> String {
+            String(String.UnicodeScalarView(scalars[min(from, scalars.count)..<min(max(from, to), scalars.count)]))
+        }
+        return starts.map { start in
+            let quote = piece(max(0, start - 12), start) + "【" + piece(start, start + length) + "】" + piece(start + length, start + length + 24)
+            return quote.split(whereSeparator: \.isNewline).joined(separator: " ")
+        }
+    }
+
     /// The hits as passages under the table: the document, the offset (what `ipap show` and the dashboard
     /// count), and the words with some text on either side.
-    func printPassages(query: String, documents: [PolicyDocument], hits: [String: [Int]], zh: Bool) {
-        let perDocument = 3, length = TextSearch.length(of: query)
+    func printPassages(query: String, documents: [PolicyDocument], hits: [String: [Int]], quotes: [String: [String]], zh: Bool) {
+        let perDocument = Self.quotesPerDocument
         var lines: [String] = []
         for d in documents {
-            guard let found = hits[d.id], !found.isEmpty, let text = d.text else { continue }
-            let scalars = Array(text.unicodeScalars)
-            for start in found.prefix(perDocument) {
-                let before = String(String.UnicodeScalarView(scalars[max(0, start - 12)..<start]))
-                let hit = String(String.UnicodeScalarView(scalars[start..<min(scalars.count, start + length)]))
-                let after = String(String.UnicodeScalarView(scalars[min(scalars.count, start + length)..<min(scalars.count, start + length + 24)]))
-                let quote = (before + "【" + hit + "】" + after).split(whereSeparator: \.isNewline).joined(separator: " ")
+            guard let found = hits[d.id], !found.isEmpty else { continue }
+            for (start, quote) in zip(found, quotes[d.id] ?? []) {
                 lines.append("  \(d.id) @\(start)  …\(quote)…")
             }
             if found.count > perDocument { lines.append("  \(d.id)  " + (zh ? "另有 \(found.count - perDocument) 处" : "\(found.count - perDocument) more")) }
