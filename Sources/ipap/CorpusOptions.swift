@@ -39,7 +39,7 @@ struct CorpusOptions: ParsableArguments {
         let result = try loader().load(dir, displayPath: displayPath, deferTexts: deferTexts, useIndex: index != .ignore)
         if let fresh = result.freshIndex {
             switch index {
-            case .ignore:
+            case .ignore, .readIfFresh:
                 break
             case .refresh:
                 // A cache: a corpus this analyst cannot write to is still read, only more slowly next time.
@@ -66,6 +66,8 @@ struct CorpusOptions: ParsableArguments {
         case refresh
         /// The same, written on another thread: the dashboard does not wait for it.
         case refreshInBackground
+        /// Read it when it is fresh (with deferred texts); never write it: a command that only reads the corpus.
+        case readIfFresh
     }
 
     /// What to do with a directory that is an import source (what `ipap demo` writes, or an analyst's texts

@@ -21,7 +21,7 @@ struct ListCommand: ParsableCommand {
     func run() throws {
         // The texts are read only for JSON (which prints them) and for the search, document by document: at
         // 10,000 documents the table and CSV held every text, 300 MB, to print none.
-        let corpus = try scopeOptions.apply(to: try options.load(deferTexts: format != .json))
+        let corpus = try scopeOptions.apply(to: try options.load(deferTexts: format != .json, index: .readIfFresh))
         var filter = try makeFilter(corpus.taxonomy)
         // The words are looked for in the metadata (the filter's search) and in the text (`TextSearch`).
         let query = filter.search.flatMap { $0.isEmpty ? nil : $0 }

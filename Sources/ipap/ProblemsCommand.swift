@@ -16,7 +16,7 @@ struct ProblemsCommand: ParsableCommand {
     @Option(help: "table, json or markdown.") var format: Format = .table
 
     func run() throws {
-        let corpus = try options.load()
+        let corpus = try options.load(deferTexts: true, index: .readIfFresh)
         let catalog = corpus.taxonomy.problems
         let problems = ProblemText.problems(catalog)
         switch format {

@@ -53,7 +53,7 @@ struct ReviewAddCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Override the clause's action area (an area id or name).", valueName: "AREA")) var setArea: String?
 
     func run() throws {
-        let corpus = try options.load()
+        let corpus = try options.load(deferTexts: true, index: .readIfFresh)
         let entry = try makeEntry(corpus: corpus, author: ReviewAuthor.current())
         let journal = ReviewJournal(corpusDirectory: try options.directory())
         if let holder = journal.displacedBy {
@@ -78,7 +78,8 @@ struct ReviewAddCommand: ParsableCommand {
             throw usageError("“\(self.target)”不是本语料中的文件编号或文号、指标、省份、发文机关或行动领域", "'\(self.target)' is not a document id or number, indicator, province, issuer or action area of this corpus")
         }
         let document = target.kind == .document ? corpus.document(target.id) : nil
-        let text = document?.text ?? ""
+        // The one text a span or clause needs, read from its file (the corpus is loaded without texts).
+        let text = document.flatMap { corpus.text(of: $0) } ?? ""
         if let span {
             guard let document else { throw usageError("--span 需要以文件为对象", "--span needs a document target") }
             let parts = span.split(separator: ":", omittingEmptySubsequences: false)
@@ -168,7 +169,7 @@ struct ReviewListCommand: ParsableCommand {
         }
         let directory = try options.directory()
         if let target {
-            let corpus = try options.load()
+            let corpus = try options.load(deferTexts: true, index: .readIfFresh)
             if let resolved = ReviewTargetResolver.resolve(target, in: corpus) {
                 filter.target = resolved.id
                 filter.targetKind = resolved.kind
@@ -275,7 +276,7 @@ struct ReviewAgreementCommand: ParsableCommand {
     @Option(help: "table or json.") var format: ReviewListFormat = .table
 
     func run() throws {
-        let corpus = try options.load()
+        let corpus = try options.load(deferTexts: true, index: .readIfFresh)
         let store = ReviewStore.load(try options.directory(), displayPath: options.displayPath)
         for p in store.problems { Terminal.error(p) }
         let agreement = CoderAgreement.all(store, scheme: corpus.taxonomy.tools)

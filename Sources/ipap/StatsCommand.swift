@@ -20,7 +20,7 @@ struct StatsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let corpus = try scopeOptions.apply(to: try options.load())
+        let corpus = try scopeOptions.apply(to: try options.load(deferTexts: true, index: .readIfFresh))
         let rows = Self.rows(corpus, language: Terminal.language)
         switch format {
         case .json:
