@@ -39,7 +39,9 @@ struct Report {
         if let note = d.extra["titleNote"] { fields.insert((zh ? "标题说明" : "Title note", note), at: 1) }
         if let note = d.note { fields.append((zh ? "说明" : "Note", note)) }
         if d.synthetic { fields.append((zh ? "合成" : "Synthetic", zh ? "是（生成的示例文本）" : "yes (generated text)")) }
-        fields.append((zh ? "全文" : "Text", d.hasText ? (zh ? "有（\(d.text?.unicodeScalars.count ?? 0) 字）" : "yes (\(d.text?.unicodeScalars.count ?? 0) characters)") : (zh ? "无（仅元数据）" : "none (metadata only)")))
+        // The text read from its file when the corpus was loaded without texts.
+        let length = d.hasText ? corpus.text(of: d)?.unicodeScalars.count ?? 0 : 0
+        fields.append((zh ? "全文" : "Text", d.hasText ? (zh ? "有（\(length) 字）" : "yes (\(length) characters)") : (zh ? "无（仅元数据）" : "none (metadata only)")))
         if let fetched = d.source.fetched {
             fields.append((zh ? "正文出处" : "Text from", fetched.label.text(in: language)))
         }

@@ -18,11 +18,19 @@ struct ShowCommand: ParsableCommand {
     @Argument(help: "What to show.") var thing: String
 
     func run() throws {
-        let corpus = try scopeOptions.apply(to: try options.load())
+        // The metadata without the texts: a document needs its own text at most; a province, issuer or area the
+        // text areas of the stored analysis, the texts only when none is stored for the files as they are (at
+        // 50,000 documents every text was read to show one document).
+        let corpus = try scopeOptions.apply(to: try options.load(deferTexts: true, index: .readIfFresh))
         let report = Report(corpus: corpus, language: Terminal.language)
         let taxonomy = corpus.taxonomy
         // Area coverage counts comprehensive documents by their text: provinces, issuers and areas need the analysis.
-        var textAreas: [String: [String]]? { CorpusAnalysis(corpus: corpus).resultIfTexts()?.textAreas }
+        var textAreas: [String: [String]]? {
+            if let stored = CorpusAnalysis(corpus: corpus).storedForCurrentFiles() { return stored.summary.textAreas }
+            guard corpus.documents.contains(where: \.hasText), let loaded = try? options.loader().load(options.directory()).corpus,
+                  let scope = try? scopeOptions.scope() else { return nil }
+            return CorpusAnalysis(corpus: scope.apply(to: loaded)).resultIfTexts()?.textAreas
+        }
         let text: String
         if let d = corpus.resolveDocument(thing) {
             // One document: its text's areas only from an analysis already stored (none is computed for it).
