@@ -20,19 +20,7 @@ public final class DocumentTexts: @unchecked Sendable {
 
     /// The document's text from its file; nil when it has none or the file cannot be read now.
     public func text(of id: String) -> String? {
-        lock.lock()
-        if let hit = recent.value(id) {
-            lock.unlock()
-            return hit
-        }
-        lock.unlock()
-        guard let name = files[id] else { return nil }
-        let text = (try? Data(contentsOf: folder.appendingPathComponent(name))).flatMap(Self.text(in:))
-        lock.lock()
-        readIDs.append(id)
-        recent.insert(text, for: id)
-        lock.unlock()
-        return text
+        read(id) { _ in true }
     }
 
     /// The document's text, unless its file's bytes show that the text cannot hold `query` (nil then, and for a
@@ -41,15 +29,23 @@ public final class DocumentTexts: @unchecked Sendable {
     /// has no `\u` escape; ASCII letters are compared without case, as `TextSearch` compares them. Any other
     /// file is decoded and searched. At 10,000 documents a word found nowhere took 1.9 s, all of it decoding.
     public func text(of id: String, ifItMayHold query: String) -> String? {
+        let needle = Self.literalBytes(of: query)
+        return read(id) { data in needle.map { Self.mayHold(data, $0) } ?? true }
+    }
+
+    /// The text from the last few read, else from its file when `decoding` says the file's bytes are worth it
+    /// (nil otherwise, and not counted as read).
+    private func read(_ id: String, decoding: (Data) -> Bool) -> String? {
         lock.lock()
         if let hit = recent.value(id) {
             lock.unlock()
             return hit
         }
         lock.unlock()
-        guard let name = files[id], let data = try? Data(contentsOf: folder.appendingPathComponent(name)) else { return nil }
-        if let needle = Self.literalBytes(of: query), !Self.mayHold(data, needle) { return nil }
-        let text = Self.text(in: data)
+        guard let name = files[id] else { return nil }
+        let data = try? Data(contentsOf: folder.appendingPathComponent(name))
+        if let data, !decoding(data) { return nil }
+        let text = data.flatMap(Self.text(in:))
         lock.lock()
         readIDs.append(id)
         recent.insert(text, for: id)
