@@ -68,6 +68,18 @@ public struct Corpus: Sendable {
         return document.textDeferred ? texts?.text(of: document.id, ifItMayHold: query) : nil
     }
 
+    /// The corpus with every text it left unread read from its file: for work that needs all of them at once
+    /// (a report of the analysis re-reads every document's clauses).
+    public func readingTexts() -> Corpus {
+        guard let texts else { return self }
+        var copy = self
+        for i in copy.documents.indices where copy.documents[i].textDeferred {
+            copy.documents[i].text = texts.text(of: copy.documents[i].id)
+            copy.documents[i].textDeferred = false
+        }
+        return copy
+    }
+
     /// Lets go of the texts loaded with the documents when they can be read again from their files (`texts` is
     /// set): each such document is then `textDeferred` and `text(of:)` reads it when asked. For a caller that
     /// holds the texts elsewhere for a while, so that they are held once (the analysis frees them as it goes).
