@@ -26,7 +26,9 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "Overwrite existing files.") var force = false
 
     func run() throws {
+        let clock = PhaseClock()
         let corpus = try scopeOptions.apply(to: try options.load())
+        clock.lap("export: corpus loaded")
         let store = ReviewStore.load(try options.directory(), displayPath: options.displayPath)
         for p in store.problems { Terminal.error(p) }
         let analysis = CorpusAnalysis(corpus: corpus)
@@ -38,8 +40,10 @@ struct ExportCommand: ParsableCommand {
             Terminal.error(Terminal.language == .chinese ? "ipap：语料没有文件全文，报告只给出元数据指标"
                                                          : "ipap: the corpus has no document texts; the report gives the metadata indicators only")
         }
+        clock.lap("export: analysis read")
         let report = ExportReport(corpus: corpus, analysis: result, reviews: store, scope: try scopeOptions.scope(),
                                   language: Terminal.language)
+        clock.lap("export: report made")
         let written: [URL]
         do {
             written = try ExportWriter.write(report, format: format, out: URL(fileURLWithPath: out), force: force)
@@ -51,6 +55,7 @@ struct ExportCommand: ParsableCommand {
             Terminal.error(error)
             throw ExitCode(1)
         }
+        clock.lap("export: written")
         Terminal.error((Terminal.language == .chinese ? "已写入 " : "wrote ") + written.map(\.path).joined(separator: ", "))
     }
 }

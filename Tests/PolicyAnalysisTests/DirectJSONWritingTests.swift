@@ -141,6 +141,29 @@ final class DirectJSONWritingTests: XCTestCase {
         }
     }
 
+    /// The report `ipap export` writes (rows, values and evidence written directly): JSONEncoder's bytes, with
+    /// the controls escaped; with a clause coded by hand, so that the tool matrix has a manual cell.
+    func testReportJSONIsJSONEncodersBytes() throws {
+        let result = try Self.result.get()
+        let loaded = CorpusLoader(taxonomyDirectory: Self.repository.appendingPathComponent("data/taxonomy"))
+            .load(Self.repository.appendingPathComponent("data/demo"))
+        let corpus = try XCTUnwrap(loaded.corpus)
+        let document = try XCTUnwrap(result.documents.first { $0.clauseCount > 2 })
+        let entry = ReviewEntry(author: "wang", kind: .override, target: .document(document.id, clause: 1),
+                                override: ReviewOverride(field: .policyTool, value: "supply-funding"))
+        let reviews = ReviewStore(entries: [ReviewStore.Located(entry: entry, file: "reviews/wang.jsonl", line: 1)])
+        let report = ExportReport(corpus: corpus, analysis: (result, .computed), reviews: reviews, language: .chinese,
+                                  now: Date(timeIntervalSince1970: 1_700_000_000))
+        let matrix = try XCTUnwrap(report.tables.first { $0.id == "tool-matrix" })
+        XCTAssertTrue(matrix.rows.contains { $0.values["manual"] == .integer(1) })
+        XCTAssertTrue(report.tables.flatMap(\.rows).contains { $0.evidence?.quote != nil })
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var expected = JSONEscaping.escapingControls(try encoder.encode(report))
+        expected.append(0x0A)
+        assertSameBytes(try report.jsonData(), expected, "report")
+    }
+
     /// Streamed (`writeJSON`, and the encoder in parts of a few elements): the pieces, each escaped on its
     /// own, are the bytes of `jsonData`.
     func testStreamedJSONIsTheWholeJSONInPieces() throws {

@@ -10,10 +10,33 @@ public struct ReviewedClause: Sendable, Hashable {
     /// Tool classes counted (non-tools excluded), as in `ClauseCoding.toolClasses`.
     public var toolClasses: [String]
     /// The override entries in effect for the tool and the area, if any (manual codes).
-    public var toolOverride: ReviewEntry?
-    public var areaOverride: ReviewEntry?
+    public var toolOverride: ReviewEntry? {
+        get { manual.first ?? nil }
+        set { setManual(tool: newValue, area: areaOverride) }
+    }
+    public var areaOverride: ReviewEntry? {
+        get { manual.last ?? nil }
+        set { setManual(tool: toolOverride, area: newValue) }
+    }
+    /// [tool, area], or empty for a clause without an override: an array is one reference, where two
+    /// entries held inline made every clause about half a kilobyte, a gigabyte of clauses in a
+    /// 10,000-document export.
+    private var manual: [ReviewEntry?] = []
 
-    public var isManual: Bool { toolOverride != nil || areaOverride != nil }
+    public var isManual: Bool { !manual.isEmpty }
+
+    private mutating func setManual(tool: ReviewEntry?, area: ReviewEntry?) {
+        manual = tool == nil && area == nil ? [] : [tool, area]
+    }
+
+    init(index: Int, span: TextSpan, role: SectionRole, actionAreas: [String], tools: [String], toolClasses: [String]) {
+        self.index = index
+        self.span = span
+        self.role = role
+        self.actionAreas = actionAreas
+        self.tools = tools
+        self.toolClasses = toolClasses
+    }
 }
 
 /// Applies the overrides of a review store to the machine coding: a `policyTool` override replaces the
@@ -68,11 +91,17 @@ public struct ReviewedCoding: Sendable {
         let texts = Dictionary(uniqueKeysWithValues: documents.map { ($0.id, $0.text) })
         var clausesByDocument: [String: [ReviewedClause]] = [:]
         var out = result
+        // Coded again on both cores: a stored analysis keeps no per-clause coding, and coding 10,000 texts one
+        // after another was seconds of every export.
+        let analysed = result.documents
+        let codings = ParallelSlots<[ClauseCoding]>.map(analysed.count) { i in
+            let d = analysed[i]
+            guard d.coding.isEmpty && d.clauseCount > 0, let text = texts[d.id] else { return d.coding }
+            return machineCoding(text: text)
+        }
         for i in out.documents.indices {
             var d = out.documents[i]
-            var coding = d.coding
-            if coding.isEmpty && d.clauseCount > 0, let text = texts[d.id] { coding = machineCoding(text: text) }
-            let clauses = self.clauses(document: d.id, coding: coding)
+            let clauses = self.clauses(document: d.id, coding: codings[i])
             clausesByDocument[d.id] = clauses
             if clauses.contains(where: \.isManual) {
                 var counts: [String: Int] = [:]

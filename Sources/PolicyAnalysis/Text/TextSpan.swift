@@ -35,10 +35,11 @@ public struct TextSpan: Sendable, Hashable, Comparable, Codable, CustomStringCon
 
     /// The substring of `text` this span covers (for tests, display and evidence checks).
     public func substring(of text: String) -> String {
+        // Walked to the span's end only: counting the scalars first walked the whole text for every span.
         let scalars = text.unicodeScalars
-        guard start >= 0, end <= scalars.count, start <= end else { return "" }
-        let from = scalars.index(scalars.startIndex, offsetBy: start)
-        let to = scalars.index(from, offsetBy: end - start)
+        guard start >= 0, start <= end,
+              let from = scalars.index(scalars.startIndex, offsetBy: start, limitedBy: scalars.endIndex),
+              let to = scalars.index(from, offsetBy: end - start, limitedBy: scalars.endIndex) else { return "" }
         return String(scalars[from..<to])
     }
 }

@@ -16,6 +16,12 @@ public struct ReviewStore: Sendable {
         /// The path shown in messages (`<corpus>/reviews/alice.jsonl`).
         public var file: String
         public var line: Int
+
+        public init(entry: ReviewEntry, file: String, line: Int) {
+            self.entry = entry
+            self.file = file
+            self.line = line
+        }
     }
 
     /// Every valid entry of every journal (including undo entries and undone ones), newest first.
