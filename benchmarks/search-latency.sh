@@ -7,14 +7,6 @@
 set -u
 BIN=$1; CORPUS=$2; Q=$3
 . "$(dirname "$0")/dashboard-session.sh"
-ms() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
-# wait_for PATTERN START: polls the screen until PATTERN is on it (600 s at most).
-wait_for() {
-  until t capture-pane -p | grep -q "$1"; do
-    sleep 0.02
-    [ $(( ($(date +%s%N) - $2) / 1000000000 )) -lt 600 ] || { echo "search-latency.sh: no \"$1\" within 600 s" >&2; exit 1; }
-  done
-}
 t send-keys 5; sleep 1; t send-keys "/"; sleep 0.3; t send-keys -l "$Q"; sleep 0.3
 a=$(date +%s%N); t send-keys Enter
 wait_for "正在检索全文\|份文件，正文中" "$a"

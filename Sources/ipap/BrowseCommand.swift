@@ -53,6 +53,11 @@ struct BrowseCommand: ParsableCommand {
         // A language asked for explicitly wins over the one the last session used.
         if environment["IPAP_LANG"] != nil { initial.language = Language.preferred(environment: environment) }
         let final = try Dashboard.run(backend: &backend, initial: initial, clipboard: { terminal.copyToClipboard($0) })
+        // A report still being written is finished before ipap ends (not when a signal ended the session).
+        if let export = final.exportJob, terminal.terminationSignal == nil {
+            Terminal.error(Terminal.text("ipap：正在写完报告 \(export.path)…", "ipap: finishing the report \(export.path)…"))
+            Terminal.error(export.waitForOutcome().text(in: Terminal.language))
+        }
         do {
             try sessions.save(final.session)
         } catch {

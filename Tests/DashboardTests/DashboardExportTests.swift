@@ -36,4 +36,52 @@ final class DashboardExportTests: XCTestCase {
         let quotes = exported.tables.flatMap(\.rows).compactMap { $0.evidence?.quote }
         XCTAssertGreaterThan(quotes.count, 100, "evidence quoted from the texts")
     }
+
+    /// `e` then `json FILE` writes the report in the background (it reads every text: seconds at 10,000
+    /// documents, during which no key was answered): the status line says so while it runs, keys are
+    /// answered, a second report waits for the first, and what came of it is said when it is done.
+    func testAReportIsWrittenInTheBackground() throws {
+        let loaded = try DemoFixture.writable()
+        let dir = loaded.corpus.directory
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("报告.json")
+        // A report that is written only when the test lets it stands in for a long one.
+        let gate = DispatchSemaphore(value: 0)
+        var state = DemoFixture.initialState(loaded, width: 100, height: 30)
+        let slow = ExportJob(path: "慢.json") {
+            gate.wait()
+            return Phrase.exported("慢.json").localized
+        }
+        state.exportJob = slow
+        slow.start()
+        var backend = TestBackend(width: 100, height: 30)
+        backend.feed([.char("2"), .char("j"), .char("e")] + [Key].type("json " + out.path) + [.enter])
+        state = try Dashboard.run(backend: &backend, initial: state)
+        XCTAssertEqual(state.route, .provinces, "keys answered while the report is written")
+        XCTAssertTrue(DemoFixture.status(backend).contains("正在导出 慢.json…"), DemoFixture.status(backend))
+        XCTAssertTrue(DemoFixture.status(backend).contains("仍在导出"), DemoFixture.status(backend))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: out.path), "the second report waits for the first")
+        XCTAssertNil(slow.currentOutcome)
+        XCTAssertFalse(Dashboard.observe(state).contains { if case .exportFinished = $0 { true } else { false } })
+
+        gate.signal()
+        _ = slow.waitForOutcome()
+        for message in Dashboard.observe(state) { state = Dashboard.step(state, message) }
+        XCTAssertNil(state.exportJob)
+        XCTAssertEqual(state.message, "已导出：慢.json")
+
+        // Now the report itself, from the keys to the file.
+        let (b, final) = try DemoFixture.resume(state, keys: [.char("e")] + [Key].type("json " + out.path) + [.enter])
+        XCTAssertNil(final.exportJob)
+        XCTAssertTrue(DemoFixture.status(b).contains("已导出：报告.json"), DemoFixture.status(b))
+        let report = try JSONDecoder().decode(ExportReport.self, from: Data(contentsOf: out))
+        XCTAssertNotEqual(report.about.analysis, "metadata-only")
+        XCTAssertFalse(report.tables.flatMap(\.rows).compactMap { $0.evidence?.quote }.isEmpty)
+
+        // The same file again is refused at once, and the file is left as it was.
+        let before = try Data(contentsOf: out)
+        let (again, _) = try DemoFixture.resume(final, keys: [.char("e")] + [Key].type("json " + out.path) + [.enter])
+        XCTAssertTrue(DemoFixture.status(again).contains("未导出：\(out.path) 已存在（不覆盖）"), DemoFixture.status(again))
+        XCTAssertEqual(try Data(contentsOf: out), before)
+    }
 }

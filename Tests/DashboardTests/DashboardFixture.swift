@@ -63,7 +63,7 @@ enum DashboardFixture {
         backend.feed(keys)
         let initial = AppState(corpus: corpus, language: language, size: Size(width: width, height: height))
         let final = try Dashboard.run(backend: &backend, initial: initial)
-        return try TextSearchSettling.settled((backend, final))
+        return try BackgroundSettling.settled((backend, final))
     }
 }
 

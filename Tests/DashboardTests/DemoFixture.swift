@@ -67,7 +67,7 @@ enum DemoFixture {
         var backend = TestBackend(width: width, height: height)
         backend.feed(keys)
         let final = try Dashboard.run(backend: &backend, initial: initialState(loaded, width: width, height: height, language: language))
-        return try TextSearchSettling.settled((backend, final))
+        return try BackgroundSettling.settled((backend, final))
     }
 
     /// Runs more keys from where an earlier run ended (same size), so that a long path is not replayed.
@@ -75,7 +75,7 @@ enum DemoFixture {
         var backend = TestBackend(width: state.size.width, height: state.size.height)
         backend.feed(keys)
         let final = try Dashboard.run(backend: &backend, initial: state)
-        return try TextSearchSettling.settled((backend, final))
+        return try BackgroundSettling.settled((backend, final))
     }
 
     // MARK: Reading a frame

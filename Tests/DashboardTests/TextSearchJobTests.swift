@@ -39,7 +39,7 @@ final class TextSearchJobTests: XCTestCase {
         XCTAssertTrue(DemoFixture.status(b).contains("全文检索 "), DemoFixture.status(b))
         XCTAssertTrue(DemoFixture.status(b).contains("全文：“人才”"), DemoFixture.status(b))
 
-        let (after, done) = try TextSearchSettling.settled((b, state))
+        let (after, done) = try BackgroundSettling.settled((b, state))
         XCTAssertNil(done.textSearchJob)
         XCTAssertFalse(job.isStopRequested)
         let results = try XCTUnwrap(done.textSearchResults)
@@ -69,7 +69,7 @@ final class TextSearchJobTests: XCTestCase {
         XCTAssertNil(late.textSearchResults?.searched)
 
         // Help on top of the search keeps it; the same words again are answered from the results already there.
-        let (_, settled) = try TextSearchSettling.settled(try run(keys))
+        let (_, settled) = try BackgroundSettling.settled(try run(keys))
         let help = Dashboard.step(settled, .key(.char("?")))
         XCTAssertEqual(help.route, .help)
         let again = Dashboard.step(help, .key(.escape))
@@ -122,7 +122,7 @@ final class TextSearchJobTests: XCTestCase {
         XCTAssertTrue(b.rows.contains { $0.contains("正在检索全文“人才”") }, DemoFixture.screen(b))
         let job = try XCTUnwrap(state.textSearchJob, "the search was started before the first frame")
         XCTAssertTrue(job.waitUntilStopped(timeout: 60), "and it runs")
-        let (after, _) = try TextSearchSettling.settled((b, state))
+        let (after, _) = try BackgroundSettling.settled((b, state))
         XCTAssertTrue(after.rows.contains { $0.contains("“人才”：") }, DemoFixture.screen(after))
     }
 

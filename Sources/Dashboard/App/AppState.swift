@@ -42,6 +42,8 @@ public struct AppState: Sendable {
     public var analysisProgress: JobProgress?
     /// The full-text search running in the background (`/` on the Documents tab), and its last progress drawn.
     var textSearchJob: TextSearchJob?
+    /// The report being written in the background (`e`), if one is.
+    public internal(set) var exportJob: ExportJob?
     var textSearchProgress: JobProgress?
     /// The last full-text search's results; the text-search screen shows them while they answer its request.
     var textSearchResults: TextSearchResults? { didSet { textSearchRevision += 1 } }

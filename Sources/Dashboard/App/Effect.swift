@@ -6,8 +6,8 @@ import PolicyModel
 public enum Effect: Sendable {
     /// Append one entry to the analyst's own journal (the edge stamps author, time and id), then re-read every journal.
     case appendReview(ReviewDraft)
-    /// Write a report (format, path) without overwriting anything.
-    case export(format: ExportFormat, path: String)
+    /// Write a report in the background without overwriting anything (the job made by update).
+    case startExport(ExportJob)
     /// Write the current screen as shown (`e` then `view FILE`), never over an existing file.
     case exportView(text: String, path: String)
     /// Put text on the terminal's clipboard (OSC 52), if the edge has a way to.

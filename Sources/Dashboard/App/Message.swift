@@ -13,6 +13,8 @@ public enum Message: Sendable {
     case journalsChanged(ReviewStore)
     /// What the edge did with an effect (written, exported, or why not), for the status line.
     case effectDone(LocalizedText)
+    /// The background export has finished: written, or why not.
+    case exportFinished(LocalizedText)
 }
 
 /// What the background analysis did, as the edge saw it when it polled the job.

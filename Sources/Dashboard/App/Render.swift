@@ -70,6 +70,9 @@ extension Dashboard {
                         nameWidth < 6 ? nil : DisplayWidth.truncate(state.corpus.name, to: nameWidth), position]
                 .compactMap { $0 }.joined(separator: " · ")
             if let message = state.message { info = message + "  " + info }
+            if let job = state.exportJob {
+                info = Phrase.exporting(job.path).text(in: state.language) + "  " + info
+            }
             if state.textSearchJob != nil, let p = state.textSearchProgress {
                 info = Phrase.textSearchProgress(done: p.done, total: p.total, secondsLeft: p.secondsLeft).text(in: state.language) + "  " + info
             }

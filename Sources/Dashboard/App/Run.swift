@@ -19,7 +19,7 @@ extension Dashboard {
         // job runs, every 10 ms: its result is shown within 5 ms on average instead of 25.
         return try TerminalApp.run(
             backend: &backend, initial: initial, minimumSize: minimumSize, pollMilliseconds: 50,
-            poll: { $0.analysisJob == nil && $0.textSearchJob == nil ? 50 : 10 },
+            poll: pollMilliseconds,
             prepare: { state, size in
                 // At the terminal's size: the first screen was laid out twice, for 80x24 and then for the terminal.
                 var s = state
@@ -50,6 +50,12 @@ extension Dashboard {
                 s.size = canvas.size
                 render(s, into: &canvas)
             })
+    }
+
+    /// How long the edge waits for a key before it looks at the background work again: shorter while there is some.
+    static func pollMilliseconds(_ state: AppState) -> Int {
+        let working = state.analysisJob != nil || state.textSearchJob != nil || state.exportJob != nil
+        return working ? 10 : 50
     }
 
     /// One message through `update`, then its effects at the edge, whose reports go through `update` in turn.
@@ -87,6 +93,7 @@ extension Dashboard {
                 messages.append(.textSearch(.progress(job.currentProgress)))
             }
         }
+        if let outcome = state.exportJob?.currentOutcome { messages.append(.exportFinished(outcome)) }
         if ReviewStore.stamp(of: state.corpus.directory) != state.reviews.stamp {
             messages.append(.journalsChanged(ReviewStore.load(state.corpus.directory)))
         }
@@ -116,8 +123,9 @@ extension Dashboard {
             let store = ReviewStore.load(state.corpus.directory)
             return [.journalsChanged(store),
                     .effectDone(Phrase.journalsReread(store.active.count).localized)]
-        case .export(let format, let path):
-            return [.effectDone(export(state, format: format, path: path))]
+        case .startExport(let job):
+            job.start()
+            return []
         case .exportView(let text, let path):
             let url = URL(fileURLWithPath: path)
             guard !FileManager.default.fileExists(atPath: url.path) else {
@@ -164,7 +172,10 @@ extension Dashboard {
         update(state, .journalsChanged(ReviewStore.load(state.corpus.directory))).0
     }
 
+    /// Writes the report (on the export job's thread): what came of it, for the status line.
     static func export(_ state: AppState, format f: ExportFormat, path: String) -> LocalizedText {
+        // Refused before the seconds of reading, where the file's name is known before the report is made.
+        if f != .csv, FileManager.default.fileExists(atPath: path) { return Phrase.exportExists(path).localized }
         // The whole analysis (every document's part) is read for the report.
         let analysis = state.analysis.flatMap { try? ($0.fullResult(), ExportReport.AnalysisOrigin.stored) }
         // The texts too: the report reads every document's clauses again (with the texts left unread, as the

@@ -20,6 +20,9 @@ public enum Dashboard {
             s.analysis = s.baseAnalysis?.applying(s.reviews, corpus: s.corpus)
         case .effectDone(let report):
             s.message = s.text(report)
+        case .exportFinished(let report):
+            s.exportJob = nil
+            s.message = s.text(report)
         }
         s = TextSearching.follow(s)
         let effects = s.effects

@@ -91,7 +91,15 @@ enum ReviewActions {
                 s.message = Label.usageMarkdownCsvJsonFile.text(in: language)
                 return s
             }
-            s.effects.append(.export(format: format, path: words[1]))
+            // One report at a time: a second would read every text again beside the first.
+            if s.exportJob != nil {
+                s.message = Phrase.exportStillRunning.text(in: language)
+                return s
+            }
+            let snapshot = s, path = words[1]
+            let job = ExportJob(path: path) { Dashboard.export(snapshot, format: format, path: path) }
+            s.exportJob = job
+            s.effects.append(.startExport(job))
         default:
             break
         }
