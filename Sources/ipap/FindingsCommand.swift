@@ -22,11 +22,17 @@ struct FindingsCommand: ParsableCommand {
     @Option(help: "table or json.") var format: Format = .table
 
     func run() throws {
-        let corpus = try options.load()
+        // The metadata without the texts, and the stored analysis's summary when it is for the files as they are:
+        // the tests need counts, shares and pairs, and the texts of the few documents a finding names (read
+        // from their files). Only without such an analysis are the texts read and analysed, as `ipap analyze` does.
+        var corpus = try options.load(deferTexts: true, index: .readIfFresh)
         let findings = try ReviewFindings.findings(for: corpus)
-        let analysis = CorpusAnalysis(corpus: corpus)
-        let result = analysis.inputs.isEmpty ? nil : analysis.result().0
-        let checks = try ReviewFindings.check(corpus, findings: findings, analysis: result)
+        var summary = CorpusAnalysis(corpus: corpus).storedForCurrentFiles()?.summary
+        if summary == nil, corpus.documents.contains(where: \.hasText) {
+            corpus = try options.load()
+            summary = CorpusAnalysis(corpus: corpus).resultIfTexts().map { AnalysisSummary(result: $0, filesStamp: nil, parts: []) }
+        }
+        let checks = try ReviewFindings.check(corpus, findings: findings, summary: summary)
         switch format {
         case .json:
             struct Output: Encodable { var findings: [FindingCheck] }

@@ -19,7 +19,7 @@ enum ReviewFindings {
     }
 
     /// The check of every finding: the stored or computed analysis when the corpus has texts.
-    static func check(_ corpus: Corpus, findings: [Finding], analysis: AnalysisResult?) throws -> [FindingCheck] {
+    static func check(_ corpus: Corpus, findings: [Finding], summary: AnalysisSummary?) throws -> [FindingCheck] {
         let coverage: CatalogueCoverage?
         do {
             coverage = try CatalogueCoverage.load(from: corpus.directory)
@@ -27,7 +27,7 @@ enum ReviewFindings {
             Terminal.error(error)
             throw ExitCode(1)
         }
-        let context = FindingContext(corpus: corpus, analysis: analysis, coverage: coverage)
+        let context = FindingContext(corpus: corpus, summary: summary, coverage: coverage)
         return FindingChecker(context: context).check(findings)
     }
 }

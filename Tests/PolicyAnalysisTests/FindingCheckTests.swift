@@ -17,6 +17,28 @@ final class FindingCheckTests: XCTestCase {
 
     static let catalog: Result<Corpus, Error> = Result { try load("data/catalog") }
 
+    /// The dashboard holds a corpus without its texts (read from their files when needed): the findings that
+    /// read a document's text said "no text, import its text to test" there, for texts that were on disk.
+    func testACorpusLoadedWithoutItsTextsIsCheckedAsWithThem() throws {
+        let directory = Self.repository.appendingPathComponent("data/demo")
+        let loader = CorpusLoader(taxonomyDirectory: Self.taxonomyDirectory)
+        let full = try XCTUnwrap(loader.load(directory).corpus)
+        let deferred = try XCTUnwrap(loader.load(directory, deferTexts: true).corpus)
+        XCTAssertTrue(deferred.documents.allSatisfy { $0.text == nil })
+        let summary = AnalysisSummary(result: CorpusAnalysis(corpus: full).result().0, filesStamp: nil, parts: [])
+        let findings = try Self.catalog.get().findings
+        let withTexts = FindingChecker(context: FindingContext(corpus: full, summary: summary)).check(findings)
+        let withoutTexts = FindingChecker(context: FindingContext(corpus: deferred, summary: summary)).check(findings)
+        XCTAssertEqual(withoutTexts.map(\.id), withTexts.map(\.id))
+        for (a, b) in zip(withoutTexts, withTexts) {
+            XCTAssertEqual(a.verdict, b.verdict, a.id)
+            XCTAssertEqual(a.reason, b.reason, a.id)
+            XCTAssertEqual(a.evidence, b.evidence, a.id)
+        }
+        // Some of them read texts: the guiding opinion's, the named documents'.
+        XCTAssertTrue(withTexts.contains { $0.id == "pilots-in-guiding-opinion" && $0.verdict == .reproduced })
+    }
+
     // MARK: - Fixtures
 
     static let goals = "到2018年，建成100个农业物联网示范基地，电子商务交易额达到5000亿元，培育一批智慧物流骨干企业，形成若干互联网融合创新产业集群。"

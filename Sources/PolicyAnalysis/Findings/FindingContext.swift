@@ -22,6 +22,13 @@ public struct FindingContext: Sendable {
 
     public func indicators(_ id: String) -> DocumentSummary? { indicatorsByID[id] }
 
+    /// A document's text, nil when it has none: read from its file when the corpus was loaded without texts (as
+    /// the dashboard holds it), where the document alone said "no text" and the finding went untested.
+    func text(of d: PolicyDocument) -> String? {
+        guard let t = corpus.text(of: d), !t.isEmpty else { return nil }
+        return t
+    }
+
     func provinceName(_ code: String) -> LocalizedText {
         guard let d = corpus.taxonomy.division(code) else { return LocalizedText(zh: code, en: code) }
         return LocalizedText(zh: d.name, en: d.en)

@@ -276,16 +276,11 @@ enum FindingTests {
 
     // MARK: - Texts of named documents
 
-    static func text(_ d: PolicyDocument) -> String? {
-        guard let t = d.text, !t.isEmpty else { return nil }
-        return t
-    }
-
     static func guidingText(_ c: FindingContext, all phrases: [String], what: LocalizedText) -> FindingOutcome {
         guard let g = c.corpus.guidingOpinion else {
             return FindingOutcome(.notTestable, LocalizedText(zh: "语料中没有指导意见", en: "the corpus has no guiding opinion"))
         }
-        guard let t = text(g) else {
+        guard let t = c.text(of: g) else {
             return FindingOutcome(.notTestable, LocalizedText(zh: "\(c.documentLabel(g)) 没有全文，导入全文后可检验", en: "\(c.documentLabel(g)) has no text; import its text to test"),
                                   evidence: [FindingEvidence(LocalizedText(zh: g.title, en: g.title), document: g.id)])
         }
@@ -303,7 +298,7 @@ enum FindingTests {
         guard let g = c.corpus.guidingOpinion else {
             return FindingOutcome(.notTestable, LocalizedText(zh: "语料中没有指导意见", en: "the corpus has no guiding opinion"))
         }
-        guard let t = text(g) else {
+        guard let t = c.text(of: g) else {
             return FindingOutcome(.notTestable, LocalizedText(zh: "\(c.documentLabel(g)) 没有全文，导入全文后可检验", en: "\(c.documentLabel(g)) has no text; import its text to test"))
         }
         // The first mention of each area's Chinese name after the key-actions heading (goals name areas
@@ -329,7 +324,7 @@ enum FindingTests {
         guard let d = ids.lazy.compactMap({ c.corpus.document($0) }).first else {
             return FindingOutcome(.notTestable, LocalizedText(zh: "语料中没有结论所指的文件（\(ids.joined(separator: ", "))）", en: "the document the finding names is not in the corpus (\(ids.joined(separator: ", ")))"))
         }
-        guard let t = text(d) else {
+        guard let t = c.text(of: d) else {
             return FindingOutcome(.notTestable, LocalizedText(zh: "\(c.documentLabel(d)) 没有全文，导入全文后可检验", en: "\(c.documentLabel(d)) has no text; import its text to test"),
                                   evidence: [FindingEvidence(LocalizedText(zh: d.title, en: d.title), document: d.id)])
         }
@@ -356,11 +351,11 @@ enum FindingTests {
         let where_ = e.region.map { c.provinceName($0) } ?? e.issuer.flatMap { c.corpus.taxonomy.issuer($0) }.map { LocalizedText(zh: $0.zh, en: $0.abbreviation) }
             ?? LocalizedText(zh: "", en: "")
         let titles = e.titleAny.joined(separator: " / ")
-        guard let d = candidates.first(where: { text($0) != nil }) ?? candidates.first else {
+        guard let d = candidates.first(where: { c.text(of: $0) != nil }) ?? candidates.first else {
             return FindingOutcome(.notTestable, LocalizedText(zh: "语料中没有\(where_.zh)标题含“\(titles)”的文件", en: "no \(where_.en) document titled with \(titles) in the corpus"))
         }
         let label = FindingEvidence(LocalizedText(zh: c.documentLabel(d) + " " + d.title, en: c.documentLabel(d) + " " + d.title), document: d.id)
-        guard let t = text(d) else {
+        guard let t = c.text(of: d) else {
             return FindingOutcome(.partly, LocalizedText(zh: "文件在语料中（目录记录），没有全文，内容未检验；导入全文后可检验",
                                                          en: "the document is in the corpus (catalogue record) without text, so its content is not tested; import its text to test"),
                                   evidence: [label])
@@ -384,7 +379,7 @@ enum FindingTests {
                 if case .failure(let m) = c.mainDocumentText(of: code) { return SubjectOutcome(agrees: nil, evidence: FindingEvidence(m.text)) }
                 return SubjectOutcome(agrees: nil, evidence: FindingEvidence(LocalizedText(zh: name.zh, en: name.en)))
             }
-            guard let t = text(d) else {
+            guard let t = c.text(of: d) else {
                 return SubjectOutcome(agrees: nil, evidence: FindingEvidence(LocalizedText(zh: "\(name.zh)：\(c.documentLabel(d)) 没有全文，导入全文后可检验",
                                                                                           en: "\(name.en): \(c.documentLabel(d)) has no text; import its text to test"), document: d.id))
             }
