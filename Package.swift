@@ -36,9 +36,9 @@ let package = Package(
         .target(name: "TerminalUI", dependencies: ["CTerminalSignals", "SafeText"]),
         // The one place that touches ncurses: the real terminal backend and its key codes.
         .target(name: "NcursesTerminal", dependencies: ["CNcursesw", "TerminalUI"]),
-        .target(name: "Dashboard", dependencies: ["PolicyModel", "PolicyAnalysis", "TerminalUI", "SafeText"]),
+        .target(name: "Dashboard", dependencies: ["PolicyModel", "PolicyAnalysis", "TerminalUI", "SafeText", "CMallocPolicy"]),
         // mallopt and malloc_trim (glibc's <malloc.h>): the allocator setting ipap makes at start, and the
-        // analysis giving back the pages its transient lists leave free.
+        // analysis and the dashboard's report giving back the pages their transient lists leave free.
         .target(name: "CMallocPolicy"),
         .executableTarget(
             name: "ipap",

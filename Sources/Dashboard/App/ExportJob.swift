@@ -1,3 +1,4 @@
+import CMallocPolicy
 import Foundation
 import PolicyModel
 
@@ -30,6 +31,9 @@ public final class ExportJob: @unchecked Sendable {
         started = true
         Thread { [self] in
             let said = work()
+            // The report's texts, parts and rows are freed now, mostly as small blocks whose pages the heaps keep:
+            // a session at 10,000 documents went from 142 MB to 1.7 GB resident after one report, and stayed there.
+            _ = cmp_give_back_free_pages()
             lock.lock()
             outcome = said
             lock.unlock()
