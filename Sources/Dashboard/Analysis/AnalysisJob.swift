@@ -1,3 +1,4 @@
+import CMallocPolicy
 import Foundation
 import PolicyAnalysis
 import PolicyModel
@@ -66,39 +67,53 @@ public final class AnalysisJob: @unchecked Sendable {
                 ready(AnalysisView(stored: stored), notStored: nil)
                 return
             }
-            guard var full = load() else {
-                finish(.failed(Label.theCorpusCouldNotBeReadAgain.localized))
-                return
+            switch computed(load: load) {
+            case .view(let view, let notStored):
+                // The texts, the reuse search's lists and the result are freed by now, mostly as small blocks
+                // whose pages the heaps keep: a session that computed the analysis of 10,000 documents stayed at
+                // 640 MB resident, where one that opened it stored holds 140 MB.
+                _ = cmp_give_back_free_pages()
+                ready(view, notStored: notStored)
+            case .stopped(let outcome):
+                finish(outcome)
             }
-            // The texts are freed as the analysis normalises them.
-            let (analysis, texts) = CorpusAnalysis.detachingTexts(of: &full)
-            let computed: (AnalysisResult, CorpusAnalysis.Origin)
-            do {
-                computed = try analysis.result(texts: texts, progress: { done, total in self.report(done, total) },
-                                               cancellation: cancellation)
-            } catch {
-                finish(.cancelled)
-                return
-            }
-            let (result, origin) = computed
-            var notStored: LocalizedText?
-            if origin == .stored {
-                analysis.restampStored(result)
-            } else {
-                // Cancelled after the analysis's last check: still nothing is written.
-                guard !cancellation.isCancelled else {
-                    finish(.cancelled)
-                    return
-                }
-                do {
-                    try analysis.write(result)
-                } catch {
-                    notStored = LocalizedText(describing: error)
-                }
-            }
-            // Held as the stored parts are (the corpus-level part in memory), unless it could not be stored.
-            ready(AnalysisView(stored: analysis.storedForCurrentFiles() ?? StoredAnalysis(result: result)), notStored: notStored)
         }.start()
+    }
+
+    /// What `computed` came to: the view to show (and why it could not be stored), or an outcome that ends the job.
+    private enum Computed {
+        case view(AnalysisView, notStored: LocalizedText?)
+        case stopped(Outcome)
+    }
+
+    /// Reads the texts (`load`), loads or computes the analysis and stores it; the view holds the stored parts
+    /// (the corpus-level part in memory), unless it could not be stored. Apart, so that everything it made is
+    /// freed when it returns.
+    private func computed(load: () -> Corpus?) -> Computed {
+        guard var full = load() else { return .stopped(.failed(Label.theCorpusCouldNotBeReadAgain.localized)) }
+        // The texts are freed as the analysis normalises them.
+        let (analysis, texts) = CorpusAnalysis.detachingTexts(of: &full)
+        let computed: (AnalysisResult, CorpusAnalysis.Origin)
+        do {
+            computed = try analysis.result(texts: texts, progress: { done, total in self.report(done, total) },
+                                           cancellation: cancellation)
+        } catch {
+            return .stopped(.cancelled)
+        }
+        let (result, origin) = computed
+        var notStored: LocalizedText?
+        if origin == .stored {
+            analysis.restampStored(result)
+        } else {
+            // Cancelled after the analysis's last check: still nothing is written.
+            guard !cancellation.isCancelled else { return .stopped(.cancelled) }
+            do {
+                try analysis.write(result)
+            } catch {
+                notStored = LocalizedText(describing: error)
+            }
+        }
+        return .view(AnalysisView(stored: analysis.storedForCurrentFiles() ?? StoredAnalysis(result: result)), notStored: notStored)
     }
 
     private func finish(_ result: Outcome) {
