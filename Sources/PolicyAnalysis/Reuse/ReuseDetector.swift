@@ -113,11 +113,12 @@ public struct ReuseDetector: Sendable {
         // which never reuse them, so without this they stay in the peak (docs/benchmarks.md).
         _ = cmp_give_back_free_pages()
         // 1-2. Fingerprints and the sort-based inverted index: postings bucketed by the top hash bits,
-        //    buckets sorted in parallel. The fingerprints are computed twice (once to size the buckets,
-        //    once to fill them) rather than all held beside the postings: winnowing is cheap, and memory
-        //    peaks here. The postings go once grouped. Short-period repeats are thinned (`TandemRepeats`).
+        //    buckets sorted in parallel (`PostingSort.swift`), each document's fingerprints made once. The
+        //    postings go once grouped. Short-period repeats are thinned (`TandemRepeats`).
         let spread = PassageChainer.seedSpread(k: k, window: w, passage: parameters.minPassageLength)
-        let postings = ReuseDetector.sortedPostingBlocks(documents: n, blocks: 32) {
+        // Winnowing keeps about 2 k-grams in w + 1 (`expected` only sizes the lists the postings are split into).
+        let expected = texts.reduce(0) { $0 + $1.count } * 2 / (w + 1)
+        let postings = ReuseDetector.sortedPostingBlocks(documents: n, blocks: 32, expected: expected) {
             TandemRepeats.thinned(Winnowing.fingerprints(texts[$0].scalars, k: k, window: w), within: k, spread: spread)
         }
         clock.lap("  fingerprints + postings")
@@ -267,30 +268,6 @@ public struct ReuseDetector: Sendable {
         scratch.reset()
     }
 
-    /// All fingerprints as postings sorted by (hash, document, position), in two cache-friendly passes:
-    /// a counting sort on the top 8 hash bits into 256 buckets (parallel over chunks of documents), then
-    /// each bucket, small enough for the second-level cache, by a counting sort on the next bits into
-    /// sub-buckets of a few dozen postings, each finished by insertion sort (buckets in parallel).
-    /// Postings are filled in (document, position) order and every step is stable, so sorting by hash
-    /// alone gives the full order.
-    static func sortedPostings(_ prints: [[(hash: UInt64, position: Int32)]]) -> [Posting] {
-        sortedPostings(documents: prints.count) { prints[$0] }
-    }
-
-    /// The same for the fingerprints `prints(d)` of documents 0..<documents, asked for twice per document
-    /// (counting, then filling) and never all held at once.
-    static func sortedPostings(documents n: Int,
-                               _ prints: @Sendable (Int) -> [(hash: UInt64, position: Int32)]) -> [Posting] {
-        let layout = bucketLayout(documents: n, prints)
-        var postings = [Posting](repeating: Posting(hash: 0, doc: 0, pos: 0), count: layout.bounds[256])
-        postings.withUnsafeMutableBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return }
-            fillBuckets(at: layout.bounds.dropLast().map { SendablePointer(base: base + $0) }, layout: layout,
-                        documents: n, prints)
-        }
-        return postings
-    }
-
     /// Where to cut postings sorted by hash into `chunks` stretches of about equal size (by default one per 64K
     /// postings, at most 8) so that all the postings of a hash are in one: 0, the cuts, `postings.count`.
     static func cuts(_ postings: [Posting], chunks: Int? = nil) -> [Int] {
@@ -303,129 +280,6 @@ public struct ReuseDetector: Sendable {
         }
         cuts.append(postings.count)
         return cuts
-    }
-
-    /// The same, cut at bucket edges into at most `blocks` lists of about equal size (and at least 64K
-    /// postings each, one list at least), each its own allocation: `FingerprintGroups` gives each back
-    /// once it is grouped, so that the postings and the groups made of them are never all held together.
-    static func sortedPostingBlocks(documents n: Int, blocks: Int,
-                                    _ prints: @Sendable (Int) -> [(hash: UInt64, position: Int32)]) -> [[Posting]] {
-        let layout = bucketLayout(documents: n, prints)
-        let bounds = layout.bounds, total = bounds[256]
-        let wanted = max(1, min(blocks, total / 65_536))
-        var edges = [0]  // bucket indices
-        for b in 1..<wanted {
-            var edge = edges[edges.count - 1]
-            while edge < 256 && bounds[edge] < b * total / wanted { edge += 1 }
-            edges.append(edge)
-        }
-        edges.append(256)
-        let storage = (0..<wanted).map { b in
-            UnsafeMutablePointer<Posting>.allocate(capacity: max(1, bounds[edges[b + 1]] - bounds[edges[b]]))
-        }
-        var bases: [SendablePointer<Posting>] = []
-        for b in 0..<wanted {
-            for bucket in edges[b]..<edges[b + 1] {
-                bases.append(SendablePointer(base: storage[b] + (bounds[bucket] - bounds[edges[b]])))
-            }
-        }
-        fillBuckets(at: bases, layout: layout, documents: n, prints)
-        // Into arrays one block at a time, each block's storage given back once copied.
-        return (0..<wanted).map { b in
-            defer { storage[b].deallocate() }
-            return Array(UnsafeBufferPointer(start: storage[b], count: bounds[edges[b + 1]] - bounds[edges[b]]))
-        }
-    }
-
-    /// Where the postings of each of the 256 buckets (top 8 hash bits) go: bucket b's are at
-    /// bounds[b]..<bounds[b + 1], chunk c of the documents' from chunkStarts[c][b] on (after those of the
-    /// chunks before c).
-    private static func bucketLayout(documents n: Int, _ prints: @Sendable (Int) -> [(hash: UInt64, position: Int32)])
-        -> (bounds: [Int], chunkStarts: [[Int]]) {
-        let buckets = 256
-        let chunks = min(n, 4)
-        let chunkCounts = ParallelSlots<[Int]>.map(chunks) { c in
-            var counts = [Int](repeating: 0, count: buckets)
-            for d in (c * n / chunks)..<((c + 1) * n / chunks) {
-                for fp in prints(d) { counts[Int(fp.hash >> 56)] += 1 }
-            }
-            return counts
-        }
-        var bounds = [Int](repeating: 0, count: buckets + 1)
-        var chunkStarts = chunkCounts
-        var running = 0
-        for b in 0..<buckets {
-            bounds[b] = running
-            for c in 0..<chunks {
-                chunkStarts[c][b] = running
-                running += chunkCounts[c][b]
-            }
-        }
-        bounds[buckets] = running
-        return (bounds, chunkStarts)
-    }
-
-    /// Fills each bucket b, which starts at `buckets[b]`, as `layout` says, and sorts it.
-    private static func fillBuckets(at buckets: [SendablePointer<Posting>], layout: (bounds: [Int], chunkStarts: [[Int]]),
-                                    documents n: Int, _ prints: @Sendable (Int) -> [(hash: UInt64, position: Int32)]) {
-        let chunks = layout.chunkStarts.count, bounds = layout.bounds
-        DispatchQueue.concurrentPerform(iterations: chunks) { c in
-            var cursor = layout.chunkStarts[c]
-            for d in (c * n / chunks)..<((c + 1) * n / chunks) {
-                for fp in prints(d) {
-                    let b = Int(fp.hash >> 56)
-                    buckets[b].base[cursor[b] - bounds[b]] = Posting(hash: fp.hash, doc: Int32(d), pos: fp.position)
-                    cursor[b] += 1
-                }
-            }
-        }
-        DispatchQueue.concurrentPerform(iterations: buckets.count) { b in
-            sortBucket(buckets[b].base, count: bounds[b + 1] - bounds[b])
-        }
-    }
-
-    /// Stable sort by hash of postings that share their top 8 hash bits.
-    private static func sortBucket(_ p: UnsafeMutablePointer<Posting>, count: Int) {
-        guard count > 1 else { return }
-        var bits = 0
-        while bits < 16 && (count >> bits) > 16 { bits += 1 }
-        let shift = UInt64(56 - bits), mask = (1 << bits) - 1
-        var counts = [Int](repeating: 0, count: (1 << bits) + 1)
-        for i in 0..<count { counts[Int(p[i].hash >> shift) & mask + 1] += 1 }
-        for s in 0..<(1 << bits) { counts[s + 1] += counts[s] }
-        let scratch = UnsafeMutablePointer<Posting>.allocate(capacity: count)
-        defer { scratch.deallocate() }
-        var cursor = counts
-        for i in 0..<count {
-            let s = Int(p[i].hash >> shift) & mask
-            (scratch + cursor[s]).initialize(to: p[i])
-            cursor[s] += 1
-        }
-        p.update(from: scratch, count: count)
-        for s in 0..<(1 << bits) where counts[s + 1] - counts[s] > 1 {
-            insertionSortByHash(p + counts[s], count: counts[s + 1] - counts[s])
-        }
-    }
-
-    /// Stable insertion sort by hash (sub-buckets are small; larger ones fall back to the library sort).
-    private static func insertionSortByHash(_ p: UnsafeMutablePointer<Posting>, count: Int) {
-        guard count <= 64 else {
-            var slice = UnsafeMutableBufferPointer(start: p, count: count)
-            slice.sort { x, y in
-                if x.hash != y.hash { return x.hash < y.hash }
-                return x.doc != y.doc ? x.doc < y.doc : x.pos < y.pos
-            }
-            return
-        }
-        for i in 1..<count {
-            let item = p[i]
-            var j = i
-            while j > 0 && p[j - 1].hash > item.hash {
-                p[j] = p[j - 1]
-                j -= 1
-            }
-            p[j] = item
-        }
     }
 
     /// Drops a passage S -> T when T and S both took it from an earlier R: R -> T covers most of it in T,
