@@ -382,12 +382,13 @@ public struct ReuseDetector: Sendable {
             if order[i..<e].contains(where: { !matches[Int($0)].formula }) { runs.append(i..<e) }
             i = e
         }
-        runs.sort { a, b in
-            let x = matches[Int(order[a.lowerBound])], y = matches[Int(order[b.lowerBound])]
-            let sa = idRank[x.source], sb = idRank[y.source]
-            return sa != sb ? sa < sb : idRank[x.target] < idRank[y.target]
-        }
-        let pairRuns = runs
+        // Sorted by a key made once per pair (the pairs are distinct, so any sort gives this order): a
+        // comparator reading two matches at random places for each comparison was most of this step.
+        let sortKeys = runs.indices.map { r -> (key: UInt64, run: Int) in
+            let m = matches[Int(order[runs[r].lowerBound])]
+            return (UInt64(idRank[m.source]) << 32 | UInt64(idRank[m.target]), r)
+        }.sorted { $0.key < $1.key }
+        let pairRuns = sortKeys.map { runs[$0.run] }
         // Spans and shares per pair, in parallel (tens of thousands of pairs on a large corpus).
         let result = ParallelSlots<ReusePair>.map(pairRuns.count) { g in
             let list = pairRuns[g].map { matches[Int(order[$0])] }
@@ -418,13 +419,21 @@ public struct ReuseDetector: Sendable {
             order[cursor[m.target]] = Int32(j)
             cursor[m.target] += 1
         }
-        var keys: [UInt64] = []
-        for t in 0..<n where starts[t + 1] - starts[t] > 1 {
-            let slots = starts[t]..<starts[t + 1]
-            keys.removeAll(keepingCapacity: true)
-            for x in slots { keys.append(UInt64(matches[Int(order[x])].source) << 32 | UInt64(order[x])) }
-            keys.sort()
-            for (x, k) in zip(slots, keys) { order[x] = Int32(truncatingIfNeeded: k & 0xFFFF_FFFF) }
+        // Each target's by source, targets in parallel (each writes only its own slots).
+        let chunks = min(n, 64), bounds = starts
+        order.withUnsafeMutableBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            let out = SendablePointer(base: base)
+            DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                var keys: [UInt64] = []
+                for t in (c * n / chunks)..<((c + 1) * n / chunks) where bounds[t + 1] - bounds[t] > 1 {
+                    let slots = bounds[t]..<bounds[t + 1]
+                    keys.removeAll(keepingCapacity: true)
+                    for x in slots { keys.append(UInt64(matches[Int(out.base[x])].source) << 32 | UInt64(out.base[x])) }
+                    keys.sort()
+                    for (x, k) in zip(slots, keys) { out.base[x] = Int32(truncatingIfNeeded: k & 0xFFFF_FFFF) }
+                }
+            }
         }
         return order
     }
