@@ -43,7 +43,7 @@ public struct AnalysisResult: Sendable, Hashable, Codable {
             try write(piece.withUnsafeBufferPointer(JSONEscaping.escapedControls) ?? piece)
         }
         do {
-            try encoder.encode(self) { try writer.write($0) }
+            try encoder.encode(self) { try writer.write(&$0) }
         } catch {
             try? writer.finish()
             throw error

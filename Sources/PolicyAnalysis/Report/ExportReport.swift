@@ -176,6 +176,7 @@ public struct ExportReport: Sendable, Codable {
         var bytes: [UInt8] = []
         try SortedJSONEncoder(pretty: true).encode(self) { piece in
             bytes += piece.withUnsafeBufferPointer(JSONEscaping.escapedControls) ?? piece
+            piece.removeAll(keepingCapacity: true)
         }
         bytes.append(0x0A)
         return Data(bytes)

@@ -44,18 +44,20 @@ public struct SortedJSONEncoder {
     /// The same bytes as `encode`, handed to `write` piece by piece as they are made (each piece whole
     /// UTF-8 sequences, ending after an element of a large array or at the end): the large arrays are
     /// rendered a few hundred elements at a time, so the whole JSON is never held (1.5 GB for 50,000
-    /// documents, held twice over while it was encoded whole).
-    public func encode<T: Encodable>(_ value: T, to write: ([UInt8]) throws -> Void) throws {
+    /// documents, held twice over while it was encoded whole). `write` takes the piece and may leave an
+    /// empty buffer in its place to be filled next (`PipelinedWriter` hands back the ones it has written):
+    /// a fresh buffer for every piece took its pages from the kernel again, zeroed.
+    public func encode<T: Encodable>(_ value: T, to write: (inout [UInt8]) throws -> Void) throws {
         let options = JSONOptions(pretty: pretty, userInfo: userInfo, parallelThreshold: parallelThreshold, partSize: partSize)
         let node = try JSONNodeEncoder.node(for: value, depth: 0, options: options)
         try withoutActuallyEscaping(write) { write in
             var out = JSONByteWriter<[UInt8]>(pretty: pretty, bytes: [])
             out.flush = { bytes in
-                try write(bytes)
+                try write(&bytes)
                 bytes.removeAll(keepingCapacity: true)
             }
             try out.write(node, depth: 0)
-            if !out.bytes.isEmpty { try write(out.bytes) }
+            if !out.bytes.isEmpty { try write(&out.bytes) }
         }
     }
 }
