@@ -41,6 +41,11 @@ import Testing
             #expect(joined.map(\.hash) == expected.map(\.hash), "seed \(seed)")
             #expect(joined.map(\.doc) == expected.map(\.doc), "seed \(seed)")
             #expect(joined.map(\.pos) == expected.map(\.pos), "seed \(seed)")
+            // Lists held already go through the count-then-fill path: the same postings.
+            let held = ReuseDetector.sortedPostings(prints)
+            #expect(held.map(\.hash) == expected.map(\.hash), "seed \(seed)")
+            #expect(held.map(\.doc) == expected.map(\.doc), "seed \(seed)")
+            #expect(held.map(\.pos) == expected.map(\.pos), "seed \(seed)")
             // Each block holds all the postings of its hashes.
             for (a, b) in zip(blocks, blocks.dropFirst()) where !a.isEmpty && !b.isEmpty {
                 #expect(a[a.count - 1].hash != b[0].hash, "seed \(seed)")

@@ -13,9 +13,56 @@ extension ReuseDetector {
     /// sub-buckets of a few dozen postings, each finished by insertion sort (buckets in parallel).
     /// Postings are split in (document, position) order and every step is stable, so sorting by hash
     /// alone gives the full order.
+    ///
+    /// Lists already held are counted first (reading them again is cheap, where made on the fly they would
+    /// be made twice), then written once into place, each bucket sorted there through a scratch copy.
     static func sortedPostings(_ prints: [[(hash: UInt64, position: Int32)]]) -> [Posting] {
-        sortedPostingBlocks(documents: prints.count, blocks: 1, expected: prints.reduce(0) { $0 + $1.count }) { prints[$0] }
-            .first ?? []
+        let n = prints.count, buckets = BucketSort.buckets
+        let chunks = min(n, 4)
+        guard chunks > 0 else { return [] }
+        let chunkCounts = ParallelSlots<[Int]>.map(chunks) { c in
+            var counts = [Int](repeating: 0, count: buckets)
+            for d in (c * n / chunks)..<((c + 1) * n / chunks) {
+                for fp in prints[d] { counts[Int(fp.hash >> 56)] += 1 }
+            }
+            return counts
+        }
+        var bounds = [Int](repeating: 0, count: buckets + 1)
+        var chunkStarts = chunkCounts
+        var running = 0
+        for b in 0..<buckets {
+            bounds[b] = running
+            for c in 0..<chunks {
+                chunkStarts[c][b] = running
+                running += chunkCounts[c][b]
+            }
+        }
+        bounds[buckets] = running
+        let starts = chunkStarts, edges = bounds
+        return [Posting](unsafeUninitializedCapacity: running) { buffer, initialized in
+            if let base = buffer.baseAddress {
+                let out = SendablePointer(base: base)
+                DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                    var cursor = starts[c]
+                    for d in (c * n / chunks)..<((c + 1) * n / chunks) {
+                        for fp in prints[d] {
+                            let b = Int(fp.hash >> 56)
+                            (out.base + cursor[b]).initialize(to: Posting(hash: fp.hash, doc: Int32(d), pos: fp.position))
+                            cursor[b] += 1
+                        }
+                    }
+                }
+                DispatchQueue.concurrentPerform(iterations: buckets) { b in
+                    let count = edges[b + 1] - edges[b]
+                    guard count > 1 else { return }
+                    let scratch = UnsafeMutablePointer<Posting>.allocate(capacity: count)
+                    defer { scratch.deallocate() }
+                    scratch.initialize(from: out.base + edges[b], count: count)
+                    BucketSort.sort([(UnsafePointer(scratch), count)], into: out.base + edges[b])
+                }
+            }
+            initialized = running
+        }
     }
 
     /// The same for the fingerprints `prints(d)` of documents 0..<documents (each asked for once), cut at
@@ -26,17 +73,17 @@ extension ReuseDetector {
     static func sortedPostingBlocks(documents n: Int, blocks: Int, expected: Int,
                                     _ prints: @Sendable (Int) -> [(hash: UInt64, position: Int32)]) -> [[Posting]] {
         let split = BucketedPostings(documents: n, expected: expected, prints)
-        var bounds = [Int](repeating: 0, count: BucketedPostings.buckets + 1)
-        for b in 0..<BucketedPostings.buckets { bounds[b + 1] = bounds[b] + split.count(bucket: b) }
-        let total = bounds[BucketedPostings.buckets]
+        var bounds = [Int](repeating: 0, count: BucketSort.buckets + 1)
+        for b in 0..<BucketSort.buckets { bounds[b + 1] = bounds[b] + split.count(bucket: b) }
+        let total = bounds[BucketSort.buckets]
         let wanted = max(1, min(blocks, total / 65_536))
         var edges = [0]  // bucket indices
         for b in 1..<wanted {
             var edge = edges[edges.count - 1]
-            while edge < BucketedPostings.buckets && bounds[edge] < b * total / wanted { edge += 1 }
+            while edge < BucketSort.buckets && bounds[edge] < b * total / wanted { edge += 1 }
             edges.append(edge)
         }
-        edges.append(BucketedPostings.buckets)
+        edges.append(BucketSort.buckets)
         let edgeList = edges, boundList = bounds
         return (0..<wanted).map { block in
             let first = edgeList[block], last = edgeList[block + 1]
@@ -61,7 +108,7 @@ extension ReuseDetector {
 /// sorted place (`sort(bucket:into:)`), which frees the bucket's lists.
 private final class BucketedPostings: @unchecked Sendable {
     typealias Posting = ReuseDetector.Posting
-    static let buckets = 256
+    static let buckets = BucketSort.buckets
     private let chunks: Int
     /// chunks x buckets lists: chunk c's postings of bucket b at c * buckets + b. Each slot is written by
     /// one iteration only (its chunk's while splitting, its bucket's while sorting).
@@ -94,32 +141,44 @@ private final class BucketedPostings: @unchecked Sendable {
         (0..<chunks).reduce(0) { $0 + lists[$1 * Self.buckets + b].count }
     }
 
-    /// Writes bucket b's postings to `p`, stably sorted by hash (a counting sort on the bits after the top
-    /// 8 into sub-buckets, each finished by insertion sort), and frees its lists.
+    /// Writes bucket b's postings to `p`, stably sorted by hash (`BucketSort`), and frees its lists.
     func sort(bucket b: Int, into p: UnsafeMutablePointer<Posting>) {
-        let count = count(bucket: b)
         defer { for c in 0..<chunks { lists[c * Self.buckets + b].release() } }
+        BucketSort.sort((0..<chunks).map { c in
+            let list = lists[c * Self.buckets + b]
+            return (UnsafePointer(list.base), list.count)
+        }, into: p)
+    }
+}
+
+/// The sort of one bucket: postings that share their top 8 hash bits, read from `segments` in order, written
+/// to `p` stably sorted by hash: a counting sort on the next bits into sub-buckets of a few dozen postings,
+/// each finished by insertion sort.
+private enum BucketSort {
+    typealias Posting = ReuseDetector.Posting
+    static let buckets = 256
+
+    static func sort(_ segments: [(base: UnsafePointer<Posting>, count: Int)], into p: UnsafeMutablePointer<Posting>) {
+        let count = segments.reduce(0) { $0 + $1.count }
         guard count > 0 else { return }
         var bits = 0
         while bits < 16 && (count >> bits) > 16 { bits += 1 }
         let shift = UInt64(56 - bits), mask = (1 << bits) - 1
         var starts = [Int](repeating: 0, count: (1 << bits) + 1)
-        for c in 0..<chunks {
-            let list = lists[c * Self.buckets + b]
-            for i in 0..<list.count { starts[Int(list.base[i].hash >> shift) & mask + 1] += 1 }
+        for segment in segments {
+            for i in 0..<segment.count { starts[Int(segment.base[i].hash >> shift) & mask + 1] += 1 }
         }
         for s in 0..<(1 << bits) { starts[s + 1] += starts[s] }
         var cursor = starts
-        for c in 0..<chunks {
-            let list = lists[c * Self.buckets + b]
-            for i in 0..<list.count {
-                let s = Int(list.base[i].hash >> shift) & mask
-                (p + cursor[s]).initialize(to: list.base[i])
+        for segment in segments {
+            for i in 0..<segment.count {
+                let s = Int(segment.base[i].hash >> shift) & mask
+                (p + cursor[s]).initialize(to: segment.base[i])
                 cursor[s] += 1
             }
         }
         for s in 0..<(1 << bits) where starts[s + 1] - starts[s] > 1 {
-            Self.insertionSortByHash(p + starts[s], count: starts[s + 1] - starts[s])
+            insertionSortByHash(p + starts[s], count: starts[s + 1] - starts[s])
         }
     }
 
