@@ -159,7 +159,9 @@ extension Array: ParallelJSONEncodableArray where Element: Encodable {
                     try writer.write(node, depth: depth)
                     rendered = writer.bytes
                 }
-                // Exact size: a doubling buffer wastes up to half of it, and all parts are held at once.
+                // Streamed, a part is written and freed at once: no copy. Otherwise exact size: a doubling
+                // buffer wastes up to half of it, and all parts are held at once.
+                if options.partSize != nil { return rendered }
                 return [UInt8](unsafeUninitializedCapacity: rendered.count) { buffer, count in
                     _ = buffer.initialize(from: rendered)
                     count = rendered.count
