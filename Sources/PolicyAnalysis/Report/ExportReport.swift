@@ -176,7 +176,6 @@ public struct ExportReport: Sendable, Codable {
         var bytes: [UInt8] = []
         try SortedJSONEncoder(pretty: true).encode(self) { piece in
             bytes += piece.withUnsafeBufferPointer(JSONEscaping.escapedControls) ?? piece
-            piece.removeAll(keepingCapacity: true)
         }
         bytes.append(0x0A)
         return Data(bytes)

@@ -88,7 +88,7 @@ extension ReuseDetector {
         return (0..<wanted).map { block in
             let first = edgeList[block], last = edgeList[block + 1]
             let size = boundList[last] - boundList[first]
-            let sorted = [Posting](unsafeUninitializedCapacity: size) { buffer, initialized in
+            return [Posting](unsafeUninitializedCapacity: size) { buffer, initialized in
                 if let base = buffer.baseAddress {
                     let out = SendablePointer(base: base)
                     DispatchQueue.concurrentPerform(iterations: last - first) { i in
@@ -98,7 +98,6 @@ extension ReuseDetector {
                 }
                 initialized = size
             }
-            return sorted
         }
     }
 }
