@@ -162,6 +162,12 @@ final class DirectJSONWritingTests: XCTestCase {
         var expected = JSONEscaping.escapingControls(try encoder.encode(report))
         expected.append(0x0A)
         assertSameBytes(try report.jsonData(), expected, "report")
+        // Streamed: a table of 64 rows or more is rendered in parallel and handed on in parts, not held whole.
+        let largest = try XCTUnwrap(report.tables.map(\.rows.count).max())
+        XCTAssertGreaterThanOrEqual(largest, 64, "no table large enough to be streamed")
+        var pieces = 0
+        try report.writeJSON { _ in pieces += 1 }
+        XCTAssertGreaterThan(pieces, 2, "the report came in one piece")
     }
 
     /// Streamed (`writeJSON`, and the encoder in parts of a few elements): the pieces, each escaped on its

@@ -19,29 +19,34 @@ public enum ExportWriter {
         }
     }
 
+    /// A file's content, made as it is written: the JSON report is streamed (see `ExportReport.writeJSON`).
+    public typealias Content = (_ append: (any ContiguousBytes) throws -> Void) throws -> Void
+
     /// The files of a report: one for markdown and json; for csv, `<stem>-<table>.csv` beside `out`.
-    public static func files(for report: ExportReport, format: ExportFormat, out: URL) throws -> [(URL, Data)] {
+    public static func files(for report: ExportReport, format: ExportFormat, out: URL) -> [(URL, Content)] {
         switch format {
-        case .json: return [(out, try report.jsonData())]
+        case .json: return [(out, { append in try report.writeJSON { try append($0) } })]
         // Text files a terminal may show with cat: no control character reaches them raw.
-        case .markdown: return [(out, Data(ControlCharacters.sanitizeLines(report.markdown()).utf8))]
+        case .markdown: return [(out, { append in try append(Data(ControlCharacters.sanitizeLines(report.markdown()).utf8)) })]
         case .csv:
             let dir = out.deletingLastPathComponent()
             var stem = out.lastPathComponent
             if stem.lowercased().hasSuffix(".csv") { stem = String(stem.dropLast(4)) }
-            return report.csvFiles().map { (dir.appendingPathComponent("\(stem)-\($0.table).csv"), Data(ControlCharacters.sanitizeLines($0.text).utf8)) }
+            return report.csvFiles().map { file in
+                (dir.appendingPathComponent("\(stem)-\(file.table).csv"), { append in try append(Data(ControlCharacters.sanitizeLines(file.text).utf8)) })
+            }
         }
     }
 
     /// Writes every file of the report; refuses (writing nothing) when any exists and `force` is false.
     @discardableResult
     public static func write(_ report: ExportReport, format: ExportFormat, out: URL, force: Bool) throws -> [URL] {
-        let files = try files(for: report, format: format, out: out)
+        let files = files(for: report, format: format, out: out)
         if !force {
             let existing = files.filter { FileManager.default.fileExists(atPath: $0.0.path) }.map(\.0.path)
             guard existing.isEmpty else { throw FilesExist(paths: existing) }
         }
-        for (url, data) in files { try AtomicFile.write(data, to: url) }
+        for (url, content) in files { try AtomicFile.write(to: url, body: content) }
         return files.map(\.0)
     }
 }

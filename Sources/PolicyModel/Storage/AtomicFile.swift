@@ -21,10 +21,10 @@ public enum AtomicFile {
         try write(to: url, permissions: permissions) { append in try append(data) }
     }
 
-    /// The same guarantee for content written piece by piece (`body` calls `append` as often as it likes),
-    /// so that a large file need not be held in memory whole.
+    /// The same guarantee for content written piece by piece (`body` calls `append` as often as it likes,
+    /// with `Data` or `[UInt8]`), so that a large file need not be held in memory whole.
     public static func write(to url: URL, permissions: mode_t = 0o644,
-                             body: (_ append: (Data) throws -> Void) throws -> Void) throws {
+                             body: (_ append: (any ContiguousBytes) throws -> Void) throws -> Void) throws {
         let directory = url.deletingLastPathComponent()
         let path = url.path
         let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))").path
@@ -48,7 +48,7 @@ public enum AtomicFile {
     }
 
     /// Writes all of `data` to `fd` (retrying short writes and interruptions); false on an error (in errno).
-    static func writeAll(_ data: Data, to fd: Int32) -> Bool {
+    static func writeAll(_ data: some ContiguousBytes, to fd: Int32) -> Bool {
         data.withUnsafeBytes { buffer -> Bool in
             guard let base = buffer.baseAddress else { return true }
             var offset = 0
