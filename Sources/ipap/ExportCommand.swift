@@ -14,7 +14,8 @@ struct ExportCommand: ParsableCommand {
             (analysis/ of the corpus) while it matches the corpus, else computed now; a corpus without texts gives the \
             metadata indicators only. Analysts' overrides count wherever clause codes are counted.
             --format csv writes one file per table beside FILE: --out report.csv writes report-about.csv, \
-            report-indicators-province.csv, report-reuse.csv, ... Existing files are never overwritten without --force.
+            report-indicators-province.csv, report-reuse.csv, ..., all of them or none (also when killed). Existing files \
+            are never overwritten without --force.
             """
     )
 

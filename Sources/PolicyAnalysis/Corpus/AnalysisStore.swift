@@ -155,7 +155,7 @@ public struct AnalysisStore: Sendable {
         } catch {
             throw FileError(path: folder.path, action: .createAnalysisFolder, error: error)
         }
-        let lock = try Self.lock(folder.appendingPathComponent(".lock"))
+        let lock = try FileLock.exclusive(file: folder.appendingPathComponent(".lock"), action: .takeAnalysisLock)
         defer { close(lock) }
         let name = "g-\(Int(Date().timeIntervalSince1970))-\(String(UInt64.random(in: 0...UInt64.max), radix: 16))"
         let dir = folder.appendingPathComponent(name, isDirectory: true)
@@ -180,7 +180,7 @@ public struct AnalysisStore: Sendable {
     /// (the texts were read and matched: the files were only copied or touched), so that the next start
     /// opens it without reading the texts. The summary is replaced atomically; the parts are unchanged.
     public func restamp(_ filesStamp: String, inputs: AnalysisInputs) throws {
-        let lock = try Self.lock(folder.appendingPathComponent(".lock"))
+        let lock = try FileLock.exclusive(file: folder.appendingPathComponent(".lock"), action: .takeAnalysisLock)
         defer { close(lock) }
         guard let generation = currentGeneration() else { return }
         let dir = folder.appendingPathComponent(generation)
@@ -231,20 +231,5 @@ public struct AnalysisStore: Sendable {
                 || (name.hasPrefix(".") && name.contains(".tmp-"))
             if stale { try? fm.removeItem(at: folder.appendingPathComponent(name)) }
         }
-    }
-
-    /// Takes the writers' lock (released when the descriptor is closed, or the process dies).
-    private static func lock(_ url: URL) throws -> Int32 {
-        var fd = Glibc.open(url.path, O_RDWR | O_CREAT | O_CLOEXEC, 0o666)
-        // Another analyst's lock file may not be writable by this one; a read-only descriptor locks as well.
-        if fd < 0 { fd = Glibc.open(url.path, O_RDONLY | O_CLOEXEC) }
-        guard fd >= 0 else { throw FileError(path: url.path, action: .takeAnalysisLock, errno: errno) }
-        while flock(fd, LOCK_EX) != 0 {
-            if errno == EINTR { continue }
-            let code = errno
-            close(fd)
-            throw FileError(path: url.path, action: .takeAnalysisLock, errno: code)
-        }
-        return fd
     }
 }

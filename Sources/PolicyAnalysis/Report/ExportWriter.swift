@@ -8,7 +8,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
 }
 
 /// Writes a report to files, shared by `ipap export` and the dashboard's `e`: never over an existing file
-/// unless forced, each file atomically.
+/// unless forced, all files or none (also when killed).
 public enum ExportWriter {
     public struct FilesExist: BilingualError {
         public let paths: [String]
@@ -19,34 +19,44 @@ public enum ExportWriter {
         }
     }
 
-    /// A file's content, made as it is written: the JSON report is streamed (see `ExportReport.writeJSON`).
-    public typealias Content = (_ append: (any ContiguousBytes) throws -> Void) throws -> Void
-
-    /// The files of a report: one for markdown and json; for csv, `<stem>-<table>.csv` beside `out`.
-    public static func files(for report: ExportReport, format: ExportFormat, out: URL) -> [(URL, Content)] {
+    /// The files of a report: one for markdown and json; for csv, `<stem>-<table>.csv` beside `out`. Each
+    /// file's content is made as it is written (the JSON report is streamed: `ExportReport.writeJSON`).
+    public static func files(for report: ExportReport, format: ExportFormat, out: URL) -> [(URL, AtomicFile.Content)] {
         switch format {
         case .json: return [(out, { append in try report.writeJSON { try append($0) } })]
         // Text files a terminal may show with cat: no control character reaches them raw.
         case .markdown: return [(out, { append in try append(Data(ControlCharacters.sanitizeLines(report.markdown()).utf8)) })]
         case .csv:
-            let dir = out.deletingLastPathComponent()
-            var stem = out.lastPathComponent
-            if stem.lowercased().hasSuffix(".csv") { stem = String(stem.dropLast(4)) }
+            let dir = out.deletingLastPathComponent(), stem = csvStem(out)
             return report.csvFiles().map { file in
                 (dir.appendingPathComponent("\(stem)-\(file.table).csv"), { append in try append(Data(ControlCharacters.sanitizeLines(file.text).utf8)) })
             }
         }
     }
 
-    /// Writes every file of the report; refuses (writing nothing) when any exists and `force` is false.
+    /// `report` of `report.csv`: what the CSV files' names start with.
+    static func csvStem(_ out: URL) -> String {
+        let name = out.lastPathComponent
+        return name.lowercased().hasSuffix(".csv") ? String(name.dropLast(4)) : name
+    }
+
+    /// Writes every file of the report (all or none); refuses (writing nothing) when any exists and `force` is false.
     @discardableResult
     public static func write(_ report: ExportReport, format: ExportFormat, out: URL, force: Bool) throws -> [URL] {
         let files = files(for: report, format: format, out: out)
+        let set = "\(csvStem(out))-csv"
+        // A set whose writer was killed after its commit point is finished first: its files are there to see.
+        if files.count > 1 { try FileSetCommit.finishEarlier(of: files.map(\.0), in: out.deletingLastPathComponent(), name: set) }
         if !force {
             let existing = files.filter { FileManager.default.fileExists(atPath: $0.0.path) }.map(\.0.path)
             guard existing.isEmpty else { throw FilesExist(paths: existing) }
         }
-        for (url, content) in files { try AtomicFile.write(to: url, body: content) }
+        if files.count == 1, let (url, content) = files.first {
+            try AtomicFile.write(to: url, body: content)
+        } else if let first = files.first?.0 {
+            // The CSV tables: all or none, also under SIGKILL (`FileSetCommit`), the set named after its stem.
+            try FileSetCommit.write(files, in: first.deletingLastPathComponent(), name: set)
+        }
         return files.map(\.0)
     }
 }

@@ -8,6 +8,9 @@ import Darwin
 /// Writes files so that a reader sees the old content or the new, never half of either:
 /// a temporary file in the same directory, fsync, rename over the target, fsync the directory.
 public enum AtomicFile {
+    /// Content made as it is written: calls `append` as often as it likes, with `Data` or `[UInt8]`.
+    public typealias Content = (_ append: (any ContiguousBytes) throws -> Void) throws -> Void
+
     public struct WriteError: BilingualError {
         public let path: String
         public let reason: LocalizedText
@@ -23,8 +26,20 @@ public enum AtomicFile {
 
     /// The same guarantee for content written piece by piece (`body` calls `append` as often as it likes,
     /// with `Data` or `[UInt8]`), so that a large file need not be held in memory whole.
-    public static func write(to url: URL, permissions: mode_t = 0o644,
-                             body: (_ append: (any ContiguousBytes) throws -> Void) throws -> Void) throws {
+    public static func write(to url: URL, permissions: mode_t = 0o644, body: Content) throws {
+        let temporary = try writeTemporary(for: url, permissions: permissions, body: body)
+        guard rename(temporary, url.path) == 0 else {
+            let code = errno
+            unlink(temporary)
+            throw WriteError(path: url.path, reason: FileError.reasonText(errno: code))
+        }
+        syncDirectory(url.deletingLastPathComponent())
+    }
+
+    /// Writes and syncs the content of `url` under a temporary name beside it (`.<name>.tmp-<pid>-<random>`,
+    /// which `removeAbandonedTemporaries` clears once this process is gone) and returns that path; nothing
+    /// is left behind when it throws.
+    static func writeTemporary(for url: URL, permissions: mode_t = 0o644, body: Content) throws -> String {
         let directory = url.deletingLastPathComponent()
         let path = url.path
         let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))").path
@@ -42,9 +57,8 @@ public enum AtomicFile {
         guard fsync(fd) == 0 else { throw WriteError(path: path, reason: FileError.reasonText(errno: errno)) }
         closed = true
         guard close(fd) == 0 else { throw WriteError(path: path, reason: FileError.reasonText(errno: errno)) }
-        guard rename(temporary, path) == 0 else { throw WriteError(path: path, reason: FileError.reasonText(errno: errno)) }
         ok = true
-        syncDirectory(directory)
+        return temporary
     }
 
     /// Writes all of `data` to `fd` (retrying short writes and interruptions); false on an error (in errno).

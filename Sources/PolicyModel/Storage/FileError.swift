@@ -19,7 +19,7 @@ public struct FileError: BilingualError, Sendable {
     public enum Action: Sendable, CaseIterable {
         case write, createAnalysisFolder, createAnalysisGeneration, takeAnalysisLock
         case lockCorpusForImport, commitImport, finishEarlierImport, moveOldDocumentsAside, moveNewDocumentsIntoPlace
-        case moveCorpusJSONIntoPlace, finishImport
+        case moveCorpusJSONIntoPlace, finishImport, takeExportLock, finishEarlierExport
 
         public var text: LocalizedText {
             switch self {
@@ -34,6 +34,8 @@ public struct FileError: BilingualError, Sendable {
             case .moveNewDocumentsIntoPlace: LocalizedText(zh: "无法把新文件移到位", en: "cannot move the new documents into place")
             case .moveCorpusJSONIntoPlace: LocalizedText(zh: "无法把 corpus.json 移到位", en: "cannot move corpus.json into place")
             case .finishImport: LocalizedText(zh: "无法完成导入", en: "cannot finish the import")
+            case .takeExportLock: LocalizedText(zh: "无法取得导出锁", en: "cannot take the export lock")
+            case .finishEarlierExport: LocalizedText(zh: "无法完成上一次导出", en: "cannot finish an earlier export")
             }
         }
     }
