@@ -137,11 +137,16 @@ public struct ExportReport: Sendable, Codable {
         let scheme = CodingScheme(taxonomy: corpus.taxonomy)
         let reviewed = ReviewedCoding(scheme: scheme, store: reviews)
         var result: AnalysisResult?
-        var clauses: [String: [ReviewedClause]] = [:]
+        // Agreement first: the documents its disagreements and the review entries name keep their clauses' spans.
+        agreement = CoderAgreement.all(reviews, scheme: corpus.taxonomy.tools)
+        var digests: [String: ClauseDigest] = [:]
         if let (r, _) = analysis, !documents.isEmpty {
-            let applied = reviewed.apply(to: r, documents: documents)
+            let named = Set(reviews.active.map(\.target.id) + agreement.flatMap { $0.disagreements.map(\.unit.document) })
+            let applied = reviewed.apply(to: r, documents: documents) { id, clauses in
+                ClauseDigest(clauses, keepingSpans: named.contains(id))
+            }
             result = applied.0
-            clauses = applied.1
+            digests = Dictionary(zip(applied.0.documents.map(\.id), applied.1), uniquingKeysWith: { a, _ in a })
         }
         clock.lap("report: overrides applied, clauses coded")
         let review = corpus.citation(corpus.taxonomy.problems.citation ?? "review-2020") ?? corpus.citation("review-2020")
@@ -153,14 +158,13 @@ public struct ExportReport: Sendable, Codable {
                       scope: scope.isAll ? (language == .chinese ? "全部文件" : "every document") : scope.label.text(in: language),
                       reviewEntries: reviews.active.count, reviewProblems: reviews.problems.count,
                       citation: review?.text, citationDOI: review?.doi)
-        let builder = TableBuilder(corpus: corpus, result: result, clauses: clauses, language: language)
+        let builder = TableBuilder(corpus: corpus, result: result, digests: digests, language: language)
         tables = builder.indicatorTables()
         clock.lap("report: indicator tables")
         tables += [builder.reuseTable()].compactMap { $0 }
         clock.lap("report: reuse table")
         tables += [builder.toolMatrix()].compactMap { $0 }
         clock.lap("report: tool matrix")
-        agreement = CoderAgreement.all(reviews, scheme: corpus.taxonomy.tools)
         tables += [builder.reviewTable(reviews.active), builder.agreementTable(agreement), builder.disagreementTable(agreement)]
         // The review's problems with causes and recommendations, and its findings checked against this corpus.
         let checker = FindingChecker(context: FindingContext(corpus: corpus, analysis: result,
@@ -262,16 +266,17 @@ public struct ExportReport: Sendable, Codable {
 struct TableBuilder {
     let corpus: Corpus
     let result: AnalysisResult?
-    let clauses: [String: [ReviewedClause]]
+    /// Each analysed document's clauses, as far as the tables need them.
+    let digests: [String: ClauseDigest]
     let language: Language
     /// The result's documents by id (`AnalysisResult.document` searches the list: a group of thousands of
     /// members looked each one up through 10,000 documents).
     private let resultIndex: [String: Int]
 
-    init(corpus: Corpus, result: AnalysisResult?, clauses: [String: [ReviewedClause]], language: Language) {
+    init(corpus: Corpus, result: AnalysisResult?, digests: [String: ClauseDigest], language: Language) {
         self.corpus = corpus
         self.result = result
-        self.clauses = clauses
+        self.digests = digests
         self.language = language
         resultIndex = Dictionary((result?.documents ?? []).enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
     }
@@ -353,8 +358,8 @@ struct TableBuilder {
                let span = best.centreSpans.max(by: { $0.length < $1.length }) {
                 return evidence(best.id, span: span)
             }
-            if let first = members.first, let clause = clauses[first.id]?.first {
-                return evidence(first.id, span: clause.span)
+            if let first = members.first, let span = digests[first.id]?.firstSpan {
+                return evidence(first.id, span: span)
             }
         }
         return fallback.first.map { evidence($0.id) }
@@ -484,20 +489,18 @@ struct TableBuilder {
         let areas = taxonomy.areas.map(\.id) + ["none"]
         struct Cell { var clauses = 0; var manual = 0; var example: (String, TextSpan)? }
         var cells: [String: [String: [String: Cell]]] = [:]  // scope -> class -> area
-        for id in clauses.keys.sorted() {
-            guard let d = corpus.document(id) else { continue }
-            for clause in clauses[id] ?? [] where !clause.toolClasses.isEmpty {
-                let clauseAreas = clause.actionAreas.isEmpty ? ["none"] : clause.actionAreas
+        for id in digests.keys.sorted() {
+            guard let d = corpus.document(id), let digest = digests[id] else { continue }
+            // In document order: a cell's example is its first clause, or its first one coded by hand.
+            for (key, part) in digest.cells {
                 for scope in ["all", d.level.rawValue] {
-                    for cls in clause.toolClasses {
-                        for area in clauseAreas {
-                            var cell = cells[scope, default: [:]][cls, default: [:]][area] ?? Cell()
-                            cell.clauses += 1
-                            if clause.isManual { cell.manual += 1 }
-                            if cell.example == nil || (clause.isManual && cell.manual == 1) { cell.example = (id, clause.span) }
-                            cells[scope, default: [:]][cls, default: [:]][area] = cell
-                        }
-                    }
+                    var cell = cells[scope, default: [:]][key.toolClass, default: [:]][key.area] ?? Cell()
+                    let hadManual = cell.manual > 0
+                    cell.clauses += part.clauses
+                    cell.manual += part.manual
+                    if cell.example == nil { cell.example = (id, part.first) }
+                    if !hadManual, let span = part.firstManual { cell.example = (id, span) }
+                    cells[scope, default: [:]][key.toolClass, default: [:]][key.area] = cell
                 }
             }
         }
@@ -524,7 +527,7 @@ struct TableBuilder {
         let rows = entries.map { e -> ReportTable.Row in
             var span: TextSpan?
             if let s = e.target.span, s.count == 2 { span = TextSpan(s[0], s[1]) }
-            if span == nil, let c = e.target.clause, let clause = clauses[e.target.id]?.first(where: { $0.index == c }) { span = clause.span }
+            if span == nil, let c = e.target.clause { span = digests[e.target.id]?.spans[c] }
             return ReportTable.Row(values: [
                 "time": .text(e.time), "author": .text(e.author), "kind": .text(e.kind.rawValue),
                 "targetKind": .text(e.target.kind.rawValue), "target": .text(e.target.id),
@@ -564,7 +567,7 @@ struct TableBuilder {
         var rows: [ReportTable.Row] = []
         for a in agreement {
             for d in a.disagreements {
-                let span = clauses[d.unit.document]?.first { $0.index == d.unit.clause }?.span
+                let span = digests[d.unit.document]?.spans[d.unit.clause]
                 rows.append(ReportTable.Row(values: [
                     "coderA": .text(a.coderA), "coderB": .text(a.coderB), "document": .text(d.unit.document),
                     "clause": .integer(d.unit.clause), "toolA": .text(d.toolA), "toolB": .text(d.toolB),

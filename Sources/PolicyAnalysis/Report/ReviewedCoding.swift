@@ -86,41 +86,36 @@ public struct ReviewedCoding: Sendable {
 
     /// The analysis with overrides applied to every count that comes from clause coding (document tool
     /// counts, shares and areas; the corpus aggregates). Documents whose stored result lacks per-clause
-    /// coding are re-coded from `documents`' texts. Returns the clauses per document as well.
-    public func apply(to result: AnalysisResult, documents: [AnalysisDocument]) -> (AnalysisResult, [String: [ReviewedClause]]) {
+    /// coding are re-coded from `documents`' texts, on both cores. `keeping` is given each document's
+    /// clauses (on a worker thread) and returns what the caller keeps of them, in the result's document
+    /// order: the clauses of 50,000 documents held at once were gigabytes of an export.
+    public func apply<Kept>(to result: AnalysisResult, documents: [AnalysisDocument],
+                            keeping summarize: @Sendable (_ id: String, _ clauses: [ReviewedClause]) -> Kept) -> (AnalysisResult, [Kept]) {
         let texts = Dictionary(uniqueKeysWithValues: documents.map { ($0.id, $0.text) })
-        var clausesByDocument: [String: [ReviewedClause]] = [:]
         var out = result
-        // Coded again on both cores: a stored analysis keeps no per-clause coding, and coding 10,000 texts one
-        // after another was seconds of every export.
         let analysed = result.documents
-        let codings = ParallelSlots<[ClauseCoding]>.map(analysed.count) { i in
-            let d = analysed[i]
-            guard d.coding.isEmpty && d.clauseCount > 0, let text = texts[d.id] else { return d.coding }
-            return machineCoding(text: text)
-        }
-        for i in out.documents.indices {
-            var d = out.documents[i]
-            let clauses = self.clauses(document: d.id, coding: codings[i])
-            clausesByDocument[d.id] = clauses
-            if clauses.contains(where: \.isManual) {
-                var counts: [String: Int] = [:]
-                var areas = Set<String>()
-                for c in clauses {
-                    for cls in c.toolClasses { counts[cls, default: 0] += 1 }
-                    areas.formUnion(c.actionAreas)
-                }
-                let total = counts.values.reduce(0, +)
-                d.toolCounts = counts
-                d.toolShares = counts.mapValues { Double($0) / Double(max(1, total)) }
-                d.actionAreas = areas.sorted()
-                out.documents[i] = d
+        let reviewed = ParallelSlots<(kept: Kept, changed: DocumentIndicators?)>.map(analysed.count) { i in
+            var d = analysed[i]
+            let coding = d.coding.isEmpty && d.clauseCount > 0 ? texts[d.id].map(machineCoding) ?? d.coding : d.coding
+            let clauses = self.clauses(document: d.id, coding: coding)
+            guard clauses.contains(where: \.isManual) else { return (summarize(d.id, clauses), nil) }
+            var counts: [String: Int] = [:]
+            var areas = Set<String>()
+            for c in clauses {
+                for cls in c.toolClasses { counts[cls, default: 0] += 1 }
+                areas.formUnion(c.actionAreas)
             }
+            let total = counts.values.reduce(0, +)
+            d.toolCounts = counts
+            d.toolShares = counts.mapValues { Double($0) / Double(max(1, total)) }
+            d.actionAreas = areas.sorted()
+            return (summarize(d.id, clauses), d)
         }
+        for (i, r) in reviewed.enumerated() { if let changed = r.changed { out.documents[i] = changed } }
         if !overrides.isEmpty {
             let analysed = documents.filter { texts[$0.id] != nil }
             out.indicators = CorpusIndicators(documents: analysed, indicators: out.documents, reuse: out.reuse)
         }
-        return (out, clausesByDocument)
+        return (out, reviewed.map(\.kept))
     }
 }

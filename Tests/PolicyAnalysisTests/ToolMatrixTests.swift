@@ -1,0 +1,66 @@
+import Foundation
+import PolicyModel
+import XCTest
+@testable import PolicyAnalysis
+
+/// The report's tool matrix is made from each document's clause digest (the clauses are let go as each
+/// document is coded); it must be the matrix counted clause by clause over every document's clauses.
+final class ToolMatrixTests: XCTestCase {
+    private static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    func testMatrixFromDigestsIsTheMatrixCountedClauseByClause() throws {
+        let loaded = CorpusLoader(taxonomyDirectory: Self.repository.appendingPathComponent("data/taxonomy"))
+            .load(Self.repository.appendingPathComponent("data/demo"))
+        let corpus = try XCTUnwrap(loaded.corpus)
+        let analysis = CorpusAnalysis(corpus: corpus)
+        let result = PolicyAnalyzer(parameters: analysis.parameters).analyze(analysis.inputs)
+        // Hand codes in three documents, the first of them late in id order: a cell's example must become the
+        // first hand-coded clause, whichever document comes first.
+        let ids = result.documents.map(\.id).sorted()
+        var entries: [ReviewStore.Located] = []
+        for (n, id) in [ids[ids.count - 2], ids[1], ids[4]].enumerated() {
+            for (field, value) in [(ReviewOverride.Field.policyTool, "supply-talent"), (.actionArea, "agriculture")] {
+                let entry = ReviewEntry(author: "wang", kind: .override, target: .document(id, clause: 2 + n),
+                                        override: ReviewOverride(field: field, value: value))
+                entries.append(ReviewStore.Located(entry: entry, file: "reviews/wang.jsonl", line: entries.count + 1))
+            }
+        }
+        let reviews = ReviewStore(entries: entries)
+        let report = ExportReport(corpus: corpus, analysis: (result, .computed), reviews: reviews, language: .english)
+        let matrix = try XCTUnwrap(report.tables.first { $0.id == "tool-matrix" })
+
+        // The matrix as counted before digests: every clause of every document, in document order.
+        let coding = ReviewedCoding(scheme: CodingScheme(taxonomy: corpus.taxonomy), store: reviews)
+        let (_, clauses) = coding.apply(to: result, documents: analysis.inputs) { id, clauses in (id, clauses) }
+        struct Cell: Equatable { var clauses = 0, manual = 0; var example: String? }
+        var expected: [String: Cell] = [:]
+        for (id, list) in clauses.sorted(by: { $0.0 < $1.0 }) {
+            let level = try XCTUnwrap(corpus.document(id)).level.rawValue
+            for clause in list where !clause.toolClasses.isEmpty {
+                for scope in ["all", level] {
+                    for cls in clause.toolClasses {
+                        for area in clause.actionAreas.isEmpty ? ["none"] : clause.actionAreas {
+                            var cell = expected["\(scope)|\(cls)|\(area)"] ?? Cell()
+                            cell.clauses += 1
+                            if clause.isManual { cell.manual += 1 }
+                            if cell.example == nil || (clause.isManual && cell.manual == 1) {
+                                cell.example = "\(id)@\(clause.span.start)-\(clause.span.end)"
+                            }
+                            expected["\(scope)|\(cls)|\(area)"] = cell
+                        }
+                    }
+                }
+            }
+        }
+        var seen: [String: Cell] = [:]
+        for row in matrix.rows {
+            guard case .integer(let count) = row.values["clauses"], count > 0, case .integer(let manual) = row.values["manual"] else { continue }
+            let key = ["scope", "toolClass", "area"].map { row.values[$0]?.text ?? "" }.joined(separator: "|")
+            let example = row.evidence.flatMap { e in e.span.map { "\(e.document)@\($0.start)-\($0.end)" } }
+            seen[key] = Cell(clauses: count, manual: manual, example: example)
+        }
+        XCTAssertEqual(seen, expected)
+        XCTAssertGreaterThan(expected.values.filter { $0.manual > 0 }.count, 2, "hand-coded cells")
+    }
+}
