@@ -73,6 +73,18 @@ final class FileSetCommitTests: XCTestCase {
         XCTAssertEqual(read("r-a.csv"), "a3")
     }
 
+    /// Into a folder that is not there: the error names the first file, as writing it would, and nothing is
+    /// made in the folder's place (a lock file there would make it a file).
+    func testAMissingFolderIsAnErrorNamingTheFirstFile() throws {
+        let missing = directory.appendingPathComponent("missing")
+        XCTAssertThrowsError(try FileSetCommit.write([(missing.appendingPathComponent("r-a.csv"), content("a")),
+                                                      (missing.appendingPathComponent("r-b.csv"), content("b"))],
+                                                     in: missing, name: "r-csv")) { error in
+            XCTAssertTrue("\(error)".contains("missing/r-a.csv"), "\(error)")
+        }
+        XCTAssertEqual(try entries(), [])
+    }
+
     /// A journal ipap did not write is not acted on: the error names it.
     func testAForeignJournalIsAnErrorNamingIt() throws {
         try Data("not json".utf8).write(to: url(".r-csv.commit"))

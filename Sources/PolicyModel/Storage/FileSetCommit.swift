@@ -18,7 +18,7 @@ public enum FileSetCommit {
     /// Writes `files` (all in `directory`) as one change. `name` names the set (the journal and lock are
     /// `.<name>.commit` in `directory`).
     public static func write(_ files: [(URL, AtomicFile.Content)], in directory: URL, name: String) throws {
-        let lock = try FileLock.exclusive(directory: directory, action: .takeExportLock)
+        let lock = try takeTurn(in: directory, writing: files.map(\.0))
         defer { close(lock) }
         let journal = journal(in: directory, name: name)
         try tidy(files.map(\.0), journal: journal)
@@ -40,9 +40,20 @@ public enum FileSetCommit {
     /// Finishes the set `name` if a writer was killed after its commit point, and removes the temporaries of
     /// `files` left by writers killed before it (called before `write`'s callers look at which files exist).
     public static func finishEarlier(of files: [URL], in directory: URL, name: String) throws {
-        let lock = try FileLock.exclusive(directory: directory, action: .takeExportLock)
+        let lock = try takeTurn(in: directory, writing: files)
         defer { close(lock) }
         try tidy(files, journal: journal(in: directory, name: name))
+    }
+
+    /// The directory's lock; a directory that is missing (or is not one) is said as writing the first file
+    /// fails, as when each file was written on its own.
+    private static func takeTurn(in directory: URL, writing files: [URL]) throws -> Int32 {
+        var isDirectory: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory)
+        guard exists && isDirectory.boolValue else {
+            throw FileError(path: (files.first ?? directory).path, action: .write, errno: exists ? ENOTDIR : ENOENT)
+        }
+        return try FileLock.exclusive(directory: directory, action: .takeExportLock)
     }
 
     private static func tidy(_ files: [URL], journal: URL) throws {
