@@ -28,21 +28,31 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let clock = PhaseClock()
-        let corpus = try scopeOptions.apply(to: try options.load())
+        // The texts are left unread when the stored analysis of the whole corpus is for its files as they are:
+        // the report reads each text from its file as it codes or quotes the document (as `ipap findings`).
+        // Otherwise they are read and the analysis taken or computed as `ipap analyze` does (for a scope, the
+        // analysis of the scope's documents alone).
+        let scope = try scopeOptions.scope()
+        var corpus = try scopeOptions.apply(to: try options.load(deferTexts: scope.isAll, index: scope.isAll ? .readIfFresh : .ignore))
         clock.lap("export: corpus loaded")
         let store = ReviewStore.load(try options.directory(), displayPath: options.displayPath)
         for p in store.problems { Terminal.error(p) }
-        let analysis = CorpusAnalysis(corpus: corpus)
         var result: (AnalysisResult, ExportReport.AnalysisOrigin)?
-        if !analysis.inputs.isEmpty {
-            let (r, origin) = analysis.result()
-            result = (r, origin == .computed ? .computed : .stored)
+        if scope.isAll, let stored = CorpusAnalysis(corpus: corpus).storedForCurrentFiles(), let full = try? stored.fullResult() {
+            result = (full, .stored)
         } else {
-            Terminal.error(Terminal.language == .chinese ? "ipap：语料没有文件全文，报告只给出元数据指标"
-                                                         : "ipap: the corpus has no document texts; the report gives the metadata indicators only")
+            corpus = corpus.readingTexts()
+            let analysis = CorpusAnalysis(corpus: corpus)
+            if !analysis.inputs.isEmpty {
+                let (r, origin) = analysis.result()
+                result = (r, origin == .computed ? .computed : .stored)
+            } else {
+                Terminal.error(Terminal.language == .chinese ? "ipap：语料没有文件全文，报告只给出元数据指标"
+                                                             : "ipap: the corpus has no document texts; the report gives the metadata indicators only")
+            }
         }
         clock.lap("export: analysis read")
-        let report = ExportReport(corpus: corpus, analysis: result, reviews: store, scope: try scopeOptions.scope(),
+        let report = ExportReport(corpus: corpus, analysis: result, reviews: store, scope: scope,
                                   language: Terminal.language)
         clock.lap("export: report made")
         let written: [URL]

@@ -32,7 +32,8 @@ final class ToolMatrixTests: XCTestCase {
 
         // The matrix as counted before digests: every clause of every document, in document order.
         let coding = ReviewedCoding(scheme: CodingScheme(taxonomy: corpus.taxonomy), store: reviews)
-        let (_, clauses) = coding.apply(to: result, documents: analysis.inputs) { id, clauses in (id, clauses) }
+        let texts = Dictionary(uniqueKeysWithValues: analysis.inputs.map { ($0.id, $0.text) })
+        let (_, clauses) = coding.apply(to: result, documents: analysis.inputs, text: { texts[$0] }) { id, clauses in (id, clauses) }
         struct Cell: Equatable { var clauses = 0, manual = 0; var example: String? }
         var expected: [String: Cell] = [:]
         for (id, list) in clauses.sorted(by: { $0.0 < $1.0 }) {

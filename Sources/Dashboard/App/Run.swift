@@ -178,9 +178,8 @@ extension Dashboard {
         if f != .csv, FileManager.default.fileExists(atPath: path) { return Phrase.exportExists(path).localized }
         // The whole analysis (every document's part) is read for the report.
         let analysis = state.analysis.flatMap { try? ($0.fullResult(), ExportReport.AnalysisOrigin.stored) }
-        // The texts too: the report reads every document's clauses again (with the texts left unread, as the
-        // dashboard holds the corpus, it was a metadata-only report whatever the analysis).
-        let report = ExportReport(corpus: state.scoped.readingTexts(), analysis: analysis, reviews: state.reviews,
+        // The texts are read from their files as the report codes and quotes each document (not all at once).
+        let report = ExportReport(corpus: state.scoped, analysis: analysis, reviews: state.reviews,
                                   scope: state.scope, language: state.language)
         do {
             let written = try ExportWriter.write(report, format: f, out: URL(fileURLWithPath: path), force: false)

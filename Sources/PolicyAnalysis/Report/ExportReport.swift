@@ -127,13 +127,22 @@ public struct ExportReport: Sendable, Codable {
     public enum AnalysisOrigin: String, Sendable { case stored, computed }
 
     /// Builds the report. `analysis` is nil when the corpus has no texts (metadata indicators only).
-    /// `corpus` is already restricted to `scope` (the scope is recorded in `about`).
+    /// `corpus` is already restricted to `scope` (the scope is recorded in `about`). Its texts may be left
+    /// unread (as the dashboard holds it): each is read from its file when the document is coded or quoted,
+    /// and let go, where holding them all was a gigabyte and a half of a 50,000-document export.
     public init(corpus: Corpus, analysis: (AnalysisResult, AnalysisOrigin)?, reviews: ReviewStore, scope: CorpusScope = .all,
                 language: Language = .english, now: Date = Date()) {
         schema = 1
         self.language = language
         let clock = PhaseClock()
-        let documents = CorpusAnalysis(corpus: corpus).inputs
+        // The analysed documents (those with text), without their texts.
+        let analysedIDs = Set(analysis?.0.documents.map(\.id) ?? [])
+        let documents = corpus.documents.filter { d in
+            analysedIDs.contains(d.id) && (d.text.map { !$0.isEmpty } ?? d.textDeferred)
+        }.map { d in
+            AnalysisDocument(id: d.id, level: DocumentLevel(d.level), regionCode: d.region, issuerIds: d.issuers,
+                             date: d.date?.description, text: "")
+        }
         let scheme = CodingScheme(taxonomy: corpus.taxonomy)
         let reviewed = ReviewedCoding(scheme: scheme, store: reviews)
         var result: AnalysisResult?
@@ -142,7 +151,8 @@ public struct ExportReport: Sendable, Codable {
         var digests: [String: ClauseDigest] = [:]
         if let (r, _) = analysis, !documents.isEmpty {
             let named = Set(reviews.active.map(\.target.id) + agreement.flatMap { $0.disagreements.map(\.unit.document) })
-            let applied = reviewed.apply(to: r, documents: documents) { id, clauses in
+            let texts = corpus
+            let applied = reviewed.apply(to: r, documents: documents, text: { id in texts.document(id).flatMap(texts.text(of:)) }) { id, clauses in
                 ClauseDigest(clauses, keepingSpans: named.contains(id))
             }
             result = applied.0
@@ -293,7 +303,7 @@ struct TableBuilder {
     func evidence(_ id: String, span: TextSpan? = nil) -> ReportEvidence {
         let d = corpus.document(id)
         var quote: String?
-        if let span, let text = d?.text { quote = ExportReport.quote(text, span: span) }
+        if let span, let d, let text = corpus.text(of: d) { quote = ExportReport.quote(text, span: span) }
         return ReportEvidence(document: id, number: d?.number, span: span, quote: quote)
     }
 
@@ -307,7 +317,7 @@ struct TableBuilder {
         let corpus = self.corpus
         let quoted = ParallelSlots<[(Int, String?)]>.map(groups.count) { g in
             let (id, rows) = groups[g]
-            guard let text = corpus.document(id)?.text else { return rows.map { ($0, nil) } }
+            guard let d = corpus.document(id), let text = corpus.text(of: d) else { return rows.map { ($0, nil) } }
             let scalars = Array(text.unicodeScalars)
             return rows.map { row in (row, requests[row].span.map { ExportReport.quote(scalars, span: $0) }) }
         }

@@ -85,18 +85,18 @@ public struct ReviewedCoding: Sendable {
     }
 
     /// The analysis with overrides applied to every count that comes from clause coding (document tool
-    /// counts, shares and areas; the corpus aggregates). Documents whose stored result lacks per-clause
-    /// coding are re-coded from `documents`' texts, on both cores. `keeping` is given each document's
-    /// clauses (on a worker thread) and returns what the caller keeps of them, in the result's document
-    /// order: the clauses of 50,000 documents held at once were gigabytes of an export.
-    public func apply<Kept>(to result: AnalysisResult, documents: [AnalysisDocument],
+    /// counts, shares and areas; the corpus aggregates, over `documents`, the analysed ones). Documents
+    /// whose stored result lacks per-clause coding are re-coded from their texts (`text`, asked on a worker
+    /// thread, the text let go after), on both cores. `keeping` is given each document's clauses (on a worker
+    /// thread) and returns what the caller keeps of them, in the result's document order: the clauses of
+    /// 50,000 documents held at once were gigabytes of an export.
+    public func apply<Kept>(to result: AnalysisResult, documents: [AnalysisDocument], text: @Sendable (String) -> String?,
                             keeping summarize: @Sendable (_ id: String, _ clauses: [ReviewedClause]) -> Kept) -> (AnalysisResult, [Kept]) {
-        let texts = Dictionary(uniqueKeysWithValues: documents.map { ($0.id, $0.text) })
         var out = result
         let analysed = result.documents
         let reviewed = ParallelSlots<(kept: Kept, changed: DocumentIndicators?)>.map(analysed.count) { i in
             var d = analysed[i]
-            let coding = d.coding.isEmpty && d.clauseCount > 0 ? texts[d.id].map(machineCoding) ?? d.coding : d.coding
+            let coding = d.coding.isEmpty && d.clauseCount > 0 ? text(d.id).map(machineCoding) ?? d.coding : d.coding
             let clauses = self.clauses(document: d.id, coding: coding)
             guard clauses.contains(where: \.isManual) else { return (summarize(d.id, clauses), nil) }
             var counts: [String: Int] = [:]
@@ -113,8 +113,7 @@ public struct ReviewedCoding: Sendable {
         }
         for (i, r) in reviewed.enumerated() { if let changed = r.changed { out.documents[i] = changed } }
         if !overrides.isEmpty {
-            let analysed = documents.filter { texts[$0.id] != nil }
-            out.indicators = CorpusIndicators(documents: analysed, indicators: out.documents, reuse: out.reuse)
+            out.indicators = CorpusIndicators(documents: documents, indicators: out.documents, reuse: out.reuse)
         }
         return (out, reviewed.map(\.kept))
     }
