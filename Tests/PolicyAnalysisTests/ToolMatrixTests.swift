@@ -4,7 +4,8 @@ import XCTest
 @testable import PolicyAnalysis
 
 /// The report's tool matrix is made from each document's clause digest (the clauses are let go as each
-/// document is coded); it must be the matrix counted clause by clause over every document's clauses.
+/// document is coded); it must be the matrix counted clause by clause over every document's clauses. The
+/// reuse table's quotes are cut during the coding; they must be those of the texts.
 final class ToolMatrixTests: XCTestCase {
     private static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
@@ -63,5 +64,14 @@ final class ToolMatrixTests: XCTestCase {
         }
         XCTAssertEqual(seen, expected)
         XCTAssertGreaterThan(expected.values.filter { $0.manual > 0 }.count, 2, "hand-coded cells")
+
+        // The reuse table's quotes, cut while the texts were read for the coding, are the quotes of the texts.
+        let reuse = try XCTUnwrap(report.tables.first { $0.id == "reuse" })
+        XCTAssertGreaterThan(reuse.rows.count, 10)
+        for row in reuse.rows {
+            let evidence = try XCTUnwrap(row.evidence)
+            let text = try XCTUnwrap(corpus.document(evidence.document)?.text)
+            XCTAssertEqual(evidence.quote, evidence.span.map { ExportReport.quote(text, span: $0) }, evidence.document)
+        }
     }
 }

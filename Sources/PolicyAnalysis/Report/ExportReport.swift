@@ -149,14 +149,23 @@ public struct ExportReport: Sendable, Codable {
         // Agreement first: the documents its disagreements and the review entries name keep their clauses' spans.
         agreement = CoderAgreement.all(reviews, scheme: corpus.taxonomy.tools)
         var digests: [String: ClauseDigest] = [:]
+        var quotes: [String: [TextSpan: String]] = [:]
         if let (r, _) = analysis, !documents.isEmpty {
             let named = Set(reviews.active.map(\.target.id) + agreement.flatMap { $0.disagreements.map(\.unit.document) })
-            let texts = corpus
-            let applied = reviewed.apply(to: r, documents: documents, text: { id in texts.document(id).flatMap(texts.text(of:)) }) { id, clauses in
+            // The reuse table's quotes are cut while each text is read for the coding: not read a second time.
+            var wanted: [String: Set<TextSpan>] = [:]
+            for p in r.reuse { if let span = TableBuilder.reuseEvidenceSpan(p) { wanted[p.target, default: []].insert(span) } }
+            let texts = corpus, cut = QuoteStore(), spans = wanted
+            let applied = reviewed.apply(to: r, documents: documents, text: { id in
+                let text = texts.document(id).flatMap(texts.text(of:))
+                if let text, let spans = spans[id] { cut.put(id, ExportReport.quotes(text, spans)) }
+                return text
+            }) { id, clauses in
                 ClauseDigest(clauses, keepingSpans: named.contains(id))
             }
             result = applied.0
             digests = Dictionary(zip(applied.0.documents.map(\.id), applied.1), uniquingKeysWith: { a, _ in a })
+            quotes = cut.all
         }
         clock.lap("report: overrides applied, clauses coded")
         let review = corpus.citation(corpus.taxonomy.problems.citation ?? "review-2020") ?? corpus.citation("review-2020")
@@ -168,7 +177,7 @@ public struct ExportReport: Sendable, Codable {
                       scope: scope.isAll ? (language == .chinese ? "全部文件" : "every document") : scope.label.text(in: language),
                       reviewEntries: reviews.active.count, reviewProblems: reviews.problems.count,
                       citation: review?.text, citationDOI: review?.doi)
-        let builder = TableBuilder(corpus: corpus, result: result, digests: digests, language: language)
+        let builder = TableBuilder(corpus: corpus, result: result, digests: digests, quotes: quotes, language: language)
         tables = builder.indicatorTables()
         clock.lap("report: indicator tables")
         tables += [builder.reuseTable()].compactMap { $0 }
@@ -199,6 +208,12 @@ public struct ExportReport: Sendable, Codable {
             try write(piece.withUnsafeBufferPointer(JSONEscaping.escapedControls) ?? piece)
         }
         try write([0x0A])
+    }
+
+    /// The quotes of several spans of one text, its scalars made once.
+    static func quotes(_ text: String, _ spans: Set<TextSpan>) -> [TextSpan: String] {
+        let scalars = Array(text.unicodeScalars)
+        return Dictionary(uniqueKeysWithValues: spans.map { ($0, quote(scalars, span: $0)) })
     }
 
     /// A passage of `text` for quoting: line breaks folded to spaces, at most `quoteLimit` characters.
@@ -278,15 +293,19 @@ struct TableBuilder {
     let result: AnalysisResult?
     /// Each analysed document's clauses, as far as the tables need them.
     let digests: [String: ClauseDigest]
+    /// Quotes already cut, by document and span (read from the texts only when missing here).
+    let quotes: [String: [TextSpan: String]]
     let language: Language
     /// The result's documents by id (`AnalysisResult.document` searches the list: a group of thousands of
     /// members looked each one up through 10,000 documents).
     private let resultIndex: [String: Int]
 
-    init(corpus: Corpus, result: AnalysisResult?, digests: [String: ClauseDigest], language: Language) {
+    init(corpus: Corpus, result: AnalysisResult?, digests: [String: ClauseDigest], quotes: [String: [TextSpan: String]] = [:],
+         language: Language) {
         self.corpus = corpus
         self.result = result
         self.digests = digests
+        self.quotes = quotes
         self.language = language
         resultIndex = Dictionary((result?.documents ?? []).enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
     }
@@ -314,9 +333,12 @@ struct TableBuilder {
         var rowsByDocument: [String: [Int]] = [:]
         for (i, request) in requests.enumerated() { rowsByDocument[request.id, default: []].append(i) }
         let groups = Array(rowsByDocument)
-        let corpus = self.corpus
+        let corpus = self.corpus, cut = self.quotes
         let quoted = ParallelSlots<[(Int, String?)]>.map(groups.count) { g in
             let (id, rows) = groups[g]
+            if let known = cut[id], rows.allSatisfy({ requests[$0].span.map { known[$0] != nil } ?? true }) {
+                return rows.map { row in (row, requests[row].span.flatMap { known[$0] }) }
+            }
             guard let d = corpus.document(id), let text = corpus.text(of: d) else { return rows.map { ($0, nil) } }
             let scalars = Array(text.unicodeScalars)
             return rows.map { row in (row, requests[row].span.map { ExportReport.quote(scalars, span: $0) }) }
@@ -467,11 +489,14 @@ struct TableBuilder {
         ]
     }
 
+    /// A reuse pair's evidence: its longest copied passage in the target.
+    static func reuseEvidenceSpan(_ p: ReusePair) -> TextSpan? {
+        p.copies.max { $0.target.length < $1.target.length }?.target
+    }
+
     func reuseTable() -> ReportTable? {
         guard let result else { return nil }
-        let evidence = evidence(result.reuse.map { p in
-            (p.target, p.copies.max { $0.target.length < $1.target.length }?.target)
-        })
+        let evidence = evidence(result.reuse.map { p in (p.target, TableBuilder.reuseEvidenceSpan(p)) })
         let rows = zip(result.reuse, evidence).map { p, evidence -> ReportTable.Row in
             let copies = p.copies
             return ReportTable.Row(values: [
