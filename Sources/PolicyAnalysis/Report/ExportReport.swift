@@ -129,7 +129,7 @@ public struct ExportReport: Sendable, Codable {
     /// Builds the report. `analysis` is nil when the corpus has no texts (metadata indicators only).
     /// `corpus` is already restricted to `scope` (the scope is recorded in `about`). Its texts may be left
     /// unread (as the dashboard holds it): each is read from its file when the document is coded or quoted,
-    /// and let go, where holding them all was a gigabyte and a half of a 50,000-document export.
+    /// and let go, where holding them all was over a gigabyte of a 50,000-document export.
     public init(corpus: Corpus, analysis: (AnalysisResult, AnalysisOrigin)?, reviews: ReviewStore, scope: CorpusScope = .all,
                 language: Language = .english, now: Date = Date()) {
         schema = 1
