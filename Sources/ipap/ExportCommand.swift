@@ -28,6 +28,18 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let clock = PhaseClock()
+        // Refused before the report is made (a minute at 50,000 documents) when its files' names say so.
+        let existing: [String]
+        do {
+            existing = force ? [] : try ExportWriter.existingBeforeReport(format: format, out: URL(fileURLWithPath: out))
+        } catch {
+            Terminal.error(error)
+            throw ExitCode(1)
+        }
+        if !existing.isEmpty {
+            Terminal.error(ExportWriter.FilesExist(paths: existing))
+            throw ExitCode(2)
+        }
         // The texts are left unread when the stored analysis of the whole corpus is for its files as they are:
         // the report reads each text from its file as it codes or quotes the document (as `ipap findings`).
         // Otherwise they are read and the analysis taken or computed as `ipap analyze` does (for a scope, the

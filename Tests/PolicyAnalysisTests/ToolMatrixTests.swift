@@ -7,15 +7,8 @@ import XCTest
 /// document is coded); it must be the matrix counted clause by clause over every document's clauses. The
 /// reuse table's quotes are cut during the coding; they must be those of the texts.
 final class ToolMatrixTests: XCTestCase {
-    private static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-
     func testMatrixFromDigestsIsTheMatrixCountedClauseByClause() throws {
-        let loaded = CorpusLoader(taxonomyDirectory: Self.repository.appendingPathComponent("data/taxonomy"))
-            .load(Self.repository.appendingPathComponent("data/demo"))
-        let corpus = try XCTUnwrap(loaded.corpus)
-        let analysis = CorpusAnalysis(corpus: corpus)
-        let result = PolicyAnalyzer(parameters: analysis.parameters).analyze(analysis.inputs)
+        let (corpus, analysis, result) = try DemoCorpusFixture.analysed()
         // Hand codes in three documents, the first of them late in id order: a cell's example must become the
         // first hand-coded clause, whichever document comes first.
         let ids = result.documents.map(\.id).sorted()

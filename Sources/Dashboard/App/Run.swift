@@ -174,8 +174,15 @@ extension Dashboard {
 
     /// Writes the report (on the export job's thread): what came of it, for the status line.
     static func export(_ state: AppState, format f: ExportFormat, path: String) -> LocalizedText {
-        // Refused before the seconds of reading, where the file's name is known before the report is made.
-        if f != .csv, FileManager.default.fileExists(atPath: path) { return Phrase.exportExists(path).localized }
+        // Refused before the seconds of reading, where the files' names are known before the report is made.
+        do {
+            let existing = try ExportWriter.existingBeforeReport(format: f, out: URL(fileURLWithPath: path))
+            if let first = existing.first {
+                return (existing.count == 1 ? Phrase.exportExists(first) : Phrase.exportFilesExist(first, more: existing.count - 1)).localized
+            }
+        } catch {
+            return Phrase.notExported(LocalizedText(describing: error)).localized
+        }
         // The whole analysis (every document's part) is read for the report.
         let analysis = state.analysis.flatMap { try? ($0.fullResult(), ExportReport.AnalysisOrigin.stored) }
         // The texts are read from their files as the report codes and quotes each document (not all at once).

@@ -69,6 +69,8 @@ enum Phrase {
     case writtenToJournal(LocalizedText)
     case journalsReread(Int)
     case exportExists(String)
+    /// A CSV export's first existing table and how many more exist.
+    case exportFilesExist(String, more: Int)
     case exporting(String)
     case exportStillRunning
     case exportedView(String)
@@ -166,6 +168,8 @@ enum Phrase {
         case .writtenToJournal(let kind): ("已记入你的审阅日志：" + kind.zh, "written to your journal: " + kind.en)
         case .journalsReread(let n): ("已重读审阅日志（\(n) 条）", "journals re-read (\(n) entries)")
         case .exportExists(let path): ("未导出：\(path) 已存在（不覆盖）", "not exported: \(path) exists (never overwritten)")
+        case .exportFilesExist(let path, let more):
+            ("未导出：\(path) 等 \(more + 1) 个文件已存在（不覆盖）", "not exported: \(path) and \(more) more exist (never overwritten)")
         case .exporting(let path): ("正在导出 \(path)…", "exporting \(path)…")
         // The status line names the report being written beside it.
         case .exportStillRunning: ("上一份报告仍在导出，完成后再试", "the last report is still being written; try again when it is done")
@@ -200,7 +204,7 @@ enum Phrase {
         .passageCitation(number: "国发〔2015〕40号", title: "指导意见", from: 10, to: 40), .rowAndColumnShares(row: "20%", column: "30%"), .chartMaximum(10), .inBrackets("地方政策文件同质化"),
         .analysisProgress(done: 3, total: 9, secondsLeft: 5), .marked("国发〔2015〕40号"), .unknownCode("人才"),
         .analysisReady(notStored: Self.diskFull), .copied(characters: 30), .notWritten(Self.diskFull),
-        .writtenToJournal(Labels.kind(.tag)), .journalsReread(3), .exportExists("报告.md"), .exporting("报告.md"), .exportStillRunning, .exportedView("当前页.csv"),
+        .writtenToJournal(Labels.kind(.tag)), .journalsReread(3), .exportExists("报告.md"), .exportFilesExist("报告-概况.csv", more: 11), .exporting("报告.md"), .exportStillRunning, .exportedView("当前页.csv"),
         .exported("报告.md"), .notExported(Self.diskFull), .unknownLevel("县级"), .unknownProvince("川西"), .unknownIssuer("某部"),
         .unknownArea("某领域"), .yearNotANumber("二〇一六"), .unknownFilterKey("类别"),
     ]

@@ -9,6 +9,12 @@ extension ExportReport {
         return [e.document, e.number ?? "", e.span.map { "\($0.start):\($0.end)" } ?? "", e.quote ?? ""]
     }
 
+    /// Every table a CSV export may write, in the order it writes them; `about` always (a test checks the list
+    /// against a full report's files).
+    public static let csvTables = ["about", "indicators-level-year", "indicators-province", "indicators-issuer",
+                                   "indicators-area", "reuse", "tool-matrix", "reviews", "agreement", "disagreements",
+                                   "problems", "findings"]
+
     /// One CSV text per table (RFC 4180, header row, evidence columns last), keyed by table id.
     public func csvFiles() -> [(table: String, text: String)] {
         var files = tables.map { table -> (String, String) in
