@@ -16,9 +16,14 @@ public struct CorpusAnalysis: Sendable {
     public var inputs: [AnalysisDocument] {
         corpus.documents.compactMap { d in
             guard let text = d.text, !text.isEmpty else { return nil }
-            return AnalysisDocument(id: d.id, level: DocumentLevel(d.level), regionCode: d.region, issuerIds: d.issuers,
-                                    date: d.date?.description, text: text)
+            return Self.input(d, text: text)
         }
+    }
+
+    /// A document as the analysis sees it, with `text` (empty where only its metadata is wanted).
+    static func input(_ d: PolicyDocument, text: String) -> AnalysisDocument {
+        AnalysisDocument(id: d.id, level: DocumentLevel(d.level), regionCode: d.region, issuerIds: d.issuers,
+                         date: d.date?.description, text: text)
     }
 
     /// The analysis of `corpus` and its inputs with their texts held apart, the corpus letting go of them

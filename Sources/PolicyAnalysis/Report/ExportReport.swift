@@ -139,10 +139,7 @@ public struct ExportReport: Sendable, Codable {
         let analysedIDs = Set(analysis?.0.documents.map(\.id) ?? [])
         let documents = corpus.documents.filter { d in
             analysedIDs.contains(d.id) && (d.text.map { !$0.isEmpty } ?? d.textDeferred)
-        }.map { d in
-            AnalysisDocument(id: d.id, level: DocumentLevel(d.level), regionCode: d.region, issuerIds: d.issuers,
-                             date: d.date?.description, text: "")
-        }
+        }.map { CorpusAnalysis.input($0, text: "") }
         let scheme = CodingScheme(taxonomy: corpus.taxonomy)
         let reviewed = ReviewedCoding(scheme: scheme, store: reviews)
         var result: AnalysisResult?
