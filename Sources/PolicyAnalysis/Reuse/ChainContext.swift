@@ -218,15 +218,17 @@ final class ChainContext: Sendable {
         formulae.formula.contains(hash) || frames[d].contains { $0.overlaps(range) }
     }
 
-    /// The longest clause of its own a passage holds: a whole clause piece both texts hold inside it, or
-    /// (at half weight) a long part of a clause the passage cuts, that is not a formula. A copied sentence
-    /// of stock phrases keeps the clauses that carry its nouns; two formulae that happen to follow each
+    /// How much text of its own a passage holds: the whole clause pieces both texts hold inside it that are
+    /// not formulae, together (since analysis version 10; before, the longest alone, which left a copied
+    /// table's numbers between stock row labels, "固定宽带家庭普及率（%） | 76 | 92", each too short to count,
+    /// nothing of its own: the chance rules weigh how common they are), or (at half weight) a long part of a
+    /// clause the passage cuts that is not a formula. A copied sentence of stock phrases keeps the clauses that carry its nouns; two formulae that happen to follow each
     /// other, a template whose slots two documents filled differently, or a formula with the tail of the
     /// clause before it ("…网络开展第三方评估。各地区、各部门要…") hold none. Decided for the passage, never for a
     /// fingerprint alone.
     /// Stops looking once it has found `enough`: the decision only asks whether there is that much.
     func ownClauseLength(_ p: PassageChainer.Run, inSource: ClauseSet, target: Int, enough: Int) -> Int {
-        var own = 0
+        var own = 0, together = 0
         // A clause longer than ClausePieces.maxLength comes in parts: the part of it inside the passage is
         // one cut clause, however many parts it spans (a 30-character passage across a part boundary is
         // not two cut clauses of 15).
@@ -236,7 +238,10 @@ final class ChainContext: Sendable {
             guard !isFormula(h, range, in: target) else { cut = 0; return }
             if whole {
                 cut = 0
-                if inSource.contains(h) { own = max(own, range.count) }
+                if inSource.contains(h) {
+                    together += range.count
+                    own = max(own, together)
+                }
             } else {
                 let inside = range.clamped(to: p.t..<p.tEnd).count
                 cut = cutEnd == range.lowerBound && !texts[target].isClauseBoundary(range.lowerBound) ? cut + inside : inside

@@ -63,8 +63,13 @@ enum ClausePieces {
             var pieces: Postings = []
             var pairs: Postings = []
             var previous: (hash: UInt64, end: Int)?
+            let scalars = texts[d].scalars
             forEach(in: texts[d], within: 0..<texts[d].count) { range, h in
-                pieces.append((h, Int32(range.count)))
+                // A number alone (a table's cell, "| 76 |") is no writer's stock phrase, however many
+                // writers' tables hold it: its length is left out (0), so only its frequency can make it a
+                // formula.
+                let number = scalars[range].allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+                pieces.append((h, number ? 0 : Int32(range.count)))
                 if let previous, previous.end == range.lowerBound { pairs.append((pairHash(previous.hash, h), 0)) }
                 previous = (h, range.upperBound)
             }
@@ -109,7 +114,7 @@ enum ClausePieces {
     }
 
     /// For every hash two or more documents hold: how many do (2 for one that one or two central issuers
-    /// wrote), and which are formulae (for pieces: `pos` is the piece's length).
+    /// wrote), and which are formulae (for pieces: `pos` is the piece's length, 0 for a number).
     /// `chunks`: how many stretches to count in parallel (see `ReuseDetector.cuts`).
     static func sharedCounts(_ postings: [ReuseDetector.Posting], centralIssuers: [Int32], families: [Int32],
                              parameters: ReuseParameters, chunks: Int? = nil) -> (hashes: [UInt64], counts: [Int32], formula: [UInt64]) {
