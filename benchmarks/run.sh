@@ -9,7 +9,9 @@
 #                     [--peer-timeout 900] [--no-docs]
 #
 # --styles: the corpus generators (`ipap demo --style`): standard (the demo corpus) and formula (written
-# independently: formula-heavy, copy-dense, as provincial documents are). --quick is --sizes 100,1000. Peers that exceed --peer-timeout seconds are stopped and reported as such.
+# independently: formula-heavy, copy-dense, as provincial documents are); third (benchmarks/gen_third_corpus.py
+# --stress, written independently again: articles, target tables; 3,000-9,600 characters a document) on request.
+# --quick is --sizes 100,1000. Peers that exceed --peer-timeout seconds are stopped and reported as such.
 # IPAP=/path/to/ipap uses that binary instead of building (release) into .build-perf.
 set -euo pipefail
 
@@ -27,7 +29,7 @@ while [ $# -gt 0 ]; do
         --seed) seed="$2"; shift 2 ;;
         --peer-timeout) peer_timeout="$2"; shift 2 ;;
         --no-docs) write_docs=0; shift ;;
-        -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
         *) echo "unknown option: $1" >&2; exit 2 ;;
     esac
 done
@@ -92,7 +94,11 @@ for n in "${size_list[@]}"; do
     if [ ! -f "$corpus/corpus.json" ]; then
         echo "generating $n documents (style $style, seed $seed)" >&2
         rm -rf "$work/demo-$style-$n-s$seed" "$corpus"
-        "$IPAP" demo --style "$style" --out "$work/demo-$style-$n-s$seed" --documents "$n" --seed "$seed" --length 9000 >&2
+        if [ "$style" = third ]; then
+            python3 "$root/benchmarks/gen_third_corpus.py" --out "$work/demo-$style-$n-s$seed" --documents "$n" --seed "$seed" --stress >&2
+        else
+            "$IPAP" demo --style "$style" --out "$work/demo-$style-$n-s$seed" --documents "$n" --seed "$seed" --length 9000 >&2
+        fi
         python3 "$root/benchmarks/make_corpus.py" "$work/demo-$style-$n-s$seed" "$corpus"
     fi
     chars="$(python3 -c "
