@@ -2,7 +2,7 @@
 """Third, independently written generator of synthetic Chinese "Internet Plus" (互联网+) policy documents
 with planted copies, for testing `ipap analyze` (text reuse) on data its authors did not write.
 
-    benchmarks/gen_third_corpus.py --out DIR [--documents 400] [--seed 1]
+    benchmarks/gen_third_corpus.py --out DIR [--documents 400] [--seed 1] [--stress] [--chains] [--artefacts]
 
 Writes (the layout `ipap import DIR --into C --synthetic` accepts):
 
@@ -27,6 +27,29 @@ clauses 3-8 other documents also hold; tableCopy: a target table, header and 3-6
 for line, province -> province; crossArticle: the end of one article, the line break and the next article's
 marker, heading and first sentence, with that marker renumbered). Without --stress the output does not depend
 on that code.
+
+--chains (off by default) adds vertical chains: a central passage (80-200 content characters) copied into a
+provincial document, then from that document into 1-3 municipal documents of the same province dated later.
+The provincial copy sometimes (30%) puts the province's name for a national region term ("中西部地区"), a
+city copy sometimes (40%) the city's name for the province's (or a region term). Each copy is recorded with
+its IMMEDIATE source: chainCentreToProvince (centre -> province) and chainProvinceToCity (province -> city,
+never centre -> city; the central source is in the record's "centre", the chain's number in "chain"). About
+40 city copies in about 20 chains; a document takes part in one chain at most.
+
+--artefacts (off by default) applies text-extraction artefacts AFTER planting to a random ~40% of the
+documents: (a) every one of them gets hard line breaks inside its lines every W characters, W = 28-40 drawn
+per document (PDF wrapping: source and target of a copy are wrapped differently); of these, a quarter each
+(~10% of all documents) also get (b) half-width punctuation (, ; : ( ) for ，；：（）), (c) a letter-spaced
+title and headings ("互 联 网 + 行 动"), (d) page furniture lines every 1,300-1,700 characters ("— 3 —" and,
+in 70% of them, a running header line with the issuer's name), at a line boundary and so often inside a
+copied passage. Every planted offset is moved to point at the same copied characters (the inserted
+breaks, spaces and furniture lines inside a span stay inside it; their content characters, page numbers
+and header names, then count as planted target characters); the record gets sourceArtefacts /
+targetArtefacts naming what was applied (wrap31, halfwidth, spacedHeadings, pageFurniture). "holders" of
+sentence plants are counted on the texts before the artefacts.
+
+Both options draw from their own random streams (seeded from --seed), so without them the output is byte
+for byte what it was before they existed, and with --artefacts alone the plants are the same as without.
 
 Deterministic from --seed; standard library only. Written without reading ipap's own corpus generators
 (Sources/PolicyAnalysis/Demo/, benchmarks/make_corpus.py or any other); only benchmarks/evaluate_reuse.py
@@ -581,6 +604,150 @@ def plant_stress(rng, a, docs, P, prov, earlier, pair_ok, used_pairs):
         used_pairs.add((s.id, t.id))
         made += 1
 
+
+REGION_TERMS = ['中西部地区', '东部地区', '东北地区', '革命老区', '边境地区', '重点城市群', '国家级新区']
+
+def plant_chains(rng, a, docs, P, used_pairs):
+    """Vertical chains (only with --chains): a central passage (80-200 content characters) copied into a
+    provincial document (city None), then from that provincial document into 1-3 municipal documents of the
+    same province dated later. The provincial copy sometimes replaces a national region term ("中西部地区")
+    with the province's name; a city copy sometimes replaces the province's name (or a region term) with the
+    city's. Each copy is recorded with its immediate source: chainCentreToProvince (centre -> province) and
+    chainProvinceToCity (province -> city, the city's text as copied from the province's). Uses its own
+    random stream, and runs after every other category, so the other plants are the same as without it."""
+    saved = P.r
+    P.r = rng
+    central = [d for d in docs if d.level == 'national']
+    provs = [d for d in docs if d.level == 'provincial' and d.city is None]
+    cities = [d for d in docs if d.level == 'provincial' and d.city is not None]
+    touched = set()   # documents already in a chain: one chain per document, so attribution stays readable
+    def free(x, y):
+        return (x.id, y.id) not in used_pairs and (y.id, x.id) not in used_pairs
+    made = chain = 0
+    for _ in range(4000):
+        if made >= a.plants:
+            break
+        pv = rng.choice(provs)
+        if pv.id in touched:
+            continue
+        cs = [c for c in cities if c.region == pv.region and c.pub > pv.pub and c.id not in touched]
+        srcs = [s for s in central if s.pub < pv.pub and free(s, pv)]
+        if not cs or not srcs:
+            continue
+        s = rng.choice(srcs)
+        cs = rng.sample(cs, min(len(cs), rng.randint(1, 3)))
+        cs = [c for c in cs if free(pv, c) and free(s, c)]
+        if not cs:
+            continue
+        want_region = rng.random() < 0.5
+        ref = P.pick_span(s, 80, 200, need=(lambda t: any(x in t for x in REGION_TERMS)) if want_region else None)
+        if not ref:
+            continue
+        txt, extra = ref[3], {}
+        if rng.random() < 0.3:
+            terms = [x for x in REGION_TERMS if x in txt]
+            if terms:
+                extra = {'edits': txt.count(terms[0]), 'replaced': [terms[0], pv.pname]}
+                txt = txt.replace(terms[0], pv.pname)
+        tp = P.insert(pv, txt, 'chainCentreToProvince')
+        if tp is None:
+            continue
+        chain += 1
+        P.add('chainCentreToProvince', bool(extra), s, ref, pv, tp, dict(extra, chain=chain))
+        used_pairs.add((s.id, pv.id))
+        touched.update([pv.id, s.id])
+        pln = next(ln for ln in pv.lines if tp in ln.pieces)
+        pi = pln.pieces.index(tp)
+        for c in cs:
+            ctxt, cextra = tp.text, {}
+            if rng.random() < 0.4:
+                for old in [pv.pname] + REGION_TERMS:
+                    if old in ctxt:
+                        cextra = {'edits': ctxt.count(old), 'replaced': [old, c.city]}
+                        ctxt = ctxt.replace(old, c.city)
+                        break
+            ctp = P.insert(c, ctxt, 'chainProvinceToCity')
+            if ctp is None:
+                continue
+            P.add('chainProvinceToCity', bool(cextra), pv, (pln, pi, pi, tp.text), c, ctp,
+                  dict(cextra, chain=chain, centre=s.id))
+            used_pairs.add((pv.id, c.id))
+            used_pairs.add((s.id, c.id))
+            touched.add(c.id)
+            made += 1
+    P.r = saved
+
+def apply_artefacts(rng, d):
+    """Text-extraction artefacts on one document's text (only with --artefacts). Returns (new text, origin,
+    applied): origin[i] is the index in the old text of new character i, or -1 for an inserted one."""
+    text = d.text
+    applied = []
+    origin = list(range(len(text)))
+    chars = list(text)
+    # (b) half-width punctuation: one for one, offsets unchanged
+    if rng.random() < 0.25:
+        tr = {'，': ',', '；': ';', '：': ':', '（': '(', '）': ')'}
+        chars = [tr.get(ch, ch) for ch in chars]
+        applied.append('halfwidth')
+    # split into lines of (char, origin) pairs
+    lines, cur = [], []
+    for ch, o in zip(chars, origin):
+        if ch == '\n':
+            lines.append(cur)
+            cur = []
+        else:
+            cur.append((ch, o))
+    tail = cur   # text ends with "\n", so this is empty
+    # (c) letter-spaced title and headings
+    if rng.random() < 0.25:
+        heading = re.compile(r'^(第[一二三四五六七八九十]+章|[一二三四五六七八九十]+、)')
+        for li, ln in enumerate(lines):
+            s = ''.join(ch for ch, _ in ln)
+            if li == 0 or (heading.match(s) and len(s) <= 30):
+                out = []
+                for k, (ch, o) in enumerate(ln):
+                    if k:
+                        out.append((' ', -1))
+                    out.append((ch, o))
+                lines[li] = out
+        applied.append('spacedHeadings')
+    # (a) hard line breaks every W characters inside lines (PDF wrapping), W = 28-40 per document
+    w = rng.randint(28, 40)
+    wrapped = []
+    for ln in lines:
+        if not ln:
+            wrapped.append(ln)
+        for k in range(0, len(ln), w):
+            wrapped.append(ln[k:k + w])
+    lines = wrapped
+    applied.append(f'wrap{w}')
+    # (d) page furniture: "— n —" and a running header line every ~1,500 characters, at a line boundary
+    if rng.random() < 0.25:
+        header = rng.choice([d.issuer_name, d.issuer_name + '文件', d.issuer_name + '公报'])
+        with_header = rng.random() < 0.7
+        out, since, page = [], 0, 1
+        step = rng.randint(1300, 1700)
+        for ln in lines:
+            out.append(ln)
+            since += len(ln) + 1
+            if since >= step:
+                out.append([(ch, -1) for ch in f'— {page} —'])
+                if with_header:
+                    out.append([(ch, -1) for ch in header])
+                page += 1
+                since = 0
+                step = rng.randint(1300, 1700)
+        lines = out
+        applied.append('pageFurniture')
+    nt, no = [], []
+    for ln in lines:
+        for ch, o in ln:
+            nt.append(ch)
+            no.append(o)
+        nt.append('\n')
+        no.append(-2)   # a line end: the old "\n" or an inserted one (not tracked)
+    return ''.join(nt), no, applied
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--out', required=True)
@@ -590,6 +757,10 @@ def main():
     ap.add_argument('--stress', action='store_true',
                     help='also plant the extra categories commonSentence, tableCopy and crossArticle (off by default; '
                          'the default output does not depend on this code)')
+    ap.add_argument('--artefacts', action='store_true',
+                    help='text-extraction artefacts on ~40%% of documents after planting (off by default)')
+    ap.add_argument('--chains', action='store_true',
+                    help='also plant centre -> province -> city chains (off by default)')
     a = ap.parse_args()
     rng = random.Random(a.seed)
     n = a.documents
@@ -800,6 +971,8 @@ def main():
 
     if a.stress:
         plant_stress(rng, a, docs, P, prov, earlier, pair_ok, used_pairs)
+    if a.chains:
+        plant_chains(random.Random(f'chains-{a.seed}'), a, docs, P, used_pairs)
 
     # ---- resolve offsets, write
     os.makedirs(os.path.join(a.out, 'texts'), exist_ok=True)
@@ -814,8 +987,6 @@ def main():
             parts.append('\n')
             off += 1
         d.text = ''.join(parts)
-        with open(os.path.join(a.out, 'texts', d.id + '.txt'), 'w', encoding='utf-8') as f:
-            f.write(d.text)
     planted = []
     bydoc = {d.id: d for d in docs}
     for p in P.plants:
@@ -836,6 +1007,39 @@ def main():
                 rec['notUnique'] = True
         planted.append(rec)
 
+    if a.artefacts:
+        # after planting, on ~40% of the documents (own random stream); every planted offset is moved so
+        # that it still points at the same copied characters (inserted characters inside a span stay inside)
+        arng = random.Random(f'artefacts-{a.seed}')
+        origins = {}
+        olds = {}
+        for d in docs:
+            if arng.random() < 0.4:
+                olds[d.id] = d.text
+                d.text, origins[d.id], d.artefacts = apply_artefacts(arng, d)
+        def remap(doc_id, span):
+            if doc_id not in origins:
+                return span
+            org = origins[doc_id]
+            where = {o: i for i, o in enumerate(org) if o >= 0}
+            s0, s1 = span
+            firsts = [o for o in range(s0, s1) if o in where]
+            n0, n1 = where[firsts[0]], where[firsts[-1]] + 1
+            # check: the kept characters of the new span are the old span's, in order (punctuation may be
+            # half-width now; inserted breaks, spaces and furniture lie between them)
+            kept = [o for o in org[n0:n1] if o >= 0]
+            assert kept == [o for o in range(s0, s1) if olds[doc_id][o] != '\n'], (doc_id, span)
+            return [n0, n1]
+        for rec in planted:
+            for side in ('source', 'target'):
+                did = rec[side + 'Id']
+                rec[side] = remap(did, rec[side])
+                if did in origins:
+                    rec[side + 'Artefacts'] = next(d for d in docs if d.id == did).artefacts
+    for d in docs:
+        with open(os.path.join(a.out, 'texts', d.id + '.txt'), 'w', encoding='utf-8') as f:
+            f.write(d.text)
+
     # ---- negatives: pairs that share only stock formulae, and unrelated pairs
     linked = set()
     groups_of = {}
@@ -844,6 +1048,8 @@ def main():
         linked.add((p['targetId'], p['sourceId']))
         if p['category'] == 'massCopy':
             groups_of.setdefault(p['group'], set()).add(p['targetId'])
+        if 'chain' in p:
+            groups_of.setdefault(('chain', p['chain']), set()).update([p['sourceId'], p['targetId']])
     same_group = set()
     for g in groups_of.values():
         for x in g:
