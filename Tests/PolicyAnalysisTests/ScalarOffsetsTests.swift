@@ -64,15 +64,23 @@ import Testing
             // its character's offset, and clause boundaries only between characters.
             let wide = NormalizedText(Self.text(seed: seed), mode: .content)
             #expect(Array(String(decoding: content.scalars, as: UTF16.self).unicodeScalars.map(\.value)) == wide.scalars)
+            // (Where a wrapped line breaks, the content text has no boundary: a line break alone, between two
+            // ideographs or digits; `WrappedLineTests` checks which line breaks are wraps.)
             var unitOffsets: [Int] = [], unitBoundaries: [Bool] = []
             for (i, v) in wide.scalars.enumerated() {
                 for unit in 0..<(v > 0xFFFF ? 2 : 1) {
+                    unitBoundaries.append(unit == 0 && wide.isClauseBoundary(i) && !content.isWrap(unitOffsets.count))
                     unitOffsets.append(wide.offset(at: i))
-                    unitBoundaries.append(unit == 0 && wide.isClauseBoundary(i))
                 }
             }
             #expect((0..<content.count).map { content.offset(at: $0) } == unitOffsets, "seed \(seed)")
             #expect((0..<content.count).map { content.isClauseBoundary($0) } == unitBoundaries, "seed \(seed)")
+            let stored = Array(Self.text(seed: seed).unicodeScalars)
+            for u in 1..<max(1, content.count) where content.isWrap(u) {
+                let gap = stored[(content.offset(at: u - 1) + 1)..<content.offset(at: u)]
+                #expect(gap.filter { $0 == "\n" }.count == 1 && gap.allSatisfy { " \t\r\n".unicodeScalars.contains($0) }, "seed \(seed)")
+                #expect(NormalizedText.isWrappable(UInt32(content.scalars[u - 1])) && NormalizedText.isWrappable(UInt32(content.scalars[u])))
+            }
         }
     }
 }

@@ -16,11 +16,15 @@ public struct NormalizedUnits<Unit: FixedWidthInteger & UnsignedInteger & Sendab
     private let offsets: ScalarOffsets
     /// Number of scalars in the stored text.
     public let originalLength: Int
+    /// Bit i: the gap before unit i is a line wrapped inside a sentence (see `isWrap`), which ends no clause.
+    /// Empty for texts other than content texts.
+    private let wraps: [UInt64]
 
-    private init(scalars: [Unit], offsets: ScalarOffsets, originalLength: Int) {
+    private init(scalars: [Unit], offsets: ScalarOffsets, originalLength: Int, wraps: [UInt64] = []) {
         self.scalars = scalars
         self.offsets = offsets
         self.originalLength = originalLength
+        self.wraps = wraps
     }
 
     public var count: Int { scalars.count }
@@ -36,7 +40,19 @@ public struct NormalizedUnits<Unit: FixedWidthInteger & UnsignedInteger & Sendab
     @inline(__always)
     func isClauseBoundary(_ i: Int) -> Bool {
         // The two units of a supplementary-plane character share an offset, but are one character.
-        i <= 0 || i >= offsets.count || (offsets.isBreak(i) && !(0xDC00...0xDFFF).contains(scalars[i]))
+        i <= 0 || i >= offsets.count || (offsets.isBreak(i) && !(0xDC00...0xDFFF).contains(scalars[i]) && !isWrap(i))
+    }
+
+    /// Whether the gap before unit i is a wrapped line (text extracted from a PDF breaks its lines every 30
+    /// to 40 characters, wherever the page ends them): nothing but one line break between two ideographs
+    /// (or digits),
+    /// after a line of running text (`NormalizedText.wrappedLineLength` characters or more, not spaced out
+    /// into cells), in a text whose lines are wrapped (`NormalizedText.isWrapped`). A clause does
+    /// not end there, or a copy wrapped otherwise than its source would share no whole clause with it (since
+    /// analysis version 11).
+    @inline(__always)
+    func isWrap(_ i: Int) -> Bool {
+        i >> 6 < wraps.count && wraps[i >> 6] & (1 << UInt64(i & 63)) != 0
     }
 
     /// Stored-text span for the normalised range [from, to).
@@ -187,6 +203,12 @@ extension NormalizedUnits where Unit == UInt32 {
         var map = ScalarOffsets.Builder(capacity: count)
         var rest = FoldedRemainder.Builder(capacity: skipped)
         var walk = ScalarOffsets.Walker(folded.offsets)
+        var wraps = [UInt64](repeating: 0, count: (count + 63) / 64)
+        let wrapped = NormalizedText.isWrapped(source)
+        // The line so far and the one before the last break, and what was left out since the last content
+        // unit (`isWrap`).
+        var line = LineShape(), lineBeforeBreak = LineShape(), breaks = 0, onlySpaces = true
+        var previous: UInt32 = 0
         // Written through a pointer, `count` units exactly (appending checked capacity for every character).
         let out = [Out](unsafeUninitializedCapacity: count) { units, written in
             var n = 0
@@ -195,7 +217,25 @@ extension NormalizedUnits where Unit == UInt32 {
                 let offset = Int32(truncatingIfNeeded: walk.next())
                 if NormalizedText.isSkippedInContent(v) {
                     rest.append(index: i, value: v, offset: offset)
-                } else if utf16 && v > 0xFFFF {
+                    if v == 0x0A {
+                        breaks += 1
+                        lineBeforeBreak = line
+                        line = LineShape()
+                    } else {
+                        if v != 0x20 && v != 0x09 && v != 0x0D { onlySpaces = false }
+                        line.take(v)
+                    }
+                    continue
+                }
+                if wrapped && breaks == 1 && onlySpaces && lineBeforeBreak.isRunningText
+                    && NormalizedText.isWrappable(previous) && NormalizedText.isWrappable(v) {
+                    wraps[n >> 6] |= 1 << UInt64(n & 63)
+                }
+                breaks = 0
+                onlySpaces = true
+                line.take(v)
+                previous = v
+                if utf16 && v > 0xFFFF {
                     units[n] = Out(truncatingIfNeeded: 0xD800 + ((v - 0x10000) >> 10))
                     units[n + 1] = Out(truncatingIfNeeded: 0xDC00 + ((v - 0x10000) & 0x3FF))
                     n += 2
@@ -209,7 +249,8 @@ extension NormalizedUnits where Unit == UInt32 {
             }
             written = n
         }
-        return (NormalizedUnits<Out>(scalars: out, offsets: map.finished(), originalLength: folded.originalLength), rest.finished())
+        return (NormalizedUnits<Out>(scalars: out, offsets: map.finished(), originalLength: folded.originalLength, wraps: wraps),
+                rest.finished())
     }
 
     /// The folded text again, from its content text and the remainder `splittingContent(of:into:)` gave.
@@ -282,6 +323,38 @@ extension NormalizedUnits where Unit == UInt32 {
 
     /// Whitespace, punctuation and symbols carry no content for k-grams; letters, digits, CJK do.
     @inline(__always)
+    /// Lines at least this long that end without punctuation, between two ideographs, are wrapped text,
+    /// not a heading or a title (which are shorter, or end in punctuation)...
+    static let wrappedLineLength = 20
+
+    /// ... in a text whose lines are wrapped: five or more such lines, and at least three in ten of its long
+    /// lines. A text with a line per paragraph ends nearly every long line with punctuation; its titles and
+    /// long headings, which end without, are a few.
+    static func isWrapped(_ scalars: [UInt32]) -> Bool {
+        var long = 0, runOn = 0
+        var line = LineShape()
+        for v in scalars {
+            guard v == 0x0A else { line.take(v); continue }
+            if line.isRunningText {
+                long += 1
+                if isWrappable(line.last) { runOn += 1 }
+            }
+            line = LineShape()
+        }
+        return runOn >= 5 && runOn * 10 >= long * 3
+    }
+
+    @inline(__always)
+    static func isIdeograph(_ v: UInt32) -> Bool {
+        (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x3400 && v <= 0x4DBF)
+    }
+
+    /// An ideograph or a digit: a line of Chinese text wraps between any two ("达到1018\n家").
+    @inline(__always)
+    static func isWrappable(_ v: UInt32) -> Bool {
+        isIdeograph(v) || (v >= 0x30 && v <= 0x39)
+    }
+
     static func isSkippedInContent(_ v: UInt32) -> Bool {
         if v >= 0x4E00 && v <= 0x9FFF { return false }
         if v < 0x80 {

@@ -1,0 +1,72 @@
+import XCTest
+@testable import PolicyAnalysis
+
+/// Text extracted from a PDF keeps the page's line breaks, every 30 to 40 characters, wherever a line ends.
+/// A copy wrapped at another width than its source must still be a copy: the wraps end no clause.
+final class WrappedLineTests: XCTestCase {
+    /// Clauses longer than a line: wrapped at two widths, no clause keeps the same ends in both texts.
+    static let passage = "推动互联网与农业生产经营深度融合并建设一批智慧农场和数字牧场以及现代农业示范园区，"
+        + "到2020年全省农业物联网应用面积达到五十万亩并培育农村电子商务示范县二十个以上，"
+        + "支持龙头企业建设覆盖生产加工流通全程的农产品质量追溯平台和冷链物流信息系统。"
+
+    /// Every line of `text` broken after `width` characters, as a PDF page breaks them.
+    static func wrapped(_ text: String, width: Int) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            var out = "", count = 0
+            for c in line {
+                if count == width { out += "\n"; count = 0 }
+                out.append(c)
+                count += 1
+            }
+            return out
+        }.joined(separator: "\n")
+    }
+
+    func corpus(widths: (source: Int, target: Int)) -> [AnalysisDocument] {
+        let provinces = BoilerplateRuleTests.provinces
+        return (0..<12).map { i in
+            var text = "一、总体要求\n" + BoilerplateRuleTests.filler(UInt64(900 + i), 400) + "\n"
+            if i == 0 || i == 11 { text += Self.passage + "\n" }
+            text += BoilerplateRuleTests.filler(UInt64(950 + i), 400)
+            let width = i == 0 ? widths.source : i == 11 ? widths.target : 36
+            return AnalysisDocument(id: "p\(i)", level: .provincial, regionCode: provinces[i], issuerIds: ["provincial-government"],
+                                    date: "2017-\(String(format: "%02d", i + 1))-01", text: Self.wrapped(text, width: width))
+        }
+    }
+
+    func testCopyWrappedAtAnotherWidthIsFoundWhole() throws {
+        for widths in [(29, 31), (33, 37), (40, 1000)] {
+            let docs = corpus(widths: widths)
+            let result = PolicyAnalyzer().analyze(docs)
+            let pair = try XCTUnwrap(result.reuse.first { $0.source == "p0" && $0.target == "p11" }, "\(widths): the copy is not reported")
+            let copied = pair.passages.filter { !$0.formula }.map { $0.target.substring(of: docs[11].text) }.joined()
+            let content = { (s: String) in String(s.unicodeScalars.filter { !NormalizedText.isSkippedInContent($0.value) }) }
+            XCTAssertTrue(content(copied).contains(content(Self.passage)), "\(widths): \(copied)")
+        }
+    }
+
+    func testATableRowStillEndsItsClause() {
+        // In wrapped text, a row spaced into cells still ends with its line, however long: the header row too.
+        let text = ContentText(contentOf: Self.wrapped(Self.passage + Self.passage, width: 30)
+                               + "\n指标名称 | 2017年 | 2020年\n移动宽带用户普及率（%） | 70 | 90")
+        let afterHeader = text.scalars.firstIndex(of: UInt16(("移" as Unicode.Scalar).value)) ?? 0
+        XCTAssertTrue(text.isClauseBoundary(afterHeader))
+    }
+
+    func testWrappedTextEndsItsClausesWhereTheUnwrappedOneDoes() {
+        // A heading line, then running text wrapped at 30: the same clauses as with a line per paragraph.
+        let body = Self.passage + Self.passage
+        let wrapped = ContentText(contentOf: "一、总体要求\n" + Self.wrapped(body, width: 30))
+        let unwrapped = ContentText(contentOf: "一、总体要求\n" + body)
+        XCTAssertEqual(wrapped.scalars, unwrapped.scalars)
+        let boundaries = { (t: ContentText) in (1..<t.count).filter { t.isClauseBoundary($0) } }
+        XCTAssertEqual(boundaries(wrapped), boundaries(unwrapped))
+        XCTAssertTrue(wrapped.isClauseBoundary(5), "the heading 一、总体要求 ends its clause")
+    }
+
+    func testALongTitleLineInUnwrappedTextStillEndsItsClause() {
+        // A line per paragraph: a long title without punctuation is no wrap.
+        let text = ContentText(contentOf: "长沙市推进环境监测与互联网深度融合三年行动实施方案\n为全面贯彻落实国务院关于积极推进互联网加行动的指导意见，结合本市实际，制定本方案。\n")
+        XCTAssertTrue(text.isClauseBoundary(text.scalars.firstIndex(of: UInt16(("为" as Unicode.Scalar).value)) ?? 0))
+    }
+}
