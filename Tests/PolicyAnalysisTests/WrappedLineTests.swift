@@ -69,4 +69,18 @@ final class WrappedLineTests: XCTestCase {
         let text = ContentText(contentOf: "长沙市推进环境监测与互联网深度融合三年行动实施方案\n为全面贯彻落实国务院关于积极推进互联网加行动的指导意见，结合本市实际，制定本方案。\n")
         XCTAssertTrue(text.isClauseBoundary(text.scalars.firstIndex(of: UInt16(("为" as Unicode.Scalar).value)) ?? 0))
     }
+
+    func testTheTextIndicatorsReadOnAcrossWraps() {
+        // The same measures, clause for clause, whether the text keeps a line per paragraph or was wrapped.
+        let body = "二、重点任务\n" + Self.passage + "由省农业农村厅牵头，省商务厅配合，2018年底前完成，省财政安排专项资金五千万元予以支持。" + Self.passage
+        let extractor = TextIndicatorExtractor()
+        let plain = extractor.extract(id: "a", text: body)
+        for width in [29, 33, 38] {
+            let wrapped = extractor.extract(id: "a", text: Self.wrapped(body, width: width))
+            XCTAssertEqual(wrapped.clauseCount, plain.clauseCount, "width \(width)")
+            XCTAssertEqual(wrapped.measures.count, plain.measures.count, "width \(width)")
+            XCTAssertEqual(wrapped.vagueMeasures, plain.vagueMeasures, "width \(width)")
+            XCTAssertEqual(wrapped.financialSupport, plain.financialSupport, "width \(width)")
+        }
+    }
 }

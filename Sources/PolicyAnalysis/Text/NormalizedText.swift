@@ -349,6 +349,24 @@ extension NormalizedUnits where Unit == UInt32 {
         (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x3400 && v <= 0x4DBF)
     }
 
+    /// The line breaks of folded text that wrap running text (`NormalizedUnits.isWrap`, the same rule on the
+    /// folded text): the clause split of the text indicators reads on across them.
+    static func wrapBreaks(in scalars: [UInt32]) -> Set<Int> {
+        guard isWrapped(scalars) else { return [] }
+        var breaks: Set<Int> = []
+        var line = LineShape()
+        for (i, v) in scalars.enumerated() {
+            guard v == 0x0A else { line.take(v); continue }
+            if line.isRunningText && isWrappable(line.last) {
+                var j = i + 1
+                while j < scalars.count && (scalars[j] == 0x20 || scalars[j] == 0x09 || scalars[j] == 0x0D) { j += 1 }
+                if j < scalars.count && isWrappable(scalars[j]) { breaks.insert(i) }
+            }
+            line = LineShape()
+        }
+        return breaks
+    }
+
     /// An ideograph or a digit: a line of Chinese text wraps between any two ("达到1018\n家").
     @inline(__always)
     static func isWrappable(_ v: UInt32) -> Bool {

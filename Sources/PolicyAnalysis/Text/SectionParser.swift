@@ -18,6 +18,8 @@ public enum SectionParser {
     static func parseWithClauseRanges(_ norm: NormalizedText) -> (structure: DocumentStructure, clauseRanges: [Range<Int>]) {
         let s = norm.scalars
         let clauseEnds = self.clauseEnds, titleEnds = self.titleEnds  // read once, not per character
+        // A line break that wraps running text (PDF extraction) ends no clause.
+        let wraps = NormalizedText.wrapBreaks(in: s)
         let n = s.count
         struct Heading { var kind: HeadingKind; var lineStart: Int; var titleStart: Int; var titleEnd: Int }
         var headings: [Heading] = []
@@ -111,7 +113,7 @@ public enum SectionParser {
                 emit(start, i)
                 start = i
             }
-            if clauseEnds.contains(s[i]) {
+            if clauseEnds.contains(s[i]) && !(s[i] == 0x0A && wraps.contains(i)) {
                 // Keep a closing quote or bracket with its sentence.
                 var end = i + 1
                 while end < n && (s[end] == 0x22 || s[end] == 0x29 || s[end] == 0x27) { end += 1 }
