@@ -222,9 +222,10 @@ final class ChainContext: Sendable {
     /// not formulae, together (since analysis version 10; before, the longest alone, which left a copied
     /// table's numbers between stock row labels, "固定宽带家庭普及率（%） | 76 | 92", each too short to count,
     /// nothing of its own: the chance rules weigh how common they are), or (at half weight) a long part of a
-    /// clause the passage cuts that is not a formula. A copied sentence of stock phrases keeps the clauses that carry its nouns; two formulae that happen to follow each
-    /// other, a template whose slots two documents filled differently, or a formula with the tail of the
-    /// clause before it ("…网络开展第三方评估。各地区、各部门要…") hold none. Decided for the passage, never for a
+    /// clause the passage cuts that is not a formula. A copied sentence of stock phrases keeps the clauses
+    /// that carry its nouns; two formulae that happen to follow each other, a template whose slots two
+    /// documents filled differently, or a formula with the tail of the clause before it
+    /// ("…网络开展第三方评估。各地区、各部门要…") hold none. Decided for the passage, never for a
     /// fingerprint alone.
     /// Stops looking once it has found `enough`: the decision only asks whether there is that much.
     func ownClauseLength(_ p: PassageChainer.Run, inSource: ClauseSet, target: Int, enough: Int) -> Int {

@@ -44,12 +44,10 @@ public struct NormalizedUnits<Unit: FixedWidthInteger & UnsignedInteger & Sendab
     }
 
     /// Whether the gap before unit i is a wrapped line (text extracted from a PDF breaks its lines every 30
-    /// to 40 characters, wherever the page ends them): nothing but one line break between two ideographs
-    /// (or digits),
-    /// after a line of running text (`NormalizedText.wrappedLineLength` characters or more, not spaced out
-    /// into cells), in a text whose lines are wrapped (`NormalizedText.isWrapped`). A clause does
-    /// not end there, or a copy wrapped otherwise than its source would share no whole clause with it (since
-    /// analysis version 11).
+    /// to 40 characters, wherever the page ends them): nothing but one line break between two ideographs or
+    /// digits, after a line of running text (`LineShape.isRunningText`), in a text whose lines are wrapped
+    /// (`NormalizedText.isWrapped`). A clause does not end there, or a copy wrapped otherwise than its source
+    /// would share no whole clause with it (since analysis version 11).
     @inline(__always)
     func isWrap(_ i: Int) -> Bool {
         i >> 6 < wraps.count && wraps[i >> 6] & (1 << UInt64(i & 63)) != 0
@@ -321,8 +319,6 @@ extension NormalizedUnits where Unit == UInt32 {
         }
     }
 
-    /// Whitespace, punctuation and symbols carry no content for k-grams; letters, digits, CJK do.
-    @inline(__always)
     /// Lines at least this long that end without punctuation, between two ideographs, are wrapped text,
     /// not a heading or a title (which are shorter, or end in punctuation)...
     static let wrappedLineLength = 20
@@ -373,6 +369,8 @@ extension NormalizedUnits where Unit == UInt32 {
         isIdeograph(v) || (v >= 0x30 && v <= 0x39)
     }
 
+    /// Whitespace, punctuation and symbols carry no content for k-grams; letters, digits, CJK do.
+    @inline(__always)
     static func isSkippedInContent(_ v: UInt32) -> Bool {
         if v >= 0x4E00 && v <= 0x9FFF { return false }
         if v < 0x80 {
