@@ -83,4 +83,80 @@ final class WrappedLineTests: XCTestCase {
             XCTAssertEqual(wrapped.financialSupport, plain.financialSupport, "width \(width)")
         }
     }
+
+    func testTheTextIndicatorsReadOnAcrossWrapsNextToPunctuation() {
+        // Every width from 20 to 45: the wraps fall before and after commas, enumeration commas and brackets.
+        // And list items whose first sentence is their title (read on across the wraps, as it is unwrapped).
+        let body = "二、重点任务\n" + Self.passage + "（省农业农村厅牵头，省商务厅、省财政厅配合）"
+            + "由省农业农村厅牵头，省商务厅配合，2018年底前完成，省财政安排专项资金五千万元予以支持。" + Self.passage
+            + "\n1. 探索可穿戴设备在农产品加工领域的示范应用，由省农业农村厅牵头组织实施。" + Self.passage
+            + "\n2. 每年安排专项资金两亿元支持农村电子商务示范县建设，培育一批龙头企业。" + Self.passage
+            + "将智慧农业示范园区建设纳入省级农业专项资金支持范围，到2020年建成示范园区二十个。"
+            // A paragraph ending in a responsibility note, not in 。, and then a heading: still a heading.
+            + "（省农业农村厅牵头，省商务厅、省财政厅配合，2018年9月底前完成）\n第四条　发展目标。" + Self.passage
+        let extractor = TextIndicatorExtractor()
+        let plain = extractor.extract(id: "a", text: body)
+        for width in 20...45 {
+            let wrapped = extractor.extract(id: "a", text: Self.wrapped(body, width: width))
+            XCTAssertEqual(wrapped.sections.map(\.title), plain.sections.map(\.title), "width \(width)")
+            XCTAssertEqual(wrapped.clauseCount, plain.clauseCount, "width \(width)")
+            XCTAssertEqual(wrapped.measures.count, plain.measures.count, "width \(width)")
+            XCTAssertEqual(wrapped.vagueMeasures, plain.vagueMeasures, "width \(width)")
+            XCTAssertEqual(wrapped.financialSupport, plain.financialSupport, "width \(width)")
+            // Keywords too: "专项资金支持\n范围" is still the keyword.
+            XCTAssertEqual(wrapped.financialEvidence.count, plain.financialEvidence.count, "width \(width)")
+            XCTAssertEqual(wrapped.quantifiedDatedGoals.count, plain.quantifiedDatedGoals.count, "width \(width)")
+        }
+    }
+
+    func testWrappedTextStillEndsItsSentencesAndListsAtLineEnds() {
+        // A line ending in 。 or ： ends its clause, wrapped text or not.
+        let text = Self.wrapped("二、重点任务\n" + Self.passage + Self.passage, width: 30) + "\n主要任务如下：\n"
+            + Self.wrapped(Self.passage, width: 30)
+        let clauses = SectionParser.parse(text).clauses.map { $0.span.substring(of: text) }
+        XCTAssertTrue(clauses.contains("主要任务如下："), "\(clauses)")
+    }
+
+    /// PDF extraction leaves headings set with letter spacing: "第 二 章 　 重 点 任 务".
+    func testALetterSpacedHeadingIsReadAsTheHeading() {
+        let task = "推动互联网与农业生产经营深度融合，由省农业农村厅牵头，省财政安排专项资金五千万元予以支持。"
+        for (spaced, close) in [("第 二 章 　 重 点 任 务", "第二章　重点任务"), ("第二章  重  点  任  务", "第二章　重点任务"),
+                                ("二、 重 点 任 务", "二、重点任务"), ("一 、 总 体 要 求", "一、总体要求")] {
+            let a = SectionParser.parse(spaced + "\n" + task + "\n"), b = SectionParser.parse(close + "\n" + task + "\n")
+            XCTAssertEqual(a.sections.map(\.title), b.sections.map(\.title), spaced)
+            XCTAssertEqual(a.sections.map(\.role), b.sections.map(\.role), spaced)
+            XCTAssertEqual(a.sections.map(\.kind), b.sections.map(\.kind), spaced)
+            XCTAssertEqual(a.clauses.map(\.role), b.clauses.map(\.role), spaced)
+        }
+        XCTAssertEqual(SectionParser.parse("第 二 章 　 重 点 任 务\n" + task).sections.last?.role, .actions)
+        // Not letter spacing: one space after a marker, a table row spaced into cells, a sentence with a space.
+        for line in ["第一条　目的依据。加强中药材种植综合服务站与产业联盟的互联互通", "指标名称 | 2018年 | 2022年",
+                     "到 2020 年，全省建成 5G 基站 3 万个", "二、 重点任务"] {
+            let folded = NormalizedText(line, mode: .fold).scalars
+            XCTAssertNil(LetterSpacedLine(folded, 0..<folded.count), line)
+        }
+    }
+
+    /// Page numbers and the running header after them, where a page ended inside a sentence.
+    func testTheTextIndicatorsReadOnAcrossPageFurniture() {
+        let body = "二、重点任务\n" + Self.passage + "由省农业农村厅牵头，省商务厅配合，2018年底前完成，省财政安排专项资金五千万元予以支持。"
+            + Self.passage + Self.passage
+        let extractor = TextIndicatorExtractor()
+        let plain = extractor.extract(id: "a", text: body)
+        for width in [29, 33, 38] {
+            var lines = Self.wrapped(body, width: width).split(separator: "\n").map(String.init)
+            for (page, at) in [(2, 9), (1, 4)] { lines.insert(contentsOf: ["— \(page) —", "某某省人民政府办公厅"], at: at) }
+            let text = lines.joined(separator: "\n")
+            let wrapped = extractor.extract(id: "a", text: text)
+            XCTAssertEqual(wrapped.clauseCount, plain.clauseCount, "width \(width): \(text)")
+            XCTAssertEqual(wrapped.measures.count, plain.measures.count, "width \(width)")
+            XCTAssertEqual(wrapped.vagueMeasures, plain.vagueMeasures, "width \(width)")
+        }
+        for line in ["— 3 —", "-12-", "第 3 页", "3/12", " 7 "] {
+            XCTAssertTrue(PageFurniture.isPageNumber(ArraySlice(NormalizedText(line, mode: .fold).scalars)), line)
+        }
+        for line in ["2019年", "— 附件 —", "12345", "3. 探索"] {
+            XCTAssertFalse(PageFurniture.isPageNumber(ArraySlice(NormalizedText(line, mode: .fold).scalars)), line)
+        }
+    }
 }

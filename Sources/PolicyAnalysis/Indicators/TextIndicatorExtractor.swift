@@ -22,8 +22,10 @@ public struct TextIndicatorExtractor: Sendable {
     /// From a text already folded (the analyzer folds each document once and derives its content text).
     /// `keepCoding`: keep the per-clause coding with its keyword evidence in the result (only the counts
     /// otherwise: stored analyses do not carry it, and building it is a good part of the work).
-    public func extract(id: String, folded norm: NormalizedText, contentLength content: Int,
+    public func extract(id: String, folded: NormalizedText, contentLength content: Int,
                         keepCoding: Bool = true) -> DocumentIndicators {
+        // Read as a text with a line per paragraph, whatever a PDF's lines did to it.
+        let norm = folded.unwrapped()
         let (structure, clauseRanges) = SectionParser.parseWithClauseRanges(norm)
         var result = DocumentIndicators(id: id, length: norm.originalLength, contentLength: content)
         result.sections = structure.sections

@@ -381,7 +381,7 @@ struct TableBuilder {
     /// The group's strongest example of copying from the centre (its longest copied span), else its first
     /// document with text, else its first document.
     private func groupEvidence(_ a: AggregateIndicators?, fallback: [PolicyDocument]) -> ReportEvidence? {
-        if let a, let result {
+        if let a, result != nil {
             let members = a.documents.compactMap { analysed($0) }
             if let best = members.filter({ !$0.centreSpans.isEmpty }).max(by: { $0.copiedFromCentre < $1.copiedFromCentre }),
                let span = best.centreSpans.max(by: { $0.length < $1.length }) {

@@ -59,7 +59,7 @@ public struct ReviewedCoding: Sendable {
 
     /// The machine coding of a text (as the analysis codes it), for results stored without per-clause coding.
     public func machineCoding(text: String) -> [ClauseCoding] {
-        let norm = NormalizedText(text, mode: .fold)
+        let norm = NormalizedText(text, mode: .fold).unwrapped()
         // The clauses' ranges as the parser finds them, as the analysis takes them (not searched for again).
         let (structure, ranges) = SectionParser.parseWithClauseRanges(norm)
         return coder.codes(norm, structure: structure, ranges: ranges).coding

@@ -13,14 +13,14 @@ import PolicyModel
 public struct NormalizedUnits<Unit: FixedWidthInteger & UnsignedInteger & Sendable>: Sendable {
     public let scalars: [Unit]
     /// The stored-text offset of each normalised unit (compact, see `ScalarOffsets`).
-    private let offsets: ScalarOffsets
+    let offsets: ScalarOffsets
     /// Number of scalars in the stored text.
     public let originalLength: Int
     /// Bit i: the gap before unit i is a line wrapped inside a sentence (see `isWrap`), which ends no clause.
     /// Empty for texts other than content texts.
     private let wraps: [UInt64]
 
-    private init(scalars: [Unit], offsets: ScalarOffsets, originalLength: Int, wraps: [UInt64] = []) {
+    init(scalars: [Unit], offsets: ScalarOffsets, originalLength: Int, wraps: [UInt64] = []) {
         self.scalars = scalars
         self.offsets = offsets
         self.originalLength = originalLength
@@ -343,24 +343,6 @@ extension NormalizedUnits where Unit == UInt32 {
     @inline(__always)
     static func isIdeograph(_ v: UInt32) -> Bool {
         (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x3400 && v <= 0x4DBF)
-    }
-
-    /// The line breaks of folded text that wrap running text (`NormalizedUnits.isWrap`, the same rule on the
-    /// folded text): the clause split of the text indicators reads on across them.
-    static func wrapBreaks(in scalars: [UInt32]) -> Set<Int> {
-        guard isWrapped(scalars) else { return [] }
-        var breaks: Set<Int> = []
-        var line = LineShape()
-        for (i, v) in scalars.enumerated() {
-            guard v == 0x0A else { line.take(v); continue }
-            if line.isRunningText && isWrappable(line.last) {
-                var j = i + 1
-                while j < scalars.count && (scalars[j] == 0x20 || scalars[j] == 0x09 || scalars[j] == 0x0D) { j += 1 }
-                if j < scalars.count && isWrappable(scalars[j]) { breaks.insert(i) }
-            }
-            line = LineShape()
-        }
-        return breaks
     }
 
     /// An ideograph or a digit: a line of Chinese text wraps between any two ("达到1018\n家").

@@ -6,7 +6,7 @@ public enum SectionParser {
     static let titleEnds: ScalarSet = [0x3002, 0x3B, 0x3A, 0x0A, 0x21, 0x3F]  // 。 ; : newline ! ?
 
     public static func parse(_ text: String) -> DocumentStructure {
-        parse(NormalizedText(text, mode: .fold))
+        parse(NormalizedText(text, mode: .fold).unwrapped())
     }
 
     public static func parse(_ norm: NormalizedText) -> DocumentStructure {
@@ -18,10 +18,12 @@ public enum SectionParser {
     static func parseWithClauseRanges(_ norm: NormalizedText) -> (structure: DocumentStructure, clauseRanges: [Range<Int>]) {
         let s = norm.scalars
         let clauseEnds = self.clauseEnds, titleEnds = self.titleEnds  // read once, not per character
-        // A line break that wraps running text (PDF extraction) ends no clause.
-        let wraps = NormalizedText.wrapBreaks(in: s)
         let n = s.count
-        struct Heading { var kind: HeadingKind; var lineStart: Int; var titleStart: Int; var titleEnd: Int }
+        struct Heading {
+            var kind: HeadingKind; var lineStart: Int; var titleStart: Int; var titleEnd: Int
+            /// The title as read: without the spaces of a letter-spaced heading ("总  则" is "总则").
+            var title: ArraySlice<UInt32>
+        }
         var headings: [Heading] = []
         var lineStart = 0
         while lineStart < n {
@@ -29,12 +31,22 @@ public enum SectionParser {
             while lineEnd < n && s[lineEnd] != 0x0A { lineEnd += 1 }
             var p = lineStart
             while p < lineEnd && (s[p] == 0x20 || s[p] == 0x09) { p += 1 }
-            if let (kind, after) = marker(s, p, lineEnd) {
+            if let spaced = LetterSpacedLine(s, p..<lineEnd) {
+                // Read without its spaces; the heading's places are those of the characters in the text.
+                let c = spaced.scalars
+                if let (kind, after) = marker(c, 0, c.count) {
+                    var e = after
+                    while e < c.count && !titleEnds.contains(c[e]) && e - after < 40 { e += 1 }
+                    let t = after < c.count ? spaced.offsets[after] : lineEnd
+                    headings.append(Heading(kind: kind, lineStart: p, titleStart: t,
+                                            titleEnd: e > after ? spaced.offsets[e - 1] + 1 : t, title: c[after..<e]))
+                }
+            } else if let (kind, after) = marker(s, p, lineEnd) {
                 var t = after
                 while t < lineEnd && s[t] == 0x20 { t += 1 }
                 var e = t
                 while e < lineEnd && !titleEnds.contains(s[e]) && e - t < 40 { e += 1 }
-                headings.append(Heading(kind: kind, lineStart: p, titleStart: t, titleEnd: e))
+                headings.append(Heading(kind: kind, lineStart: p, titleStart: t, titleEnd: e, title: s[t..<e]))
             }
             lineStart = lineEnd + 1
         }
@@ -53,8 +65,8 @@ public enum SectionParser {
         for h in headings {
             if let at = stack.lastIndex(where: { $0.kind == h.kind }) { stack.removeSubrange(at...) }
             let parent = stack.last?.section
-            let title = string(s[h.titleStart..<h.titleEnd])
-            let own = SectionRole.fromHeading(scalars: Array(s[h.titleStart..<h.titleEnd]))
+            let title = string(h.title)
+            let own = SectionRole.fromHeading(scalars: Array(h.title))
             let role = own ?? parent.map { sections[$0].role } ?? .other
             let index = sections.count
             let start = norm.offset(at: h.lineStart)
@@ -113,7 +125,7 @@ public enum SectionParser {
                 emit(start, i)
                 start = i
             }
-            if clauseEnds.contains(s[i]) && !(s[i] == 0x0A && wraps.contains(i)) {
+            if clauseEnds.contains(s[i]) {
                 // Keep a closing quote or bracket with its sentence.
                 var end = i + 1
                 while end < n && (s[end] == 0x22 || s[end] == 0x29 || s[end] == 0x27) { end += 1 }
@@ -138,6 +150,13 @@ public enum SectionParser {
             }
             return count
         }
+    }
+
+    /// Whether `line` (from its first character that is not a space) opens with a heading marker, as
+    /// `parseWithClauseRanges` reads it (letter-spaced too).
+    static func opensHeading(_ s: [UInt32], _ line: Range<Int>) -> Bool {
+        if let spaced = LetterSpacedLine(s, line) { return marker(spaced.scalars, 0, spaced.scalars.count) != nil }
+        return marker(s, line.lowerBound, line.upperBound) != nil
     }
 
     /// Recognises a heading marker at `p`; returns its kind and the index after it.

@@ -1,0 +1,64 @@
+/// Folded text as the text indicators read it: in a wrapped text (`NormalizedText.isWrapped`, a PDF's
+/// lines), without the line breaks that wrap a sentence and without the page furniture between its lines,
+/// so that clauses, headings' titles and keywords ("纳入…专项资金支持\n范围") read on as in the text with a
+/// line per paragraph. Each character keeps its place in the stored text. Other texts are returned as
+/// they are.
+extension NormalizedUnits where Unit == UInt32 {
+    func unwrapped() -> NormalizedText {
+        let dropped = NormalizedText.unwrappedRanges(in: scalars)
+        guard !dropped.isEmpty else { return self }
+        var kept: [UInt32] = []
+        kept.reserveCapacity(count)
+        var map = ScalarOffsets.Builder(capacity: count)
+        var walk = ScalarOffsets.Walker(offsets)
+        var next = 0  // the first dropped range not yet passed
+        for i in scalars.indices {
+            let offset = walk.next()
+            while next < dropped.count && dropped[next].upperBound <= i { next += 1 }
+            if next < dropped.count && dropped[next].contains(i) { continue }
+            kept.append(scalars[i])
+            map.append(Int32(truncatingIfNeeded: offset))
+        }
+        return NormalizedText(scalars: kept, offsets: map.finished(), originalLength: originalLength)
+    }
+}
+
+extension NormalizedText {
+    /// What `unwrapped()` leaves out, in order: each line break that wraps running text with the spaces
+    /// around it, and each line of page furniture (`PageFurniture`) between two lines of a sentence with
+    /// its line break. A wrap: in a wrapped text, a break after a line of running text that does not end
+    /// a sentence, before more text that opens no heading and no table row, whether the line ends in an
+    /// ideograph, a digit or punctuation ("依托…服务，\n引导…", "…牵头\n，省国资委配合）"). (The content text of the reuse search has its own rule,
+    /// `NormalizedUnits.isWrap`: only between two ideographs or digits, since punctuation ends a clause
+    /// piece anyway.)
+    static func unwrappedRanges(in scalars: [UInt32]) -> [Range<Int>] {
+        guard isWrapped(scalars) else { return [] }
+        let lines = PageFurniture.lines(of: scalars)
+        let furniture = PageFurniture.lineIndices(lines, in: scalars)
+        let isSpace: (UInt32) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+        var out: [Range<Int>] = []
+        for (l, line) in lines.enumerated() where line.upperBound < scalars.count && !furniture.contains(l) {
+            var shape = LineShape()
+            for i in line { shape.take(scalars[i]) }
+            guard shape.isRunningText && !endsSentence(shape.last) else { continue }
+            // The next line that is not furniture must go on with text (not be blank).
+            var next = l + 1
+            while next < lines.count && furniture.contains(next) { next += 1 }
+            guard next < lines.count, let resume = lines[next].first(where: { !isSpace(scalars[$0]) }) else { continue }
+            // Nor a heading or a table row, which open their own line whatever ends the one before.
+            var following = LineShape()
+            for i in lines[next] { following.take(scalars[i]) }
+            guard following.spaceRuns < 2 && !SectionParser.opensHeading(scalars, resume..<lines[next].upperBound) else { continue }
+            var from = line.upperBound
+            while from > line.lowerBound && isSpace(scalars[from - 1]) { from -= 1 }
+            out.append(from..<resume)
+        }
+        return out
+    }
+
+    /// 。 ! ? ; : (after folding): a line ending so ends its sentence or introduces a list, wrapped or not.
+    @inline(__always)
+    static func endsSentence(_ v: UInt32) -> Bool {
+        v == 0x3002 || v == 0x21 || v == 0x3F || v == 0x3B || v == 0x3A
+    }
+}
