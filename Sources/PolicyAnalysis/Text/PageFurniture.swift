@@ -1,6 +1,6 @@
 /// What a PDF page puts around the text and extraction leaves in it: page numbers ("— 3 —", "- 12 -",
 /// "第3页", "3/12") and the running header after them (the issuer's name, repeated on every page). In
-/// wrapped text (`NormalizedText.wrapBreaks`) a sentence reads on across them.
+/// wrapped text the text indicators read a sentence on across them (`NormalizedText.unwrapped`).
 enum PageFurniture {
     /// A running header is shorter than a line of running text.
     static let maxHeaderLength = NormalizedText.wrappedLineLength
