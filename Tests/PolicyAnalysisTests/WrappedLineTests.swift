@@ -22,6 +22,22 @@ final class WrappedLineTests: XCTestCase {
         }.joined(separator: "\n")
     }
 
+    /// `text` with a space between every two neighbouring ideographs, as a PDF set with letter spacing gives it.
+    static func letterSpaced(_ text: String) -> String {
+        var out = ""
+        var previous: Character?
+        for c in text {
+            if let p = previous, isIdeograph(p), isIdeograph(c) { out += " " }
+            out.append(c)
+            previous = c
+        }
+        return out
+    }
+
+    static func isIdeograph(_ c: Character) -> Bool {
+        c.unicodeScalars.first.map { NormalizedText.isIdeograph($0.value) } ?? false
+    }
+
     func corpus(widths: (source: Int, target: Int)) -> [AnalysisDocument] {
         let provinces = BoilerplateRuleTests.provinces
         return (0..<12).map { i in
@@ -42,6 +58,39 @@ final class WrappedLineTests: XCTestCase {
             let copied = pair.passages.filter { !$0.formula }.map { $0.target.substring(of: docs[11].text) }.joined()
             let content = { (s: String) in String(s.unicodeScalars.filter { !NormalizedText.isSkippedInContent($0.value) }) }
             XCTAssertTrue(content(copied).contains(content(Self.passage)), "\(widths): \(copied)")
+        }
+    }
+
+    func testCopyWrappedAndLetterSpacedIsFoundWhole() throws {
+        // The copy's document set with letter spacing and wrapped at 30 (the spaces come after the wrapping:
+        // a line keeps its 30 characters).
+        var docs = corpus(widths: (34, 30))
+        docs[11].text = Self.letterSpaced(docs[11].text)
+        let result = PolicyAnalyzer().analyze(docs)
+        let pair = try XCTUnwrap(result.reuse.first { $0.source == "p0" && $0.target == "p11" }, "the copy is not reported")
+        let copied = pair.passages.filter { !$0.formula }.map { $0.target.substring(of: docs[11].text) }.joined()
+        let content = { (s: String) in String(s.unicodeScalars.filter { !NormalizedText.isSkippedInContent($0.value) }) }
+        XCTAssertTrue(content(copied).contains(content(Self.passage)), copied)
+    }
+
+    func testTheTextIndicatorsReadLetterSpacedTextAsItsWords() {
+        // Letter-spaced, wrapped or not: the same clauses, measures and keywords as the text set close.
+        let body = "二、重点任务\n" + Self.passage + "由省农业农村厅牵头，省商务厅配合，2018年底前完成，省财政安排专项资金五千万元予以支持。"
+            + Self.passage + "\n三、保障措施\n将智慧农业示范园区建设纳入省级农业专项资金支持范围。" + Self.passage
+            + "\n第十七条　本意见自2015年10月17日起施行。"
+            + "\n四、发展目标\n到2020年，全省农业物联网应用面积达到五十万亩并培育农村电子商务示范县二十个以上\n"
+            + "指标名称 | 2018年 | 2022年\n农村电子商务交易额（亿元） | 681 | 838\n农业物联网应用面积（万亩） | 30 | 50\n"
+        let extractor = TextIndicatorExtractor()
+        let plain = extractor.extract(id: "a", text: body)
+        for text in [Self.letterSpaced(body), Self.letterSpaced(Self.wrapped(body, width: 30))] {
+            let spaced = extractor.extract(id: "a", text: text)
+            XCTAssertEqual(spaced.clauseCount, plain.clauseCount, text)
+            XCTAssertEqual(spaced.measures.count, plain.measures.count, text)
+            XCTAssertEqual(spaced.vagueMeasures, plain.vagueMeasures, text)
+            XCTAssertEqual(spaced.financialEvidence.count, plain.financialEvidence.count, text)
+            XCTAssertEqual(spaced.sections.map(\.title), plain.sections.map(\.title), text)
+            XCTAssertEqual(spaced.sections.map(\.role), plain.sections.map(\.role), text)
+            XCTAssertEqual(spaced.goalClauses, plain.goalClauses, text)
         }
     }
 

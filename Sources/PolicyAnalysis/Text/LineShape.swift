@@ -1,10 +1,14 @@
 /// The shape of a line of folded text, taken scalar by scalar (line breaks excluded): its length, its runs of
-/// spaces after its first character, and its last character that is not a space. What tells running text,
-/// which a PDF wraps, from a table row or a heading (`NormalizedText.isWrapped`, `NormalizedUnits.isWrap`).
+/// spaces after its first character, its last character that is not a space, and whether it is set with
+/// letter spacing. What tells running text, which a PDF wraps, from a table row or a heading
+/// (`NormalizedText.isWrapped`, `NormalizedUnits.isWrap`, `NormalizedText.unwrapped`).
 struct LineShape {
     private(set) var length = 0
     private(set) var spaceRuns = 0
     private(set) var last: UInt32 = 0
+    /// Characters other than spaces; neighbouring ideographs, and those with spaces between.
+    private(set) var characters = 0
+    private var pairs = 0, spacedPairs = 0, cellBars = 0
     private var started = false, inSpace = false
 
     mutating func take(_ v: UInt32) {
@@ -14,14 +18,30 @@ struct LineShape {
             inSpace = true
         } else {
             if v != 0x0D {
+                if v == 0x7C { cellBars += 1 }
+                if NormalizedText.isIdeograph(v) && NormalizedText.isIdeograph(last) {
+                    pairs += 1
+                    if inSpace { spacedPairs += 1 }
+                }
                 started = true
                 last = v
+                characters += 1
             }
             inSpace = false
         }
     }
 
-    /// Long enough to have been wrapped, and not spaced out into cells ("指标名称 | 2017年 | 2020年"; a list
-    /// item's one space after its number is running text).
-    var isRunningText: Bool { length >= NormalizedText.wrappedLineLength && spaceRuns < 2 }
+    /// Its characters spaced apart, as PDF extraction leaves text set with letter spacing ("第 二 章 　 重 点 任
+    /// 务", "加 快 推 进 互 联 网"): at least two pairs of neighbouring ideographs with spaces between, and at
+    /// least half of all such pairs (a marker set close, "第二章  重  点  任  务", is still spaced; numbers,
+    /// "自2015年10月17日起", are left out of the count, as extraction often keeps them close).
+    var isLetterSpaced: Bool { spacedPairs >= 2 && spacedPairs * 2 >= pairs }
+
+    /// Long enough to have been wrapped, and no table row (a list item's one space after its number is
+    /// running text; so is a line set with letter spacing).
+    var isRunningText: Bool { length >= NormalizedText.wrappedLineLength && !isTableRow }
+
+    /// A table row: spaced out into cells ("指标名称  2017年  2020年"), or cells between bars ("指标名称 | 2017年 |
+    /// 2020年", letter-spaced or not).
+    var isTableRow: Bool { cellBars >= 2 || (spaceRuns >= 2 && !isLetterSpaced) }
 }

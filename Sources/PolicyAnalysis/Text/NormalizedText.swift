@@ -16,8 +16,8 @@ public struct NormalizedUnits<Unit: FixedWidthInteger & UnsignedInteger & Sendab
     let offsets: ScalarOffsets
     /// Number of scalars in the stored text.
     public let originalLength: Int
-    /// Bit i: the gap before unit i is a line wrapped inside a sentence (see `isWrap`), which ends no clause.
-    /// Empty for texts other than content texts.
+    /// Bit i: the gap before unit i is a line wrapped inside a sentence or letter spacing (see `isWrap`),
+    /// which ends no clause. Empty for texts other than content texts.
     private let wraps: [UInt64]
 
     init(scalars: [Unit], offsets: ScalarOffsets, originalLength: Int, wraps: [UInt64] = []) {
@@ -47,7 +47,9 @@ public struct NormalizedUnits<Unit: FixedWidthInteger & UnsignedInteger & Sendab
     /// to 40 characters, wherever the page ends them): nothing but one line break between two ideographs or
     /// digits, after a line of running text (`LineShape.isRunningText`), in a text whose lines are wrapped
     /// (`NormalizedText.isWrapped`). A clause does not end there, or a copy wrapped otherwise than its source
-    /// would share no whole clause with it (since analysis version 11).
+    /// would share no whole clause with it (since analysis version 11). The same for the spaces between two
+    /// ideographs or digits of a line set with letter spacing (`LineShape.isLetterSpaced`, since version 13),
+    /// where every character would otherwise be a clause of its own.
     @inline(__always)
     func isWrap(_ i: Int) -> Bool {
         i >> 6 < wraps.count && wraps[i >> 6] & (1 << UInt64(i & 63)) != 0
@@ -202,11 +204,13 @@ extension NormalizedUnits where Unit == UInt32 {
         var rest = FoldedRemainder.Builder(capacity: skipped)
         var walk = ScalarOffsets.Walker(folded.offsets)
         var wraps = [UInt64](repeating: 0, count: (count + 63) / 64)
-        let wrapped = NormalizedText.isWrapped(source)
+        let layout = LineLayout(source)
+        let wrapped = layout.isWrapped
         // The line so far and the one before the last break, and what was left out since the last content
-        // unit (`isWrap`).
-        var line = LineShape(), lineBeforeBreak = LineShape(), breaks = 0, onlySpaces = true
+        // unit (`isWrap`); which line this is, and the next letter-spaced one.
+        var line = LineShape(), lineBeforeBreak = LineShape(), breaks = 0, onlySpaces = true, gap = false
         var previous: UInt32 = 0
+        var lineIndex = 0, nextSpaced = 0
         // Written through a pointer, `count` units exactly (appending checked capacity for every character).
         let out = [Out](unsafeUninitializedCapacity: count) { units, written in
             var n = 0
@@ -215,10 +219,13 @@ extension NormalizedUnits where Unit == UInt32 {
                 let offset = Int32(truncatingIfNeeded: walk.next())
                 if NormalizedText.isSkippedInContent(v) {
                     rest.append(index: i, value: v, offset: offset)
+                    gap = true
                     if v == 0x0A {
                         breaks += 1
                         lineBeforeBreak = line
                         line = LineShape()
+                        lineIndex += 1
+                        while nextSpaced < layout.letterSpaced.count && layout.letterSpaced[nextSpaced] < lineIndex { nextSpaced += 1 }
                     } else {
                         if v != 0x20 && v != 0x09 && v != 0x0D { onlySpaces = false }
                         line.take(v)
@@ -228,9 +235,15 @@ extension NormalizedUnits where Unit == UInt32 {
                 if wrapped && breaks == 1 && onlySpaces && lineBeforeBreak.isRunningText
                     && NormalizedText.isWrappable(previous) && NormalizedText.isWrappable(v) {
                     wraps[n >> 6] |= 1 << UInt64(n & 63)
+                } else if gap && breaks == 0 && onlySpaces && nextSpaced < layout.letterSpaced.count
+                            && layout.letterSpaced[nextSpaced] == lineIndex
+                            && NormalizedText.isWrappable(previous) && NormalizedText.isWrappable(v) {
+                    // Letter spacing: the spaces between the characters of a spaced-out line end no clause.
+                    wraps[n >> 6] |= 1 << UInt64(n & 63)
                 }
                 breaks = 0
                 onlySpaces = true
+                gap = false
                 line.take(v)
                 previous = v
                 if utf16 && v > 0xFFFF {
@@ -327,17 +340,27 @@ extension NormalizedUnits where Unit == UInt32 {
     /// lines. A text with a line per paragraph ends nearly every long line with punctuation; its titles and
     /// long headings, which end without, are a few.
     static func isWrapped(_ scalars: [UInt32]) -> Bool {
-        var long = 0, runOn = 0
+        var count = WrappedLineCount()
         var line = LineShape()
         for v in scalars {
             guard v == 0x0A else { line.take(v); continue }
-            if line.isRunningText {
-                long += 1
-                if isWrappable(line.last) { runOn += 1 }
-            }
+            count.add(line)
             line = LineShape()
         }
-        return runOn >= 5 && runOn * 10 >= long * 3
+        return count.isWrapped
+    }
+
+    /// The lines `isWrapped` counts, each ended by a line break.
+    struct WrappedLineCount {
+        private var long = 0, runOn = 0
+
+        mutating func add(_ line: LineShape) {
+            guard line.isRunningText else { return }
+            long += 1
+            if NormalizedText.isWrappable(line.last) { runOn += 1 }
+        }
+
+        var isWrapped: Bool { runOn >= 5 && runOn * 10 >= long * 3 }
     }
 
     @inline(__always)

@@ -4,6 +4,8 @@ public enum SectionParser {
     static let cjkDigits = ScalarSet("一二三四五六七八九十百零〇两".unicodeScalars.map(\.value))
     static let clauseEnds: ScalarSet = [0x3002, 0x3B, 0x21, 0x3F, 0x0A]  // 。 ; ! ? newline (after folding)
     static let titleEnds: ScalarSet = [0x3002, 0x3B, 0x3A, 0x0A, 0x21, 0x3F]  // 。 ; : newline ! ?
+    /// A letter-spaced line longer than this (in characters other than spaces) is not read as a heading.
+    static let headingLineLength = 40
 
     public static func parse(_ text: String) -> DocumentStructure {
         parse(NormalizedText(text, mode: .fold).unwrapped())
@@ -31,7 +33,7 @@ public enum SectionParser {
             while lineEnd < n && s[lineEnd] != 0x0A { lineEnd += 1 }
             var p = lineStart
             while p < lineEnd && (s[p] == 0x20 || s[p] == 0x09) { p += 1 }
-            if let spaced = LetterSpacedLine(s, p..<lineEnd) {
+            if let spaced = LetterSpacedLine(s, p..<lineEnd, maxLength: headingLineLength) {
                 // Read without its spaces; the heading's places are those of the characters in the text.
                 let c = spaced.scalars
                 if let (kind, after) = marker(c, 0, c.count) {
@@ -155,7 +157,9 @@ public enum SectionParser {
     /// Whether `line` (from its first character that is not a space) opens with a heading marker, as
     /// `parseWithClauseRanges` reads it (letter-spaced too).
     static func opensHeading(_ s: [UInt32], _ line: Range<Int>) -> Bool {
-        if let spaced = LetterSpacedLine(s, line) { return marker(spaced.scalars, 0, spaced.scalars.count) != nil }
+        if let spaced = LetterSpacedLine(s, line, maxLength: headingLineLength) {
+            return marker(spaced.scalars, 0, spaced.scalars.count) != nil
+        }
         return marker(s, line.lowerBound, line.upperBound) != nil
     }
 

@@ -24,34 +24,54 @@ extension NormalizedUnits where Unit == UInt32 {
 }
 
 extension NormalizedText {
-    /// What `unwrapped()` leaves out, in order: each line break that wraps running text with the spaces
-    /// around it, and each line of page furniture (`PageFurniture`) between two lines of a sentence with
-    /// its line break. A wrap: in a wrapped text, a break after a line of running text that does not end
-    /// a sentence, before more text that opens no heading and no table row, whether the line ends in an
-    /// ideograph, a digit or punctuation ("依托…服务，\n引导…", "…牵头\n，省国资委配合）"). (The content text of the reuse search has its own rule,
-    /// `NormalizedUnits.isWrap`: only between two ideographs or digits, since punctuation ends a clause
-    /// piece anyway.)
+    /// What `unwrapped()` leaves out, in order. In any text: the spaces of a line set with letter spacing
+    /// (`LineShape.isLetterSpaced`). In a wrapped text: each line break that wraps running text, with the
+    /// spaces around it, and each line of page furniture (`PageFurniture`) between two lines of a sentence
+    /// with its line break. A wrap: a break after a line of running text that does not end a sentence,
+    /// before more text that opens no heading and no table row, whether the line ends in an ideograph, a
+    /// digit or punctuation ("依托…服务，\n引导…", "…牵头\n，省国资委配合）"). (The content text of the reuse
+    /// search has its own rule, `NormalizedUnits.isWrap`: only between two ideographs or digits, since
+    /// punctuation ends a clause piece anyway, and spaces are never content.)
     static func unwrappedRanges(in scalars: [UInt32]) -> [Range<Int>] {
-        guard isWrapped(scalars) else { return [] }
         let lines = PageFurniture.lines(of: scalars)
-        let furniture = PageFurniture.lineIndices(lines, in: scalars)
-        let isSpace: (UInt32) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
-        var out: [Range<Int>] = []
-        for (l, line) in lines.enumerated() where line.upperBound < scalars.count && !furniture.contains(l) {
+        var shapes: [LineShape] = []
+        shapes.reserveCapacity(lines.count)
+        var count = WrappedLineCount()
+        for line in lines {
             var shape = LineShape()
             for i in line { shape.take(scalars[i]) }
-            guard shape.isRunningText && !endsSentence(shape.last) else { continue }
-            // The next line that is not furniture must go on with text (not be blank).
+            shapes.append(shape)
+            if line.upperBound < scalars.count { count.add(shape) }
+        }
+        let isSpace: (UInt32) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+        var out: [Range<Int>] = []
+        // Kept sorted and disjoint: a wrap's range may take in spaces dropped just before.
+        func drop(_ range: Range<Int>) {
+            guard !range.isEmpty else { return }
+            var r = range
+            while let last = out.last, last.upperBound >= r.lowerBound {
+                r = min(last.lowerBound, r.lowerBound)..<max(last.upperBound, r.upperBound)
+                out.removeLast()
+            }
+            out.append(r)
+        }
+        let furniture = count.isWrapped ? PageFurniture.lineIndices(lines, in: scalars) : []
+        for (l, line) in lines.enumerated() {
+            let shape = shapes[l]
+            if shape.isLetterSpaced {
+                for i in line where scalars[i] == 0x20 || scalars[i] == 0x09 { drop(i..<(i + 1)) }
+            }
+            guard count.isWrapped, line.upperBound < scalars.count, !furniture.contains(l),
+                  shape.isRunningText && !endsSentence(shape.last) else { continue }
+            // The next line that is not furniture must go on with text (not be blank), and open no heading
+            // and no table row, which begin their own line whatever ends the one before.
             var next = l + 1
             while next < lines.count && furniture.contains(next) { next += 1 }
-            guard next < lines.count, let resume = lines[next].first(where: { !isSpace(scalars[$0]) }) else { continue }
-            // Nor a heading or a table row, which open their own line whatever ends the one before.
-            var following = LineShape()
-            for i in lines[next] { following.take(scalars[i]) }
-            guard following.spaceRuns < 2 && !SectionParser.opensHeading(scalars, resume..<lines[next].upperBound) else { continue }
+            guard next < lines.count, let resume = lines[next].first(where: { !isSpace(scalars[$0]) }),
+                  !shapes[next].isTableRow, !SectionParser.opensHeading(scalars, resume..<lines[next].upperBound) else { continue }
             var from = line.upperBound
             while from > line.lowerBound && isSpace(scalars[from - 1]) { from -= 1 }
-            out.append(from..<resume)
+            drop(from..<resume)
         }
         return out
     }
