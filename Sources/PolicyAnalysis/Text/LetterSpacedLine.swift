@@ -1,8 +1,8 @@
 /// A line set with letter spacing (`LineShape.isLetterSpaced`: "第 二 章 　 重 点 任 务", "第一章  总  则", as PDF
-/// extraction leaves them), read without its spaces. Headings are found in it as in "第二章　重点任务", and
-/// the text indicators read its words whole ("专 项 资 金" is "专项资金"). Nil for any other line: running
-/// text, table rows (spaced into cells by "|" or by words, not between single characters), headings with one
-/// space after the marker.
+/// extraction leaves them), read without its spaces, as `unwrapped()` gives it to the text indicators: to
+/// see whether it opens a heading (`SectionParser.opensHeading`). Nil for any other line: running text, table
+/// rows (spaced into cells by "|" or by words, not between single characters), headings with one space after
+/// the marker.
 struct LetterSpacedLine {
     /// The line's scalars without its spaces.
     private(set) var scalars: [UInt32] = []
@@ -10,13 +10,9 @@ struct LetterSpacedLine {
     private(set) var offsets: [Int] = []
 
     /// `line`: the line's range in folded text `s`, from its first character that is not a space.
-    /// `maxLength`: longer lines (in characters other than spaces) are not looked at (nil).
-    init?(_ s: [UInt32], _ line: Range<Int>, maxLength: Int = Int.max) {
+    init?(_ s: [UInt32], _ line: Range<Int>) {
         var shape = LineShape()
-        for i in line {
-            shape.take(s[i])
-            guard shape.characters <= maxLength else { return nil }
-        }
+        for i in line { shape.take(s[i]) }
         guard shape.isLetterSpaced else { return nil }
         // Every space goes: set that wide, the line has none of its own ("一 、 总 体 要 求").
         for i in line where s[i] != 0x20 && s[i] != 0x09 {

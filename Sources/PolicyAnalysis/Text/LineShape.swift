@@ -6,8 +6,7 @@ struct LineShape {
     private(set) var length = 0
     private(set) var spaceRuns = 0
     private(set) var last: UInt32 = 0
-    /// Characters other than spaces; neighbouring ideographs, and those with spaces between.
-    private(set) var characters = 0
+    /// Neighbouring ideographs, and those with spaces between; bars between cells.
     private var pairs = 0, spacedPairs = 0, cellBars = 0
     private var started = false, inSpace = false
 
@@ -25,7 +24,6 @@ struct LineShape {
                 }
                 started = true
                 last = v
-                characters += 1
             }
             inSpace = false
         }

@@ -48,7 +48,7 @@ public struct NormalizedUnits<Unit: FixedWidthInteger & UnsignedInteger & Sendab
     /// digits, after a line of running text (`LineShape.isRunningText`), in a text whose lines are wrapped
     /// (`NormalizedText.isWrapped`). A clause does not end there, or a copy wrapped otherwise than its source
     /// would share no whole clause with it (since analysis version 11). The same for the spaces between two
-    /// ideographs or digits of a line set with letter spacing (`LineShape.isLetterSpaced`, since version 13),
+    /// ideographs or digits of a line set with letter spacing (`LineShape.isLetterSpaced`, since version 14),
     /// where every character would otherwise be a clause of its own.
     @inline(__always)
     func isWrap(_ i: Int) -> Bool {
@@ -340,14 +340,7 @@ extension NormalizedUnits where Unit == UInt32 {
     /// lines. A text with a line per paragraph ends nearly every long line with punctuation; its titles and
     /// long headings, which end without, are a few.
     static func isWrapped(_ scalars: [UInt32]) -> Bool {
-        var count = WrappedLineCount()
-        var line = LineShape()
-        for v in scalars {
-            guard v == 0x0A else { line.take(v); continue }
-            count.add(line)
-            line = LineShape()
-        }
-        return count.isWrapped
+        LineLayout(scalars).isWrapped
     }
 
     /// The lines `isWrapped` counts, each ended by a line break.

@@ -4,13 +4,12 @@ public enum SectionParser {
     static let cjkDigits = ScalarSet("一二三四五六七八九十百零〇两".unicodeScalars.map(\.value))
     static let clauseEnds: ScalarSet = [0x3002, 0x3B, 0x21, 0x3F, 0x0A]  // 。 ; ! ? newline (after folding)
     static let titleEnds: ScalarSet = [0x3002, 0x3B, 0x3A, 0x0A, 0x21, 0x3F]  // 。 ; : newline ! ?
-    /// A letter-spaced line longer than this (in characters other than spaces) is not read as a heading.
-    static let headingLineLength = 40
 
     public static func parse(_ text: String) -> DocumentStructure {
         parse(NormalizedText(text, mode: .fold).unwrapped())
     }
 
+    /// From folded text as the text indicators read it (`unwrapped()`: no wraps, no letter spacing).
     public static func parse(_ norm: NormalizedText) -> DocumentStructure {
         parseWithClauseRanges(norm).structure
     }
@@ -21,11 +20,7 @@ public enum SectionParser {
         let s = norm.scalars
         let clauseEnds = self.clauseEnds, titleEnds = self.titleEnds  // read once, not per character
         let n = s.count
-        struct Heading {
-            var kind: HeadingKind; var lineStart: Int; var titleStart: Int; var titleEnd: Int
-            /// The title as read: without the spaces of a letter-spaced heading ("总  则" is "总则").
-            var title: ArraySlice<UInt32>
-        }
+        struct Heading { var kind: HeadingKind; var lineStart: Int; var titleStart: Int; var titleEnd: Int }
         var headings: [Heading] = []
         var lineStart = 0
         while lineStart < n {
@@ -33,22 +28,12 @@ public enum SectionParser {
             while lineEnd < n && s[lineEnd] != 0x0A { lineEnd += 1 }
             var p = lineStart
             while p < lineEnd && (s[p] == 0x20 || s[p] == 0x09) { p += 1 }
-            if let spaced = LetterSpacedLine(s, p..<lineEnd, maxLength: headingLineLength) {
-                // Read without its spaces; the heading's places are those of the characters in the text.
-                let c = spaced.scalars
-                if let (kind, after) = marker(c, 0, c.count) {
-                    var e = after
-                    while e < c.count && !titleEnds.contains(c[e]) && e - after < 40 { e += 1 }
-                    let t = after < c.count ? spaced.offsets[after] : lineEnd
-                    headings.append(Heading(kind: kind, lineStart: p, titleStart: t,
-                                            titleEnd: e > after ? spaced.offsets[e - 1] + 1 : t, title: c[after..<e]))
-                }
-            } else if let (kind, after) = marker(s, p, lineEnd) {
+            if let (kind, after) = marker(s, p, lineEnd) {
                 var t = after
                 while t < lineEnd && s[t] == 0x20 { t += 1 }
                 var e = t
                 while e < lineEnd && !titleEnds.contains(s[e]) && e - t < 40 { e += 1 }
-                headings.append(Heading(kind: kind, lineStart: p, titleStart: t, titleEnd: e, title: s[t..<e]))
+                headings.append(Heading(kind: kind, lineStart: p, titleStart: t, titleEnd: e))
             }
             lineStart = lineEnd + 1
         }
@@ -67,8 +52,8 @@ public enum SectionParser {
         for h in headings {
             if let at = stack.lastIndex(where: { $0.kind == h.kind }) { stack.removeSubrange(at...) }
             let parent = stack.last?.section
-            let title = string(h.title)
-            let own = SectionRole.fromHeading(scalars: Array(h.title))
+            let title = string(s[h.titleStart..<h.titleEnd])
+            let own = SectionRole.fromHeading(scalars: Array(s[h.titleStart..<h.titleEnd]))
             let role = own ?? parent.map { sections[$0].role } ?? .other
             let index = sections.count
             let start = norm.offset(at: h.lineStart)
@@ -154,10 +139,10 @@ public enum SectionParser {
         }
     }
 
-    /// Whether `line` (from its first character that is not a space) opens with a heading marker, as
-    /// `parseWithClauseRanges` reads it (letter-spaced too).
+    /// Whether `line` of folded text (from its first character that is not a space) opens with a heading
+    /// marker, as `parseWithClauseRanges` will read it once `unwrapped()` has taken out its letter spacing.
     static func opensHeading(_ s: [UInt32], _ line: Range<Int>) -> Bool {
-        if let spaced = LetterSpacedLine(s, line, maxLength: headingLineLength) {
+        if let spaced = LetterSpacedLine(s, line) {
             return marker(spaced.scalars, 0, spaced.scalars.count) != nil
         }
         return marker(s, line.lowerBound, line.upperBound) != nil
