@@ -11,6 +11,7 @@ import Testing
 
     static func text(seed: Int) -> String {
         var rng = SplitMix64(seed: UInt64(seed))
+        if rng.next() % 4 == 0 { return page(&rng) }
         let length = Int(rng.next() % 400)
         // Long stretches without a dropped character as well as dense ones.
         let dense = rng.next() % 2 == 0
@@ -18,6 +19,26 @@ import Testing
         for _ in 0..<length {
             let r = Int(rng.next() % 100)
             out.append(dense || r < 10 ? alphabet[Int(rng.next() % UInt64(alphabet.count))] : alphabet[r % 4])
+        }
+        return String(out)
+    }
+
+    /// Text as a PDF's extraction leaves it: lines of 20 to 40 characters, mostly ending inside a sentence,
+    /// with page numbers and a running header between some of them (`PageFurniture`), and now and then a
+    /// character of the whole alphabet, so that some lines end in punctuation or spaces.
+    static func page(_ rng: inout SplitMix64) -> String {
+        var out = String.UnicodeScalarView()
+        var page = 1
+        for _ in 0..<Int(6 + rng.next() % 10) {
+            for _ in 0..<Int(20 + rng.next() % 21) {
+                let r = Int(rng.next() % 100)
+                out.append(r < 8 ? alphabet[Int(rng.next() % UInt64(alphabet.count))] : alphabet[r % 4])
+            }
+            out.append("\n")
+            if rng.next() % 3 == 0 {
+                page += 1
+                out.append(contentsOf: (rng.next() % 2 == 0 ? "— \(page) —\n某某省人民政府\n" : "\(page)/12\n").unicodeScalars)
+            }
         }
         return String(out)
     }
@@ -42,11 +63,78 @@ import Testing
                     #expect(norm.normalizedIndex(atOrAfter: offset) == (plain.firstIndex { $0 >= offset } ?? plain.count))
                 }
             }
+            // Content mode, less the page furniture of a wrapped text, which the analysis does not read.
             let folded = NormalizedText(text, mode: .fold)
             let filtered = NormalizedText(filteringContentOf: folded)
             let content = NormalizedText(text, mode: .content)
-            #expect((0..<filtered.count).map { filtered.offset(at: $0) } == (0..<content.count).map { content.offset(at: $0) })
+            #expect(Self.offsets(filtered) == Self.offsets(content, leavingOut: Self.furnitureOffsets(folded)), "seed \(seed)")
         }
+    }
+
+    static func offsets(_ text: NormalizedText, leavingOut left: Set<Int> = []) -> [Int] {
+        var out: [Int] = []
+        for i in 0..<text.count where !left.contains(text.offset(at: i)) { out.append(text.offset(at: i)) }
+        return out
+    }
+
+    static func furnitureOffsets(_ folded: NormalizedText) -> Set<Int> {
+        var out = Set<Int>()
+        for i in furnitureIndices(folded) { out.insert(folded.offset(at: i)) }
+        return out
+    }
+
+    /// The folded indices on page furniture lines (`LineLayout.furniture`), their line breaks aside.
+    static func furnitureIndices(_ folded: NormalizedText) -> Set<Int> {
+        let lines = PageFurniture.lines(of: folded.scalars)
+        return Set(LineLayout(folded.scalars).furniture.flatMap { lines[$0] })
+    }
+
+    /// What the content text should be: the folded text without what content mode skips and without the page
+    /// furniture; per UTF-16 unit its offset, whether a clause boundary is before it (where the offsets jump,
+    /// unless `wraps` marks a wrap there) and its folded index.
+    static func contentModel(_ folded: NormalizedText, wraps: NormalizedUnits<UInt16>)
+        -> (scalars: [UInt32], offsets: [Int], boundaries: [Bool], indices: [Int], furniture: Set<Int>) {
+        let furniture = furnitureIndices(folded)
+        var scalars: [UInt32] = [], offsets: [Int] = [], boundaries: [Bool] = [], indices: [Int] = []
+        var previous = -2
+        for i in folded.scalars.indices {
+            let v = folded.scalars[i]
+            if furniture.contains(i) || NormalizedText.isSkippedInContent(v) { continue }
+            scalars.append(v)
+            let offset = folded.offset(at: i)
+            let boundary = offset != previous + 1
+            for unit in 0..<(v > 0xFFFF ? 2 : 1) {
+                boundaries.append(unit == 0 && boundary && !wraps.isWrap(offsets.count))
+                offsets.append(offset)
+                indices.append(i)
+            }
+            previous = offset
+        }
+        return (scalars, offsets, boundaries, indices, furniture)
+    }
+
+    /// Between two characters of the content text joined by a wrap, in the folded text: spaces, and at most one
+    /// line break that does not end a furniture line (what folding drops, a zero-width space, is not there).
+    static func isWrapGap(_ gap: Range<Int>, in folded: NormalizedText, furniture: Set<Int>) -> Bool {
+        var breaks = 0
+        for i in gap {
+            let v = folded.scalars[i]
+            if furniture.contains(i) { continue }
+            if v == 0x0A && !furniture.contains(i - 1) { breaks += 1 }
+            if v != 0x20 && v != 0x09 && v != 0x0D && v != 0x0A { return false }
+        }
+        return breaks <= 1
+    }
+
+    /// The drawn texts do hold wrapped lines and page furniture, so that the properties below are not empty.
+    @Test func theTextsHaveWrapsAndFurniture() {
+        var wrapped = 0, furnished = 0
+        for seed in 0..<300 {
+            let layout = LineLayout(NormalizedText(Self.text(seed: seed), mode: .fold).scalars)
+            if layout.isWrapped { wrapped += 1 }
+            if !layout.furniture.isEmpty { furnished += 1 }
+        }
+        #expect(wrapped >= 10 && furnished >= 3, "\(wrapped) wrapped, \(furnished) with furniture")
     }
 
     /// The content text and what it leaves out give the folded text back, scalar for scalar and offset for
@@ -60,33 +148,19 @@ import Testing
             #expect((0..<joined.count).map { joined.offset(at: $0) } == (0..<folded.count).map { folded.offset(at: $0) }, "seed \(seed)")
             #expect((0...joined.count).map { joined.isClauseBoundary($0) } == (0...folded.count).map { folded.isClauseBoundary($0) })
             #expect(joined.originalLength == folded.originalLength)
-            // The content text in UTF-16 units is the 32-bit content text: the same characters, each unit at
-            // its character's offset, and clause boundaries only between characters.
-            let wide = NormalizedText(Self.text(seed: seed), mode: .content)
-            #expect(Array(String(decoding: content.scalars, as: UTF16.self).unicodeScalars.map(\.value)) == wide.scalars)
-            // (Where a wrapped line breaks, the content text has no boundary: a line break alone, between two
-            // ideographs or digits; `WrappedLineTests` checks which line breaks are wraps.)
-            var unitOffsets: [Int] = [], unitBoundaries: [Bool] = []
-            for (i, v) in wide.scalars.enumerated() {
-                for unit in 0..<(v > 0xFFFF ? 2 : 1) {
-                    unitBoundaries.append(unit == 0 && wide.isClauseBoundary(i) && !content.isWrap(unitOffsets.count))
-                    unitOffsets.append(wide.offset(at: i))
-                }
-            }
+            // The content text in UTF-16 units is the folded text without what content mode skips and without
+            // the page furniture of a wrapped text (`LineLayout.furniture`): the same characters, each unit at
+            // its character's offset, and clause boundaries only between characters, where the offsets jump.
+            let model = Self.contentModel(folded, wraps: content)
+            #expect(Array(String(decoding: content.scalars, as: UTF16.self).unicodeScalars.map(\.value)) == model.scalars, "seed \(seed)")
+            let unitOffsets = model.offsets, unitBoundaries = model.boundaries, unitIndices = model.indices
             #expect((0..<content.count).map { content.offset(at: $0) } == unitOffsets, "seed \(seed)")
             #expect((0..<content.count).map { content.isClauseBoundary($0) } == unitBoundaries, "seed \(seed)")
-            let stored = Array(Self.text(seed: seed).unicodeScalars)
-            for u in 1..<max(1, content.count) where content.isWrap(u) {
-                // Besides at most one line break: spaces, and what folding drops (a zero-width space).
-                let gap = stored[(content.offset(at: u - 1) + 1)..<content.offset(at: u)]
-                let foldsAway = { (s: Unicode.Scalar) in
-                    var kept = false
-                    NormalizedText.fold(s.value) { _ in kept = true }
-                    return !kept
-                }
-                // (No line break: the spaces of a letter-spaced line.)
-                #expect(gap.filter { $0 == "\n" }.count <= 1
-                        && gap.allSatisfy { " \t\r\n".unicodeScalars.contains($0) || foldsAway($0) }, "seed \(seed)")
+            for u in 1..<max(1, content.count) where content.isWrap(u) && unitIndices.count == content.count {
+                // Between the two characters, in the folded text: spaces, and at most one line break that
+                // does not end a furniture line (what folding drops, a zero-width space, is not there).
+                let gap = (unitIndices[u - 1] + 1)..<unitIndices[u]
+                #expect(Self.isWrapGap(gap, in: folded, furniture: model.furniture), "seed \(seed)")
                 #expect(NormalizedText.isWrappable(UInt32(content.scalars[u - 1])) && NormalizedText.isWrappable(UInt32(content.scalars[u])))
             }
         }

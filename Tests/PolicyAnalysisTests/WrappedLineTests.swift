@@ -186,6 +186,27 @@ final class WrappedLineTests: XCTestCase {
         }
     }
 
+    /// A copy that runs across a page break of the target's PDF (a page number and the running header between
+    /// two lines of the copied passage) is one passage, word for word: the furniture is no content.
+    func testCopyAcrossPageFurnitureIsOneVerbatimPassage() throws {
+        for (width, at) in [(30, 3), (36, 2), (33, 1)] {
+            var docs = corpus(widths: (1000, width))
+            var lines = docs[11].text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            let start = try XCTUnwrap(lines.firstIndex { !$0.isEmpty && Self.passage.hasPrefix($0) }, "the passage's first line")
+            for (page, line) in [(3, start + at), (1, 6)] { lines.insert(contentsOf: ["— \(page) —", "某某省人民政府办公厅"], at: line) }
+            lines.insert(contentsOf: ["— 2 —", "某某省人民政府办公厅"], at: lines.count - 5)
+            docs[11].text = lines.joined(separator: "\n")
+            let result = PolicyAnalyzer().analyze(docs)
+            let pair = try XCTUnwrap(result.reuse.first { $0.source == "p0" && $0.target == "p11" }, "width \(width): the copy is not reported")
+            let copies = pair.passages.filter { !$0.formula && $0.target.substring(of: docs[11].text).contains("— 3 —") }
+            XCTAssertEqual(copies.count, 1, "width \(width): \(pair.passages.map { $0.target.substring(of: docs[11].text) })")
+            let copy = try XCTUnwrap(copies.first)
+            XCTAssertFalse(copy.edited, "width \(width): \(copy.target.substring(of: docs[11].text))")
+            let content = { (s: String) in String(s.unicodeScalars.filter { !NormalizedText.isSkippedInContent($0.value) }) }
+            XCTAssertTrue(content(copy.source.substring(of: docs[0].text)).contains(content(Self.passage)), "width \(width)")
+        }
+    }
+
     /// Page numbers and the running header after them, where a page ended inside a sentence.
     func testTheTextIndicatorsReadOnAcrossPageFurniture() {
         let body = "二、重点任务\n" + Self.passage + "由省农业农村厅牵头，省商务厅配合，2018年底前完成，省财政安排专项资金五千万元予以支持。"

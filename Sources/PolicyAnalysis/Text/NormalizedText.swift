@@ -182,7 +182,8 @@ extension NormalizedUnits where Unit == UInt32 {
     }
 
     /// The content-mode text of a fold-mode text (the same result as folding the stored text in content
-    /// mode), without walking the String again: the analysis folds each document once.
+    /// mode, less the page furniture of a wrapped text, `LineLayout.furniture`), without walking the String
+    /// again: the analysis folds each document once.
     public init(filteringContentOf folded: NormalizedText) {
         self = Self.splittingContent(of: folded, into: UInt32.self).content
     }
@@ -196,16 +197,27 @@ extension NormalizedUnits where Unit == UInt32 {
         let utf16 = Out.bitWidth < 21
         // Counted first, so that the units are their exact size: the content texts of the whole corpus
         // are held through the reuse search (a tenth of the folded text is punctuation and spaces).
+        let layout = LineLayout(source)
+        let wrapped = layout.isWrapped
+        // Page furniture (a wrapped text's page numbers and running header) is no content: a copy that runs
+        // across a page break of its PDF reads on as one, and the numbers take part in no passage.
+        var furniture = FurnitureLines(layout.furniture)
         var count = 0, skipped = 0
-        for v in source {
-            if NormalizedText.isSkippedInContent(v) { skipped += 1 } else { count += utf16 && v > 0xFFFF ? 2 : 1 }
+        if furniture.isEmpty {
+            for v in source {
+                if NormalizedText.isSkippedInContent(v) { skipped += 1 } else { count += utf16 && v > 0xFFFF ? 2 : 1 }
+            }
+        } else {
+            var lines = furniture
+            for v in source {
+                if v == 0x0A { lines.nextLine() }
+                if lines.isFurniture || NormalizedText.isSkippedInContent(v) { skipped += 1 } else { count += utf16 && v > 0xFFFF ? 2 : 1 }
+            }
         }
         var map = ScalarOffsets.Builder(capacity: count)
         var rest = FoldedRemainder.Builder(capacity: skipped)
         var walk = ScalarOffsets.Walker(folded.offsets)
         var wraps = [UInt64](repeating: 0, count: (count + 63) / 64)
-        let layout = LineLayout(source)
-        let wrapped = layout.isWrapped
         // The line so far and the one before the last break, and what was left out since the last content
         // unit (`isWrap`); which line this is, and the next letter-spaced one.
         var line = LineShape(), lineBeforeBreak = LineShape(), breaks = 0, onlySpaces = true, gap = false
@@ -217,14 +229,24 @@ extension NormalizedUnits where Unit == UInt32 {
             for i in source.indices {
                 let v = source[i]
                 let offset = Int32(truncatingIfNeeded: walk.next())
+                if furniture.isFurniture && v != 0x0A {
+                    rest.append(index: i, value: v, offset: offset)
+                    gap = true
+                    continue
+                }
                 if NormalizedText.isSkippedInContent(v) {
                     rest.append(index: i, value: v, offset: offset)
                     gap = true
                     if v == 0x0A {
-                        breaks += 1
-                        lineBeforeBreak = line
+                        // The break that ends a furniture line is not counted: the line before the page
+                        // break and the one after it are one break apart, as if the page had not ended.
+                        if !furniture.isFurniture {
+                            breaks += 1
+                            lineBeforeBreak = line
+                        }
                         line = LineShape()
                         lineIndex += 1
+                        furniture.nextLine()
                         while nextSpaced < layout.letterSpaced.count && layout.letterSpaced[nextSpaced] < lineIndex { nextSpaced += 1 }
                     } else {
                         if v != 0x20 && v != 0x09 && v != 0x0D { onlySpaces = false }
