@@ -114,16 +114,27 @@ import Testing
     }
 
     /// Between two characters of the content text joined by a wrap, in the folded text: spaces, and at most one
-    /// line break that does not end a furniture line (what folding drops, a zero-width space, is not there).
+    /// line break that ends neither a furniture line nor a blank line (what folding drops, a zero-width space,
+    /// is not there).
     static func isWrapGap(_ gap: Range<Int>, in folded: NormalizedText, furniture: Set<Int>) -> Bool {
         var breaks = 0
         for i in gap {
             let v = folded.scalars[i]
             if furniture.contains(i) { continue }
-            if v == 0x0A && !furniture.contains(i - 1) { breaks += 1 }
+            if v == 0x0A && !furniture.contains(i - 1) && !endsBlankLine(i, in: folded) { breaks += 1 }
             if v != 0x20 && v != 0x09 && v != 0x0D && v != 0x0A { return false }
         }
         return breaks <= 1
+    }
+
+    /// Whether the line break at `i` ends a line of nothing but spaces.
+    static func endsBlankLine(_ i: Int, in folded: NormalizedText) -> Bool {
+        var j = i - 1
+        while j >= 0 && folded.scalars[j] != 0x0A {
+            if ![0x20, 0x09, 0x0D].contains(folded.scalars[j]) { return false }
+            j -= 1
+        }
+        return true
     }
 
     /// The drawn texts do hold wrapped lines and page furniture, so that the properties below are not empty.

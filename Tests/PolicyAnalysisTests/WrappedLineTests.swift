@@ -207,6 +207,77 @@ final class WrappedLineTests: XCTestCase {
         }
     }
 
+    /// A provincial opinion in articles, a line per paragraph.
+    static let articles = "某政发〔2016〕12号\n某某省人民政府关于推进“互联网+”现代农业行动加快农业现代化的实施意见\n"
+        + "各市人民政府，省政府各部门：\n" + passage + "现提出如下实施意见。\n"
+        + "第一章　总则\n第一条　制定依据。" + passage + "\n第二条　基本原则。" + passage + "\n"
+        + "第二章　重点任务\n第三条　发展智慧农业。" + passage + "由省农业农村厅牵头，省商务厅配合，2018年底前完成，"
+        + "省财政安排专项资金五千万元予以支持。" + passage + "\n第四条　完善农村电商。" + passage + "\n"
+        + "第三章　保障措施\n第五条　加强组织领导。" + passage + "\n"
+
+    /// `text` as pdftotext gives a PDF of it back (seen on PDFs set with reportlab, 28 characters a line and
+    /// "— N —" page numbers): lines wrapped at `width`; a heading's marker on a line of its own, a blank line,
+    /// then its title and text (the wide space between them split the line into two blocks); a blank line
+    /// after an article's first line too; every `page` lines the page number as "—N—" between blank lines,
+    /// then a form feed before the next page's running header, and a blank line.
+    static func pdftotextStyle(_ text: String, width: Int, page: Int) -> String {
+        var out: [String] = [], number = 1
+        func add(_ line: String) {
+            out.append(line)
+            if out.count % page == 0 {
+                number += 1
+                out += ["", "—\(number - 1)—", "", "\u{0C}某某省人民政府关于推进“互联网+”现代", ""]
+            }
+        }
+        for paragraph in text.split(separator: "\n").map(String.init) {
+            var body = paragraph
+            if let space = paragraph.firstIndex(of: "　") {
+                add(String(paragraph[..<space]))
+                add("")
+                body = String(paragraph[paragraph.index(after: space)...])
+            }
+            for (i, line) in wrapped(body, width: width).split(separator: "\n").enumerated() {
+                add(String(line))
+                if i == 0 && body != paragraph { add("") }
+            }
+        }
+        return out.joined(separator: "\n") + "\n\u{0C}"
+    }
+
+    func testTheTextIndicatorsReadPdftotextOutputAsTheText() {
+        let extractor = TextIndicatorExtractor()
+        let plain = extractor.extract(id: "a", text: Self.articles)
+        XCTAssertEqual(plain.sections.map(\.title).filter { !$0.isEmpty }.count, 8)
+        for (width, page) in [(28, 22), (28, 9), (31, 13)] {
+            let text = Self.pdftotextStyle(Self.articles, width: width, page: page)
+            let pdf = extractor.extract(id: "a", text: text)
+            XCTAssertEqual(pdf.sections.map(\.title), plain.sections.map(\.title), "\(width) \(page)")
+            XCTAssertEqual(pdf.sections.map(\.role), plain.sections.map(\.role), "\(width) \(page)")
+            XCTAssertEqual(pdf.clauseCount, plain.clauseCount, "\(width) \(page): \(text)")
+            XCTAssertEqual(pdf.measures.count, plain.measures.count, "\(width) \(page)")
+            XCTAssertEqual(pdf.vagueMeasures, plain.vagueMeasures, "\(width) \(page)")
+            XCTAssertEqual(pdf.financialEvidence.count, plain.financialEvidence.count, "\(width) \(page)")
+        }
+    }
+
+    func testCopyInPdftotextOutputIsOneVerbatimPassage() throws {
+        // The whole document copied word for word, the copy imported from a PDF: one passage, not edited
+        // (blank lines, markers set apart, page numbers and running headers are no edit).
+        for (width, page) in [(28, 22), (28, 9), (31, 13)] {
+            var docs = corpus(widths: (1000, 1000))
+            docs[0].text = Self.articles
+            docs[11].text = Self.pdftotextStyle(Self.articles, width: width, page: page)
+            let result = PolicyAnalyzer().analyze(docs)
+            let pair = try XCTUnwrap(result.reuse.first { $0.source == "p0" && $0.target == "p11" }, "\(width) \(page): no pair")
+            let copies = pair.passages.filter { !$0.formula }
+            XCTAssertEqual(copies.count, 1, "\(width) \(page)")
+            XCTAssertEqual(copies.map(\.edited), [false], "\(width) \(page)")
+            let content = { (s: String) in String(s.unicodeScalars.filter { !NormalizedText.isSkippedInContent($0.value) }) }
+            let copied = content(try XCTUnwrap(copies.first).source.substring(of: docs[0].text))
+            XCTAssertEqual(copied, content(Self.articles), "\(width) \(page)")
+        }
+    }
+
     /// Page numbers and the running header after them, where a page ended inside a sentence.
     func testTheTextIndicatorsReadOnAcrossPageFurniture() {
         let body = "二、重点任务\n" + Self.passage + "由省农业农村厅牵头，省商务厅配合，2018年底前完成，省财政安排专项资金五千万元予以支持。"

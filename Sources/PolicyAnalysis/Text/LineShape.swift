@@ -29,6 +29,9 @@ struct LineShape {
         }
     }
 
+    /// Nothing but spaces (or nothing): the blank lines PDF extraction leaves between blocks of one paragraph.
+    var isBlank: Bool { !started }
+
     /// Its characters spaced apart, as PDF extraction leaves text set with letter spacing ("第 二 章 　 重 点 任
     /// 务", "加 快 推 进 互 联 网"): at least two pairs of neighbouring ideographs with spaces between, and at
     /// least half of all such pairs (a marker set close, "第二章  重  点  任  务", is still spaced; numbers,

@@ -238,9 +238,10 @@ extension NormalizedUnits where Unit == UInt32 {
                     rest.append(index: i, value: v, offset: offset)
                     gap = true
                     if v == 0x0A {
-                        // The break that ends a furniture line is not counted: the line before the page
-                        // break and the one after it are one break apart, as if the page had not ended.
-                        if !furniture.isFurniture {
+                        // The break that ends a furniture line or a blank line is not counted: the line
+                        // before a page break and the one after it are one break apart, as if the page had
+                        // not ended, and so are two blocks of one paragraph that PDF extraction set apart.
+                        if !furniture.isFurniture && !line.isBlank {
                             breaks += 1
                             lineBeforeBreak = line
                         }
@@ -326,8 +327,9 @@ extension NormalizedUnits where Unit == UInt32 {
     @inline(__always)
     static func fold(_ v: UInt32, _ emit: (UInt32) -> Void) {
         if v < 0x80 {
-            // ASCII: lower-case letters so that "Internet Plus" and "INTERNET PLUS" match.
-            emit(v >= 0x41 && v <= 0x5A ? v + 0x20 : v)
+            // ASCII: lower-case letters so that "Internet Plus" and "INTERNET PLUS" match. A form feed, which
+            // pdftotext writes before each page's first line, is read as a space.
+            emit(v >= 0x41 && v <= 0x5A ? v + 0x20 : v == 0x0C ? 0x20 : v)
             return
         }
         if v >= 0x4E00 && v <= 0x9FFF { emit(v); return }  // CJK unified ideographs: the bulk of the text

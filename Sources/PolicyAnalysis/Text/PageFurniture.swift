@@ -17,22 +17,26 @@ enum PageFurniture {
         return out
     }
 
-    /// Which lines are furniture: page numbers, and a short line right after one that reads the same after
-    /// every page number it follows (and follows two or more).
+    /// Which lines are furniture: page numbers, and a short line right after one (blank lines aside, which
+    /// pdftotext leaves around them) that reads the same after every page number it follows (and follows two
+    /// or more).
     static func lineIndices(_ lines: [Range<Int>], in s: [UInt32]) -> Set<Int> {
         var out: Set<Int> = []
         var headers: [ArraySlice<UInt32>: [Int]] = [:]
         for (l, line) in lines.enumerated() where isPageNumber(s[line]) {
             out.insert(l)
-            guard l + 1 < lines.count else { continue }
-            let next = trimmed(s[lines[l + 1]])
-            if !next.isEmpty && next.count < maxHeaderLength && !isPageNumber(next) { headers[next, default: []].append(l + 1) }
+            var after = l + 1
+            while after < lines.count && trimmed(s[lines[after]]).isEmpty { after += 1 }
+            guard after < lines.count else { continue }
+            let next = trimmed(s[lines[after]])
+            if next.count < maxHeaderLength && !isPageNumber(next) { headers[next, default: []].append(after) }
         }
         for (_, at) in headers where at.count >= 2 { out.formUnion(at) }
         return out
     }
 
-    /// "— 3 —", "-12-", "第 3 页", "3/12", "3": digits with at most dashes, spaces, 第…页 or a slash and a total.
+    /// "— 3 —", "—3—" (as pdftotext gives it), "-12-", "第 3 页", "3/12", "3": digits with at most dashes,
+    /// spaces, 第…页 or a slash and a total.
     static func isPageNumber(_ line: ArraySlice<UInt32>) -> Bool {
         var t = trimmed(line)
         while t.first == 0x2D { t = trimmed(t.dropFirst()) }  // dashes (folded)

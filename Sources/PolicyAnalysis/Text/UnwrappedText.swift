@@ -26,8 +26,9 @@ extension NormalizedUnits where Unit == UInt32 {
 extension NormalizedText {
     /// What `unwrapped()` leaves out, in order. In any text: the spaces of a line set with letter spacing
     /// (`LineShape.isLetterSpaced`). In a wrapped text: each line break that wraps running text, with the
-    /// spaces around it, and each line of page furniture (`PageFurniture`) between two lines of a sentence
-    /// with its line break. A wrap: a break after a line of running text that does not end a sentence,
+    /// spaces around it and, after a full line, the blank lines after it (pdftotext leaves blank lines
+    /// between blocks of one paragraph), the line break after a line that holds only a heading's marker, and each line of page
+    /// furniture (`PageFurniture`) with its line break. A wrap: a break after a line of running text that does not end a sentence,
     /// before more text that opens no heading and no table row, whether the line ends in an ideograph, a
     /// digit or punctuation ("依托…服务，\n引导…", "…牵头\n，省国资委配合）"). (The content text of the reuse
     /// search has its own rule, `NormalizedUnits.isWrap`: only between two ideographs or digits, since
@@ -56,17 +57,29 @@ extension NormalizedText {
             out.append(r)
         }
         let furniture = count.isWrapped ? PageFurniture.lineIndices(lines, in: scalars) : []
+        // The length of a full line (the most common among lines of running text): a line that wrapped is
+        // full, the last line of a paragraph or a title seldom is, and only a full line reads on across blank
+        // lines.
+        var lengths: [Int: Int] = [:]
+        if count.isWrapped { for shape in shapes where shape.isRunningText { lengths[shape.length, default: 0] += 1 } }
+        let fullLength = lengths.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? Int.max
         for (l, line) in lines.enumerated() {
             let shape = shapes[l]
             if shape.isLetterSpaced {
                 for i in line where scalars[i] == 0x20 || scalars[i] == 0x09 { drop(i..<(i + 1)) }
             }
+            // Page furniture is left out wherever it stands, with its line break (at a paragraph's end too,
+            // where it would read as a clause of its own).
+            if furniture.contains(l) { drop(line.lowerBound..<min(line.upperBound + 1, scalars.count)) }
+            let markerOnly = count.isWrapped && isMarkerOnly(line, in: scalars)
             guard count.isWrapped, line.upperBound < scalars.count, !furniture.contains(l),
-                  shape.isRunningText && !endsSentence(shape.last) else { continue }
-            // The next line that is not furniture must go on with text (not be blank), and open no heading
-            // and no table row, which begin their own line whatever ends the one before.
+                  (shape.isRunningText && !endsSentence(shape.last)) || markerOnly else { continue }
+            let acrossBlanks = markerOnly || shape.length + 2 >= fullLength
+            // The next line that is neither furniture nor blank (pdftotext leaves blank lines between blocks
+            // of one paragraph, and around page numbers) must open no heading and no table row, which begin
+            // their own line whatever ends the one before.
             var next = l + 1
-            while next < lines.count && furniture.contains(next) { next += 1 }
+            while next < lines.count && (furniture.contains(next) || (acrossBlanks && shapes[next].isBlank)) { next += 1 }
             guard next < lines.count, let resume = lines[next].first(where: { !isSpace(scalars[$0]) }),
                   !shapes[next].isTableRow, !SectionParser.opensHeading(scalars, resume..<lines[next].upperBound) else { continue }
             var from = line.upperBound
@@ -74,6 +87,16 @@ extension NormalizedText {
             drop(from..<resume)
         }
         return out
+    }
+
+    /// A line that holds a heading's marker and nothing else ("第一条", "第二章", "（三）"), where pdftotext set the
+    /// marker apart from its title and text (a wide space between them in the PDF): read on into the next
+    /// line, as "第一条　制定依据。…" was printed.
+    static func isMarkerOnly(_ line: Range<Int>, in s: [UInt32]) -> Bool {
+        let space: (UInt32) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+        guard let first = line.first(where: { !space(s[$0]) }), line.upperBound - first <= 12,
+              let (_, after) = SectionParser.marker(s, first, line.upperBound) else { return false }
+        return s[after..<line.upperBound].allSatisfy(space)
     }
 
     /// 。 ! ? ; : (after folding): a line ending so ends its sentence or introduces a list, wrapped or not.
