@@ -220,7 +220,9 @@ final class WrappedLineTests: XCTestCase {
     /// then its title and text (the wide space between them split the line into two blocks); a blank line
     /// after an article's first line too; every `page` lines the page number as "—N—" between blank lines,
     /// then a form feed before the next page's running header, and a blank line.
-    static func pdftotextStyle(_ text: String, width: Int, page: Int) -> String {
+    /// With `columns`, a chapter heading right above an article is read as two columns, as pdftotext did with
+    /// them: the two markers, then the chapter's title, then the article's text ("第二章⏎第三条⏎⏎重点任务⏎⏎发展…").
+    static func pdftotextStyle(_ text: String, width: Int, page: Int, columns: Bool = false) -> String {
         var out: [String] = [], number = 1
         func add(_ line: String) {
             out.append(line)
@@ -229,15 +231,34 @@ final class WrappedLineTests: XCTestCase {
                 out += ["", "—\(number - 1)—", "", "\u{0C}某某省人民政府关于推进“互联网+”现代", ""]
             }
         }
-        for paragraph in text.split(separator: "\n").map(String.init) {
+        let paragraphs = text.split(separator: "\n").map(String.init)
+        var heldTitle: String?  // a chapter's title, read after the next article's marker
+        for (p, paragraph) in paragraphs.enumerated() {
             var body = paragraph
             if let space = paragraph.firstIndex(of: "　") {
-                add(String(paragraph[..<space]))
+                let marker = String(paragraph[..<space]), rest = String(paragraph[paragraph.index(after: space)...])
+                if columns && marker.hasSuffix("章") && p + 1 < paragraphs.count && paragraphs[p + 1].contains("条　") {
+                    add(marker)
+                    heldTitle = rest
+                    continue
+                }
+                add(marker)
                 add("")
-                body = String(paragraph[paragraph.index(after: space)...])
+                if let title = heldTitle {
+                    add(title)
+                    add("")
+                    heldTitle = nil
+                }
+                body = rest
             }
-            for (i, line) in wrapped(body, width: width).split(separator: "\n").enumerated() {
-                add(String(line))
+            // After a marker, the first line is what the marker left of a full line.
+            var lines = wrapped(body, width: width).split(separator: "\n").map(String.init)
+            if body != paragraph {
+                let first = width - (paragraph.count - body.count)
+                lines = [String(body.prefix(first))] + wrapped(String(body.dropFirst(first)), width: width).split(separator: "\n").map(String.init)
+            }
+            for (i, line) in lines.enumerated() {
+                add(line)
                 if i == 0 && body != paragraph { add("") }
             }
         }
@@ -248,8 +269,9 @@ final class WrappedLineTests: XCTestCase {
         let extractor = TextIndicatorExtractor()
         let plain = extractor.extract(id: "a", text: Self.articles)
         XCTAssertEqual(plain.sections.map(\.title).filter { !$0.isEmpty }.count, 8)
-        for (width, page) in [(28, 22), (28, 9), (31, 13)] {
-            let text = Self.pdftotextStyle(Self.articles, width: width, page: page)
+        for (width, page, columns) in [(28, 22, false), (28, 9, false), (31, 13, false), (28, 22, true), (30, 15, true)] {
+            let text = Self.pdftotextStyle(Self.articles, width: width, page: page, columns: columns)
+            if columns { XCTAssertTrue(text.contains("第二章\n第三条\n\n重点任务\n"), text) }
             let pdf = extractor.extract(id: "a", text: text)
             XCTAssertEqual(pdf.sections.map(\.title), plain.sections.map(\.title), "\(width) \(page)")
             XCTAssertEqual(pdf.sections.map(\.role), plain.sections.map(\.role), "\(width) \(page)")

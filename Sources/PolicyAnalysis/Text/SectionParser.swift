@@ -1,6 +1,9 @@
 /// Finds the headings of an official document and splits it into sections and clauses.
 /// Line based: a heading marker must open a line (after indentation), as it does in every 公文.
 public enum SectionParser {
+    /// A heading as the parser finds it: its kind, where its line and its title are.
+    struct ParsedHeading { var kind: HeadingKind; var lineStart: Int; var titleStart: Int; var titleEnd: Int }
+
     static let cjkDigits = ScalarSet("一二三四五六七八九十百零〇两".unicodeScalars.map(\.value))
     static let clauseEnds: ScalarSet = [0x3002, 0x3B, 0x21, 0x3F, 0x0A]  // 。 ; ! ? newline (after folding)
     static let titleEnds: ScalarSet = [0x3002, 0x3B, 0x3A, 0x0A, 0x21, 0x3F]  // 。 ; : newline ! ?
@@ -20,8 +23,7 @@ public enum SectionParser {
         let s = norm.scalars
         let clauseEnds = self.clauseEnds, titleEnds = self.titleEnds  // read once, not per character
         let n = s.count
-        struct Heading { var kind: HeadingKind; var lineStart: Int; var titleStart: Int; var titleEnd: Int }
-        var headings: [Heading] = []
+        var headings: [ParsedHeading] = []
         var lineStart = 0
         while lineStart < n {
             var lineEnd = lineStart
@@ -33,10 +35,12 @@ public enum SectionParser {
                 while t < lineEnd && s[t] == 0x20 { t += 1 }
                 var e = t
                 while e < lineEnd && !titleEnds.contains(s[e]) && e - t < 40 { e += 1 }
-                headings.append(Heading(kind: kind, lineStart: p, titleStart: t, titleEnd: e))
+                headings.append(ParsedHeading(kind: kind, lineStart: p, titleStart: t, titleEnd: e))
             }
             lineStart = lineEnd + 1
         }
+        // Titles read from the line after their marker's (`takeTitlesSetApart`): start -> end.
+        let titlesSetApart = takeTitlesSetApart(&headings, in: s)
 
         // Nest by order of appearance of numbering styles.
         var sections: [Section] = []
@@ -94,7 +98,7 @@ public enum SectionParser {
             while b > a && (s[b - 1] == 0x20 || s[b - 1] == 0x0A || s[b - 1] == 0x09) { b -= 1 }
             guard a < b else { return }
             // Skip a heading-only segment (the title, maybe with its closing 。).
-            if let titleEnd = titleEnd(at: a), b <= titleEnd + 1 { return }
+            if let titleEnd = titleEnd(at: a) ?? titlesSetApart[a], b <= titleEnd + 1 { return }
             guard s[a..<b].contains(where: { !NormalizedText.isSkippedInContent($0) }) else { return }
             let span = norm.originalSpan(a, b)
             while sectionCursor + 1 < normStarts.count && normStarts[sectionCursor + 1] <= a { sectionCursor += 1 }
@@ -125,6 +129,35 @@ public enum SectionParser {
         }
         if start < n { emit(start, n) }
         return (DocumentStructure(sections: sections, clauses: clauses), clauseRanges)
+    }
+
+    /// A chapter (or 节) whose marker stands alone on its line, right before a heading whose title fills the
+    /// rest of its line, takes that title: pdftotext reads "第二章　重点任务" above "第五条　建立健全…。" as two
+    /// columns, "第二章⏎第五条⏎⏎重点任务⏎⏎建立健全…", and `unwrapped()` joins the second marker with the line
+    /// after it. The second heading's title is then read from the line after (up to its 。, as on one line);
+    /// returned, start to end, so that it is not read as a clause either.
+    /// A chapter without a title occurs in no document as it was written.
+    @discardableResult
+    static func takeTitlesSetApart(_ headings: inout [ParsedHeading], in s: [UInt32]) -> [Int: Int] {
+        let n = s.count
+        var moved: [Int: Int] = [:]
+        for i in headings.indices.dropLast() where headings[i].titleStart == headings[i].titleEnd
+            && (headings[i].kind == .chapter || headings[i].kind == .section) {
+            let next = headings[i + 1]
+            guard next.kind != headings[i].kind, next.titleEnd < n, s[next.titleEnd] == 0x0A, next.titleStart < next.titleEnd,
+                  !s[headings[i].titleEnd..<next.lineStart].contains(where: { $0 != 0x0A && $0 != 0x20 && $0 != 0x09 })
+            else { continue }
+            headings[i].titleStart = next.titleStart
+            headings[i].titleEnd = next.titleEnd
+            var t = next.titleEnd
+            while t < n && (s[t] == 0x0A || s[t] == 0x20 || s[t] == 0x09) { t += 1 }
+            var e = t
+            while e < n && !titleEnds.contains(s[e]) && e - t < 40 { e += 1 }
+            headings[i + 1].titleStart = t
+            headings[i + 1].titleEnd = e
+            moved[t] = e
+        }
+        return moved
     }
 
     /// The scalars as a String, encoded straight to UTF-8 (a String's scalar view appends one by one).

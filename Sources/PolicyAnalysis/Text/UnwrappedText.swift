@@ -63,18 +63,27 @@ extension NormalizedText {
         var lengths: [Int: Int] = [:]
         if count.isWrapped { for shape in shapes where shape.isRunningText { lengths[shape.length, default: 0] += 1 } }
         let fullLength = lengths.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? Int.max
+        // Whether the last line that held text held only a heading's marker (2), or a short line right after
+        // one (1: a chapter's title that pdftotext read after the next marker): the line after is the rest of
+        // a full line ("第一条　制定依据。…工程达" with the marker set apart), so it reads on across blank lines
+        // as a full line does.
+        var afterMarker = 0
         for (l, line) in lines.enumerated() {
             let shape = shapes[l]
+            let followsMarker = afterMarker > 0
+            if count.isWrapped && !shape.isBlank && !furniture.contains(l) {
+                afterMarker = isMarkerOnly(line, in: scalars) ? 2 : afterMarker == 2 && !shape.isRunningText ? 1 : 0
+            }
             if shape.isLetterSpaced {
                 for i in line where scalars[i] == 0x20 || scalars[i] == 0x09 { drop(i..<(i + 1)) }
             }
             // Page furniture is left out wherever it stands, with its line break (at a paragraph's end too,
             // where it would read as a clause of its own).
             if furniture.contains(l) { drop(line.lowerBound..<min(line.upperBound + 1, scalars.count)) }
-            let markerOnly = count.isWrapped && isMarkerOnly(line, in: scalars)
+            let markerOnly = afterMarker == 2 && !shape.isBlank && !furniture.contains(l)
             guard count.isWrapped, line.upperBound < scalars.count, !furniture.contains(l),
                   (shape.isRunningText && !endsSentence(shape.last)) || markerOnly else { continue }
-            let acrossBlanks = markerOnly || shape.length + 2 >= fullLength
+            let acrossBlanks = markerOnly || followsMarker || shape.length + 2 >= fullLength
             // The next line that is neither furniture nor blank (pdftotext leaves blank lines between blocks
             // of one paragraph, and around page numbers) must open no heading and no table row, which begin
             // their own line whatever ends the one before.
