@@ -137,7 +137,6 @@ public enum SectionParser {
     /// after it. The second heading's title is then read from the line after (up to its 。, as on one line);
     /// returned, start to end, so that it is not read as a clause either.
     /// A chapter without a title occurs in no document as it was written.
-    @discardableResult
     static func takeTitlesSetApart(_ headings: inout [ParsedHeading], in s: [UInt32]) -> [Int: Int] {
         let n = s.count
         var moved: [Int: Int] = [:]
