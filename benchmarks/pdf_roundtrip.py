@@ -19,6 +19,9 @@ import csv, json, os, random, re, shutil, subprocess, sys, tempfile
 FONT = '/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc'
 
 
+CLOSING = '。，、；：？！）》」』”’'
+
+
 def render(text, path, header, centre):
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
@@ -52,7 +55,8 @@ def render(text, path, header, centre):
         centred = centre and number < 2 or centre and re.match(r'^第[一二三四五六七八九十]+章', paragraph.strip()) is not None
         indent = '　　' if paragraph.strip() and not centred else ''
         for ch in indent + paragraph.strip():
-            if pdfmetrics.stringWidth(row + ch, 'Zen', size) > width:
+            # No line starts with closing punctuation (as Chinese typesetting has it): it hangs at the end.
+            if pdfmetrics.stringWidth(row + ch, 'Zen', size) > width and ch not in CLOSING:
                 rows.append(row)
                 row = ''
             row += ch

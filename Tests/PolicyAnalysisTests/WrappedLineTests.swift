@@ -213,7 +213,7 @@ final class WrappedLineTests: XCTestCase {
         + "第一章　总则\n第一条　制定依据。" + passage + "\n第二条　基本原则。" + passage + "\n"
         + "第二章　重点任务\n第三条　发展智慧农业。" + passage + "由省农业农村厅牵头，省商务厅配合，2018年底前完成，"
         + "省财政安排专项资金五千万元予以支持。" + passage + "\n第四条　完善农村电商。" + passage + "\n"
-        + "第三章　保障措施\n第五条　加强组织领导。" + passage + "\n"
+        + "第三章　保障措施\n第五条　加强组织领导。" + passage + "\n第二十一条　省商务厅负责交通运输的统筹规划和综合协调工作。" + passage + "\n"
 
     /// `text` as pdftotext gives a PDF of it back (seen on PDFs set with reportlab, 28 characters a line and
     /// "— N —" page numbers): lines wrapped at `width`; a heading's marker on a line of its own, a blank line,
@@ -268,8 +268,8 @@ final class WrappedLineTests: XCTestCase {
     func testTheTextIndicatorsReadPdftotextOutputAsTheText() {
         let extractor = TextIndicatorExtractor()
         let plain = extractor.extract(id: "a", text: Self.articles)
-        XCTAssertEqual(plain.sections.map(\.title).filter { !$0.isEmpty }.count, 8)
-        for (width, page, columns) in [(28, 22, false), (28, 9, false), (31, 13, false), (28, 22, true), (30, 15, true)] {
+        XCTAssertEqual(plain.sections.map(\.title).filter { !$0.isEmpty }.count, 9)
+        for (width, page, columns) in [(28, 22, false), (28, 9, false), (31, 13, false), (24, 17, false), (28, 22, true), (30, 15, true)] {
             let text = Self.pdftotextStyle(Self.articles, width: width, page: page, columns: columns)
             if columns { XCTAssertTrue(text.contains("第二章\n第三条\n\n重点任务\n"), text) }
             let pdf = extractor.extract(id: "a", text: text)

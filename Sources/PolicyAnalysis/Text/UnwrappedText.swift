@@ -82,8 +82,11 @@ extension NormalizedText {
             // where it would read as a clause of its own).
             if furniture.contains(l) { drop(line.lowerBound..<min(line.upperBound + 1, scalars.count)) }
             let markerOnly = afterMarker == 2 && !shape.isBlank && !furniture.contains(l)
+            // The rest of a full line after a marker set apart is running text, however short the marker
+            // left it (a chapter's title moved after the next marker is shorter still).
+            let running = shape.isRunningText || (followsMarker && shape.length >= 12 && !shape.isTableRow)
             guard count.isWrapped, line.upperBound < scalars.count, !furniture.contains(l),
-                  (shape.isRunningText && !endsSentence(shape.last)) || markerOnly else { continue }
+                  (running && !endsSentence(shape.last)) || markerOnly else { continue }
             let acrossBlanks = markerOnly || followsMarker || shape.length + 2 >= fullLength
             // The next line that is neither furniture nor blank (pdftotext leaves blank lines between blocks
             // of one paragraph, and around page numbers) must open no heading and no table row, which begin
