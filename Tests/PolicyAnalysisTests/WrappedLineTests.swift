@@ -158,6 +158,23 @@ final class WrappedLineTests: XCTestCase {
         }
     }
 
+    func testATitleDoesNotReadOnIntoTheDocumentNumber() {
+        // A title as long as a line, then the document number under it, then wrapped text: three clauses
+        // before the text, as with a line per paragraph.
+        let head = "内蒙古自治区人民政府办公厅关于推进互联网加医疗健康的实施意见\n内蒙古政办发〔2017〕92号\n"
+        let body = "二、重点任务\n" + Self.passage + Self.passage
+        let plain = SectionParser.parse(head + body).clauses.map { $0.span.substring(of: head + body) }
+        let text = head + Self.wrapped(body, width: 30)
+        let wrapped = SectionParser.parse(text).clauses.map { $0.span.substring(of: text) }
+        XCTAssertEqual(wrapped.count, plain.count, "\(wrapped)")
+        XCTAssertEqual(wrapped.first, "内蒙古自治区人民政府办公厅关于推进互联网加医疗健康的实施意见")
+        for (line, isNumber) in [("国发〔2015〕40号", true), ("  内蒙古政办发〔2017〕92号 ", true), ("到2020年建成示范园区二十个", false),
+                                 ("依据《国务院关于积极推进“互联网+”行动的指导意见》（国发〔2015〕40号）", false)] {
+            let folded = NormalizedText(line, mode: .fold).scalars
+            XCTAssertEqual(NormalizedText.isDocumentNumber(folded, 0..<folded.count), isNumber, line)
+        }
+    }
+
     func testWrappedTextStillEndsItsSentencesAndListsAtLineEnds() {
         // A line ending in 。 or ： ends its clause, wrapped text or not.
         let text = Self.wrapped("二、重点任务\n" + Self.passage + Self.passage, width: 30) + "\n主要任务如下：\n"

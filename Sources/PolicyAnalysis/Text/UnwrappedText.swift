@@ -94,7 +94,8 @@ extension NormalizedText {
             var next = l + 1
             while next < lines.count && (furniture.contains(next) || (acrossBlanks && shapes[next].isBlank)) { next += 1 }
             guard next < lines.count, let resume = lines[next].first(where: { !isSpace(scalars[$0]) }),
-                  !shapes[next].isTableRow, !SectionParser.opensHeading(scalars, resume..<lines[next].upperBound) else { continue }
+                  !shapes[next].isTableRow, !SectionParser.opensHeading(scalars, resume..<lines[next].upperBound),
+                  !isDocumentNumber(scalars, resume..<lines[next].upperBound) else { continue }
             var from = line.upperBound
             while from > line.lowerBound && isSpace(scalars[from - 1]) { from -= 1 }
             drop(from..<resume)
@@ -110,6 +111,15 @@ extension NormalizedText {
         guard let first = line.first(where: { !space(s[$0]) }), line.upperBound - first <= 12,
               let (_, after) = SectionParser.marker(s, first, line.upperBound) else { return false }
         return s[after..<line.upperBound].allSatisfy(space)
+    }
+
+    /// A line that is a document number ("国发〔2015〕40号", "内蒙古政办发〔2017〕92号"): it stands on its own line
+    /// under or over the title, which does not read on into it.
+    static func isDocumentNumber(_ s: [UInt32], _ line: Range<Int>) -> Bool {
+        let space: (UInt32) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+        guard let last = line.last(where: { !space(s[$0]) }), s[last] == 0x53F7, line.count <= 40,
+              let open = line.first(where: { s[$0] == 0x5B }), open + 5 < last, s[open + 5] == 0x5D else { return false }
+        return (open + 1...open + 4).allSatisfy { s[$0] >= 0x30 && s[$0] <= 0x39 }
     }
 
     /// 。 ! ? ; : (after folding): a line ending so ends its sentence or introduces a list, wrapped or not.
