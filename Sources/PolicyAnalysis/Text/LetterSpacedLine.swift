@@ -11,9 +11,7 @@ struct LetterSpacedLine {
 
     /// `line`: the line's range in folded text `s`, from its first character that is not a space.
     init?(_ s: [UInt32], _ line: Range<Int>) {
-        var shape = LineShape()
-        for i in line { shape.take(s[i]) }
-        guard shape.isLetterSpaced else { return nil }
+        guard LineShape(s, line).isLetterSpaced else { return nil }
         // Every space goes: set that wide, the line has none of its own ("一 、 总 体 要 求").
         for i in line where s[i] != 0x20 && s[i] != 0x09 {
             scalars.append(s[i])

@@ -1,30 +1,28 @@
 /// How a folded text is laid out in lines: whether its lines are wrapped (`NormalizedText.isWrapped`), which
 /// of them are set with letter spacing (`LineShape.isLetterSpaced`) and, in a wrapped text, which are page
-/// furniture (`PageFurniture`). Read in one pass (and a second over the lines only when wrapped).
+/// furniture (`PageFurniture`); and each line's range and shape (`LineShape`), for those who read the lines again.
 struct LineLayout {
+    /// Each line's range, without its line break; line 0 is the text before the first line break.
+    let lines: [Range<Int>]
+    /// Each line's shape.
+    let shapes: [LineShape]
     let isWrapped: Bool
-    /// The letter-spaced lines, ascending; line 0 is the text before the first line break.
+    /// The letter-spaced lines, ascending.
     let letterSpaced: [Int]
     /// The page furniture lines of a wrapped text, ascending (none when the text is not wrapped).
     let furniture: [Int]
 
     init(_ scalars: [UInt32]) {
+        let lines = PageFurniture.lines(of: scalars)
+        let shapes = lines.map { LineShape(scalars, $0) }
         var count = NormalizedText.WrappedLineCount()
-        var line = LineShape()
-        var index = 0
-        var spaced: [Int] = []
-        for v in scalars {
-            guard v == 0x0A else { line.take(v); continue }
-            count.add(line)
-            if line.isLetterSpaced { spaced.append(index) }
-            index += 1
-            line = LineShape()
-        }
-        if line.isLetterSpaced { spaced.append(index) }
+        // The last line, which no line break ends, is not counted: a text's last line is seldom full.
+        for shape in shapes.dropLast() { count.add(shape) }
+        self.lines = lines
+        self.shapes = shapes
         isWrapped = count.isWrapped
-        letterSpaced = spaced
-        furniture = isWrapped
-            ? PageFurniture.lineIndices(PageFurniture.lines(of: scalars), in: scalars).sorted() : []
+        letterSpaced = shapes.indices.filter { shapes[$0].isLetterSpaced }
+        furniture = isWrapped ? PageFurniture.lineIndices(lines, in: scalars).sorted() : []
     }
 }
 

@@ -10,6 +10,23 @@ struct LineShape {
     private var pairs = 0, spacedPairs = 0, cellBars = 0
     private var started = false, inSpace = false
 
+    init() {}
+
+    /// The shape of line `range` of `s`. A line without spaces, tabs or bars (most lines of most texts) is
+    /// measured without looking at each character: it has no space runs, cells or letter spacing.
+    init(_ s: [UInt32], _ range: Range<Int>) {
+        guard s[range].contains(where: { $0 == 0x20 || $0 == 0x09 || $0 == 0x7C }) else {
+            length = range.count
+            if let i = range.last(where: { s[$0] != 0x0D }) {
+                started = true
+                last = s[i]
+            }
+            return
+        }
+        for i in range { take(s[i]) }
+    }
+
+    /// Internal for the tests, which compare it with the measure `init(_:_:)` takes without it.
     mutating func take(_ v: UInt32) {
         length += 1
         if v == 0x20 || v == 0x09 {

@@ -218,9 +218,9 @@ extension NormalizedUnits where Unit == UInt32 {
         var rest = FoldedRemainder.Builder(capacity: skipped)
         var walk = ScalarOffsets.Walker(folded.offsets)
         var wraps = [UInt64](repeating: 0, count: (count + 63) / 64)
-        // The line so far and the one before the last break, and what was left out since the last content
-        // unit (`isWrap`); which line this is, and the next letter-spaced one.
-        var line = LineShape(), lineBeforeBreak = LineShape(), breaks = 0, onlySpaces = true, gap = false
+        // The line before the last break, and what was left out since the last content unit (`isWrap`); which
+        // line this is, and the next letter-spaced one.
+        var lineBeforeBreak = LineShape(), breaks = 0, onlySpaces = true, gap = false
         var previous: UInt32 = 0
         var lineIndex = 0, nextSpaced = 0
         // Written through a pointer, `count` units exactly (appending checked capacity for every character).
@@ -241,17 +241,16 @@ extension NormalizedUnits where Unit == UInt32 {
                         // The break that ends a furniture line or a blank line is not counted: the line
                         // before a page break and the one after it are one break apart, as if the page had
                         // not ended, and so are two blocks of one paragraph that PDF extraction set apart.
+                        let line = layout.shapes[lineIndex]
                         if !furniture.isFurniture && !line.isBlank {
                             breaks += 1
                             lineBeforeBreak = line
                         }
-                        line = LineShape()
                         lineIndex += 1
                         furniture.nextLine()
                         while nextSpaced < layout.letterSpaced.count && layout.letterSpaced[nextSpaced] < lineIndex { nextSpaced += 1 }
                     } else {
                         if v != 0x20 && v != 0x09 && v != 0x0D { onlySpaces = false }
-                        line.take(v)
                     }
                     continue
                 }
@@ -267,7 +266,6 @@ extension NormalizedUnits where Unit == UInt32 {
                 breaks = 0
                 onlySpaces = true
                 gap = false
-                line.take(v)
                 previous = v
                 if utf16 && v > 0xFFFF {
                     units[n] = Out(truncatingIfNeeded: 0xD800 + ((v - 0x10000) >> 10))
@@ -378,6 +376,12 @@ extension NormalizedUnits where Unit == UInt32 {
         }
 
         var isWrapped: Bool { runOn >= 5 && runOn * 10 >= long * 3 }
+    }
+
+    /// A space, tab or carriage return: what a line holds besides its text (folded text has no other spaces).
+    @inline(__always)
+    static func isLineSpace(_ v: UInt32) -> Bool {
+        v == 0x20 || v == 0x09 || v == 0x0D
     }
 
     @inline(__always)

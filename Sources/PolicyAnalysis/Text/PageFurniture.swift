@@ -53,8 +53,8 @@ enum PageFurniture {
     }
 
     private static func trimmed(_ t: ArraySlice<UInt32>) -> ArraySlice<UInt32> {
-        let space: (UInt32) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
-        guard let a = t.firstIndex(where: { !space($0) }), let b = t.lastIndex(where: { !space($0) }) else { return [] }
+        guard let a = t.firstIndex(where: { !NormalizedText.isLineSpace($0) }),
+              let b = t.lastIndex(where: { !NormalizedText.isLineSpace($0) }) else { return [] }
         return t[a...b]
     }
 }

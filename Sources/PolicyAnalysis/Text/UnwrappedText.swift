@@ -1,3 +1,5 @@
+import PolicyModel
+
 /// Folded text as the text indicators read it: in a wrapped text (`NormalizedText.isWrapped`, a PDF's
 /// lines), without the line breaks that wrap a sentence and without the page furniture between its lines,
 /// so that clauses, headings' titles and keywords ("纳入…专项资金支持\n范围") read on as in the text with a
@@ -35,17 +37,10 @@ extension NormalizedText {
     /// search has its own rule, `NormalizedUnits.isWrap`: only between two ideographs or digits, since
     /// punctuation ends a clause piece anyway, and spaces are never content.)
     static func unwrappedRanges(in scalars: [UInt32]) -> [Range<Int>] {
-        let lines = PageFurniture.lines(of: scalars)
-        var shapes: [LineShape] = []
-        shapes.reserveCapacity(lines.count)
-        var count = WrappedLineCount()
-        for line in lines {
-            var shape = LineShape()
-            for i in line { shape.take(scalars[i]) }
-            shapes.append(shape)
-            if line.upperBound < scalars.count { count.add(shape) }
-        }
-        let isSpace: (UInt32) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+        let layout = LineLayout(scalars)
+        // Most texts: not wrapped, no letter spacing.
+        guard layout.isWrapped || !layout.letterSpaced.isEmpty else { return [] }
+        let lines = layout.lines, shapes = layout.shapes, isWrapped = layout.isWrapped
         var out: [Range<Int>] = []
         // Kept sorted and disjoint: a wrap's range may take in spaces dropped just before.
         func drop(_ range: Range<Int>) {
@@ -57,12 +52,12 @@ extension NormalizedText {
             }
             out.append(r)
         }
-        let furniture = count.isWrapped ? PageFurniture.lineIndices(lines, in: scalars) : []
+        let furniture = Set(layout.furniture)
         // The length of a full line (the most common among lines of running text): a line that wrapped is
         // full, the last line of a paragraph or a title seldom is, and only a full line reads on across blank
         // lines.
         var lengths: [Int: Int] = [:]
-        if count.isWrapped { for shape in shapes where shape.isRunningText { lengths[shape.length, default: 0] += 1 } }
+        if isWrapped { for shape in shapes where shape.isRunningText { lengths[shape.length, default: 0] += 1 } }
         let fullLength = lengths.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? Int.max
         // Whether the last line that held text held only a heading's marker (2), or a short line right after
         // one (1: a chapter's title that pdftotext read after the next marker): the line after is the rest of
@@ -72,7 +67,7 @@ extension NormalizedText {
         for (l, line) in lines.enumerated() {
             let shape = shapes[l]
             let followsMarker = afterMarker > 0
-            if count.isWrapped && !shape.isBlank && !furniture.contains(l) {
+            if isWrapped && !shape.isBlank && !furniture.contains(l) {
                 afterMarker = isMarkerOnly(line, in: scalars) ? 2 : afterMarker == 2 && !shape.isRunningText ? 1 : 0
             }
             if shape.isLetterSpaced {
@@ -85,7 +80,7 @@ extension NormalizedText {
             // The rest of a full line after a marker set apart is running text, however short the marker
             // left it (a chapter's title moved after the next marker is shorter still).
             let running = shape.isRunningText || (followsMarker && shape.length >= 12 && !shape.isTableRow)
-            guard count.isWrapped, line.upperBound < scalars.count, !furniture.contains(l),
+            guard isWrapped, line.upperBound < scalars.count, !furniture.contains(l),
                   (running && !endsSentence(shape.last)) || markerOnly else { continue }
             let acrossBlanks = markerOnly || followsMarker || shape.length + 2 >= fullLength
             // The next line that is neither furniture nor blank (pdftotext leaves blank lines between blocks
@@ -93,11 +88,11 @@ extension NormalizedText {
             // their own line whatever ends the one before.
             var next = l + 1
             while next < lines.count && (furniture.contains(next) || (acrossBlanks && shapes[next].isBlank)) { next += 1 }
-            guard next < lines.count, let resume = lines[next].first(where: { !isSpace(scalars[$0]) }),
+            guard next < lines.count, let resume = lines[next].first(where: { !isLineSpace(scalars[$0]) }),
                   !shapes[next].isTableRow, !SectionParser.opensHeading(scalars, resume..<lines[next].upperBound),
                   !isDocumentNumber(scalars, resume..<lines[next].upperBound) else { continue }
             var from = line.upperBound
-            while from > line.lowerBound && isSpace(scalars[from - 1]) { from -= 1 }
+            while from > line.lowerBound && isLineSpace(scalars[from - 1]) { from -= 1 }
             drop(from..<resume)
         }
         return out
@@ -107,19 +102,16 @@ extension NormalizedText {
     /// marker apart from its title and text (a wide space between them in the PDF): read on into the next
     /// line, as "第一条　制定依据。…" was printed.
     static func isMarkerOnly(_ line: Range<Int>, in s: [UInt32]) -> Bool {
-        let space: (UInt32) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
-        guard let first = line.first(where: { !space(s[$0]) }), line.upperBound - first <= 12,
+        guard let first = line.first(where: { !isLineSpace(s[$0]) }), line.upperBound - first <= 12,
               let (_, after) = SectionParser.marker(s, first, line.upperBound) else { return false }
-        return s[after..<line.upperBound].allSatisfy(space)
+        return s[after..<line.upperBound].allSatisfy(isLineSpace)
     }
 
     /// A line that is a document number ("国发〔2015〕40号", "内蒙古政办发〔2017〕92号"): it stands on its own line
     /// under or over the title, which does not read on into it.
     static func isDocumentNumber(_ s: [UInt32], _ line: Range<Int>) -> Bool {
-        let space: (UInt32) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
-        guard let last = line.last(where: { !space(s[$0]) }), s[last] == 0x53F7, line.count <= 40,
-              let open = line.first(where: { s[$0] == 0x5B }), open + 5 < last, s[open + 5] == 0x5D else { return false }
-        return (open + 1...open + 4).allSatisfy { s[$0] >= 0x30 && s[$0] <= 0x39 }
+        guard let last = line.last(where: { !isLineSpace(s[$0]) }), s[last] == 0x53F7, line.count <= 40 else { return false }
+        return DocumentNumber.year(SectionParser.string(s[line])) != nil
     }
 
     /// 。 ! ? ; : (after folding): a line ending so ends its sentence or introduces a list, wrapped or not.
