@@ -8,10 +8,13 @@ result as the source; each moved passage is checked to hold the same characters,
 furniture aside.
 
     benchmarks/pdf_roundtrip.py SRC DST SHARE SEED [--layout] [--header] [--centre] [--no-page-breaks]
+                                [--bare-numbers] [--table-cells]
 
 SRC: a generator's output folder (manifest.csv, texts/, planted.json), e.g. from gen_third_corpus.py; DST is
 replaced. --layout runs `pdftotext -layout` (the page's layout kept with spaces); --no-page-breaks runs it
-with `-nopgbrk` (no form feed between pages). Needs reportlab (pip), pdftotext (apt: poppler-utils) and a
+with `-nopgbrk` (no form feed between pages). --bare-numbers prints the page numbers as "N" alone;
+--table-cells sets a table's rows ("指标名称 | 2017年 | 2020年") as cells in columns, which pdftotext gives back a
+cell per line ("680", "1003"). Needs reportlab (pip), pdftotext (apt: poppler-utils) and a
 TrueType CJK font (apt: fonts-wqy-zenhei). Not part of the tests: a measurement, run by hand.
 """
 import csv, json, os, random, re, shutil, subprocess, sys, tempfile
@@ -22,7 +25,7 @@ FONT = '/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc'
 CLOSING = '。，、；：？！）》」』”’'
 
 
-def render(text, path, header, centre):
+def render(text, path, header, centre, bare=False, cells=False):
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
     from reportlab.pdfbase import pdfmetrics
@@ -39,12 +42,25 @@ def render(text, path, header, centre):
 
     def foot():
         c.setFont('Zen', 14)
-        c.drawCentredString(A4[0] / 2, 20 * mm, f'— {page} —')
+        c.drawCentredString(A4[0] / 2, 20 * mm, f'{page}' if bare else f'— {page} —')
 
     def head():
         if header and page > 1:
             c.setFont('Zen', 10)
             c.drawCentredString(A4[0] / 2, A4[1] - 20 * mm, header)
+
+    def next_line():
+        """The height of the next line, on a new page when this one is full."""
+        nonlocal page, line
+        if line == 22:
+            foot()
+            c.showPage()
+            page += 1
+            line = 0
+            head()
+        c.setFont('Zen', size)
+        line += 1
+        return top - (line - 1) * leading
 
     head()
     for number, paragraph in enumerate(text.split('\n')):
@@ -54,6 +70,12 @@ def render(text, path, header, centre):
         # indented by two characters, as official documents are set.
         centred = centre and number < 2 or centre and re.match(r'^第[一二三四五六七八九十]+章', paragraph.strip()) is not None
         indent = '　　' if paragraph.strip() and not centred else ''
+        if cells and ' | ' in paragraph:
+            # A table row: its cells in columns, one line.
+            y = next_line()
+            for x, cell in zip((0, 0.55, 0.8), paragraph.strip().split(' | ')):
+                c.drawString(left + x * width, y, cell)
+            continue
         for ch in indent + paragraph.strip():
             # No line starts with closing punctuation (as Chinese typesetting has it): it hangs at the end.
             if pdfmetrics.stringWidth(row + ch, 'Zen', size) > width and ch not in CLOSING:
@@ -62,18 +84,11 @@ def render(text, path, header, centre):
             row += ch
         rows.append(row)
         for r in rows:
-            if line == 22:
-                foot()
-                c.showPage()
-                page += 1
-                line = 0
-                head()
-            c.setFont('Zen', size)
+            y = next_line()
             if centred:
-                c.drawCentredString(left + width / 2, top - line * leading, r)
+                c.drawCentredString(left + width / 2, y, r)
             else:
-                c.drawString(left, top - line * leading, r)
-            line += 1
+                c.drawString(left, y, r)
     foot()
     c.save()
 
@@ -81,14 +96,32 @@ def render(text, path, header, centre):
 FURNITURE = re.compile(r'^[\s\f]*— ?\d+ ?—[\s\f]*$')  # pdftotext gives "—1—"
 
 
-def move_offsets(original, extracted, header):
+def furniture_lines(extracted, header, bare):
+    """The indices of the extracted text's page number and running header lines. A bare page number is
+    the last line with text before a page's form feed (or the text's end)."""
+    lines = extracted.split('\n')
+    out = {i for i, line in enumerate(lines) if FURNITURE.match(line) or (header and line.strip(' \f') == header)}
+    if bare:
+        for i, line in enumerate(lines):
+            if not re.match(r'^[\s\f]*\d{1,3}[\s\f]*$', line):
+                continue
+            j = i + 1
+            while j < len(lines) and not lines[j].strip(' \f') and '\f' not in lines[j]:
+                j += 1
+            if j == len(lines) or lines[j].startswith('\f'):
+                out.add(i)
+    return out
+
+
+def move_offsets(original, extracted, header, bare=False):
     """The extracted text's offset of each character of the original (white space maps to the next
     character's place), and how many original characters were not found in order."""
     # The extracted text's characters that are neither white space nor on a furniture line, in order.
     keep = []
     at = 0
-    for line in extracted.split('\n'):
-        furniture = FURNITURE.match(line) or (header and line.strip(' \f') == header)
+    furniture_at = furniture_lines(extracted, header, bare)
+    for number, line in enumerate(extracted.split('\n')):
+        furniture = number in furniture_at
         if not furniture:
             for j, ch in enumerate(line):
                 if not ch.isspace():
@@ -123,9 +156,14 @@ def move_offsets(original, extracted, header):
     return offsets, lost
 
 
-def content(s, header):
-    lines = [l for l in s.split('\n') if not FURNITURE.match(l) and not (header and l.strip(' \f') == header)]
-    return ''.join(ch for ch in '\n'.join(lines) if not ch.isspace())
+def content(s, span, header, bare=False):
+    """The characters of s[span] that are neither white space nor on a furniture line of s."""
+    furniture, at, out = furniture_lines(s, header, bare), 0, []
+    for number, line in enumerate(s.split('\n')):
+        if number not in furniture:
+            out += [ch for j, ch in enumerate(line) if span[0] <= at + j < span[1] and not ch.isspace()]
+        at += len(line) + 1
+    return ''.join(out)
 
 
 def main():
@@ -133,6 +171,7 @@ def main():
     src, dst, share, seed = args[0], args[1], float(args[2]), int(args[3])
     layout, with_header = '--layout' in sys.argv, '--header' in sys.argv
     page_breaks = '--no-page-breaks' not in sys.argv
+    bare = '--bare-numbers' in sys.argv
     rng = random.Random(seed)
     if os.path.exists(dst):
         shutil.rmtree(dst)
@@ -147,10 +186,10 @@ def main():
         text = open(path, encoding='utf-8').read()
         header = (row.get('title') or '')[:18] if with_header else ''
         pdf = os.path.join(work, row['id'] + '.pdf')
-        render(text, pdf, header, '--centre' in sys.argv)
+        render(text, pdf, header, '--centre' in sys.argv, bare, '--table-cells' in sys.argv)
         command = ['pdftotext', '-enc', 'UTF-8'] + (['-layout'] if layout else []) + ([] if page_breaks else ['-nopgbrk'])
         out = subprocess.run(command + [pdf, '-'], check=True, capture_output=True).stdout.decode('utf-8')
-        offsets, missing = move_offsets(text, out, header)
+        offsets, missing = move_offsets(text, out, header, bare)
         lost += missing
         moved[row['id']], headers[row['id']], texts[row['id']] = offsets, header, (text, out)
         open(path, 'w', encoding='utf-8').write(out)
@@ -167,7 +206,7 @@ def main():
             p[side] = move(doc, old)
             if doc in texts:
                 before, after = texts[doc]
-                if content(before[old[0]:old[1]], '') != content(after[p[side][0]:p[side][1]], headers[doc]):
+                if content(before, old, '') != content(after, p[side], headers[doc], bare):
                     bad += 1
     json.dump(planted, open(os.path.join(dst, 'planted.json'), 'w', encoding='utf-8'), ensure_ascii=False)
     print(f'{len(moved)} documents through PDF and pdftotext{" -layout" if layout else ""}; '

@@ -317,6 +317,56 @@ final class WrappedLineTests: XCTestCase {
         }
     }
 
+    /// A number alone on its line is a page number only in a sequence of three or more, a page's lines apart:
+    /// a table's cells or a list's figures broken out of their rows are text.
+    func testALoneNumberIsAPageNumberOnlyInItsSequence() {
+        let lines = Self.wrapped(String(repeating: Self.passage, count: 20), width: 28).split(separator: "\n").map(String.init)
+        var paged: [String] = [], numbered: [Int] = []
+        for (i, line) in lines.enumerated() {
+            paged.append(line)
+            if (i + 1) % 10 == 0 {
+                paged += ["", "\((i + 1) / 10)", ""]
+                numbered.append(paged.count - 2)
+            }
+        }
+        XCTAssertGreaterThanOrEqual(numbered.count, 3)
+        let layout = LineLayout(NormalizedText(paged.joined(separator: "\n"), mode: .fold).scalars)
+        XCTAssertTrue(layout.isWrapped)
+        XCTAssertEqual(layout.furniture, numbered)
+        // A target table extracted a cell per line (row numbers a few lines apart, a year), and lone figures
+        // further on, one of them next in count after the last row number: all text. Two numbers in
+        // sequence a page apart are not enough.
+        var table = lines
+        table.insert(contentsOf: ["序号", "指标名称", "1", "网民数量（万人）", "35", "42", "2", "宽带用户", "2020", "60"], at: 6)
+        table.insert("3", at: 28)
+        table.insert("7", at: 40)
+        let text = table.joined(separator: "\n")
+        let folded = NormalizedText(text, mode: .fold)
+        XCTAssertTrue(LineLayout(folded.scalars).isWrapped)
+        XCTAssertEqual(LineLayout(folded.scalars).furniture, [], text)
+        let digits = { (t: NormalizedText) in t.scalars.filter { $0 >= 0x30 && $0 <= 0x39 }.count }
+        XCTAssertEqual(digits(folded.unwrapped()), digits(folded))
+    }
+
+    /// A target table that pdftotext gave back a cell per line, between blank lines: each row is one clause,
+    /// as its line with bars between the cells is.
+    func testATableExtractedACellPerLineReadsAsItsRows() {
+        let rows = [["指标名称", "2017年", "2020年"], ["网络零售额（亿元）", "144", "273"], ["宽带用户普及率", "62.5%", "80%"],
+                    ["规模以上企业上云数（家）", "1,003", "2,500"]]
+        let before = "二、发展目标\n" + Self.passage + "到2020年，全省互联网与经济社会融合发展的主要指标如下。\n"
+        let after = "三、重点任务\n" + Self.passage + "由省农业农村厅牵头，2018年底前完成。\n"
+        let plain = before + rows.map { $0.joined(separator: " | ") }.joined(separator: "\n") + "\n" + after
+        let extracted = Self.wrapped(before, width: 28) + "\n" + rows.flatMap { $0 }.joined(separator: "\n\n") + "\n\n"
+            + Self.wrapped(after, width: 28)
+        XCTAssertTrue(NormalizedText.isWrapped(NormalizedText(extracted, mode: .fold).scalars))
+        let extractor = TextIndicatorExtractor()
+        let a = extractor.extract(id: "a", text: plain), b = extractor.extract(id: "b", text: extracted)
+        XCTAssertEqual(b.clauseCount, a.clauseCount, extracted)
+        XCTAssertEqual(b.goalClauses, a.goalClauses)
+        XCTAssertEqual(b.measures.count, a.measures.count)
+        XCTAssertEqual(b.quantifiedDatedGoals.count, a.quantifiedDatedGoals.count)
+    }
+
     /// Page numbers and the running header after them, where a page ended inside a sentence.
     func testTheTextIndicatorsReadOnAcrossPageFurniture() {
         let body = "二、重点任务\n" + Self.passage + "由省农业农村厅牵头，省商务厅配合，2018年底前完成，省财政安排专项资金五千万元予以支持。"

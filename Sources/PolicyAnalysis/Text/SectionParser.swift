@@ -116,6 +116,12 @@ public enum SectionParser {
                 emit(start, i)
                 start = i
             }
+            // A table extracted a cell per line (pdftotext: "网络零售额（亿元）⏎⏎144⏎⏎273"): a figure alone on
+            // its line is the rest of its row, as "网络零售额（亿元） | 144 | 273" is one clause.
+            if s[i] == 0x0A && i > start && isFigureCell(after: i, in: s) {
+                i += 1
+                continue
+            }
             if clauseEnds.contains(s[i]) {
                 // Keep a closing quote or bracket with its sentence.
                 var end = i + 1
@@ -160,6 +166,21 @@ public enum SectionParser {
     }
 
     /// The scalars as a String, encoded straight to UTF-8 (a String's scalar view appends one by one).
+    /// Whether the next line with text after the line break at `i` holds a figure and nothing else (digits,
+    /// with a decimal point, thousands commas, a per cent sign or 年: "144", "97.5%", "2020年"), as a table's
+    /// cells come out of a PDF a line each.
+    static func isFigureCell(after i: Int, in s: [UInt32]) -> Bool {
+        var a = i + 1
+        while a < s.count && (s[a] == 0x0A || NormalizedText.isLineSpace(s[a])) { a += 1 }
+        guard a < s.count, s[a] >= 0x30 && s[a] <= 0x39 else { return false }
+        var b = a
+        while b < s.count && s[b] != 0x0A && b - a <= 12 { b += 1 }
+        while b > a && NormalizedText.isLineSpace(s[b - 1]) { b -= 1 }
+        guard b - a <= 12 else { return false }
+        let last = s[b - 1] == 0x25 || s[b - 1] == 0x5E74 ? b - 1 : b
+        return s[a..<last].allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x2C }
+    }
+
     static func string(_ scalars: ArraySlice<UInt32>) -> String {
         String(unsafeUninitializedCapacity: 4 * scalars.count) { buffer in
             var count = 0
