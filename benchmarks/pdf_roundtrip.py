@@ -71,9 +71,13 @@ def render(text, path, header, centre, bare=False, cells=False):
         centred = centre and number < 2 or centre and re.match(r'^第[一二三四五六七八九十]+章', paragraph.strip()) is not None
         indent = '　　' if paragraph.strip() and not centred else ''
         if cells and ' | ' in paragraph:
-            # A table row: its cells in columns, one line.
+            # A table row: its cells in columns, one line, in smaller type (as tables are set); the first
+            # column takes the left 45% of the line.
             y = next_line()
-            for x, cell in zip((0, 0.55, 0.8), paragraph.strip().split(' | ')):
+            c.setFont('Zen', 10.5)
+            cells_of_row = paragraph.strip().split(' | ')
+            for i, cell in enumerate(cells_of_row):
+                x = 0 if i == 0 else 0.45 + 0.45 * (i - 1) / max(1, len(cells_of_row) - 2)
                 c.drawString(left + x * width, y, cell)
             continue
         for ch in indent + paragraph.strip():

@@ -351,13 +351,16 @@ final class WrappedLineTests: XCTestCase {
     /// A target table that pdftotext gave back a cell per line, between blank lines: each row is one clause,
     /// as its line with bars between the cells is.
     func testATableExtractedACellPerLineReadsAsItsRows() {
-        let rows = [["指标名称", "2017年", "2020年"], ["网络零售额（亿元）", "144", "273"], ["宽带用户普及率", "62.5%", "80%"],
-                    ["规模以上企业上云数（家）", "1,003", "2,500"]]
+        // Two forms: figures only, and the standard target table with its unit and attribute columns.
+        let tables = [[["指标名称", "2017年", "2020年"], ["网络零售额（亿元）", "144", "273"], ["宽带用户普及率", "62.5%", "80%"],
+                       ["规模以上企业上云数（家）", "1,003", "2,500"]],
+                      [["指标", "单位", "2015年", "2020年", "属性"], ["农产品网络零售额", "亿元", "660", "917", "约束性"],
+                       ["互联网普及率", "％", "48", "64", "预期性"], ["智慧旅游景区", "个", "12", "30", "预期性"]]]
         let before = "二、发展目标\n" + Self.passage + "到2020年，全省互联网与经济社会融合发展的主要指标如下。\n"
         let after = "三、重点任务\n" + Self.passage + "由省农业农村厅牵头，2018年底前完成。\n"
-        let plain = before + rows.map { $0.joined(separator: " | ") }.joined(separator: "\n") + "\n" + after
-        let extracted = Self.wrapped(before, width: 28) + "\n" + rows.flatMap { $0 }.joined(separator: "\n\n") + "\n\n"
-            + Self.wrapped(after, width: 28)
+        let plain = before + tables.flatMap { $0 }.map { $0.joined(separator: " | ") }.joined(separator: "\n") + "\n" + after
+        let extracted = Self.wrapped(before, width: 28) + "\n" + tables.flatMap { $0 }.flatMap { $0 }.joined(separator: "\n\n")
+            + "\n\n" + Self.wrapped(after, width: 28)
         XCTAssertTrue(NormalizedText.isWrapped(NormalizedText(extracted, mode: .fold).scalars))
         let extractor = TextIndicatorExtractor()
         let a = extractor.extract(id: "a", text: plain), b = extractor.extract(id: "b", text: extracted)

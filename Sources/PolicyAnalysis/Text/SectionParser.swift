@@ -116,9 +116,9 @@ public enum SectionParser {
                 emit(start, i)
                 start = i
             }
-            // A table extracted a cell per line (pdftotext: "网络零售额（亿元）⏎⏎144⏎⏎273"): a figure alone on
-            // its line is the rest of its row, as "网络零售额（亿元） | 144 | 273" is one clause.
-            if s[i] == 0x0A && i > start && isFigureCell(after: i, in: s) {
+            // A table extracted a cell per line (pdftotext: "网络零售额（亿元）⏎⏎144⏎⏎273"): a figure, unit or
+            // attribute alone on its line is the rest of its row, as "网络零售额（亿元） | 144 | 273" is one clause.
+            if s[i] == 0x0A && i > start && continuesTableRow(after: i, in: s) {
                 i += 1
                 continue
             }
@@ -166,20 +166,37 @@ public enum SectionParser {
     }
 
     /// The scalars as a String, encoded straight to UTF-8 (a String's scalar view appends one by one).
-    /// Whether the next line with text after the line break at `i` holds a figure and nothing else (digits,
-    /// with a decimal point, thousands commas, a per cent sign or 年: "144", "97.5%", "2020年"), as a table's
-    /// cells come out of a PDF a line each.
-    static func isFigureCell(after i: Int, in s: [UInt32]) -> Bool {
+    /// Whether the next line with text after the line break at `i` is a cell that continues a table's row, as
+    /// a table's cells come out of a PDF a line each: a figure (digits, with a decimal point, thousands
+    /// commas, a per cent sign or 年: "144", "97.5%", "2020年"), a unit ("%", "亿元", "万人", "个"), or a word of
+    /// the standard target table's header and attribute columns ("单位", "属性", "预期性", "约束性"). A row's
+    /// first cell, its indicator's name, starts a new clause.
+    static func continuesTableRow(after i: Int, in s: [UInt32]) -> Bool {
         var a = i + 1
         while a < s.count && (s[a] == 0x0A || NormalizedText.isLineSpace(s[a])) { a += 1 }
-        guard a < s.count, s[a] >= 0x30 && s[a] <= 0x39 else { return false }
         var b = a
         while b < s.count && s[b] != 0x0A && b - a <= 12 { b += 1 }
         while b > a && NormalizedText.isLineSpace(s[b - 1]) { b -= 1 }
-        guard b - a <= 12 else { return false }
-        let last = s[b - 1] == 0x25 || s[b - 1] == 0x5E74 ? b - 1 : b
-        return s[a..<last].allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x2C }
+        guard a < b, b - a <= 12 else { return false }
+        let cell = s[a..<b]
+        if cell.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true {
+            let figure = cell.last == 0x25 || cell.last == 0x5E74 ? cell.dropLast() : cell
+            return figure.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x2C }
+        }
+        return (cell.count <= 4 && cell.allSatisfy(unitScalars.contains)) || tableWords.contains(Array(cell))
     }
+
+    /// What units of a target table's unit column are written with: %, ‰, Latin letters, a slash, brackets
+    /// and the measure words and magnitudes of the indicators ("亿元", "万人", "个", "家", "公里", "Mbps").
+    static let unitScalars: ScalarSet = {
+        var set: [UInt32] = [0x25, 0x2030, 0x2F, 0x28, 0x29]
+        set += Array(0x41...0x5A) + Array(0x61...0x7A)
+        set += "个家万亿元人户公里千米吨项所件次台套座条张兆百分点平方".unicodeScalars.map(\.value)
+        return ScalarSet(set)
+    }()
+
+    /// The header and attribute words of the standard target table (指标 | 单位 | 2015年 | 2020年 | 属性).
+    static let tableWords: Set<[UInt32]> = Set(["单位", "属性", "指标属性", "预期性", "约束性"].map { $0.unicodeScalars.map(\.value) })
 
     static func string(_ scalars: ArraySlice<UInt32>) -> String {
         String(unsafeUninitializedCapacity: 4 * scalars.count) { buffer in
