@@ -348,6 +348,37 @@ final class WrappedLineTests: XCTestCase {
         XCTAssertEqual(digits(folded.unwrapped()), digits(folded))
     }
 
+    /// Single-line articles, as pdftotext reads them: a column of their markers, then their lines, the last
+    /// one's first line set apart from the rest ("第二条⏎第三条⏎第四条⏎⏎任何单位…数据。⏎本办法…⏎着力推进…新业⏎⏎态新模式…").
+    /// Each article keeps its own title and text.
+    func testAColumnOfArticleMarkersGivesEachItsLine() {
+        let first = "第一条　制定依据。" + Self.passage + Self.passage
+        let short = ["第二条　任何单位和个人不得擅自向第三方提供共享数据。", "第三条　本办法所称数据是指行政机关产生的信息。"]
+        let last = "第四条　着力推进跨境电子商务领域新技术新业态新模式的发展和应用。" + Self.passage + Self.passage
+        let plain = "第一章　总则\n" + first + "\n" + short.joined(separator: "\n") + "\n" + last + "\n第二章　附则\n第五条　本办法自2016年1月1日起施行。"
+        let body = { (article: String) in String(article.drop { $0 != "　" }.dropFirst()) }
+        let marker = { (article: String) in String(article.prefix { $0 != "　" }) }
+        func apart(_ article: String) -> String {
+            // What the marker left of the first line, a blank line, the rest wrapped at 28.
+            let text = body(article), head = 28 - marker(article).count - 1
+            return String(text.prefix(head)) + "\n\n" + Self.wrapped(String(text.dropFirst(head)), width: 28)
+        }
+        let extracted = ["第一章", "", "总则", "", "第一条", "", apart(first), "第二条", "第三条", "第四条", ""]
+            .joined(separator: "\n") + "\n" + short.map(body).joined(separator: "\n") + "\n" + apart(last)
+            + "\n第二章\n\n附则\n\n第五条\n\n本办法自2016年1月1日起施行。"
+        XCTAssertTrue(NormalizedText.isWrapped(NormalizedText(extracted, mode: .fold).scalars), extracted)
+        let extractor = TextIndicatorExtractor()
+        let a = extractor.extract(id: "a", text: plain), b = extractor.extract(id: "b", text: extracted)
+        XCTAssertEqual(b.sections.map(\.title), a.sections.map(\.title), extracted)
+        XCTAssertEqual(b.sections.map(\.role), a.sections.map(\.role))
+        XCTAssertEqual(b.sections.map(\.depth), a.sections.map(\.depth))
+        XCTAssertEqual(b.clauseCount, a.clauseCount)
+        XCTAssertEqual(b.measures.count, a.measures.count)
+        // The second article's section holds its own line.
+        let second = try? XCTUnwrap(b.sections.first { $0.title == "本办法所称数据是指行政机关产生的信息" })
+        XCTAssertEqual(second.map { String($0.span.substring(of: extracted).suffix(5)) }, "的信息。\n", extracted)
+    }
+
     /// A target table that pdftotext gave back a cell per line, between blank lines: each row is one clause,
     /// as its line with bars between the cells is.
     func testATableExtractedACellPerLineReadsAsItsRows() {

@@ -40,7 +40,7 @@ public enum SectionParser {
             lineStart = lineEnd + 1
         }
         // Titles read from the line after their marker's (`takeTitlesSetApart`): start -> end.
-        let titlesSetApart = takeTitlesSetApart(&headings, in: s)
+        let titlesSetApart = takeTitlesSetApart(&headings, in: s).merging(takeColumnLines(&headings, in: s)) { a, _ in a }
 
         // Nest by order of appearance of numbering styles.
         var sections: [Section] = []
@@ -165,7 +165,58 @@ public enum SectionParser {
         return moved
     }
 
-    /// The scalars as a String, encoded straight to UTF-8 (a String's scalar view appends one by one).
+    /// Markers of one kind set apart on consecutive lines, a column: pdftotext reads single-line articles
+    /// so ("第十条⏎第十一条⏎⏎任何单位和个人不得擅自向第三方提供共享数据。⏎着力推进…"), and `unwrapped()` leaves each
+    /// of the text lines after the column on its own. Those lines are the markers' first lines, in order:
+    /// each heading takes its title from its line, and each but the first starts its section there. Returned
+    /// (start to end): the first heading's title and the later markers, so that neither is read as a clause.
+    static func takeColumnLines(_ headings: inout [ParsedHeading], in s: [UInt32]) -> [Int: Int] {
+        let n = s.count
+        func lineEnd(_ from: Int) -> Int {
+            var e = from
+            while e < n && s[e] != 0x0A { e += 1 }
+            return e
+        }
+        func nextText(_ from: Int) -> Int {
+            var t = from
+            while t < n && (s[t] == 0x0A || NormalizedText.isLineSpace(s[t])) { t += 1 }
+            return t
+        }
+        let markerOnly = { (h: ParsedHeading) in h.titleStart == h.titleEnd && nextText(h.titleEnd) > lineEnd(h.titleEnd) }
+        var moved: [Int: Int] = [:]
+        var i = 0
+        while i < headings.count {
+            var j = i + 1
+            while j < headings.count && markerOnly(headings[j - 1]) && markerOnly(headings[j]) && headings[j].kind == headings[i].kind
+                    && !s[min(lineEnd(headings[j - 1].titleEnd) + 1, headings[j].lineStart)..<headings[j].lineStart].contains(0x0A) {
+                // (No blank line between two markers of a column.)
+                j += 1
+            }
+            guard j - i >= 2 else {
+                i += 1
+                continue
+            }
+            let limit = j < headings.count ? headings[j].lineStart : n
+            var t = nextText(lineEnd(headings[j - 1].titleEnd))
+            for h in i..<j {
+                guard t < limit else { break }
+                var e = t
+                while e < n && !titleEnds.contains(s[e]) && e - t < 40 { e += 1 }
+                if h == i {
+                    moved[t] = e
+                } else {
+                    moved[headings[h].lineStart] = headings[h].titleEnd
+                    headings[h].lineStart = t
+                }
+                headings[h].titleStart = t
+                headings[h].titleEnd = e
+                t = nextText(lineEnd(t))
+            }
+            i = j
+        }
+        return moved
+    }
+
     /// Whether the next line with text after the line break at `i` is a cell that continues a table's row, as
     /// a table's cells come out of a PDF a line each: a figure (digits, with a decimal point, thousands
     /// commas, a per cent sign or 年: "144", "97.5%", "2020年"), a unit ("%", "亿元", "万人", "个"), or a word of
@@ -198,6 +249,7 @@ public enum SectionParser {
     /// The header and attribute words of the standard target table (指标 | 单位 | 2015年 | 2020年 | 属性).
     static let tableWords: Set<[UInt32]> = Set(["单位", "属性", "指标属性", "预期性", "约束性"].map { $0.unicodeScalars.map(\.value) })
 
+    /// The scalars as a String, encoded straight to UTF-8 (a String's scalar view appends one by one).
     static func string(_ scalars: ArraySlice<UInt32>) -> String {
         String(unsafeUninitializedCapacity: 4 * scalars.count) { buffer in
             var count = 0

@@ -64,11 +64,29 @@ extension NormalizedText {
         // a full line ("第一条　制定依据。…工程达" with the marker set apart), so it reads on across blank lines
         // as a full line does.
         var afterMarker = 0
+        // Markers of one kind set apart on consecutive lines, a column of them: pdftotext reads single-line
+        // articles so ("第十条⏎第十一条⏎⏎任何单位…数据。⏎着力推进…新模⏎⏎式发展。"). The text lines after the
+        // column are the markers' first lines in order: each reads as the line after a marker, and a marker
+        // in the column does not read into the line after it, which is an earlier marker's.
+        var columnOwed = 0, lastMarker: HeadingKind?
         for (l, line) in lines.enumerated() {
             let shape = shapes[l]
-            let followsMarker = afterMarker > 0
+            var followsMarker = afterMarker > 0
+            var inColumn = false
             if isWrapped && !shape.isBlank && !furniture.contains(l) {
-                afterMarker = isMarkerOnly(line, in: scalars) ? 2 : afterMarker == 2 && !shape.isRunningText ? 1 : 0
+                if let kind = markerOnlyKind(line, in: scalars) {
+                    inColumn = afterMarker == 2 && kind == lastMarker
+                    columnOwed = inColumn ? columnOwed + 1 : 0
+                    lastMarker = kind
+                    afterMarker = 2
+                } else {
+                    if columnOwed > 0 && afterMarker != 2 {
+                        followsMarker = true
+                        columnOwed -= 1
+                    }
+                    lastMarker = nil
+                    afterMarker = afterMarker == 2 && !shape.isRunningText ? 1 : 0
+                }
             }
             if shape.isLetterSpaced {
                 for i in line where scalars[i] == 0x20 || scalars[i] == 0x09 { drop(i..<(i + 1)) }
@@ -76,7 +94,7 @@ extension NormalizedText {
             // Page furniture is left out wherever it stands, with its line break (at a paragraph's end too,
             // where it would read as a clause of its own).
             if furniture.contains(l) { drop(line.lowerBound..<min(line.upperBound + 1, scalars.count)) }
-            let markerOnly = afterMarker == 2 && !shape.isBlank && !furniture.contains(l)
+            let markerOnly = afterMarker == 2 && !shape.isBlank && !furniture.contains(l) && !inColumn
             // The rest of a full line after a marker set apart is running text, however short the marker
             // left it (a chapter's title moved after the next marker is shorter still).
             let running = shape.isRunningText || (followsMarker && shape.length >= 12 && !shape.isTableRow)
@@ -101,10 +119,12 @@ extension NormalizedText {
     /// A line that holds a heading's marker and nothing else ("第一条", "第二章", "（三）"), where pdftotext set the
     /// marker apart from its title and text (a wide space between them in the PDF): read on into the next
     /// line, as "第一条　制定依据。…" was printed.
-    static func isMarkerOnly(_ line: Range<Int>, in s: [UInt32]) -> Bool {
+    /// Its marker's kind, nil for any other line.
+    static func markerOnlyKind(_ line: Range<Int>, in s: [UInt32]) -> HeadingKind? {
         guard let first = line.first(where: { !isLineSpace(s[$0]) }), line.upperBound - first <= 12,
-              let (_, after) = SectionParser.marker(s, first, line.upperBound) else { return false }
-        return s[after..<line.upperBound].allSatisfy(isLineSpace)
+              let (kind, after) = SectionParser.marker(s, first, line.upperBound),
+              s[after..<line.upperBound].allSatisfy(isLineSpace) else { return nil }
+        return kind
     }
 
     /// A line that is a document number ("国发〔2015〕40号", "内蒙古政办发〔2017〕92号"): it stands on its own line
