@@ -349,13 +349,15 @@ final class WrappedLineTests: XCTestCase {
     }
 
     /// Single-line articles, as pdftotext reads them: a column of their markers, then their lines, the last
-    /// one's first line set apart from the rest ("第二条⏎第三条⏎第四条⏎⏎任何单位…数据。⏎本办法…⏎着力推进…新业⏎⏎态新模式…").
-    /// Each article keeps its own title and text.
+    /// one's first line set apart from the rest ("第二条⏎第三条⏎第四条⏎⏎任何单位…数据。⏎本办法…⏎着力推进…新业⏎⏎态新模式…"),
+    /// and a chapter's marker below an article's. Each article and chapter keeps its own title and text.
     func testAColumnOfArticleMarkersGivesEachItsLine() {
         let first = "第一条　制定依据。" + Self.passage + Self.passage
         let short = ["第二条　任何单位和个人不得擅自向第三方提供共享数据。", "第三条　本办法所称数据是指行政机关产生的信息。"]
         let last = "第四条　着力推进跨境电子商务领域新技术新业态新模式的发展和应用。" + Self.passage + Self.passage
-        let plain = "第一章　总则\n" + first + "\n" + short.joined(separator: "\n") + "\n" + last + "\n第二章　附则\n第五条　本办法自2016年1月1日起施行。"
+        // And a chapter opening right after a single-line article: "第五条⏎第二章⏎⏎清理…。⏎⏎附则".
+        let plain = "第一章　总则\n" + first + "\n" + short.joined(separator: "\n") + "\n" + last
+            + "\n第五条　清理和修订不适应发展的规章制度。\n第二章　附则\n第六条　本办法自2016年1月1日起施行。"
         let body = { (article: String) in String(article.drop { $0 != "　" }.dropFirst()) }
         let marker = { (article: String) in String(article.prefix { $0 != "　" }) }
         func apart(_ article: String) -> String {
@@ -365,7 +367,7 @@ final class WrappedLineTests: XCTestCase {
         }
         let extracted = ["第一章", "", "总则", "", "第一条", "", apart(first), "第二条", "第三条", "第四条", ""]
             .joined(separator: "\n") + "\n" + short.map(body).joined(separator: "\n") + "\n" + apart(last)
-            + "\n第二章\n\n附则\n\n第五条\n\n本办法自2016年1月1日起施行。"
+            + "\n第五条\n第二章\n\n清理和修订不适应发展的规章制度。\n\n附则\n\n第六条\n\n本办法自2016年1月1日起施行。"
         XCTAssertTrue(NormalizedText.isWrapped(NormalizedText(extracted, mode: .fold).scalars), extracted)
         let extractor = TextIndicatorExtractor()
         let a = extractor.extract(id: "a", text: plain), b = extractor.extract(id: "b", text: extracted)

@@ -165,8 +165,8 @@ public enum SectionParser {
         return moved
     }
 
-    /// Markers of one kind set apart on consecutive lines, a column: pdftotext reads single-line articles
-    /// so ("第十条⏎第十一条⏎⏎任何单位和个人不得擅自向第三方提供共享数据。⏎着力推进…"), and `unwrapped()` leaves each
+    /// Markers set apart on consecutive lines, a column (`continuesColumn`): pdftotext reads single-line
+    /// articles so ("第十条⏎第十一条⏎⏎任何单位和个人不得擅自向第三方提供共享数据。⏎着力推进…"), and `unwrapped()` leaves each
     /// of the text lines after the column on its own. Those lines are the markers' first lines, in order:
     /// each heading takes its title from its line, and each but the first starts its section there. Returned
     /// (start to end): the first heading's title and the later markers, so that neither is read as a clause.
@@ -187,7 +187,8 @@ public enum SectionParser {
         var i = 0
         while i < headings.count {
             var j = i + 1
-            while j < headings.count && markerOnly(headings[j - 1]) && markerOnly(headings[j]) && headings[j].kind == headings[i].kind
+            while j < headings.count && markerOnly(headings[j - 1]) && markerOnly(headings[j])
+                    && continuesColumn(headings[j - 1].kind, headings[j].kind)
                     && !s[min(lineEnd(headings[j - 1].titleEnd) + 1, headings[j].lineStart)..<headings[j].lineStart].contains(0x0A) {
                 // (No blank line between two markers of a column.)
                 j += 1
@@ -215,6 +216,14 @@ public enum SectionParser {
             i = j
         }
         return moved
+    }
+
+    /// Whether a marker set apart right below another is the next of their column (`takeColumnLines`): one of
+    /// the same kind, or a chapter's (节's) after an article's, where a chapter opens after a single-line
+    /// article ("第八十七条⏎第四章⏎⏎清理和修订…制度。⏎⏎附则"). A chapter's above an article's is the case of
+    /// `takeTitlesSetApart`.
+    static func continuesColumn(_ previous: HeadingKind, _ next: HeadingKind) -> Bool {
+        next == previous || (previous == .article && (next == .chapter || next == .section))
     }
 
     /// Whether the next line with text after the line break at `i` is a cell that continues a table's row, as

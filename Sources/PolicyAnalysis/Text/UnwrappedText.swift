@@ -64,10 +64,10 @@ extension NormalizedText {
         // a full line ("第一条　制定依据。…工程达" with the marker set apart), so it reads on across blank lines
         // as a full line does.
         var afterMarker = 0
-        // Markers of one kind set apart on consecutive lines, a column of them: pdftotext reads single-line
-        // articles so ("第十条⏎第十一条⏎⏎任何单位…数据。⏎着力推进…新模⏎⏎式发展。"). The text lines after the
-        // column are the markers' first lines in order: each reads as the line after a marker, and a marker
-        // in the column does not read into the line after it, which is an earlier marker's.
+        // Markers set apart on consecutive lines, a column of them (`SectionParser.continuesColumn`): pdftotext
+        // reads single-line articles so ("第十条⏎第十一条⏎⏎任何单位…数据。⏎着力推进…新模⏎⏎式发展。"). The text
+        // lines after the column are the markers' first lines in order: each reads as the line after a
+        // marker, and a marker in the column does not read into the line after it, which is an earlier one's.
         var columnOwed = 0, lastMarker: HeadingKind?
         for (l, line) in lines.enumerated() {
             let shape = shapes[l]
@@ -75,7 +75,7 @@ extension NormalizedText {
             var inColumn = false
             if isWrapped && !shape.isBlank && !furniture.contains(l) {
                 if let kind = markerOnlyKind(line, in: scalars) {
-                    inColumn = afterMarker == 2 && kind == lastMarker
+                    inColumn = afterMarker == 2 && lastMarker.map { SectionParser.continuesColumn($0, kind) } == true
                     columnOwed = inColumn ? columnOwed + 1 : 0
                     lastMarker = kind
                     afterMarker = 2
