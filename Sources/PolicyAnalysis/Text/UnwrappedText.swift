@@ -29,13 +29,13 @@ extension NormalizedText {
     /// What `unwrapped()` leaves out, in order. In any text: the spaces of a line set with letter spacing
     /// (`LineShape.isLetterSpaced`). In a wrapped text: each line break that wraps running text, with the
     /// spaces around it and, after a full line, the blank lines after it (pdftotext leaves blank lines
-    /// between blocks of one paragraph); the line break after a line that holds only a heading's marker; and
-    /// each line of page furniture (`PageFurniture`) with its line break. A wrap: a break after a line of
-    /// running text that does not end a sentence,
-    /// before more text that opens no heading and no table row, whether the line ends in an ideograph, a
-    /// digit or punctuation ("依托…服务，\n引导…", "…牵头\n，省国资委配合）"). (The content text of the reuse
-    /// search has its own rule, `NormalizedUnits.isWrap`: only between two ideographs or digits, since
-    /// punctuation ends a clause piece anyway, and spaces are never content.)
+    /// between blocks of one paragraph); the line break after a line that holds only a heading's marker
+    /// (unless the marker is in a column of them, below another); and each line of page furniture
+    /// (`PageFurniture`) with its line break. A wrap: a break after a line of running text that does not
+    /// end a sentence, before more text that opens no heading and no table row, whether the line ends in an
+    /// ideograph, a digit or punctuation ("依托…服务，\n引导…", "…牵头\n，省国资委配合）"). (The content text of
+    /// the reuse search has its own rule, `NormalizedUnits.isWrap`: only between two ideographs or digits,
+    /// since punctuation ends a clause piece anyway, and spaces are never content.)
     static func unwrappedRanges(in scalars: [UInt32]) -> [Range<Int>] {
         let layout = LineLayout(scalars)
         // Most texts: not wrapped, no letter spacing.
