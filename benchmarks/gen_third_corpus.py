@@ -7,6 +7,7 @@ with planted copies, for testing `ipap analyze` (text reuse) on data its authors
 Writes (the layout `ipap import DIR --into C --synthetic` accepts):
 
   DIR/manifest.csv   id,title,number,issuer,level,region,date_written,date_published,based_on,file,synthetic
+                     (level national, provincial, or municipal for a city's plan; region: the province's code)
   DIR/texts/ID.txt   UTF-8 text, "\n" line ends: title line, document number, addressees, preamble,
                      chapter/article structure (第一章 总则, 第一条 ...) for provincial documents, 一、/（一）/1.
                      sections for municipal action plans, target tables as lines ("指标名称 | 2017年 | 2020年"),
@@ -1094,7 +1095,9 @@ def main():
         w = csv.writer(f)
         w.writerow('id,title,number,issuer,level,region,date_written,date_published,based_on,file,synthetic'.split(','))
         for d in docs:
-            w.writerow([d.id, d.title_text, d.number, d.issuer, d.level, d.region, d.written.isoformat(),
+            # A city's plan is a municipal document of its province (the region is the province's code).
+            level = 'municipal' if d.city is not None else d.level
+            w.writerow([d.id, d.title_text, d.number, d.issuer, level, d.region, d.written.isoformat(),
                         d.pub.isoformat(), d.based_on, f'texts/{d.id}.txt', 'true'])
     from collections import Counter
     cnt = Counter(p['category'] for p in planted)

@@ -67,6 +67,7 @@ public struct PolicyAnalyzer: Sendable {
         let matches = detector.passages(texts: texts, precedence: ReuseDetector.precedence(documents),
                                           centralIssuers: ReuseDetector.centralIssuers(documents),
                                           families: ReuseDetector.families(documents),
+                                          channels: ReuseDetector.channels(documents),
                                           frames: per.map(\.frame),
                                           stop: { cancellation.isCancelled })
         clock.lap("reuse passages")

@@ -5,21 +5,16 @@ import XCTest
 /// documents hold (`ReuseDetector.seeds`): provinces that all took a passage from the centre are not aligned
 /// with each other, and what they report does not change.
 final class OriginSeedTests: XCTestCase {
-    /// Text of its own for each call: CJK characters drawn at random, no punctuation.
-    private static func own(_ length: Int, _ rng: inout SplitMix64) -> String {
-        String(String.UnicodeScalarView((0..<length).compactMap { _ in Unicode.Scalar(0x4E00 + UInt32(rng.next() % 5000)) }))
-    }
-
     /// R (the centre) writes A; five provinces copy A; S copies A and adds B of its own; T copies A; U copies
     /// A and B from S. Documents in that order (earlier first).
     private static func corpus() -> [AnalysisDocument] {
         var rng = SplitMix64(seed: 7)
-        let a = own(60, &rng), b = own(120, &rng)  // B longer: S -> U is more than what the centre explains
-        var texts = [own(200, &rng) + "。" + a + "。" + own(200, &rng)]
-        for _ in 0..<5 { texts.append(own(150, &rng) + "。" + a + "。" + own(150, &rng)) }
-        texts.append(own(150, &rng) + "。" + a + "，" + b + "。" + own(150, &rng))
-        texts.append(own(150, &rng) + "。" + a + "。" + own(150, &rng))
-        texts.append(own(150, &rng) + "。" + a + "，" + b + "。" + own(150, &rng))
+        let a = rng.ownText(60), b = rng.ownText(120)  // B longer: S -> U is more than what the centre explains
+        var texts = [rng.ownText(200) + "。" + a + "。" + rng.ownText(200)]
+        for _ in 0..<5 { texts.append(rng.ownText(150) + "。" + a + "。" + rng.ownText(150)) }
+        texts.append(rng.ownText(150) + "。" + a + "，" + b + "。" + rng.ownText(150))
+        texts.append(rng.ownText(150) + "。" + a + "。" + rng.ownText(150))
+        texts.append(rng.ownText(150) + "。" + a + "，" + b + "。" + rng.ownText(150))
         return texts.enumerated().map { i, text in
             AnalysisDocument(id: "d\(i)", level: i == 0 ? .national : .provincial, regionCode: i == 0 ? nil : "\(11 + i)0000",
                              date: "2016-01-\(String(format: "%02d", i + 1))", text: text)

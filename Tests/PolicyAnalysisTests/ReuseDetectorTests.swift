@@ -15,8 +15,23 @@ final class ReuseDetectorTests: XCTestCase {
             XCTAssertGreaterThanOrEqual(eval.recall, 0.95, "seed \(seed)")
             XCTAssertGreaterThanOrEqual(eval.precision, 0.95, "seed \(seed)")
             XCTAssertGreaterThanOrEqual(eval.editedAccuracy, 0.90, "seed \(seed)")
-            XCTAssertTrue(eval.spuriousPairs.isEmpty, "seed \(seed): \(eval.spuriousPairs)")
+            // A pair the generator did not plant is only ever a province -> city channel: the province and its
+            // city both received one passage of an earlier document (`provinceToCityChains`).
+            let unexplained = eval.spuriousPairs.filter { !Self.isChannel($0, in: corpus) }
+            XCTAssertTrue(unexplained.isEmpty, "seed \(seed): \(unexplained)")
         }
+    }
+
+    /// Whether "S>T" is a provincial document and a municipal one of its province into which the generator
+    /// planted copies of one passage (overlapping spans of one source).
+    static func isChannel(_ pair: String, in corpus: DemoCorpus) -> Bool {
+        let ids = pair.split(separator: ">").map(String.init)
+        guard ids.count == 2, let s = corpus.documents.first(where: { $0.id == ids[0] }),
+              let t = corpus.documents.first(where: { $0.id == ids[1] }),
+              s.level == .provincial, t.level == .municipal, s.provinceKey == t.provinceKey else { return false }
+        let intoS = corpus.planted.filter { $0.targetId == s.id }
+        let intoT = corpus.planted.filter { $0.targetId == t.id }
+        return intoS.contains { a in intoT.contains { b in a.sourceId == b.sourceId && a.source.overlap(with: b.source) > 0 } }
     }
 }
 

@@ -28,7 +28,8 @@ public struct ReuseDetector: Sendable {
         let texts = ParallelSlots<ContentText>.map(documents.count) { ContentText(contentOf: documents[$0].text) }
         let matches = passages(texts: texts, precedence: ReuseDetector.precedence(documents),
                                centralIssuers: ReuseDetector.centralIssuers(documents),
-                               families: ReuseDetector.families(documents), frames: DocumentFrame.ranges(documents, texts: texts))
+                               families: ReuseDetector.families(documents), channels: ReuseDetector.channels(documents),
+                               frames: DocumentFrame.ranges(documents, texts: texts))
         return ReuseDetector.pairs(matches, documents: documents, texts: texts)
     }
 
@@ -94,7 +95,8 @@ public struct ReuseDetector: Sendable {
     /// The passages of two documents that share only formulae are left out (no pair lists them and no
     /// indicator counts them; on formula-heavy text they are most passages), unless `formulaOnlyPairs`.
     public func passages(texts: [ContentText], precedence rank: [Int32], centralIssuers: [Int32]? = nil,
-                         families: [Int32]? = nil, frames: [[Range<Int>]]? = nil, formulaOnlyPairs: Bool = false,
+                         families: [Int32]? = nil, channels: [Channel]? = nil, frames: [[Range<Int>]]? = nil,
+                         formulaOnlyPairs: Bool = false,
                          stop: @Sendable () -> Bool = { false }) -> [PassageMatch] {
         let n = texts.count
         guard n > 1 else { return [] }
@@ -131,6 +133,9 @@ public struct ReuseDetector: Sendable {
         let params = parameters
         let candidates = groups.sources
         let frameRanges = frames ?? [[Range<Int>]](repeating: [], count: n)
+        let chains = parameters.provinceToCityChains ? channels : nil
+        // For each city, its province's provincial documents, which are among its sources (`seeds`).
+        let upstream = ReuseDetector.upstream(chains, documents: n)
         // Targets in contiguous batches, one chainer (and its scratch space) per batch; each batch in blocks
         // of a few targets whose texts stay in the cache while their sources are worked through.
         let batches = min(n, 64), block = 16
@@ -147,8 +152,8 @@ public struct ReuseDetector: Sendable {
                 let targets = first..<min(range.upperBound, first + block)
                 matches.removeAll(keepingCapacity: true)
                 for d in targets {
-                    ReuseDetector.seeds(of: d, entries: order.sorting(groups.entries(of: d)), sources: candidates, rank: rank, parameters: params,
-                                        into: &matches, scratch: &origins)
+                    ReuseDetector.seeds(of: d, entries: order.sorting(groups.entries(of: d)), sources: candidates, rank: rank,
+                                        upstream: upstream[d], parameters: params, into: &matches, scratch: &origins)
                 }
                 for list in chainer.passages(targets: targets, matches: matches) { out += list }
             }
@@ -162,7 +167,7 @@ public struct ReuseDetector: Sendable {
             all += perBatch[b]
             perBatch[b] = []
         }
-        ReuseDetector.dropIndirect(&all, rank: rank, documents: n)
+        ReuseDetector.dropIndirect(&all, rank: rank, documents: n, channels: chains)
         clock.lap("  indirect")
         // The batches cover the targets in order, so the list is grouped by target already: each target's
         // passages are sorted apart (the order one sort of the whole list gives, without its scratch copy).
@@ -206,13 +211,18 @@ public struct ReuseDetector: Sendable {
     /// holders), or one that at most `originFreeHolders` earlier documents hold. A source whose every seed
     /// several earlier documents hold too took that text from them, as `d` did: the indirect-copy filter
     /// would drop the pair after aligning it, and on copy-dense text such pairs are most of them.
+    /// `upstream`: for a city, its province's provincial documents (any date), which are its sources too
+    /// when earlier, whoever holds the text first (the indirect-copy filter keeps such pairs: `dropIndirect`).
     /// A fingerprint's sources are in precedence order (`FingerprintGroups`), so its earlier holders are
     /// the first of them: the sources are found first, reading a few holders per fingerprint, and only
     /// their seeds are written.
-    static func seeds(of d: Int, entries: ArraySlice<Entry>, sources candidates: [Source], rank: [Int32], parameters: ReuseParameters,
+    static func seeds(of d: Int, entries: ArraySlice<Entry>, sources candidates: [Source], rank: [Int32],
+                      upstream: [Int32] = [], parameters: ReuseParameters,
                       into matches: inout [Match], scratch: inout OriginScratch) {
         let myRank = rank[d]
         let free = parameters.originFreeHolders
+        // Marked whether or not they share anything: step 2 writes seeds only where they do.
+        for doc in upstream where rank[Int(doc)] < myRank { scratch.mark(doc) }
         // 1. The sources: each fingerprint's first earlier holder, or every earlier holder when few. The
         //    holders of each fingerprint are at a random place in `candidates` (a cache miss each, most of
         //    this step's time on a large corpus): those of the entry `prefetchDistance` ahead are asked for
@@ -282,13 +292,59 @@ public struct ReuseDetector: Sendable {
         return cuts
     }
 
+    /// Where a document stands on the way text passes down: a provincial document, a city's (or county's)
+    /// document, both with their province, or neither (central, or no province known).
+    public enum Channel: Equatable, Sendable {
+        case province(Int32)
+        case city(Int32)
+        case none
+
+        /// Whether `target` is a city of the province whose document `source` is.
+        static func passesDown(from source: Channel, to target: Channel) -> Bool {
+            if case .province(let p) = source, case .city(let c) = target { return p == c }
+            return false
+        }
+    }
+
+    /// For each city (`Channel.city`), the provincial documents of its province; for the others, none.
+    static func upstream(_ channels: [Channel]?, documents n: Int) -> [[Int32]] {
+        guard let channels else { return [[Int32]](repeating: [], count: n) }
+        var provincial: [Int32: [Int32]] = [:]
+        for (i, channel) in channels.enumerated() {
+            if case .province(let p) = channel { provincial[p, default: []].append(Int32(i)) }
+        }
+        return channels.map { channel in
+            if case .city(let p) = channel { return provincial[p] ?? [] }
+            return []
+        }
+    }
+
+    /// For each document its `Channel`, the province numbered as in `families(_:)`.
+    public static func channels(_ documents: [AnalysisDocument]) -> [Channel] {
+        let family = families(documents)
+        return documents.indices.map { i in
+            guard documents[i].provinceKey != nil else { return .none }
+            switch documents[i].level {
+            case .provincial: return .province(family[i])
+            case .municipal: return .city(family[i])
+            case .national, .ministerial: return .none
+            }
+        }
+    }
+
     /// Drops a passage S -> T when T and S both took it from an earlier R: R -> T covers most of it in T,
     /// and R -> S covers most of it in S. Two provinces copying the same central sentence are not
-    /// copying from each other. `all` is grouped by target, sources ascending within a target (as the
-    /// chainer emits it), so the passages of a pair are found by position, not through dictionaries.
-    static func dropIndirect(_ all: inout [PassageMatch], rank: [Int32], documents n: Int) {
+    /// copying from each other. With `channels`, a passage S -> T from the document of T's own province
+    /// is kept unless, in the stretch of T both passages cover, T is surely closer to R's version than to
+    /// S's (more characters identical with R's than S -> T can hold there):
+    /// a city implements its province's document, so the province is where its copy of central text came
+    /// from as much as the centre is (both are reported; `ReuseParameters.provinceToCityChains`). A city
+    /// whose copy lacks its province's edits of the central text took it from the centre.
+    /// `all` is grouped by target, sources ascending within a target (as the chainer emits it), so the
+    /// passages of a pair are found by position, not through dictionaries.
+    static func dropIndirect(_ all: inout [PassageMatch], rank: [Int32], documents n: Int, channels: [Channel]? = nil) {
         // Kept in place, in order: the flags come in the list's order (targets ascending).
-        let keep = indirectKeep(all, rank: rank, documents: n)
+        let keep = indirectKeep(all, rank: rank, documents: n, channels: channels)
         var kept = 0, i = 0
         for flags in keep {
             for k in flags {
@@ -300,7 +356,7 @@ public struct ReuseDetector: Sendable {
     }
 
     /// For each target, in order, whether each of its passages is kept (see `dropIndirect`).
-    private static func indirectKeep(_ all: [PassageMatch], rank: [Int32], documents n: Int) -> [[Bool]] {
+    private static func indirectKeep(_ all: [PassageMatch], rank: [Int32], documents n: Int, channels: [Channel]?) -> [[Bool]] {
         var counts = [Int](repeating: 0, count: n + 1)
         for p in all { counts[p.target + 1] += 1 }
         for t in 0..<n { counts[t + 1] += counts[t] }
@@ -326,6 +382,7 @@ public struct ReuseDetector: Sendable {
             let longest = copies.reduce(0) { max($0, all[$1].targetRange.count) }
             return mine.map { i in
                 let p = all[i]
+                let chain = channels.map { Channel.passesDown(from: $0[p.source], to: $0[target]) } ?? false
                 let tLen = p.targetRange.count, sLen = p.sourceRange.count
                 var lo = 0, hi = copies.count
                 while lo < hi {
@@ -339,6 +396,13 @@ public struct ReuseDetector: Sendable {
                           overlap(q.targetRange, p.targetRange) * 2 >= tLen else { continue }
                     for r in pair(source: q.source, target: p.source)
                     where !all[r].formula && overlap(all[r].targetRange, p.sourceRange) * 2 >= sLen {
+                        // A city may have taken it from its province unless, where both passages lie in
+                        // it, the city's text is surely closer to the centre's version: more characters
+                        // identical with it than its province's version can have there at best.
+                        if chain {
+                            let both = overlap(q.targetRange, p.targetRange)
+                            if q.identical - (q.targetRange.count - both) <= min(p.identical, both) { continue }
+                        }
                         return false
                     }
                 }

@@ -75,6 +75,12 @@ public struct ReuseParameters: Sendable, Hashable, Codable {
     /// whose shared text several earlier documents hold too took it from them, as the target did, and the
     /// indirect-copy filter would drop the pair; rare text always seeds.
     public var originFreeHolders: Int = 3
+    /// A city's (or county's) passage from its own province's earlier document is aligned however many
+    /// documents hold the text, and kept by the indirect-copy filter when the centre holds it too, unless
+    /// the city's text is surely closer to the centre's version than to the province's: text
+    /// passes down centre -> province -> city, and a city implements its province's document (since
+    /// analysis version 23).
+    public var provinceToCityChains: Bool = true
     /// Share of a goals or actions section covered from one central source that counts as "identical".
     public var identicalThreshold: Double = 0.9
 

@@ -1,0 +1,78 @@
+import XCTest
+@testable import PolicyAnalysis
+
+/// Central text passed down to a city through its province (`ReuseParameters.provinceToCityChains`): the
+/// province -> city pair is reported beside the centre's when the city's copy follows the province's version
+/// at least as closely as the centre's, also when many earlier documents hold the text (`ReuseDetector.seeds`).
+final class ProvinceChainTests: XCTestCase {
+    /// R (the centre) writes A, four clauses with "中西部地区" in the second; two provinces copy A; Jiangxi's
+    /// province S copies A with "江西省" for "中西部地区"; its cities T (S's version), U (the centre's version,
+    /// word for word) and V (S's version with an edit of its own in the third clause); a Guangdong city G
+    /// copies S's version. R, the two provinces and S also hold B word for word, later in their texts, and
+    /// a last city W of Jiangxi holds B only. Documents in that order (earlier first): B has four earlier
+    /// holders in W, more than `originFreeHolders`, so S is W's source only as W's province.
+    private static func corpus() -> [AnalysisDocument] {
+        var rng = SplitMix64(seed: 11)
+        let c = (0..<5).map { _ in rng.ownText(22) }
+        let a = c[0] + "，" + c[1] + "中西部地区" + c[2] + "，" + c[3] + "，" + c[4] + "。"
+        let edited = c[0] + "，" + c[1] + "江西省" + c[2] + "，" + c[3] + "，" + c[4] + "。"
+        let b = (0..<4).map { _ in rng.ownText(24) }.joined(separator: "，") + "。"
+        let cityEdit = c[0] + "，" + c[1] + "江西省" + c[2] + "，" + c[3].prefix(10) + "宜春市" + c[3].dropFirst(13) + "，" + c[4] + "。"
+        func doc(_ body: String) -> String { rng.ownText(150) + "。" + body + rng.ownText(150) + "。" }
+        var docs: [(DocumentLevel, String?, String)] = [(.national, nil, doc(a) + doc(b))]
+        for code in ["220000", "230000"] { docs.append((.provincial, code, doc(a) + doc(b))) }
+        docs.append((.provincial, "360000", doc(edited) + doc(b)))   // 3: S
+        docs.append((.municipal, "360900", doc(edited)))     // 4: T
+        docs.append((.municipal, "360100", doc(a)))          // 5: U
+        docs.append((.municipal, "360900", doc(cityEdit)))   // 6: V
+        docs.append((.municipal, "440300", doc(edited)))     // 7: G
+        docs.append((.municipal, "360700", doc(b)))          // 8: W
+        return docs.enumerated().map { i, d in
+            AnalysisDocument(id: "d\(i)", level: d.0, regionCode: d.1, date: "2016-01-\(String(format: "%02d", i + 1))", text: d.2)
+        }
+    }
+
+    func testTextManyEarlierDocumentsHoldIsAlignedWithTheCitysProvince() {
+        // B word for word in S and W as in the centre: S's version is W's, both are listed.
+        let found = pairs()
+        XCTAssertTrue(found.isSuperset(of: ["d0>d8", "d3>d8"]), "\(found.sorted())")
+        XCTAssertFalse(found.contains("d1>d8"))
+    }
+
+    private func pairs(_ parameters: ReuseParameters = ReuseParameters()) -> Set<String> {
+        Set(ReuseDetector(parameters: parameters).detect(Self.corpus())
+            .filter { $0.passages.contains { !$0.formula } }
+            .map { $0.source + ">" + $0.target })
+    }
+
+    func testACityThatFollowsItsProvincesVersionIsReportedFromItsProvinceAndTheCentre() {
+        let found = pairs()
+        XCTAssertTrue(found.isSuperset(of: ["d0>d3", "d0>d4", "d3>d4"]), "\(found.sorted())")
+        XCTAssertTrue(found.contains("d3>d6"), "a city edit of its own after the province's: still closer to S than to R")
+        XCTAssertTrue(found.contains("d0>d6"))
+    }
+
+    func testACityThatHasTheCentresVersionIsReportedFromTheCentreOnly() {
+        let found = pairs()
+        XCTAssertTrue(found.contains("d0>d5"))
+        XCTAssertFalse(found.contains("d3>d5"), "U lacks S's edit: it took the text from the centre")
+    }
+
+    func testAnotherProvincesCityAndOtherProvincesAreNotChains() {
+        let found = pairs()
+        XCTAssertTrue(found.contains("d0>d7"))
+        XCTAssertFalse(found.contains("d3>d7"), "G is not a city of S's province")
+        for province in 1...2 {
+            XCTAssertFalse(found.contains("d\(province)>d4"), "T and d\(province) both took it from the centre")
+        }
+    }
+
+    func testWithoutChainsTheCentreAloneIsTheSource() {
+        var parameters = ReuseParameters()
+        parameters.provinceToCityChains = false
+        let found = pairs(parameters)
+        XCTAssertTrue(found.contains("d0>d4"))
+        XCTAssertFalse(found.contains("d3>d4"))
+        XCTAssertFalse(found.contains("d3>d6"))
+    }
+}
