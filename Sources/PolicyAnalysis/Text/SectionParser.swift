@@ -150,12 +150,11 @@ public enum SectionParser {
             && (headings[i].kind == .chapter || headings[i].kind == .section) {
             let next = headings[i + 1]
             guard next.kind != headings[i].kind, next.titleEnd < n, s[next.titleEnd] == 0x0A, next.titleStart < next.titleEnd,
-                  !s[headings[i].titleEnd..<next.lineStart].contains(where: { $0 != 0x0A && $0 != 0x20 && $0 != 0x09 })
+                  textStart(from: headings[i].titleEnd, in: s) >= next.lineStart
             else { continue }
             headings[i].titleStart = next.titleStart
             headings[i].titleEnd = next.titleEnd
-            var t = next.titleEnd
-            while t < n && (s[t] == 0x0A || s[t] == 0x20 || s[t] == 0x09) { t += 1 }
+            let t = textStart(from: next.titleEnd, in: s)
             var e = t
             while e < n && !titleEnds.contains(s[e]) && e - t < 40 { e += 1 }
             headings[i + 1].titleStart = t
@@ -177,11 +176,7 @@ public enum SectionParser {
             while e < n && s[e] != 0x0A { e += 1 }
             return e
         }
-        func nextText(_ from: Int) -> Int {
-            var t = from
-            while t < n && (s[t] == 0x0A || NormalizedText.isLineSpace(s[t])) { t += 1 }
-            return t
-        }
+        func nextText(_ from: Int) -> Int { textStart(from: from, in: s) }
         let markerOnly = { (h: ParsedHeading) in h.titleStart == h.titleEnd && nextText(h.titleEnd) > lineEnd(h.titleEnd) }
         var moved: [Int: Int] = [:]
         var i = 0
@@ -218,6 +213,13 @@ public enum SectionParser {
         return moved
     }
 
+    /// The first character at or after `from` that is neither a line break nor a space, tab or CR (or the end).
+    static func textStart(from: Int, in s: [UInt32]) -> Int {
+        var t = from
+        while t < s.count && (s[t] == 0x0A || NormalizedText.isLineSpace(s[t])) { t += 1 }
+        return t
+    }
+
     /// Whether a marker set apart right below another is the next of their column (`takeColumnLines`): one of
     /// the same kind, or a chapter's (节's) after an article's, where a chapter opens after a single-line
     /// article ("第八十七条⏎第四章⏎⏎清理和修订…制度。⏎⏎附则"). A chapter's above an article's is the case of
@@ -232,8 +234,7 @@ public enum SectionParser {
     /// the standard target table's header and attribute columns ("单位", "属性", "预期性", "约束性"). A row's
     /// first cell, its indicator's name, starts a new clause.
     static func continuesTableRow(after i: Int, in s: [UInt32]) -> Bool {
-        var a = i + 1
-        while a < s.count && (s[a] == 0x0A || NormalizedText.isLineSpace(s[a])) { a += 1 }
+        let a = textStart(from: i + 1, in: s)
         var b = a
         while b < s.count && s[b] != 0x0A && b - a <= 12 { b += 1 }
         while b > a && NormalizedText.isLineSpace(s[b - 1]) { b -= 1 }
