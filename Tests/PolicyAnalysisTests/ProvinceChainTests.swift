@@ -39,6 +39,21 @@ final class ProvinceChainTests: XCTestCase {
         XCTAssertFalse(found.contains("d1>d8"))
     }
 
+    func testAProvinceToCityPairIsNamedSo() throws {
+        let pairs = ReuseDetector().detect(Self.corpus())
+        XCTAssertEqual(pairs.first { $0.source == "d3" && $0.target == "d4" }?.relation, .provinceToCity)
+        XCTAssertEqual(pairs.first { $0.source == "d0" && $0.target == "d4" }?.relation, .vertical)
+        let province = AnalysisDocument(id: "p", level: .provincial, regionCode: "360000", text: "")
+        let city = AnalysisDocument(id: "c", level: .municipal, regionCode: "360900", text: "")
+        let otherCity = AnalysisDocument(id: "o", level: .municipal, regionCode: "440300", text: "")
+        XCTAssertEqual(ReuseRelation.between(source: province, target: city), .provinceToCity)
+        XCTAssertEqual(ReuseRelation.between(source: city, target: province), .other, "a city's text taken up by its province")
+        XCTAssertEqual(ReuseRelation.between(source: city, target: city), .other)
+        XCTAssertEqual(ReuseRelation.between(source: province, target: otherCity), .horizontal)
+        XCTAssertEqual(ReuseRelation.between(source: province, target: AnalysisDocument(id: "x", level: .municipal, text: "")), .other,
+                       "no region: nothing seen")
+    }
+
     private func pairs(_ parameters: ReuseParameters = ReuseParameters()) -> Set<String> {
         Set(ReuseDetector(parameters: parameters).detect(Self.corpus())
             .filter { $0.passages.contains { !$0.formula } }

@@ -29,7 +29,7 @@ enum Theme {
         case .vertical: fromCentre
         case .horizontal: fromProvince
         case .central: sharedCentral
-        case .other: otherReuse
+        case .other, .provinceToCity: otherReuse
         }
     }
 }

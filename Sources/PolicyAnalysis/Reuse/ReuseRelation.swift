@@ -8,8 +8,11 @@ public enum ReuseRelation: String, Codable, Sendable, CaseIterable, Hashable {
     case horizontal
     /// Between central documents of different issuers: the fragmentation of the centre.
     case central
-    /// Anything else (same region, same issuer, local to central).
+    /// Anything else (same region but province to city, same issuer, local to central).
     case other
+    /// From a provincial document down to a city's or county's of the same province: the province passing on
+    /// text, its own or the centre's (since analysis version 24; `other` before).
+    case provinceToCity
 
     /// What the relation is called, in the review's terms.
     public var label: LocalizedText {
@@ -18,6 +21,7 @@ public enum ReuseRelation: String, Codable, Sendable, CaseIterable, Hashable {
         case .horizontal: LocalizedText(zh: "横向（省际）", en: "horizontal (between provinces)")
         case .central: LocalizedText(zh: "中央部门间", en: "between central issuers")
         case .other: LocalizedText(zh: "其他", en: "other")
+        case .provinceToCity: LocalizedText(zh: "省内（省→市县）", en: "within a province (province → city)")
         }
     }
 
@@ -27,6 +31,8 @@ public enum ReuseRelation: String, Codable, Sendable, CaseIterable, Hashable {
             return .vertical
         case (false, false):
             if let a = source.provinceKey, let b = target.provinceKey, a != b { return .horizontal }
+            if source.level == .provincial && target.level == .municipal && source.provinceKey != nil
+                && source.provinceKey == target.provinceKey { return .provinceToCity }
             return .other
         case (true, true):
             let a = Set(source.issuerIds), b = Set(target.issuerIds)
