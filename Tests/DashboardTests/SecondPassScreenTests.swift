@@ -44,6 +44,34 @@ final class SecondPassScreenTests: XCTestCase {
         }
     }
 
+    /// The heat map's diagonal was drawn "·", which its scale calls "none shared", also where the centre's
+    /// documents shared text or a province's passed text to its cities. Each diagonal cell is the largest share
+    /// within its group, and "·" only where the group's documents share nothing.
+    func testTheHeatMapDiagonalShowsTextSharedWithinAGroup() throws {
+        let (_, state) = try screen([.char("7")], (200, 60))
+        let analysis = try XCTUnwrap(state.analysis)
+        let context = ScreenContext(state: state)
+        let grid = try XCTUnwrap(SimilarityScreen(context: context).content().grid)
+        var groupOf: [String: String] = [:]
+        for d in state.corpus.documents { groupOf[d.id] = d.isCentral ? "centre" : d.region }
+        var within: [String: Double] = [:]
+        for p in analysis.result.reuse {
+            guard let a = groupOf[p.source], a == groupOf[p.target] else { continue }
+            within[a] = max(within[a] ?? 0, p.targetShare)
+        }
+        XCTAssertNotNil(within["centre"], "the demo's central documents share text")
+        let rows = ["centre"] + context.taxonomy.divisions.map(\.code).filter { code in
+            state.corpus.documents.contains { $0.region == code && analysis.indicators($0.id) != nil }
+        }
+        XCTAssertEqual(rows.count, grid.values.count)
+        for (i, g) in rows.enumerated() {
+            XCTAssertEqual(grid.values[i][i], within[g], "diagonal of \(g)")
+        }
+        XCTAssertEqual(grid.targets[0][0].map { "\($0)" }, analysis.result.reuse
+            .filter { groupOf[$0.source] == "centre" && groupOf[$0.target] == "centre" }
+            .max { $0.targetShare < $1.targetShare }.map { "\(Route.compare($0.source, $0.target))" })
+    }
+
     /// Item 9: a pre-filled prompt appended what was typed (`e` then a path gave `ipap-report.mdcsv …`); the
     /// pre-filled value is selected and replaced by typing.
     func testTypingReplacesAPrefilledPrompt() throws {

@@ -332,7 +332,7 @@ enum Label: CaseIterable {
         case .theCorpusCouldNotBeReadAgain: ("无法再次读取语料", "the corpus could not be read again")
         case .thisCorpusHasNoDocument: ("本语料没有全文：此页需要文本分析。可用 ipap import 导入全文，或用 ipap browse --demo 查看示例。", "This corpus has no document texts: this screen needs text analysis. Import texts with ipap import, or try ipap browse --demo.")
         case .centre: ("中央", "Centre")
-        case .largestShareOfTextShared: ("省份之间（及与中央）共享文本的最大占比；深色＝共享多。方向键移动，Enter 并排对照该对文件。", "Largest share of text shared between provinces (and with the centre); darker = more shared. Arrows move, Enter compares the pair.")
+        case .largestShareOfTextShared: ("省份之间（及与中央）共享文本的最大占比，对角线为同一省份（中央）内部；深色＝共享多。方向键移动，Enter 并排对照该对文件。", "Largest share of text shared between provinces (and with the centre), on the diagonal within one; darker = more shared. Arrows move, Enter compares the pair.")
         case .centreLetter: ("中", "C")
         case .scaleNoneShared: ("图例：· 无共享  ", "Scale: · none shared  ")
         // TextSearchScreen

@@ -24,12 +24,13 @@ struct SimilarityScreen: Screen {
     func content() -> ScreenContent {
         var c = ScreenContent()
         guard let analysis = context.analysis else { return context.needsTexts(c) }
-        // The strongest pair between every two groups, either direction.
+        // The strongest pair between every two groups, either direction; on the diagonal, within one group (a
+        // province's documents passing text to its cities, ministries sharing the centre's text).
         var best: [String: [String: ReusePairSummary]] = [:]
         var group: [String: String] = [:]
         for d in context.corpus.documents { group[d.id] = d.isCentral ? "centre" : d.region }
         for p in analysis.result.reuse {
-            guard let a = group[p.source], let b = group[p.target], a != b else { continue }
+            guard let a = group[p.source], let b = group[p.target] else { continue }
             for (x, y) in [(a, b), (b, a)] where (best[x]?[y]?.targetShare ?? -1) < p.targetShare {
                 best[x, default: [:]][y] = p
             }
@@ -46,7 +47,7 @@ struct SimilarityScreen: Screen {
             kind: .heat, rowLabels: groups.map(groupLabel), columnLabels: groups.map { g in g == "centre" ? context[.centreLetter] : context.taxonomy.division(g)?.short ?? g },
             // In Chinese the abbreviation (皖) is the province's usual short name; in English it is not.
             columnNames: context.zh ? nil : groups.map(groupLabel),
-            values: groups.map { r in groups.map { col in r == col ? nil : best[r]?[col]?.targetShare } },
+            values: groups.map { r in groups.map { col in best[r]?[col]?.targetShare } },
             targets: groups.map { r in groups.map { col in best[r]?[col].map { Route.compare($0.source, $0.target) } } },
             cellWidth: 3)
         c.header.append(.init(scale(of: grid), style: .dim))
