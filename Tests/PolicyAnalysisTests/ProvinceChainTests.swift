@@ -54,6 +54,25 @@ final class ProvinceChainTests: XCTestCase {
                        "no region: nothing seen")
     }
 
+    /// The filter's exemption (`Channel.passesDown`, on document indices) and the relation's name
+    /// (`ReuseRelation.between`, on documents) decide "a provincial document and a city of its province" each
+    /// in its own way; they must agree on every ordered pair of every kind of document.
+    func testTheFiltersChannelAndTheRelationAgree() {
+        let kinds: [(DocumentLevel, String?)] = [
+            (.national, nil), (.ministerial, nil), (.provincial, "360000"), (.provincial, "440000"), (.provincial, nil),
+            (.municipal, "360900"), (.municipal, "360100"), (.municipal, "440300"), (.municipal, nil), (.ministerial, "360000"),
+        ]
+        let docs = kinds.enumerated().map { i, k in AnalysisDocument(id: "k\(i)", level: k.0, regionCode: k.1, text: "") }
+        let channels = ReuseDetector.channels(docs)
+        var seen = 0
+        for s in docs.indices { for t in docs.indices where s != t {
+            let passes = ReuseDetector.Channel.passesDown(from: channels[s], to: channels[t])
+            XCTAssertEqual(passes, ReuseRelation.between(source: docs[s], target: docs[t]) == .provinceToCity, "\(kinds[s]) -> \(kinds[t])")
+            if passes { seen += 1 }
+        } }
+        XCTAssertEqual(seen, 3, "360000 -> 360900 and 360100, 440000 -> 440300")
+    }
+
     private func pairs(_ parameters: ReuseParameters = ReuseParameters()) -> Set<String> {
         Set(ReuseDetector(parameters: parameters).detect(Self.corpus())
             .filter { $0.passages.contains { !$0.formula } }
