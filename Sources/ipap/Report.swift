@@ -125,7 +125,7 @@ struct Report {
                 + (zh ? "（综合文件未按全文编码）" : " (comprehensive document not coded from its text)")),
             (zh ? "已知涉及的省份" : "Provinces known to cover it", "\(p.provinces.count) "
                 + p.provinces.compactMap { taxonomy.division($0)?.displayName.text(in: language) }.joined(separator: zh ? "、" : ", ")),
-            (zh ? "未知的省份" : "Provinces unknown", "\(p.provincesUnknown.count)" + (zh ? "（综合文件未按全文编码）" : " (comprehensive document not coded from its text)")),
+            (zh ? "未知的省份" : "Provinces unknown", "\(p.provincesUnknown.count)" + (zh ? "（无主要实施文件，或综合文件未按全文编码）" : " (no main implementation document, or a comprehensive one not coded from its text)")),
             (zh ? "关键词" : "Keywords", a.keywords.joined(separator: "、")),
         ]
         var out = ["\(a.zh) \(a.en)", ""] + aligned(fields)

@@ -23,8 +23,8 @@ final class UnknownCoverageScreenTests: XCTestCase {
     }
 
     private func unknownCount(_ b: TestBackend) -> String? {
-        guard let line = b.rows.first(where: { $0.contains("未知（综合文件未按全文编码）") }),
-              let r = line.range(of: "未知（综合文件未按全文编码） ") else { return nil }
+        guard let line = b.rows.first(where: { $0.contains("未知的省份（无主要实施文件，或综合文件未按全文编码）") }),
+              let r = line.range(of: "未知的省份（无主要实施文件，或综合文件未按全文编码） ") else { return nil }
         return String(line[r.upperBound...].prefix { $0.isNumber })
     }
 
@@ -37,12 +37,38 @@ final class UnknownCoverageScreenTests: XCTestCase {
             let downs = [Key](repeating: .char("j"), count: area.order - 1)
             let (page, _) = try DemoFixture.run(demo, width: 200, height: 60, keys: [.char("4")] + downs + [.enter])
             let known = try XCTUnwrap(pageCount(page), DemoFixture.screen(page))
-            XCTAssertEqual(unknownCount(page), "0", "every demo document has its text" + DemoFixture.screen(page))
-            XCTAssertEqual(cells[4], known, "area \(area.order): list against page" + DemoFixture.screen(list) + DemoFixture.screen(page))
+            let unknown = try XCTUnwrap(unknownCount(page), DemoFixture.screen(page))
+            XCTAssertEqual(cells[4], unknown == "0" ? known : known + "+" + unknown + "?",
+                           "area \(area.order): list against page" + DemoFixture.screen(list) + DemoFixture.screen(page))
             if Int(known) != AreaProfile(area: area, corpus: demo.corpus).provinces.count { differsFromTitles = true }
+            // Docs: the page's two lists, documents whose titles name the area and those coded to it from their text.
+            let p = AreaProfile(area: area, corpus: demo.corpus, textAreas: demo.analysis.textAreas)
+            XCTAssertEqual(cells[2], "\(p.documents.count + p.documentsByText.count)", "area \(area.order)" + DemoFixture.screen(list))
         }
         // The demo is a corpus where titles alone undercount (else this test could not tell the two apart).
         XCTAssertTrue(differsFromTitles)
+    }
+
+    /// The Areas tab counted a province as not covering an area (0) when the corpus held no main implementation
+    /// document of it, though the Provinces tab calls that province's coverage unknown (docs/indicators.md,
+    /// *Action-area coverage*). An area's unknown provinces are those whose coverage is unknown and whose
+    /// titles do not name the area; the rest are known either way.
+    func testAnAreasUnknownProvincesAreThoseWhoseCoverageIsUnknown() throws {
+        let demo = try DemoFixture.shared()
+        let data = DashboardFixture.repository.appendingPathComponent("data")
+        let result = CorpusLoader(taxonomyDirectory: data.appendingPathComponent("taxonomy")).load(data.appendingPathComponent("catalog"))
+        let catalog = try XCTUnwrap(result.corpus, "\(result.problems)")
+        for (corpus, textAreas) in [(demo.corpus, Optional(demo.analysis.textAreas)), (catalog, nil)] {
+            let unknownCoverage = Set(corpus.taxonomy.divisions.filter { division in
+                if case .unknown = ProvinceProfile(division: division, corpus: corpus, textAreas: textAreas).areaCoverage { return true }
+                return false
+            }.map(\.code))
+            XCTAssertFalse(unknownCoverage.isEmpty, "some province has no main implementation document")
+            for area in corpus.taxonomy.areas {
+                let p = AreaProfile(area: area, corpus: corpus, textAreas: textAreas)
+                XCTAssertEqual(Set(p.provincesUnknown), unknownCoverage.subtracting(p.provinces), area.id)
+            }
+        }
     }
 
     /// An area's page counted provinces and central issuers from the text of documents whose titles name no
@@ -78,7 +104,7 @@ final class UnknownCoverageScreenTests: XCTestCase {
         let catalog = try XCTUnwrap(result.corpus, "\(result.problems)")
         let (b, _) = try DashboardFixture.run(catalog, width: 120, height: 30, keys: [.char("4")])
         let screen = b.rows.joined(separator: "\n")
-        XCTAssertTrue(screen.contains("n+m?：n 个已知，m 个未知（综合文件未按全文编码）"), screen)
+        XCTAssertTrue(screen.contains("n+m?：n 个已知，m 个未知（省份无主要实施文件，或综合文件未按全文编码）"), screen)
         var sawCentralUnknown = false
         for area in catalog.taxonomy.areas {
             let p = AreaProfile(area: area, corpus: catalog)

@@ -32,7 +32,7 @@ enum Label: CaseIterable {
     case mainDocument, earlierDocument, responseLag, areaCoverage, areasInTitles, issuerColumn, levelColumn, perYear
     case name, numberPrefixes, also, areasTouched, namedBefore, documentsPerYear, actionAreaColumn
     case centralIssuersColumn, provincesColumn, issuersAtTheCentre, centralIssuersPrefix, provincesKnownToCoverIt
-    case unknownComprehensiveDocumentNotCoded, keywords, knownPlusUnknown, centralIssuersUnknownPrefix
+    case provincesUnknownPrefix, keywords, knownPlusUnknown, areaKnownPlusUnknown, areaDocumentsAre, centralIssuersUnknownPrefix
     // CompareScreen
     case left, right, noSharedPassageFoundBoth, theseTwoDocumentsShareNo, formulaInUnrelatedDocumentsNot, edited
     case verbatim
@@ -187,10 +187,13 @@ enum Label: CaseIterable {
         case .issuersAtTheCentre: ("中央发文机关", "Issuers at the centre")
         case .centralIssuersPrefix: ("中央发文机关 ", "Central issuers ")
         case .provincesKnownToCoverIt: ("已知涉及的省份 ", "Provinces known to cover it ")
-        case .unknownComprehensiveDocumentNotCoded: ("未知（综合文件未按全文编码）", "Unknown (comprehensive document not coded from its text)")
+        case .provincesUnknownPrefix: ("未知的省份（无主要实施文件，或综合文件未按全文编码）", "Provinces unknown (no main implementation document, or a comprehensive one not coded from its text)")
         case .keywords: ("关键词 ", "Keywords ")
         case .knownPlusUnknown: ("n+m?：n 个已知，m 个未知（综合文件未按全文编码）",
                                  "n+m?: n known, m unknown (comprehensive documents not coded from their text)")
+        case .areaKnownPlusUnknown: ("n+m?：n 个已知，m 个未知（省份无主要实施文件，或综合文件未按全文编码）",
+                                     "n+m?: n known, m unknown (a province without a main implementation document, or a comprehensive document not coded from its text)")
+        case .areaDocumentsAre: ("文件：标题写明本领域的，及标题未写领域、按全文编码归入的", "Docs: those whose titles name the area, and those coded to it from their text (titles naming no area)")
         case .centralIssuersUnknownPrefix: ("未知的中央发文机关（综合文件未按全文编码） ", "Central issuers unknown (comprehensive document not coded from its text) ")
         // CompareScreen
         case .left: ("左：", "Left: ")

@@ -236,18 +236,19 @@ struct AreasScreen: FiltersRows {
         }
         c.columns += extra?.columns ?? []
         // Central issuers and provinces as the area's page counts them (titles, and the text of documents whose
-        // title names no area); those with such a document not coded from its text are unknown ("+m?"), never absent.
+        // title names no area); those with such a document not coded from its text, and provinces without a main
+        // implementation document, are unknown ("+m?"), never absent.
         let profiles = AreaProfile.all(corpus: context.corpus, textAreas: context.analysis?.textAreas)
-        if profiles.contains(where: { !$0.provincesUnknown.isEmpty || !$0.centralIssuersUnknown.isEmpty }) {
-            c.header = [.init(context[.knownPlusUnknown], style: .dim)]
-        }
+        c.header = (compact ? [] : [.init(context[.areaKnownPlusUnknown], style: .dim)]) + [.init(context[.areaDocumentsAre], style: .dim)]
         c.rows = profiles.map { p in
             let a = p.area
             let names = p.centralIssuers.compactMap { context.taxonomy.issuer($0) }.map(context.issuerName)
-            var cells = [String(a.order), context.name(a.name), String(p.documents.count),
+            // The area page's two lists: documents whose titles name it, and those coded to it from their text.
+            let documents = p.documents + p.documentsByText
+            var cells = [String(a.order), context.name(a.name), String(documents.count),
                          context.countCell(p.centralIssuers.count, unknown: p.centralIssuersUnknown.count),
                          context.countCell(p.provinces.count, unknown: p.provincesUnknown.count), names.joined(separator: context[.listSeparator])]
-            var keys: [SortKey] = [.number(Double(a.order)), .text(a.id), .number(Double(p.documents.count)),
+            var keys: [SortKey] = [.number(Double(a.order)), .text(a.id), .number(Double(documents.count)),
                                    .number(Double(p.centralIssuers.count)), .number(Double(p.provinces.count)), .text(names.joined())]
             if let extra {
                 if compact {
@@ -257,7 +258,7 @@ struct AreasScreen: FiltersRows {
                     cells.removeLast()
                     keys.removeLast()
                 }
-                let more = extra.cells(p.documents)
+                let more = extra.cells(documents)
                 cells += more.cells
                 keys += more.keys
             }
@@ -288,7 +289,7 @@ struct AreaScreen: Screen {
         }
         c.header += [
             .init(context[.provincesKnownToCoverIt] + "\(p.provinces.count): " + (provinceNames.isEmpty ? "-" : provinceNames.joined(separator: context[.listSeparator]))),
-            .init(context[.unknownComprehensiveDocumentNotCoded] + " \(p.provincesUnknown.count)", style: .dim),
+            .init(context[.provincesUnknownPrefix] + " \(p.provincesUnknown.count)", style: .dim),
             .init(context[.keywords] + a.keywords.joined(separator: "、"), style: .dim),
         ]
         c.columns = context.documentColumns()

@@ -433,6 +433,7 @@ struct TableBuilder {
             let area = p.area
             let a = result?.indicators.byArea[area.id]
             var v: [String: ReportValue] = ["id": .text(area.id), "area": .text(area.zh), "documents": .integer(p.documents.count),
+                                            "documentsByText": .integer(p.documentsByText.count),
                                             "issuers": .integer(p.issuers.count), "centralIssuers": .integer(p.centralIssuers.count),
                                             "centralIssuersUnknown": .integer(p.centralIssuersUnknown.count),
                                             "provinces": .integer(p.provinces.count),
@@ -476,11 +477,12 @@ struct TableBuilder {
                                   column("areasUnknown", t("未知的领域数（综合性文件未按全文编码）", "areas unknown (comprehensive document not coded from text)"))] + extra,
                         rows: issuerRows),
             ReportTable(id: "indicators-area", title: t("按行动领域的指标", "Indicators per action area"), note: metadataNote,
-                        columns: [column("id", t("编号", "id")), column("area", t("领域", "area")), column("documents", t("文件数", "documents")),
+                        columns: [column("id", t("编号", "id")), column("area", t("领域", "area")), column("documents", t("标题写明本领域的文件数", "documents whose titles name it")),
+                                  column("documentsByText", t("按全文编码归入的文件数（标题未写领域）", "documents coded to it from their text (titles name no area)")),
                                   column("issuers", t("发文机关数", "issuers")), column("centralIssuers", t("中央发文机关数", "central issuers")),
                                   column("centralIssuersUnknown", t("未知的中央发文机关数（综合性文件未按全文编码）", "central issuers unknown (comprehensive document not coded from text)")),
                                   column("provinces", t("已知覆盖的省份数", "provinces known to cover it")),
-                                  column("provincesUnknown", t("未知的省份数（综合性文件未按全文编码）", "provinces unknown (comprehensive document not coded from text)"))]
+                                  column("provincesUnknown", t("未知的省份数（无主要实施文件，或综合性文件未按全文编码）", "provinces unknown (no main implementation document, or a comprehensive one not coded from text)"))]
                             + (text ? [column("issuersByCoding", t("发文机关数（条款编码）", "issuers (clause coding)"))] + extra : []),
                         rows: areaRows),
         ]

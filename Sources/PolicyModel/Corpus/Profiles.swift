@@ -177,7 +177,8 @@ public struct AreaProfile: Sendable {
     public let issuers: [String]
     /// Provinces with a document in this area: by title, or by the text of a comprehensive document.
     public let provinces: [String]
-    /// Provinces not in `provinces` whose comprehensive document is not coded from its text: unknown, not absent.
+    /// Provinces not in `provinces` whose coverage is unknown, as `ProvinceProfile.areaCoverage` says: no main
+    /// implementation document in the corpus, or a comprehensive one not coded from its text. Unknown, not absent.
     public let provincesUnknown: [String]
     /// Central issuers not in `centralIssuers` with a policy document whose title names no area and whose text
     /// is not coded: they may issue for this area; unknown, not absent.
@@ -217,7 +218,9 @@ public struct AreaProfile: Sendable {
         centralIssuers = issuerOrder.filter(central.contains)
         centralIssuersUnknown = issuerOrder.filter { coded.uncodedCentralIssuers.contains($0) && !central.contains($0) }
         provinces = divisionOrder.filter(regions.contains)
-        provincesUnknown = divisionOrder.filter { coded.uncodedRegions.contains($0) && !regions.contains($0) }
+        provincesUnknown = divisionOrder.filter {
+            (coded.uncodedRegions.contains($0) || !coded.regionsWithMain.contains($0)) && !regions.contains($0)
+        }
     }
 }
 

@@ -13,10 +13,16 @@ struct TextCodedAreas {
     /// not otherwise seen in.
     var uncodedCentralIssuers = Set<String>()
     var uncodedRegions = Set<String>()
+    /// Provinces with a main implementation document of any kind: without one a province's coverage is
+    /// unknown (`ProvinceProfile.areaCoverage`), so it is unknown for every area its titles do not name.
+    var regionsWithMain = Set<String>()
 
     init(corpus: Corpus, textAreas: [String: [String]]?) {
         let opinion = corpus.guidingOpinion?.id
         let all = corpus.documents
+        for i in all.indices where all[i].level == .provincial && all[i].isMainImplementation(of: opinion) {
+            if let region = all[i].region { regionsWithMain.insert(region) }
+        }
         for i in all.indices where all[i].isComprehensive {
             if all[i].isCentral {
                 // A central approval or notice transmits no policy: it covers none.
