@@ -150,7 +150,10 @@ extension Dashboard {
         modal.render(into: &canvas, area: box)
         let y = box.y + 1 + (chosen - first)
         if y < box.maxY - 1 { canvas.fill(Rect(x: box.x + 1, y: y, width: box.width - 2, height: 1), style: .reverse) }
-        if y < box.maxY - 1 { _ = canvas.put(lines[chosen - first], x: box.x + 2, y: y, style: .reverse, maxWidth: box.width - 4) }
+        if y < box.maxY - 1 {
+            // Cut as the box cuts its other lines: with an ellipsis.
+            _ = canvas.put(DisplayWidth.truncate(lines[chosen - first], to: box.width - 4), x: box.x + 2, y: y, style: .reverse, maxWidth: box.width - 4)
+        }
     }
 
     /// A prompt's label leaves at least half the line, and 20 columns, to what is typed.
@@ -255,10 +258,12 @@ extension Dashboard {
         }
     }
 
-    /// Draws `text` with styled character ranges layered over `base`, clipped to `width` columns.
+    /// Draws `text` with styled character ranges layered over `base`, cut to `width` columns with an ellipsis
+    /// when it is longer (the cut keeps its characters' places, so the spans still apply).
     static func putStyled(_ text: String, spans: [ScreenContent.StyledRange], base: Style, x: Int, y: Int, width: Int,
                           into canvas: inout Canvas) {
         guard width > 0 else { return }
+        let text = DisplayWidth.truncate(text, to: width)
         guard !spans.isEmpty else {
             _ = canvas.put(text, x: x, y: y, style: base, maxWidth: width)
             return

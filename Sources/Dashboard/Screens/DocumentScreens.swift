@@ -59,8 +59,16 @@ struct DocumentScreen: Screen {
     func content() -> ScreenContent {
         guard let d = context.corpus.document(id) else { return context.missing(id) }
         var c = ScreenContent()
+        // With the analysis, the indicators stand in a side panel at wide sizes: the rows wrap in what is left.
+        let shownText = context.corpus.text(of: d)
+        let details = (shownText?.isEmpty ?? true) ? nil : context.analysis?.details(d.id)
+        let bodyWidth = details != nil && context.width >= Layout.panelMinimumWidth ? context.width - Layout.panelWidth : context.width
+        func textRows(_ text: String, indent: String = "") -> [ScreenContent.Row] {
+            context.textRows(text, indent: indent, within: bodyWidth)
+        }
         let issuers = context.taxonomy.issuerNames(of: d, in: context.language)
-        let region = d.region.flatMap { context.taxonomy.division($0) }.map { $0.zh + (d.locality.map { " " + $0.zh } ?? "") }
+        // The province in the interface's language; a city or county has only its Chinese name.
+        let region = d.region.flatMap { context.taxonomy.division($0) }.map { context.name($0.displayName) + (d.locality.map { " " + $0.zh } ?? "") }
         let seen = context[.seen] + context.name(d.source.seen.label)
         c.header = [.init(d.title, style: .bold),
                     .init([d.number ?? context[.noNumber], context.name(d.level.name), region, issuers.joined(separator: context[.listSeparator])]
@@ -70,29 +78,29 @@ struct DocumentScreen: Screen {
         c.rows += context.reviewRows(about: ReviewSubject(kind: .document, id: id))
         c.rows.append(.init(cells: [context[.metadata]], kind: .heading))
         if let note = d.extra["titleNote"] {
-            c.rows += context.textRows(context[.titleNote] + note, indent: "  ")
+            c.rows += textRows(context[.titleNote] + note, indent: "  ")
         }
-        c.rows += context.textRows(context[.written] + (d.dateWritten?.description ?? d.year.map { context[.yearFromNumber($0)] } ?? unknown)
+        c.rows += textRows(context[.written] + (d.dateWritten?.description ?? d.year.map { context[.yearFromNumber($0)] } ?? unknown)
                            + context[.published] + (d.datePublished?.description ?? unknown)
                            + context[.kindPrefix] + context.name(d.kind.name) + "   " + d.id)
-        c.rows += context.textRows(seen, indent: "  ")
-        c.rows += context.textRows(context[.actionAreas] + (areas.isEmpty ? "-" : areas.joined(separator: context[.listSeparator]))
+        c.rows += textRows(seen, indent: "  ")
+        c.rows += textRows(context[.actionAreas] + (areas.isEmpty ? "-" : areas.joined(separator: context[.listSeparator]))
                            + (d.actionAreas.coding == .machine ? context[.machineCodedFromTheTitle] : context[.codedByHand]), indent: "  ")
         // What the province, issuer and area counts read for a document whose title names no area.
         if let coded = context.analysis?.textAreas[d.id] {
             let names = context.taxonomy.areas.filter { coded.contains($0.id) }.map { context.name($0.name) }
-            c.rows += context.textRows(context[.actionAreasFromText] + (names.isEmpty ? "-" : names.joined(separator: context[.listSeparator])), indent: "  ")
+            c.rows += textRows(context[.actionAreasFromText] + (names.isEmpty ? "-" : names.joined(separator: context[.listSeparator])), indent: "  ")
         }
-        c.rows += context.textRows(context[.source] + (d.source.url ?? "-"), indent: "  ")
+        c.rows += textRows(context[.source] + (d.source.url ?? "-"), indent: "  ")
         if let v = d.source.seen.url, v != d.source.url {
-            c.rows += context.textRows(context[.seenAt] + v, indent: "  ")
+            c.rows += textRows(context[.seenAt] + v, indent: "  ")
         }
         // Where the text itself was fetched from (`ipap fetch`), as `ipap show` says it.
         if let fetched = d.source.fetched {
-            c.rows += context.textRows(context[.textFrom] + context.name(fetched.label), indent: "  ")
+            c.rows += textRows(context[.textFrom] + context.name(fetched.label), indent: "  ")
         }
         if d.synthetic {
-            c.rows += context.textRows(context[.syntheticGeneratedTextNotA])
+            c.rows += textRows(context[.syntheticGeneratedTextNotA])
         }
         c.columns = context.documentColumns()
         c.showsColumnTitles = false
@@ -106,23 +114,22 @@ struct DocumentScreen: Screen {
             c.rows.append(.init(cells: [context[.implementedByHeading(children.count)]], kind: .heading))
             c.rows += children.map(context.documentRow)
         }
-        c.rows += context.findingRows(context.corpus.findings(about: .document, d.id))
+        c.rows += context.findingRows(context.corpus.findings(about: .document, d.id), within: bodyWidth)
         if let note = d.note, !note.isEmpty {
             // The cataloguer's note as written (often English): said so in the Chinese interface, not translated.
             let latin = note.unicodeScalars.filter { $0.properties.isAlphabetic && $0.value < 0x250 }.count
             let cjk = note.unicodeScalars.filter { $0.value >= 0x3400 }.count
             let heading = latin > cjk ? context[.cataloguersNoteUntranslated] : context[.cataloguersNote]
             c.rows.append(.init(cells: [heading], kind: .heading))
-            c.rows += context.textRows(note, indent: "  ")
+            c.rows += textRows(note, indent: "  ")
         }
-        if let analysis = context.analysis, let indicators = analysis.details(d.id), let text = context.corpus.text(of: d), !text.isEmpty {
+        if let analysis = context.analysis, let indicators = details, let text = shownText {
             c.panel = context.indicatorPanel(indicators)
             c.rows += context.reuseRows(d.id, analysis: analysis)
             c.rows.append(.init(cells: [context[.textJumpToTheNext]], kind: .heading))
             c.rows += context.textLegend()
             // At wide sizes the indicators stand in a side panel, so the text wraps in what is left.
-            let textWidth = context.width >= Layout.panelMinimumWidth ? context.width - Layout.panelWidth : context.width
-            c.rows += context.analysedTextRows(d, text: text, indicators: indicators, analysis: analysis, width: textWidth)
+            c.rows += context.analysedTextRows(d, text: text, indicators: indicators, analysis: analysis, width: bodyWidth)
             return c
         }
         c.rows.append(.init(cells: [context[.textHeading]], kind: .heading))

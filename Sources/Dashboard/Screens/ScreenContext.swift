@@ -150,13 +150,16 @@ struct ScreenContext {
     func levelCode(_ level: Level) -> String { name(Labels.levelCode(level)) }
 
     /// Rows of wrapped text (a paragraph of metadata, a definition), each opening `target` if given.
-    func textRows(_ text: String, indent: String = "", target: Route? = nil, kind: ScreenContent.Row.Kind = .text) -> [ScreenContent.Row] {
-        TextView.wrap(text, width: max(20, width - 2 - DisplayWidth.of(indent))).enumerated().map { i, line in
+    /// `text` wrapped into rows; `within`: the columns the rows have (the screen's width unless a side panel
+    /// takes part of it).
+    func textRows(_ text: String, indent: String = "", target: Route? = nil, kind: ScreenContent.Row.Kind = .text,
+                  within: Int? = nil) -> [ScreenContent.Row] {
+        TextView.wrap(text, width: max(20, (within ?? width) - 2 - DisplayWidth.of(indent))).enumerated().map { i, line in
             ScreenContent.Row(cells: [(i == 0 ? "" : indent) + line.text], target: target, kind: kind)
         }
     }
 
-    func findingRows(_ findings: [Finding], heading: Bool = true) -> [ScreenContent.Row] {
+    func findingRows(_ findings: [Finding], heading: Bool = true, within: Int? = nil) -> [ScreenContent.Row] {
         guard !findings.isEmpty else { return [] }
         var rows: [ScreenContent.Row] = []
         if heading {
@@ -167,7 +170,7 @@ struct ScreenContext {
             let source = [cite.map { shortCitation($0) } ?? f.citation.source, f.citation.locator.map { SectionLocator.text($0, in: language) }]
                 .compactMap { $0 }.joined(separator: self[.citationSeparator])
             // Findings are read in full: wrapped over as many rows as they need, each opening the subject.
-            let lines = TextView.wrap("• " + name(f.text) + "  〔" + source + "〕", width: max(20, width - 4)).map(\.text)
+            let lines = TextView.wrap("• " + name(f.text) + "  〔" + source + "〕", width: max(20, (within ?? width) - 4)).map(\.text)
             for (i, line) in lines.enumerated() {
                 rows.append(ScreenContent.Row(cells: [i == 0 ? line : "  " + line], target: findingTarget(f), kind: .text))
             }
