@@ -27,7 +27,7 @@ enum Label: CaseIterable {
     case nothingHereToTag, nothingHereToAnnotate, pressROnAnIndicator, pressOOnAClause, nothingToUndo
     case startARatingWithA, aViewIsExportedAs, usageMarkdownCsvJsonFile
     // BrowseScreens
-    case notFoundPrefix, provinceColumn, region, docsColumn, mainDoc, lag, areasColumn, coverage, findingsColumn
+    case notFoundPrefix, provinceColumn, region, docsColumn, mainDoc, undated, lag, areasColumn, coverage, findingsColumn
     case mainImplementingDocument, unknown, noDocumentOfThisProvince, noneInTheCorpusImplementing, documentsPrefix
     case mainDocument, earlierDocument, responseLag, areaCoverage, areasInTitles, issuerColumn, levelColumn, perYear
     case name, numberPrefixes, also, areasTouched, namedBefore, documentsPerYear, actionAreaColumn
@@ -158,6 +158,7 @@ enum Label: CaseIterable {
         case .region: ("地区", "Region")
         case .docsColumn: ("文件", "Docs")
         case .mainDoc: ("主要文件", "Main doc")
+        case .undated: ("无日期", "undated")
         case .lag: ("滞后天", "Lag")
         case .areasColumn: ("领域", "Areas")
         case .coverage: ("领域覆盖", "Coverage")

@@ -63,10 +63,10 @@ struct ProvincesScreen: FiltersRows {
             let p = context.profile(d)
             let covered = p.areaCoverage.areas
             var cells = [context.name(d.displayName), context.name(d.region.name), String(p.documents.count),
-                         p.firstResponse.map(context.shortDate) ?? "-", context.lagCell(p.responseLag),
+                         p.firstResponse.map(context.lagDateCell) ?? "-", context.lagCell(p.responseLag),
                          covered.map { String($0.count) } ?? "?", covered.map { context.areaMarks($0) } ?? context[.unknown], String(p.findings.count)]
             var keys: [SortKey] = [.text(d.code), .number(Double(MacroRegion.allCases.firstIndex(of: d.region) ?? 0)), .number(Double(p.documents.count)),
-                                   p.firstResponse?.date.map { .number(Double($0.dayNumber)) } ?? .missing,
+                                   p.firstResponse?.lagDate.map { .number(Double($0.dayNumber)) } ?? .missing,
                                    p.responseLagDays.map { .number(Double($0)) } ?? .missing,
                                    covered.map { .number(Double($0.count)) } ?? .missing,
                                    covered.map { .number(Double($0.count)) } ?? .missing,

@@ -243,6 +243,12 @@ struct ScreenContext {
     }
 
     /// A lag cell: days, or what stands in for them (never a negative number).
+    /// The date a response lag counts to (written, else published; else the year in its number), so that the
+    /// date beside a lag is the one it was measured from.
+    func lagDateCell(_ d: PolicyDocument) -> String {
+        d.lagDate?.description ?? d.year.map { self[.yearFromNumberShort($0)] } ?? self[.undated]
+    }
+
     func lagCell(_ lag: ResponseLag) -> String {
         switch lag {
         case .days(let n): String(n)

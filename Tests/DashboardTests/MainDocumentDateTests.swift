@@ -1,0 +1,45 @@
+import Foundation
+import PolicyModel
+import XCTest
+@testable import Dashboard
+
+/// The Provinces tab showed a main document's published date beside a lag counted from its written date
+/// (Hainan: 2017-04-28 beside 657 days, which run to 2017-04-18), and "-" ("no main document") for a main
+/// document without a date. The date beside the lag is the one it was counted to; an undated one says so.
+final class MainDocumentDateTests: XCTestCase {
+    func testTheDateBesideTheLagIsTheOneItCountsTo() throws {
+        let data = DashboardFixture.repository.appendingPathComponent("data")
+        let result = CorpusLoader(taxonomyDirectory: data.appendingPathComponent("taxonomy")).load(data.appendingPathComponent("catalog"))
+        let catalog = try XCTUnwrap(result.corpus, "\(result.problems)")
+        let (b, _) = try DashboardFixture.run(catalog, width: 120, height: 40, language: .english, keys: [.char("2")])
+        let origin = try XCTUnwrap(catalog.guidingOpinion?.lagDate)
+        var days = 0, undated = 0, differs = 0
+        for division in catalog.taxonomy.divisions {
+            let p = ProvinceProfile(division: division, corpus: catalog)
+            let row = try XCTUnwrap(b.rows.first { $0.hasPrefix(division.en + " ") }, division.en + "\n" + b.rows.joined(separator: "\n"))
+            let cells = row.components(separatedBy: "  ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            guard let main = p.firstResponse else {
+                XCTAssertTrue(cells.contains("-"), row)
+                continue
+            }
+            if let date = main.lagDate {
+                XCTAssertTrue(row.contains(date.description), "\(division.en): \(row)")
+                if case .days(let n) = p.responseLag {
+                    XCTAssertEqual(n, date.days(since: origin), row)
+                    XCTAssertTrue(row.contains(" \(n) "), row)
+                    days += 1
+                }
+                if let published = main.datePublished, published != date {
+                    XCTAssertFalse(row.contains(published.description), "the published date is not the lag's: \(row)")
+                    differs += 1
+                }
+            } else if main.year == nil {
+                XCTAssertTrue(row.contains("undated"), row)
+                undated += 1
+            }
+        }
+        XCTAssertGreaterThan(days, 0)
+        XCTAssertGreaterThan(differs, 0, "a main document published after it was written (Hainan)")
+        XCTAssertGreaterThan(undated, 0, "an undated main document (Guizhou)")
+    }
+}
