@@ -179,7 +179,7 @@ extension Dashboard {
     static func renderChart(_ chart: ScreenContent.Chart, compact: Bool, language: Language, into canvas: inout Canvas, area: Rect) {
         if compact {
             let maxValue = chart.bars.map(\.value).max() ?? 0
-            let spark = chart.bars.map { Sparkline.glyph($0.value, max: maxValue) }.joined()
+            let spark = Sparkline.line(chart.bars.map(\.value))
             let first = chart.bars.first?.label ?? "", last = chart.bars.last?.label ?? ""
             let line = "\(chart.title)  \(first) \(spark) \(last)  " + Phrase.chartMaximum(maxValue).text(in: language)
             _ = canvas.put(line, x: area.x + 1, y: area.y, style: Theme.chart, maxWidth: area.width - 1)

@@ -32,6 +32,12 @@ enum Sparkline {
         let level = Swift.max(1, Int((Double(value) / Double(max) * 8).rounded()))
         return glyphs[Swift.min(8, level)]
     }
+
+    /// One glyph per value, scaled to the largest.
+    static func line(_ values: [Int]) -> String {
+        let top = values.max() ?? 0
+        return values.map { glyph($0, max: top) }.joined()
+    }
 }
 
 /// The provinces: documents, main document, response lag, area coverage, findings (and text indicators).
@@ -130,14 +136,14 @@ struct IssuersScreen: FiltersRows {
 
     func content() -> ScreenContent {
         var c = ScreenContent()
-        let years = Array(Set(context.corpus.documents.filter(\.isCentral).compactMap(\.year))).sorted()
+        let years = CountTable.yearSpan(context.corpus.documents.lazy.filter(\.isCentral).compactMap(\.year))
         c.columns = [
             .init(title: context[.issuerColumn], width: context.zh ? 16 : 8),
             .init(title: context[.levelColumn], width: context.zh ? 4 : 11),
             .init(title: context[.docsColumn], width: 5, alignment: .right),
             .init(title: context[.areasColumn], width: 5, alignment: .right),
             .init(title: context[.coverage], width: 11),
-            .init(title: context[.perYear], width: max(8, years.count + 1)),
+            .init(title: context[.perYear], width: max(8, (years?.count ?? 0) + 1)),
             .init(title: context[.name], width: nil),
         ]
         let extra = context.indicatorColumns(includeCentre: false)
@@ -157,8 +163,7 @@ struct IssuersScreen: FiltersRows {
         }
         c.rows = profiles.map { p in
             let s = p.issuer
-            let perYear = Dictionary(uniqueKeysWithValues: p.documentsPerYear.map { ($0.year, $0.count) })
-            let spark = years.map { Sparkline.glyph(perYear[$0] ?? 0, max: p.documentsPerYear.map(\.count).max() ?? 0) }.joined()
+            let spark = years.map { Sparkline.line(CountTable.everyYear(p.documentsPerYear, in: $0).map(\.count)) } ?? ""
             // The whole name, in the interface's language: the first column cuts it (国家发展和改革…) or abbreviates it (NDRC).
             let fullName = context.zh ? s.zh : s.en
             var cells = [context.zh ? s.zh : s.abbreviation, context.name(s.level.name), String(p.documents.count),
@@ -202,7 +207,7 @@ struct IssuerScreen: Screen {
             c.header.insert(.init(context[.namedBefore] + former.map { context.name($0.name) + context[.until("\($0.until)")] }
                 .joined(separator: "  "), style: .dim), at: 2)
         }
-        c.chart = ScreenContent.Chart(title: context[.documentsPerYear], bars: p.documentsPerYear.map { (String($0.year), $0.count) })
+        c.chart = .perYear(context[.documentsPerYear], p.documentsPerYear)
         c.columns = context.documentColumns()
         c.showsColumnTitles = false
         c.rows = context.reviewRows(about: ReviewSubject(kind: .issuer, id: id))

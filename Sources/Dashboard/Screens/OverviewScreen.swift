@@ -24,8 +24,7 @@ struct OverviewScreen: Screen {
             .init(context[.overviewSummary(documents: docs.count, levels: levels, provinces: provincesWithDocs, divisions: context.taxonomy.divisions.count,
                                       official: official, copies: copies, withText: withText)]),
         ]
-        c.chart = ScreenContent.Chart(title: context[.documentsPerYear],
-                                      bars: CountTable.byYear(docs).map { (String($0.year), $0.count) })
+        c.chart = .perYear(context[.documentsPerYear], CountTable.byYear(docs))
         c.columns = [.init(title: context[.item], width: nil), .init(title: context[.value], width: 14, alignment: .right)]
 
         var rows: [ScreenContent.Row] = []

@@ -114,6 +114,12 @@ struct ScreenContent {
     struct Chart {
         var title: String
         var bars: [(label: String, value: Int)]
+
+        /// A bar for every year from the first of `counts` to the last, an empty year too: the compact chart
+        /// labels only its ends, so a missing bar would set the later years one early.
+        static func perYear(_ title: String, _ counts: [(year: Int, count: Int)]) -> Chart {
+            Chart(title: title, bars: CountTable.everyYear(counts).map { (String($0.year), $0.count) })
+        }
     }
 
     /// Columns that fit their cells (`Column.fitsCells`) made no wider than their widest cell (nor narrower

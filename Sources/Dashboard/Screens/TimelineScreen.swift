@@ -51,7 +51,9 @@ struct TimelineScreen: SwitchesViews {
         }
         let maxTotal = counts.values.map { $0.values.reduce(0, +) }.max() ?? 0
         let barWidth = max(10, min(60, context.width - 30))
-        for period in counts.keys.sorted() {
+        // By year, each year from the first to the last has its row, one without documents too (a gap shows).
+        let periods = byMonth ? counts.keys.sorted() : CountTable.yearSpan(counts.keys.compactMap { Int($0) })?.map(String.init) ?? []
+        for period in periods {
             let perLevel = counts[period] ?? [:]
             let total = perLevel.values.reduce(0, +)
             var bar = ""

@@ -232,6 +232,21 @@ public enum CountTable {
         return counts.keys.sorted().map { ($0, counts[$0] ?? 0) }
     }
 
+    /// Every year from the earliest to the latest of `years`: a chart gives each its bar, also a year without
+    /// documents, so that its bars line up with the years (nil when there is no year).
+    public static func yearSpan(_ years: some Sequence<Int>) -> ClosedRange<Int>? {
+        guard let first = years.min(), let last = years.max() else { return nil }
+        return first...last
+    }
+
+    /// `counts` (from `byYear`) for every year of `span` (by default, from its first year to its last), a year
+    /// without documents as 0.
+    public static func everyYear(_ counts: [(year: Int, count: Int)], in span: ClosedRange<Int>? = nil) -> [(year: Int, count: Int)] {
+        guard let span = span ?? yearSpan(counts.map(\.year)) else { return [] }
+        let count = Dictionary(counts.map { ($0.year, $0.count) }, uniquingKeysWith: +)
+        return span.map { ($0, count[$0] ?? 0) }
+    }
+
     public static func byLevel(_ documents: [PolicyDocument]) -> [(level: Level, count: Int)] {
         // One pass, in place (a filtered copy per level was a tenth of the overview's time).
         var counts: [Level: Int] = [:]

@@ -1,0 +1,56 @@
+import Foundation
+import PolicyModel
+import TerminalUI
+import XCTest
+@testable import Dashboard
+
+/// Defects an analyst met on a tour of the real catalogue, each asserted on the small fixture corpus (documents
+/// in 2015, 2016 and 2018; the provincial general offices' in 2015 and 2018) at 80x24 and 200x60.
+final class AnalystTourTests: XCTestCase {
+    private static let sizes = [(80, 24), (200, 60)]
+    private var corpus: Corpus!
+
+    override func setUpWithError() throws {
+        corpus = try DashboardFixture.corpus()
+    }
+
+    /// The dashboard on `stack` (its last route shown) after `keys`.
+    private func screen(_ stack: [Route], _ keys: [Key] = [], _ size: (Int, Int), _ language: Language = .chinese) throws -> (TestBackend, AppState) {
+        var backend = TestBackend(width: size.0, height: size.1)
+        backend.feed(keys)
+        var initial = AppState(corpus: corpus, language: language, size: Size(width: size.0, height: size.1))
+        initial.stack = stack
+        let final = try Dashboard.run(backend: &backend, initial: initial)
+        return try BackgroundSettling.settled((backend, final))
+    }
+
+    private func text(_ b: TestBackend) -> String {
+        "\n" + b.rows.enumerated().map { String(format: "%02d|", $0.offset) + $0.element }.joined(separator: "\n")
+    }
+
+    /// An issuer's per-year bars left out the years without documents, so the later bars stood a year early
+    /// (`2015 █▇▃▃▁▁▂▁ 2023`: 8 bars for 9 years). Every year from the first to the last has its bar, an empty
+    /// one "·" as on the Issuers tab; so do the overview's chart and the timeline's years.
+    func testPerYearBarsKeepTheYearsWithoutDocuments() throws {
+        let filled = CountTable.everyYear([(year: 2015, count: 2), (year: 2018, count: 1)])
+        XCTAssertEqual(filled.map(\.year), [2015, 2016, 2017, 2018])
+        XCTAssertEqual(filled.map(\.count), [2, 0, 0, 1])
+        XCTAssertEqual(CountTable.everyYear([(year: 2016, count: 3)], in: 2015...2017).map(\.count), [0, 3, 0])
+
+        for (stack, counts) in [([Route.issuers, .issuer("provincial-general-office")], " 1 0 0 1"), ([.overview], " 2 1 0 1")] {
+            for size in Self.sizes {
+                let (b, state) = try screen(stack, [], size)
+                let bars = ["2015", "2016", "2017", "2018"].compactMap { y in b.rows.first { $0.hasPrefix(" " + y + " ") } }
+                XCTAssertEqual(bars.map { " " + ($0.split(separator: " ").last ?? "") }.joined(), counts, text(b))
+                // Where the chart has no room for its bars (the real catalogue's General Office at 80x24), one
+                // sparkline: a glyph per year, "·" for none.
+                let chart = try XCTUnwrap(Layout.content(state).chart)
+                var canvas = Canvas(width: 80, height: 1)
+                Dashboard.renderChart(chart, compact: true, language: .chinese, into: &canvas, area: canvas.area)
+                XCTAssertTrue(canvas.row(0).contains(stack == [.overview] ? "2015 █▄·▄ 2018" : "2015 █··█ 2018"), canvas.row(0))
+            }
+        }
+        let (timeline, _) = try screen([.timeline], [], (80, 24))
+        XCTAssertTrue(timeline.rows.contains { $0.hasPrefix(" 2017     0") }, text(timeline))
+    }
+}
