@@ -53,4 +53,21 @@ final class AnalystTourTests: XCTestCase {
         let (timeline, _) = try screen([.timeline], [], (80, 24))
         XCTAssertTrue(timeline.rows.contains { $0.hasPrefix(" 2017     0") }, text(timeline))
     }
+
+    /// The provinces' response lags cut their labels and values to 24-32 columns at any width
+    /// (`山东（鲁政发〔2016〕14…`, `no main implementation …`). They take the room the line has.
+    func testResponseLagLabelsUseTheWidth() throws {
+        for language in [Language.chinese, .english] {
+            for size in Self.sizes {
+                let (b, state) = try screen([.timeline], [.char("G")], size, language)
+                let ranks = MetadataIndicator.responseLag.ranking(ScreenContext(state: state))
+                for row in b.rows { XCTAssertLessThanOrEqual(DisplayWidth.of(row), size.0, row) }
+                guard size.0 == 200 else { continue }
+                for rank in ranks {
+                    XCTAssertTrue(b.rows.contains { $0.contains(rank.label + " ") && $0.contains(rank.display) },
+                                  "\(rank.label) \(rank.display) whole" + text(b))
+                }
+            }
+        }
+    }
 }

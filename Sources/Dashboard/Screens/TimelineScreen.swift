@@ -81,13 +81,19 @@ struct TimelineScreen: SwitchesViews {
         c.rows += context.textRows(context[.provincesResponseLagDaysFrom], kind: .heading)
         // Bars scaled to the room the line has left (they were cut at a fixed 15 days a cell: all alike at 80 columns).
         let ranks = MetadataIndicator.responseLag.ranking(context)
-        let labelWidth = context.zh ? 24 : 32, displayWidth = context.zh ? 14 : 24
-        let room = max(5, min(60, context.width - 3 - labelWidth - 1 - displayWidth))
+        // Label and value as wide as their longest, where the line has room beside a bar of 10; on a narrow
+        // screen the label gives way first (to 12 columns), then the value (to 8), each cut with an ellipsis.
+        let line = context.width - 3, shortestBar = 10
+        var labelWidth = ranks.map { DisplayWidth.of($0.label) }.max() ?? 0
+        var displayWidth = ranks.map { DisplayWidth.of($0.display) }.max() ?? 0
+        labelWidth = min(labelWidth, max(12, line - displayWidth - 2 - shortestBar))
+        displayWidth = min(displayWidth, max(8, line - labelWidth - 2 - shortestBar))
+        let room = max(5, min(60, line - labelWidth - 1 - displayWidth - 1))
         let longest = ranks.compactMap(\.value).max() ?? 0
         for rank in ranks {
             let bar = rank.value.map { String(repeating: "▇", count: longest > 0 ? max(1, Int(($0 / longest * Double(room)).rounded())) : 0) } ?? ""
             let label = DisplayWidth.pad(rank.label, to: labelWidth)
-            c.rows.append(.init(cells: [label + " " + DisplayWidth.pad(rank.display, to: displayWidth) + bar], target: rank.target, kind: .text))
+            c.rows.append(.init(cells: [label + " " + DisplayWidth.pad(rank.display, to: displayWidth) + " " + bar], target: rank.target, kind: .text))
         }
         return c
     }
