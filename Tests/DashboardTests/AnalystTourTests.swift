@@ -70,4 +70,27 @@ final class AnalystTourTests: XCTestCase {
             }
         }
     }
+
+    /// Sorting the Provinces tab by its name column kept the region-code order (Beijing, Tianjin, Hebei); the
+    /// Issuers tab sorted by id (NFGA among the Fs) and the Areas tab by id. Names sort as shown; in Chinese a
+    /// province by its pinyin (the taxonomy's English name).
+    func testNameColumnsSortByTheNameShown() throws {
+        for language in [Language.english, .chinese] {
+            for (tab, stack) in [("provinces", Route.provinces), ("issuers", .issuers), ("areas", .areas)] {
+                let (_, state) = try screen([stack], [.char("s")] + (stack == .areas ? [.char("s")] : []), (80, 24), language)
+                let shown = ShownContent(Layout.content(state), view: state.view)
+                let column = stack == .areas ? 1 : 0
+                let names = shown.content.rows.map { $0.cells[column] }
+                let keys: [String] = names.map { name in
+                    guard language == .chinese, stack == .provinces else { return name.lowercased() }
+                    return corpus.taxonomy.divisions.first { $0.name == name }?.en.lowercased() ?? name
+                }
+                XCTAssertEqual(keys, keys.sorted(), "\(tab) in \(language): \(names)")
+            }
+        }
+        let (b, _) = try screen([.provinces], [.char("s")], (80, 24), .english)
+        XCTAssertTrue(b.rows[2].hasPrefix("Anhui"), text(b))
+        let (zh, _) = try screen([.provinces], [.char("s")], (80, 24), .chinese)
+        XCTAssertTrue(zh.rows[2].hasPrefix("安徽"), text(zh))
+    }
 }

@@ -71,7 +71,7 @@ struct ProvincesScreen: FiltersRows {
             var cells = [context.name(d.displayName), context.name(d.region.name), String(p.documents.count),
                          p.firstResponse.map(context.lagDateCell) ?? "-", context.lagCell(p.responseLag),
                          covered.map { String($0.count) } ?? "?", covered.map { context.areaMarks($0) } ?? context[.unknown], String(p.findings.count)]
-            var keys: [SortKey] = [.text(d.code), .number(Double(MacroRegion.allCases.firstIndex(of: d.region) ?? 0)), .number(Double(p.documents.count)),
+            var keys: [SortKey] = [context.nameSortKey(cells[0], latin: d.en), .number(Double(MacroRegion.allCases.firstIndex(of: d.region) ?? 0)), .number(Double(p.documents.count)),
                                    p.firstResponse?.lagDate.map { .number(Double($0.dayNumber)) } ?? .missing,
                                    p.responseLagDays.map { .number(Double($0)) } ?? .missing,
                                    covered.map { .number(Double($0.count)) } ?? .missing,
@@ -169,9 +169,10 @@ struct IssuersScreen: FiltersRows {
             var cells = [context.zh ? s.zh : s.abbreviation, context.name(s.level.name), String(p.documents.count),
                          context.countCell(p.areasTouched.count, unknown: p.areasUnknown.count),
                          context.areaMarks(p.areasTouched, unknown: p.areasUnknown), spark, fullName]
-            var keys: [SortKey] = [.text(s.id), .text(s.level.rawValue), .number(Double(p.documents.count)),
+            // Levels in their order (national first), as the documents' level column sorts.
+            var keys: [SortKey] = [context.nameSortKey(cells[0]), .number(Double(Level.allCases.firstIndex(of: s.level) ?? 0)), .number(Double(p.documents.count)),
                                    .number(Double(p.areasTouched.count)), .number(Double(p.areasTouched.count)),
-                                   .number(Double(p.documents.count)), .text(fullName)]
+                                   .number(Double(p.documents.count)), context.nameSortKey(fullName)]
             if let extra {
                 let name = (cells.removeLast(), keys.removeLast())
                 let more = extra.cells(p.documents)
@@ -253,7 +254,7 @@ struct AreasScreen: FiltersRows {
             var cells = [String(a.order), context.name(a.name), String(documents.count),
                          context.countCell(p.centralIssuers.count, unknown: p.centralIssuersUnknown.count),
                          context.countCell(p.provinces.count, unknown: p.provincesUnknown.count), names.joined(separator: context[.listSeparator])]
-            var keys: [SortKey] = [.number(Double(a.order)), .text(a.id), .number(Double(documents.count)),
+            var keys: [SortKey] = [.number(Double(a.order)), context.nameSortKey(cells[1]), .number(Double(documents.count)),
                                    .number(Double(p.centralIssuers.count)), .number(Double(p.provinces.count)), .text(names.joined())]
             if let extra {
                 if compact {

@@ -124,10 +124,10 @@ struct ReviewsScreen: Screen {
                      .init(title: context[.kindColumn], width: context.zh ? 4 : 8), .init(title: context[.aboutColumn], width: context.zh ? 22 : 24),
                      .init(title: context[.content], width: nil)]
         c.rows = entries.map { e in
-            ScreenContent.Row(cells: [String(e.time.prefix(16)).replacingOccurrences(of: "T", with: " "), e.author, context.kindName(e.kind),
-                                      context.targetLabel(e.target), context.content(e)],
-                              sortKeys: [.text(e.time), .text(e.author), .text(e.kind.rawValue), .text(e.target.id), .text(context.content(e))],
-                              target: context.route(for: e.target))
+            let kind = context.kindName(e.kind), about = context.targetLabel(e.target), content = context.content(e)
+            return ScreenContent.Row(cells: [String(e.time.prefix(16)).replacingOccurrences(of: "T", with: " "), e.author, kind, about, content],
+                                     sortKeys: [.text(e.time), .text(e.author), context.nameSortKey(kind), context.nameSortKey(about), .text(content)],
+                                     target: context.route(for: e.target))
         }
         // With no entry the hint is read, not chosen: a note, and the status line counts no row (0/0).
         if c.rows.isEmpty { c.rows = context.textRows(context[.noReviewEntriesYetPress], kind: .note) }

@@ -136,6 +136,14 @@ struct ScreenContext {
             target: .document(d.id))
     }
 
+    /// How a column of names sorts: by the name as shown, ignoring case. In Chinese, a name the taxonomy also
+    /// spells in Latin letters sorts by that spelling (`latin`: a province's English name, its pinyin for all but
+    /// 内蒙古 Inner Mongolia and 西藏 Tibet); a name without one (issuers, areas) sorts by its characters' code
+    /// points, a stable order though not pinyin.
+    func nameSortKey(_ shown: String, latin: String? = nil) -> SortKey {
+        .text((zh ? latin ?? shown : shown).lowercased())
+    }
+
     /// Where a document is from, in the order analysts expect: provinces by their division code (北京 110000
     /// first, not 上海 by the code point of its name), then issuers in the taxonomy's order.
     func placeSortKey(_ d: PolicyDocument) -> SortKey {
