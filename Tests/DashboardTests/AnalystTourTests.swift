@@ -93,4 +93,20 @@ final class AnalystTourTests: XCTestCase {
         let (zh, _) = try screen([.provinces], [.char("s")], (80, 24), .chinese)
         XCTAssertTrue(zh.rows[2].hasPrefix("安徽"), text(zh))
     }
+
+    /// The export prompt's label, cut at 80 columns, ran into the pre-filled file name
+    /// (`view FI…markdown ipap-report.md`). A cut label keeps its ending, so label and value stay apart.
+    func testACutPromptLabelKeepsItsEnding() throws {
+        for language in [Language.english, .chinese] {
+            let (b, _) = try screen([.documents], [.char("e")], (80, 24), language)
+            let prompt = b.rows.last ?? ""
+            let value = try XCTUnwrap(prompt.range(of: "markdown ipap-report.md"), text(b))
+            let label = prompt[..<value.lowerBound]
+            XCTAssertTrue(label.hasSuffix("…: ") || label.hasSuffix("…："), "\(language): \(prompt)")
+        }
+        XCTAssertEqual(Dashboard.fitted("a long label without an ending, cut", in: 40), "a long label witho… ")
+        XCTAssertLessThanOrEqual(DisplayWidth.of(Dashboard.fitted("导出（很长很长很长很长很长很长很长的说明）：", in: 40)), 20)
+        XCTAssertTrue(Dashboard.fitted("导出（很长很长很长很长很长很长很长的说明）：", in: 40).hasSuffix("…："))
+        XCTAssertEqual(Dashboard.fitted("short: ", in: 80), "short: ")
+    }
 }

@@ -156,10 +156,15 @@ extension Dashboard {
         }
     }
 
-    /// A prompt's label leaves at least half the line, and 20 columns, to what is typed.
+    /// A prompt's label leaves at least half the line, and 20 columns, to what is typed. A label that is cut keeps
+    /// its ending (": ", "：") after the ellipsis, or gains a space, so that it never runs into the value.
     static func fitted(_ label: String, in width: Int) -> String {
         let room = max(1, min(width / 2, width - 20))
-        return DisplayWidth.of(label) <= room ? label : DisplayWidth.truncate(label, to: room)
+        guard DisplayWidth.of(label) > room else { return label }
+        var body = Substring(label)
+        while let last = body.last, ":： ".contains(last) { body.removeLast() }
+        let ending = body.endIndex < label.endIndex ? String(label[body.endIndex...]) : " "
+        return DisplayWidth.truncate(String(body), to: max(1, room - DisplayWidth.of(ending))) + ending
     }
 
     static func hints(_ state: AppState, _ shown: ShownContent) -> [StatusLine.Hint] {
