@@ -176,6 +176,17 @@ final class ReviewSessionStateTests: XCTestCase {
         try store.save(position)
         XCTAssertEqual(store.load(Position.self).state, position, "the next save replaces it")
 
+        // A session killed in the middle of a save leaves its temporary file; the next save clears it (the
+        // writer is gone), not one of a session still saving.
+        let directory = store.url.deletingLastPathComponent()
+        let gone = directory.appendingPathComponent(".\(store.url.lastPathComponent).tmp-2147483646-1")
+        let live = directory.appendingPathComponent(".\(store.url.lastPathComponent).tmp-\(getpid())-1")
+        for leftover in [gone, live] { try Data("{".utf8).write(to: leftover) }
+        try store.save(position)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: gone.path), "a dead writer's temporary is cleared")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: live.path), "a live writer's stays")
+        try FileManager.default.removeItem(at: live)
+
         let other = SessionStateStore(corpusDirectory: root, environment: env)
         XCTAssertNotEqual(other.url, store.url, "one file per corpus")
         let home = SessionStateStore(corpusDirectory: corpus, environment: ["HOME": "/home/x"])

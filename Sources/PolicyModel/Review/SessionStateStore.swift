@@ -87,6 +87,8 @@ public struct SessionStateStore: Sendable {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         var data = try encoder.encode(Envelope(schema: 1, corpus: corpusPath, saved: ReviewTime.format(now), state: state))
         data.append(0x0A)
+        // A session killed while saving (a dropped connection) leaves its temporary file: cleared here.
+        AtomicFile.removeAbandonedTemporaries(of: url)
         try AtomicFile.write(data, to: url, permissions: 0o600)
     }
 }
