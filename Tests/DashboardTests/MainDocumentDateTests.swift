@@ -43,3 +43,25 @@ final class MainDocumentDateTests: XCTestCase {
         XCTAssertGreaterThan(undated, 0, "an undated main document (Guizhou)")
     }
 }
+
+/// With the review's scope on (`w`), the Documents tab said "All documents 96 of 96" of a 120-document
+/// catalogue: the count was the scope's without saying so. It names the scope and what the corpus holds.
+final class ScopedDocumentCountTests: XCTestCase {
+    func testTheDocumentsTabSaysItsCountIsTheScopes() throws {
+        let data = DashboardFixture.repository.appendingPathComponent("data")
+        let result = CorpusLoader(taxonomyDirectory: data.appendingPathComponent("taxonomy")).load(data.appendingPathComponent("catalog"))
+        let catalog = try XCTUnwrap(result.corpus, "\(result.problems)")
+        let inScope = CorpusScope.review.apply(to: catalog).documents.count
+        XCTAssertLessThan(inScope, catalog.documents.count, "the catalogue holds approvals and notices")
+        for language in [Language.english, .chinese] {
+            let (b, _) = try DashboardFixture.run(catalog, width: 200, height: 30, language: language, keys: [.char("w"), .char("5")])
+            let header = try XCTUnwrap(b.rows.first { $0.contains(language == .english ? "Filter:" : "筛选：") }, b.rows.joined(separator: "\n"))
+            let expected = language == .english
+                ? "\(inScope) of \(inScope) (scope: policy, up to 2020-06-30; \(catalog.documents.count) in the corpus)"
+                : "\(inScope)/\(inScope) 份（范围：政策，至 2020-06-30；全库 \(catalog.documents.count) 份）"
+            XCTAssertTrue(header.contains(expected), header)
+            let (all, _) = try DashboardFixture.run(catalog, width: 200, height: 30, language: language, keys: [.char("5")])
+            XCTAssertFalse(all.rows.joined().contains(language == .english ? "in the corpus)" : "全库"), "no scope, nothing said")
+        }
+    }
+}

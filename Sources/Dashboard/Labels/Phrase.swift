@@ -18,6 +18,8 @@ enum Phrase {
     case documentCount(Int)
     case documentsShort(Int)
     case documentsOf(shown: Int, total: Int)
+    /// After a count taken within the review's scope (`w`): which scope, and how many the corpus holds.
+    case inScope(String, corpus: Int)
     case issuerCount(Int)
     case findingCount(Int)
     case passageCount(Int)
@@ -102,6 +104,7 @@ enum Phrase {
         case .documentCount(let n): ("\(n) 份文件", "\(EnglishCount.of(n, "document"))")
         case .documentsShort(let n): ("\(n) 份", "\(EnglishCount.of(n, "doc"))")
         case .documentsOf(let shown, let total): ("\(shown)/\(total) 份", "\(shown) of \(total)")
+        case .inScope(let scope, let n): ("（\(scope)；全库 \(n) 份）", " (\(scope); \(n) in the corpus)")
         case .issuerCount(let n): ("\(n) 个机关", "\(EnglishCount.of(n, "issuer"))")
         case .findingCount(let n): ("\(n) 条", "\(EnglishCount.of(n, "finding"))")
         case .passageCount(let n): ("\(n) 段", "\(EnglishCount.of(n, "passage"))")
@@ -193,7 +196,7 @@ enum Phrase {
     static let examples: [Phrase] = [
         .citedFindings(3), .documentsHeading(3), .documentsByTitleHeading(3), .documentsByTextHeading(3), .reviewsHeading(3), .indicatorsHeading(3), .citedFindingsToCheck(3),
         .sharedTextHeading(3), .implementsHeading(3), .implementedByHeading(3), .documentCount(3), .documentsShort(3),
-        .documentsOf(shown: 3, total: 9), .issuerCount(3), .findingCount(3), .passageCount(3), .moreHits(3), .hitsNotQuoted(3), .tiedWith("天津", 5),
+        .documentsOf(shown: 3, total: 9), .inScope("范围：政策", corpus: 12), .issuerCount(3), .findingCount(3), .passageCount(3), .moreHits(3), .hitsNotQuoted(3), .tiedWith("天津", 5),
         .causesAndRecommendations(causes: 2, recommendations: 3), .yearOnlyCount(3), .undatedCount(3), .areasUnknownUncoded(areas: 4, documents: 2), .problemCount(3),
         .disagreements(3), .findingsChecked(3), .parenthesized("国发〔2015〕40号"), .until("2018-03-01"), .yearFromNumber(2016),
         .yearFromNumberShort(2016), .clause(12), .authors(["王", "李"]),

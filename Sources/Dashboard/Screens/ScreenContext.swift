@@ -13,6 +13,8 @@ struct ScreenContext {
     let reviews: ReviewStore
     /// The full-text search's results, when they answer the search the current screen needs.
     let textSearch: TextSearchResults?
+    /// How many documents the corpus holds, whatever the scope (`corpus` is the part in scope).
+    let corpusCount: Int
     /// Province profiles made once per context: the rankings of several indicators (and the overview's worst
     /// of each) read the same profiles, each a pass over a province's documents (at 10,000 documents, made
     /// anew for each ranking, 15% of the CPU samples of a start to the Indicators tab; made once, 9%).
@@ -28,6 +30,7 @@ struct ScreenContext {
         analysis = state.analysis
         reviews = state.reviews
         textSearch = TextSearching.shownResults(state)
+        corpusCount = state.corpus.documents.count
     }
 
     var language: Language { inputs.language }
