@@ -109,6 +109,18 @@ final class AnalysisScreenTests: XCTestCase {
                        header.range(of: " Number").map { header.distance(from: header.startIndex, to: $0.lowerBound) }, first)
     }
 
+    /// The distribution's compact chart ended on its last bin's start ("0% … 29%" beside a document at 32%): its
+    /// ends are the lowest and the highest document value.
+    func testTheDistributionChartEndsAtTheHighestValue() throws {
+        let (b, state) = try screen([.char("6"), .char("/")] + [Key].type("照搬中央比例") + [.enter, .enter], 80, 24)
+        let analysis = try XCTUnwrap(state.analysis)
+        let values = ScreenContext(state: state).indicatorValues(.copiedFromCentre, analysis: analysis).1.map(\.1)
+        let hi = try XCTUnwrap(values.max()), lo = try XCTUnwrap(values.min())
+        let line = try XCTUnwrap(b.rows.first { $0.contains("分布（文件数）") }, DemoFixture.screen(b))
+        let top = "\(Int((hi * 100).rounded()))%", bottom = "\(Int((lo * 100).rounded()))%"
+        XCTAssertNotNil(line.range(of: " \(bottom) [▁▂▃▄▅▆▇█· ]+ \(top)  ", options: .regularExpression), "ends \(bottom) and \(top): \(line)")
+    }
+
     /// A quoted passage whose span had four-digit offsets lost its closing 」 at the right edge.
     func testQuotedPassagesKeepTheirClosingBracket() throws {
         for (w, h) in Self.sizes {

@@ -185,7 +185,7 @@ extension Dashboard {
         if compact {
             let maxValue = chart.bars.map(\.value).max() ?? 0
             let spark = Sparkline.line(chart.bars.map(\.value))
-            let first = chart.bars.first?.label ?? "", last = chart.bars.last?.label ?? ""
+            let first = chart.bars.first?.label ?? "", last = chart.end ?? chart.bars.last?.label ?? ""
             let line = "\(chart.title)  \(first) \(spark) \(last)  " + Phrase.chartMaximum(maxValue).text(in: language)
             _ = canvas.put(line, x: area.x + 1, y: area.y, style: Theme.chart, maxWidth: area.width - 1)
             return

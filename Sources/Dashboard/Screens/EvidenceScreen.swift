@@ -109,10 +109,9 @@ extension ScreenContext {
         if let lo = all.min(), let hi = all.max(), hi > lo {
             var bins = Array(repeating: 0, count: 10)
             for v in all { bins[min(9, Int((v - lo) / (hi - lo) * 10))] += 1 }
-            let peak = bins.max() ?? 1
             c.chart = ScreenContent.Chart(title: self[.distributionDocuments],
-                                          bars: bins.enumerated().map { (binLabel(indicator, lo + (hi - lo) * Double($0.offset) / 10, step: (hi - lo) / 10), $0.element) })
-            _ = peak
+                                          bars: bins.enumerated().map { (binLabel(indicator, lo + (hi - lo) * Double($0.offset) / 10, step: (hi - lo) / 10), $0.element) },
+                                          end: binLabel(indicator, hi, step: (hi - lo) / 10))
         }
         c.columns = [.init(title: "#", width: 4, alignment: .right), .init(title: self[.subjectColumn], width: nil),
                      .init(title: self[.value], width: 8, alignment: .right)]

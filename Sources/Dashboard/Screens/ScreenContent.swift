@@ -114,6 +114,9 @@ struct ScreenContent {
     struct Chart {
         var title: String
         var bars: [(label: String, value: Int)]
+        /// The label of the compact chart's right end when the bars are labelled by where each starts (a
+        /// histogram: the top of its range, not the start of its last bin); nil: the last bar's label.
+        var end: String? = nil
 
         /// A bar for every year from the first of `counts` to the last, an empty year too: the compact chart
         /// labels only its ends, so a missing bar would set the later years one early.
