@@ -518,6 +518,35 @@ final class AnalysisScreenTests: XCTestCase {
         }
     }
 
+    /// The Total summed the row's cells: by area it left out clauses naming no area, and by level or year it
+    /// summed the tool x area counts, so a clause coded to two areas counted twice (Technology support: 394 by
+    /// area, 405 by level, for 222 clauses). The Total is the clauses with the tool, the same in every view, and
+    /// Enter on it lists that many.
+    func testAToolsTotalIsItsClausesInEveryView() throws {
+        var totals: [[String]] = []
+        for view in 0..<3 {
+            let (_, state) = try screen([.char("8")] + Array(repeating: .char("v"), count: view), 80, 24)
+            let grid = try XCTUnwrap(Layout.content(state).grid)
+            totals.append(grid.texts.map { $0.last ?? "" })
+            if view == 1 {
+                // By level every document has a column: the cells add up to the Total.
+                for row in grid.texts { XCTAssertEqual(row.dropLast().compactMap { Int($0) }.reduce(0, +), Int(row.last ?? ""), "\(row)") }
+            }
+        }
+        XCTAssertEqual(totals[0], totals[1])
+        XCTAssertEqual(totals[0], totals[2])
+        let (_, state) = try screen([.char("8")], 80, 24)
+        let grid = try XCTUnwrap(Layout.content(state).grid)
+        let r = try XCTUnwrap(grid.texts.indices.max { Int(grid.texts[$0].last ?? "") ?? 0 < Int(grid.texts[$1].last ?? "") ?? 0 })
+        let total = try XCTUnwrap(Int(grid.texts[r].last ?? ""))
+        let areaSum = grid.texts[r].dropLast().compactMap { Int($0) }.reduce(0, +)
+        XCTAssertGreaterThan(areaSum, total, "the demo has clauses coded to two areas (else this could not tell the two apart)")
+        let keys: [Key] = [.char("8")] + Array(repeating: .char("j"), count: r) + Array(repeating: .char("l"), count: grid.columnLabels.count - 1)
+        let (_, listed) = try screen(keys + [.enter], 80, 24)
+        let clauses = Layout.content(listed).rows.filter { $0.cells.first?.hasPrefix("    [") ?? false }
+        XCTAssertEqual(clauses.count, total, "the Total says \(total), its list has \(clauses.count)")
+    }
+
     // MARK: Timeline
 
     func testTimelineBarsAndTheGuidingOpinionMarker() throws {

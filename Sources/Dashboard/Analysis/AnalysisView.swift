@@ -151,7 +151,8 @@ extension AnalysisView {
             for c in clauses {
                 for cls in c.toolClasses { classes[cls, default: 0] += 1 }
                 for tool in c.tools {
-                    for area in c.actionAreas.isEmpty ? ["none"] : c.actionAreas { matrix[tool, default: [:]][area, default: 0] += 1 }
+                    for area in c.actionAreas.isEmpty ? [ToolAreaCounts.noArea] : c.actionAreas { matrix[tool, default: [:]][area, default: 0] += 1 }
+                    matrix[tool, default: [:]][ToolAreaCounts.allClauses, default: 0] += 1
                 }
             }
             let total = max(1, classes.values.reduce(0, +))

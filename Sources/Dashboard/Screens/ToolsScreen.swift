@@ -52,29 +52,33 @@ struct ToolsScreen: SwitchesViews {
         case .level: columns = Level.allCases.map { (.level($0), context.levelCode($0)) }
         case .year: columns = Array(Set(context.corpus.documents.compactMap { analysis.indicators($0.id) != nil ? $0.year : nil })).sorted().map { (.year($0), String($0)) }
         }
-        // tool -> column -> clauses
-        var counts: [String: [ToolScope: Int]] = [:]
+        // tool -> column -> clauses; tool -> clauses with it (the Total, the same in every view: a clause coded to
+        // two areas counts in both area columns, once in the Total).
+        var counts: [String: [ToolScope: Int]] = [:], totals: [String: Int] = [:]
         for d in context.corpus.documents {
             guard let i = analysis.indicators(d.id) else { continue }
             for (tool, byArea) in i.toolAreaCounts {
+                let clauses = ToolAreaCounts.clauses(byArea)
+                totals[tool, default: 0] += clauses
                 switch dimension {
                 case .area:
-                    for (area, n) in byArea { counts[tool, default: [:]][.area(area), default: 0] += n }
+                    for (area, n) in byArea where area != ToolAreaCounts.allClauses { counts[tool, default: [:]][.area(area), default: 0] += n }
                 case .level:
-                    counts[tool, default: [:]][.level(d.level), default: 0] += byArea.values.reduce(0, +)
+                    counts[tool, default: [:]][.level(d.level), default: 0] += clauses
                 case .year:
-                    if let y = d.year { counts[tool, default: [:]][.year(y), default: 0] += byArea.values.reduce(0, +) }
+                    if let y = d.year { counts[tool, default: [:]][.year(y), default: 0] += clauses }
                 }
             }
         }
         let dimensionName = [context[.areaDimension], context[.levelDimension], context[.yearDimension]][dimension.rawValue]
-        c.header = [.init(context[.policyTools] + dimensionName + context[.clausesVSwitchesAreaLevel], style: .dim)]
+        c.header = [.init(context[.policyTools] + dimensionName + context[.clausesVSwitchesAreaLevel], style: .dim),
+                    .init(context[.toolTotalCountsEachClauseOnce], style: .dim)]
         let maxValue = counts.values.flatMap(\.values).max() ?? 0
         var rowLabels: [String] = [], values: [[Double?]] = [], texts: [[String]] = [], targets: [[Route?]] = []
         for (cls, tool) in toolList {
             rowLabels.append((cls.isTool ? context.toolClassShort(cls.id) : context[.otherLetter]) + " " + context.name(tool.name))
             let row = columns.map { counts[tool.id]?[$0.id] ?? 0 }
-            let total = row.reduce(0, +)
+            let total = totals[tool.id] ?? 0
             values.append(row.map { $0 == 0 ? nil : Double($0) / Double(max(1, maxValue)) } + [nil])
             texts.append(row.map { $0 == 0 ? "·" : String($0) } + [String(total)])
             targets.append(columns.map { col in (counts[tool.id]?[col.id] ?? 0) > 0 ? Route.toolClauses(tool: tool.id, scope: col.id) : nil }

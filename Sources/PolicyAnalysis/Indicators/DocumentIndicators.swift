@@ -42,8 +42,9 @@ public struct DocumentIndicators: Sendable, Hashable, Codable {
     /// Clause counts per tool class (a clause counts once per class) and their shares among tool-coded clauses.
     public var toolCounts: [String: Int]
     public var toolShares: [String: Double]
-    /// Clauses per sub-tool and action area (tool id -> area id -> clauses; "none" when a clause names no area):
-    /// the tool x area matrix without storing every clause's coding.
+    /// Clauses per sub-tool and action area (tool id -> area id -> clauses; `ToolAreaCounts.noArea` when a clause
+    /// names no area, and `ToolAreaCounts.allClauses` for the clauses with the tool, each once): the tool x area
+    /// matrix without storing every clause's coding.
     public var toolAreaCounts: [String: [String: Int]]
     public var actionAreas: [String]
 
@@ -180,4 +181,16 @@ public struct DocumentIndicators: Sendable, Hashable, Codable {
         try c.encode(quantifiedDatedGoals, forKey: .quantifiedDatedGoals)
         try c.encode(goalClauses, forKey: .goalClauses)
     }
+}
+
+/// The keys of a `toolAreaCounts` row that are not action areas. A clause coded to two areas counts in both, so
+/// the row's area cells do not add up to its clauses: `allClauses` holds those, each once.
+public enum ToolAreaCounts {
+    /// Clauses with the tool and no action area.
+    public static let noArea = "none"
+    /// Clauses with the tool, whatever their areas (since analysis version 25).
+    public static let allClauses = "all"
+
+    /// The clauses with the tool in a row (`allClauses`).
+    public static func clauses(_ row: [String: Int]) -> Int { row[allClauses] ?? 0 }
 }

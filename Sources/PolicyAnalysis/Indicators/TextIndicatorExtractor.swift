@@ -53,13 +53,16 @@ public struct TextIndicatorExtractor: Sendable {
         let areaCount = coder.areaIDs.count
         var classCounts = [Int](repeating: 0, count: coder.classIDs.count)
         var areaSeen = [Bool](repeating: false, count: areaCount)
-        // Tool x area counts; column areaCount is "none" (a clause with tools but no area).
+        // Tool x area counts; column areaCount is "none" (a clause with tools but no area). A clause coded to two
+        // areas counts in both, so the clauses with each tool are counted apart (`ToolAreaCounts.allClauses`).
         var toolArea = [Int](repeating: 0, count: coder.toolIDs.count * (areaCount + 1))
+        var toolClauses = [Int](repeating: 0, count: coder.toolIDs.count)
         for c in codes {
             c.classes.forEach { classCounts[$0] += 1 }
             c.areas.forEach { areaSeen[$0] = true }
             let noArea = c.areas.isEmpty
             c.tools.forEach { t in
+                toolClauses[t] += 1
                 let row = t * (areaCount + 1)
                 if noArea { toolArea[row + areaCount] += 1 }
                 c.areas.forEach { toolArea[row + $0] += 1 }
@@ -73,9 +76,12 @@ public struct TextIndicatorExtractor: Sendable {
         for (t, tool) in coder.toolIDs.enumerated() {
             var row: [String: Int] = [:]
             for a in 0...areaCount where toolArea[t * (areaCount + 1) + a] > 0 {
-                row[a == areaCount ? "none" : coder.areaIDs[a]] = toolArea[t * (areaCount + 1) + a]
+                row[a == areaCount ? ToolAreaCounts.noArea : coder.areaIDs[a]] = toolArea[t * (areaCount + 1) + a]
             }
-            if !row.isEmpty { result.toolAreaCounts[tool] = row }
+            if !row.isEmpty {
+                row[ToolAreaCounts.allClauses] = toolClauses[t]
+                result.toolAreaCounts[tool] = row
+            }
         }
         result.actionAreas = areaSeen.indices.filter { areaSeen[$0] }.map { coder.areaIDs[$0] }
 
