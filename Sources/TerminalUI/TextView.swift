@@ -97,7 +97,7 @@ public struct TextView: Widget, Sendable {
     }
 
     /// Characters that a Chinese line should not start with (kinsoku): closing punctuation.
-    static let noLineStart: Set<Character> = [
+    public static let noLineStart: Set<Character> = [
         "，", "。", "、", "；", "：", "？", "！", "）", "」", "』", "】", "》", "〉", "”", "’", "…", "·",
         ",", ".", ";", ":", "?", "!", ")", "]", "}",
     ]

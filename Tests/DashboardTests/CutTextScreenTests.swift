@@ -54,3 +54,38 @@ final class CutTextScreenTests: XCTestCase {
         XCTAssertGreaterThan(cut, 0, "a row that reaches the edge" + DemoFixture.screen(b))
     }
 }
+
+/// The compare view's panes wrapped a passage character by character, so a line could start with "，"
+/// (`，提升金融服务水平`); they break as the other wrapped text does, carrying one character down with it.
+final class ComparePaneWrapTests: XCTestCase {
+    func testAClosingMarkNeverStartsAPaneLine() {
+        let lines = CompareScreen.paneLines(Array("一二三四五，六七八。".unicodeScalars), differs: nil, width: 10)
+        XCTAssertEqual(lines.map(\.text), ["一二三四", "五，六七", "八。"])
+        var rng = SystemRandomNumberGenerator()
+        let pool = Array("政策互联网推进建设服务体系，。、；：）」ab ")
+        for _ in 0..<300 {
+            let text = String((0..<Int.random(in: 1...60, using: &rng)).map { _ in pool.randomElement(using: &rng) ?? "一" })
+            let scalars = Array(text.unicodeScalars)
+            let differs = scalars.map { _ in Bool.random(using: &rng) }
+            let width = Int.random(in: 4...16, using: &rng)
+            let lines = CompareScreen.paneLines(scalars, differs: differs, width: width)
+            XCTAssertEqual(lines.map(\.text).joined(), text, "nothing lost or reordered")
+            for (k, line) in lines.enumerated() {
+                XCTAssertLessThanOrEqual(DisplayWidth.of(line.text), width, line.text)
+                XCTAssertEqual(line.spans.map(\.range.count).reduce(0, +), line.text.count, "every character styled once")
+                guard k > 0, let first = line.text.first, TextView.noLineStart.contains(first) else { continue }
+                let before = lines[k - 1].text
+                XCTAssertTrue(before.count < 2 || TextView.noLineStart.contains(before.last ?? " "),
+                              "\(line.text) starts with a closing mark after \(before)")
+            }
+            // The styles follow the characters: a differing character keeps its mark wherever it lands.
+            var at = 0
+            for line in lines {
+                for span in line.spans {
+                    for k in span.range { XCTAssertEqual(span.style == Theme.difference, differs[at + k], "style of character \(at + k)") }
+                }
+                at += line.text.count
+            }
+        }
+    }
+}

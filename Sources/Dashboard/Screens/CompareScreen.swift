@@ -70,13 +70,25 @@ struct CompareScreen: Screen {
         return c
     }
 
-    /// A passage wrapped to a pane: shared characters in the shared style, differing ones marked.
+    /// A passage wrapped to a pane: shared characters in the shared style, differing ones marked. A closing
+    /// mark (，。）」) never starts a line: the character before it goes down with it, as `TextView.wrap` does.
     static func paneLines(_ scalars: [Unicode.Scalar], differs: [Bool]?, width: Int) -> [(text: String, spans: [ScreenContent.StyledRange])] {
         var lines: [(text: String, spans: [ScreenContent.StyledRange])] = []
-        var text = "", spans: [ScreenContent.StyledRange] = [], used = 0, chars = 0
-        func flush() {
+        var line: [(ch: Character, style: Style, width: Int)] = [], used = 0
+        func flush(keeping carried: Int = 0) {
+            let shown = line.dropLast(carried)
+            var text = "", spans: [ScreenContent.StyledRange] = []
+            for (k, cell) in shown.enumerated() {
+                text.append(cell.ch)
+                if let last = spans.last, last.style == cell.style, last.range.upperBound == k {
+                    spans[spans.count - 1].range = last.range.lowerBound..<(k + 1)
+                } else {
+                    spans.append(.init(range: k..<(k + 1), style: cell.style))
+                }
+            }
             lines.append((text, spans))
-            text = ""; spans = []; used = 0; chars = 0
+            line = Array(line.suffix(carried))
+            used = line.reduce(0) { $0 + $1.width }
         }
         for (i, scalar) in scalars.enumerated() {
             if scalar == "\n" {
@@ -85,18 +97,15 @@ struct CompareScreen: Screen {
             }
             let ch = Character(scalar)
             let w = max(0, DisplayWidth.of(ch))
-            if used + w > width { flush() }
-            let style = (differs?[i] ?? false) ? Theme.difference : Theme.shared
-            if let last = spans.last, last.style == style, last.range.upperBound == chars {
-                spans[spans.count - 1].range = last.range.lowerBound..<(chars + 1)
-            } else {
-                spans.append(.init(range: chars..<(chars + 1), style: style))
+            if used + w > width {
+                let carry = TextView.noLineStart.contains(ch) && line.count >= 2
+                    && !TextView.noLineStart.contains(line[line.count - 1].ch) ? 1 : 0
+                flush(keeping: carry)
             }
-            text.append(ch)
+            line.append((ch, (differs?[i] ?? false) ? Theme.difference : Theme.shared, w))
             used += w
-            chars += 1
         }
-        if !text.isEmpty || lines.isEmpty { flush() }
+        if !line.isEmpty || lines.isEmpty { flush() }
         return lines
     }
 
