@@ -52,6 +52,16 @@ final class AnalystTourTests: XCTestCase {
         }
         let (timeline, _) = try screen([.timeline], [], (80, 24))
         XCTAssertTrue(timeline.rows.contains { $0.hasPrefix(" 2017     0") }, text(timeline))
+        // By month (`v`) too: every month from the first to the last has its row.
+        XCTAssertEqual(TimelineScreen.everyMonth(from: "2015-11", to: "2016-02"), ["2015-11", "2015-12", "2016-01", "2016-02"])
+        XCTAssertEqual(TimelineScreen.everyMonth(from: nil, to: "2016-02"), [])
+        let (_, byMonth) = try screen([.timeline], [.char("v")], (80, 24))
+        let months = Layout.content(byMonth).rows.compactMap { row -> String? in
+            guard let cell = row.cells.first, cell.range(of: #"^\d{4}-\d\d "#, options: .regularExpression) != nil else { return nil }
+            return String(cell.prefix(7))
+        }
+        XCTAssertGreaterThan(months.count, 12, "\(months)")
+        XCTAssertEqual(months, TimelineScreen.everyMonth(from: months.first, to: months.last), "no month left out")
     }
 
     /// The provinces' response lags cut their labels and values to 24-32 columns at any width

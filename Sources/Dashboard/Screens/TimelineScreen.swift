@@ -51,8 +51,9 @@ struct TimelineScreen: SwitchesViews {
         }
         let maxTotal = counts.values.map { $0.values.reduce(0, +) }.max() ?? 0
         let barWidth = max(10, min(60, context.width - 30))
-        // By year, each year from the first to the last has its row, one without documents too (a gap shows).
-        let periods = byMonth ? counts.keys.sorted() : CountTable.yearSpan(counts.keys.compactMap { Int($0) })?.map(String.init) ?? []
+        // Each year (or month) from the first to the last has its row, one without documents too (a gap shows).
+        let periods = byMonth ? Self.everyMonth(from: counts.keys.min(), to: counts.keys.max())
+            : CountTable.yearSpan(counts.keys.compactMap { Int($0) })?.map(String.init) ?? []
         for period in periods {
             let perLevel = counts[period] ?? [:]
             let total = perLevel.values.reduce(0, +)
@@ -96,5 +97,17 @@ struct TimelineScreen: SwitchesViews {
             c.rows.append(.init(cells: [label + " " + DisplayWidth.pad(rank.display, to: displayWidth) + " " + bar], target: rank.target, kind: .text))
         }
         return c
+    }
+
+    /// "YYYY-MM" for every month from `first` to `last` (both "YYYY-MM"), none when either is missing.
+    static func everyMonth(from first: String?, to last: String?) -> [String] {
+        func parts(_ key: String?) -> (Int, Int)? {
+            guard let key, let y = Int(key.prefix(4)), let m = Int(key.dropFirst(5).prefix(2)) else { return nil }
+            return (y, m)
+        }
+        guard let (y0, m0) = parts(first), let (y1, m1) = parts(last) else { return [] }
+        return (y0 * 12 + m0 - 1 ... max(y0 * 12 + m0 - 1, y1 * 12 + m1 - 1)).map {
+            String(format: "%04d-%02d", $0 / 12, $0 % 12 + 1)
+        }
     }
 }
