@@ -336,6 +336,11 @@ final class SecondPassScreenTests: XCTestCase {
         XCTAssertEqual(Sorting.apply(Layout.content(state), view: state.view).rows.count, corpus.taxonomy.divisions.count)
         let (_, areas) = try screen([.char("4"), .char("f")] + [Key].type("金融") + [.enter], (80, 24))
         XCTAssertEqual(Sorting.apply(Layout.content(areas), view: areas.view).rows.map { $0.cells[1] }, ["普惠金融"])
+        // In English "East" gives the same rows as 东部: not Northeast as well (a word matches where one starts).
+        let (_, english) = try screen([.char("2"), .char("f")] + [Key].type("East") + [.enter], (200, 60), in: .english)
+        XCTAssertEqual(Sorting.apply(Layout.content(english), view: english.view).rows.count, east.count)
+        XCTAssertTrue(Sorting.holds("east china", "east") && Sorting.holds("north-east", "east") && !Sorting.holds("northeast", "east"))
+        XCTAssertTrue(Sorting.holds("46-gov-2017", "gov") && Sorting.holds("辽宁东部", "东部") && Sorting.holds("demo-00012", "0001"))
     }
 
     /// Seen while reviewing: a sort was kept as a column's place, so when the columns changed (a resize from 200

@@ -13,7 +13,7 @@ enum Sorting {
         if let filter = view.rowFilter {
             let words = filter.lowercased().split(separator: " ").map(String.init)
             content.rows = content.rows.filter { row in
-                row.kind == .item && words.allSatisfy { word in row.cells.contains { $0.lowercased().contains(word) } }
+                row.kind == .item && words.allSatisfy { word in row.cells.contains { holds($0.lowercased(), word) } }
             }
         }
         guard let column = column(view, in: content), isSortable(content) else { return content }
@@ -27,6 +27,21 @@ enum Sorting {
             return view.ascending ? ka < kb : kb < ka
         }.map(\.1)
         return c
+    }
+
+    /// Whether a cell (lower-cased) holds a filter word: a word that starts with a Latin letter where a word of
+    /// the cell starts ("east" finds East, not Northeast, as "东部" finds 东部 and not 东北), anything else
+    /// (Chinese, numbers, ids) anywhere.
+    static func holds(_ cell: String, _ word: String) -> Bool {
+        guard let first = word.first, first.isASCII, first.isLetter else { return cell.contains(word) }
+        var from = cell.startIndex
+        while let found = cell.range(of: word, range: from..<cell.endIndex) {
+            if found.lowerBound == cell.startIndex { return true }
+            let before = cell[cell.index(before: found.lowerBound)]
+            if !(before.isASCII && before.isLetter) { return true }
+            from = cell.index(after: found.lowerBound)
+        }
+        return false
     }
 
     /// The sorted column in this content: by title when it is still there, else by place.
