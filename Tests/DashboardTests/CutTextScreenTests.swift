@@ -39,6 +39,40 @@ final class CutTextScreenTests: XCTestCase {
         }
     }
 
+    /// With anything reviewed, the table gives its last column to the review marks; a document's text was still
+    /// wrapped to the full width, so a line that filled it lost its last character (under the mark, later as
+    /// "…"): 安全文旅协作平台 read 安全文旅…/作平台. It wraps in what the marks leave, every character shown.
+    func testADocumentsTextLosesNoCharacterBesideTheReviewMarks() throws {
+        let demo = try DemoFixture.shared()
+        let id = "demo-00019"
+        let text = try XCTUnwrap(demo.corpus.document(id).flatMap { demo.corpus.text(of: $0) })
+        for (w, h) in [(80, 24), (120, 40), (200, 60)] {
+            var state = DemoFixture.initialState(demo, width: w, height: h, language: .english)
+            let note = ReviewEntry(author: "tester", kind: .note, target: ReviewTarget(kind: .document, id: id), note: "checked")
+            state.reviews = ReviewStore(entries: [.init(entry: note, file: "tester.jsonl", line: 1)])
+            XCTAssertFalse(state.reviews.reviewedSubjects.isEmpty)
+            let (b, opened) = try DemoFixture.resume(state, keys: [.char(":")] + [Key].type(id) + [.enter])
+            XCTAssertEqual(opened.route, .document(id), DemoFixture.screen(b))
+            // The text's rows as built (all of them, not only the screen's), gutter ("D ┊") and all.
+            let lines = Layout.content(opened).rows.compactMap { row -> String? in
+                guard let cell = row.cells.first, let bar = cell.firstIndex(of: "┊"),
+                      DisplayWidth.of(String(cell[..<bar])) <= 3 else { return nil }  // the gutter, not the legend
+                return String(cell[cell.index(after: bar)...])
+            }
+            let shown = Array(lines.joined().filter { !$0.isWhitespace }), whole = Array(text.filter { !$0.isWhitespace })
+            let differs = zip(shown, whole).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? (shown.count == whole.count ? nil : min(shown.count, whole.count))
+            XCTAssertNil(differs, "\(w)x\(h): the text is not whole from character \(differs ?? 0): "
+                         + String(shown[(differs ?? 0)...].prefix(20)) + " / " + String(whole[(differs ?? 0)...].prefix(20)))
+            // And on screen: no text row reaches the mark column, so none is cut.
+            let panel = w >= Layout.panelMinimumWidth ? w - Layout.panelWidth : w
+            for row in b.rows where row.contains("┊") {
+                let main = String(row.prefix { $0 != "│" })
+                XCTAssertFalse(main.contains("…"), "\(w)x\(h) cut: \(row)")
+                XCTAssertLessThan(DisplayWidth.of(main.replacingOccurrences(of: #"\s+$"#, with: "", options: .regularExpression)), panel, row)
+            }
+        }
+    }
+
     func testAOneLineRowCutAtTheEdgeEndsInAnEllipsis() throws {
         let demo = try DemoFixture.shared()
         // A document with shared text: its list rows carry the other document's title and run past 80 columns.

@@ -62,6 +62,10 @@ struct Layout {
     /// Body rows of the table (its header row excluded).
     var tableRows: Int { max(0, table.height - (titled ? 1 : 0)) }
 
+    /// Whether the table gives its last column to the review marks (`Render.renderTable`): when anything is
+    /// reviewed and the table is wider than 20 columns. Text wrapped to the table leaves that column free.
+    static func hasMarkColumn(anythingReviewed: Bool, width: Int) -> Bool { anythingReviewed && width > 20 }
+
     /// Below this width a side panel becomes rows at the top of the list.
     static let panelMinimumWidth = 120
     static let panelWidth = 44

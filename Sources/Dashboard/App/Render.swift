@@ -204,7 +204,7 @@ extension Dashboard {
         // Reviewed things carry a mark in a column of its own at the right, never over a value.
         var area = area
         var markColumn: Int?
-        if !reviewed.isEmpty, area.width > 20 {
+        if Layout.hasMarkColumn(anythingReviewed: !reviewed.isEmpty, width: area.width) {
             let split = area.splitLeft(area.width - 1)
             area = split.left
             markColumn = split.rest.x

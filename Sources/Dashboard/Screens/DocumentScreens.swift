@@ -62,10 +62,14 @@ struct DocumentScreen: Screen {
     func content() -> ScreenContent {
         guard let d = context.corpus.document(id) else { return context.missing(id) }
         var c = ScreenContent()
-        // With the analysis, the indicators stand in a side panel at wide sizes: the rows wrap in what is left.
+        // With the analysis, the indicators stand in a side panel at wide sizes, and the review marks take the
+        // table's last column when anything is reviewed: the rows wrap in what is left (a line that filled the
+        // column lost its last character under the mark column).
         let shownText = context.corpus.text(of: d)
         let details = (shownText?.isEmpty ?? true) ? nil : context.analysis?.details(d.id)
-        let bodyWidth = details != nil && context.width >= Layout.panelMinimumWidth ? context.width - Layout.panelWidth : context.width
+        let tableWidth = details != nil && context.width >= Layout.panelMinimumWidth ? context.width - Layout.panelWidth : context.width
+        let marks = Layout.hasMarkColumn(anythingReviewed: !context.reviews.reviewedSubjects.isEmpty, width: tableWidth)
+        let bodyWidth = tableWidth - (marks ? 1 : 0)
         func textRows(_ text: String, indent: String = "") -> [ScreenContent.Row] {
             context.textRows(text, indent: indent, within: bodyWidth)
         }
@@ -78,7 +82,7 @@ struct DocumentScreen: Screen {
                         .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: "  "))]
         let areas = d.actionAreas.ids.compactMap { context.taxonomy.area($0) }.map { context.name($0.name) }
         let unknown = context[.unknown]
-        c.rows += context.reviewRows(about: ReviewSubject(kind: .document, id: id))
+        c.rows += context.reviewRows(about: ReviewSubject(kind: .document, id: id), within: bodyWidth)
         c.rows.append(.init(cells: [context[.metadata]], kind: .heading))
         if let note = d.extra["titleNote"] {
             c.rows += textRows(context[.titleNote] + note, indent: "  ")
@@ -137,7 +141,7 @@ struct DocumentScreen: Screen {
         }
         c.rows.append(.init(cells: [context[.textHeading]], kind: .heading))
         if let text = context.corpus.text(of: d), !text.isEmpty {
-            c.rows += TextLines.rows(text, width: context.width - 1, overlays: [])
+            c.rows += TextLines.rows(text, width: bodyWidth - 1, overlays: [])
         } else if d.textDeferred {
             c.rows.append(.init(cells: [context[.theTextCouldNotBe]],
                                 kind: .note))

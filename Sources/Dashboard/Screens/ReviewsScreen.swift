@@ -15,14 +15,14 @@ extension ScreenContext {
     }
 
     /// The analysts' tags, notes, ratings and overrides of a thing, on its own page, newest first; each opens
-    /// the review screen.
-    func reviewRows(about subject: ReviewSubject) -> [ScreenContent.Row] {
+    /// the review screen. `within`: the columns the rows have (beside a side panel, less than the screen's).
+    func reviewRows(about subject: ReviewSubject, within: Int? = nil) -> [ScreenContent.Row] {
         let entries = reviews.entries(about: subject).sorted { $0.time > $1.time }
         guard !entries.isEmpty else { return [] }
         var rows = [ScreenContent.Row(cells: [self[.reviewsHeading(entries.count)]], kind: .heading)]
         for e in entries {
             let clause = e.target.clause.map { self[.clause($0)] } ?? ""
-            rows += textRows("  " + e.author + " · " + kindName(e.kind) + clause + "  " + content(e), indent: "    ", target: .reviews)
+            rows += textRows("  " + e.author + " · " + kindName(e.kind) + clause + "  " + content(e), indent: "    ", target: .reviews, within: within)
         }
         return rows
     }
