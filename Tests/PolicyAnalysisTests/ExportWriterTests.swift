@@ -38,3 +38,25 @@ final class ExportWriterTests: XCTestCase {
         XCTAssertEqual(try ExportWriter.existingBeforeReport(format: .csv, out: csv), [about.path, reuse.path])
     }
 }
+
+/// The export's per-area text indicators were the aggregate of every document with a clause coded to the area
+/// (`indicators.byArea`): on keyword coding nearly the whole corpus for every area, so every area read the same
+/// (`analysed` 48 of 48) while the dashboard's Areas tab averaged the area page's documents. Both now read the
+/// area page's two lists: documents whose titles name the area and those coded to it from their text.
+final class AreaExportTests: XCTestCase {
+    func testAnAreasTextIndicatorsAreOverItsListedDocuments() throws {
+        let (corpus, _, result) = try DemoCorpusFixture.analysed()
+        let report = ExportReport(corpus: corpus, analysis: (result, .computed), reviews: ReviewStore(entries: []))
+        let table = try XCTUnwrap(report.tables.first { $0.id == "indicators-area" })
+        var shares = Set<String>()
+        for row in table.rows {
+            let listed = (row.values["documents"]?.text).flatMap { Int($0) } ?? -1
+            let byText = (row.values["documentsByText"]?.text).flatMap { Int($0) } ?? -1
+            let analysed = (row.values["analysed"]?.text).flatMap { Int($0) } ?? -1
+            XCTAssertEqual(analysed, listed + byText, "every demo document is analysed: \(row.values)")
+            XCTAssertLessThan(analysed, corpus.documents.count, "an area is not the whole corpus: \(row.values)")
+            if let share = row.values["meanCopiedFromCentre"]?.text { shares.insert(share) }
+        }
+        XCTAssertGreaterThan(shares.count, 1, "areas differ")
+    }
+}

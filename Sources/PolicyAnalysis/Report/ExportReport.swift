@@ -431,7 +431,11 @@ struct TableBuilder {
         var areaRows: [ReportTable.Row] = []
         for p in AreaProfile.all(corpus: corpus, textAreas: textAreas) {
             let area = p.area
-            let a = result?.indicators.byArea[area.id]
+            // Over the area page's two lists (titles naming it, comprehensive documents coded to it from their text),
+            // as the dashboard's Areas tab: `indicators.byArea` groups every document with a clause coded to the
+            // area, which on a keyword coding is most of the corpus for every area.
+            let members = (p.documents + p.documentsByText).compactMap { analysed($0.id) }.map(DocumentSummary.init)
+            let a = result == nil || members.isEmpty ? nil : AggregateIndicators(members)
             var v: [String: ReportValue] = ["id": .text(area.id), "area": .text(area.zh), "documents": .integer(p.documents.count),
                                             "documentsByText": .integer(p.documentsByText.count),
                                             "issuers": .integer(p.issuers.count), "centralIssuers": .integer(p.centralIssuers.count),
