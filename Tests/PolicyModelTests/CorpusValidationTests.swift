@@ -93,6 +93,27 @@ final class CorpusValidationTests: XCTestCase {
         ])
     }
 
+    /// The level follows the issuer: a provincial government's document marked national lost its region (and
+    /// so its province's counts and lag) and validated clean; a local level for the State Council neither.
+    func testALevelTheIssuersContradictIsReported() throws {
+        try fixture.writeDocument(id: "sichuan", """
+            {"schema": 1, "id": "sichuan", "title": "t", "issuers": ["provincial-government"], "level": "national",
+             "region": null, "actionAreas": {"ids": [], "coding": "machine"}, "source": {"verified": false}}
+            """)
+        try fixture.writeDocument(id: "centre", """
+            {"schema": 1, "id": "centre", "title": "t", "issuers": ["state-council"], "level": "provincial",
+             "region": "510000", "actionAreas": {"ids": [], "coding": "machine"}, "source": {"verified": false}}
+            """)
+        try fixture.writeDocument(id: "joint", """
+            {"schema": 1, "id": "joint", "title": "t", "issuers": ["state-council", "provincial-government"], "level": "national",
+             "region": null, "actionAreas": {"ids": [], "coding": "machine"}, "source": {"verified": false}}
+            """)
+        XCTAssertEqual(problems(), [
+            "corpus/documents/centre.json:1:84: level provincial does not match the issuers (State Council is central)",
+            "corpus/documents/sichuan.json:1:93: level national does not match the issuers (Provincial government is local)",
+        ])
+    }
+
     func testPublishedBeforeWritten() throws {
         try fixture.writeDocument(id: "time", """
             {"schema": 1, "id": "time", "title": "t", "issuers": [], "level": "national",

@@ -87,7 +87,8 @@ final class ImportTests: XCTestCase {
             + "ref-1,标题,,,national,,,,nowhere,ok.txt,,\n"                   // 8: dangling based_on
             + "Bad_Id,标题,,,national,,2015-13-01,,,missing.txt,,\n"           // 9: bad id, bad date, missing file
             + "iss-1,标题,,外星办,national,,,,,ok.txt,,\n"                    // 10: unknown issuer
-            + "sc-2015-1,标题,,,national,,,,,ok.txt,,\n")                      // 11: already in the existing corpus
+            + "sc-2015-1,标题,,,national,,,,,ok.txt,,\n"                       // 11: already in the existing corpus
+            + "lvl-1,标题,,四川省人民政府,national,,,,,ok.txt,,\n")             // 12: a province's body marked national
         try f.write("ok.txt", "正文")
         try f.write("big.txt", String(repeating: "长", count: 400))
         try f.write("bad.txt", Data([0x61, 0x0A, 0x62, 0xFF, 0xFF]))
@@ -114,6 +115,7 @@ final class ImportTests: XCTestCase {
             expect("src/manifest.csv:9:", "'2015-13-01' is not a date")
             expect("src/manifest.csv:9:", "src/missing.txt: missing")
             expect("src/manifest.csv:10:", "unknown issuer '外星办'")
+            expect("src/manifest.csv:12:", "level 'national' does not match the issuer (a local body)")
             if target == f.existingCorpus {
                 expect("src/manifest.csv:11:1:", "id 'sc-2015-1' is already in out/documents/sc-2015-1.json; use --replace")
             } else {

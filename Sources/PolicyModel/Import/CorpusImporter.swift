@@ -286,7 +286,12 @@ public struct CorpusImporter: Sendable {
         } else if !id.isEmpty {
             row.report(.level, "级别为空且无法推断（没有发文机关，也没有地区）", "the level is empty and cannot be inferred (no issuer, no region)")
         }
-        if let level {
+        if let level, entry.value(.level) != nil, !issuerLevels.isEmpty, issuerLevels.count == issuers.count,
+           issuerLevels.allSatisfy({ $0.isCentral != level.isCentral }) {
+            // The level follows the issuer: a provincial government's document marked national would lose its region.
+            row.report(.level, "级别“\(level.name.zh)”与发文机关不符（发文机关为\(level.isCentral ? "地方" : "中央")机关）",
+                       "level '\(level.rawValue)' does not match the issuer (a \(level.isCentral ? "local" : "central") body)")
+        } else if let level {
             if level.isCentral, region != nil, entry.value(.region) != nil {
                 row.report(.region, "\(level.name.zh)文件没有地区；此格请留空", "a \(level.rawValue) document has no region; leave the cell empty")
             } else if level.isCentral {

@@ -33,6 +33,14 @@ struct DocumentChecks {
                     report([.key("basedOn"), .index(i)], "basedOn 中的“\(base)”不是本语料的文件", "basedOn names '\(base)', which is not a document of this corpus")
                 }
             }
+            // The level follows the issuer (docs/data-format.md): a document whose every issuer is local cannot be
+            // central, nor the other way round (四川省人民政府 marked national lost its region and its province).
+            let issuerLevels = doc.issuers.compactMap { taxonomy.issuer($0)?.level }
+            if !issuerLevels.isEmpty, issuerLevels.count == doc.issuers.count, issuerLevels.allSatisfy({ $0.isCentral != doc.level.isCentral }) {
+                let names = doc.issuers.compactMap { taxonomy.issuer($0) }
+                report([.key("level")], "级别 \(doc.level.rawValue) 与发文机关不符（\(names.map(\.zh).joined(separator: "、")) 为\(doc.level.isCentral ? "地方" : "中央")机关）",
+                       "level \(doc.level.rawValue) does not match the issuers (\(names.map(\.en).joined(separator: ", ")) \(names.count == 1 ? "is" : "are") \(doc.level.isCentral ? "local" : "central"))")
+            }
             switch (doc.level, doc.region) {
             case (.provincial, nil), (.municipal, nil):
                 report([.key("region")], "\(doc.level.name.zh)文件须有 region（行政区划代码）", "a \(doc.level.rawValue) document needs a region (a division code)")
