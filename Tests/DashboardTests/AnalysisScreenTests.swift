@@ -119,6 +119,12 @@ final class AnalysisScreenTests: XCTestCase {
         let line = try XCTUnwrap(b.rows.first { $0.contains("分布（文件数）") }, DemoFixture.screen(b))
         let top = "\(Int((hi * 100).rounded()))%", bottom = "\(Int((lo * 100).rounded()))%"
         XCTAssertNotNil(line.range(of: " \(bottom) [▁▂▃▄▅▆▇█· ]+ \(top)  ", options: .regularExpression), "ends \(bottom) and \(top): \(line)")
+        // A share of a local document's text: the centre's own documents (the guiding opinion at 0%) are not
+        // among the documents ranked and charted.
+        let ranked = ScreenContext(state: state).indicatorValues(.copiedFromCentre, analysis: analysis).1.map(\.0)
+        let local = state.corpus.documents.filter { !$0.isCentral && analysis.indicators($0.id) != nil }.map(\.id)
+        XCTAssertEqual(Set(ranked), Set(local))
+        XCTAssertEqual(Layout.content(state).chart?.bars.map(\.value).reduce(0, +), local.count)
     }
 
     /// A quoted passage whose span had four-digit offsets lost its closing 」 at the right edge.

@@ -52,4 +52,13 @@ public enum TextIndicatorKind: String, Hashable, Sendable, Codable, CaseIterable
     case toolShares = "tool-shares"
     case goalOrientation = "goal-orientation"
     case quantifiedGoals = "quantified-goals"
+
+    /// Indicators of what a local document took from the centre (the review's vertical homogenization):
+    /// ranked and charted over provincial and municipal documents only.
+    var isAboutLocalDocuments: Bool {
+        switch self {
+        case .copiedFromCentre, .copiedGoals, .copiedActions, .identicalGoals, .identicalActions: true
+        default: false
+        }
+    }
 }

@@ -54,8 +54,9 @@ extension ScreenContext {
         let positions = analysisPositions(analysis)
         // By index: `for d in` copies every document (a retain per field), 24 indicators x 10,000 documents.
         let all = corpus.documents
-        for i in all.indices where id != .centralOverlap || all[i].isCentral {
-            // Overlap between central documents is about the centre only.
+        for i in all.indices where id == .centralOverlap ? all[i].isCentral : !(id.isAboutLocalDocuments && all[i].isCentral) {
+            // Overlap between central documents is about the centre only; what a document took from the centre,
+            // about local documents only (the centre's own documents, the guiding opinion at 0%, are not ranked).
             guard let p = positions[i], let v = values[p] else { continue }
             documents.append((all[i].id, v))
             if let r = all[i].region {
