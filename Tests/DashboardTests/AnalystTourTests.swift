@@ -118,5 +118,13 @@ final class AnalystTourTests: XCTestCase {
         XCTAssertLessThanOrEqual(DisplayWidth.of(Dashboard.fitted("导出（很长很长很长很长很长很长很长的说明）：", in: 40)), 20)
         XCTAssertTrue(Dashboard.fitted("导出（很长很长很长很长很长很长很长的说明）：", in: 40).hasSuffix("…："))
         XCTAssertEqual(Dashboard.fitted("short: ", in: 80), "short: ")
+        // What to type stays whole and the subject gives way (the rating prompt at 120 columns showed
+        // "rate … · Guangdong (a agree / …:", its choices cut).
+        let rating = "rate Share copied from the centre · Guangdong (a agree / d disagree / u unsure + note): "
+        let cut = Dashboard.fitted(rating, in: 120)
+        XCTAssertTrue(cut.hasPrefix("rate Share") && cut.hasSuffix("… (a agree / d disagree / u unsure + note): "), cut)
+        XCTAssertLessThanOrEqual(DisplayWidth.of(cut), 60, cut)
+        let zh = Dashboard.fitted("评价 照搬中央比例 · 广东省（a 同意 / d 不同意 / u 不确定 + 备注）：", in: 120)
+        XCTAssertTrue(zh.hasSuffix("…（a 同意 / d 不同意 / u 不确定 + 备注）："), zh)
     }
 }
