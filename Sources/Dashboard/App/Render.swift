@@ -165,13 +165,13 @@ extension Dashboard {
         while let last = body.last, ":： ".contains(last) { body.removeLast() }
         let ending = body.endIndex < label.endIndex ? String(label[body.endIndex...]) : " "
         // What to type, in a closing bracket ("(a agree / d disagree / u unsure + note)"), is kept whole while the
-        // subject before it has 8 columns left: the subject gives way first.
+        // subject before it keeps 16 columns: the subject gives way first. Else the end is cut, as any label.
         if let last = body.last, last == ")" || last == "）", let open = body.lastIndex(where: { $0 == "(" || $0 == "（" }) {
             let how = String(body[open...])
             let head = String(body[..<open]).trimmingCharacters(in: .whitespaces)
             let gap = body[..<open].last == " " ? " " : ""
             let headRoom = room - DisplayWidth.of(how) - DisplayWidth.of(ending) - gap.count
-            if headRoom >= 8 { return DisplayWidth.truncate(head, to: headRoom) + gap + how + ending }
+            if headRoom >= 16 { return DisplayWidth.truncate(head, to: headRoom) + gap + how + ending }
         }
         return DisplayWidth.truncate(String(body), to: max(1, room - DisplayWidth.of(ending))) + ending
     }
