@@ -13,7 +13,14 @@ struct CorpusOptions: ParsableArguments {
     }
 
     func directory() throws -> URL {
-        if let corpus { return URL(fileURLWithPath: corpus, isDirectory: true) }
+        if let corpus {
+            // A --corpus that names no directory is a usage error (exit 2), not a problem found in a corpus.
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: corpus, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw ValidationError(Terminal.text("--corpus：没有这个语料目录：\(corpus)", "--corpus: no such corpus directory: \(corpus)"))
+            }
+            return URL(fileURLWithPath: corpus, isDirectory: true)
+        }
         do {
             return try DataDirectory.defaultCorpus()
         } catch {

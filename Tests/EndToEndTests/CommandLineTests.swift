@@ -20,6 +20,16 @@ final class CommandLineTests: XCTestCase {
         XCTAssertNil(chinese.stderr.range(of: "documents|findings|problems", options: .regularExpression), chinese.stderr)
     }
 
+    /// A --corpus that names no directory exited 1 ("problems found") with a made-up location
+    /// (`/tmp/nonexist:1:1:`); it is a usage error (exit 2) that names the option and the path.
+    func testACorpusThatIsNoDirectoryIsAUsageError() {
+        for command in ["list", "stats", "validate", "show"] {
+            let out = command == "show" ? ipap(command, "gf-2015-40", "--corpus", "/nonexistent/ipap-corpus") : ipap(command, "--corpus", "/nonexistent/ipap-corpus")
+            XCTAssertEqual(out.status, 2, command + ": " + out.stderr)
+            XCTAssertTrue(out.stderr.contains("--corpus: no such corpus directory: /nonexistent/ipap-corpus"), command + ": " + out.stderr)
+        }
+    }
+
     func testValidateABrokenCorpusListsEveryProblem() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ipap-cli-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: dir) }
