@@ -57,7 +57,10 @@ final class IndicatorAgreementEndToEndTests: XCTestCase {
             XCTAssertTrue(show.contains("Response lag     " + e.lag) || show.contains("Response lag      " + e.lag), show)
             XCTAssertTrue(show.contains(e.coverage), show)
             let row = try XCTUnwrap(provinces.first { $0["code"] as? String == e.code })
-            let lagAndDocument = "\(row["responseLag"] as? String ?? "?") (\(row["responseLagDocument"] as? String ?? "?"))"
+            // The label names the document by its number, else its id; the export gives both (the id always).
+            let document = row["responseLagNumber"] as? String ?? row["responseLagDocument"] as? String ?? "?"
+            let lagAndDocument = "\(row["responseLag"] as? String ?? "?") (\(document))"
+            XCTAssertNotNil(row["responseLagDocument"] as? String, "the id, always")
             XCTAssertEqual(lagAndDocument, e.lag)
             XCTAssertEqual(row["responseLagDays"] as? Int, e.days)
             XCTAssertEqual(row["areaCoverage"] as? String, e.coverage)

@@ -410,7 +410,9 @@ struct TableBuilder {
                                             "documents": .integer(p.documents.count),
                                             "responseLagDays": ReportValue(p.responseLagDays),
                                             "responseLag": .text(p.responseLag.label.text(in: language)),
-                                            "responseLagDocument": ReportValue(p.firstResponse.map { $0.number ?? $0.id }),
+                                            // The id, always (it joins with the other tables); its number beside it.
+                                            "responseLagDocument": ReportValue(p.firstResponse?.id),
+                                            "responseLagNumber": ReportValue(p.firstResponse?.number),
                                             "areasCovered": ReportValue(p.areaCoverage.areas?.count),
                                             "areaCoverage": .text(p.areaCoverage.label(of: taxonomy.areas.count).text(in: language))]
             if text { v.merge(textValues(a)) { $1 } }
@@ -472,7 +474,8 @@ struct TableBuilder {
             ReportTable(id: "indicators-province", title: t("按省份的指标", "Indicators per province"), note: metadataNote,
                         columns: [column("code", t("代码", "code")), column("province", t("省份", "province")), column("documents", t("文件数", "documents")),
                                   column("responseLagDays", t("响应时滞（天）", "response lag (days)")),
-                                  column("responseLag", t("响应时滞", "response lag")), column("responseLagDocument", t("时滞起算文件", "lag measured from")),
+                                  column("responseLag", t("响应时滞", "response lag")), column("responseLagDocument", t("时滞起算文件（id）", "lag measured from (id)")),
+                                  column("responseLagNumber", t("其文号", "its number")),
                                   column("areasCovered", t("覆盖领域数（空：未知）", "areas covered (empty: unknown)")), column("areaCoverage", t("领域覆盖", "area coverage"))] + extra,
                         rows: provinceRows),
             ReportTable(id: "indicators-issuer", title: t("按发文机关的指标", "Indicators per issuer"), note: metadataNote,
