@@ -73,6 +73,20 @@ final class CutTextScreenTests: XCTestCase {
         }
     }
 
+    /// A note on a document put a ✎ at the end of every line of its compare view (each line opens the
+    /// document): the lines are passages, not the document, and carry none.
+    func testACompareViewsLinesCarryNoReviewMark() throws {
+        let demo = try DemoFixture.shared()
+        let pair = try XCTUnwrap(demo.analysis.result.reuse.first)
+        var state = DemoFixture.initialState(demo, width: 120, height: 40, language: .english)
+        let note = ReviewEntry(author: "tester", kind: .note, target: ReviewTarget(kind: .document, id: pair.target), note: "checked")
+        state.reviews = ReviewStore(entries: [.init(entry: note, file: "tester.jsonl", line: 1)])
+        state.stack = [.compare(pair.source, pair.target)]
+        let (b, _) = try DemoFixture.resume(state, keys: [])
+        XCTAssertTrue(b.rows.contains { $0.contains("│") }, "the two panes" + DemoFixture.screen(b))
+        XCTAssertFalse(b.rows.contains { $0.hasSuffix("✎") }, DemoFixture.screen(b))
+    }
+
     func testAOneLineRowCutAtTheEdgeEndsInAnEllipsis() throws {
         let demo = try DemoFixture.shared()
         // A document with shared text: its list rows carry the other document's title and run past 80 columns.

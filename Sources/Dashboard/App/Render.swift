@@ -264,7 +264,8 @@ extension Dashboard {
         // Things someone has reviewed carry a mark in the mark column of their row.
         if let markColumn {
             for index in shownRows {
-                guard let route = content.rows[index].target, !route.isComparison,
+                // A compare view's lines open their document, but are passages, not the document: no mark on each.
+                guard content.rows[index].kind != .split, let route = content.rows[index].target, !route.isComparison,
                       let target = ReviewContext.target(of: route),
                       reviewed.contains(target.subject) else { continue }
                 _ = canvas.put("✎", x: markColumn, y: area.y + (content.showsColumnTitles ? 1 : 0) + index - offset, style: Theme.reviewed)
