@@ -25,6 +25,12 @@ struct IPAP: ParsableCommand {
         // this threshold to the size of the first large block freed and keeps later ones in its heaps,
         // where they add to the peak memory of `analyze` (docs/benchmarks.md, issue 16).
         _ = cmp_map_blocks_from(1 << 20)
+        // A mistyped subcommand reached the default one (browse) as "Unexpected argument 'lst'".
+        if let typed = CommandLine.arguments.dropFirst().first, let meant = nearestSubcommand(to: typed) {
+            Terminal.error(Terminal.text("ipap：没有子命令“\(typed)”；是不是“\(meant)”？（ipap --help 列出全部）",
+                                         "ipap: no subcommand '\(typed)'; did you mean '\(meant)'? (ipap --help lists them)"))
+            Foundation.exit(2)
+        }
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -43,5 +49,27 @@ struct IPAP: ParsableCommand {
             }
             exit(withError: error)
         }
+    }
+
+    /// The subcommand `typed` is one or two letters from, when it is a word that names none.
+    static func nearestSubcommand(to typed: String) -> String? {
+        let names = configuration.subcommands.map { $0._commandName }
+        guard !typed.isEmpty, typed.allSatisfy({ $0.isASCII && $0.isLetter }), !names.contains(typed) else { return nil }
+        // Edit distance (insertions, deletions, substitutions), one row at a time; both words are non-empty.
+        func distance(_ a: [Character], _ b: [Character]) -> Int {
+            var row = Array(0...b.count)
+            for i in 1...a.count {
+                var diagonal = row[0]
+                row[0] = i
+                for j in 1...b.count {
+                    let above = row[j]
+                    row[j] = min(above + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1))
+                    diagonal = above
+                }
+            }
+            return row[b.count]
+        }
+        let scored = names.map { ($0, distance(Array(typed.lowercased()), Array($0))) }.filter { $0.1 <= 2 && $0.1 < $0.0.count / 2 + 1 }
+        return scored.min { $0.1 < $1.1 }?.0
     }
 }

@@ -30,6 +30,16 @@ final class CommandLineTests: XCTestCase {
         }
     }
 
+    /// A mistyped subcommand reached the dashboard's (the default) as "Unexpected argument 'lst'" with the
+    /// browse usage; it names the subcommand meant, and exits 2.
+    func testAMistypedSubcommandNamesTheOneMeant() {
+        for (typed, meant) in [("lst", "list"), ("shwo", "show"), ("valdate", "validate")] {
+            let out = ipap(typed)
+            XCTAssertEqual(out.status, 2, out.stderr)
+            XCTAssertTrue(out.stderr.contains("no subcommand '\(typed)'; did you mean '\(meant)'?"), out.stderr)
+        }
+    }
+
     func testValidateABrokenCorpusListsEveryProblem() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ipap-cli-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: dir) }
