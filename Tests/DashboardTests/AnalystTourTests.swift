@@ -104,6 +104,21 @@ final class AnalystTourTests: XCTestCase {
         XCTAssertTrue(zh.rows[2].hasPrefix("安徽"), text(zh))
     }
 
+    /// An indicator ranking cut its values at 14 columns ("no main imple…") beside an empty subject column: the
+    /// values read whole where the line has room.
+    func testARankingsValuesReadWhole() throws {
+        for (size, language) in [((80, 24), Language.english), ((120, 40), .english), ((80, 24), .chinese)] {
+            let (_, state) = try screen([.indicators, .indicator(.metadata(.responseLag))], [], size, language)
+            let shown = Sorting.apply(Layout.content(state), view: state.view)
+            let values = shown.rows.filter { $0.kind == .item }.compactMap(\.cells.last)
+            XCTAssertTrue(values.contains(language == .english ? "no main implementation document" : "无主要实施文件"), "\(values)")
+            let (b, _) = try screen([.indicators, .indicator(.metadata(.responseLag))], [.char("G")], size, language)
+            for value in Set(values) where b.rows.contains(where: { $0.contains(String(value.prefix(6))) }) {
+                XCTAssertTrue(b.rows.contains { $0.hasSuffix(value) || $0.contains(value + " ") }, "\(value) whole at \(size)" + text(b))
+            }
+        }
+    }
+
     /// The export prompt's label, cut at 80 columns, ran into the pre-filled file name
     /// (`view FI…markdown ipap-report.md`). A cut label keeps its ending, so label and value stay apart.
     func testACutPromptLabelKeepsItsEnding() throws {

@@ -166,9 +166,11 @@ struct IndicatorScreen: Screen {
                 .init(context[.highMeans] + context.name(definition.highMeans), style: .dim),
             ]
         }
+        // Values read whole where the line has room ("no main implementation document" was cut at 14 columns
+        // beside an empty subject column): as wide as the widest, up to half the line.
         c.columns = [.init(title: "#", width: 3, alignment: .right),
                      .init(title: context[.subjectColumn], width: nil),
-                     .init(title: context[.value], width: 14, alignment: .right)]
+                     .init(title: context[.value], width: max(14, context.width / 2), alignment: .right, fitsCells: true)]
         guard case .metadata(let m) = id else {
             if context.analysis != nil, case .text(let kind) = id {
                 context.textIndicatorRanking(kind, into: &c)
