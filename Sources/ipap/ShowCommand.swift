@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import PolicyAnalysis
 import PolicyModel
 
@@ -43,6 +44,12 @@ struct ShowCommand: ParsableCommand {
             text = report.area(AreaProfile(area: a, corpus: corpus, textAreas: textAreas))
         } else if let f = ProblemText.resolve(thing, in: taxonomy.problems) {
             text = ProblemText.plain(f, findings: corpus.findings)
+        } else if !thing.isEmpty, !thing.contains("/"), !thing.hasPrefix("."), FileManager.default.fileExists(atPath:
+                    try options.directory().appendingPathComponent("documents/\(thing).json").path) {
+            // Its file is there but did not load (the problems are printed above): not an unknown id.
+            Terminal.error(Terminal.text("ipap：“\(thing)”的文件 documents/\(thing).json 未能载入（问题见上）",
+                                         "ipap: '\(thing)' is in the corpus, but documents/\(thing).json did not load (the problems are above)"))
+            throw ExitCode(1)
         } else {
             throw usageError("“\(thing)”不是本语料中的文件编号或文号、省份、发文机关、行动领域或问题", "'\(thing)' is not a document id or number, province, issuer, action area or problem of this corpus")
         }

@@ -55,6 +55,10 @@ final class CommandLineTests: XCTestCase {
             \(dir.path)/documents/b.json:1:14: malformed JSON: expected a quoted member name, found end of file
 
             """)
+        // `show` of the document that did not load says so (it said "not a document id" of this corpus).
+        let show = ipap("show", "b", "--corpus", dir.path)
+        XCTAssertEqual(show.status, 1, show.stderr)
+        XCTAssertTrue(show.stderr.contains("'b' is in the corpus, but documents/b.json did not load"), show.stderr)
     }
 
     /// `ipap demo --style formula` writes an importable corpus whose planted.json has categories, the style and
