@@ -7,14 +7,7 @@
 #   benchmarks/reach-late-10.sh SOURCE_CORPUS STYLE WORK_DIR     (STYLE: standard or formula)
 #
 # IPAP (default: the release build in .build-perf) is the binary; IPAP_DATA must find data/taxonomy.
-set -euo pipefail
-source_corpus=${1:?source corpus}; style=${2:?standard or formula}; work=${3:?work directory}
-here=$(cd "$(dirname "$0")/.." && pwd)
-ipap=${IPAP:-$here/.build-perf/release/ipap}
-export IPAP_DATA=${IPAP_DATA:-$here/data}
-rm -rf "$work" && mkdir -p "$work"
-cp -r "$source_corpus" "$work/corpus"
-rm -rf "$work/corpus/analysis"
+source "$(dirname "$0")/update-setup.sh"
 "$ipap" analyze --corpus "$work/corpus" --write --format csv > /dev/null 2> "$work/full.txt"
 cp -r "$work/corpus/analysis" "$work/before"
 "$ipap" demo --style "$style" --out "$work/add10" --documents 10 --seed 77 --length 9000 > /dev/null 2>&1

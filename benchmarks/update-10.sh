@@ -7,14 +7,7 @@
 #   benchmarks/update-10.sh SOURCE_CORPUS STYLE WORK_DIR     (STYLE: standard or formula)
 #
 # IPAP (default: the release build in .build-perf) is the binary; IPAP_DATA must find data/taxonomy.
-set -euo pipefail
-source_corpus=${1:?source corpus}; style=${2:?standard or formula}; work=${3:?work directory}
-here=$(cd "$(dirname "$0")/.." && pwd)
-ipap=${IPAP:-$here/.build-perf/release/ipap}
-export IPAP_DATA=${IPAP_DATA:-$here/data}
-rm -rf "$work" && mkdir -p "$work"
-cp -r "$source_corpus" "$work/corpus"
-rm -rf "$work/corpus/analysis"
+source "$(dirname "$0")/update-setup.sh"
 timed() {  # label, command...: runs it under /usr/bin/time (its output as the caller redirects it)
     local label=$1; shift
     /usr/bin/time -f "%e %U %S %M" -o "$work/time-$label.txt" "$@"
