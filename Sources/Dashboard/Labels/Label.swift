@@ -354,8 +354,8 @@ enum Label: CaseIterable {
         case .levelDimension: ("级别", "level")
         case .yearDimension: ("年份", "year")
         case .policyTools: ("政策工具 × ", "Policy tools × ")
-        case .toolTotalCountsEachClauseOnce: ("合计：含该工具的条款，每条只计一次（涉及两个领域的条款在两列各计一次；未涉及领域或文件无年份的只计入合计）",
-                                              "Total: the clauses with the tool, each once (a clause coded to two areas counts in both columns; one with no area, or in an undated document, only in Total)")
+        case .toolTotalCountsEachClauseOnce: ("合计：每条款计一次（涉及两个领域的在两列各计；无领域或无年份的只计入合计）",
+                                              "Total: each clause once (one in two areas counts in both; one with no area or year, only here)")
         case .clausesVSwitchesAreaLevel: ("（条款数；v 切换 领域/级别/年份；Enter 列出条款）", " (clauses; v switches area/level/year; Enter lists the clauses)")
         case .otherLetter: ("他", "O")
         case .total: ("合计", "Total")
