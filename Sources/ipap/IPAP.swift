@@ -39,7 +39,8 @@ struct IPAP: ParsableCommand {
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                // The message may echo what was typed (a --corpus path): through the one sanitiser, as every output.
+                FileHandle.standardError.write(Data((TextSafety.clean(fullMessage(for: error)) + "\n").utf8))
                 Foundation.exit(2)
             }
             // ipap's own errors in the analyst's language; the argument parser's (and unknown ones) as it prints them.

@@ -28,6 +28,11 @@ final class CommandLineTests: XCTestCase {
             XCTAssertEqual(out.status, 2, command + ": " + out.stderr)
             XCTAssertTrue(out.stderr.contains("--corpus: no such corpus directory: /nonexistent/ipap-corpus"), command + ": " + out.stderr)
         }
+        // The path is echoed through the sanitiser: an escape in it reaches the terminal visible, not raw.
+        let escaped = ipap("list", "--corpus", "/nonexistent/\u{1B}[31mred")
+        XCTAssertEqual(escaped.status, 2)
+        XCTAssertFalse(escaped.stderr.contains("\u{1B}"), escaped.stderr)
+        XCTAssertTrue(escaped.stderr.contains("/nonexistent/␛[31mred"), escaped.stderr)
     }
 
     /// A mistyped subcommand reached the dashboard's (the default) as "Unexpected argument 'lst'" with the
