@@ -49,6 +49,28 @@ final class UnknownCoverageScreenTests: XCTestCase {
         XCTAssertTrue(differsFromTitles)
     }
 
+    /// The overview listed each area's documents by title alone beside the Areas tab's count of the area page's
+    /// two lists: on the demo 2 against 5 for 创业创新, on a 1,000-document corpus of comprehensive plans 0 against
+    /// 60 for every area. Both count the two lists now, and the heading says so.
+    func testTheOverviewCountsAnAreasDocumentsAsTheAreasTabDoes() throws {
+        let demo = try DemoFixture.shared()
+        let (overview, _) = try DemoFixture.run(demo, width: 200, height: 80, keys: [])
+        let (list, _) = try DemoFixture.run(demo, width: 200, height: 60, keys: [.char("4")])
+        XCTAssertTrue(overview.rows.contains { $0.contains("行动领域（文件：标题写明的，及按全文编码归入的）") }, DemoFixture.screen(overview))
+        var byTitleDiffers = false
+        for area in demo.corpus.taxonomy.areas {
+            let name = area.zh
+            let row = try XCTUnwrap(overview.rows.first { $0.trimmingCharacters(in: .whitespaces).hasPrefix(name + " ") },
+                                    name + DemoFixture.screen(overview))
+            let shown = row.split(separator: " ").last.map(String.init)
+            let cells = try XCTUnwrap(listCells(list, order: area.order), DemoFixture.screen(list))
+            XCTAssertEqual(shown, cells[2], name + DemoFixture.screen(overview) + DemoFixture.screen(list))
+            if shown != String(demo.corpus.count(inArea: area.id)) { byTitleDiffers = true }
+        }
+        // The demo is a corpus where titles alone undercount (else this test could not tell the two apart).
+        XCTAssertTrue(byTitleDiffers)
+    }
+
     /// The Areas tab counted a province as not covering an area (0) when the corpus held no main implementation
     /// document of it, though the Provinces tab calls that province's coverage unknown (docs/indicators.md,
     /// *Action-area coverage*). An area's unknown provinces are those whose coverage is unknown and whose

@@ -294,7 +294,7 @@ enum Label: CaseIterable {
         case .provincesWithMostDocuments: ("文件最多的省份", "Provinces with most documents")
         case .provincesWithoutADocument: ("尚无文件的省份", "Provinces without a document")
         case .centralIssuersWithMostDocuments: ("发文最多的中央机关", "Central issuers with most documents")
-        case .actionAreasHeading: ("行动领域", "Action areas")
+        case .actionAreasHeading: ("行动领域（文件：标题写明的，及按全文编码归入的）", "Action areas (documents: titles naming it, and coded to it from their text)")
         // ProblemScreens
         case .findingsUntestableWhileAnalysing: ("全文分析进行中；需要全文的结论暂为无法检验", "Text analysis running; findings that need texts are not testable yet")
         case .findingsUntestableWithoutAnalysis: ("语料没有全文分析：需要全文的结论为无法检验", "No text analysis: findings that need texts are not testable")

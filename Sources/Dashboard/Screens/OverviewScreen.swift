@@ -50,9 +50,11 @@ struct OverviewScreen: Screen {
         for (s, n) in issuerCounts.prefix(5) {
             rows.append(.init(cells: [context.name(s.name), String(n)], target: .issuer(s.id)))
         }
+        // What the Areas tab and an area's page count: titles naming the area, and documents whose titles name
+        // none coded to it from their text (titles alone read 0 for every area of a corpus of comprehensive plans).
         rows.append(.init(cells: [context[.actionAreasHeading]], kind: .heading))
-        for a in context.taxonomy.areas {
-            rows.append(.init(cells: [context.name(a.name), String(context.corpus.count(inArea: a.id))], target: .area(a.id)))
+        for p in AreaProfile.all(corpus: context.corpus, textAreas: context.analysis?.textAreas) {
+            rows.append(.init(cells: [context.name(p.area.name), String(p.documentCount)], target: .area(p.area.id)))
         }
         let corpusFindings = context.corpus.findings
         if !corpusFindings.isEmpty {

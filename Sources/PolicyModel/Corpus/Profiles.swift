@@ -171,6 +171,8 @@ public struct AreaProfile: Sendable {
     /// provinces' comprehensive main documents): the evidence for the issuers and provinces counted from text.
     public var documentsByText: [PolicyDocument] { textPositions.map { corpusDocuments[$0] } }
     private let textPositions: [Int]
+    /// The documents of both lists, counted without copying them.
+    public var documentCount: Int { positions.count + textPositions.count }
     public let findings: [Finding]
     /// Central issuers with documents in this area: several is the fragmentation the review describes.
     public let centralIssuers: [String]
