@@ -102,6 +102,30 @@ public struct TextView: Widget, Sendable {
         ",", ".", ";", ":", "?", "!", ")", "]", "}",
     ]
 
+    /// How many characters at the end of a full `row` go down to the next with `next`, the character that did
+    /// not fit: closing punctuation takes the character before it (kinsoku), and a number or Latin word goes
+    /// down whole ("扩散型 3" over "3）" split 33), unless that would empty the row.
+    public static func carried(before next: Character, row: ArraySlice<Character>) -> Int {
+        guard let last = row.last else { return 0 }
+        var start = row.endIndex
+        if noLineStart.contains(next) {
+            guard row.count >= 2, !noLineStart.contains(last) else { return 0 }
+            start -= 1
+        } else if !(isWordPart(next) && isWordPart(last)) {
+            return 0
+        }
+        if start == row.endIndex || isWordPart(row[start]) {
+            while start > row.startIndex && isWordPart(row[start - 1]) { start -= 1 }
+        }
+        if start == row.startIndex { return noLineStart.contains(next) ? 1 : 0 }
+        return row.endIndex - start
+    }
+
+    /// A character of a Latin word or a number (narrow, not a space or punctuation).
+    static func isWordPart(_ c: Character) -> Bool {
+        (c.isLetter || c.isNumber) && DisplayWidth.of(c) == 1
+    }
+
     static func isLineBreak(_ c: Character) -> Bool {
         c == "\n" || c == "\r\n" || c == "\r" || c == "\u{2028}" || c == "\u{2029}" || c == "\u{85}"
     }
@@ -151,9 +175,7 @@ public struct TextView: Widget, Sendable {
                 } else if lastBreak > i {
                     stop = lastBreak  // break before the Latin word that did not fit
                 }
-                if stop == j && noLineStart.contains(chars[j]) && stop - i >= 2 && !noLineStart.contains(chars[j - 1]) {
-                    stop = j - 1  // carry one character down with the punctuation
-                }
+                if stop == j { stop -= carried(before: chars[j], row: chars[i..<j]) }
             }
             // Trailing spaces at a break are not shown; the offsets of what is shown stay exact.
             var shown = stop

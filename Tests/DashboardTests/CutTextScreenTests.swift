@@ -104,13 +104,21 @@ final class CutTextScreenTests: XCTestCase {
 }
 
 /// The compare view's panes wrapped a passage character by character, so a line could start with "，"
-/// (`，提升金融服务水平`); they break as the other wrapped text does, carrying one character down with it.
+/// (`，提升金融服务水平`); they break as the other wrapped text does, carrying one character down with it, and
+/// a number or Latin word down whole (`TextView.carried`).
 final class ComparePaneWrapTests: XCTestCase {
+    private func isWordPart(_ c: Character) -> Bool { (c.isLetter || c.isNumber) && c.isASCII }
+
     func testAClosingMarkNeverStartsAPaneLine() {
         let lines = CompareScreen.paneLines(Array("一二三四五，六七八。".unicodeScalars), differs: nil, width: 10)
         XCTAssertEqual(lines.map(\.text), ["一二三四", "五，六七", "八。"])
         var rng = SystemRandomNumberGenerator()
-        let pool = Array("政策互联网推进建设服务体系，。、；：）」ab ")
+        // A number goes down whole (the pane split "2020" as "2" over "020年").
+        XCTAssertEqual(CompareScreen.paneLines(Array("建设的2020年目标".unicodeScalars), differs: nil, width: 7).map(\.text),
+                       ["建设的", "2020年", "目标"])
+        XCTAssertEqual(CompareScreen.paneLines(Array("达到85%）以上".unicodeScalars), differs: nil, width: 7).map(\.text),
+                       ["达到85", "%）以上"])
+        let pool = Array("政策互联网推进建设服务体系，。、；：）」ab 5G2020")
         for _ in 0..<300 {
             let text = String((0..<Int.random(in: 1...60, using: &rng)).map { _ in pool.randomElement(using: &rng) ?? "一" })
             let scalars = Array(text.unicodeScalars)
@@ -125,6 +133,12 @@ final class ComparePaneWrapTests: XCTestCase {
                 let before = lines[k - 1].text
                 XCTAssertTrue(before.count < 2 || TextView.noLineStart.contains(before.last ?? " "),
                               "\(line.text) starts with a closing mark after \(before)")
+            }
+            // A number or Latin word is split only where it fills a whole line.
+            for k in lines.indices.dropFirst() {
+                let before = lines[k - 1].text, first = lines[k].text.first
+                guard let last = before.last, let first, isWordPart(last), isWordPart(first) else { continue }
+                XCTAssertTrue(before.allSatisfy(isWordPart), "\(before) | \(lines[k].text): a word split")
             }
             // The styles follow the characters: a differing character keeps its mark wherever it lands.
             var at = 0

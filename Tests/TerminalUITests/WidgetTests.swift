@@ -79,6 +79,17 @@ final class WidgetTests: XCTestCase {
         XCTAssertEqual(canvas.rows, ["互联网+行 ", "动计划是国", "务院的重要", "部署，推动", "移动互联  ", "网、云计  ", "算。      "])
     }
 
+    /// A closing bracket carried one character down with it: "扩散型 33）" in the document page's indicator panel
+    /// read "扩散型 3" over "3）". A number or Latin word before it goes down whole, unless it fills the row.
+    func testClosingPunctuationCarriesAWholeNumberDown() {
+        XCTAssertEqual(TextView.wrap("扩散导向（扩散型 33）", width: 20).map(\.text), ["扩散导向（扩散型", "33）"])
+        XCTAssertEqual(TextView.wrap("条款共计12345，其余", width: 14).map(\.text), ["条款共计", "12345，其余"])
+        XCTAssertEqual(TextView.wrap("目标 2020年）", width: 12).map(\.text), ["目标 2020", "年）"])
+        // As before: one character carried, when the punctuation follows a CJK character or a word filling the row.
+        XCTAssertEqual(TextView.wrap("政策文件数量多，", width: 14).map(\.text), ["政策文件数量", "多，"])
+        XCTAssertEqual(TextView.wrap("ab12345678）", width: 10).map(\.text), ["ab1234567", "8）"])
+    }
+
     func testTextViewBreaksLatinAtSpacesAndKeepsParagraphs() {
         let lines = TextView.wrap("Internet Plus 互联网+ policy\n\nabcdefghijkl", width: 12)
         XCTAssertEqual(lines.map(\.text), ["Internet", "Plus 互联网+", "policy", "", "abcdefghijkl"])

@@ -98,9 +98,7 @@ struct CompareScreen: Screen {
             let ch = Character(scalar)
             let w = max(0, DisplayWidth.of(ch))
             if used + w > width {
-                let carry = TextView.noLineStart.contains(ch) && line.count >= 2
-                    && !TextView.noLineStart.contains(line[line.count - 1].ch) ? 1 : 0
-                flush(keeping: carry)
+                flush(keeping: TextView.carried(before: ch, row: ArraySlice(line.map(\.ch))))
             }
             line.append((ch, (differs?[i] ?? false) ? Theme.difference : Theme.shared, w))
             used += w
