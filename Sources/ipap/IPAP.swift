@@ -40,7 +40,13 @@ struct IPAP: ParsableCommand {
             let code = exitCode(for: error)
             if code == .validationFailure {
                 // The message may echo what was typed (a --corpus path): through the one sanitiser, as every output.
-                FileHandle.standardError.write(Data((TextSafety.clean(fullMessage(for: error)) + "\n").utf8))
+                let english = fullMessage(for: error)
+                var message = UsageMessage.localized(english, to: Terminal.language)
+                if let hint = UsageMessage.misplacedSubcommand(Array(CommandLine.arguments.dropFirst()), error: english,
+                                                               subcommands: configuration.subcommands.map { $0._commandName }) {
+                    message += "\n" + hint
+                }
+                FileHandle.standardError.write(Data((TextSafety.clean(message) + "\n").utf8))
                 Foundation.exit(2)
             }
             // ipap's own errors in the analyst's language; the argument parser's (and unknown ones) as it prints them.

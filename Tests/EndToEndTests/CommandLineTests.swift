@@ -45,6 +45,40 @@ final class CommandLineTests: XCTestCase {
         }
     }
 
+    /// The argument parser's usage errors were English with IPAP_LANG=zh, beside ipap's own messages in
+    /// Chinese; its known phrasings are put into Chinese (the options' help text stays as written).
+    func testUsageErrorsAreInTheAnalystsLanguage() {
+        let cases: [([String], String)] = [
+            (["list", "--year", "abc"], "错误：“--year <year>”的值“abc”无效"),
+            (["list", "--year"], "错误：“--year <year>”缺少取值"),
+            (["analyze", "--format", "xml"], "错误：“--format <format>”的值“xml”无效；可选：table、csv、json"),
+            (["stats", "--bogus"], "错误：没有选项“--bogus”"),
+            (["show"], "错误：缺少参数“<thing>”"),
+            (["list", "a", "b"], "错误：多余的参数 2 个：“a”、“b”"),
+        ]
+        for (arguments, expected) in cases {
+            let zh = ProcessRunner.run([ProcessRunner.ipap] + arguments, environment: ["IPAP_LANG": "zh"])
+            XCTAssertEqual(zh.status, 2, zh.stderr)
+            XCTAssertTrue(zh.stderr.hasPrefix(expected), zh.stderr)
+            XCTAssertTrue(zh.stderr.contains("用法：ipap \(arguments[0]) "), zh.stderr)
+            XCTAssertTrue(zh.stderr.contains("  详见 ipap \(arguments[0]) --help。"), zh.stderr)
+            XCTAssertFalse(zh.stderr.contains("Error:") || zh.stderr.contains("Usage:"), zh.stderr)
+            let en = ProcessRunner.run([ProcessRunner.ipap] + arguments, environment: ["IPAP_LANG": "en"])
+            XCTAssertEqual(en.status, 2, en.stderr)
+            XCTAssertTrue(en.stderr.hasPrefix("Error: "), en.stderr)
+        }
+    }
+
+    /// `ipap --corpus C list` parsed as the dashboard's options with "list" an unexpected argument; it says
+    /// where the subcommand goes.
+    func testASubcommandAfterItsOptionsIsExplained() {
+        let out = ipap("--corpus", "/tmp", "list", environment: ["IPAP_LANG": "en"])
+        XCTAssertEqual(out.status, 2, out.stderr)
+        XCTAssertTrue(out.stderr.contains("ipap: the subcommand comes first: ipap list --corpus /tmp"), out.stderr)
+        let zh = ipap("--corpus", "/tmp", "list", environment: ["IPAP_LANG": "zh"])
+        XCTAssertTrue(zh.stderr.contains("ipap：子命令写在最前：ipap list --corpus /tmp"), zh.stderr)
+    }
+
     func testValidateABrokenCorpusListsEveryProblem() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ipap-cli-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: dir) }
