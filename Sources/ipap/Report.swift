@@ -160,9 +160,12 @@ struct Report {
     }
 
     private func findingLines(_ f: Finding) -> [String] {
-        let cite = corpus.citation(f.citation.source)
-        let source = [cite?.text ?? f.citation.source, f.citation.locator.map { SectionLocator.text($0, in: language) }]
-            .compactMap { $0 }.joined(separator: zh ? "，" : ", ")
+        // The work as cited (a reference ending in its own full stop), then where in it, in brackets: joined by a
+        // comma it read "131-138.，二，引言".
+        var source = corpus.citation(f.citation.source)?.text ?? f.citation.source
+        if let locator = f.citation.locator.map({ SectionLocator.text($0, in: language) }) {
+            source += zh ? "（\(locator)）" : " (\(locator))"
+        }
         return ["• " + f.text.text(in: language), "  " + (zh ? "出处：" : "Source: ") + source]
     }
 

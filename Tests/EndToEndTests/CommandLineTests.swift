@@ -197,6 +197,11 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(byName.stdout.contains("130000"))
         XCTAssertTrue(byName.stdout.contains("Cited findings"), byName.stdout)
         XCTAssertTrue(byName.stdout.contains("doi") || byName.stdout.contains("中国工程科学"), "the finding carries its citation")
+        // Where in the work, in brackets after it: joined by a comma it read "131-138.，二，引言".
+        let zh = ipap("show", "河北", environment: ["IPAP_LANG": "zh"])
+        XCTAssertTrue(zh.stdout.contains("131-138.（"), zh.stdout)
+        XCTAssertFalse(zh.stdout.contains(".，"), zh.stdout)
+        XCTAssertTrue(byName.stdout.contains("131-138. (section"), byName.stdout)
         XCTAssertEqual(ipap("show", "130000").stdout, byName.stdout)
         XCTAssertEqual(ipap("show", "Hebei").stdout, byName.stdout)
         XCTAssertEqual(ipap("show", "冀").stdout, byName.stdout)
