@@ -157,6 +157,17 @@ final class FindingCheckTests: XCTestCase {
             XCTAssertTrue(FindingChecker.hasTest(c.id), "no test for \(c.id)")
             XCTAssertFalse(c.reason.zh.isEmpty || c.reason.en.isEmpty, c.id)
         }
+        // Chinese evidence names issuers in Chinese: central-ministries listed "MIIT, MOF, MOST, NDRC" there.
+        let abbreviations = catalog.taxonomy.issuers.map(\.abbreviation).filter { $0.count >= 3 && $0.allSatisfy(\.isUppercase) }
+        XCTAssertFalse(abbreviations.isEmpty)
+        for c in checks {
+            let zh = ([c.reason.zh] + c.evidence.map(\.zh)).joined(separator: "\n")
+            for a in abbreviations where zh.range(of: "\\b\(a)\\b", options: .regularExpression) != nil {
+                XCTFail("\(c.id): the Chinese text names an issuer by its English abbreviation \(a): \(zh)")
+            }
+        }
+        let ministries = try XCTUnwrap(checks.first { $0.id == "central-ministries" })
+        XCTAssertTrue(ministries.evidence.contains { $0.zh.contains("工业和信息化部") }, ministries.evidence.map(\.zh).joined())
         // The catalogue has no texts and no main document for 河北 and 山西 (searched, not found).
         let goals = try XCTUnwrap(checks.first { $0.id == "identical-goals" })
         XCTAssertEqual(goals.verdict, .notTestable)

@@ -235,9 +235,12 @@ enum FindingTests {
         }
         let byNamed = early.filter { !named.isDisjoint(with: $0.issuers) }
         let share = Double(byNamed.count) / Double(early.count)
-        let names = named.sorted().map { c.corpus.taxonomy.issuer($0)?.abbreviation ?? $0 }.joined(separator: ", ")
-        let evidence = [FindingEvidence(LocalizedText(zh: "2015-07至2016-12的部委文件 \(early.count) 份，其中 \(byNamed.count) 份（\(percent(share))）由 \(names) 发出或联合发出",
-                                                      en: "\(early.count) ministerial documents 2015-07 to 2016-12, \(byNamed.count) (\(percent(share))) issued or co-issued by \(names)"))]
+        // Named in each language (the Chinese evidence listed "MIIT, MOF, MOST, NDRC").
+        let issuers = named.sorted().map { c.corpus.taxonomy.issuer($0) }
+        let zhNames = zip(named.sorted(), issuers).map { $1?.zh ?? $0 }.joined(separator: "、")
+        let enNames = zip(named.sorted(), issuers).map { $1?.abbreviation ?? $0 }.joined(separator: ", ")
+        let evidence = [FindingEvidence(LocalizedText(zh: "2015-07至2016-12的部委文件 \(early.count) 份，其中 \(byNamed.count) 份（\(percent(share))）由\(zhNames)发出或联合发出",
+                                                      en: "\(early.count) ministerial documents 2015-07 to 2016-12, \(byNamed.count) (\(percent(share))) issued or co-issued by \(enNames)"))]
         return share > 0.5
             ? FindingOutcome(.reproduced, LocalizedText(zh: "多数早期部委文件出自这几个部门", en: "most early ministerial documents come from these departments"), evidence: evidence)
             : FindingOutcome(.contradicted, LocalizedText(zh: "早期部委文件多数不出自这几个部门", en: "most early ministerial documents come from other departments"), evidence: evidence)
