@@ -59,4 +59,18 @@ final class AreaExportTests: XCTestCase {
         }
         XCTAssertGreaterThan(shares.count, 1, "areas differ")
     }
+
+    /// The level and year table named its rows by id only ("level | national") in a Chinese report; a name
+    /// column gives them in the report's language, beside the ids.
+    func testLevelAndYearRowsAreNamedInTheReportsLanguage() throws {
+        let (corpus, _, result) = try DemoCorpusFixture.analysed()
+        for (language, national, year) in [(Language.chinese, "国家", "2016年"), (.english, "National", "2016")] {
+            let report = ExportReport(corpus: corpus, analysis: (result, .computed), reviews: ReviewStore(entries: []), language: language)
+            let table = try XCTUnwrap(report.tables.first { $0.id == "indicators-level-year" })
+            XCTAssertEqual(table.columns.prefix(3).map(\.id), ["dimension", "key", "name"])
+            let names = table.rows.map { [$0.values["key"]?.text, $0.values["name"]?.text] }
+            XCTAssertTrue(names.contains(["national", national]), "\(names)")
+            XCTAssertTrue(names.contains(["2016", year]), "\(names)")
+        }
+    }
 }

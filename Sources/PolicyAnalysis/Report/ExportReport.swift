@@ -456,19 +456,21 @@ struct TableBuilder {
         if let indicators = result?.indicators {
             for level in Level.allCases {
                 guard let a = indicators.byLevel[level.rawValue] else { continue }
-                var v: [String: ReportValue] = ["dimension": .text("level"), "key": .text(level.rawValue)]
+                var v: [String: ReportValue] = ["dimension": .text("level"), "key": .text(level.rawValue),
+                                                "name": .text(level.name.text(in: language))]
                 v.merge(textValues(a)) { $1 }
                 scopeRows.append(ReportTable.Row(values: v, evidence: groupEvidence(a, fallback: [])))
             }
             for year in indicators.byYear.keys.sorted() {
                 guard let a = indicators.byYear[year] else { continue }
-                var v: [String: ReportValue] = ["dimension": .text("year"), "key": .text(year)]
+                var v: [String: ReportValue] = ["dimension": .text("year"), "key": .text(year), "name": .text(t("\(year)年", year))]
                 v.merge(textValues(a)) { $1 }
                 scopeRows.append(ReportTable.Row(values: v, evidence: groupEvidence(a, fallback: [])))
             }
         }
         let scopeTable = text ? [ReportTable(id: "indicators-level-year", title: t("按级别和年份的指标", "Indicators per level and per year"), note: nil,
-                                             columns: [column("dimension", t("维度", "dimension")), column("key", t("级别或年份", "level or year"))] + extra,
+                                             columns: [column("dimension", t("维度", "dimension")), column("key", t("级别或年份", "level or year")),
+                                                       column("name", t("名称", "name"))] + extra,
                                              rows: scopeRows)] : []
         return scopeTable + [
             ReportTable(id: "indicators-province", title: t("按省份的指标", "Indicators per province"), note: metadataNote,
