@@ -134,12 +134,33 @@ final class AnalystTourTests: XCTestCase {
         XCTAssertTrue(Dashboard.fitted("导出（很长很长很长很长很长很长很长的说明）：", in: 40).hasSuffix("…："))
         XCTAssertEqual(Dashboard.fitted("short: ", in: 80), "short: ")
         // What to type stays whole and the subject gives way (the rating prompt at 120 columns showed
-        // "rate … · Guangdong (a agree / …:", its choices cut).
+        // "rate … · Guangdong (a agree / …:", its choices cut; at 80 columns, in both languages, until a label
+        // whose answer is a letter was let take all but 20 columns).
         let rating = "rate Share copied from the centre · Guangdong (a agree / d disagree / u unsure + note): "
-        let cut = Dashboard.fitted(rating, in: 120)
+        XCTAssertEqual(Dashboard.fitted(rating, in: 120, leaving: 20), rating)
+        let cut = Dashboard.fitted(rating, in: 80, leaving: 20)
         XCTAssertTrue(cut.hasPrefix("rate Share") && cut.hasSuffix("… (a agree / d disagree / u unsure + note): "), cut)
         XCTAssertLessThanOrEqual(DisplayWidth.of(cut), 60, cut)
-        let zh = Dashboard.fitted("评价 照搬中央比例 · 广东省（a 同意 / d 不同意 / u 不确定 + 备注）：", in: 120)
-        XCTAssertTrue(zh.hasSuffix("…（a 同意 / d 不同意 / u 不确定 + 备注）："), zh)
+        let zhRating = "评价 照搬中央比例 · 广东省中部某市（a 同意 / d 不同意 / u 不确定 + 备注）："
+        XCTAssertEqual(Dashboard.fitted(zhRating, in: 120, leaving: 20), zhRating)
+        let zh = Dashboard.fitted(zhRating, in: 80, leaving: 20)
+        XCTAssertTrue(zh.hasPrefix("评价 照搬") && zh.hasSuffix("…（a 同意 / d 不同意 / u 不确定 + 备注）："), zh)
+        XCTAssertLessThanOrEqual(DisplayWidth.of(zh), 60, zh)
+    }
+
+    /// Rating a ranking's row that is no reviewable thing (a year of "Documents per year", an area here) rates the indicator
+    /// as a whole; the prompt named it twice ("评价 年度发文量 · 年度发文量") and, at 80 columns, cut its choices.
+    func testTheRatingPromptNamesTheIndicatorOnceAndShowsItsChoices() throws {
+        let keys: [Key] = [.char("j"), .char("j"), .char("j"), .enter, .char("r")]
+        for language in [Language.english, .chinese] {
+            let choices = language == .chinese ? "（a 同意 / d 不同意 / u 不确定 + 备注）：" : " (a agree / d disagree / u unsure + note):"
+            let name = language == .chinese ? "各行动领域的发文机关数" : "Issuers per action area"
+            let (wide, _) = try screen([.indicators], keys, (200, 24), language)
+            let whole = wide.rows.last ?? ""
+            XCTAssertTrue(whole.contains(name + choices), "\(language): \(whole)")
+            XCTAssertEqual(whole.components(separatedBy: name).count, 2, "named once: \(whole)")
+            let (narrow, _) = try screen([.indicators], keys, (80, 24), language)
+            XCTAssertTrue((narrow.rows.last ?? "").contains(choices), "\(language): \(narrow.rows.last ?? "")")
+        }
     }
 }

@@ -110,7 +110,9 @@ extension Dashboard {
             case .tag(let target): label = (Label.tagsTabCompletes.text(in: language)) + builder.targetLabel(target) + Label.colon.text(in: language)
             case .note(let target): label = (Label.notePrompt.text(in: language)) + builder.targetLabel(target) + Label.colon.text(in: language)
             case .rate(let target, let indicator):
-                label = (Label.ratePrompt.text(in: language)) + builder.label(for: .indicator(indicator)) + " · " + builder.targetLabel(target)
+                // The indicator as a whole (a row that is no reviewable thing, such as a year) is named once.
+                let about = target == ReviewTarget(kind: .indicator, id: indicator.rawValue) ? "" : " · " + builder.targetLabel(target)
+                label = (Label.ratePrompt.text(in: language)) + builder.label(for: .indicator(indicator)) + about
                     + (Label.ratePromptChoices.text(in: language))
             case .override(let target, let previous):
                 let codes = previous.tools.map { builder.codeName($0, field: .policyTool) } + previous.areas.map { builder.codeName($0, field: .actionArea) }
@@ -128,7 +130,8 @@ extension Dashboard {
                 PromptLine(label: fitted(label, in: area.width), text: lines.last ?? "").render(into: &canvas, area: area)
             } else {
                 // A selected pre-filled value is drawn underlined: typing replaces it.
-                PromptLine(label: fitted(label, in: area.width), text: prompt.text, cursor: prompt.editor.cursor,
+                let typed: Int? = if case .rate = prompt.kind { 20 } else { nil }
+                PromptLine(label: fitted(label, in: area.width, leaving: typed), text: prompt.text, cursor: prompt.editor.cursor,
                            style: prompt.selected ? Style(underline: true) : .plain)
                     .render(into: &canvas, area: area)
             }
@@ -156,10 +159,11 @@ extension Dashboard {
         }
     }
 
-    /// A prompt's label leaves at least half the line, and 20 columns, to what is typed. A label that is cut keeps
-    /// its ending (": ", "：") after the ellipsis, or gains a space, so that it never runs into the value.
-    static func fitted(_ label: String, in width: Int) -> String {
-        let room = max(1, min(width / 2, width - 20))
+    /// A prompt's label leaves at least half the line, and 20 columns, to what is typed, or `typed` columns when
+    /// the answer is short (a rating's letter: its choices were cut at 80 columns). A label that is cut keeps its
+    /// ending (": ", "：") after the ellipsis, or gains a space, so that it never runs into the value.
+    static func fitted(_ label: String, in width: Int, leaving typed: Int? = nil) -> String {
+        let room = max(1, typed.map { width - $0 } ?? min(width / 2, width - 20))
         guard DisplayWidth.of(label) > room else { return label }
         var body = Substring(label)
         while let last = body.last, ":： ".contains(last) { body.removeLast() }
