@@ -215,6 +215,19 @@ final class ReviewDashboardTests: XCTestCase {
         XCTAssertTrue(b.rows.contains { $0.contains("评价") && $0.contains("同意 · 照搬中央比例") }, DemoFixture.screen(b))
     }
 
+    /// A rating of the indicator as a whole (a row of "Documents per year" is no reviewable thing) read
+    /// "不同意 · 年度发文量  note" under About "年度发文量": the indicator twice, the note cut at 80 columns.
+    func testARatingOfTheWholeIndicatorNamesItOnce() throws {
+        let keys: [Key] = [.char("6"), .char("/")] + [Key].type("年度发文量") + [.enter, .enter, .char("r")] + [Key].type("d 数字对不上") + [.enter]
+        let (_, rated) = try run(keys)
+        let entry = try XCTUnwrap(try entries().first)
+        XCTAssertEqual(entry.target, ReviewTarget(kind: .indicator, id: "issuance-per-year"))
+        let (b, _) = try DemoFixture.resume(rated, keys: [.char("0")])
+        let row = try XCTUnwrap(b.rows.first { $0.contains("数字对不上") }, DemoFixture.screen(b))
+        XCTAssertTrue(row.contains("不同意  数字对不上"), row)
+        XCTAssertEqual(row.components(separatedBy: "年度发文量").count, 2, "named once, under About: \(row)")
+    }
+
     // MARK: the mark and the page (issue 15, item 10)
 
     /// The ✎ of a reviewed row stood over the row's last character (`宁夏 33✎`, the % gone); it has a column of

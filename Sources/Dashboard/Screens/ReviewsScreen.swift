@@ -49,7 +49,9 @@ extension ScreenContext {
             guard let r = e.rating else { return "" }
             let value = [ReviewRating.Value.agree: self[.agree], .disagree: self[.disagree], .unsure: self[.unsure]][r.value] ?? ""
             let indicator = taxonomy.problems.allIndicators.first { $0.id == r.indicator }.map { name($0.name) } ?? r.indicator
-            return value + " · " + indicator + (e.note.map { "  " + $0 } ?? "")
+            // The indicator as a whole is named in the About column already.
+            let rated = e.target == ReviewTarget(kind: .indicator, id: r.indicator) ? "" : " · " + indicator
+            return value + rated + (e.note.map { "  " + $0 } ?? "")
         case .override:
             guard let o = e.override else { return "" }
             let names = (o.previous ?? []).map { codeName($0, field: o.field) }
