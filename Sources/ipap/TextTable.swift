@@ -7,7 +7,10 @@ struct TextTable {
     /// Columns aligned right (numbers).
     var rightAligned: Set<Int> = []
 
-    /// Renders with two spaces between columns; when `maxWidth` is given the last column is clipped with `…`.
+    /// Renders with two spaces between columns. With `maxWidth` a long last column (a title) is clipped with `…`;
+    /// when the columns before it do not fit either, the columns that do are shown whole and a last line names
+    /// the others (cut at the edge, the analysis table lost its funding, evaluation and governance columns to a
+    /// single "…").
     func render(maxWidth: Int? = nil) -> String {
         let cells = ([headers] + rows).map { $0.map { Sanitizer.sanitize($0) } }
         var widths = Array(repeating: 0, count: headers.count)
@@ -16,11 +19,25 @@ struct TextTable {
                 widths[i] = max(widths[i], DisplayWidth.of(cell))
             }
         }
+        var shown = widths.count
+        if let maxWidth, shown > 1 {
+            // Columns whole, and the last one at least half shown, or the columns that fit whole.
+            let beforeLast = widths.dropLast().reduce(0) { $0 + $1 + 2 }
+            if beforeLast + min(widths[shown - 1], 8) > maxWidth {
+                var used = 0
+                shown = 0
+                while shown < widths.count && used + widths[shown] <= maxWidth {
+                    used += widths[shown] + 2
+                    shown += 1
+                }
+                shown = max(1, shown)
+            }
+        }
         var lines: [String] = []
         for row in cells {
             var line = ""
-            for (i, cell) in row.enumerated() where i < widths.count {
-                let last = i == widths.count - 1
+            for (i, cell) in row.enumerated() where i < shown {
+                let last = i == shown - 1
                 let pad = widths[i] - DisplayWidth.of(cell)
                 if rightAligned.contains(i) {
                     line += String(repeating: " ", count: pad) + cell
@@ -31,6 +48,12 @@ struct TextTable {
             }
             if let maxWidth { line = DisplayWidth.truncate(line, to: maxWidth) }
             lines.append(line)
+        }
+        if shown < headers.count {
+            let hidden = cells[0][shown...].joined(separator: Terminal.text("、", ", "))
+            let note = Terminal.text("（终端宽度不足，未显示 \(headers.count - shown) 列：\(hidden)）",
+                                     "(\(headers.count - shown) columns not shown at this width: \(hidden))")
+            lines += maxWidth.map { TextView.wrap(note, width: $0).map(\.text) } ?? [note]
         }
         return lines.joined(separator: "\n")
     }

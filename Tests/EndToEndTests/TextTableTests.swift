@@ -1,0 +1,34 @@
+import XCTest
+import TerminalUI
+@testable import ipap
+
+/// Tables of the commands on a terminal narrower than they are. A long last column (a title) is clipped; when
+/// the columns before it do not fit either, whole columns are left out and named (the analysis table at 80
+/// columns lost its funding, evaluation and governance columns to one "…").
+final class TextTableTests: XCTestCase {
+    func testALongTitleIsClippedAndEveryColumnStays() {
+        let table = TextTable(headers: ["id", "date", "title"],
+                              rows: [["a-1", "2016-01-01", String(repeating: "互联网", count: 20)]])
+        let lines = table.render(maxWidth: 40).components(separatedBy: "\n")
+        XCTAssertEqual(lines.count, 2)
+        XCTAssertTrue(lines[1].hasPrefix("a-1  2016-01-01  互联网"), lines[1])
+        XCTAssertTrue(lines[1].hasSuffix("…"), lines[1])
+        XCTAssertLessThanOrEqual(DisplayWidth.of(lines[1]), 40)
+    }
+
+    func testColumnsThatDoNotFitAreLeftOutWholeAndNamed() {
+        let headers = ["编号", "地区", "照搬中央", "措施", "空泛", "资金", "评估"]
+        let table = TextTable(headers: headers, rows: [["demo-00001", "上海", "12%", "86", "75", "✓", "1+指+期"]],
+                              rightAligned: [2, 3, 4])
+        let all = table.render(maxWidth: nil)
+        XCTAssertFalse(all.contains("…"))
+        let width = DisplayWidth.of(all.components(separatedBy: "\n")[0])
+        let lines = table.render(maxWidth: width - 12).components(separatedBy: "\n")
+        XCTAssertGreaterThanOrEqual(lines.count, 3, lines.joined(separator: "\n"))
+        XCTAssertTrue(lines[0].hasSuffix("空泛"), "whole columns, no ellipsis: \(lines[0])")
+        XCTAssertTrue(lines[1].hasSuffix("75"), lines[1])
+        let note = lines[2...].joined()
+        XCTAssertTrue(note.contains("2") && note.contains("资金") && note.contains("评估") && !note.contains("…"), note)
+        for line in lines { XCTAssertLessThanOrEqual(DisplayWidth.of(line), width - 12, line) }
+    }
+}
