@@ -5,6 +5,9 @@ import TerminalUI
 struct Report {
     let corpus: Corpus
     let language: Language
+    /// The terminal's width: long values wrap under themselves (a hanging indent), not back to the first
+    /// column as the terminal wraps them. Nil (a pipe or file): one line each.
+    var width: Int? = nil
 
     private var zh: Bool { language == .chinese }
     private var taxonomy: Taxonomy { corpus.taxonomy }
@@ -25,7 +28,7 @@ struct Report {
             (zh ? "成文日期" : "Written", d.dateWritten?.description ?? (d.yearFromNumber ? d.dateLabel(language) : unknown)),
             (zh ? "发布日期" : "Published", d.datePublished?.description ?? unknown),
             (zh ? "类型" : "Kind", d.kind.name.text(in: language)),
-            (zh ? "行动领域" : "Action areas", areaNames(d.actionAreas.ids) + " (" + codingName(d.actionAreas.coding) + ")"),
+            (zh ? "行动领域" : "Action areas", areaNames(d.actionAreas.ids) + (zh ? "（\(codingName(d.actionAreas.coding))）" : " (\(codingName(d.actionAreas.coding)))")),
         ]
         if let textAreas {
             fields.append((zh ? "全文领域" : "Areas in text", areaNames(taxonomy.areas.map(\.id).filter(textAreas.contains))
@@ -50,7 +53,7 @@ struct Report {
            IssuerText.split(written, in: taxonomy).contains(where: { IssuerText.resolve($0, in: taxonomy)?.issuer == nil }) {
             fields.insert((zh ? "机关原文" : "Issuers as written", written), at: 3)
         }
-        var out = [d.title, ""] + aligned(fields)
+        var out = hanging(d.title, indent: 0) + [""] + aligned(fields)
         let bases = d.basedOn.compactMap(corpus.document)
         out += section(zh ? "依据的文件" : "Implements", bases.map(documentLine))
         out += section(zh ? "落实本文件的文件" : "Implemented by", corpus.implementations(of: d.id).map(documentLine))
@@ -171,14 +174,22 @@ struct Report {
 
     private func section(_ title: String, _ lines: [String]) -> [String] {
         guard !lines.isEmpty else { return [] }
-        return ["", "\(title) (\(lines.filter { !$0.hasPrefix("  ") }.count))"] + lines.map { "  " + $0 }
+        return ["", "\(title) (\(lines.filter { !$0.hasPrefix("  ") }.count))"] + lines.flatMap { hanging("  " + $0, indent: 4) }
     }
 
     private func aligned(_ fields: [(String, String)]) -> [String] {
-        let width = fields.map { DisplayWidth.of($0.0) }.max() ?? 0
-        return fields.map { label, value in
-            "  " + label + String(repeating: " ", count: width - DisplayWidth.of(label)) + "  " + value
+        let labels = fields.map { DisplayWidth.of($0.0) }.max() ?? 0
+        return fields.flatMap { label, value in
+            hanging("  " + label + String(repeating: " ", count: labels - DisplayWidth.of(label)) + "  " + value, indent: labels + 4)
         }
+    }
+
+    /// `line` wrapped to the width, its continuation lines indented by `indent` columns.
+    private func hanging(_ line: String, indent: Int) -> [String] {
+        guard let width, width - indent >= 20, DisplayWidth.of(line) > width else { return [line] }
+        let first = TextView.wrap(line, width: width)[0]
+        let rest = String(line.dropFirst(first.count)).drop { $0 == " " }
+        return [first.text] + TextView.wrap(String(rest), width: width - indent).map { String(repeating: " ", count: indent) + $0.text }
     }
 }
 

@@ -23,7 +23,7 @@ struct ShowCommand: ParsableCommand {
         // text areas of the stored analysis, the texts only when none is stored for the files as they are (at
         // 50,000 documents every text was read to show one document).
         let corpus = try scopeOptions.apply(to: try options.load(deferTexts: true, index: .readIfFresh))
-        let report = Report(corpus: corpus, language: Terminal.language)
+        let report = Report(corpus: corpus, language: Terminal.language, width: Terminal.columns)
         let taxonomy = corpus.taxonomy
         // Area coverage counts comprehensive documents by their text: provinces, issuers and areas need the analysis.
         var textAreas: [String: [String]]? {

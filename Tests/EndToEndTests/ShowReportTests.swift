@@ -1,0 +1,43 @@
+import Foundation
+import PolicyModel
+import TerminalUI
+import XCTest
+@testable import ipap
+
+/// `ipap show` on a terminal: a long value wrapped back to the first column as the terminal wrapped it
+/// ("、电子商务、便捷交通…" under the labels); it wraps under itself. In a pipe, one line per field as before.
+final class ShowReportTests: XCTestCase {
+    private static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    private func demo() throws -> Corpus {
+        let loader = CorpusLoader(taxonomyDirectory: Self.repository.appendingPathComponent("data/taxonomy"))
+        return try XCTUnwrap(loader.load(Self.repository.appendingPathComponent("data/demo")).corpus)
+    }
+
+    func testLongValuesWrapUnderThemselves() throws {
+        let corpus = try demo()
+        let d = try XCTUnwrap(corpus.documents.first { $0.level == .provincial })
+        let allAreas = corpus.taxonomy.areas.map(\.id)
+        for language in [Language.chinese, .english] {
+            let piped = Report(corpus: corpus, language: language).document(d, textAreas: allAreas)
+            // Brackets as the language writes them: "普惠金融、高效物流 (按标题机器编码)" mixed the two.
+            XCTAssertTrue(piped.contains(language == .chinese ? "（按标题机器编码）" : " (machine-coded from the title)"), piped)
+            let label = language == .chinese ? "全文领域" : "Areas in text"
+            let line = try XCTUnwrap(piped.components(separatedBy: "\n").first { $0.contains(label) })
+            let valueColumn = try XCTUnwrap(line.range(of: corpus.taxonomy.areas[0].name.text(in: language))).lowerBound
+            let indent = DisplayWidth.of(String(line[..<valueColumn]))
+            let lines = Report(corpus: corpus, language: language, width: 60).document(d, textAreas: allAreas).components(separatedBy: "\n")
+            for l in lines { XCTAssertLessThanOrEqual(DisplayWidth.of(l), 60, l) }
+            let first = try XCTUnwrap(lines.firstIndex { $0.contains(label) })
+            XCTAssertTrue(lines[first + 1].hasPrefix(String(repeating: " ", count: indent)) && lines[first + 1].dropFirst(indent).first != " ",
+                          "continued under the value: \(lines[first + 1])")
+            // Nothing lost: the wrapped value read back is the value.
+            var joined = String(lines[first].dropFirst(String(line[..<valueColumn]).count))
+            for l in lines[(first + 1)...] {
+                guard l.hasPrefix(String(repeating: " ", count: indent)) else { break }
+                joined += (language == .english ? " " : "") + l.trimmingCharacters(in: .whitespaces)
+            }
+            XCTAssertEqual(joined, String(line[valueColumn...]))
+        }
+    }
+}
