@@ -83,7 +83,7 @@ final class AnalystTourTests: XCTestCase {
 
     /// Sorting the Provinces tab by its name column kept the region-code order (Beijing, Tianjin, Hebei); the
     /// Issuers tab sorted by id (NFGA among the Fs) and the Areas tab by id. Names sort as shown; in Chinese a
-    /// province by its pinyin (the taxonomy's English name).
+    /// province by its pinyin (the taxonomy's `pinyin`).
     func testNameColumnsSortByTheNameShown() throws {
         for language in [Language.english, .chinese] {
             for (tab, stack) in [("provinces", Route.provinces), ("issuers", .issuers), ("areas", .areas)] {
@@ -93,7 +93,7 @@ final class AnalystTourTests: XCTestCase {
                 let names = shown.content.rows.map { $0.cells[column] }
                 let keys: [String] = names.map { name in
                     guard language == .chinese, stack == .provinces else { return name.lowercased() }
-                    return corpus.taxonomy.divisions.first { $0.name == name }?.en.lowercased() ?? name
+                    return corpus.taxonomy.divisions.first { $0.name == name }?.sortSpelling.lowercased() ?? name
                 }
                 XCTAssertEqual(keys, keys.sorted(), "\(tab) in \(language): \(names)")
             }
@@ -102,6 +102,23 @@ final class AnalystTourTests: XCTestCase {
         XCTAssertTrue(b.rows[2].hasPrefix("Anhui"), text(b))
         let (zh, _) = try screen([.provinces], [.char("s")], (80, 24), .chinese)
         XCTAssertTrue(zh.rows[2].hasPrefix("安徽"), text(zh))
+    }
+
+    /// In Chinese, 内蒙古 sorted under I (Inner Mongolia) and 西藏 under T (Tibet): the English names stood in for
+    /// pinyin. They sort by their pinyin (Nei Menggu, Xizang) as analysts look for them; English is unchanged.
+    func testProvinceNamesSortByPinyinInChinese() throws {
+        func names(_ language: Language) throws -> [String] {
+            // Tall enough for all 31 provinces on one screen, below the header and column titles.
+            let (b, _) = try screen([.provinces], [.char("s")], (100, 40), language)
+            return b.rows.dropFirst(2).prefix(31).map { String($0.split(separator: " ").first ?? "") }
+        }
+        let zh = try names(.chinese)
+        XCTAssertEqual(Array(zh[16...20]), ["吉林", "辽宁", "内蒙古", "宁夏", "青海"], "\(zh)")
+        XCTAssertEqual(Array(zh[26...30]), ["天津", "新疆", "西藏", "云南", "浙江"], "\(zh)")
+        XCTAssertEqual(Array(zh[21...24]), ["陕西", "山东", "上海", "山西"], "letter by letter, as spelled: Shaanxi, Shandong, Shanghai, Shanxi")
+        let en = try names(.english)
+        XCTAssertEqual(Array(en[13...15]), ["Hunan", "Inner", "Jiangsu"], "\(en)")
+        XCTAssertEqual(Array(en[25...28]), ["Sichuan", "Tianjin", "Tibet", "Xinjiang"], "\(en)")
     }
 
     /// An indicator ranking cut its values at 14 columns ("no main imple…") beside an empty subject column: the

@@ -17,6 +17,8 @@ final class BundledDataTests: XCTestCase {
                         "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65"]
         XCTAssertEqual(t.divisions.map(\.code), expected.map { $0 + "0000" })
         XCTAssertEqual(Set(t.divisions.map(\.short)).count, 31, "short names are unique")
+        XCTAssertTrue(t.divisions.allSatisfy { $0.pinyin != nil }, "each has the pinyin Chinese names sort by")
+        XCTAssertEqual(t.division("150000")?.sortSpelling, "Nei Menggu")
         XCTAssertEqual(t.resolveDivision("冀")?.code, "130000")
         XCTAssertEqual(t.resolveDivision("Hebei")?.code, "130000")
         XCTAssertEqual(t.resolveDivision("河北省")?.code, "130000")

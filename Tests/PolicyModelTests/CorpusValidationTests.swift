@@ -173,5 +173,7 @@ final class CorpusValidationTests: XCTestCase {
             """)
         // Hebei is gone from the override, so the finding about it now dangles.
         XCTAssertEqual(problems(), ["corpus/findings.json:2:40: unknown province '130000'"])
+        // An override without pinyin loads; its names sort by the English name.
+        XCTAssertEqual(fixture.load().corpus?.taxonomy.division("510000")?.sortSpelling, "Sichuan")
     }
 }

@@ -71,7 +71,7 @@ struct ProvincesScreen: FiltersRows {
             var cells = [context.name(d.displayName), context.name(d.region.name), String(p.documents.count),
                          p.firstResponse.map(context.lagDateCell) ?? "-", context.lagCell(p.responseLag),
                          covered.map { String($0.count) } ?? "?", covered.map { context.areaMarks($0) } ?? context[.unknown], String(p.findings.count)]
-            var keys: [SortKey] = [context.nameSortKey(cells[0], latin: d.en), .number(Double(MacroRegion.allCases.firstIndex(of: d.region) ?? 0)), .number(Double(p.documents.count)),
+            var keys: [SortKey] = [context.nameSortKey(cells[0], latin: d.sortSpelling), .number(Double(MacroRegion.allCases.firstIndex(of: d.region) ?? 0)), .number(Double(p.documents.count)),
                                    p.firstResponse?.lagDate.map { .number(Double($0.dayNumber)) } ?? .missing,
                                    p.responseLagDays.map { .number(Double($0)) } ?? .missing,
                                    covered.map { .number(Double($0.count)) } ?? .missing,

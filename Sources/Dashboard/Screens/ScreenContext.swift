@@ -140,9 +140,9 @@ struct ScreenContext {
     }
 
     /// How a column of names sorts: by the name as shown, ignoring case. In Chinese, a name the taxonomy also
-    /// spells in Latin letters sorts by that spelling (`latin`: a province's English name, its pinyin for all but
-    /// 内蒙古 Inner Mongolia and 西藏 Tibet); a name without one (issuers, areas) sorts by its characters' code
-    /// points, a stable order though not pinyin.
+    /// spells in Latin letters sorts by that spelling (`latin`: a province's pinyin, `Division.sortSpelling`, so
+    /// that 内蒙古 sorts under N and 西藏 under X, not under Inner Mongolia and Tibet); a name without one
+    /// (issuers, areas) sorts by its characters' code points, a stable order though not pinyin.
     func nameSortKey(_ shown: String, latin: String? = nil) -> SortKey {
         .text((zh ? latin ?? shown : shown).lowercased())
     }

@@ -3,6 +3,9 @@ public struct Division: Codable, Sendable, Hashable, Identifiable {
     public var code: String
     public var zh: String
     public var en: String
+    /// Toneless pinyin (Nei Menggu, Xizang): how Chinese names sort, where the English name (Inner Mongolia,
+    /// Tibet) would misplace them. Optional: a corpus's own divisions.json written before it still loads.
+    public var pinyin: String?
     /// The name without its 省 / 市 / 自治区 suffix, as analysts say it (河北, 内蒙古).
     public var name: String
     /// The one-character abbreviation (冀, 沪).
@@ -11,6 +14,8 @@ public struct Division: Codable, Sendable, Hashable, Identifiable {
 
     public var id: String { code }
     public var displayName: LocalizedText { LocalizedText(zh: name, en: en) }
+    /// The Latin spelling Chinese names sort by: the pinyin, else the English name.
+    public var sortSpelling: String { pinyin ?? en }
 }
 
 /// The four-way economic division of the National Bureau of Statistics.
