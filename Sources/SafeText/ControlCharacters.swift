@@ -37,6 +37,11 @@ public enum ControlCharacters {
         text.unicodeScalars.first(where: isControl)
     }
 
+    /// The first control scalar of `text` other than a line break (LF, CR): what free text may not hold.
+    public static func firstBesideLineBreaks(in text: String) -> Unicode.Scalar? {
+        text.unicodeScalars.first { $0 != "\n" && $0 != "\r" && isControl($0) }
+    }
+
     /// `text` with every control replaced by its placeholder, line breaks (LF) kept: for text files
     /// (CSV, Markdown) that a terminal may show with `cat`.
     public static func sanitizeLines(_ text: String) -> String {

@@ -51,7 +51,9 @@ enum DashboardFixture {
             """
         try Data(findings.utf8).write(to: dir.appendingPathComponent("findings.json"))
         let result = CorpusLoader(taxonomyDirectory: taxonomy).load(dir)
-        guard let corpus = result.corpus, result.problems.isEmpty else {
+        // The evil title is a problem of the corpus (what the import refuses) and its document loads all the same:
+        // the screens must show it harmless.
+        guard let corpus = result.corpus, result.problems.map(\.message) == ["the title contains the control character U+001B; remove it"] else {
             throw CorpusProblems(problems: result.problems)
         }
         return corpus

@@ -122,6 +122,29 @@ final class CorpusValidationTests: XCTestCase {
         XCTAssertEqual(problems(), ["corpus/documents/time.json:2:48: published 2016-04-01 before it was written (2016-05-01)"])
     }
 
+    /// `import` refused a title with an escape sequence; the same title written into a document file validated
+    /// clean. Validation reports what the import refuses, at the value: title, number, issuer as written, URL,
+    /// extra fields (whose values may hold line breaks).
+    func testControlCharactersTheImportRefusesAreReportedAtTheirValue() throws {
+        try fixture.writeDocument(id: "escapes", #"""
+            {"schema": 1, "id": "escapes", "title": "标题\u001b]0;owned\u0007", "number": "国发\u009b〔2015〕1号",
+             "issuers": [], "issuerText": "国务院\u202e", "level": "national",
+             "source": {"verified": false, "url": "http://www.gov.cn/\u200b"},
+             "extra": {"note": "two\nlines", "topic": "a\u007fb"}}
+            """#)
+        XCTAssertEqual(problems(), [
+            "corpus/documents/escapes.json:1:41: the title contains the control character U+001B; remove it",
+            "corpus/documents/escapes.json:1:77: the number contains the control character U+009B; remove it",
+            "corpus/documents/escapes.json:2:31: the issuerText contains the control character U+202E; remove it",
+            "corpus/documents/escapes.json:3:39: the source.url contains the control character U+200B; remove it",
+            "corpus/documents/escapes.json:4:43: the extra field 'topic' contains the control character U+007F; remove it",
+        ])
+        XCTAssertNotNil(fixture.load().corpus?.document("escapes"), "the document still loads; its problems are reported")
+
+        try fixture.write("corpus/corpus.json", #"{"schema": 1, "name": "语料\u001b[2J", "synthetic": false}"#)
+        XCTAssertEqual(problems().first, "corpus/corpus.json:1:23: the name contains the control character U+001B; remove it")
+    }
+
     func testFileOutsideTheCorpusIsRefused() throws {
         let outside = fixture.root.appendingPathComponent("outside.json")
         try Data("{\"schema\": 1, \"id\": \"outside\", \"title\": \"t\", \"issuers\": [], \"level\": \"national\", \"source\": {\"verified\": false}}".utf8).write(to: outside)

@@ -1,4 +1,5 @@
 import Foundation
+import SafeText
 
 /// Loads a corpus directory and validates it, reporting every problem at once with file, line and column.
 /// Nothing is written: loading never changes a file, even one it cannot parse.
@@ -54,7 +55,13 @@ public struct CorpusLoader: Sendable {
         case .failure(let p): problems.append(p)
         case .success(let file):
             switch file.decode(CorpusInfo.self) {
-            case .success(let i): info = i
+            case .success(let i):
+                info = i
+                // The import refuses such a --name; a corpus.json written by hand is checked alike.
+                if let c = ControlCharacters.first(in: i.name) {
+                    problems += PendingProblem.resolve([PendingProblem(file: FileReference(url: current.corpusJSON, displayPath: file.displayPath),
+                                                                       path: [.key("name")], message: .controlCharacter(c, in: "name"))])
+                }
             case .failure(let p): problems.append(p)
             }
         }

@@ -351,9 +351,8 @@ public struct CorpusImporter: Sendable {
         // are refused here, where the cell can be named, rather than only neutralised on output.
         func refuseControls(_ column: ManifestColumn, _ value: String?) {
             guard let value, let c = ControlCharacters.first(in: value) else { return }
-            let zh = "\(column.rawValue) 中有控制字符 \(ControlCharacters.name(c))；请删除"
-            let en = "the \(column.rawValue) contains the control character \(ControlCharacters.name(c)); remove it"
-            if entry.value(column) != nil { row.report(column, zh, en) } else { pageProblem(zh + "（来自网页）", en + " (it comes from the page)") }
+            let message = LocalizedText.controlCharacter(c, in: column.rawValue)
+            if entry.value(column) != nil { row.report(column, message.zh, message.en) } else { pageProblem(message.zh + "（来自网页）", message.en + " (it comes from the page)") }
         }
         refuseControls(.title, title)
         refuseControls(.number, number)
@@ -361,8 +360,7 @@ public struct CorpusImporter: Sendable {
         refuseControls(.url, entry.value(.url))
         for (name, value) in extra.sorted(by: { $0.key < $1.key }) {
             // A free-text column may hold line breaks; nothing else.
-            if let c = value.unicodeScalars.first(where: { $0 != "\n" && $0 != "\r" && ControlCharacters.isControl($0) })
-                ?? ControlCharacters.first(in: name) {
+            if let c = ControlCharacters.firstBesideLineBreaks(in: value) ?? ControlCharacters.first(in: name) {
                 row.problems.append(Problem(file: row.manifestDisplay, position: SourcePosition(line: entry.line, column: 1),
                                             LocalizedText(zh: "列“\(name)”中有控制字符 \(ControlCharacters.name(c))；请删除",
                                                           en: "column '\(name)' contains the control character \(ControlCharacters.name(c)); remove it")))

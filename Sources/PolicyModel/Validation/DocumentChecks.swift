@@ -1,3 +1,5 @@
+import SafeText
+
 /// The checks that need the whole corpus and its taxonomy: ids, references, regions, dates.
 struct DocumentChecks {
     let taxonomy: Taxonomy
@@ -67,6 +69,23 @@ struct DocumentChecks {
             }
             if doc.title.trimmingWhitespace().isEmpty {
                 report([.key("title")], "标题为空", "the title is empty")
+            }
+            // What the import refuses (terminal escapes, bidi overrides in metadata shown on analysts' terminals
+            // and in reports) is a problem in a document written or edited by hand too.
+            let fields: [([JSONNode.PathComponent], String, String?)] = [
+                ([.key("title")], "title", doc.title), ([.key("number")], "number", doc.number),
+                ([.key("issuerText")], "issuerText", doc.issuerText), ([.key("source"), .key("url")], "source.url", doc.source.url),
+            ]
+            for (path, field, value) in fields {
+                guard let value, let c = ControlCharacters.first(in: value) else { continue }
+                let message = LocalizedText.controlCharacter(c, in: field)
+                report(path, message.zh, message.en)
+            }
+            // Extra values are free text and may hold line breaks, as in the import.
+            for (key, value) in doc.extra.sorted(by: { $0.key < $1.key }) {
+                guard let c = ControlCharacters.first(in: key) ?? ControlCharacters.firstBesideLineBreaks(in: value) else { continue }
+                let message = LocalizedText.controlCharacter(c, in: "extra field '\(key)'")
+                report([.key("extra"), .key(key)], message.zh, message.en)
             }
         }
         return problems

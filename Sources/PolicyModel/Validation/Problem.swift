@@ -1,3 +1,5 @@
+import SafeText
+
 /// Something wrong with a file, with where it is: printed as `path:line:column: message`, the message in the
 /// analyst's language (`description(in:)`). `description` and `message` are the English, as logs and tests read them.
 public struct Problem: BilingualError, Sendable, Hashable {
@@ -17,6 +19,14 @@ public struct Problem: BilingualError, Sendable, Hashable {
     /// `path:line:column: message` with the message in `language`; the location reads the same in both.
     public func description(in language: Language) -> String {
         "\(file):\(position.line):\(position.column): \(text.text(in: language))"
+    }
+}
+
+extension LocalizedText {
+    /// A control character in a metadata field, worded alike by the import and the corpus checks.
+    static func controlCharacter(_ scalar: Unicode.Scalar, in field: String) -> LocalizedText {
+        LocalizedText(zh: "\(field) 中有控制字符 \(ControlCharacters.name(scalar))；请删除",
+                      en: "the \(field) contains the control character \(ControlCharacters.name(scalar)); remove it")
     }
 }
 
