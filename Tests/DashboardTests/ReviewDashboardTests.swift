@@ -170,6 +170,41 @@ final class ReviewDashboardTests: XCTestCase {
         XCTAssertFalse(b.rows.contains { row in previous.contains { row.contains($0) } }, "no tool ids" + DemoFixture.screen(b))
     }
 
+    /// `o` then `demand` said "unknown code" and Tab did nothing. A tool class is no code (a clause is coded with
+    /// tools and the tool matrix counts tools): the refusal says so and how its tools' ids start; Tab completes
+    /// a tool id, or an area id after `area:`, as far as the ids agree.
+    func testOverridePromptCompletesIdsAndSaysAClassIsNotATool() throws {
+        let (_, opened) = try run(openDocument, width: 100, height: 40)
+        let content = Layout.content(opened)
+        let clauseRow = try XCTUnwrap(content.rows.indices.first { $0 >= opened.view.selected && content.rows[$0].clause != nil && content.rows[$0].isSelectable })
+        let steps = content.rows.indices.filter { $0 > opened.view.selected && $0 <= clauseRow && content.rows[$0].isSelectable }.count
+        var (b, state) = try DemoFixture.resume(opened, keys: Array(repeating: .char("j"), count: steps))
+
+        // An open prompt takes the screen's last line.
+        func promptLine(_ b: TestBackend) -> String { (b.rows.last ?? "").trimmingCharacters(in: .whitespaces) }
+        (b, state) = try DemoFixture.resume(state, keys: [.char("o")] + [Key].type("demand") + [.tab])
+        XCTAssertEqual(state.prompt?.text, "demand-", "as far as the demand tools' ids agree")
+        XCTAssertTrue(promptLine(b).hasSuffix("：demand-"), DemoFixture.screen(b))
+        (b, state) = try DemoFixture.resume(state, keys: [Key].type("p") + [.tab])
+        XCTAssertTrue(promptLine(b).hasSuffix("：demand-procurement"), DemoFixture.screen(b))
+        (b, state) = try DemoFixture.resume(state, keys: [.ctrl("u")] + [Key].type("area:e-c") + [.tab])
+        XCTAssertTrue(promptLine(b).hasSuffix("：area:e-commerce"), DemoFixture.screen(b))
+        (b, state) = try DemoFixture.resume(state, keys: [.ctrl("u")] + [Key].type("nothing") + [.tab])
+        XCTAssertEqual(state.prompt?.text, "nothing", "no id starts with it: left as typed")
+
+        (b, state) = try DemoFixture.resume(state, keys: [.ctrl("u")] + [Key].type("demand") + [.enter])
+        XCTAssertNil(state.prompt)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: journal.path), "a class is not written")
+        XCTAssertTrue(DemoFixture.status(b).contains("需求型是类别而非工具：写 demand- 后按 Tab 选工具"), DemoFixture.screen(b))
+
+        (b, state) = try DemoFixture.resume(state, keys: [.char("o")] + [Key].type("demand-p") + [.tab, .enter])
+        XCTAssertEqual(try entries().map { $0.override?.value }, ["demand-procurement"], DemoFixture.screen(b))
+        XCTAssertEqual(ReviewActions.refusal("需求型", taxonomy: demo.corpus.taxonomy).text(in: .english),
+                       "demand is a class, not a tool: type demand- then Tab")
+        XCTAssertEqual(ReviewActions.refusal("area:demand", taxonomy: demo.corpus.taxonomy).text(in: .english),
+                       "unknown code: area:demand (a policy tool, or area:NAME; Tab completes)")
+    }
+
     // MARK: ✎
 
     func testReviewedDocumentIsMarkedInTheDocumentsList() throws {

@@ -38,6 +38,9 @@ enum PromptInput {
                     prompt.text = words.dropLast().map(String.init).joined(separator: " ") + (words.count > 1 ? " " : "") + hit
                 }
             }
+            if case .override = prompt.kind {
+                prompt.text = ReviewActions.completeCode(prompt.text, taxonomy: s.corpus.taxonomy)
+            }
         case .enter:
             if case .note = prompt.kind {
                 // A note has several lines: Enter breaks the line, Ctrl-D saves.

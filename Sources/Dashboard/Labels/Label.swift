@@ -107,7 +107,7 @@ enum Label: CaseIterable {
         case .overridePrompt: ("改正编码 ", "override ")
         case .listSeparator: ("、", ", ")
         case .citationSeparator: ("，", ", ")
-        case .overridePromptHint: ("；写工具名或 area:领域）：", "; a tool name or area:NAME): ")
+        case .overridePromptHint: ("；写工具名或 area:领域，Tab 补全）：", "; a tool or area:NAME, Tab completes): ")
         case .exportMarkdownCsvJsonFile: ("导出（markdown|csv|json 文件名；view 文件名.csv|.md 为当前页）：", "export (markdown|csv|json FILE; view FILE.csv|.md: this screen): ")
         case .enterNewLineCtrlD: ("Enter 换行 · Ctrl-D 保存 · Esc 取消", "Enter new line · Ctrl-D save · Esc cancel")
         case .chooseEnterOpenTabComplete: ("↑↓ 选择 · Enter 打开 · Tab 补全", "↑↓ choose · Enter open · Tab complete")

@@ -65,6 +65,8 @@ enum Phrase {
     case textSearchProgress(done: Int, total: Int, secondsLeft: Int?)
     case marked(String)
     case unknownCode(String)
+    /// An override naming a tool class: its name, and what to type for its tools (the start of their ids).
+    case toolClassIsNotATool(zh: String, en: String, tools: String)
     case analysisReady(notStored: LocalizedText?)
     case copied(characters: Int)
     case notWritten(LocalizedText)
@@ -164,7 +166,10 @@ enum Phrase {
             ("全文检索 \(done)/\(total)\(secondsLeft.map { " 剩余 \($0)s" } ?? "")（x 停止）",
              "searching texts \(done)/\(total)\(secondsLeft.map { " \($0)s left" } ?? "") (x stops)")
         case .marked(let label): ("已标记 \(label)：在另一份文件上按 c 并排对照", "marked \(label): press c on another document to compare")
-        case .unknownCode(let code): ("未知编码：\(code)（写政策工具名或 area:领域名）", "unknown code: \(code) (a policy tool, or area:NAME)")
+        case .unknownCode(let code): ("未知编码：\(code)（写政策工具名或 area:领域名，Tab 补全）", "unknown code: \(code) (a policy tool, or area:NAME; Tab completes)")
+        case .toolClassIsNotATool(let zh, let en, let tools):
+            // Short: the status line at 80 columns also holds the place.
+            ("\(zh)是类别而非工具：写 \(tools) 后按 Tab 选工具", "\(en) is a class, not a tool: type \(tools) then Tab")
         case .analysisReady(let notStored):
             notStored.map { ("文本分析已就绪（未能保存：\($0.zh)）", "text analysis ready (not stored: \($0.en))") } ?? ("文本分析已就绪", "text analysis ready")
         case .copied(let n): ("已复制到终端剪贴板（OSC 52）：\(n) 字", "copied to the terminal's clipboard (OSC 52): \(EnglishCount.of(n, "character"))")
@@ -207,6 +212,7 @@ enum Phrase {
         .shareOfThisText(percent: 40, passages: 3), .compareSummary(percent: 40, passages: 3, formulae: 1), .charactersNotShared(30),
         .passageCitation(number: "国发〔2015〕40号", title: "指导意见", from: 10, to: 40), .rowAndColumnShares(row: "20%", column: "30%"), .chartMaximum(10), .inBrackets("地方政策文件同质化"),
         .analysisProgress(done: 3, total: 9, secondsLeft: 5), .marked("国发〔2015〕40号"), .unknownCode("人才"),
+        .toolClassIsNotATool(zh: "需求型", en: "demand", tools: "需求-"),
         .analysisReady(notStored: Self.diskFull), .copied(characters: 30), .notWritten(Self.diskFull),
         .writtenToJournal(Labels.kind(.tag)), .journalsReread(3), .exportExists("报告.md"), .exportFilesExist("报告-概况.csv", more: 11), .exporting("报告.md"), .exportStillRunning, .exportedView("当前页.csv"),
         .exported("报告.md"), .notExported(Self.diskFull), .unknownLevel("县级"), .unknownProvince("川西"), .unknownIssuer("某部"),

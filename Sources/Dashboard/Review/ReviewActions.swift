@@ -69,7 +69,7 @@ enum ReviewActions {
                                                        rating: ReviewRating(value, indicator: indicator.rawValue))))
         case .override(let target, let previous):
             guard let (field, value) = resolveCode(trimmed, taxonomy: s.corpus.taxonomy) else {
-                s.message = Phrase.unknownCode(trimmed).text(in: language)
+                s.message = refusal(trimmed, taxonomy: s.corpus.taxonomy).text(in: language)
                 return s
             }
             let override = ReviewOverride(field: field, value: value, previous: field == .policyTool ? previous.tools : previous.areas)
@@ -106,15 +106,20 @@ enum ReviewActions {
         return s
     }
 
-    /// A policy tool (id, Chinese or English name; `tool:` optional) or an action area (`area:` + id or name).
-    static func resolveCode(_ text: String, taxonomy: Taxonomy) -> (ReviewOverride.Field, String)? {
-        var key = text
-        var field: ReviewOverride.Field?
-        for (prefix, f) in [("tool:", ReviewOverride.Field.policyTool), ("工具:", .policyTool), ("area:", .actionArea), ("领域:", .actionArea)]
-            where key.lowercased().hasPrefix(prefix) {
-            key = String(key.dropFirst(prefix.count)).trimmingWhitespace()
-            field = f
+    /// The field a code names by its prefix (`tool:`, `工具:`, `area:`, `领域:`; nil: either), the prefix as typed
+    /// and the rest.
+    static func fieldPrefix(_ text: String) -> (field: ReviewOverride.Field?, prefix: String, key: String) {
+        for (prefix, field) in [("tool:", ReviewOverride.Field.policyTool), ("工具:", .policyTool), ("area:", .actionArea), ("领域:", .actionArea)]
+            where text.lowercased().hasPrefix(prefix) {
+            return (field, String(text.prefix(prefix.count)), String(text.dropFirst(prefix.count)).trimmingWhitespace())
         }
+        return (nil, "", text)
+    }
+
+    /// A policy tool (id, Chinese or English name; `tool:` optional) or an action area (`area:` + id or name).
+    /// A tool class is not a code: a clause is coded with one tool, and the tool matrix counts tools.
+    static func resolveCode(_ text: String, taxonomy: Taxonomy) -> (ReviewOverride.Field, String)? {
+        let (field, _, key) = fieldPrefix(text)
         if field != .actionArea, let tool = taxonomy.tools.allTools.first(where: {
             $0.id == key || $0.zh == key || $0.en.lowercased() == key.lowercased()
         }) {
@@ -122,5 +127,31 @@ enum ReviewActions {
         }
         if field != .policyTool, let area = taxonomy.resolveArea(key) { return (.actionArea, area.id) }
         return nil
+    }
+
+    /// Why a code was refused; for a tool class (demand, 需求型), what to type to reach its tools.
+    static func refusal(_ text: String, taxonomy: Taxonomy) -> Phrase {
+        let (field, _, key) = fieldPrefix(text)
+        guard field != .actionArea, let toolClass = taxonomy.tools.classes.first(where: {
+            $0.id == key.lowercased() || $0.zh == key || $0.en.lowercased() == key.lowercased()
+        }) else { return .unknownCode(text) }
+        let ids = toolClass.tools.map(\.id)
+        let start = commonPrefix(ids)
+        return .toolClassIsNotATool(zh: toolClass.zh, en: toolClass.id, tools: start.isEmpty ? ids.first ?? "" : start)
+    }
+
+    /// Tab in the override prompt: the id typed so far (a tool's, or an area's after `area:`) completed as far
+    /// as the ids it starts agree, as a shell completes file names; unchanged when no id starts with it.
+    static func completeCode(_ text: String, taxonomy: Taxonomy) -> String {
+        let (field, prefix, key) = fieldPrefix(text.trimmingWhitespace())
+        let ids = field == .actionArea ? taxonomy.areas.map(\.id) : taxonomy.tools.allTools.map(\.id)
+        let matching = ids.filter { $0.hasPrefix(key.lowercased()) }
+        guard !matching.isEmpty else { return text }
+        return prefix + commonPrefix(matching)
+    }
+
+    private static func commonPrefix(_ words: [String]) -> String {
+        guard let first = words.first else { return "" }
+        return words.dropFirst().reduce(first) { String($0.commonPrefix(with: $1)) }
     }
 }
