@@ -161,6 +161,38 @@ final class TextSearchJobTests: XCTestCase {
         XCTAssertEqual(content.rows.filter { $0.focus != nil }.count, TextSearchResults.excerptsInAll)
     }
 
+    /// The header counted the hits in the texts (110 for 互联网 in the demo) while `n` also stopped on every
+    /// document row whose title holds the words (158). `n` / `N` visit the hits the header counts: the quoted
+    /// ones, which the header names when the quoting caps leave some out.
+    func testTheHeaderAndNCountTheSameHits() throws {
+        for query in ["互联网", "，"] {
+            let (_, settled) = try BackgroundSettling.settled(try run([.char("5"), .char("/")] + [Key].type(query) + [.enter]))
+            let results = try XCTUnwrap(settled.textSearchResults)
+            let hits = results.found.map(\.count).reduce(0, +)
+            let quoted = results.found.map(\.excerpts.count).reduce(0, +)
+            XCTAssertTrue(results.found.contains { $0.document.title.contains(query) } || query == "，", "titles hold \(query)")
+            let (b, _) = try run([.char("N")], from: settled)
+            let header = try XCTUnwrap(b.rows.first { $0.contains("“\(query)”：") }, DemoFixture.screen(b))
+            XCTAssertTrue(DemoFixture.status(b).contains("匹配 \(quoted)/\(quoted): \(query)"), DemoFixture.status(b))
+            if quoted == hits {
+                XCTAssertTrue(header.contains("正文中 \(hits) 处") && !header.contains("摘录"), header)
+            } else {
+                XCTAssertTrue(header.contains("正文中 \(hits) 处（摘录 \(quoted) 处，n/N 逐一查看）"), header)
+            }
+        }
+    }
+
+    /// `n` pressed before the background search's results arrive said nothing useful: it says the search is
+    /// still running.
+    func testNBeforeTheResultsSaysTheSearchIsStillRunning() throws {
+        let (b, state) = try run(keys + [.char("n")])
+        XCTAssertNotNil(state.textSearchJob, "the results are not in yet")
+        XCTAssertTrue(DemoFixture.status(b).contains("n/N：仍在检索，结果尚未列出"), DemoFixture.status(b))
+        let (english, _) = try run([.char("N")], from: { var s = state; s.language = .english; return s }())
+        XCTAssertTrue(DemoFixture.status(english).contains("n/N: still searching"), DemoFixture.status(english))
+        XCTAssertTrue(try XCTUnwrap(state.textSearchJob).waitUntilStopped(timeout: 60))
+    }
+
     /// Keys are answered while a search runs: the cursor moves on the Documents tab under it.
     func testKeysAreAnsweredWhileASearchRuns() throws {
         let (_, running) = try run(keys)

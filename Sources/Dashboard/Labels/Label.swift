@@ -71,7 +71,7 @@ enum Label: CaseIterable {
     case theCorpusCouldNotBeReadAgain
     case centre, largestShareOfTextShared, centreLetter, scaleNoneShared
     // TextSearchScreen
-    case enterOpensTheDocumentAt
+    case enterOpensTheDocumentAt, textSearchStillRunning
     // TimelineScreen
     case guidingOpinion, openParen, vYearMonth, issuanceTimeline, byMonth, byYear, provincesResponseLagDaysFrom
     // ToolsScreen
@@ -341,6 +341,8 @@ enum Label: CaseIterable {
         case .scaleNoneShared: ("图例：· 无共享  ", "Scale: · none shared  ")
         // TextSearchScreen
         case .enterOpensTheDocumentAt: ("   Enter 打开文件中的该处；n/N 下一处/上一处", "   Enter opens the document at the hit; n/N next/previous")
+        // After the search's progress on the status line: short, so that 80 columns show it whole.
+        case .textSearchStillRunning: ("n/N：仍在检索，结果尚未列出", "n/N: still searching")
         // TimelineScreen
         case .guidingOpinion: ("★ 指导意见", "★ guiding opinion")
         case .openParen: ("（", " (")

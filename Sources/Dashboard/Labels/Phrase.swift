@@ -45,7 +45,8 @@ enum Phrase {
     // Lines of the screens
     case overviewSummary(documents: Int, levels: String, provinces: Int, divisions: Int, official: Int, copies: Int, withText: Int)
     case reviewEntries(entries: Int, analysts: Int, authors: [String])
-    case textSearchSummary(query: String, documents: Int, hits: Int)
+    /// `quoted`: the hits with a row of their own, which n / N visit (fewer than `hits` past the quoting caps).
+    case textSearchSummary(query: String, documents: Int, hits: Int, quoted: Int)
     case textSearchRunning(query: String)
     case textSearchStopped(searched: Int, total: Int)
     case textSearchStoppedShort(searched: Int, total: Int)
@@ -134,8 +135,10 @@ enum Phrase {
         case .reviewEntries(let entries, let analysts, let authors):
             ("审阅记录：\(entries) 条，来自 \(analysts) 位分析员\(authors.isEmpty ? "" : Phrase.authors(authors).pair.zh)；最新在前。",
              "Review entries: \(entries) from \(EnglishCount.of(analysts, "analyst"))\(authors.isEmpty ? "" : Phrase.authors(authors).pair.en); newest first.")
-        case .textSearchSummary(let query, let documents, let hits):
-            ("“\(query)”：\(documents) 份文件，正文中 \(hits) 处", "“\(query)”: \(EnglishCount.of(documents, "document")), \(EnglishCount.of(hits, "hit")) in their texts")
+        case .textSearchSummary(let query, let documents, let hits, let quoted):
+            ("“\(query)”：\(documents) 份文件，正文中 \(hits) 处" + (quoted < hits ? "（摘录 \(quoted) 处，n/N 逐一查看）" : ""),
+             "“\(query)”: \(EnglishCount.of(documents, "document")), \(EnglishCount.of(hits, "hit")) in their texts"
+                + (quoted < hits ? " (\(quoted) quoted: n/N visit those)" : ""))
         case .textSearchRunning(let query):
             ("正在检索全文“\(query)”…（进度见状态栏；x 停止并列出已找到的，Esc 返回）",
              "Searching the texts for “\(query)”… (progress on the status line; x stops and lists what was found, Esc goes back)")
@@ -206,7 +209,7 @@ enum Phrase {
         .disagreements(3), .findingsChecked(3), .parenthesized("国发〔2015〕40号"), .until("2018-03-01"), .yearFromNumber(2016),
         .yearFromNumberShort(2016), .clause(12), .authors(["王", "李"]),
         .overviewSummary(documents: 9, levels: "国家 1", provinces: 3, divisions: 31, official: 2, copies: 1, withText: 4),
-        .reviewEntries(entries: 3, analysts: 2, authors: ["王", "李"]), .textSearchSummary(query: "人才", documents: 2, hits: 5),
+        .reviewEntries(entries: 3, analysts: 2, authors: ["王", "李"]), .textSearchSummary(query: "人才", documents: 2, hits: 5, quoted: 3),
         .textSearchRunning(query: "人才"), .textSearchStopped(searched: 3, total: 9), .textSearchStoppedShort(searched: 3, total: 9), .textSearchQuotesCapped(2000), .textSearchProgress(done: 3, total: 9, secondsLeft: 5),
         .measures(count: 3, vague: 1), .evaluationClauses(2), .missionAndDiffusion(mission: 1, diffusion: 2),
         .shareOfThisText(percent: 40, passages: 3), .compareSummary(percent: 40, passages: 3, formulae: 1), .charactersNotShared(30),

@@ -17,9 +17,10 @@ struct TextSearchScreen: Screen {
             return c
         }
         c.columns = context.documentColumns()
-        var hits = 0
+        var hits = 0, quoted = 0
         for found in results.found {
             hits += found.count
+            quoted += found.excerpts.count
             c.rows.append(context.documentRow(found.document))
             for excerpt in found.excerpts {
                 // The hit with some text on either side, opening the document at the hit itself.
@@ -33,7 +34,7 @@ struct TextSearchScreen: Screen {
                 c.rows.append(.init(cells: ["    … " + context[.moreHits(found.count - found.excerpts.count)]], kind: .note))
             }
         }
-        c.header = [.init(context[.textSearchSummary(query: query, documents: results.found.count, hits: hits)], style: .bold)]
+        c.header = [.init(context[.textSearchSummary(query: query, documents: results.found.count, hits: hits, quoted: quoted)], style: .bold)]
         if !results.isComplete {
             c.header.append(.init(context[.textSearchStopped(searched: results.searched, total: results.total)], style: .bold))
         }
@@ -43,5 +44,20 @@ struct TextSearchScreen: Screen {
         c.header.append(.init(context[.filterPrefix] + context.describe(context.filter) + context[.enterOpensTheDocumentAt], style: .dim))
         if c.rows.isEmpty { c.rows = [.init(cells: [context[.noneRow]], kind: .note)] }
         return c
+    }
+
+    /// For the search's own words, `n` / `N` visit the hits the header counts, the quotes (the only rows here
+    /// with a place in the text to open at): not a document row whose title, place or number holds the words.
+    func matches(of query: String, in rows: [ScreenContent.Row]) -> [Int] {
+        guard query == self.query else { return Search.hitRows(rows, query) }
+        return rows.indices.filter { rows[$0].focus != nil }
+    }
+
+    /// `n` / `N` before the results are in would say "not found": the search is still running.
+    func handle(_ action: Action, in state: AppState, content: ScreenContent) -> AppState? {
+        guard action == .nextMatch || action == .previousMatch, context.textSearch == nil else { return nil }
+        var s = state
+        s.message = Label.textSearchStillRunning.text(in: s.language)
+        return s
     }
 }
