@@ -17,24 +17,31 @@ struct StatsCommand: ParsableCommand {
         let key: String
         let name: String
         let documents: Int
+        /// Which documents were counted (`CorpusScope.counted`): a file read later has no stderr to say it.
+        var scope = ""
     }
 
     func run() throws {
         let corpus = try scopeOptions.apply(to: try options.load(deferTexts: true, index: .readIfFresh))
-        let rows = Self.rows(corpus, language: Terminal.language)
+        let scope = try scopeOptions.scope()
+        let counted = scope.counted.text(in: Terminal.language)
+        let rows = Self.rows(corpus, language: Terminal.language).map { row in
+            var row = row
+            row.scope = counted
+            return row
+        }
         switch format {
         case .json:
             Terminal.print(try JSONOutput.encode(rows))
         case .csv:
-            Terminal.print(CSV.line(["dimension", "key", "name", "documents"]))
-            for r in rows { Terminal.print(CSV.line([r.dimension, r.key, r.name, String(r.documents)])) }
+            Terminal.print(CSV.line(["dimension", "key", "name", "documents", "scope"]))
+            for r in rows { Terminal.print(CSV.line([r.dimension, r.key, r.name, String(r.documents), r.scope])) }
         case .table:
             let zh = Terminal.language == .chinese
             let titles = zh
                 ? ["level": "按级别", "kind": "按类别", "province": "按省份", "issuer": "按发文机关", "area": "按行动领域（标题编码）", "year": "按年份"]
                 : ["level": "By level", "kind": "By kind", "province": "By province", "issuer": "By issuer", "area": "By action area (title coding)", "year": "By year"]
             var blocks = [zh ? "\(corpus.name)：共 \(corpus.documents.count) 份文件" : "\(corpus.name): \(corpus.documents.count) documents"]
-            let scope = try scopeOptions.scope()
             if !scope.isAll { blocks[0] += "\n" + scope.label.text(in: Terminal.language) }
             for dimension in ["level", "kind", "province", "issuer", "area", "year"] {
                 let part = rows.filter { $0.dimension == dimension }

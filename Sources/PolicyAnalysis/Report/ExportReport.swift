@@ -171,7 +171,7 @@ public struct ExportReport: Sendable, Codable {
                       analysis: result == nil ? "metadata-only" : (analysis?.1 == .stored ? "stored" : "computed"),
                       fingerprint: result?.inputs?.fingerprint, analysedDocuments: result?.inputs?.documents ?? 0,
                       analysedCharacters: result?.inputs?.characters ?? 0, documents: corpus.documents.count,
-                      scope: scope.isAll ? (language == .chinese ? "全部文件" : "every document") : scope.label.text(in: language),
+                      scope: scope.counted.text(in: language),
                       reviewEntries: reviews.active.count, reviewProblems: reviews.problems.count,
                       citation: review?.text, citationDOI: review?.doi)
         let builder = TableBuilder(corpus: corpus, result: result, digests: digests, quotes: quotes, language: language)

@@ -67,6 +67,12 @@ public struct CorpusScope: Sendable, Hashable {
         return scoped
     }
 
+    /// Which documents counts were taken over, for a file to record: "every document", or the scope's label
+    /// (the export's `about.scope`, the `stats` CSV and JSON's `scope`).
+    public var counted: LocalizedText {
+        isAll ? LocalizedText(zh: "全部文件", en: "every document") : label
+    }
+
     /// "范围：政策，至 2020-06-30", shown wherever scoped counts are.
     public var label: LocalizedText {
         let kinds = DocumentClass.allCases.filter(classes.contains)
