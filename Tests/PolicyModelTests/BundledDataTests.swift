@@ -18,7 +18,7 @@ final class BundledDataTests: XCTestCase {
         XCTAssertEqual(t.divisions.map(\.code), expected.map { $0 + "0000" })
         XCTAssertEqual(Set(t.divisions.map(\.short)).count, 31, "short names are unique")
         XCTAssertTrue(t.divisions.allSatisfy { $0.pinyin != nil }, "each has the pinyin Chinese names sort by")
-        XCTAssertEqual(t.division("150000")?.sortSpelling, "Nei Menggu")
+        XCTAssertEqual(t.division("150000")?.sortSpelling, "nei4 meng3 gu3")
         XCTAssertEqual(t.resolveDivision("冀")?.code, "130000")
         XCTAssertEqual(t.resolveDivision("Hebei")?.code, "130000")
         XCTAssertEqual(t.resolveDivision("河北省")?.code, "130000")

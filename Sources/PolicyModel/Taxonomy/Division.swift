@@ -3,8 +3,9 @@ public struct Division: Codable, Sendable, Hashable, Identifiable {
     public var code: String
     public var zh: String
     public var en: String
-    /// Toneless pinyin (Nei Menggu, Xizang): how Chinese names sort, where the English name (Inner Mongolia,
-    /// Tibet) would misplace them. Optional: a corpus's own divisions.json written before it still loads.
+    /// Pinyin a syllable at a time with tone numbers (nei4 meng3 gu3, xi1 zang4): how Chinese names sort, as a
+    /// dictionary orders them (syllable by syllable, then tone: 山东 山西 陕西 上海), where the English name (Inner
+    /// Mongolia, Tibet) would misplace them. Optional: a corpus's own divisions.json written before it still loads.
     public var pinyin: String?
     /// The name without its 省 / 市 / 自治区 suffix, as analysts say it (河北, 内蒙古).
     public var name: String
