@@ -263,6 +263,24 @@ final class ReviewDashboardTests: XCTestCase {
         XCTAssertEqual(row.components(separatedBy: "年度发文量").count, 2, "named once, under About: \(row)")
     }
 
+    /// Writing a review on a document adds its reviews section above the text: the cursor stayed at its row
+    /// number and so landed on another line (three rows up), and a second review went to the wrong clause.
+    func testTheCursorStaysOnItsLineWhenAReviewIsWritten() throws {
+        for (w, h) in [(80, 24), (200, 60)] {
+            let (_, before) = try run([.char("5"), .enter, .char("]"), .char("]")], width: w, height: h)
+            let rowsBefore = Layout.shown(before).content.rows
+            let line = try XCTUnwrap(rowsBefore[before.view.selected].textOffset, "a line of text is selected")
+            let (b, after) = try DemoFixture.resume(before, keys: [.char("t")] + [Key].type("抽查\(w)") + [.enter])
+            let rowsAfter = Layout.shown(after).content.rows
+            XCTAssertGreaterThan(rowsAfter.count, rowsBefore.count, "a reviews section was added" + DemoFixture.screen(b))
+            // On the line holding the same character (the text wraps short of the review marks' column now).
+            let start = try XCTUnwrap(rowsAfter[after.view.selected].textOffset, DemoFixture.screen(b))
+            let next = rowsAfter[(after.view.selected + 1)...].compactMap(\.textOffset).first ?? .max
+            XCTAssertTrue(start <= line && line < next, "still on its line: \(start)..<\(next) holds \(line)" + DemoFixture.screen(b))
+            XCTAssertTrue((after.view.offset..<(after.view.offset + h)).contains(after.view.selected), "and on the screen")
+        }
+    }
+
     // MARK: the mark and the page (issue 15, item 10)
 
     /// The ✎ of a reviewed row stood over the row's last character (`宁夏 33✎`, the % gone); it has a column of

@@ -16,8 +16,10 @@ public enum Dashboard {
         case .textSearch(let event):
             s = TextSearching.following(s, event)
         case .journalsChanged(let store):
+            let anchor = RowAnchor(s)
             s.reviews = store
             s.analysis = s.baseAnalysis?.applying(s.reviews, corpus: s.corpus)
+            if let anchor { s = anchor.reselect(in: s) }
         case .effectDone(let report):
             s.message = s.text(report)
         case .exportFinished(let report):

@@ -1,0 +1,46 @@
+/// What the selected row stands for, so that the cursor stays on it when rows are added above it (a review
+/// written on a document adds its reviews section over the text: the cursor landed three rows off the clause,
+/// and a second `o` no longer found it).
+enum RowAnchor: Equatable {
+    /// A line of document text, by the offset of its first character.
+    case text(Int)
+    /// A row that opens something.
+    case target(Route)
+    case cells([String])
+
+    init?(_ state: AppState) {
+        let rows = Layout.shown(state).content.rows
+        guard rows.indices.contains(state.view.selected) else { return nil }
+        self.init(rows[state.view.selected])
+    }
+
+    init(_ row: ScreenContent.Row) {
+        if let offset = row.textOffset {
+            self = .text(offset)
+        } else if let target = row.target {
+            self = .target(target)
+        } else {
+            self = .cells(row.cells)
+        }
+    }
+
+    /// `state` with the cursor moved to the row this anchor stands for, the view scrolled with it (the row keeps
+    /// its place on the screen); unchanged when no row or several rows stand for it.
+    func reselect(in state: AppState) -> AppState {
+        let rows = Layout.shown(state).content.rows
+        let matches: [Int]
+        if case .text(let offset) = self {
+            // The line holding that character: with anything reviewed the text wraps short of the marks' column,
+            // so its lines may start elsewhere.
+            let holding = rows.indices.last { (rows[$0].textOffset ?? .max) <= offset }
+            matches = holding.map { [$0] } ?? []
+        } else {
+            matches = rows.indices.filter { RowAnchor(rows[$0]) == self }
+        }
+        guard matches.count == 1, let found = matches.first, found != state.view.selected else { return state }
+        var s = state
+        s.view.offset = max(0, s.view.offset + found - s.view.selected)
+        s.view.selected = found
+        return s
+    }
+}
