@@ -53,8 +53,10 @@ struct ListCommand: ParsableCommand {
         case .csv:
             // With --search: how many times the text holds the words, and where (scalar offsets).
             let searched = query != nil
+            // Which documents were listed, on every row: a file read later has no stderr to say it (as `stats`).
+            let counted = try scopeOptions.scope().counted.text(in: language)
             Terminal.print(CSV.line(["id", "date", "year", "number", "level", "region", "issuers", "areas", "title", "title_note"]
-                                    + (searched ? ["text_hits", "hit_offsets"] : [])))
+                                    + (searched ? ["text_hits", "hit_offsets"] : []) + ["scope"]))
             for d in documents {
                 var cells: [String] = [d.id, d.date?.description ?? "", d.year.map(String.init) ?? "", d.number ?? "", d.level.rawValue,
                                        d.region ?? "", d.issuers.joined(separator: ";"),
@@ -64,7 +66,7 @@ struct ListCommand: ParsableCommand {
                     cells.append(found.map { String($0.count) } ?? "")
                     cells.append(found.map { $0.map(String.init).joined(separator: ";") } ?? "")
                 }
-                Terminal.print(CSV.line(cells))
+                Terminal.print(CSV.line(cells + [counted]))
             }
         case .table:
             let zh = language == .chinese

@@ -120,6 +120,12 @@ struct ReviewAddCommand: ParsableCommand {
             guard target.clause != nil else { throw usageError("改正需要 --clause N（并以文件为对象）", "an override needs --clause N (and a document target)") }
             if let setTool {
                 guard corpus.taxonomy.tools.allTools.contains(where: { $0.id == setTool }) else {
+                    // A class (supply, environment, demand) is what the tools are counted under, not a tool.
+                    if let toolClass = corpus.taxonomy.tools.classes.first(where: { $0.id == setTool }) {
+                        let tools = toolClass.tools.map(\.id).joined(separator: ", ")
+                        throw usageError("“\(setTool)”是政策工具类别（\(toolClass.zh)）而非工具：--set-tool 写其中一项工具：\(tools)",
+                                         "'\(setTool)' is a class of policy tools, not a tool: --set-tool takes one of its tools: \(tools)")
+                    }
                     throw usageError("未知政策工具“\(setTool)”（不在 policy-tools.json 中）", "unknown policy tool '\(setTool)' (not in policy-tools.json)")
                 }
                 return .override(ReviewOverride(field: .policyTool, value: setTool, previous: machine?.tools), on: target,

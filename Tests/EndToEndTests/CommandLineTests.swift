@@ -213,9 +213,15 @@ final class CommandLineTests: XCTestCase {
         let sichuan = ipap("list", "--province", "川", "--format", "csv")
         XCTAssertEqual(sichuan.status, 0, sichuan.stderr)
         let lines = sichuan.stdout.split(separator: "\n")
-        XCTAssertEqual(lines.first, "id,date,year,number,level,region,issuers,areas,title,title_note")
+        XCTAssertEqual(lines.first, "id,date,year,number,level,region,issuers,areas,title,title_note,scope")
         XCTAssertGreaterThan(lines.count, 5)
-        XCTAssertTrue(lines.dropFirst().allSatisfy { $0.contains(",510000,") }, sichuan.stdout)
+        XCTAssertTrue(lines.dropFirst().allSatisfy { $0.contains(",510000,") && $0.hasSuffix(",every document") }, sichuan.stdout)
+        // A CSV kept for later says which documents were listed (the scope was on stderr only).
+        let scoped = ipap("list", "--province", "川", "--format", "csv", "--review-scope")
+        XCTAssertEqual(scoped.status, 0, scoped.stderr)
+        let scopedRows = scoped.stdout.split(separator: "\n").dropFirst()
+        XCTAssertFalse(scopedRows.isEmpty)
+        XCTAssertTrue(scopedRows.allSatisfy { $0.hasSuffix(",\"scope: policy, up to 2020-06-30\"") }, scoped.stdout)
 
         let json = ipap("list", "--issuer", "MIIT", "--format", "json")
         let decoded = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]]
@@ -279,10 +285,10 @@ final class CommandLineTests: XCTestCase {
         let csv = ipap("list", "--corpus", demo.path, "--search", "人才培训", "--format", "csv")
         XCTAssertEqual(csv.status, 0, csv.stderr)
         let lines = csv.stdout.split(separator: "\n").map(String.init)
-        XCTAssertEqual(lines.first?.hasSuffix(",text_hits,hit_offsets"), true, lines.first ?? "")
+        XCTAssertEqual(lines.first?.hasSuffix(",text_hits,hit_offsets,scope"), true, lines.first ?? "")
         guard let row = lines.first(where: { $0.hasPrefix("demo-00000,") }) else { return XCTFail(csv.stdout) }
         XCTAssertFalse(row.split(separator: ",")[8].contains("人才培训"), "listed for its text, not its title")
-        let offsets = try XCTUnwrap(row.split(separator: ",", omittingEmptySubsequences: false).last).split(separator: ";").compactMap { Int($0) }
+        let offsets = try XCTUnwrap(row.split(separator: ",", omittingEmptySubsequences: false).dropLast().last).split(separator: ";").compactMap { Int($0) }
         XCTAssertFalse(offsets.isEmpty, row)
         let document = try JSONSerialization.jsonObject(with: Data(contentsOf: demo.appendingPathComponent("documents/demo-00000.json"))) as? [String: Any]
         let text = Array(try XCTUnwrap(document?["text"] as? String).unicodeScalars)

@@ -100,6 +100,10 @@ final class ReviewCommandLineTests: XCTestCase {
             let out = ipap(["review", "add", "--corpus", corpus] + bad)
             XCTAssertEqual(out.status, 2, "\(bad): \(out.stderr)")
         }
+        // A class is not a tool: the message says so and names its tools (it said "unknown policy tool").
+        let asClass = ipap(["review", "add", "--corpus", corpus, "--target", "gf-2015-40", "--clause", "2", "--set-tool", "demand"])
+        XCTAssertEqual(asClass.status, 2, asClass.stderr)
+        XCTAssertTrue(asClass.stderr.contains("'demand' is a class of policy tools, not a tool") && asClass.stderr.contains("demand-procurement"), asClass.stderr)
 
         let entries = try listJSON()
         XCTAssertEqual(entries.count, 4)
