@@ -19,8 +19,10 @@ struct TextIndicator {
         case .copiedFromCentre: return d.copiedFromCentre
         case .copiedGoals: return d.copiedFromCentreGoals
         case .copiedActions: return d.copiedFromCentreActions
-        case .identicalGoals: return d.identicalGoals ? 1 : 0
-        case .identicalActions: return d.identicalActions ? 1 : 0
+        // Yes or no for a document with such a section; without one the question does not apply (nil), as for
+        // the copied share: counted as "no", a province's plans without a goals section lowered its share.
+        case .identicalGoals: return d.copiedFromCentreGoals == nil ? nil : (d.identicalGoals ? 1 : 0)
+        case .identicalActions: return d.copiedFromCentreActions == nil ? nil : (d.identicalActions ? 1 : 0)
         case .nearestProvince: return d.nearestProvince?.share ?? 0
         case .distinctiveness: return d.distinctiveness
         case .quantifiedTargets: return share(d.quantifiedMeasures, of: d.measureCount)

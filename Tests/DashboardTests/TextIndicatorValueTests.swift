@@ -1,0 +1,26 @@
+import PolicyAnalysis
+import XCTest
+@testable import Dashboard
+
+/// A document without a goals (or actions) section has no goals to be identical to the centre's: its value
+/// is unknown, not "no". Counted as 0, a province's plans without such a section lowered its share in the
+/// ranking "goals identical to the centre" (the mean over its documents).
+final class TextIndicatorValueTests: XCTestCase {
+    private func summary(goals: Double?, identical: Bool) -> DocumentSummary {
+        var d = DocumentIndicators(id: "d", length: 100, contentLength: 100)
+        d.copiedFromCentreGoals = goals
+        d.identicalGoals = identical
+        d.copiedFromCentreActions = goals
+        d.identicalActions = identical
+        return DocumentSummary(d)
+    }
+
+    func testIdenticalSectionsAreUnknownWithoutTheSection() {
+        for kind in [TextIndicatorKind.identicalGoals, .identicalActions] {
+            let indicator = TextIndicator(kind)
+            XCTAssertNil(indicator.value(summary(goals: nil, identical: false)), "\(kind): no such section")
+            XCTAssertEqual(indicator.value(summary(goals: 0.3, identical: false)), 0, "\(kind)")
+            XCTAssertEqual(indicator.value(summary(goals: 0.95, identical: true)), 1, "\(kind)")
+        }
+    }
+}
