@@ -121,9 +121,12 @@ final class AnalysisScreenTests: XCTestCase {
         XCTAssertNotNil(line.range(of: " \(bottom) [▁▂▃▄▅▆▇█· ]+ \(top)  ", options: .regularExpression), "ends \(bottom) and \(top): \(line)")
         // A share of a local document's text: the centre's own documents (the guiding opinion at 0%) are not
         // among the documents ranked and charted.
-        let ranked = ScreenContext(state: state).indicatorValues(.copiedFromCentre, analysis: analysis).1.map(\.0)
         let local = state.corpus.documents.filter { !$0.isCentral && analysis.indicators($0.id) != nil }.map(\.id)
-        XCTAssertEqual(Set(ranked), Set(local))
+        // So is the nearest other province: a central document has none (it was ranked at 0%).
+        for kind in [TextIndicatorKind.copiedFromCentre, .nearestProvince] {
+            let ranked = ScreenContext(state: state).indicatorValues(kind, analysis: analysis).1.map(\.0)
+            XCTAssertEqual(Set(ranked), Set(local), "\(kind)")
+        }
         XCTAssertEqual(Layout.content(state).chart?.bars.map(\.value).reduce(0, +), local.count)
     }
 

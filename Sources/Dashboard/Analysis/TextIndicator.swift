@@ -23,7 +23,7 @@ struct TextIndicator {
         // the copied share: counted as "no", a province's plans without a goals section lowered its share.
         case .identicalGoals: return d.copiedFromCentreGoals == nil ? nil : (d.identicalGoals ? 1 : 0)
         case .identicalActions: return d.copiedFromCentreActions == nil ? nil : (d.identicalActions ? 1 : 0)
-        case .nearestProvince: return d.nearestProvince?.share ?? 0
+        case .nearestProvince: return d.nearestProvince?.share ?? 0  // nothing shared with another province
         case .distinctiveness: return d.distinctiveness
         case .quantifiedTargets: return share(d.quantifiedMeasures, of: d.measureCount)
         case .responsibleUnits: return share(d.measuresWithResponsible, of: d.measureCount)

@@ -53,11 +53,12 @@ public enum TextIndicatorKind: String, Hashable, Sendable, Codable, CaseIterable
     case goalOrientation = "goal-orientation"
     case quantifiedGoals = "quantified-goals"
 
-    /// Indicators of what a local document took from the centre (the review's vertical homogenization):
-    /// ranked and charted over provincial and municipal documents only.
+    /// Indicators of what a local document took from the centre (the review's vertical homogenization), and of
+    /// its nearest other province: ranked and charted over provincial and municipal documents only.
     var isAboutLocalDocuments: Bool {
         switch self {
-        case .copiedFromCentre, .copiedGoals, .copiedActions, .identicalGoals, .identicalActions: true
+        // And the nearest other province: a central document has no province to compare with (it read 0%).
+        case .copiedFromCentre, .copiedGoals, .copiedActions, .identicalGoals, .identicalActions, .nearestProvince: true
         default: false
         }
     }
