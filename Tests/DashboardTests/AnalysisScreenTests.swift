@@ -109,6 +109,20 @@ final class AnalysisScreenTests: XCTestCase {
                        header.range(of: " Number").map { header.distance(from: header.startIndex, to: $0.lowerBound) }, first)
     }
 
+    /// "Policy-tool shares" ranked a bare "40%" (the supply class's share) and "Goal orientation" a bare "0%"
+    /// (the mission-oriented clauses' share): each value says what it is a share of.
+    func testASharesValueSaysWhatItIsAShareOf() throws {
+        for (name, prefix, language) in [("政策工具结构", "供 ", Language.chinese), ("目标导向", "任务型 ", .chinese),
+                                         ("Policy-tool shares", "S ", .english), ("Goal orientation", "mission ", .english)] {
+            let (b, _) = try screen([.char("6"), .char("/")] + [Key].type(name) + [.enter, .enter], 80, 24, language: language)
+            let ranked = b.rows.filter { $0.range(of: #"^ +\d+ "#, options: .regularExpression) != nil }
+            XCTAssertFalse(ranked.isEmpty, DemoFixture.screen(b))
+            for row in ranked {
+                XCTAssertNotNil(row.range(of: " " + prefix + #"\d+%$"#, options: .regularExpression), "\(name): \(row)")
+            }
+        }
+    }
+
     /// The distribution's compact chart ended on its last bin's start ("0% … 29%" beside a document at 32%): its
     /// ends are the lowest and the highest document value.
     func testTheDistributionChartEndsAtTheHighestValue() throws {

@@ -47,7 +47,7 @@ enum Label: CaseIterable {
     case cataloguersNoteUntranslated, cataloguersNote, textJumpToTheNext, textHeading, theTextCouldNotBe
     case thisCorpusHasNoText
     // EvidenceScreen
-    case allSubjects, distributionDocuments, subjectColumn, value, byProvinceMeanOverDocuments, byDocument
+    case allSubjects, distributionDocuments, subjectColumn, value, byProvinceMeanOverDocuments, byDocument, missionShare
     case noneNoPassageOfThis
     // IndicatorColumns
     case copiedColumn, nearest, vague, eval, gov, toolsColumn
@@ -260,6 +260,7 @@ enum Label: CaseIterable {
         case .value: ("数值", "Value")
         case .byProvinceMeanOverDocuments: ("按省份（文件平均）", "By province (mean over documents)")
         case .byDocument: ("按文件", "By document")
+        case .missionShare: ("任务型", "mission")
         case .noneNoPassageOfThis: ("（无：该文件没有此项的依据段落）", "(none: no passage of this document supports it)")
         // IndicatorColumns
         case .copiedColumn: ("照搬中央", "Centre")

@@ -34,13 +34,23 @@ extension ScreenContext {
     /// A distribution bin's lower edge: with one decimal when bins are narrower than one percentage point,
     /// so that no two bins read the same ("6%  6%  7%").
     func binLabel(_ indicator: TextIndicator, _ v: Double, step: Double) -> String {
-        guard !indicator.isCount, step < 0.01 else { return formatted(indicator, v) }
+        guard !indicator.isCount, step < 0.01 else { return number(indicator, v) }
         return String(format: "%.1f%%", v * 100)
     }
 
+    /// A value as shown beside its subject: named by what it is a share of where the indicator's name does not
+    /// say ("Policy-tool shares" ranked a bare "40%", the supply class's share).
     func formatted(_ indicator: TextIndicator, _ v: Double?) -> String {
         guard let v else { return "-" }
-        return indicator.isCount ? String(format: "%.1f", v) : "\(Int((v * 100).rounded()))%"
+        switch indicator.kind {
+        case .toolShares: return toolClassShort("supply") + " " + number(indicator, v)
+        case .goalOrientation: return self[.missionShare] + " " + number(indicator, v)
+        default: return number(indicator, v)
+        }
+    }
+
+    private func number(_ indicator: TextIndicator, _ v: Double) -> String {
+        indicator.isCount ? String(format: "%.1f", v) : "\(Int((v * 100).rounded()))%"
     }
 
     /// One pass over the analysed documents: each document's value, and the mean per province, worst first.
@@ -115,7 +125,7 @@ extension ScreenContext {
                                           end: binLabel(indicator, hi, step: (hi - lo) / 10))
         }
         c.columns = [.init(title: "#", width: 4, alignment: .right), .init(title: self[.subjectColumn], width: nil),
-                     .init(title: self[.value], width: 8, alignment: .right)]
+                     .init(title: self[.value], width: id == .goalOrientation || id == .toolShares ? 12 : 8, alignment: .right)]
         if !provinceRows.isEmpty {
             c.rows.append(.init(cells: [self[.byProvinceMeanOverDocuments]], kind: .heading))
             for (i, (code, v)) in provinceRows.enumerated() {
