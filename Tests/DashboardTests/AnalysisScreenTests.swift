@@ -597,6 +597,24 @@ final class AnalysisScreenTests: XCTestCase {
         }
     }
 
+    /// Without the guiding opinion in the corpus no ★ is drawn, and the legend had one ("★ 指导意见" beside
+    /// bars without a mark); it names only what is drawn.
+    func testTheTimelineLegendHasNoStarWithoutTheGuidingOpinion() throws {
+        let origin = try XCTUnwrap(demo.corpus.guidingOpinion)
+        let c = demo.corpus
+        let without = Corpus(directory: c.directory, info: c.info, taxonomy: c.taxonomy,
+                             documents: c.documents.filter { $0.id != origin.id }, findings: c.findings)
+        XCTAssertNil(without.guidingOpinion)
+        for (corpus, starred) in [(c, true), (without, false)] {
+            var backend = TestBackend(width: 80, height: 24)
+            backend.feed([.char("9")])
+            _ = try Dashboard.run(backend: &backend, initial: AppState(corpus: corpus, language: .chinese, size: Size(width: 80, height: 24)))
+            let legend = try XCTUnwrap(backend.rows.first { $0.contains("v 切换 年/月") }, DemoFixture.screen(backend))
+            XCTAssertEqual(legend.contains("★"), starred, legend)
+            XCTAssertFalse(legend.contains("   v"), "one gap before v: \(legend)")
+        }
+    }
+
     // MARK: Provinces with indicator columns
 
     func testProvincesIndicatorColumnsAlignAt80Columns() throws {

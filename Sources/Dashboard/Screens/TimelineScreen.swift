@@ -28,7 +28,9 @@ struct TimelineScreen: SwitchesViews {
             legendSpans.append(.init(range: start..<legend.count, style: styles[level] ?? .plain))
             legend += "  "
         }
-        let marker = context[.guidingOpinion] + (origin.map { context[.openParen] + ($0.number ?? $0.id) + context[.closeParen] } ?? "") + context[.vYearMonth]
+        // ★ only where the guiding opinion is in the corpus: a legend for a mark never drawn misleads.
+        let marker = origin.map { context[.guidingOpinion] + context[.openParen] + ($0.number ?? $0.id) + context[.closeParen] + context[.vYearMonth] }
+            ?? context[.vYearMonth].trimmingCharacters(in: .whitespaces)
         c.header = [.init(context[.issuanceTimeline] + (byMonth ? context[.byMonth] : context[.byYear]), style: .bold)]
         // The marker on a line of its own when the line would be cut (English at 80 columns).
         let oneLine = DisplayWidth.of(legend + marker) <= context.width - 2
