@@ -64,4 +64,23 @@ final class ScopedDocumentCountTests: XCTestCase {
             XCTAssertFalse(all.rows.joined().contains(language == .english ? "in the corpus)" : "全库"), "no scope, nothing said")
         }
     }
+
+    /// The overview counted the scope's documents ("96 documents") without saying they were the scope's.
+    func testTheOverviewSaysItsCountsAreTheScopes() throws {
+        let data = DashboardFixture.repository.appendingPathComponent("data")
+        let result = CorpusLoader(taxonomyDirectory: data.appendingPathComponent("taxonomy")).load(data.appendingPathComponent("catalog"))
+        let catalog = try XCTUnwrap(result.corpus, "\(result.problems)")
+        let inScope = CorpusScope.review.apply(to: catalog).documents.count
+        for language in [Language.english, .chinese] {
+            let (b, state) = try DashboardFixture.run(catalog, width: 200, height: 30, language: language, keys: [.char("w")])
+            // The header line as written (the screen wraps it).
+            let summary = try XCTUnwrap(Layout.content(state).header.map(\.text).first { $0.contains(language == .english ? "\(inScope) documents" : "文件 \(inScope)") },
+                                        b.rows.joined(separator: "\n"))
+            let scope = language == .english ? "(scope: policy, up to 2020-06-30; \(catalog.documents.count) in the corpus)"
+                : "（范围：政策，至 2020-06-30；全库 \(catalog.documents.count) 份）"
+            XCTAssertTrue(summary.contains(scope), summary)
+            let (all, _) = try DashboardFixture.run(catalog, width: 200, height: 30, language: language, keys: [])
+            XCTAssertFalse(all.rows.joined().contains(language == .english ? "in the corpus)" : "全库"), "no scope, nothing said")
+        }
+    }
 }

@@ -22,7 +22,9 @@ struct OverviewScreen: Screen {
         c.header = [
             .init(context.corpus.name + (context.corpus.isSynthetic ? context[.syntheticCorpusMark] : ""), style: .bold),
             .init(context[.overviewSummary(documents: docs.count, levels: levels, provinces: provincesWithDocs, divisions: context.taxonomy.divisions.count,
-                                      official: official, copies: copies, withText: withText)]),
+                                      official: official, copies: copies, withText: withText)]
+                  // Within the review's scope (`w`) every count here is the scope's: say which, and what the corpus holds.
+                  + (context.inputs.scope.isAll ? "" : context[.inScope(context.name(context.inputs.scope.label), corpus: context.corpusCount)])),
         ]
         c.chart = .perYear(context[.documentsPerYear], CountTable.byYear(docs))
         c.columns = [.init(title: context[.item], width: nil), .init(title: context[.value], width: 14, alignment: .right)]
