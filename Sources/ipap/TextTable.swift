@@ -8,9 +8,12 @@ struct TextTable {
     var rightAligned: Set<Int> = []
 
     /// Renders with two spaces between columns. With `maxWidth` a long last column (a title) is clipped with `…`;
-    /// when the columns before it do not fit either, the columns that do are shown whole and a last line names
-    /// the others (cut at the edge, the analysis table lost its funding, evaluation and governance columns to a
-    /// single "…").
+    /// when the columns before it do not fit either and those left over are short (numbers), the columns that fit
+    /// are shown whole and a last line names the others (cut at the edge, the analysis table lost its funding,
+    /// evaluation and governance columns to a single "…"); else every line is clipped.
+    /// The widest column that may be left out whole at a narrow width.
+    static let leftOutWidth = 12
+
     func render(maxWidth: Int? = nil) -> String {
         let cells = ([headers] + rows).map { $0.map { Sanitizer.sanitize($0) } }
         var widths = Array(repeating: 0, count: headers.count)
@@ -31,6 +34,9 @@ struct TextTable {
                     shown += 1
                 }
                 shown = max(1, shown)
+                // Only short columns (numbers, marks) are left out: a text column (the problems' text) is worth
+                // more cut than gone, so then the lines are clipped as before.
+                if widths[shown...].contains(where: { $0 > Self.leftOutWidth }) { shown = widths.count }
             }
         }
         var lines: [String] = []

@@ -31,4 +31,15 @@ final class TextTableTests: XCTestCase {
         XCTAssertTrue(note.contains("2") && note.contains("资金") && note.contains("评估") && !note.contains("…"), note)
         for line in lines { XCTAssertLessThanOrEqual(DisplayWidth.of(line), width - 12, line) }
     }
+
+    /// A text column is never left out: `ipap problems` at 80 columns lost its text column whole (the review's
+    /// descriptions) to the rule for short columns; its lines are clipped instead.
+    func testATextColumnIsClippedNotLeftOut() {
+        let text = String(repeating: "地方政策普遍缺少评估目标和评价体系", count: 3)
+        let table = TextTable(headers: ["问题", "部分", "内容", "出处"],
+                              rows: [["4 缺乏阶段性评估（Missing phased evaluation）", "成因 1", text, "三（四）"]])
+        let lines = table.render(maxWidth: 80).components(separatedBy: "\n")
+        XCTAssertEqual(lines.count, 2, lines.joined(separator: "\n"))
+        XCTAssertTrue(lines[1].contains("地方政策") && lines[1].hasSuffix("…"), lines[1])
+    }
 }
