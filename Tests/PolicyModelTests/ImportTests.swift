@@ -126,6 +126,22 @@ final class ImportTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: f.destination.path))
     }
 
+    /// A duplicate id is reported also when one of its rows has problems of its own, so one run lists them all.
+    func testDuplicateIDIsReportedAlongsideTheRowsOtherProblems() throws {
+        let f = try ImportFixture()
+        try f.write("manifest.csv", "id,title,level,date_written,file\n"
+            + "dup-1,标题,national,,ok.txt\n"
+            + "dup-1,标题,national,2015-13-01,ok.txt\n"     // 3: bad date and duplicate
+            + "two-1,标题,galactic,,ok.txt\n"               // 4: unknown level
+            + "two-1,标题,national,,ok.txt\n")              // 5: duplicate of a bad row
+        try f.write("ok.txt", "正文")
+        guard case .failure(let failure) = f.importer().plan() else { return XCTFail("must be refused") }
+        let messages = failure.problems.map(\.description)
+        XCTAssertTrue(messages.contains("src/manifest.csv:3:1: duplicate id 'dup-1' (also on line 2)"), messages.joined(separator: "\n"))
+        XCTAssertTrue(messages.contains { $0.hasPrefix("src/manifest.csv:3:") && $0.contains("'2015-13-01' is not a date") })
+        XCTAssertTrue(messages.contains("src/manifest.csv:5:1: duplicate id 'two-1' (also on line 4)"), messages.joined(separator: "\n"))
+    }
+
     func testSymbolicLinkLeadingOutsideIsRefused() throws {
         let f = try ImportFixture()
         try Data("outside".utf8).write(to: f.corpusFixture.root.appendingPathComponent("outside.txt"))

@@ -105,17 +105,21 @@ public struct CorpusImporter: Sendable {
                 if unknownIssuers[unknown.name] == nil { unknownOrder.append(unknown.name) }
                 unknownIssuers[unknown.name, default: []].append(unknown.at)
             }
+            // The id is checked against other rows and the corpus even when the row has other problems,
+            // so that every problem is reported in one run.
+            if let id = entry.value(.id), DocumentChecks.isValidID(id) {
+                if let line = firstLine[id] {
+                    problems.append(row.problem(.id, "id“\(id)”重复（另见第 \(line) 行）", "duplicate id '\(id)' (also on line \(line))"))
+                    continue
+                }
+                firstLine[id] = entry.line
+                if existingIDs.contains(id) && !replace {
+                    problems.append(row.problem(.id, "id“\(id)”已在 \(join(destinationDisplay, "documents/\(id).json")) 中；用 --replace 替换",
+                                                "id '\(id)' is already in \(join(destinationDisplay, "documents/\(id).json")); use --replace to replace it"))
+                    continue
+                }
+            }
             guard let document else { continue }
-            if let line = firstLine[document.id] {
-                problems.append(row.problem(.id, "id“\(document.id)”重复（另见第 \(line) 行）", "duplicate id '\(document.id)' (also on line \(line))"))
-                continue
-            }
-            firstLine[document.id] = entry.line
-            if existingIDs.contains(document.id) && !replace {
-                problems.append(row.problem(.id, "id“\(document.id)”已在 \(join(destinationDisplay, "documents/\(document.id).json")) 中；用 --replace 替换",
-                                            "id '\(document.id)' is already in \(join(destinationDisplay, "documents/\(document.id).json")); use --replace to replace it"))
-                continue
-            }
             for base in document.basedOn {
                 basedOnCells.append((document.id, base, entry.line, entry.position(.basedOn)))
             }
