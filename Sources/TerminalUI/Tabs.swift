@@ -46,7 +46,10 @@ public struct Tabs: Widget, Sendable {
         func span(_ from: Int, _ to: Int) -> Int {
             (from...to).reduce(0) { $0 + widths[$1] } + (to - from) * separatorWidth
         }
-        while first < activeIndex && span(first, activeIndex) > line.width { first += 1 }
+        // Once a tab is dropped, the "‹" that says so takes its column too.
+        let droppedMarkWidth = DisplayWidth.of("‹")
+        func needed(_ from: Int) -> Int { (from > 0 ? droppedMarkWidth : 0) + span(from, activeIndex) }
+        while first < activeIndex && needed(first) > line.width { first += 1 }
         var x = line.x
         if first > 0 { x += canvas.put("‹", x: x, y: line.y, style: style, maxWidth: line.maxX - x) }
         for index in first..<titles.count {

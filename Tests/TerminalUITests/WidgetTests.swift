@@ -123,6 +123,16 @@ final class WidgetTests: XCTestCase {
         XCTAssertEqual(narrow.rows, ["‹ 3 部委    "])
     }
 
+    /// The "‹" that says tabs were dropped takes a column too: the active tab still shows whole.
+    func testActiveTabShowsWholeBesideTheDroppedTabsMark() {
+        // The tabs from the second on take exactly the width; with "‹" the last one must drop another tab.
+        let tabs = Tabs(titles: ["1Home", "2Prov", "3Iss", "0Rev"], active: 3, numbered: false, separator: " ")
+        var compact = tabs
+        compact.compact = true
+        let canvas = render(compact, width: 15, height: 1)
+        XCTAssertEqual(canvas.rows, ["‹3Iss 0Rev     "])
+    }
+
     func testStatusLine() {
         let status = StatusLine(
             breadcrumb: ["总览", "省份", "浙江省"], info: "演示语料 SYNTHETIC",
