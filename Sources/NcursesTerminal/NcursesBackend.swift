@@ -180,7 +180,8 @@ public final class NcursesBackend: Backend {
         if let scr = screen { delscreen(scr) }
         screen = nil
         closeFiles()
-        if options.handleSignals { SignalGuard.uninstall() }
+        // Input closed: the terminal hung up, and the SIGHUP of its session leader's exit may still come.
+        if options.handleSignals { SignalGuard.uninstall(ignoringHangups: inputClosed) }
     }
 
     public func draw(_ canvas: Canvas) {

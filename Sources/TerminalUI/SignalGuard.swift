@@ -13,6 +13,8 @@ import Darwin
 ///   `terminationRequested`, returns, and the backend's normal `stop()` calls endwin outside
 ///   any handler. A second such signal while the first is still pending means the loop is
 ///   stuck: then the handler restores the terminal itself (below) and `_exit`s with 128+signal.
+///   A second SIGHUP after a SIGHUP is the exception: a hangup sends it twice, and it is ignored from
+///   then on, so ipap still saves the analyst's place.
 /// - SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP (Swift traps) cannot continue: the
 ///   handler write(2)s a reset sequence prepared at start (sgr0, cursor visible, keypad off,
 ///   mouse off, leave the alternate screen), puts back the saved termios with tcsetattr, restores
@@ -93,10 +95,17 @@ package enum SignalGuard {
         s.pointee.resetLength = bytes.count
     }
 
-    /// Puts back the handlers that were there before `install`.
-    package static func uninstall() {
+    /// Puts back the handlers that were there before `install`. `ignoringHangups` (the terminal is gone)
+    /// leaves SIGHUP ignored instead, as it is after a SIGHUP.
+    package static func uninstall(ignoringHangups: Bool = false) {
         guard installed, let old = oldActions else { return }
         for sig in terminationSignals + crashSignals {
+            // After a hangup the session leader's exit sends (another) SIGHUP: left to its default, it would end
+            // ipap before it saves the analyst's place. The terminal is gone; ignoring it loses nothing.
+            if sig == SIGHUP && (ignoringHangups || pendingSignal == SIGHUP) {
+                _ = signal(SIGHUP, SIG_IGN)
+                continue
+            }
             _ = cts_restore_signal_handler(sig, old + Int(sig))
         }
         installed = false
@@ -109,6 +118,8 @@ package enum SignalGuard {
     static func onTermination(_ sig: Int32) {
         guard let s = state else { return }
         if s.pointee.pending != 0 {
+            // A hangup comes twice (the terminal's, then the session leader's exit): no sign of a stuck loop.
+            if sig == SIGHUP && s.pointee.pending == SIGHUP { return }
             emergencyRestore(s)
             _exit(128 + sig)
         }

@@ -229,6 +229,29 @@ final class DashboardEndToEndTests: XCTestCase {
 
     func testSIGTERMEndsWithTheTerminalRestored() throws { try signalEnds(SIGTERM) }
 
+    /// A dropped SSH connection closes the terminal: input ends at once, and the SIGHUP of the session
+    /// leader's exit comes after. ipap left on the closed input, put SIGHUP back to its default and was ended
+    /// by it before it saved the analyst's place, so the next start was on the overview.
+    func testTheTerminalClosingStillSavesThePlace() throws {
+        let s = try start(80, 24)
+        try waitForStatus(s, "总览")
+        s.send("2")
+        try waitForStatus(s, "省份")
+        // As sshd does when the connection drops: the terminal's other end closes (with the pane's shell).
+        s.run(["kill-server"])
+        let sessions = s.directory.appendingPathComponent("state/ipap/sessions")
+        var saved: [String] = []
+        let deadline = Date().addingTimeInterval(5)
+        while Date() < deadline {
+            saved = ((try? FileManager.default.contentsOfDirectory(atPath: sessions.path)) ?? []).filter { $0.hasSuffix(".json") }
+            if !saved.isEmpty { break }
+            usleep(50_000)
+        }
+        XCTAssertEqual(saved.count, 1, "the place saved in \(sessions.path)")
+        // Gone before close(), which would otherwise signal its pid.
+        while let pid = s.ipapPID, kill(pid, 0) == 0, Date() < deadline.addingTimeInterval(5) { usleep(50_000) }
+    }
+
     /// Ctrl-\\ printed a backtrace over the screen; SIGUSR1 left the terminal raw (issue 14 #4).
     func testSIGQUITEndsWithTheTerminalRestored() throws { try signalEnds(SIGQUIT) }
 
