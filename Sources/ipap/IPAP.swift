@@ -31,8 +31,10 @@ struct IPAP: ParsableCommand {
                                          "ipap: no subcommand '\(typed)'; did you mean '\(meant)'? (ipap --help lists them)"))
             Foundation.exit(2)
         }
+        var parsed: ParsableCommand.Type?
         do {
             var command = try parseAsRoot()
+            parsed = type(of: command)
             try command.run()
             // The command worked on the documents that load; the others are problems found (exit 1).
             if CorpusOptions.problemsFound > 0 { Foundation.exit(1) }
@@ -40,7 +42,7 @@ struct IPAP: ParsableCommand {
             let code = exitCode(for: error)
             if code == .validationFailure {
                 // The message may echo what was typed (a --corpus path): through the one sanitiser, as every output.
-                let english = fullMessage(for: error)
+                let english = parsed.map { usageMessage(for: error, in: $0) } ?? fullMessage(for: error)
                 var message = UsageMessage.localized(english, to: Terminal.language)
                 if let hint = UsageMessage.misplacedSubcommand(Array(CommandLine.arguments.dropFirst()), error: english,
                                                                subcommands: configuration.subcommands.map { $0._commandName }) {
@@ -56,6 +58,14 @@ struct IPAP: ParsableCommand {
             }
             exit(withError: error)
         }
+    }
+
+    /// A usage error found once a subcommand runs (a --target this corpus does not hold) shows that subcommand's
+    /// usage: the root's ("ipap <subcommand>") does not say what was wrong with the command typed.
+    static func usageMessage(for error: Error, in command: ParsableCommand.Type) -> String {
+        let usage = usageString(for: command)
+        let name = usage.split(separator: " ").prefix { !($0.hasPrefix("[") || $0.hasPrefix("<") || $0.hasPrefix("-")) }
+        return "Error: \(message(for: error))\nUsage: \(usage)\n  See '\(name.joined(separator: " ")) --help' for more information."
     }
 
     /// The subcommand `typed` is one or two letters from, when it is a word that names none.

@@ -69,6 +69,21 @@ final class CommandLineTests: XCTestCase {
         }
     }
 
+    /// A usage error a subcommand finds when it runs showed the root's usage, "ipap <subcommand>".
+    func testAUsageErrorFoundWhileRunningShowsItsSubcommandsUsage() {
+        let arguments = ["review", "add", "--target", "no-such-thing", "--tag", "x"]
+        let zh = ProcessRunner.run([ProcessRunner.ipap] + arguments, environment: ["IPAP_LANG": "zh"])
+        XCTAssertEqual(zh.status, 2, zh.stderr)
+        XCTAssertTrue(zh.stderr.hasPrefix("错误：“no-such-thing”不是"), zh.stderr)
+        XCTAssertTrue(zh.stderr.contains("用法：ipap review add [--corpus <DIR>] --target <ID>"), zh.stderr)
+        XCTAssertTrue(zh.stderr.contains("  详见 ipap review add --help。"), zh.stderr)
+        XCTAssertFalse(zh.stderr.contains("<subcommand>"), zh.stderr)
+        let en = ProcessRunner.run([ProcessRunner.ipap] + arguments, environment: ["IPAP_LANG": "en"])
+        XCTAssertEqual(en.status, 2, en.stderr)
+        XCTAssertTrue(en.stderr.contains("Usage: ipap review add [--corpus <DIR>]"), en.stderr)
+        XCTAssertTrue(en.stderr.contains("See 'ipap review add --help' for more information."), en.stderr)
+    }
+
     /// `ipap --corpus C list` parsed as the dashboard's options with "list" an unexpected argument; it says
     /// where the subcommand goes.
     func testASubcommandAfterItsOptionsIsExplained() {
