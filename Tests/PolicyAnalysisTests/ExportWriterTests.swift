@@ -73,4 +73,19 @@ final class AreaExportTests: XCTestCase {
             XCTAssertTrue(names.contains(["2016", year]), "\(names)")
         }
     }
+
+    /// The review and disagreement tables were headed by their column ids ("time | author | kind") in a Chinese
+    /// Markdown report, whose other tables are headed in Chinese; the ids stay the CSV headers.
+    func testReviewTablesAreHeadedInTheReportsLanguage() throws {
+        let (corpus, _, result) = try DemoCorpusFixture.analysed()
+        let report = ExportReport(corpus: corpus, analysis: (result, .computed), reviews: ReviewStore(entries: []), language: .chinese)
+        for id in ["reviews", "disagreements"] {
+            let table = try XCTUnwrap(report.tables.first { $0.id == id }, id)
+            let untranslated = table.columns.filter { $0.title == $0.id }.map(\.id)
+            XCTAssertEqual(untranslated, [], "\(id): columns headed by their ids")
+        }
+        let reviews = try XCTUnwrap(report.tables.first { $0.id == "reviews" })
+        XCTAssertEqual(reviews.columns.prefix(3).map(\.id), ["time", "author", "kind"])
+        XCTAssertEqual(reviews.columns.prefix(3).map(\.title), ["时间", "分析员", "类型"])
+    }
 }

@@ -582,8 +582,12 @@ struct TableBuilder {
             ], evidence: e.target.kind == .document ? evidence(e.target.id, span: span) : nil)
         }
         return ReportTable(id: "reviews", title: t("生效的审阅记录（最新在前）", "Review entries in effect (newest first)"), note: nil,
-                           columns: ["time", "author", "kind", "targetKind", "target", "span", "clause", "tags", "note", "rating",
-                                     "indicator", "overrideField", "overrideValue", "overridePrevious", "id"].map { column($0, $0) },
+                           columns: [column("time", t("时间", "time")), column("author", t("分析员", "author")), column("kind", t("类型", "kind")),
+                                     column("targetKind", t("对象类型", "target kind")), column("target", t("对象", "target")),
+                                     column("span", t("文本区间", "span")), column("clause", t("条款", "clause")), column("tags", t("标签", "tags")),
+                                     column("note", t("批注", "note")), column("rating", t("评价", "rating")), column("indicator", t("指标", "indicator")),
+                                     column("overrideField", t("更正字段", "override field")), column("overrideValue", t("更正为", "override value")),
+                                     column("overridePrevious", t("原编码", "previous value")), column("id", t("记录编号", "entry id"))],
                            rows: rows)
     }
 
@@ -619,7 +623,11 @@ struct TableBuilder {
             }
         }
         return ReportTable(id: "disagreements", title: t("编码分歧", "Coder disagreements"), note: nil,
-                           columns: ["coderA", "coderB", "document", "clause", "toolA", "toolB", "classA", "classB", "sameClass"].map { column($0, $0) },
+                           columns: [column("coderA", t("编码员 A", "coder A")), column("coderB", t("编码员 B", "coder B")),
+                                     column("document", t("文件", "document")), column("clause", t("条款", "clause")),
+                                     column("toolA", t("A 的工具", "tool A")), column("toolB", t("B 的工具", "tool B")),
+                                     column("classA", t("A 的类型", "class A")), column("classB", t("B 的类型", "class B")),
+                                     column("sameClass", t("类型相同", "same class"))],
                            rows: rows)
     }
 }
