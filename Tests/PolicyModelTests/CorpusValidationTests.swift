@@ -67,6 +67,22 @@ final class CorpusValidationTests: XCTestCase {
         ])
     }
 
+    /// In Chinese a value the decoder refused was only "值无效": the message names the value, as the English does.
+    func testARefusedValueIsNamedInChinese() throws {
+        try fixture.writeDocument(id: "date", """
+            {"schema": 1, "id": "date", "title": "t", "issuers": [], "level": "national",
+             "dateWritten": "2015-02-30", "source": {"verified": false}}
+            """)
+        try fixture.writeDocument(id: "lvl", """
+            {"schema": 1, "id": "lvl", "title": "t", "issuers": [], "level": "galactic", "source": {"verified": false}}
+            """)
+        let chinese = fixture.load().problems.map { "\($0.file):\($0.position.line):\($0.position.column): \($0.text.zh)" }
+        XCTAssertEqual(chinese, [
+            "corpus/documents/date.json:2:17: “dateWritten”：值“2015-02-30”无效",
+            "corpus/documents/lvl.json:1:66: “level”：值“galactic”无效",
+        ])
+    }
+
     func testDuplicateIDs() throws {
         try fixture.writeDocument(id: "copy", """
             {"schema": 1, "id": "gf-2015-40", "title": "t", "issuers": [], "level": "national", "source": {"verified": false}}

@@ -139,10 +139,19 @@ struct LocatedFileDecoder {
             return Problem(file: displayPath, position: locate(context.codingPath),
                            LocalizedText(zh: "\(f.zh)：不能为 null（应为\(t.zh)）", en: "\(f.en): must not be null (expected \(t.en))"))
         case .dataCorrupted(let context):
-            // The decoder's own words are English (an enum's raw values, a date's form): the Chinese names the field.
+            // The decoder's own words are English (an enum's raw values, a date's form): the Chinese names the field
+            // and the value found there, so the analyst sees what to correct.
             let f = field(context.codingPath)
-            return Problem(file: displayPath, position: locate(context.codingPath),
-                           LocalizedText(zh: "\(f.zh)：值无效", en: "\(f.en): \(context.debugDescription)"))
+            let found = root.deepest(along: context.codingPath.map(Self.component))
+            let zh: String
+            if case .string(let value) = found.value {
+                let shown = value.count > 40 ? String(value.prefix(40)) + "…" : value
+                zh = "\(f.zh)：值“\(shown)”无效"
+            } else {
+                zh = "\(f.zh)：值无效"
+            }
+            return Problem(file: displayPath, position: found.position,
+                           LocalizedText(zh: zh, en: "\(f.en): \(context.debugDescription)"))
         @unknown default:
             return Problem(file: displayPath, LocalizedText(zh: "无法解码：\(error)", en: "\(error)"))
         }
