@@ -198,6 +198,8 @@ final class AnalysisScreenTests: XCTestCase {
         let (b, after) = try DemoFixture.resume(state, keys: [.char("/")] + [Key].type(query) + [.enter])
         XCTAssertEqual(after.view.selected, k, DemoFixture.screen(b))
         XCTAssertTrue(DemoFixture.status(b).contains("匹配 1/"), DemoFixture.status(b))
+        // A Chinese colon after the count, as in every other Chinese message (it was "匹配 1/2: …").
+        XCTAssertTrue(DemoFixture.status(b).contains("：\(query)"), DemoFixture.status(b))
     }
 
     /// `c` on a line of a copied passage compares with that passage's own source, not with the document's

@@ -65,7 +65,7 @@ enum Search {
         }
         s.view.selected = next
         let position = (hits.firstIndex(of: next) ?? 0) + 1
-        s.message = (Label.matchPrefix.text(in: s.language)) + "\(position)/\(hits.count): " + query
+        s.message = (Label.matchPrefix.text(in: s.language)) + "\(position)/\(hits.count)" + Label.colon.text(in: s.language) + query
         return s
     }
 }
