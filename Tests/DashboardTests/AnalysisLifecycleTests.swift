@@ -39,6 +39,19 @@ final class AnalysisLifecycleTests: XCTestCase {
         XCTAssertFalse(similarity.contains("could not be read"), similarity)
     }
 
+    /// `x` with no search and no analysis running did nothing and said nothing.
+    func testXWithNothingRunningSaysSo() throws {
+        let dir = try DemoFixture.copy()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let corpus = try DemoFixture.load(dir)
+        for (language, expected) in [(Language.chinese, "没有可停止的后台工作"), (.english, "nothing running to stop")] {
+            let state = AppState(corpus: corpus, language: language, size: Size(width: 80, height: 24), analysisJob: nil)
+            let (after, effects) = Dashboard.update(state, .key(.char("x")))
+            XCTAssertTrue(effects.isEmpty, "\(effects)")
+            XCTAssertTrue(after.message?.contains(expected) ?? false, String(describing: after.message))
+        }
+    }
+
     /// Issue 15, item 3: `x` cancels the analysis itself (it stops at its next check) and nothing is stored;
     /// before, the whole analysis ran on and was then written with `try?`.
     func testCancelStopsTheAnalysisAndStoresNothing() throws {

@@ -134,6 +134,9 @@ public enum Dashboard {
                 s.analysisProgress = nil
                 s.analysisStatus = .cancelled
                 s.message = Label.analysisCancelledMetadataIndicatorsOnly.text(in: s.language)
+            } else {
+                // Said, so that x is never a key that silently does nothing.
+                s.message = Label.nothingRunningToStop.text(in: s.language)
             }
         case .cycleView:
             s.message = Label.nothingToSwitchHereV.text(in: s.language)

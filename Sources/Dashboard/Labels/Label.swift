@@ -22,6 +22,7 @@ enum Label: CaseIterable {
     // Update
     case colon, noFindingsHere, noMoreFindings, scopeEveryDocument, cannotCopyNoClipboard
     case nothingToCompare, pressYOnALine, noDocumentHereToMark, analysisCancelledMetadataIndicatorsOnly, nothingToSwitchHereV
+    case nothingRunningToStop
     case filterCleared
     // ReviewActions
     case nothingHereToTag, nothingHereToAnnotate, pressROnAnIndicator, pressOOnAClause, nothingToUndo
@@ -140,6 +141,7 @@ enum Label: CaseIterable {
         case .nothingToCompare: ("没有可对照的文件（在有复用的文件中按 c，或先用 m 标记一份）", "nothing to compare: press c on a document that shares text, or mark one with m first")
         case .pressYOnALine: ("在文件正文中按 y 复制", "press y on a line of a document's text to copy it")
         case .noDocumentHereToMark: ("此处没有可标记的文件", "no document here to mark")
+        case .nothingRunningToStop: ("没有可停止的后台工作（全文检索、文本分析）", "nothing running to stop (text search, analysis)")
         case .analysisCancelledMetadataIndicatorsOnly: ("已取消分析：仅显示元数据指标", "analysis cancelled: metadata indicators only")
         case .nothingToSwitchHereV: ("此页没有可切换的视图（v 用于政策工具和时间线）", "nothing to switch here (v works on policy tools and the timeline)")
         case .filterCleared: ("已清除筛选", "filter cleared")
