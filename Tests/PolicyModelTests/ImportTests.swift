@@ -142,6 +142,20 @@ final class ImportTests: XCTestCase {
         XCTAssertTrue(messages.contains("src/manifest.csv:5:1: duplicate id 'two-1' (also on line 4)"), messages.joined(separator: "\n"))
     }
 
+    /// An empty level with an issuer the taxonomy does not know was refused as having "no issuer": the message
+    /// says what was seen, the issuer as written.
+    func testAnEmptyLevelBesideAnUnknownIssuerNamesTheIssuer() throws {
+        let f = try ImportFixture()
+        try f.write("manifest.csv", "id,title,issuer,level,region,file\nok-1,标题,某某局,,,ok.txt\nok-2,标题,,,,ok.txt\n")
+        try f.write("ok.txt", "正文")
+        guard case .failure(let failure) = f.importer().plan() else { return XCTFail("must be refused") }
+        let messages = failure.problems.map(\.description)
+        XCTAssertTrue(messages.contains { $0.hasPrefix("src/manifest.csv:2:") && $0.contains("the issuer '某某局' is not in issuers.json") },
+                      messages.joined(separator: "\n"))
+        XCTAssertTrue(messages.contains { $0.hasPrefix("src/manifest.csv:3:") && $0.contains("(no issuer, no region)") },
+                      messages.joined(separator: "\n"))
+    }
+
     func testSymbolicLinkLeadingOutsideIsRefused() throws {
         let f = try ImportFixture()
         try Data("outside".utf8).write(to: f.corpusFixture.root.appendingPathComponent("outside.txt"))

@@ -288,7 +288,13 @@ public struct CorpusImporter: Sendable {
         } else if region != nil {
             level = .provincial
         } else if !id.isEmpty {
-            row.report(.level, "级别为空且无法推断（没有发文机关，也没有地区）", "the level is empty and cannot be inferred (no issuer, no region)")
+            // Say what was seen: an issuer given but not known is not "no issuer".
+            if let issuerText, issuers.isEmpty {
+                row.report(.level, "级别为空且无法推断（发文机关“\(issuerText)”不在 issuers.json 中，也没有地区）；请填写级别",
+                           "the level is empty and cannot be inferred (the issuer '\(issuerText)' is not in issuers.json, and no region); give the level")
+            } else {
+                row.report(.level, "级别为空且无法推断（没有发文机关，也没有地区）", "the level is empty and cannot be inferred (no issuer, no region)")
+            }
         }
         if let level, entry.value(.level) != nil, !issuerLevels.isEmpty, issuerLevels.count == issuers.count,
            issuerLevels.allSatisfy({ $0.isCentral != level.isCentral }) {
