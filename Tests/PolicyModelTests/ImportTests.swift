@@ -156,6 +156,22 @@ final class ImportTests: XCTestCase {
                       messages.joined(separator: "\n"))
     }
 
+    /// The problems of a refused import come in file order (a field-count problem on a late line was listed
+    /// before the problems of earlier lines, and one line's columns out of order).
+    func testProblemsComeInLineAndColumnOrder() throws {
+        let f = try ImportFixture()
+        try f.write("manifest.csv", "id,title,level,date_written,region,file\n"
+            + "a-1,标题,galactic,2015-13-01,Atlantis,ok.txt\n"
+            + "a-2,标题,national,,,ok.txt\n"
+            + "a-3,标题,national,,,ok.txt,extra\n"
+            + "a-1,标题,national,,,missing.txt\n")
+        try f.write("ok.txt", "正文")
+        guard case .failure(let failure) = f.importer().plan() else { return XCTFail("must be refused") }
+        let positions = failure.problems.map { ($0.position.line, $0.position.column) }
+        XCTAssertGreaterThanOrEqual(positions.count, 5, failure.description)
+        XCTAssertEqual(positions.map { "\($0.0):\($0.1)" }, positions.sorted { $0 < $1 }.map { "\($0.0):\($0.1)" }, failure.description)
+    }
+
     func testSymbolicLinkLeadingOutsideIsRefused() throws {
         let f = try ImportFixture()
         try Data("outside".utf8).write(to: f.corpusFixture.root.appendingPathComponent("outside.txt"))

@@ -113,9 +113,7 @@ public struct CorpusLoader: Sendable {
                                                              citationIDs: Set(info?.citations.map(\.id) ?? []),
                                                              findings: findings, file: findingsFile).run())
         }
-        // In file order, as an editor's quickfix list wants them (the message breaks ties, so that the order
-        // does not depend on the order the problems were found in).
-        problems.sort { ($0.file, $0.position, $0.message) < ($1.file, $1.position, $1.message) }
+        problems.sortInFileOrder()
 
         guard let taxonomy, let info else { return Result(corpus: nil, problems: problems) }
         var corpus = Corpus(directory: directory, info: info, taxonomy: taxonomy, documents: documents, findings: findings)

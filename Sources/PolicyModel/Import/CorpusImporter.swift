@@ -135,6 +135,8 @@ public struct CorpusImporter: Sendable {
         if manifest.problems.isEmpty && manifest.entries.isEmpty {
             problems.append(Problem(file: manifestDisplay, LocalizedText(zh: "清单中没有列出任何文件", en: "the manifest lists no documents")))
         }
+        // In file order (a manifest's field-count problem on line 9 came before those of line 3).
+        problems.sortInFileOrder()
         guard problems.isEmpty else { return .failure(CorpusProblems(problems: problems)) }
 
         var info = existing?.info ?? CorpusInfo(name: name ?? source.standardizedFileURL.lastPathComponent,

@@ -42,3 +42,11 @@ public struct CorpusProblems: BilingualError, Sendable {
         problems.map { $0.description(in: language) }.joined(separator: "\n")
     }
 }
+
+extension Array where Element == Problem {
+    /// In file order, as an editor's quickfix list wants them; the message breaks ties, so that the order does
+    /// not depend on the order the problems were found in.
+    public mutating func sortInFileOrder() {
+        sort { ($0.file, $0.position, $0.message) < ($1.file, $1.position, $1.message) }
+    }
+}
