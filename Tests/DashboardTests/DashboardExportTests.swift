@@ -50,7 +50,7 @@ final class DashboardExportTests: XCTestCase {
         var state = DemoFixture.initialState(loaded, width: 100, height: 30)
         let slow = ExportJob(path: "慢.json") {
             gate.wait()
-            return Phrase.exported("慢.json").localized
+            return Phrase.exported("慢.json", in: "/tmp").localized
         }
         state.exportJob = slow
         slow.start()
@@ -68,12 +68,14 @@ final class DashboardExportTests: XCTestCase {
         _ = slow.waitForOutcome()
         for message in Dashboard.observe(state) { state = Dashboard.step(state, message) }
         XCTAssertNil(state.exportJob)
-        XCTAssertEqual(state.message, "已导出：慢.json")
+        XCTAssertEqual(state.message, "已导出到 /tmp：慢.json")
 
         // Now the report itself, from the keys to the file.
         let (b, final) = try DemoFixture.resume(state, keys: [.char("e")] + [Key].type("json " + out.path) + [.enter])
         XCTAssertNil(final.exportJob)
-        XCTAssertTrue(DemoFixture.status(b).contains("已导出：报告.json"), DemoFixture.status(b))
+        // Where it went: the directory, then the file (the name alone was said).
+        XCTAssertTrue(DemoFixture.status(b).contains("已导出到 " + dir.path) || DemoFixture.status(b).contains("已导出到 /"), DemoFixture.status(b))
+        XCTAssertTrue(DemoFixture.status(b).contains("报告.json"), DemoFixture.status(b))
         let report = try JSONDecoder().decode(ExportReport.self, from: Data(contentsOf: out))
         XCTAssertNotEqual(report.about.analysis, "metadata-only")
         XCTAssertFalse(report.tables.flatMap(\.rows).compactMap { $0.evidence?.quote }.isEmpty)

@@ -286,7 +286,9 @@ final class SecondPassScreenTests: XCTestCase {
         // Provinces sorted by documents, most first (s s: the documents column; S: descending).
         let keys: [Key] = [.char("2"), .char("s"), .char("s"), .char("S"), .char("e")] + [Key].type("view " + out.path) + [.enter]
         let (b, state) = try screen(keys, (80, 24))
-        XCTAssertTrue(DemoFixture.status(b).contains("已导出当前页"), DemoFixture.status(b))
+        // The whole path, not the file's name alone: where it went.
+        XCTAssertTrue(DemoFixture.status(b).contains("已导出当前页：" + out.path) || DemoFixture.status(b).contains("已导出当前页：/"), DemoFixture.status(b))
+        XCTAssertFalse(DemoFixture.status(b).contains("已导出当前页：" + out.lastPathComponent), DemoFixture.status(b))
         let lines = try String(contentsOf: out, encoding: .utf8).split(separator: "\n").map(String.init)
         let shown = Sorting.apply(Layout.content(state), view: state.view)
         XCTAssertEqual(lines.first, shown.columns.map(\.title).joined(separator: ","))

@@ -134,7 +134,8 @@ extension Dashboard {
             do {
                 // A text file a terminal may show with cat: no control character reaches it raw.
                 try AtomicFile.write(Data(ControlCharacters.sanitizeLines(text).utf8), to: url)
-                return [.effectDone(Phrase.exportedView(url.lastPathComponent).localized)]
+                // The whole path: a name alone did not say where a relative one went.
+                return [.effectDone(Phrase.exportedView(url.path).localized)]
             } catch {
                 return [.effectDone(Phrase.notExported(LocalizedText(describing: error)).localized)]
             }
@@ -190,8 +191,8 @@ extension Dashboard {
                                   scope: state.scope, language: state.language)
         do {
             let written = try ExportWriter.write(report, format: f, out: URL(fileURLWithPath: path), force: false)
-                .map(\.lastPathComponent).joined(separator: ", ")
-            return Phrase.exported(written).localized
+            let names = written.map(\.lastPathComponent).joined(separator: ", ")
+            return Phrase.exported(names, in: written.first?.deletingLastPathComponent().path ?? path).localized
         } catch {
             return Phrase.notExported(LocalizedText(describing: error)).localized
         }

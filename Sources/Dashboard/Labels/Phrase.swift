@@ -79,7 +79,8 @@ enum Phrase {
     case exporting(String)
     case exportStillRunning
     case exportedView(String)
-    case exported(String)
+    /// The files written and the directory they are in (a name alone did not say where it went).
+    case exported(String, in: String)
     case notExported(LocalizedText)
     case unknownLevel(String)
     case unknownProvince(String)
@@ -186,7 +187,7 @@ enum Phrase {
         // The status line names the report being written beside it.
         case .exportStillRunning: ("上一份报告仍在导出，完成后再试", "the last report is still being written; try again when it is done")
         case .exportedView(let file): ("已导出当前页：" + file, "exported this screen: " + file)
-        case .exported(let files): ("已导出：" + files, "exported: " + files)
+        case .exported(let files, let directory): ("已导出到 \(directory)：" + files, "exported to \(directory): " + files)
         case .notExported(let error): ("未导出：\(error.zh)", "not exported: \(error.en)")
         case .unknownLevel(let v): ("未知级别：\(v)", "unknown level: \(v)")
         case .unknownProvince(let v): ("未知省份：\(v)", "unknown province: \(v)")
@@ -218,7 +219,7 @@ enum Phrase {
         .toolClassIsNotATool(zh: "需求型", en: "demand", tools: "需求-"),
         .analysisReady(notStored: Self.diskFull), .copied(characters: 30), .notWritten(Self.diskFull),
         .writtenToJournal(Labels.kind(.tag)), .journalsReread(3), .exportExists("报告.md"), .exportFilesExist("报告-概况.csv", more: 11), .exporting("报告.md"), .exportStillRunning, .exportedView("当前页.csv"),
-        .exported("报告.md"), .notExported(Self.diskFull), .unknownLevel("县级"), .unknownProvince("川西"), .unknownIssuer("某部"),
+        .exported("报告.md", in: "/tmp"), .notExported(Self.diskFull), .unknownLevel("县级"), .unknownProvince("川西"), .unknownIssuer("某部"),
         .unknownArea("某领域"), .yearNotANumber("二〇一六"), .unknownFilterKey("类别"),
     ]
 }
