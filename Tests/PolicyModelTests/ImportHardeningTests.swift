@@ -15,11 +15,12 @@ final class ImportHardeningTests: XCTestCase {
             + "a-1,\"名称\u{1B}]0;pwned\u{07}\",国发\u{9B}1号,国务院,国家,,,,,a.txt,http://x/\u{202E}y,注\u{1B}\n")
         try f.write("a.txt", "正文\n")
         guard case .failure(let failure) = f.importer().plan() else { return XCTFail("imported control characters") }
+        // In file order (line, then column).
         XCTAssertEqual(failure.problems.map(\.description), [
+            "src/manifest.csv:2:1: column '来源' contains the control character U+001B; remove it",
             "src/manifest.csv:2:5: the title contains the control character U+001B; remove it",
             "src/manifest.csv:2:20: the number contains the control character U+009B; remove it",
             "src/manifest.csv:2:43: the url contains the control character U+202E; remove it",
-            "src/manifest.csv:2:1: column '来源' contains the control character U+001B; remove it",
         ])
         XCTAssertFalse(FileManager.default.fileExists(atPath: f.destination.path))
     }

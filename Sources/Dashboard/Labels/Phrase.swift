@@ -219,7 +219,7 @@ enum Phrase {
         .toolClassIsNotATool(zh: "需求型", en: "demand", tools: "需求-"),
         .analysisReady(notStored: Self.diskFull), .copied(characters: 30), .notWritten(Self.diskFull),
         .writtenToJournal(Labels.kind(.tag)), .journalsReread(3), .exportExists("报告.md"), .exportFilesExist("报告-概况.csv", more: 11), .exporting("报告.md"), .exportStillRunning, .exportedView("当前页.csv"),
-        .exported("报告.md", in: "/tmp"), .notExported(Self.diskFull), .unknownLevel("县级"), .unknownProvince("川西"), .unknownIssuer("某部"),
+        .exported("报告.md", in: "/数据/报告"), .notExported(Self.diskFull), .unknownLevel("县级"), .unknownProvince("川西"), .unknownIssuer("某部"),
         .unknownArea("某领域"), .yearNotANumber("二〇一六"), .unknownFilterKey("类别"),
     ]
 }
