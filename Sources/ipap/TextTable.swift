@@ -7,13 +7,13 @@ struct TextTable {
     /// Columns aligned right (numbers).
     var rightAligned: Set<Int> = []
 
+    /// The widest column that may be left out whole at a narrow width.
+    static let leftOutWidth = 12
+
     /// Renders with two spaces between columns. With `maxWidth` a long last column (a title) is clipped with `…`;
     /// when the columns before it do not fit either and those left over are short (numbers), the columns that fit
     /// are shown whole and a last line names the others (cut at the edge, the analysis table lost its funding,
     /// evaluation and governance columns to a single "…"); else every line is clipped.
-    /// The widest column that may be left out whole at a narrow width.
-    static let leftOutWidth = 12
-
     func render(maxWidth: Int? = nil) -> String {
         let cells = ([headers] + rows).map { $0.map { Sanitizer.sanitize($0) } }
         var widths = Array(repeating: 0, count: headers.count)
@@ -24,7 +24,7 @@ struct TextTable {
         }
         var shown = widths.count
         if let maxWidth, shown > 1 {
-            // Columns whole, and the last one at least half shown, or the columns that fit whole.
+            // Every column whole and at least 8 columns of the last one; else only the columns that fit whole.
             let beforeLast = widths.dropLast().reduce(0) { $0 + $1 + 2 }
             if beforeLast + min(widths[shown - 1], 8) > maxWidth {
                 var used = 0
