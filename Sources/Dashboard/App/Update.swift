@@ -16,7 +16,9 @@ public enum Dashboard {
         case .textSearch(let event):
             s = TextSearching.following(s, event)
         case .journalsChanged(let store):
-            let anchor = RowAnchor(s)
+            // A document's page is where reviews add rows above the cursor (its reviews section); elsewhere the
+            // anchor cost two builds of the screen at every start, when the journals are first read.
+            let anchor: RowAnchor? = if case .document = s.route { RowAnchor(s) } else { nil }
             s.reviews = store
             s.analysis = s.baseAnalysis?.applying(s.reviews, corpus: s.corpus)
             if let anchor { s = anchor.reselect(in: s) }
