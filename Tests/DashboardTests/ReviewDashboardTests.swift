@@ -102,6 +102,18 @@ final class ReviewDashboardTests: XCTestCase {
         _ = state
     }
 
+    /// The status line names the entry `u` undid (kind, subject, content), in the analyst's language; it said
+    /// only "已记入你的审阅日志：撤销", whatever was undone.
+    func testUndoNamesWhatItUndidInTheAnalystsLanguage() throws {
+        let (b, _) = try run(openDocument + [.char("t")] + [Key].type("照搬") + [.enter, .char("u")])
+        let status = DemoFixture.status(b)
+        XCTAssertTrue(status.contains("已撤销标签：\(label(document))  #照搬"), status)
+        let (e, _) = try DemoFixture.run(demo, width: 80, height: 24, language: .english,
+                                         keys: openDocument + [.char("a")] + [Key].type("copied") + [.ctrl("d"), .char("u")])
+        let english = DemoFixture.status(e)
+        XCTAssertTrue(english.contains("undone: note on \(label(document))  copied"), english)
+    }
+
     // MARK: o
 
     func testOverrideStoresTheMachineCodesAndMarksTheClauseReversed() throws {

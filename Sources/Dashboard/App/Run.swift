@@ -116,9 +116,10 @@ extension Dashboard {
             } catch {
                 return [.effectDone(Phrase.notWritten(LocalizedText(describing: error)).localized)]
             }
-            let kind = Labels.kind(draft.kind)
-            return [.journalsChanged(ReviewStore.load(state.corpus.directory)),
-                    .effectDone(Phrase.writtenToJournal(kind).localized)]
+            // An undo names what it undid (read from the entries as they were before it).
+            let undone = draft.undoes.flatMap { state.reviews.location(of: $0)?.entry }
+            let report = undone.map { ScreenContext.undone($0, in: state) } ?? .writtenToJournal(Labels.kind(draft.kind))
+            return [.journalsChanged(ReviewStore.load(state.corpus.directory)), .effectDone(report.localized)]
         case .reloadReviews:
             let store = ReviewStore.load(state.corpus.directory)
             return [.journalsChanged(store),

@@ -72,6 +72,8 @@ enum Phrase {
     case copied(characters: Int)
     case notWritten(LocalizedText)
     case writtenToJournal(LocalizedText)
+    /// `u`: the entry it undid, named as the review screen names it (kind, what it is about, what it said).
+    case undone(kind: LocalizedText, target: LocalizedText, content: LocalizedText)
     case journalsReread(Int)
     case exportExists(String)
     /// A CSV export's first existing table and how many more exist.
@@ -179,6 +181,9 @@ enum Phrase {
         case .copied(let n): ("已复制到终端剪贴板（OSC 52）：\(n) 字", "copied to the terminal's clipboard (OSC 52): \(EnglishCount.of(n, "character"))")
         case .notWritten(let error): ("未能写入：\(error.zh)", "not written: \(error.en)")
         case .writtenToJournal(let kind): ("已记入你的审阅日志：" + kind.zh, "written to your journal: " + kind.en)
+        case .undone(let kind, let target, let content):
+            ("已撤销\(kind.zh)：\(target.zh)" + (content.zh.isEmpty ? "" : "  " + content.zh),
+             "undone: \(kind.en) on \(target.en)" + (content.en.isEmpty ? "" : "  " + content.en))
         case .journalsReread(let n): ("已重读审阅日志（\(n) 条）", "journals re-read (\(n) entries)")
         case .exportExists(let path): ("未导出：\(path) 已存在（不覆盖）", "not exported: \(path) exists (never overwritten)")
         case .exportFilesExist(let path, let more):
@@ -218,7 +223,9 @@ enum Phrase {
         .analysisProgress(done: 3, total: 9, secondsLeft: 5), .marked("国发〔2015〕40号"), .unknownCode("人才"),
         .toolClassIsNotATool(zh: "需求型", en: "demand", tools: "需求-"),
         .analysisReady(notStored: Self.diskFull), .copied(characters: 30), .notWritten(Self.diskFull),
-        .writtenToJournal(Labels.kind(.tag)), .journalsReread(3), .exportExists("报告.md"), .exportFilesExist("报告-概况.csv", more: 11), .exporting("报告.md"), .exportStillRunning, .exportedView("当前页.csv"),
+        .writtenToJournal(Labels.kind(.tag)),
+        .undone(kind: Labels.kind(.rating), target: LocalizedText(zh: "照搬中央比例", en: "Share copied from the centre"), content: LocalizedText(zh: "同意", en: "agree")),
+        .journalsReread(3), .exportExists("报告.md"), .exportFilesExist("报告-概况.csv", more: 11), .exporting("报告.md"), .exportStillRunning, .exportedView("当前页.csv"),
         .exported("报告.md", in: "/数据/报告"), .notExported(Self.diskFull), .unknownLevel("县级"), .unknownProvince("川西"), .unknownIssuer("某部"),
         .unknownArea("某领域"), .yearNotANumber("二〇一六"), .unknownFilterKey("类别"),
     ]

@@ -61,6 +61,19 @@ extension ScreenContext {
         }
     }
 
+    /// The status line's words for an entry `u` undid, in both languages: its kind, what it is about and what
+    /// it said, as the review screen names them.
+    static func undone(_ e: ReviewEntry, in state: AppState) -> Phrase {
+        func context(_ language: Language) -> ScreenContext {
+            var s = state
+            s.language = language
+            return ScreenContext(state: s)
+        }
+        let zh = context(.chinese), en = context(.english)
+        func both(_ text: (ScreenContext) -> String) -> LocalizedText { LocalizedText(zh: text(zh), en: text(en)) }
+        return .undone(kind: Labels.kind(e.kind), target: both { $0.targetLabel(e.target) }, content: both { $0.content(e) })
+    }
+
     func route(for target: ReviewTarget) -> Route? {
         switch target.kind {
         case .document: return corpus.document(target.id) != nil ? .document(target.id) : nil
