@@ -137,18 +137,24 @@ final class AnalystTourTests: XCTestCase {
     }
 
     /// The export prompt's label, cut at 80 columns, ran into the pre-filled file name
-    /// (`view FI…markdown ipap-report.md`). A cut label keeps its ending, so label and value stay apart.
-    func testACutPromptLabelKeepsItsEnding() throws {
-        for language in [Language.english, .chinese] {
+    /// (`view FI…markdown ipap-report.md`). A cut label keeps its ending, so label and value stay apart, and
+    /// its brackets paired: cut inside them, it lost its closing bracket ("导出（markdown|csv|json 文件名；view 文件…：").
+    func testACutPromptLabelKeepsItsEndingAndItsBracketsPaired() throws {
+        for (language, expected) in [(Language.english, "export (markdown|csv|json FILE; …): "), (.chinese, "导出（markdown|csv|json 文件名；…）：")] {
             let (b, _) = try screen([.documents], [.char("e")], (80, 24), language)
             let prompt = b.rows.last ?? ""
             let value = try XCTUnwrap(prompt.range(of: "markdown ipap-report.md"), text(b))
             let label = prompt[..<value.lowerBound]
-            XCTAssertTrue(label.hasSuffix("…: ") || label.hasSuffix("…："), "\(language): \(prompt)")
+            XCTAssertEqual(String(label), expected, "\(language): \(prompt)")
         }
         XCTAssertEqual(Dashboard.fitted("a long label without an ending, cut", in: 40), "a long label witho… ")
         XCTAssertLessThanOrEqual(DisplayWidth.of(Dashboard.fitted("导出（很长很长很长很长很长很长很长的说明）：", in: 40)), 20)
-        XCTAssertTrue(Dashboard.fitted("导出（很长很长很长很长很长很长很长的说明）：", in: 40).hasSuffix("…："))
+        XCTAssertTrue(Dashboard.fitted("导出（很长很长很长很长很长很长很长的说明）：", in: 40).hasSuffix("…）："))
+        // Brackets inside brackets close innermost first, and the cut fits its columns with them.
+        let nested = Dashboard.cut("评价 国发〔2015〕40号（一份很长很长的〔附件〕说明文字）", to: 30)
+        XCTAssertTrue(nested.hasSuffix("…）"), nested)
+        XCTAssertLessThanOrEqual(DisplayWidth.of(nested), 30, nested)
+        XCTAssertEqual(Dashboard.cut("标签（国发〔2015〕40号）", to: 19), "标签（国发〔20…〕）")
         XCTAssertEqual(Dashboard.fitted("short: ", in: 80), "short: ")
         // What to type stays whole and the subject gives way (the rating prompt at 120 columns showed
         // "rate … · Guangdong (a agree / …:", its choices cut; at 80 columns, in both languages, until a label
