@@ -48,17 +48,28 @@ public struct Tabs: Widget, Sendable {
         }
         // Once a tab is dropped, the "‹" that says so takes its column too.
         let droppedMarkWidth = DisplayWidth.of("‹")
-        func needed(_ from: Int) -> Int { (from > 0 ? droppedMarkWidth : 0) + span(from, activeIndex) }
-        while first < activeIndex && needed(first) > line.width { first += 1 }
+        func needed(_ from: Int, _ to: Int) -> Int { (from > 0 ? droppedMarkWidth : 0) + span(from, to) }
+        while first < activeIndex && needed(first, activeIndex) > line.width { first += 1 }
+        // Tabs right of the active one that do not fit whole are dropped too, and "›" says so (a cut tab showed
+        // its number alone: the Chinese bar at 60 columns ended in "0"). Padded labels need no separator before it.
+        let markGap = compact ? separatorWidth : 0
+        var last = titles.count - 1
+        while last > activeIndex && needed(first, last) + (last < titles.count - 1 ? markGap + droppedMarkWidth : 0) > line.width {
+            last -= 1
+        }
         var x = line.x
         if first > 0 { x += canvas.put("‹", x: x, y: line.y, style: style, maxWidth: line.maxX - x) }
-        for index in first..<titles.count {
+        for index in first...last {
             if x >= line.maxX { break }
             if index > first {
                 x += canvas.put(separator, x: x, y: line.y, style: style, maxWidth: line.maxX - x)
             }
             let tabStyle = index == activeIndex ? style.merged(with: activeStyle) : style
             x += canvas.put(label(index), x: x, y: line.y, style: tabStyle, maxWidth: line.maxX - x)
+        }
+        if last < titles.count - 1, x + markGap + droppedMarkWidth <= line.maxX {
+            if compact { x += canvas.put(separator, x: x, y: line.y, style: style, maxWidth: line.maxX - x) }
+            _ = canvas.put("›", x: x, y: line.y, style: style, maxWidth: line.maxX - x)
         }
     }
 }

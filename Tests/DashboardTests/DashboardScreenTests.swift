@@ -258,6 +258,26 @@ final class DashboardScreenTests: XCTestCase {
         XCTAssertEqual(backend.rows.count, 20)
     }
 
+    /// At 60x20 beside the synthetic corpus's mark, the Chinese tab bar ended in a bare "8" or "0" (a tab's
+    /// number without its name), the English one in "9Tim": a tab that does not fit is dropped whole, "›" after
+    /// the last one shown, as "‹" before the first.
+    func testTheNarrowTabBarShowsNoTabCut() throws {
+        corpus = try DashboardFixture.corpus(synthetic: true)
+        for language in [Language.chinese, .english] {
+            for tab in tabs {
+                let (b, _) = try screen([.char(tab.key)], width: 60, height: 20, language: language)
+                let bar = try XCTUnwrap(b.rows[0].components(separatedBy: "SYNTHETIC").first, b.rows[0])
+                let names = language == .chinese ? Route.tabs.map { Labels.screens[$0]?.short.zh ?? "" } : Route.tabs.map { Labels.screens[$0]?.short.en ?? "" }
+                let whole = Set(names.enumerated().map { "\(($0.offset + 1) % 10)\($0.element)" })
+                let shown = bar.split(separator: " ").map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: "‹")) }
+                    .filter { $0 != "›" && $0 != "合成" && !$0.isEmpty }
+                XCTAssertTrue(shown.allSatisfy(whole.contains), "\(language), tab \(tab.key): \(b.rows[0])")
+                XCTAssertTrue(shown.contains { $0.hasPrefix(String(tab.key)) }, "the active tab is shown: \(b.rows[0])")
+                XCTAssertTrue(bar.contains("›") || shown.last?.hasPrefix("0") == true, "a dropped tab is marked: \(b.rows[0])")
+            }
+        }
+    }
+
     func testSyntheticCorpusSaysSoOnEveryScreen() throws {
         corpus = try DashboardFixture.corpus(synthetic: true)
         for tab in tabs {

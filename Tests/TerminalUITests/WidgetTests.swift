@@ -133,6 +133,20 @@ final class WidgetTests: XCTestCase {
         XCTAssertEqual(canvas.rows, ["‹3Iss 0Rev     "])
     }
 
+    /// A tab right of the active one that does not fit is dropped whole, and "›" says so: the Chinese bar at 60
+    /// columns ended in a bare "0" (the number of 0审阅 without its name).
+    func testATabThatDoesNotFitIsDroppedWholeOnTheRight() {
+        var tabs = Tabs(titles: ["1总览", "2省份", "3部委"], active: 0, numbered: false, separator: " ")
+        tabs.compact = true
+        XCTAssertEqual(render(tabs, width: 17, height: 1).rows, ["1总览 2省份 3部委"])
+        XCTAssertEqual(render(tabs, width: 16, height: 1).rows, ["1总览 2省份 ›   "])
+        // The mark takes its columns too: one short, the second tab goes as well.
+        XCTAssertEqual(render(tabs, width: 12, height: 1).rows, ["1总览 ›     "])
+        // Padded tabs need no separator before the mark; the active tab is kept, with tabs dropped on both sides.
+        let padded = Tabs(titles: ["概览", "省份", "部委"], active: 1)
+        XCTAssertEqual(render(padded, width: 12, height: 1).rows, ["‹ 2 省份 ›  "])
+    }
+
     func testStatusLine() {
         let status = StatusLine(
             breadcrumb: ["总览", "省份", "浙江省"], info: "演示语料 SYNTHETIC",
