@@ -16,7 +16,18 @@ final class ErrorMessageLanguageTests: XCTestCase {
 
     func testAnExportThatCannotBeWrittenSaysWhyInTheAnalystsLanguage() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("ipap-no-such-\(UUID().uuidString)/当前页.csv").path
-        XCTAssertEqual(try exportMessage(into: path, language: .chinese), "未导出：\(path): 无法写入：没有这个文件或目录")
+        XCTAssertEqual(try exportMessage(into: path, language: .chinese), "未导出：\(path)：无法写入：没有这个文件或目录")
         XCTAssertEqual(try exportMessage(into: path, language: .english), "not exported: \(path): cannot write: no such file or directory")
+    }
+
+    /// A report that cannot be written, named in Chinese: the Chinese message put an ASCII colon after the
+    /// path ("未导出：…/报告: 无法写入：…"), the one colon of its kind among full-width ones.
+    func testAReportThatCannotBeWrittenHasOnlyChineseColonsInChinese() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("ipap-no-such-\(UUID().uuidString)/报告").path
+        let state = AppState(corpus: try DashboardFixture.corpus(), language: .chinese, size: Size(width: 100, height: 30))
+        let report = Dashboard.export(state, format: .markdown, path: path)
+        XCTAssertEqual(report.zh, "未导出：\(path)：无法写入：没有这个文件或目录")
+        XCTAssertFalse(report.zh.contains(":"), report.zh)
+        XCTAssertEqual(report.en, "not exported: \(path): cannot write: no such file or directory")
     }
 }

@@ -70,7 +70,7 @@ final class ThrownErrorLanguageTests: XCTestCase {
         try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
         try Data("x".utf8).write(to: target.appendingPathComponent("notes.txt"))
         assertBothLanguages(["init", "--from-catalog", target.path], status: 1,
-                            zh: "\(target.path): 已存在且不是空的；请另取一个新目录名",
+                            zh: "\(target.path)：已存在且不是空的；请另取一个新目录名",
                             en: "\(target.path): already exists and is not empty; name a new directory")
     }
 
@@ -100,7 +100,7 @@ final class ThrownErrorLanguageTests: XCTestCase {
         let journal = reviews.appendingPathComponent("\(me).jsonl").path
         XCTAssertEqual(symlink(root.appendingPathComponent("elsewhere.jsonl").path, journal), 0)
         assertBothLanguages(["review", "add", "--corpus", corpus.path, "--target", "gf-2015-40", "--note", "看过"], status: 1,
-                            zh: "\(journal): 已拒绝：日志是符号链接",
+                            zh: "\(journal)：已拒绝：日志是符号链接",
                             en: "\(journal): refused: the journal is a symbolic link")
         XCTAssertFalse(FileManager.default.fileExists(atPath: root.appendingPathComponent("elsewhere.jsonl").path), "nothing written")
     }

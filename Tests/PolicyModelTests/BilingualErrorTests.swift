@@ -30,7 +30,7 @@ final class BilingualErrorTests: XCTestCase {
     /// The path reads the same in both languages, first, so that it can be copied and searched for.
     func testThePathIsTheSameInBothLanguages() {
         let error = FileError(path: "语料/analysis", action: .takeAnalysisLock, errno: EACCES)
-        XCTAssertTrue(error.description(in: .chinese).hasPrefix("语料/analysis: 无法取得分析锁：没有权限"), error.description(in: .chinese))
+        XCTAssertTrue(error.description(in: .chinese).hasPrefix("语料/analysis：无法取得分析锁：没有权限"), error.description(in: .chinese))
         XCTAssertTrue(error.description(in: .english).hasPrefix("语料/analysis: cannot take the analysis lock: permission denied"), error.description)
     }
 

@@ -29,8 +29,10 @@ extension LocalizedText {
         LocalizedText(zh: zh + "；" + clause.zh, en: en + "; " + clause.en)
     }
 
-    /// `path: text`: the path reads the same in both languages, so that it can be copied or searched for.
+    /// `path: text`, in Chinese `path：text`: the path reads the same in both languages, so that it can be copied
+    /// or searched for, and each language has its own colon (a Chinese message mixed the two: "未导出：报告: 无法写入：…").
+    /// A problem's `path:line:column: ` is a location an editor reads, and keeps its colons (`Problem`).
     public func at(_ path: String) -> LocalizedText {
-        LocalizedText(zh: path + ": " + zh, en: path + ": " + en)
+        LocalizedText(zh: path + "：" + zh, en: path + ": " + en)
     }
 }
