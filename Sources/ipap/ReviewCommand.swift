@@ -174,8 +174,12 @@ struct ReviewListCommand: ParsableCommand {
             if k == .undo { filter.includeRetracted = true }
         }
         let directory = try options.directory()
+        // Names for the kinds and targets (the taxonomy alone: no document is read); without it, the ids.
+        var taxonomy: Taxonomy? = try? CorpusLoader.bundled().loadTaxonomy(
+            overrides: directory.appendingPathComponent("taxonomy"), realRoot: directory.resolvingSymlinksInPath().standardizedFileURL.path).0
         if let target {
             let corpus = try options.load(deferTexts: true, index: .readIfFresh)
+            taxonomy = corpus.taxonomy
             if let resolved = ReviewTargetResolver.resolve(target, in: corpus) {
                 filter.target = resolved.id
                 filter.targetKind = resolved.kind
@@ -190,11 +194,14 @@ struct ReviewListCommand: ParsableCommand {
             Terminal.print(try JSONOutput.encode(entries))
         case .csv:
             Terminal.print(CSV.line(Self.csvHeader))
-            for e in entries { Terminal.print(CSV.line(Self.csvFields(e, undone: store.undone.contains(e.id)))) }
+            for e in entries {
+                Terminal.print(CSV.line(Self.csvFields(e, undone: store.undone.contains(e.id)) + Self.nameFields(e, taxonomy: taxonomy, language: Terminal.language)))
+            }
         case .table:
+            let language = Terminal.language
             let rows = entries.map { e in
-                [e.time, e.author, e.kind.rawValue + (store.undone.contains(e.id) ? Terminal.text("（已撤销）", " (undone)") : ""), Self.targetText(e.target),
-                 Self.summary(e)]
+                [e.time, e.author, e.kind.name.text(in: language) + (store.undone.contains(e.id) ? Terminal.text("（已撤销）", " (undone)") : ""),
+                 Self.targetText(e.target, taxonomy: taxonomy, language: language), Self.summary(e, taxonomy: taxonomy, language: language)]
             }
             let headers = Terminal.language == .chinese ? ["时间", "分析员", "类型", "对象", "内容"] : ["Time", "Author", "Kind", "Target", "Content"]
             Terminal.print(TextTable(headers: headers, rows: rows).render(maxWidth: Terminal.columns))
@@ -207,8 +214,11 @@ struct ReviewListCommand: ParsableCommand {
         }
     }
 
+    /// The ids first, as they were; the names of the kind, the target's kind and the target (in the analyst's
+    /// language; empty for a document, known by its id) after them.
     static let csvHeader = ["time", "author", "kind", "targetKind", "target", "span", "clause", "tags", "note", "rating",
-                            "indicator", "overrideField", "overrideValue", "overridePrevious", "undoes", "undone", "id"]
+                            "indicator", "overrideField", "overrideValue", "overridePrevious", "undoes", "undone", "id",
+                            "kindName", "targetKindName", "targetName"]
 
     static func csvFields(_ e: ReviewEntry, undone: Bool) -> [String] {
         [e.time, e.author, e.kind.rawValue, e.target.kind.rawValue, e.target.id,
@@ -218,21 +228,36 @@ struct ReviewListCommand: ParsableCommand {
          e.undoes ?? "", undone ? "true" : "false", e.id]
     }
 
-    static func targetText(_ t: ReviewTarget) -> String {
-        var s = "\(t.kind.rawValue):\(t.id)"
-        if let c = t.clause { s += " clause \(c)" }
+    static func nameFields(_ e: ReviewEntry, taxonomy: Taxonomy?, language: Language) -> [String] {
+        [e.kind.name.text(in: language), e.target.kind.name.text(in: language), taxonomy?.name(of: e.target.subject)?.text(in: language) ?? ""]
+    }
+
+    /// In English the ids (`province:510000 clause 2`); in Chinese the kind's name and the thing's ("省份 四川省",
+    /// "文件 gf-2015-40 第 2 条"), where the ids were English words in a Chinese table.
+    static func targetText(_ t: ReviewTarget, taxonomy: Taxonomy?, language: Language) -> String {
+        var s = language == .chinese ? t.kind.name.zh + " " + (taxonomy?.name(of: t.subject)?.zh ?? t.id) : "\(t.kind.rawValue):\(t.id)"
+        if let c = t.clause { s += language == .chinese ? " 第 \(c) 条" : " clause \(c)" }
         if let span = t.span, span.count == 2 { s += " [\(span[0]), \(span[1]))" }
         return s
     }
 
-    static func summary(_ e: ReviewEntry) -> String {
+    /// What an entry says; in Chinese with the names of ratings, indicators, fields and codes.
+    static func summary(_ e: ReviewEntry, taxonomy: Taxonomy?, language: Language) -> String {
+        let zh = language == .chinese
         var parts: [String] = []
         if let tags = e.tags { parts.append(tags.map { "#" + $0 }.joined(separator: " ")) }
-        if let r = e.rating { parts.append("\(r.value.rawValue) \(r.indicator)") }
-        if let o = e.override {
-            parts.append("\(o.field.rawValue) = \(o.value)" + (o.previous.map { " (machine: \($0.isEmpty ? "none" : $0.joined(separator: ",")))" } ?? ""))
+        if let r = e.rating {
+            parts.append(zh ? r.value.name.zh + " " + (taxonomy?.indicatorName(r.indicator)?.zh ?? r.indicator) : "\(r.value.rawValue) \(r.indicator)")
         }
-        if let u = e.undoes { parts.append("undoes \(u)") }
+        if let o = e.override {
+            if zh {
+                let code = { (id: String) in taxonomy?.codeName(id, field: o.field)?.zh ?? id }
+                parts.append("\(o.field.name.zh) = \(code(o.value))" + (o.previous.map { "（机器编码：\($0.isEmpty ? "无" : $0.map(code).joined(separator: "、"))）" } ?? ""))
+            } else {
+                parts.append("\(o.field.rawValue) = \(o.value)" + (o.previous.map { " (machine: \($0.isEmpty ? "none" : $0.joined(separator: ",")))" } ?? ""))
+            }
+        }
+        if let u = e.undoes { parts.append((zh ? "撤销 " : "undoes ") + u) }
         if let n = e.note { parts.append(n.replacingOccurrences(of: "\n", with: " ⏎ ")) }
         return parts.joined(separator: "  ")
     }

@@ -147,6 +147,47 @@ final class ReviewCommandLineTests: XCTestCase {
         XCTAssertEqual((try JSONSerialization.jsonObject(with: Data(broken.stdout.utf8)) as? [Any])?.count, 2)
     }
 
+    /// In Chinese, `review list` and the report's review table named kinds and targets by their internal ids
+    /// (`tag`, `document:gf-2015-40 clause 2`, `province:510000`, `policyTool = demand-procurement`): they show
+    /// the Chinese names. JSON and the CSV id columns keep the ids; the CSV has name columns after them.
+    func testChineseReviewListAndReportNameKindsAndTargets() throws {
+        let zh = ["IPAP_LANG": "zh"]
+        for add in [["--target", "四川", "--tag", "重点"], ["--target", "gf-2015-40", "--clause", "2", "--set-tool", "demand-procurement"],
+                    ["--target", "51-f-2015-1", "--rate", "disagree", "--indicator", "response-lag"], ["--target", "电子商务", "--note", "看过"]] {
+            let out = ipap(["review", "add", "--corpus", corpus] + add, environment: zh)
+            XCTAssertEqual(out.status, 0, "\(add): \(out.stderr)")
+        }
+        let table = ipap(["review", "list", "--corpus", corpus], environment: zh)
+        XCTAssertEqual(table.status, 0, table.stderr)
+        for expected in ["标签", "省份 四川", "#重点", "改码", "文件 gf-2015-40 第 2 条 [45, 61)", "政策工具 = 政府采购（机器编码：资金支持）",
+                         "评价", "文件 51-f-2015-1", "不同意 响应时滞", "批注", "行动领域 电子商务"] {
+            XCTAssertTrue(table.stdout.contains(expected), "missing \(expected) in\n\(table.stdout)")
+        }
+        let words = Set(table.stdout.split { !($0.isASCII && $0.isLetter) }.map(String.init))
+        XCTAssertTrue(words.isDisjoint(with: ["tag", "note", "rating", "override", "document", "province", "area", "indicator", "clause",
+                                              "policyTool", "machine", "disagree", "procurement", "response"]), table.stdout)
+
+        let csv = ipap(["review", "list", "--corpus", corpus, "--format", "csv"], environment: zh)
+        let lines = csv.stdout.split(separator: "\n").map(String.init)
+        XCTAssertTrue(lines.first?.hasPrefix("time,author,kind,targetKind,target,span,clause,tags,note") == true, csv.stdout)
+        XCTAssertTrue(lines.first?.hasSuffix(",id,kindName,targetKindName,targetName") == true, csv.stdout)
+        XCTAssertTrue(lines.contains { $0.contains(",tag,province,510000,") && $0.hasSuffix(",标签,省份,四川") }, csv.stdout)
+        XCTAssertTrue(lines.contains { $0.contains(",override,document,gf-2015-40,") && $0.hasSuffix(",改码,文件,") }, csv.stdout)
+        let json = ipap(["review", "list", "--corpus", corpus, "--format", "json"], environment: zh)
+        let entries = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]], json.stdout)
+        XCTAssertEqual(entries.map { $0["kind"] as? String }, ["note", "rating", "override", "tag"], "ids in JSON")
+        XCTAssertEqual(entries.map { ($0["target"] as? [String: Any])?["kind"] as? String }, ["area", "document", "document", "province"])
+
+        let md = root.appendingPathComponent("报告.md").path
+        let report = ipap(["export", "--corpus", corpus, "--format", "markdown", "--out", md], environment: zh)
+        XCTAssertEqual(report.status, 0, report.stderr)
+        let text = try String(contentsOfFile: md, encoding: .utf8)
+        for expected in ["| 类型 | 类型名称 | 对象类型 | 对象类型名称 | 对象 | 对象名称 |", "| tag | 标签 | province | 省份 | 510000 | 四川 |",
+                         "| note | 批注 | area | 行动领域 | e-commerce | 电子商务 |", "| override | 改码 | document | 文件 | gf-2015-40 |  |"] {
+            XCTAssertTrue(text.contains(expected), "missing \(expected) in\n\(text)")
+        }
+    }
+
     /// A journal under my name owned by another account (planted, or chowned) is not mine: its entries are
     /// not shown as mine, and my entries go to a journal of my own instead of a dead end (issue 14 #7).
     func testAJournalOwnedByAnotherAccountIsForeignAndNotADeadEnd() throws {

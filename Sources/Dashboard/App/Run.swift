@@ -118,7 +118,7 @@ extension Dashboard {
             }
             // An undo names what it undid (read from the entries as they were before it).
             let undone = draft.undoes.flatMap { state.reviews.location(of: $0)?.entry }
-            let report = undone.map { ScreenContext.undone($0, in: state) } ?? .writtenToJournal(Labels.kind(draft.kind))
+            let report = undone.map { ScreenContext.undone($0, in: state) } ?? .writtenToJournal(draft.kind.name)
             return [.journalsChanged(ReviewStore.load(state.corpus.directory)), .effectDone(report.localized)]
         case .reloadReviews:
             let store = ReviewStore.load(state.corpus.directory)

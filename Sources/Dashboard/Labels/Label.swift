@@ -62,7 +62,7 @@ enum Label: CaseIterable {
     // ProblemScreens
     case findingsUntestableWhileAnalysing, findingsUntestableWithoutAnalysis, problemIntro, thisCorpusCitesNoFindings, why
     // ReviewsScreen
-    case agree, disagree, unsure, undoes, fFiltersAuthorTagKind, skippedADamagedLine, time, analyst, kindColumn
+    case undoes, fFiltersAuthorTagKind, skippedADamagedLine, time, analyst, kindColumn
     case aboutColumn, content, noReviewEntriesYetPress
     // ScreenContext
     case documentsTab, textSearchPrefix, compare, evidence, date, levelShortColumn, whereWho, number, title
@@ -305,9 +305,6 @@ enum Label: CaseIterable {
         case .thisCorpusCitesNoFindings: ("该语料没有引用文献结论；用 ipap findings --corpus 目录 按综述的结论核验它。", "This corpus cites no findings; `ipap findings --corpus DIR` checks the review's findings against it.")
         case .why: ("理由：", "Why: ")
         // ReviewsScreen
-        case .agree: ("同意", "agree")
-        case .disagree: ("不同意", "disagree")
-        case .unsure: ("不确定", "unsure")
         case .undoes: ("撤销 ", "undoes ")
         case .fFiltersAuthorTagKind: ("f 筛选（author: tag: kind: target:）  R 重读", "f filters (author: tag: kind: target:)  R re-reads")
         case .skippedADamagedLine: ("已跳过损坏的行：", "skipped a damaged line: ")

@@ -1,8 +1,7 @@
 import PolicyAnalysis
 import PolicyModel
 
-/// The interface's fixed words in both languages, in one table: the screens' names (full and short), review
-/// kinds, levels, governance topics, goal orientations, tool classes, reuse relations. Names that come from
+/// The interface's fixed words in both languages, in one table: the screens' names (full and short), levels, governance topics, goal orientations, tool classes, reuse relations. Names that come from
 /// the data (a province, an issuer, an indicator) are the taxonomy's own.
 enum Labels {
     /// Screens that are not about one thing: full name (breadcrumb, wide tabs) and short name (narrow tabs).
@@ -20,16 +19,6 @@ enum Labels {
         .help: (LocalizedText(zh: "帮助", en: "Help"), LocalizedText(zh: "帮助", en: "Help")),
         .findings: (LocalizedText(zh: "结论核验", en: "Findings check"), LocalizedText(zh: "核验", en: "Check")),
     ]
-
-    static func kind(_ k: ReviewKind) -> LocalizedText {
-        switch k {
-        case .tag: LocalizedText(zh: "标签", en: "tag")
-        case .note: LocalizedText(zh: "批注", en: "note")
-        case .rating: LocalizedText(zh: "评价", en: "rating")
-        case .override: LocalizedText(zh: "改码", en: "override")
-        case .undo: LocalizedText(zh: "撤销", en: "undo")
-        }
-    }
 
     /// Four columns' worth of level, for tables.
     static func levelCode(_ level: Level) -> LocalizedText {

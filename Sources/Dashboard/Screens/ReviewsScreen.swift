@@ -4,14 +4,11 @@ import PolicyModel
 import TerminalUI
 
 extension ScreenContext {
-    func kindName(_ k: ReviewKind) -> String { name(Labels.kind(k)) }
+    func kindName(_ k: ReviewKind) -> String { name(k.name) }
 
     /// A machine or manual code by its name in the interface's language (the id only if the taxonomy lacks it).
     func codeName(_ id: String, field: ReviewOverride.Field) -> String {
-        switch field {
-        case .policyTool: taxonomy.tools.allTools.first { $0.id == id }.map { name($0.name) } ?? id
-        case .actionArea: taxonomy.area(id).map { name($0.name) } ?? id
-        }
+        taxonomy.codeName(id, field: field).map(name) ?? id
     }
 
     /// The analysts' tags, notes, ratings and overrides of a thing, on its own page, newest first; each opens
@@ -31,10 +28,8 @@ extension ScreenContext {
         var label: String
         switch target.kind {
         case .document: label = documentLabel(target.id)
-        case .province: label = taxonomy.division(target.id).map { name($0.displayName) } ?? target.id
         case .issuer: label = taxonomy.issuer(target.id).map(issuerName) ?? target.id
-        case .area: label = taxonomy.area(target.id).map { name($0.name) } ?? target.id
-        case .indicator: label = taxonomy.problems.allIndicators.first { $0.id == target.id }.map { name($0.name) } ?? target.id
+        case .province, .area, .indicator: label = taxonomy.name(of: target.subject).map(name) ?? target.id
         }
         // The clause's index in the analysis, as the command line and the journals give it.
         if let clause = target.clause { label += self[.clause(clause)] } else if let span = target.span, span.count == 2 { label += " [\(span[0])–\(span[1])]" }
@@ -47,8 +42,8 @@ extension ScreenContext {
         case .note: return (e.note ?? "").replacingNewlines()
         case .rating:
             guard let r = e.rating else { return "" }
-            let value = [ReviewRating.Value.agree: self[.agree], .disagree: self[.disagree], .unsure: self[.unsure]][r.value] ?? ""
-            let indicator = taxonomy.problems.allIndicators.first { $0.id == r.indicator }.map { name($0.name) } ?? r.indicator
+            let value = name(r.value.name)
+            let indicator = taxonomy.indicatorName(r.indicator).map(name) ?? r.indicator
             // The indicator as a whole is named in the About column already.
             let rated = e.target == ReviewTarget(kind: .indicator, id: r.indicator) ? "" : " · " + indicator
             return value + rated + (e.note.map { "  " + $0 } ?? "")
@@ -71,7 +66,7 @@ extension ScreenContext {
         }
         let zh = context(.chinese), en = context(.english)
         func both(_ text: (ScreenContext) -> String) -> LocalizedText { LocalizedText(zh: text(zh), en: text(en)) }
-        return .undone(kind: Labels.kind(e.kind), target: both { $0.targetLabel(e.target) }, content: both { $0.content(e) })
+        return .undone(kind: e.kind.name, target: both { $0.targetLabel(e.target) }, content: both { $0.content(e) })
     }
 
     func route(for target: ReviewTarget) -> Route? {

@@ -572,8 +572,9 @@ struct TableBuilder {
             if let s = e.target.span, s.count == 2 { span = TextSpan(s[0], s[1]) }
             if span == nil, let c = e.target.clause { span = digests[e.target.id]?.spans[c] }
             return ReportTable.Row(values: [
-                "time": .text(e.time), "author": .text(e.author), "kind": .text(e.kind.rawValue),
-                "targetKind": .text(e.target.kind.rawValue), "target": .text(e.target.id),
+                "time": .text(e.time), "author": .text(e.author), "kind": .text(e.kind.rawValue), "kindName": .text(e.kind.name.text(in: language)),
+                "targetKind": .text(e.target.kind.rawValue), "targetKindName": .text(e.target.kind.name.text(in: language)),
+                "target": .text(e.target.id), "targetName": ReportValue(taxonomy.name(of: e.target.subject)?.text(in: language)),
                 "span": ReportValue(e.target.span.map { $0.map(String.init).joined(separator: ":") }),
                 "clause": ReportValue(e.target.clause), "tags": ReportValue(e.tags?.joined(separator: ";")),
                 "note": ReportValue(e.note), "rating": ReportValue(e.rating?.value.rawValue), "indicator": ReportValue(e.rating?.indicator),
@@ -581,9 +582,13 @@ struct TableBuilder {
                 "overridePrevious": ReportValue(e.override?.previous?.joined(separator: ";")), "id": .text(e.id),
             ], evidence: e.target.kind == .document ? evidence(e.target.id, span: span) : nil)
         }
+        // Each id beside its name in the report's language (the ids were English words in a Chinese report); a
+        // document is known by its id (its number is in the evidence).
         return ReportTable(id: "reviews", title: t("生效的审阅记录（最新在前）", "Review entries in effect (newest first)"), note: nil,
                            columns: [column("time", t("时间", "time")), column("author", t("分析员", "author")), column("kind", t("类型", "kind")),
-                                     column("targetKind", t("对象类型", "target kind")), column("target", t("对象", "target")),
+                                     column("kindName", t("类型名称", "kind name")), column("targetKind", t("对象类型", "target kind")),
+                                     column("targetKindName", t("对象类型名称", "target kind name")), column("target", t("对象", "target")),
+                                     column("targetName", t("对象名称", "target name")),
                                      column("span", t("文本区间", "span")), column("clause", t("条款", "clause")), column("tags", t("标签", "tags")),
                                      column("note", t("批注", "note")), column("rating", t("评价", "rating")), column("indicator", t("指标", "indicator")),
                                      column("overrideField", t("更正字段", "override field")), column("overrideValue", t("更正为", "override value")),
