@@ -246,7 +246,10 @@ struct ReviewListCommand: ParsableCommand {
         let zh = language == .chinese
         var parts: [String] = []
         if let tags = e.tags { parts.append(tags.map { "#" + $0 }.joined(separator: " ")) }
-        if let r = e.rating {
+        // An indicator rated as a whole is named in the Target column already: the rating alone.
+        if let r = e.rating, e.ratesItsTarget {
+            parts.append(zh ? r.value.name.zh : r.value.rawValue)
+        } else if let r = e.rating {
             parts.append(zh ? r.value.name.zh + " " + (taxonomy?.indicatorName(r.indicator)?.zh ?? r.indicator) : "\(r.value.rawValue) \(r.indicator)")
         }
         if let o = e.override {

@@ -188,6 +188,27 @@ final class ReviewCommandLineTests: XCTestCase {
         }
     }
 
+    /// A rating of an indicator as a whole named the indicator twice, as the target and again in the content
+    /// ("指标 照搬中央比例 … 不同意 照搬中央比例"): the content names the rating alone, as the dashboard's Reviews tab
+    /// does; a rating of a document still names the indicator it rates.
+    func testARatingOfAnIndicatorAsAWholeNamesItOnce() throws {
+        for add in [["--target", "copied-from-centre", "--rate", "disagree", "--indicator", "copied-from-centre"],
+                    ["--target", "51-f-2015-1", "--rate", "agree", "--indicator", "copied-from-centre"]] {
+            let out = ipap(["review", "add", "--corpus", corpus] + add)
+            XCTAssertEqual(out.status, 0, "\(add): \(out.stderr)")
+        }
+        for (language, indicator, rated, whole, ofDocument) in [("zh", "指标", "照搬中央比例", "不同意", "同意 照搬中央比例"),
+                                                                ("en", "indicator", "copied-from-centre", "disagree", "agree copied-from-centre")] {
+            let table = ipap(["review", "list", "--corpus", corpus], environment: ["IPAP_LANG": language])
+            XCTAssertEqual(table.status, 0, table.stderr)
+            let lines = table.stdout.split(separator: "\n").map(String.init)
+            let wholeLine = try XCTUnwrap(lines.first { $0.contains(indicator) }, table.stdout)
+            XCTAssertTrue(wholeLine.trimmingCharacters(in: .whitespaces).hasSuffix(whole), wholeLine)
+            XCTAssertLessThanOrEqual(wholeLine.components(separatedBy: rated).count - 1, 1, wholeLine)
+            XCTAssertTrue(lines.contains { $0.hasSuffix(ofDocument) }, table.stdout)
+        }
+    }
+
     /// A journal under my name owned by another account (planted, or chowned) is not mine: its entries are
     /// not shown as mine, and my entries go to a journal of my own instead of a dead end (issue 14 #7).
     func testAJournalOwnedByAnotherAccountIsForeignAndNotADeadEnd() throws {

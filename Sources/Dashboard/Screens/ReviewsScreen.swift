@@ -45,7 +45,7 @@ extension ScreenContext {
             let value = name(r.value.name)
             let indicator = taxonomy.indicatorName(r.indicator).map(name) ?? r.indicator
             // The indicator as a whole is named in the About column already.
-            let rated = e.target == ReviewTarget(kind: .indicator, id: r.indicator) ? "" : " · " + indicator
+            let rated = e.ratesItsTarget ? "" : " · " + indicator
             return value + rated + (e.note.map { "  " + $0 } ?? "")
         case .override:
             guard let o = e.override else { return "" }

@@ -34,6 +34,15 @@ extension ReviewRating.Value {
     }
 }
 
+extension ReviewEntry {
+    /// A rating of an indicator as a whole (its target is the indicator it rates): the target names the indicator
+    /// already, so what the entry says names only the rating.
+    public var ratesItsTarget: Bool {
+        guard let rating else { return false }
+        return target == ReviewTarget(kind: .indicator, id: rating.indicator)
+    }
+}
+
 extension ReviewOverride.Field {
     public var name: LocalizedText {
         switch self {
