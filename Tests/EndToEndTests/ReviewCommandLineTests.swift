@@ -188,6 +188,51 @@ final class ReviewCommandLineTests: XCTestCase {
         }
     }
 
+    /// The Chinese report's review table gave ratings, indicators and overrides by their ids only (`disagree`,
+    /// `response-lag`, `policyTool`, `demand-procurement`): each id has its name beside it, in the Markdown and CSV
+    /// report and as keys of the JSON rows; the ids stay.
+    func testChineseReportNamesRatingsIndicatorsAndOverrides() throws {
+        let zh = ["IPAP_LANG": "zh"]
+        for add in [["--target", "gf-2015-40", "--clause", "2", "--set-tool", "demand-procurement"],
+                    ["--target", "51-f-2015-1", "--rate", "disagree", "--indicator", "response-lag"]] {
+            let out = ipap(["review", "add", "--corpus", corpus] + add, environment: zh)
+            XCTAssertEqual(out.status, 0, "\(add): \(out.stderr)")
+        }
+        let md = root.appendingPathComponent("报告.md").path
+        let report = ipap(["export", "--corpus", corpus, "--format", "markdown", "--out", md], environment: zh)
+        XCTAssertEqual(report.status, 0, report.stderr)
+        let text = try String(contentsOfFile: md, encoding: .utf8)
+        for expected in ["| 评价 | 评价名称 | 指标 | 指标名称 | 更正字段 | 更正字段名称 | 更正为 | 更正为名称 | 原编码 | 原编码名称 | 记录编号 |",
+                         "| disagree | 不同意 | response-lag | 响应时滞 |",
+                         "| policyTool | 政策工具 | demand-procurement | 政府采购 | supply-funding | 资金支持 |"] {
+            XCTAssertTrue(text.contains(expected), "missing \(expected) in\n\(text)")
+        }
+
+        let csv = root.appendingPathComponent("报告.csv").path
+        let csvReport = ipap(["export", "--corpus", corpus, "--format", "csv", "--out", csv], environment: zh)
+        XCTAssertEqual(csvReport.status, 0, csvReport.stderr)
+        let reviews = try String(contentsOfFile: root.appendingPathComponent("报告-reviews.csv").path, encoding: .utf8)
+        XCTAssertTrue(reviews.contains(",rating,ratingName,indicator,indicatorName,overrideField,overrideFieldName,overrideValue,overrideValueName,"
+                                       + "overridePrevious,overridePreviousName,id,"), reviews)
+        XCTAssertTrue(reviews.contains(",disagree,不同意,response-lag,响应时滞,"), reviews)
+        XCTAssertTrue(reviews.contains(",policyTool,政策工具,demand-procurement,政府采购,supply-funding,资金支持,"), reviews)
+
+        let json = root.appendingPathComponent("报告.json").path
+        XCTAssertEqual(ipap(["export", "--corpus", corpus, "--format", "json", "--out", json], environment: zh).status, 0)
+        let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: json))) as? [String: Any])
+        let tables = try XCTUnwrap(object["tables"] as? [[String: Any]])
+        let rows = try XCTUnwrap(tables.first { $0["id"] as? String == "reviews" }?["rows"] as? [[String: Any]])
+        let values = rows.compactMap { $0["values"] as? [String: Any] }
+        let rating = try XCTUnwrap(values.first { $0["kind"] as? String == "rating" })
+        XCTAssertEqual(rating["rating"] as? String, "disagree")
+        XCTAssertEqual(rating["ratingName"] as? String, "不同意")
+        XCTAssertEqual(rating["indicatorName"] as? String, "响应时滞")
+        let override = try XCTUnwrap(values.first { $0["kind"] as? String == "override" })
+        XCTAssertEqual(override["overrideValue"] as? String, "demand-procurement")
+        XCTAssertEqual(override["overrideValueName"] as? String, "政府采购")
+        XCTAssertEqual(override["overridePreviousName"] as? String, "资金支持")
+    }
+
     /// A rating of an indicator as a whole named the indicator twice, as the target and again in the content
     /// ("指标 照搬中央比例 … 不同意 照搬中央比例"): the content names the rating alone, as the dashboard's Reviews tab
     /// does; a rating of a document still names the indicator it rates.

@@ -567,6 +567,8 @@ struct TableBuilder {
     }
 
     func reviewTable(_ entries: [ReviewEntry]) -> ReportTable {
+        func codeName(_ o: ReviewOverride, _ id: String) -> String? { taxonomy.codeName(id, field: o.field)?.text(in: language) }
+        func codeName(_ o: ReviewOverride) -> String? { codeName(o, o.value) }
         let rows = entries.map { e -> ReportTable.Row in
             var span: TextSpan?
             if let s = e.target.span, s.count == 2 { span = TextSpan(s[0], s[1]) }
@@ -577,22 +579,31 @@ struct TableBuilder {
                 "target": .text(e.target.id), "targetName": ReportValue(taxonomy.name(of: e.target.subject)?.text(in: language)),
                 "span": ReportValue(e.target.span.map { $0.map(String.init).joined(separator: ":") }),
                 "clause": ReportValue(e.target.clause), "tags": ReportValue(e.tags?.joined(separator: ";")),
-                "note": ReportValue(e.note), "rating": ReportValue(e.rating?.value.rawValue), "indicator": ReportValue(e.rating?.indicator),
-                "overrideField": ReportValue(e.override?.field.rawValue), "overrideValue": ReportValue(e.override?.value),
-                "overridePrevious": ReportValue(e.override?.previous?.joined(separator: ";")), "id": .text(e.id),
+                "note": ReportValue(e.note), "rating": ReportValue(e.rating?.value.rawValue), "ratingName": ReportValue(e.rating?.value.name.text(in: language)),
+                "indicator": ReportValue(e.rating?.indicator),
+                "indicatorName": ReportValue(e.rating.flatMap { taxonomy.indicatorName($0.indicator) }?.text(in: language)),
+                "overrideField": ReportValue(e.override?.field.rawValue), "overrideFieldName": ReportValue(e.override?.field.name.text(in: language)),
+                "overrideValue": ReportValue(e.override?.value), "overrideValueName": ReportValue(e.override.flatMap(codeName)),
+                "overridePrevious": ReportValue(e.override?.previous?.joined(separator: ";")),
+                "overridePreviousName": ReportValue(e.override.flatMap { o in o.previous?.map { codeName(o, $0) ?? $0 }.joined(separator: ";") }),
+                "id": .text(e.id),
             ], evidence: e.target.kind == .document ? evidence(e.target.id, span: span) : nil)
         }
         // Each id beside its name in the report's language (the ids were English words in a Chinese report); a
-        // document is known by its id (its number is in the evidence).
+        // document is known by its id (its number is in the evidence), and a code the taxonomy lacks has
+        // no name (among the previous codes, its id).
         return ReportTable(id: "reviews", title: t("生效的审阅记录（最新在前）", "Review entries in effect (newest first)"), note: nil,
                            columns: [column("time", t("时间", "time")), column("author", t("分析员", "author")), column("kind", t("类型", "kind")),
                                      column("kindName", t("类型名称", "kind name")), column("targetKind", t("对象类型", "target kind")),
                                      column("targetKindName", t("对象类型名称", "target kind name")), column("target", t("对象", "target")),
                                      column("targetName", t("对象名称", "target name")),
                                      column("span", t("文本区间", "span")), column("clause", t("条款", "clause")), column("tags", t("标签", "tags")),
-                                     column("note", t("批注", "note")), column("rating", t("评价", "rating")), column("indicator", t("指标", "indicator")),
-                                     column("overrideField", t("更正字段", "override field")), column("overrideValue", t("更正为", "override value")),
-                                     column("overridePrevious", t("原编码", "previous value")), column("id", t("记录编号", "entry id"))],
+                                     column("note", t("批注", "note")), column("rating", t("评价", "rating")), column("ratingName", t("评价名称", "rating name")),
+                                     column("indicator", t("指标", "indicator")), column("indicatorName", t("指标名称", "indicator name")),
+                                     column("overrideField", t("更正字段", "override field")), column("overrideFieldName", t("更正字段名称", "override field name")),
+                                     column("overrideValue", t("更正为", "override value")), column("overrideValueName", t("更正为名称", "override value name")),
+                                     column("overridePrevious", t("原编码", "previous value")), column("overridePreviousName", t("原编码名称", "previous value name")),
+                                     column("id", t("记录编号", "entry id"))],
                            rows: rows)
     }
 
