@@ -232,10 +232,11 @@ struct ReviewListCommand: ParsableCommand {
         [e.kind.name.text(in: language), e.target.kind.name.text(in: language), taxonomy?.name(of: e.target.subject)?.text(in: language) ?? ""]
     }
 
-    /// In English the ids (`province:510000 clause 2`); in Chinese the kind's name and the thing's ("省份 四川省",
-    /// "文件 gf-2015-40 第 2 条"), where the ids were English words in a Chinese table.
+    /// The kind's name and the thing's in the analyst's language ("省份 四川", "文件 gf-2015-40 第 2 条", "province
+    /// Sichuan"), where the ids were English words in a Chinese table and internal ids (`province:510000`) in an
+    /// English one; a document, and a thing the taxonomy lacks, by its id.
     static func targetText(_ t: ReviewTarget, taxonomy: Taxonomy?, language: Language) -> String {
-        var s = language == .chinese ? t.kind.name.zh + " " + (taxonomy?.name(of: t.subject)?.zh ?? t.id) : "\(t.kind.rawValue):\(t.id)"
+        var s = t.kind.name.text(in: language) + " " + (taxonomy?.name(of: t.subject)?.text(in: language) ?? t.id)
         if let c = t.clause { s += language == .chinese ? " 第 \(c) 条" : " clause \(c)" }
         if let span = t.span, span.count == 2 { s += " [\(span[0]), \(span[1]))" }
         return s

@@ -233,6 +233,30 @@ final class ReviewCommandLineTests: XCTestCase {
         XCTAssertEqual(override["overridePreviousName"] as? String, "资金支持")
     }
 
+    /// The English table named targets by internal ids (`province:510000`, `issuer:miit`, `area:e-commerce`): it
+    /// names the kind and the thing ("province Sichuan"); a document keeps its id; CSV and JSON keep the ids.
+    func testEnglishReviewListNamesTargets() throws {
+        let en = ["IPAP_LANG": "en"]
+        for add in [["--target", "四川", "--tag", "key"], ["--target", "miit", "--note", "seen"], ["--target", "e-commerce", "--note", "read"],
+                    ["--target", "gf-2015-40", "--clause", "2", "--set-tool", "demand-procurement"]] {
+            let out = ipap(["review", "add", "--corpus", corpus] + add, environment: en)
+            XCTAssertEqual(out.status, 0, "\(add): \(out.stderr)")
+        }
+        let table = ipap(["review", "list", "--corpus", corpus], environment: en)
+        XCTAssertEqual(table.status, 0, table.stderr)
+        for expected in ["province Sichuan", "issuer Ministry of Industry and Information Technology", "action area E-commerce",
+                         "document gf-2015-40 clause 2 [45, 61)"] {
+            XCTAssertTrue(table.stdout.contains(expected), "missing \(expected) in\n\(table.stdout)")
+        }
+        for id in ["province:", "issuer:", "area:", "document:", "510000", "miit"] {
+            XCTAssertFalse(table.stdout.contains(id), "\(id) in\n\(table.stdout)")
+        }
+        let csv = ipap(["review", "list", "--corpus", corpus, "--format", "csv"], environment: en)
+        XCTAssertTrue(csv.stdout.contains(",tag,province,510000,") && csv.stdout.contains(",note,issuer,miit,"), csv.stdout)
+        let entries = try listJSON()
+        XCTAssertEqual(entries.map { ($0["target"] as? [String: Any])?["id"] as? String }, ["gf-2015-40", "e-commerce", "miit", "510000"])
+    }
+
     /// A rating of an indicator as a whole named the indicator twice, as the target and again in the content
     /// ("指标 照搬中央比例 … 不同意 照搬中央比例"): the content names the rating alone, as the dashboard's Reviews tab
     /// does; a rating of a document still names the indicator it rates.
