@@ -8,7 +8,7 @@ final class ModelErrorLanguageTests: XCTestCase {
         ProcessRunner.run([ProcessRunner.ipap] + arguments, environment: ["IPAP_LANG": language])
     }
 
-    /// A corpus with an unknown issuer, a truncated file and a title of the wrong type.
+    /// A corpus with an unknown issuer, a truncated file and a title of the wrong type beside a source without `seen`.
     private func brokenCorpus() throws -> URL {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ipap-lang-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("documents"), withIntermediateDirectories: true)
@@ -30,6 +30,7 @@ final class ModelErrorLanguageTests: XCTestCase {
             \(dir.path)/documents/a.json:1:52: 未知发文机关“nobody”（不在 issuers.json 中）
             \(dir.path)/documents/b.json:1:14: JSON 格式错误：此处应为带引号的成员名，却是文件结尾
             \(dir.path)/documents/c.json:2:12: “title”：应为字符串
+            \(dir.path)/documents/c.json:2:61: 缺少必填字段“source.seen”
 
             """)
         let en = ipap(["validate", "--corpus", dir.path], language: "en")
@@ -38,6 +39,7 @@ final class ModelErrorLanguageTests: XCTestCase {
             \(dir.path)/documents/a.json:1:52: unknown issuer 'nobody' (not in issuers.json)
             \(dir.path)/documents/b.json:1:14: malformed JSON: expected a quoted member name, found end of file
             \(dir.path)/documents/c.json:2:12: 'title': expected a string
+            \(dir.path)/documents/c.json:2:61: missing required field 'source.seen'
 
             """)
     }

@@ -67,6 +67,24 @@ final class CorpusValidationTests: XCTestCase {
         ])
     }
 
+    /// A document with several members that do not decode was reported by its first only: each is reported, at
+    /// its own line and column (a member's first problem: source.seen, not what else the source lacks).
+    func testEveryMemberThatDoesNotDecodeIsReported() throws {
+        try fixture.writeDocument(id: "many", """
+            {"schema": 1, "id": "many", "issuers": "state-council",
+             "level": "galactic", "dateWritten": "2015-02-30",
+             "kind": 7, "source": {"url": "x"}}
+            """)
+        XCTAssertEqual(problems(), [
+            "corpus/documents/many.json:1:1: missing required field 'title'",
+            "corpus/documents/many.json:1:40: 'issuers': expected an array",
+            "corpus/documents/many.json:2:11: 'level': Cannot initialize Level from invalid String value galactic",
+            "corpus/documents/many.json:2:38: 'dateWritten': '2015-02-30' is not a date of the form YYYY-MM-DD",
+            "corpus/documents/many.json:3:10: 'kind': expected a string",
+            "corpus/documents/many.json:3:23: missing required field 'source.seen'",
+        ])
+    }
+
     /// In Chinese a value the decoder refused was only "值无效": the message names the value, as the English does.
     func testARefusedValueIsNamedInChinese() throws {
         try fixture.writeDocument(id: "date", """

@@ -143,7 +143,7 @@ public struct CorpusLoader: Sendable {
         let documentsInside = isInside(documentsDir, realRoot: realRoot)
         // Files are read and decoded in parallel (most of the loading time), then gathered in name order.
         enum Outcome: Sendable {
-            case problem(Problem)
+            case problems([Problem])
             case document(PolicyDocument, FileReference)
         }
         let outcomes = ParallelMap.map(names.count) { i -> Outcome in
@@ -151,23 +151,23 @@ public struct CorpusLoader: Sendable {
             let display = join(root, "documents/\(name)")
             let url = documentsDir.appendingPathComponent(name)
             guard name.hasSuffix(".json") else {
-                return .problem(Problem(file: display, LocalizedText(zh: "不是 .json 文件；documents/ 中只能有 <id>.json 文件", en: "not a .json file; documents/ holds only <id>.json files")))
+                return .problems([Problem(file: display, LocalizedText(zh: "不是 .json 文件；documents/ 中只能有 <id>.json 文件", en: "not a .json file; documents/ holds only <id>.json files"))])
             }
             if !isInside(url, realRoot: realRoot, knownInside: documentsInside ? documentsDir.path : nil) {
-                return .problem(Problem(file: display, LocalizedText(zh: "链接指向语料目录之外的文件；已拒绝", en: "links to a file outside the corpus directory; refused")))
+                return .problems([Problem(file: display, LocalizedText(zh: "链接指向语料目录之外的文件；已拒绝", en: "links to a file outside the corpus directory; refused"))])
             }
             switch LocatedFileDecoder.read(url, displayPath: display) {
-            case .failure(let p): return .problem(p)
+            case .failure(let p): return .problems([p])
             case .success(let file):
                 switch file.decodeDocument(deferText: deferTexts) {
-                case .failure(let p): return .problem(p)
+                case .failure(let p): return .problems(p.problems)
                 case .success(let doc): return .document(doc, FileReference(url: url, displayPath: display))
                 }
             }
         }
         for (name, outcome) in zip(names, outcomes) {
             switch outcome {
-            case .problem(let p): read.problems.append(p)
+            case .problems(let p): read.problems += p
             case .document(let doc, let file):
                 files.append(file)
                 read.names.append(name)

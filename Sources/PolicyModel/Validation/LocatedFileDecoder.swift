@@ -62,8 +62,9 @@ struct LocatedFileDecoder {
     /// A document, as `decode` gives it; its text read by `JSONStringMember` when that is sure of it, the rest
     /// by Foundation's decoder from the file with `null` in the text's place, so that the decoder neither
     /// builds the text piece by piece nor scans it. Anything else (a text with surrogate escapes, a file
-    /// with a problem) goes through `decode`.
-    func decodeDocument(deferText: Bool) -> Result<PolicyDocument, Problem> {
+    /// with a problem) goes through `decode`. A document that does not decode gives the problem of each of its
+    /// members that does not (`memberProblems`), not only the first.
+    func decodeDocument(deferText: Bool) -> Result<PolicyDocument, CorpusProblems> {
         if !deferText, let (text, rest) = data.withUnsafeBytes({ raw -> (String, Data)? in
             guard let member = JSONStringMember.member("text", in: raw) else { return nil }
             var rest = Data(UnsafeRawBufferPointer(rebasing: raw[..<member.range.lowerBound]))
@@ -74,7 +75,48 @@ struct LocatedFileDecoder {
             document.text = text
             return .success(document)
         }
-        return decode(PolicyDocument.self, userInfo: deferText ? [PolicyDocument.deferTextKey: true] : [:])
+        let userInfo: [CodingUserInfoKey: any Sendable] = deferText ? [PolicyDocument.deferTextKey: true] : [:]
+        switch decode(PolicyDocument.self, userInfo: userInfo) {
+        case .success(let document): return .success(document)
+        case .failure(let first):
+            let all = memberProblems(PolicyDocument.self, template: PolicyDocument(id: "", title: "", level: .national), userInfo: userInfo)
+            // The members' problems only when they begin with the one `decode` found (not for a file that is no
+            // JSON object, is not UTF-8 or has another schema, where `decode`'s one problem says it all).
+            return .failure(CorpusProblems(problems: all.first == first ? all : [first]))
+        }
+    }
+
+    /// The problem of each top-level member of the file that does not decode, in the order the decoder meets
+    /// them: Foundation's decoder stops at the first, so the file is decoded again with each member found wrong
+    /// replaced by `template`'s (a valid value), until it decodes or a member comes round again. A member's
+    /// first problem only (its value is replaced whole); empty when the file is not a JSON object.
+    private func memberProblems<T: Codable>(_ type: T.Type, template: T, userInfo: [CodingUserInfoKey: any Sendable]) -> [Problem] {
+        guard let text = String(validatingUTF8Data: data), var object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any],
+              let templateData = try? JSONEncoder().encode(template),
+              let valid = (try? JSONSerialization.jsonObject(with: templateData)) as? [String: Any] else { return [] }
+        let decoder = JSONDecoder()
+        decoder.userInfo = userInfo
+        var replaced: Set<String> = [], problems: [Problem] = []
+        while let patched = try? JSONSerialization.data(withJSONObject: object) {
+            do {
+                _ = try decoder.decode(T.self, from: patched)
+                break
+            } catch let error as DecodingError {
+                let path: [CodingKey]
+                switch error {
+                case .keyNotFound(let key, let context): path = context.codingPath + [key]
+                case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context): path = context.codingPath
+                @unknown default: path = []
+                }
+                guard let member = path.first, member.intValue == nil, !replaced.contains(member.stringValue) else { break }
+                problems.append(explain(error, text: text))
+                replaced.insert(member.stringValue)
+                object[member.stringValue] = valid[member.stringValue] ?? NSNull()
+            } catch {
+                break
+            }
+        }
+        return problems
     }
 
     /// The located tree of the file, for pointing at a path; nil if it does not parse.
