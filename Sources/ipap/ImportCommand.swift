@@ -77,7 +77,7 @@ struct ImportCommand: ParsableCommand {
         let plan: ImportPlan
         switch planned {
         case .failure(let failure):
-            for problem in failure.problems { Terminal.error(problem) }
+            for problem in failure.problems + failure.warnings { Terminal.error(problem) }
             Terminal.error(zh ? "\(failure.problems.count) 个问题；\(into) 未作任何改动"
                               : "\(EnglishCount.of(failure.problems.count, "problem")); nothing was written to \(into)")
             throw ExitCode(1)

@@ -70,14 +70,21 @@ final class ModelErrorLanguageTests: XCTestCase {
         XCTAssertTrue(zh.stderr.contains("未知发文机关"), zh.stderr)
     }
 
+    /// A source folder holding `manifest` as manifest.csv, under a new temporary `dir` (the caller removes it), and
+    /// the corpus folder an import into it would create.
+    private func importSource(manifest: String) throws -> (dir: URL, source: URL, into: URL) {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ipap-lang-import-\(UUID().uuidString)")
+        let source = dir.appendingPathComponent("src")
+        try FileManager.default.createDirectory(at: source, withIntermediateDirectories: true)
+        try Data(manifest.utf8).write(to: source.appendingPathComponent("manifest.csv"))
+        return (dir, source, dir.appendingPathComponent("corpus"))
+    }
+
     /// An import refused for its manifest says why in the analyst's language, each problem at its cell, and
     /// writes nothing.
     func testImportProblemsSpeakTheAnalystsLanguage() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ipap-lang-import-\(UUID().uuidString)")
+        let (dir, source, into) = try importSource(manifest: "id,title,level,date_published,file\na,某省关于互联网+的通知,县级,2016-13-01,a.txt\n")
         defer { try? FileManager.default.removeItem(at: dir) }
-        let source = dir.appendingPathComponent("src"), into = dir.appendingPathComponent("corpus")
-        try FileManager.default.createDirectory(at: source, withIntermediateDirectories: true)
-        try Data("id,title,level,date_published,file\na,某省关于互联网+的通知,县级,2016-13-01,a.txt\n".utf8).write(to: source.appendingPathComponent("manifest.csv"))
         try Data("正文。\n".utf8).write(to: source.appendingPathComponent("a.txt"))
         let zh = ipap(["import", source.path, "--into", into.path], language: "zh")
         XCTAssertEqual(zh.status, 1)
@@ -97,5 +104,20 @@ final class ModelErrorLanguageTests: XCTestCase {
         XCTAssertTrue(zhCSV.stderr.contains("\(source.path)/manifest.csv:2:3: 加引号的字段没有结束引号"), zhCSV.stderr)
         let enCSV = ipap(["import", source.path, "--into", into.path], language: "en")
         XCTAssertTrue(enCSV.stderr.contains("\(source.path)/manifest.csv:2:3: a quoted field is never closed"), enCSV.stderr)
+    }
+
+    /// An import refused for a missing file said nothing of the issuer the taxonomy does not know: the warning
+    /// came only on the next run, once the file was there. It is said with the problems, which alone are counted.
+    func testARefusedImportWarnsOfUnknownIssuersWithItsProblems() throws {
+        let (dir, source, into) = try importSource(manifest: "id,title,issuer,level,file\na,某省关于互联网+的通知,外星办,national,a.txt\n")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for (language, warning, count) in [("zh", "警告：未知发文机关“外星办”按原文保留", "1 个问题；"), ("en", "warning: unknown issuer '外星办' kept as written", "1 problem;")] {
+            let out = ipap(["import", source.path, "--into", into.path], language: language)
+            XCTAssertEqual(out.status, 1, out.stderr)
+            XCTAssertTrue(out.stderr.contains("\(source.path)/manifest.csv:2:28: \(source.path)/a.txt"), out.stderr)
+            XCTAssertTrue(out.stderr.contains("\(source.path)/manifest.csv:2:15: \(warning)"), out.stderr)
+            XCTAssertTrue(out.stderr.contains(count), out.stderr)
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: into.path), "nothing written")
     }
 }

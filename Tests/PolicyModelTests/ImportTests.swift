@@ -142,6 +142,20 @@ final class ImportTests: XCTestCase {
         XCTAssertTrue(messages.contains("src/manifest.csv:5:1: duplicate id 'two-1' (also on line 4)"), messages.joined(separator: "\n"))
     }
 
+    /// An import refused for another reason did not say which issuers the taxonomy does not know: the warnings
+    /// came only on the run after the problems were fixed. The refusal carries them, beside its problems.
+    func testARefusedImportWarnsOfUnknownIssuersToo() throws {
+        let f = try ImportFixture()
+        try f.write("manifest.csv", "id,title,issuer,level,file\nok-1,标题,外星办,national,ok.txt\nbad-1,标题,外星办,national,missing.txt\n")
+        try f.write("ok.txt", "正文")
+        guard case .failure(let failure) = f.importer().plan() else { return XCTFail("must be refused") }
+        XCTAssertEqual(failure.problems.count, 1, failure.description)
+        XCTAssertTrue(failure.problems.first?.description.contains("src/missing.txt: missing") == true, failure.description)
+        XCTAssertEqual(failure.warnings.map(\.description), [
+            "src/manifest.csv:2:9: warning: unknown issuer '外星办' kept as written, 2 times (lines 2, 3); add it to taxonomy/issuers.json or use --strict to refuse it",
+        ])
+    }
+
     /// An empty level with an issuer the taxonomy does not know was refused as having "no issuer": the message
     /// says what was seen, the issuer as written.
     func testAnEmptyLevelBesideAnUnknownIssuerNamesTheIssuer() throws {

@@ -137,14 +137,8 @@ public struct CorpusImporter: Sendable {
         }
         // In file order (a manifest's field-count problem on line 9 came before those of line 3).
         problems.sortInFileOrder()
-        guard problems.isEmpty else { return .failure(CorpusProblems(problems: problems)) }
-
-        var info = existing?.info ?? CorpusInfo(name: name ?? source.standardizedFileURL.lastPathComponent,
-                                                 synthetic: corpusSynthetic)
-        let before = existing?.info
-        if let name { info.name = name }
-        info.synthetic = corpusSynthetic
-        // Each unknown issuer once, where it first occurs, with how often and where else.
+        // Each unknown issuer once, where it first occurs, with how often and where else; said with the problems
+        // too (they were said only on the run after the problems were fixed).
         let warnings = unknownOrder.compactMap { name -> Problem? in
             guard let places = unknownIssuers[name], let first = places.first else { return nil }
             let lines = places.map { "\($0.file == first.file ? "" : $0.file + ":")\($0.position.line)" }
@@ -152,6 +146,13 @@ public struct CorpusImporter: Sendable {
                 zh: "警告：未知发文机关“\(name)”按原文保留，共 \(places.count) 处（第 \(lines.joined(separator: "、")) 行）；请将其加入 taxonomy/issuers.json，或用 --strict 拒绝",
                 en: "warning: unknown issuer '\(name)' kept as written, \(EnglishCount.of(places.count, "time")) (line\(places.count == 1 ? "" : "s") \(lines.joined(separator: ", "))); add it to taxonomy/issuers.json or use --strict to refuse it"))
         }
+        guard problems.isEmpty else { return .failure(CorpusProblems(problems: problems, warnings: warnings)) }
+
+        var info = existing?.info ?? CorpusInfo(name: name ?? source.standardizedFileURL.lastPathComponent,
+                                                 synthetic: corpusSynthetic)
+        let before = existing?.info
+        if let name { info.name = name }
+        info.synthetic = corpusSynthetic
         return .success(ImportPlan(documents: documents, replacing: Set(documents.map(\.id)).intersection(existingIDs),
                                    info: info, infoChanged: before != info, createsCorpus: isNew, gb18030Files: gb18030,
                                    warnings: warnings))

@@ -33,13 +33,17 @@ extension LocalizedText {
 /// Problems that stop a corpus from loading, all of them at once.
 public struct CorpusProblems: BilingualError, Sendable {
     public var problems: [Problem]
+    /// What was found on the way and is no problem of itself (an import's unknown issuers), to be said with the
+    /// problems, after them.
+    public var warnings: [Problem]
 
-    public init(problems: [Problem]) {
+    public init(problems: [Problem], warnings: [Problem] = []) {
         self.problems = problems
+        self.warnings = warnings
     }
 
     public func description(in language: Language) -> String {
-        problems.map { $0.description(in: language) }.joined(separator: "\n")
+        (problems + warnings).map { $0.description(in: language) }.joined(separator: "\n")
     }
 }
 
