@@ -164,11 +164,26 @@ public struct AnalysisStore: Sendable {
         } catch {
             throw FileError(path: dir.path, action: .createAnalysisGeneration, error: error)
         }
-        let offsets = try writeParts(result, to: dir.appendingPathComponent("documents.jsonl"))
-        let summary = AnalysisSummary(result: result, filesStamp: filesStamp, parts: offsets)
-        let files = try summary.files()
-        try AtomicFile.write(files.columnsJSON, to: dir.appendingPathComponent("columns.json"))
-        try AtomicFile.write(files.summaryJSON, to: dir.appendingPathComponent("summary.json"))
+        // The summary's columns need only the result: made beside the parts, whose encoding leaves a core idle
+        // while each slice is written, instead of after them on one core (storing 10,000 documents took 2.5 s,
+        // now 2.1 s; docs/benchmarks.md).
+        let made = ParallelSlots<Result<(AnalysisSummary, AnalysisSummary.Columns), Error>>(1)
+        let columnsDone = DispatchGroup()
+        DispatchQueue.global().async(group: columnsDone) {
+            made[0] = Result {
+                let summary = AnalysisSummary(result: result, filesStamp: filesStamp, parts: [])
+                return (summary, try summary.columns())
+            }
+        }
+        let written = Result { try writeParts(result, to: dir.appendingPathComponent("documents.jsonl")) }
+        columnsDone.wait()
+        let offsets = try written.get()
+        guard let columnsMade = made[0] else { preconditionFailure("the columns' task ran before the wait ended") }
+        let (madeSummary, columns) = try columnsMade.get()
+        var summary = madeSummary
+        summary.parts = offsets
+        try AtomicFile.write(columns.json, to: dir.appendingPathComponent("columns.json"))
+        try AtomicFile.write(try summary.summaryJSON(columns), to: dir.appendingPathComponent("summary.json"))
         AtomicFile.syncDirectory(folder)
         // The commit point.
         try AtomicFile.write(Data((name + "\n").utf8), to: pointerURL)

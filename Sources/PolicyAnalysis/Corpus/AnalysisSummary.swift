@@ -85,10 +85,28 @@ public struct AnalysisSummary: Sendable, Hashable {
 
     /// `summary.json` and `columns.json`, compact, keys sorted, in the current schema whichever was read.
     public func files() throws -> (summaryJSON: Data, columnsJSON: Data) {
+        let columns = try self.columns()
+        return (try summaryJSON(columns), columns.json)
+    }
+
+    /// `columns.json` and the lists `summary.json` takes from the same pass: all but the part offsets, so
+    /// that a writer can make them while the parts are written (`AnalysisStore.write`).
+    struct Columns {
+        let json: Data
+        let text: DocumentTextColumns
+        let lists: CorpusIndicators
+    }
+
+    func columns() throws -> Columns {
         let (text, numbers, lists) = SummaryColumns.write(documents, reuse, indicators)
+        return Columns(json: try numbers.encoded(), text: text, lists: lists)
+    }
+
+    /// `summary.json` with `columns`'s lists and this summary's part offsets.
+    func summaryJSON(_ columns: Columns) throws -> Data {
         let header = Header(schema: Self.currentSchema, parameters: parameters, inputs: inputs, filesStamp: filesStamp,
-                            indicators: lists, documents: text, parts: parts)
-        return (JSONEscaping.escapingControls(try SortedJSONEncoder().encode(header)), try numbers.encoded())
+                            indicators: columns.lists, documents: columns.text, parts: parts)
+        return JSONEscaping.escapingControls(try SortedJSONEncoder().encode(header))
     }
 
     /// Action areas coded from each analysed document's text (as `AnalysisResult.textAreas`).
