@@ -242,24 +242,21 @@ struct ReviewListCommand: ParsableCommand {
         return s
     }
 
-    /// What an entry says; in Chinese with the names of ratings, indicators, fields and codes.
+    /// What an entry says, with the names of ratings, indicators, fields and codes in the analyst's language (an
+    /// indicator or code the taxonomy lacks by its id).
     static func summary(_ e: ReviewEntry, taxonomy: Taxonomy?, language: Language) -> String {
         let zh = language == .chinese
         var parts: [String] = []
         if let tags = e.tags { parts.append(tags.map { "#" + $0 }.joined(separator: " ")) }
-        // An indicator rated as a whole is named in the Target column already: the rating alone.
-        if let r = e.rating, e.ratesItsTarget {
-            parts.append(zh ? r.value.name.zh : r.value.rawValue)
-        } else if let r = e.rating {
-            parts.append(zh ? r.value.name.zh + " " + (taxonomy?.indicatorName(r.indicator)?.zh ?? r.indicator) : "\(r.value.rawValue) \(r.indicator)")
+        if let r = e.rating {
+            // An indicator rated as a whole is named in the Target column already: the rating alone.
+            let indicator = e.ratesItsTarget ? "" : " " + (taxonomy?.indicatorName(r.indicator)?.text(in: language) ?? r.indicator)
+            parts.append(r.value.name.text(in: language) + indicator)
         }
         if let o = e.override {
-            if zh {
-                let code = { (id: String) in taxonomy?.codeName(id, field: o.field)?.zh ?? id }
-                parts.append("\(o.field.name.zh) = \(code(o.value))" + (o.previous.map { "（机器编码：\($0.isEmpty ? "无" : $0.map(code).joined(separator: "、"))）" } ?? ""))
-            } else {
-                parts.append("\(o.field.rawValue) = \(o.value)" + (o.previous.map { " (machine: \($0.isEmpty ? "none" : $0.joined(separator: ",")))" } ?? ""))
-            }
+            let code = { (id: String) in taxonomy?.codeName(id, field: o.field)?.text(in: language) ?? id }
+            let machine = o.previous.map { $0.isEmpty ? (zh ? "无" : "none") : $0.map(code).joined(separator: zh ? "、" : ", ") }
+            parts.append("\(o.field.name.text(in: language)) = \(code(o.value))" + (machine.map { zh ? "（机器编码：\($0)）" : " (machine: \($0))" } ?? ""))
         }
         if let u = e.undoes { parts.append((zh ? "撤销 " : "undoes ") + u) }
         if let n = e.note { parts.append(n.replacingOccurrences(of: "\n", with: " ⏎ ")) }

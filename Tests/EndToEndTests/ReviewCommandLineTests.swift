@@ -67,6 +67,14 @@ final class ReviewCommandLineTests: XCTestCase {
         ProcessRunner.run([ProcessRunner.ipap] + arguments, environment: environment)
     }
 
+    /// `ipap review add` of each entry in turn, each expected to succeed.
+    private func addEntries(_ adds: [[String]], environment: [String: String] = [:], file: StaticString = #filePath, line: UInt = #line) {
+        for add in adds {
+            let out = ipap(["review", "add", "--corpus", corpus] + add, environment: environment)
+            XCTAssertEqual(out.status, 0, "\(add): \(out.stderr)", file: file, line: line)
+        }
+    }
+
     private var me: String {
         guard let pw = getpwuid(geteuid()), let name = pw.pointee.pw_name else { return "uid\(geteuid())" }
         return String(cString: name)
@@ -152,11 +160,8 @@ final class ReviewCommandLineTests: XCTestCase {
     /// the Chinese names. JSON and the CSV id columns keep the ids; the CSV has name columns after them.
     func testChineseReviewListAndReportNameKindsAndTargets() throws {
         let zh = ["IPAP_LANG": "zh"]
-        for add in [["--target", "四川", "--tag", "重点"], ["--target", "gf-2015-40", "--clause", "2", "--set-tool", "demand-procurement"],
-                    ["--target", "51-f-2015-1", "--rate", "disagree", "--indicator", "response-lag"], ["--target", "电子商务", "--note", "看过"]] {
-            let out = ipap(["review", "add", "--corpus", corpus] + add, environment: zh)
-            XCTAssertEqual(out.status, 0, "\(add): \(out.stderr)")
-        }
+        addEntries([["--target", "四川", "--tag", "重点"], ["--target", "gf-2015-40", "--clause", "2", "--set-tool", "demand-procurement"],
+                    ["--target", "51-f-2015-1", "--rate", "disagree", "--indicator", "response-lag"], ["--target", "电子商务", "--note", "看过"]], environment: zh)
         let table = ipap(["review", "list", "--corpus", corpus], environment: zh)
         XCTAssertEqual(table.status, 0, table.stderr)
         for expected in ["标签", "省份 四川", "#重点", "改码", "文件 gf-2015-40 第 2 条 [45, 61)", "政策工具 = 政府采购（机器编码：资金支持）",
@@ -193,11 +198,8 @@ final class ReviewCommandLineTests: XCTestCase {
     /// report and as keys of the JSON rows; the ids stay.
     func testChineseReportNamesRatingsIndicatorsAndOverrides() throws {
         let zh = ["IPAP_LANG": "zh"]
-        for add in [["--target", "gf-2015-40", "--clause", "2", "--set-tool", "demand-procurement"],
-                    ["--target", "51-f-2015-1", "--rate", "disagree", "--indicator", "response-lag"]] {
-            let out = ipap(["review", "add", "--corpus", corpus] + add, environment: zh)
-            XCTAssertEqual(out.status, 0, "\(add): \(out.stderr)")
-        }
+        addEntries([["--target", "gf-2015-40", "--clause", "2", "--set-tool", "demand-procurement"],
+                    ["--target", "51-f-2015-1", "--rate", "disagree", "--indicator", "response-lag"]], environment: zh)
         let md = root.appendingPathComponent("报告.md").path
         let report = ipap(["export", "--corpus", corpus, "--format", "markdown", "--out", md], environment: zh)
         XCTAssertEqual(report.status, 0, report.stderr)
@@ -237,11 +239,8 @@ final class ReviewCommandLineTests: XCTestCase {
     /// names the kind and the thing ("province Sichuan"); a document keeps its id; CSV and JSON keep the ids.
     func testEnglishReviewListNamesTargets() throws {
         let en = ["IPAP_LANG": "en"]
-        for add in [["--target", "四川", "--tag", "key"], ["--target", "miit", "--note", "seen"], ["--target", "e-commerce", "--note", "read"],
-                    ["--target", "gf-2015-40", "--clause", "2", "--set-tool", "demand-procurement"]] {
-            let out = ipap(["review", "add", "--corpus", corpus] + add, environment: en)
-            XCTAssertEqual(out.status, 0, "\(add): \(out.stderr)")
-        }
+        addEntries([["--target", "四川", "--tag", "key"], ["--target", "miit", "--note", "seen"], ["--target", "e-commerce", "--note", "read"],
+                    ["--target", "gf-2015-40", "--clause", "2", "--set-tool", "demand-procurement"]], environment: en)
         let table = ipap(["review", "list", "--corpus", corpus], environment: en)
         XCTAssertEqual(table.status, 0, table.stderr)
         for expected in ["province Sichuan", "issuer Ministry of Industry and Information Technology", "action area E-commerce",
@@ -257,17 +256,37 @@ final class ReviewCommandLineTests: XCTestCase {
         XCTAssertEqual(entries.map { ($0["target"] as? [String: Any])?["id"] as? String }, ["gf-2015-40", "e-commerce", "miit", "510000"])
     }
 
+    /// The English table's content named ratings and overrides by internal ids ("agree response-lag",
+    /// "policyTool = demand-procurement (machine: supply-funding)"): it names the indicator, the field and the codes
+    /// as the dashboard's English labels do; CSV and JSON keep the ids.
+    func testEnglishReviewListNamesRatingsAndOverrides() throws {
+        let en = ["IPAP_LANG": "en"]
+        addEntries([["--target", "gf-2015-40", "--clause", "2", "--set-tool", "demand-procurement"],
+                    ["--target", "51-f-2015-1", "--rate", "agree", "--indicator", "response-lag"]], environment: en)
+        let table = ipap(["review", "list", "--corpus", corpus], environment: en)
+        XCTAssertEqual(table.status, 0, table.stderr)
+        for expected in ["agree Response lag", "policy tool = Government procurement (machine: Funding)"] {
+            XCTAssertTrue(table.stdout.contains(expected), "missing \(expected) in\n\(table.stdout)")
+        }
+        for id in ["response-lag", "policyTool", "demand-procurement", "supply-funding"] {
+            XCTAssertFalse(table.stdout.contains(id), "\(id) in\n\(table.stdout)")
+        }
+        let csv = ipap(["review", "list", "--corpus", corpus, "--format", "csv"], environment: en)
+        XCTAssertTrue(csv.stdout.contains(",agree,response-lag,") && csv.stdout.contains(",policyTool,demand-procurement,supply-funding,"), csv.stdout)
+        let entries = try listJSON()
+        XCTAssertEqual((entries.first?["rating"] as? [String: Any])?["indicator"] as? String, "response-lag")
+        XCTAssertEqual((entries.last?["override"] as? [String: Any])?["value"] as? String, "demand-procurement")
+    }
+
     /// A rating of an indicator as a whole named the indicator twice, as the target and again in the content
     /// ("指标 照搬中央比例 … 不同意 照搬中央比例"): the content names the rating alone, as the dashboard's Reviews tab
     /// does; a rating of a document still names the indicator it rates.
     func testARatingOfAnIndicatorAsAWholeNamesItOnce() throws {
-        for add in [["--target", "copied-from-centre", "--rate", "disagree", "--indicator", "copied-from-centre"],
-                    ["--target", "51-f-2015-1", "--rate", "agree", "--indicator", "copied-from-centre"]] {
-            let out = ipap(["review", "add", "--corpus", corpus] + add)
-            XCTAssertEqual(out.status, 0, "\(add): \(out.stderr)")
-        }
+        addEntries([["--target", "copied-from-centre", "--rate", "disagree", "--indicator", "copied-from-centre"],
+                    ["--target", "51-f-2015-1", "--rate", "agree", "--indicator", "copied-from-centre"]])
         for (language, indicator, rated, whole, ofDocument) in [("zh", "指标", "照搬中央比例", "不同意", "同意 照搬中央比例"),
-                                                                ("en", "indicator", "copied-from-centre", "disagree", "agree copied-from-centre")] {
+                                                                ("en", "indicator", "Share copied from the centre", "disagree",
+                                                                 "agree Share copied from the centre")] {
             let table = ipap(["review", "list", "--corpus", corpus], environment: ["IPAP_LANG": language])
             XCTAssertEqual(table.status, 0, table.stderr)
             let lines = table.stdout.split(separator: "\n").map(String.init)
