@@ -244,7 +244,7 @@ struct AreasScreen: FiltersRows {
         // Central issuers and provinces as the area's page counts them (titles, and the text of documents whose
         // title names no area); those with such a document not coded from its text, and provinces without a main
         // implementation document, are unknown ("+m?"), never absent.
-        let profiles = AreaProfile.all(corpus: context.corpus, textAreas: context.analysis?.textAreas)
+        let profiles = context.areaProfiles()
         c.header = (compact ? [] : [.init(context[.areaKnownPlusUnknown], style: .dim)]) + [.init(context[.areaDocumentsAre], style: .dim)]
         c.rows = profiles.map { p in
             let a = p.area

@@ -35,7 +35,7 @@ public enum MetadataIndicator: String, CaseIterable, Hashable, Sendable, Codable
                      target: .documentSet(DocumentFilter(year: entry.year)))
             }
         case .issuersPerArea:
-            let profiles = AreaProfile.all(corpus: corpus, textAreas: b.analysis?.textAreas)
+            let profiles = b.areaProfiles()
             let ranked = profiles.sorted { (x: AreaProfile, y: AreaProfile) -> Bool in
                 x.centralIssuers.count != y.centralIssuers.count ? x.centralIssuers.count > y.centralIssuers.count : x.area.order < y.area.order
             }

@@ -55,7 +55,7 @@ struct OverviewScreen: Screen {
         // What the Areas tab and an area's page count: titles naming the area, and documents whose titles name
         // none coded to it from their text (titles alone read 0 for every area of a corpus of comprehensive plans).
         rows.append(.init(cells: [context[.actionAreasHeading]], kind: .heading))
-        for p in AreaProfile.all(corpus: context.corpus, textAreas: context.analysis?.textAreas) {
+        for p in context.areaProfiles() {
             rows.append(.init(cells: [context.name(p.area.name), String(p.documentCount)], target: .area(p.area.id)))
         }
         let corpusFindings = context.corpus.findings

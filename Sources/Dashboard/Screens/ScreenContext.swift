@@ -22,6 +22,10 @@ struct ScreenContext {
     /// Where each of the corpus's documents is in the analysis, found once per context: every text
     /// indicator's ranking reads its values by position (`AnalysisView.values(of:)`). One value, under `true`.
     private let positions = Memo<Bool, [Int?]>()
+    /// The action areas' profiles, made once per context: the overview counts the areas' documents and ranks
+    /// central issuers per area for its worst indicators from the same profiles (each a pass over the corpus,
+    /// made twice per overview before). One value, under `true`.
+    private let areas = Memo<Bool, [AreaProfile]>()
 
     /// The builder for a state, at its size and in its language.
     init(state: AppState) {
@@ -247,6 +251,11 @@ struct ScreenContext {
         profiles.value(for: d.code) { ProvinceProfile(division: d, corpus: corpus, textAreas: analysis?.textAreas) }
     }
 
+    /// `AreaProfile.all` with text-coded areas from the analysis when there is one, made once per context.
+    func areaProfiles() -> [AreaProfile] {
+        areas.value(for: true) { AreaProfile.all(corpus: corpus, textAreas: analysis?.textAreas) }
+    }
+
     /// `analysis.positions(of: corpus.documents)`, made once per context. Positions depend only on which
     /// documents the analysis holds, the same for the context's analysis with or without the analysts' overrides.
     func analysisPositions(_ analysis: AnalysisView) -> [Int?] {
@@ -270,8 +279,8 @@ struct ScreenContext {
     }
 }
 
-/// What a context has made once, by key (`ScreenContext.profile`, `analysisPositions`): a reference, so that
-/// the copies of a context share it, and locked, since screens are built on more than one thread.
+/// What a context has made once, by key (`ScreenContext.profile`, `analysisPositions`, `areaProfiles`): a
+/// reference, so that the copies of a context share it, and locked, since screens are built on more than one thread.
 private final class Memo<Key: Hashable, Value>: @unchecked Sendable {
     private let lock = NSLock()
     private var made: [Key: Value] = [:]
