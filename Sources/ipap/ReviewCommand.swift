@@ -174,9 +174,9 @@ struct ReviewListCommand: ParsableCommand {
             if k == .undo { filter.includeRetracted = true }
         }
         let directory = try options.directory()
-        // Names for the kinds and targets (the taxonomy alone: no document is read); without it, the ids.
-        var taxonomy: Taxonomy? = try? CorpusLoader.bundled().loadTaxonomy(
-            overrides: directory.appendingPathComponent("taxonomy"), realRoot: directory.resolvingSymlinksInPath().standardizedFileURL.path).0
+        // Names for the kinds and targets: the loaded corpus's taxonomy when a target is resolved, else the
+        // taxonomy alone (no document is read); without one, the ids.
+        var taxonomy: Taxonomy?
         if let target {
             let corpus = try options.load(deferTexts: true, index: .readIfFresh)
             taxonomy = corpus.taxonomy
@@ -186,6 +186,10 @@ struct ReviewListCommand: ParsableCommand {
             } else {
                 filter.target = target
             }
+        }
+        if taxonomy == nil {
+            taxonomy = try? CorpusLoader.bundled().loadTaxonomy(
+                overrides: directory.appendingPathComponent("taxonomy"), realRoot: directory.resolvingSymlinksInPath().standardizedFileURL.path).0
         }
         let store = ReviewStore.load(directory, displayPath: options.displayPath)
         let entries = store.entries(filter)
@@ -232,12 +236,13 @@ struct ReviewListCommand: ParsableCommand {
         [e.kind.name.text(in: language), e.target.kind.name.text(in: language), taxonomy?.name(of: e.target.subject)?.text(in: language) ?? ""]
     }
 
-    /// The kind's name and the thing's in the analyst's language ("省份 四川", "文件 gf-2015-40 第 2 条", "province
+    /// The kind's name and the thing's in the analyst's language ("省份 四川", "文件 gf-2015-40 条款 2", "province
     /// Sichuan"), where the ids were English words in a Chinese table and internal ids (`province:510000`) in an
     /// English one; a document, and a thing the taxonomy lacks, by its id.
     static func targetText(_ t: ReviewTarget, taxonomy: Taxonomy?, language: Language) -> String {
         var s = t.kind.name.text(in: language) + " " + (taxonomy?.name(of: t.subject)?.text(in: language) ?? t.id)
-        if let c = t.clause { s += language == .chinese ? " 第 \(c) 条" : " clause \(c)" }
+        // A clause by its index in the analysis, as the dashboard names it ("第 2 条" reads as an article).
+        if let c = t.clause { s += language == .chinese ? " 条款 \(c)" : " clause \(c)" }
         if let span = t.span, span.count == 2 { s += " [\(span[0]), \(span[1]))" }
         return s
     }

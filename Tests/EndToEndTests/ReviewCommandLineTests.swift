@@ -164,7 +164,7 @@ final class ReviewCommandLineTests: XCTestCase {
                     ["--target", "51-f-2015-1", "--rate", "disagree", "--indicator", "response-lag"], ["--target", "电子商务", "--note", "看过"]], environment: zh)
         let table = ipap(["review", "list", "--corpus", corpus], environment: zh)
         XCTAssertEqual(table.status, 0, table.stderr)
-        for expected in ["标签", "省份 四川", "#重点", "改码", "文件 gf-2015-40 第 2 条 [45, 61)", "政策工具 = 政府采购（机器编码：资金支持）",
+        for expected in ["标签", "省份 四川", "#重点", "改码", "文件 gf-2015-40 条款 2 [45, 61)", "政策工具 = 政府采购（机器编码：资金支持）",
                          "评价", "文件 51-f-2015-1", "不同意 响应时滞", "批注", "行动领域 电子商务"] {
             XCTAssertTrue(table.stdout.contains(expected), "missing \(expected) in\n\(table.stdout)")
         }
