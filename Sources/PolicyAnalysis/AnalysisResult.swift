@@ -39,7 +39,8 @@ public struct AnalysisResult: Sendable, Hashable, Codable {
     public func writeJSON(pretty: Bool = false, includeCoding: Bool = false,
                           to write: @escaping @Sendable ([UInt8]) throws -> Void) throws {
         let encoder = SortedJSONEncoder(pretty: pretty, userInfo: [DocumentIndicators.includeCodingKey: includeCoding])
-        let writer = PipelinedWriter { piece in
+        // Deep enough for a whole part's chunks (`jsonChunksPerPart`) to be on their way while the next is made.
+        let writer = PipelinedWriter(depth: 2 * jsonChunksPerPart) { piece in
             try write(piece.withUnsafeBufferPointer(JSONEscaping.escapedControls) ?? piece)
         }
         do {

@@ -49,7 +49,8 @@ final class DirectJSONWritingTests: XCTestCase {
                               deadline: [TextSpan(7, 8)], money: [TextSpan(9, 10), TextSpan(11, 12)]),
         ]
         full.evaluation = [EvaluationClause(clause: TextSpan(1, 2), terms: [], indicators: [], schedule: [TextSpan(0, 1)])]
-        full.governance = [.data: [], .legal: [TextSpan(4, 5)], .intellectualProperty: [TextSpan(1, 2)]]
+        full.governance = [.data: [], .legal: [TextSpan(4, 5)], .intellectualProperty: [TextSpan(1, 2)],
+                           .newBusiness: [TextSpan(6, 7)], .standards: []]
         full.toolCounts = ["b": 1, "B": 2, "a10": 3, "a9": 4, "_": 5]
         full.toolShares = ["x": 0, "y": -0.0, "z": 0.1]
         full.toolAreaCounts = ["empty": [:], "t": ["none": 2, "ai": 1]]

@@ -22,7 +22,12 @@ extension DocumentIndicators: DirectJSONWritable {
         try w.field("financialSupport", financialSupport)
         try w.field("goalClauses", goalClauses)
         try w.field("goalOrientation", goalOrientation)
-        try w.field("governance", Dictionary(uniqueKeysWithValues: governance.map { ($0.key.rawValue, $0.value) }))
+        w.key("governance")
+        w.beginObject()
+        for topic in GovernanceTopic.inKeyOrder {
+            if let spans = governance[topic] { try w.field(topic.keyName, spans) }
+        }
+        w.endObject()
         try w.field("id", id)
         try w.field("identicalActions", identicalActions)
         try w.fieldIfPresent("identicalActionsSource", identicalActionsSource)
@@ -39,6 +44,22 @@ extension DocumentIndicators: DirectJSONWritable {
         try w.field("toolShares", toolShares)
         try w.field("vagueMeasures", vagueMeasures)
         w.endObject()
+    }
+}
+
+extension GovernanceTopic {
+    /// The topics in the order an encoder sorts their keys (UTF-8 order of the raw values).
+    static let inKeyOrder = allCases.sorted { $0.rawValue.utf8.lexicographicallyPrecedes($1.rawValue.utf8) }
+
+    /// The raw value as a static string, for `DirectJSONWriter.key` (ASCII, nothing to escape).
+    var keyName: StaticString {
+        switch self {
+        case .intellectualProperty: "intellectualProperty"
+        case .data: "data"
+        case .newBusiness: "newBusiness"
+        case .standards: "standards"
+        case .legal: "legal"
+        }
     }
 }
 

@@ -56,6 +56,7 @@ public struct SortedJSONEncoder {
                 try write(&bytes)
                 bytes.removeAll(keepingCapacity: true)
             }
+            out.emit = out.flush
             try out.write(node, depth: 0)
             if !out.bytes.isEmpty { try write(&out.bytes) }
         }
@@ -97,12 +98,14 @@ enum JSONValue {
     case deferred(JSONDeferredArray)
 }
 
-/// A large array's elements, rendered a range at a time (each element as `.raw` would hold it).
+/// A large array's elements, rendered a range at a time.
 struct JSONDeferredArray {
     let count: Int
     /// Elements rendered (in parallel) and written at a time.
     let part: Int
-    let render: (Range<Int>) throws -> [[UInt8]]
+    /// Renders a range of elements into the buffers given (emptied first, their capacity kept, as many as
+    /// there are chunks), each chunk a run of whole elements with the separator before each, in order.
+    let render: (Range<Int>, inout [[UInt8]]) throws -> Void
 }
 
 final class JSONObjectBox {
@@ -135,8 +138,12 @@ final class JSONArrayBox {
 /// Lets the encoder see an array's elements without knowing its element type, to encode them in parallel.
 protocol ParallelJSONEncodableArray {
     func jsonElementParts(_ range: Range<Int>, depth: Int, options: JSONOptions) throws -> [[UInt8]]
+    func jsonElementChunks(_ range: Range<Int>, depth: Int, options: JSONOptions, into chunks: inout [[UInt8]]) throws
     var jsonElementCount: Int { get }
 }
+
+/// Chunks a part of a streamed array is rendered in: several per core, as elements differ in size.
+let jsonChunksPerPart = 8
 
 struct UncheckedSendable<T>: @unchecked Sendable { let value: T }
 
@@ -177,6 +184,47 @@ extension Array: ParallelJSONEncodableArray where Element: Encodable {
         }
         return out
     }
+
+    /// The elements of `range` rendered at `depth` straight into a few buffers, each worker appending its
+    /// run of elements to one: rendered apart, every element grew a buffer of its own (a document's is
+    /// 30 KB, by doubling), then was copied again into the part written.
+    func jsonElementChunks(_ range: Range<Int>, depth: Int, options: JSONOptions, into chunks: inout [[UInt8]]) throws {
+        let count = Swift.min(jsonChunksPerPart, Swift.max(1, range.count))
+        if chunks.count > count { chunks.removeLast(chunks.count - count) }
+        while chunks.count < count { chunks.append([]) }
+        let elements = UncheckedSendable(value: self)
+        let buffers = ParallelSlots<[UInt8]>(count)
+        let failures = ParallelSlots<UncheckedSendable<Error>>(count)
+        // Moved, not copied: each buffer has one owner at a time, so appending to it never copies it.
+        for c in 0..<count {
+            buffers[c] = chunks[c]
+            chunks[c] = []
+        }
+        DispatchQueue.concurrentPerform(iterations: count) { c in
+            guard var bytes = buffers[c] else { return }
+            buffers[c] = nil
+            bytes.removeAll(keepingCapacity: true)
+            let lower = range.lowerBound + c * range.count / count, upper = range.lowerBound + (c + 1) * range.count / count
+            do {
+                for i in lower..<upper {
+                    if i > 0 { bytes.append(0x2C) }
+                    if options.pretty {
+                        bytes.append(0x0A)
+                        for _ in 0..<(2 * depth) { bytes.append(0x20) }
+                    }
+                    try JSONNodeEncoder.append(elements.value[i], depth: depth, options: options, to: &bytes)
+                }
+            } catch {
+                failures[c] = UncheckedSendable(value: error)
+            }
+            buffers[c] = bytes
+        }
+        for c in 0..<count {
+            if let failure = failures[c] { throw failure.value }
+            chunks[c] = buffers[c] ?? []
+            buffers[c] = nil
+        }
+    }
 }
 
 /// The `Encoder` handed to `encode(to:)`: records what the value encoded as a `JSONValue`.
@@ -199,8 +247,8 @@ final class JSONNodeEncoder: Encoder {
         if depth <= 1 || T.self == [ReportTable.Row].self, let array = value as? ParallelJSONEncodableArray,
            array.jsonElementCount >= options.parallelThreshold {
             if let part = options.partSize {
-                return .deferred(JSONDeferredArray(count: array.jsonElementCount, part: part) { range in
-                    try array.jsonElementParts(range, depth: depth + 1, options: options)
+                return .deferred(JSONDeferredArray(count: array.jsonElementCount, part: part) { range, chunks in
+                    try array.jsonElementChunks(range, depth: depth + 1, options: options, into: &chunks)
                 })
             }
             let box = JSONArrayBox()
@@ -217,6 +265,22 @@ final class JSONNodeEncoder: Encoder {
         try value.encode(to: encoder)
         // A value that encodes nothing is an empty object, as in Foundation.
         return encoder.value ?? .object(JSONObjectBox())
+    }
+
+    /// Appends `value`'s bytes at `depth` (as `node(for:)` then a `JSONByteWriter` would), written directly
+    /// into `bytes` when it writes its own.
+    static func append<T: Encodable>(_ value: T, depth: Int, options: JSONOptions, to bytes: inout [UInt8]) throws {
+        if leaf(value) == nil, !(value is ParallelJSONEncodableArray), let direct = value as? any DirectJSONWritable {
+            var writer = DirectJSONWriter(pretty: options.pretty, depth: depth, includeCoding: options.includeCoding)
+            swap(&writer.out.bytes, &bytes)
+            defer { swap(&writer.out.bytes, &bytes) }
+            try direct.writeJSON(to: &writer)
+            return
+        }
+        var writer = JSONByteWriter<[UInt8]>(pretty: options.pretty, bytes: [])
+        swap(&writer.bytes, &bytes)
+        defer { swap(&writer.bytes, &bytes) }
+        try writer.write(try node(for: value, depth: depth, options: options), depth: depth)
     }
 
     /// Common scalar types without going through a container.
@@ -369,6 +433,9 @@ struct JSONByteWriter<Sink: RangeReplaceableCollection> where Sink.Element == UI
     var bytes: Sink
     /// Called with the bytes so far after each part of a deferred array (it empties them); nil: all is kept.
     var flush: ((inout Sink) throws -> Void)? = nil
+    /// Called with each rendered chunk of a deferred array's part, after `flush` (it takes the chunk and may
+    /// leave an empty buffer in its place); nil: the chunks are appended to the bytes.
+    var emit: ((inout [UInt8]) throws -> Void)? = nil
 
     /// Bytes of the already rendered subtrees in `node`.
     static func rawSize(_ node: JSONValue) -> Int {
@@ -417,14 +484,17 @@ struct JSONByteWriter<Sink: RangeReplaceableCollection> where Sink.Element == UI
                 if pretty { bytes.append(0x0A); bytes.append(0x0A); indent(depth) }
             } else {
                 var start = 0
+                var chunks: [[UInt8]] = []
                 while start < array.count {
                     let end = min(array.count, start + array.part)
-                    for (k, part) in try array.render(start..<end).enumerated() {
-                        if start + k > 0 { bytes.append(0x2C) }
-                        if pretty { bytes.append(0x0A); indent(depth + 1) }
-                        bytes.append(contentsOf: part)
+                    try array.render(start..<end, &chunks)
+                    if let emit {
+                        if !bytes.isEmpty { try flush?(&bytes) }
+                        for c in chunks.indices { try emit(&chunks[c]) }
+                    } else {
+                        for chunk in chunks { bytes.append(contentsOf: chunk) }
+                        try flush?(&bytes)
                     }
-                    try flush?(&bytes)
                     start = end
                 }
                 if pretty { bytes.append(0x0A); indent(depth) }
