@@ -87,6 +87,7 @@ public struct PolicyAnalyzer: Sendable {
         }
         let reuseParams = parameters.reuse
         let targets = asTarget, sources = asSource
+        let places = DocumentPlaces(documents)
         // From here each document needs only its own texts, given back once its indicators are made: the
         // indicators take their place (38 KB a document), where both held together were the peak of a large
         // corpus's analysis.
@@ -99,9 +100,9 @@ public struct PolicyAnalyzer: Sendable {
             held[i] = nil
             defer { counter.advance() }
             let folded = NormalizedText(joining: own.content, own.remainder)
-            let base = extractor.extract(id: documents[i].id, folded: folded, contentLength: folded.count - own.remainder.count,
+            let base = extractor.extract(id: places.ids[i], folded: folded, contentLength: folded.count - own.remainder.count,
                                          keepCoding: keepCoding)
-            return PolicyAnalyzer.reuseIndicators(base, index: i, documents: documents, text: own.content,
+            return PolicyAnalyzer.reuseIndicators(base, index: i, places: places, text: own.content,
                                                   asTarget: targets[i].map { matches[Int($0)] },
                                                   asSource: sources[i].map { matches[Int($0)] }, parameters: reuseParams)
         }
@@ -114,13 +115,27 @@ public struct PolicyAnalyzer: Sendable {
         return AnalysisResult(parameters: parameters, documents: indicators, reuse: pairs, indicators: corpus)
     }
 
+    /// What the reuse indicators read of every document, made once: read from the documents themselves, each
+    /// passage's source was copied whole (its text and all) to ask whether it is central.
+    struct DocumentPlaces: Sendable {
+        let ids: [String]
+        let isCentral: [Bool]
+        let provinces: [String?]
+
+        init(_ documents: [AnalysisDocument]) {
+            ids = documents.map(\.id)
+            isCentral = documents.map(\.level.isCentral)
+            provinces = documents.map(\.provinceKey)
+        }
+    }
+
     /// `text`: document `i`'s content text.
-    static func reuseIndicators(_ base: DocumentIndicators, index i: Int, documents: [AnalysisDocument],
+    static func reuseIndicators(_ base: DocumentIndicators, index i: Int, places: DocumentPlaces,
                                 text: ContentText, asTarget: [PassageMatch], asSource: [PassageMatch],
                                 parameters: ReuseParameters) -> DocumentIndicators {
         var d = base
         let total = max(1, text.count)
-        let central = asTarget.filter { documents[$0.source].level.isCentral }
+        let central = asTarget.filter { places.isCentral[$0.source] }
         d.copiedFromCentre = Double(ReuseDetector.covered(central.map(\.targetRange))) / Double(total)
         d.centreSpans = merge(central.map(\.targetRange)).map { text.originalSpan($0.lowerBound, $0.upperBound) }
 
@@ -139,7 +154,7 @@ public struct PolicyAnalyzer: Sendable {
             var best: (Double, String)? = nil
             for s in Set(central.map(\.source)) {
                 let v = Double(inside(central.filter { $0.source == s }.map(\.targetRange))) / Double(size)
-                if best.map({ v > $0.0 || (v == $0.0 && documents[s].id < $0.1) }) ?? true { best = (v, documents[s].id) }
+                if best.map({ v > $0.0 || (v == $0.0 && places.ids[s] < $0.1) }) ?? true { best = (v, places.ids[s]) }
             }
             if let best, best.0 >= parameters.identicalThreshold { return (all, best.1) }
             return (all, nil)
@@ -155,18 +170,16 @@ public struct PolicyAnalyzer: Sendable {
         d.identicalActions = actions.1 != nil
 
         // Nearest other province: the largest share of this document shared with one document of another province.
-        let me = documents[i]
-        if !me.level.isCentral, let myProvince = me.provinceKey {
+        if !places.isCentral[i], let myProvince = places.provinces[i] {
             var shares: [Int: [Range<Int>]] = [:]
             for m in asTarget { shares[m.source, default: []].append(m.targetRange) }
             for m in asSource { shares[m.target, default: []].append(m.sourceRange) }
             var best: NearestProvince? = nil
             for (other, ranges) in shares.sorted(by: { $0.key < $1.key }) {
-                let o = documents[other]
-                guard !o.level.isCentral, let p = o.provinceKey, p != myProvince else { continue }
+                guard !places.isCentral[other], let p = places.provinces[other], p != myProvince else { continue }
                 let v = Double(ReuseDetector.covered(ranges)) / Double(total)
-                if best.map({ v > $0.share || (v == $0.share && o.id < $0.document) }) ?? true {
-                    best = NearestProvince(region: p, document: o.id, share: v)
+                if best.map({ v > $0.share || (v == $0.share && places.ids[other] < $0.document) }) ?? true {
+                    best = NearestProvince(region: p, document: places.ids[other], share: v)
                 }
             }
             d.nearestProvince = best
