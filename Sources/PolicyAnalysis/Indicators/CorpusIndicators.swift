@@ -29,22 +29,30 @@ public struct CorpusIndicators: Sendable, Hashable, Codable {
         centralOverlapPairs = centralPairs
         meanCentralOverlapShare = centralPairs == 0 ? 0 : centralShares / Double(centralPairs)
         relationCounts = relations
-        let meta = Dictionary(uniqueKeysWithValues: documents.map { ($0.id, $0) })
+        // Each analysed document's metadata, by its place among the indicators (looked up by id once; copied
+        // whole per lookup, as a dictionary of documents gave them, it was most of this phase).
+        let place = Dictionary(documents.indices.map { (documents[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
+        let meta = indicators.map { place[$0.id] }
+        let issuerIds = meta.map { $0.map { documents[$0].issuerIds } ?? [] }
         var issuers: [String: Set<String>] = [:]
-        for d in indicators {
-            for area in d.actionAreas { issuers[area, default: []].formUnion(meta[d.id]?.issuerIds ?? []) }
+        for i in indicators.indices {
+            for area in indicators[i].actionAreas { issuers[area, default: []].formUnion(issuerIds[i]) }
         }
         issuersPerArea = issuers.mapValues(\.count)
         var years: [String: Int] = [:]
-        for d in documents { if let y = d.date?.prefix(4) { years[String(y), default: 0] += 1 } }
+        for i in documents.indices { if let y = documents[i].date?.prefix(4) { years[String(y), default: 0] += 1 } }
         documentsPerYear = years
-        let summaries = ParallelSlots<DocumentSummary>.map(indicators.count) { DocumentSummary(indicators[$0]) }
+        let summaries = indicators.withUnsafeBufferPointer { buffer in
+            // Each summary made from the indicators in place (taken out of the array, each was copied whole).
+            let list = UncheckedSendable(value: buffer)
+            return ParallelSlots<DocumentSummary>.map(buffer.count) { DocumentSummary(list.value[$0]) }
+        }
         // One after another: made side by side, one 50,000-document run was slower in this phase, and the
         // gain at 10,000 was a few hundredths of a second.
-        byRegion = AggregateIndicators.group(summaries) { meta[$0.id]?.provinceKey.map { [$0] } ?? [] }
-        byIssuer = AggregateIndicators.group(summaries) { meta[$0.id]?.issuerIds ?? [] }
-        byArea = AggregateIndicators.group(summaries) { $0.actionAreas }
-        byLevel = AggregateIndicators.group(summaries) { meta[$0.id].map { [$0.level.rawValue] } ?? [] }
-        byYear = AggregateIndicators.group(summaries) { meta[$0.id]?.date.map { [String($0.prefix(4))] } ?? [] }
+        byRegion = AggregateIndicators.group(summaries, byPlace: { i in meta[i].flatMap { documents[$0].provinceKey }.map { [$0] } ?? [] })
+        byIssuer = AggregateIndicators.group(summaries, byPlace: { i in issuerIds[i] })
+        byArea = AggregateIndicators.group(summaries, byPlace: { i in summaries[i].actionAreas })
+        byLevel = AggregateIndicators.group(summaries, byPlace: { i in meta[i].map { [documents[$0].level.rawValue] } ?? [] })
+        byYear = AggregateIndicators.group(summaries, byPlace: { i in meta[i].flatMap { documents[$0].date }.map { [String($0.prefix(4))] } ?? [] })
     }
 }
