@@ -321,25 +321,42 @@ struct ReviewAgreementCommand: ParsableCommand {
         case .json:
             Terminal.print(try JSONOutput.encode(agreement))
         case .csv, .table:
+            let language = Terminal.language, taxonomy = corpus.taxonomy
             for a in agreement {
                 Terminal.print(Terminal.text("\(a.coderA) / \(a.coderB)：两人都编码的条款 \(a.overall.units) 条",
                                              "\(a.coderA) / \(a.coderB): \(EnglishCount.of(a.overall.units, "clause")) coded by both"))
                 let rows = ([a.overall] + a.perClass).map { k in
-                    [k.toolClass ?? Terminal.text("总体", "overall"), String(k.units), String(k.agreements), String(format: "%.3f", k.observed),
-                     String(format: "%.3f", k.expected), k.kappa.map { String(format: "%.3f", $0) } ?? Terminal.text("无定义", "undefined")]
+                    [Self.classCell(k.toolClass, taxonomy: taxonomy, language: language), String(k.units), String(k.agreements),
+                     String(format: "%.3f", k.observed), String(format: "%.3f", k.expected), k.kappa.map { String(format: "%.3f", $0) } ?? Terminal.text("无定义", "undefined")]
                 }
                 let headers = Terminal.language == .chinese ? ["类别", "条款", "一致", "观测一致率", "期望一致率", "Kappa"]
                     : ["Class", "Clauses", "Agree", "Observed", "Expected", "Kappa"]
                 Terminal.print(TextTable(headers: headers, rows: rows,
                                          rightAligned: [1, 2, 3, 4, 5]).render())
                 for d in a.disagreements {
-                    Terminal.print(Terminal.text("  \(d.unit.document) 第 \(d.unit.clause) 条：", "  \(d.unit.document) clause \(d.unit.clause): ")
-                                   + "\(a.coderA) \(d.toolA) / \(a.coderB) \(d.toolB)"
-                                   + (d.sameClass ? Terminal.text("（同类）", " (same class)") : ""))
+                    Terminal.print(Self.disagreementLine(d, coderA: a.coderA, coderB: a.coderB, taxonomy: taxonomy, language: language))
                 }
             }
             if agreement.isEmpty { Terminal.error(Terminal.text("没有两位分析员编码过同一条款", "no two analysts have coded the same clause")) }
         }
         if !store.problems.isEmpty { throw ExitCode(1) }
+    }
+
+    /// A kappa's class by its name (one the taxonomy lacks by its id); nil is the overall kappa.
+    static func classCell(_ toolClass: String?, taxonomy: Taxonomy?, language: Language) -> String {
+        guard let toolClass else { return language == .chinese ? "总体" : "overall" }
+        return taxonomy?.toolClassName(toolClass)?.text(in: language) ?? toolClass
+    }
+
+    /// A clause the two coders coded differently, named as `review list` names it ("文件 gf-2015-40 条款 2": its
+    /// index in the analysis, where "第 2 条" read as an article), each tool by its name (one the taxonomy lacks
+    /// by its id).
+    static func disagreementLine(_ d: CoderAgreement.Disagreement, coderA: String, coderB: String, taxonomy: Taxonomy?,
+                                 language: Language) -> String {
+        let zh = language == .chinese
+        let tool = { (id: String) in taxonomy?.codeName(id, field: .policyTool)?.text(in: language) ?? id }
+        let clause = ReviewListCommand.targetText(.document(d.unit.document, clause: d.unit.clause), taxonomy: taxonomy, language: language)
+        return "  \(clause)\(zh ? "：" : ": ")\(coderA) \(tool(d.toolA)) / \(coderB) \(tool(d.toolB))"
+            + (d.sameClass ? (zh ? "（同类）" : " (same class)") : "")
     }
 }

@@ -74,4 +74,7 @@ extension Taxonomy {
         case .actionArea: area(id)?.name
         }
     }
+
+    /// A tool class (supply, environment, ...) by its name; nil for an id the taxonomy does not have.
+    public func toolClassName(_ id: String) -> LocalizedText? { tools.classes.first { $0.id == id }?.name }
 }
