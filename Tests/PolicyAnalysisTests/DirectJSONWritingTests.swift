@@ -143,20 +143,30 @@ final class DirectJSONWritingTests: XCTestCase {
     }
 
     /// The report `ipap export` writes (rows, values and evidence written directly): JSONEncoder's bytes, with
-    /// the controls escaped; with a clause coded by hand, so that the tool matrix has a manual cell.
+    /// the controls escaped; with a clause coded by hand, so that the tool matrix has a manual cell, and coded
+    /// otherwise by a second analyst, so that the agreement and disagreement tables have rows.
     func testReportJSONIsJSONEncodersBytes() throws {
         let result = try Self.result.get()
         let loaded = CorpusLoader(taxonomyDirectory: Self.repository.appendingPathComponent("data/taxonomy"))
             .load(Self.repository.appendingPathComponent("data/demo"))
         let corpus = try XCTUnwrap(loaded.corpus)
         let document = try XCTUnwrap(result.documents.first { $0.clauseCount > 2 })
-        let entry = ReviewEntry(author: "wang", kind: .override, target: .document(document.id, clause: 1),
-                                override: ReviewOverride(field: .policyTool, value: "supply-funding"))
-        let reviews = ReviewStore(entries: [ReviewStore.Located(entry: entry, file: "reviews/wang.jsonl", line: 1)])
+        let entries = [("wang", "supply-funding"), ("li", "environment-tax")].enumerated().map { n, code in
+            let entry = ReviewEntry(author: code.0, kind: .override, target: .document(document.id, clause: 1),
+                                    override: ReviewOverride(field: .policyTool, value: code.1))
+            return ReviewStore.Located(entry: entry, file: "reviews/\(code.0).jsonl", line: n + 1)
+        }
+        let reviews = ReviewStore(entries: entries)
         let report = ExportReport(corpus: corpus, analysis: (result, .computed), reviews: reviews, language: .chinese,
                                   now: Date(timeIntervalSince1970: 1_700_000_000))
         let matrix = try XCTUnwrap(report.tables.first { $0.id == "tool-matrix" })
         XCTAssertTrue(matrix.rows.contains { $0.values["manual"] == .integer(1) })
+        // Each tool and class beside its id, in the report's language (coder A is li, first in name order).
+        let disagreement = try XCTUnwrap(report.tables.first { $0.id == "disagreements" }?.rows.first)
+        XCTAssertEqual(["toolA", "toolAName", "toolB", "toolBName", "classA", "classAName", "classB", "classBName"].map { disagreement.values[$0] },
+                       ["environment-tax", "税收优惠", "supply-funding", "资金支持", "environment", "环境型", "supply", "供给型"].map { .text($0) })
+        let agreement = try XCTUnwrap(report.tables.first { $0.id == "agreement" })
+        XCTAssertEqual(agreement.rows.map { $0.values["toolClassName"] }, ["总体", "供给型", "环境型", "需求型", "其他（非工具）"].map { .text($0) })
         XCTAssertTrue(report.tables.flatMap(\.rows).contains { $0.evidence?.quote != nil })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -607,12 +607,18 @@ struct TableBuilder {
                            rows: rows)
     }
 
+    /// A tool or tool class beside its id in the report's language, as the review table names codes; none for an
+    /// id the taxonomy lacks.
+    private func toolName(_ id: String) -> ReportValue { ReportValue(taxonomy.codeName(id, field: .policyTool)?.text(in: language)) }
+    private func className(_ id: String) -> ReportValue { ReportValue(taxonomy.toolClassName(id)?.text(in: language)) }
+
     func agreementTable(_ agreement: [CoderAgreement]) -> ReportTable {
         var rows: [ReportTable.Row] = []
         for a in agreement {
             for k in [a.overall] + a.perClass {
                 rows.append(ReportTable.Row(values: [
                     "coderA": .text(a.coderA), "coderB": .text(a.coderB), "toolClass": .text(k.toolClass ?? "overall"),
+                    "toolClassName": k.toolClass.map(className) ?? .text(t("总体", "overall")),
                     "units": .integer(k.units), "agreements": .integer(k.agreements), "observed": .number(k.observed),
                     "expected": .number(k.expected), "kappa": ReportValue(k.kappa),
                 ], evidence: nil))
@@ -621,6 +627,7 @@ struct TableBuilder {
         return ReportTable(id: "agreement", title: t("政策工具类型的编码一致性（Cohen's kappa）", "Coder agreement on policy-tool classes (Cohen's kappa)"),
                            note: t("两位分析员都编码过的条款（以各自最新的政策工具更正为准）。按类型：该类型对其余类型。kappa 为空：无定义（始终只有一个类别）。", "Clauses both analysts coded (their latest policyTool override in effect). Per class: that class against the rest. Empty kappa: undefined (one category throughout)."),
                            columns: [column("coderA", t("编码员 A", "coder A")), column("coderB", t("编码员 B", "coder B")), column("toolClass", t("类型", "class")),
+                                     column("toolClassName", t("类型名称", "class name")),
                                      column("units", t("条款数", "clauses")), column("agreements", t("一致数", "agreements")), column("observed", t("观测一致率", "observed")),
                                      column("expected", t("期望一致率", "expected")), column("kappa", "kappa")],
                            rows: rows)
@@ -633,16 +640,19 @@ struct TableBuilder {
                 let span = digests[d.unit.document]?.spans[d.unit.clause]
                 rows.append(ReportTable.Row(values: [
                     "coderA": .text(a.coderA), "coderB": .text(a.coderB), "document": .text(d.unit.document),
-                    "clause": .integer(d.unit.clause), "toolA": .text(d.toolA), "toolB": .text(d.toolB),
-                    "classA": .text(d.classA), "classB": .text(d.classB), "sameClass": .text(d.sameClass ? "yes" : "no"),
+                    "clause": .integer(d.unit.clause), "toolA": .text(d.toolA), "toolAName": toolName(d.toolA),
+                    "toolB": .text(d.toolB), "toolBName": toolName(d.toolB), "classA": .text(d.classA), "classAName": className(d.classA),
+                    "classB": .text(d.classB), "classBName": className(d.classB), "sameClass": .text(d.sameClass ? "yes" : "no"),
                 ], evidence: evidence(d.unit.document, span: span)))
             }
         }
         return ReportTable(id: "disagreements", title: t("编码分歧", "Coder disagreements"), note: nil,
                            columns: [column("coderA", t("编码员 A", "coder A")), column("coderB", t("编码员 B", "coder B")),
                                      column("document", t("文件", "document")), column("clause", t("条款", "clause")),
-                                     column("toolA", t("A 的工具", "tool A")), column("toolB", t("B 的工具", "tool B")),
-                                     column("classA", t("A 的类型", "class A")), column("classB", t("B 的类型", "class B")),
+                                     column("toolA", t("A 的工具", "tool A")), column("toolAName", t("A 的工具名称", "tool A name")),
+                                     column("toolB", t("B 的工具", "tool B")), column("toolBName", t("B 的工具名称", "tool B name")),
+                                     column("classA", t("A 的类型", "class A")), column("classAName", t("A 的类型名称", "class A name")),
+                                     column("classB", t("B 的类型", "class B")), column("classBName", t("B 的类型名称", "class B name")),
                                      column("sameClass", t("类型相同", "same class"))],
                            rows: rows)
     }
