@@ -21,6 +21,7 @@ styles="standard,formula"
 seed=1
 peer_timeout=900
 write_docs=1
+command="benchmarks/run.sh $*"  # before the options are taken off
 while [ $# -gt 0 ]; do
     case "$1" in
         --sizes) sizes="$2"; shift 2 ;;
@@ -33,7 +34,6 @@ while [ $# -gt 0 ]; do
         *) echo "unknown option: $1" >&2; exit 2 ;;
     esac
 done
-command="benchmarks/run.sh $*"
 work="${BENCH_WORK:-${TMPDIR:-/tmp}/ipap-benchmarks}"  # corpora and outputs (outside the repository)
 mkdir -p "$work"
 
