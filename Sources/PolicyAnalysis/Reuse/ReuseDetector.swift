@@ -453,6 +453,7 @@ public struct ReuseDetector: Sendable {
             return (UInt64(idRank[m.source]) << 32 | UInt64(idRank[m.target]), r)
         }.sorted { $0.key < $1.key }
         let pairRuns = sortKeys.map { runs[$0.run] }
+        let ids = documents.map(\.id), parties = documents.map(ReuseRelation.Party.init)
         // Spans and shares per pair, in parallel (tens of thousands of pairs on a large corpus).
         let result = ParallelSlots<ReusePair>.map(pairRuns.count) { g in
             let list = pairRuns[g].map { matches[Int(order[$0])] }
@@ -465,8 +466,7 @@ public struct ReuseDetector: Sendable {
             let copies = list.filter { !$0.formula }
             let tShare = Double(covered(copies.map(\.targetRange))) / Double(max(1, texts[t].count))
             let sShare = Double(covered(copies.map(\.sourceRange))) / Double(max(1, texts[s].count))
-            return ReusePair(source: documents[s].id, target: documents[t].id,
-                             relation: .between(source: documents[s], target: documents[t]),
+            return ReusePair(source: ids[s], target: ids[t], relation: .between(source: parties[s], target: parties[t]),
                              targetShare: tShare, sourceShare: sShare, passages: passages)
         }
         return result

@@ -26,6 +26,24 @@ public enum ReuseRelation: String, Codable, Sendable, CaseIterable, Hashable {
     }
 
     public static func between(source: AnalysisDocument, target: AnalysisDocument) -> ReuseRelation {
+        between(source: Party(source), target: Party(target))
+    }
+
+    /// What the relation reads of a document, made once per document where many pairs are classified (its
+    /// province key is a string made anew each time it is asked for).
+    struct Party: Sendable {
+        let level: DocumentLevel
+        let provinceKey: String?
+        let issuerIds: [String]
+
+        init(_ document: AnalysisDocument) {
+            level = document.level
+            provinceKey = document.provinceKey
+            issuerIds = document.issuerIds
+        }
+    }
+
+    static func between(source: Party, target: Party) -> ReuseRelation {
         switch (source.level.isCentral, target.level.isCentral) {
         case (true, false):
             return .vertical

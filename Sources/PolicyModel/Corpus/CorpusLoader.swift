@@ -180,7 +180,7 @@ public struct CorpusLoader: Sendable {
             }
         }
         if let taxonomy {
-            pending += DocumentChecks(taxonomy: taxonomy, documents: Array(zip(read.documents, files))).run()
+            pending += DocumentChecks(taxonomy: taxonomy, documents: read.documents, files: files).run()
         }
         read.problems += PendingProblem.resolve(pending)
         return read
@@ -265,7 +265,7 @@ struct FileReference: Sendable {
 }
 
 /// A problem found after decoding, located lazily: the file is re-parsed only when it has one.
-struct PendingProblem {
+struct PendingProblem: Sendable {
     let file: FileReference
     let path: [JSONNode.PathComponent]
     let message: LocalizedText
