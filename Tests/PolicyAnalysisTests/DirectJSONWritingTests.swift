@@ -105,6 +105,22 @@ final class DirectJSONWritingTests: XCTestCase {
         XCTAssertTrue(result.documents.flatMap(\.sections).contains { $0.parent != nil })
     }
 
+    /// Integers digit by digit, as `String(v)` spells them, at every length and sign (offsets, counts).
+    func testIntegersAreWrittenAsTheirDecimalDigits() {
+        var values: [Int64] = [0, 9, 10, 99, 100, 101, 1_000, 65_535, Int64.max, Int64.min, Int64.min + 1]
+        var power: Int64 = 1
+        for _ in 0..<18 {
+            power *= 10
+            values += [power - 1, power, power + 1, -(power - 1), -power, -(power + 1)]
+        }
+        values += (-12...12).map(Int64.init)
+        for v in values {
+            var writer = JSONByteWriter<[UInt8]>(pretty: false, bytes: [])
+            writer.writeInteger(v)
+            XCTAssertEqual(String(decoding: writer.bytes, as: UTF8.self), String(v))
+        }
+    }
+
     /// Each document and pair written on its own, at several depths, against JSONEncoder.
     func testEachValueWritesWhatJSONEncoderWrites() throws {
         let result = try Self.result.get()

@@ -173,6 +173,16 @@ extension ReusePassage: DirectJSONWritable {
 /// `[start, end]`, as `TextSpan.encode(to:)` writes it.
 extension TextSpan: DirectJSONWritable {
     func writeJSON(to w: inout DirectJSONWriter) {
+        // Compact, the common case, the bytes at once (spans are most of an analysis's JSON): what the array's
+        // opening and closing leave behind is what the caller's member or element left (a container not empty).
+        if !w.out.pretty {
+            w.out.bytes.append(0x5B)
+            w.out.writeInteger(Int64(start))
+            w.out.bytes.append(0x2C)
+            w.out.writeInteger(Int64(end))
+            w.out.bytes.append(0x5D)
+            return
+        }
         w.beginArray()
         w.element()
         start.writeJSON(to: &w)

@@ -526,19 +526,17 @@ struct JSONByteWriter<Sink: RangeReplaceableCollection> where Sink.Element == UI
     @inline(__always)
     mutating func writeInteger(_ v: Int64) {
         if v >= 0 && v < 10 { bytes.append(0x30 + UInt8(v)); return }
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var n = v.magnitude
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { buf in
-            repeat {
-                buf[19 - count] = 0x30 + UInt8(n % 10)
-                n /= 10
-                count += 1
-            } while n > 0
-            if v < 0 { bytes.append(0x2D) }
-            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buf[(20 - count)...]).assumingMemoryBound(to: UInt8.self))
+        if v < 0 { bytes.append(0x2D) }
+        // Most are offsets of four or five digits: the highest power of ten first, then a byte a digit (a
+        // copy of a few bytes through `append(contentsOf:)` cost more than the digits).
+        let n = v.magnitude
+        var power: UInt64 = 1
+        while power <= n / 10 { power *= 10 }
+        var rest = n
+        while power > 0 {
+            bytes.append(0x30 + UInt8(truncatingIfNeeded: rest / power))
+            rest %= power
+            power /= 10
         }
     }
 
