@@ -28,8 +28,6 @@ public struct SortedJSONEncoder {
     }
 
     public func encode<T: Encodable>(_ value: T) throws -> Data {
-        let clock = PhaseClock()
-        defer { clock.lap("json encode") }
         let options = JSONOptions(pretty: pretty, userInfo: userInfo, parallelThreshold: parallelThreshold, partSize: nil)
         let node = try JSONNodeEncoder.node(for: value, depth: 0, options: options)
         // Written straight into the Data returned (no copy of a result that is over 1 GB for 10,000
