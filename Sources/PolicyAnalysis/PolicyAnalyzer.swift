@@ -48,15 +48,21 @@ public struct PolicyAnalyzer: Sendable {
             var content: ContentText
             var remainder: FoldedRemainder
             var frame: [Range<Int>]
+            /// What the text indicators read without (`NormalizedText.unwrappedRanges`): found here, where the
+            /// folded text's lines are measured for the content text, so that they are measured once.
+            var unwrapping: [Range<Int>]
         }
         let perOrSkipped = ParallelSlots<PerDocument?>.map(n) { i -> PerDocument? in
             // Taken even when cancelled, so that no text outlives this stage.
             let text = input.take(at: i)
             guard !cancellation.isCancelled else { return nil }
             // One fold per document; the content text (for k-grams) is filtered from it.
-            let (content, remainder) = NormalizedText.splittingContent(of: NormalizedText(text, mode: .fold), into: UInt16.self)
+            let folded = NormalizedText(text, mode: .fold)
+            let layout = LineLayout(folded.scalars)
+            let (content, remainder) = NormalizedText.splittingContent(of: folded, layout: layout, into: UInt16.self)
             defer { counter.advance() }
-            return PerDocument(content: content, remainder: remainder, frame: DocumentFrame.ranges(in: text, content: content))
+            return PerDocument(content: content, remainder: remainder, frame: DocumentFrame.ranges(in: text, content: content),
+                               unwrapping: NormalizedText.unwrappedRanges(in: folded.scalars, layout: layout))
         }
         clock.lap("normalise")
         try cancellation.check()
@@ -100,8 +106,8 @@ public struct PolicyAnalyzer: Sendable {
             held[i] = nil
             defer { counter.advance() }
             let folded = NormalizedText(joining: own.content, own.remainder)
-            let base = extractor.extract(id: places.ids[i], folded: folded, contentLength: folded.count - own.remainder.count,
-                                         keepCoding: keepCoding)
+            let base = extractor.extract(id: places.ids[i], folded: folded, unwrapping: own.unwrapping,
+                                         contentLength: folded.count - own.remainder.count, keepCoding: keepCoding)
             return PolicyAnalyzer.reuseIndicators(base, index: i, places: places, text: own.content,
                                                   asTarget: targets[i].map { matches[Int($0)] },
                                                   asSource: sources[i].map { matches[Int($0)] }, parameters: reuseParams)

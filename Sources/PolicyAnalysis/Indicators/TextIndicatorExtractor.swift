@@ -24,8 +24,14 @@ public struct TextIndicatorExtractor: Sendable {
     /// otherwise: stored analyses do not carry it, and building it is a good part of the work).
     public func extract(id: String, folded: NormalizedText, contentLength content: Int,
                         keepCoding: Bool = true) -> DocumentIndicators {
+        extract(id: id, folded: folded, unwrapping: nil, contentLength: content, keepCoding: keepCoding)
+    }
+
+    /// `unwrapping`: the folded text's `NormalizedText.unwrappedRanges`, when found before; nil: found here.
+    func extract(id: String, folded: NormalizedText, unwrapping: [Range<Int>]?, contentLength content: Int,
+                 keepCoding: Bool) -> DocumentIndicators {
         // Read as a text with a line per paragraph, whatever a PDF's lines did to it.
-        let norm = folded.unwrapped()
+        let norm = unwrapping.map { folded.unwrapped(dropping: $0) } ?? folded.unwrapped()
         let (structure, clauseRanges) = SectionParser.parseWithClauseRanges(norm)
         var result = DocumentIndicators(id: id, length: norm.originalLength, contentLength: content)
         result.sections = structure.sections

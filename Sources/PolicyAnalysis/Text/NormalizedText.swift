@@ -191,13 +191,14 @@ extension NormalizedUnits where Unit == UInt32 {
     /// The content text filtered from `folded` (in 32-bit scalars, or in UTF-16 units for the reuse search),
     /// and what it leaves out: the two give `folded` back (`init(joining:_:)`), so the analysis holds the
     /// content text and the remainder through the reuse search instead of the whole folded text.
-    static func splittingContent<Out>(of folded: NormalizedText, into _: Out.Type)
+    /// `layout`: the folded text's lines, when the caller has them.
+    static func splittingContent<Out>(of folded: NormalizedText, layout given: LineLayout? = nil, into _: Out.Type)
         -> (content: NormalizedUnits<Out>, remainder: FoldedRemainder) {
         let source = folded.scalars
         let utf16 = Out.bitWidth < 21
         // Counted first, so that the units are their exact size: the content texts of the whole corpus
         // are held through the reuse search (a tenth of the folded text is punctuation and spaces).
-        let layout = LineLayout(source)
+        let layout = given ?? LineLayout(source)
         let wrapped = layout.isWrapped
         // Page furniture (a wrapped text's page numbers and running header) is no content: a copy that runs
         // across a page break of its PDF reads on as one, and the numbers take part in no passage.

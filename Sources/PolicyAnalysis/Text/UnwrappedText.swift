@@ -7,7 +7,12 @@ import PolicyModel
 /// they are.
 extension NormalizedUnits where Unit == UInt32 {
     func unwrapped() -> NormalizedText {
-        let dropped = NormalizedText.unwrappedRanges(in: scalars)
+        unwrapped(dropping: NormalizedText.unwrappedRanges(in: scalars))
+    }
+
+    /// The same, `dropped` being `unwrappedRanges` of this text found before (the analysis finds them while
+    /// it has the text's lines measured, and so measures them once).
+    func unwrapped(dropping dropped: [Range<Int>]) -> NormalizedText {
         guard !dropped.isEmpty else { return self }
         var kept: [UInt32] = []
         kept.reserveCapacity(count)
@@ -37,7 +42,11 @@ extension NormalizedText {
     /// the reuse search has its own rule, `NormalizedUnits.isWrap`: only between two ideographs or digits,
     /// since punctuation ends a clause piece anyway, and spaces are never content.)
     static func unwrappedRanges(in scalars: [UInt32]) -> [Range<Int>] {
-        let layout = LineLayout(scalars)
+        unwrappedRanges(in: scalars, layout: LineLayout(scalars))
+    }
+
+    /// The same, with the text's lines measured by the caller (`LineLayout(scalars)`).
+    static func unwrappedRanges(in scalars: [UInt32], layout: LineLayout) -> [Range<Int>] {
         // Most texts: not wrapped, no letter spacing.
         guard layout.isWrapped || !layout.letterSpaced.isEmpty else { return [] }
         let lines = layout.lines, shapes = layout.shapes, isWrapped = layout.isWrapped
