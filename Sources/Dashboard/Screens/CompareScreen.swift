@@ -97,7 +97,9 @@ struct CompareScreen: Screen {
             }
             let ch = Character(scalar)
             let w = max(0, DisplayWidth.of(ch))
-            if used + w > width {
+            // Until it fits: what is carried down with the character may not fit beside it either ("225，" in 4
+            // columns), and is then wrapped again as a row of its own, as `TextView` wraps from each row's start.
+            while used + w > width && !line.isEmpty {
                 flush(keeping: TextView.carried(before: ch, row: ArraySlice(line.map(\.ch))))
             }
             line.append((ch, (differs?[i] ?? false) ? Theme.difference : Theme.shared, w))
