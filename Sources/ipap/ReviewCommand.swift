@@ -310,7 +310,8 @@ struct ReviewAgreementCommand: ParsableCommand {
     )
 
     @OptionGroup var options: CorpusOptions
-    @Option(help: "table or json.") var format: ReviewListFormat = .table
+    @Option(help: "table, csv (one row per kappa; the disagreements are in json and in ipap export) or json.")
+    var format: ReviewListFormat = .table
 
     func run() throws {
         let corpus = try options.load(deferTexts: true, index: .readIfFresh)
@@ -320,7 +321,9 @@ struct ReviewAgreementCommand: ParsableCommand {
         switch format {
         case .json:
             Terminal.print(try JSONOutput.encode(agreement))
-        case .csv, .table:
+        case .csv:
+            for line in Self.csvLines(agreement, taxonomy: corpus.taxonomy, language: Terminal.language) { Terminal.print(line) }
+        case .table:
             let language = Terminal.language, taxonomy = corpus.taxonomy
             for a in agreement {
                 Terminal.print(Terminal.text("\(a.coderA) / \(a.coderB)：两人都编码的条款 \(a.overall.units) 条",
@@ -342,6 +345,20 @@ struct ReviewAgreementCommand: ParsableCommand {
         if !store.problems.isEmpty { throw ExitCode(1) }
     }
 
+    /// The kappas as CSV (it printed the table): ids and names, the numbers as the table shows them, an
+    /// undefined kappa empty.
+    static func csvLines(_ agreement: [CoderAgreement], taxonomy: Taxonomy?, language: Language) -> [String] {
+        var lines = [CSV.line(["coderA", "coderB", "toolClass", "toolClassName", "units", "agreements", "observed", "expected", "kappa"])]
+        for a in agreement {
+            for k in [a.overall] + a.perClass {
+                lines.append(CSV.line([a.coderA, a.coderB, k.toolClass ?? "overall", classCell(k.toolClass, taxonomy: taxonomy, language: language),
+                                       String(k.units), String(k.agreements), String(format: "%.3f", k.observed),
+                                       String(format: "%.3f", k.expected), k.kappa.map { String(format: "%.3f", $0) } ?? ""]))
+            }
+        }
+        return lines
+    }
+
     /// A kappa's class by its name (one the taxonomy lacks by its id); nil is the overall kappa.
     static func classCell(_ toolClass: String?, taxonomy: Taxonomy?, language: Language) -> String {
         guard let toolClass else { return language == .chinese ? "总体" : "overall" }
@@ -354,7 +371,11 @@ struct ReviewAgreementCommand: ParsableCommand {
     static func disagreementLine(_ d: CoderAgreement.Disagreement, coderA: String, coderB: String, taxonomy: Taxonomy?,
                                  language: Language) -> String {
         let zh = language == .chinese
-        let tool = { (id: String) in taxonomy?.codeName(id, field: .policyTool)?.text(in: language) ?? id }
+        // Quoted: an English name of several words ran into the coder's ("bin Government procurement").
+        let tool = { (id: String) in
+            let name = taxonomy?.codeName(id, field: .policyTool)?.text(in: language) ?? id
+            return zh ? "“\(name)”" : "\"\(name)\""
+        }
         let clause = ReviewListCommand.targetText(.document(d.unit.document, clause: d.unit.clause), taxonomy: taxonomy, language: language)
         return "  \(clause)\(zh ? "：" : ": ")\(coderA) \(tool(d.toolA)) / \(coderB) \(tool(d.toolB))"
             + (d.sameClass ? (zh ? "（同类）" : " (same class)") : "")
