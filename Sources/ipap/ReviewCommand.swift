@@ -323,6 +323,7 @@ struct ReviewAgreementCommand: ParsableCommand {
             Terminal.print(try JSONOutput.encode(agreement))
         case .csv:
             for line in Self.csvLines(agreement, taxonomy: corpus.taxonomy, language: Terminal.language) { Terminal.print(line) }
+            if agreement.isEmpty { Terminal.error(Self.noAgreement) }
         case .table:
             let language = Terminal.language, taxonomy = corpus.taxonomy
             for a in agreement {
@@ -340,10 +341,12 @@ struct ReviewAgreementCommand: ParsableCommand {
                     Terminal.print(Self.disagreementLine(d, coderA: a.coderA, coderB: a.coderB, taxonomy: taxonomy, language: language))
                 }
             }
-            if agreement.isEmpty { Terminal.error(Terminal.text("没有两位分析员编码过同一条款", "no two analysts have coded the same clause")) }
+            if agreement.isEmpty { Terminal.error(Self.noAgreement) }
         }
         if !store.problems.isEmpty { throw ExitCode(1) }
     }
+
+    static var noAgreement: String { Terminal.text("没有两位分析员编码过同一条款", "no two analysts have coded the same clause") }
 
     /// The kappas as CSV (it printed the table): ids and names, the numbers as the table shows them, an
     /// undefined kappa empty.
