@@ -330,8 +330,7 @@ struct ReviewAgreementCommand: ParsableCommand {
                 Terminal.print(Terminal.text("\(a.coderA) / \(a.coderB)：两人都编码的条款 \(a.overall.units) 条",
                                              "\(a.coderA) / \(a.coderB): \(EnglishCount.of(a.overall.units, "clause")) coded by both"))
                 let rows = ([a.overall] + a.perClass).map { k in
-                    [Self.classCell(k.toolClass, taxonomy: taxonomy, language: language), String(k.units), String(k.agreements),
-                     String(format: "%.3f", k.observed), String(format: "%.3f", k.expected), k.kappa.map { String(format: "%.3f", $0) } ?? Terminal.text("无定义", "undefined")]
+                    [Self.classCell(k.toolClass, taxonomy: taxonomy, language: language)] + Self.numberCells(k, undefined: Terminal.text("无定义", "undefined"))
                 }
                 let headers = Terminal.language == .chinese ? ["类别", "条款", "一致", "观测一致率", "期望一致率", "Kappa"]
                     : ["Class", "Clauses", "Agree", "Observed", "Expected", "Kappa"]
@@ -354,18 +353,22 @@ struct ReviewAgreementCommand: ParsableCommand {
         var lines = [CSV.line(["coderA", "coderB", "toolClass", "toolClassName", "units", "agreements", "observed", "expected", "kappa"])]
         for a in agreement {
             for k in [a.overall] + a.perClass {
-                lines.append(CSV.line([a.coderA, a.coderB, k.toolClass ?? "overall", classCell(k.toolClass, taxonomy: taxonomy, language: language),
-                                       String(k.units), String(k.agreements), String(format: "%.3f", k.observed),
-                                       String(format: "%.3f", k.expected), k.kappa.map { String(format: "%.3f", $0) } ?? ""]))
+                lines.append(CSV.line([a.coderA, a.coderB, k.toolClass ?? "overall", classCell(k.toolClass, taxonomy: taxonomy, language: language)]
+                                      + numberCells(k, undefined: "")))
             }
         }
         return lines
     }
 
-    /// A kappa's class by its name (one the taxonomy lacks by its id); nil is the overall kappa.
+    /// A kappa's class by its name (one the taxonomy lacks by its id).
     static func classCell(_ toolClass: String?, taxonomy: Taxonomy?, language: Language) -> String {
-        guard let toolClass else { return language == .chinese ? "总体" : "overall" }
-        return taxonomy?.toolClassName(toolClass)?.text(in: language) ?? toolClass
+        CoderAgreement.Kappa.className(toolClass, in: taxonomy)?.text(in: language) ?? toolClass ?? ""
+    }
+
+    /// Clauses, agreements, observed and expected agreement and kappa, as the table and the CSV give them.
+    static func numberCells(_ k: CoderAgreement.Kappa, undefined: String) -> [String] {
+        [String(k.units), String(k.agreements), String(format: "%.3f", k.observed), String(format: "%.3f", k.expected),
+         k.kappa.map { String(format: "%.3f", $0) } ?? undefined]
     }
 
     /// A clause the two coders coded differently, named as `review list` names it ("文件 gf-2015-40 条款 2": its

@@ -567,7 +567,7 @@ struct TableBuilder {
     }
 
     func reviewTable(_ entries: [ReviewEntry]) -> ReportTable {
-        func codeName(_ o: ReviewOverride, _ id: String) -> String? { taxonomy.codeName(id, field: o.field)?.text(in: language) }
+        func codeName(_ o: ReviewOverride, _ id: String) -> String? { self.codeName(id, field: o.field) }
         func codeName(_ o: ReviewOverride) -> String? { codeName(o, o.value) }
         let rows = entries.map { e -> ReportTable.Row in
             var span: TextSpan?
@@ -607,9 +607,12 @@ struct TableBuilder {
                            rows: rows)
     }
 
+    /// A code (tool or action area) by its name in the report's language; nil for an id the taxonomy lacks.
+    private func codeName(_ id: String, field: ReviewOverride.Field) -> String? { taxonomy.codeName(id, field: field)?.text(in: language) }
+
     /// A tool or tool class beside its id in the report's language, as the review table names codes; none for an
     /// id the taxonomy lacks.
-    private func toolName(_ id: String) -> ReportValue { ReportValue(taxonomy.codeName(id, field: .policyTool)?.text(in: language)) }
+    private func toolName(_ id: String) -> ReportValue { ReportValue(codeName(id, field: .policyTool)) }
     private func className(_ id: String) -> ReportValue { ReportValue(taxonomy.toolClassName(id)?.text(in: language)) }
 
     func agreementTable(_ agreement: [CoderAgreement]) -> ReportTable {
@@ -618,7 +621,7 @@ struct TableBuilder {
             for k in [a.overall] + a.perClass {
                 rows.append(ReportTable.Row(values: [
                     "coderA": .text(a.coderA), "coderB": .text(a.coderB), "toolClass": .text(k.toolClass ?? "overall"),
-                    "toolClassName": k.toolClass.map(className) ?? .text(t("总体", "overall")),
+                    "toolClassName": ReportValue(CoderAgreement.Kappa.className(k.toolClass, in: taxonomy)?.text(in: language)),
                     "units": .integer(k.units), "agreements": .integer(k.agreements), "observed": .number(k.observed),
                     "expected": .number(k.expected), "kappa": ReportValue(k.kappa),
                 ], evidence: nil))

@@ -78,3 +78,12 @@ extension Taxonomy {
     /// A tool class (supply, environment, ...) by its name; nil for an id the taxonomy does not have.
     public func toolClassName(_ id: String) -> LocalizedText? { tools.classes.first { $0.id == id }?.name }
 }
+
+extension CoderAgreement.Kappa {
+    /// What a kappa is over (`toolClass`), by name: its class's, or "overall" for the kappa over all classes; nil for a class
+    /// the taxonomy lacks (or no taxonomy). One rule for `ipap review agreement` and the report.
+    public static func className(_ toolClass: String?, in taxonomy: Taxonomy?) -> LocalizedText? {
+        guard let toolClass else { return LocalizedText(zh: "总体", en: "overall") }
+        return taxonomy?.toolClassName(toolClass)
+    }
+}
