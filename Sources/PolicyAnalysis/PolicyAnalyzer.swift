@@ -78,7 +78,8 @@ public struct PolicyAnalyzer: Sendable {
                                           stop: { cancellation.isCancelled })
         clock.lap("reuse passages")
         try cancellation.check()
-        let pairs = ReuseDetector.pairs(matches, documents: documents, texts: texts)
+        let places = DocumentPlaces(documents)
+        let pairs = ReuseDetector.pairs(matches, places: places, texts: texts)
         clock.lap("reuse pairs")
         try cancellation.check()
 
@@ -93,7 +94,6 @@ public struct PolicyAnalyzer: Sendable {
         }
         let reuseParams = parameters.reuse
         let targets = asTarget, sources = asSource
-        let places = DocumentPlaces(documents)
         // From here each document needs only its own texts, given back once its indicators are made: the
         // indicators take their place (38 KB a document), where both held together were the peak of a large
         // corpus's analysis.
@@ -121,27 +121,13 @@ public struct PolicyAnalyzer: Sendable {
         return AnalysisResult(parameters: parameters, documents: indicators, reuse: pairs, indicators: corpus)
     }
 
-    /// What the reuse indicators read of every document, made once: read from the documents themselves, each
-    /// passage's source was copied whole (its text and all) to ask whether it is central.
-    struct DocumentPlaces: Sendable {
-        let ids: [String]
-        let isCentral: [Bool]
-        let provinces: [String?]
-
-        init(_ documents: [AnalysisDocument]) {
-            ids = documents.map(\.id)
-            isCentral = documents.map(\.level.isCentral)
-            provinces = documents.map(\.provinceKey)
-        }
-    }
-
     /// `text`: document `i`'s content text.
     static func reuseIndicators(_ base: DocumentIndicators, index i: Int, places: DocumentPlaces,
                                 text: ContentText, asTarget: [PassageMatch], asSource: [PassageMatch],
                                 parameters: ReuseParameters) -> DocumentIndicators {
         var d = base
         let total = max(1, text.count)
-        let central = asTarget.filter { places.isCentral[$0.source] }
+        let central = asTarget.filter { places.parties[$0.source].level.isCentral }
         d.copiedFromCentre = Double(ReuseDetector.covered(central.map(\.targetRange))) / Double(total)
         d.centreSpans = merge(central.map(\.targetRange)).map { text.originalSpan($0.lowerBound, $0.upperBound) }
 
@@ -176,13 +162,13 @@ public struct PolicyAnalyzer: Sendable {
         d.identicalActions = actions.1 != nil
 
         // Nearest other province: the largest share of this document shared with one document of another province.
-        if !places.isCentral[i], let myProvince = places.provinces[i] {
+        if !places.parties[i].level.isCentral, let myProvince = places.parties[i].provinceKey {
             var shares: [Int: [Range<Int>]] = [:]
             for m in asTarget { shares[m.source, default: []].append(m.targetRange) }
             for m in asSource { shares[m.target, default: []].append(m.sourceRange) }
             var best: NearestProvince? = nil
             for (other, ranges) in shares.sorted(by: { $0.key < $1.key }) {
-                guard !places.isCentral[other], let p = places.provinces[other], p != myProvince else { continue }
+                guard !places.parties[other].level.isCentral, let p = places.parties[other].provinceKey, p != myProvince else { continue }
                 let v = Double(ReuseDetector.covered(ranges)) / Double(total)
                 if best.map({ v > $0.share || (v == $0.share && places.ids[other] < $0.document) }) ?? true {
                     best = NearestProvince(region: p, document: places.ids[other], share: v)

@@ -426,16 +426,23 @@ public struct ReuseDetector: Sendable {
 
     /// Groups passages into reported pairs, in stored-text offsets, sorted by (source id, target id).
     public static func pairs(_ matches: [PassageMatch], documents: [AnalysisDocument], texts: [ContentText]) -> [ReusePair] {
+        pairs(matches, places: DocumentPlaces(documents), texts: texts)
+    }
+
+    /// The same, with what is read of the documents made by the caller (the analyzer makes it once for the pairs
+    /// and the reuse indicators).
+    static func pairs(_ matches: [PassageMatch], places: DocumentPlaces, texts: [ContentText]) -> [ReusePair] {
+        let ids = places.ids, parties = places.parties
         // Order pairs by (source id, target id) through integer ranks of the ids: no string comparisons
         // while sorting, and no large ReusePair values moved around by a sort.
-        let byId = documents.indices.sorted { documents[$0].id < documents[$1].id }
-        var idRank = [Int](repeating: 0, count: documents.count)
+        let byId = ids.indices.sorted { ids[$0] < ids[$1] }
+        var idRank = [Int](repeating: 0, count: ids.count)
         for (r, i) in byId.enumerated() { idRank[i] = r }
         // Runs of one (source, target) pair, through the matches' indices ordered by (target, source), stable:
         // a counting sort by target, then each target's by source. Indices, not a sorted copy of the matches
         // (64 bytes each; on a formula-heavy corpus the copy and the sort's scratch were the run's peak).
         @inline(__always) func key(_ m: PassageMatch) -> Int64 { Int64(m.target) << 32 | Int64(m.source) }
-        let order = pairOrder(matches, documents: documents.count)
+        let order = pairOrder(matches, documents: ids.count)
         var runs: [Range<Int>] = []
         var i = 0
         while i < order.count {
@@ -453,7 +460,6 @@ public struct ReuseDetector: Sendable {
             return (UInt64(idRank[m.source]) << 32 | UInt64(idRank[m.target]), r)
         }.sorted { $0.key < $1.key }
         let pairRuns = sortKeys.map { runs[$0.run] }
-        let ids = documents.map(\.id), parties = documents.map(ReuseRelation.Party.init)
         // Spans and shares per pair, in parallel (tens of thousands of pairs on a large corpus).
         let result = ParallelSlots<ReusePair>.map(pairRuns.count) { g in
             let list = pairRuns[g].map { matches[Int(order[$0])] }
