@@ -213,6 +213,16 @@ final class ChainContext: Sendable {
         return whole && !own
     }
 
+    /// A clause piece of a passage's target side, as `ClausePieces.forEach(in:overlapping:)` gives it: found
+    /// once per passage for every part of its decision (each part found and hashed them anew).
+    struct Piece { let range: Range<Int>; let hash: UInt64; let whole: Bool }
+
+    /// The clause pieces of document `d` overlapping `range`, in order, into `out` (emptied first).
+    func pieces(of d: Int, overlapping range: Range<Int>, into out: inout [Piece]) {
+        out.removeAll(keepingCapacity: true)
+        ClausePieces.forEach(in: texts[d], overlapping: range) { out.append(Piece(range: $0, hash: $1, whole: $2)) }
+    }
+
     /// Whether a clause piece of document `d` is a formula: a formula clause, or in the document's frame.
     func isFormula(_ hash: UInt64, _ range: Range<Int>, in d: Int) -> Bool {
         formulae.formula.contains(hash) || frames[d].contains { $0.overlaps(range) }
@@ -228,16 +238,17 @@ final class ChainContext: Sendable {
     /// ("…网络开展第三方评估。各地区、各部门要…") hold none. Decided for the passage, never for a
     /// fingerprint alone.
     /// Stops looking once it has found `enough`: the decision only asks whether there is that much.
-    func ownClauseLength(_ p: PassageChainer.Run, inSource: ClauseSet, target: Int, enough: Int) -> Int {
+    func ownClauseLength(_ p: PassageChainer.Run, pieces: [Piece], inSource: ClauseSet, target: Int, enough: Int) -> Int {
         var own = 0, together = 0
         // A clause longer than ClausePieces.maxLength comes in parts: the part of it inside the passage is
         // one cut clause, however many parts it spans (a 30-character passage across a part boundary is
         // not two cut clauses of 15).
         var cut = 0, cutEnd = -1
-        ClausePieces.forEach(in: texts[target], overlapping: p.t..<p.tEnd) { range, h, whole in
-            guard own < enough else { return }
-            guard !isFormula(h, range, in: target) else { cut = 0; return }
-            if whole {
+        for piece in pieces {
+            guard own < enough else { break }
+            let range = piece.range, h = piece.hash
+            guard !isFormula(h, range, in: target) else { cut = 0; continue }
+            if piece.whole {
                 cut = 0
                 if inSource.contains(h) {
                     together += range.count
@@ -263,15 +274,16 @@ final class ChainContext: Sendable {
     /// comes out far below.
     /// Every factor is at most one, so once the estimate is below `limit` it stays there: the lookups stop
     /// (the decision only asks whether it reaches the limit).
-    func holdersByChance(_ p: PassageChainer.Run, inSource: ClauseSet, target: Int, stoppingBelow limit: Double) -> Double {
+    func holdersByChance(_ p: PassageChainer.Run, pieces: [Piece], inSource: ClauseSet, target: Int, stoppingBelow limit: Double) -> Double {
         let others = Double(formulae.documents - 1)
         guard formulae.documents >= params.formulaMinDocuments else { return 0 }
         var expected = others
-        ClausePieces.forEach(in: texts[target], overlapping: p.t..<p.tEnd) { range, h, whole in
-            guard expected >= limit else { return }
-            guard !frames[target].contains(where: { $0.overlaps(range) }) else { return }
-            if whole && h != 0 {
-                guard inSource.contains(h) else { return }  // edited: says nothing about chance
+        for piece in pieces {
+            guard expected >= limit else { break }
+            let range = piece.range, h = piece.hash
+            guard !frames[target].contains(where: { $0.overlaps(range) }) else { continue }
+            if piece.whole && h != 0 {
+                guard inSource.contains(h) else { continue }  // edited: says nothing about chance
                 expected *= Double(formulae.frequencies.documents(h) - 1) / others
             } else {
                 for _ in 0..<(range.clamped(to: p.t..<p.tEnd).count / k) { expected /= others }
@@ -289,17 +301,18 @@ final class ChainContext: Sendable {
     /// first clause; formulae in an order only the pair has at one (the source). The rarest junction counts
     /// at the clause's rate anywhere instead: any corpus has one chance meeting of two formulae somewhere,
     /// not several in a run. Infinity, too, with fewer than `formulaRunJunctions` unusual junctions.
-    func holdersInOrder(_ p: PassageChainer.Run, inSource: ClauseSet, target: Int) -> Double {
+    func holdersInOrder(_ p: PassageChainer.Run, pieces: [Piece], inSource: ClauseSet, target: Int) -> Double {
         let others = Double(formulae.documents - 1)
         var long = false, run = 0, runStart = 0  // the longest run of whole shared clauses side by side
         var expected = others
         var strongest = 1.0  // the rarest junction's share after its clause, over its share anywhere
         var unusual = 0  // junctions the corpus makes rarer than the clause is anywhere
         var previous: (hash: UInt64, end: Int, documents: Int)?
-        ClausePieces.forEach(in: texts[target], overlapping: p.t..<p.tEnd) { range, h, whole in
-            guard whole && h != 0 && inSource.contains(h) && !frames[target].contains(where: { $0.overlaps(range) }) else {
+        for piece in pieces {
+            let range = piece.range, h = piece.hash
+            guard piece.whole && h != 0 && inSource.contains(h) && !frames[target].contains(where: { $0.overlaps(range) }) else {
                 previous = nil
-                return
+                continue
             }
             if let prev = previous, prev.end == range.lowerBound { run += 1 } else { run = 1; runStart = range.lowerBound }
             if run >= params.formulaRunClauses && range.upperBound - runStart >= params.formulaRunLength { long = true }

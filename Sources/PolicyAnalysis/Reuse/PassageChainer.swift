@@ -29,6 +29,8 @@ struct PassageChainer {
     private var openScratch: [Run] = []
     private var sortKeys: [UInt64] = []
     private var lastEnds = DiagonalEnds()
+    /// The clause pieces of the passage being decided (`finish`).
+    private var pieceScratch: [ChainContext.Piece] = []
 
     /// An aligned stretch: source [s, sEnd) against target [t, tEnd), with `identical` equal characters,
     /// the longest `longest` of them in one piece starting at `anchor` in the target.
@@ -451,15 +453,19 @@ struct PassageChainer {
         // put them in are a copy, with or without a clause of the pair's own. (Asked only when it decides.)
         // Statements, not `&&` and `||`: their autoclosures copied the whole chainer to call the mutating
         // `anchorByChance`.
+        var pieces = pieceScratch
+        pieceScratch = []
+        defer { pieceScratch = pieces }
+        context.pieces(of: target, overlapping: p.t..<p.tEnd, into: &pieces)
         var formula: Bool
-        if context.ownClauseLength(p, inSource: inSource, target: target, enough: params.formulaOwnLength) >= params.formulaOwnLength {
-            formula = context.holdersByChance(p, inSource: inSource, target: target, stoppingBelow: params.formulaChance) >= params.formulaChance
-            if formula { formula = context.holdersInOrder(p, inSource: inSource, target: target) >= params.formulaChance }
+        if context.ownClauseLength(p, pieces: pieces, inSource: inSource, target: target, enough: params.formulaOwnLength) >= params.formulaOwnLength {
+            formula = context.holdersByChance(p, pieces: pieces, inSource: inSource, target: target, stoppingBelow: params.formulaChance) >= params.formulaChance
+            if formula { formula = context.holdersInOrder(p, pieces: pieces, inSource: inSource, target: target) >= params.formulaChance }
             if !formula && p.identical < params.formulaShortPassage {
                 formula = anchorByChance(p, target: target) >= params.formulaShortChance
             }
         } else {
-            formula = context.holdersInOrder(p, inSource: inSource, target: target) >= params.formulaChance
+            formula = context.holdersInOrder(p, pieces: pieces, inSource: inSource, target: target) >= params.formulaChance
         }
         out.append(PassageMatch(source: source, target: target, sourceRange: p.s..<p.sEnd, targetRange: p.t..<p.tEnd,
                                 identical: p.identical, edited: edited, formula: formula))
