@@ -205,7 +205,7 @@ struct ReviewListCommand: ParsableCommand {
             let language = Terminal.language
             let rows = entries.map { e in
                 [e.time, e.author, e.kind.name.text(in: language) + (store.undone.contains(e.id) ? Terminal.text("（已撤销）", " (undone)") : ""),
-                 Self.targetText(e.target, taxonomy: taxonomy, language: language), Self.summary(e, taxonomy: taxonomy, language: language)]
+                 e.target.label(taxonomy: taxonomy, language: language), Self.summary(e, taxonomy: taxonomy, language: language)]
             }
             let headers = Terminal.language == .chinese ? ["时间", "分析员", "类型", "对象", "内容"] : ["Time", "Author", "Kind", "Target", "Content"]
             Terminal.print(TextTable(headers: headers, rows: rows).render(maxWidth: Terminal.columns))
@@ -234,17 +234,6 @@ struct ReviewListCommand: ParsableCommand {
 
     static func nameFields(_ e: ReviewEntry, taxonomy: Taxonomy?, language: Language) -> [String] {
         [e.kind.name.text(in: language), e.target.kind.name.text(in: language), taxonomy?.name(of: e.target.subject)?.text(in: language) ?? ""]
-    }
-
-    /// The kind's name and the thing's in the analyst's language ("省份 四川", "文件 gf-2015-40 条款 2", "province
-    /// Sichuan"), where the ids were English words in a Chinese table and internal ids (`province:510000`) in an
-    /// English one; a document, and a thing the taxonomy lacks, by its id.
-    static func targetText(_ t: ReviewTarget, taxonomy: Taxonomy?, language: Language) -> String {
-        var s = t.kind.name.text(in: language) + " " + (taxonomy?.name(of: t.subject)?.text(in: language) ?? t.id)
-        // A clause by its index in the analysis, as the dashboard names it ("第 2 条" reads as an article).
-        if let c = t.clause { s += language == .chinese ? " 条款 \(c)" : " clause \(c)" }
-        if let span = t.span, span.count == 2 { s += " [\(span[0]), \(span[1]))" }
-        return s
     }
 
     /// What an entry says, with the names of ratings, indicators, fields and codes in the analyst's language (an
@@ -323,29 +312,43 @@ struct ReviewAgreementCommand: ParsableCommand {
             Terminal.print(try JSONOutput.encode(agreement))
         case .csv:
             for line in Self.csvLines(agreement, taxonomy: corpus.taxonomy, language: Terminal.language) { Terminal.print(line) }
+            for line in Self.csvNotes(agreement, taxonomy: corpus.taxonomy, language: Terminal.language) { Terminal.error(line) }
             if agreement.isEmpty { Terminal.error(Self.noAgreement) }
         case .table:
-            let language = Terminal.language, taxonomy = corpus.taxonomy
-            for a in agreement {
-                Terminal.print(Terminal.text("\(a.coderA) / \(a.coderB)：两人都编码的条款 \(a.overall.units) 条",
-                                             "\(a.coderA) / \(a.coderB): \(EnglishCount.of(a.overall.units, "clause")) coded by both"))
-                let rows = ([a.overall] + a.perClass).map { k in
-                    [Self.classCell(k.toolClass, taxonomy: taxonomy, language: language)] + Self.numberCells(k, undefined: Terminal.text("无定义", "undefined"))
-                }
-                let headers = Terminal.language == .chinese ? ["类别", "条款", "一致", "观测一致率", "期望一致率", "Kappa"]
-                    : ["Class", "Clauses", "Agree", "Observed", "Expected", "Kappa"]
-                Terminal.print(TextTable(headers: headers, rows: rows,
-                                         rightAligned: [1, 2, 3, 4, 5]).render())
-                for d in a.disagreements {
-                    Terminal.print(Self.disagreementLine(d, coderA: a.coderA, coderB: a.coderB, taxonomy: taxonomy, language: language))
-                }
-            }
+            for text in Self.tableTexts(agreement, taxonomy: corpus.taxonomy, language: Terminal.language) { Terminal.print(text) }
             if agreement.isEmpty { Terminal.error(Self.noAgreement) }
         }
         if !store.problems.isEmpty { throw ExitCode(1) }
     }
 
     static var noAgreement: String { Terminal.text("没有两位分析员编码过同一条款", "no two analysts have coded the same clause") }
+
+    /// Per pair of analysts: a heading, the kappas' table, the clauses left out of them (a tool not in the
+    /// taxonomy) and a line per disagreement; each text printed as it is.
+    static func tableTexts(_ agreement: [CoderAgreement], taxonomy: Taxonomy?, language: Language) -> [String] {
+        let zh = language == .chinese
+        var out: [String] = []
+        for a in agreement {
+            out.append(zh ? "\(a.coderA) / \(a.coderB)：两人都编码的条款 \(a.overall.units) 条"
+                          : "\(a.coderA) / \(a.coderB): \(EnglishCount.of(a.overall.units, "clause")) coded by both")
+            let rows = ([a.overall] + a.perClass).map { k in
+                [classCell(k.toolClass, taxonomy: taxonomy, language: language)] + numberCells(k, undefined: zh ? "无定义" : "undefined")
+            }
+            let headers = zh ? ["类别", "条款", "一致", "观测一致率", "期望一致率", "Kappa"] : ["Class", "Clauses", "Agree", "Observed", "Expected", "Kappa"]
+            out.append(TextTable(headers: headers, rows: rows, rightAligned: [1, 2, 3, 4, 5]).render())
+            if let text = a.unclassifiedText(taxonomy: taxonomy, language: language) { out.append(text) }
+            out += a.disagreements.map { disagreementLine($0, coderA: a.coderA, coderB: a.coderB, taxonomy: taxonomy, language: language) }
+        }
+        return out
+    }
+
+    /// What the CSV, one row per kappa, cannot hold, for stderr: per pair of analysts the clauses left out of the
+    /// kappas (a tool not in the taxonomy), as the table says them.
+    static func csvNotes(_ agreement: [CoderAgreement], taxonomy: Taxonomy?, language: Language) -> [String] {
+        agreement.compactMap { a in
+            a.unclassifiedText(taxonomy: taxonomy, language: language).map { "\(a.coderA) / \(a.coderB)\(language == .chinese ? "：" : ": ")\($0)" }
+        }
+    }
 
     /// The kappas as CSV (it printed the table): ids and names, the numbers as the table shows them, an
     /// undefined kappa empty.
@@ -382,7 +385,7 @@ struct ReviewAgreementCommand: ParsableCommand {
             let name = taxonomy?.codeName(id, field: .policyTool)?.text(in: language) ?? id
             return zh ? "“\(name)”" : "\"\(name)\""
         }
-        let clause = ReviewListCommand.targetText(.document(d.unit.document, clause: d.unit.clause), taxonomy: taxonomy, language: language)
+        let clause = ReviewTarget.document(d.unit.document, clause: d.unit.clause).label(taxonomy: taxonomy, language: language)
         return "  \(clause)\(zh ? "：" : ": ")\(coderA) \(tool(d.toolA)) / \(coderB) \(tool(d.toolB))"
             + (d.sameClass ? (zh ? "（同类）" : " (same class)") : "")
     }

@@ -52,4 +52,40 @@ final class AgreementOutputTests: XCTestCase {
             "wang,li,supply,供给型,3,3,1.000,1.000,",
         ])
     }
+
+    /// Two analysts' agreement over three clauses both coded, one of them with a tool the taxonomy lacks.
+    private var withAnUnknownTool: CoderAgreement {
+        let overall = CoderAgreement.Kappa(toolClass: nil, units: 2, agreements: 2, observed: 1, expected: 0.5, kappa: 1)
+        return CoderAgreement(coderA: "wang", coderB: "li", classes: ["supply"], overall: overall, perClass: [], disagreements: [],
+                              unclassified: [CoderAgreement.Unit(document: "gf-2015-40", clause: 3), CoderAgreement.Unit(document: "gf-2015-40", clause: 7)])
+    }
+
+    /// The clauses both coded where a tool is not in the taxonomy were computed and shown nowhere: the kappas'
+    /// clauses (2) read as all that both coded (4).
+    func testTheTableNamesTheClausesWithAnUnknownTool() throws {
+        let taxonomy = try XCTUnwrap(Self.taxonomy)
+        let chinese = ReviewAgreementCommand.tableTexts([withAnUnknownTool], taxonomy: taxonomy, language: .chinese)
+        XCTAssertEqual(chinese.first, "wang / li：两人都编码的条款 2 条")
+        XCTAssertTrue(chinese.contains("两人都编码、工具未知（分类中没有）的条款 2 条，未计入 Kappa：文件 gf-2015-40 条款 3；文件 gf-2015-40 条款 7"),
+                      chinese.joined(separator: "\n"))
+        let english = ReviewAgreementCommand.tableTexts([withAnUnknownTool], taxonomy: taxonomy, language: .english)
+        XCTAssertTrue(english.contains("2 clauses coded by both with an unknown tool (not in the taxonomy), left out of the kappas: "
+                                       + "document gf-2015-40 clause 3; document gf-2015-40 clause 7"), english.joined(separator: "\n"))
+        var none = withAnUnknownTool
+        none.unclassified = []
+        XCTAssertFalse(ReviewAgreementCommand.tableTexts([none], taxonomy: taxonomy, language: .english).joined().contains("unknown tool"))
+    }
+
+    /// The CSV is one row per kappa: the clauses left out of them go to stderr, per pair of analysts.
+    func testTheCSVSaysTheClausesWithAnUnknownToolBesideIt() throws {
+        let taxonomy = try XCTUnwrap(Self.taxonomy)
+        var one = withAnUnknownTool
+        one.unclassified.removeLast()
+        XCTAssertEqual(ReviewAgreementCommand.csvNotes([one], taxonomy: taxonomy, language: .english),
+                       ["wang / li: 1 clause coded by both with an unknown tool (not in the taxonomy), left out of the kappas: document gf-2015-40 clause 3"])
+        XCTAssertEqual(ReviewAgreementCommand.csvNotes([one], taxonomy: taxonomy, language: .chinese),
+                       ["wang / li：两人都编码、工具未知（分类中没有）的条款 1 条，未计入 Kappa：文件 gf-2015-40 条款 3"])
+        one.unclassified = []
+        XCTAssertEqual(ReviewAgreementCommand.csvNotes([one], taxonomy: taxonomy, language: .english), [])
+    }
 }

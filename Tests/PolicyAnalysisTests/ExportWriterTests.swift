@@ -88,4 +88,28 @@ final class AreaExportTests: XCTestCase {
         XCTAssertEqual(reviews.columns.prefix(3).map(\.id), ["time", "author", "kind"])
         XCTAssertEqual(reviews.columns.prefix(3).map(\.title), ["时间", "分析员", "类型"])
     }
+
+    /// The clauses both analysts coded where a tool is not in the taxonomy were left out of the kappas and
+    /// shown nowhere: the agreement table counts them (a column) and names them (its note).
+    func testTheAgreementTableNamesTheClausesWithAnUnknownTool() throws {
+        let loaded = CorpusLoader(taxonomyDirectory: DemoCorpusFixture.repository.appendingPathComponent("data/taxonomy"))
+            .load(DemoCorpusFixture.repository.appendingPathComponent("data/demo"))
+        let corpus = try XCTUnwrap(loaded.corpus, "\(loaded.problems)")
+        let codes = [("wang", 1, "supply-funding"), ("li", 1, "supply-funding"), ("wang", 2, "made-up-tool"), ("li", 2, "environment-tax")]
+        let reviews = ReviewStore(entries: codes.enumerated().map { n, code in
+            let entry = ReviewEntry(author: code.0, kind: .override, target: .document("demo-00000", clause: code.1),
+                                    override: ReviewOverride(field: .policyTool, value: code.2))
+            return ReviewStore.Located(entry: entry, file: "reviews/\(code.0).jsonl", line: n + 1)
+        })
+        for (language, note) in [(Language.chinese, "li / wang：两人都编码、工具未知（分类中没有）的条款 1 条，未计入 Kappa：文件 demo-00000 条款 2。"),
+                                 (.english, "li / wang: 1 clause coded by both with an unknown tool (not in the taxonomy), left out of the kappas: document demo-00000 clause 2.")] {
+            let report = ExportReport(corpus: corpus, analysis: nil, reviews: reviews, language: language)
+            let table = try XCTUnwrap(report.tables.first { $0.id == "agreement" })
+            XCTAssertTrue(table.note?.hasSuffix(note) ?? false, table.note ?? "no note")
+            XCTAssertEqual(table.rows.map { $0.values["unclassified"] }, Array(repeating: .integer(1), count: table.rows.count))
+            XCTAssertEqual(table.rows.first?.values["units"], .integer(1), "the kappas are over the other clause")
+            XCTAssertTrue(report.markdown().contains(note), "the Markdown report gives the note")
+            XCTAssertTrue(report.csvFiles().first { $0.table == "agreement" }?.text.hasPrefix("coderA,coderB,toolClass,toolClassName,units,agreements,observed,expected,kappa,unclassified,") ?? false)
+        }
+    }
 }

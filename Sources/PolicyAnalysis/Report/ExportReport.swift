@@ -623,16 +623,22 @@ struct TableBuilder {
                     "coderA": .text(a.coderA), "coderB": .text(a.coderB), "toolClass": .text(k.toolClass ?? "overall"),
                     "toolClassName": ReportValue(CoderAgreement.Kappa.className(k.toolClass, in: taxonomy)?.text(in: language)),
                     "units": .integer(k.units), "agreements": .integer(k.agreements), "observed": .number(k.observed),
-                    "expected": .number(k.expected), "kappa": ReportValue(k.kappa),
+                    "expected": .number(k.expected), "kappa": ReportValue(k.kappa), "unclassified": .integer(a.unclassified.count),
                 ], evidence: nil))
             }
         }
+        // The clauses left out of the kappas (a tool not in the taxonomy), named per pair of analysts.
+        let unclassified = agreement.compactMap { a in
+            a.unclassifiedText(taxonomy: taxonomy, language: language).map { "\(a.coderA) / \(a.coderB)\(t("：", ": "))\($0)\(t("。", "."))" }
+        }
         return ReportTable(id: "agreement", title: t("政策工具类型的编码一致性（Cohen's kappa）", "Coder agreement on policy-tool classes (Cohen's kappa)"),
-                           note: t("两位分析员都编码过的条款（以各自最新的政策工具更正为准）。按类型：该类型对其余类型。kappa 为空：无定义（始终只有一个类别）。", "Clauses both analysts coded (their latest policyTool override in effect). Per class: that class against the rest. Empty kappa: undefined (one category throughout)."),
+                           note: ([t("两位分析员都编码过的条款（以各自最新的政策工具更正为准）。按类型：该类型对其余类型。kappa 为空：无定义（始终只有一个类别）。工具未知的条款：两人都编码、但工具不在分类中，未计入 kappa。", "Clauses both analysts coded (their latest policyTool override in effect). Per class: that class against the rest. Empty kappa: undefined (one category throughout). Unknown tool: clauses both coded with a tool not in the taxonomy, left out of the kappas.")]
+                                  + unclassified).joined(separator: t("", " ")),
                            columns: [column("coderA", t("编码员 A", "coder A")), column("coderB", t("编码员 B", "coder B")), column("toolClass", t("类型", "class")),
                                      column("toolClassName", t("类型名称", "class name")),
                                      column("units", t("条款数", "clauses")), column("agreements", t("一致数", "agreements")), column("observed", t("观测一致率", "observed")),
-                                     column("expected", t("期望一致率", "expected")), column("kappa", "kappa")],
+                                     column("expected", t("期望一致率", "expected")), column("kappa", "kappa"),
+                                     column("unclassified", t("工具未知的条款", "clauses with an unknown tool"))],
                            rows: rows)
     }
 

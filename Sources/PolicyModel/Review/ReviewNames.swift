@@ -24,6 +24,19 @@ extension ReviewTarget.Kind {
     }
 }
 
+extension ReviewTarget {
+    /// The kind's name and the thing's in the analyst's language ("省份 四川", "文件 gf-2015-40 条款 2", "province
+    /// Sichuan"), as `ipap review list` names a target, where the ids were English words in a Chinese table and
+    /// internal ids (`province:510000`) in an English one; a document, and a thing the taxonomy lacks, by its id.
+    public func label(taxonomy: Taxonomy?, language: Language) -> String {
+        var s = kind.name.text(in: language) + " " + (taxonomy?.name(of: subject)?.text(in: language) ?? id)
+        // A clause by its index in the analysis, as the dashboard names it ("第 2 条" reads as an article).
+        if let c = clause { s += language == .chinese ? " 条款 \(c)" : " clause \(c)" }
+        if let span, span.count == 2 { s += " [\(span[0]), \(span[1]))" }
+        return s
+    }
+}
+
 extension ReviewRating.Value {
     public var name: LocalizedText {
         switch self {
@@ -85,5 +98,20 @@ extension CoderAgreement.Kappa {
     public static func className(_ toolClass: String?, in taxonomy: Taxonomy?) -> LocalizedText? {
         guard let toolClass else { return LocalizedText(zh: "总体", en: "overall") }
         return taxonomy?.toolClassName(toolClass)
+    }
+}
+
+
+extension CoderAgreement {
+    /// The clauses both analysts coded where a tool is not in the taxonomy (`unclassified`, left out of the kappas),
+    /// counted and each named as `review list` names it: one rule for `ipap review agreement` and the report; nil
+    /// when there is none.
+    public func unclassifiedText(taxonomy: Taxonomy?, language: Language) -> String? {
+        guard !unclassified.isEmpty else { return nil }
+        let zh = language == .chinese
+        let clauses = unclassified.map { ReviewTarget.document($0.document, clause: $0.clause).label(taxonomy: taxonomy, language: language) }
+            .joined(separator: zh ? "；" : "; ")
+        return zh ? "两人都编码、工具未知（分类中没有）的条款 \(unclassified.count) 条，未计入 Kappa：\(clauses)"
+            : "\(EnglishCount.of(unclassified.count, "clause")) coded by both with an unknown tool (not in the taxonomy), left out of the kappas: \(clauses)"
     }
 }
