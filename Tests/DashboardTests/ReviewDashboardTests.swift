@@ -64,6 +64,49 @@ final class ReviewDashboardTests: XCTestCase {
         XCTAssertEqual(state.route, .document(document))
     }
 
+    /// The Reviews tab named a target by its name alone ("Sichuan", "MIIT", "Collaborative manufactu…"), where
+    /// `ipap review list` says "province Sichuan": a province, an issuer and an area of like names, or a document and
+    /// an indicator, could not be told apart. It names the kind first, as the command line does. The entries are
+    /// put in memory by two named analysts, so that the screen does not depend on the account running the test.
+    func testTheReviewsTabNamesEachTargetsKind() throws {
+        let targets: [(String, ReviewTarget, ReviewKind)] = [
+            ("wang", .document("demo-00000", clause: 3), .override), ("li", ReviewTarget(kind: .indicator, id: "response-lag"), .rating),
+            ("wang", .document(document), .tag), ("li", ReviewTarget(kind: .area, id: "manufacturing"), .tag),
+            ("wang", ReviewTarget(kind: .issuer, id: "miit"), .tag), ("li", ReviewTarget(kind: .province, id: "510000"), .tag),
+        ]
+        let store = ReviewStore(entries: targets.enumerated().map { n, t in
+            let entry = ReviewEntry(time: Date(timeIntervalSince1970: 1_700_000_000 + Double(n) * 60), author: t.0, kind: t.2, target: t.1,
+                                    tags: t.2 == .tag ? ["check"] : nil, rating: t.2 == .rating ? ReviewRating(.disagree, indicator: "response-lag") : nil,
+                                    override: t.2 == .override ? ReviewOverride(field: .policyTool, value: "demand-procurement") : nil)
+            return ReviewStore.Located(entry: entry, file: "reviews/\(t.0).jsonl", line: n + 1)
+        })
+        func reviewsTab(_ language: Language, width: Int, height: Int) throws -> TestBackend {
+            let state = Dashboard.update(DemoFixture.initialState(demo, width: width, height: height, language: language), .journalsChanged(store)).0
+            return try DemoFixture.resume(state, keys: [.char("0")]).0
+        }
+        let english = try reviewsTab(.english, width: 80, height: 24)
+        XCTAssertEqual(Array(english.rows[4...9]), [
+            "2023-11-14 22:18 li       tag      province Sichuan             #check         ✎",
+            "2023-11-14 22:17 wang     tag      issuer MIIT                  #check         ✎",
+            "2023-11-14 22:16 li       tag      action area Collaborative m… #check         ✎",
+            "2023-11-14 22:15 wang     tag      document demo-00019          #check         ✎",
+            "2023-11-14 22:14 li       rating   indicator Response lag       disagree       ✎",
+            "2023-11-14 22:13 wang     override document demo-00000 clause 3  → Government …✎",
+        ], DemoFixture.screen(english))
+        let chinese = try reviewsTab(.chinese, width: 80, height: 24)
+        XCTAssertEqual(Array(chinese.rows[4...9]), [
+            "2023-11-14 22:18 li      标签 省份 四川               #check                   ✎",
+            "2023-11-14 22:17 wang    标签 发文机关 工业和信息化部 #check                   ✎",
+            "2023-11-14 22:16 li      标签 行动领域 协同制造       #check                   ✎",
+            "2023-11-14 22:15 wang    标签 文件 demo-00019         #check                   ✎",
+            "2023-11-14 22:14 li      评价 指标 响应时滞           不同意                   ✎",
+            "2023-11-14 22:13 wang    改码 文件 demo-00000 条款 3   → 政府采购              ✎",
+        ], DemoFixture.screen(chinese))
+        // A wide screen has room for the whole name.
+        let wide = try reviewsTab(.english, width: 200, height: 60)
+        XCTAssertTrue(wide.rows.contains { $0.contains(" action area Collaborative manufacturing ") }, DemoFixture.screen(wide))
+    }
+
     // MARK: a
 
     func testAnnotateKeepsSeveralLines() throws {

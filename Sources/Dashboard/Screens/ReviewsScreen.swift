@@ -36,6 +36,11 @@ extension ScreenContext {
         return label
     }
 
+    /// A target as the Reviews tab names it: its kind, then the thing, as `ipap review list` does ("province
+    /// Sichuan", "issuer MIIT"). By its name alone a province, an issuer and an area of like names, or a document
+    /// and an indicator, could not be told apart.
+    func kindAndTargetLabel(_ target: ReviewTarget) -> String { name(target.kind.name) + " " + targetLabel(target) }
+
     func content(_ e: ReviewEntry) -> String {
         switch e.kind {
         case .tag: return (e.tags ?? []).map { "#" + $0 }.joined(separator: " ") + (e.note.map { "  " + $0 } ?? "")
@@ -130,11 +135,11 @@ struct ReviewsScreen: Screen {
             let perClass = a.perClass.map { "\(context.toolClassShort($0.toolClass ?? "")) " + ($0.kappa.map { String(format: "%.2f", $0) } ?? "-") }.joined(separator: " ")
             c.header.append(.init("Cohen's κ \(a.coderA)–\(a.coderB): \(kappa)  [\(perClass)]  " + context[.disagreements(a.disagreements.count)]))
         }
-        c.columns = [.init(title: context[.time], width: 16), .init(title: context[.analyst], width: 10),
-                     .init(title: context[.kindColumn], width: context.zh ? 4 : 8), .init(title: context[.aboutColumn], width: context.zh ? 22 : 24),
+        c.columns = [.init(title: context[.time], width: 16), .init(title: context[.analyst], width: 10, fitsCells: true),
+                     .init(title: context[.kindColumn], width: context.zh ? 4 : 8), .init(title: context[.aboutColumn], width: (context.zh ? 24 : 28) + (context.width >= 150 ? 20 : 0), fitsCells: true),
                      .init(title: context[.content], width: nil)]
         c.rows = entries.map { e in
-            let kind = context.kindName(e.kind), about = context.targetLabel(e.target), content = context.content(e)
+            let kind = context.kindName(e.kind), about = context.kindAndTargetLabel(e.target), content = context.content(e)
             return ScreenContent.Row(cells: [String(e.time.prefix(16)).replacingOccurrences(of: "T", with: " "), e.author, kind, about, content],
                                      sortKeys: [.text(e.time), .text(e.author), context.nameSortKey(kind), context.nameSortKey(about), .text(content)],
                                      target: context.route(for: e.target))
