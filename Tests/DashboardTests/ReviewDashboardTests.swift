@@ -74,15 +74,13 @@ final class ReviewDashboardTests: XCTestCase {
             ("wang", .document(document), .tag), ("li", ReviewTarget(kind: .area, id: "manufacturing"), .tag),
             ("wang", ReviewTarget(kind: .issuer, id: "miit"), .tag), ("li", ReviewTarget(kind: .province, id: "510000"), .tag),
         ]
-        let store = ReviewStore(entries: targets.enumerated().map { n, t in
-            let entry = ReviewEntry(time: Date(timeIntervalSince1970: 1_700_000_000 + Double(n) * 60), author: t.0, kind: t.2, target: t.1,
-                                    tags: t.2 == .tag ? ["check"] : nil, rating: t.2 == .rating ? ReviewRating(.disagree, indicator: "response-lag") : nil,
-                                    override: t.2 == .override ? ReviewOverride(field: .policyTool, value: "demand-procurement") : nil)
-            return ReviewStore.Located(entry: entry, file: "reviews/\(t.0).jsonl", line: n + 1)
+        let store = inMemory(targets.map { author, target, kind in
+            ReviewEntry(author: author, kind: kind, target: target, tags: kind == .tag ? ["check"] : nil,
+                        rating: kind == .rating ? ReviewRating(.disagree, indicator: "response-lag") : nil,
+                        override: kind == .override ? ReviewOverride(field: .policyTool, value: "demand-procurement") : nil)
         })
         func reviewsTab(_ language: Language, width: Int, height: Int) throws -> TestBackend {
-            let state = Dashboard.update(DemoFixture.initialState(demo, width: width, height: height, language: language), .journalsChanged(store)).0
-            return try DemoFixture.resume(state, keys: [.char("0")]).0
+            try self.reviewsTab(store, language: language, width: width, height: height)
         }
         let english = try reviewsTab(.english, width: 80, height: 24)
         XCTAssertEqual(Array(english.rows[4...9]), [
@@ -105,6 +103,37 @@ final class ReviewDashboardTests: XCTestCase {
         // A wide screen has room for the whole name.
         let wide = try reviewsTab(.english, width: 200, height: 60)
         XCTAssertTrue(wide.rows.contains { $0.contains(" action area Collaborative manufacturing ") }, DemoFixture.screen(wide))
+    }
+
+    /// Entries as journals by several analysts would give them, a minute apart in the given order: a store in
+    /// memory, so that authors are not the account running the test.
+    private func inMemory(_ entries: [ReviewEntry]) -> ReviewStore {
+        ReviewStore(entries: entries.enumerated().map { n, e in
+            var entry = e
+            entry.time = ReviewTime.format(Date(timeIntervalSince1970: 1_700_000_000 + Double(n) * 60))
+            return ReviewStore.Located(entry: entry, file: "reviews/\(e.author).jsonl", line: n + 1)
+        })
+    }
+
+    private func reviewsTab(_ store: ReviewStore, language: Language, width: Int = 80, height: Int = 24) throws -> TestBackend {
+        let state = Dashboard.update(DemoFixture.initialState(demo, width: width, height: height, language: language), .journalsChanged(store)).0
+        return try DemoFixture.resume(state, keys: [.char("0")]).0
+    }
+
+    /// The clauses two analysts both coded where a tool is not in the taxonomy were left out of κ and said
+    /// nowhere: the kappa line read as over every clause both coded.
+    func testTheReviewsTabCountsTheClausesWithAnUnknownTool() throws {
+        let codes = [("wang", 1, "supply-funding"), ("li", 1, "supply-talent"), ("wang", 2, "made-up-tool"), ("li", 2, "environment-tax")]
+        let store = inMemory(codes.map { author, clause, tool in
+            ReviewEntry(author: author, kind: .override, target: .document("demo-00000", clause: clause),
+                        override: ReviewOverride(field: .policyTool, value: tool))
+        })
+        for (language, line) in [(Language.english, "  li–wang: 1 clause coded by both with an unknown tool, left out of κ"),
+                                 (.chinese, "  li–wang：两人都编码、工具未知（分类中没有）的条款 1 条，未计入 κ")] {
+            let b = try reviewsTab(store, language: language)
+            let kappa = try XCTUnwrap(b.rows.firstIndex { $0.hasPrefix(" Cohen's κ li–wang") }, DemoFixture.screen(b))
+            XCTAssertEqual(b.rows[kappa + 1].replacingOccurrences(of: #"\s+$"#, with: "", options: .regularExpression), " " + line, DemoFixture.screen(b))
+        }
     }
 
     // MARK: a

@@ -134,6 +134,11 @@ struct ReviewsScreen: Screen {
             let kappa = a.overall.kappa.map { String(format: "%.2f", $0) } ?? "-"
             let perClass = a.perClass.map { "\(context.toolClassShort($0.toolClass ?? "")) " + ($0.kappa.map { String(format: "%.2f", $0) } ?? "-") }.joined(separator: " ")
             c.header.append(.init("Cohen's κ \(a.coderA)–\(a.coderB): \(kappa)  [\(perClass)]  " + context[.disagreements(a.disagreements.count)]))
+            // The clauses both coded with a tool the taxonomy lacks, left out of κ, counted (named by `ipap review
+            // agreement` and the report: a list here would push the entries off the screen).
+            if !a.unclassified.isEmpty {
+                c.header.append(.init("  \(a.coderA)–\(a.coderB)\(context.zh ? "：" : ": ")" + context[.unknownToolClauses(a.unclassified.count)], style: Theme.vague))
+            }
         }
         c.columns = [.init(title: context[.time], width: 16), .init(title: context[.analyst], width: 10, fitsCells: true),
                      .init(title: context[.kindColumn], width: context.zh ? 4 : 8), .init(title: context[.aboutColumn], width: (context.zh ? 24 : 28) + (context.width >= 150 ? 20 : 0), fitsCells: true),
