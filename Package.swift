@@ -65,7 +65,8 @@ let package = Package(
         // A local HTTP server and the synthetic pages it serves: the fetch tests never touch the network.
         .target(name: "FetchFixtures", path: "Tests/FetchFixtures"),
         .testTarget(name: "PolicyFetchTests", dependencies: ["PolicyFetch", "FetchFixtures"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["ipap", "JournalStress", "FetchFixtures"]),
+        // PolicyAnalysis for SplitMix64, the seeded generator of the kill tests.
+        .testTarget(name: "EndToEndTests", dependencies: ["ipap", "JournalStress", "FetchFixtures", "PolicyAnalysis"]),
     ],
     swiftLanguageModes: [.v6]
 )

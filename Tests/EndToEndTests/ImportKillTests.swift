@@ -72,7 +72,9 @@ final class ImportKillTests: XCTestCase {
         XCTAssertNotEqual(oldState, newState)
 
         var outcomes: [String: Int] = [:]
-        var generator = SystemRandomNumberGenerator()
+        let (seed, seeded) = try TestSeed.generator(for: "import kill")
+        var generator = seeded
+        var drawnByRound: [String] = []
         for round in 0..<16 {
             let corpus = try copy()
             // A quarter early (reading and checking), a quarter anywhere, a quarter late (where the commit
@@ -80,7 +82,13 @@ final class ImportKillTests: XCTestCase {
             let delay = round % 4 == 0 ? Double.random(in: 0...(duration * 0.3), using: &generator)
                 : round % 4 == 1 ? Double.random(in: 0...(duration * 1.1), using: &generator)
                 : Double.random(in: (duration * 0.6)...(duration * 1.05), using: &generator)
-            guard let pid = spawnQuietly(importArguments(corpus)) else { return XCTFail("cannot start ipap") }
+            // What was drawn, for every failure: the timing itself cannot be made again. A quarter of the rounds
+            // draw a delay they do not use (the kill waits for documents/ to change), so that the draws stay in step.
+            let drawn = "round \(round), " + (round % 4 == 3 ? "killed when documents/ first changed"
+                                                           : "killed after \(String(format: "%.3f", delay)) s drawn of \(String(format: "%.3f", duration)) s")
+                + " (IPAP_TEST_SEED=\(seed))"
+            drawnByRound.append(drawn)
+            guard let pid = spawnQuietly(importArguments(corpus)) else { return XCTFail("cannot start ipap; \(drawn)") }
             if round % 4 == 3 {
                 // Killed the moment documents/ first changes: where a file-by-file move would be half done.
                 let documents = corpus.appendingPathComponent("documents").path
@@ -94,18 +102,19 @@ final class ImportKillTests: XCTestCase {
             let seen = try state(corpus)
             let outcome = seen == oldState ? "old" : seen == newState ? "new" : "mixed"
             outcomes[outcome + (status == 128 + SIGKILL ? " (killed)" : " (finished)"), default: 0] += 1
-            XCTAssertNotEqual(outcome, "mixed", "round \(round), killed after \(delay) s of \(duration) s:\n\(seen.prefix(600))")
+            XCTAssertNotEqual(outcome, "mixed", "\(drawn):\n\(seen.prefix(600))")
 
             // The next import finishes or discards what was left, and ends with the new corpus and no leftovers.
             let again = ProcessRunner.run(importArguments(corpus))
-            XCTAssertEqual(again.status, 0, "round \(round): \(again.stderr)")
-            XCTAssertEqual(try state(corpus), newState, "round \(round)")
+            XCTAssertEqual(again.status, 0, "\(drawn): \(again.stderr)")
+            XCTAssertEqual(try state(corpus), newState, drawn)
             let leftovers = try FileManager.default.contentsOfDirectory(atPath: corpus.path).filter { $0.hasPrefix(".") }
-            XCTAssertEqual(leftovers, [], "round \(round)")
+            XCTAssertEqual(leftovers, [], drawn)
             try? FileManager.default.removeItem(at: corpus)
         }
         print("import of 400 documents: \(String(format: "%.2f", duration)) s; outcomes after SIGKILL: \(outcomes.sorted { $0.key < $1.key })")
-        XCTAssertGreaterThan(outcomes.filter { $0.key.hasPrefix("old") }.values.reduce(0, +), 0, "some kills land before the commit")
+        XCTAssertGreaterThan(outcomes.filter { $0.key.hasPrefix("old") }.values.reduce(0, +), 0,
+                             "some kills land before the commit: \(outcomes); drawn:\n" + drawnByRound.joined(separator: "\n"))
     }
 
     /// A killed import into a new corpus left a hidden staging folder that nothing removed.

@@ -85,15 +85,21 @@ final class ReviewStressTests: XCTestCase {
     }
 
     func testAWriterKilledMidSessionLosesAtMostItsInFlightEntry() throws {
-        var generator = SystemRandomNumberGenerator()
+        let (seed, seeded) = try TestSeed.generator(for: "review kill")
+        var generator = seeded
         var previousBad = 0
         var planted = 0
+        var delays: [UInt32] = []
         let url = corpus.appendingPathComponent("reviews/killed.jsonl")
         for round in 0..<20 {
             let pid = spawnWriter(author: "killed", count: 1_000_000)
-            usleep(UInt32.random(in: 30_000...90_000, using: &generator))  // start-up takes some of it
+            let delay = UInt32.random(in: 30_000...90_000, using: &generator)
+            delays.append(delay)
+            // What was drawn, for every failure: the timing itself cannot be made again.
+            let drawn = "round \(round), killed after \(delay) µs drawn (IPAP_TEST_SEED=\(seed))"
+            usleep(delay)  // start-up takes some of it
             kill(pid, SIGKILL)
-            XCTAssertEqual(wait(pid), 128 + SIGKILL)
+            XCTAssertEqual(wait(pid), 128 + SIGKILL, drawn)
             guard FileManager.default.fileExists(atPath: url.path) else { continue }
             if round % 5 == 2 {
                 // A torn line as a crash in the middle of a write leaves it: the next writer must start afresh.
@@ -105,19 +111,20 @@ final class ReviewStressTests: XCTestCase {
             }
             let now = try readJournal("killed")
             XCTAssertLessThanOrEqual(now.bad.count, previousBad + 1 + (round % 5 == 2 ? 1 : 0),
-                                     "round \(round): at most the in-flight line is torn")
+                                     "\(drawn): at most the in-flight line is torn")
             previousBad = now.bad.count
         }
+        let drawn = "killed after µs drawn, by round: \(delays) (IPAP_TEST_SEED=\(seed))"
         let journal = try readJournal("killed")
         // Each killed writer can leave at most one torn line; the next writer starts a fresh line after it.
-        XCTAssertGreaterThanOrEqual(journal.bad.count, planted)
-        XCTAssertLessThanOrEqual(journal.bad.count, planted + 20)
+        XCTAssertGreaterThanOrEqual(journal.bad.count, planted, drawn)
+        XCTAssertLessThanOrEqual(journal.bad.count, planted + 20, drawn)
         var byPid: [Int: [Int]] = [:]
         for e in journal.entries { byPid[e.pid, default: []].append(e.index) }
         for (pid, indices) in byPid {
-            XCTAssertEqual(indices, Array(0..<indices.count), "writer \(pid): nothing before its last entry is lost, in order")
+            XCTAssertEqual(indices, Array(0..<indices.count), "writer \(pid): nothing before its last entry is lost, in order; \(drawn)")
         }
-        XCTAssertGreaterThan(journal.entries.count, 0, "the writers got to write")
+        XCTAssertGreaterThan(journal.entries.count, 0, "the writers got to write; \(drawn)")
         // The loader agrees: every good line is an entry, every bad one a problem with its line.
         // The journals were written under test names by one account: read them by name too (the test tool).
         let out = ProcessRunner.run([ProcessRunner.tool("JournalStress"), "read", corpus.path])
