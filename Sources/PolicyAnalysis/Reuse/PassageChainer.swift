@@ -28,6 +28,7 @@ struct PassageChainer {
     private var runScratch: [Run] = []
     private var openScratch: [Run] = []
     private var sortKeys: [UInt64] = []
+    private var anchoredScratch: [Bool] = []
     private var lastEnds = DiagonalEnds()
     /// The clause pieces of the passage being decided (`finish`).
     private var pieceScratch: [ChainContext.Piece] = []
@@ -344,13 +345,19 @@ struct PassageChainer {
         // sources that reach this point (chance phrases a few characters longer than a k-gram).
         guard longest >= params.minPassageLength else { return }
         let order = targetOrder(runs)
+        let gap = params.gapTolerance
+        var anchored = anchoredScratch
+        anchoredScratch = []
+        defer { anchoredScratch = anchored }
+        PassageChainer.markAnchored(runs, order: order, gap: gap, length: params.minPassageLength, into: &anchored)
 
         // 2. Runs joined along the text across edits; a passage is finished (aligned past its last seed
         //    both ways, then judged) once the runs have moved beyond reach of it.
-        let gap = params.gapTolerance
         let first = out.count
         for key in order.keys {
-            let r = runs[Int(key & order.mask)]
+            let index = Int(key & order.mask)
+            let r = runs[index]
+            let joins = anchored[index]
             // One pass over the open passages: those out of reach finished, the others kept in order, and
             // the one the run joins at least cost chosen (the first of equals).
             var kept = 0
@@ -363,13 +370,15 @@ struct PassageChainer {
                     continue
                 }
                 open[kept] = p
-                if let cost = PassageChainer.joinCost(p, r, gap: gap), cost < bestCost {
+                if joins, let cost = PassageChainer.joinCost(p, r, gap: gap), cost < bestCost {
                     bestCost = cost
                     best = kept
                 }
                 kept += 1
             }
             if kept < open.count { open.removeLast(open.count - kept) }
+            // A run of a stretch without an anchor only moves the finishing on (`markAnchored`).
+            guard joins else { continue }
             if best >= 0 {
                 let p = open[best]
                 open[best].identical += max(0, r.tEnd - max(r.t, p.tEnd))
@@ -388,6 +397,36 @@ struct PassageChainer {
         if !keepsFormulaOnlyPairs && !out[first...].contains(where: { !$0.formula }) {
             out.removeSubrange(first...)
         }
+    }
+
+    /// Marks, by run index, the runs worth joining. In target order the runs fall into stretches, each run
+    /// starting at most `gap` after the furthest end before it in its stretch: a run joins only a passage
+    /// ending at most `gap` before its start (`joinCost`), so no passage takes runs of two stretches, and a
+    /// stretch without a run of a passage's `length` makes only passages that `finish` drops at once. Their
+    /// runs are left out of the joining (on formula-heavy text nine runs in ten: chance phrases of a few
+    /// characters more than a k-gram among the pair's stock clauses); the passages and their order are those
+    /// of joining every run.
+    static func markAnchored(_ runs: [Run], order: (keys: [UInt64], mask: UInt64), gap: Int, length: Int,
+                             into anchored: inout [Bool]) {
+        anchored.removeAll(keepingCapacity: true)
+        anchored.append(contentsOf: repeatElement(false, count: runs.count))
+        var start = 0, furthest = Int.min, hasAnchor = false
+        func close(_ end: Int) {
+            guard hasAnchor else { return }
+            for i in start..<end { anchored[Int(order.keys[i] & order.mask)] = true }
+        }
+        for (i, key) in order.keys.enumerated() {
+            let r = runs[Int(key & order.mask)]
+            if i > 0 && r.t > furthest + gap {
+                close(i)
+                start = i
+                furthest = Int.min
+                hasAnchor = false
+            }
+            furthest = max(furthest, r.tEnd)
+            if r.longest >= length { hasAnchor = true }
+        }
+        close(order.keys.count)
     }
 
     /// What it costs run `r` to join the open passage `p` across the edit between them (the larger of the
