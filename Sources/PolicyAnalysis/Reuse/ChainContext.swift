@@ -302,20 +302,35 @@ final class ChainContext: Sendable {
     /// at the clause's rate anywhere instead: any corpus has one chance meeting of two formulae somewhere,
     /// not several in a run. Infinity, too, with fewer than `formulaRunJunctions` unusual junctions.
     func holdersInOrder(_ p: PassageChainer.Run, pieces: [Piece], inSource: ClauseSet, target: Int) -> Double {
-        let others = Double(formulae.documents - 1)
+        @inline(__always) func shared(_ piece: Piece) -> Bool {
+            piece.whole && piece.hash != 0 && inSource.contains(piece.hash)
+                && !frames[target].contains(where: { $0.overlaps(piece.range) })
+        }
+        // First without a lookup: most passages have no long run, or too few junctions to have enough
+        // unusual ones, and the answer is then infinity whatever the counts.
         var long = false, run = 0, runStart = 0  // the longest run of whole shared clauses side by side
+        var junctions = 0, previousEnd: Int?
+        for piece in pieces {
+            guard shared(piece) else { previousEnd = nil; continue }
+            let range = piece.range
+            if previousEnd == range.lowerBound { run += 1; junctions += 1 } else { run = 1; runStart = range.lowerBound }
+            if run >= params.formulaRunClauses && range.upperBound - runStart >= params.formulaRunLength { long = true }
+            previousEnd = range.upperBound
+        }
+        guard long else { return .infinity }
+        guard formulae.documents >= params.formulaMinDocuments else { return 0 }
+        guard junctions >= params.formulaRunJunctions else { return .infinity }
+        let others = Double(formulae.documents - 1)
         var expected = others
         var strongest = 1.0  // the rarest junction's share after its clause, over its share anywhere
         var unusual = 0  // junctions the corpus makes rarer than the clause is anywhere
         var previous: (hash: UInt64, end: Int, documents: Int)?
         for piece in pieces {
             let range = piece.range, h = piece.hash
-            guard piece.whole && h != 0 && inSource.contains(h) && !frames[target].contains(where: { $0.overlaps(range) }) else {
+            guard shared(piece) else {
                 previous = nil
                 continue
             }
-            if let prev = previous, prev.end == range.lowerBound { run += 1 } else { run = 1; runStart = range.lowerBound }
-            if run >= params.formulaRunClauses && range.upperBound - runStart >= params.formulaRunLength { long = true }
             let held = formulae.frequencies.documents(h)
             let anywhere = Double(held - 1) / others
             let together = previous.map { prev in
@@ -332,8 +347,6 @@ final class ChainContext: Sendable {
             }
             previous = (h, range.upperBound, held)
         }
-        guard long else { return .infinity }
-        guard formulae.documents >= params.formulaMinDocuments else { return 0 }
         return unusual >= params.formulaRunJunctions ? expected / strongest : .infinity
     }
 }
