@@ -119,19 +119,37 @@ final class ReviewDashboardTests: XCTestCase {
         return try DemoFixture.resume(state, keys: [.char("0")]).0
     }
 
-    /// The clauses two analysts both coded where a tool is not in the taxonomy were left out of κ and said
-    /// nowhere: the kappa line read as over every clause both coded.
-    func testTheReviewsTabCountsTheClausesWithAnUnknownTool() throws {
-        let codes = [("wang", 1, "supply-funding"), ("li", 1, "supply-talent"), ("wang", 2, "made-up-tool"), ("li", 2, "environment-tax")]
+    /// The kappa line named its classes by the tool gutter's letters, the fourth by the English id ("[供 1.00 环 -
+    /// 需 1.00 other -]" on a Chinese screen, under "Cohen's κ"), and at 80 columns in English wrapped its last word
+    /// onto a line of its own. Each kappa is named as `ipap review agreement` names it, "Kappa" in both languages, a
+    /// class never split from its value. And the clauses both coded where a tool is not in the taxonomy were left out
+    /// of the kappas and said nowhere: the kappa line read as over every clause both coded.
+    func testTheKappaLinesNameTheClassesAsTheCommandLineDoes() throws {
+        let codes = [("wang", 1, "supply-funding"), ("li", 1, "supply-talent"), ("wang", 2, "made-up-tool"), ("li", 2, "environment-tax"),
+                     ("wang", 3, "other-publicity"), ("li", 3, "other-publicity"), ("wang", 4, "demand-procurement"), ("li", 4, "environment-tax")]
         let store = inMemory(codes.map { author, clause, tool in
             ReviewEntry(author: author, kind: .override, target: .document("demo-00000", clause: clause),
                         override: ReviewOverride(field: .policyTool, value: tool))
         })
-        for (language, line) in [(Language.english, "  li–wang: 1 clause coded by both with an unknown tool, left out of κ"),
-                                 (.chinese, "  li–wang：两人都编码、工具未知（分类中没有）的条款 1 条，未计入 κ")] {
-            let b = try reviewsTab(store, language: language)
-            let kappa = try XCTUnwrap(b.rows.firstIndex { $0.hasPrefix(" Cohen's κ li–wang") }, DemoFixture.screen(b))
-            XCTAssertEqual(b.rows[kappa + 1].replacingOccurrences(of: #"\s+$"#, with: "", options: .regularExpression), " " + line, DemoFixture.screen(b))
+        let english = [" Kappa li / wang: overall 0.57  disagreements 2",
+                       "  Supply-side 1.00  Environment 0.00  Demand-side 0.00  Other (not a tool) 1.00",
+                       "  1 clause coded by both with an unknown tool, left out of the kappas"]
+        let chinese = [" Kappa li / wang：总体 0.57  分歧 2",
+                       "  供给型 1.00  环境型 0.00  需求型 0.00  其他（非工具） 1.00",
+                       "  两人都编码、工具未知（分类中没有）的条款 1 条，未计入 Kappa"]
+        for (language, lines) in [(Language.english, english), (.chinese, chinese)] {
+            for (width, height) in [(80, 24), (200, 60)] {
+                let b = try reviewsTab(store, language: language, width: width, height: height)
+                let kappa = try XCTUnwrap(b.rows.firstIndex { $0.hasPrefix(" Kappa") }, DemoFixture.screen(b))
+                let shown = b.rows[kappa..<(kappa + 3)].map { $0.replacingOccurrences(of: #"\s+$"#, with: "", options: .regularExpression) }
+                XCTAssertEqual(Array(shown), lines, "\(language) at \(width)" + DemoFixture.screen(b))
+                // The table's titles follow: nothing wrapped onto a fourth line.
+                XCTAssertTrue(b.rows[kappa + 3].hasPrefix(language == .chinese ? "时间" : "Time"), DemoFixture.screen(b))
+                if language == .chinese {
+                    let english = b.rows[1...kappa + 2].flatMap { LabelTableTests.englishWords(in: $0) }.filter { !["li", "wang"].contains($0) }
+                    XCTAssertEqual(english, [], "no English word in the Chinese header" + DemoFixture.screen(b))
+                }
+            }
         }
     }
 

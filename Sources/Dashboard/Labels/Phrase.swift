@@ -125,7 +125,7 @@ enum Phrase {
         case .problemCount(let n): ("⚠ \(n) 个问题", "⚠ \(EnglishCount.of(n, "problem"))")
         case .disagreements(let n): ("分歧 \(n)", "disagreements \(n)")
         case .unknownToolClauses(let n):
-            ("两人都编码、工具未知（分类中没有）的条款 \(n) 条，未计入 κ", "\(EnglishCount.of(n, "clause")) coded by both with an unknown tool, left out of κ")
+            ("两人都编码、工具未知（分类中没有）的条款 \(n) 条，未计入 Kappa", "\(EnglishCount.of(n, "clause")) coded by both with an unknown tool, left out of the kappas")
         case .findingsChecked(let n): ("综述的 \(n) 条结论，按本语料核验：", "The review's \(n) findings checked against this corpus: ")
         case .parenthesized(let s): ("（\(s)）", " (\(s))")
         case .until(let date): ("（至 \(date)）", " (until \(date))")

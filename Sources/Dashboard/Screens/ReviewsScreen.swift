@@ -131,13 +131,22 @@ struct ReviewsScreen: Screen {
         }
         let agreement = CoderAgreement.all(context.reviews, scheme: context.taxonomy.tools)
         for a in agreement.prefix(2) {
-            let kappa = a.overall.kappa.map { String(format: "%.2f", $0) } ?? "-"
-            let perClass = a.perClass.map { "\(context.toolClassShort($0.toolClass ?? "")) " + ($0.kappa.map { String(format: "%.2f", $0) } ?? "-") }.joined(separator: " ")
-            c.header.append(.init("Cohen's κ \(a.coderA)–\(a.coderB): \(kappa)  [\(perClass)]  " + context[.disagreements(a.disagreements.count)]))
-            // The clauses both coded with a tool the taxonomy lacks, left out of κ, counted (named by `ipap review
-            // agreement` and the report: a list here would push the entries off the screen).
+            // Each kappa named as `ipap review agreement` names it ("总体", "供给型", "其他（非工具）"; "Kappa" in both
+            // languages): the line gave the tool gutter's letters and the English "other" and "Cohen's κ" on a
+            // Chinese screen. The overall kappa beside the pair, the classes' below it, a class never split from
+            // its kappa: a line of all of them did not fit 80 columns in English.
+            let kappas = ([a.overall] + a.perClass).map { k in
+                (CoderAgreement.Kappa.className(k.toolClass, in: context.taxonomy).map(context.name) ?? k.toolClass ?? "") + " "
+                    + (k.kappa.map { String(format: "%.2f", $0) } ?? "-")
+            }
+            c.header.append(.init("Kappa \(a.coderA) / \(a.coderB)" + context[.colon] + kappas[0] + "  " + context[.disagreements(a.disagreements.count)]))
+            // One space in, so that the English classes fit 80 columns on one line.
+            c.header += Self.packed(Array(kappas.dropFirst()), indent: " ", width: context.width - 2).map { .init($0) }
+            // The clauses both coded with a tool the taxonomy lacks, left out of the kappas, counted (named by `ipap
+            // review agreement` and the report: a list here would push the entries off the screen); under the pair's
+            // kappas, which it no longer names, so that it fits 80 columns in English.
             if !a.unclassified.isEmpty {
-                c.header.append(.init("  \(a.coderA)–\(a.coderB)\(context.zh ? "：" : ": ")" + context[.unknownToolClauses(a.unclassified.count)], style: Theme.vague))
+                c.header.append(.init(" " + context[.unknownToolClauses(a.unclassified.count)], style: Theme.vague))
             }
         }
         c.columns = [.init(title: context[.time], width: 16), .init(title: context[.analyst], width: 10, fitsCells: true),
@@ -152,6 +161,20 @@ struct ReviewsScreen: Screen {
         // With no entry the hint is read, not chosen: a note, and the status line counts no row (0/0).
         if c.rows.isEmpty { c.rows = context.textRows(context[.noReviewEntriesYetPress], kind: .note) }
         return c
+    }
+
+    /// Items two spaces apart on lines of at most `width` columns (each line after `indent`), an item never split
+    /// across lines (the header's wrapping breaks at any space or CJK character).
+    static func packed(_ items: [String], indent: String, width: Int) -> [String] {
+        var lines: [String] = []
+        for item in items {
+            if let last = lines.last, DisplayWidth.of(last + "  " + item) <= width {
+                lines[lines.count - 1] = last + "  " + item
+            } else {
+                lines.append(indent + item)
+            }
+        }
+        return lines
     }
 
     /// `f` and `F` filter the review entries, not the documents.
