@@ -192,15 +192,51 @@ final class ReviewDashboardTests: XCTestCase {
     }
 
     /// The status line names the entry `u` undid (kind, subject, content), in the analyst's language; it said
-    /// only "已记入你的审阅日志：撤销", whatever was undone.
+    /// only "已记入你的审阅日志：撤销", whatever was undone. The subject with its kind, as the Reviews tab names it
+    /// ("已撤销标签：demo-00019" did not say what demo-00019 was).
     func testUndoNamesWhatItUndidInTheAnalystsLanguage() throws {
         let (b, _) = try run(openDocument + [.char("t")] + [Key].type("照搬") + [.enter, .char("u")])
         let status = DemoFixture.status(b)
-        XCTAssertTrue(status.contains("已撤销标签：\(label(document))  #照搬"), status)
+        XCTAssertTrue(status.contains("已撤销标签：文件 \(label(document))  #照搬"), status)
         let (e, _) = try DemoFixture.run(demo, width: 80, height: 24, language: .english,
                                          keys: openDocument + [.char("a")] + [Key].type("copied") + [.ctrl("d"), .char("u")])
         let english = DemoFixture.status(e)
-        XCTAssertTrue(english.contains("undone: note on \(label(document))  copied"), english)
+        XCTAssertTrue(english.contains("undone: note on document \(label(document))  copied"), english)
+        let (p, _) = try run([.char("2"), .enter, .char("t")] + [Key].type("抽查") + [.enter, .char("u")])
+        XCTAssertTrue(DemoFixture.status(p).contains("已撤销标签：省份 北京  #抽查"), DemoFixture.status(p))
+    }
+
+    /// The prompts of t, a, r and o named their target without its kind ("标签（Tab 补全）北京：", "批注 demo-00019
+    /// 条款 10："), where the Reviews tab says "省份 北京", "文件 demo-00019 条款 10". They name it as the tab does, and
+    /// whole at 80 columns: what helps to type (Tab completes, the machine's codes, the indicator rated) gives way
+    /// first, where a cut took the clause's number ("document demo-00…:", "clause 1…") or the rated province.
+    func testTheReviewPromptsNameTheTargetsKindWhole() throws {
+        let clause: [Key] = openDocument + [.char("]")]
+        let ranking: [Key] = [.char("6"), .char("/")] + [Key].type("照搬中央比例") + [.enter, .enter]
+        for (width, height) in [(80, 24), (200, 60)] {
+            func prompt(_ keys: [Key], _ language: Language) throws -> (String, AppState) {
+                let (b, state) = try DemoFixture.run(demo, width: width, height: height, language: language, keys: keys)
+                XCTAssertNotNil(state.prompt, DemoFixture.screen(b))
+                return ((b.rows.last ?? "").replacingOccurrences(of: #"\s+$"#, with: "", options: .regularExpression), state)
+            }
+            let (_, atClause) = try prompt(clause + [.char("t")], .chinese)
+            guard case .tag(let target)? = atClause.prompt?.kind, let n = target.clause else { return XCTFail("] lands on a clause") }
+            let wide = width >= 200
+            for (language, keys, expected) in [
+                (Language.chinese, [.char("2"), .enter, .char("t")], "标签（Tab 补全）省份 北京："),
+                (.english, [.char("2"), .enter, .char("t")], "tags (Tab completes) province Beijing:"),
+                (.chinese, clause + [.char("t")], "标签（Tab 补全）文件 \(document) 条款 \(n)："),
+                (.english, clause + [.char("t")], "tags (Tab completes) document \(document) clause \(n):"),
+                (.chinese, clause + [.char("a")], "批注 文件 \(document) 条款 \(n)："),
+                (.english, clause + [.char("a")], "note on document \(document) clause \(n):"),
+                (.chinese, ranking + [.char("r")], "评价 省份 广东" + (wide ? " · 照搬中央比例" : "") + "（a 同意 / d 不同意 / u 不确定 + 备注）："),
+                (.chinese, clause + [.char("o")], "改正编码 文件 \(document) 条款 \(n)（益民服务" + (wide ? "；写工具名或 area:领域，Tab 补全）：" : "）：")),
+                (.english, clause + [.char("o")], "override document \(document) clause \(n)" + (wide ? " (Public services for the people; a tool or area:NAME, Tab completes):" : ":")),
+            ] as [(Language, [Key], String)] {
+                let (line, _) = try prompt(keys, language)
+                XCTAssertEqual(line, expected, "\(language) at \(width)")
+            }
+        }
     }
 
     // MARK: o
@@ -333,7 +369,10 @@ final class ReviewDashboardTests: XCTestCase {
             return XCTFail("the ranking's first row opens evidence")
         }
         var (b, state) = try DemoFixture.resume(ranking, keys: [.char("r")])
-        XCTAssertTrue(b.rows.contains { $0.contains("评价 照搬中央比例") }, "the prompt names the indicator" + DemoFixture.screen(b))
+        // The province rated, by its kind and name; the indicator, which the status line names, gives way at 80 columns.
+        let province = try XCTUnwrap(demo.corpus.taxonomy.name(of: ReviewSubject(kind: .province, id: subject))?.zh)
+        XCTAssertTrue((b.rows.last ?? "").hasPrefix("评价 省份 \(province)（a 同意"), "the prompt names the province" + DemoFixture.screen(b))
+        XCTAssertTrue(b.rows.contains { $0.contains("指标 › 照搬中央比例") }, DemoFixture.screen(b))
         (b, state) = try DemoFixture.resume(state, keys: [Key].type("a 同意") + [.enter])
         let entry = try XCTUnwrap(try entries().first, DemoFixture.screen(b))
         XCTAssertEqual(try entries().count, 1)

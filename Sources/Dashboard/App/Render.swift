@@ -101,25 +101,44 @@ extension Dashboard {
 
         if let prompt = state.prompt, let area = layout.prompt {
             let language = state.language
-            let label: String
+            // A prompt about a review target names it as the Reviews tab does ("标签（Tab 补全）文件 demo-00019 条款 10："),
+            // whole: what helps to type (Tab completes, the machine's codes, the indicator rated) gives way first, the
+            // fullest label that fits is shown. Its answer is short (tags, a code, a rating's letter; a note is shown in
+            // its box), so the label may take all but 24 columns, or 14 for a rating, whose choices are long.
+            let colon = Label.colon.text(in: language)
+            let labels: [String]
             switch prompt.kind {
-            case .search: label = "/"
-            case .palette: label = ":"
-            case .filter, .reviewFilter: label = Label.filterPrompt.text(in: language)
-            case .rowFilter: label = Label.filterThisListEveryWord.text(in: language)
-            case .tag(let target): label = (Label.tagsTabCompletes.text(in: language)) + builder.targetLabel(target) + Label.colon.text(in: language)
-            case .note(let target): label = (Label.notePrompt.text(in: language)) + builder.targetLabel(target) + Label.colon.text(in: language)
+            case .search: labels = ["/"]
+            case .palette: labels = [":"]
+            case .filter, .reviewFilter: labels = [Label.filterPrompt.text(in: language)]
+            case .rowFilter: labels = [Label.filterThisListEveryWord.text(in: language)]
+            case .tag(let target):
+                let about = builder.targetLabel(target) + colon
+                labels = [Label.tagsTabCompletes.text(in: language) + about, Label.tagsPrompt.text(in: language) + about]
+            case .note(let target): labels = [Label.notePrompt.text(in: language) + builder.targetLabel(target) + colon]
             case .rate(let target, let indicator):
-                // The indicator as a whole (a row that is no reviewable thing, such as a year) is named once.
-                let about = target == ReviewTarget(kind: .indicator, id: indicator.rawValue) ? "" : " · " + builder.targetLabel(target)
-                label = (Label.ratePrompt.text(in: language)) + builder.label(for: .indicator(indicator)) + about
-                    + (Label.ratePromptChoices.text(in: language))
+                // What is rated first, then the indicator, which gives way first (the status line names it too): at 80
+                // columns the target was cut away whole. The indicator as a whole (a row that is no reviewable thing,
+                // such as a year) is named once, without its kind where that does not fit ("rate" says what it is).
+                let prompt = Label.ratePrompt.text(in: language), choices = Label.ratePromptChoices.text(in: language)
+                let rate = prompt + builder.targetLabel(target), indicatorName = builder.label(for: .indicator(indicator))
+                labels = target == ReviewTarget(kind: .indicator, id: indicator.rawValue) ? [rate + choices, prompt + indicatorName + choices]
+                    : [rate + " · " + indicatorName + choices, rate + choices]
             case .override(let target, let previous):
                 let codes = previous.tools.map { builder.codeName($0, field: .policyTool) } + previous.areas.map { builder.codeName($0, field: .actionArea) }
-                label = (Label.overridePrompt.text(in: language)) + builder.targetLabel(target) + Label.openParen.text(in: language) + codes.joined(separator: Label.listSeparator.text(in: language))
-                    + (Label.overridePromptHint.text(in: language))
-            case .export: label = Label.exportMarkdownCsvJsonFile.text(in: language)
+                let about = Label.overridePrompt.text(in: language) + builder.targetLabel(target)
+                let withCodes = about + Label.openParen.text(in: language) + codes.joined(separator: Label.listSeparator.text(in: language))
+                labels = [withCodes + Label.overridePromptHint.text(in: language)]
+                    + (codes.isEmpty ? [] : [withCodes + Label.closeParen.text(in: language) + colon]) + [about + colon]
+            case .export: labels = [Label.exportMarkdownCsvJsonFile.text(in: language)]
             }
+            let typed: Int? = switch prompt.kind {
+            case .rate: 14
+            case .tag, .note, .override: 24
+            default: nil
+            }
+            let room = labelRoom(area.width, leaving: typed)
+            let label = labels.first { DisplayWidth.of($0) <= room } ?? labels[labels.count - 1]
             if case .note = prompt.kind {
                 // Several lines: a box above the prompt shows the note as it will be saved.
                 let lines = prompt.text.components(separatedBy: "\n")
@@ -127,10 +146,9 @@ extension Dashboard {
                 Modal(title: label, lines: lines.suffix(max(1, height - 2)).map { $0 },
                       footer: Label.enterNewLineCtrlD.text(in: language))
                     .render(into: &canvas, area: Rect(x: 0, y: max(1, area.y - height), width: state.size.width, height: height))
-                PromptLine(label: fitted(label, in: area.width), text: lines.last ?? "").render(into: &canvas, area: area)
+                PromptLine(label: fitted(label, in: area.width, leaving: typed), text: lines.last ?? "").render(into: &canvas, area: area)
             } else {
                 // A selected pre-filled value is drawn underlined: typing replaces it.
-                let typed: Int? = if case .rate = prompt.kind { 20 } else { nil }
                 PromptLine(label: fitted(label, in: area.width, leaving: typed), text: prompt.text, cursor: prompt.editor.cursor,
                            style: prompt.selected ? Style(underline: true) : .plain)
                     .render(into: &canvas, area: area)
@@ -159,11 +177,14 @@ extension Dashboard {
         }
     }
 
+    /// The columns a prompt's label may take (`fitted`).
+    static func labelRoom(_ width: Int, leaving typed: Int?) -> Int { max(1, typed.map { width - $0 } ?? min(width / 2, width - 20)) }
+
     /// A prompt's label leaves at least half the line, and 20 columns, to what is typed, or `typed` columns when
-    /// the answer is short (a rating's letter: its choices were cut at 80 columns). A label that is cut keeps its
+    /// the answer is short (a rating's letter: its choices were cut at 80 columns; a tag, a code). A label that is cut keeps its
     /// ending (": ", "：") after the ellipsis, or gains a space, so that it never runs into the value.
     static func fitted(_ label: String, in width: Int, leaving typed: Int? = nil) -> String {
-        let room = max(1, typed.map { width - $0 } ?? min(width / 2, width - 20))
+        let room = labelRoom(width, leaving: typed)
         guard DisplayWidth.of(label) > room else { return label }
         var body = Substring(label)
         while let last = body.last, ":： ".contains(last) { body.removeLast() }

@@ -11,7 +11,7 @@ enum Label: CaseIterable {
     // PromptInput
     case nothingCalled, thisListFiltered, rowsFClears, filterAuthorTagKindTarget
     // Render
-    case syntheticTabMark, filterPrompt, filterThisListEveryWord, tagsTabCompletes, notePrompt, ratePrompt, ratePromptChoices
+    case syntheticTabMark, filterPrompt, filterThisListEveryWord, tagsTabCompletes, tagsPrompt, notePrompt, ratePrompt, ratePromptChoices
     case overridePrompt, listSeparator, citationSeparator, overridePromptHint, exportMarkdownCsvJsonFile, enterNewLineCtrlD
     case chooseEnterOpenTabComplete, goToTitle, openHint, backHint, searchHint, sortHint, filterHint, goHint
     case helpHint, quitHint, noneRow, allEqual, enterOpens
@@ -102,6 +102,7 @@ enum Label: CaseIterable {
         case .filterPrompt: ("筛选 ", "filter ")
         case .filterThisListEveryWord: ("筛选本页（各词都须出现）", "filter this list (every word): ")
         case .tagsTabCompletes: ("标签（Tab 补全）", "tags (Tab completes) ")
+        case .tagsPrompt: ("标签 ", "tags on ")
         case .notePrompt: ("批注 ", "note on ")
         case .ratePrompt: ("评价 ", "rate ")
         case .ratePromptChoices: ("（a 同意 / d 不同意 / u 不确定 + 备注）：", " (a agree / d disagree / u unsure + note): ")

@@ -24,22 +24,20 @@ extension ScreenContext {
         return rows
     }
 
+    /// A target as every review screen and prompt names it: its kind, then the thing, as `ipap review list` does
+    /// ("province Sichuan", "issuer MIIT", "文件 demo-00019 条款 10"). By its name alone a province, an issuer and an
+    /// area of like names, or a document and an indicator, could not be told apart.
     func targetLabel(_ target: ReviewTarget) -> String {
-        var label: String
+        var label = name(target.kind.name) + " "
         switch target.kind {
-        case .document: label = documentLabel(target.id)
-        case .issuer: label = taxonomy.issuer(target.id).map(issuerName) ?? target.id
-        case .province, .area, .indicator: label = taxonomy.name(of: target.subject).map(name) ?? target.id
+        case .document: label += documentLabel(target.id)
+        case .issuer: label += taxonomy.issuer(target.id).map(issuerName) ?? target.id
+        case .province, .area, .indicator: label += taxonomy.name(of: target.subject).map(name) ?? target.id
         }
         // The clause's index in the analysis, as the command line and the journals give it.
         if let clause = target.clause { label += self[.clause(clause)] } else if let span = target.span, span.count == 2 { label += " [\(span[0])–\(span[1])]" }
         return label
     }
-
-    /// A target as the Reviews tab names it: its kind, then the thing, as `ipap review list` does ("province
-    /// Sichuan", "issuer MIIT"). By its name alone a province, an issuer and an area of like names, or a document
-    /// and an indicator, could not be told apart.
-    func kindAndTargetLabel(_ target: ReviewTarget) -> String { name(target.kind.name) + " " + targetLabel(target) }
 
     func content(_ e: ReviewEntry) -> String {
         switch e.kind {
@@ -153,7 +151,7 @@ struct ReviewsScreen: Screen {
                      .init(title: context[.kindColumn], width: context.zh ? 4 : 8), .init(title: context[.aboutColumn], width: (context.zh ? 24 : 28) + (context.width >= 150 ? 20 : 0), fitsCells: true),
                      .init(title: context[.content], width: nil)]
         c.rows = entries.map { e in
-            let kind = context.kindName(e.kind), about = context.kindAndTargetLabel(e.target), content = context.content(e)
+            let kind = context.kindName(e.kind), about = context.targetLabel(e.target), content = context.content(e)
             return ScreenContent.Row(cells: [String(e.time.prefix(16)).replacingOccurrences(of: "T", with: " "), e.author, kind, about, content],
                                      sortKeys: [.text(e.time), .text(e.author), context.nameSortKey(kind), context.nameSortKey(about), .text(content)],
                                      target: context.route(for: e.target))
