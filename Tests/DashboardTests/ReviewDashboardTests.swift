@@ -104,6 +104,19 @@ final class ReviewDashboardTests: XCTestCase {
         XCTAssertTrue(wide.rows.contains { $0.contains(" action area Collaborative manufacturing ") }, DemoFixture.screen(wide))
     }
 
+    /// A note on a passage read "文件 demo-00019 [410–54…" at 80 columns, its offsets cut to another passage's: where
+    /// the About column cannot hold them they give way whole.
+    func testAPassagesOffsetsAreShownWholeOrNotAtAll() throws {
+        let store = inMemory([ReviewEntry(author: "wang", kind: .note, target: .document(document, span: (410, 540)), note: "两行")])
+        for (language, name) in [(Language.chinese, "文件 \(document)"), (.english, "document \(document)")] {
+            let narrow = try reviewsTab(store, language: language)
+            XCTAssertTrue(narrow.rows.contains { $0.contains(" \(name) […] ") }, DemoFixture.screen(narrow))
+            XCTAssertFalse(narrow.rows.contains { $0.contains("[410–5") }, DemoFixture.screen(narrow))
+            let wide = try reviewsTab(store, language: language, width: 200, height: 60)
+            XCTAssertTrue(wide.rows.contains { $0.contains(" \(name) [410–540] ") }, DemoFixture.screen(wide))
+        }
+    }
+
     /// Entries as journals by several analysts would give them, a minute apart in the given order: a store in
     /// memory, so that authors are not the account running the test.
     private func inMemory(_ entries: [ReviewEntry]) -> ReviewStore {

@@ -147,11 +147,19 @@ struct ReviewsScreen: Screen {
                 c.header.append(.init(" " + context[.unknownToolClauses(a.unclassified.count)], style: Theme.vague))
             }
         }
+        let aboutWidth = (context.zh ? 24 : 28) + (context.width >= 150 ? 20 : 0)
         c.columns = [.init(title: context[.time], width: 16), .init(title: context[.analyst], width: 10, fitsCells: true),
-                     .init(title: context[.kindColumn], width: context.zh ? 4 : 8), .init(title: context[.aboutColumn], width: (context.zh ? 24 : 28) + (context.width >= 150 ? 20 : 0), fitsCells: true),
+                     .init(title: context[.kindColumn], width: context.zh ? 4 : 8), .init(title: context[.aboutColumn], width: aboutWidth, fitsCells: true),
                      .init(title: context[.content], width: nil)]
         c.rows = entries.map { e in
-            let kind = context.kindName(e.kind), about = context.targetLabel(e.target), content = context.content(e)
+            let kind = context.kindName(e.kind), content = context.content(e)
+            var about = context.targetLabel(e.target)
+            // A passage's offsets that the column cannot hold give way whole: cut, "[410–54…" read as another passage.
+            if DisplayWidth.of(about) > aboutWidth, e.target.clause == nil, e.target.span != nil {
+                var passage = e.target
+                passage.span = nil
+                about = context.targetLabel(passage) + " […]"
+            }
             return ScreenContent.Row(cells: [String(e.time.prefix(16)).replacingOccurrences(of: "T", with: " "), e.author, kind, about, content],
                                      sortKeys: [.text(e.time), .text(e.author), context.nameSortKey(kind), context.nameSortKey(about), .text(content)],
                                      target: context.route(for: e.target))
