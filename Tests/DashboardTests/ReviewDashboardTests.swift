@@ -85,7 +85,7 @@ final class ReviewDashboardTests: XCTestCase {
             "2023-11-14 22:16 li       tag      action area Collaborative m… #check         ✎",
             "2023-11-14 22:15 wang     tag      document demo-00019          #check         ✎",
             "2023-11-14 22:14 li       rating   indicator Response lag       disagree       ✎",
-            "2023-11-14 22:13 wang     override document demo-00000 clause 3  → Government …✎",
+            "2023-11-14 22:13 wang     override document demo-00000 clause 3 → Government p…✎",
         ]
         let chinese = [
             "2023-11-14 22:18 li      标签 省份 四川               #check                   ✎",
@@ -93,7 +93,7 @@ final class ReviewDashboardTests: XCTestCase {
             "2023-11-14 22:16 li      标签 行动领域 协同制造       #check                   ✎",
             "2023-11-14 22:15 wang    标签 文件 demo-00019         #check                   ✎",
             "2023-11-14 22:14 li      评价 指标 响应时滞           不同意                   ✎",
-            "2023-11-14 22:13 wang    改码 文件 demo-00000 条款 3   → 政府采购              ✎",
+            "2023-11-14 22:13 wang    改码 文件 demo-00000 条款 3  → 政府采购               ✎",
         ]
         for (language, rows) in [(Language.english, english), (.chinese, chinese)] {
             let b = try reviewsTab(store, language: language)
@@ -102,6 +102,26 @@ final class ReviewDashboardTests: XCTestCase {
         // A wide screen has room for the whole name.
         let wide = try reviewsTab(store, language: .english, width: 200, height: 60)
         XCTAssertTrue(wide.rows.contains { $0.contains(" action area Collaborative manufacturing ") }, DemoFixture.screen(wide))
+    }
+
+    /// An override says what the machine had coded, as `review list` does: "none" when it coded nothing (the
+    /// list began with a bare arrow, " → 政府采购", as if something were cut), nothing when the entry does not
+    /// record it.
+    func testAnOverrideSaysTheMachineCodedNothing() throws {
+        let store = inMemory([
+            ReviewEntry(author: "wang", kind: .override, target: .document("demo-00000", clause: 3),
+                        override: ReviewOverride(field: .policyTool, value: "demand-procurement", previous: [])),
+            ReviewEntry(author: "li", kind: .override, target: .document("demo-00000", clause: 4),
+                        override: ReviewOverride(field: .policyTool, value: "demand-procurement")),
+        ])
+        for (language, none, procurement) in [(Language.chinese, "无 → 政府采购", "→ 政府采购"),
+                                               (.english, "none → Government procurement", "→ Government procurement")] {
+            let b = try reviewsTab(store, language: language, width: 120, height: 24)
+            let rows = b.rows.filter { $0.contains(procurement) }
+            XCTAssertEqual(rows.count, 2, DemoFixture.screen(b))
+            XCTAssertTrue(rows.contains { $0.contains(none) && $0.contains(" 3 ") }, "\(language)\n" + DemoFixture.screen(b))
+            XCTAssertTrue(rows.contains { !$0.contains(none) && $0.contains(" 4 ") }, "\(language)\n" + DemoFixture.screen(b))
+        }
     }
 
     /// A note on a passage read "文件 demo-00019 [410–54…" at 80 columns, its offsets cut to another passage's: where

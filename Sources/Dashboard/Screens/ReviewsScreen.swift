@@ -52,8 +52,13 @@ extension ScreenContext {
             return value + rated + (e.note.map { "  " + $0 } ?? "")
         case .override:
             guard let o = e.override else { return "" }
-            let names = (o.previous ?? []).map { codeName($0, field: o.field) }
-            return names.joined(separator: Label.listSeparator.text(in: language)) + " → " + codeName(o.value, field: o.field)
+            // What the machine had coded, as `review list` says it: none when it coded nothing; not said
+            // when the entry does not record it.
+            let value = "→ " + codeName(o.value, field: o.field)
+            guard let previous = o.previous else { return value }
+            let names = previous.isEmpty ? self[.noMachineCode]
+                : previous.map { codeName($0, field: o.field) }.joined(separator: Label.listSeparator.text(in: language))
+            return names + " " + value
         case .undo:
             return self[.undoes] + (e.undoes ?? "")
         }
