@@ -141,7 +141,10 @@ public struct CorpusLoader: Sendable {
         var pending: [PendingProblem] = []
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: documentsDir.path)) ?? []).sorted().filter { !$0.hasPrefix(".") }
         let documentsInside = isInside(documentsDir, realRoot: realRoot)
-        // Files are read and decoded in parallel (most of the loading time), then gathered in name order.
+        // Files are read and decoded in parallel (most of the loading time), then gathered in name order; the
+        // kernel is asked to read them ahead, so that files not in the page cache come from the disk many at once.
+        let readAhead = ReadAhead.start(names.map { documentsDir.appendingPathComponent($0).path })
+        defer { readAhead.stop() }
         enum Outcome: Sendable {
             case problems([Problem])
             case document(PolicyDocument, FileReference)
