@@ -91,6 +91,9 @@ public final class TextSearchJob: @unchecked Sendable {
     let request: TextSearchRequest
     private let documents: [PolicyDocument]
     private let searching: @Sendable (PolicyDocument) -> TextSearchResults.Found?
+    /// Starts reading the documents' files ahead (a corpus no longer in the page cache comes from the disk
+    /// many files at once, not one per core).
+    private let readingAhead: @Sendable () -> ReadAhead?
 
     private let lock = NSLock()
     private var started: Date?
@@ -109,6 +112,7 @@ public final class TextSearchJob: @unchecked Sendable {
         self.documents = documents
         let query = request.query
         self.searching = searching ?? { TextSearchResults.search($0, for: query, in: corpus) }
+        readingAhead = { corpus.readTextsAhead(of: documents) }
         progress = JobProgress(done: 0, total: documents.count, elapsed: 0)
     }
 
@@ -126,6 +130,8 @@ public final class TextSearchJob: @unchecked Sendable {
             let documents = self.documents, searching = self.searching
             // The progress shown moves in steps of a hundredth: each step redraws the status line.
             let step = max(1, documents.count / 100)
+            let readAhead = self.readingAhead()
+            defer { readAhead?.stop() }
             let slots = ParallelSlots<Slot>.map(documents.count) { i in
                 guard !self.isStopRequested else { return .notSearched }
                 let found = searching(documents[i])

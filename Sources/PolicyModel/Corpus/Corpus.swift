@@ -61,6 +61,12 @@ public struct Corpus: Sendable {
         return document.textDeferred ? texts?.text(of: document.id) : nil
     }
 
+    /// Asks for the files of `documents`' texts not held in memory to be read ahead, in order, until stopped
+    /// (a search that reads them one by one); nil when every text is held.
+    public func readTextsAhead(of documents: [PolicyDocument]) -> ReadAhead? {
+        texts.map { $0.readAhead(documents.filter(\.textDeferred).map(\.id)) }
+    }
+
     /// The document's text for a search of `query`: nil when it has none, or when its file shows that it cannot
     /// hold the query (`DocumentTexts.text(of:ifItMayHold:)`); a text held in memory is returned as it is.
     public func text(of document: PolicyDocument, ifItMayHold query: String) -> String? {

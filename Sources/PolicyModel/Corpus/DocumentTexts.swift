@@ -18,6 +18,11 @@ public final class DocumentTexts: @unchecked Sendable {
         self.files = files
     }
 
+    /// Asks for the files of `ids` to be read ahead, in order (`ReadAhead`), until stopped.
+    public func readAhead(_ ids: [String]) -> ReadAhead {
+        ReadAhead.start(ids.compactMap { id in files[id].map { folder.appendingPathComponent($0).path } })
+    }
+
     /// The document's text from its file; nil when it has none or the file cannot be read now.
     public func text(of id: String) -> String? {
         read(id) { _ in true }
