@@ -31,7 +31,10 @@ struct ListCommand: ParsableCommand {
         var documents = filter.apply(to: corpus.documents)
         if let query {
             let inMetadata = DocumentFilter(search: query)
-            // On both cores; a file whose bytes cannot hold the words is not decoded (`DocumentTexts`).
+            // On both cores; a file whose bytes cannot hold the words is not decoded (`DocumentTexts`); the
+            // files are asked for ahead (`ReadAhead`).
+            let readAhead = corpus.readTextsAhead(of: documents)
+            defer { readAhead?.stop() }
             let found = ParallelSlots<(offsets: [Int], quotes: [String])?>.map(documents.count) { [documents] i in
                 let d = documents[i]
                 guard d.hasText else { return nil }
