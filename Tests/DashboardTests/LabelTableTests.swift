@@ -7,13 +7,13 @@ import PolicyModel
 final class LabelTableTests: XCTestCase {
     /// Latin words a Chinese text may hold, and why: keys the analyst presses (single letters, Enter, Esc, Tab,
     /// Ctrl), commands and options typed at the shell (ipap import, analyze --write, browse --demo, findings
-    /// --corpus), file formats typed in the export prompt (markdown csv json md, view), the filter keys typed in
-    /// the f prompts (author tag kind target; level province issuer area year), and SYNTHETIC, which the design
-    /// brief asks for on every screen of a synthetic corpus, OSC (OSC 52, the terminal clipboard it names), and
-    /// Kappa, the coefficient's symbol as `ipap review agreement` and the report give it in Chinese.
+    /// --corpus, review agreement), file formats typed in the export prompt (markdown csv json md, view), the
+    /// filter keys typed in the f prompts (author tag kind target; level province issuer area year), and SYNTHETIC,
+    /// which the design brief asks for on every screen of a synthetic corpus, OSC (OSC 52, the terminal clipboard it
+    /// names), and Kappa, the coefficient's symbol as `ipap review agreement` and the report give it in Chinese.
     static let allowedInChinese: Set<String> = [
         "Enter", "Esc", "Tab", "Ctrl",
-        "ipap", "import", "analyze", "write", "browse", "demo", "findings", "corpus",
+        "ipap", "import", "analyze", "write", "browse", "demo", "findings", "corpus", "review", "agreement",
         "markdown", "csv", "json", "md", "view",
         "author", "tag", "kind", "target", "level", "province", "issuer", "area", "year",
         "SYNTHETIC", "OSC", "Kappa",

@@ -186,6 +186,30 @@ final class ReviewDashboardTests: XCTestCase {
         }
     }
 
+    /// The tab shows the kappas of two pairs of analysts: with three analysts the third pair was left out and
+    /// nothing said so. The pairs left out are counted, with the command that lists them all.
+    func testTheKappaLinesSayWhichPairsAreLeftOut() throws {
+        let codes = [("wang", 1, "supply-funding"), ("li", 1, "supply-talent"), ("zhao", 1, "supply-talent"),
+                     ("wang", 2, "demand-procurement"), ("li", 2, "environment-tax"), ("zhao", 2, "demand-procurement")]
+        let store = inMemory(codes.map { author, clause, tool in
+            ReviewEntry(author: author, kind: .override, target: .document("demo-00000", clause: clause),
+                        override: ReviewOverride(field: .policyTool, value: tool))
+        })
+        XCTAssertEqual(CoderAgreement.all(store, scheme: demo.corpus.taxonomy.tools).count, 3, "three pairs coded the same clauses")
+        for (language, more) in [(Language.english, " 1 more pair of analysts: ipap review agreement"),
+                                 (.chinese, " 另有 1 对分析员：ipap review agreement")] {
+            for (width, height) in [(80, 24), (200, 60)] {
+                let b = try reviewsTab(store, language: language, width: width, height: height)
+                let rows = b.rows.map { $0.replacingOccurrences(of: #"\s+$"#, with: "", options: .regularExpression) }
+                let pairs = rows.filter { $0.hasPrefix(" Kappa") }.map { $0.prefix { $0 != ":" && $0 != "：" } }
+                XCTAssertEqual(pairs, [" Kappa li / wang", " Kappa li / zhao"], "\(language) at \(width)" + DemoFixture.screen(b))
+                // Under the pairs shown, before the table's titles.
+                let line = try XCTUnwrap(rows.firstIndex(of: more), "\(language) at \(width)" + DemoFixture.screen(b))
+                XCTAssertTrue(rows[line + 1].hasPrefix(language == .chinese ? "时间" : "Time"), DemoFixture.screen(b))
+            }
+        }
+    }
+
     // MARK: a
 
     func testAnnotateKeepsSeveralLines() throws {

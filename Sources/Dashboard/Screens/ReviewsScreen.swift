@@ -133,7 +133,8 @@ struct ReviewsScreen: Screen {
             c.header.append(.init(context[.skippedADamagedLine] + problem.description, style: Theme.vague))
         }
         let agreement = CoderAgreement.all(context.reviews, scheme: context.taxonomy.tools)
-        for a in agreement.prefix(2) {
+        let shownPairs = 2
+        for a in agreement.prefix(shownPairs) {
             // Each kappa named as `ipap review agreement` names it ("总体", "供给型", "其他（非工具）"; "Kappa" in both
             // languages): the line gave the tool gutter's letters and the English "other" and "Cohen's κ" on a
             // Chinese screen. The overall kappa beside the pair, the classes' below it, a class never split from
@@ -151,6 +152,10 @@ struct ReviewsScreen: Screen {
             if !a.unclassified.isEmpty {
                 c.header.append(.init(" " + context[.unknownToolClauses(a.unclassified.count)], style: Theme.vague))
             }
+        }
+        // The pairs left out are said, and where to see them: with three analysts one pair went unseen and unsaid.
+        if agreement.count > shownPairs {
+            c.header.append(.init(context[.moreAnalystPairs(agreement.count - shownPairs)], style: .dim))
         }
         let aboutWidth = (context.zh ? 24 : 28) + (context.width >= 150 ? 20 : 0)
         c.columns = [.init(title: context[.time], width: 16), .init(title: context[.analyst], width: 10, fitsCells: true),
