@@ -364,6 +364,35 @@ final class ReviewDashboardTests: XCTestCase {
         XCTAssertFalse(b.rows.contains { row in previous.contains { row.contains($0) } }, "no tool ids" + DemoFixture.screen(b))
     }
 
+    /// `o` on a clause coded nothing showed an empty list where the codes go, "（；写工具名或 area:领域，Tab 补全）" on a
+    /// wide screen. It says "none" there, as the Reviews tab says "无 → 人才培养" of such an override.
+    func testTheOverridePromptSaysNoneForAClauseCodedNothing() throws {
+        for (width, height) in [(80, 24), (200, 60)] {
+            for language in [Language.chinese, .english] {
+                let (_, opened) = try DemoFixture.run(demo, width: width, height: height, language: language, keys: openDocument)
+                let content = Layout.content(opened)
+                let text = try XCTUnwrap(demo.corpus.document(document)?.text)
+                let coding = ScreenContext(state: opened).reviewedClauses(document, text: text)
+                let target = try XCTUnwrap(content.rows.indices.first { i in
+                    guard i >= opened.view.selected, content.rows[i].isSelectable, let clause = content.rows[i].clause,
+                          let coded = coding.first(where: { $0.index == clause.index }) else { return false }
+                    return coded.tools.isEmpty && coded.actionAreas.isEmpty
+                }, "a clause of \(document) coded nothing")
+                let n = try XCTUnwrap(content.rows[target].clause).index
+                let steps = content.rows.indices.filter { $0 > opened.view.selected && $0 <= target && content.rows[$0].isSelectable }.count
+                let (b, state) = try DemoFixture.resume(opened, keys: Array(repeating: .char("j"), count: steps) + [.char("o")])
+                guard case .override(let about, _)? = state.prompt?.kind else { return XCTFail("o opens the override prompt" + DemoFixture.screen(b)) }
+                XCTAssertEqual(about.clause, n)
+                let wide = width >= 200
+                let expected = language == .chinese
+                    ? "改正编码 文件 \(document) 条款 \(n)（无" + (wide ? "；写工具名或 area:领域，Tab 补全）：" : "）：")
+                    : "override document \(document) clause \(n) (none" + (wide ? "; a tool or area:NAME, Tab completes):" : "):")
+                let line = (b.rows.last ?? "").replacingOccurrences(of: #"\s+$"#, with: "", options: .regularExpression)
+                XCTAssertEqual(line, expected, "\(language) at \(width)" + DemoFixture.screen(b))
+            }
+        }
+    }
+
     /// `o` then `demand` said "unknown code" and Tab did nothing. A tool class is no code (a clause is coded with
     /// tools and the tool matrix counts tools): the refusal says so and how its tools' ids start; Tab completes
     /// a tool id, or an area id after `area:`, as far as the ids agree.

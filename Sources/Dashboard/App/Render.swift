@@ -125,11 +125,13 @@ extension Dashboard {
                 labels = target == ReviewTarget(kind: .indicator, id: indicator.rawValue) ? [rate + choices, prompt + indicatorName + choices]
                     : [rate + " · " + indicatorName + choices, rate + choices]
             case .override(let target, let previous):
+                // A clause coded nothing says "none" where its codes would be, as the Reviews tab does ("无 → 人才培养"):
+                // the list was empty, "（；写工具名…）".
                 let codes = previous.tools.map { builder.codeName($0, field: .policyTool) } + previous.areas.map { builder.codeName($0, field: .actionArea) }
+                let coded = codes.isEmpty ? Label.noMachineCode.text(in: language) : codes.joined(separator: Label.listSeparator.text(in: language))
                 let about = Label.overridePrompt.text(in: language) + builder.targetLabel(target)
-                let withCodes = about + Label.openParen.text(in: language) + codes.joined(separator: Label.listSeparator.text(in: language))
-                labels = [withCodes + Label.overridePromptHint.text(in: language)]
-                    + (codes.isEmpty ? [] : [withCodes + Label.closeParen.text(in: language) + colon]) + [about + colon]
+                let withCodes = about + Label.openParen.text(in: language) + coded
+                labels = [withCodes + Label.overridePromptHint.text(in: language), withCodes + Label.closeParen.text(in: language) + colon, about + colon]
             case .export: labels = [Label.exportMarkdownCsvJsonFile.text(in: language)]
             }
             let typed: Int? = switch prompt.kind {
