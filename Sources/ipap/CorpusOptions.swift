@@ -98,7 +98,12 @@ struct CorpusOptions: ParsableArguments {
 
 /// Output to the analyst's terminal: document text never reaches it raw.
 enum Terminal {
+    /// Every message to stderr but the progress line (`ProgressLine`) passes here, after all written to stdout: with
+    /// both on one pipe (`2>&1 | less`) a message never lands inside a table. `print` writes at once (FileHandle:
+    /// write(2), no buffer); C's streams, which Swift's `print` buffers and no command uses today, are flushed first, so
+    /// that one that did would keep the order.
     static func error(_ message: String) {
+        fflush(nil)
         FileHandle.standardError.write(Data((TextSafety.clean(message) + "\n").utf8))
     }
 

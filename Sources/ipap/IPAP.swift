@@ -48,7 +48,7 @@ struct IPAP: ParsableCommand {
                                                                subcommands: configuration.subcommands.map { $0._commandName }) {
                     message += "\n" + hint
                 }
-                FileHandle.standardError.write(Data((TextSafety.clean(message) + "\n").utf8))
+                Terminal.error(message)
                 Foundation.exit(2)
             }
             // ipap's own errors in the analyst's language; the argument parser's (and unknown ones) as it prints them.

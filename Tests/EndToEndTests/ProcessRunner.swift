@@ -34,14 +34,19 @@ struct ProcessRunner {
         ProcessInfo.processInfo.environment.filter { !["http_proxy", "https_proxy", "no_proxy", "all_proxy"].contains($0.key.lowercased()) }
     }
 
-    static func run(_ arguments: [String], environment: [String: String] = [:], stdin: String? = nil) -> Output {
+    /// The test environment in the C.UTF-8 locale, without the analyst's language and corpus, then `environment`.
+    static func childEnvironment(_ environment: [String: String]) -> [String: String] {
         var env = testEnvironment
         env["LANG"] = "C.UTF-8"
         env["LC_ALL"] = nil
         env["IPAP_LANG"] = nil
         env["IPAP_CORPUS"] = nil
         for (k, v) in environment { env[k] = v }
+        return env
+    }
 
+    static func run(_ arguments: [String], environment: [String: String] = [:], stdin: String? = nil) -> Output {
+        let env = childEnvironment(environment)
         var outPipe: [Int32] = [0, 0], errPipe: [Int32] = [0, 0]
         pipe(&outPipe)
         pipe(&errPipe)
@@ -71,6 +76,24 @@ struct ProcessRunner {
         close(outPipe[0]); close(errPipe[0])
         let exit = wait(pid)
         return Output(status: exit, stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: errBox.data, as: UTF8.self))
+    }
+
+    /// Runs `arguments` with stdout and stderr on one pipe, as `2>&1 | less` gives them: its exit status and
+    /// all it wrote, in the order written.
+    static func runMerged(_ arguments: [String], environment: [String: String] = [:]) -> (status: Int32, output: String) {
+        var both: [Int32] = [0, 0]
+        pipe(&both)
+        for fd in both { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
+        let pid = spawn(arguments, environment: childEnvironment(environment)) { actions in
+            posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+            posix_spawn_file_actions_adddup2(&actions, both[1], 1)
+            posix_spawn_file_actions_adddup2(&actions, both[1], 2)
+        }
+        close(both[1])
+        defer { close(both[0]) }
+        guard let pid else { return (-1, "spawn failed") }
+        let output = readAll(both[0])
+        return (wait(pid), String(decoding: output, as: UTF8.self))
     }
 
     /// Starts `arguments` with exactly `environment`, an empty signal mask and default handlers (the test

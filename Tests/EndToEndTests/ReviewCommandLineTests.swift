@@ -235,6 +235,32 @@ final class ReviewCommandLineTests: XCTestCase {
         XCTAssertEqual(override["overridePreviousName"] as? String, "资金支持")
     }
 
+    /// `review list` writes its table to stdout and its count (and any unreadable line) to stderr. With both on one
+    /// pipe (`2>&1 | less`) the count stands on a line of its own after the table ("#check19 条记录" was reported):
+    /// all of stdout, then all of stderr, as the two give them apart.
+    func testTheCountFollowsTheTableOnOnePipe() throws {
+        addEntries([["--target", "四川", "--tag", "check"], ["--target", "gf-2015-40", "--clause", "2", "--set-tool", "demand-procurement"],
+                    ["--target", "gf-2015-40", "--tag", "check"]])
+        let journal = root.appendingPathComponent("corpus/reviews/\(me).jsonl")
+        for (torn, language, count) in [(false, "zh", "3 条记录"), (false, "en", "3 entries"), (true, "zh", "3 条记录"), (true, "en", "3 entries")] {
+            if torn {
+                let handle = try FileHandle(forWritingTo: journal)
+                handle.seekToEndOfFile()
+                handle.write(Data("{\"schema\":1,\"id\":".utf8))
+                handle.closeFile()
+            }
+            let arguments = [ProcessRunner.ipap, "review", "list", "--corpus", corpus]
+            let apart = ProcessRunner.run(arguments, environment: ["IPAP_LANG": language])
+            let merged = ProcessRunner.runMerged(arguments, environment: ["IPAP_LANG": language])
+            XCTAssertEqual(merged.status, torn ? 1 : 0, merged.output)
+            XCTAssertTrue(apart.stdout.hasSuffix("#check\n"), apart.stdout)
+            XCTAssertEqual(merged.output, apart.stdout + apart.stderr, "\(language)")
+            let lines = merged.output.split(separator: "\n").map(String.init)
+            XCTAssertTrue(lines.contains(count), "\(language): \(count) on a line of its own in\n" + merged.output)
+            XCTAssertFalse(lines.contains { $0.hasSuffix("#check" + count) }, merged.output)
+        }
+    }
+
     /// The English table named targets by internal ids (`province:510000`, `issuer:miit`, `area:e-commerce`): it
     /// names the kind and the thing ("province Sichuan"); a document keeps its id; CSV and JSON keep the ids.
     func testEnglishReviewListNamesTargets() throws {
