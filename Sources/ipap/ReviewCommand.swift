@@ -95,7 +95,8 @@ struct ReviewAddCommand: ParsableCommand {
         if let clause {
             guard let document else { throw usageError("--clause 需要以文件为对象", "--clause needs a document target") }
             guard !text.isEmpty else { throw usageError("\(document.id) 在本语料中没有全文；--clause 需要全文", "\(document.id) has no text in this corpus; a clause needs one") }
-            let coding = ReviewedCoding(scheme: CodingScheme(taxonomy: corpus.taxonomy), overrides: [:]).machineCoding(text: text)
+            // The machine's own codes, recorded as `previous`: not the clause's codes with the overrides in effect applied.
+            let coding = ReviewedCoding.machineCoding(text: text, taxonomy: corpus.taxonomy)
             guard clause >= 0, clause < coding.count else {
                 throw usageError("--clause \(clause)：\(document.id) 的条款为 0..<\(coding.count)", "--clause \(clause): \(document.id) has clauses 0..<\(coding.count)")
             }
@@ -128,13 +129,13 @@ struct ReviewAddCommand: ParsableCommand {
                     }
                     throw usageError("未知政策工具“\(setTool)”（不在 policy-tools.json 中）", "unknown policy tool '\(setTool)' (not in policy-tools.json)")
                 }
-                return .override(ReviewOverride(field: .policyTool, value: setTool, previous: machine?.tools), on: target,
+                return .override(ReviewOverride(field: .policyTool, value: setTool, previous: machine?.codes(.policyTool)), on: target,
                                  author: author, note: noteText)
             }
             guard let area = setArea.flatMap(corpus.taxonomy.resolveArea) else {
                 throw usageError("未知行动领域“\(setArea ?? "")”", "unknown action area '\(setArea ?? "")'")
             }
-            return .override(ReviewOverride(field: .actionArea, value: area.id, previous: machine?.actionAreas), on: target,
+            return .override(ReviewOverride(field: .actionArea, value: area.id, previous: machine?.codes(.actionArea)), on: target,
                              author: author, note: noteText)
         }
         if !tag.isEmpty {

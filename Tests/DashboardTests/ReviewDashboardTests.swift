@@ -364,6 +364,88 @@ final class ReviewDashboardTests: XCTestCase {
         XCTAssertFalse(b.rows.contains { row in previous.contains { row.contains($0) } }, "no tool ids" + DemoFixture.screen(b))
     }
 
+    /// The machine's own coding of the test document, clause by clause (as `ipap review add --clause` takes it), and a
+    /// clause it coded with tools other than 人才培养 (supply-talent) and 政府采购 (demand-procurement).
+    private func machineCodedClause() throws -> (machine: [ClauseCoding], clause: Int) {
+        let text = try XCTUnwrap(demo.corpus.document(document)?.text)
+        let machine = ReviewedCoding(scheme: CodingScheme(taxonomy: demo.corpus.taxonomy), overrides: [:]).machineCoding(text: text)
+        let clause = try XCTUnwrap(machine.indices.first { i in
+            !machine[i].tools.isEmpty && !machine[i].tools.contains("supply-talent") && !machine[i].tools.contains("demand-procurement")
+        }, "a clause of \(document) the machine coded with a tool")
+        return (machine, clause)
+    }
+
+    /// The dashboard at `document`, analyst wang's override of `clause`'s tool to 人才培养 read (in memory: a journal of
+    /// another account cannot be made here), the cursor on the clause's first line.
+    private func atClauseOverriddenByWang(_ clause: Int, width: Int, height: Int, language: Language = .chinese) throws -> AppState {
+        let (_, opened) = try DemoFixture.run(demo, width: width, height: height, language: language, keys: openDocument)
+        let wang = inMemory([ReviewEntry(author: "wang", kind: .override, target: .document(document, clause: clause),
+                                         override: ReviewOverride(field: .policyTool, value: "supply-talent", previous: nil))])
+        let state = Dashboard.update(opened, .journalsChanged(wang)).0
+        let rows = Layout.content(state).rows
+        let target = try XCTUnwrap(rows.indices.first { rows[$0].isSelectable && rows[$0].clause?.index == clause }, "clause \(clause) on the page")
+        let (from, to) = (min(state.view.selected, target), max(state.view.selected, target))
+        let steps = rows.indices.filter { $0 > from && $0 <= to && rows[$0].isSelectable }.count
+        let key: Key = target >= state.view.selected ? .char("j") : .char("k")
+        let moved = try DemoFixture.resume(state, keys: Array(repeating: key, count: steps)).1
+        XCTAssertEqual(Layout.content(moved).rows[moved.view.selected].clause?.index, clause)
+        return moved
+    }
+
+    /// Analyst wang overrides a clause's tool, then the analyst at the keyboard overrides the same clause. Their entry's
+    /// `previous` held wang's code (the clause's codes with every override in effect applied), which `review list` calls
+    /// the machine's ("（机器编码：人才培养）") and the Reviews tab shows as what was replaced: it holds the machine's own
+    /// codes, as `ipap review add --clause` records them.
+    func testASecondOverrideRecordsTheMachinesCodesNotTheFirstAnalysts() throws {
+        let (machine, clause) = try machineCodedClause()
+        let state = try atClauseOverriddenByWang(clause, width: 100, height: 40)
+        var (b, after) = try DemoFixture.resume(state, keys: [.char("o")] + [Key].type("政府采购") + [.enter])
+        let entry = try XCTUnwrap(try entries().first, DemoFixture.screen(b))
+        XCTAssertEqual(try entries().count, 1)
+        XCTAssertEqual(entry.target.clause, clause)
+        XCTAssertEqual(entry.override?.field, .policyTool)
+        XCTAssertEqual(entry.override?.value, "demand-procurement")
+        XCTAssertEqual(entry.override?.previous, machine[clause].tools, "the machine's codes, not wang's supply-talent")
+        // The Reviews tab says the machine's tools were replaced, not wang's.
+        (b, after) = try DemoFixture.resume(after, keys: [.char("0")])
+        let names = machine[clause].tools.map { id in demo.corpus.taxonomy.tools.allTools.first { $0.id == id }?.zh ?? id }
+        let row = try XCTUnwrap(b.rows.first { $0.contains("改码") && $0.contains("条款 \(clause)") }, DemoFixture.screen(b))
+        XCTAssertTrue(row.contains(names.joined(separator: "、") + " → 政府采购"), row)
+        XCTAssertFalse(row.contains("人才培养"), row)
+    }
+
+    /// The override prompt showed the clause's codes as they are now, wang's override applied, where it shows the
+    /// machine's when nothing overrides them: after another analyst's override it names the codes as the clause's
+    /// current ones, and the machine's beside them where the line has room, never the one as the other.
+    func testTheOverridePromptNamesCurrentAndMachineCodesAfterAnotherAnalystsOverride() throws {
+        let (machine, clause) = try machineCodedClause()
+        func names(_ ids: [String], _ field: ReviewOverride.Field, _ language: Language) -> [String] {
+            ids.map { id in demo.corpus.taxonomy.codeName(id, field: field)?.text(in: language) ?? id }
+        }
+        for (width, height) in [(80, 24), (200, 60)] {
+            for language in [Language.chinese, .english] {
+                let state = try atClauseOverriddenByWang(clause, width: width, height: height, language: language)
+                let (b, opened) = try DemoFixture.resume(state, keys: [.char("o")])
+                XCTAssertNotNil(opened.prompt, DemoFixture.screen(b))
+                let line = (b.rows.last ?? "").replacingOccurrences(of: #"\s+$"#, with: "", options: .regularExpression)
+                let areas = names(machine[clause].actionAreas, .actionArea, language)
+                let current = (names(["supply-talent"], .policyTool, language) + areas).joined(separator: language == .chinese ? "、" : ", ")
+                let coded = (names(machine[clause].tools, .policyTool, language) + areas).joined(separator: language == .chinese ? "、" : ", ")
+                let about = language == .chinese ? "改正编码 文件 \(document) 条款 \(clause)" : "override document \(document) clause \(clause)"
+                let expected: String
+                switch (language, width) {
+                case (.chinese, 200): expected = about + "（现为：\(current)；机器编码：\(coded)；写工具名或 area:领域，Tab 补全）："
+                // The English names are longer: the hint gives way first.
+                case (.english, 200): expected = about + " (now: \(current); machine: \(coded)):"
+                // At 80 columns the codes give way (the label may take 56 columns), not their names.
+                default: expected = about + (language == .chinese ? "：" : ":")
+                }
+                XCTAssertEqual(line, expected, "\(language) at \(width)" + DemoFixture.screen(b))
+                XCTAssertLessThanOrEqual(DisplayWidth.of(line), width)
+            }
+        }
+    }
+
     /// `o` on a clause coded nothing showed an empty list where the codes go, "（；写工具名或 area:领域，Tab 补全）" on a
     /// wide screen. It says "none" there, as the Reviews tab says "无 → 人才培养" of such an override.
     func testTheOverridePromptSaysNoneForAClauseCodedNothing() throws {

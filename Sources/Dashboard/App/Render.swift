@@ -1,3 +1,4 @@
+import PolicyAnalysis
 import PolicyModel
 import TerminalUI
 
@@ -124,14 +125,26 @@ extension Dashboard {
                 let rate = prompt + builder.targetLabel(target), indicatorName = builder.label(for: .indicator(indicator))
                 labels = target == ReviewTarget(kind: .indicator, id: indicator.rawValue) ? [rate + choices, prompt + indicatorName + choices]
                     : [rate + " · " + indicatorName + choices, rate + choices]
-            case .override(let target, let previous):
+            case .override(let target, let codes):
                 // A clause coded nothing says "none" where its codes would be, as the Reviews tab does ("无 → 人才培养"):
                 // the list was empty, "（；写工具名…）".
-                let codes = previous.tools.map { builder.codeName($0, field: .policyTool) } + previous.areas.map { builder.codeName($0, field: .actionArea) }
-                let coded = codes.isEmpty ? Label.noMachineCode.text(in: language) : codes.joined(separator: Label.listSeparator.text(in: language))
+                func listed(_ tools: [String], _ areas: [String]) -> String {
+                    let names = tools.map { builder.codeName($0, field: .policyTool) } + areas.map { builder.codeName($0, field: .actionArea) }
+                    return names.isEmpty ? Label.noMachineCode.text(in: language) : names.joined(separator: Label.listSeparator.text(in: language))
+                }
                 let about = Label.overridePrompt.text(in: language) + builder.targetLabel(target)
-                let withCodes = about + Label.openParen.text(in: language) + coded
-                labels = [withCodes + Label.overridePromptHint.text(in: language), withCodes + Label.closeParen.text(in: language) + colon, about + colon]
+                let hint = Label.overridePromptHint.text(in: language), close = Label.closeParen.text(in: language) + colon
+                let open = about + Label.openParen.text(in: language)
+                if codes.currentAreMachine {
+                    let withCodes = open + listed(codes.currentTools, codes.currentAreas)
+                    labels = [withCodes + hint, withCodes + close, about + colon]
+                } else {
+                    // Overridden by an analyst: the codes now, named so, then the machine's (what the entry records as
+                    // replaced), never the one shown as the other. The hint gives way first, then the machine's codes.
+                    let now = open + Label.overridePromptNow.text(in: language) + listed(codes.currentTools, codes.currentAreas)
+                    let both = codes.machine.map { now + Label.overridePromptMachine.text(in: language) + listed($0.tools, $0.actionAreas) } ?? now
+                    labels = [both + hint, both + close, now + close, about + colon]
+                }
             case .export: labels = [Label.exportMarkdownCsvJsonFile.text(in: language)]
             }
             let typed: Int? = switch prompt.kind {

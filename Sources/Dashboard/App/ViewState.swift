@@ -1,3 +1,4 @@
+import PolicyAnalysis
 import PolicyModel
 import TerminalUI
 
@@ -59,13 +60,22 @@ public struct Prompt: Sendable, Hashable {
     }
 }
 
-/// The machine codes of a clause, kept with an override so that the journal records what it replaced.
+/// The codes of the clause an override prompt is about. The machine's own (`ReviewedCoding.machineCoding(text:taxonomy:)`,
+/// as `ipap review add --clause` takes them) are what the entry records as replaced (`previous`, which `review list`
+/// calls the machine's); the clause's codes now, every analyst's overrides in effect applied, are what the prompt shows.
+/// After another analyst's override the two differ: the entry recorded that analyst's code as the machine's.
 public struct ReviewPrevious: Sendable, Hashable {
-    public var tools: [String]
-    public var areas: [String]
+    /// The machine's codes of the clause; nil if the machine's coding has no such clause (nothing is recorded then).
+    public var machine: ClauseCoding?
+    public var currentTools: [String]
+    public var currentAreas: [String]
 
-    public init(tools: [String], areas: [String]) {
-        self.tools = tools
-        self.areas = areas
+    public init(machine: ClauseCoding?, currentTools: [String], currentAreas: [String]) {
+        self.machine = machine
+        self.currentTools = currentTools
+        self.currentAreas = currentAreas
     }
+
+    /// Whether the clause's codes now are the machine's (no override in effect changes them).
+    public var currentAreMachine: Bool { machine?.tools == currentTools && machine?.actionAreas == currentAreas }
 }

@@ -27,9 +27,13 @@ enum ReviewActions {
                   let document = s.corpus.document(id), let text = s.corpus.text(of: document) else {
                 return need(.pressOOnAClause)
             }
-            let clauses = ScreenContext(state: s).reviewedClauses(id, text: text)
-            let machine = clauses.first { $0.index == clause }
-            s.prompt = Prompt(kind: .override(target, previous: ReviewPrevious(tools: machine?.tools ?? [], areas: machine?.actionAreas ?? [])))
+            // The journal records the machine's own codes as those replaced, as `ipap review add --clause` does; the
+            // prompt shows the codes now, another analyst's override applied (it recorded those as the machine's).
+            let machine = ReviewedCoding.machineCoding(text: text, taxonomy: s.corpus.taxonomy)
+            let current = ScreenContext(state: s).reviewedClauses(id, machine: machine).first { $0.index == clause }
+            s.prompt = Prompt(kind: .override(target, previous: ReviewPrevious(
+                machine: machine.indices.contains(clause) ? machine[clause] : nil,
+                currentTools: current?.tools ?? [], currentAreas: current?.actionAreas ?? [])))
         case .undo:
             guard let last = s.reviews.lastUndoable(by: s.author) else { return need(.nothingToUndo) }
             s.effects.append(.appendReview(ReviewDraft(kind: .undo, target: last.target, undoes: last.id)))
@@ -72,7 +76,7 @@ enum ReviewActions {
                 s.message = refusal(trimmed, taxonomy: s.corpus.taxonomy).text(in: language)
                 return s
             }
-            let override = ReviewOverride(field: field, value: value, previous: field == .policyTool ? previous.tools : previous.areas)
+            let override = ReviewOverride(field: field, value: value, previous: previous.machine?.codes(field))
             s.effects.append(.appendReview(ReviewDraft(kind: .override, target: target, override: override)))
         case .export:
             let words = trimmed.split(separator: " ", maxSplits: 1).map(String.init)

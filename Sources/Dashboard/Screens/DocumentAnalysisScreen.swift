@@ -97,8 +97,12 @@ extension ScreenContext {
 
     /// The clauses of a document as coded by the machine, with analysts' overrides applied.
     func reviewedClauses(_ id: String, text: String) -> [ReviewedClause] {
-        let coding = ReviewedCoding(scheme: CodingScheme(taxonomy: taxonomy), store: reviews)
-        return coding.clauses(document: id, coding: coding.machineCoding(text: text))
+        reviewedClauses(id, machine: ReviewedCoding.machineCoding(text: text, taxonomy: taxonomy))
+    }
+
+    /// The same from the machine's coding of the document's text, in clause order.
+    func reviewedClauses(_ id: String, machine: [ClauseCoding]) -> [ReviewedClause] {
+        ReviewedCoding(scheme: CodingScheme(taxonomy: taxonomy), store: reviews).clauses(document: id, coding: machine)
     }
 
     /// A one-line key to the colours of the text.

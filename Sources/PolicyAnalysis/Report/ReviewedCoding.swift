@@ -65,6 +65,14 @@ public struct ReviewedCoding: Sendable {
         return coder.codes(norm, structure: structure, ranges: ranges).coding
     }
 
+    /// The machine's own coding of a document's text, clause by clause, no analyst's override applied: the codes an
+    /// override records as those it replaced (`ReviewOverride.previous`, which `review list` calls the machine's), in
+    /// `ipap review add --clause` and the dashboard's `o` alike. A clause's codes with the overrides in effect applied
+    /// (`clauses(document:coding:)`) are not the machine's once an analyst has overridden it.
+    public static func machineCoding(text: String, taxonomy: Taxonomy) -> [ClauseCoding] {
+        ReviewedCoding(scheme: CodingScheme(taxonomy: taxonomy), overrides: [:]).machineCoding(text: text)
+    }
+
     /// The clauses of a document with overrides applied; `coding` is the machine coding in clause order.
     public func clauses(document id: String, coding: [ClauseCoding]) -> [ReviewedClause] {
         coding.enumerated().map { index, c in
@@ -116,5 +124,16 @@ public struct ReviewedCoding: Sendable {
             out.indicators = CorpusIndicators(documents: documents, indicators: out.documents, reuse: out.reuse)
         }
         return (out, reviewed.map(\.kept))
+    }
+}
+
+extension ClauseCoding {
+    /// The clause's codes of one field (its tools or its action areas): what an override of that field records as
+    /// the machine's (`previous`), when this is the machine's coding (`ReviewedCoding.machineCoding(text:taxonomy:)`).
+    public func codes(_ field: ReviewOverride.Field) -> [String] {
+        switch field {
+        case .policyTool: tools
+        case .actionArea: actionAreas
+        }
     }
 }
