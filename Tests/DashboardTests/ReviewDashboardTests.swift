@@ -85,7 +85,7 @@ final class ReviewDashboardTests: XCTestCase {
             "2023-11-14 22:16 li       tag      action area Collaborative m… #check         ✎",
             "2023-11-14 22:15 wang     tag      document demo-00019          #check         ✎",
             "2023-11-14 22:14 li       rating   indicator Response lag       disagree       ✎",
-            "2023-11-14 22:13 wang     override document demo-00000 clause 3 → Government p…✎",
+            "2023-11-14 22:13 wang     override document demo-00000 clause 3 Government pro…✎",
         ]
         let chinese = [
             "2023-11-14 22:18 li      标签 省份 四川               #check                   ✎",
@@ -93,7 +93,7 @@ final class ReviewDashboardTests: XCTestCase {
             "2023-11-14 22:16 li      标签 行动领域 协同制造       #check                   ✎",
             "2023-11-14 22:15 wang    标签 文件 demo-00019         #check                   ✎",
             "2023-11-14 22:14 li      评价 指标 响应时滞           不同意                   ✎",
-            "2023-11-14 22:13 wang    改码 文件 demo-00000 条款 3  → 政府采购               ✎",
+            "2023-11-14 22:13 wang    改码 文件 demo-00000 条款 3  政府采购                 ✎",
         ]
         for (language, rows) in [(Language.english, english), (.chinese, chinese)] {
             let b = try reviewsTab(store, language: language)
@@ -104,8 +104,8 @@ final class ReviewDashboardTests: XCTestCase {
         XCTAssertTrue(wide.rows.contains { $0.contains(" action area Collaborative manufacturing ") }, DemoFixture.screen(wide))
     }
 
-    /// An override says what the machine had coded, as `review list` does: "none" when it coded nothing (the
-    /// list began with a bare arrow, " → 政府采购", as if something were cut), nothing when the entry does not
+    /// An override says what the machine had coded, as `review list` does ("（机器编码：…）"): "none" when it coded nothing
+    /// (the list began with a bare arrow, " → 政府采购", as if something were cut), nothing when the entry does not
     /// record it.
     func testAnOverrideSaysTheMachineCodedNothing() throws {
         let store = inMemory([
@@ -114,8 +114,8 @@ final class ReviewDashboardTests: XCTestCase {
             ReviewEntry(author: "li", kind: .override, target: .document("demo-00000", clause: 4),
                         override: ReviewOverride(field: .policyTool, value: "demand-procurement")),
         ])
-        for (language, none, procurement) in [(Language.chinese, "无 → 政府采购", "→ 政府采购"),
-                                               (.english, "none → Government procurement", "→ Government procurement")] {
+        for (language, none, procurement) in [(Language.chinese, "政府采购（机器编码：无）", "政府采购"),
+                                               (.english, "Government procurement (machine: none)", "Government procurement")] {
             let b = try reviewsTab(store, language: language, width: 120, height: 24)
             let rows = b.rows.filter { $0.contains(procurement) }
             XCTAssertEqual(rows.count, 2, DemoFixture.screen(b))
@@ -354,13 +354,13 @@ final class ReviewDashboardTests: XCTestCase {
                 && b.style(atX: 1, y: y)?.reverse == false
         }, "a machine-coded clause on screen" + DemoFixture.screen(b))
         XCTAssertNotNil(machineRow)
-        // The Reviews tab shows the override as previous → new.
+        // The Reviews tab shows the override as the code set, then the machine's, named so.
         (b, _) = try DemoFixture.resume(state, keys: [.char("0")])
-        XCTAssertTrue(b.rows.contains { $0.contains("改码") && $0.contains("→ 人才培养") && $0.contains("条款 \(clause.index)") },
+        XCTAssertTrue(b.rows.contains { $0.contains("改码") && $0.contains("人才培养（机器编码：") && $0.contains("条款 \(clause.index)") },
                       DemoFixture.screen(b))
         // The machine's codes by their names, not their ids (issue 15, item 11).
         let previousName = try XCTUnwrap(demo.corpus.taxonomy.tools.allTools.first { $0.id == previous.first }?.zh)
-        XCTAssertTrue(b.rows.contains { $0.contains("改码") && $0.contains(previousName) }, DemoFixture.screen(b))
+        XCTAssertTrue(b.rows.contains { $0.contains("改码") && $0.contains("机器编码：" + previousName) }, DemoFixture.screen(b))
         XCTAssertFalse(b.rows.contains { row in previous.contains { row.contains($0) } }, "no tool ids" + DemoFixture.screen(b))
     }
 
@@ -406,11 +406,11 @@ final class ReviewDashboardTests: XCTestCase {
         XCTAssertEqual(entry.override?.field, .policyTool)
         XCTAssertEqual(entry.override?.value, "demand-procurement")
         XCTAssertEqual(entry.override?.previous, machine[clause].tools, "the machine's codes, not wang's supply-talent")
-        // The Reviews tab says the machine's tools were replaced, not wang's.
+        // The Reviews tab names the machine's tools as the machine's, and not wang's as anything.
         (b, after) = try DemoFixture.resume(after, keys: [.char("0")])
         let names = machine[clause].tools.map { id in demo.corpus.taxonomy.tools.allTools.first { $0.id == id }?.zh ?? id }
         let row = try XCTUnwrap(b.rows.first { $0.contains("改码") && $0.contains("条款 \(clause)") }, DemoFixture.screen(b))
-        XCTAssertTrue(row.contains(names.joined(separator: "、") + " → 政府采购"), row)
+        XCTAssertTrue(row.contains("政府采购（机器编码：" + names.joined(separator: "、") + "）"), row)
         XCTAssertFalse(row.contains("人才培养"), row)
     }
 
@@ -447,7 +447,7 @@ final class ReviewDashboardTests: XCTestCase {
     }
 
     /// `o` on a clause coded nothing showed an empty list where the codes go, "（；写工具名或 area:领域，Tab 补全）" on a
-    /// wide screen. It says "none" there, as the Reviews tab says "无 → 人才培养" of such an override.
+    /// wide screen. It says "none" there, as the Reviews tab says "人才培养（机器编码：无）" of such an override.
     func testTheOverridePromptSaysNoneForAClauseCodedNothing() throws {
         for (width, height) in [(80, 24), (200, 60)] {
             for language in [Language.chinese, .english] {

@@ -13,7 +13,7 @@ enum Label: CaseIterable {
     // Render
     case syntheticTabMark, filterPrompt, filterThisListEveryWord, tagsTabCompletes, tagsPrompt, notePrompt, ratePrompt, ratePromptChoices
     case overridePrompt, listSeparator, citationSeparator, overridePromptHint, exportMarkdownCsvJsonFile, enterNewLineCtrlD
-    case overridePromptNow, overridePromptMachine
+    case overridePromptNow, overridePromptMachine, machineCodesNamed
     case chooseEnterOpenTabComplete, goToTitle, openHint, backHint, searchHint, sortHint, filterHint, goHint
     case helpHint, quitHint, noneRow, allEqual, enterOpens
     // Search
@@ -115,6 +115,8 @@ enum Label: CaseIterable {
         // "（机器编码：…）" of what an override records).
         case .overridePromptNow: ("现为：", "now: ")
         case .overridePromptMachine: ("；机器编码：", "; machine: ")
+        // An override's `previous`, as `review list` names it: "人才培养（机器编码：信息支持）".
+        case .machineCodesNamed: ("机器编码：", "machine: ")
         case .exportMarkdownCsvJsonFile: ("导出（markdown|csv|json 文件名；view 文件名.csv|.md 为当前页）：", "export (markdown|csv|json FILE; view FILE.csv|.md: this screen): ")
         case .enterNewLineCtrlD: ("Enter 换行 · Ctrl-D 保存 · Esc 取消", "Enter new line · Ctrl-D save · Esc cancel")
         case .chooseEnterOpenTabComplete: ("↑↓ 选择 · Enter 打开 · Tab 补全", "↑↓ choose · Enter open · Tab complete")

@@ -52,13 +52,15 @@ extension ScreenContext {
             return value + rated + (e.note.map { "  " + $0 } ?? "")
         case .override:
             guard let o = e.override else { return "" }
-            // What the machine had coded, as `review list` says it: none when it coded nothing; not said
-            // when the entry does not record it.
-            let value = "→ " + codeName(o.value, field: o.field)
+            // The code set, then what the machine had coded, named so, as `review list` says it ("人才培养（机器编码：
+            // 信息支持）"): none when it coded nothing; not said when the entry does not record it. "信息支持 → 人才培养"
+            // read as the codes in effect before, which after another analyst's override they were not, and at 80
+            // columns in English cut the code set away ("Demonstration …").
+            let value = codeName(o.value, field: o.field)
             guard let previous = o.previous else { return value }
             let names = previous.isEmpty ? self[.noMachineCode]
                 : previous.map { codeName($0, field: o.field) }.joined(separator: Label.listSeparator.text(in: language))
-            return names + " " + value
+            return value + self[.openParen] + self[.machineCodesNamed] + names + self[.closeParen]
         case .undo:
             return self[.undoes] + (e.undoes ?? "")
         }
