@@ -202,10 +202,57 @@ final class ReviewDashboardTests: XCTestCase {
                 let b = try reviewsTab(store, language: language, width: width, height: height)
                 let rows = b.rows.map { $0.replacingOccurrences(of: #"\s+$"#, with: "", options: .regularExpression) }
                 let pairs = rows.filter { $0.hasPrefix(" Kappa") }.map { $0.prefix { $0 != ":" && $0 != "：" } }
-                XCTAssertEqual(pairs, [" Kappa li / wang", " Kappa li / zhao"], "\(language) at \(width)" + DemoFixture.screen(b))
-                // Under the pairs shown, before the table's titles.
-                let line = try XCTUnwrap(rows.firstIndex(of: more), "\(language) at \(width)" + DemoFixture.screen(b))
-                XCTAssertTrue(rows[line + 1].hasPrefix(language == .chinese ? "时间" : "Time"), DemoFixture.screen(b))
+                let titles = try XCTUnwrap(rows.firstIndex { $0.hasPrefix(language == .chinese ? "时间" : "Time") }, DemoFixture.screen(b))
+                if width == 80 {
+                    XCTAssertEqual(pairs, [" Kappa li / wang", " Kappa li / zhao"], "\(language) at \(width)" + DemoFixture.screen(b))
+                    // Under the pairs shown, before the table's titles.
+                    XCTAssertEqual(rows.firstIndex(of: more), titles - 1, "\(language) at \(width)" + DemoFixture.screen(b))
+                } else {
+                    // A tall screen has rows for all three, and nothing is left out to count.
+                    XCTAssertEqual(pairs, [" Kappa li / wang", " Kappa li / zhao", " Kappa wang / zhao"], "\(language) at \(width)" + DemoFixture.screen(b))
+                    XCTAssertFalse(rows.contains { $0.contains("ipap review agreement") }, DemoFixture.screen(b))
+                }
+            }
+        }
+    }
+
+    /// The tab showed two pairs' kappas whatever the screen's height: at 200x60 the header had rows for eight. It shows
+    /// as many pairs as the header has rows for (the layout's third of the screen, never taking the entries list below 10
+    /// rows), and counts the pairs it leaves out on the last line of the header, whole.
+    func testTheKappaLinesShowAsManyPairsAsTheScreenHasRowsFor() throws {
+        // Six analysts code the same two clauses: fifteen pairs.
+        let analysts = ["chen", "li", "sun", "wang", "zhao", "zhou"]
+        let tools = ["supply-funding", "supply-talent", "demand-procurement", "environment-tax"]
+        let store = inMemory(analysts.enumerated().flatMap { n, author in
+            [1, 2].map { clause in
+                ReviewEntry(author: author, kind: .override, target: .document("demo-00000", clause: clause),
+                            override: ReviewOverride(field: .policyTool, value: tools[(n + clause) % tools.count]))
+            }
+        })
+        let agreement = CoderAgreement.all(store, scheme: demo.corpus.taxonomy.tools)
+        XCTAssertEqual(agreement.count, 15)
+        for language in [Language.english, .chinese] {
+            // At 80 columns the entries' heading, naming six analysts, takes two rows: one pair has room at 80x24, none
+            // at 80x19, where the count is all (the entries keep 12 rows).
+            for (width, height, shown) in [(80, 24, 1), (200, 60, 8), (80, 19, 0), (120, 30, 3)] {
+                let state = Dashboard.update(DemoFixture.initialState(demo, width: width, height: height, language: language), .journalsChanged(store)).0
+                let (b, tab) = try DemoFixture.resume(state, keys: [.char("0")])
+                let rows = b.rows.map { $0.replacingOccurrences(of: #"\s+$"#, with: "", options: .regularExpression) }
+                let pairs = rows.filter { $0.hasPrefix(" Kappa") && $0.contains(" / ") }.map { String($0.prefix { $0 != ":" && $0 != "：" }) }
+                XCTAssertEqual(pairs, agreement.prefix(shown).map { " Kappa \($0.coderA) / \($0.coderB)" }, "\(language) at \(width)x\(height)" + DemoFixture.screen(b))
+                let left = switch (language, shown) {
+                case (.english, 0): " Kappa of 15 pairs of analysts: ipap review agreement"
+                case (.chinese, 0): " 15 对分析员的 Kappa：ipap review agreement"
+                case (.english, _): " \(15 - shown) more pairs of analysts: ipap review agreement"
+                default: " 另有 \(15 - shown) 对分析员：ipap review agreement"
+                }
+                // The count is the header's last line, right above the table's titles: nothing of the header cut.
+                let titles = try XCTUnwrap(rows.firstIndex { $0.hasPrefix(language == .chinese ? "时间" : "Time") }, DemoFixture.screen(b))
+                XCTAssertEqual(rows[titles - 1], left, "\(language) at \(width)x\(height)" + DemoFixture.screen(b))
+                XCTAssertGreaterThanOrEqual(Layout(state: tab, content: Layout.content(tab)).tableRows, 10, "\(width)x\(height)")
+                // With `f`'s prompt open, the header is not cut either.
+                let (f, _) = try DemoFixture.resume(tab, keys: [.char("f")])
+                XCTAssertTrue(f.rows.contains { $0.hasPrefix(left) }, "\(language) at \(width)x\(height) with f" + DemoFixture.screen(f))
             }
         }
     }

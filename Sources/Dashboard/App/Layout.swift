@@ -30,8 +30,7 @@ struct Layout {
             prompt = nil
         }
         (rest, status) = rest.splitBottom(1)
-        // The header may take up to a third of what is left.
-        let headerRows = min(Layout.headerLines(content, width: full.width).count, max(0, rest.height / 3))
+        let headerRows = min(Layout.headerLines(content, width: full.width).count, Layout.headerRoom(rest.height))
         (header, rest) = rest.splitTop(headerRows)
         if let chart = content.chart, !chart.bars.isEmpty {
             let full = chart.bars.count + 1
@@ -52,9 +51,16 @@ struct Layout {
         table = rest
     }
 
+    /// The rows the header may take of the `rows` between the tab row and the status line (and a prompt's): a third.
+    static func headerRoom(_ rows: Int) -> Int { max(0, rows / 3) }
+
     /// Header lines wrapped to the width, so that a long title or note is read, not cut.
     static func headerLines(_ content: ScreenContent, width: Int) -> [ScreenContent.Line] {
-        content.header.flatMap { line in
+        headerLines(content.header, width: width)
+    }
+
+    static func headerLines(_ lines: [ScreenContent.Line], width: Int) -> [ScreenContent.Line] {
+        lines.flatMap { line in
             TextView.wrap(line.text, width: max(10, width - 2)).map { ScreenContent.Line($0.text, style: line.style) }
         }
     }

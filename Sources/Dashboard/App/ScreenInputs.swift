@@ -7,6 +7,9 @@ import PolicyModel
 struct ScreenInputs: Hashable {
     var route: Route
     var width: Int
+    /// The screen's rows, for the Reviews tab alone (it shows as many pairs' kappas as they hold); 0 elsewhere, so
+    /// that a change of height does not build other screens anew.
+    var height: Int
     var language: Language
     var filter: DocumentFilter
     var reviewFilter: ReviewFilter
@@ -21,6 +24,7 @@ struct ScreenInputs: Hashable {
     init(_ state: AppState) {
         route = state.route
         width = state.size.width
+        height = state.route == .reviews ? state.size.height : 0
         language = state.language
         filter = state.filter
         reviewFilter = state.reviewFilter

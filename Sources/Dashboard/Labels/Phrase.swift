@@ -38,6 +38,8 @@ enum Phrase {
     case unknownToolClauses(Int)
     /// Pairs of analysts with clauses both coded whose kappas the Reviews tab leaves out (the command line lists all).
     case moreAnalystPairs(Int)
+    /// The pairs' count where the screen has no row for any pair's kappas.
+    case analystPairs(Int)
     case findingsChecked(Int)
     // Values in brackets and dates
     case parenthesized(String)
@@ -130,6 +132,8 @@ enum Phrase {
             ("两人都编码、工具未知（分类中没有）的条款 \(n) 条，未计入 Kappa", "\(EnglishCount.of(n, "clause")) coded by both with an unknown tool, left out of the kappas")
         case .moreAnalystPairs(let n):
             ("另有 \(n) 对分析员：ipap review agreement", "\(EnglishCount.of(n, "more pair", plural: "more pairs")) of analysts: ipap review agreement")
+        case .analystPairs(let n):
+            ("\(n) 对分析员的 Kappa：ipap review agreement", "Kappa of \(EnglishCount.of(n, "pair")) of analysts: ipap review agreement")
         case .findingsChecked(let n): ("综述的 \(n) 条结论，按本语料核验：", "The review's \(n) findings checked against this corpus: ")
         case .parenthesized(let s): ("（\(s)）", " (\(s))")
         case .until(let date): ("（至 \(date)）", " (until \(date))")
@@ -220,7 +224,7 @@ enum Phrase {
         .sharedTextHeading(3), .implementsHeading(3), .implementedByHeading(3), .documentCount(3), .documentsShort(3),
         .documentsOf(shown: 3, total: 9), .inScope("范围：政策", corpus: 12), .issuerCount(3), .findingCount(3), .passageCount(3), .moreHits(3), .hitsNotQuoted(3), .tiedWith("天津", 5),
         .causesAndRecommendations(causes: 2, recommendations: 3), .yearOnlyCount(3), .undatedCount(3), .areasUnknownUncoded(areas: 4, documents: 2), .problemCount(3),
-        .disagreements(3), .unknownToolClauses(2), .moreAnalystPairs(1), .findingsChecked(3), .parenthesized("国发〔2015〕40号"), .until("2018-03-01"), .yearFromNumber(2016),
+        .disagreements(3), .unknownToolClauses(2), .moreAnalystPairs(1), .analystPairs(3), .findingsChecked(3), .parenthesized("国发〔2015〕40号"), .until("2018-03-01"), .yearFromNumber(2016),
         .yearFromNumberShort(2016), .clause(12), .authors(["王", "李"]),
         .overviewSummary(documents: 9, levels: "国家 1", provinces: 3, divisions: 31, official: 2, copies: 1, withText: 4),
         .reviewEntries(entries: 3, analysts: 2, authors: ["王", "李"]), .textSearchSummary(query: "人才", documents: 2, hits: 5, quoted: 3),

@@ -135,29 +135,22 @@ struct ReviewsScreen: Screen {
             c.header.append(.init(context[.skippedADamagedLine] + problem.description, style: Theme.vague))
         }
         let agreement = CoderAgreement.all(context.reviews, scheme: context.taxonomy.tools)
-        let shownPairs = 2
-        for a in agreement.prefix(shownPairs) {
-            // Each kappa named as `ipap review agreement` names it ("总体", "供给型", "其他（非工具）"; "Kappa" in both
-            // languages): the line gave the tool gutter's letters and the English "other" and "Cohen's κ" on a
-            // Chinese screen. The overall kappa beside the pair, the classes' below it, a class never split from
-            // its kappa: a line of all of them did not fit 80 columns in English.
-            let kappas = ([a.overall] + a.perClass).map { k in
-                (CoderAgreement.Kappa.className(k.toolClass, in: context.taxonomy).map(context.name) ?? k.toolClass ?? "") + " "
-                    + (k.kappa.map { String(format: "%.2f", $0) } ?? "-")
-            }
-            c.header.append(.init("Kappa \(a.coderA) / \(a.coderB)" + context[.colon] + kappas[0] + "  " + context[.disagreements(a.disagreements.count)]))
-            // One space in, so that the English classes fit 80 columns on one line.
-            c.header += Self.packed(Array(kappas.dropFirst()), indent: " ", width: context.width - 2).map { .init($0) }
-            // The clauses both coded with a tool the taxonomy lacks, left out of the kappas, counted (named by `ipap
-            // review agreement` and the report: a list here would push the entries off the screen); under the pair's
-            // kappas, which it no longer names, so that it fits 80 columns in English.
-            if !a.unclassified.isEmpty {
-                c.header.append(.init(" " + context[.unknownToolClauses(a.unclassified.count)], style: Theme.vague))
-            }
+        // The kappas of as many pairs of analysts (by name) as the header has rows for: two at 80x24, eight at 200x60
+        // (two rows a pair). It had two always, the rest counted, when a tall screen had room for them.
+        let room = Self.headerRoom(height: context.height)
+        var used = Layout.headerLines(c.header, width: context.width).count, shown = 0
+        for lines in agreement.map(pairLines) {
+            // Pairs left out after this one are counted on a line of their own, which it leaves a row.
+            let rows = Layout.headerLines(lines, width: context.width).count, count = shown + 1 < agreement.count ? 1 : 0
+            guard used + rows + count <= room else { break }
+            c.header += lines
+            used += rows
+            shown += 1
         }
         // The pairs left out are said, and where to see them: with three analysts one pair went unseen and unsaid.
-        if agreement.count > shownPairs {
-            c.header.append(.init(context[.moreAnalystPairs(agreement.count - shownPairs)], style: .dim))
+        if shown < agreement.count {
+            let left = shown == 0 ? Phrase.analystPairs(agreement.count) : .moreAnalystPairs(agreement.count - shown)
+            c.header.append(.init(context[left], style: .dim))
         }
         let aboutWidth = (context.zh ? 24 : 28) + (context.width >= 150 ? 20 : 0)
         c.columns = [.init(title: context[.time], width: 16), .init(title: context[.analyst], width: 10, fitsCells: true),
@@ -179,6 +172,37 @@ struct ReviewsScreen: Screen {
         // With no entry the hint is read, not chosen: a note, and the status line counts no row (0/0).
         if c.rows.isEmpty { c.rows = context.textRows(context[.noReviewEntriesYetPress], kind: .note) }
         return c
+    }
+
+    /// The rows the header may give the entries' heading and the kappas at a screen `height` rows high: what the layout
+    /// gives any header (a third of the rows between the tab row and the status line, a prompt's line counted, so that
+    /// `f` cuts nothing), and no more than leaves the entries list 10 rows under its column titles.
+    static func headerRoom(height: Int) -> Int {
+        let rows = height - 3
+        return max(0, min(Layout.headerRoom(rows), rows - 1 - 10))
+    }
+
+    /// A pair of analysts' kappas: the overall kappa beside the pair, the classes' below it, and the clauses both coded
+    /// with a tool the taxonomy lacks, counted.
+    private func pairLines(_ a: CoderAgreement) -> [ScreenContent.Line] {
+        // Each kappa named as `ipap review agreement` names it ("总体", "供给型", "其他（非工具）"; "Kappa" in both
+        // languages): the line gave the tool gutter's letters and the English "other" and "Cohen's κ" on a
+        // Chinese screen. The overall kappa beside the pair, the classes' below it, a class never split from
+        // its kappa: a line of all of them did not fit 80 columns in English.
+        let kappas = ([a.overall] + a.perClass).map { k in
+            (CoderAgreement.Kappa.className(k.toolClass, in: context.taxonomy).map(context.name) ?? k.toolClass ?? "") + " "
+                + (k.kappa.map { String(format: "%.2f", $0) } ?? "-")
+        }
+        var lines: [ScreenContent.Line] = [.init("Kappa \(a.coderA) / \(a.coderB)" + context[.colon] + kappas[0] + "  " + context[.disagreements(a.disagreements.count)])]
+        // One space in, so that the English classes fit 80 columns on one line.
+        lines += Self.packed(Array(kappas.dropFirst()), indent: " ", width: context.width - 2).map { .init($0) }
+        // The clauses both coded with a tool the taxonomy lacks, left out of the kappas, counted (named by `ipap
+        // review agreement` and the report: a list here would push the entries off the screen); under the pair's
+        // kappas, which it no longer names, so that it fits 80 columns in English.
+        if !a.unclassified.isEmpty {
+            lines.append(.init(" " + context[.unknownToolClauses(a.unclassified.count)], style: Theme.vague))
+        }
+        return lines
     }
 
     /// Items two spaces apart on lines of at most `width` columns (each line after `indent`), an item never split

@@ -40,6 +40,8 @@ struct ScreenContext {
     var language: Language { inputs.language }
     /// Width available for wrapped text (document text, long findings).
     var width: Int { inputs.width }
+    /// The screen's rows: known to the Reviews tab only (0 on other screens, `ScreenInputs.height`).
+    var height: Int { inputs.height }
     var filter: DocumentFilter { inputs.filter }
     var reviewFilter: ReviewFilter { inputs.reviewFilter }
     var analysisStatus: AnalysisStatus { inputs.analysisStatus }
