@@ -73,13 +73,64 @@ public enum DisplayWidth {
         return (String(string[start..<string.endIndex]), used)
     }
 
-    /// `string` cut to `width` columns, ending in `ellipsis` when something was cut.
-    public static func truncate(_ string: String, to width: Int, ellipsis: String = "…") -> String {
+    /// Brackets a cut closes, and their closers: full-width and ASCII.
+    static let closingBrackets: [Character: Character] = [
+        "(": ")", "[": "]", "（": "）", "〔": "〕", "【": "】", "《": "》", "〈": "〉", "「": "」", "『": "』", "“": "”",
+    ]
+
+    /// `string` cut to `width` columns, ending in `ellipsis` when something was cut: the one cut of the interface
+    /// (table cells, text rows, the status line, prompts). A cut inside brackets closes them after the ellipsis,
+    /// innermost first ("服务外包（机器编码：应…）"), where "服务外包（机器编码：应用…" read as if the closing bracket were
+    /// lost; a cut that would keep fewer than two characters of a bracketed part goes before its bracket instead
+    /// ("服务外包…"). Inside brackets a cut goes back to the last of `separators` of the innermost bracket's own, so
+    /// that no half item is left (a prompt's "导出（markdown|csv|json 文件名；…）"). The result never exceeds `width`.
+    public static func truncate(_ string: String, to width: Int, ellipsis: String = "…", backTo separators: Set<Character> = []) -> String {
         guard width > 0 else { return "" }
         if of(string) <= width { return string }
-        let ellipsisWidth = of(ellipsis)
-        if ellipsisWidth > width { return prefix(string, fitting: width).text }
-        return prefix(string, fitting: width - ellipsisWidth).text + ellipsis
+        let mark = of(ellipsis) > width ? "" : ellipsis
+        // The longest start that, cut and closed, fits; closers take columns, so a shorter start may be needed.
+        var room = width - of(mark)
+        while room > 0 {
+            let cut = closedCut(Substring(prefix(string, fitting: room).text), ellipsis: mark, backTo: separators)
+            if of(cut) <= width { return cut }
+            room -= 1
+        }
+        return mark
+    }
+
+    /// `kept`, the start of a text, ended with `ellipsis` and the closers of the brackets it leaves open.
+    private static func closedCut(_ kept: Substring, ellipsis: String, backTo separators: Set<Character>) -> String {
+        var kept = kept
+        var open = openBrackets(in: kept)
+        if let inner = open.last, !separators.isEmpty {
+            // The innermost bracket's own last separator, not one inside a bracket it holds.
+            var depth: [Character] = [], last: String.Index?
+            for i in kept[kept.index(after: inner.at)...].indices {
+                if let closer = closingBrackets[kept[i]] { depth.append(closer) } else if depth.last == kept[i] { depth.removeLast() }
+                else if depth.isEmpty, separators.contains(kept[i]) { last = i }
+            }
+            if let last {
+                kept = kept[...last]
+                open = openBrackets(in: kept)
+            }
+        }
+        // Too little of a bracketed part left to tell what it was: cut before its bracket.
+        while let inner = open.last,
+              kept[kept.index(after: inner.at)...].filter({ !$0.isWhitespace && !separators.contains($0) }).count < 2 {
+            kept = kept[..<inner.at]
+            open.removeLast()
+        }
+        let space = kept.last.map { $0.isASCII && separators.contains($0) } == true ? " " : ""
+        return kept + space + ellipsis + String(open.reversed().map(\.closer))
+    }
+
+    /// The brackets `text` opens and does not close, outermost first.
+    private static func openBrackets(in text: Substring) -> [(at: String.Index, closer: Character)] {
+        var open: [(at: String.Index, closer: Character)] = []
+        for i in text.indices {
+            if let closer = closingBrackets[text[i]] { open.append((i, closer)) } else if open.last?.closer == text[i] { open.removeLast() }
+        }
+        return open
     }
 
     /// `string` cut with a leading ellipsis so that its end stays visible (paths, breadcrumbs).

@@ -124,6 +124,25 @@ final class ReviewDashboardTests: XCTestCase {
         }
     }
 
+    /// An override's codes cut to the Content column left its bracket open at 80 columns ("服务外包（机器编码：应用…"),
+    /// as if the closing bracket were lost: cut inside, the bracket is closed; with too little of it left, the cut goes
+    /// before it.
+    func testAnOverrideCutInsideItsBracketClosesIt() throws {
+        let store = inMemory([ReviewEntry(author: "bin", kind: .override, target: .document("demo-00000", clause: 2),
+                                          override: ReviewOverride(field: .policyTool, value: "demand-outsourcing",
+                                                                   previous: ["demand-demonstration", "supply-information"]))])
+        let b = try reviewsTab(store, language: .chinese)
+        let row = try XCTUnwrap(b.rows.first { $0.contains("改码") }, DemoFixture.screen(b))
+        XCTAssertEqual(row, "2023-11-14 22:13 bin     改码 文件 demo-00000 条款 2 服务外包（机器编码：应…） ✎", DemoFixture.screen(b))
+        XCTAssertEqual(DisplayWidth.of(row), 80)
+        for (language, width) in [(Language.english, 80), (.english, 120), (.chinese, 120), (.english, 200), (.chinese, 200)] {
+            let b = try reviewsTab(store, language: language, width: width, height: 24)
+            let row = try XCTUnwrap(b.rows.first { $0.contains("demo-00000") }, DemoFixture.screen(b))
+            let opened = row.filter { "（(".contains($0) }.count, closed = row.filter { "）)".contains($0) }.count
+            XCTAssertEqual(opened, closed, "\(language) at \(width): \(row)")
+        }
+    }
+
     /// A note on a passage read "文件 demo-00019 [410–54…" at 80 columns, its offsets cut to another passage's: where
     /// the About column cannot hold them they give way whole.
     func testAPassagesOffsetsAreShownWholeOrNotAtAll() throws {

@@ -104,8 +104,9 @@ final class DashboardEndToEndTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(fields.count, 5, "date level region number title: \(selected)" + framed(screen))
         guard fields.count >= 5 else { return }
         let date = String(fields[0])
-        let number = String(fields[3]).replacingOccurrences(of: "…", with: "")      // 文号, maybe clipped
-        let title = String(fields[4]).replacingOccurrences(of: "…", with: "")
+        // 文号 and title, maybe cut: what stands before the ellipsis (a cut inside brackets closes them after it).
+        let number = String(fields[3].prefix { $0 != "…" })
+        let title = String(fields[4].prefix { $0 != "…" })
         XCTAssertTrue(date.range(of: #"^\d{4}-\d{2}-\d{2}$"#, options: .regularExpression) != nil, "a document row: \(selected)")
         XCTAssertTrue(number.contains("〔"), "the row has a 文号: \(selected)")
 

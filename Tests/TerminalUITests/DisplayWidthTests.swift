@@ -63,4 +63,97 @@ final class DisplayWidthTests: XCTestCase {
         XCTAssertEqual(DisplayWidth.pad("中文字", to: 4), "中… ")
         XCTAssertEqual(DisplayWidth.of(DisplayWidth.pad("中文字", to: 4)), 4)
     }
+
+    // MARK: a cut inside brackets
+
+    /// The pairs a cut must leave closed, written out here rather than taken from `DisplayWidth`, so that the
+    /// checks below do not agree with the code by construction.
+    private static let pairs: [Character: Character] = ["(": ")", "[": "]", "（": "）", "【": "】", "《": "》", "“": "”", "〔": "〕"]
+
+    /// Texts with every kind of bracket, alone, nested and in a row, in Chinese and English.
+    private static let bracketed = [
+        "服务外包（机器编码：应用示范、信息支持）", "政府采购（机器编码：无）", "made-up-tool（机器编码：标准规范）",
+        "【重要】关于开展互联网加行动的通知", "印发《关于积极推进“互联网+”行动的指导意见》的通知",
+        "国务院关于积极推进“互联网+”行动的指导意见", "标签（国发〔2015〕40号）", "评价 国发〔2015〕40号（一份很长的〔附件〕说明）",
+        "Service outsourcing (machine: Application demonstration, Information support)",
+        "Tax incentives (machine: none)", "see [clause 3] and (the [annex] here) again", "a (b [c (d) e] f) g",
+        "（甲）（乙）（丙）（丁）", "(ab)(cd)(ef)", "no brackets at all in this one", "全无括号的一句中文",
+    ]
+
+    /// Every bracket the result opens it closes, innermost first; a closer never stands alone.
+    private func assertBalanced(_ text: String, _ message: String, file: StaticString = #filePath, line: UInt = #line) {
+        var open: [Character] = []
+        let closers = Set(Self.pairs.values)
+        for c in text {
+            if let closer = Self.pairs[c] { open.append(closer) } else if closers.contains(c) {
+                guard open.last == c else { return XCTFail("\(message): \(c) closes nothing open", file: file, line: line) }
+                open.removeLast()
+            }
+        }
+        XCTAssertEqual(open, [], "\(message): left open", file: file, line: line)
+    }
+
+    /// Property-style, at every width from 1 to past the text's own: the cut never exceeds its width, a text that
+    /// fits is unchanged, what stands before the ellipsis is the text's start, every bracket opened is closed, and
+    /// a bracket the cut closes keeps at least two characters of what was in it.
+    func testACutNeverExceedsItsWidthAndLeavesNoBracketOpen() {
+        for text in Self.bracketed {
+            let full = DisplayWidth.of(text)
+            for width in 1...(full + 2) {
+                let cut = DisplayWidth.truncate(text, to: width)
+                let message = "\(text) at \(width): \(cut)"
+                XCTAssertLessThanOrEqual(DisplayWidth.of(cut), width, message)
+                if full <= width { XCTAssertEqual(cut, text, message); continue }
+                let ellipsis = try! XCTUnwrap(cut.lastIndex(of: "…"), message)
+                XCTAssertTrue(text.hasPrefix(cut[..<ellipsis]), message)
+                assertBalanced(cut, message)
+                // What the cut closes after the ellipsis, each with what it kept of its bracketed part.
+                var open: [String.Index] = []
+                for i in cut[..<ellipsis].indices {
+                    if Self.pairs[cut[i]] != nil { open.append(i) } else if let o = open.last, Self.pairs[cut[o]] == cut[i] { open.removeLast() }
+                }
+                for o in open {
+                    let kept = cut[cut.index(after: o)..<ellipsis].filter { !$0.isWhitespace }
+                    XCTAssertGreaterThanOrEqual(kept.count, 2, "\(message): too little kept in \(cut[o])")
+                }
+                // Closed as many as were opened before the ellipsis, and nothing else after it.
+                XCTAssertEqual(cut[cut.index(after: ellipsis)...].count, open.count, message)
+            }
+        }
+    }
+
+    /// The Reviews tab's override at 80 columns (its column is 25 wide) read "服务外包（机器编码：应用…": cut inside,
+    /// the bracket is closed; with too little of it left, the cut goes before it. For each kind of bracket.
+    func testACutInsideBracketsClosesThemOrCutsBeforeThem() {
+        let outsourcing = "服务外包（机器编码：应用示范、信息支持）", tax = "Tax incentives (machine: none)"
+        let nested = "标签（国发〔2015〕40号）", quoted = "国务院关于积极推进“互联网+”行动的指导意见"
+        let cases: [(text: String, width: Int, cut: String)] = [
+            (outsourcing, 25, "服务外包（机器编码：应…）"), (outsourcing, 27, "服务外包（机器编码：应用…）"),
+            ("服务外包（机器编码）", 17, "服务外包（机器…）"), ("服务外包（机器编码）", 16, "服务外包…"), ("服务外包（机器编码）", 9, "服务外包…"),
+            ("Service outsourcing (machine: Application demonstration)", 32, "Service outsourcing (machine: …)"),
+            (tax, 19, "Tax incentives …"), (tax, 20, "Tax incentives (ma…)"), ("see [clause 3] now", 10, "see [cla…]"),
+            ("【重要通知】全文", 9, "【重要…】"), ("【重要通知】全文", 8, "…"),
+            ("印发《关于积极推进互联网加行动的指导意见》的通知", 20, "印发《关于积极推…》"), (quoted, 25, "国务院关于积极推进“互联…”"), (quoted, 24, "国务院关于积极推进…"),
+            // Brackets inside brackets close innermost first; an inner one with too little kept gives way, the outer stays.
+            (nested, 19, "标签（国发〔20…〕）"), (nested, 18, "标签（国发…）"),
+            // Where the text closes its bracket before the cut, nothing is added.
+            ("（甲乙）丙丁戊己", 11, "（甲乙）丙…"),
+        ]
+        for c in cases { XCTAssertEqual(DisplayWidth.truncate(c.text, to: c.width), c.cut, "\(c.text) at \(c.width)") }
+        for width in 9...16 { XCTAssertEqual(DisplayWidth.truncate("服务外包（机器编码）", to: width), "服务外包…", "\(width)") }
+        XCTAssertEqual(DisplayWidth.pad(outsourcing, to: 26), "服务外包（机器编码：应…） ")
+    }
+
+    /// Prompts go back, inside brackets, to the last separator, so that no half item is left.
+    func testACutCanGoBackToASeparatorInsideBrackets() {
+        let cases: [(text: String, width: Int, cut: String)] = [
+            ("导出（markdown|csv|json 文件名；view 文件）：", 35, "导出（markdown|csv|json 文件名；…）"),
+            ("export (markdown|csv|json FILE; view FILE): ", 35, "export (markdown|csv|json FILE; …)"),
+            // The separator is one of the innermost open bracket's own, not one inside a bracket it holds.
+            ("说明（甲〔乙〕丙；丁戊己庚辛）", 24, "说明（甲〔乙〕丙；…）"), ("说明（甲乙〔丙丁；戊己〕庚辛壬癸子丑）", 30, "说明（甲乙〔丙丁；戊己〕庚…）"),
+            // Nothing of the bracketed part left before the separator: the cut goes before the bracket.
+            ("标签（；写工具名或领域）", 12, "标签…"),
+        ]
+        for c in cases { XCTAssertEqual(DisplayWidth.truncate(c.text, to: c.width, backTo: ["；", ";"]), c.cut, "\(c.text) at \(c.width)") }
+    }
 }
