@@ -216,32 +216,11 @@ extension Dashboard {
         return cut(String(body), to: max(1, room - DisplayWidth.of(ending))) + ending
     }
 
-    /// Brackets and the brackets that close them, for `cut`.
-    private static let closingBrackets: [Character: Character] = ["(": ")", "（": "）", "[": "]", "〔": "〕", "【": "】", "《": "》", "“": "”"]
-
-    /// `text` cut to `width` columns with an ellipsis, its brackets kept paired: a bracket the cut leaves open is
-    /// closed after the ellipsis, and a cut inside brackets goes back to the last "；" or "; " in them, so that no
-    /// half word is left ("导出（markdown|csv|json 文件名；…）：", where the Chinese export prompt lost its "）" at 80
-    /// columns).
+    /// A prompt's label is cut as any text is (`DisplayWidth.truncate`: its brackets closed), going back inside brackets
+    /// to the last "；" or "; " in them, so that no half word is left ("导出（markdown|csv|json 文件名；…）：", where the
+    /// Chinese export prompt lost its "）" at 80 columns).
     static func cut(_ text: String, to width: Int) -> String {
-        guard DisplayWidth.of(text) > width else { return text }
-        var room = width
-        while room > 1 {
-            var kept = Substring(DisplayWidth.prefix(text, fitting: room - 1).text)
-            var open: [(at: String.Index, closer: Character)] = []
-            for i in kept.indices {
-                if let closer = closingBrackets[kept[i]] { open.append((i, closer)) } else if open.last?.closer == kept[i] { open.removeLast() }
-            }
-            if let inner = open.last, let separator = kept[inner.at...].lastIndex(where: { $0 == "；" || $0 == ";" }) {
-                kept = kept[...separator]
-                open = open.filter { $0.at < separator }
-            }
-            let closers = String(open.reversed().map(\.closer))
-            let cut = kept + (kept.last == ";" ? " " : "") + "…" + closers
-            if DisplayWidth.of(cut) <= width { return cut }
-            room -= 1
-        }
-        return DisplayWidth.truncate(text, to: width)
+        DisplayWidth.truncate(text, to: width, backTo: ["；", ";"])
     }
 
     static func hints(_ state: AppState, _ shown: ShownContent) -> [StatusLine.Hint] {
