@@ -45,7 +45,8 @@ struct ProcessRunner {
         return env
     }
 
-    static func run(_ arguments: [String], environment: [String: String] = [:], stdin: String? = nil) -> Output {
+    /// Runs `arguments`, its stdin /dev/null: its exit status and what it wrote to stdout and to stderr.
+    static func run(_ arguments: [String], environment: [String: String] = [:]) -> Output {
         let env = childEnvironment(environment)
         var outPipe: [Int32] = [0, 0], errPipe: [Int32] = [0, 0]
         pipe(&outPipe)
