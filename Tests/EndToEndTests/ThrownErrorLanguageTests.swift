@@ -55,8 +55,9 @@ final class ThrownErrorLanguageTests: XCTestCase {
         try FileManager.default.createDirectory(at: copy.deletingLastPathComponent(), withIntermediateDirectories: true)
         try FileManager.default.copyItem(atPath: ProcessRunner.ipap, toPath: copy.path)
         let previous = FileManager.default.currentDirectoryPath
-        FileManager.default.changeCurrentDirectoryPath(root.path)
-        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+        // The copy looks for data/ beside it and in the working directory: the test's must hold none.
+        XCTAssertTrue(FileManager.default.changeCurrentDirectoryPath(root.path), "cd \(root.path)")
+        defer { _ = FileManager.default.changeCurrentDirectoryPath(previous) }
         for (language, expected) in [("zh", "找不到 ipap 的数据目录（data/taxonomy）；请把 IPAP_DATA 设为该目录"),
                                      ("en", "cannot find ipap's data directory (data/taxonomy); set IPAP_DATA to it")] {
             let run = ProcessRunner.run([copy.path, "list"], environment: ["IPAP_LANG": language, "IPAP_DATA": ""])
