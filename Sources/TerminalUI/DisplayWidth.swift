@@ -78,6 +78,14 @@ public enum DisplayWidth {
         "(": ")", "[": "]", "（": "）", "〔": "〕", "【": "】", "《": "》", "〈": "〉", "「": "」", "『": "』", "“": "”",
     ]
 
+    /// Each closer's opener: `closingBrackets` turned round.
+    private static let openingBrackets = Dictionary(uniqueKeysWithValues: closingBrackets.map { ($1, $0) })
+
+    /// `character` as a mirror shows it: an opener becomes its closer and a closer its opener.
+    private static func mirrored(_ character: Character) -> Character {
+        closingBrackets[character] ?? openingBrackets[character] ?? character
+    }
+
     /// `string` cut to `width` columns, ending in `ellipsis` when something was cut: the one cut of the interface
     /// (table cells, text rows, the status line, prompts). A cut inside brackets closes them after the ellipsis,
     /// innermost first ("服务外包（机器编码：应…）"), where "服务外包（机器编码：应用…" read as if the closing bracket were
@@ -91,20 +99,24 @@ public enum DisplayWidth {
         // The longest start that, cut and closed, fits; closers take columns, so a shorter start may be needed.
         var room = width - of(mark)
         while room > 0 {
-            let cut = closedCut(Substring(prefix(string, fitting: room).text), ellipsis: mark, backTo: separators)
+            let (kept, closers) = closedCut(Substring(prefix(string, fitting: room).text), backTo: separators)
+            let space = kept.last.map { $0.isASCII && separators.contains($0) } == true ? " " : ""
+            let cut = String(kept) + space + mark + String(closers)
             if of(cut) <= width { return cut }
             room -= 1
         }
         return mark
     }
 
-    /// `kept`, the start of a text, ended with `ellipsis` and the closers of the brackets it leaves open.
-    private static func closedCut(_ kept: Substring, ellipsis: String, backTo separators: Set<Character>) -> String {
+    /// The start of a text, `kept`, shortened where it must be (back to a separator, before a bracket with too
+    /// little left in it), and the closers of the brackets it still leaves open, innermost first.
+    private static func closedCut<Text: BidirectionalCollection>(_ kept: Text, backTo separators: Set<Character>) -> (kept: Text, closers: [Character])
+    where Text.Element == Character, Text.SubSequence == Text {
         var kept = kept
         var open = openBrackets(in: kept)
         if let inner = open.last, !separators.isEmpty {
             // The innermost bracket's own last separator, not one inside a bracket it holds.
-            var depth: [Character] = [], last: String.Index?
+            var depth: [Character] = [], last: Text.Index?
             for i in kept[kept.index(after: inner.at)...].indices {
                 if let closer = closingBrackets[kept[i]] { depth.append(closer) } else if depth.last == kept[i] { depth.removeLast() }
                 else if depth.isEmpty, separators.contains(kept[i]) { last = i }
@@ -120,26 +132,40 @@ public enum DisplayWidth {
             kept = kept[..<inner.at]
             open.removeLast()
         }
-        let space = kept.last.map { $0.isASCII && separators.contains($0) } == true ? " " : ""
-        return kept + space + ellipsis + String(open.reversed().map(\.closer))
+        return (kept, open.reversed().map(\.closer))
     }
 
     /// The brackets `text` opens and does not close, outermost first.
-    private static func openBrackets(in text: Substring) -> [(at: String.Index, closer: Character)] {
-        var open: [(at: String.Index, closer: Character)] = []
+    private static func openBrackets<Text: BidirectionalCollection>(in text: Text) -> [(at: Text.Index, closer: Character)]
+    where Text.Element == Character {
+        var open: [(at: Text.Index, closer: Character)] = []
         for i in text.indices {
             if let closer = closingBrackets[text[i]] { open.append((i, closer)) } else if open.last?.closer == text[i] { open.removeLast() }
         }
         return open
     }
 
-    /// `string` cut with a leading ellipsis so that its end stays visible (paths, breadcrumbs).
+    /// `string` cut with a leading ellipsis so that its end stays visible (paths, breadcrumbs): `truncate`'s mirror.
+    /// A cut inside brackets puts their openers back after the ellipsis, outermost first, and marks the cut inside
+    /// them with a second ellipsis ("…（…应用示范）"): the line still starts with the ellipsis that says something
+    /// came before, and the bracket does not read as holding all of what it held. A cut that would keep fewer
+    /// than two characters of a bracketed part goes after its bracket instead. The result never exceeds `width`.
     public static func truncateHead(_ string: String, to width: Int, ellipsis: String = "…") -> String {
         guard width > 0 else { return "" }
         if of(string) <= width { return string }
-        let ellipsisWidth = of(ellipsis)
-        if ellipsisWidth > width { return suffix(string, fitting: width).text }
-        return ellipsis + suffix(string, fitting: width - ellipsisWidth).text
+        let mark = of(ellipsis) > width ? "" : ellipsis
+        var room = width - of(mark)
+        while room > 0 {
+            // The end of the text, mirrored (its characters reversed, each bracket turned round), is a start that
+            // `closedCut` cuts as `truncate` does; its closers, mirrored back, are the openers to put back.
+            let end = ArraySlice(suffix(string, fitting: room).text.reversed().map(mirrored))
+            let (kept, closers) = closedCut(end, backTo: [])
+            let reopened = closers.isEmpty ? "" : String(closers.reversed().map(mirrored)) + mark
+            let cut = mark + reopened + String(kept.reversed().map(mirrored))
+            if of(cut) <= width { return cut }
+            room -= 1
+        }
+        return mark
     }
 
     /// `string` truncated to `width` and padded with spaces to exactly `width` columns.

@@ -93,32 +93,39 @@ final class DisplayWidthTests: XCTestCase {
         XCTAssertEqual(open, [], "\(message): left open", file: file, line: line)
     }
 
+    /// Cuts every text of `bracketed` at every width from 1 to past its own, checks what holds for any cut (never
+    /// wider than asked, a text that fits unchanged) and hands on the cuts that cut something.
+    private func forEveryCut(by cutting: (String, Int) -> String, check: (_ text: String, _ cut: String, _ message: String) -> Void) {
+        for text in Self.bracketed {
+            let full = DisplayWidth.of(text)
+            for width in 1...(full + 2) {
+                let cut = cutting(text, width)
+                let message = "\(text) at \(width): \(cut)"
+                XCTAssertLessThanOrEqual(DisplayWidth.of(cut), width, message)
+                if full <= width { XCTAssertEqual(cut, text, message) } else { check(text, cut, message) }
+            }
+        }
+    }
+
     /// Property-style, at every width from 1 to past the text's own: the cut never exceeds its width, a text that
     /// fits is unchanged, what stands before the ellipsis is the text's start, every bracket opened is closed, and
     /// a bracket the cut closes keeps at least two characters of what was in it.
     func testACutNeverExceedsItsWidthAndLeavesNoBracketOpen() {
-        for text in Self.bracketed {
-            let full = DisplayWidth.of(text)
-            for width in 1...(full + 2) {
-                let cut = DisplayWidth.truncate(text, to: width)
-                let message = "\(text) at \(width): \(cut)"
-                XCTAssertLessThanOrEqual(DisplayWidth.of(cut), width, message)
-                if full <= width { XCTAssertEqual(cut, text, message); continue }
-                let ellipsis = try! XCTUnwrap(cut.lastIndex(of: "…"), message)
-                XCTAssertTrue(text.hasPrefix(cut[..<ellipsis]), message)
-                assertBalanced(cut, message)
-                // What the cut closes after the ellipsis, each with what it kept of its bracketed part.
-                var open: [String.Index] = []
-                for i in cut[..<ellipsis].indices {
-                    if Self.pairs[cut[i]] != nil { open.append(i) } else if let o = open.last, Self.pairs[cut[o]] == cut[i] { open.removeLast() }
-                }
-                for o in open {
-                    let kept = cut[cut.index(after: o)..<ellipsis].filter { !$0.isWhitespace }
-                    XCTAssertGreaterThanOrEqual(kept.count, 2, "\(message): too little kept in \(cut[o])")
-                }
-                // Closed as many as were opened before the ellipsis, and nothing else after it.
-                XCTAssertEqual(cut[cut.index(after: ellipsis)...].count, open.count, message)
-            }
+        forEveryCut(by: { DisplayWidth.truncate($0, to: $1) }) { text, cut, message in
+        let ellipsis = try! XCTUnwrap(cut.lastIndex(of: "…"), message)
+        XCTAssertTrue(text.hasPrefix(cut[..<ellipsis]), message)
+        assertBalanced(cut, message)
+        // What the cut closes after the ellipsis, each with what it kept of its bracketed part.
+        var open: [String.Index] = []
+        for i in cut[..<ellipsis].indices {
+            if Self.pairs[cut[i]] != nil { open.append(i) } else if let o = open.last, Self.pairs[cut[o]] == cut[i] { open.removeLast() }
+        }
+        for o in open {
+            let kept = cut[cut.index(after: o)..<ellipsis].filter { !$0.isWhitespace }
+            XCTAssertGreaterThanOrEqual(kept.count, 2, "\(message): too little kept in \(cut[o])")
+        }
+        // Closed as many as were opened before the ellipsis, and nothing else after it.
+        XCTAssertEqual(cut[cut.index(after: ellipsis)...].count, open.count, message)
         }
     }
 
@@ -142,6 +149,55 @@ final class DisplayWidthTests: XCTestCase {
         for c in cases { XCTAssertEqual(DisplayWidth.truncate(c.text, to: c.width), c.cut, "\(c.text) at \(c.width)") }
         for width in 9...16 { XCTAssertEqual(DisplayWidth.truncate("服务外包（机器编码）", to: width), "服务外包…", "\(width)") }
         XCTAssertEqual(DisplayWidth.pad(outsourcing, to: 26), "服务外包（机器编码：应…） ")
+    }
+
+    // MARK: a cut from the front inside brackets
+
+    /// `truncateHead`'s mirror of the property above, at every width: the cut never exceeds its width, a text that
+    /// fits is unchanged, what stands after the last ellipsis is the text's end, every closer has its opener (put
+    /// back after a leading ellipsis, with a second ellipsis after it), and a bracket whose opener was put back
+    /// keeps at least two characters of what was in it.
+    func testACutFromTheFrontNeverExceedsItsWidthAndLeavesNoCloserAlone() {
+        forEveryCut(by: { DisplayWidth.truncateHead($0, to: $1) }) { text, cut, message in
+        XCTAssertEqual(cut.first, "…", message)
+        let ellipsis = try! XCTUnwrap(cut.lastIndex(of: "…"), message)
+        let kept = cut[cut.index(after: ellipsis)...]
+        XCTAssertTrue(text.hasSuffix(kept), message)
+        assertBalanced(cut, message)
+        // The closers the kept end has no opener for, each with what it kept of its bracketed part.
+        var unopened: [String.Index] = [], open: [Character] = []
+        let openers = Dictionary(uniqueKeysWithValues: Self.pairs.map { ($1, $0) })
+        for i in kept.indices {
+            if let closer = Self.pairs[kept[i]] { open.append(closer) } else if open.last == kept[i] { open.removeLast() }
+            else if openers[kept[i]] != nil { unopened.append(i) }
+        }
+        for c in unopened {
+            XCTAssertGreaterThanOrEqual(kept[..<c].filter { !$0.isWhitespace }.count, 2, "\(message): too little kept in \(kept[c])")
+        }
+        // Put back as many openers as closers were left without, between the two ellipses, and nothing else.
+        let reopened = ellipsis == cut.startIndex ? "" : cut[cut.index(after: cut.startIndex)..<ellipsis]
+        XCTAssertEqual(reopened.count, unopened.count, message)
+        XCTAssertTrue(reopened.allSatisfy { Self.pairs[$0] != nil }, message)
+        }
+    }
+
+    /// The status line's breadcrumb, cut from the front, read "…务”协同就业…的指导意见” › demo-00000": the opener is put
+    /// back, or with too little of its part left the cut goes after the closer. For each kind of bracket.
+    func testACutFromTheFrontInsideBracketsReopensThemOrCutsAfterThem() {
+        let outsourcing = "服务外包（机器编码：应用示范）", tax = "Tax incentives (machine: none)", nested = "标签（国发〔2015〕40号）"
+        let crumb = " 文件 › 全文：“关于“互联网+政务”协同就业管理场景创新发展的指导意见” › demo-00000"
+        let cases: [(text: String, width: Int, cut: String)] = [
+            (outsourcing, 14, "…（…应用示范）"), (outsourcing, 13, "…（…用示范）"), (outsourcing, 10, "…（…示范）"), (outsourcing, 9, "…"),
+            ("（机器编码）后文", 14, "…（…编码）后文"), ("（机器编码）后文", 13, "…后文"),
+            (tax, 10, "…(…: none)"), (tax, 6, "…(…ne)"), (tax, 5, "…"), ("see [clause 3] now", 12, "…[…se 3] now"), ("see [clause 3] now", 8, "… now"),
+            ("全文【重要通知】", 10, "…【…通知】"), ("全文【重要通知】", 9, "…"), ("印发《关于积极推进互联网加行动》的通知", 16, "…《…行动》的通知"),
+            // Brackets inside brackets are put back outermost first; an inner one with too little kept gives way, the outer stays.
+            (nested, 16, "…（〔…15〕40号）"), (nested, 14, "…（…40号）"),
+            (crumb, 53, "…“…协同就业管理场景创新发展的指导意见” › demo-00000"),
+            // Where the text opens its bracket after the cut, nothing is added.
+            ("己戊丁丙（乙甲）", 11, "…丙（乙甲）"), ("首页›省份›浙江", 7, "…›浙江"),
+        ]
+        for c in cases { XCTAssertEqual(DisplayWidth.truncateHead(c.text, to: c.width), c.cut, "\(c.text) at \(c.width)") }
     }
 
     /// Prompts go back, inside brackets, to the last separator, so that no half item is left.
