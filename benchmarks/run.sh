@@ -21,7 +21,8 @@ styles="standard,formula"
 seed=1
 peer_timeout=900
 write_docs=1
-command="benchmarks/run.sh $*"  # before the options are taken off
+# Before the options are taken off; a binary given in IPAP is named on the "ipap binary" line.
+command="${IPAP:+IPAP=<the binary below> }benchmarks/run.sh $*"
 while [ $# -gt 0 ]; do
     case "$1" in
         --sizes) sizes="$2"; shift 2 ;;
