@@ -74,7 +74,7 @@ public enum DisplayWidth {
     }
 
     /// Brackets a cut closes, and their closers: full-width and ASCII.
-    static let closingBrackets: [Character: Character] = [
+    public static let closingBrackets: [Character: Character] = [
         "(": ")", "[": "]", "（": "）", "〔": "〕", "【": "】", "《": "》", "〈": "〉", "「": "」", "『": "』", "“": "”",
     ]
 

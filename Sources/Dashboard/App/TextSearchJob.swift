@@ -19,6 +19,8 @@ public struct TextSearchResults: Sendable {
         var hit: Int
         var span: TextSpan
         var text: String
+        /// The few characters just before the span (`ScreenContext.quoteLead`).
+        var lead = ""
     }
 
     struct Found: Sendable {
@@ -75,7 +77,8 @@ public struct TextSearchResults: Sendable {
             excerpts = offsets.prefix(excerptsPerDocument).map { hit in
                 let start = max(0, hit - 12), end = min(scalars.count, hit + length + 24)
                 return Excerpt(hit: hit, span: TextSpan(start, end),
-                               text: String(String.UnicodeScalarView(scalars[start..<end])))
+                               text: String(String.UnicodeScalarView(scalars[start..<end])),
+                               lead: ScreenContext.quoteLead(scalars, before: start))
             }
         }
         return Found(document: document, count: offsets.count, excerpts: excerpts)

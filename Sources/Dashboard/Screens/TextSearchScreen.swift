@@ -24,7 +24,7 @@ struct TextSearchScreen: Screen {
             c.rows.append(context.documentRow(found.document))
             for excerpt in found.excerpts {
                 // The hit with some text on either side, opening the document at the hit itself.
-                var row = context.quoteRow(excerpt: excerpt.text, span: excerpt.span, document: found.document.id)
+                var row = context.quoteRow(excerpt: excerpt.text, span: excerpt.span, document: found.document.id, lead: excerpt.lead)
                 row.focus = excerpt.hit
                 c.rows.append(row)
             }
