@@ -126,8 +126,8 @@ extension Dashboard {
                 labels = target == ReviewTarget(kind: .indicator, id: indicator.rawValue) ? [rate + choices, prompt + indicatorName + choices]
                     : [rate + " · " + indicatorName + choices, rate + choices]
             case .override(let target, let codes):
-                // A clause coded nothing says "none" where its codes would be, as the Reviews tab does ("无 → 人才培养"):
-                // the list was empty, "（；写工具名…）".
+                // A clause coded nothing says "none" where its codes would be, as the Reviews tab does ("人才培养（机器编码：
+                // 无）"): the list was empty, "（；写工具名…）".
                 func listed(_ tools: [String], _ areas: [String]) -> String {
                     let names = tools.map { builder.codeName($0, field: .policyTool) } + areas.map { builder.codeName($0, field: .actionArea) }
                     return names.isEmpty ? Label.noMachineCode.text(in: language) : names.joined(separator: Label.listSeparator.text(in: language))
