@@ -1,6 +1,7 @@
 import ArgumentParser
 import PolicyAnalysis
 import PolicyModel
+import TerminalUI
 
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -91,16 +92,19 @@ struct ListCommand: ParsableCommand {
 
     static let quotesPerDocument = 3
 
-    /// Each hit with some text on either side, the words in brackets, on one line.
-    static func quotes(_ query: String, at starts: ArraySlice<Int>, in text: String) -> [String] {
-        guard !starts.isEmpty else { return [] }
+    /// Each hit with the text the dashboard quotes on either side (`TextSearch.quoted`), the words in brackets, on
+    /// one line, started as the dashboard's quotes are (`QuoteStart`).
+    static func quotes(_ query: String, at hits: ArraySlice<Int>, in text: String) -> [String] {
+        guard !hits.isEmpty else { return [] }
         let length = TextSearch.length(of: query), scalars = Array(text.unicodeScalars)
-        func piece(_ from: Int, _ to: Int) -> String {
-            String(String.UnicodeScalarView(scalars[min(from, scalars.count)..<min(max(from, to), scalars.count)]))
+        func piece(_ range: Range<Int>) -> String {
+            String(String.UnicodeScalarView(scalars[range.clamped(to: 0..<scalars.count)]))
         }
-        return starts.map { start in
-            let quote = piece(max(0, start - 12), start) + "【" + piece(start, start + length) + "】" + piece(start + length, start + length + 24)
-            return quote.split(whereSeparator: \.isNewline).joined(separator: " ")
+        return hits.map { hit in
+            let quoted = TextSearch.quoted(hit: hit, length: length, in: scalars.count)
+            let quote = piece(quoted.lowerBound..<hit) + "【" + piece(hit..<hit + length) + "】" + piece(hit + length..<quoted.upperBound)
+            let mark = QuoteStart.mark(piece(quoted), after: QuoteStart.lead(scalars, before: quoted.lowerBound))
+            return (mark + quote).split(whereSeparator: \.isNewline).joined(separator: " ")
         }
     }
 
@@ -112,7 +116,7 @@ struct ListCommand: ParsableCommand {
         for d in documents {
             guard let found = hits[d.id], !found.isEmpty else { continue }
             for (start, quote) in zip(found, quotes[d.id] ?? []) {
-                lines.append("  \(d.id) @\(start)  …\(quote)…")
+                lines.append("  \(d.id) @\(start)  \(quote)…")
             }
             if found.count > perDocument { lines.append("  \(d.id)  " + (zh ? "另有 \(found.count - perDocument) 处" : "\(found.count - perDocument) more")) }
         }

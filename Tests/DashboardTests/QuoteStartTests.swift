@@ -22,7 +22,7 @@ final class QuoteStartTests: XCTestCase {
             XCTAssertEqual(context.quoteRow(text, span: span, document: "d").cells, expected, open + close)
             XCTAssertEqual(context.quoteRow(Array(text.unicodeScalars), span: span, document: "d").cells, expected, open + close)
             // The search's excerpts carry the same lead.
-            let lead = ScreenContext.quoteLead(Array(text.unicodeScalars), before: start)
+            let lead = QuoteStart.lead(Array(text.unicodeScalars), before: start)
             XCTAssertEqual(context.quoteRow(excerpt: "二" + close + "发展目标。到2", span: span, document: "d", lead: lead).cells, expected)
         }
     }

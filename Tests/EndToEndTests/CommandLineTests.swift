@@ -311,9 +311,31 @@ final class CommandLineTests: XCTestCase {
             XCTAssertEqual(String(String.UnicodeScalarView(text[o..<(o + 4)])), "人才培训", "offset \(o)")
         }
         let table = ipap("list", "--corpus", demo.path, "--search", "人才培训", environment: ["IPAP_LANG": "zh"])
-        XCTAssertTrue(table.stdout.contains("  demo-00000 @\(offsets[0])  …"), table.stdout)
+        XCTAssertTrue(table.stdout.contains("  demo-00000 @\(offsets[0])  "), table.stdout)
         XCTAssertTrue(table.stdout.contains("【人才培训】"), table.stdout)
         XCTAssertTrue(table.stderr.contains("正文中"), table.stderr)
+    }
+
+    /// A passage of `list --search` starts as the dashboard's quotes do (`QuoteStart`): with "…" where it starts
+    /// inside a bracketed part opened just before it ("…二十一）"), not where it starts outside brackets or with the
+    /// text itself (every passage began with "…", as if something before it had been cut).
+    func testListSearchPassagesStartWithAnEllipsisOnlyInsideABracket() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ipap-list-quotes-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try ReviewCommandLineTests.makeCorpus(at: dir, withTexts: true)
+        let file = dir.appendingPathComponent("documents/gf-2015-40.json")
+        var document = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any])
+        document["text"] = "一、总体要求\n（二十一）大力发展农村地区跨境贸易，支持跨境贸易进农村，完善农村物流配送体系，加快建设县级服务中心。"
+        try JSONSerialization.data(withJSONObject: document).write(to: file)
+        let passages = { (query: String) in
+            self.ipap("list", "--corpus", dir.path, "--search", query, environment: ["IPAP_LANG": "zh"]).stdout
+                .split(separator: "\n").filter { $0.hasPrefix("  gf-2015-40 @") }.map(String.init)
+        }
+        XCTAssertEqual(passages("跨境贸易"), [
+            "  gf-2015-40 @20  …二十一）大力发展农村地区【跨境贸易】，支持跨境贸易进农村，完善农村物流配送体系，加快…",
+            "  gf-2015-40 @27  展农村地区跨境贸易，支持【跨境贸易】进农村，完善农村物流配送体系，加快建设县级服务中…",
+        ])
+        XCTAssertEqual(passages("总体要求"), ["  gf-2015-40 @2  一、【总体要求】 （二十一）大力发展农村地区跨境贸易，支持跨境贸…"])
     }
 
     /// Usage errors in the analyst's language (issue 15, item 11: they were English only).

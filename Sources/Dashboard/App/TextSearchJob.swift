@@ -1,6 +1,7 @@
 import Foundation
 import PolicyAnalysis
 import PolicyModel
+import TerminalUI
 
 /// What a full-text search reads: the words, and the documents that the Documents tab's filter lets through
 /// in the scope, at a corpus revision. Results answer one request; the same request is not searched twice.
@@ -19,7 +20,7 @@ public struct TextSearchResults: Sendable {
         var hit: Int
         var span: TextSpan
         var text: String
-        /// The few characters just before the span (`ScreenContext.quoteLead`).
+        /// The few characters just before the span (`QuoteStart.lead`).
         var lead = ""
     }
 
@@ -75,10 +76,10 @@ public struct TextSearchResults: Sendable {
             // One array of scalars for all of a text's quotes: an offset into a String is found by walking it.
             let scalars = Array(text.unicodeScalars)
             excerpts = offsets.prefix(excerptsPerDocument).map { hit in
-                let start = max(0, hit - 12), end = min(scalars.count, hit + length + 24)
-                return Excerpt(hit: hit, span: TextSpan(start, end),
-                               text: String(String.UnicodeScalarView(scalars[start..<end])),
-                               lead: ScreenContext.quoteLead(scalars, before: start))
+                let quoted = TextSearch.quoted(hit: hit, length: length, in: scalars.count)
+                return Excerpt(hit: hit, span: TextSpan(quoted.lowerBound, quoted.upperBound),
+                               text: String(String.UnicodeScalarView(scalars[quoted])),
+                               lead: QuoteStart.lead(scalars, before: quoted.lowerBound))
             }
         }
         return Found(document: document, count: offsets.count, excerpts: excerpts)

@@ -14,57 +14,22 @@ extension ScreenContext {
         let start = min(max(0, span.start), scalars.count)
         let end = max(start, min(span.end, scalars.count))
         return quoteRow(excerpt: String(String.UnicodeScalarView(scalars[start..<end])), span: span, document: id,
-                        lead: Self.quoteLead(scalars, before: start))
+                        lead: QuoteStart.lead(scalars, before: start))
     }
 
-    /// How many characters before a span are looked at for a bracket the span starts inside.
-    static let quoteLeadLength = 8
-
-    /// The few characters of a text just before `start` (`quoteLead` for `quoteRow`).
-    static func quoteLead(_ scalars: [Unicode.Scalar], before start: Int) -> String {
-        let end = min(max(0, start), scalars.count)
-        return String(String.UnicodeScalarView(scalars[max(0, end - quoteLeadLength)..<end]))
-    }
-
-    /// The same from the span's characters alone; `lead` is the text just before the span (`quoteLead`).
-    /// A span that starts inside a bracketed part opened in `lead` ("（二）发展目标" quoted from "二）") is
-    /// quoted with a leading ellipsis, "「…二）发展目标。」": the quote stays exactly the span's characters (the
-    /// evidence as analysed, and as `[start–end]` says) and the ellipsis shows that its start was cut, where a
-    /// bare "「二）" read as garbled text.
+    /// The same from the span's characters alone; `lead` is the text just before the span (`QuoteStart.lead`).
+    /// The quote stays exactly the span's characters (the evidence as analysed, and as `[start–end]` says),
+    /// started as `QuoteStart` says: "「…二）发展目标。」" for a span that starts inside a bracket.
     func quoteRow(excerpt: String, span: TextSpan, document id: String, lead: String = "") -> ScreenContent.Row {
         // The span first, then as much of the quote as the line holds.
         let location = "    [\(span.start)–\(span.end)] "
         // The brackets take 4 columns; a text row starts one column in, and the review mark may take the last
         // (`Render.renderTable`): the closing bracket is never cut.
         let room = max(10, width - 2 - DisplayWidth.of(location) - 4)
-        let cut = Self.startsInsideBracket(excerpt, after: lead) ? "…" : ""
-        let quote = DisplayWidth.truncate(cut + excerpt.replacingNewlines(), to: room)
+        let quote = DisplayWidth.truncate(QuoteStart.mark(excerpt, after: lead) + excerpt.replacingNewlines(), to: room)
         var row = ScreenContent.Row(cells: [location + "「" + quote + "」"], target: .document(id), kind: .text)
         row.focus = span.start
         return row
-    }
-
-    /// Whether `excerpt` closes a bracket it did not open whose opener is in `lead` (the text just before it),
-    /// still open at the excerpt's start.
-    static func startsInsideBracket(_ excerpt: String, after lead: String) -> Bool {
-        let closers = Set(DisplayWidth.closingBrackets.values)
-        // The excerpt's first closer of a bracket opened before it.
-        var open: [Character] = [], stray: Character?
-        for c in excerpt {
-            if let closer = DisplayWidth.closingBrackets[c] { open.append(closer) }
-            else if closers.contains(c) {
-                if open.last == c { open.removeLast() } else if open.isEmpty { stray = c; break }
-            }
-        }
-        guard let stray else { return false }
-        // The innermost bracket still open at the end of `lead`.
-        var closed: [Character] = []
-        for c in lead.reversed() {
-            if let closer = DisplayWidth.closingBrackets[c] {
-                if closed.last == closer { closed.removeLast() } else { return closer == stray }
-            } else if closers.contains(c) { closed.append(c) }
-        }
-        return false
     }
 }
 

@@ -23,6 +23,12 @@ public enum TextSearch {
     /// The query's length in the units `offsets` counts.
     public static func length(of query: String) -> Int { query.unicodeScalars.count }
 
+    /// The part of a text of `count` scalars quoted for a hit of `length` at `hit`: some text on either side.
+    public static func quoted(hit: Int, length: Int, in count: Int) -> Range<Int> {
+        let start = min(max(0, hit - 12), count)
+        return start..<min(max(start, hit + length + 24), count)
+    }
+
     static func folded(_ scalars: String.UnicodeScalarView) -> [Unicode.Scalar] {
         scalars.map { s in ("A"..."Z").contains(s) ? Unicode.Scalar(s.value + 32) ?? s : s }
     }
