@@ -73,9 +73,10 @@ public enum DisplayWidth {
         return (String(string[start..<string.endIndex]), used)
     }
 
-    /// Brackets a cut closes, and their closers: full-width and ASCII.
+    /// Brackets a cut closes, and their closers: full-width and ASCII. ’ is also an apostrophe ("analyst’s"): a cut
+    /// takes ‘’ for a bracket only when the text holds both halves, one on either side of the cut (`openBrackets`).
     public static let closingBrackets: [Character: Character] = [
-        "(": ")", "[": "]", "（": "）", "〔": "〕", "【": "】", "《": "》", "〈": "〉", "「": "」", "『": "』", "“": "”",
+        "(": ")", "[": "]", "（": "）", "〔": "〕", "【": "】", "《": "》", "〈": "〉", "「": "」", "『": "』", "“": "”", "‘": "’",
     ]
 
     /// Each closer's opener: `closingBrackets` turned round.
@@ -98,8 +99,10 @@ public enum DisplayWidth {
         let mark = of(ellipsis) > width ? "" : ellipsis
         // The longest start that, cut and closed, fits; closers take columns, so a shorter start may be needed.
         var room = width - of(mark)
+        let text = Substring(string)
         while room > 0 {
-            let (kept, closers) = closedCut(Substring(prefix(string, fitting: room).text), backTo: separators)
+            let end = text.index(text.startIndex, offsetBy: prefix(string, fitting: room).text.count)
+            let (kept, closers) = closedCut(text, at: end, backTo: separators)
             let space = kept.last.map { $0.isASCII && separators.contains($0) } == true ? " " : ""
             let cut = String(kept) + space + mark + String(closers)
             if of(cut) <= width { return cut }
@@ -108,12 +111,12 @@ public enum DisplayWidth {
         return mark
     }
 
-    /// The start of a text, `kept`, shortened where it must be (back to a separator, before a bracket with too
-    /// little left in it), and the closers of the brackets it still leaves open, innermost first.
-    private static func closedCut<Text: BidirectionalCollection>(_ kept: Text, backTo separators: Set<Character>) -> (kept: Text, closers: [Character])
+    /// The start of `text` up to `end`, `kept`, shortened where it must be (back to a separator, before a bracket
+    /// with too little left in it), and the closers of the brackets it still leaves open, innermost first.
+    private static func closedCut<Text: BidirectionalCollection>(_ text: Text, at end: Text.Index, backTo separators: Set<Character>) -> (kept: Text, closers: [Character])
     where Text.Element == Character, Text.SubSequence == Text {
-        var kept = kept
-        var open = openBrackets(in: kept)
+        var kept = text[..<end]
+        var open = openBrackets(in: text, before: end)
         if let inner = open.last, !separators.isEmpty {
             // The innermost bracket's own last separator, not one inside a bracket it holds.
             var depth: [Character] = [], last: Text.Index?
@@ -123,7 +126,7 @@ public enum DisplayWidth {
             }
             if let last {
                 kept = kept[...last]
-                open = openBrackets(in: kept)
+                open = openBrackets(in: text, before: kept.endIndex)
             }
         }
         // Too little of a bracketed part left to tell what it was: cut before its bracket.
@@ -135,14 +138,28 @@ public enum DisplayWidth {
         return (kept, open.reversed().map(\.closer))
     }
 
-    /// The brackets `text` opens and does not close, outermost first.
-    private static func openBrackets<Text: BidirectionalCollection>(in text: Text) -> [(at: Text.Index, closer: Character)]
-    where Text.Element == Character {
+    /// The brackets `text` opens before `end` and does not close before it, outermost first. A ‘ counts only when
+    /// `text` closes it after `end`: its ’ is also an apostrophe, which a mirrored text ("analyst’s", cut from the
+    /// front) turns into an opener.
+    private static func openBrackets<Text: BidirectionalCollection>(in text: Text, before end: Text.Index) -> [(at: Text.Index, closer: Character)]
+    where Text.Element == Character, Text.SubSequence == Text {
         var open: [(at: Text.Index, closer: Character)] = []
-        for i in text.indices {
+        for i in text[..<end].indices {
             if let closer = closingBrackets[text[i]] { open.append((i, closer)) } else if open.last?.closer == text[i] { open.removeLast() }
         }
-        return open
+        guard open.contains(where: { $0.closer == "’" }) else { return open }
+        // Each closer after `end` that no bracket opened after `end` takes closes the innermost of them it closes;
+        // any inside that one close nowhere.
+        var unclosed = open, closed: [Text.Index] = [], inner: [Character] = []
+        for c in text[end...] {
+            if unclosed.isEmpty { break }
+            if let closer = closingBrackets[c] { inner.append(closer) } else if inner.last == c { inner.removeLast() }
+            else if inner.isEmpty, let k = unclosed.lastIndex(where: { $0.closer == c }) {
+                closed.append(unclosed[k].at)
+                unclosed.removeSubrange(k...)
+            }
+        }
+        return open.filter { $0.closer != "’" || closed.contains($0.at) }
     }
 
     /// `string` cut with a leading ellipsis so that its end stays visible (paths, breadcrumbs): `truncate`'s mirror.
@@ -155,11 +172,12 @@ public enum DisplayWidth {
         if of(string) <= width { return string }
         let mark = of(ellipsis) > width ? "" : ellipsis
         var room = width - of(mark)
+        // The text mirrored (its characters reversed, each bracket turned round): its end is a start that `closedCut`
+        // cuts as `truncate` does; its closers, mirrored back, are the openers to put back.
+        let mirror = ArraySlice(string.reversed().map(mirrored))
         while room > 0 {
-            // The end of the text, mirrored (its characters reversed, each bracket turned round), is a start that
-            // `closedCut` cuts as `truncate` does; its closers, mirrored back, are the openers to put back.
-            let end = ArraySlice(suffix(string, fitting: room).text.reversed().map(mirrored))
-            let (kept, closers) = closedCut(end, backTo: [])
+            let end = mirror.index(mirror.startIndex, offsetBy: suffix(string, fitting: room).text.count)
+            let (kept, closers) = closedCut(mirror, at: end, backTo: [])
             let reopened = closers.isEmpty ? "" : String(closers.reversed().map(mirrored)) + mark
             let cut = mark + reopened + String(kept.reversed().map(mirrored))
             if of(cut) <= width { return cut }

@@ -14,7 +14,7 @@ final class QuoteStartTests: XCTestCase {
     /// The evidence quote of a heading cut after its opener, for each bracket kind.
     func testASpanStartingInsideABracketOpenedJustBeforeItStartsWithAnEllipsis() throws {
         let context = try context()
-        for (open, close) in [("（", "）"), ("〔", "〕"), ("【", "】"), ("《", "》"), ("“", "”"), ("(", ")"), ("[", "]")] {
+        for (open, close) in [("（", "）"), ("〔", "〕"), ("【", "】"), ("《", "》"), ("“", "”"), ("‘", "’"), ("(", ")"), ("[", "]")] {
             let text = "一、总体要求\n" + open + "二" + close + "发展目标。到2024年，建成示范基地。"
             let start = text.unicodeScalars.count - "二\(close)发展目标。到2024年，建成示范基地。".unicodeScalars.count
             let span = TextSpan(start, start + 9)
@@ -37,6 +37,7 @@ final class QuoteStartTests: XCTestCase {
             ("（这是一段很长的说明文字，二）发展目标。", "二）发展目标。"), // opened more than a few characters back
             ("【二）发展目标。", "二）发展目标。"),                  // a closer of another kind
             ("总体要求。发展目标（二）。", "发展目标（二）。"),        // the span's own bracket
+            ("the analyst’s report", "yst’s report"),            // an apostrophe, no quote mark
         ]
         for (text, quoted) in cases {
             let start = text.unicodeScalars.count - quoted.unicodeScalars.count

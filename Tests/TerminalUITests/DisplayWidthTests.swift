@@ -68,7 +68,7 @@ final class DisplayWidthTests: XCTestCase {
 
     /// The pairs a cut must leave closed, written out here rather than taken from `DisplayWidth`, so that the
     /// checks below do not agree with the code by construction.
-    private static let pairs: [Character: Character] = ["(": ")", "[": "]", "（": "）", "【": "】", "《": "》", "“": "”", "〔": "〕"]
+    private static let pairs: [Character: Character] = ["(": ")", "[": "]", "（": "）", "【": "】", "《": "》", "“": "”", "‘": "’", "〔": "〕"]
 
     /// Texts with every kind of bracket, alone, nested and in a row, in Chinese and English.
     private static let bracketed = [
@@ -78,6 +78,7 @@ final class DisplayWidthTests: XCTestCase {
         "Service outsourcing (machine: Application demonstration, Information support)",
         "Tax incentives (machine: none)", "see [clause 3] and (the [annex] here) again", "a (b [c (d) e] f) g",
         "（甲）（乙）（丙）（丁）", "(ab)(cd)(ef)", "no brackets at all in this one", "全无括号的一句中文",
+        "关于深入推进‘互联网+政务服务’工作的通知", "关于推进“‘互联网+’流通”行动的实施意见", "the ‘one-stop’ service",
     ]
 
     /// Every bracket the result opens it closes, innermost first; a closer never stands alone.
@@ -145,6 +146,8 @@ final class DisplayWidthTests: XCTestCase {
             (nested, 19, "标签（国发〔20…〕）"), (nested, 18, "标签（国发…）"),
             // Where the text closes its bracket before the cut, nothing is added.
             ("（甲乙）丙丁戊己", 11, "（甲乙）丙…"),
+            ("关于深入推进‘互联网+政务服务’工作的通知", 22, "关于深入推进‘互联网+…’"), ("关于推进“‘互联网+’流通”行动", 17, "关于推进“‘互联…’”"),
+            ("the ‘one-stop’ service", 11, "the ‘one-…’"),
         ]
         for c in cases { XCTAssertEqual(DisplayWidth.truncate(c.text, to: c.width), c.cut, "\(c.text) at \(c.width)") }
         for width in 9...16 { XCTAssertEqual(DisplayWidth.truncate("服务外包（机器编码）", to: width), "服务外包…", "\(width)") }
@@ -196,8 +199,23 @@ final class DisplayWidthTests: XCTestCase {
             (crumb, 53, "…“…协同就业管理场景创新发展的指导意见” › demo-00000"),
             // Where the text opens its bracket after the cut, nothing is added.
             ("己戊丁丙（乙甲）", 11, "…丙（乙甲）"), ("首页›省份›浙江", 7, "…›浙江"),
+            ("‘互联网+政务服务’工作方案", 20, "…‘…政务服务’工作方案"), ("the ‘one-stop’ service", 16, "…‘…stop’ service"),
         ]
         for c in cases { XCTAssertEqual(DisplayWidth.truncateHead(c.text, to: c.width), c.cut, "\(c.text) at \(c.width)") }
+    }
+
+    /// ’ is also an apostrophe ("analyst’s") and ‘ may open no quote ("‘90s"): a closer whose opener is not in what
+    /// was cut off, or an opener whose closer is not, is no bracket of the cut, and nothing is put back or closed.
+    func testAQuoteMarkWithoutItsOtherHalfIsNoBracket() {
+        let apostrophes = "the analyst’s report on the ministries’ plans"
+        for width in 1..<DisplayWidth.of(apostrophes) {
+            let head = DisplayWidth.truncateHead(apostrophes, to: width), tail = DisplayWidth.truncate(apostrophes, to: width)
+            XCTAssertFalse(head.contains("‘"), "\(width): \(head)")
+            XCTAssertTrue(apostrophes.hasSuffix(head.dropFirst()), "\(width): \(head)")
+            XCTAssertTrue(apostrophes.hasPrefix(tail.dropLast()), "\(width): \(tail)")
+        }
+        XCTAssertEqual(DisplayWidth.truncateHead(apostrophes, to: 32), "…report on the ministries’ plans")
+        XCTAssertEqual(DisplayWidth.truncate("music of the ‘90s and after", to: 18), "music of the ‘90s…")
     }
 
     /// Prompts go back, inside brackets, to the last separator, so that no half item is left.
