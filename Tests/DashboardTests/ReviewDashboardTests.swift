@@ -442,11 +442,12 @@ final class ReviewDashboardTests: XCTestCase {
     }
 
     /// The dashboard at `document`, analyst wang's override of `clause`'s tool to 人才培养 read (in memory: a journal of
-    /// another account cannot be made here), the cursor on the clause's first line.
-    private func atClauseOverriddenByWang(_ clause: Int, width: Int, height: Int, language: Language = .chinese) throws -> AppState {
+    /// another account cannot be made here), and `others`, the cursor on the clause's first line.
+    private func atClauseOverriddenByWang(_ clause: Int, width: Int, height: Int, language: Language = .chinese,
+                                          others: [ReviewEntry] = []) throws -> AppState {
         let (_, opened) = try DemoFixture.run(demo, width: width, height: height, language: language, keys: openDocument)
         let wang = inMemory([ReviewEntry(author: "wang", kind: .override, target: .document(document, clause: clause),
-                                         override: ReviewOverride(field: .policyTool, value: "supply-talent", previous: nil))])
+                                         override: ReviewOverride(field: .policyTool, value: "supply-talent", previous: nil))] + others)
         let state = Dashboard.update(opened, .journalsChanged(wang)).0
         let rows = Layout.content(state).rows
         let target = try XCTUnwrap(rows.indices.first { rows[$0].isSelectable && rows[$0].clause?.index == clause }, "clause \(clause) on the page")
@@ -482,8 +483,10 @@ final class ReviewDashboardTests: XCTestCase {
 
     /// The override prompt showed the clause's codes as they are now, wang's override applied, where it shows the
     /// machine's when nothing overrides them: after another analyst's override it names the codes as the clause's
-    /// current ones, and the machine's beside them where the line has room, never the one as the other.
-    func testTheOverridePromptNamesCurrentAndMachineCodesAfterAnotherAnalystsOverride() throws {
+    /// current ones, with who overrode them (it said the codes but not whose override was in effect), and the machine's
+    /// beside them where the line has room, never the one as the other. At 80 columns, where the codes give way, it
+    /// still says whose override is in effect.
+    func testTheOverridePromptNamesWhoOverrodeTheCurrentCodesAndTheMachinesAfterAnotherAnalystsOverride() throws {
         let (machine, clause) = try machineCodedClause()
         func names(_ ids: [String], _ field: ReviewOverride.Field, _ language: Language) -> [String] {
             ids.map { id in demo.corpus.taxonomy.codeName(id, field: field)?.text(in: language) ?? id }
@@ -500,15 +503,23 @@ final class ReviewDashboardTests: XCTestCase {
                 let about = language == .chinese ? "改正编码 文件 \(document) 条款 \(clause)" : "override document \(document) clause \(clause)"
                 let expected: String
                 switch (language, width) {
-                case (.chinese, 200): expected = about + "（现为：\(current)；机器编码：\(coded)；写工具名或 area:领域，Tab 补全）："
+                case (.chinese, 200): expected = about + "（现为 wang 所改：\(current)；机器编码：\(coded)；写工具名或 area:领域，Tab 补全）："
                 // The English names are longer: the hint gives way first.
-                case (.english, 200): expected = about + " (now: \(current); machine: \(coded)):"
-                // At 80 columns the codes give way (the label may take 56 columns), not their names.
-                default: expected = about + (language == .chinese ? "：" : ":")
+                case (.english, 200): expected = about + " (now by wang: \(current); machine: \(coded)):"
+                // At 80 columns the codes give way (the label may take 56 columns), not their names; who stays.
+                default: expected = about + (language == .chinese ? "（现为 wang 所改）：" : " (now by wang):")
                 }
                 XCTAssertEqual(line, expected, "\(language) at \(width)" + DemoFixture.screen(b))
                 XCTAssertLessThanOrEqual(DisplayWidth.of(line), width)
             }
+        }
+        // The tool by wang, the area by li: both named, in that order.
+        let li = ReviewEntry(author: "li", kind: .override, target: .document(document, clause: clause),
+                             override: ReviewOverride(field: .actionArea, value: "e-commerce", previous: nil))
+        for (width, height, expected) in [(80, 24, "（现为 wang、li 所改）："), (200, 60, "（现为 wang、li 所改：人才培养、电子商务；机器编码：")] {
+            let state = try atClauseOverriddenByWang(clause, width: width, height: height, others: [li])
+            let b = try DemoFixture.resume(state, keys: [.char("o")]).0
+            XCTAssertTrue((b.rows.last ?? "").contains("条款 \(clause)" + expected), "at \(width)" + DemoFixture.screen(b))
         }
     }
 

@@ -139,11 +139,13 @@ extension Dashboard {
                     let withCodes = open + listed(codes.currentTools, codes.currentAreas)
                     labels = [withCodes + hint, withCodes + close, about + colon]
                 } else {
-                    // Overridden by an analyst: the codes now, named so, then the machine's (what the entry records as
-                    // replaced), never the one shown as the other. The hint gives way first, then the machine's codes.
-                    let now = open + Label.overridePromptNow.text(in: language) + listed(codes.currentTools, codes.currentAreas)
+                    // Overridden by an analyst: the codes now, named so with who overrode them, then the machine's (what
+                    // the entry records as replaced), never the one shown as the other. The hint gives way first, then
+                    // the machine's codes, then the codes now; who overrode them stays longest.
+                    let whose = open + Phrase.codesNow(by: codes.overriddenBy).text(in: language)
+                    let now = whose + colon + listed(codes.currentTools, codes.currentAreas)
                     let both = codes.machine.map { now + Label.overridePromptMachine.text(in: language) + listed($0.tools, $0.actionAreas) } ?? now
-                    labels = [both + hint, both + close, now + close, about + colon]
+                    labels = [both + hint, both + close, now + close] + (codes.overriddenBy.isEmpty ? [] : [whose + close]) + [about + colon]
                 }
             case .export: labels = [Label.exportMarkdownCsvJsonFile.text(in: language)]
             }

@@ -69,11 +69,14 @@ public struct ReviewPrevious: Sendable, Hashable {
     public var machine: ClauseCoding?
     public var currentTools: [String]
     public var currentAreas: [String]
+    /// The analysts whose overrides in effect make the codes now (the tool's, then the area's), each once.
+    public var overriddenBy: [String]
 
-    public init(machine: ClauseCoding?, currentTools: [String], currentAreas: [String]) {
+    public init(machine: ClauseCoding?, currentTools: [String], currentAreas: [String], overriddenBy: [String] = []) {
         self.machine = machine
         self.currentTools = currentTools
         self.currentAreas = currentAreas
+        self.overriddenBy = overriddenBy
     }
 
     /// Whether the clause's codes now are the machine's (no override in effect changes them).

@@ -13,7 +13,7 @@ enum Label: CaseIterable {
     // Render
     case syntheticTabMark, filterPrompt, filterThisListEveryWord, tagsTabCompletes, tagsPrompt, notePrompt, ratePrompt, ratePromptChoices
     case overridePrompt, listSeparator, citationSeparator, overridePromptHint, exportMarkdownCsvJsonFile, enterNewLineCtrlD
-    case overridePromptNow, overridePromptMachine, machineCodesNamed
+    case overridePromptMachine, machineCodesNamed
     case chooseEnterOpenTabComplete, goToTitle, openHint, backHint, searchHint, sortHint, filterHint, goHint
     case helpHint, quitHint, noneRow, allEqual, enterOpens
     // Search
@@ -113,7 +113,6 @@ enum Label: CaseIterable {
         case .overridePromptHint: ("；写工具名或 area:领域，Tab 补全）：", "; a tool or area:NAME, Tab completes): ")
         // A clause another analyst has overridden: its codes now, then the machine's, each named (`review list` says
         // "（机器编码：…）" of what an override records).
-        case .overridePromptNow: ("现为：", "now: ")
         case .overridePromptMachine: ("；机器编码：", "; machine: ")
         // An override's `previous`, as `review list` names it: "人才培养（机器编码：信息支持）".
         case .machineCodesNamed: ("机器编码：", "machine: ")

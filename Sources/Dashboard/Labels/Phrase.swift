@@ -48,6 +48,8 @@ enum Phrase {
     case yearFromNumberShort(Int)
     case clause(Int)
     case authors([String])
+    /// A clause's codes now, in the override prompt, and the analysts whose overrides made them.
+    case codesNow(by: [String])
     // Lines of the screens
     case overviewSummary(documents: Int, levels: String, provinces: Int, divisions: Int, official: Int, copies: Int, withText: Int)
     case reviewEntries(entries: Int, analysts: Int, authors: [String])
@@ -144,6 +146,8 @@ enum Phrase {
         case .yearFromNumberShort(let y): ("\(y)（文号）", "\(y) (no.)")
         case .clause(let n): (" 条款 \(n)", " clause \(n)")
         case .authors(let names): ("（\(names.joined(separator: "、"))）", " (\(names.joined(separator: ", ")))")
+        case .codesNow(let names):
+            names.isEmpty ? ("现为", "now") : ("现为 \(names.joined(separator: "、")) 所改", "now by \(names.joined(separator: " and "))")
         case .overviewSummary(let d, let levels, let p, let divisions, let official, let copies, let withText):
             ("文件 \(d)（\(levels)）  有文件的省份 \(p)/\(divisions)  见于政府网站 \(official)  见于转载或报道 \(copies)  有全文 \(withText)",
              "\(EnglishCount.of(d, "document")) (\(levels))  provinces with documents \(p)/\(divisions)  seen on official sites \(official)  on copies or reports \(copies)  with text \(withText)")
@@ -225,7 +229,7 @@ enum Phrase {
         .documentsOf(shown: 3, total: 9), .inScope("范围：政策", corpus: 12), .issuerCount(3), .findingCount(3), .passageCount(3), .moreHits(3), .hitsNotQuoted(3), .tiedWith("天津", 5),
         .causesAndRecommendations(causes: 2, recommendations: 3), .yearOnlyCount(3), .undatedCount(3), .areasUnknownUncoded(areas: 4, documents: 2), .problemCount(3),
         .disagreements(3), .unknownToolClauses(2), .moreAnalystPairs(1), .analystPairs(3), .findingsChecked(3), .parenthesized("国发〔2015〕40号"), .until("2018-03-01"), .yearFromNumber(2016),
-        .yearFromNumberShort(2016), .clause(12), .authors(["王", "李"]),
+        .yearFromNumberShort(2016), .clause(12), .authors(["王", "李"]), .codesNow(by: ["王", "李"]),
         .overviewSummary(documents: 9, levels: "国家 1", provinces: 3, divisions: 31, official: 2, copies: 1, withText: 4),
         .reviewEntries(entries: 3, analysts: 2, authors: ["王", "李"]), .textSearchSummary(query: "人才", documents: 2, hits: 5, quoted: 3),
         .textSearchRunning(query: "人才"), .textSearchStopped(searched: 3, total: 9), .textSearchStoppedShort(searched: 3, total: 9), .textSearchQuotesCapped(2000), .textSearchProgress(done: 3, total: 9, secondsLeft: 5),

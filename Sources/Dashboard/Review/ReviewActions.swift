@@ -31,9 +31,14 @@ enum ReviewActions {
             // prompt shows the codes now, another analyst's override applied (it recorded those as the machine's).
             let machine = ReviewedCoding.machineCoding(text: text, taxonomy: s.corpus.taxonomy)
             let current = ScreenContext(state: s).reviewedClauses(id, machine: machine).first { $0.index == clause }
+            // Who made the codes now: the prompt names them (the codes alone did not say whose override was in effect).
+            var authors: [String] = []
+            for override in [current?.toolOverride, current?.areaOverride].compactMap({ $0 }) where !authors.contains(override.author) {
+                authors.append(override.author)
+            }
             s.prompt = Prompt(kind: .override(target, previous: ReviewPrevious(
                 machine: machine.indices.contains(clause) ? machine[clause] : nil,
-                currentTools: current?.tools ?? [], currentAreas: current?.actionAreas ?? [])))
+                currentTools: current?.tools ?? [], currentAreas: current?.actionAreas ?? [], overriddenBy: authors)))
         case .undo:
             guard let last = s.reviews.lastUndoable(by: s.author) else { return need(.nothingToUndo) }
             s.effects.append(.appendReview(ReviewDraft(kind: .undo, target: last.target, undoes: last.id)))
