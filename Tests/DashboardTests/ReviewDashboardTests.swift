@@ -183,22 +183,25 @@ final class ReviewDashboardTests: XCTestCase {
             ReviewEntry(author: author, kind: .override, target: .document("demo-00000", clause: clause),
                         override: ReviewOverride(field: .policyTool, value: tool))
         })
-        let english = [" Kappa li / wang: overall 0.57  disagreements 2",
-                       "  Supply-side 1.00  Environment 0.00  Demand-side 0.00  Other (not a tool) 1.00",
-                       "  1 clause coded by both with an unknown tool, left out of the kappas"]
-        let chinese = [" Kappa li / wang：总体 0.57  分歧 2",
-                       "  供给型 1.00  环境型 0.00  需求型 0.00  其他（非工具） 1.00",
-                       "  两人都编码、工具未知（分类中没有）的条款 1 条，未计入 Kappa"]
-        for (language, lines) in [(Language.english, english), (.chinese, chinese)] {
+        // At 80 columns the classes' kappas below the pair's, at 200 beside them.
+        let english = [80: [" Kappa li / wang: overall 0.57  disagreements 2",
+                            "  Supply-side 1.00  Environment 0.00  Demand-side 0.00  Other (not a tool) 1.00"],
+                       200: [" Kappa li / wang: overall 0.57  Supply-side 1.00  Environment 0.00  Demand-side 0.00  Other (not a tool) 1.00  disagreements 2"]]
+        let chinese = [80: [" Kappa li / wang：总体 0.57  分歧 2", "  供给型 1.00  环境型 0.00  需求型 0.00  其他（非工具） 1.00"],
+                       200: [" Kappa li / wang：总体 0.57  供给型 1.00  环境型 0.00  需求型 0.00  其他（非工具） 1.00  分歧 2"]]
+        let unknown = [Language.english: "  1 clause coded by both with an unknown tool, left out of the kappas",
+                       .chinese: "  两人都编码、工具未知（分类中没有）的条款 1 条，未计入 Kappa"]
+        for (language, kappas) in [(Language.english, english), (.chinese, chinese)] {
             for (width, height) in [(80, 24), (200, 60)] {
                 let b = try reviewsTab(store, language: language, width: width, height: height)
+                let lines = (kappas[width] ?? []) + [unknown[language] ?? ""]
                 let kappa = try XCTUnwrap(b.rows.firstIndex { $0.hasPrefix(" Kappa") }, DemoFixture.screen(b))
-                let shown = b.rows[kappa..<(kappa + 3)].map { $0.replacingOccurrences(of: #"\s+$"#, with: "", options: .regularExpression) }
+                let shown = b.rows[kappa..<(kappa + lines.count)].map { $0.replacingOccurrences(of: #"\s+$"#, with: "", options: .regularExpression) }
                 XCTAssertEqual(Array(shown), lines, "\(language) at \(width)" + DemoFixture.screen(b))
-                // The table's titles follow: nothing wrapped onto a fourth line.
-                XCTAssertTrue(b.rows[kappa + 3].hasPrefix(language == .chinese ? "时间" : "Time"), DemoFixture.screen(b))
+                // The table's titles follow: nothing wrapped onto another line.
+                XCTAssertTrue(b.rows[kappa + lines.count].hasPrefix(language == .chinese ? "时间" : "Time"), DemoFixture.screen(b))
                 if language == .chinese {
-                    let english = b.rows[1...kappa + 2].flatMap { LabelTableTests.englishWords(in: $0) }.filter { !["li", "wang"].contains($0) }
+                    let english = b.rows[1..<kappa + lines.count].flatMap { LabelTableTests.englishWords(in: $0) }.filter { !["li", "wang"].contains($0) }
                     XCTAssertEqual(english, [], "no English word in the Chinese header" + DemoFixture.screen(b))
                 }
             }
@@ -235,12 +238,55 @@ final class ReviewDashboardTests: XCTestCase {
         }
     }
 
+    /// Three analysts' kappas, the tab's top rows as drawn: at 80x24 each pair on two rows (three with a tool the
+    /// taxonomy lacks), two pairs and the third counted; at 200x60 each pair on one row (at 200 columns a pair took two).
+    func testTheKappasTakeOneRowAPairWhereTheWidthHoldsThem() throws {
+        let codes = [("wang", 1, "supply-funding"), ("li", 1, "supply-talent"), ("zhao", 1, "supply-talent"),
+                     ("wang", 2, "demand-procurement"), ("li", 2, "environment-tax"), ("zhao", 2, "demand-procurement"),
+                     ("wang", 3, "made-up-tool"), ("zhao", 3, "other-publicity")]
+        let store = inMemory(codes.map { author, clause, tool in
+            ReviewEntry(author: author, kind: .override, target: .document("demo-00000", clause: clause),
+                        override: ReviewOverride(field: .policyTool, value: tool))
+        })
+        let tabs = [80: "1总览 2省份 3部委 4领域 5文件 6指标 7相似 8工具 9时间 0审阅      合成 SYNTHETIC",
+                    200: " 1 总览 │ 2 省份 │ 3 部委 │ 4 行动领域 │ 5 文件 │ 6 指标 │ 7 相似度 │ 8 政策工具 │ 9 时间线 │ 0 审阅"
+                        + String(repeating: " ", count: 85) + "合成 SYNTHETIC"]
+        let heading = [" 审阅记录：8 条，来自 3 位分析员（li、wang、zhao）；最新在前。", " f 筛选（author: tag: kind: target:）  R 重读"]
+        let titles = "时间             分析员  类型 对象                   内容"
+        let screens = [
+            80: [" Kappa li / wang：总体 0.33  分歧 2",
+                 "  供给型 1.00  环境型 0.00  需求型 0.00  其他（非工具） -",
+                 " Kappa li / zhao：总体 0.33  分歧 1",
+                 "  供给型 1.00  环境型 0.00  需求型 0.00  其他（非工具） -",
+                 " 另有 1 对分析员：ipap review agreement"],
+            200: [" Kappa li / wang：总体 0.33  供给型 1.00  环境型 0.00  需求型 0.00  其他（非工具） -  分歧 2",
+                  " Kappa li / zhao：总体 0.33  供给型 1.00  环境型 0.00  需求型 0.00  其他（非工具） -  分歧 1",
+                  " Kappa wang / zhao：总体 1.00  供给型 1.00  环境型 -  需求型 1.00  其他（非工具） -  分歧 1",
+                  "  两人都编码、工具未知（分类中没有）的条款 1 条，未计入 Kappa"],
+        ]
+        for (width, height) in [(80, 24), (200, 60)] {
+            let b = try reviewsTab(store, language: .chinese, width: width, height: height)
+            let expected = [tabs[width] ?? ""] + heading + (screens[width] ?? []) + [titles]
+            let rows = b.rows.prefix(expected.count).map { $0.replacingOccurrences(of: #"\s+$"#, with: "", options: .regularExpression) }
+            XCTAssertEqual(rows, expected, "at \(width)x\(height)")
+        }
+        // In English the same rows: the classes' names are longer, and at 200 columns still fit one row.
+        let english = try reviewsTab(store, language: .english, width: 200, height: 60).rows[3...6]
+        XCTAssertEqual(english.map { $0.replacingOccurrences(of: #"\s+$"#, with: "", options: .regularExpression) }, [
+            " Kappa li / wang: overall 0.33  Supply-side 1.00  Environment 0.00  Demand-side 0.00  Other (not a tool) -  disagreements 2",
+            " Kappa li / zhao: overall 0.33  Supply-side 1.00  Environment 0.00  Demand-side 0.00  Other (not a tool) -  disagreements 1",
+            " Kappa wang / zhao: overall 1.00  Supply-side 1.00  Environment -  Demand-side 1.00  Other (not a tool) -  disagreements 1",
+            "  1 clause coded by both with an unknown tool, left out of the kappas",
+        ])
+    }
+
     /// The tab showed two pairs' kappas whatever the screen's height: at 200x60 the header had rows for eight. It shows
     /// as many pairs as the header has rows for (the layout's third of the screen, never taking the entries list below 10
-    /// rows), and counts the pairs it leaves out on the last line of the header, whole.
+    /// rows), and counts the pairs it leaves out on the last line of the header, whole. A pair takes one row where the
+    /// width holds its kappas (200 columns; 120 in Chinese), two where not.
     func testTheKappaLinesShowAsManyPairsAsTheScreenHasRowsFor() throws {
-        // Six analysts code the same two clauses: fifteen pairs.
-        let analysts = ["chen", "li", "sun", "wang", "zhao", "zhou"]
+        // Seven analysts code the same two clauses: twenty-one pairs.
+        let analysts = ["chen", "li", "sun", "wang", "wu", "zhao", "zhou"]
         let tools = ["supply-funding", "supply-talent", "demand-procurement", "environment-tax"]
         let store = inMemory(analysts.enumerated().flatMap { n, author in
             [1, 2].map { clause in
@@ -249,21 +295,21 @@ final class ReviewDashboardTests: XCTestCase {
             }
         })
         let agreement = CoderAgreement.all(store, scheme: demo.corpus.taxonomy.tools)
-        XCTAssertEqual(agreement.count, 15)
+        XCTAssertEqual(agreement.count, 21)
         for language in [Language.english, .chinese] {
-            // At 80 columns the entries' heading, naming six analysts, takes two rows: one pair has room at 80x24, none
-            // at 80x19, where the count is all (the entries keep 12 rows).
-            for (width, height, shown) in [(80, 24, 1), (200, 60, 8), (80, 19, 0), (120, 30, 3)] {
+            // At 80 columns the entries' heading, naming seven analysts, takes two rows: one pair has room at 80x24, none
+            // at 80x19, where the count is all (the entries keep 12 rows). At 120 columns a pair takes two rows in English.
+            for (width, height, shown) in [(80, 24, 1), (200, 60, 16), (80, 19, 0), (120, 30, language == .chinese ? 6 : 3)] {
                 let state = Dashboard.update(DemoFixture.initialState(demo, width: width, height: height, language: language), .journalsChanged(store)).0
                 let (b, tab) = try DemoFixture.resume(state, keys: [.char("0")])
                 let rows = b.rows.map { $0.replacingOccurrences(of: #"\s+$"#, with: "", options: .regularExpression) }
                 let pairs = rows.filter { $0.hasPrefix(" Kappa") && $0.contains(" / ") }.map { String($0.prefix { $0 != ":" && $0 != "：" }) }
                 XCTAssertEqual(pairs, agreement.prefix(shown).map { " Kappa \($0.coderA) / \($0.coderB)" }, "\(language) at \(width)x\(height)" + DemoFixture.screen(b))
                 let left = switch (language, shown) {
-                case (.english, 0): " Kappa of 15 pairs of analysts: ipap review agreement"
-                case (.chinese, 0): " 15 对分析员的 Kappa：ipap review agreement"
-                case (.english, _): " \(15 - shown) more pairs of analysts: ipap review agreement"
-                default: " 另有 \(15 - shown) 对分析员：ipap review agreement"
+                case (.english, 0): " Kappa of 21 pairs of analysts: ipap review agreement"
+                case (.chinese, 0): " 21 对分析员的 Kappa：ipap review agreement"
+                case (.english, _): " \(21 - shown) more pairs of analysts: ipap review agreement"
+                default: " 另有 \(21 - shown) 对分析员：ipap review agreement"
                 }
                 // The count is the header's last line, right above the table's titles: nothing of the header cut.
                 let titles = try XCTUnwrap(rows.firstIndex { $0.hasPrefix(language == .chinese ? "时间" : "Time") }, DemoFixture.screen(b))

@@ -135,8 +135,8 @@ struct ReviewsScreen: Screen {
             c.header.append(.init(context[.skippedADamagedLine] + problem.description, style: Theme.vague))
         }
         let agreement = CoderAgreement.all(context.reviews, scheme: context.taxonomy.tools)
-        // The kappas of as many pairs of analysts (by name) as the header has rows for: two at 80x24, eight at 200x60
-        // (two rows a pair). It had two always, the rest counted, when a tall screen had room for them.
+        // The kappas of as many pairs of analysts (by name) as the header has rows for: two at 80x24 (two rows a pair),
+        // sixteen at 200x60 (one row a pair). It had two always, the rest counted, when a tall screen had room for them.
         let room = Self.headerRoom(height: context.height)
         var used = Layout.headerLines(c.header, width: context.width).count, shown = 0
         for lines in agreement.map(pairLines) {
@@ -182,8 +182,8 @@ struct ReviewsScreen: Screen {
         return max(0, min(Layout.headerRoom(rows), rows - 1 - 10))
     }
 
-    /// A pair of analysts' kappas: the overall kappa beside the pair, the classes' below it, and the clauses both coded
-    /// with a tool the taxonomy lacks, counted.
+    /// A pair of analysts' kappas: the overall kappa beside the pair, the classes' beside it or, where the width does not
+    /// hold them, below it, and the clauses both coded with a tool the taxonomy lacks, counted.
     private func pairLines(_ a: CoderAgreement) -> [ScreenContent.Line] {
         // Each kappa named as `ipap review agreement` names it ("总体", "供给型", "其他（非工具）"; "Kappa" in both
         // languages): the line gave the tool gutter's letters and the English "other" and "Cohen's κ" on a
@@ -193,9 +193,14 @@ struct ReviewsScreen: Screen {
             (CoderAgreement.Kappa.className(k.toolClass, in: context.taxonomy).map(context.name) ?? k.toolClass ?? "") + " "
                 + (k.kappa.map { String(format: "%.2f", $0) } ?? "-")
         }
-        var lines: [ScreenContent.Line] = [.init("Kappa \(a.coderA) / \(a.coderB)" + context[.colon] + kappas[0] + "  " + context[.disagreements(a.disagreements.count)])]
-        // One space in, so that the English classes fit 80 columns on one line.
-        lines += Self.packed(Array(kappas.dropFirst()), indent: " ", width: context.width - 2).map { .init($0) }
+        let overall = "Kappa \(a.coderA) / \(a.coderB)" + context[.colon] + kappas[0], disagreements = context[.disagreements(a.disagreements.count)]
+        // On one row where the header's width holds it (200 columns), the pair took two there too.
+        let oneRow = ([overall] + kappas.dropFirst() + [disagreements]).joined(separator: "  ")
+        var lines: [ScreenContent.Line] = [.init(oneRow)]
+        if DisplayWidth.of(oneRow) > context.width - 2 {
+            // One space in, so that the English classes fit 80 columns on one line.
+            lines = [.init(overall + "  " + disagreements)] + Self.packed(Array(kappas.dropFirst()), indent: " ", width: context.width - 2).map { .init($0) }
+        }
         // The clauses both coded with a tool the taxonomy lacks, left out of the kappas, counted (named by `ipap
         // review agreement` and the report: a list here would push the entries off the screen); under the pair's
         // kappas, which it no longer names, so that it fits 80 columns in English.
