@@ -1,7 +1,6 @@
 import ArgumentParser
 import PolicyAnalysis
 import PolicyModel
-import TerminalUI
 
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -93,7 +92,8 @@ struct ListCommand: ParsableCommand {
     static let quotesPerDocument = 3
 
     /// Each hit with the text the dashboard quotes on either side (`TextSearch.quoted`), the words in brackets, on
-    /// one line, started as the dashboard's quotes are (`QuoteStart`).
+    /// one line, with an ellipsis at either end where the text goes on: the line gives only the hit's offset, so
+    /// the ellipses say that the quote is a window (the dashboard's quotes give their range, "[31–73]").
     static func quotes(_ query: String, at hits: ArraySlice<Int>, in text: String) -> [String] {
         guard !hits.isEmpty else { return [] }
         let length = TextSearch.length(of: query), scalars = Array(text.unicodeScalars)
@@ -102,9 +102,10 @@ struct ListCommand: ParsableCommand {
         }
         return hits.map { hit in
             let quoted = TextSearch.quoted(hit: hit, length: length, in: scalars.count)
-            let quote = piece(quoted.lowerBound..<hit) + "【" + piece(hit..<hit + length) + "】" + piece(hit + length..<quoted.upperBound)
-            let mark = QuoteStart.mark(piece(quoted), after: QuoteStart.lead(scalars, before: quoted.lowerBound))
-            return (mark + quote).split(whereSeparator: \.isNewline).joined(separator: " ")
+            let before = quoted.lowerBound > 0 ? "…" : "", after = quoted.upperBound < scalars.count ? "…" : ""
+            let quote = before + piece(quoted.lowerBound..<hit) + "【" + piece(hit..<hit + length) + "】"
+                + piece(hit + length..<quoted.upperBound) + after
+            return quote.split(whereSeparator: \.isNewline).joined(separator: " ")
         }
     }
 
@@ -116,7 +117,7 @@ struct ListCommand: ParsableCommand {
         for d in documents {
             guard let found = hits[d.id], !found.isEmpty else { continue }
             for (start, quote) in zip(found, quotes[d.id] ?? []) {
-                lines.append("  \(d.id) @\(start)  \(quote)…")
+                lines.append("  \(d.id) @\(start)  \(quote)")
             }
             if found.count > perDocument { lines.append("  \(d.id)  " + (zh ? "另有 \(found.count - perDocument) 处" : "\(found.count - perDocument) more")) }
         }

@@ -319,7 +319,7 @@ final class CommandLineTests: XCTestCase {
     /// A passage of `list --search` starts as the dashboard's quotes do (`QuoteStart`): with "…" where it starts
     /// inside a bracketed part opened just before it ("…二十一）"), not where it starts outside brackets or with the
     /// text itself (every passage began with "…", as if something before it had been cut).
-    func testListSearchPassagesStartWithAnEllipsisOnlyInsideABracket() throws {
+    func testListSearchPassagesMarkWhereTheTextGoesOn() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ipap-list-quotes-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: dir) }
         try ReviewCommandLineTests.makeCorpus(at: dir, withTexts: true)
@@ -331,11 +331,14 @@ final class CommandLineTests: XCTestCase {
             self.ipap("list", "--corpus", dir.path, "--search", query, environment: ["IPAP_LANG": "zh"]).stdout
                 .split(separator: "\n").filter { $0.hasPrefix("  gf-2015-40 @") }.map(String.init)
         }
+        // Cut on both sides: an ellipsis at both ends, also where the cut falls inside a bracket.
         XCTAssertEqual(passages("跨境贸易"), [
             "  gf-2015-40 @20  …二十一）大力发展农村地区【跨境贸易】，支持跨境贸易进农村，完善农村物流配送体系，加快…",
-            "  gf-2015-40 @27  展农村地区跨境贸易，支持【跨境贸易】进农村，完善农村物流配送体系，加快建设县级服务中…",
+            "  gf-2015-40 @27  …展农村地区跨境贸易，支持【跨境贸易】进农村，完善农村物流配送体系，加快建设县级服务中…",
         ])
+        // From the text's start, and to its end: no ellipsis there (every line began and ended with one).
         XCTAssertEqual(passages("总体要求"), ["  gf-2015-40 @2  一、【总体要求】 （二十一）大力发展农村地区跨境贸易，支持跨境贸…"])
+        XCTAssertEqual(passages("服务中心"), ["  gf-2015-40 @52  …流配送体系，加快建设县级【服务中心】。"])
     }
 
     /// Usage errors in the analyst's language (issue 15, item 11: they were English only).
