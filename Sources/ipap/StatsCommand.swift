@@ -46,7 +46,7 @@ struct StatsCommand: ParsableCommand {
             for dimension in ["level", "kind", "province", "issuer", "area", "year"] {
                 let part = rows.filter { $0.dimension == dimension }
                 let table = TextTable(headers: [titles[dimension] ?? dimension, "", zh ? "文件" : "Docs"],
-                                      rows: part.map { [$0.key, $0.name, String($0.documents)] }, rightAligned: [2])
+                                      rows: part.map { [$0.key, $0.name, String($0.documents)] }, rightAligned: [2], narrowable: 1)
                 blocks.append(table.render(maxWidth: Terminal.columns))
             }
             Terminal.print(blocks.joined(separator: "\n\n"))

@@ -6,6 +6,9 @@ struct TextTable {
     var rows: [[String]]
     /// Columns aligned right (numbers).
     var rightAligned: Set<Int> = []
+    /// A column (names) that is cut with `…` to the width before any other rule applies, so that the short columns
+    /// after it stay: `ipap stats` in English at 80 columns cut the issuers' document counts to "…".
+    var narrowable: Int? = nil
 
     /// The widest column that may be left out whole at a narrow width.
     static let leftOutWidth = 12
@@ -15,11 +18,22 @@ struct TextTable {
     /// are shown whole and a last line names the others (cut at the edge, the analysis table lost its funding,
     /// evaluation and governance columns to a single "…"); else every line is clipped.
     func render(maxWidth: Int? = nil) -> String {
-        let cells = ([headers] + rows).map { $0.map { Sanitizer.sanitize($0) } }
+        var cells = ([headers] + rows).map { $0.map { Sanitizer.sanitize($0) } }
         var widths = Array(repeating: 0, count: headers.count)
         for row in cells {
             for (i, cell) in row.enumerated() where i < widths.count {
                 widths[i] = max(widths[i], DisplayWidth.of(cell))
+            }
+        }
+        if let maxWidth, let narrowable, narrowable < widths.count {
+            let excess = widths.reduce(0, +) + 2 * (widths.count - 1) - maxWidth
+            if excess > 0 {
+                widths[narrowable] = max(min(widths[narrowable], 8), widths[narrowable] - excess)
+                cells = cells.map { row in
+                    var row = row
+                    if narrowable < row.count { row[narrowable] = DisplayWidth.truncate(row[narrowable], to: widths[narrowable]) }
+                    return row
+                }
             }
         }
         var shown = widths.count

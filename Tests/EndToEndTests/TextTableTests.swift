@@ -42,4 +42,20 @@ final class TextTableTests: XCTestCase {
         XCTAssertEqual(lines.count, 2, lines.joined(separator: "\n"))
         XCTAssertTrue(lines[1].contains("地方政策") && lines[1].hasSuffix("…"), lines[1])
     }
+
+    /// `ipap stats` in English at 80 columns: the issuers' names are cut, not their document counts (every count of
+    /// the issuer table was "…").
+    func testANarrowableNameColumnIsCutSoThatTheCountsAfterItStay() {
+        let table = TextTable(headers: ["By issuer", "", "Docs"],
+                              rows: [["provincial-general-office", "General office of a provincial government", "30"],
+                                     ["aqsiq", "General Administration of Quality Supervision, Inspection and Quarantine (until 2018)", "1"]],
+                              rightAligned: [2], narrowable: 1)
+        let lines = table.render(maxWidth: 80).components(separatedBy: "\n")
+        XCTAssertEqual(lines.count, 3, lines.joined(separator: "\n"))
+        XCTAssertTrue(lines[0].hasSuffix("Docs"), lines[0])
+        XCTAssertTrue(lines[1].hasSuffix(" 30") && lines[1].contains("General office of a provincial government"), lines[1])
+        XCTAssertTrue(lines[2].contains("Quality Supervision") && lines[2].contains("…") && lines[2].hasSuffix(" 1"), lines[2])
+        for line in lines { XCTAssertEqual(DisplayWidth.of(line), 80, line) }
+        XCTAssertFalse(table.render(maxWidth: nil).contains("…"))
+    }
 }
