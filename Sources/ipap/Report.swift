@@ -98,7 +98,7 @@ struct Report {
             (zh ? "级别" : "Level", s.level.name.text(in: language)),
             (zh ? "文号前缀" : "Number prefixes", s.numberPrefixes.joined(separator: " ").ifEmpty("-")),
             (zh ? "文件数" : "Documents", "\(p.documents.count)"),
-            (zh ? "逐年文件" : "Per year", p.documentsPerYear.map { "\($0.year): \($0.count)" }.joined(separator: "  ").ifEmpty("-")),
+            (zh ? "逐年文件" : "Per year", perYear(p)),
             (zh ? "涉及领域" : "Areas touched", areaNames(p.areasTouched)),
         ]
         if !p.areasUnknown.isEmpty {
@@ -156,6 +156,15 @@ struct Report {
 
     private func issuerNames(_ ids: [String]) -> String {
         ids.compactMap { taxonomy.issuer($0)?.name.text(in: language) }.joined(separator: zh ? "、" : ", ").ifEmpty("-")
+    }
+
+    /// The documents of each year, then those of no known year: without them the years summed to less than the
+    /// documents counted above ("文件数 3", "2015: 1  2016: 1").
+    private func perYear(_ p: IssuerProfile) -> String {
+        var parts = p.documentsPerYear.map { "\($0.year): \($0.count)" }
+        let undated = p.documents.count - p.documentsPerYear.reduce(0) { $0 + $1.count }
+        if undated > 0 { parts.append((zh ? "日期未知: " : "date unknown: ") + "\(undated)") }
+        return parts.joined(separator: "  ").ifEmpty("-")
     }
 
     private func documentLine(_ d: PolicyDocument) -> String {

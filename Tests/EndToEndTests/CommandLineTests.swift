@@ -421,4 +421,18 @@ final class CommandLineTests: XCTestCase {
         let out = ProcessRunner.run(["/bin/sh", "-c", "cd / && \(ProcessRunner.ipap) validate"])
         XCTAssertEqual(out.status, 0, out.stderr)
     }
+
+    /// An issuer's documents per year name those of no known year: MIIT's three documents read "2015: 1  2016: 1",
+    /// which summed to two, one undated document unsaid.
+    func testShowAnIssuerCountsItsUndatedDocumentsPerYear() throws {
+        for (language, documents, perYear) in [("en", "Documents", "Per year"), ("zh", "文件数", "逐年文件")] {
+            let out = ipap("show", "miit", environment: ["IPAP_LANG": language])
+            XCTAssertEqual(out.status, 0, out.stderr)
+            let lines = out.stdout.components(separatedBy: "\n")
+            let count = try XCTUnwrap(lines.first { $0.hasPrefix("  \(documents) ") }, out.stdout)
+            XCTAssertTrue(count.hasSuffix(" 3"), count)
+            let years = try XCTUnwrap(lines.first { $0.hasPrefix("  \(perYear) ") }, out.stdout)
+            XCTAssertTrue(years.hasSuffix("2015: 1  2016: 1  " + (language == "zh" ? "日期未知: 1" : "date unknown: 1")), years)
+        }
+    }
 }
