@@ -435,4 +435,18 @@ final class CommandLineTests: XCTestCase {
             XCTAssertTrue(years.hasSuffix("2015: 1  2016: 1  " + (language == "zh" ? "日期未知: 1" : "date unknown: 1")), years)
         }
     }
+
+    /// A province, issuer or area the taxonomy does not know said only "unknown province '火星'": it says which
+    /// names are understood and where to find them all, in the analyst's language.
+    func testAnUnknownListFilterSaysWhatToWrite() {
+        for (option, example) in [("--province", "Sichuan"), ("--issuer", "MIIT"), ("--area", "e-commerce")] {
+            for language in ["en", "zh"] {
+                let out = ipap("list", option, "火星", environment: ["IPAP_LANG": language])
+                XCTAssertEqual(out.status, 2, out.stderr)
+                let message = out.stderr.components(separatedBy: "\n")[0]
+                XCTAssertTrue(message.contains("火星") && message.contains(example) && message.contains("`ipap stats`"), message)
+                XCTAssertEqual(message.contains("lists"), language == "en", message)
+            }
+        }
+    }
 }
