@@ -139,6 +139,15 @@ struct Report {
         return out.joined(separator: "\n")
     }
 
+    /// A text of indented lines (a problem of the review) wrapped to the width, each line continued under its
+    /// own text, after its indent and its number or bullet: the terminal wrapped them back to the first column.
+    func wrapped(_ text: String) -> String {
+        text.components(separatedBy: "\n").flatMap { line in
+            let mark = line.prefixMatch(of: /^ *(\d+\. |• )?/).map { DisplayWidth.of(String($0.output.0)) } ?? 0
+            return hanging(line, indent: mark)
+        }.joined(separator: "\n")
+    }
+
     // MARK: - Pieces
 
     private var unknown: String { zh ? "未知" : "unknown" }

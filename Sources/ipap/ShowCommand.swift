@@ -43,7 +43,7 @@ struct ShowCommand: ParsableCommand {
         } else if let a = taxonomy.resolveArea(thing) {
             text = report.area(AreaProfile(area: a, corpus: corpus, textAreas: textAreas))
         } else if let f = ProblemText.resolve(thing, in: taxonomy.problems) {
-            text = ProblemText.plain(f, findings: corpus.findings)
+            text = report.wrapped(ProblemText.plain(f, findings: corpus.findings))
         } else if !thing.isEmpty, !thing.contains("/"), !thing.hasPrefix("."), FileManager.default.fileExists(atPath:
                     try options.directory().appendingPathComponent("documents/\(thing).json").path) {
             // Its file is there but did not load (the problems are printed above): not an unknown id.

@@ -1,4 +1,5 @@
 import Foundation
+import PolicyAnalysis
 import PolicyModel
 import TerminalUI
 import XCTest
@@ -39,5 +40,22 @@ final class ShowReportTests: XCTestCase {
             }
             XCTAssertEqual(joined, String(line[valueColumn...]))
         }
+    }
+
+    /// `ipap show 2` (a problem of the review) on an 80-column terminal: its statements ran past the width and the
+    /// terminal wrapped them back to the first column; each now continues under its own text, nothing lost.
+    func testAProblemWrapsUnderItsOwnText() throws {
+        let corpus = try demo()
+        let problem = try XCTUnwrap(ProblemText.resolve("2", in: corpus.taxonomy.problems))
+        let plain = ProblemText.plain(problem, findings: corpus.findings)
+        let lines = Report(corpus: corpus, language: .chinese, width: 80).wrapped(plain).components(separatedBy: "\n")
+        XCTAssertGreaterThan(lines.count, plain.components(separatedBy: "\n").count)
+        for l in lines { XCTAssertLessThanOrEqual(DisplayWidth.of(l), 80, l) }
+        let cause = try XCTUnwrap(lines.firstIndex { $0.hasPrefix("  1. ") })
+        XCTAssertTrue(lines[cause + 1].hasPrefix("     ") && lines[cause + 1].dropFirst(5).first != " ", lines[cause + 1])
+        // Read back without the breaks, the text is the text.
+        let squeezed = { (s: String) in s.filter { !$0.isWhitespace } }
+        XCTAssertEqual(squeezed(lines.joined()), squeezed(plain))
+        XCTAssertEqual(Report(corpus: corpus, language: .chinese).wrapped(plain), plain)
     }
 }
