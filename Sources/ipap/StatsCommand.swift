@@ -25,7 +25,7 @@ struct StatsCommand: ParsableCommand {
         let corpus = try scopeOptions.apply(to: try options.load(deferTexts: true, index: .readIfFresh))
         let scope = try scopeOptions.scope()
         let counted = scope.counted.text(in: Terminal.language)
-        let rows = Self.rows(corpus, language: Terminal.language).map { row in
+        let rows = Self.rows(corpus, language: Terminal.language, classes: scope.classes).map { row in
             var row = row
             row.scope = counted
             return row
@@ -54,14 +54,15 @@ struct StatsCommand: ParsableCommand {
     }
 
     /// One row per value of each dimension; provinces, issuers and areas list every taxonomy entry, even at 0,
-    /// because an absent province is a finding too.
-    static func rows(_ corpus: Corpus, language: Language) -> [Row] {
+    /// because an absent province is a finding too. Kinds are those of the scope (`classes`): a kind left out of
+    /// it is not counted, and a row "notice 0" under the review's scope read as if the catalogue held none.
+    static func rows(_ corpus: Corpus, language: Language, classes: Set<DocumentClass> = Set(DocumentClass.allCases)) -> [Row] {
         let docs = corpus.documents
         let t = corpus.taxonomy
         var rows: [Row] = CountTable.byLevel(docs).map {
             Row(dimension: "level", key: $0.level.rawValue, name: $0.level.name.text(in: language), documents: $0.count)
         }
-        rows += DocumentClass.allCases.map { c in
+        rows += DocumentClass.allCases.filter(classes.contains).map { c in
             Row(dimension: "kind", key: c.rawValue, name: c.name.text(in: language), documents: docs.filter { $0.documentClass == c }.count)
         }
         rows += t.divisions.map { d in

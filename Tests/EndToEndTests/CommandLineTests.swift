@@ -387,6 +387,8 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(lines.first, "dimension,key,name,documents,scope")
         XCTAssertGreaterThan(lines.count, 40)
         XCTAssertTrue(lines.dropFirst().allSatisfy { $0.hasSuffix(#","scope: policy, up to 2020-06-30""#) }, scoped.stdout)
+        // The kinds are the scope's: the others are not counted, not absent (it listed "notice,0").
+        XCTAssertEqual(lines.filter { $0.hasPrefix("kind,") }.map { $0.split(separator: ",")[1] }, ["policy"], scoped.stdout)
         let everything = ipap("stats", "--format", "csv").stdout.split(separator: "\n")
         XCTAssertTrue(everything.dropFirst().allSatisfy { $0.hasSuffix(",every document") }, "\(everything.prefix(3))")
         let table = ipap("stats")
