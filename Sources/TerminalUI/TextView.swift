@@ -102,23 +102,44 @@ public struct TextView: Widget, Sendable {
         ",", ".", ";", ":", "?", "!", ")", "]", "}",
     ]
 
+    /// Characters that a Chinese line should not end with (kinsoku): opening punctuation.
+    public static let noLineEnd: Set<Character> = [
+        "（", "「", "『", "【", "《", "〈", "〔", "“", "‘", "(", "[", "{",
+    ]
+
     /// How many characters at the end of a full `row` go down to the next with `next`, the character that did
-    /// not fit: closing punctuation takes the character before it (kinsoku), and a number or Latin word goes
-    /// down whole ("扩散型 3" over "3）" split 33), unless that would empty the row.
+    /// not fit, so that no row starts with a closing mark or ends with an opening one (kinsoku): closing
+    /// punctuation takes the marks before it and the character they close ('…（横向同质化）' over '，与…' is now
+    /// '…（横向同质' over '化），与…'), a number or Latin word goes down whole ("扩散型 3" over "3）" split 33),
+    /// and an opening mark goes down with what it opens. Where that would leave the row empty (a narrow pane),
+    /// the rule before it stands: one character before a closing mark, a word whole; and if that empties it too,
+    /// one character before a closing mark, if the row has two.
     public static func carried(before next: Character, row: ArraySlice<Character>) -> Int {
-        guard let last = row.last else { return 0 }
+        let withMarks = carriedStart(before: next, row: row, marksToo: true)
+        if row[..<withMarks].contains(where: { $0 != " " }) { return row.endIndex - withMarks }
+        let before = carriedStart(before: next, row: row, marksToo: false)
+        if before > row.startIndex { return row.endIndex - before }
+        guard let last = row.last, noLineStart.contains(next), !noLineStart.contains(last) else { return 0 }
+        return row.count >= 2 ? 1 : 0
+    }
+
+    /// Where the carried characters start. `marksToo`: closing marks at the row's end go down with `next` (else
+    /// none is carried when the row ends in one) and so do opening marks before what goes down.
+    private static func carriedStart(before next: Character, row: ArraySlice<Character>, marksToo: Bool) -> Int {
         var start = row.endIndex
         if noLineStart.contains(next) {
-            guard row.count >= 2, !noLineStart.contains(last) else { return 0 }
-            start -= 1
-        } else if !(isWordPart(next) && isWordPart(last)) {
-            return 0
+            if marksToo {
+                while start > row.startIndex && noLineStart.contains(row[start - 1]) { start -= 1 }
+            } else if let last = row.last, noLineStart.contains(last) {
+                return row.endIndex
+            }
+            start = max(row.startIndex, start - 1)
         }
-        if start == row.endIndex || isWordPart(row[start]) {
+        if isWordPart(start < row.endIndex ? row[start] : next) {
             while start > row.startIndex && isWordPart(row[start - 1]) { start -= 1 }
         }
-        if start == row.startIndex { return noLineStart.contains(next) ? 1 : 0 }
-        return row.endIndex - start
+        while marksToo && start > row.startIndex && noLineEnd.contains(row[start - 1]) { start -= 1 }
+        return start
     }
 
     /// A character of a Latin word or a number (narrow, not a space or punctuation).
@@ -132,8 +153,8 @@ public struct TextView: Widget, Sendable {
 
     /// Wraps `text` into rows of at most `width` columns. Lines come from line breaks;
     /// CJK may break between any two characters (but a row does not start with closing
-    /// punctuation when avoidable), Latin words break at spaces when possible, and spaces
-    /// at a break are dropped. A character wider than `width` gets a row of its own.
+    /// punctuation nor end with opening punctuation when avoidable: `carried`), Latin words
+    /// break at spaces when possible, and spaces at a break are dropped. A character wider than `width` gets a row of its own.
     public static func wrap(_ text: String, width: Int) -> [Line] {
         let chars = Array(text)
         var lines: [Line] = []
@@ -170,12 +191,14 @@ public struct TextView: Widget, Sendable {
             if j < end {
                 if j == i {
                     stop = i + 1  // wider than the whole row
-                } else if chars[j] == " " || DisplayWidth.of(chars[j]) == 2 || DisplayWidth.of(chars[j - 1]) == 2 || chars[j - 1] == " " {
-                    stop = j
-                } else if lastBreak > i {
-                    stop = lastBreak  // break before the Latin word that did not fit
+                } else {
+                    if chars[j] == " " || DisplayWidth.of(chars[j]) == 2 || DisplayWidth.of(chars[j - 1]) == 2 || chars[j - 1] == " " {
+                        stop = j
+                    } else if lastBreak > i {
+                        stop = lastBreak  // break before the Latin word that did not fit
+                    }
+                    stop -= carried(before: chars[stop], row: chars[i..<stop])
                 }
-                if stop == j { stop -= carried(before: chars[j], row: chars[i..<j]) }
             }
             // Trailing spaces at a break are not shown; the offsets of what is shown stay exact.
             var shown = stop

@@ -124,7 +124,7 @@ final class ComparePaneWrapTests: XCTestCase {
         // the line "225，" was 5 columns in a pane of 4).
         XCTAssertEqual(CompareScreen.paneLines(Array("政政 225，".unicodeScalars), differs: nil, width: 4).map(\.text),
                        ["政政", " ", "22", "5，"])
-        let pool = Array("政策互联网推进建设服务体系，。、；：）」ab 5G2020")
+        let pool = Array("政策互联网推进建设服务体系，。、；：）」（“ab 5G2020")
         for _ in 0..<3_000 {
             let text = String((0..<Int.random(in: 1...60, using: &rng)).map { _ in pool.randomElement(using: &rng) ?? "一" })
             let scalars = Array(text.unicodeScalars)
@@ -135,10 +135,16 @@ final class ComparePaneWrapTests: XCTestCase {
             for (k, line) in lines.enumerated() {
                 XCTAssertLessThanOrEqual(DisplayWidth.of(line.text), width, line.text)
                 XCTAssertEqual(line.spans.map(\.range.count).reduce(0, +), line.text.count, "every character styled once")
+                if k + 1 < lines.count, let last = line.text.last, TextView.noLineEnd.contains(last) {
+                    XCTAssertTrue(line.text.allSatisfy { TextView.noLineEnd.contains($0) || $0 == " " }, "\(line.text) ends with an opening mark")
+                }
                 guard k > 0, let first = line.text.first, TextView.noLineStart.contains(first) else { continue }
+                // Only where carrying the marks down with what they close would have emptied the line before.
                 let before = lines[k - 1].text
-                XCTAssertTrue(before.count < 2 || TextView.noLineStart.contains(before.last ?? " "),
-                              "\(line.text) starts with a closing mark after \(before)")
+                var kept = before.reversed().drop { TextView.noLineStart.contains($0) }
+                kept = kept.first.map(isWordPart) == true ? kept.drop(while: isWordPart) : kept.dropFirst()
+                kept = kept.drop { TextView.noLineEnd.contains($0) }
+                XCTAssertTrue(kept.allSatisfy { $0 == " " }, "\(line.text) starts with a closing mark after \(before)")
             }
             // A number or Latin word is split only where it fills a whole line.
             for k in lines.indices.dropFirst() {

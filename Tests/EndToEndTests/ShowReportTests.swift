@@ -58,4 +58,24 @@ final class ShowReportTests: XCTestCase {
         XCTAssertEqual(squeezed(lines.joined()), squeezed(plain))
         XCTAssertEqual(Report(corpus: corpus, language: .chinese).wrapped(plain), plain)
     }
+
+    /// `ipap show 2` at 80 columns had a row '  ，与中央文件同样笼统，地区之间差异不明显。' under '…（横向同质化）': no
+    /// wrapped row of it starts with a closing mark or ends with an opening one, in any width from 40 to 100.
+    func testAProblemWrapsWithoutARowStartingWithAClosingMark() throws {
+        let corpus = try demo()
+        let problem = try XCTUnwrap(ProblemText.resolve("2", in: corpus.taxonomy.problems))
+        let plain = ProblemText.plain(problem, findings: corpus.findings)
+        let at80 = Report(corpus: corpus, language: .chinese, width: 80).wrapped(plain).components(separatedBy: "\n")
+        XCTAssertTrue(at80.contains("  化），与中央文件同样笼统，地区之间差异不明显。"), at80.joined(separator: "\n"))
+        for width in 40...100 {
+            let lines = Report(corpus: corpus, language: .chinese, width: width).wrapped(plain).components(separatedBy: "\n")
+            for (k, line) in lines.enumerated() {
+                let text = line.drop { $0 == " " }
+                if let first = text.first, k > 0, !plain.contains("\n" + line) {
+                    XCTAssertFalse(TextView.noLineStart.contains(first), "width \(width): \(line)")
+                }
+                if let last = text.last { XCTAssertFalse(TextView.noLineEnd.contains(last), "width \(width): \(line)") }
+            }
+        }
+    }
 }

@@ -90,6 +90,23 @@ final class WidgetTests: XCTestCase {
         XCTAssertEqual(TextView.wrap("ab12345678）", width: 10).map(\.text), ["ab1234567", "8）"])
     }
 
+    /// A row never starts with a closing mark nor ends with an opening one: `ipap show 2` at 80 columns had a
+    /// row '，与中央文件同样笼统…' under '…（横向同质化）'. The character before the marks goes down with them.
+    func testNoRowStartsWithClosingOrEndsWithOpeningPunctuation() {
+        // The cut lands before '，' after a closing bracket: both marks go down with the character they close.
+        XCTAssertEqual(TextView.wrap("地方文件（纵向同质化），与中央文件", width: 22).map(\.text),
+                       ["地方文件（纵向同质", "化），与中央文件"])
+        // Before '。）' and between '。' and '）'.
+        XCTAssertEqual(TextView.wrap("完善政策体系（详见附件。）其余", width: 22).map(\.text), ["完善政策体系（详见附", "件。）其余"])
+        XCTAssertEqual(TextView.wrap("完善政策体系（详见附件。）其余", width: 24).map(\.text), ["完善政策体系（详见附", "件。）其余"])
+        // After '（' and '“': the opening mark goes down with what it opens.
+        XCTAssertEqual(TextView.wrap("重点推进十一项行动（含试点）", width: 20).map(\.text), ["重点推进十一项行动", "（含试点）"])
+        XCTAssertEqual(TextView.wrap("各地制定本地“互联网+”政策", width: 14).map(\.text), ["各地制定本地", "“互联网+”政策"])
+        // Carrying the marks down would empty the row: the cut stays as before.
+        XCTAssertEqual(TextView.wrap("政。）", width: 4).map(\.text), ["政。", "）"])
+        XCTAssertEqual(TextView.wrap("（（（政", width: 4).map(\.text), ["（（", "（政"])
+    }
+
     func testTextViewBreaksLatinAtSpacesAndKeepsParagraphs() {
         let lines = TextView.wrap("Internet Plus 互联网+ policy\n\nabcdefghijkl", width: 12)
         XCTAssertEqual(lines.map(\.text), ["Internet", "Plus 互联网+", "policy", "", "abcdefghijkl"])
