@@ -202,9 +202,24 @@ struct Report {
         }
     }
 
-    /// `line` wrapped to the width, its continuation lines indented by `indent` columns.
+    /// `line` wrapped to the width, its continuation lines indented by `indent` columns. A web address is never
+    /// cut, which broke copying it: it stays whole after its label, or on a line of its own, for the terminal to
+    /// wrap.
     private func hanging(_ line: String, indent: Int) -> [String] {
         guard let width, width - indent >= 20, DisplayWidth.of(line) > width else { return [line] }
+        // Up to a space or Chinese punctuation, without a full stop or bracket that closes the sentence.
+        if let address = line.firstMatch(of: /(?:https?:\/\/|www\.)[^\s（），。；、“”「」]*[^\s（），。；、“”「」.,;:)\]]/) {
+            let before = String(line[..<address.range.lowerBound])
+            let after = line[address.range.upperBound...]
+            // Closing marks right after it stay on its line: no line starts with one.
+            let marks = after.prefix { TextView.noLineStart.contains($0) }
+            let rest = after.dropFirst(marks.count).drop { $0 == " " }
+            let pad = String(repeating: " ", count: indent)
+            let head = DisplayWidth.of(before) <= indent
+                ? [before + address.output + marks]
+                : hanging(String(before.reversed().drop { $0 == " " }.reversed()), indent: indent) + [pad + address.output + marks]
+            return rest.isEmpty ? head : head + hanging(pad + rest, indent: indent)
+        }
         let first = TextView.wrap(line, width: width)[0]
         let rest = String(line.dropFirst(first.count)).drop { $0 == " " }
         return [first.text] + TextView.wrap(String(rest), width: width - indent).map { String(repeating: " ", count: indent) + $0.text }

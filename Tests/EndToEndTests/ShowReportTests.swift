@@ -78,4 +78,25 @@ final class ShowReportTests: XCTestCase {
             }
         }
     }
+
+    /// `ipap show` cut a long web address across lines ('  Source        http://cippe.com.cn/cn/news/exponews/2016/'
+    /// over '                0224/3879.html' at 60 columns), which broke copying it: it is printed whole after
+    /// its label, or on a line of its own within a text, and the terminal wraps it.
+    func testAWebAddressIsPrintedWholeWithItsLabel() throws {
+        let loader = CorpusLoader(taxonomyDirectory: Self.repository.appendingPathComponent("data/taxonomy"))
+        let corpus = try XCTUnwrap(loader.load(Self.repository.appendingPathComponent("data/catalog")).corpus)
+        let d = try XCTUnwrap(corpus.document("11-zf-2016-4"))
+        let address = "http://cippe.com.cn/cn/news/exponews/2016/0224/3879.html"
+        XCTAssertEqual(d.source.url, address)
+        let lines = Report(corpus: corpus, language: .english, width: 60).document(d).components(separatedBy: "\n")
+        XCTAssertTrue(lines.contains("  Source        " + address), lines.joined(separator: "\n"))
+        XCTAssertTrue(lines.contains("  Seen at       " + address), lines.joined(separator: "\n"))
+        // Within a text: the words before it wrap as before, the address has a line, the words after continue, a full stop
+        // after it kept on its line.
+        let text = "  1. 详见国务院网站发布的 http://www.gov.cn/zhengce/content/2016-01/27/content_5036467.htm。其后各地陆续转发"
+        XCTAssertEqual(Report(corpus: corpus, language: .chinese, width: 40).wrapped(text).components(separatedBy: "\n"),
+                       ["  1. 详见国务院网站发布的",
+                        "     http://www.gov.cn/zhengce/content/2016-01/27/content_5036467.htm。",
+                        "     其后各地陆续转发"])
+    }
 }
