@@ -36,7 +36,7 @@ struct Report {
         }
         fields += [
             (zh ? "来源" : "Source", d.source.url ?? unknown),
-            (zh ? "核实" : "Seen", d.source.seen.label.text(in: language)),
+            (zh ? "核实" : "Seen", d.source.seenLabel.text(in: language)),
         ]
         if let v = d.source.seen.url { fields.append((zh ? "核实出处" : "Seen at", v)) }
         if let note = d.extra["titleNote"] { fields.insert((zh ? "标题说明" : "Title note", note), at: 1) }

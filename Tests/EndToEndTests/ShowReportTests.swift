@@ -99,4 +99,17 @@ final class ShowReportTests: XCTestCase {
                         "     http://www.gov.cn/zhengce/content/2016-01/27/content_5036467.htm。",
                         "     其后各地陆续转发"])
     }
+
+    /// `ipap show` of an imported document said its metadata came "from a metadata dataset or a citation"; the
+    /// demo corpus was made by `ipap import`, and says so, in both languages, as the dashboard's document page does.
+    func testAnImportedDocumentSaysItsMetadataCameFromTheManifest() throws {
+        let corpus = try demo()
+        let d = try XCTUnwrap(corpus.document("demo-00003"))
+        XCTAssertEqual(d.source.origin, "import")
+        let en = Report(corpus: corpus, language: .english).document(d)
+        XCTAssertTrue(en.contains("  Seen          title, number, date not seen on a copy of the document (from the import's manifest)"), en)
+        let zh = Report(corpus: corpus, language: .chinese).document(d)
+        XCTAssertTrue(zh.contains("标题、文号、日期均未见于文件副本（来自导入清单）"), zh)
+        XCTAssertFalse((en + zh).contains("metadata dataset") || (en + zh).contains("元数据集"))
+    }
 }

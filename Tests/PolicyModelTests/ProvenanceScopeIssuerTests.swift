@@ -29,6 +29,20 @@ final class ProvenanceScopeIssuerTests: XCTestCase {
         }
     }
 
+    /// A document `ipap import` made said its title, number and date came "from a metadata dataset or a citation";
+    /// they came from the import's manifest, as `source.origin` records.
+    func testTheLabelSaysWhereUnseenMetadataCameFrom() {
+        let imported = DocumentSource(origin: "import").seenLabel
+        XCTAssertEqual(imported.zh, "标题、文号、日期均未见于文件副本（来自导入清单）")
+        XCTAssertEqual(imported.en, "title, number, date not seen on a copy of the document (from the import's manifest)")
+        XCTAssertEqual(DocumentSource(origin: "catalog-scouted").seenLabel.en,
+                       "title, number, date not seen on a copy of the document (from a metadata dataset or a citation)")
+        XCTAssertEqual(DocumentSource().seenLabel.zh, "标题、文号、日期均未见于文件副本（元数据来源未记录）")
+        // What was seen is said as before, whatever the origin.
+        let seen = DocumentSource(seen: Provenance(place: .thirdPartyRepost, fields: [.title], url: "http://example.com/a"), origin: "import")
+        XCTAssertEqual(seen.seenLabel, seen.seen.label)
+    }
+
     func testTheFormerBooleanIsReadAsTheSameClaim() throws {
         let json = """
             {"schema": 1, "id": "x", "title": "t", "number": "国发〔2015〕40号", "issuers": [], "level": "national",

@@ -76,7 +76,7 @@ struct DocumentScreen: Screen {
         let issuers = context.taxonomy.issuerNames(of: d, in: context.language)
         // The province in the interface's language; a city or county has only its Chinese name.
         let region = d.region.flatMap { context.taxonomy.division($0) }.map { context.name($0.displayName) + (d.locality.map { " " + $0.zh } ?? "") }
-        let seen = context[.seen] + context.name(d.source.seen.label)
+        let seen = context[.seen] + context.name(d.source.seenLabel)
         c.header = [.init(d.title, style: .bold),
                     .init([d.number ?? context[.noNumber], context.name(d.level.name), region, issuers.joined(separator: context[.listSeparator])]
                         .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: "  "))]

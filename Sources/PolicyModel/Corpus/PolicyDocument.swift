@@ -200,6 +200,19 @@ public struct DocumentSource: Codable, Sendable, Hashable {
         self.origin = origin
     }
 
+    /// What was seen (`seen.label`) and, when nothing was, where the metadata came from instead, as `origin`
+    /// records it: an imported document's from the import's manifest, not "a metadata dataset or a citation".
+    public var seenLabel: LocalizedText {
+        guard !seen.isSeen && seen.place != .newsReport else { return seen.label }
+        let from: LocalizedText
+        switch origin {
+        case "import": from = LocalizedText(zh: "来自导入清单", en: "from the import's manifest")
+        case nil: from = LocalizedText(zh: "元数据来源未记录", en: "where its metadata came from is not recorded")
+        default: from = LocalizedText(zh: "来自元数据集或引用", en: "from a metadata dataset or a citation")
+        }
+        return LocalizedText(zh: seen.label.zh + "（" + from.zh + "）", en: seen.label.en + " (" + from.en + ")")
+    }
+
     /// From the former boolean (`verified`: title and number, or date, seen on a copy at `verifiedURL`, else
     /// at `url`): the same mapping as tools/migrate-provenance.py without its note rules.
     public init(url: String? = nil, verified: Bool, verifiedURL: String? = nil, origin: String? = nil,

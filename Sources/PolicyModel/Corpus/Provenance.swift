@@ -73,8 +73,7 @@ public struct Provenance: Codable, Sendable, Hashable {
             return LocalizedText(zh: "仅见新闻报道其发布；标题、文号、日期未见", en: "only a news report of its issue seen; title, number, date not seen")
         }
         guard isSeen else {
-            return LocalizedText(zh: "标题、文号、日期均未见于文件副本（来自元数据集或引用）",
-                                 en: "title, number, date not seen on a copy of the document (from a metadata dataset or a citation)")
+            return LocalizedText(zh: "标题、文号、日期均未见于文件副本", en: "title, number, date not seen on a copy of the document")
         }
         let missing = Field.allCases.filter { !fields.contains($0) }
         let place: LocalizedText
