@@ -73,19 +73,17 @@ struct ListCommand: ParsableCommand {
             }
         case .table:
             let zh = language == .chinese
-            var headers = zh ? ["编号", "日期", "文号", "级别", "地区", "标题"] : ["ID", "Date", "Number", "Level", "Region", "Title"]
-            if query != nil { headers.insert(zh ? "正文命中" : "Hits", at: 5) }
-            let rows = documents.map { d in
-                var row = [d.id, d.dateLabel(language), d.number ?? "-", d.level.name.text(in: language),
-                           d.region.flatMap { corpus.taxonomy.division($0)?.displayName.text(in: language) } ?? "-", d.titleWithNote]
-                if query != nil { row.insert(hits[d.id].map { String($0.count) } ?? (zh ? "无全文" : "no text"), at: 5) }
-                return row
-            }
-            Terminal.print(TextTable(headers: headers, rows: rows).render(maxWidth: Terminal.columns))
+            let table = ListTable(corpus: corpus, language: language, hits: query != nil ? hits : nil)
+                .render(documents, width: Terminal.columns)
+            Terminal.print(table.table)
             if let query { printPassages(query: query, documents: documents, hits: hits, quotes: quotes, zh: zh) }
             let total = hits.values.reduce(0) { $0 + $1.count }
             Terminal.error(zh ? "\(documents.count) 份文件" + (query != nil ? "，正文中 \(total) 处" : "")
                               : "\(EnglishCount.of(documents.count, "document"))" + (query != nil ? ", \(EnglishCount.of(total, "hit")) in their texts" : ""))
+            if !table.leftOut.isEmpty {
+                Terminal.error(zh ? "（终端宽度不足，未显示：\(table.leftOut.joined(separator: "、"))；ipap show 或 --format csv 可见）"
+                                  : "(not shown at this width: \(table.leftOut.joined(separator: ", ")); see ipap show or --format csv)")
+            }
         }
     }
 

@@ -8,12 +8,7 @@ import XCTest
 /// `ipap show` on a terminal: a long value wrapped back to the first column as the terminal wrapped it
 /// ("、电子商务、便捷交通…" under the labels); it wraps under itself. In a pipe, one line per field as before.
 final class ShowReportTests: XCTestCase {
-    private static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    private func demo() throws -> Corpus {
-        let loader = CorpusLoader(taxonomyDirectory: Self.repository.appendingPathComponent("data/taxonomy"))
-        return try XCTUnwrap(loader.load(Self.repository.appendingPathComponent("data/demo")).corpus)
-    }
+    private func demo() throws -> Corpus { try BundledCorpus.load("demo") }
 
     func testLongValuesWrapUnderThemselves() throws {
         let corpus = try demo()
@@ -83,8 +78,7 @@ final class ShowReportTests: XCTestCase {
     /// over '                0224/3879.html' at 60 columns), which broke copying it: it is printed whole after
     /// its label, or on a line of its own within a text, and the terminal wraps it.
     func testAWebAddressIsPrintedWholeWithItsLabel() throws {
-        let loader = CorpusLoader(taxonomyDirectory: Self.repository.appendingPathComponent("data/taxonomy"))
-        let corpus = try XCTUnwrap(loader.load(Self.repository.appendingPathComponent("data/catalog")).corpus)
+        let corpus = try BundledCorpus.load("catalog")
         let d = try XCTUnwrap(corpus.document("11-zf-2016-4"))
         let address = "http://cippe.com.cn/cn/news/exponews/2016/0224/3879.html"
         XCTAssertEqual(d.source.url, address)
