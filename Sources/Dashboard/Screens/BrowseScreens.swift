@@ -57,14 +57,14 @@ struct ProvincesScreen: FiltersRows {
             .init(title: context[.findingsColumn], width: 8, alignment: .right),
         ]
         let extra = context.indicatorColumns(includeCentre: true)
-        // With text indicators and under 120 columns, the coverage marks and dates give way to them.
-        let compact = extra != nil && context.width < 120
+        // With text indicators, where not every column fits, the coverage marks and dates give way to them.
+        let compact = extra.map { ScreenContent.width(of: c.columns + $0.columns) > context.width } ?? false
         if compact { c.columns = [c.columns[0], c.columns[2], c.columns[4]] }
         c.columns += extra?.columns ?? []
         // Wide screens: the main implementing document itself (number and title) takes what is left.
         let wide = context.width >= 150
         if wide { c.columns.append(.init(title: context[.mainImplementingDocument], width: nil)) }
-        if !compact { c.panel = context.coverageLegend() }
+        if !compact { c.panel = context.coverageLegend(beside: c.columns) }
         c.rows = context.taxonomy.divisions.map { d in
             let p = context.profile(d)
             let covered = p.areaCoverage.areas
@@ -153,7 +153,7 @@ struct IssuersScreen: FiltersRows {
             let name = c.columns.removeLast()
             c.columns += extra.columns + (keepsName ? [name] : [])
         }
-        c.panel = context.coverageLegend()
+        c.panel = context.coverageLegend(beside: c.columns)
         let profiles = context.taxonomy.issuers.filter { $0.level.isCentral }.map {
             IssuerProfile(issuer: $0, corpus: context.corpus, textAreas: context.analysis?.textAreas)
         }

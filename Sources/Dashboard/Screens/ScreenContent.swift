@@ -33,6 +33,12 @@ struct ScreenContent {
         var fitsCells = false
     }
 
+    /// The columns a table of these columns needs: the fixed widths, a flexible one's title (less would cut a
+    /// main document to "demo-00…"), and the one-column gaps between them (as `Table` lays them out).
+    static func width(of columns: [Column]) -> Int {
+        columns.reduce(0) { $0 + ($1.width ?? DisplayWidth.of($1.title)) } + max(0, columns.count - 1)
+    }
+
     struct Row {
         var cells: [String]
         /// Values for sorting, one per cell (numbers sort as numbers).

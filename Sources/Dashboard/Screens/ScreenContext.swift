@@ -214,10 +214,11 @@ struct ScreenContext {
         return c.id
     }
 
-    /// What the coverage strip's marks stand for, the areas in their order: beside the table on a wide screen
-    /// (a narrow one has no room to spare for it).
-    func coverageLegend() -> [ScreenContent.Line] {
-        guard width >= Layout.panelMinimumWidth else { return [] }
+    /// What the coverage strip's marks stand for, the areas in their order: beside a table of `columns` on a
+    /// wide screen, and only where the columns still fit beside it (at 120 columns it cut off the provinces'
+    /// findings and indicators and the issuers' tool mix; a narrow screen has no room to spare for it).
+    func coverageLegend(beside columns: [ScreenContent.Column]) -> [ScreenContent.Line] {
+        guard width >= Layout.panelMinimumWidth, ScreenContent.width(of: columns) + Layout.panelWidth <= width else { return [] }
         return [.init(self[.coverageStripCoveredNotIn], style: .bold)]
             + taxonomy.areas.enumerated().map { .init(String(format: "%2d ", $0.offset + 1) + name($0.element.name), style: .dim) }
     }
