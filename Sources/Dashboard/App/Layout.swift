@@ -61,8 +61,29 @@ struct Layout {
 
     static func headerLines(_ lines: [ScreenContent.Line], width: Int) -> [ScreenContent.Line] {
         lines.flatMap { line in
-            TextView.wrap(line.text, width: max(10, width - 2)).map { ScreenContent.Line($0.text, style: line.style) }
+            let width = max(10, width - 2)
+            let rows = line.keepsItemsWhole ? packItems(line.text, width: width) : TextView.wrap(line.text, width: width).map(\.text)
+            return rows.map { ScreenContent.Line($0, style: line.style) }
         }
+    }
+
+    /// Items separated by two spaces, as many to a row as fit; an item wider than a row wraps on its own.
+    static func packItems(_ text: String, width: Int) -> [String] {
+        var rows: [String] = []
+        var row = ""
+        for item in text.components(separatedBy: "  ") {
+            let joined = row.isEmpty ? item : row + "  " + item
+            if DisplayWidth.of(joined) <= width {
+                row = joined
+                continue
+            }
+            if !row.isEmpty { rows.append(row) }
+            let parts = TextView.wrap(item, width: width).map(\.text)
+            rows += parts.dropLast()
+            row = parts.last ?? ""
+        }
+        if !row.isEmpty { rows.append(row) }
+        return rows
     }
 
     /// Body rows of the table (its header row excluded).

@@ -17,10 +17,14 @@ struct ScreenContent {
     struct Line {
         var text: String
         var style: Style = .plain
+        /// Whether the items the text separates by two spaces ("seen on official sites 0  on copies or reports 0")
+        /// wrap as wholes (`Layout.packItems`), so that no count starts a row apart from its label.
+        var keepsItemsWhole = false
 
-        init(_ text: String, style: Style = .plain) {
+        init(_ text: String, style: Style = .plain, keepsItemsWhole: Bool = false) {
             self.text = text
             self.style = style
+            self.keepsItemsWhole = keepsItemsWhole
         }
     }
 
