@@ -9,6 +9,13 @@ enum DashboardFixture {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let taxonomy = repository.appendingPathComponent("data/taxonomy")
 
+    /// The bundled catalogue (data/catalog): real records, no texts.
+    static func catalogue() throws -> Corpus {
+        let result = CorpusLoader(taxonomyDirectory: taxonomy).load(repository.appendingPathComponent("data/catalog"))
+        guard let corpus = result.corpus else { throw CorpusProblems(problems: result.problems) }
+        return corpus
+    }
+
     static let evilTitle = "恶意标题\u{1b}]0;owned\u{07}清屏\u{1b}[2J结束"
 
     static func corpus(synthetic: Bool = false) throws -> Corpus {

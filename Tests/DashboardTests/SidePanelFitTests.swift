@@ -11,12 +11,6 @@ final class SidePanelFitTests: XCTestCase {
         try DemoFixture.run(loaded, width: width, height: 40, language: language, keys: [.char(tab)]).0.rows
     }
 
-    private func catalogue() throws -> Corpus {
-        let data = DashboardFixture.repository.appendingPathComponent("data")
-        let result = CorpusLoader(taxonomyDirectory: data.appendingPathComponent("taxonomy")).load(data.appendingPathComponent("catalog"))
-        return try XCTUnwrap(result.corpus, "\(result.problems)")
-    }
-
     /// Demo, English, 120x40, tab 2: the table ended "Coverage    Finding│" beside the legend, its indicator
     /// columns (Centre … Tools, shown at 80) cut off. Now every indicator column is read.
     func testProvincesKeepTheirIndicatorColumnsAt120() throws {
@@ -44,7 +38,7 @@ final class SidePanelFitTests: XCTestCase {
     /// Catalogue, English, 120x40, tab 2: "Coverage    Finding│" and no count under it (Beijing's 3 cited
     /// findings, shown at 80). Now the whole column, with the legend beside the table where it fits.
     func testProvincesKeepTheirFindingsBesideTheLegend() throws {
-        let catalogue = try catalogue()
+        let catalogue = try DashboardFixture.catalogue()
         for width in [120, 200] {
             let (b, _) = try DashboardFixture.run(catalogue, width: width, height: 40, language: .english, keys: [.char("2")])
             let screen = b.rows.joined(separator: "\n")

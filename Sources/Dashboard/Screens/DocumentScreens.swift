@@ -143,11 +143,10 @@ struct DocumentScreen: Screen {
         if let text = context.corpus.text(of: d), !text.isEmpty {
             c.rows += TextLines.rows(text, width: bodyWidth - 1, overlays: [])
         } else if d.textDeferred {
-            c.rows.append(.init(cells: [context[.theTextCouldNotBe]],
-                                kind: .note))
+            c.rows += context.textRows(context[.theTextCouldNotBe], kind: .note, within: bodyWidth)
         } else {
-            c.rows.append(.init(cells: [context[.thisCorpusHasNoText]],
-                                kind: .text))
+            // Wrapped: at 80 columns the line was cut before it said how to add a text.
+            c.rows += context.textRows(context[.thisCorpusHasNoText], within: bodyWidth)
         }
         return c
     }
