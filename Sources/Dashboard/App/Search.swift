@@ -42,6 +42,12 @@ enum Search {
         return hits
     }
 
+    /// The labels that hold `query`, by index.
+    static func labelHits(_ labels: [String], _ query: String) -> [Int] {
+        let q = query.lowercased()
+        return labels.indices.filter { labels[$0].lowercased().contains(q) }
+    }
+
     /// Moves the selection to the next (or previous) row that matches the view's search, wrapping around.
     /// `fromNext` starts after the current row (n / N); otherwise at it (a new search).
     static func jump(_ state: AppState, forward: Bool, fromNext: Bool) -> AppState {
@@ -50,8 +56,10 @@ enum Search {
             s.message = Label.noSearchYetPressTo.text(in: s.language)
             return s
         }
-        let rows = Layout.shown(s).content.rows
-        let hits = ScreenContext(state: s).screen.matches(of: query, in: rows)
+        let content = Layout.shown(s).content
+        // A matrix or heat map has no list rows: its rows' labels are searched (湘 Hunan, S Funding).
+        let hits = content.grid.map { labelHits($0.rowLabels, query) }
+            ?? ScreenContext(state: s).screen.matches(of: query, in: content.rows)
         guard !hits.isEmpty else {
             s.message = (Label.notFound.text(in: s.language)) + query
             return s
