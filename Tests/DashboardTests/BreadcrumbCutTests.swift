@@ -1,0 +1,37 @@
+import PolicyModel
+import TerminalUI
+import XCTest
+@testable import Dashboard
+
+/// The status line's breadcrumb, cut from the front at 80 columns, started mid-word ("…uments › demo-00003 ›
+/// Compare …") or lost the step before a long place ("… Talent development · Entrepreneurship and innovation",
+/// without "Tools ›"): a cut breadcrumb starts with a whole step after "… › ".
+final class BreadcrumbCutTests: XCTestCase {
+    private func status(_ keys: [Key], _ language: Language) throws -> String {
+        let (b, _) = try DemoFixture.run(try DemoFixture.shared(), width: 80, height: 24, language: language, keys: keys)
+        return DemoFixture.status(b)
+    }
+
+    private let compareFromDocuments: [Key] = [.char("5"), .enter, .char("c")]
+    private let compareFromIndicators: [Key] = [.char("6"), .down, .down, .down, .enter, .enter, .enter, .char("c")]
+
+    func testACutBreadcrumbStartsWithAWholeStepInEnglish() throws {
+        XCTAssertEqual(try status(compareFromDocuments, .english),
+                       "… › demo-00000 › Compare demo-00000 ↔ demo-00008       SYNTHETIC · 1/40  ⏎ open ")
+        XCTAssertEqual(try status(compareFromIndicators, .english),
+                       "… › demo-00019 › Compare demo-00001 ↔ demo-00019       SYNTHETIC · 1/29  ⏎ open ")
+    }
+
+    func testACutBreadcrumbStartsWithAWholeStepInChinese() throws {
+        XCTAssertEqual(try status(compareFromIndicators, .chinese),
+                       "… › 2017 › demo-00019 › 对照 demo-00001 ↔ demo-00019   SYNTHETIC · 1/29  ⏎ 打开 ")
+    }
+
+    /// A place too long for the line's two thirds takes the columns of the hints rather than lose its step.
+    func testALongPlaceKeepsTheStepBeforeItWhereHintsCanGiveWay() throws {
+        XCTAssertEqual(try status([.char("8"), .enter], .english),
+                       " Tools › Talent development · Entrepreneurship and innovation  SYNTHETIC · 1/23 ")
+        XCTAssertEqual(try status([.char("8"), .enter], .chinese),
+                       " 政策工具 › 人才培养 · 创业创新    SYNTHETIC · 互联网+ 演示语料… · 1/23  ⏎ 打开 ")
+    }
+}
