@@ -27,6 +27,9 @@ enum Phrase {
     case hitsNotQuoted(Int)
     /// A worst subject and how many more share its value.
     case tiedWith(String, Int)
+    /// The worst of a ranking some of whose provinces are unknown: the longest lag, the least coverage of the `n` known.
+    case longestOfKnown(Int)
+    case leastOfKnown(Int)
     case causesAndRecommendations(causes: Int, recommendations: Int)
     case yearOnlyCount(Int)
     case undatedCount(Int)
@@ -125,6 +128,8 @@ enum Phrase {
         case .moreHits(let n): ("另有 \(n) 处", "\(n) more")
         case .hitsNotQuoted(let n): ("\(n) 处（未摘录）", "\(EnglishCount.of(n, "hit")) (not quoted)")
         case .tiedWith(let subject, let n): ("\(subject)等 \(n + 1) 个", "\(subject) +\(n) tied")
+        case .longestOfKnown(let n): ("（已知 \(n) 省中最长）", " (longest of \(n) known)")
+        case .leastOfKnown(let n): ("（已知 \(n) 省中最少）", " (least of \(n) known)")
         case .causesAndRecommendations(let c, let r): ("\(c) 因 \(r) 议", "\(c)+\(r)")
         case .yearOnlyCount(let n): ("仅知年份（据文号）：\(n) 份", "year only (from number): \(n)")
         case .undatedCount(let n): ("日期未知：\(n) 份", "undated: \(n)")
@@ -227,7 +232,7 @@ enum Phrase {
         .citedFindings(3), .documentsHeading(3), .documentsByTitleHeading(3), .documentsByTextHeading(3), .reviewsHeading(3), .indicatorsHeading(3), .citedFindingsToCheck(3),
         .sharedTextHeading(3), .implementsHeading(3), .implementedByHeading(3), .documentCount(3), .documentsShort(3),
         .documentsOf(shown: 3, total: 9), .inScope("范围：政策", corpus: 12), .issuerCount(3), .findingCount(3), .passageCount(3), .moreHits(3), .hitsNotQuoted(3), .tiedWith("天津", 5),
-        .causesAndRecommendations(causes: 2, recommendations: 3), .yearOnlyCount(3), .undatedCount(3), .areasUnknownUncoded(areas: 4, documents: 2), .problemCount(3),
+        .longestOfKnown(20), .leastOfKnown(20), .causesAndRecommendations(causes: 2, recommendations: 3), .yearOnlyCount(3), .undatedCount(3), .areasUnknownUncoded(areas: 4, documents: 2), .problemCount(3),
         .disagreements(3), .unknownToolClauses(2), .moreAnalystPairs(1), .analystPairs(3), .findingsChecked(3), .parenthesized("国发〔2015〕40号"), .until("2018-03-01"), .yearFromNumber(2016),
         .yearFromNumberShort(2016), .clause(12), .authors(["王", "李"]), .codesNow(by: ["王", "李"]),
         .overviewSummary(documents: 9, levels: "国家 1", provinces: 3, divisions: 31, official: 2, copies: 1, withText: 4),

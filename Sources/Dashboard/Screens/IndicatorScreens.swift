@@ -15,6 +15,9 @@ public enum MetadataIndicator: String, CaseIterable, Hashable, Sendable, Codable
         var target: Route
         /// The display counts some subjects as unknown ("+m?"): the screen then says what that means.
         var partlyUnknown = false
+        /// On the worst subject of a ranking in which some subjects have no known value: how many do, the
+        /// worst being the worst of those only (an unknown lag may be longer).
+        var knownSubjects: Int?
     }
 
     func definition(_ taxonomy: Taxonomy) -> IndicatorDefinition? {
@@ -87,10 +90,22 @@ public enum MetadataIndicator: String, CaseIterable, Hashable, Sendable, Codable
     /// as a tie, and when every known value is the same (eleven areas with one central issuer each) no subject
     /// is named.
     func worst(_ b: ScreenContext) -> Rank? {
-        let known = ranking(b).filter { $0.value != nil }
+        let ranks = ranking(b)
+        let known = ranks.filter { $0.value != nil }
         guard var top = known.first else { return nil }
         top.label = b.worstLabel(top.label, tied: known.prefix { $0.value == top.value }.count, of: known.count)
+        if known.count < ranks.count { top.knownSubjects = known.count }
         return top
+    }
+
+    /// What a worst subject is when only `known` subjects have a value ("longest of 20 known"); nil for the
+    /// indicators whose every subject has one.
+    func worstOfKnown(_ known: Int) -> Phrase? {
+        switch self {
+        case .responseLag: .longestOfKnown(known)
+        case .areaCoverage: .leastOfKnown(known)
+        case .issuancePerYear, .issuersPerArea: nil
+        }
     }
 }
 

@@ -83,7 +83,9 @@ struct OverviewScreen: Screen {
             let title = context.name(indicator.definition(context.taxonomy)?.name ?? LocalizedText(zh: indicator.rawValue, en: indicator.rawValue))
             // Nothing known to rank is said as such, not left out.
             guard let top = indicator.worst(context) else { return (.metadata(indicator), (title + context[.colon] + context[.unknown], "-")) }
-            return (.metadata(indicator), (title + context[.colon] + top.label, top.display))
+            // The worst of the known only is said so: 11 provinces without a document may have longer lags.
+            let ofKnown = top.knownSubjects.flatMap(indicator.worstOfKnown).map { context[$0] } ?? ""
+            return (.metadata(indicator), (title + context[.colon] + top.label + ofKnown, top.display))
         }
         return out
     }
