@@ -230,7 +230,7 @@ extension Dashboard {
         var hints: [StatusLine.Hint] = []
         if shown.opensRows { hints.append(.init("⏎", Label.openHint.text(in: language))) }
         if state.stack.count > 1 { hints.append(.init("Esc", Label.backHint.text(in: language))) }
-        hints.append(.init("/", Label.searchHint.text(in: language)))
+        if shown.isSearchable { hints.append(.init("/", Label.searchHint.text(in: language))) }
         if shown.isSortable { hints.append(.init("s", Label.sortHint.text(in: language))) }
         if state.route == .documents || state.route == .reviews || ScreenContext(state: state).screen is any FiltersRows {
             hints.append(.init("f", Label.filterHint.text(in: language)))

@@ -9,6 +9,8 @@ struct ShownContent {
     let isSortable: Bool
     /// Whether any row opens something (Enter).
     let opensRows: Bool
+    /// Whether `/` has anything to find: rows to rest on, a document's text or a grid's row labels.
+    let isSearchable: Bool
 
     init(_ content: ScreenContent, view: ViewState) {
         let shown = Sorting.apply(content, view: view)
@@ -16,6 +18,7 @@ struct ShownContent {
         selectable = shown.rows.indices.filter { shown.rows[$0].isSelectable }
         isSortable = Sorting.isSortable(shown)
         opensRows = shown.rows.contains { $0.target != nil }
+        isSearchable = shown.grid.map { !$0.rowLabels.isEmpty } ?? (!selectable.isEmpty || shown.rows.contains { $0.textOffset != nil })
     }
 
     /// How many selectable rows lie at or before `row`.
