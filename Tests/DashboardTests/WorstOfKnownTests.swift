@@ -28,3 +28,31 @@ final class WorstOfKnownTests: XCTestCase {
         XCTAssertTrue(rows.contains("各行动领域的发文机关数：益民服务"), "\(rows)")
     }
 }
+
+/// The Indicators tab (6) showed 'Response lag  Hainan (46-gov-2…)  657 days' with nothing saying that only 11
+/// provinces have a lag in days. The value carries a mark that a legend line above the list explains.
+final class IndicatorsTabWorstOfKnownTests: XCTestCase {
+    private func indicatorsTab(_ language: Language, width: Int, height: Int) throws -> [String] {
+        try DashboardFixture.run(try DashboardFixture.catalogue(), width: width, height: height, language: language, keys: [.char("6")]).0.rows
+            .map { String($0.reversed().drop { $0 == " " }.reversed()) }
+    }
+
+    func testTheLagRowIsMarkedAndTheLegendSaysOfHowManyKnownAt80x24() throws {
+        let english = try indicatorsTab(.english, width: 80, height: 24)
+        XCTAssertTrue(english.contains(" * Response lag (longest of 11 known)"), english.joined(separator: "\n"))
+        let chinese = try indicatorsTab(.chinese, width: 80, height: 24)
+        XCTAssertTrue(chinese.contains(" * 响应时滞（已知 11 省中最长）"), chinese.joined(separator: "\n"))
+    }
+
+    func testTheLagRowIsMarkedAt200x60InBothLanguages() throws {
+        let english = try indicatorsTab(.english, width: 200, height: 60)
+        XCTAssertTrue(english.contains(" * Response lag (longest of 11 known)"), english.joined(separator: "\n"))
+        XCTAssertTrue(english.contains { $0.hasPrefix("  Response lag ") && $0.hasSuffix("Hainan (46-gov-20170418)               657 days *") },
+                      english.joined(separator: "\n"))
+        let chinese = try indicatorsTab(.chinese, width: 200, height: 60)
+        XCTAssertTrue(chinese.contains(" * 响应时滞（已知 11 省中最长）"), chinese.joined(separator: "\n"))
+        XCTAssertTrue(chinese.contains { $0.hasPrefix("  响应时滞 ") && $0.hasSuffix("657 天 *") }, chinese.joined(separator: "\n"))
+        // Issuance per year ranks years, which always have a value: no mark.
+        XCTAssertTrue(english.contains { $0.hasPrefix("  Issuance per year ") && $0.hasSuffix("36 docs") }, english.joined(separator: "\n"))
+    }
+}

@@ -127,6 +127,7 @@ struct IndicatorsScreen: FiltersRows {
         if !context.corpus.findings.isEmpty {
             c.rows.append(.init(cells: [context[.findingsCheck], "", context[.findingCount(context.corpus.findings.count)]], target: .findings))
         }
+        var legend: [ScreenContent.Line] = []
         for family in context.taxonomy.problems.families {
             c.rows.append(.init(cells: ["\(family.order). " + context.name(family.name)], kind: .heading))
             c.rows += context.textRows(context.name(family.definition), indent: "  ", kind: .note)
@@ -141,7 +142,11 @@ struct IndicatorsScreen: FiltersRows {
                 switch IndicatorID(indicator.id) {
                 case .metadata(let m)?:
                     let top = m.worst(context)
-                    cells = [top?.label ?? context[.unknown], top?.display ?? "-"]
+                    // The worst of the known only: the subject column has no room to say so, so the value is
+                    // marked and a legend line above the list says of how many known.
+                    let ofKnown = top?.knownSubjects.flatMap(m.worstOfKnown).map { context[$0] }
+                    if let ofKnown { legend.append(.init(Self.ofKnownMark + " " + context.name(indicator.name) + ofKnown, style: .dim)) }
+                    cells = [top?.label ?? context[.unknown], (top?.display ?? "-") + (ofKnown == nil ? "" : " " + Self.ofKnownMark)]
                 case .text(let kind)? where context.analysis != nil:
                     let top = context.worstOf(kind)
                     cells = [top?.label ?? "-", top?.value ?? "-"]
@@ -161,8 +166,12 @@ struct IndicatorsScreen: FiltersRows {
                 c.rows.append(.init(cells: ["  " + context.name(indicator.name)] + cells, target: IndicatorID(indicator.id).map { .indicator($0) }))
             }
         }
+        c.header += legend
         return c
     }
+
+    /// Marks a worst value ranked among the subjects with a known value only.
+    static let ofKnownMark = "*"
 }
 
 /// One indicator: its definition and ranking, each row opening the evidence.
