@@ -1,5 +1,5 @@
-/// How a quote of a stored text starts: one rule for the dashboard's evidence and search quotes and for
-/// `ipap list --search`. A quote is exactly the characters of its span; where the span starts inside a bracketed
+/// How a quote of a stored text starts: one rule for the dashboard's evidence and search quotes (`ipap list
+/// --search` marks every cut of its windows instead: its lines give no range). A quote is exactly the characters of its span; where the span starts inside a bracketed
 /// part opened just before it ("（二）发展目标" quoted from "二）") it starts with an ellipsis, "…二）发展目标", where a
 /// bare "二）" read as garbled text.
 public enum QuoteStart {

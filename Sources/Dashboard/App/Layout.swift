@@ -69,16 +69,22 @@ struct Layout {
 
     /// Items separated by two spaces, as many to a row as fit; an item wider than a row wraps on its own.
     static func packItems(_ text: String, width: Int) -> [String] {
+        packItems(text.components(separatedBy: "  "), width: width)
+    }
+
+    /// `items` two spaces apart on rows of at most `width` columns, each row after `indent`: an item is never split
+    /// across rows (the header's wrapping breaks at any space or CJK character) unless it is wider than a row alone.
+    static func packItems(_ items: [String], indent: String = "", width: Int) -> [String] {
         var rows: [String] = []
         var row = ""
-        for item in text.components(separatedBy: "  ") {
-            let joined = row.isEmpty ? item : row + "  " + item
+        for item in items {
+            let joined = row.isEmpty ? indent + item : row + "  " + item
             if DisplayWidth.of(joined) <= width {
                 row = joined
                 continue
             }
             if !row.isEmpty { rows.append(row) }
-            let parts = TextView.wrap(item, width: width).map(\.text)
+            let parts = TextView.wrap(indent + item, width: width).map(\.text)
             rows += parts.dropLast()
             row = parts.last ?? ""
         }

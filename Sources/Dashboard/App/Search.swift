@@ -1,8 +1,12 @@
 /// `/` search within the current screen's rows (a document's text included), `n` / `N` to move between matches.
 enum Search {
     static func matches(_ row: ScreenContent.Row, _ query: String) -> Bool {
-        let q = query.lowercased()
-        return row.cells.contains { $0.lowercased().contains(q) }
+        row.cells.contains { holds($0, query) }
+    }
+
+    /// Whether `text` holds `query`, letter case aside: what `/` matches in a row's cell or a grid's label.
+    static func holds(_ text: String, _ query: String) -> Bool {
+        text.lowercased().contains(query.lowercased())
     }
 
     /// Rows holding a match: a row's cells, or for the lines of a document's text, the text itself across
@@ -44,8 +48,7 @@ enum Search {
 
     /// The labels that hold `query`, by index.
     static func labelHits(_ labels: [String], _ query: String) -> [Int] {
-        let q = query.lowercased()
-        return labels.indices.filter { labels[$0].lowercased().contains(q) }
+        labels.indices.filter { holds(labels[$0], query) }
     }
 
     /// Moves the selection to the next (or previous) row that matches the view's search, wrapping around.

@@ -199,27 +199,13 @@ struct ReviewsScreen: Screen {
         var lines: [ScreenContent.Line] = [.init(oneRow)]
         if DisplayWidth.of(oneRow) > context.width - 2 {
             // One space in, so that the English classes fit 80 columns on one line.
-            lines = [.init(overall + "  " + disagreements)] + Self.packed(Array(kappas.dropFirst()), indent: " ", width: context.width - 2).map { .init($0) }
+            lines = [.init(overall + "  " + disagreements)] + Layout.packItems(Array(kappas.dropFirst()), indent: " ", width: context.width - 2).map { .init($0) }
         }
         // The clauses both coded with a tool the taxonomy lacks, left out of the kappas, counted (named by `ipap
         // review agreement` and the report: a list here would push the entries off the screen); under the pair's
         // kappas, which it no longer names, so that it fits 80 columns in English.
         if !a.unclassified.isEmpty {
             lines.append(.init(" " + context[.unknownToolClauses(a.unclassified.count)], style: Theme.vague))
-        }
-        return lines
-    }
-
-    /// Items two spaces apart on lines of at most `width` columns (each line after `indent`), an item never split
-    /// across lines (the header's wrapping breaks at any space or CJK character).
-    static func packed(_ items: [String], indent: String, width: Int) -> [String] {
-        var lines: [String] = []
-        for item in items {
-            if let last = lines.last, DisplayWidth.of(last + "  " + item) <= width {
-                lines[lines.count - 1] = last + "  " + item
-            } else {
-                lines.append(indent + item)
-            }
         }
         return lines
     }
