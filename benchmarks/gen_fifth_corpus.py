@@ -454,7 +454,15 @@ def build_original(rng, doc, goal_len):
     cite = doc.cites
     opening = []
     if cite is not None:
-        opening.append(P(f"为贯彻落实《{cite.text_title}》（{cite.number}）精神，", "other"))
+        # the cited document's title (and number, when its text shows it) are quoted: their characters descend
+        # from the cited document's, so a scorer counts them as shared by construction (a quotation, not chance)
+        title = cite.lines[0].pieces[0]
+        numline = cite.lines[1].pieces[0] if cite.lines[1].pieces[0].text == cite.number else None
+        opening.append(P("为贯彻落实《", "other"))
+        opening.append(Piece(title.text, "quote", orig=list(title.orig)))
+        opening.append(P("》（", "other"))
+        opening.append(Piece(cite.number, "quote", orig=list(numline.orig)) if numline else P(cite.number, "other"))
+        opening.append(P("）精神，", "other"))
     else:
         opening.append(P(f"为{rng.choice(PUSH)}{doc.topic_field}与互联网深度融合，", "other"))
     opening.append(P(w.content_sentence(2, 3), "content"))
