@@ -254,7 +254,7 @@ class Piece:
 
 
 class Line:
-    __slots__ = ("marker", "pieces", "section", "title", "start")
+    __slots__ = ("marker", "pieces", "section", "title", "start", "glued")
 
     def __init__(self, pieces, marker=None, section="body", title=None):
         self.marker = marker      # None, "top" (一、), "paren" (（一）), "num" (1.), "article" (第一条), "chapter"
@@ -262,6 +262,7 @@ class Line:
         self.section = section    # frame, intro, goal, task, guard, table, sign
         self.title = title        # chapter title
         self.start = None
+        self.glued = False        # the next line belongs to the same plant
 
 
 class Doc:
@@ -1101,8 +1102,9 @@ class Planter:
             return
         if mode == "items":
             at = self.line_slot(t, ("task",))
-            t.lines[at:at] = [Line([pieces[0]], marker="paren", section="task"),
-                              Line([pieces[1]], marker="paren", section="task")]
+            first = Line([pieces[0]], marker="paren", section="task")
+            first.glued = True   # nothing may be inserted between the two copied items
+            t.lines[at:at] = [first, Line([pieces[1]], marker="paren", section="task")]
             return
         if mode in ("item", "para"):
             at = self.line_slot(t, ("task",))
@@ -1130,7 +1132,7 @@ class Planter:
         ln.pieces[i:i] = list(pieces)
 
     def line_slot(self, t, sections):
-        idx = [i for i, ln in enumerate(t.lines) if ln.section in sections]
+        idx = [i for i, ln in enumerate(t.lines) if ln.section in sections and not ln.glued]
         if not idx:
             return None
         return self.rng.choice(idx) + 1
@@ -1306,6 +1308,13 @@ def generate(seed, n):
             seg["targetText"] = t.text[segs[si][0]:segs[si][1]]
             s = byid[pl["source"]]
             assert s.text[seg["source"][0]:seg["source"][1]] == seg["sourceText"]
+        pieces_text = "".join(p.text for ln in t.lines for p in ln.pieces if p.plant == pl["id"])
+        spans_text = "".join(sg["targetText"] for sg in pl["segments"])
+        if pl["category"] == "items_renumbered":
+            assert len(spans_text) - len(pieces_text) <= 8 + (len(spans_text) // max(1, t.wrap) + 2 if t.wrap else 0), \
+                (pl["id"], spans_text)
+        elif pl["category"] != "table_renumbered":
+            assert content_len(spans_text) == content_len(pieces_text), (pl["id"], spans_text, pieces_text)
         if pl["category"] == "items_renumbered":
             sg = pl["segments"][0]
             a = re.search(r"\n（[一二三四五六七八九十]+）", sg["sourceText"]).group()
