@@ -15,8 +15,11 @@ writes
     DIR/truth.json       the ground truth: documents (id, level, region, date, negative flavour), the planted
                          copies (category, relation, source and target ids, segments with Unicode scalar offsets
                          [start, end) into the stored texts, edits, the texts), and per document the "origin" of
-                         every character (run-length encoded) so that a scorer can tell text two documents
-                         share by construction (both copied it from a third) from text that is equal by chance.
+                         every character (run-length encoded; "originIds": the ids made while the document was
+                         written) so that a scorer can tell text two documents share by construction (both
+                         copied it from a third, or one quotes the other's title) from text equal by chance, and
+                         "kinds": [start, end, kind] of every piece (content, target, heading, stock, stockheavy,
+                         formula, row, quote, other = frame text, plant), to break false positives down.
 
 Planted categories (the source passage is always original text of an earlier document):
     verbatim_long      80-400 content characters word for word (whole sentences of one paragraph)
@@ -32,7 +35,8 @@ Planted categories (the source passage is always original text of an earlier doc
     items_renumbered   two consecutive items of a task list copied whole, numbered the target's way ((三) -> (五))
     horizontal         province -> another province, 80-300 characters, verbatim or with the places swapped
     mass_vertical      a passage of an early State Council document taken by many provinces and cities
-                       (8-20 copies in small corpora, 10-30 in large ones; a third with 全国 -> 全省 etc.)
+                       (8-20 copies in small corpora, 10-30 in large ones; a third with 全国 -> 全省 etc. or,
+                       where the passage names no place, half of those with a clause dropped)
     ministry_ministry  ministry -> a ministry of another issuer, verbatim or with a figure changed
     prov_to_city       a province's own text taken by one of its cities
 About 8% of the local documents are hard-wrapped at 30-40 characters a line (as a PDF's text comes out); they
