@@ -17,6 +17,8 @@ import Testing
         /// The copy: source and target documents, and its ranges in them (scalar offsets).
         var source: Int, target: Int
         var sourceRange: Range<Int>, targetRange: Range<Int>
+        /// The stock phrases (formulae: most documents hold them).
+        var stock: [[Unicode.Scalar]]
     }
 
     static let documentCount = 14
@@ -50,7 +52,8 @@ import Testing
         clauses[target].insert(contentsOf: copy, at: at)
         let length = copy.reduce(0) { $0 + $1.count } - 1  // its last mark is no content
         return Corpus(texts: clauses.map { $0.flatMap { $0 } }, source: source, target: target,
-                      sourceRange: sourceStart..<(sourceStart + length), targetRange: targetStart..<(targetStart + length))
+                      sourceRange: sourceStart..<(sourceStart + length), targetRange: targetStart..<(targetStart + length),
+                      stock: stock)
     }
 
     static func documents(_ corpus: Corpus) -> [AnalysisDocument] {
@@ -78,6 +81,45 @@ import Testing
             // At least one: stock phrases in the same order elsewhere in the source can give a second passage over
             // the copy, aligned there and bridging the copy's own clause as an edit.
             #expect(!covering.isEmpty, "seed \(seed): copy at \(plant) of d\(corpus.source) -> d\(corpus.target); passages \(passages.map { ($0.target, $0.formula) })")
+        }
+    }
+
+    /// The copy of `corpus(seed:)` with, before it in both texts, the longest stock phrase (which every
+    /// document holds) and then a clause of each text's own (15-22 characters in the source, 18-25 in the target): the clause before the copy replaced
+    /// by another, not a name changed nor a clause inserted or dropped.
+    static func replacedBefore(seed: Int) -> Corpus {
+        var corpus = Self.corpus(seed: seed)
+        var rng = SplitMix64(seed: UInt64(seed) ^ 0x2E_91A)
+        let phrase = corpus.stock.max { $0.count < $1.count } ?? []
+        // A clause of each text's own before the phrase too, longer than an edit: what stands before the lead
+        // is whatever the corpus put there, often a stock phrase in both texts (one held by a few central
+        // documents is no formula), and text both hold a replaced clause apart is taken in.
+        func lead(_ own: Int) -> [Unicode.Scalar] {
+            ReuseGuaranteeTests.randomText(34, &rng) + ["。"] + phrase + ["，"] + ReuseGuaranteeTests.randomText(own, &rng) + ["，"]
+        }
+        let sourceLead = lead(15 + rng.below(8)), targetLead = lead(18 + rng.below(8))
+        // Every document holds the phrase (at its end, after the copy): a formula, whatever the seed.
+        for d in corpus.texts.indices { corpus.texts[d] += phrase + ["。"] }
+        corpus.texts[corpus.source].insert(contentsOf: sourceLead, at: corpus.sourceRange.lowerBound)
+        corpus.texts[corpus.target].insert(contentsOf: targetLead, at: corpus.targetRange.lowerBound)
+        corpus.sourceRange = corpus.sourceRange.lowerBound + sourceLead.count..<corpus.sourceRange.upperBound + sourceLead.count
+        corpus.targetRange = corpus.targetRange.lowerBound + targetLead.count..<corpus.targetRange.upperBound + targetLead.count
+        return corpus
+    }
+
+    /// The guarantee's ends past a replaced clause: the copy's passage does not reach back over the other
+    /// clause onto the stock phrase that both texts hold before it (before analysis version 26 it did,
+    /// from the phrase's second character, whenever the phrase was long enough to re-anchor on).
+    @Test func aPassageDoesNotReachBackPastAReplacedClauseOntoStockPhrases() async {
+        await propertyCheck(count: 40, input: Gen.int(in: 0...Int(Int32.max))) { seed in
+            let corpus = Self.replacedBefore(seed: seed)
+            let pairs = ReuseDetector().detect(Self.documents(corpus))
+            let passages = pairs.first { $0.source == "d\(corpus.source)" && $0.target == "d\(corpus.target)" }?.passages ?? []
+            let plant = corpus.targetRange
+            let covering = passages.filter { !$0.formula && $0.target.start <= plant.lowerBound + 2 && $0.target.end >= plant.upperBound - 2 }
+            #expect(!covering.isEmpty, "seed \(seed): copy at \(plant) not covered; passages \(passages.map { ($0.target, $0.formula) })")
+            #expect(covering.contains { $0.target.start >= plant.lowerBound - 2 },
+                    "seed \(seed): copy at \(plant) reported from \(covering.map(\.target.start))")
         }
     }
 }

@@ -22,8 +22,11 @@ final class ChainContext: Sendable {
     /// The nearest identical stretch after an edit ending an alignment at (a, b): at most `gapTolerance`
     /// characters further in each text, nearest first, at least `anchorLength` long, and the edit no longer
     /// than twice the stretch nor than the `behind` identical characters aligned so far; never stock phrases
-    /// alone (`isStock`). Returns its start and length.
-    func hopForward(s: [UInt16], t: [UInt16], target d: Int, from a: Int, _ b: Int, behind: Int) -> (s: Int, t: Int, length: Int)? {
+    /// alone (`refusesStock`), nor past a replacement (`isReplacement`) from an alignment that is stock
+    /// phrases alone so far (`stockBehind`, asked only then: a copy's passage reached from them over the
+    /// other clause, since analysis version 26). Returns its start and length.
+    func hopForward(s: [UInt16], t: [UInt16], target d: Int, from a: Int, _ b: Int, behind: Int,
+                    stockBehind: () -> Bool) -> (s: Int, t: Int, length: Int)? {
         let gap = params.gapTolerance, anchor = params.anchorLength
         guard a + anchor <= s.count, b + anchor <= t.count else { return nil }
         // Most alignments end for good: no stretch to re-anchor on (its first four characters) is looked
@@ -45,7 +48,8 @@ final class ChainContext: Sendable {
                     if let best, best.cost == i + j && best.s - a < i { continue }
                     let x = a + i
                     let length = 2 + ChainContext.commonForward(s, x + 2, t, y + 2)
-                    if length >= anchor && min(2 * length, behind) >= max(i, j) && !isStock(d, y..<(y + length)) {
+                    if length >= anchor && min(2 * length, behind) >= max(i, j) && !refusesStock(d, y..<(y + length), gaps: i, j)
+                        && !(isReplacement(i, j) && stockBehind()) {
                         best = (x, y, length, i + j)
                     }
                 }
@@ -56,7 +60,8 @@ final class ChainContext: Sendable {
 
     /// `hopForward` mirrored: the nearest identical stretch before an edit that starts an alignment at
     /// (a, b). Returns the stretch's start and length.
-    func hopBackward(s: [UInt16], t: [UInt16], source: Int, target d: Int, from a: Int, _ b: Int, behind: Int) -> (s: Int, t: Int, length: Int)? {
+    func hopBackward(s: [UInt16], t: [UInt16], source: Int, target d: Int, from a: Int, _ b: Int, behind: Int,
+                     stockBehind: () -> Bool) -> (s: Int, t: Int, length: Int)? {
         let gap = params.gapTolerance, anchor = params.anchorLength, short = params.clauseAnchorLength
         guard a >= short, b >= short else { return nil }
         // A stretch of `short` or more ending at x (a - gap - 1 <= x < a) holds the four characters up to x.
@@ -78,7 +83,8 @@ final class ChainContext: Sendable {
                     if let best, best.cost == i + j && a - 1 - (best.s + best.length - 1) < i { continue }
                     let x = a - i - 1
                     let length = 2 + ChainContext.commonBackward(s, x - 1, t, y - 1)
-                    if length >= anchor ? min(2 * length, behind) >= max(i, j) && !isStock(d, (y - length + 1)..<(y + 1))
+                    if length >= anchor ? min(2 * length, behind) >= max(i, j) && !refusesStock(d, (y - length + 1)..<(y + 1), gaps: i, j)
+                        && !(isReplacement(i, j) && stockBehind())
                         : isClauseAnchor(length: length, gap: max(i, j), sourceStart: x - length + 1, in: source, targetStart: y - length + 1, in: d) {
                         best = (x - length + 1, y - length + 1, length, i + j)
                     }
@@ -202,15 +208,45 @@ final class ChainContext: Sendable {
             && texts[source].isClauseBoundary(sourceStart) && texts[target].isClauseBoundary(targetStart)
     }
 
-    /// Whether a stretch of the target holds whole clauses and all of them are formulae: an alignment does
-    /// not re-anchor on stock phrases, which follow a copy's end in any document ("加强宣传引导，营造良好社会氛围").
-    func isStock(_ d: Int, _ range: Range<Int>) -> Bool {
-        var whole = false, own = false
-        ClausePieces.forEach(in: texts[d], within: range) { range, h in
+    /// Whether text of `i` source and `j` target characters between two stretches of an alignment was
+    /// replaced by other text of about its length: both over a character and one over `clauseAnchorGap` (no
+    /// name or number changed, no clause inserted or dropped). A copy's edit that the guarantee bridges is
+    /// none of these; stock phrases both texts hold a clause before or after a copy are.
+    @inline(__always)
+    func isReplacement(_ i: Int, _ j: Int) -> Bool {
+        min(i, j) > 1 && max(i, j) > params.clauseAnchorGap
+    }
+
+    /// Whether a hop past an edit of `i` source and `j` target characters may not re-anchor on the stretch
+    /// `range` of the target because it is stock phrases alone. An alignment does not re-anchor on stock
+    /// phrases, which follow a copy's end in any document ("加强宣传引导，营造良好社会氛围"): never on a stretch
+    /// that holds whole clauses, all of them formulae, and past a replacement (`isReplacement`) not on any
+    /// part of formulae either (`isFormulaOnly`): refused whole, the same phrase from its second character
+    /// was taken, and a passage ran 15-35 characters past a copy's end onto stock phrases both texts hold a
+    /// clause away (since analysis version 26, *The guarantee*). After an inserted or dropped clause a part
+    /// of one stays: copies that start or end with a formula do so ("加强网络和信息安全保障。注重保护个人隐私…").
+    func refusesStock(_ d: Int, _ range: Range<Int>, gaps i: Int, _ j: Int) -> Bool {
+        var whole = false, ownWhole = false
+        ClausePieces.forEach(in: texts[d], within: range) { piece, h in
             whole = true
-            if !isFormula(h, range, in: d) { own = true }
+            if !isFormula(h, piece, in: d) { ownWhole = true }
         }
-        return whole && !own
+        if whole && !ownWhole { return true }
+        return isReplacement(i, j) && isFormulaOnly(d, range)
+    }
+
+    /// Whether every clause piece that `range` of document `d` touches is a formula (and it touches one),
+    /// but for two characters or fewer of another at an end: characters that happen to stand beside a stock
+    /// phrase in both texts ("…呜。" before it), as beside a copy's ends.
+    func isFormulaOnly(_ d: Int, _ range: Range<Int>) -> Bool {
+        var touched = false
+        return ClausePieces.allSatisfy(in: texts[d], overlapping: range) { piece, h, _ in
+            if isFormula(h, piece, in: d) {
+                touched = true
+                return true
+            }
+            return piece.clamped(to: range).count <= 2
+        } && touched
     }
 
     /// A clause piece of a passage's target side, as `ClausePieces.forEach(in:overlapping:)` gives it: found

@@ -21,9 +21,20 @@ enum ClausePieces {
     /// Calls `body(range, hash, whole)` for every piece that overlaps `range`, in order: `whole` when the
     /// piece lies inside `range`; otherwise `range` cuts it. A piece longer than `maxLength` comes in parts
     /// of that length with hash 0 (no formula is that long).
+    @inline(__always)
     static func forEach(in text: ContentText, overlapping range: Range<Int>, _ body: (Range<Int>, UInt64, Bool) -> Void) {
+        _ = allSatisfy(in: text, overlapping: range) { piece, hash, whole in
+            body(piece, hash, whole)
+            return true
+        }
+    }
+
+    /// Whether `predicate(range, hash, whole)` holds for every piece that overlaps `range` (as `forEach` gives
+    /// them), stopping at the first that fails.
+    @inline(__always)
+    static func allSatisfy(in text: ContentText, overlapping range: Range<Int>, _ predicate: (Range<Int>, UInt64, Bool) -> Bool) -> Bool {
         let lower = max(0, range.lowerBound), upper = min(range.upperBound, text.count)
-        guard lower < upper else { return }
+        guard lower < upper else { return true }
         @inline(__always) func boundary(_ i: Int) -> Bool { text.isClauseBoundary(i) }
         var start = lower
         while !boundary(start) && lower - start < maxLength { start -= 1 }
@@ -32,10 +43,13 @@ enum ClausePieces {
             while !boundary(end) && end - start < maxLength { end += 1 }
             let complete = boundary(start) && boundary(end)
             if end - start >= minLength {
-                body(start..<end, complete ? hash(text.scalars, start..<end) : 0, complete && start >= lower && end <= upper)
+                guard predicate(start..<end, complete ? hash(text.scalars, start..<end) : 0, complete && start >= lower && end <= upper) else {
+                    return false
+                }
             }
             start = end
         }
+        return true
     }
 
     @inline(__always)

@@ -370,7 +370,7 @@ struct PassageChainer {
                     continue
                 }
                 open[kept] = p
-                if joins, let cost = PassageChainer.joinCost(p, r, gap: gap), cost < bestCost {
+                if joins, let cost = PassageChainer.joinCost(p, r, gap: gap), cost < bestCost, !refusesJoin(p, r, target: d) {
                     bestCost = cost
                     best = kept
                 }
@@ -443,6 +443,16 @@ struct PassageChainer {
         return cost
     }
 
+    /// Whether run `r` may not join passage `p` of target `d`: text between them replaced by other text
+    /// (`ChainContext.isReplacement`) and the passage so far stock phrases alone (`ChainContext.isFormulaOnly`),
+    /// which both texts hold a clause before a copy (since analysis version 26; the copy's passage reached
+    /// back over the other clause onto them). A run of stock phrases after such an edit still joins: it may
+    /// lie between two edits of one copy, a number changed beside an inserted clause ("2293亿元。" and
+    /// "2329亿元，鼓励先行先试。"), with the copy going on after it.
+    private func refusesJoin(_ p: Run, _ r: Run, target d: Int) -> Bool {
+        context.isReplacement(max(0, r.s - p.sEnd), max(0, r.t - p.tEnd)) && context.isFormulaOnly(d, p.t..<p.tEnd)
+    }
+
     /// The runs in (target start, source start) order, as keys whose bits under `mask` are a run's index:
     /// packed with both starts, so that plain integers are sorted, when they fit (sorting 56-byte runs with
     /// a comparator was a twentieth of the formula-heavy run), else the indices sorted by comparator. No two
@@ -469,13 +479,16 @@ struct PassageChainer {
         // to be one is seeded itself (unless it is made of formulae). Most runs are chance seeds: done here.
         guard run.longest >= params.minPassageLength else { return }
         var p = run
-        while let hop = context.hopForward(s: s, t: t, target: target, from: p.sEnd, p.tEnd, behind: p.identical) {
+        let context = self.context
+        while let hop = context.hopForward(s: s, t: t, target: target, from: p.sEnd, p.tEnd, behind: p.identical,
+                                           stockBehind: { context.isFormulaOnly(target, p.t..<p.tEnd) }) {
             p.sEnd = hop.s + hop.length
             p.tEnd = hop.t + hop.length
             p.identical += hop.length
             if hop.length > p.longest { p.longest = hop.length; p.anchor = hop.t }
         }
-        while let hop = context.hopBackward(s: s, t: t, source: source, target: target, from: p.s, p.t, behind: p.identical) {
+        while let hop = context.hopBackward(s: s, t: t, source: source, target: target, from: p.s, p.t, behind: p.identical,
+                                            stockBehind: { context.isFormulaOnly(target, p.t..<p.tEnd) }) {
             p.s = hop.s
             p.t = hop.t
             p.identical += hop.length
