@@ -71,13 +71,20 @@ import Testing
         }
     }
 
+    /// The passages reported for the copy's pair, and the copy passages among them that cover the copy in the
+    /// target (both ends within 2 characters or beyond).
+    static func analysed(_ corpus: Corpus) -> (passages: [ReusePassage], covering: [ReusePassage]) {
+        let pairs = ReuseDetector().detect(documents(corpus))
+        let passages = pairs.first { $0.source == "d\(corpus.source)" && $0.target == "d\(corpus.target)" }?.passages ?? []
+        let plant = corpus.targetRange
+        return (passages, passages.filter { !$0.formula && $0.target.start <= plant.lowerBound + 2 && $0.target.end >= plant.upperBound - 2 })
+    }
+
     @Test func copiesOfWholeClausesAmongStockPhrasesAreFound() async {
         await propertyCheck(count: 80, input: Gen.int(in: 0...Int(Int32.max))) { seed in
             let corpus = Self.corpus(seed: seed)
-            let pairs = ReuseDetector().detect(Self.documents(corpus))
-            let passages = pairs.first { $0.source == "d\(corpus.source)" && $0.target == "d\(corpus.target)" }?.passages ?? []
+            let (passages, covering) = Self.analysed(corpus)
             let plant = corpus.targetRange
-            let covering = passages.filter { !$0.formula && $0.target.start <= plant.lowerBound + 2 && $0.target.end >= plant.upperBound - 2 }
             // At least one: stock phrases in the same order elsewhere in the source can give a second passage over
             // the copy, aligned there and bridging the copy's own clause as an edit.
             #expect(!covering.isEmpty, "seed \(seed): copy at \(plant) of d\(corpus.source) -> d\(corpus.target); passages \(passages.map { ($0.target, $0.formula) })")
@@ -85,8 +92,9 @@ import Testing
     }
 
     /// The copy of `corpus(seed:)` with, before it in both texts, the longest stock phrase (which every
-    /// document holds) and then a clause of each text's own (15-22 characters in the source, 18-25 in the target): the clause before the copy replaced
-    /// by another, not a name changed nor a clause inserted or dropped.
+    /// document holds) and then a clause of each text's own (15-22 characters in the source, 18-25 in the
+    /// target): the clause before the copy replaced by another, not a name changed nor a clause inserted or
+    /// dropped.
     static func replacedBefore(seed: Int) -> Corpus {
         var corpus = Self.corpus(seed: seed)
         var rng = SplitMix64(seed: UInt64(seed) ^ 0x2E_91A)
@@ -113,10 +121,8 @@ import Testing
     @Test func aPassageDoesNotReachBackPastAReplacedClauseOntoStockPhrases() async {
         await propertyCheck(count: 40, input: Gen.int(in: 0...Int(Int32.max))) { seed in
             let corpus = Self.replacedBefore(seed: seed)
-            let pairs = ReuseDetector().detect(Self.documents(corpus))
-            let passages = pairs.first { $0.source == "d\(corpus.source)" && $0.target == "d\(corpus.target)" }?.passages ?? []
+            let (passages, covering) = Self.analysed(corpus)
             let plant = corpus.targetRange
-            let covering = passages.filter { !$0.formula && $0.target.start <= plant.lowerBound + 2 && $0.target.end >= plant.upperBound - 2 }
             #expect(!covering.isEmpty, "seed \(seed): copy at \(plant) not covered; passages \(passages.map { ($0.target, $0.formula) })")
             #expect(covering.contains { $0.target.start >= plant.lowerBound - 2 },
                     "seed \(seed): copy at \(plant) reported from \(covering.map(\.target.start))")
