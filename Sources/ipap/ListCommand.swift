@@ -73,17 +73,14 @@ struct ListCommand: ParsableCommand {
             }
         case .table:
             let zh = language == .chinese
-            let table = ListTable(corpus: corpus, language: language, hits: query != nil ? hits : nil)
-                .render(documents, width: Terminal.columns)
+            let list = ListTable(corpus: corpus, language: language, hits: query != nil ? hits : nil)
+            let table = list.render(documents, width: Terminal.columns)
             Terminal.print(table.table)
             if let query { printPassages(query: query, documents: documents, hits: hits, quotes: quotes, zh: zh) }
             let total = hits.values.reduce(0) { $0 + $1.count }
             Terminal.error(zh ? "\(documents.count) 份文件" + (query != nil ? "，正文中 \(total) 处" : "")
                               : "\(EnglishCount.of(documents.count, "document"))" + (query != nil ? ", \(EnglishCount.of(total, "hit")) in their texts" : ""))
-            if !table.leftOut.isEmpty {
-                Terminal.error(zh ? "（终端宽度不足，未显示：\(table.leftOut.joined(separator: "、"))；ipap show 或 --format csv 可见）"
-                                  : "(not shown at this width: \(table.leftOut.joined(separator: ", ")); see ipap show or --format csv)")
-            }
+            if let note = list.leftOutNote(table.leftOut) { Terminal.error(note) }
         }
     }
 

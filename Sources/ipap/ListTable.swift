@@ -36,7 +36,12 @@ struct ListTable {
             leftOut.append(header(column))
         }
         let rows = documents.map { d in columns.map { cell($0, of: d, shortLevel: shortLevel) } }
-        return (TextTable(headers: columns.map(header), rows: rows).render(maxWidth: width), leftOut)
+        return (TextTable(headers: columns.map(header), rows: rows, language: language).render(maxWidth: width), leftOut)
+    }
+
+    /// The line for stderr that names the columns `render` left out (nil when none was), worded as every table's.
+    func leftOutNote(_ leftOut: [String]) -> String? {
+        leftOut.isEmpty ? nil : TextTable.leftOutNote(leftOut, language: language, seeAlso: ["ipap show", "--format csv"])
     }
 
     /// The columns left to the title: the table's width less the columns before it, each with its two spaces.

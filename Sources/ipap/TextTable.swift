@@ -1,3 +1,4 @@
+import PolicyModel
 import TerminalUI
 
 /// A plain-text table aligned by display width, so Chinese and Latin columns line up.
@@ -9,6 +10,8 @@ struct TextTable {
     /// A column (names) that is cut with `…` to the width before any other rule applies, so that the short columns
     /// after it stay: `ipap stats` in English at 80 columns cut the issuers' document counts to "…".
     var narrowable: Int? = nil
+    /// The language of the line that names the columns left out.
+    var language: Language = Terminal.language
 
     /// The widest column that may be left out whole at a narrow width.
     static let leftOutWidth = 12
@@ -70,12 +73,23 @@ struct TextTable {
             lines.append(line)
         }
         if shown < headers.count {
-            let hidden = cells[0][shown...].joined(separator: Terminal.text("、", ", "))
-            let note = Terminal.text("（终端宽度不足，未显示 \(headers.count - shown) 列：\(hidden)）",
-                                     "(\(headers.count - shown) columns not shown at this width: \(hidden))")
+            let note = Self.leftOutNote(Array(cells[0][shown...]), language: language)
             lines += maxWidth.map { TextView.wrap(note, width: $0).map(\.text) } ?? [note]
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// The line that names the columns a table left out at a narrow width, in one wording for every table: the
+    /// columns a table could not fit whole (above) and those `ipap list` gives up to the title (`ListTable`) said
+    /// it two ways ('（终端宽度不足，未显示 2 列：资金、评估）', '（终端宽度不足，未显示：文号；ipap show 或
+    /// --format csv 可见）'). `seeAlso`: what shows them (commands, options), said after the names.
+    static func leftOutNote(_ names: [String], language: Language, seeAlso: [String] = []) -> String {
+        if language == .chinese {
+            return "（终端宽度不足，未显示 \(names.count) 列：\(names.joined(separator: "、"))"
+                + (seeAlso.isEmpty ? "" : "；可用 \(seeAlso.joined(separator: " 或 ")) 查看") + "）"
+        }
+        return "(\(EnglishCount.of(names.count, "column")) not shown at this width: \(names.joined(separator: ", "))"
+            + (seeAlso.isEmpty ? "" : "; see \(seeAlso.joined(separator: " or "))") + ")"
     }
 }
 

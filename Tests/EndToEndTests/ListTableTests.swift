@@ -23,6 +23,23 @@ final class ListTableTests: XCTestCase {
         }
     }
 
+    /// `ipap list` said '（终端宽度不足，未显示：文号；ipap show 或 --format csv 可见）' where every other table says
+    /// '（终端宽度不足，未显示 2 列：资金、评估）': one wording now (`TextTable.leftOutNote`), with where to see them.
+    func testTheColumnsLeftOutAreNamedAsEveryTableNamesThem() throws {
+        let corpus = try BundledCorpus.load("catalog")
+        let expected: [Language: String] = [
+            .chinese: "（终端宽度不足，未显示 1 列：文号；可用 ipap show 或 --format csv 查看）",
+            .english: "(2 columns not shown at this width: Number, Region; see ipap show or --format csv)",
+        ]
+        for (language, note) in expected {
+            let list = ListTable(corpus: corpus, language: language)
+            let (_, left) = list.render(corpus.documents, width: 80)
+            XCTAssertEqual(list.leftOutNote(left), note)
+            XCTAssertEqual(list.leftOutNote(left), TextTable.leftOutNote(left, language: language, seeAlso: ["ipap show", "--format csv"]))
+            XCTAssertNil(list.leftOutNote(list.render(corpus.documents, width: 200).leftOut))
+        }
+    }
+
     func testEveryColumnAndTheWholeTitleAt200() throws {
         let corpus = try BundledCorpus.load("catalog")
         for (language, headers) in [(Language.english, ["ID", "Date", "Number", "Level", "Region", "Title"]),

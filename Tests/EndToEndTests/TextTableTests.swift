@@ -1,4 +1,5 @@
 import XCTest
+import PolicyModel
 import TerminalUI
 @testable import ipap
 
@@ -30,6 +31,25 @@ final class TextTableTests: XCTestCase {
         let note = lines[2...].joined()
         XCTAssertTrue(note.contains("2") && note.contains("资金") && note.contains("评估") && !note.contains("…"), note)
         for line in lines { XCTAssertLessThanOrEqual(DisplayWidth.of(line), width - 12, line) }
+    }
+
+    /// The line naming the columns left out, in both languages: one wording with `ipap list`'s
+    /// (`ListTableTests.testTheColumnsLeftOutAreNamedAsEveryTableNamesThem`).
+    func testTheNoteNamesTheColumnsLeftOutInEitherLanguage() {
+        let expected: [Language: String] = [
+            .chinese: "（终端宽度不足，未显示 2 列：资金、评估）",
+            .english: "(2 columns not shown at this width: Money, Eval.)",
+        ]
+        for (language, note) in expected {
+            let headers = language == .chinese ? ["编号", "地区", "照搬中央", "措施", "空泛", "资金", "评估"]
+                                               : ["ID", "Region", "Centre", "Meas.", "Vague", "Money", "Eval."]
+            let table = TextTable(headers: headers, rows: [["demo-00001", "上海", "12%", "86", "75", "✓", "1+指+期"]],
+                                  rightAligned: [2, 3, 4], language: language)
+            let width = DisplayWidth.of(table.render(maxWidth: nil).components(separatedBy: "\n")[0])
+            let lines = table.render(maxWidth: width - 12).components(separatedBy: "\n")
+            // Wrapped to the width: an English line breaks at a space.
+            XCTAssertEqual(lines.dropFirst(2).joined(separator: language == .chinese ? "" : " "), note)
+        }
     }
 
     /// A text column is never left out: `ipap problems` at 80 columns lost its text column whole (the review's
