@@ -199,7 +199,9 @@ struct IndicatorScreen: Screen {
             if context.analysis != nil, case .text(let kind) = id {
                 context.textIndicatorRanking(kind, into: &c)
             } else {
-                c.rows = [.init(cells: [context[.thisIndicatorNeedsDocumentTexts]], kind: .text)]
+                // A note, not a row to rest on: the list is empty, and '· 1/1' and '/ search' said there was a row to
+                // find.
+                c.rows = [.init(cells: [context[.thisIndicatorNeedsDocumentTexts]], kind: .note)]
             }
             return c
         }
