@@ -74,7 +74,7 @@ struct ListTable {
         case .level: shortLevel ? Self.shortName(of: d.level).text(in: language) : d.level.name.text(in: language)
         case .region: d.region.flatMap { corpus.taxonomy.division($0)?.displayName.text(in: language) } ?? "-"
         case .hits: hits?[d.id].map { String($0.count) } ?? (zh ? "无全文" : "no text")
-        case .title: d.titleWithNote
+        case .title: d.titleWithNote(in: language)
         }
     }
 

@@ -39,8 +39,9 @@ struct Report {
             (zh ? "核实" : "Seen", d.source.seenLabel.text(in: language)),
         ]
         if let v = d.source.seen.url { fields.append((zh ? "核实出处" : "Seen at", v)) }
-        if let note = d.extra["titleNote"] { fields.insert((zh ? "标题说明" : "Title note", note), at: 1) }
-        if let note = d.note { fields.append((zh ? "说明" : "Note", note)) }
+        // The catalogue's notes as written; an English one marked as the catalogue's in Chinese ('编目注：…').
+        if let note = d.extra["titleNote"] { fields.insert((zh ? "标题说明" : "Title note", CatalogueNote(note).inline(in: language)), at: 1) }
+        if let note = d.note { fields.append((zh ? "说明" : "Note", CatalogueNote(note).inline(in: language))) }
         if d.synthetic { fields.append((zh ? "合成" : "Synthetic", zh ? "是（生成的示例文本）" : "yes (generated text)")) }
         // The text read from its file when the corpus was loaded without texts.
         let length = d.hasText ? corpus.text(of: d)?.unicodeScalars.count ?? 0 : 0
@@ -177,7 +178,7 @@ struct Report {
     }
 
     private func documentLine(_ d: PolicyDocument) -> String {
-        "\(d.dateLabel(language))  \(d.number ?? d.id)  \(d.titleWithNote)"
+        "\(d.dateLabel(language))  \(d.number ?? d.id)  \(d.titleWithNote(in: language))"
     }
 
     private func findingLines(_ f: Finding) -> [String] {

@@ -52,4 +52,16 @@ final class ListTableTests: XCTestCase {
             XCTAssertTrue(lines.contains { $0.contains("国发〔2015〕40号") && $0.hasSuffix(d.titleWithNote) })
         }
     }
+
+    /// The catalogue's English note on a title is data, kept as written: in Chinese it is marked as the catalogue's
+    /// ('[title inferred]' read as the program's own words among Chinese columns).
+    func testAnEnglishTitleNoteIsMarkedAsTheCataloguesInChinese() throws {
+        let corpus = try BundledCorpus.load("catalog")
+        let title = "陕西省人民政府关于积极推进“互联网+”行动的实施意见"
+        for (language, suffix) in [(Language.chinese, title + " [编目注：title inferred]"), (.english, title + " [title inferred]")] {
+            let (table, _) = ListTable(corpus: corpus, language: language).render(corpus.documents, width: 200)
+            let row = try XCTUnwrap(table.components(separatedBy: "\n").first { $0.hasPrefix("61-gov-undated-3a6af2 ") })
+            XCTAssertTrue(row.hasSuffix(suffix), row)
+        }
+    }
 }

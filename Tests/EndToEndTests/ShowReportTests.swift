@@ -37,6 +37,18 @@ final class ShowReportTests: XCTestCase {
         }
     }
 
+    /// The catalogue's English notes are data, printed as written; in Chinese they are marked as the catalogue's
+    /// ('标题说明  title inferred' and '说明  excerpt shows …' read as the program's own words).
+    func testTheCataloguesEnglishNotesAreMarkedInChinese() throws {
+        let corpus = try BundledCorpus.load("catalog")
+        let d = try XCTUnwrap(corpus.document("61-gov-undated-3a6af2"))
+        let zh = Report(corpus: corpus, language: .chinese).document(d).components(separatedBy: "\n")
+        XCTAssertTrue(zh.contains("  标题说明  编目注：title inferred"), zh.joined(separator: "\n"))
+        XCTAssertTrue(zh.contains { $0.hasPrefix("  说明      编目注：excerpt shows body") }, zh.joined(separator: "\n"))
+        let en = Report(corpus: corpus, language: .english).document(d).components(separatedBy: "\n")
+        XCTAssertTrue(en.contains { $0.hasPrefix("  Title note ") && $0.hasSuffix(" title inferred") && !$0.contains("编目注") }, en.joined(separator: "\n"))
+    }
+
     /// `ipap show 2` (a problem of the review) on an 80-column terminal: its statements ran past the width and the
     /// terminal wrapped them back to the first column; each now continues under its own text, nothing lost.
     func testAProblemWrapsUnderItsOwnText() throws {

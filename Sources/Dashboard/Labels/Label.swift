@@ -44,7 +44,7 @@ enum Label: CaseIterable {
     case governance, toolsPrefix, goalOrientation, reusedFrom, usedBy, fromTheCentre, fromAProvince, sharedCentrally
     case vagueMeasure, leftColumnSED
     // DocumentScreens
-    case filterPrefix, fFilterFClear, seen, noNumber, metadata, titleNote, written, published, kindPrefix
+    case filterPrefix, fFilterFClear, seen, noNumber, metadata, titleNote, titleNoteUntranslated, written, published, kindPrefix
     case actionAreas, actionAreasFromText, machineCodedFromTheTitle, codedByHand, source, seenAt, textFrom, syntheticGeneratedTextNotA
     case cataloguersNoteUntranslated, cataloguersNote, textJumpToTheNext, textHeading, theTextCouldNotBe
     case thisCorpusHasNoText
@@ -245,6 +245,7 @@ enum Label: CaseIterable {
         case .noNumber: ("无文号", "no number")
         case .metadata: ("文件信息", "Metadata")
         case .titleNote: ("标题说明：", "Title note: ")
+        case .titleNoteUntranslated: ("标题说明（编目原文为英文，未翻译）：", "Title note: ")
         case .written: ("成文 ", "Written ")
         case .published: ("　发布 ", "   Published ")
         case .kindPrefix: ("　类型 ", "   Kind ")

@@ -85,7 +85,9 @@ struct DocumentScreen: Screen {
         c.rows += context.reviewRows(about: ReviewSubject(kind: .document, id: id), within: bodyWidth)
         c.rows.append(.init(cells: [context[.metadata]], kind: .heading))
         if let note = d.extra["titleNote"] {
-            c.rows += textRows(context[.titleNote] + note, indent: "  ")
+            // As written; an English one said to be so in the Chinese interface, as the cataloguer's note below.
+            let label = CatalogueNote(note).isMarked(in: context.language) ? context[.titleNoteUntranslated] : context[.titleNote]
+            c.rows += textRows(label + note, indent: "  ")
         }
         c.rows += textRows(context[.written] + (d.dateWritten?.description ?? d.year.map { context[.yearFromNumber($0)] } ?? unknown)
                            + context[.published] + (d.datePublished?.description ?? unknown)
@@ -124,9 +126,7 @@ struct DocumentScreen: Screen {
         c.rows += context.findingRows(context.corpus.findings(about: .document, d.id), within: bodyWidth)
         if let note = d.note, !note.isEmpty {
             // The cataloguer's note as written (often English): said so in the Chinese interface, not translated.
-            let latin = note.unicodeScalars.filter { $0.properties.isAlphabetic && $0.value < 0x250 }.count
-            let cjk = note.unicodeScalars.filter { $0.value >= 0x3400 }.count
-            let heading = latin > cjk ? context[.cataloguersNoteUntranslated] : context[.cataloguersNote]
+            let heading = CatalogueNote(note).isMarked(in: context.language) ? context[.cataloguersNoteUntranslated] : context[.cataloguersNote]
             c.rows.append(.init(cells: [heading], kind: .heading))
             c.rows += textRows(note, indent: "  ")
         }

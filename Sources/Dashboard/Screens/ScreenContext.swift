@@ -136,7 +136,7 @@ struct ScreenContext {
         let date = shortDate(d)
         let place = d.region.flatMap { taxonomy.division($0)?.displayName }.map(name)
             ?? d.issuers.first.flatMap { taxonomy.issuer($0) }.map(issuerName) ?? "-"
-        let title = d.synthetic && !d.title.containsBytes(of: "合成") ? d.titleWithNote + self[.syntheticSuffix] : d.titleWithNote
+        let title = d.titleWithNote(in: language) + (d.synthetic && !d.title.containsBytes(of: "合成") ? self[.syntheticSuffix] : "")
         return ScreenContent.Row(
             cells: [date, levelCode(d.level), place, d.number ?? "-", title],
             sortKeys: [d.date.map { .number(Double($0.dayNumber)) } ?? .missing,

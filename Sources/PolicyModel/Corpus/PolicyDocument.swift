@@ -129,6 +129,12 @@ public struct PolicyDocument: Codable, Sendable, Hashable, Identifiable {
         extra["titleNote"].map { "\(title) [\($0)]" } ?? title
     }
 
+    /// The title with its scouting note as a screen in `language` shows it: an English note on a Chinese screen is
+    /// marked as the catalogue's (`CatalogueNote`), "…实施意见 [编目注：title inferred]".
+    public func titleWithNote(in language: Language) -> String {
+        extra["titleNote"].map { "\(title) [\(CatalogueNote($0).inline(in: language))]" } ?? title
+    }
+
     /// The date as shown everywhere: the full date, else the year marked as coming from the number.
     public func dateLabel(_ language: Language) -> String {
         if let date { return date.description }
