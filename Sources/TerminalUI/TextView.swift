@@ -96,10 +96,13 @@ public struct TextView: Widget, Sendable {
         return lines[low].start <= offset ? low : nil
     }
 
-    /// Characters that a Chinese line should not start with (kinsoku): closing punctuation.
+    /// Characters that a Chinese line should not start with (kinsoku): closing punctuation, and the signs that
+    /// follow a number (a row of '〕' alone closed a cited finding's '〔陈磊等 2020，二（三）〕'; '42' over '%。').
     public static let noLineStart: Set<Character> = [
-        "，", "。", "、", "；", "：", "？", "！", "）", "」", "』", "】", "》", "〉", "”", "’", "…", "·",
+        "，", "。", "、", "；", "：", "？", "！", "）", "」", "』", "】", "》", "〉", "〕", "］", "｝", "〗", "〙", "〛",
+        "”", "’", "…", "·",
         ",", ".", ";", ":", "?", "!", ")", "]", "}",
+        "%", "％", "‰",
     ]
 
     /// Characters that a Chinese line should not end with (kinsoku): opening punctuation.

@@ -104,6 +104,20 @@ final class CutTextScreenTests: XCTestCase {
     }
 }
 
+/// A cited finding's citation ends in '〕', which could start a row of its own: the catalogue's 北京 page at 80x24
+/// had '   〕' under '…点任务，建设众创空间、孵化器等双创平台和示范基地。  〔陈磊等 2020，二（三）'.
+final class CitationWrapScreenTests: XCTestCase {
+    func testNoRowOfAProvincePageStartsWithTheCitationsClosingBracket() throws {
+        let (b, _) = try DashboardFixture.run(try DashboardFixture.catalogue(), width: 80, height: 24, language: .chinese,
+                                              keys: [.char(":")] + .type("北京") + [.enter])
+        // The bracket goes down with what it closes: '…示范基地。  〔陈磊等 2020，二' over '（三）〕'.
+        XCTAssertTrue(b.rows.contains { $0.trimmingCharacters(in: .whitespaces) == "（三）〕" }, b.rows.joined(separator: "\n"))
+        for row in b.rows {
+            XCTAssertFalse(row.trimmingCharacters(in: .whitespaces).hasPrefix("〕"), b.rows.joined(separator: "\n"))
+        }
+    }
+}
+
 /// The compare view's panes wrapped a passage character by character, so a line could start with "，"
 /// (`，提升金融服务水平`); they break as the other wrapped text does, carrying one character down with it, and
 /// a number or Latin word down whole (`TextView.carried`).
@@ -118,8 +132,12 @@ final class ComparePaneWrapTests: XCTestCase {
         // A number goes down whole (the pane split "2020" as "2" over "020年").
         XCTAssertEqual(CompareScreen.paneLines(Array("建设的2020年目标".unicodeScalars), differs: nil, width: 7).map(\.text),
                        ["建设的", "2020年", "目标"])
+        // A percent sign goes down with its number (the pane read '达到85' over '%）以上', and at 200 columns
+        // '…覆盖率超过42' over '%。').
         XCTAssertEqual(CompareScreen.paneLines(Array("达到85%）以上".unicodeScalars), differs: nil, width: 7).map(\.text),
-                       ["达到85", "%）以上"])
+                       ["达到", "85%）以", "上"])
+        XCTAssertEqual(CompareScreen.paneLines(Array("覆盖率超过42%。".unicodeScalars), differs: nil, width: 12).map(\.text),
+                       ["覆盖率超过", "42%。"])
         // A number carried down with a closing mark that does not fit beside it either (a random case CI met:
         // the line "225，" was 5 columns in a pane of 4).
         XCTAssertEqual(CompareScreen.paneLines(Array("政政 225，".unicodeScalars), differs: nil, width: 4).map(\.text),

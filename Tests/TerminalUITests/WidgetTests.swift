@@ -107,6 +107,18 @@ final class WidgetTests: XCTestCase {
         XCTAssertEqual(TextView.wrap("（（（政", width: 4).map(\.text), ["（（", "（政"])
     }
 
+    /// '〕' closes the citation of every cited finding ('〔陈磊等 2020，二（三）〕') and was missing from the marks
+    /// that never start a row: at 80 columns the province page of 北京 had a row of '〕' alone. A percent sign is
+    /// the number's: the compare pane at 200 columns read '…覆盖率超过42' over '%。'.
+    func testNoRowStartsWithTheCitationsClosingBracketOrAPercentSign() {
+        XCTAssertEqual(TextView.wrap("示范基地。〔陈磊等 2020，二（三）〕", width: 33).map(\.text),
+                       ["示范基地。〔陈磊等 2020，二", "（三）〕"])
+        XCTAssertEqual(TextView.wrap("覆盖率超过42％。", width: 14).map(\.text), ["覆盖率超过", "42％。"])
+        for mark: Character in ["〕", "］", "｝", "〗", "〙", "〛", "%", "％", "‰"] {
+            XCTAssertTrue(TextView.noLineStart.contains(mark), "\(mark)")
+        }
+    }
+
     func testTextViewBreaksLatinAtSpacesAndKeepsParagraphs() {
         let lines = TextView.wrap("Internet Plus 互联网+ policy\n\nabcdefghijkl", width: 12)
         XCTAssertEqual(lines.map(\.text), ["Internet", "Plus 互联网+", "policy", "", "abcdefghijkl"])
