@@ -84,3 +84,17 @@ final class ScopedDocumentCountTests: XCTestCase {
         }
     }
 }
+
+/// A document dated only by the year in its number was listed as '2016…' in Chinese: '2016（文号）' is 12
+/// columns and the date column 10. The column is as wide as its dates need, up to 12; a list of full dates keeps 10.
+final class YearOnlyDateColumnTests: XCTestCase {
+    func testAYearOnlyDateIsShownWholeInAChineseList() throws {
+        let catalogue = try DashboardFixture.catalogue()
+        let (b, _) = try DashboardFixture.run(catalogue, width: 80, height: 24, language: .chinese, keys: [.char(":")] + .type("北京") + [.enter])
+        let row = try XCTUnwrap(b.rows.first { $0.contains("京政发〔2016〕4号 北京市") }, b.rows.joined(separator: "\n"))
+        XCTAssertTrue(row.hasPrefix("2016（文号） 省级 北京       京政发〔2016〕4号 北京市人民政府关于积极推进"), row)
+        // Full dates only: the column stays 10 wide.
+        let (s, _) = try DashboardFixture.run(catalogue, width: 80, height: 24, language: .chinese, keys: [.char(":")] + .type("四川") + [.enter])
+        XCTAssertTrue(s.rows.contains { $0.hasPrefix("2015-06-15 省级 四川       川办发〔2015〕55号") }, s.rows.joined(separator: "\n"))
+    }
+}

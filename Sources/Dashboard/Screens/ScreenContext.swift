@@ -124,7 +124,9 @@ struct ScreenContext {
     // MARK: - Shared pieces
 
     func documentColumns() -> [ScreenContent.Column] {
-        [ScreenContent.Column(title: self[.date], width: 10),
+        // A date is 10 columns; a year known only from the number, 12 in Chinese ('2016（文号）', cut to '2016…'
+        // in a column of 10): as wide as the dates listed need.
+        [ScreenContent.Column(title: self[.date], width: 12, fitsCells: true),
          ScreenContent.Column(title: self[.levelShortColumn], width: 4),
          ScreenContent.Column(title: self[.whereWho], width: zh ? 10 : 12),
          // Most numbers take 16-20 columns, the longest 24 (发改办高技〔2017〕1668号): whole where the line has room.
