@@ -32,3 +32,23 @@ final class HeaderItemWrapTests: XCTestCase {
         XCTAssertEqual(Layout.packItems("a 1  one two three 4", width: 9), ["a 1", "one two", "three 4"])
     }
 }
+
+/// The header takes at most a third of the screen; what does not fit was dropped without a mark: the catalogue's
+/// 创业创新 page at 80x24 ended its header with ' 关键词 创业、双创、…、万众创新、创新创业、创', the keywords cut
+/// mid-word. The last line shown now ends in '…'; a header that fits is drawn as before.
+final class CutHeaderTests: XCTestCase {
+    func testAHeaderCutToItsRoomEndsInAnEllipsis() throws {
+        let catalogue = try DashboardFixture.catalogue()
+        let (b, _) = try DashboardFixture.run(catalogue, width: 80, height: 24, language: .chinese, keys: [.char("4"), .enter])
+        let rows = b.rows.map { String($0.reversed().drop { $0 == " " }.reversed()) }
+        XCTAssertEqual(rows[1], " 1. 创业创新  Entrepreneurship and innovation")
+        // Seven rows of header (a third of the 22 between the tabs and the status line), the last marked.
+        XCTAssertTrue(rows[7].hasPrefix(" 关键词 创业、双创、") && rows[7].hasSuffix("…"), rows.joined(separator: "\n"))
+        XCTAssertLessThanOrEqual(DisplayWidth.of(rows[7]), 79, rows[7])
+        XCTAssertEqual(rows[8], "文献结论（2）")
+        // At 200x60 the whole header fits: no mark.
+        let (w, _) = try DashboardFixture.run(catalogue, width: 200, height: 60, language: .chinese, keys: [.char("4"), .enter])
+        let keywords = try XCTUnwrap(w.rows.first { $0.hasPrefix(" 关键词 ") })
+        XCTAssertFalse(keywords.contains("…"), keywords)
+    }
+}

@@ -59,6 +59,19 @@ struct Layout {
         headerLines(content.header, width: width)
     }
 
+    /// The header lines drawn in `rows`: when not all fit (the header takes a third of the screen), the last one
+    /// drawn ends in "…", so that a cut header says so (the 创业创新 page at 80x24 ended in '…创新创业、创', its
+    /// keywords cut mid-word, nothing to say that more followed).
+    static func shownHeaderLines(_ content: ScreenContent, width: Int, rows: Int) -> [ScreenContent.Line] {
+        let lines = headerLines(content, width: width)
+        guard lines.count > rows, rows > 0 else { return Array(lines.prefix(rows)) }
+        var shown = Array(lines.prefix(rows))
+        let room = max(10, width - 2)
+        let last = shown[rows - 1].text
+        shown[rows - 1].text = DisplayWidth.of(last + "…") <= room ? last + "…" : DisplayWidth.truncate(last + "…", to: room)
+        return shown
+    }
+
     static func headerLines(_ lines: [ScreenContent.Line], width: Int) -> [ScreenContent.Line] {
         lines.flatMap { line in
             let width = max(10, width - 2)

@@ -33,7 +33,7 @@ extension Dashboard {
             _ = canvas.put(mark, x: layout.tabs.maxX - DisplayWidth.of(mark), y: layout.tabs.y, style: Theme.synthetic)
         }
 
-        for (i, line) in Layout.headerLines(content, width: state.size.width).prefix(layout.header.height).enumerated() {
+        for (i, line) in Layout.shownHeaderLines(content, width: state.size.width, rows: layout.header.height).enumerated() {
             _ = canvas.put(line.text, x: layout.header.x + 1, y: layout.header.y + i, style: line.style, maxWidth: layout.header.width - 1)
         }
 
