@@ -218,21 +218,23 @@ final class ChainContext: Sendable {
     }
 
     /// Whether a hop past an edit of `i` source and `j` target characters may not re-anchor on the stretch
-    /// `range` of the target because it is stock phrases alone. An alignment does not re-anchor on stock
-    /// phrases, which follow a copy's end in any document ("加强宣传引导，营造良好社会氛围"): never on a stretch
-    /// that holds whole clauses, all of them formulae, and past a replacement (`isReplacement`) not on any
-    /// part of formulae either (`isFormulaOnly`): refused whole, the same phrase from its second character
-    /// was taken, and a passage ran 15-35 characters past a copy's end onto stock phrases both texts hold a
-    /// clause away (since analysis version 26, *The guarantee*). After an inserted or dropped clause a part
-    /// of one stays: copies that start or end with a formula do so ("加强网络和信息安全保障。注重保护个人隐私…").
+    /// `range` of the target because it is stock phrases alone: past text replaced by other text
+    /// (`isReplacement`), not on a stretch of formulae (whole clauses, all formulae, or parts of formulae
+    /// alone: `isFormulaOnly`), which follow a copy's end in any document ("加强宣传引导，营造良好社会氛围"),
+    /// a clause away from it (since analysis version 26: a passage ran 15-35 characters past a copy's end
+    /// onto them, from the phrase's second character when the phrase itself was refused). Past a clause
+    /// inserted or dropped or a name or number changed it may, as copies that start or end with formulae
+    /// need ("加强网络和信息安全保障。注重保护个人隐私…", "营造良好氛围，注重统筹兼顾，[注重示范引领，]深化改革创新"): before
+    /// version 27 a stretch of whole formula clauses was refused there too (and the same from its second
+    /// character taken, where it was long enough).
     func refusesStock(_ d: Int, _ range: Range<Int>, gaps i: Int, _ j: Int) -> Bool {
+        guard isReplacement(i, j) else { return false }
         var whole = false, ownWhole = false
         ClausePieces.forEach(in: texts[d], within: range) { piece, h in
             whole = true
             if !isFormula(h, piece, in: d) { ownWhole = true }
         }
-        if whole && !ownWhole { return true }
-        return isReplacement(i, j) && isFormulaOnly(d, range)
+        return whole && !ownWhole || isFormulaOnly(d, range)
     }
 
     /// Whether every clause piece that `range` of document `d` touches is a formula (and it touches one),
