@@ -12,19 +12,21 @@ final class BreadcrumbCutTests: XCTestCase {
         return DemoFixture.status(b)
     }
 
-    private let compareFromDocuments: [Key] = [.char("5"), .enter, .char("c")]
-    private let compareFromIndicators: [Key] = [.char("6"), .down, .down, .down, .enter, .enter, .enter, .char("c")]
+    // On the first passage (n): the view opens on a line of unshared text, which opens nothing and offers no '⏎'; a
+    // passage's line opens the document there, and the hint, which the breadcrumb leaves room for, is offered.
+    private let compareFromDocuments: [Key] = [.char("5"), .enter, .char("c"), .char("n")]
+    private let compareFromIndicators: [Key] = [.char("6"), .down, .down, .down, .enter, .enter, .enter, .char("c"), .char("n")]
 
     func testACutBreadcrumbStartsWithAWholeStepInEnglish() throws {
         XCTAssertEqual(try status(compareFromDocuments, .english),
-                       "… › demo-00000 › Compare demo-00000 ↔ demo-00008       SYNTHETIC · 1/40  ⏎ open ")
+                       "… › demo-00000 › Compare demo-00000 ↔ demo-00008       SYNTHETIC · 2/40  ⏎ open ")
         XCTAssertEqual(try status(compareFromIndicators, .english),
-                       "… › demo-00019 › Compare demo-00001 ↔ demo-00019       SYNTHETIC · 1/29  ⏎ open ")
+                       "… › demo-00019 › Compare demo-00001 ↔ demo-00019       SYNTHETIC · 2/29  ⏎ open ")
     }
 
     func testACutBreadcrumbStartsWithAWholeStepInChinese() throws {
         XCTAssertEqual(try status(compareFromIndicators, .chinese),
-                       "… › 2017 › demo-00019 › 对照 demo-00001 ↔ demo-00019   SYNTHETIC · 1/29  ⏎ 打开 ")
+                       "… › 2017 › demo-00019 › 对照 demo-00001 ↔ demo-00019   SYNTHETIC · 2/29  ⏎ 打开 ")
     }
 
     /// A place too long for the line's two thirds takes the columns of the hints rather than lose its step.

@@ -227,12 +227,14 @@ extension Dashboard {
 
     static func hints(_ state: AppState, _ shown: ShownContent) -> [StatusLine.Hint] {
         let language = state.language
+        let screen = ScreenContext(state: state).screen
         var hints: [StatusLine.Hint] = []
-        if shown.opensRows { hints.append(.init("⏎", Label.openHint.text(in: language))) }
+        // Only what works on the selected row: Enter opens nothing from a heading, a note or a row without a target.
+        if shown.opening(state.view.selected, on: screen, at: state.route) != nil { hints.append(.init("⏎", Label.openHint.text(in: language))) }
         if state.stack.count > 1 { hints.append(.init("Esc", Label.backHint.text(in: language))) }
         if shown.isSearchable { hints.append(.init("/", Label.searchHint.text(in: language))) }
         if shown.isSortable { hints.append(.init("s", Label.sortHint.text(in: language))) }
-        if state.route == .documents || state.route == .reviews || ScreenContext(state: state).screen is any FiltersRows {
+        if state.route == .documents || state.route == .reviews || screen is any FiltersRows {
             hints.append(.init("f", Label.filterHint.text(in: language)))
         }
         hints += [.init(":", Label.goHint.text(in: language)), .init("?", Label.helpHint.text(in: language)), .init("q", Label.quitHint.text(in: language))]

@@ -7,8 +7,6 @@ struct ShownContent {
     /// The rows a cursor can rest on (not headings, not notes), ascending.
     let selectable: [Int]
     let isSortable: Bool
-    /// Whether any row opens something (Enter).
-    let opensRows: Bool
     /// Whether `/` has anything to find: rows to rest on, a document's text or a grid's row labels.
     let isSearchable: Bool
 
@@ -17,8 +15,16 @@ struct ShownContent {
         self.content = shown
         selectable = shown.rows.indices.filter { shown.rows[$0].isSelectable }
         isSortable = Sorting.isSortable(shown)
-        opensRows = shown.rows.contains { $0.target != nil }
         isSearchable = shown.grid.map { !$0.rowLabels.isEmpty } ?? (!selectable.isEmpty || shown.rows.contains { $0.textOffset != nil })
+    }
+
+    /// What Enter (or →) opens from the row at `row` of `screen`, shown at `route`: the row's target as the screen
+    /// reads it, nil where there is none or it is the place already shown. The status line offers '⏎ open' only
+    /// where this is something: it offered it on a screen where any row opened, and on the findings check the
+    /// first finding (whose evidence names no document) was selected, offered '⏎ 打开', and Enter did nothing.
+    func opening(_ row: Int, on screen: any Screen, at route: Route) -> Route? {
+        guard content.rows.indices.contains(row), let target = screen.opening(content.rows[row]), target != route else { return nil }
+        return target
     }
 
     /// How many selectable rows lie at or before `row`.

@@ -149,9 +149,8 @@ public enum Dashboard {
                 s.stack = [.overview]
             }
         case .right, .drill:
-            let rows = content.rows
-            if rows.indices.contains(s.view.selected), let target = screen.opening(rows[s.view.selected]), target != s.route {
-                s = open(target, in: s, focus: rows[s.view.selected].focus)
+            if let target = shown.opening(s.view.selected, on: screen, at: s.route) {
+                s = open(target, in: s, focus: content.rows[s.view.selected].focus)
             }
         case .nextTab, .previousTab:
             let current = s.stack.first?.tabIndex ?? 0
