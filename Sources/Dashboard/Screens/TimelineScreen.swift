@@ -86,6 +86,7 @@ struct TimelineScreen: SwitchesViews {
         let ranks = MetadataIndicator.responseLag.ranking(context)
         // Label and value as wide as their longest, where the line has room beside a bar of 10; on a narrow
         // screen the label gives way first (to 12 columns), then the value (to 8), each cut with an ellipsis.
+        // The value right-aligned, as in the indicator's ranking, so that the days line up ('1370 天' over ' 933 天').
         let line = context.width - 3, shortestBar = 10
         var labelWidth = ranks.map { DisplayWidth.of($0.label) }.max() ?? 0
         var displayWidth = ranks.map { DisplayWidth.of($0.display) }.max() ?? 0
@@ -96,7 +97,7 @@ struct TimelineScreen: SwitchesViews {
         for rank in ranks {
             let bar = rank.value.map { String(repeating: "▇", count: longest > 0 ? max(1, Int(($0 / longest * Double(room)).rounded())) : 0) } ?? ""
             let label = DisplayWidth.pad(rank.label, to: labelWidth)
-            c.rows.append(.init(cells: [label + " " + DisplayWidth.pad(rank.display, to: displayWidth) + " " + bar], target: rank.target, kind: .text))
+            c.rows.append(.init(cells: [label + " " + DisplayWidth.pad(rank.display, to: displayWidth, alignment: .right) + " " + bar], target: rank.target, kind: .text))
         }
         return c
     }
