@@ -78,6 +78,20 @@ enum DemoFixture {
         return try BackgroundSettling.settled((backend, final))
     }
 
+    /// The Reviews tab after `keys`, with `store` as the journals read (in memory: no journal is written, and the
+    /// authors are not the account running the test).
+    static func reviewsTab(_ loaded: Loaded, _ store: ReviewStore, width: Int, height: Int, language: Language = .chinese,
+                           keys: [Key] = []) throws -> TestBackend {
+        let state = Dashboard.update(initialState(loaded, width: width, height: height, language: language), .journalsChanged(store)).0
+        return try resume(state, keys: [.char("0")] + keys).0
+    }
+
+    /// One entry: wang's tag on Sichuan.
+    static let oneTag = ReviewStore(entries: [ReviewStore.Located(
+        entry: ReviewEntry(time: Date(timeIntervalSince1970: 1_700_000_000), author: "wang", kind: .tag,
+                           target: ReviewTarget(kind: .province, id: "510000"), tags: ["check"]),
+        file: "reviews/wang.jsonl", line: 1)])
+
     // MARK: Reading a frame
 
     static func status(_ b: TestBackend) -> String { b.rows.last ?? "" }

@@ -167,8 +167,7 @@ final class ReviewDashboardTests: XCTestCase {
     }
 
     private func reviewsTab(_ store: ReviewStore, language: Language, width: Int = 80, height: Int = 24) throws -> TestBackend {
-        let state = Dashboard.update(DemoFixture.initialState(demo, width: width, height: height, language: language), .journalsChanged(store)).0
-        return try DemoFixture.resume(state, keys: [.char("0")]).0
+        try DemoFixture.reviewsTab(demo, store, width: width, height: height, language: language)
     }
 
     /// The kappa line named its classes by the tool gutter's letters, the fourth by the English id ("[供 1.00 环 -

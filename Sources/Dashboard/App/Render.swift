@@ -234,7 +234,7 @@ extension Dashboard {
         if state.stack.count > 1 { hints.append(.init("Esc", Label.backHint.text(in: language))) }
         if shown.isSearchable { hints.append(.init("/", Label.searchHint.text(in: language))) }
         if shown.isSortable { hints.append(.init("s", Label.sortHint.text(in: language))) }
-        if state.route == .documents || state.route == .reviews || screen is any FiltersRows {
+        if state.route == .documents || (screen as? ReviewsScreen)?.filters == true || screen is any FiltersRows {
             hints.append(.init("f", Label.filterHint.text(in: language)))
         }
         hints += [.init(":", Label.goHint.text(in: language)), .init("?", Label.helpHint.text(in: language)), .init("q", Label.quitHint.text(in: language))]

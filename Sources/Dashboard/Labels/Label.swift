@@ -63,7 +63,7 @@ enum Label: CaseIterable {
     // ProblemScreens
     case findingsUntestableWhileAnalysing, findingsUntestableWithoutAnalysis, problemIntro, thisCorpusCitesNoFindings, why
     // ReviewsScreen
-    case undoes, noMachineCode, fFiltersAuthorTagKind, skippedADamagedLine, time, analyst, kindColumn
+    case undoes, noMachineCode, fFiltersAuthorTagKind, rRereads, skippedADamagedLine, time, analyst, kindColumn
     case aboutColumn, content, noReviewEntriesYetPress
     // ScreenContext
     case documentsTab, textSearchPrefix, compare, evidence, date, levelShortColumn, whereWho, number, title
@@ -315,7 +315,8 @@ enum Label: CaseIterable {
         // ReviewsScreen
         case .undoes: ("撤销 ", "undoes ")
         case .noMachineCode: ("无", "none")
-        case .fFiltersAuthorTagKind: ("f 筛选（author: tag: kind: target:）  R 重读", "f filters (author: tag: kind: target:)  R re-reads")
+        case .fFiltersAuthorTagKind: ("f 筛选（author: tag: kind: target:）", "f filters (author: tag: kind: target:)")
+        case .rRereads: ("R 重读", "R re-reads")
         case .skippedADamagedLine: ("已跳过损坏的行：", "skipped a damaged line: ")
         case .time: ("时间", "Time")
         case .analyst: ("分析员", "Analyst")

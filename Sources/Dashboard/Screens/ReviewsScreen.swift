@@ -124,11 +124,11 @@ struct ReviewsScreen: Screen {
         var c = ScreenContent()
         let entries = context.reviews.entries(context.reviewFilter)
         let authors = context.reviews.authors
-        // Two lines, so that a narrow screen never breaks the filter's words apart.
+        // Two lines, so that a narrow screen never breaks the filter's words apart; `f` only where it has entries to filter.
         c.header = [.init(context[.reviewEntries(entries: entries.count, analysts: authors.count, authors: authors)], style: .dim),
-                    .init(context[.fFiltersAuthorTagKind],
+                    .init(((filters ? [context[.fFiltersAuthorTagKind]] : []) + [context[.rRereads]]).joined(separator: "  "),
                           style: .dim)]
-        if !(context.reviewFilter == ReviewFilter()) {
+        if isFiltered {
             c.header.append(.init(context[.filterPrefix] + ReviewFilterSyntax.format(context.reviewFilter), style: Theme.match))
         }
         for problem in context.reviews.problems.prefix(3) {
@@ -173,6 +173,12 @@ struct ReviewsScreen: Screen {
         if c.rows.isEmpty { c.rows = context.textRows(context[.noReviewEntriesYetPress], kind: .note) }
         return c
     }
+
+    private var isFiltered: Bool { context.reviewFilter != ReviewFilter() }
+
+    /// Whether `f` has something to act on: entries in effect to filter, or a filter set (which `f` changes and `F`
+    /// clears). With no entry the tab offered 'f 筛选' in its header and its status line, with nothing to filter.
+    var filters: Bool { isFiltered || !context.reviews.active.isEmpty }
 
     /// The rows the header may give the entries' heading and the kappas at a screen `height` rows high: what the layout
     /// gives any header (a third of the rows between the tab row and the status line, a prompt's line counted, so that
