@@ -169,8 +169,13 @@ struct ReviewsScreen: Screen {
                                      sortKeys: [.text(e.time), .text(e.author), context.nameSortKey(kind), context.nameSortKey(about), .text(content)],
                                      target: context.route(for: e.target))
         }
-        // With no entry the hint is read, not chosen: a note, and the status line counts no row (0/0).
-        if c.rows.isEmpty { c.rows = context.textRows(context[.noReviewEntriesYetPress], kind: .note) }
+        // With no entry the hint is read, not chosen: a note, and the status line counts no row (0/0). Under a filter that
+        // leaves none it says so, with the entries in all and how to clear it: "no review entries yet" read as none at all.
+        if c.rows.isEmpty {
+            let note = isFiltered ? context[.noReviewEntryMatches(filter: ReviewFilterSyntax.format(context.reviewFilter), total: context.reviews.active.count)]
+                : context[.noReviewEntriesYetPress]
+            c.rows = context.textRows(note, kind: .note)
+        }
         return c
     }
 
