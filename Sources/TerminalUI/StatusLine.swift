@@ -1,6 +1,7 @@
 /// The bottom line: where you are (breadcrumb) on the left; information and the keys that
 /// matter on the right. When space runs out, key hints go first, then the breadcrumb loses
-/// its head, whole steps at a time (the current place, at its tail, stays visible).
+/// its head, whole steps at a time (the current place, at its tail, stays visible); what one
+/// leaves unused goes to the other (see `packed(width:)`).
 public struct StatusLine: Widget, Sendable {
     public struct Hint: Sendable, Equatable {
         public var key: String
@@ -31,15 +32,45 @@ public struct StatusLine: Widget, Sendable {
     /// Columns the whole line needs: the breadcrumb, the information and every hint, with their spacing.
     public var neededWidth: Int {
         DisplayWidth.of(wholeBreadcrumb) + 1
-            + DisplayWidth.of(rightText(hintCount: hints.count))
+            + DisplayWidth.of(rightText(hints))
     }
 
-    /// The right-hand text with the first `hintCount` hints.
-    func rightText(hintCount: Int) -> String {
+    /// The right-hand text with `shown` of the hints.
+    func rightText(_ shown: [Hint]) -> String {
         var parts: [String] = []
         if !info.isEmpty { parts.append(info) }
-        parts.append(contentsOf: hints.prefix(hintCount).map(\.text))
+        parts.append(contentsOf: shown.map(\.text))
         return parts.isEmpty ? "" : parts.joined(separator: "  ") + " "
+    }
+
+    /// The line `width` columns wide: the breadcrumb, and the information with the hints shown. The breadcrumb is
+    /// promised up to two thirds of the line (more for its current place and the step before it) and the information
+    /// its share; within its promise the breadcrumb keeps whole steps. Every hint that fits the columns the breadcrumb
+    /// leaves is shown, in order (one too long for them no longer hides a shorter one after it); then the breadcrumb
+    /// takes back, whole steps, what the hints left. So no hint is left out, and no step, that the unused columns
+    /// would hold: a breadcrumb cut at a step left most of its promise empty beside hints that had given way to it
+    /// ("… › demo-00019 › 对照 demo-00001 ↔ demo-00019", 27 columns empty, and 'Esc 返回' the only hint).
+    func packed(width: Int) -> (left: String, right: String) {
+        let leftWidth = DisplayWidth.of(wholeBreadcrumb)
+        // Hints also give way for the current place whole, and the step before it ("… › Tools › " and the last
+        // step): otherwise a long last step starts mid-word, or loses the mark that steps came before it, or the
+        // step that says what it is a place in.
+        let placeWidth = breadcrumb.count > 2 ? DisplayWidth.of(headMark + breadcrumb.suffix(2).map(Sanitizer.sanitize).joined(separator: separator)) : leftWidth
+        // The breadcrumb (where you are) is promised up to two thirds of the line and hints give way first;
+        // the information (progress, corpus, SYNTHETIC, position) may take more, but never the breadcrumb's
+        // last third: a long progress message left no room for the place.
+        let infoWidth = DisplayWidth.of(rightText([]))
+        let kept = min(leftWidth, width / 3)
+        let rightBudget = max(min(infoWidth, width - 1 - kept), width - min(leftWidth, max(1, width * 2 / 3, placeWidth)) - 1, 0)
+        let promised = DisplayWidth.of(breadcrumbText(fitting: max(0, width - 1 - rightBudget)))
+        let room = max(0, width - 1 - promised)
+        var shown: [Hint] = []
+        for hint in hints where DisplayWidth.of(rightText(shown + [hint])) <= room {
+            shown.append(hint)
+        }
+        let right = DisplayWidth.truncate(Sanitizer.sanitize(rightText(shown)), to: room)
+        let rightWidth = DisplayWidth.of(right)
+        return (breadcrumbText(fitting: width - rightWidth - (rightWidth > 0 ? 1 : 0)), right)
     }
 
     /// The breadcrumb cut from the front to `width` at a separator, so that it starts with a whole step
@@ -66,28 +97,12 @@ public struct StatusLine: Widget, Sendable {
         guard !area.isEmpty else { return }
         let line = area.row(0)
         canvas.fill(line, style: style)
-        let leftWidth = DisplayWidth.of(wholeBreadcrumb)
-        // Hints also give way for the current place whole ("… › " and the last step): otherwise a long last
-        // step starts mid-word, or loses the mark that steps came before it.
-        let placeWidth = breadcrumb.count > 1 ? DisplayWidth.of(headMark + Sanitizer.sanitize(breadcrumb.last ?? "")) : leftWidth
-        // The breadcrumb (where you are) is promised up to two thirds of the line and hints give way first;
-        // the information (progress, corpus, SYNTHETIC, position) may take more, but never the breadcrumb's
-        // last third: a long progress message left no room for the place.
-        let infoWidth = DisplayWidth.of(rightText(hintCount: 0))
-        let kept = min(leftWidth, line.width / 3)
-        let rightBudget = max(min(infoWidth, line.width - 1 - kept), line.width - min(leftWidth, max(1, line.width * 2 / 3, placeWidth)) - 1, 0)
-        var hintCount = hints.count
-        var right = rightText(hintCount: hintCount)
-        while hintCount > 0 && DisplayWidth.of(right) > rightBudget {
-            hintCount -= 1
-            right = rightText(hintCount: hintCount)
-        }
-        right = DisplayWidth.truncate(Sanitizer.sanitize(right), to: rightBudget)
-        let rightWidth = DisplayWidth.of(right)
+        let packing = packed(width: line.width)
+        let rightWidth = DisplayWidth.of(packing.right)
         let leftBudget = line.width - rightWidth - (rightWidth > 0 ? 1 : 0)
-        canvas.put(breadcrumbText(fitting: leftBudget), x: line.x, y: line.y, style: style, maxWidth: leftBudget)
+        canvas.put(packing.left, x: line.x, y: line.y, style: style, maxWidth: leftBudget)
         if rightWidth > 0 {
-            canvas.put(right, x: line.maxX - rightWidth, y: line.y, style: style, maxWidth: rightWidth)
+            canvas.put(packing.right, x: line.maxX - rightWidth, y: line.y, style: style, maxWidth: rightWidth)
         }
     }
 }

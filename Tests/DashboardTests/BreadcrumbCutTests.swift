@@ -13,15 +13,16 @@ final class BreadcrumbCutTests: XCTestCase {
     }
 
     // On the first passage (n): the view opens on a line of unshared text, which opens nothing and offers no '⏎'; a
-    // passage's line opens the document there, and the hint, which the breadcrumb leaves room for, is offered.
+    // passage's line opens the document there, and the hint, which the breadcrumb leaves room for, is offered (in
+    // English ': go' too, in the columns the cut breadcrumb leaves; 'Esc back' is too long for them).
     private let compareFromDocuments: [Key] = [.char("5"), .enter, .char("c"), .char("n")]
     private let compareFromIndicators: [Key] = [.char("6"), .down, .down, .down, .enter, .enter, .enter, .char("c"), .char("n")]
 
     func testACutBreadcrumbStartsWithAWholeStepInEnglish() throws {
         XCTAssertEqual(try status(compareFromDocuments, .english),
-                       "… › demo-00000 › Compare demo-00000 ↔ demo-00008       SYNTHETIC · 2/40  ⏎ open ")
+                       "… › demo-00000 › Compare demo-00000 ↔ demo-00008 SYNTHETIC · 2/40  ⏎ open  : go ")
         XCTAssertEqual(try status(compareFromIndicators, .english),
-                       "… › demo-00019 › Compare demo-00001 ↔ demo-00019       SYNTHETIC · 2/29  ⏎ open ")
+                       "… › demo-00019 › Compare demo-00001 ↔ demo-00019 SYNTHETIC · 2/29  ⏎ open  : go ")
     }
 
     func testACutBreadcrumbStartsWithAWholeStepInChinese() throws {

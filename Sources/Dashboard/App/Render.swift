@@ -53,52 +53,7 @@ extension Dashboard {
             renderTable(content, state: state, into: &canvas, area: tableArea)
         }
 
-        let position: String
-        if let grid = content.grid {
-            position = "\(min(state.view.selected + 1, grid.rowLabels.count))/\(grid.rowLabels.count)×\(min(state.view.column + 1, grid.columnLabels.count))/\(grid.columnLabels.count)"
-        } else {
-            // Rows that are only read (notes, headings) are not counted as a place to be: a list of notes is 0/0,
-            // and the overview's first row is 1 of its rows, not 2 of rows and headings.
-            let count = shown.selectable.count
-            position = "\(max(count == 0 ? 0 : 1, shown.selectableCount(through: state.view.selected)))/\(count)"
-        }
-        // A corpus with problems says so for as long as it is open; the name gives way so the breadcrumb stays.
-        let n = state.corpusProblems
-        let notice = n == 0 ? nil : Phrase.problemCount(n).text(in: state.language)
-        let scope = state.scope.isAll ? nil : state.text(state.scope.label)
-        func info(nameWidth: Int) -> String {
-            var info = [notice, state.corpus.isSynthetic ? "SYNTHETIC" : nil, scope,
-                        nameWidth < 6 ? nil : DisplayWidth.truncate(state.corpus.name, to: nameWidth), position]
-                .compactMap { $0 }.joined(separator: " · ")
-            if let message = state.message { info = message + "  " + info }
-            if let job = state.exportJob {
-                info = Phrase.exporting(job.path).text(in: state.language) + "  " + info
-            }
-            if state.textSearchJob != nil, let p = state.textSearchProgress {
-                info = Phrase.textSearchProgress(done: p.done, total: p.total, secondsLeft: p.secondsLeft).text(in: state.language) + "  " + info
-            }
-            if let p = state.analysisProgress ?? state.analysisJob.map({ $0.currentProgress }) {
-                info = Phrase.analysisProgress(done: p.done, total: p.total, secondsLeft: p.secondsLeft).text(in: state.language) + "  " + info
-            }
-            return info
-        }
-        // The corpus's name: 24 columns (14 beside a problem notice), and more only in columns that the
-        // breadcrumb and every hint leave free, so that a wide terminal shows the whole name.
-        let base = notice == nil ? 24 : 14
-        var line = StatusLine(breadcrumb: state.stack.map { builder.label(for: $0) }, info: info(nameWidth: base), hints: hints(state, shown))
-        // From the width the name was given, not the budget: a cut before a wide character leaves one unused.
-        // A line too short for the place and the information (a progress message, a long place), once the hints
-        // have given way, shortens the name, and leaves it out below 6 columns, so that the position stays.
-        let nameShown = DisplayWidth.of(DisplayWidth.truncate(state.corpus.name, to: base))
-        var withoutHints = line
-        withoutHints.hints = []
-        let spare = state.size.width - line.neededWidth, short = withoutHints.neededWidth - state.size.width
-        if spare > 0 {
-            line.info = info(nameWidth: nameShown + spare)
-        } else if short > 0 {
-            line.info = info(nameWidth: nameShown - short)
-        }
-        line.render(into: &canvas, area: layout.status)
+        statusLine(state, shown, builder).render(into: &canvas, area: layout.status)
 
         if let prompt = state.prompt, let area = layout.prompt {
             let language = state.language
@@ -223,6 +178,56 @@ extension Dashboard {
     /// Chinese export prompt lost its "）" at 80 columns).
     static func cut(_ text: String, to width: Int) -> String {
         DisplayWidth.truncate(text, to: width, backTo: ["；", ";"])
+    }
+
+    /// The status line: where you are, the information (progress, messages, the corpus, the position) and the hints.
+    static func statusLine(_ state: AppState, _ shown: ShownContent, _ builder: ScreenContext) -> StatusLine {
+        let position: String
+        if let grid = shown.content.grid {
+            position = "\(min(state.view.selected + 1, grid.rowLabels.count))/\(grid.rowLabels.count)×\(min(state.view.column + 1, grid.columnLabels.count))/\(grid.columnLabels.count)"
+        } else {
+            // Rows that are only read (notes, headings) are not counted as a place to be: a list of notes is 0/0,
+            // and the overview's first row is 1 of its rows, not 2 of rows and headings.
+            let count = shown.selectable.count
+            position = "\(max(count == 0 ? 0 : 1, shown.selectableCount(through: state.view.selected)))/\(count)"
+        }
+        // A corpus with problems says so for as long as it is open; the name gives way so the breadcrumb stays.
+        let n = state.corpusProblems
+        let notice = n == 0 ? nil : Phrase.problemCount(n).text(in: state.language)
+        let scope = state.scope.isAll ? nil : state.text(state.scope.label)
+        func info(nameWidth: Int) -> String {
+            var info = [notice, state.corpus.isSynthetic ? "SYNTHETIC" : nil, scope,
+                        nameWidth < 6 ? nil : DisplayWidth.truncate(state.corpus.name, to: nameWidth), position]
+                .compactMap { $0 }.joined(separator: " · ")
+            if let message = state.message { info = message + "  " + info }
+            if let job = state.exportJob {
+                info = Phrase.exporting(job.path).text(in: state.language) + "  " + info
+            }
+            if state.textSearchJob != nil, let p = state.textSearchProgress {
+                info = Phrase.textSearchProgress(done: p.done, total: p.total, secondsLeft: p.secondsLeft).text(in: state.language) + "  " + info
+            }
+            if let p = state.analysisProgress ?? state.analysisJob.map({ $0.currentProgress }) {
+                info = Phrase.analysisProgress(done: p.done, total: p.total, secondsLeft: p.secondsLeft).text(in: state.language) + "  " + info
+            }
+            return info
+        }
+        // The corpus's name: 24 columns (14 beside a problem notice), and more only in columns that the
+        // breadcrumb and every hint leave free, so that a wide terminal shows the whole name.
+        let base = notice == nil ? 24 : 14
+        var line = StatusLine(breadcrumb: state.stack.map { builder.label(for: $0) }, info: info(nameWidth: base), hints: hints(state, shown))
+        // From the width the name was given, not the budget: a cut before a wide character leaves one unused.
+        // A line too short for the place and the information (a progress message, a long place), once the hints
+        // have given way, shortens the name, and leaves it out below 6 columns, so that the position stays.
+        let nameShown = DisplayWidth.of(DisplayWidth.truncate(state.corpus.name, to: base))
+        var withoutHints = line
+        withoutHints.hints = []
+        let spare = state.size.width - line.neededWidth, short = withoutHints.neededWidth - state.size.width
+        if spare > 0 {
+            line.info = info(nameWidth: nameShown + spare)
+        } else if short > 0 {
+            line.info = info(nameWidth: nameShown - short)
+        }
+        return line
     }
 
     static func hints(_ state: AppState, _ shown: ShownContent) -> [StatusLine.Hint] {
