@@ -25,6 +25,9 @@ final class ReviewsNoMatchTests: XCTestCase {
                 // At 80 columns the English note wraps at a space; the Chinese one fits one row.
                 XCTAssertEqual(noteText(b), expected[language], DemoFixture.screen(b))
                 XCTAssertFalse(b.rows.contains { $0.contains("还没有审阅记录") || $0.contains("No review entries yet") }, DemoFixture.screen(b))
+                // The header counts what the filter keeps of all the entries, not "0" alone.
+                let header = language == .chinese ? "审阅记录：0 条符合筛选（共 1 条）" : "Review entries: 0 of 1 match the filter,"
+                XCTAssertTrue(b.rows.contains { $0.contains(header) }, DemoFixture.screen(b))
             }
         }
     }

@@ -55,7 +55,8 @@ enum Phrase {
     case codesNow(by: [String])
     // Lines of the screens
     case overviewSummary(documents: Int, levels: String, provinces: Int, divisions: Int, official: Int, copies: Int, withText: Int)
-    case reviewEntries(entries: Int, analysts: Int, authors: [String])
+    /// `total`: the entries in all, when a filter is set (`entries` are those it keeps).
+    case reviewEntries(entries: Int, total: Int?, analysts: Int, authors: [String])
     /// The Reviews tab's note where its filter leaves no entry: the filter, and the entries in effect in all.
     case noReviewEntryMatches(filter: String, total: Int)
     /// `quoted`: the hits with a row of their own, which n / N visit (fewer than `hits` past the quoting caps).
@@ -158,9 +159,11 @@ enum Phrase {
         case .overviewSummary(let d, let levels, let p, let divisions, let official, let copies, let withText):
             ("文件 \(d)（\(levels)）  有文件的省份 \(p)/\(divisions)  见于政府网站 \(official)  见于转载或报道 \(copies)  有全文 \(withText)",
              "\(EnglishCount.of(d, "document")) (\(levels))  provinces with documents \(p)/\(divisions)  seen on official sites \(official)  on copies or reports \(copies)  with text \(withText)")
-        case .reviewEntries(let entries, let analysts, let authors):
-            ("审阅记录：\(entries) 条，来自 \(analysts) 位分析员\(authors.isEmpty ? "" : Phrase.authors(authors).pair.zh)；最新在前。",
-             "Review entries: \(entries) from \(EnglishCount.of(analysts, "analyst"))\(authors.isEmpty ? "" : Phrase.authors(authors).pair.en); newest first.")
+        case .reviewEntries(let entries, let total, let analysts, let authors):
+            ("审阅记录：" + (total.map { "\(entries) 条符合筛选（共 \($0) 条）" } ?? "\(entries) 条")
+                + "，来自 \(analysts) 位分析员\(authors.isEmpty ? "" : Phrase.authors(authors).pair.zh)；最新在前。",
+             "Review entries: " + (total.map { "\(entries) of \($0) match the filter," } ?? "\(entries)")
+                + " from \(EnglishCount.of(analysts, "analyst"))\(authors.isEmpty ? "" : Phrase.authors(authors).pair.en); newest first.")
         case .noReviewEntryMatches(let filter, let total):
             ("没有审阅记录符合筛选 \(filter)（共 \(total) 条）：按 F 清除筛选。",
              "No review entry matches the filter \(filter) (\(EnglishCount.of(total, "entry", plural: "entries")) in all): press F to clear it.")
@@ -241,7 +244,7 @@ enum Phrase {
         .disagreements(3), .unknownToolClauses(2), .moreAnalystPairs(1), .analystPairs(3), .findingsChecked(3), .parenthesized("国发〔2015〕40号"), .until("2018-03-01"), .yearFromNumber(2016),
         .yearFromNumberShort(2016), .clause(12), .authors(["王", "李"]), .codesNow(by: ["王", "李"]),
         .overviewSummary(documents: 9, levels: "国家 1", provinces: 3, divisions: 31, official: 2, copies: 1, withText: 4),
-        .reviewEntries(entries: 3, analysts: 2, authors: ["王", "李"]), .noReviewEntryMatches(filter: "author:李", total: 3), .textSearchSummary(query: "人才", documents: 2, hits: 5, quoted: 3),
+        .reviewEntries(entries: 3, total: nil, analysts: 2, authors: ["王", "李"]), .reviewEntries(entries: 0, total: 3, analysts: 2, authors: ["王", "李"]), .noReviewEntryMatches(filter: "author:李", total: 3), .textSearchSummary(query: "人才", documents: 2, hits: 5, quoted: 3),
         .textSearchRunning(query: "人才"), .textSearchStopped(searched: 3, total: 9), .textSearchStoppedShort(searched: 3, total: 9), .textSearchQuotesCapped(2000), .textSearchProgress(done: 3, total: 9, secondsLeft: 5),
         .measures(count: 3, vague: 1), .evaluationClauses(2), .missionAndDiffusion(mission: 1, diffusion: 2),
         .shareOfThisText(percent: 40, passages: 3), .compareSummary(percent: 40, passages: 3, formulae: 1), .charactersNotShared(30),

@@ -125,7 +125,9 @@ struct ReviewsScreen: Screen {
         let entries = context.reviews.entries(context.reviewFilter)
         let authors = context.reviews.authors
         // Two lines, so that a narrow screen never breaks the filter's words apart; `f` only where it has entries to filter.
-        c.header = [.init(context[.reviewEntries(entries: entries.count, analysts: authors.count, authors: authors)], style: .dim),
+        // Under a filter, the entries it keeps of all of them: '0 条' alone read as if there were none.
+        let total = isFiltered ? context.reviews.active.count : nil
+        c.header = [.init(context[.reviewEntries(entries: entries.count, total: total, analysts: authors.count, authors: authors)], style: .dim),
                     .init(((filters ? [context[.fFiltersAuthorTagKind]] : []) + [context[.rRereads]]).joined(separator: "  "),
                           style: .dim)]
         if isFiltered {
