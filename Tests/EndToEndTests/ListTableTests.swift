@@ -18,7 +18,7 @@ final class ListTableTests: XCTestCase {
             XCTAssertEqual(left, leftOut)
             // Every document's row shows the start of its title.
             for (d, line) in zip(corpus.documents, lines.dropFirst()) {
-                XCTAssertTrue(line.contains(String(d.titleWithNote.prefix(8))), line)
+                XCTAssertTrue(line.contains(String(d.titleWithNote(in: language).prefix(8))), line)
             }
         }
     }
@@ -49,7 +49,7 @@ final class ListTableTests: XCTestCase {
             XCTAssertEqual(lines[0].split(separator: " ").map(String.init), headers)
             XCTAssertEqual(left, [])
             let d = try XCTUnwrap(corpus.document("gf-2015-40"))
-            XCTAssertTrue(lines.contains { $0.contains("国发〔2015〕40号") && $0.hasSuffix(d.titleWithNote) })
+            XCTAssertTrue(lines.contains { $0.contains("国发〔2015〕40号") && $0.hasSuffix(d.titleWithNote(in: language)) })
         }
     }
 

@@ -124,13 +124,9 @@ public struct PolicyDocument: Codable, Sendable, Hashable, Identifiable {
     /// True when the document's only date is the year in its number.
     public var yearFromNumber: Bool { date == nil && year != nil }
 
-    /// The title with its scouting note, if any, so that a list never hides it: "…实施意见 [title inferred]".
-    public var titleWithNote: String {
-        extra["titleNote"].map { "\(title) [\($0)]" } ?? title
-    }
-
-    /// The title with its scouting note as a screen in `language` shows it: an English note on a Chinese screen is
-    /// marked as the catalogue's (`CatalogueNote`), "…实施意见 [编目注：title inferred]".
+    /// The title with its scouting note, if any, so that a list never hides it, as a screen in `language` shows it:
+    /// "…实施意见 [title inferred]", and on a Chinese screen an English note marked as the catalogue's
+    /// (`CatalogueNote`), "…实施意见 [编目注：title inferred]".
     public func titleWithNote(in language: Language) -> String {
         extra["titleNote"].map { "\(title) [\(CatalogueNote($0).inline(in: language))]" } ?? title
     }
