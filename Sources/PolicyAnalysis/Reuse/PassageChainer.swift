@@ -394,6 +394,7 @@ struct PassageChainer {
         }
         for p in open { finish(p, s: s, t: t, source: src, target: d, into: &out) }
         PassageChainer.mergeOverlapping(&out, from: first, s: s, t: t)
+        PassageChainer.keepNeighbours(&out, from: first, documents: context.texts.count, params: params)
         if !keepsFormulaOnlyPairs && !out[first...].contains(where: { !$0.formula }) {
             out.removeSubrange(first...)
         }
@@ -510,17 +511,22 @@ struct PassageChainer {
         defer { pieceScratch = pieces }
         context.pieces(of: target, overlapping: p.t..<p.tEnd, into: &pieces)
         var formula: Bool
+        var chanceFill: Float = 0
         if context.ownClauseLength(p, pieces: pieces, inSource: inSource, target: target, enough: params.formulaOwnLength) >= params.formulaOwnLength {
             formula = context.holdersByChance(p, pieces: pieces, inSource: inSource, target: target, stoppingBelow: params.formulaChance) >= params.formulaChance
             if formula { formula = context.holdersInOrder(p, pieces: pieces, inSource: inSource, target: target) >= params.formulaChance }
             if !formula && p.identical < params.formulaShortPassage {
-                formula = anchorByChance(p, target: target) >= params.formulaShortChance
+                let chance = anchorByChance(p, target: target)
+                formula = chance >= params.formulaShortChance
+                if formula { chanceFill = Float(chance) }
             }
         } else {
             formula = context.holdersInOrder(p, pieces: pieces, inSource: inSource, target: target) >= params.formulaChance
         }
-        out.append(PassageMatch(source: source, target: target, sourceRange: p.s..<p.sEnd, targetRange: p.t..<p.tEnd,
-                                identical: p.identical, edited: edited, formula: formula))
+        var match = PassageMatch(source: source, target: target, sourceRange: p.s..<p.sEnd, targetRange: p.t..<p.tEnd,
+                                 identical: p.identical, edited: edited, formula: formula)
+        match.chanceFill = chanceFill
+        out.append(match)
     }
 
     /// How many documents would hold a short passage's anchor (its longest identical stretch) if its parts
@@ -570,11 +576,43 @@ struct PassageChainer {
             u.sourceRange = min(p.sourceRange.lowerBound, q.sourceRange.lowerBound)..<max(p.sourceRange.upperBound, q.sourceRange.upperBound)
             u.identical = max(p.identical, q.identical)
             u.formula = p.formula && q.formula
+            u.chanceFill = u.formula && p.chanceFill > 0 && q.chanceFill > 0 ? max(p.chanceFill, q.chanceFill) : 0
             u.edited = u.sourceRange.count != u.targetRange.count
                 || !s[u.sourceRange].elementsEqual(t[u.targetRange])
             merged[merged.count - 1] = u
         }
         out.replaceSubrange(first..., with: merged)
+    }
+}
+
+extension PassageChainer {
+    /// A short passage that the short-passage rule alone took for a chance fill is a copy after all when
+    /// another passage of the same pair stands beside it in both texts (within `formulaNeighbourGap`
+    /// characters): a copy, or another such fill with which it would be held together by chance by fewer
+    /// than `formulaShortChance` documents. Sentences of a paragraph copied in another order ("B。A。"
+    /// from "A。B。") are passages side by side in both texts, each short; a stock sentence a writer put
+    /// beside a copy of its own stands beside it in one text only. `out[first...]`: one source's passages.
+    static func keepNeighbours(_ out: inout [PassageMatch], from first: Int, documents n: Int, params: ReuseParameters) {
+        guard out.count - first > 1, out[first...].contains(where: { $0.formula }) else { return }
+        let gap = params.formulaNeighbourGap
+        func distance(_ a: Range<Int>, _ b: Range<Int>) -> Int {
+            max(0, max(a.lowerBound, b.lowerBound) - min(a.upperBound, b.upperBound))
+        }
+        let before = Array(out[first...])
+        for i in before.indices where before[i].formula {
+            let p = before[i]
+            let kept = before.indices.contains { j in
+                guard j != i else { return false }
+                let q = before[j]
+                guard distance(p.targetRange, q.targetRange) <= gap, distance(p.sourceRange, q.sourceRange) <= gap else { return false }
+                if !q.formula { return true }
+                return p.chanceFill > 0 && q.chanceFill > 0 && Double(p.chanceFill) * Double(q.chanceFill) / Double(max(1, n)) < params.formulaShortChance
+            }
+            if kept {
+                out[first + i].formula = false
+                out[first + i].chanceFill = 0
+            }
+        }
     }
 }
 

@@ -10,6 +10,10 @@ public struct PassageMatch: Sendable, Hashable {
     public var edited: Bool
     /// A stock phrase found across unrelated documents, not a copy: listed, left out of every share.
     public var formula: Bool
+    /// For a passage that only the short-passage rule (`ReuseParameters.formulaShortChance`) made a formula:
+    /// how many documents would hold its anchor by chance; 0 for any other passage. A neighbour of the same
+    /// pair may make it a copy again (`PassageChainer.keepNeighbours`).
+    var chanceFill: Float = 0
 
     public init(source: Int, target: Int, sourceRange: Range<Int>, targetRange: Range<Int>, identical: Int,
                 edited: Bool, formula: Bool = false) {

@@ -51,6 +51,9 @@ public struct ReuseParameters: Sendable, Hashable, Codable {
     /// were put together at random: a common template filled with a common noun.
     public var formulaShortPassage: Int = 40
     public var formulaShortChance: Double = 1
+    /// ... unless another passage of the same pair stands within this many characters of it in both texts
+    /// (since analysis version 28): sentences copied in another order.
+    public var formulaNeighbourGap: Int = 8
     /// Largest edit (changed name or number, inserted or dropped clause), in characters on either side,
     /// that an alignment bridges without splitting the passage.
     public var gapTolerance: Int = 32
