@@ -1,3 +1,4 @@
+import PolicyAnalysis
 import PolicyModel
 import TerminalUI
 
@@ -93,14 +94,8 @@ struct TextTable {
     }
 }
 
-/// Comma-separated values as RFC 4180 has them: quotes around fields that need them, doubled inside.
+/// Comma-separated values as RFC 4180 has them: the one quoting of every CSV ipap writes (`ExportReport.csvLine`,
+/// which looks at bytes: a comma or quote that a combining mark joins, or CR LF, is one character of its own).
 enum CSV {
-    static func line(_ fields: [String]) -> String {
-        fields.map { field in
-            if field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-                return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-            }
-            return field
-        }.joined(separator: ",")
-    }
+    static func line(_ fields: [String]) -> String { ExportReport.csvLine(fields) }
 }
