@@ -72,21 +72,7 @@ struct IPAP: ParsableCommand {
     static func nearestSubcommand(to typed: String) -> String? {
         let names = configuration.subcommands.map { $0._commandName }
         guard !typed.isEmpty, typed.allSatisfy({ $0.isASCII && $0.isLetter }), !names.contains(typed) else { return nil }
-        // Edit distance (insertions, deletions, substitutions), one row at a time; both words are non-empty.
-        func distance(_ a: [Character], _ b: [Character]) -> Int {
-            var row = Array(0...b.count)
-            for i in 1...a.count {
-                var diagonal = row[0]
-                row[0] = i
-                for j in 1...b.count {
-                    let above = row[j]
-                    row[j] = min(above + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1))
-                    diagonal = above
-                }
-            }
-            return row[b.count]
-        }
-        let scored = names.map { ($0, distance(Array(typed.lowercased()), Array($0))) }.filter { $0.1 <= 2 && $0.1 < $0.0.count / 2 + 1 }
+        let scored = names.map { ($0, EditDistance.between(typed.lowercased(), $0)) }.filter { $0.1 <= 2 && $0.1 < $0.0.count / 2 + 1 }
         return scored.min { $0.1 < $1.1 }?.0
     }
 }

@@ -10,17 +10,18 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Import texts listed in SRC/manifest.csv or manifest.xlsx (txt, md, html, docx) into a corpus directory.",
         discussion: """
-            manifest.csv columns: id,title,number,issuer,level,region,date_written,date_published,based_on,file
-            (optional url, verified; other columns are kept as extra metadata). Empty cells are unknown; an
-            HTML page's header table (发文机关, 发文字号, 成文日期, 发布日期, 标题) fills them. manifest.xlsx: the
-            first sheet of an Excel workbook with the same columns (problems at row:column).
-            Issuers: several in one cell split on 、，,;和 and ", and"; names the taxonomy does not know are kept as
+            manifest.csv columns: id,title,number,issuer,level,region,date_written,date_published,based_on,file \
+            (optional url, verified; other columns are kept as extra metadata, but a name one letter off a \
+            column's, such as files or titel, or the first word of one, such as date, is refused). Empty cells are \
+            unknown; an HTML page's header table (发文机关, 发文字号, 成文日期, 发布日期, 标题) fills them. \
+            manifest.xlsx: the first sheet of an Excel workbook with the same columns (problems at row:column).
+            Issuers: several in one cell split on 、，,;和 and ", and"; names the taxonomy does not know are kept as \
             written and listed once each as warnings (--strict: errors).
             Problems are printed as path:line:column: message, all at once; then nothing is written (exit 1).
             """
     )
 
-    @Argument(help: ArgumentHelp("The source directory holding manifest.csv and the text files.", valueName: "SRC"))
+    @Argument(help: ArgumentHelp("The source directory holding manifest.csv (or manifest.xlsx) and the text files.", valueName: "SRC"))
     var source: String
 
     @Option(name: .long, help: ArgumentHelp("The corpus directory to create or add to.", valueName: "DIR"))

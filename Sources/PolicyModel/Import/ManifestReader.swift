@@ -64,6 +64,13 @@ public struct ManifestReader: Sendable {
                 problems.append(Problem(file: displayPath, position: field.position, LocalizedText(zh: "列“\(name)”在表头中出现两次", en: "column '\(name)' appears twice in the header")))
             }
             let column = ManifestColumn(header: name)
+            let meant = column == nil ? ManifestColumn.meant(byHeader: name) : []
+            if !meant.isEmpty {
+                let zh = meant.map { "“\($0.rawValue)”" }, en = meant.map { "'\($0.rawValue)'" }
+                problems.append(Problem(file: displayPath, position: field.position, LocalizedText(
+                    zh: "列“\(name)”不是 ipap 读取的列（会作为附加元数据保存，而 \(zh.joined(separator: "、")) 列为空）；是不是 \(zh.joined(separator: " 或 "))？请改正列名",
+                    en: "column '\(name)' is not one ipap reads (it would be kept as extra metadata and \(en.joined(separator: " and ")) left empty); did you mean \(en.joined(separator: " or "))? Rename the column")))
+            }
             columns.append(column)
             extraNames.append(column == nil && !name.isEmpty ? name : nil)
         }
