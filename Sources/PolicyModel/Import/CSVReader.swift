@@ -14,7 +14,8 @@ public struct CSVReader: Sendable {
         public var fields: [Field]
         /// Line on which the record starts.
         public var line: Int
-        public var isBlank: Bool { fields.count == 1 && fields[0].value.isEmpty }
+        /// An empty line, or a row of empty cells (what Excel writes for a row it once formatted): skipped.
+        public var isBlank: Bool { fields.allSatisfy { $0.value.trimmingWhitespace().isEmpty } }
     }
 
     public struct Failure: Error, Sendable, Hashable {
