@@ -107,7 +107,7 @@ final class CorpusValidationTests: XCTestCase {
             """)
         XCTAssertEqual(problems(), [
             "corpus/documents/copy.json:1:21: id 'gf-2015-40' does not match the file name 'copy.json'",
-            "corpus/documents/gf-2015-40.json:1:21: duplicate id 'gf-2015-40' (also in corpus/documents/copy.json)",
+            "corpus/documents/gf-2015-40.json:1:21: duplicate id 'gf-2015-40' (also in corpus/documents/copy.json); this file is left out",
         ])
     }
 

@@ -74,11 +74,12 @@ public struct CorpusLoader: Sendable {
                 MetadataIndex.Key(files: $0, folder: documentsDir.path, taxonomy: taxonomyHash, displayRoot: root)
             }
             : nil
-        let read: DocumentsRead
+        var read: DocumentsRead
         var freshIndex: MetadataIndex?
         if deferTexts, let key, let index = MetadataIndex.read(corpus: directory, key: key) {
             read = DocumentsRead(documents: index.entries.map(\.document), names: index.entries.map(\.name),
                                  problems: index.problems, fromIndex: true)
+            read.leaveOutRepeatedIDs()
         } else {
             read = readDocuments(documentsDir, root: root, realRoot: realRoot, taxonomy: taxonomy, deferTexts: deferTexts)
             if let key {
@@ -132,6 +133,17 @@ public struct CorpusLoader: Sendable {
         var names: [String]
         var problems: [Problem]
         var fromIndex: Bool
+
+        /// A document whose id an earlier file (in name order) has is left out, as its problem says: both were
+        /// kept, so `list` showed the id twice and the analysis paired it with itself (100% "reuse"). Also
+        /// for an index written before, which holds both.
+        mutating func leaveOutRepeatedIDs() {
+            var ids = Set<String>()
+            let kept = documents.indices.filter { ids.insert(documents[$0].id).inserted }
+            guard kept.count < documents.count else { return }
+            documents = kept.map { documents[$0] }
+            names = kept.map { names[$0] }
+        }
     }
 
     private func readDocuments(_ documentsDir: URL, root: String, realRoot: String, taxonomy: Taxonomy?,
@@ -186,6 +198,7 @@ public struct CorpusLoader: Sendable {
             pending += DocumentChecks(taxonomy: taxonomy, documents: read.documents, files: files).run()
         }
         read.problems += PendingProblem.resolve(pending)
+        read.leaveOutRepeatedIDs()
         return read
     }
 

@@ -32,7 +32,7 @@ struct DocumentChecks: Sendable {
                    "id '\(doc.id.prefix(40))…' must be lower-case ASCII letters, digits and '-', at most \(Self.maxIDLength) characters")
         }
         if let other = duplicateOf {
-            report([.key("id")], "id“\(doc.id)”重复（另见 \(other.displayPath)）", "duplicate id '\(doc.id)' (also in \(other.displayPath))")
+            report([.key("id")], "id“\(doc.id)”重复（另见 \(other.displayPath)）；本文件未载入", "duplicate id '\(doc.id)' (also in \(other.displayPath)); this file is left out")
         }
         for (i, issuer) in doc.issuers.enumerated() where taxonomy.issuer(issuer) == nil {
             report([.key("issuers"), .index(i)], "未知发文机关“\(issuer)”（不在 issuers.json 中）", "unknown issuer '\(issuer)' (not in issuers.json)")
