@@ -19,7 +19,12 @@ struct ScopeOptions: ParsableArguments {
         }
         if let kinds {
             var classes = Set<DocumentClass>()
-            for word in kinds.split(separator: ",").map({ String($0).trimmingWhitespace() }) {
+            let words = kinds.split(separator: ",").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
+            // `--kinds ,` counted nothing and said "scope: ", as if the corpus had no documents.
+            guard !words.isEmpty else {
+                throw usageError("--kinds 没有给出类型（policy、approval、notice，以逗号分隔）", "--kinds names no kind (policy, approval, notice, comma-separated)")
+            }
+            for word in words {
                 guard let c = DocumentClass(rawValue: word) else {
                     throw usageError("未知类型“\(word)”（policy、approval、notice）", "unknown kind '\(word)' (policy, approval, notice)")
                 }

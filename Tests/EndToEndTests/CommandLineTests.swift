@@ -451,4 +451,16 @@ final class CommandLineTests: XCTestCase {
             }
         }
     }
+
+    /// `--kinds ,` (or an empty `--kinds`) named no kind: every command counted nothing, said "scope: " and
+    /// exited 0, as if the corpus had no documents. It is a usage error, as an unknown kind is.
+    func testKindsThatNameNoKindAreAUsageError() {
+        for (command, kinds) in [("list", ","), ("stats", ""), ("show", " , ")] {
+            let arguments = [command, "--kinds", kinds] + (command == "show" ? ["gf-2015-40"] : [])
+            let out = ProcessRunner.run([ProcessRunner.ipap] + arguments)
+            XCTAssertEqual(out.status, 2, "\(arguments): \(out.stderr)")
+            XCTAssertTrue(out.stderr.hasPrefix("Error: --kinds names no kind (policy, approval, notice, comma-separated)"), out.stderr)
+            XCTAssertEqual(out.stdout, "", "\(arguments)")
+        }
+    }
 }
