@@ -218,12 +218,22 @@ extension Dashboard {
         // From the width the name was given, not the budget: a cut before a wide character leaves one unused.
         // A line too short for the place and the information (a progress message, a long place), once the hints
         // have given way, shortens the name, and leaves it out below 6 columns, so that the position stays.
+        // The first key wins over the name too: the keys change from screen to screen and the name does not (the
+        // overview gives it whole); a compare view or a problem page at 80 columns offered no key, the name cut to
+        // '互联网+ 演…' in their place. Only where leaving the name out makes room for the key.
         let nameShown = DisplayWidth.of(DisplayWidth.truncate(state.corpus.name, to: base))
         var withoutHints = line
         withoutHints.hints = []
+        var firstHintOnly = line
+        firstHintOnly.hints = Array(line.hints.prefix(1))
+        var firstHintWithoutName = firstHintOnly
+        firstHintWithoutName.info = info(nameWidth: 0)
         let spare = state.size.width - line.neededWidth, short = withoutHints.neededWidth - state.size.width
+        let shortOfTheFirstKey = firstHintOnly.neededWidth - state.size.width
         if spare > 0 {
             line.info = info(nameWidth: nameShown + spare)
+        } else if shortOfTheFirstKey > 0, firstHintWithoutName.neededWidth <= state.size.width {
+            line.info = info(nameWidth: nameShown - shortOfTheFirstKey)
         } else if short > 0 {
             line.info = info(nameWidth: nameShown - short)
         }
