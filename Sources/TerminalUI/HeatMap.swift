@@ -16,7 +16,8 @@ public struct HeatMap: Widget, Sendable {
     public var shades: [String]
     public var colors: [Color]
     public var cursorStyle: Style
-    /// Text to show in each cell instead of a shade (a matrix of counts); the level still colours it.
+    /// Text to show in each cell instead of a shade (a matrix of counts); the level still colours it. An empty text
+    /// shows the shade (or the "·" of a missing value).
     public var texts: [[String]]?
 
     public init(
@@ -85,7 +86,7 @@ public struct HeatMap: Widget, Sendable {
                 let value = row < values.count && column < values[row].count ? values[row][column] : nil
                 var text: String
                 var style: Style
-                let label = texts.flatMap { row < $0.count && column < $0[row].count ? $0[row][column] : nil }
+                let label = texts.flatMap { row < $0.count && column < $0[row].count && !$0[row][column].isEmpty ? $0[row][column] : nil }
                 if let value, levels > 0 {
                     let level = Self.level(of: value, in: valueRange, levels: levels)
                     text = label.map { DisplayWidth.pad($0, to: cell - 1, alignment: .right) } ?? String(repeating: shades[level], count: cell - 1)

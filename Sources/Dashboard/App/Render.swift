@@ -395,17 +395,10 @@ extension Dashboard {
         let (mapArea, info) = area.splitBottom(1)
         HeatMap(rowLabels: grid.rowLabels, columnLabels: grid.columnLabels, values: grid.values, cursor: (row, column),
                 cellWidth: grid.cellWidth, range: nil,
-                texts: grid.kind == .matrix ? grid.texts : nil)
+                texts: grid.texts.isEmpty ? nil : grid.texts)
             .render(into: &canvas, area: mapArea)
         guard grid.rowLabels.indices.contains(row), grid.columnLabels.indices.contains(column) else { return }
-        let value: String
-        if grid.kind == .matrix, grid.texts.indices.contains(row), grid.texts[row].indices.contains(column) {
-            value = grid.texts[row][column]
-        } else if grid.values.indices.contains(row), grid.values[row].indices.contains(column), let v = grid.values[row][column] {
-            value = "\(Int((v * 100).rounded()))%"
-        } else {
-            value = "·"
-        }
+        let value = grid.shown(row: row, column: column) ?? "·"
         let language = state.language
         var shares = ""
         if grid.kind == .matrix, let n = Int(value), let rowTotal = grid.texts[row].last.flatMap({ Int($0) }), rowTotal > 0 {

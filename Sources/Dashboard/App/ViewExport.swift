@@ -24,11 +24,7 @@ enum ViewExport {
     static func table(_ content: ScreenContent) -> (titles: [String], rows: [[String]]) {
         if let grid = content.grid {
             let rows = grid.rowLabels.enumerated().map { r, label -> [String] in
-                [label] + grid.columnLabels.indices.map { c in
-                    if grid.texts.indices.contains(r), grid.texts[r].indices.contains(c) { return grid.texts[r][c] }
-                    guard grid.values.indices.contains(r), grid.values[r].indices.contains(c), let v = grid.values[r][c] else { return "" }
-                    return "\(Int((v * 100).rounded()))%"
-                }
+                [label] + grid.columnLabels.indices.map { c in grid.shown(row: r, column: c) ?? "" }
             }
             return ([""] + grid.columnLabels, rows)
         }

@@ -71,7 +71,7 @@ enum Label: CaseIterable {
     // SimilarityScreen
     case theTextAnalysisIsRunning, theAnalysisWasCancelledReopen, theTextAnalysisFailed, thisCorpusHasNoDocument
     case theCorpusCouldNotBeReadAgain
-    case centre, largestShareOfTextShared, centreLetter, scaleNoneShared
+    case centre, largestShareOfTextShared, centreLetter, scaleNoneShared, scaleOneDocument
     // TextSearchScreen
     case enterOpensTheDocumentAt, textSearchStillRunning
     // TimelineScreen
@@ -349,6 +349,7 @@ enum Label: CaseIterable {
         case .largestShareOfTextShared: ("省份之间（及与中央）共享文本的最大占比，对角线为同一省份（中央）内部；深色＝共享多。方向键移动，Enter 并排对照该对文件。", "Largest share of text shared between provinces (and with the centre), on the diagonal within one; darker = more shared. Arrows move, Enter compares the pair.")
         case .centreLetter: ("中", "C")
         case .scaleNoneShared: ("图例：· 无共享  ", "Scale: · none shared  ")
+        case .scaleOneDocument: ("- 仅一份文件  ", "- one document  ")
         // TextSearchScreen
         case .enterOpensTheDocumentAt: ("   Enter 打开文件中的该处；n/N 下一处/上一处", "   Enter opens the document at the hit; n/N next/previous")
         // After the search's progress on the status line: short, so that 80 columns show it whole.

@@ -93,12 +93,21 @@ struct ScreenContent {
         var columnNames: [String]? = nil
         /// Values for shading (heat) or emphasis (matrix); nil cells are empty.
         var values: [[Double?]]
-        /// Text of each cell (matrix); heat maps show shades.
+        /// Text of each cell (matrix); heat maps show shades, or the text of a cell that has one ("" or none: the shade).
         var texts: [[String]] = []
         /// What Enter opens on each cell.
         var targets: [[Route?]]
         /// Width of a cell in columns.
         var cellWidth = 5
+
+        /// What a cell says, on the line under the grid and in a view's export: a matrix's text, a heat map's share as
+        /// a percentage, or the text a heat map's cell has instead of one; nil for an empty cell.
+        func shown(row r: Int, column c: Int) -> String? {
+            let text = texts.indices.contains(r) && texts[r].indices.contains(c) ? texts[r][c].trimmingCharacters(in: .whitespaces) : nil
+            if kind == .matrix, let text { return text }
+            if values.indices.contains(r), values[r].indices.contains(c), let v = values[r][c] { return "\(Int((v * 100).rounded()))%" }
+            return text.flatMap { $0.isEmpty ? nil : $0 }
+        }
 
         /// The cell with the largest value among those that open something (the first such, row by row).
         var strongestCell: (row: Int, column: Int)? {

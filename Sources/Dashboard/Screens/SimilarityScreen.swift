@@ -35,28 +35,36 @@ struct SimilarityScreen: Screen {
                 best[x, default: [:]][y] = p
             }
         }
-        let groups = ["centre"] + context.taxonomy.divisions.map(\.code).filter { code in
-            context.corpus.documents.contains { $0.region == code && analysis.indicators($0.id) != nil }
+        // Analysed documents per group: a group with one has no pair within it, on the diagonal.
+        var analysed: [String: Int] = [:]
+        for d in context.corpus.documents where analysis.indicators(d.id) != nil {
+            if let g = group[d.id] { analysed[g, default: 0] += 1 }
         }
+        let groups = ["centre"] + context.taxonomy.divisions.map(\.code).filter { analysed[$0, default: 0] > 0 }
         func groupLabel(_ g: String) -> String {
             g == "centre" ? context[.centre] : context.taxonomy.division(g).map { context.zh ? $0.name : $0.short + " " + $0.en } ?? g
         }
         c.header = [.init(context[.largestShareOfTextShared],
                           style: .dim)]
+        // A group's diagonal with one document compared nothing: '-', not the '·' of 'none shared'.
+        let cellWidth = 3
+        let noPair = DisplayWidth.pad("-", to: cellWidth - 1, alignment: .center)
+        let single = Set(groups.filter { analysed[$0, default: 0] < 2 })
         let grid = ScreenContent.Grid(
             kind: .heat, rowLabels: groups.map(groupLabel), columnLabels: groups.map { g in g == "centre" ? context[.centreLetter] : context.taxonomy.division(g)?.short ?? g },
             // In Chinese the abbreviation (皖) is the province's usual short name; in English it is not.
             columnNames: context.zh ? nil : groups.map(groupLabel),
             values: groups.map { r in groups.map { col in best[r]?[col]?.targetShare } },
+            texts: single.isEmpty ? [] : groups.map { r in groups.map { col in r == col && single.contains(r) ? noPair : "" } },
             targets: groups.map { r in groups.map { col in best[r]?[col].map { Route.compare($0.source, $0.target) } } },
-            cellWidth: 3)
-        c.header.append(.init(scale(of: grid), style: .dim))
+            cellWidth: cellWidth)
+        c.header.append(.init(scale(of: grid, oneDocument: !single.isEmpty), style: .dim))
         c.grid = grid
         return c
     }
 
     /// What each shade stands for: the heat map splits the range of its values into four equal steps.
-    private func scale(of grid: ScreenContent.Grid) -> String {
+    private func scale(of grid: ScreenContent.Grid, oneDocument: Bool) -> String {
         let map = HeatMap(rowLabels: grid.rowLabels, columnLabels: grid.columnLabels, values: grid.values)
         let range = map.effectiveRange
         let step = (range.upperBound - range.lowerBound) / Double(map.shades.count)
@@ -64,6 +72,6 @@ struct SimilarityScreen: Screen {
         let steps = map.shades.enumerated().map { i, shade in
             shade + " " + pct(range.lowerBound + step * Double(i)) + "–" + pct(range.lowerBound + step * Double(i + 1))
         }
-        return context[.scaleNoneShared] + steps.joined(separator: "  ")
+        return context[.scaleNoneShared] + (oneDocument ? context[.scaleOneDocument] : "") + steps.joined(separator: "  ")
     }
 }
