@@ -100,7 +100,6 @@ public struct HeatMap: Widget, Sendable {
                 }
                 if let cursor, cursor.row == row, cursor.column == column {
                     style = style.merged(with: cursorStyle)
-                    if value == nil { text = DisplayWidth.pad("·", to: cell - 1, alignment: .center) }
                 }
                 canvas.put(text, x: x, y: y, style: style, maxWidth: cell - 1)
             }

@@ -219,6 +219,19 @@ final class WidgetTests: XCTestCase {
         XCTAssertEqual(HeatMap.level(of: 3, in: 3...3, levels: 4), 0)
     }
 
+    /// A cell with a text and no value (a matrix's total, a heat map's '-') showed '·', the mark of an empty cell,
+    /// under the cursor: the cursor now keeps the text, highlighted.
+    func testTheCursorKeepsACellsTextWithoutAValue() {
+        let map = HeatMap(rowLabels: ["供 人才"], columnLabels: ["创业", "合计"], values: [[1, nil]], cursor: (row: 0, column: 1),
+                          cellWidth: 5, texts: [["13", "63"]])
+        let canvas = render(map, width: 24, height: 2)
+        XCTAssertTrue(canvas.rows[1].hasPrefix("供 人才   13   63 "), canvas.rows[1])
+        XCTAssertEqual(canvas.style(atX: 15, y: 1)?.reverse, true)
+        // A cell with neither still shows the dot there.
+        let empty = render(HeatMap(rowLabels: ["浙江"], columnLabels: ["创业"], values: [[nil]], cursor: (row: 0, column: 0)), width: 12, height: 2)
+        XCTAssertTrue(empty.rows[1].hasPrefix("浙江 ") && empty.rows[1].contains("·"), empty.rows[1])
+    }
+
     func testPromptLineScrollsToCursor() {
         let end = render(PromptLine(label: "/", text: "互联网"), width: 6, height: 1)
         XCTAssertEqual(end.rows, ["/联网 "])
