@@ -76,6 +76,14 @@ public struct HeatMap: Widget, Sendable {
             let style = cursor?.column == column ? Style(bold: true, underline: true) : Style(bold: true)
             canvas.put(DisplayWidth.pad(Sanitizer.sanitize(columnLabels[column]), to: cell - 1), x: x, y: area.y, style: style, maxWidth: cell - 1)
         }
+        // Columns left out are marked as the tab bar marks its tabs: '‹' before the first shown (in the column
+        // between the row labels and the grid), '›' in the gap after the last shown.
+        if firstColumn > 0, gridX - 1 >= area.x {
+            canvas.put("‹", x: gridX - 1, y: area.y, style: .dim, maxWidth: 1)
+        }
+        if lastColumn < columnLabels.count, lastColumn > firstColumn {
+            canvas.put("›", x: gridX + (lastColumn - firstColumn) * cell - 1, y: area.y, style: .dim, maxWidth: 1)
+        }
         guard visibleRows > 0 else { return }
         for row in firstRow..<min(rowLabels.count, firstRow + visibleRows) {
             let y = area.y + 1 + row - firstRow

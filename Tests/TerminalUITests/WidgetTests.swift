@@ -232,6 +232,23 @@ final class WidgetTests: XCTestCase {
         XCTAssertTrue(empty.rows[1].hasPrefix("浙江 ") && empty.rows[1].contains("·"), empty.rows[1])
     }
 
+    /// Columns that do not fit were left out without a sign: the heat map at 80 columns in English ended at 青 (宁 and
+    /// 新 hidden), the tools matrix at 120 at Transp. (Ecology, AI and the Total hidden). '›' after the last column
+    /// shown says more follow, '‹' before the first that some come before, as the tab bar does.
+    func testColumnsLeftOutAreMarkedInTheHeader() {
+        let labels = ["a", "b", "c", "d", "e"]
+        let values: [[Double?]] = [[1, 2, 3, 4, 5]]
+        let first = render(HeatMap(rowLabels: ["r"], columnLabels: labels, values: values, cursor: (row: 0, column: 0), cellWidth: 3), width: 11, height: 2)
+        XCTAssertEqual(first.rows[0], "  a  b  c ›")
+        let last = render(HeatMap(rowLabels: ["r"], columnLabels: labels, values: values, cursor: (row: 0, column: 4), cellWidth: 3), width: 11, height: 2)
+        XCTAssertEqual(last.rows[0], " ‹c  d  e  ")
+        let middle = render(HeatMap(rowLabels: ["r"], columnLabels: labels, values: values, cursor: (row: 0, column: 3), cellWidth: 3), width: 11, height: 2)
+        XCTAssertEqual(middle.rows[0], " ‹b  c  d ›")
+        // All shown: no mark.
+        let all = render(HeatMap(rowLabels: ["r"], columnLabels: labels, values: values, cellWidth: 3), width: 20, height: 2)
+        XCTAssertEqual(all.rows[0], "  a  b  c  d  e     ")
+    }
+
     func testPromptLineScrollsToCursor() {
         let end = render(PromptLine(label: "/", text: "互联网"), width: 6, height: 1)
         XCTAssertEqual(end.rows, ["/联网 "])
