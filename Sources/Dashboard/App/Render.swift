@@ -261,8 +261,12 @@ extension Dashboard {
             let maxValue = chart.bars.map(\.value).max() ?? 0
             let spark = Sparkline.line(chart.bars.map(\.value))
             let first = chart.bars.first?.label ?? "", last = chart.end ?? chart.bars.last?.label ?? ""
-            let line = "\(chart.title)  \(first) \(spark) \(last)  " + Phrase.chartMaximum(maxValue).text(in: language)
-            _ = canvas.put(line, x: area.x + 1, y: area.y, style: Theme.chart, maxWidth: area.width - 1)
+            // The maximum gives way whole ('max 13' was cut to 'ma' at 40 columns), then the line is cut with '…'.
+            let chartLine = "\(chart.title)  \(first) \(spark) \(last)"
+            let room = area.width - 1
+            let withMaximum = chartLine + "  " + Phrase.chartMaximum(maxValue).text(in: language)
+            let line = DisplayWidth.of(withMaximum) <= room ? withMaximum : DisplayWidth.truncate(chartLine, to: room)
+            _ = canvas.put(line, x: area.x + 1, y: area.y, style: Theme.chart, maxWidth: room)
             return
         }
         _ = canvas.put(chart.title, x: area.x + 1, y: area.y, style: .bold, maxWidth: area.width - 1)
