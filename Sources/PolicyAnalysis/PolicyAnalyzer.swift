@@ -14,8 +14,9 @@ public struct PolicyAnalyzer: Sendable {
         self.keepsClauseCoding = keepsClauseCoding
     }
 
-    /// `progress(done, total)` is called from worker threads as documents pass the two per-document stages
-    /// (total is twice the document count); the reuse search between them is reported as one step.
+    /// `progress(done, total)` is called from worker threads as documents pass the three per-document stages
+    /// (`stepsPerDocument`): normalised, their passages found by the reuse search (a block of targets at a
+    /// time), their indicators made.
     public func analyze(_ input: [AnalysisDocument], progress: (@Sendable (Int, Int) -> Void)? = nil) -> AnalysisResult {
         do {
             return try analyze(input, progress: progress, cancellation: AnalysisCancellation())
@@ -24,7 +25,7 @@ public struct PolicyAnalyzer: Sendable {
         }
     }
 
-    /// The same, stopped when `cancellation` is cancelled: checked for each document of the two per-document
+    /// The same, stopped when `cancellation` is cancelled: checked for each document of the per-document
     /// stages and between the phases (the reuse search itself runs to its end once started).
     public func analyze(_ input: [AnalysisDocument], progress: (@Sendable (Int, Int) -> Void)? = nil,
                         cancellation: AnalysisCancellation) throws(AnalysisCancelled) -> AnalysisResult {
@@ -41,7 +42,10 @@ public struct PolicyAnalyzer: Sendable {
         let extractor = TextIndicatorExtractor(scheme: parameters.scheme)
         let n = documents.count
         let keepCoding = keepsClauseCoding
-        let counter = ProgressCounter(total: 2 * n, report: progress)
+        // Three steps a document: normalised, its passages found (the reuse search's chaining, most of the time),
+        // its indicators made. With two (the search uncounted), half the steps were done in the first seconds and
+        // the time left extrapolated from them read '0 s' through the whole search.
+        let counter = ProgressCounter(total: Self.stepsPerDocument * n, report: progress)
         // The text indicators are made after the reuse search, from the folded text joined again: held through
         // the search, they were a third of the memory before it (36 KB a document; the remainder is 3-4 KB).
         struct PerDocument: Sendable {
@@ -75,7 +79,8 @@ public struct PolicyAnalyzer: Sendable {
                                           families: ReuseDetector.families(documents),
                                           channels: ReuseDetector.channels(documents),
                                           frames: per.map(\.frame),
-                                          stop: { cancellation.isCancelled })
+                                          stop: { cancellation.isCancelled },
+                                          chained: { counter.advance(by: $0) })
         clock.lap("reuse passages")
         try cancellation.check()
         let places = DocumentPlaces(documents)
@@ -120,6 +125,9 @@ public struct PolicyAnalyzer: Sendable {
         clock.lap("corpus indicators")
         return AnalysisResult(parameters: parameters, documents: indicators, reuse: pairs, indicators: corpus)
     }
+
+    /// Progress steps a document counts for (`analyze(_:progress:cancellation:)`).
+    public static let stepsPerDocument = 3
 
     /// `text`: document `i`'s content text.
     static func reuseIndicators(_ base: DocumentIndicators, index i: Int, places: DocumentPlaces,

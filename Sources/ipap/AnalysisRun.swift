@@ -20,10 +20,10 @@ enum AnalysisRun {
                                          "this corpus has no document texts to analyse (metadata indicators: ipap stats and the dashboard)"))
             return nil
         }
-        // Each document is counted twice (normalised before the reuse search, its indicators after): the unit
+        // Each document is counted three times (normalised, its passages found, its indicators made): the unit
         // says so, where "documents" showed 100,000 for a corpus of 50,000.
-        let progress = ProgressLine(total: total * 2, label: Terminal.text("分析", "analysing"),
-                                    unit: Terminal.text("步（每个文件两步）", "steps (two per document)"))
+        let progress = ProgressLine(total: total * PolicyAnalyzer.stepsPerDocument, label: Terminal.text("分析", "analysing"),
+                                    unit: Terminal.text("步（每个文件三步）", "steps (three per document)"))
         if let unsupported = analysis.unsupportedStoredSchema() {
             Terminal.error("ipap: \(unsupported.description(in: Terminal.language))" + (store ? Terminal.text("；未写入任何文件", "; nothing was written") : Terminal.text("；重新分析", "; analysing anew")))
             if store { throw ExitCode(1) }

@@ -193,8 +193,8 @@ enum Phrase {
         case .inBrackets(let s): ("（\(s)）", "(\(s))")
         case .rowAndColumnShares(let row, let column): ("（占该行 \(row)，占该列 \(column)）", " (row \(row), column \(column))")
         case .analysisProgress(let done, let total, let secondsLeft):
-            // Before the first document is counted there is nothing to count yet: no "0/0". Each document is two
-            // steps (normalised before the reuse search, its indicators after), as `ipap analyze` says.
+            // Before the first document is counted there is nothing to count yet: no "0/0". Each document is three
+            // steps (normalised, its passages found, its indicators made), as `ipap analyze` says.
             ("分析\(total > 0 ? " \(done)/\(total) 步" : "中…")\(secondsLeft.map { " 剩余 \($0)s" } ?? "")（x 取消）",
              "analysing\(total > 0 ? " \(done)/\(total) steps" : "…")\(secondsLeft.map { " \($0)s left" } ?? "") (x cancels)")
         case .textSearchProgress(let done, let total, let secondsLeft):

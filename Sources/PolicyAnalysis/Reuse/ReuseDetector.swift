@@ -97,7 +97,8 @@ public struct ReuseDetector: Sendable {
     public func passages(texts: [ContentText], precedence rank: [Int32], centralIssuers: [Int32]? = nil,
                          families: [Int32]? = nil, channels: [Channel]? = nil, frames: [[Range<Int>]]? = nil,
                          formulaOnlyPairs: Bool = false,
-                         stop: @Sendable () -> Bool = { false }) -> [PassageMatch] {
+                         stop: @Sendable () -> Bool = { false },
+                         chained: @Sendable (Int) -> Void = { _ in }) -> [PassageMatch] {
         let n = texts.count
         guard n > 1 else { return [] }
         let k = max(2, parameters.k), w = max(1, parameters.window)
@@ -156,6 +157,7 @@ public struct ReuseDetector: Sendable {
                                         upstream: upstream[d], parameters: params, into: &matches, scratch: &origins)
                 }
                 for list in chainer.passages(targets: targets, matches: matches) { out += list }
+                chained(targets.count)
             }
             return out
         }

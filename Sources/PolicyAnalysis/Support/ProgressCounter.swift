@@ -12,10 +12,10 @@ final class ProgressCounter: @unchecked Sendable {
         self.report = report
     }
 
-    func advance() {
-        guard let report else { return }
+    func advance(by steps: Int = 1) {
+        guard let report, steps > 0 else { return }
         lock.lock()
-        done += 1
+        done += steps
         let now = done
         lock.unlock()
         report(now, total)
