@@ -46,23 +46,19 @@ import Testing
         return (documents, swappedStock, besideStock)
     }
 
-    /// Whether the pair lists the stock sentence at `start` at all, copy or formula. Its fingerprints, which
-    /// every document holds, seed no pair; the seeds chosen are those whose pair aligns it from a seed of its
-    /// own, so that each test asks the decision, not the seeding.
-    static func listsStock(_ pairs: [ReusePair], _ source: String, _ target: String, at start: Int) -> Bool {
-        pairs.first { $0.source == source && $0.target == target }?.passages.contains { abs($0.target.start - start) <= 2 } ?? false
-    }
-
-    static func copies(_ pairs: [ReusePair], _ source: String, _ target: String) -> [ReusePassage] {
-        pairs.first { $0.source == source && $0.target == target }?.passages.filter { !$0.formula } ?? []
+    /// The copies of pair `source` -> `target`, once it is seen to list the stock sentence at `stock` at all,
+    /// copy or formula. Its fingerprints, which every document holds, seed no pair; the seeds chosen are those
+    /// whose pair aligns it from a seed of its own, so that each test asks the decision, not the seeding.
+    static func copies(_ documents: [AnalysisDocument], _ source: String, _ target: String, stock: Int) -> [ReusePassage] {
+        let pair = ReuseDetector().detect(documents).first { $0.source == source && $0.target == target }
+        #expect(pair?.passages.contains { abs($0.target.start - stock) <= 2 } == true, "the pair lists the stock sentence")
+        return pair?.passages.filter { !$0.formula } ?? []
     }
 
     @Test(arguments: [5, 6, 7, 15, 16] as [UInt64])
     func aStockSentenceSwappedWithACopiedOneIsPartOfTheCopy(seed: UInt64) {
         let (documents, swappedStock, _) = Self.documents(seed: seed)
-        let pairs = ReuseDetector().detect(documents)
-        #expect(Self.listsStock(pairs, "d5", "d9", at: swappedStock))
-        let copies = Self.copies(pairs, "d5", "d9")
+        let copies = Self.copies(documents, "d5", "d9", stock: swappedStock)
         #expect(copies.contains { abs($0.target.start - swappedStock) <= 2 },
                 "stock sentence from \(swappedStock); copies \(copies.map { ($0.target.start, $0.target.end) })")
     }
@@ -70,9 +66,7 @@ import Testing
     @Test(arguments: [5, 6, 7, 15, 16] as [UInt64])
     func aStockSentenceBesideACopyInTheTargetOnlyIsNoCopy(seed: UInt64) {
         let (documents, _, besideStock) = Self.documents(seed: seed)
-        let pairs = ReuseDetector().detect(documents)
-        #expect(Self.listsStock(pairs, "d6", "d10", at: besideStock))
-        let copies = Self.copies(pairs, "d6", "d10")
+        let copies = Self.copies(documents, "d6", "d10", stock: besideStock)
         #expect(!copies.isEmpty, "the copied sentence B is reported")
         #expect(!copies.contains { $0.target.start <= besideStock + 2 },
                 "stock sentence at \(besideStock); copies \(copies.map { ($0.target.start, $0.target.end) })")
