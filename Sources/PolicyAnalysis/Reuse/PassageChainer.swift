@@ -586,31 +586,38 @@ struct PassageChainer {
 }
 
 extension PassageChainer {
-    /// A short passage that the short-passage rule alone took for a chance fill is a copy after all when
-    /// another passage of the same pair stands beside it in both texts (within `formulaNeighbourGap`
-    /// characters): a copy, or another such fill with which it would be held together by chance by fewer
-    /// than `formulaShortChance` documents. Sentences of a paragraph copied in another order ("B。A。"
-    /// from "A。B。") are passages side by side in both texts, each short; a stock sentence a writer put
-    /// beside a copy of its own stands beside it in one text only. `out[first...]`: one source's passages.
+    /// A formula passage is a copy after all when another passage of the same pair stands beside it in both
+    /// texts (within `formulaNeighbourGap` characters) that is a copy, or, when both are short passages the
+    /// short-passage rule alone took for chance fills, that would be held together with it by fewer than
+    /// `formulaShortChance` documents by chance. Sentences of a paragraph copied in another order ("B。A。" from
+    /// "A。B。") are passages side by side in both texts, each judged alone; a stock sentence a writer put beside
+    /// a copy of their own stands beside it in one text only. Repeated while a passage changes, so that a copy
+    /// reaches along a row of neighbours. `out[first...]`: one source's passages.
     static func keepNeighbours(_ out: inout [PassageMatch], from first: Int, documents n: Int, params: ReuseParameters) {
         guard out.count - first > 1, out[first...].contains(where: { $0.formula }) else { return }
         let gap = params.formulaNeighbourGap
         func distance(_ a: Range<Int>, _ b: Range<Int>) -> Int {
             max(0, max(a.lowerBound, b.lowerBound) - min(a.upperBound, b.upperBound))
         }
-        let before = Array(out[first...])
-        for i in before.indices where before[i].formula {
-            let p = before[i]
-            let kept = before.indices.contains { j in
-                guard j != i else { return false }
-                let q = before[j]
-                guard distance(p.targetRange, q.targetRange) <= gap, distance(p.sourceRange, q.sourceRange) <= gap else { return false }
-                if !q.formula { return true }
-                return p.chanceFill > 0 && q.chanceFill > 0 && Double(p.chanceFill) * Double(q.chanceFill) / Double(max(1, n)) < params.formulaShortChance
-            }
-            if kept {
-                out[first + i].formula = false
-                out[first + i].chanceFill = 0
+        var changed = true
+        while changed {
+            changed = false
+            let before = Array(out[first...])
+            for i in before.indices where before[i].formula {
+                let p = before[i]
+                let kept = before.indices.contains { j in
+                    guard j != i else { return false }
+                    let q = before[j]
+                    guard distance(p.targetRange, q.targetRange) <= gap, distance(p.sourceRange, q.sourceRange) <= gap else { return false }
+                    if !q.formula { return true }
+                    return p.chanceFill > 0 && q.chanceFill > 0
+                        && Double(p.chanceFill) * Double(q.chanceFill) / Double(max(1, n)) < params.formulaShortChance
+                }
+                if kept {
+                    out[first + i].formula = false
+                    out[first + i].chanceFill = 0
+                    changed = true
+                }
             }
         }
     }
