@@ -71,4 +71,27 @@ import Testing
         #expect(!copies.contains { $0.target.start <= besideStock + 2 },
                 "stock sentence at \(besideStock); copies \(copies.map { ($0.target.start, $0.target.end) })")
     }
+
+    /// The rule on passages as the chainer leaves them (one source's, in target order): a row of formula
+    /// passages beside a copy in both texts becomes copies one after the other; one beside it in the target
+    /// only stays a formula; two short chance fills side by side are copies when the corpus is large enough
+    /// that both would not meet by chance, and stay formulae in a corpus of two documents.
+    @Test func neighboursAreJudgedAlongARow() {
+        func passage(_ s: Range<Int>, _ t: Range<Int>, formula: Bool, chanceFill: Float = 0) -> PassageMatch {
+            var p = PassageMatch(source: 0, target: 1, sourceRange: s, targetRange: t, identical: s.count, edited: false, formula: formula)
+            p.chanceFill = chanceFill
+            return p
+        }
+        var row = [passage(82..<120, 20..<58, formula: true), passage(42..<80, 60..<98, formula: true),
+                   passage(0..<40, 100..<140, formula: false), passage(300..<330, 142..<172, formula: true)]
+        PassageChainer.keepNeighbours(&row, from: 0, documents: 1000, params: ReuseParameters())
+        #expect(row.map(\.formula) == [false, false, false, true])
+
+        let fills = [passage(30..<56, 0..<26, formula: true, chanceFill: 1.5), passage(0..<28, 27..<55, formula: true, chanceFill: 2)]
+        var large = fills, small = fills
+        PassageChainer.keepNeighbours(&large, from: 0, documents: 1000, params: ReuseParameters())
+        PassageChainer.keepNeighbours(&small, from: 0, documents: 2, params: ReuseParameters())
+        #expect(large.map(\.formula) == [false, false])
+        #expect(small.map(\.formula) == [true, true])
+    }
 }
