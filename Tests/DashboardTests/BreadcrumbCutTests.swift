@@ -20,9 +20,9 @@ final class BreadcrumbCutTests: XCTestCase {
 
     func testACutBreadcrumbStartsWithAWholeStepInEnglish() throws {
         XCTAssertEqual(try status(compareFromDocuments, .english),
-                       "… › demo-00000 › Compare demo-00000 ↔ demo-00008 SYNTHETIC · 2/40  ⏎ open  : go ")
+                       "… › demo-00000 › Compare demo-00000 ↔ demo-00008  SYNTHETIC · 2/40  ⏎ open  : go")
         XCTAssertEqual(try status(compareFromIndicators, .english),
-                       "… › demo-00019 › Compare demo-00001 ↔ demo-00019 SYNTHETIC · 2/29  ⏎ open  : go ")
+                       "… › demo-00019 › Compare demo-00001 ↔ demo-00019  SYNTHETIC · 2/29  ⏎ open  : go")
     }
 
     func testACutBreadcrumbStartsWithAWholeStepInChinese() throws {
@@ -30,10 +30,11 @@ final class BreadcrumbCutTests: XCTestCase {
                        "… › 2017 › demo-00019 › 对照 demo-00001 ↔ demo-00019   SYNTHETIC · 2/29  ⏎ 打开 ")
     }
 
-    /// A place too long for the line's two thirds takes the columns of the hints rather than lose its step.
+    /// A place too long for the line's two thirds takes the columns of the hints rather than lose its step; its last
+    /// step gives up its end, not the step before it, for the first key (ToolClausesPageTests).
     func testALongPlaceKeepsTheStepBeforeItWhereHintsCanGiveWay() throws {
         XCTAssertEqual(try status([.char("8"), .enter], .english),
-                       " Tools › Talent development · Entrepreneurship and innovation  SYNTHETIC · 1/23 ")
+                       " Tools › Talent development · Entrepreneurship and i…  SYNTHETIC · 1/23  ⏎ open ")
         XCTAssertEqual(try status([.char("8"), .enter], .chinese),
                        " 政策工具 › 人才培养 · 创业创新    SYNTHETIC · 互联网+ 演示语料… · 1/23  ⏎ 打开 ")
     }

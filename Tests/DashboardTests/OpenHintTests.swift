@@ -28,7 +28,7 @@ final class OpenHintTests: XCTestCase {
         for (language, size, first, opening) in [
             (Language.chinese, (80, 24), "· 1/70  Esc 返回  / 搜索  : 转到  ? 帮助 ", "· 11/70  ⏎ 打开  Esc 返回  / 搜索  : 转到 "),
             (.chinese, (200, 60), "· 1/42  Esc 返回  / 搜索  : 转到  ? 帮助  q 退出 ", "· 6/42  ⏎ 打开  Esc 返回  / 搜索  : 转到  ? 帮助  q 退出 "),
-            (.english, (80, 24), "· 1/110  Esc back  / search ", "· 17/110  ⏎ open  Esc back  : go "),
+            (.english, (80, 24), "· 1/110  Esc back  / search ", "· 17/110  ⏎ open  Esc back  : go"),
             (.english, (200, 60), "· 1/59  Esc back  / search  : go  ? help  q quit ", "· 8/59  ⏎ open  Esc back  / search  : go  ? help  q quit "),
         ] {
             let moves = try movesToTheFirstRowThatOpens(language, size: size)

@@ -12,8 +12,8 @@ final class SearchHintTests: XCTestCase {
     }
 
     func testNoSearchHintWhereThereIsNothingToSearch() throws {
-        XCTAssertEqual(try status("7", .english), " Similarity 互联网+ 政策目录（真实文件目录） / Int… · 0/0  : go  ? help  q quit ")
-        XCTAssertEqual(try status("8", .chinese), " 政策工具 互联网+ 政策目录（真实文件目录） / Int… · 0/0  : 转到  ? 帮助  q 退出 ")
+        XCTAssertEqual(try status("7", .english), " Similarity  互联网+ 政策目录（真实文件目录） / In… · 0/0  : go  ? help  q quit ")
+        XCTAssertEqual(try status("8", .chinese), " 政策工具  互联网+ 政策目录（真实文件目录） / In… · 0/0  : 转到  ? 帮助  q 退出 ")
     }
 
     /// A text indicator opened on the catalogue (no texts) is an empty list: its one line says why. That line was a

@@ -20,7 +20,7 @@ final class StatusLineFillTests: XCTestCase {
     }
 
     func testTheCompareViewAt80ColumnsOffersEscInTheColumnsItLeftEmpty() throws {
-        for (language, expected) in [(Language.chinese, "… › 2017 › demo-00019 › 对照 demo-00001 ↔ demo-00019 SYNTHETIC · 1/29  Esc 返回 "),
+        for (language, expected) in [(Language.chinese, "… › 2017 › demo-00019 › 对照 demo-00001 ↔ demo-00019  SYNTHETIC · 1/29  Esc 返回"),
                                      (.english, "… › demo-00019 › Compare demo-00001 ↔ demo-00019     SYNTHETIC · 1/29  Esc back ")] {
             let (b, _) = try DemoFixture.run(try DemoFixture.shared(), width: 80, height: 24, language: language,
                                              keys: [.char("6"), .down, .down, .down, .enter, .enter, .enter, .char("c")])
@@ -58,9 +58,11 @@ final class StatusLineFillTests: XCTestCase {
         guard let info = row.range(of: status.info) else { return XCTFail("\(what): no '\(status.info)' in '\(row)'", line: line) }
         let left = String(row[..<info.lowerBound]).replacingOccurrences(of: " +$", with: "", options: .regularExpression)
         let right = String(row[info.lowerBound...])
-        let gap = DisplayWidth.of(String(row[..<info.lowerBound])) - DisplayWidth.of(left) - 1
+        let gap = DisplayWidth.of(String(row[..<info.lowerBound])) - DisplayWidth.of(left) - 2
         let steps = status.breadcrumb
-        XCTAssertTrue(left == " " + steps.joined(separator: " › ") || left.hasPrefix("… › ") && left.hasSuffix(" › " + (steps.last ?? "")),
+        // A long last step cut for the first key (ToolClausesPageTests) ends in '…'.
+        let cut = status.packed(width: state.size.width).cutsThePlace
+        XCTAssertTrue(left == " " + steps.joined(separator: " › ") || left.hasPrefix("… › ") && left.hasSuffix(" › " + (steps.last ?? "")) || cut && left.hasSuffix("…"),
                       "\(what): '\(left)' is not the breadcrumb's whole steps to its place", line: line)
         XCTAssertGreaterThanOrEqual(gap, 0, "\(what): '\(row)'", line: line)
         for hint in status.hints where !right.contains("  " + hint.text + " ") {

@@ -195,32 +195,35 @@ extension Dashboard {
         let n = state.corpusProblems
         let notice = n == 0 ? nil : Phrase.problemCount(n).text(in: state.language)
         let scope = state.scope.isAll ? nil : state.text(state.scope.label)
-        func info(nameWidth: Int) -> String {
-            var info = [notice, state.corpus.isSynthetic ? "SYNTHETIC" : nil, scope,
-                        nameWidth < 6 ? nil : DisplayWidth.truncate(state.corpus.name, to: nameWidth), position]
+        func info(nameWidth: Int, withPosition: Bool = true) -> String {
+            [notice, state.corpus.isSynthetic ? "SYNTHETIC" : nil, scope,
+             nameWidth < 6 ? nil : DisplayWidth.truncate(state.corpus.name, to: nameWidth), withPosition ? position : nil]
                 .compactMap { $0 }.joined(separator: " · ")
-            if let message = state.message { info = message + "  " + info }
-            if let job = state.exportJob {
-                info = Phrase.exporting(job.path).text(in: state.language) + "  " + info
-            }
-            if state.textSearchJob != nil, let p = state.textSearchProgress {
-                info = Phrase.textSearchProgress(done: p.done, total: p.total, secondsLeft: p.secondsLeft).text(in: state.language) + "  " + info
-            }
-            if let p = state.analysisProgress ?? state.analysisJob.map({ $0.currentProgress }) {
-                info = Phrase.analysisProgress(done: p.done, total: p.total, secondsLeft: p.secondsLeft).text(in: state.language) + "  " + info
-            }
-            return info
         }
+        // What a key just did and the work in progress stand before the information and are cut before it.
+        let progress = [
+            (state.analysisProgress ?? state.analysisJob.map { $0.currentProgress }).map {
+                Phrase.analysisProgress(done: $0.done, total: $0.total, secondsLeft: $0.secondsLeft).text(in: state.language)
+            },
+            state.textSearchJob == nil ? nil : state.textSearchProgress.map {
+                Phrase.textSearchProgress(done: $0.done, total: $0.total, secondsLeft: $0.secondsLeft).text(in: state.language)
+            },
+            state.exportJob.map { Phrase.exporting($0.path).text(in: state.language) },
+            state.message,
+        ]
+        let message = progress.compactMap { $0 }.joined(separator: "  ")
         // The corpus's name: 24 columns (14 beside a problem notice), and more only in columns that the
         // breadcrumb and every hint leave free, so that a wide terminal shows the whole name.
         let base = notice == nil ? 24 : 14
-        var line = StatusLine(breadcrumb: state.stack.map { builder.label(for: $0) }, info: info(nameWidth: base), hints: hints(state, shown))
+        var line = StatusLine(breadcrumb: state.stack.map { builder.label(for: $0) }, message: message, info: info(nameWidth: base),
+                              hints: hints(state, shown))
         // From the width the name was given, not the budget: a cut before a wide character leaves one unused.
         // A line too short for the place and the information (a progress message, a long place), once the hints
         // have given way, shortens the name, and leaves it out below 6 columns, so that the position stays.
         // The first key wins over the name too: the keys change from screen to screen and the name does not (the
         // overview gives it whole); a compare view or a problem page at 80 columns offered no key, the name cut to
-        // '互联网+ 演…' in their place. Only where leaving the name out makes room for the key.
+        // '互联网+ 演…' in their place. Only where leaving the name out makes room for the key: beside the place whole,
+        // or beside its last step cut (`StatusLine.packed`: a tool's clauses at 80 columns).
         let nameShown = DisplayWidth.of(DisplayWidth.truncate(state.corpus.name, to: base))
         var withoutHints = line
         withoutHints.hints = []
@@ -228,14 +231,27 @@ extension Dashboard {
         firstHintOnly.hints = Array(line.hints.prefix(1))
         var firstHintWithoutName = firstHintOnly
         firstHintWithoutName.info = info(nameWidth: 0)
+        var withoutName = line
+        withoutName.info = info(nameWidth: 0)
         let spare = state.size.width - line.neededWidth, short = withoutHints.neededWidth - state.size.width
         let shortOfTheFirstKey = firstHintOnly.neededWidth - state.size.width
         if spare > 0 {
             line.info = info(nameWidth: nameShown + spare)
         } else if shortOfTheFirstKey > 0, firstHintWithoutName.neededWidth <= state.size.width {
             line.info = info(nameWidth: nameShown - shortOfTheFirstKey)
-        } else if short > 0 {
-            line.info = info(nameWidth: nameShown - short)
+        } else {
+            if short > 0 { line.info = info(nameWidth: nameShown - short) }
+            // Where the first key shows only beside the place's last step cut, or not at all, the name goes first.
+            let packing = line.packed(width: state.size.width)
+            if shortOfTheFirstKey > 0, packing.hints.isEmpty || packing.cutsThePlace, !withoutName.packed(width: state.size.width).hints.isEmpty {
+                line.info = withoutName.info
+            }
+        }
+        // A message is read whole before the position, which the next key brings back ('undone: note on document
+        // demo-00019  copied' at 80 columns); SYNTHETIC stays whatever is cut (`StatusLine.packed`).
+        withoutHints.info = line.info
+        if !message.isEmpty, withoutHints.neededWidth - 1 > state.size.width {
+            line.info = info(nameWidth: 0, withPosition: false)
         }
         return line
     }

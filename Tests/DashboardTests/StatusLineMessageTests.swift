@@ -1,0 +1,32 @@
+import PolicyModel
+import TerminalUI
+import XCTest
+@testable import Dashboard
+
+/// A full status line put one space between the breadcrumb and what follows it, so that the place ran into a message
+/// (' Documents marked demo-00000: …', ' Overview match 1/2: Gu'), and a message too long for the line was cut with
+/// the information after it: at 80 columns 'SYNTHETIC…' and no position, at 40 nothing of either. The breadcrumb and
+/// the message are now two columns apart, as the hints are; the position gives way to a message (the next key brings
+/// it back), and the message is cut before SYNTHETIC is.
+final class StatusLineMessageTests: XCTestCase {
+    private static let mark: [Key] = [.char("5"), .char("m")]
+    private static let search: [Key] = [.char("/"), .char("G"), .char("u"), .enter]
+
+    func testThePlaceAndAMessageAreTwoColumnsApart() throws {
+        let loaded = try DemoFixture.shared()
+        let (searched, _) = try DemoFixture.run(loaded, width: 80, height: 24, language: .english, keys: Self.search)
+        XCTAssertEqual(DemoFixture.status(searched), " Overview  match 1/2: Gu  SYNTHETIC · 互联网+ 演示语料… · 1/29  ⏎ open  / search")
+        let (marked, _) = try DemoFixture.run(loaded, width: 80, height: 24, language: .english, keys: Self.mark)
+        XCTAssertEqual(DemoFixture.status(marked), " Documents  marked demo-00000: press c on another document to compare  SYNTHETIC")
+    }
+
+    func testAMessageIsCutBeforeTheSyntheticMark() throws {
+        let loaded = try DemoFixture.shared()
+        for (language, expected) in [(Language.english, " Documents  marked demo-000…  SYNTHETIC "), (.chinese, " 文件   已标记 demo-00000：…  SYNTHETIC ")] {
+            let (b, _) = try DemoFixture.run(loaded, width: 40, height: 24, language: language, keys: Self.mark)
+            XCTAssertEqual(DemoFixture.status(b), expected)
+        }
+        let (b, _) = try DemoFixture.run(loaded, width: 40, height: 24, language: .english, keys: Self.search)
+        XCTAssertEqual(DemoFixture.status(b), " Overview      match 1/2: Gu  SYNTHETIC ")
+    }
+}

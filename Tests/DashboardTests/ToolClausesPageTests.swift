@@ -1,0 +1,31 @@
+import PolicyModel
+import TerminalUI
+import XCTest
+@testable import Dashboard
+
+/// A tool's clauses (tab 8, Enter on a cell). At 80 columns in English the status line offered no key: the place alone
+/// filled it (' Tools › Talent development · Entrepreneurship and innovation  SYNTHETIC · 1/23'). The place's last step
+/// is now cut at its end, keeping at least half of it, so that the first key shows.
+final class ToolClausesPageTests: XCTestCase {
+    private static let firstCell: [Key] = [.char("8"), .enter]
+
+    func testTheStatusLineOffersAKeyBesideALongPlace() throws {
+        let loaded = try DemoFixture.shared()
+        let (b, _) = try DemoFixture.run(loaded, width: 80, height: 24, language: .english, keys: Self.firstCell)
+        XCTAssertEqual(DemoFixture.status(b), " Tools › Talent development · Entrepreneurship and i…  SYNTHETIC · 1/23  ⏎ open ")
+        // In Chinese the place fits whole beside the key; at 200 columns nothing is cut.
+        let (zh, _) = try DemoFixture.run(loaded, width: 80, height: 24, language: .chinese, keys: Self.firstCell)
+        XCTAssertTrue(DemoFixture.status(zh).hasPrefix(" 政策工具 › 人才培养 · 创业创新  ") && DemoFixture.status(zh).contains("⏎ 打开"), DemoFixture.status(zh))
+        let (wide, _) = try DemoFixture.run(loaded, width: 200, height: 60, language: .english, keys: Self.firstCell)
+        XCTAssertTrue(DemoFixture.status(wide).hasPrefix(" Tools › Talent development · Entrepreneurship and innovation  "), DemoFixture.status(wide))
+    }
+
+    /// The StatusLine rule alone: the last step keeps at least half of itself; shorter than that, no key.
+    func testTheLastStepKeepsHalfOfItself() {
+        let line = StatusLine(breadcrumb: ["Tools", "Talent development · Entrepreneurship and innovation"], info: "SYNTHETIC · 1/23",
+                              hints: [.init("⏎", "open"), .init("Esc", "back")])
+        XCTAssertEqual(line.packed(width: 80).left, " Tools › Talent development · Entrepreneurship and i…")
+        XCTAssertEqual(line.packed(width: 80).hints, [.init("⏎", "open")])
+        XCTAssertTrue(line.packed(width: 50).hints.isEmpty)
+    }
+}
