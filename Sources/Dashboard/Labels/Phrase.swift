@@ -14,6 +14,8 @@ enum Phrase {
     case sharedTextHeading(Int)
     case implementsHeading(Int)
     case implementedByHeading(Int)
+    /// A tool's clauses (in one area, level or year): the place, and how many clauses in how many documents.
+    case toolClausesHeading(place: String, clauses: Int, documents: Int)
     // Counts in cells and lines
     case documentCount(Int)
     case documentsShort(Int)
@@ -121,6 +123,9 @@ enum Phrase {
         case .sharedTextHeading(let n): ("文本复用（\(n)）：Enter 并排对照", "Shared text (\(n)): Enter compares side by side")
         case .implementsHeading(let n): ("依据（本文件落实）（\(n)）", "Implements (\(n))")
         case .implementedByHeading(let n): ("落实本文件的文件（\(n)）", "Implemented by (\(n))")
+        case .toolClausesHeading(let place, let clauses, let documents):
+            // Two items (`ScreenContent.Line.keepsItemsWhole`): a narrow line wraps between the place and its counts (in Chinese one item: "：" needs no space).
+            ("\(place)：\(documents) 份文件中的 \(clauses) 条条款", "\(place):  \(EnglishCount.of(clauses, "clause")) in \(EnglishCount.of(documents, "document"))")
         case .documentCount(let n): ("\(n) 份文件", "\(EnglishCount.of(n, "document"))")
         case .documentsShort(let n): ("\(n) 份", "\(EnglishCount.of(n, "doc"))")
         case .documentsOf(let shown, let total): ("\(shown)/\(total) 份", "\(shown) of \(total)")
@@ -238,7 +243,7 @@ enum Phrase {
     /// One of each case, with values as the screens give them, for the table's test.
     static let examples: [Phrase] = [
         .citedFindings(3), .documentsHeading(3), .documentsByTitleHeading(3), .documentsByTextHeading(3), .reviewsHeading(3), .indicatorsHeading(3), .citedFindingsToCheck(3),
-        .sharedTextHeading(3), .implementsHeading(3), .implementedByHeading(3), .documentCount(3), .documentsShort(3),
+        .sharedTextHeading(3), .implementsHeading(3), .implementedByHeading(3), .toolClausesHeading(place: "人才培养 · 创业创新", clauses: 3, documents: 2), .documentCount(3), .documentsShort(3),
         .documentsOf(shown: 3, total: 9), .inScope("范围：政策", corpus: 12), .issuerCount(3), .findingCount(3), .passageCount(3), .moreHits(3), .hitsNotQuoted(3), .tiedWith("天津", 5),
         .longestOfKnown(20), .leastOfKnown(20), .causesAndRecommendations(causes: 2, recommendations: 3), .yearOnlyCount(3), .undatedCount(3), .areasUnknownUncoded(areas: 4, documents: 2), .problemCount(3),
         .disagreements(3), .unknownToolClauses(2), .moreAnalystPairs(1), .analystPairs(3), .findingsChecked(3), .parenthesized("国发〔2015〕40号"), .until("2018-03-01"), .yearFromNumber(2016),

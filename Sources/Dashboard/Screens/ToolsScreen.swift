@@ -106,6 +106,7 @@ struct ToolClausesScreen: Screen {
         guard let analysis = context.analysis else { return context.needsTexts(c) }
         let coder = TextIndicatorExtractor(scheme: CodingScheme(taxonomy: context.taxonomy))
         c.columns = context.documentColumns()
+        var clauseCount = 0, documentCount = 0
         for d in context.corpus.documents {
             guard let i = analysis.indicators(d.id), let byArea = i.toolAreaCounts[tool], scope.admits(d), let text = context.corpus.text(of: d) else { continue }
             if case .area(let area) = scope, byArea[area] == nil { continue }
@@ -115,11 +116,19 @@ struct ToolClausesScreen: Screen {
             }
             guard !clauses.isEmpty else { continue }
             c.rows.append(context.documentRow(d))
+            documentCount += 1
+            clauseCount += clauses.count
             for cod in clauses {
                 c.rows.append(context.quoteRow(text, span: cod.clause, document: d.id))
             }
         }
-        if c.rows.isEmpty { c.rows = [.init(cells: [context[.noClauses]], kind: .text)] }
+        if c.rows.isEmpty {
+            c.rows = [.init(cells: [context[.noClauses]], kind: .text)]
+        } else {
+            // What the page lists, and how many: the status line may cut the place to offer a key.
+            c.header = [.init(context[.toolClausesHeading(place: context.label(for: .toolClauses(tool: tool, scope: scope)),
+                                                          clauses: clauseCount, documents: documentCount)], style: .bold, keepsItemsWhole: true)]
+        }
         return c
     }
 }
