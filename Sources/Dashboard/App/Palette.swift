@@ -145,8 +145,10 @@ enum Palette {
             let label = b.label(for: Route.tabs[n - 1])
             ranked.append((0, ranked.count, Candidate(label: label, kind: Label.screenKind.text(in: language), route: Route.tabs[n - 1], completion: label)))
         }
-        for route in Route.tabs {
-            offer(Labels.screens[route].map { [$0.name.zh, $0.name.en] } ?? [], b.label(for: route), Label.screenKind.text(in: language), route)
+        // The tabs, then the screens no tab leads to (help, the findings check).
+        for route in Route.tabs + [.help, .findings] {
+            offer((Labels.screens[route].map { [$0.name.zh, $0.name.en] } ?? []) + (Labels.screenAliases[route] ?? []), b.label(for: route),
+                  Label.screenKind.text(in: language), route)
         }
         for p in taxonomy.divisions {
             offer([p.zh, p.name, p.short, p.en, p.code], b.label(for: .province(p.code)), Label.provinceKind.text(in: language), .province(p.code))

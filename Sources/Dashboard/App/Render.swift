@@ -126,13 +126,24 @@ extension Dashboard {
                     .render(into: &canvas, area: area)
             }
             if prompt.kind == .palette {
-                renderCandidates(Palette.candidates(prompt.text, state: state), chosen: prompt.choice, above: area, language: language, into: &canvas)
+                renderCandidates(Palette.candidates(prompt.text, state: state), typed: prompt.text, chosen: prompt.choice, above: area,
+                                 language: language, into: &canvas)
             }
         }
     }
 
-    /// The palette's candidates of every kind in a box above the prompt, the chosen one reversed.
-    static func renderCandidates(_ candidates: [Palette.Candidate], chosen: Int, above prompt: Rect, language: Language, into canvas: inout Canvas) {
+    /// The palette's candidates of every kind in a box above the prompt, the chosen one reversed. Typed text that
+    /// matches nothing says so at once, and what may be typed: the box was simply not drawn, and 'nothing called:
+    /// heat' came only after Enter.
+    static func renderCandidates(_ candidates: [Palette.Candidate], typed: String, chosen: Int, above prompt: Rect, language: Language,
+                                 into canvas: inout Canvas) {
+        let typed = typed.trimmingWhitespace()
+        if candidates.isEmpty, !typed.isEmpty, prompt.y > 3 {
+            let modal = Modal(title: Label.goToTitle.text(in: language), lines: [Label.nothingCalled.text(in: language) + typed],
+                              footer: Label.paletteGoesTo.text(in: language))
+            modal.render(into: &canvas, area: modal.frame(in: Rect(x: prompt.x, y: prompt.y - 3, width: prompt.width, height: 3)))
+            return
+        }
         guard !candidates.isEmpty, prompt.y > 3 else { return }
         let shown = min(candidates.count, 8, prompt.y - 2)
         let first = min(max(0, chosen - shown + 1), candidates.count - shown)

@@ -14,7 +14,7 @@ enum Label: CaseIterable {
     case syntheticTabMark, filterPrompt, filterThisListEveryWord, tagsTabCompletes, tagsPrompt, notePrompt, ratePrompt, ratePromptChoices
     case overridePrompt, listSeparator, citationSeparator, overridePromptHint, exportMarkdownCsvJsonFile, enterNewLineCtrlD
     case overridePromptMachine, machineCodesNamed
-    case chooseEnterOpenTabComplete, goToTitle, openHint, backHint, searchHint, sortHint, filterHint, goHint
+    case chooseEnterOpenTabComplete, goToTitle, paletteGoesTo, openHint, backHint, searchHint, sortHint, filterHint, goHint
     case helpHint, quitHint, noneRow, allEqual, enterOpens
     // Search
     case noSearchYetPressTo, notFound, matchPrefix
@@ -120,6 +120,7 @@ enum Label: CaseIterable {
         case .enterNewLineCtrlD: ("Enter 换行 · Ctrl-D 保存 · Esc 取消", "Enter new line · Ctrl-D save · Esc cancel")
         case .chooseEnterOpenTabComplete: ("↑↓ 选择 · Enter 打开 · Tab 补全", "↑↓ choose · Enter open · Tab complete")
         case .goToTitle: ("转到", "Go to")
+        case .paletteGoesTo: ("可输入省份、文件编号或文号、机关、领域、页面", "type a province, document id or number, issuer, area, screen")
         case .openHint: ("打开", "open")
         case .backHint: ("返回", "back")
         case .searchHint: ("搜索", "search")

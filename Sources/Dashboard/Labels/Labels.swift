@@ -20,6 +20,13 @@ enum Labels {
         .findings: (LocalizedText(zh: "结论核验", en: "Findings check"), LocalizedText(zh: "核验", en: "Check")),
     ]
 
+    /// Other words the palette (`:`) knows a screen by, in either language: the similarity tab is a heat map, and
+    /// the help screen lists the keys ('heat' and 'help' found nothing).
+    static let screenAliases: [Route: [String]] = [
+        .similarity: ["热力图", "heat map"],
+        .help: ["按键", "keys"],
+    ]
+
     /// Four columns' worth of level, for tables.
     static func levelCode(_ level: Level) -> LocalizedText {
         switch level {
