@@ -49,7 +49,7 @@ final class CaptureReviewScreenTests: XCTestCase {
     }
 
     /// The English similarity map named the selected column by its one-character abbreviation
-    /// (`▶ Centre × 皖 = 18%`): the line under the map gives its English name (Chinese keeps 皖, its usual short name).
+    /// (`▶ Centre × 皖 = 18%`): the line under the map gives its English name (and Chinese its full name: HeatMapCellLineTests).
     func testTheHeatMapLineNamesTheColumnInEnglish() throws {
         for size in [(80, 24), (200, 60)] {
             let (b, _) = try screen([.char("7")], size, in: .english)

@@ -18,7 +18,8 @@ enum GridNavigation {
         case .drill:
             let r = clampRow(s.view.selected), c = min(s.view.column, columns - 1)
             guard grid.targets.indices.contains(r), grid.targets[r].indices.contains(c), let target = grid.targets[r][c] else {
-                s.message = Label.emptyCell.text(in: s.language)
+                let note = grid.notes.indices.contains(r) && grid.notes[r].indices.contains(c) ? grid.notes[r][c] : ""
+                s.message = note.isEmpty ? Label.emptyCell.text(in: s.language) : note
                 return s
             }
             return Dashboard.open(target, in: s, focus: nil)

@@ -97,6 +97,8 @@ struct ScreenContent {
         var texts: [[String]] = []
         /// What Enter opens on each cell.
         var targets: [[Route?]]
+        /// What Enter says on a cell that opens nothing, why there is nothing ("" or none: 'empty cell').
+        var notes: [[String]] = []
         /// Width of a cell in columns.
         var cellWidth = 5
 

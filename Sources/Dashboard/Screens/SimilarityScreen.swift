@@ -50,13 +50,23 @@ struct SimilarityScreen: Screen {
         let cellWidth = 3
         let noPair = DisplayWidth.pad("-", to: cellWidth - 1, alignment: .center)
         let single = Set(groups.filter { analysed[$0, default: 0] < 2 })
+        // Enter on a cell that compares nothing says why: one document, or no passage shared ('empty cell' did not).
+        func name(_ g: String) -> String {
+            g == "centre" ? context[.centre] : context.taxonomy.division(g).map { context.zh ? $0.name : $0.en } ?? g
+        }
+        func note(_ r: String, _ col: String) -> String {
+            if best[r]?[col] != nil { return "" }
+            if r == col { return context[single.contains(r) ? .oneAnalysedDocument(name(r)) : .noPassageSharedWithin(name(r))] }
+            return context[.noPassageShared(name(r), name(col))]
+        }
         let grid = ScreenContent.Grid(
             kind: .heat, rowLabels: groups.map(groupLabel), columnLabels: groups.map { g in g == "centre" ? context[.centreLetter] : context.taxonomy.division(g)?.short ?? g },
-            // In Chinese the abbreviation (皖) is the province's usual short name; in English it is not.
-            columnNames: context.zh ? nil : groups.map(groupLabel),
+            // The line under the grid names the column in full, as the row ('河北 × 皖' named one by its abbreviation).
+            columnNames: groups.map(groupLabel),
             values: groups.map { r in groups.map { col in best[r]?[col]?.targetShare } },
             texts: single.isEmpty ? [] : groups.map { r in groups.map { col in r == col && single.contains(r) ? noPair : "" } },
             targets: groups.map { r in groups.map { col in best[r]?[col].map { Route.compare($0.source, $0.target) } } },
+            notes: groups.map { r in groups.map { col in note(r, col) } },
             cellWidth: cellWidth)
         c.header.append(.init(scale(of: grid, oneDocument: !single.isEmpty), style: .dim))
         c.grid = grid
