@@ -355,6 +355,30 @@ final class ReviewCommandLineTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: root.appendingPathComponent("corpus/reviews/alice.jsonl").path))
     }
 
+    /// A note, a tag or a corpus name like `<img src=x onerror=alert(1)>` reached the Markdown report as it was
+    /// typed (only `|` and line breaks were escaped), and a Markdown file is often rendered as HTML: every text of
+    /// the corpus and the analysts is now escaped (`MarkdownText`), the report's own markup kept.
+    func testMarkdownReportEscapesHTMLAndMarkupInAnalystAndCorpusText() throws {
+        let hostile = "<img src=x onerror=alert(1)>"
+        let corpusJSON = root.appendingPathComponent("corpus/corpus.json")
+        var about = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: corpusJSON)) as? [String: Any])
+        about["name"] = hostile + " [x](javascript:alert(1))"
+        try JSONSerialization.data(withJSONObject: about).write(to: corpusJSON)
+        addEntries([["--target", "gf-2015-40", "--note", hostile + " *强调*"], ["--target", "gf-2015-40", "--tag", "<b>标签</b>"]])
+        let md = root.appendingPathComponent("report.md").path
+        let out = ipap(["export", "--corpus", corpus, "--format", "markdown", "--out", md])
+        XCTAssertEqual(out.status, 0, out.stderr)
+        let text = try String(contentsOfFile: md, encoding: .utf8)
+        for raw in ["<img", "<b>", "[x](", "*强调*"] {
+            XCTAssertFalse(text.contains(raw), "raw \(raw) in\n\(text)")
+        }
+        for expected in ["# Internet Plus policy review: &lt;img src=x onerror=alert(1)&gt; \\[x\\](javascript:alert(1))",
+                         "| &lt;img src=x onerror=alert(1)&gt; \\*强调\\* |", "| &lt;b&gt;标签&lt;/b&gt; |",
+                         "gf-2015-40 国发〔2015〕40号 ["] {
+            XCTAssertTrue(text.contains(expected), "missing \(expected) in\n\(text)")
+        }
+    }
+
     func testAgreementAndExportHonourOverrides() throws {
         // Clause 2 of the guiding opinion (设立专项资金，支持电子商务发展) is machine-coded supply-funding / e-commerce;
         // the analyst says demand-procurement.

@@ -1,5 +1,6 @@
 import PolicyAnalysis
 import PolicyModel
+import SafeText
 
 /// `e` then `view FILE.csv` or `view FILE.md`: the screen as it is shown (its rows in their order, its
 /// matrix), not the whole report. Built inside update from the content; written at the edge.
@@ -44,9 +45,9 @@ enum ViewExport {
             return ([titles.isEmpty ? [title] : padded(titles)] + rows.map(padded)).map(ExportReport.csvLine).joined(separator: "\n") + "\n"
         case .markdown:
             let header = padded(titles.isEmpty ? [title] : titles)
-            var lines = ["# " + ExportReport.inline(title), "", "| " + header.map(ExportReport.cell).joined(separator: " | ") + " |",
+            var lines = ["# " + MarkdownText.inline(title), "", "| " + header.map(MarkdownText.cell).joined(separator: " | ") + " |",
                          "|" + Array(repeating: "---|", count: header.count).joined()]
-            lines += rows.map { "| " + padded($0).map(ExportReport.cell).joined(separator: " | ") + " |" }
+            lines += rows.map { "| " + padded($0).map(MarkdownText.cell).joined(separator: " | ") + " |" }
             return lines.joined(separator: "\n") + "\n"
         }
     }

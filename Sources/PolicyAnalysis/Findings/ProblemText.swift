@@ -1,4 +1,5 @@
 import PolicyModel
+import SafeText
 
 /// The review's problems as text: plain for `ipap show`, Markdown for `ipap problems --format markdown`.
 /// Both languages always, each statement with its locator.
@@ -46,9 +47,9 @@ public enum ProblemText {
 
     public static func markdown(_ catalog: ProblemCatalog, citation: String?) -> String {
         var out = ["# 问题、成因与建议 / Problems, causes and recommendations", ""]
-        if let citation { out += ["Source: " + citation, ""] }
+        if let citation { out += ["Source: " + MarkdownText.inline(citation), ""] }
         for f in problems(catalog) {
-            out += ["## \(f.order). \(f.zh) / \(f.en)", ""]
+            out += ["## \(f.order). " + MarkdownText.inline(f.zh) + " / " + MarkdownText.inline(f.en), ""]
             var lastPart: ProblemStatement.Part?
             for s in ProblemStatement.all(of: f) {
                 if s.part != lastPart {
@@ -57,13 +58,11 @@ public enum ProblemText {
                     lastPart = s.part
                 }
                 let bullet = s.part == .description ? "- " : "\(s.number). "
-                out.append(bullet + inline(s.text.zh) + "  ")
-                out.append("   " + inline(s.text.en) + (s.locator.map { " *(" + inline($0) + ")*" } ?? ""))
+                out.append(bullet + MarkdownText.inline(s.text.zh) + "  ")
+                out.append("   " + MarkdownText.line(s.text.en) + (s.locator.map { " *(" + MarkdownText.inline($0) + ")*" } ?? ""))
             }
             out.append("")
         }
         return out.joined(separator: "\n")
     }
-
-    static func inline(_ s: String) -> String { s.replacingOccurrences(of: "\n", with: " ") }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import PolicyModel
+import SafeText
 
 extension ExportReport {
     static let evidenceColumns = ["evidenceDocument", "evidenceNumber", "evidenceSpan", "evidenceQuote"]
@@ -48,17 +49,18 @@ extension ExportReport {
         }.joined(separator: ",")
     }
 
-    /// A Markdown report that reads on its own: what was analysed, from which inputs, with the source cited.
+    /// A Markdown report that reads on its own: what was analysed, from which inputs, with the source cited. Every
+    /// text that is not the report's own wording goes through `MarkdownText`.
     public func markdown() -> String {
         func t(_ zh: String, _ en: String) -> String { language == .chinese ? zh : en }
         var out: [String] = []
-        out.append(t("# 互联网+政策评估：", "# Internet Plus policy review: ") + Self.inline(about.corpus))
+        out.append(t("# 互联网+政策评估：", "# Internet Plus policy review: ") + MarkdownText.inline(about.corpus))
         out.append("")
         if about.synthetic {
             out += [t("> **合成语料**：生成的示例文本，不是真实政策文件。", "> **Synthetic corpus**: generated example texts, not real policy documents."), ""]
         }
-        out.append(t("- 语料：\(Self.inline(about.corpus))（`\(about.corpusDirectory)`），\(about.documents) 份文件；\(about.scope)",
-                     "- Corpus: \(Self.inline(about.corpus)) (`\(about.corpusDirectory)`), \(about.documents) documents; \(about.scope)"))
+        out.append(t("- 语料：\(MarkdownText.inline(about.corpus))（\(MarkdownText.code(about.corpusDirectory))），\(about.documents) 份文件；\(MarkdownText.inline(about.scope))",
+                     "- Corpus: \(MarkdownText.inline(about.corpus)) (\(MarkdownText.code(about.corpusDirectory))), \(about.documents) documents; \(MarkdownText.inline(about.scope))"))
         switch about.analysis {
         case "metadata-only":
             out.append(t("- 分析：无。语料没有文件全文，本报告只给出元数据指标（文件数、响应时滞、领域覆盖）；文本复用、文本指标和政策工具编码需要全文。",
@@ -71,11 +73,11 @@ extension ExportReport {
                          "- Analysis: \(origin), input fingerprint `\(about.fingerprint ?? "?")` (\(about.analysedDocuments) documents with text, "
                          + "\(about.analysedCharacters) characters)"))
         }
-        out.append(t("- 生成时间：", "- Generated: ") + about.generated)
+        out.append(t("- 生成时间：", "- Generated: ") + MarkdownText.inline(about.generated))
         out.append(t("- 生效的审阅记录：\(about.reviewEntries)", "- Review entries in effect: \(about.reviewEntries)")
                    + (about.reviewProblems > 0 ? t("（跳过 \(about.reviewProblems) 行无法读取的记录）", " (\(EnglishCount.of(about.reviewProblems, "unreadable journal line")) skipped)") : ""))
         if let citation = about.citation {
-            out.append(t("- 问题框架：", "- Problem framework: ") + Self.inline(citation) + (about.citationDOI.map { " doi:\($0)" } ?? ""))
+            out.append(t("- 问题框架：", "- Problem framework: ") + MarkdownText.inline(citation) + (about.citationDOI.map { " doi:" + MarkdownText.inline($0) } ?? ""))
         }
         out.append("")
         out.append(t("比例按内容字符计，此处为百分比（CSV 和 JSON 文件中为 0 到 1 的小数）。工具和领域计数为条款数，已计入分析员的更正。"
@@ -85,18 +87,18 @@ extension ExportReport {
                      + "and the passage quoted (at most \(Self.quoteLimit) characters)."))
         for table in tables {
             out.append("")
-            out.append("## \(table.title)")
+            out.append("## " + MarkdownText.inline(table.title))
             out.append("")
-            if let note = table.note { out += [note, ""] }
+            if let note = table.note { out += [MarkdownText.line(note), ""] }
             if table.rows.isEmpty {
                 out.append(t("（无）", "(none)"))
                 continue
             }
             let headers = table.columns.map(\.title) + [t("证据", "evidence")]
-            out.append("| " + headers.map(Self.cell).joined(separator: " | ") + " |")
+            out.append("| " + headers.map(MarkdownText.cell).joined(separator: " | ") + " |")
             out.append("|" + String(repeating: " --- |", count: headers.count))
             for row in table.rows {
-                out.append("| " + (table.readableCells(row) + [Self.evidenceText(row.evidence)]).map(Self.cell).joined(separator: " | ") + " |")
+                out.append("| " + (table.readableCells(row).map(MarkdownText.cell) + [Self.evidenceCell(row.evidence)]).joined(separator: " | ") + " |")
             }
             if table.id == "tool-matrix" { out += [""] + matrixPivot(table) }
         }
@@ -123,29 +125,19 @@ extension ExportReport {
         let zh = language == .chinese
         var out = [zh ? "交叉表（全部语料，条款数）：" : "Cross table (whole corpus, clauses):", ""]
         out.append(zh ? "| 类型 | " : "| class | ")
-        out[out.count - 1] += areas.map(Self.cell).joined(separator: " | ") + " |"
+        out[out.count - 1] += areas.map(MarkdownText.cell).joined(separator: " | ") + " |"
         out.append("|" + String(repeating: " --- |", count: areas.count + 1))
-        for c in classes { out.append("| \(c) | " + areas.map { count[c + "|" + $0] ?? "0" }.joined(separator: " | ") + " |") }
+        for c in classes { out.append("| " + MarkdownText.cell(c) + " | " + areas.map { count[c + "|" + $0] ?? "0" }.joined(separator: " | ") + " |") }
         return out
     }
 
-    private static func evidenceText(_ e: ReportEvidence?) -> String {
+    /// The evidence as a Markdown cell: the document's id, number and quote escaped, the span as the report writes it.
+    private static func evidenceCell(_ e: ReportEvidence?) -> String {
         guard let e else { return "" }
-        var s = e.document
-        if let n = e.number { s += " " + n }
+        var s = MarkdownText.cell(e.document)
+        if let n = e.number { s += " " + MarkdownText.cell(n) }
         if let span = e.span { s += " [\(span.start), \(span.end))" }
-        if let q = e.quote, !q.isEmpty { s += ": “" + q + "”" }
+        if let q = e.quote, !q.isEmpty { s += ": “" + MarkdownText.cell(q) + "”" }
         return s
     }
-
-    /// A table cell: pipes escaped, line breaks as `<br>`.
-    public static func cell(_ text: String) -> String {
-        // Most cells hold none of these: a report at 10,000 documents has 2.8 million cells, and four searches
-        // each took 17 seconds.
-        guard text.utf8.contains(where: { $0 == 0x5C || $0 == 0x7C || $0 == 0x0A || $0 == 0x0D }) else { return text }
-        return text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "|", with: "\\|")
-            .replacingOccurrences(of: "\r\n", with: "<br>").replacingOccurrences(of: "\n", with: "<br>")
-    }
-
-    public static func inline(_ text: String) -> String { text.replacingOccurrences(of: "\n", with: " ") }
 }

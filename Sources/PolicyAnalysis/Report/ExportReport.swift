@@ -560,7 +560,7 @@ struct TableBuilder {
             }
         }
         return ReportTable(id: "tool-matrix", title: t("各行动领域的政策工具（条款数；已计入分析员的更正）", "Policy tools by action area (clauses; analysts' overrides applied)"),
-                           note: t("范围 `all` 为全部语料（列出每个格）；其他范围为各文件级别（只列非空格）。", "scope `all` is the whole corpus (every cell listed); the other scopes are the document levels (non-empty cells only)."),
+                           note: t("范围 “all” 为全部语料（列出每个格）；其他范围为各文件级别（只列非空格）。", "scope \"all\" is the whole corpus (every cell listed); the other scopes are the document levels (non-empty cells only)."),
                            columns: [column("scope", t("范围", "scope")), column("toolClass", t("工具类型", "tool class")), column("area", t("行动领域", "action area")),
                                      column("clauses", t("条款数", "clauses")), column("manual", t("人工编码", "manually coded"))],
                            rows: rows)
