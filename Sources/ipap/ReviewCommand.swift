@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PolicyAnalysis
 import PolicyModel
+import SafeText
 
 /// `ipap review add|list|undo|agreement`: the review journals from scripts.
 struct ReviewCommand: ParsableCommand {
@@ -51,6 +52,21 @@ struct ReviewAddCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Override the clause's policy tool (a tool id such as supply-talent).", valueName: "TOOL"))
     var setTool: String?
     @Option(help: ArgumentHelp("Override the clause's action area (an area id or name).", valueName: "AREA")) var setArea: String?
+
+    /// What the analyst types into the journal holds no control character (ESC, BEL, a bidi override, …): refused
+    /// here as the import refuses one in a title, where every output would only have escaped it. A note keeps its
+    /// line breaks.
+    func validate() throws {
+        for value in tag {
+            if let c = ControlCharacters.first(in: value) {
+                throw usageError("--tag 含有控制字符 \(ControlCharacters.name(c))，请删除", "--tag contains the control character \(ControlCharacters.name(c)); remove it")
+            }
+        }
+        if let note, let c = ControlCharacters.firstBesideLineBreaks(in: note) {
+            throw usageError("--note 含有控制字符 \(ControlCharacters.name(c))，请删除（换行可以保留）",
+                             "--note contains the control character \(ControlCharacters.name(c)); remove it (line breaks may stay)")
+        }
+    }
 
     func run() throws {
         let corpus = try options.load(deferTexts: true, index: .readIfFresh)

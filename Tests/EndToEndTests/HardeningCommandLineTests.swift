@@ -68,7 +68,12 @@ final class HardeningCommandLineTests: XCTestCase {
         let out = try temporaryDirectory()
         // The hostile name, title, number and URL are what the import refuses: problems of the corpus, so the
         // commands that load it do their work and exit 1 (review list reads the journals only).
-        XCTAssertEqual(ipap("review", "add", "--corpus", corpus, "--target", "gf-2015-40", "--note", "注\u{1B}]0;x\u{07}\u{202E}").status, 1)
+        // `review add` refuses a control character; a journal edited by hand (or by an older ipap) may hold one.
+        try FileManager.default.createDirectory(atPath: corpus + "/reviews", withIntermediateDirectories: true)
+        let me = try XCTUnwrap(getpwuid(geteuid()).flatMap { $0.pointee.pw_name.map { String(cString: $0) } })
+        let line = #"{"author":"\#(me)","id":"20250301T080910.123Z-\#(me)-5f3a9c1e","kind":"note","note":"注\u001b]0;x\u0007\u202e","schema":1,"target":{"id":"gf-2015-40","kind":"document"},"time":"2025-03-01T08:09:10.123Z"}"#
+        try Data((line + "\n").utf8).write(to: URL(fileURLWithPath: corpus + "/reviews/\(me).jsonl"))
+        XCTAssertTrue(ipap("review", "list", "--corpus", corpus, "--format", "json").stdout.contains("\\u001b]0;x"), "the entry is read")
         let runs: [[String]] = [
             ["validate", "--corpus", corpus],
             ["stats", "--corpus", corpus], ["stats", "--corpus", corpus, "--format", "csv"],

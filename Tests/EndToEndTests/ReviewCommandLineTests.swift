@@ -355,6 +355,26 @@ final class ReviewCommandLineTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: root.appendingPathComponent("corpus/reviews/alice.jsonl").path))
     }
 
+    /// `review add --tag` (and --note) stored an ESC, a BEL or a bidi override in the journal, which every output then
+    /// had to escape: the typed value is refused as a usage error (exit 2) naming the option and the character, as the
+    /// import refuses one in a title, and nothing is written. A note keeps its line breaks.
+    func testReviewAddRefusesControlCharactersInTagsAndNotes() throws {
+        let cases: [([String], String, String)] = [
+            (["--tag", "ok", "--tag", "a\u{1B}[31mred"], "--tag contains the control character U+001B; remove it", "--tag 含有控制字符 U+001B，请删除"),
+            (["--note", "注\u{202E}txt"], "--note contains the control character U+202E; remove it (line breaks may stay)", "--note 含有控制字符 U+202E"),
+            (["--tag", "t", "--note", "a\tb"], "--note contains the control character U+0009", "--note 含有控制字符 U+0009"),
+        ]
+        for (options, english, chinese) in cases {
+            for (language, message) in [("en", english), ("zh", chinese)] {
+                let out = ipap(["review", "add", "--corpus", corpus, "--target", "gf-2015-40"] + options, environment: ["IPAP_LANG": language])
+                XCTAssertEqual(out.status, 2, "\(options): \(out.stderr)")
+                XCTAssertTrue(out.stderr.contains(message), "\(language) \(options): \(out.stderr)")
+            }
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: root.appendingPathComponent("corpus/reviews").path), "nothing written")
+        addEntries([["--target", "gf-2015-40", "--note", "两行\r\n笔记\n第三行"]])
+    }
+
     /// A note, a tag or a corpus name like `<img src=x onerror=alert(1)>` reached the Markdown report as it was
     /// typed (only `|` and line breaks were escaped), and a Markdown file is often rendered as HTML: every text of
     /// the corpus and the analysts is now escaped (`MarkdownText`), the report's own markup kept.
