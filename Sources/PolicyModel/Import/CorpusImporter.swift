@@ -109,7 +109,7 @@ public struct CorpusImporter: Sendable {
             // so that every problem is reported in one run.
             if let id = entry.value(.id), DocumentChecks.isValidID(id) {
                 if let line = firstLine[id] {
-                    problems.append(row.problem(.id, "id“\(id)”重复（另见第 \(line) 行）", "duplicate id '\(id)' (also on line \(line))"))
+                    problems.append(row.problem(.id, "id“\(id)”重复（另见第 \(line) 行）", "duplicate id '\(id)' (also on \(entry.kind.lineWord) \(line))"))
                     continue
                 }
                 firstLine[id] = entry.line
@@ -142,9 +142,11 @@ public struct CorpusImporter: Sendable {
         let warnings = unknownOrder.compactMap { name -> Problem? in
             guard let places = unknownIssuers[name], let first = places.first else { return nil }
             let lines = places.map { "\($0.file == first.file ? "" : $0.file + ":")\($0.position.line)" }
+            // A workbook manifest's places are rows; a text file's (the page's 发文机关) lines.
+            let word = first.file == manifestDisplay ? (manifest.entries.first?.kind ?? .csv).lineWord : ManifestKind.csv.lineWord
             return Problem(file: first.file, position: first.position, LocalizedText(
                 zh: "警告：未知发文机关“\(name)”按原文保留，共 \(places.count) 处（第 \(lines.joined(separator: "、")) 行）；请将其加入 taxonomy/issuers.json，或用 --strict 拒绝",
-                en: "warning: unknown issuer '\(name)' kept as written, \(EnglishCount.of(places.count, "time")) (line\(places.count == 1 ? "" : "s") \(lines.joined(separator: ", "))); add it to taxonomy/issuers.json or use --strict to refuse it"))
+                en: "warning: unknown issuer '\(name)' kept as written, \(EnglishCount.of(places.count, "time")) (\(word)\(places.count == 1 ? "" : "s") \(lines.joined(separator: ", "))); add it to taxonomy/issuers.json or use --strict to refuse it"))
         }
         guard problems.isEmpty else { return .failure(CorpusProblems(problems: problems, warnings: warnings)) }
 
@@ -229,7 +231,7 @@ public struct CorpusImporter: Sendable {
         }
         func fromPage(_ label: String) -> String? { header[label].flatMap { $0.isEmpty ? nil : $0 } }
         func pageProblem(_ zh: String, _ en: String) {
-            row.problems.append(Problem(file: fileDisplay, LocalizedText(zh: "\(zh)（清单第 \(entry.line) 行）", en: "\(en) (manifest line \(entry.line))")))
+            row.problems.append(Problem(file: fileDisplay, LocalizedText(zh: "\(zh)（清单第 \(entry.line) 行）", en: "\(en) (manifest \(entry.kind.lineWord) \(entry.line))")))
         }
 
         let title = entry.value(.title) ?? fromPage("标题") ?? pageTitle
@@ -419,7 +421,7 @@ public struct CorpusImporter: Sendable {
         if ext == "docx" {
             switch DocxText.extract(data, maxXMLSize: max(maxFileSize * 8, 1 << 20)) {
             case .failure(let f):
-                row.problems.append(Problem(file: fileDisplay, LocalizedText(zh: "\(f.text.zh)（清单第 \(row.entry.line) 行）", en: "\(f.message) (manifest line \(row.entry.line))")))
+                row.problems.append(Problem(file: fileDisplay, LocalizedText(zh: "\(f.text.zh)（清单第 \(row.entry.line) 行）", en: "\(f.message) (manifest \(row.entry.kind.lineWord) \(row.entry.line))")))
                 return nil
             case .success(let t):
                 extracted = Extracted(text: t)
@@ -428,7 +430,7 @@ public struct CorpusImporter: Sendable {
             switch TextDecoder.decode(data) {
             case .failure(let f):
                 row.problems.append(Problem(file: fileDisplay, position: SourcePosition(line: f.line, column: f.column),
-                                            LocalizedText(zh: "\(f.text.zh)（清单第 \(row.entry.line) 行）", en: "\(f.message) (manifest line \(row.entry.line))")))
+                                            LocalizedText(zh: "\(f.text.zh)（清单第 \(row.entry.line) 行）", en: "\(f.message) (manifest \(row.entry.kind.lineWord) \(row.entry.line))")))
                 return nil
             case .success(let decoded):
                 if decoded.encoding == .gb18030 { gb18030 += 1 }
@@ -441,7 +443,7 @@ public struct CorpusImporter: Sendable {
             }
         }
         if extracted.text.trimmingWhitespace().isEmpty {
-            row.problems.append(Problem(file: fileDisplay, LocalizedText(zh: "文件中没有正文（清单第 \(row.entry.line) 行）", en: "no text in the file (manifest line \(row.entry.line))")))
+            row.problems.append(Problem(file: fileDisplay, LocalizedText(zh: "文件中没有正文（清单第 \(row.entry.line) 行）", en: "no text in the file (manifest \(row.entry.kind.lineWord) \(row.entry.line))")))
             return nil
         }
         return extracted

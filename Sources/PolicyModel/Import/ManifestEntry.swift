@@ -1,7 +1,22 @@
-/// One row of `manifest.csv`: the cells as written, each with its position for messages.
+/// What a manifest is, for messages: the rows of `manifest.csv` start on lines, those of `manifest.xlsx` are rows
+/// (a position in it is row:column).
+public enum ManifestKind: Sendable {
+    case csv, workbook
+
+    /// What the first number of a position in the manifest counts, in English: "line" or "row" (Chinese says 行 for both).
+    public var lineWord: String {
+        switch self {
+        case .csv: return "line"
+        case .workbook: return "row"
+        }
+    }
+}
+
+/// One row of `manifest.csv` or `manifest.xlsx`: the cells as written, each with its position for messages.
 public struct ManifestEntry: Sendable {
-    /// Line of the manifest on which the row starts.
+    /// Line of the manifest on which the row starts (a workbook's row).
     public var line: Int
+    public var kind: ManifestKind = .csv
     public var cells: [ManifestColumn: CSVReader.Field]
     /// Columns ipap does not know, by their header, non-empty values only.
     public var extra: [String: String]

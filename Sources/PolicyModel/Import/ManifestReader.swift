@@ -89,7 +89,7 @@ public struct ManifestReader: Sendable {
                                                       en: "the row has \(record.fields.count) fields, the header \(header.fields.count)")))
                 continue
             }
-            var entry = ManifestEntry(line: record.line, cells: [:], extra: [:])
+            var entry = ManifestEntry(line: record.line, kind: workbook == nil ? .csv : .workbook, cells: [:], extra: [:])
             for (i, field) in record.fields.enumerated() {
                 if let column = columns[i] {
                     var field = field

@@ -1,0 +1,43 @@
+import Foundation
+import XCTest
+@testable import PolicyModel
+
+/// A workbook's messages said "line" where they meant a row ("duplicate id 'x-2' (also on line 3)", "(manifest
+/// line 5)", "(line 2)" of an unknown issuer): a position in `manifest.xlsx` is row:column, and the messages now say
+/// "row"; `manifest.csv`'s still say "line".
+final class WorkbookRowWordTests: XCTestCase {
+    private func importer(_ f: ImportFixture) -> CorpusImporter {
+        CorpusImporter(source: f.source, destination: f.destination, sourceDisplay: "src", destinationDisplay: "out",
+                       taxonomyDirectory: RealManifestTests.bundledTaxonomy)
+    }
+
+    func testAWorkbooksMessagesCountRows() throws {
+        let f = try ImportFixture()
+        try f.write("t.txt", "正文")
+        try f.write("empty.txt", "")
+        try f.write("manifest.xlsx", try RealManifestTests.xlsx(header: ["id", "title", "issuer", "level", "file"], rows: [
+            ["x-1", "国务院关于测试的意见", "国务院", "national", "t.txt"],
+            ["x-2", "国务院关于测试的通知", "某某协会", "national", "t.txt"],
+            ["x-2", "国务院关于测试的批复", "国务院", "national", "t.txt"],
+            ["x-3", "国务院关于测试的函", "国务院", "national", "empty.txt"],
+        ]))
+        guard case .failure(let failure) = importer(f).plan() else { return XCTFail("must be refused") }
+        XCTAssertEqual(failure.problems.map(\.description), [
+            "src/empty.txt:1:1: no text in the file (manifest row 5)",
+            "src/manifest.xlsx:4:1: duplicate id 'x-2' (also on row 3)",
+        ])
+        XCTAssertEqual(failure.warnings.map(\.description), [
+            "src/manifest.xlsx:3:3: warning: unknown issuer '某某协会' kept as written, 1 time (row 3); add it to "
+                + "taxonomy/issuers.json or use --strict to refuse it",
+        ])
+        XCTAssertEqual(failure.problems.map { $0.text.zh }, ["文件中没有正文（清单第 5 行）", "id“x-2”重复（另见第 3 行）"])
+    }
+
+    func testACSVManifestsMessagesStillCountLines() throws {
+        let f = try ImportFixture()
+        try f.write("t.txt", "正文")
+        try f.write("manifest.csv", "id,title,issuer,level,file\nx-1,国务院关于测试的意见,国务院,national,t.txt\nx-1,国务院关于测试的通知,国务院,national,t.txt\n")
+        guard case .failure(let failure) = importer(f).plan() else { return XCTFail("must be refused") }
+        XCTAssertEqual(failure.problems.map(\.description), ["src/manifest.csv:3:1: duplicate id 'x-1' (also on line 2)"])
+    }
+}
