@@ -57,7 +57,11 @@ public struct ManifestReader: Sendable {
         var extraNames: [String?] = []
         var seen = Set<String>()
         for field in header.fields {
-            let name = field.value.trimmingWhitespace()
+            // A byte-order mark is no part of a name: the CSV reader drops the file's; a workbook's cell may start
+            // with one (a sheet made from a CSV file with a BOM), which showed as `id` and was not the id column.
+            var name = field.value
+            if name.unicodeScalars.first == "\u{FEFF}" { name.unicodeScalars.removeFirst() }
+            name = name.trimmingWhitespace()
             if name.isEmpty {
                 problems.append(Problem(file: displayPath, position: field.position, LocalizedText(zh: "表头中有空的列名", en: "empty column name in the header")))
             } else if !seen.insert(ManifestColumn(header: name)?.rawValue ?? name).inserted {
