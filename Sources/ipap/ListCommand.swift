@@ -125,8 +125,11 @@ struct ListCommand: ParsableCommand {
     func makeFilter(_ taxonomy: Taxonomy) throws -> DocumentFilter {
         var filter = DocumentFilter(year: year, search: search)
         if let province {
-            guard let d = taxonomy.resolveDivision(province) else { throw usageError("未知省份“\(province)”（写中文名、简称、代码或英文名，如 四川、川、510000、Sichuan；`ipap stats` 列出全部省份）",
-                                                                                   "unknown province '\(province)' (give a Chinese name, short name, code or English name: 四川, 川, 510000, Sichuan; `ipap stats` lists them all)") }
+            guard let d = taxonomy.resolveDivision(province) else {
+                if let partly = ProvinceName.partMatch(province, in: taxonomy, subject: .province) { throw partly }
+                throw usageError("未知省份“\(province)”（写中文名、简称、代码或英文名，如 四川、川、510000、Sichuan；`ipap stats` 列出全部省份）",
+                                                                                   "unknown province '\(province)' (give a Chinese name, short name, code or English name: 四川, 川, 510000, Sichuan; `ipap stats` lists them all)")
+            }
             filter.region = d.code
         }
         if let issuer {

@@ -452,6 +452,32 @@ final class CommandLineTests: XCTestCase {
         }
     }
 
+    /// `ipap show 河` and `ipap list --province 河` said the name was unknown, though it is part of 河北 and 河南: they
+    /// say it is ambiguous and which provinces it is part of (exit 2); a part of one name asks whether it is meant.
+    func testAPartOfSeveralProvinceNamesIsAmbiguousAndNamesThem() {
+        let cases: [([String], String, String)] = [
+            (["show", "河"], "Error: '河' is ambiguous: it is part of the names of the provinces 河北 (Hebei) and 河南 (Henan); give the name in full",
+             "错误：“河”不明确：省份 河北、河南 的名称都含有它；请写全名"),
+            (["list", "--province", "河"], "Error: ambiguous province '河': it is part of the names of 河北 (Hebei) and 河南 (Henan); give the name in full",
+             "错误：省份“河”不明确：河北、河南 的名称都含有它；请写全名"),
+            (["list", "--province", "江"], "Error: ambiguous province '江': it is part of the names of 黑龙江 (Heilongjiang), 江苏 (Jiangsu), 浙江 (Zhejiang) and 江西 (Jiangxi); give the name in full",
+             "错误：省份“江”不明确：黑龙江、江苏、浙江、江西 的名称都含有它；请写全名"),
+            (["list", "--province", "蒙古"], "Error: unknown province '蒙古'; did you mean 内蒙古 (Inner Mongolia)?", "错误：未知省份“蒙古”；是不是 内蒙古？"),
+        ]
+        for (arguments, english, chinese) in cases {
+            for (language, message) in [("en", english), ("zh", chinese)] {
+                let out = ProcessRunner.run([ProcessRunner.ipap] + arguments, environment: ["IPAP_LANG": language])
+                XCTAssertEqual(out.status, 2, "\(arguments): \(out.stderr)")
+                XCTAssertEqual(out.stderr.components(separatedBy: "\n")[0], message, "\(language) \(arguments)")
+                XCTAssertEqual(out.stdout, "")
+            }
+        }
+        // A whole name, a short name and the English name still name one province.
+        for name in ["河北", "冀", "Henan"] {
+            XCTAssertEqual(ipap("show", name).status, 0, name)
+        }
+    }
+
     /// `--kinds ,` (or an empty `--kinds`) named no kind: every command counted nothing, said "scope: " and
     /// exited 0, as if the corpus had no documents. It is a usage error, as an unknown kind is.
     func testKindsThatNameNoKindAreAUsageError() {

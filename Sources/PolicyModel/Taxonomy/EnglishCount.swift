@@ -6,3 +6,11 @@ public enum EnglishCount {
         "\(n) " + (n == 1 ? singular : plural ?? singular + "s")
     }
 }
+
+/// Items named in an English sentence: "a", "a and b", "a, b and c" (Chinese joins with 、).
+public enum EnglishList {
+    public static func and(_ items: [String]) -> String {
+        guard items.count > 1, let last = items.last else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + " and " + last
+    }
+}
