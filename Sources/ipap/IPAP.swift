@@ -8,7 +8,7 @@ import PolicyModel
 struct IPAP: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ipap",
-        abstract: "Review China's Internet Plus (互联网+) policy system: browse, validate, list and show.",
+        abstract: "Review China's Internet Plus (互联网+) policy system: browse and query its documents, import or fetch their texts, analyse them, record reviews and export reports.",
         discussion: """
             With no subcommand, ipap opens the dashboard on the bundled catalogue.
             The corpus is --corpus DIR, else $\(DataDirectory.corpusVariable), else the bundled catalogue.

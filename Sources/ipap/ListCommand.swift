@@ -14,7 +14,7 @@ struct ListCommand: ParsableCommand {
     @Option(help: "An issuer: id, Chinese or English name, abbreviation (MIIT).") var issuer: String?
     @Option(help: "An action area: id, Chinese or English name.") var area: String?
     @Option(help: "national, ministerial, provincial or municipal.") var level: String?
-    @Option(help: "Year of publication (of writing when unpublished).") var year: Int?
+    @Option(help: "Year of publication (of writing when unpublished; of its number when undated: 冀政发〔2017〕4号 counts in 2017).") var year: Int?
     @Option(help: "Words to find in the title, number, issuer or the document's text (the hits are listed as passages).") var search: String?
     @Option(help: "table, csv or json.") var format: OutputFormat = .table
 

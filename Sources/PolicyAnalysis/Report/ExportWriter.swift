@@ -17,7 +17,7 @@ public enum ExportWriter {
 
         public func description(in language: Language) -> String {
             LocalizedText(zh: "\(paths.joined(separator: "、")) 已存在；未加 --force 时 ipap export 从不覆盖",
-                          en: "\(paths.joined(separator: ", ")) exists; ipap export never overwrites without --force").text(in: language)
+                          en: "\(EnglishList.and(paths)) \(paths.count == 1 ? "exists" : "exist"); ipap export never overwrites without --force").text(in: language)
         }
     }
 
