@@ -152,3 +152,11 @@ enum Terminal {
 func usageError(_ zh: String, _ en: String) -> ValidationError {
     ValidationError(Terminal.text(zh, en))
 }
+
+/// An option naming a file or folder to write or make must name one: the file system takes an empty name for the
+/// current directory (`init --from-catalog ""` said ": already exists and is not empty", `demo --out ""` wrote into
+/// the current directory). `zh` and `en` say what the option names.
+func requireName(_ value: String, of option: String, _ zh: String, _ en: String) throws {
+    guard value.trimmingWhitespace().isEmpty else { return }
+    throw usageError("\(option) 须给出\(zh)", "\(option) needs \(en)")
+}

@@ -43,6 +43,7 @@ struct DemoCommand: ParsableCommand {
     static let lengthRange = 1...1_000_000
 
     func validate() throws {
+        try requireName(out, of: "--out", "输出目录名", "the name of the output directory")
         guard Self.documentsRange.contains(documents) else {
             throw usageError("--documents 须在 \(Self.documentsRange.lowerBound) 到 \(Self.documentsRange.upperBound) 之间", "--documents must be between \(Self.documentsRange.lowerBound) and \(Self.documentsRange.upperBound)")
         }

@@ -26,6 +26,10 @@ struct ExportCommand: ParsableCommand {
     var out: String
     @Flag(help: "Overwrite existing files.") var force = false
 
+    func validate() throws {
+        try requireName(out, of: "--out", "报告文件名", "the name of the report file")
+    }
+
     func run() throws {
         let clock = PhaseClock()
         // Refused before the report is made (a minute at 50,000 documents) when its files' names say so.

@@ -49,6 +49,7 @@ struct ImportCommand: ParsableCommand {
     static let maxFileMBRange = 1...4096
 
     func validate() throws {
+        try requireName(into, of: "--into", "语料目录名", "the name of the corpus directory")
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: source, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw usageError("\(source) 不是目录", "\(source) is not a directory")

@@ -13,11 +13,8 @@ struct InitCommand: ParsableCommand {
     @Option(name: .customLong("from-catalog"), help: ArgumentHelp("The new corpus directory (must not exist, or be empty).", valueName: "DIR"))
     var directory: String
 
-    /// An empty name was taken for the current directory: ": already exists and is not empty; name a new directory".
     func validate() throws {
-        guard !directory.trimmingWhitespace().isEmpty else {
-            throw usageError("--from-catalog 须给出新语料的目录名", "--from-catalog needs the name of the new corpus directory")
-        }
+        try requireName(directory, of: "--from-catalog", "新语料的目录名", "the name of the new corpus directory")
     }
 
     func run() throws {

@@ -1,8 +1,8 @@
 import Foundation
 import XCTest
 
-/// Wording the command line got wrong: an export over several files said "A, B, … exists"; `init --from-catalog ""`
-/// took the current directory and said ": already exists and is not empty"; `list --year`'s help did not say that an
+/// Wording the command line got wrong: an export over several files said "A, B, … exists"; an empty name to write to
+/// was taken for the current directory; `list --year`'s help did not say that an
 /// undated document counts in its number's year; the overview named four of the fifteen subcommands.
 final class CommandWordingTests: XCTestCase {
     private var root: URL!
@@ -27,15 +27,36 @@ final class CommandWordingTests: XCTestCase {
         XCTAssertEqual(run.stderr, "\(about) and \(reuse) exist; ipap export never overwrites without --force\n")
     }
 
-    func testInitWithAnEmptyDirectoryNameIsAUsageError() {
-        for name in ["", "  "] {
-            for (language, message) in [("en", "Error: --from-catalog needs the name of the new corpus directory"),
-                                        ("zh", "错误：--from-catalog 须给出新语料的目录名")] {
-                let run = ProcessRunner.run([ProcessRunner.ipap, "init", "--from-catalog", name], environment: ["IPAP_LANG": language])
-                XCTAssertEqual(run.status, 2, run.stderr)
-                XCTAssertEqual(run.stderr.components(separatedBy: "\n")[0], message)
+    /// An empty name is the current directory to the file system: `init --from-catalog ""` said ": already exists and
+    /// is not empty", `demo --out ""` wrote into the current directory, `import --into ""` read it as a corpus, and
+    /// `export --out ""` said the current directory existed. Each is a usage error naming the option.
+    func testAnEmptyNameToWriteToIsAUsageError() throws {
+        let corpus = root.appendingPathComponent("corpus")
+        try ReviewCommandLineTests.makeCorpus(at: corpus, withTexts: false)
+        let source = root.appendingPathComponent("src")
+        try FileManager.default.createDirectory(at: source, withIntermediateDirectories: true)
+        // Run where a regression's writes land in the test's folder.
+        let work = root.appendingPathComponent("cwd")
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        let previous = FileManager.default.currentDirectoryPath
+        XCTAssertTrue(FileManager.default.changeCurrentDirectoryPath(work.path))
+        defer { _ = FileManager.default.changeCurrentDirectoryPath(previous) }
+        let cases: [([String], String, String)] = [
+            (["init", "--from-catalog"], "--from-catalog needs the name of the new corpus directory", "--from-catalog 须给出新语料的目录名"),
+            (["demo", "--documents", "2", "--out"], "--out needs the name of the output directory", "--out 须给出输出目录名"),
+            (["import", source.path, "--into"], "--into needs the name of the corpus directory", "--into 须给出语料目录名"),
+            (["export", "--corpus", corpus.path, "--format", "markdown", "--out"], "--out needs the name of the report file", "--out 须给出报告文件名"),
+        ]
+        for (arguments, english, chinese) in cases {
+            for name in ["", "  "] {
+                for (language, message) in [("en", "Error: " + english), ("zh", "错误：" + chinese)] {
+                    let run = ProcessRunner.run([ProcessRunner.ipap] + arguments + [name], environment: ["IPAP_LANG": language])
+                    XCTAssertEqual(run.status, 2, "\(arguments) '\(name)': \(run.stderr)")
+                    XCTAssertEqual(run.stderr.components(separatedBy: "\n")[0], message)
+                }
             }
         }
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: work.path), [], "nothing written")
     }
 
     func testHelpSaysWhatCountsInAYearAndNamesMoreThanFourSubcommands() {
