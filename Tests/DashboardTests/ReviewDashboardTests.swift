@@ -340,6 +340,17 @@ final class ReviewDashboardTests: XCTestCase {
         XCTAssertTrue(b.rows.contains { $0.contains("批注") && $0.contains("第一行 第二行") }, DemoFixture.screen(b))
     }
 
+    /// A tag or note typed (or pasted) with a bidi override went into the journal as it was, where `ipap review add`
+    /// now refuses it: the dashboard refuses it too, says which character, and writes nothing.
+    func testATagOrNoteWithAControlCharacterIsRefused() throws {
+        for keys in [[.char("t")] + [Key].type("照\u{202E}搬") + [.enter], [.char("a")] + [Key].type("注\u{202E}") + [.ctrl("d")]] {
+            let (b, state) = try run(openDocument + keys)
+            XCTAssertNil(state.prompt)
+            XCTAssertTrue(DemoFixture.status(b).contains("未记入：含有控制字符 U+202E，请删除"), DemoFixture.status(b))
+            XCTAssertFalse(FileManager.default.fileExists(atPath: journal.path), "nothing written")
+        }
+    }
+
     // MARK: u
 
     func testUndoAppendsAReversalAndTheReviewsTabDropsTheEntry() throws {

@@ -1,5 +1,6 @@
 import PolicyAnalysis
 import PolicyModel
+import SafeText
 
 /// `t`, `a`, `r`, `o`, `u`, `R`, `e`: each opens a prompt for the thing under the cursor, or asks the edge to write.
 enum ReviewActions {
@@ -57,6 +58,17 @@ enum ReviewActions {
         var s = state
         let language = s.language
         let trimmed = text.trimmingWhitespace()
+        // What goes into the journal as typed holds no control character (a pasted bidi override, …): refused, as
+        // `ipap review add` refuses one.
+        switch kind {
+        case .tag, .note, .rate:
+            if let c = ControlCharacters.firstBesideLineBreaks(in: text) {
+                s.message = Phrase.controlCharacterTyped(ControlCharacters.name(c)).text(in: language)
+                return s
+            }
+        default:
+            break
+        }
         switch kind {
         case .tag(let target):
             let tags = trimmed.split { " ,，、;；".contains($0) }.map(String.init)
