@@ -86,6 +86,7 @@ enum Phrase {
     case oneAnalysedDocument(String)
     case noPassageSharedWithin(String)
     case noPassageShared(String, String)
+    case noClauseCoded(tool: String, in: String?)
     case unknownCode(String)
     /// An override naming a tool class: its name, and what to type for its tools (the start of their ids).
     case toolClassIsNotATool(zh: String, en: String, tools: String)
@@ -215,6 +216,9 @@ enum Phrase {
         case .oneAnalysedDocument(let p): ("\(p)只有一份已分析的文件：没有可对照的另一份", "\(p): one analysed document, no pair to compare")
         case .noPassageSharedWithin(let p): ("\(p)的文件之间没有共享段落：无可对照", "\(p)'s documents share no passage: nothing to compare")
         case .noPassageShared(let a, let b): ("\(a)与\(b)的文件没有共享段落：无可对照", "\(a) and \(b) share no passage: nothing to compare")
+        case .noClauseCoded(let tool, let scope):
+            scope.map { ("\($0)没有编码为“\(tool)”的条款", "no clause coded \(tool) in \($0)") }
+                ?? ("没有编码为“\(tool)”的条款", "no clause coded \(tool)")
         case .marked(let label): ("已标记 \(label)：在另一份文件上按 c 并排对照", "marked \(label): press c on another document to compare")
         case .unknownCode(let code): ("未知编码：\(code)（写政策工具名或 area:领域名，Tab 补全）", "unknown code: \(code) (a policy tool, or area:NAME; Tab completes)")
         case .toolClassIsNotATool(let zh, let en, let tools):
@@ -265,7 +269,8 @@ enum Phrase {
         .measures(count: 3, vague: 1), .evaluationClauses(2), .missionAndDiffusion(mission: 1, diffusion: 2),
         .shareOfThisText(percent: 40, passages: 3), .compareSummary(percent: 40, passages: 3, formulae: 1), .charactersNotShared(30),
         .passageCitation(number: "国发〔2015〕40号", title: "指导意见", from: 10, to: 40), .rowAndColumnShares(row: "20%", column: "30%"), .chartMaximum(10), .inBrackets("地方政策文件同质化"),
-        .analysisProgress(done: 3, total: 9, secondsLeft: 5), .marked("国发〔2015〕40号"), .oneAnalysedDocument("辽宁"), .noPassageSharedWithin("河北"), .noPassageShared("河北", "安徽"), .unknownCode("人才"),
+        .analysisProgress(done: 3, total: 9, secondsLeft: 5), .marked("国发〔2015〕40号"), .oneAnalysedDocument("辽宁"), .noPassageSharedWithin("河北"), .noPassageShared("河北", "安徽"),
+        .noClauseCoded(tool: "人才培养", in: "电子商务"), .noClauseCoded(tool: "人才培养", in: nil), .unknownCode("人才"),
         .toolClassIsNotATool(zh: "需求型", en: "demand", tools: "需求-"),
         .analysisReady(notStored: Self.diskFull), .copied(characters: 30), .notWritten(Self.diskFull),
         .writtenToJournal(ReviewKind.tag.name),

@@ -49,11 +49,13 @@ struct ToolsScreen: SwitchesViews {
         guard let analysis = context.analysis else { return context.needsTexts(c) }
         let dimension = ToolDimension(rawValue: variant % ToolDimension.allCases.count) ?? .area
         let toolList = context.taxonomy.tools.classes.flatMap { cls in cls.tools.map { (cls, $0) } }
-        let columns: [(id: ToolScope, label: String)]
+        // Each column's label, and its name in full for what Enter says on an empty cell.
+        let columns: [(id: ToolScope, label: String, name: String)]
         switch dimension {
-        case .area: columns = context.taxonomy.areas.map { (.area($0.id), context.name($0.shortName)) }
-        case .level: columns = Level.allCases.map { (.level($0), context.levelCode($0)) }
-        case .year: columns = Array(Set(context.corpus.documents.compactMap { analysis.indicators($0.id) != nil ? $0.year : nil })).sorted().map { (.year($0), String($0)) }
+        case .area: columns = context.taxonomy.areas.map { (.area($0.id), context.name($0.shortName), context.name($0.name)) }
+        case .level: columns = Level.allCases.map { (.level($0), context.levelCode($0), context.name($0.name)) }
+        case .year: columns = Array(Set(context.corpus.documents.compactMap { analysis.indicators($0.id) != nil ? $0.year : nil })).sorted()
+            .map { (.year($0), String($0), String($0)) }
         }
         // tool -> column -> clauses; tool -> clauses with it (the Total, the same in every view: a clause coded to
         // two areas counts in both area columns, once in the Total).
@@ -77,7 +79,7 @@ struct ToolsScreen: SwitchesViews {
         c.header = [.init(context[.policyTools] + dimensionName + context[.clausesVSwitchesAreaLevel], style: .dim),
                     .init(context[.toolTotalCountsEachClauseOnce], style: .dim)]
         let maxValue = counts.values.flatMap(\.values).max() ?? 0
-        var rowLabels: [String] = [], values: [[Double?]] = [], texts: [[String]] = [], targets: [[Route?]] = []
+        var rowLabels: [String] = [], values: [[Double?]] = [], texts: [[String]] = [], targets: [[Route?]] = [], notes: [[String]] = []
         for (cls, tool) in toolList {
             rowLabels.append((cls.isTool ? context.toolClassShort(cls.id) : context[.otherLetter]) + " " + context.name(tool.name))
             let row = columns.map { counts[tool.id]?[$0.id] ?? 0 }
@@ -86,9 +88,13 @@ struct ToolsScreen: SwitchesViews {
             texts.append(row.map { $0 == 0 ? "·" : String($0) } + [String(total)])
             targets.append(columns.map { col in (counts[tool.id]?[col.id] ?? 0) > 0 ? Route.toolClauses(tool: tool.id, scope: col.id) : nil }
                            + [total > 0 ? Route.toolClauses(tool: tool.id, scope: .all) : nil])
+            // Enter on a '·' says what it means, where it said 'empty cell'.
+            let toolName = context.name(tool.name)
+            notes.append(zip(columns, row).map { col, n in n > 0 ? "" : context[.noClauseCoded(tool: toolName, in: col.name)] }
+                         + [total > 0 ? "" : context[.noClauseCoded(tool: toolName, in: nil)]])
         }
         c.grid = ScreenContent.Grid(kind: .matrix, rowLabels: rowLabels, columnLabels: columns.map(\.label) + [context[.total]],
-                                    values: values, texts: texts, targets: targets, cellWidth: dimension == .area ? 9 : 7)  // area labels: 4 CJK characters or 8 letters (`ActionArea.short`)
+                                    values: values, texts: texts, targets: targets, notes: notes, cellWidth: dimension == .area ? 9 : 7)  // area labels: 4 CJK characters or 8 letters (`ActionArea.short`)
         return c
     }
 
