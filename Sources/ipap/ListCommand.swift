@@ -126,20 +126,25 @@ struct ListCommand: ParsableCommand {
         var filter = DocumentFilter(year: year, search: search)
         if let province {
             guard let d = taxonomy.resolveDivision(province) else {
-                if let partly = ProvinceName.partMatch(province, in: taxonomy, subject: .province) { throw partly }
-                throw usageError("未知省份“\(province)”（写中文名、简称、代码或英文名，如 四川、川、510000、Sichuan；`ipap stats` 列出全部省份）",
+                throw NameAnswer.error(province, kind: .province, in: taxonomy) ?? usageError("未知省份“\(province)”（写中文名、简称、代码或英文名，如 四川、川、510000、Sichuan；`ipap stats` 列出全部省份）",
                                                                                    "unknown province '\(province)' (give a Chinese name, short name, code or English name: 四川, 川, 510000, Sichuan; `ipap stats` lists them all)")
             }
             filter.region = d.code
         }
         if let issuer {
-            guard let s = taxonomy.resolveIssuer(issuer) else { throw usageError("未知发文机关“\(issuer)”（写编号、中文名、英文名或简称，如 miit、工业和信息化部、MIIT；`ipap stats` 列出全部发文机关）",
-                                                                                "unknown issuer '\(issuer)' (give an id, Chinese or English name or abbreviation: miit, 工业和信息化部, MIIT; `ipap stats` lists them all)") }
+            guard let s = taxonomy.resolveIssuer(issuer) else {
+                throw NameAnswer.error(issuer, kind: .issuer, in: taxonomy) ?? usageError(
+                    "未知发文机关“\(issuer)”（写编号、中文名、英文名或简称，如 miit、工业和信息化部、MIIT；`ipap stats` 列出全部发文机关）",
+                    "unknown issuer '\(issuer)' (give an id, Chinese or English name or abbreviation: miit, 工业和信息化部, MIIT; `ipap stats` lists them all)")
+            }
             filter.issuer = s.id
         }
         if let area {
-            guard let a = taxonomy.resolveArea(area) else { throw usageError("未知行动领域“\(area)”（写编号、中文名或英文名，如 e-commerce、电子商务；`ipap stats` 列出全部 11 个领域）",
-                                                                            "unknown action area '\(area)' (give an id, Chinese or English name: e-commerce, 电子商务; `ipap stats` lists all 11)") }
+            guard let a = taxonomy.resolveArea(area) else {
+                throw NameAnswer.error(area, kind: .area, in: taxonomy) ?? usageError(
+                    "未知行动领域“\(area)”（写编号、中文名或英文名，如 e-commerce、电子商务；`ipap stats` 列出全部 11 个领域）",
+                    "unknown action area '\(area)' (give an id, Chinese or English name: e-commerce, 电子商务; `ipap stats` lists all 11)")
+            }
             filter.area = a.id
         }
         if let level {

@@ -91,7 +91,9 @@ struct ReviewAddCommand: ParsableCommand {
 
     func makeEntry(corpus: Corpus, author: String) throws -> ReviewEntry {
         guard var target = ReviewTargetResolver.resolve(self.target, in: corpus) else {
-            throw usageError("“\(self.target)”不是本语料中的文件编号或文号、指标、省份、发文机关或行动领域", "'\(self.target)' is not a document id or number, indicator, province, issuer or action area of this corpus")
+            let zh = "“\(self.target)”不是本语料中的文件编号或文号、指标、省份、发文机关或行动领域"
+            let en = "'\(self.target)' is not a document id or number, indicator, province, issuer or action area of this corpus"
+            throw NameAnswer.error(self.target, unknown: zh, en, in: corpus.taxonomy) ?? usageError(zh, en)
         }
         let document = target.kind == .document ? corpus.document(target.id) : nil
         // The one text a span or clause needs, read from its file (the corpus is loaded without texts).
@@ -149,7 +151,8 @@ struct ReviewAddCommand: ParsableCommand {
                                  author: author, note: noteText)
             }
             guard let area = setArea.flatMap(corpus.taxonomy.resolveArea) else {
-                throw usageError("未知行动领域“\(setArea ?? "")”", "unknown action area '\(setArea ?? "")'")
+                throw setArea.flatMap { NameAnswer.error($0, kind: .area, in: corpus.taxonomy) }
+                    ?? usageError("未知行动领域“\(setArea ?? "")”", "unknown action area '\(setArea ?? "")'")
             }
             return .override(ReviewOverride(field: .actionArea, value: area.id, previous: machine?.codes(.actionArea)), on: target,
                              author: author, note: noteText)

@@ -50,10 +50,10 @@ struct ShowCommand: ParsableCommand {
             Terminal.error(Terminal.text("ipap：“\(thing)”的文件 documents/\(thing).json 未能载入（问题见上）",
                                          "ipap: '\(thing)' is in the corpus, but documents/\(thing).json did not load (the problems are above)"))
             throw ExitCode(1)
-        } else if let partly = ProvinceName.partMatch(thing, in: taxonomy, subject: .anything) {
-            throw partly
         } else {
-            throw usageError("“\(thing)”不是本语料中的文件编号或文号、省份、发文机关、行动领域或问题", "'\(thing)' is not a document id or number, province, issuer, action area or problem of this corpus")
+            let zh = "“\(thing)”不是本语料中的文件编号或文号、省份、发文机关、行动领域或问题"
+            let en = "'\(thing)' is not a document id or number, province, issuer, action area or problem of this corpus"
+            throw NameAnswer.error(thing, unknown: zh, en, in: taxonomy) ?? usageError(zh, en)
         }
         Terminal.print(TextSafety.clean(text))
     }

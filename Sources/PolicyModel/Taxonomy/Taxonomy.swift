@@ -47,18 +47,6 @@ public struct Taxonomy: Sendable {
         }
     }
 
-    /// The provinces whose Chinese name holds `text`, or a word of whose English name starts with it (two letters at
-    /// least), where it names none (河 of 河北 and 河南, 江, "he"), in taxonomy order: what to offer when
-    /// `resolveDivision` finds none. Empty for a name `resolveDivision` knows.
-    public func divisions(partlyNamed text: String) -> [Division] {
-        let key = text.trimmingWhitespace()
-        guard !key.isEmpty, resolveDivision(key) == nil else { return [] }
-        let lower = key.lowercased()
-        return divisions.filter { d in
-            d.zh.contains(key) || d.name.contains(key) || (lower.count > 1 && d.en.lowercased().split(separator: " ").contains { $0.hasPrefix(lower) })
-        }
-    }
-
     /// An issuer from its id, Chinese or English name, abbreviation, alias or former name (Chinese or
     /// English). English is compared loosely: case, a leading "the", "&" for "and", punctuation and a
     /// parenthesised remark of the taxonomy's name ("(from 2018)") do not matter.
