@@ -23,13 +23,13 @@ enum FilterSyntax {
                 guard let l = Level(resolving: value) else { return .failure(ParseError(phrase: .unknownLevel(value))) }
                 filter.level = l
             case "province", "region", "省份", "省":
-                guard let d = taxonomy.resolveDivision(value) else { return .failure(ParseError(phrase: .unknownProvince(value))) }
+                guard let d = taxonomy.resolveDivision(value) else { return .failure(unknown(value, .province, taxonomy, .unknownProvince(value))) }
                 filter.region = d.code
             case "issuer", "机关":
-                guard let i = taxonomy.resolveIssuer(value) else { return .failure(ParseError(phrase: .unknownIssuer(value))) }
+                guard let i = taxonomy.resolveIssuer(value) else { return .failure(unknown(value, .issuer, taxonomy, .unknownIssuer(value))) }
                 filter.issuer = i.id
             case "area", "领域":
-                guard let a = taxonomy.resolveArea(value) else { return .failure(ParseError(phrase: .unknownArea(value))) }
+                guard let a = taxonomy.resolveArea(value) else { return .failure(unknown(value, .area, taxonomy, .unknownArea(value))) }
                 filter.area = a.id
             case "year", "年份", "年":
                 guard let y = Int(value) else { return .failure(ParseError(phrase: .yearNotANumber(value))) }
@@ -40,6 +40,13 @@ enum FilterSyntax {
         }
         if !words.isEmpty { filter.search = words.joined(separator: " ") }
         return .success(filter)
+    }
+
+    /// Why a province, issuer or area was not taken: part of some names (province:河 of 河北 and 河南), which, as the
+    /// command line says it; else `otherwise` (unknown).
+    private static func unknown(_ value: String, _ kind: NameKind, _ taxonomy: Taxonomy, _ otherwise: Phrase) -> ParseError {
+        let parts = taxonomy.nameParts(value, kinds: [kind])
+        return ParseError(phrase: parts.matches.isEmpty ? otherwise : .partOfNames(kind, parts))
     }
 
     /// The filter written back in the prompt's language, so `f` opens with the current filter to edit.

@@ -110,6 +110,9 @@ enum Phrase {
     case notExported(LocalizedText)
     case unknownLevel(String)
     case unknownProvince(String)
+    /// A filter's province, issuer or area (or an override's area) that names none but is part of some names
+    /// (province:河): which, or "did you mean" the one; `Taxonomy.nameParts` finds them, as for the command line.
+    case partOfNames(NameKind, NameParts)
     case unknownIssuer(String)
     case unknownArea(String)
     case yearNotANumber(String)
@@ -245,12 +248,29 @@ enum Phrase {
         case .notExported(let error): ("未导出：\(error.zh)", "not exported: \(error.en)")
         case .unknownLevel(let v): ("未知级别：\(v)", "unknown level: \(v)")
         case .unknownProvince(let v): ("未知省份：\(v)", "unknown province: \(v)")
+        case .partOfNames(let kind, let parts): Self.partOfNames(kind, parts)
         case .unknownIssuer(let v): ("未知机关：\(v)", "unknown issuer: \(v)")
         case .unknownArea(let v): ("未知领域：\(v)", "unknown area: \(v)")
         case .yearNotANumber(let v): ("年份应为数字：\(v)", "year must be a number: \(v)")
         case .unknownFilterKey(let key):
             ("未知筛选键：\(key)（可用 level province issuer area year）", "unknown filter key: \(key) (use level province issuer area year)")
         }
+    }
+
+    /// One name: "未知省份：蒙古；是不是 内蒙古？" / "unknown province: 蒙古; did you mean Inner Mongolia?"; several, the first
+    /// three in the interface's language: "省份不明确：河 可指 河北、河南" / "ambiguous province: 河 matches Hebei and Henan".
+    /// The kinds are named as the filter's keys and its other messages name them (机关, area).
+    private static func partOfNames(_ kind: NameKind, _ parts: NameParts) -> (zh: String, en: String) {
+        let noun = switch kind {
+        case .province: (zh: "省份", en: "province")
+        case .issuer: (zh: "机关", en: "issuer")
+        case .area: (zh: "领域", en: "area")
+        }
+        if parts.matches.count == 1, let one = parts.matches.first {
+            return ("未知\(noun.zh)：\(parts.text)；是不是 \(one.name.zh)？", "unknown \(noun.en): \(parts.text); did you mean \(one.name.en)?")
+        }
+        let names = parts.list(limit: NameParts.listedOnOneLine, bilingual: false)
+        return ("\(noun.zh)不明确：\(parts.text) 可指 \(names.zh)", "ambiguous \(noun.en): \(parts.text) matches \(names.en)")
     }
 
     private static let diskFull = LocalizedText(zh: "磁盘已满", en: "the disk is full")
@@ -276,7 +296,10 @@ enum Phrase {
         .writtenToJournal(ReviewKind.tag.name),
         .undone(kind: ReviewKind.rating.name, target: LocalizedText(zh: "照搬中央比例", en: "Share copied from the centre"), content: LocalizedText(zh: "同意", en: "agree")),
         .journalsReread(3), .exportExists("报告.md"), .exportFilesExist("报告-概况.csv", more: 11), .exporting("报告.md"), .exportStillRunning, .controlCharacterTyped("U+202E"), .exportedView("当前页.csv"),
-        .exported("报告.md", in: "/数据/报告"), .notExported(Self.diskFull), .unknownLevel("县级"), .unknownProvince("川西"), .unknownIssuer("某部"),
+        .exported("报告.md", in: "/数据/报告"), .notExported(Self.diskFull), .unknownLevel("县级"), .unknownProvince("川西"),
+        .partOfNames(.province, NameParts(text: "河", matches: [NameMatch(kind: .province, id: "130000", name: LocalizedText(zh: "河北", en: "Hebei"), shortEnglish: "Hebei"),
+                                                                NameMatch(kind: .province, id: "410000", name: LocalizedText(zh: "河南", en: "Henan"), shortEnglish: "Henan")])),
+        .unknownIssuer("某部"),
         .unknownArea("某领域"), .yearNotANumber("二〇一六"), .unknownFilterKey("类别"),
     ]
 }

@@ -150,15 +150,19 @@ enum ReviewActions {
         return nil
     }
 
-    /// Why a code was refused; for a tool class (demand, 需求型), what to type to reach its tools.
+    /// Why a code was refused; for a tool class (demand, 需求型), what to type to reach its tools; for a part of area
+    /// names (农业 of 现代农业), which, as the filter and the command line say it.
     static func refusal(_ text: String, taxonomy: Taxonomy) -> Phrase {
         let (field, _, key) = fieldPrefix(text)
-        guard field != .actionArea, let toolClass = taxonomy.tools.classes.first(where: {
+        if field != .actionArea, let toolClass = taxonomy.tools.classes.first(where: {
             $0.id == key.lowercased() || $0.zh == key || $0.en.lowercased() == key.lowercased()
-        }) else { return .unknownCode(text) }
-        let ids = toolClass.tools.map(\.id)
-        let start = commonPrefix(ids)
-        return .toolClassIsNotATool(zh: toolClass.zh, en: toolClass.id, tools: start.isEmpty ? ids.first ?? "" : start)
+        }) {
+            let ids = toolClass.tools.map(\.id)
+            let start = commonPrefix(ids)
+            return .toolClassIsNotATool(zh: toolClass.zh, en: toolClass.id, tools: start.isEmpty ? ids.first ?? "" : start)
+        }
+        let parts = taxonomy.nameParts(key, kinds: [.area])
+        return field == .policyTool || parts.matches.isEmpty ? .unknownCode(text) : .partOfNames(.area, parts)
     }
 
     /// Tab in the override prompt: the id typed so far (a tool's, or an area's after `area:`) completed as far

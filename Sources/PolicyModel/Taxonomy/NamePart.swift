@@ -25,6 +25,13 @@ public struct NameMatch: Sendable, Hashable {
     public var name: LocalizedText
     /// The English name in a list of several: an issuer's abbreviation (MIIT), else the English name.
     public var shortEnglish: String
+
+    public init(kind: NameKind, id: String, name: LocalizedText, shortEnglish: String) {
+        self.kind = kind
+        self.id = id
+        self.name = name
+        self.shortEnglish = shortEnglish
+    }
 }
 
 /// The matches of a part of names, and how they are listed in a message: at most `limit` names (8 on the command
@@ -35,6 +42,9 @@ public struct NameParts: Sendable {
 
     /// How many names a command-line message lists before "and N more".
     public static let listed = 8
+    /// How many a one-line message (the dashboard's status line) lists: at 80 columns "ambiguous province: 省 matches
+    /// Hebei, Shanxi, Liaoning and 19 more" beside the breadcrumb.
+    public static let listedOnOneLine = 3
 
     public init(text: String, matches: [NameMatch]) {
         self.text = text
@@ -45,8 +55,9 @@ public struct NameParts: Sendable {
     /// abbreviation): "河北、河南" / "河北 (Hebei) and 河南 (Henan)"; past the limit "…、安徽 等 22 个" / "…, 安徽 (Anhui) and 14
     /// more". `labelled` puts each kind's noun before its names ("省份 河北、河南，发文机关 省人民政府" / "the provinces 河北
     /// (Hebei) and 河南 (Henan); the issuer 省人民政府 (PG)") and counts a kind the limit left out ("另有发文机关 3 个" /
-    /// "and of 3 issuers"), for a message that looked for several kinds.
-    public func list(limit: Int = NameParts.listed, labelled: Bool = false) -> LocalizedText {
+    /// "and of 3 issuers"), for a message that looked for several kinds. Not `bilingual`, the English names alone
+    /// ("Hebei and Henan", "MIIT and MOF"), as the dashboard names them in English.
+    public func list(limit: Int = NameParts.listed, labelled: Bool = false, bilingual: Bool = true) -> LocalizedText {
         let shown = Set(matches.prefix(max(1, limit)))
         var zh: [String] = [], en: [String] = []
         for kind in NameKind.allCases {
@@ -59,7 +70,7 @@ public struct NameParts: Sendable {
                 en.append("and of \(all.count) \(kind.english(all.count))")
                 continue
             }
-            let english = names.map { "\($0.name.zh) (\($0.shortEnglish))" }
+            let english = names.map { bilingual ? "\($0.name.zh) (\($0.shortEnglish))" : $0.shortEnglish }
             let zhNames = names.map(\.name.zh).joined(separator: "、") + (more > 0 ? " 等 \(all.count) 个" : "")
             let enNames = more > 0 ? english.joined(separator: ", ") + " and \(more) more" : EnglishList.and(english)
             zh.append(labelled ? "\(kind.noun.zh) \(zhNames)" : zhNames)
