@@ -33,6 +33,28 @@ final class WorkbookRowWordTests: XCTestCase {
         XCTAssertEqual(failure.problems.map { $0.text.zh }, ["文件中没有正文（清单第 5 行）", "id“x-2”重复（另见第 3 行）"])
     }
 
+    /// An unknown issuer both in a workbook's cell and in a page's 发文机关 (the manifest's issuer left empty): the
+    /// warning gave every place the first place's word, "(rows 2, src/page.html:1)" or "(lines 1, src/manifest.xlsx:3)";
+    /// each place says its own.
+    func testAnUnknownIssuersPlacesInAWorkbookAndAPageEachSayTheirWord() throws {
+        let page = "<html><body><table><tr><td>发文机关：</td><td>某某协会</td></tr></table><p>正文内容。</p></body></html>"
+        let warning = { (first: String, places: String) in
+            "\(first): warning: unknown issuer '某某协会' kept as written, 2 times (\(places)); add it to taxonomy/issuers.json or use --strict to refuse it"
+        }
+        let rows = [["x-1", "国务院关于测试的意见", "某某协会", "national", "t.txt"], ["x-2", "国务院关于测试的通知", "", "national", "page.html"]]
+        for (order, expected) in [(rows, warning("src/manifest.xlsx:2:3", "row 2; line src/page.html:1")),
+                                  (rows.reversed(), warning("src/page.html:1:1", "line 1; row src/manifest.xlsx:3"))] {
+            let f = try ImportFixture()
+            try f.write("t.txt", "正文")
+            try f.write("page.html", page)
+            try f.write("manifest.xlsx", try RealManifestTests.xlsx(header: ["id", "title", "issuer", "level", "file"], rows: Array(order)))
+            switch importer(f).plan() {
+            case .success(let plan): XCTAssertEqual(plan.warnings.map(\.description), [expected])
+            case .failure(let failure): XCTFail("\(failure.problems.map(\.description))")
+            }
+        }
+    }
+
     func testACSVManifestsMessagesStillCountLines() throws {
         let f = try ImportFixture()
         try f.write("t.txt", "正文")

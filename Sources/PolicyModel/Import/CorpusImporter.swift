@@ -142,11 +142,18 @@ public struct CorpusImporter: Sendable {
         let warnings = unknownOrder.compactMap { name -> Problem? in
             guard let places = unknownIssuers[name], let first = places.first else { return nil }
             let lines = places.map { "\($0.file == first.file ? "" : $0.file + ":")\($0.position.line)" }
-            // A workbook manifest's places are rows; a text file's (the page's 发文机关) lines.
-            let word = first.file == manifestDisplay ? (manifest.entries.first?.kind ?? .csv).lineWord : ManifestKind.csv.lineWord
+            // A workbook manifest's places are rows; a text file's (the page's 发文机关) lines: each place says its own
+            // ("row 2; line src/page.html:1"; the first place's word was said of all). 行 is either in Chinese.
+            let manifestWord = (manifest.entries.first?.kind ?? .csv).lineWord
+            var runs: [(word: String, lines: [String])] = []
+            for (place, line) in zip(places, lines) {
+                let word = place.file == manifestDisplay ? manifestWord : ManifestKind.csv.lineWord
+                if let last = runs.indices.last, runs[last].word == word { runs[last].lines.append(line) } else { runs.append((word, [line])) }
+            }
+            let english = runs.map { "\($0.word)\($0.lines.count == 1 ? "" : "s") \($0.lines.joined(separator: ", "))" }.joined(separator: "; ")
             return Problem(file: first.file, position: first.position, LocalizedText(
                 zh: "警告：未知发文机关“\(name)”按原文保留，共 \(places.count) 处（第 \(lines.joined(separator: "、")) 行）；请将其加入 taxonomy/issuers.json，或用 --strict 拒绝",
-                en: "warning: unknown issuer '\(name)' kept as written, \(EnglishCount.of(places.count, "time")) (\(word)\(places.count == 1 ? "" : "s") \(lines.joined(separator: ", "))); add it to taxonomy/issuers.json or use --strict to refuse it"))
+                en: "warning: unknown issuer '\(name)' kept as written, \(EnglishCount.of(places.count, "time")) (\(english)); add it to taxonomy/issuers.json or use --strict to refuse it"))
         }
         guard problems.isEmpty else { return .failure(CorpusProblems(problems: problems, warnings: warnings)) }
 
