@@ -14,6 +14,9 @@ public struct FeatureDetector: Sendable {
         case newBusinessCore, regulation
         /// Words containing 标准 that are not about standards (高标准农田).
         case notStandards
+        /// 达到, 超过, 不低于…: a quantity only with a number just after them (达到95%, 不少于三家), not before a
+        /// level in words (达到国内先进水平, 不得超过国家规定的上限).
+        case comparison
     }
 
     /// The spans found in one clause, per kind (empty when none), in stored-text offsets, sorted. One stored
@@ -79,13 +82,14 @@ public struct FeatureDetector: Sendable {
             case .standards: body(&standards)
             case .legal: body(&legal)
             case .goal: body(&goal)
-            case .fundVerb, .fundNoun, .newBusinessCore, .regulation, .notStandards: break
+            case .fundVerb, .fundNoun, .newBusinessCore, .regulation, .notStandards, .comparison: break
             }
         }
     }
 
     static let keywords: [(Kind, [String])] = [
-        (.quantity, ["达到", "超过", "不低于", "不少于", "提高到", "翻一番", "百分之"]),
+        (.quantity, ["翻一番", "百分之"]),
+        (.comparison, ["达到", "超过", "不低于", "不少于", "提高到"]),
         (.responsible, ["牵头单位", "责任单位", "责任部门", "负责单位", "配合单位", "牵头", "主管部门"]),
         (.deadline, ["年底前", "年内", "月底前", "限期", "之前完成", "前完成", "按期完成", "年底"]),
         (.money, ["专项资金", "财政资金", "资金支持", "资金扶持", "扶持资金", "奖励资金", "补助", "奖补", "以奖代补", "贴息",
@@ -117,6 +121,12 @@ public struct FeatureDetector: Sendable {
     static let deadlineLead = ScalarSet("到至于在".unicodeScalars.map(\.value))
     static let deadlineTail = ScalarSet("底前内末".unicodeScalars.map(\.value))
     static let unitOffices = ScalarSet("厅委局办部院署会室".unicodeScalars.map(\.value))
+    /// Most characters between a comparison word and its number (达到约500家 has 1).
+    static let comparisonGap = 2
+    /// 第, before a number that is an ordinal (第2批), not a quantity.
+    static let ordinalMark: UInt32 = 0x7B2C
+    /// g after a single digit: a network generation (4G, 5G, folded to 4g), not grams.
+    static let generationMark: UInt32 = 0x67
 
     let matcher: KeywordMatcher
     /// Kind of each matcher entry, by entry index (no string parsing per hit).
@@ -164,6 +174,11 @@ public struct FeatureDetector: Sendable {
             case .regulation: regulation.append(hit.range)
             case .notStandards: notStandards.append(hit.range)
             case .standards: standards.append(hit.range)
+            case .comparison:
+                let after = hit.range.upperBound..<min(hit.range.upperBound + FeatureDetector.comparisonGap + 1, range.upperBound)
+                if after.contains(where: { (s[$0] >= 0x30 && s[$0] <= 0x39) || cjkNumerals.contains(s[$0]) }) {
+                    found.append(norm.originalSpan(hit.range.lowerBound, hit.range.upperBound), to: .quantity)
+                }
             default:
                 if kind == .money { moneyEnds.append(hit.range.upperBound) }
                 found.append(norm.originalSpan(hit.range.lowerBound, hit.range.upperBound), to: kind)
@@ -204,7 +219,8 @@ public struct FeatureDetector: Sendable {
                 continue
             }
             let hasDigit = s[i..<e].contains { !bigNumerals.contains($0) }
-            if arabic || (chinese && hasDigit && (digits >= 2 || big)) {
+            let ordinal = i > range.lowerBound && s[i - 1] == FeatureDetector.ordinalMark
+            if !ordinal, arabic || (chinese && hasDigit && (digits >= 2 || big)) {
                 var unitEnd: Int? = nil
                 var p = e
                 while p < range.upperBound && s[p] == 0x20 { p += 1 }
@@ -215,7 +231,8 @@ public struct FeatureDetector: Sendable {
                         break
                     }
                 }
-                if let unitEnd, arabic || !(digits == 1 && s[i] == 0x4E00) {
+                let generation = arabic && digits == 1 && unitEnd == p + 1 && s[p] == FeatureDetector.generationMark
+                if let unitEnd, !generation, arabic || !(digits == 1 && s[i] == 0x4E00) {
                     found.append(norm.originalSpan(i, unitEnd), to: .quantity)
                 }
             }
