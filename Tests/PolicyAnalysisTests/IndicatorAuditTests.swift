@@ -60,6 +60,7 @@ final class IndicatorAuditTests: XCTestCase {
             XCTAssertGreaterThanOrEqual(a.doesNotCount.count, 10, a.name)
             let r = Self.score(a)
             lines.append("\(a.name): must count \(r.found)/\(r.positives), must not count \(r.avoided)/\(r.negatives)")
+            lines += r.disagreeing.map { "  \(a.name) disagrees: \($0)" }
             for s in r.disagreeing where !a.known.contains(s) { XCTFail("\(a.name) disagrees: \(s)") }
             for s in a.known where !r.disagreeing.contains(s) { XCTFail("\(a.name) now agrees (update known): \(s)") }
         }
@@ -92,6 +93,25 @@ final class IndicatorAuditTests: XCTestCase {
         XCTAssertTrue(Self.document("到2020年，率先建成覆盖全省的5G网络。", .goal).0.quantifiedDatedGoals.isEmpty)
     }
 
+    /// Since analysis version 29: a unit followed by 负责 is responsible (bare 负责 still is not); 牵头 counts after a
+    /// unit, not after a firm or a college; a bracket holding a document number or (商会) names no unit.
+    func testResponsibleUnitsAreUnitsThatAreMadeResponsible() {
+        XCTAssertEqual(Self.spans("省农业农村厅负责制定农产品网络销售标准。", \.responsible), ["省农业农村厅负责"])
+        XCTAssertEqual(Self.spans("各设区市人民政府负责组织实施，省商务厅负责统筹协调。", \.responsible),
+                       ["各设区市人民政府负责", "省商务厅负责"])
+        XCTAssertEqual(Self.spans("省大数据局具体负责全省政务数据共享平台的建设和运维。", \.responsible), ["省大数据局具体负责"])
+        XCTAssertEqual(Self.spans("省通信管理局会同省经济和信息化委负责推进宽带提速降费。", \.responsible).count, 1)
+        XCTAssertEqual(Self.spans("由省发展改革委牵头，各市人民政府负责落实。", \.responsible), ["省发展改革委牵头", "各市人民政府负责"])
+        for s in ["支持龙头企业牵头组建产业技术创新联盟。", "鼓励高校、科研院所牵头承担国家重大科技项目。",
+                  "严格执行《互联网信息服务管理办法》（国务院令第292号）。",
+                  "落实《关于深化“放管服”改革的实施意见》（省政府办公厅〔2017〕21号）要求。",
+                  "贯彻《国务院办公厅关于促进平台经济规范健康发展的指导意见》（国办发〔2019〕38号）。",
+                  "发挥行业协会（商会）桥梁纽带作用。", "平台经营者对平台内商品质量负责。"] {
+            XCTAssertEqual(Self.spans(s, \.responsible), [], s)
+        }
+        XCTAssertTrue(Self.document("引导龙头企业牵头组建产业技术创新联盟。", .measure).1?.isVague ?? false)
+    }
+
     static var audits: [Audit] { [
         Audit(name: "vague measure", counts: plain([
             "积极探索“互联网+”现代农业新模式，推动农业生产经营方式转变。",
@@ -116,10 +136,7 @@ final class IndicatorAuditTests: XCTestCase {
             "省商务厅负责制定农村电商发展实施细则。",
             "各市人民政府要在2018年6月前出台具体实施方案。",
             "全省新建5G基站1万个。",
-        ]), known: [
-            "引导龙头企业牵头组建产业技术创新联盟。",
-            "省商务厅负责制定农村电商发展实施细则。",
-        ]) { _, m, _ in m?.isVague ?? false },
+        ])) { _, m, _ in m?.isVague ?? false },
 
         Audit(name: "quantified target", counts: plain([
             "全省电子商务交易额达到5000亿元。",
@@ -169,18 +186,7 @@ final class IndicatorAuditTests: XCTestCase {
             "发挥行业协会（商会）桥梁纽带作用。",
             "各地要高度重视，切实抓好贯彻落实。",
             "按照网络安全法要求，落实网络运营者安全保护主体责任。",
-        ]), known: [
-            "严格执行《互联网信息服务管理办法》（国务院令第292号）。",
-            "发挥行业协会（商会）桥梁纽带作用。",
-            "各设区市人民政府负责组织实施，省商务厅负责统筹协调。",
-            "支持龙头企业牵头组建产业技术创新联盟。",
-            "省农业农村厅负责制定农产品网络销售标准。",
-            "省大数据局具体负责全省政务数据共享平台的建设和运维。",
-            "省通信管理局会同省经济和信息化委负责推进宽带提速降费。",
-            "落实《关于深化“放管服”改革的实施意见》（省政府办公厅〔2017〕21号）要求。",
-            "贯彻《国务院办公厅关于促进平台经济规范健康发展的指导意见》（国办发〔2019〕38号）。",
-            "鼓励高校、科研院所牵头承担国家重大科技项目。",
-        ]) { _, m, _ in !(m?.responsible.isEmpty ?? true) },
+        ])) { _, m, _ in !(m?.responsible.isEmpty ?? true) },
 
         Audit(name: "deadline", counts: plain([
             "到2020年底前完成全省行政村4G网络全覆盖。",

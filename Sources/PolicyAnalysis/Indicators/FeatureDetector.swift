@@ -17,6 +17,9 @@ public struct FeatureDetector: Sendable {
         /// 达到, 超过, 不低于…: a quantity only with a number just after them (达到95%, 不少于三家), not before a
         /// level in words (达到国内先进水平, 不得超过国家规定的上限).
         case comparison
+        /// 牵头, 负责: responsibility only right after a unit (省商务厅牵头, 各市人民政府负责, 省大数据局具体负责),
+        /// not after a firm or a college (龙头企业牵头, 对商品质量负责).
+        case duty
     }
 
     /// The spans found in one clause, per kind (empty when none), in stored-text offsets, sorted. One stored
@@ -82,7 +85,7 @@ public struct FeatureDetector: Sendable {
             case .standards: body(&standards)
             case .legal: body(&legal)
             case .goal: body(&goal)
-            case .fundVerb, .fundNoun, .newBusinessCore, .regulation, .notStandards, .comparison: break
+            case .fundVerb, .fundNoun, .newBusinessCore, .regulation, .notStandards, .comparison, .duty: break
             }
         }
     }
@@ -90,7 +93,8 @@ public struct FeatureDetector: Sendable {
     static let keywords: [(Kind, [String])] = [
         (.quantity, ["翻一番", "百分之"]),
         (.comparison, ["达到", "超过", "不低于", "不少于", "提高到"]),
-        (.responsible, ["牵头单位", "责任单位", "责任部门", "负责单位", "配合单位", "牵头", "主管部门"]),
+        (.responsible, ["牵头单位", "责任单位", "责任部门", "负责单位", "配合单位", "主管部门"]),
+        (.duty, ["牵头", "负责"]),
         (.deadline, ["年底前", "年内", "月底前", "限期", "之前完成", "前完成", "按期完成", "年底"]),
         (.money, ["专项资金", "财政资金", "资金支持", "资金扶持", "扶持资金", "奖励资金", "补助", "奖补", "以奖代补", "贴息",
                   "引导基金", "产业投资基金", "创业投资基金", "贷款", "担保", "补贴", "财政投入"]),
@@ -121,6 +125,47 @@ public struct FeatureDetector: Sendable {
     static let deadlineLead = ScalarSet("到至于在".unicodeScalars.map(\.value))
     static let deadlineTail = ScalarSet("底前内末".unicodeScalars.map(\.value))
     static let unitOffices = ScalarSet("厅委局办部院署会室".unicodeScalars.map(\.value))
+    /// The end of a unit's name before 牵头/负责: an office (厅, 委, 局…) or 政府.
+    static let government: [UInt32] = "政府".unicodeScalars.map(\.value)
+    /// Words allowed between a unit and 负责 (省大数据局具体负责).
+    static let dutyAdverbs: [[UInt32]] = ["具体", "分别", "共同", "统一", "各自"].map { $0.unicodeScalars.map(\.value) }
+    /// Places a unit's name in brackets starts with (（省商务厅牵头）, （市发展改革委）): a bracket that only contains an
+    /// office character (（商会）, （部级）) names none.
+    static let unitPlaces = ScalarSet("省市县区州国自各".unicodeScalars.map(\.value))
+    /// Words in brackets that assign work (（交通运输厅、公安厅按职责分工负责）).
+    static let bracketDuties: [[UInt32]] = ["牵头", "负责", "配合", "责任"].map { $0.unicodeScalars.map(\.value) }
+    /// In brackets, a document number (（国办发〔2019〕38号）, （国务院令第292号）), not a unit: 〔 (folded to [), 号, 令.
+    static let documentNumberMarks = ScalarSet("[号令".unicodeScalars.map(\.value))
+    /// Most characters of a unit's name taken into the evidence before 牵头/负责.
+    static let unitNameLength = 15
+
+    /// The start of the unit that 牵头/负责 at `start` follows, nil when it follows none: an office character or 政府
+    /// just before it, or before one of `dutyAdverbs`. The name runs back over ideographs (not 由), at most
+    /// `unitNameLength` characters.
+    static func dutyUnitStart(_ s: [UInt32], _ start: Int, from lower: Int) -> Int? {
+        var end = start
+        for a in dutyAdverbs where end - a.count >= lower && s[(end - a.count)..<end].elementsEqual(a) {
+            end -= a.count
+            break
+        }
+        let office = end - 1 >= lower && unitOffices.contains(s[end - 1])
+        let government = end - 2 >= lower && s[(end - 2)..<end].elementsEqual(FeatureDetector.government)
+        guard office || government else { return nil }
+        var j = end - 1
+        while j > lower && end - j < unitNameLength && s[j - 1] >= 0x4E00 && s[j - 1] <= 0x9FFF && s[j - 1] != 0x7531 { j -= 1 }
+        return j
+    }
+
+    /// Whether the bracket content `r` names a unit: an office character, no document number, and a place first or
+    /// a word assigning work.
+    static func bracketNamesUnit(_ s: [UInt32], _ r: Range<Int>) -> Bool {
+        guard let first = r.first, s[r].contains(where: { unitOffices.contains($0) }),
+              !s[r].contains(where: { documentNumberMarks.contains($0) || ($0 >= 0x30 && $0 <= 0x39) }) else { return false }
+        return unitPlaces.contains(s[first]) || bracketDuties.contains { d in
+            r.count >= d.count && (r.lowerBound...(r.upperBound - d.count)).contains { s[$0..<($0 + d.count)].elementsEqual(d) }
+        }
+    }
+
     /// Most characters between a comparison word and its number (达到约500家 has 1).
     static let comparisonGap = 2
     /// 第, before a number that is an ordinal (第2批), not a quantity.
@@ -151,7 +196,7 @@ public struct FeatureDetector: Sendable {
         // Statics read once here, not per character (each static read is a lazy-initialisation check).
         let cjkNumerals = FeatureDetector.cjkNumerals, bigNumerals = FeatureDetector.bigNumerals
         let deadlineLead = FeatureDetector.deadlineLead, deadlineTail = FeatureDetector.deadlineTail
-        let dateUnits = FeatureDetector.dateUnits, units = FeatureDetector.units, unitOffices = FeatureDetector.unitOffices
+        let dateUnits = FeatureDetector.dateUnits, units = FeatureDetector.units
         var last: (start: Int, kind: Kind)? = nil  // longest keyword of a kind wins at a position
         var fundVerbStart: Int? = nil, moneyEnds: [Int] = []
         var newBusinessCore: [Range<Int>] = [], regulation: [Range<Int>] = [], notStandards: [Range<Int>] = []
@@ -174,6 +219,10 @@ public struct FeatureDetector: Sendable {
             case .regulation: regulation.append(hit.range)
             case .notStandards: notStandards.append(hit.range)
             case .standards: standards.append(hit.range)
+            case .duty:
+                if let unit = FeatureDetector.dutyUnitStart(s, hit.range.lowerBound, from: range.lowerBound) {
+                    found.append(norm.originalSpan(unit, hit.range.upperBound), to: .responsible)
+                }
             case .comparison:
                 let after = hit.range.upperBound..<min(hit.range.upperBound + FeatureDetector.comparisonGap + 1, range.upperBound)
                 if after.contains(where: { (s[$0] >= 0x30 && s[$0] <= 0x39) || cjkNumerals.contains(s[$0]) }) {
@@ -244,7 +293,7 @@ public struct FeatureDetector: Sendable {
             if s[i] == 0x28 {
                 var j = i + 1
                 while j < range.upperBound && j - i < 40 && s[j] != 0x29 { j += 1 }
-                if j < range.upperBound && s[j] == 0x29 && s[(i + 1)..<j].contains(where: { unitOffices.contains($0) }) {
+                if j < range.upperBound && s[j] == 0x29 && FeatureDetector.bracketNamesUnit(s, (i + 1)..<j) {
                     found.append(norm.originalSpan(i, j + 1), to: .responsible)
                 }
                 i = j + 1
