@@ -166,6 +166,26 @@ public struct FeatureDetector: Sendable {
         }
     }
 
+    /// Characters that make a date a baseline, not a deadline, when they come shortly before it in the same phrase:
+    /// 截 (截至2015年底, 截止到去年年底), 比, 较 (比2015年末增长1倍).
+    static let baselineLead = ScalarSet("截比较".unicodeScalars.map(\.value))
+    /// Most characters looked back for `baselineLead` (截止到去年年底 has 5).
+    static let baselineReach = 6
+    /// What follows a baseline year (在2015年基础上, 以2015年为基数).
+    static let baselineTails: [[UInt32]] = ["基础", "为基", "基数", "基期"].map { $0.unicodeScalars.map(\.value) }
+    static let phraseBreaks = ScalarSet("，。；：,;:!?！？、\n".unicodeScalars.map(\.value))
+
+    /// Whether the date at `start..<end` is a baseline: `baselineLead` shortly before it (not across punctuation),
+    /// or `baselineTails` right after it.
+    static func isBaseline(_ s: [UInt32], _ start: Int, _ end: Int, in range: Range<Int>) -> Bool {
+        var j = start - 1
+        while j >= range.lowerBound && start - j <= baselineReach && !phraseBreaks.contains(s[j]) {
+            if baselineLead.contains(s[j]) { return true }
+            j -= 1
+        }
+        return baselineTails.contains { t in end + t.count <= range.upperBound && s[end..<(end + t.count)].elementsEqual(t) }
+    }
+
     /// Most characters between a comparison word and its number (达到约500家 has 1).
     static let comparisonGap = 2
     /// 第, before a number that is an ordinal (第2批), not a quantity.
@@ -228,6 +248,8 @@ public struct FeatureDetector: Sendable {
                 if after.contains(where: { (s[$0] >= 0x30 && s[$0] <= 0x39) || cjkNumerals.contains(s[$0]) }) {
                     found.append(norm.originalSpan(hit.range.lowerBound, hit.range.upperBound), to: .quantity)
                 }
+            case .deadline where FeatureDetector.isBaseline(s, hit.range.lowerBound, hit.range.upperBound, in: range):
+                break
             default:
                 if kind == .money { moneyEnds.append(hit.range.upperBound) }
                 found.append(norm.originalSpan(hit.range.lowerBound, hit.range.upperBound), to: kind)
@@ -261,8 +283,9 @@ public struct FeatureDetector: Sendable {
             if arabic, digits == 4, e < range.upperBound, s[e] == 0x5E74 {  // 20XX年: a date
                 let lead = i > range.lowerBound && deadlineLead.contains(s[i - 1])
                 let tail = e + 1 < range.upperBound && deadlineTail.contains(s[e + 1])
-                if lead || tail {
-                    found.append(norm.originalSpan(lead ? i - 1 : i, tail ? e + 2 : e + 1), to: .deadline)
+                let end = tail ? e + 2 : e + 1
+                if lead || tail, !FeatureDetector.isBaseline(s, i, end, in: range) {
+                    found.append(norm.originalSpan(lead ? i - 1 : i, end), to: .deadline)
                 }
                 i = e + 1
                 continue
