@@ -20,6 +20,9 @@ public struct FeatureDetector: Sendable {
         /// 牵头, 负责: responsibility only right after a unit (省商务厅牵头, 各市人民政府负责, 省大数据局具体负责),
         /// not after a firm or a college (龙头企业牵头, 对商品质量负责).
         case duty
+        /// Assessments that are not of the policy (网络安全风险评估, 信用评价体系, 学生综合素质评价, 网络运行监测): an
+        /// evaluation term inside one is dropped.
+        case notEvaluation
     }
 
     /// The spans found in one clause, per kind (empty when none), in stored-text offsets, sorted. One stored
@@ -85,7 +88,7 @@ public struct FeatureDetector: Sendable {
             case .standards: body(&standards)
             case .legal: body(&legal)
             case .goal: body(&goal)
-            case .fundVerb, .fundNoun, .newBusinessCore, .regulation, .notStandards, .comparison, .duty: break
+            case .fundVerb, .fundNoun, .newBusinessCore, .regulation, .notStandards, .comparison, .duty, .notEvaluation: break
             }
         }
     }
@@ -99,6 +102,8 @@ public struct FeatureDetector: Sendable {
         (.money, ["专项资金", "财政资金", "资金支持", "资金扶持", "扶持资金", "奖励资金", "补助", "奖补", "以奖代补", "贴息",
                   "引导基金", "产业投资基金", "创业投资基金", "贷款", "担保", "补贴", "财政投入"]),
         (.evaluation, ["第三方评估", "评估", "考核", "监测评估", "运行监测", "督查", "指标体系", "评价", "督导", "绩效"]),
+        (.notEvaluation, ["风险评估", "安全评估", "信用评价", "信用评估", "健康评估", "素质评价", "诊断评估", "资产评估",
+                          "网络运行监测"]),
         (.indicator, ["指标体系", "考核指标", "评价指标", "指标"]),
         (.schedule, ["年度", "每年", "定期", "中期", "季度", "每半年", "年终", "月度", "半年"]),
         (.ip, ["知识产权", "专利", "版权", "商标"]),
@@ -220,7 +225,7 @@ public struct FeatureDetector: Sendable {
         var last: (start: Int, kind: Kind)? = nil  // longest keyword of a kind wins at a position
         var fundVerbStart: Int? = nil, moneyEnds: [Int] = []
         var newBusinessCore: [Range<Int>] = [], regulation: [Range<Int>] = [], notStandards: [Range<Int>] = []
-        var standards: [Range<Int>] = []
+        var standards: [Range<Int>] = [], evaluation: [Range<Int>] = [], notEvaluation: [Range<Int>] = []
         for hit in hits where hit.range.lowerBound >= range.lowerBound && hit.range.upperBound <= range.upperBound {
             let kind = kinds[hit.entry]
             if let l = last, l.start == hit.range.lowerBound, l.kind == kind { continue }
@@ -239,6 +244,8 @@ public struct FeatureDetector: Sendable {
             case .regulation: regulation.append(hit.range)
             case .notStandards: notStandards.append(hit.range)
             case .standards: standards.append(hit.range)
+            case .evaluation: evaluation.append(hit.range)
+            case .notEvaluation: notEvaluation.append(hit.range)
             case .duty:
                 if let unit = FeatureDetector.dutyUnitStart(s, hit.range.lowerBound, from: range.lowerBound) {
                     found.append(norm.originalSpan(unit, hit.range.upperBound), to: .responsible)
@@ -260,6 +267,9 @@ public struct FeatureDetector: Sendable {
         }
         for r in standards where !notStandards.contains(where: { $0.lowerBound <= r.lowerBound && r.upperBound <= $0.upperBound }) {
             found.append(norm.originalSpan(r.lowerBound, r.upperBound), to: .standards)
+        }
+        for r in evaluation where !notEvaluation.contains(where: { $0.lowerBound <= r.lowerBound && r.upperBound <= $0.upperBound }) {
+            found.append(norm.originalSpan(r.lowerBound, r.upperBound), to: .evaluation)
         }
         // Numbers: Arabic runs and multi-character Chinese numerals.
         var i = range.lowerBound
