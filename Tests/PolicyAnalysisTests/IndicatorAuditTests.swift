@@ -137,6 +137,17 @@ final class IndicatorAuditTests: XCTestCase {
         XCTAssertTrue(d.evaluationHasSchedule)
     }
 
+    /// Since analysis version 30: money named after a prohibition or a crime in the same phrase (不得, 严禁, 打击,
+    /// 骗取…) is denied, not committed; money named before one still counts.
+    func testDeniedMoneyIsNotFinancialSupport() {
+        for s in ["清理规范各类招商引资优惠，不得以财政补贴方式变相返还税费。", "严厉打击以网络贷款为名的非法集资等违法行为。",
+                  "严厉打击骗取、套取财政补贴资金等违法行为。", "严禁违规设立各类政府投资基金。"] {
+            XCTAssertEqual(Self.spans(s, \.money), [], s)
+        }
+        XCTAssertEqual(Self.spans("补助资金专款专用，不得挪作他用。", \.money), ["补助"])
+        XCTAssertEqual(Self.spans("严禁截留挪用补助资金，对符合条件的企业给予贷款贴息。", \.money), ["贷款", "贴息"])
+    }
+
     static var audits: [Audit] { [
         Audit(name: "vague measure", counts: plain([
             "积极探索“互联网+”现代农业新模式，推动农业生产经营方式转变。",
@@ -250,6 +261,7 @@ final class IndicatorAuditTests: XCTestCase {
             "鼓励金融机构为电商企业提供信用贷款。",
             "对新认定的省级示范企业，一次性给予100万元资助。",
             "省财政安排1亿元，用于支持工业互联网平台建设。",
+            "补助资金专款专用，不得挪作他用。",
         ]), doesNotCount: plain([
             "到2020年，全省电子商务交易额达到5000亿元。",
             "带动社会投资300亿元，新增就业岗位5万个。",
@@ -261,12 +273,13 @@ final class IndicatorAuditTests: XCTestCase {
             "统筹推进医保基金智能审核和监控系统建设。",
             "引导社会资本参与智慧城市建设。",
             "全省网络交易规模超过2万亿元。",
+            "严厉打击骗取、套取财政补贴资金等违法行为。",
+            "依法打击非法集资、套路贷款等违法金融活动。",
+            "严禁违规设立各类政府投资基金。",
         ]), known: [
-            "严厉打击以网络贷款为名的非法集资等违法行为。",
             "加大财政支持力度，对重点项目予以倾斜。",
             "对新认定的省级示范企业，一次性给予100万元资助。",
             "推动银行业金融机构发展网上贷款、移动支付等业务。",
-            "清理规范各类招商引资优惠，不得以财政补贴方式变相返还税费。",
             "省财政安排1亿元，用于支持工业互联网平台建设。",
             "统筹推进医保基金智能审核和监控系统建设。",
         ]) { d, _, _ in d.financialSupport },

@@ -9,6 +9,9 @@ public struct FeatureDetector: Sendable {
         case ip, dataCore, dataQualifier, newBusiness, standards, legal, goal
         /// The two parts of the funding pattern 安排/设立…资金/基金 (paired in `detect`, never reported alone).
         case fundVerb, fundNoun
+        /// Prohibitions and crimes (不得, 严禁, 打击, 骗取…): money named after one in the same phrase is denied, not
+        /// committed (不得以财政补贴方式变相返还税费, 严厉打击以网络贷款为名的非法集资).
+        case denial
         /// New business models and regulation terms: new-business regulation needs both in one clause
         /// (培育新业态 promotes, 食品安全监管 regulates something else).
         case newBusinessCore, regulation
@@ -88,7 +91,7 @@ public struct FeatureDetector: Sendable {
             case .standards: body(&standards)
             case .legal: body(&legal)
             case .goal: body(&goal)
-            case .fundVerb, .fundNoun, .newBusinessCore, .regulation, .notStandards, .comparison, .duty, .notEvaluation: break
+            case .fundVerb, .fundNoun, .denial, .newBusinessCore, .regulation, .notStandards, .comparison, .duty, .notEvaluation: break
             }
         }
     }
@@ -118,6 +121,7 @@ public struct FeatureDetector: Sendable {
         (.goal, ["目标"]),
         (.fundVerb, ["安排", "设立", "统筹", "筹集"]),
         (.fundNoun, ["资金", "基金"]),
+        (.denial, ["不得", "严禁", "禁止", "不再", "杜绝", "打击", "骗取", "套取", "挪用", "截留", "非法", "违规", "违法"]),
     ]
     /// Most characters between 安排 and 资金 in the funding pattern (安排省级财政专项资金 has 5).
     static let fundGap = 12
@@ -179,6 +183,15 @@ public struct FeatureDetector: Sendable {
     /// What follows a baseline year (在2015年基础上, 以2015年为基数).
     static let baselineTails: [[UInt32]] = ["基础", "为基", "基数", "基期"].map { $0.unicodeScalars.map(\.value) }
     static let phraseBreaks = ScalarSet("，。；：,;:!?！？、\n".unicodeScalars.map(\.value))
+    /// The ends of the phrase a `denial` word reaches over: `phraseBreaks` but 、, so that 打击非法集资、套路贷款 denies
+    /// both.
+    static let denialBreaks = ScalarSet("，。；：,;:!?！？\n".unicodeScalars.map(\.value))
+
+    /// Whether a denial word ending at `denialEnd` (-1: none yet) reaches `position`: before it, with no
+    /// `denialBreaks` between.
+    static func denies(_ s: [UInt32], _ denialEnd: Int, _ position: Int, breaks: ScalarSet) -> Bool {
+        denialEnd >= 0 && denialEnd <= position && !s[denialEnd..<position].contains { breaks.contains($0) }
+    }
 
     /// Whether the date at `start..<end` is a baseline: `baselineLead` shortly before it (not across punctuation),
     /// or `baselineTails` right after it.
@@ -223,7 +236,8 @@ public struct FeatureDetector: Sendable {
         let deadlineLead = FeatureDetector.deadlineLead, deadlineTail = FeatureDetector.deadlineTail
         let dateUnits = FeatureDetector.dateUnits, units = FeatureDetector.units
         var last: (start: Int, kind: Kind)? = nil  // longest keyword of a kind wins at a position
-        var fundVerbStart: Int? = nil, moneyEnds: [Int] = []
+        let denialBreaks = FeatureDetector.denialBreaks
+        var fundVerbStart: Int? = nil, moneyEnds: [Int] = [], denialEnd = -1
         var newBusinessCore: [Range<Int>] = [], regulation: [Range<Int>] = [], notStandards: [Range<Int>] = []
         var standards: [Range<Int>] = [], evaluation: [Range<Int>] = [], notEvaluation: [Range<Int>] = []
         for hit in hits where hit.range.lowerBound >= range.lowerBound && hit.range.upperBound <= range.upperBound {
@@ -231,8 +245,11 @@ public struct FeatureDetector: Sendable {
             if let l = last, l.start == hit.range.lowerBound, l.kind == kind { continue }
             last = (hit.range.lowerBound, kind)
             switch kind {
+            case .denial: denialEnd = hit.range.upperBound
             case .fundVerb:
-                if fundVerbStart == nil { fundVerbStart = hit.range.lowerBound }
+                if fundVerbStart == nil, !FeatureDetector.denies(s, denialEnd, hit.range.lowerBound, breaks: denialBreaks) {
+                    fundVerbStart = hit.range.lowerBound
+                }
             case .fundNoun:
                 // 安排…资金 commits funds, unless a money term already covers this 资金 (专项资金).
                 if let start = fundVerbStart, !moneyEnds.contains(hit.range.upperBound),
@@ -258,7 +275,10 @@ public struct FeatureDetector: Sendable {
             case .deadline where FeatureDetector.isBaseline(s, hit.range.lowerBound, hit.range.upperBound, in: range):
                 break
             default:
-                if kind == .money { moneyEnds.append(hit.range.upperBound) }
+                if kind == .money {
+                    moneyEnds.append(hit.range.upperBound)
+                    if FeatureDetector.denies(s, denialEnd, hit.range.lowerBound, breaks: denialBreaks) { continue }
+                }
                 found.append(norm.originalSpan(hit.range.lowerBound, hit.range.upperBound), to: kind)
             }
         }
