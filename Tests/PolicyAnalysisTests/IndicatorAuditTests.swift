@@ -148,6 +148,18 @@ final class IndicatorAuditTests: XCTestCase {
         XCTAssertEqual(Self.spans("严禁截留挪用补助资金，对符合条件的企业给予贷款贴息。", \.money), ["贷款", "贴息"])
     }
 
+    /// Since analysis version 30: coordination (统筹推进), social insurance funds (医保基金) and online lending or loan
+    /// business (网上贷款, 贷款业务) commit no funds; a fund verb out of reach of any noun gives way to a later one.
+    func testFundManagementAndLoanBusinessAreNotFinancialSupport() {
+        for s in ["统筹推进医保基金智能审核和监控系统建设。", "推动银行业金融机构发展网上贷款、移动支付等业务。",
+                  "统筹城乡居民医疗保险基金管理，推进异地就医直接结算。", "支持商业银行开展互联网贷款业务。"] {
+            XCTAssertEqual(Self.spans(s, \.money), [], s)
+        }
+        XCTAssertEqual(Self.spans("各地要统筹推进示范项目建设，并安排一定资金予以保障。", \.money), ["安排一定资金"])
+        XCTAssertEqual(Self.spans("统筹全省政务云和数据中心建设，安排一定资金予以保障。", \.money), ["安排一定资金"])
+        XCTAssertEqual(Self.spans("统筹安排涉农资金，支持农村电商服务站点建设。", \.money), ["统筹安排涉农资金"])
+    }
+
     static var audits: [Audit] { [
         Audit(name: "vague measure", counts: plain([
             "积极探索“互联网+”现代农业新模式，推动农业生产经营方式转变。",
@@ -262,6 +274,8 @@ final class IndicatorAuditTests: XCTestCase {
             "对新认定的省级示范企业，一次性给予100万元资助。",
             "省财政安排1亿元，用于支持工业互联网平台建设。",
             "补助资金专款专用，不得挪作他用。",
+            "各地要统筹推进示范项目建设，并安排一定资金予以保障。",
+            "统筹安排涉农资金，支持农村电商服务站点建设。",
         ]), doesNotCount: plain([
             "到2020年，全省电子商务交易额达到5000亿元。",
             "带动社会投资300亿元，新增就业岗位5万个。",
@@ -276,12 +290,12 @@ final class IndicatorAuditTests: XCTestCase {
             "严厉打击骗取、套取财政补贴资金等违法行为。",
             "依法打击非法集资、套路贷款等违法金融活动。",
             "严禁违规设立各类政府投资基金。",
+            "统筹城乡居民医疗保险基金管理，推进异地就医直接结算。",
+            "支持商业银行开展互联网贷款业务。",
         ]), known: [
             "加大财政支持力度，对重点项目予以倾斜。",
             "对新认定的省级示范企业，一次性给予100万元资助。",
-            "推动银行业金融机构发展网上贷款、移动支付等业务。",
             "省财政安排1亿元，用于支持工业互联网平台建设。",
-            "统筹推进医保基金智能审核和监控系统建设。",
         ]) { d, _, _ in d.financialSupport },
 
         Audit(name: "quantified, dated goal", place: .goal, counts: plain([

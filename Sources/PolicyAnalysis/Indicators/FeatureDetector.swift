@@ -12,6 +12,10 @@ public struct FeatureDetector: Sendable {
         /// Prohibitions and crimes (不得, 严禁, 打击, 骗取…): money named after one in the same phrase is denied, not
         /// committed (不得以财政补贴方式变相返还税费, 严厉打击以网络贷款为名的非法集资).
         case denial
+        /// Words holding a money term or a part of the funding pattern that commit no funds: coordination (统筹推进,
+        /// 统筹规划), social insurance funds (医保基金), online lending and loan business as a business line (网上贷款,
+        /// 贷款业务). A hit inside one is dropped.
+        case notFunding
         /// New business models and regulation terms: new-business regulation needs both in one clause
         /// (培育新业态 promotes, 食品安全监管 regulates something else).
         case newBusinessCore, regulation
@@ -91,7 +95,7 @@ public struct FeatureDetector: Sendable {
             case .standards: body(&standards)
             case .legal: body(&legal)
             case .goal: body(&goal)
-            case .fundVerb, .fundNoun, .denial, .newBusinessCore, .regulation, .notStandards, .comparison, .duty, .notEvaluation: break
+            case .fundVerb, .fundNoun, .denial, .notFunding, .newBusinessCore, .regulation, .notStandards, .comparison, .duty, .notEvaluation: break
             }
         }
     }
@@ -121,6 +125,8 @@ public struct FeatureDetector: Sendable {
         (.goal, ["目标"]),
         (.fundVerb, ["安排", "设立", "统筹", "筹集"]),
         (.fundNoun, ["资金", "基金"]),
+        (.notFunding, ["统筹推进", "统筹协调", "统筹规划", "统筹布局", "统筹发展", "统筹考虑", "统筹兼顾", "医保基金", "社保基金",
+                       "保险基金", "网上贷款", "网络贷款", "互联网贷款", "贷款业务", "担保业务"]),
         (.denial, ["不得", "严禁", "禁止", "不再", "杜绝", "打击", "骗取", "套取", "挪用", "截留", "非法", "违规", "违法"]),
     ]
     /// Most characters between 安排 and 资金 in the funding pattern (安排省级财政专项资金 has 5).
@@ -237,7 +243,7 @@ public struct FeatureDetector: Sendable {
         let dateUnits = FeatureDetector.dateUnits, units = FeatureDetector.units
         var last: (start: Int, kind: Kind)? = nil  // longest keyword of a kind wins at a position
         let denialBreaks = FeatureDetector.denialBreaks
-        var fundVerbStart: Int? = nil, moneyEnds: [Int] = [], denialEnd = -1
+        var fundVerbStart: Int? = nil, moneyEnds: [Int] = [], denialEnd = -1, notFunding = 0..<0
         var newBusinessCore: [Range<Int>] = [], regulation: [Range<Int>] = [], notStandards: [Range<Int>] = []
         var standards: [Range<Int>] = [], evaluation: [Range<Int>] = [], notEvaluation: [Range<Int>] = []
         for hit in hits where hit.range.lowerBound >= range.lowerBound && hit.range.upperBound <= range.upperBound {
@@ -246,13 +252,17 @@ public struct FeatureDetector: Sendable {
             last = (hit.range.lowerBound, kind)
             switch kind {
             case .denial: denialEnd = hit.range.upperBound
+            case .notFunding: notFunding = hit.range
             case .fundVerb:
-                if fundVerbStart == nil, !FeatureDetector.denies(s, denialEnd, hit.range.lowerBound, breaks: denialBreaks) {
+                // The first verb waits for its noun; a later one takes over when the first is out of reach.
+                if fundVerbStart.map({ hit.range.lowerBound - $0 > FeatureDetector.fundGap }) ?? true,
+                   !notFunding.contains(hit.range.lowerBound),
+                   !FeatureDetector.denies(s, denialEnd, hit.range.lowerBound, breaks: denialBreaks) {
                     fundVerbStart = hit.range.lowerBound
                 }
             case .fundNoun:
                 // 安排…资金 commits funds, unless a money term already covers this 资金 (专项资金).
-                if let start = fundVerbStart, !moneyEnds.contains(hit.range.upperBound),
+                if let start = fundVerbStart, !moneyEnds.contains(hit.range.upperBound), !notFunding.contains(hit.range.lowerBound),
                    hit.range.lowerBound - start <= FeatureDetector.fundGap + 2 {
                     found.append(norm.originalSpan(start, hit.range.upperBound), to: .money)
                     fundVerbStart = nil
@@ -277,7 +287,8 @@ public struct FeatureDetector: Sendable {
             default:
                 if kind == .money {
                     moneyEnds.append(hit.range.upperBound)
-                    if FeatureDetector.denies(s, denialEnd, hit.range.lowerBound, breaks: denialBreaks) { continue }
+                    if notFunding.contains(hit.range.lowerBound)
+                        || FeatureDetector.denies(s, denialEnd, hit.range.lowerBound, breaks: denialBreaks) { continue }
                 }
                 found.append(norm.originalSpan(hit.range.lowerBound, hit.range.upperBound), to: kind)
             }
