@@ -160,6 +160,21 @@ final class IndicatorAuditTests: XCTestCase {
         XCTAssertEqual(Self.spans("统筹安排涉农资金，支持农村电商服务站点建设。", \.money), ["统筹安排涉农资金"])
     }
 
+    /// Since analysis version 30: 财政支持, 财政扶持 and 资助 name funds; an amount in 元 given by a grant verb (安排, 拨付,
+    /// 下达, 给予, 奖励) commits funds, an amount alone still does not.
+    func testFiscalSupportGrantsAndGivenAmountsAreFinancialSupport() {
+        XCTAssertEqual(Self.spans("加大财政支持力度，对重点项目予以倾斜。", \.money), ["财政支持"])
+        XCTAssertEqual(Self.spans("对新认定的省级示范企业，一次性给予100万元资助。", \.money), ["给予100万元", "资助"])
+        XCTAssertEqual(Self.spans("省财政安排1亿元，用于支持工业互联网平台建设。", \.money), ["安排1亿元"])
+        XCTAssertEqual(Self.spans("对获评的企业一次性奖励20万元。", \.money), ["奖励20万元"])
+        XCTAssertEqual(Self.spans("省财政每年安排专项资金2000万元支持农村电商发展。", \.money), ["专项资金"])
+        for s in ["加大政策支持力度，优化“互联网+”发展环境。", "鼓励社会力量捐资助学，发展“互联网+教育”。",
+                  "全省安排重点建设项目120个，总投资超过500亿元。", "对年交易额超过1亿元的电商企业给予一次性奖励。",
+                  "不得给予超过100万元的补偿。"] {
+            XCTAssertEqual(Self.spans(s, \.money), [], s)
+        }
+    }
+
     static var audits: [Audit] { [
         Audit(name: "vague measure", counts: plain([
             "积极探索“互联网+”现代农业新模式，推动农业生产经营方式转变。",
@@ -276,6 +291,9 @@ final class IndicatorAuditTests: XCTestCase {
             "补助资金专款专用，不得挪作他用。",
             "各地要统筹推进示范项目建设，并安排一定资金予以保障。",
             "统筹安排涉农资金，支持农村电商服务站点建设。",
+            "对列入省级示范的项目，给予最高50万元奖励。",
+            "省级财政拨付3000万元，用于农村电商服务站点建设。",
+            "加大对跨境电商综合试验区建设的财政扶持。",
         ]), doesNotCount: plain([
             "到2020年，全省电子商务交易额达到5000亿元。",
             "带动社会投资300亿元，新增就业岗位5万个。",
@@ -292,11 +310,10 @@ final class IndicatorAuditTests: XCTestCase {
             "严禁违规设立各类政府投资基金。",
             "统筹城乡居民医疗保险基金管理，推进异地就医直接结算。",
             "支持商业银行开展互联网贷款业务。",
-        ]), known: [
-            "加大财政支持力度，对重点项目予以倾斜。",
-            "对新认定的省级示范企业，一次性给予100万元资助。",
-            "省财政安排1亿元，用于支持工业互联网平台建设。",
-        ]) { d, _, _ in d.financialSupport },
+            "加大政策支持力度，优化“互联网+”发展环境。",
+            "鼓励社会力量捐资助学，发展“互联网+教育”。",
+            "全省安排重点建设项目120个，总投资超过500亿元。",
+        ])) { d, _, _ in d.financialSupport },
 
         Audit(name: "quantified, dated goal", place: .goal, counts: plain([
             "到2020年，全省电子商务交易额突破1万亿元。",

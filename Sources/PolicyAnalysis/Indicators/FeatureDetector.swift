@@ -16,6 +16,9 @@ public struct FeatureDetector: Sendable {
         /// 统筹规划), social insurance funds (医保基金), online lending and loan business as a business line (网上贷款,
         /// 贷款业务). A hit inside one is dropped.
         case notFunding
+        /// Verbs that give money (安排, 拨付, 给予, 奖励…): with an amount in 元 shortly after them in the same phrase
+        /// (省财政安排1亿元, 给予最高50万元奖励) they commit funds; an amount alone does not.
+        case grantVerb
         /// New business models and regulation terms: new-business regulation needs both in one clause
         /// (培育新业态 promotes, 食品安全监管 regulates something else).
         case newBusinessCore, regulation
@@ -95,7 +98,7 @@ public struct FeatureDetector: Sendable {
             case .standards: body(&standards)
             case .legal: body(&legal)
             case .goal: body(&goal)
-            case .fundVerb, .fundNoun, .denial, .notFunding, .newBusinessCore, .regulation, .notStandards, .comparison, .duty, .notEvaluation: break
+            case .fundVerb, .fundNoun, .denial, .notFunding, .grantVerb, .newBusinessCore, .regulation, .notStandards, .comparison, .duty, .notEvaluation: break
             }
         }
     }
@@ -107,7 +110,7 @@ public struct FeatureDetector: Sendable {
         (.duty, ["牵头", "负责"]),
         (.deadline, ["年底前", "年内", "月底前", "限期", "之前完成", "前完成", "按期完成", "年底"]),
         (.money, ["专项资金", "财政资金", "资金支持", "资金扶持", "扶持资金", "奖励资金", "补助", "奖补", "以奖代补", "贴息",
-                  "引导基金", "产业投资基金", "创业投资基金", "贷款", "担保", "补贴", "财政投入"]),
+                  "引导基金", "产业投资基金", "创业投资基金", "贷款", "担保", "补贴", "财政投入", "财政支持", "财政扶持", "资助"]),
         (.evaluation, ["第三方评估", "评估", "考核", "监测评估", "运行监测", "督查", "指标体系", "评价", "督导", "绩效"]),
         (.notEvaluation, ["风险评估", "安全评估", "信用评价", "信用评估", "健康评估", "素质评价", "诊断评估", "资产评估",
                           "网络运行监测"]),
@@ -123,14 +126,18 @@ public struct FeatureDetector: Sendable {
         (.notStandards, ["高标准"]),
         (.legal, ["法律", "法规", "立法", "规章", "条例"]),
         (.goal, ["目标"]),
-        (.fundVerb, ["安排", "设立", "统筹", "筹集"]),
+        (.fundVerb, ["安排", "设立", "统筹", "筹集", "拨付", "下达"]),
+        (.grantVerb, ["安排", "筹集", "拨付", "下达", "给予", "奖励"]),
         (.fundNoun, ["资金", "基金"]),
         (.notFunding, ["统筹推进", "统筹协调", "统筹规划", "统筹布局", "统筹发展", "统筹考虑", "统筹兼顾", "医保基金", "社保基金",
-                       "保险基金", "网上贷款", "网络贷款", "互联网贷款", "贷款业务", "担保业务"]),
+                       "保险基金", "网上贷款", "网络贷款", "互联网贷款", "贷款业务", "担保业务", "捐资助学"]),
         (.denial, ["不得", "严禁", "禁止", "不再", "杜绝", "打击", "骗取", "套取", "挪用", "截留", "非法", "违规", "违法"]),
     ]
-    /// Most characters between 安排 and 资金 in the funding pattern (安排省级财政专项资金 has 5).
+    /// Most characters between 安排 and 资金 in the funding pattern (安排省级财政专项资金 has 5), and between a grant
+    /// verb and its amount.
     static let fundGap = 12
+    /// 元, the last character of a unit that is money (元, 万元, 亿元, 万亿元).
+    static let yuan: UInt32 = 0x5143
     static let units: [[UInt32]] = ["个百分点", "万亿元", "亿元", "万元", "平方米", "公里", "千米", "%", "万", "亿", "千", "百", "个", "家", "项",
                                     "户", "座", "所", "人", "名", "元", "吨", "倍", "条", "台", "套", "次", "款", "亩",
                                     "g", "m", "兆", "处", "批", "类"].map { $0.unicodeScalars.map(\.value) }
@@ -241,9 +248,11 @@ public struct FeatureDetector: Sendable {
         let cjkNumerals = FeatureDetector.cjkNumerals, bigNumerals = FeatureDetector.bigNumerals
         let deadlineLead = FeatureDetector.deadlineLead, deadlineTail = FeatureDetector.deadlineTail
         let dateUnits = FeatureDetector.dateUnits, units = FeatureDetector.units
+        let phraseBreaks = FeatureDetector.phraseBreaks
         var last: (start: Int, kind: Kind)? = nil  // longest keyword of a kind wins at a position
         let denialBreaks = FeatureDetector.denialBreaks
         var fundVerbStart: Int? = nil, moneyEnds: [Int] = [], denialEnd = -1, notFunding = 0..<0
+        var grantVerbs: [Range<Int>] = []
         var newBusinessCore: [Range<Int>] = [], regulation: [Range<Int>] = [], notStandards: [Range<Int>] = []
         var standards: [Range<Int>] = [], evaluation: [Range<Int>] = [], notEvaluation: [Range<Int>] = []
         for hit in hits where hit.range.lowerBound >= range.lowerBound && hit.range.upperBound <= range.upperBound {
@@ -253,6 +262,11 @@ public struct FeatureDetector: Sendable {
             switch kind {
             case .denial: denialEnd = hit.range.upperBound
             case .notFunding: notFunding = hit.range
+            case .grantVerb:
+                if !notFunding.contains(hit.range.lowerBound),
+                   !FeatureDetector.denies(s, denialEnd, hit.range.lowerBound, breaks: denialBreaks) {
+                    grantVerbs.append(hit.range)
+                }
             case .fundVerb:
                 // The first verb waits for its noun; a later one takes over when the first is out of reach.
                 if fundVerbStart.map({ hit.range.lowerBound - $0 > FeatureDetector.fundGap }) ?? true,
@@ -347,6 +361,14 @@ public struct FeatureDetector: Sendable {
                 let generation = arabic && digits == 1 && unitEnd == p + 1 && s[p] == FeatureDetector.generationMark
                 if let unitEnd, !generation, arabic || !(digits == 1 && s[i] == 0x4E00) {
                     found.append(norm.originalSpan(i, unitEnd), to: .quantity)
+                    // An amount in 元 a grant verb gives commits funds, unless a money term between them already
+                    // names them (安排专项资金2000万元).
+                    if !grantVerbs.isEmpty, s[unitEnd - 1] == FeatureDetector.yuan, let verb = grantVerbs.last(where: { v in
+                        v.upperBound <= i && i - v.upperBound <= FeatureDetector.fundGap
+                            && !s[v.upperBound..<i].contains { phraseBreaks.contains($0) }
+                    }), !moneyEnds.contains(where: { $0 > verb.upperBound && $0 <= i }) {
+                        found.append(norm.originalSpan(verb.lowerBound, unitEnd), to: .money)
+                    }
                 }
             }
             i = max(e, i + 1)
