@@ -175,6 +175,14 @@ final class IndicatorAuditTests: XCTestCase {
         }
     }
 
+    /// Since analysis version 30: an amount of investment, scale or capital (安排…项目投资1000亿元) measures scale even after
+    /// a grant verb; an amount after a funding pattern is one finding, not two.
+    func testInvestmentAmountsAreScaleAndAFundIsFoundOnce() {
+        XCTAssertEqual(Self.spans("全年安排省重点建设项目投资1000亿元。", \.money), [])
+        XCTAssertEqual(Self.spans("省财政下达中央预算内资金2亿元。", \.money), ["下达中央预算内资金"])
+        XCTAssertEqual(Self.spans("省财政每年安排引导资金5000万元。", \.money), ["安排引导资金"])
+    }
+
     static var audits: [Audit] { [
         Audit(name: "vague measure", counts: plain([
             "积极探索“互联网+”现代农业新模式，推动农业生产经营方式转变。",
@@ -313,6 +321,7 @@ final class IndicatorAuditTests: XCTestCase {
             "加大政策支持力度，优化“互联网+”发展环境。",
             "鼓励社会力量捐资助学，发展“互联网+教育”。",
             "全省安排重点建设项目120个，总投资超过500亿元。",
+            "全年安排省重点建设项目投资1000亿元。",
         ])) { d, _, _ in d.financialSupport },
 
         Audit(name: "quantified, dated goal", place: .goal, counts: plain([

@@ -138,6 +138,14 @@ public struct FeatureDetector: Sendable {
     static let fundGap = 12
     /// 元, the last character of a unit that is money (元, 万元, 亿元, 万亿元).
     static let yuan: UInt32 = 0x5143
+    /// Words that make an amount after a grant verb a scale, not funds given (安排省重点建设项目投资1000亿元).
+    static let scaleWords: [[UInt32]] = ["投资", "规模", "资本", "产值"].map { $0.unicodeScalars.map(\.value) }
+
+    /// Whether `word` occurs in `s[range]`.
+    static func contains(_ s: [UInt32], _ word: [UInt32], in range: Range<Int>) -> Bool {
+        guard range.count >= word.count else { return false }
+        return (range.lowerBound...(range.upperBound - word.count)).contains { s[$0..<($0 + word.count)].elementsEqual(word) }
+    }
     static let units: [[UInt32]] = ["个百分点", "万亿元", "亿元", "万元", "平方米", "公里", "千米", "%", "万", "亿", "千", "百", "个", "家", "项",
                                     "户", "座", "所", "人", "名", "元", "吨", "倍", "条", "台", "套", "次", "款", "亩",
                                     "g", "m", "兆", "处", "批", "类"].map { $0.unicodeScalars.map(\.value) }
@@ -248,7 +256,7 @@ public struct FeatureDetector: Sendable {
         let cjkNumerals = FeatureDetector.cjkNumerals, bigNumerals = FeatureDetector.bigNumerals
         let deadlineLead = FeatureDetector.deadlineLead, deadlineTail = FeatureDetector.deadlineTail
         let dateUnits = FeatureDetector.dateUnits, units = FeatureDetector.units
-        let phraseBreaks = FeatureDetector.phraseBreaks
+        let phraseBreaks = FeatureDetector.phraseBreaks, scaleWords = FeatureDetector.scaleWords
         var last: (start: Int, kind: Kind)? = nil  // longest keyword of a kind wins at a position
         let denialBreaks = FeatureDetector.denialBreaks
         var fundVerbStart: Int? = nil, moneyEnds: [Int] = [], denialEnd = -1, notFunding = 0..<0
@@ -279,6 +287,7 @@ public struct FeatureDetector: Sendable {
                 if let start = fundVerbStart, !moneyEnds.contains(hit.range.upperBound), !notFunding.contains(hit.range.lowerBound),
                    hit.range.lowerBound - start <= FeatureDetector.fundGap + 2 {
                     found.append(norm.originalSpan(start, hit.range.upperBound), to: .money)
+                    moneyEnds.append(hit.range.upperBound)
                     fundVerbStart = nil
                 }
             case .newBusinessCore: newBusinessCore.append(hit.range)
@@ -362,11 +371,12 @@ public struct FeatureDetector: Sendable {
                 if let unitEnd, !generation, arabic || !(digits == 1 && s[i] == 0x4E00) {
                     found.append(norm.originalSpan(i, unitEnd), to: .quantity)
                     // An amount in 元 a grant verb gives commits funds, unless a money term between them already
-                    // names them (安排专项资金2000万元).
+                    // names them (安排专项资金2000万元) or it is an amount of investment or scale.
                     if !grantVerbs.isEmpty, s[unitEnd - 1] == FeatureDetector.yuan, let verb = grantVerbs.last(where: { v in
                         v.upperBound <= i && i - v.upperBound <= FeatureDetector.fundGap
                             && !s[v.upperBound..<i].contains { phraseBreaks.contains($0) }
-                    }), !moneyEnds.contains(where: { $0 > verb.upperBound && $0 <= i }) {
+                    }), !moneyEnds.contains(where: { $0 > verb.upperBound && $0 <= i }),
+                       !scaleWords.contains(where: { w in FeatureDetector.contains(s, w, in: verb.upperBound..<i) }) {
                         found.append(norm.originalSpan(verb.lowerBound, unitEnd), to: .money)
                     }
                 }
