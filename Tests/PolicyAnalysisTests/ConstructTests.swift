@@ -79,7 +79,7 @@ final class ConstructTests: XCTestCase {
     // MARK: Financial support (review section 3.3, cause 3; recommendation 4.3)
 
     func testClausesThatCommitFunds() {
-        for (sentence, evidence) in [("省财政每年安排5亿元专项资金，支持工业互联网平台建设。", "专项资金"),
+        for (sentence, evidence) in [("省财政每年安排5亿元专项资金，支持工业互联网平台建设。", "安排5亿元专项资金"),
                                      ("对符合条件的“互联网+”企业给予贷款贴息和担保费补助。", "贴息"),
                                      ("统筹省级财政资金，加大对农村电商的支持力度。", "财政资金"),
                                      ("各市要安排一定资金用于宽带网络建设。", "安排一定资金")] {

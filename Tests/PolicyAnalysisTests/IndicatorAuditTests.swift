@@ -164,7 +164,7 @@ final class IndicatorAuditTests: XCTestCase {
     /// 下达, 给予, 奖励) commits funds, an amount alone still does not.
     func testFiscalSupportGrantsAndGivenAmountsAreFinancialSupport() {
         XCTAssertEqual(Self.spans("加大财政支持力度，对重点项目予以倾斜。", \.money), ["财政支持"])
-        XCTAssertEqual(Self.spans("对新认定的省级示范企业，一次性给予100万元资助。", \.money), ["给予100万元", "资助"])
+        XCTAssertEqual(Self.spans("对新认定的省级示范企业，一次性给予100万元资助。", \.money), ["给予100万元资助"])
         XCTAssertEqual(Self.spans("省财政安排1亿元，用于支持工业互联网平台建设。", \.money), ["安排1亿元"])
         XCTAssertEqual(Self.spans("对获评的企业一次性奖励20万元。", \.money), ["奖励20万元"])
         XCTAssertEqual(Self.spans("省财政每年安排专项资金2000万元支持农村电商发展。", \.money), ["专项资金"])
@@ -181,6 +181,10 @@ final class IndicatorAuditTests: XCTestCase {
         XCTAssertEqual(Self.spans("全年安排省重点建设项目投资1000亿元。", \.money), [])
         XCTAssertEqual(Self.spans("省财政下达中央预算内资金2亿元。", \.money), ["下达中央预算内资金"])
         XCTAssertEqual(Self.spans("省财政每年安排引导资金5000万元。", \.money), ["安排引导资金"])
+        // An amount before the money term that names it is one finding too (it gave "安排32亿元" and "专项资金").
+        XCTAssertEqual(Self.spans("每年安排32亿元住房专项资金，支持数字林业交易平台建设。", \.money), ["安排32亿元住房专项资金"])
+        XCTAssertEqual(Self.spans("给予最高50万元一次性补助。", \.money), ["给予最高50万元一次性补助"])
+        XCTAssertEqual(Self.spans("安排1亿元，另设专项资金，用于中小企业融资。", \.money), ["安排1亿元", "专项资金"])
     }
 
     static var audits: [Audit] { [

@@ -260,6 +260,8 @@ public struct FeatureDetector: Sendable {
         var last: (start: Int, kind: Kind)? = nil  // longest keyword of a kind wins at a position
         let denialBreaks = FeatureDetector.denialBreaks
         var fundVerbStart: Int? = nil, moneyEnds: [Int] = [], denialEnd = -1, notFunding = 0..<0
+        // The money terms reported, in normalised indices: a grant verb's amount just before one joins it.
+        var moneyTerms: [Range<Int>] = []
         var grantVerbs: [Range<Int>] = []
         var newBusinessCore: [Range<Int>] = [], regulation: [Range<Int>] = [], notStandards: [Range<Int>] = []
         var standards: [Range<Int>] = [], evaluation: [Range<Int>] = [], notEvaluation: [Range<Int>] = []
@@ -312,6 +314,7 @@ public struct FeatureDetector: Sendable {
                     moneyEnds.append(hit.range.upperBound)
                     if notFunding.contains(hit.range.lowerBound)
                         || FeatureDetector.denies(s, denialEnd, hit.range.lowerBound, breaks: denialBreaks) { continue }
+                    moneyTerms.append(hit.range)
                 }
                 found.append(norm.originalSpan(hit.range.lowerBound, hit.range.upperBound), to: kind)
             }
@@ -377,7 +380,16 @@ public struct FeatureDetector: Sendable {
                             && !s[v.upperBound..<i].contains { phraseBreaks.contains($0) }
                     }), !moneyEnds.contains(where: { $0 > verb.upperBound && $0 <= i }),
                        !scaleWords.contains(where: { w in FeatureDetector.contains(s, w, in: verb.upperBound..<i) }) {
-                        found.append(norm.originalSpan(verb.lowerBound, unitEnd), to: .money)
+                        // A money term right after the amount in the same phrase names the same funds (安排32亿元住房
+                        // 专项资金): one span from the verb to the term's end, not two.
+                        if let term = moneyTerms.first(where: { t in
+                            t.lowerBound >= unitEnd && t.lowerBound - unitEnd <= FeatureDetector.fundGap
+                                && !s[unitEnd..<t.lowerBound].contains { phraseBreaks.contains($0) }
+                        }), let k = found.money.firstIndex(of: norm.originalSpan(term.lowerBound, term.upperBound)) {
+                            found.money[k] = norm.originalSpan(verb.lowerBound, term.upperBound)
+                        } else {
+                            found.append(norm.originalSpan(verb.lowerBound, unitEnd), to: .money)
+                        }
                     }
                 }
             }
