@@ -213,6 +213,14 @@ struct ReviewListCommand: ParsableCommand {
         }
         let store = ReviewStore.load(directory, displayPath: options.displayPath)
         let entries = store.entries(filter)
+        // A target that names nothing of the corpus and that no entry has, but is part of names (河: 河北 and 河南),
+        // gets `review add`'s answer: it listed nothing, as if no analyst had written about them.
+        if entries.isEmpty, let target, filter.targetKind == nil, let taxonomy,
+           let error = NameAnswer.error(target, unknown: "“\(target)”不是本语料中的文件编号或文号、指标、省份、发文机关或行动领域",
+                                        "'\(target)' is not a document id or number, indicator, province, issuer or action area of this corpus",
+                                        in: taxonomy) {
+            throw error
+        }
         switch format {
         case .json:
             Terminal.print(try JSONOutput.encode(entries))

@@ -50,6 +50,11 @@ final class NamePartCommandLineTests: XCTestCase {
         assertUsageError(["review", "add", "--corpus", corpus.path, "--target", "gf-2015-40", "--clause", "2", "--set-area", "农业"],
                          "Error: unknown action area '农业'; did you mean 现代农业 (Modern agriculture)?", "错误：未知行动领域“农业”；是不是 现代农业？")
         XCTAssertFalse(FileManager.default.fileExists(atPath: corpus.appendingPathComponent("reviews").path))
+        // `review list --target 河` filtered on the literal text and listed nothing, as if no analyst had written about
+        // the two; now the same answer (exit 2).
+        assertUsageError(["review", "list", "--corpus", corpus.path, "--target", "河"],
+                         "Error: '河' is ambiguous: it is part of the names of the provinces 河北 (Hebei) and 河南 (Henan); give the name in full",
+                         "错误：“河”不明确：省份 河北、河南 的名称都含有它；请写全名")
     }
 
     /// `省` is part of 22 province names (and of three issuers'): the message listed every one, six lines at 80 columns.
