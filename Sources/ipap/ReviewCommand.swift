@@ -17,6 +17,12 @@ struct ReviewCommand: ParsableCommand {
 /// Resolves what an analyst names into a review target: a document (id or number), an indicator id,
 /// a province, an issuer or an action area.
 enum ReviewTargetResolver {
+    /// What the message says of a text that resolves to none of them.
+    static func notATarget(_ text: String) -> LocalizedText {
+        LocalizedText(zh: "“\(text)”不是本语料中的文件编号或文号、指标、省份、发文机关或行动领域",
+                      en: "'\(text)' is not a document id or number, indicator, province, issuer or action area of this corpus")
+    }
+
     static func resolve(_ text: String, in corpus: Corpus) -> ReviewTarget? {
         let taxonomy = corpus.taxonomy
         if let d = corpus.resolveDocument(text) { return ReviewTarget(kind: .document, id: d.id) }
@@ -91,9 +97,8 @@ struct ReviewAddCommand: ParsableCommand {
 
     func makeEntry(corpus: Corpus, author: String) throws -> ReviewEntry {
         guard var target = ReviewTargetResolver.resolve(self.target, in: corpus) else {
-            let zh = "“\(self.target)”不是本语料中的文件编号或文号、指标、省份、发文机关或行动领域"
-            let en = "'\(self.target)' is not a document id or number, indicator, province, issuer or action area of this corpus"
-            throw NameAnswer.error(self.target, unknown: zh, en, in: corpus.taxonomy) ?? usageError(zh, en)
+            let notATarget = ReviewTargetResolver.notATarget(self.target)
+            throw NameAnswer.error(self.target, unknown: notATarget.zh, notATarget.en, in: corpus.taxonomy) ?? usageError(notATarget)
         }
         let document = target.kind == .document ? corpus.document(target.id) : nil
         // The one text a span or clause needs, read from its file (the corpus is loaded without texts).
@@ -216,9 +221,8 @@ struct ReviewListCommand: ParsableCommand {
         // A target that names nothing of the corpus and that no entry has, but is part of names (河: 河北 and 河南),
         // gets `review add`'s answer: it listed nothing, as if no analyst had written about them.
         if entries.isEmpty, let target, filter.targetKind == nil, let taxonomy,
-           let error = NameAnswer.error(target, unknown: "“\(target)”不是本语料中的文件编号或文号、指标、省份、发文机关或行动领域",
-                                        "'\(target)' is not a document id or number, indicator, province, issuer or action area of this corpus",
-                                        in: taxonomy) {
+           case let notATarget = ReviewTargetResolver.notATarget(target),
+           let error = NameAnswer.error(target, unknown: notATarget.zh, notATarget.en, in: taxonomy) {
             throw error
         }
         switch format {
