@@ -191,9 +191,7 @@ public struct FeatureDetector: Sendable {
     static func bracketNamesUnit(_ s: [UInt32], _ r: Range<Int>) -> Bool {
         guard let first = r.first, s[r].contains(where: { unitOffices.contains($0) }),
               !s[r].contains(where: { documentNumberMarks.contains($0) || ($0 >= 0x30 && $0 <= 0x39) }) else { return false }
-        return unitPlaces.contains(s[first]) || bracketDuties.contains { d in
-            r.count >= d.count && (r.lowerBound...(r.upperBound - d.count)).contains { s[$0..<($0 + d.count)].elementsEqual(d) }
-        }
+        return unitPlaces.contains(s[first]) || bracketDuties.contains { FeatureDetector.contains(s, $0, in: r) }
     }
 
     /// Characters that make a date a baseline, not a deadline, when they come shortly before it in the same phrase:
