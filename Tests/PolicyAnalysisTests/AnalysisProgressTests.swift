@@ -22,15 +22,7 @@ final class AnalysisProgressTests: XCTestCase {
     private final class Reports: @unchecked Sendable {
         private let lock = NSLock()
         private var list: [(done: Int, total: Int)] = []
-        func add(_ done: Int, _ total: Int) {
-            lock.lock()
-            list.append((done, total))
-            lock.unlock()
-        }
-        var all: [(done: Int, total: Int)] {
-            lock.lock()
-            defer { lock.unlock() }
-            return list
-        }
+        func add(_ done: Int, _ total: Int) { lock.withLock { list.append((done, total)) } }
+        var all: [(done: Int, total: Int)] { lock.withLock { list } }
     }
 }
