@@ -512,7 +512,9 @@ struct PassageChainer {
         context.pieces(of: target, overlapping: p.t..<p.tEnd, into: &pieces)
         var formula: Bool
         var chanceFill: Float = 0
-        if context.ownClauseLength(p, pieces: pieces, inSource: inSource, target: target, enough: params.formulaOwnLength) >= params.formulaOwnLength {
+        let hasOwnClauses = context.ownClauseLength(p, pieces: pieces, inSource: inSource, target: target,
+                                                    enough: params.formulaOwnLength) >= params.formulaOwnLength
+        if hasOwnClauses {
             formula = context.holdersByChance(p, pieces: pieces, inSource: inSource, target: target, stoppingBelow: params.formulaChance) >= params.formulaChance
             if formula { formula = context.holdersInOrder(p, pieces: pieces, inSource: inSource, target: target) >= params.formulaChance }
             if !formula && p.identical < params.formulaShortPassage {
@@ -523,10 +525,37 @@ struct PassageChainer {
         } else {
             formula = context.holdersInOrder(p, pieces: pieces, inSource: inSource, target: target) >= params.formulaChance
         }
+        if formula && hasOwnClauses && p.longest >= params.formulaPairOnlyLength && heldByPairOnly(p, t: t) {
+            formula = false
+            chanceFill = 0
+        }
         var match = PassageMatch(source: source, target: target, sourceRange: p.s..<p.sEnd, targetRange: p.t..<p.tEnd,
                                  identical: p.identical, edited: edited, formula: formula)
         match.chanceFill = chanceFill
         out.append(match)
+    }
+
+    /// Whether no document besides the pair holds the passage's longest identical stretch. Each window of
+    /// `window` k-grams wholly inside the stretch selects the same k-gram (the rightmost least hash) in every
+    /// text that holds the stretch, so the documents selecting that k-gram are at least the stretch's holders:
+    /// one such selection that only two documents make settles it. (A selection held by one document only was
+    /// thinned out of a short-period repeat, `TandemRepeats`, and proves nothing.)
+    private func heldByPairOnly(_ p: Run, t: [UInt16]) -> Bool {
+        let w = max(1, params.window)
+        let hashes = Winnowing.kgramHashes(Array(t[p.anchor..<(p.anchor + p.longest)]), k: k)
+        guard hashes.count >= w else { return false }
+        var best = -1
+        for end in (w - 1)..<hashes.count {
+            let start = end - w + 1
+            if best < start {
+                best = start
+                for i in (start + 1)...end where hashes[i] <= hashes[best] { best = i }
+            } else if hashes[end] <= hashes[best] {
+                best = end
+            }
+            if fingerprintFrequencies.documents(hashes[best]) == 2 { return true }
+        }
+        return false
     }
 
     /// How many documents would hold a short passage's anchor (its longest identical stretch) if its parts

@@ -54,6 +54,11 @@ public struct ReuseParameters: Sendable, Hashable, Codable {
     /// ... unless another passage of the same pair stands within this many characters of it in both texts
     /// (since analysis version 28): sentences copied in another order.
     public var formulaNeighbourGap: Int = 8
+    /// A passage whose longest identical stretch has at least this many characters (the guarantee's run) is a
+    /// copy whatever the rules above estimate, when no document besides the pair can hold that stretch
+    /// (since analysis version 32): a formula is text found across unrelated documents, and this is found in
+    /// two. Counted, not estimated: see `PassageChainer.heldByPairOnly`.
+    public var formulaPairOnlyLength: Int = 30
     /// Largest edit (changed name or number, inserted or dropped clause), in characters on either side,
     /// that an alignment bridges without splitting the passage.
     public var gapTolerance: Int = 32

@@ -1,0 +1,63 @@
+import Testing
+@testable import PolicyAnalysis
+
+/// A short copied sentence made of two stock phrases and a piece of its own ("P，QR。": P and R in every
+/// document, Q in the pair's only). The short-passage rule estimates its holders from its parts, n x 1 x 2/n x 1
+/// = 2, and took it for a chance fill; no third document holds it, so it is a copy (since analysis version 32,
+/// `ReuseParameters.formulaPairOnlyLength`). Held by a third document as well, it stays a formula.
+@Suite struct PairOnlyStretchTests {
+    /// 30 local documents (no central issuer: phrases every document holds are formulae). Every document holds
+    /// P and R in sentences of its own; d5 holds the sentence P，QR。 and a long passage that d9 copies with it
+    /// (the long one keeps the pair listed whatever the sentence is judged); with `thirdHolder`, d12 holds the
+    /// sentence as well. Returns where the sentence starts in d9.
+    static func documents(seed: UInt64, thirdHolder: Bool) -> (documents: [AnalysisDocument], sentence: Int) {
+        var rng = SplitMix64(seed: seed)
+        func own(_ count: Int) -> String { String(String.UnicodeScalarView(ReuseGuaranteeTests.randomText(count, &rng))) }
+        func filler(_ sentences: Int) -> String {
+            (0..<sentences).map { _ in own(12 + rng.below(10)) + "，" + own(12 + rng.below(10)) + "。" }.joined()
+        }
+        let p = own(12), r = own(12), q = own(6)
+        let sentence = p + "，" + q + r + "。"
+        let long = own(30) + "，" + own(34) + "。"
+        var start = 0
+        let documents = (0..<30).map { i -> AnalysisDocument in
+            var text = filler(3) + p + "，" + own(9) + "。" + own(9) + r + "。" + filler(3)
+            switch i {
+            case 5: text += long + filler(4) + sentence + filler(2)
+            case 9:
+                text += long + filler(3)
+                start = text.unicodeScalars.count
+                text += sentence + filler(2)
+            case 12 where thirdHolder: text += sentence + filler(2)
+            default: text += filler(2)
+            }
+            return AnalysisDocument(id: String(format: "d%02d", i), level: .provincial, regionCode: String(110000 + i * 10000),
+                                    issuerIds: ["provincial-government"], date: String(format: "2016-%02d-15", i % 12 + 1), text: text)
+        }
+        return (documents, start)
+    }
+
+    /// The passages of pair d05 -> d09 over the sentence, once the pair is seen to be listed with its long copy,
+    /// and the copies from any source that d09's sentence lies in.
+    static func sentencePassages(seed: UInt64, thirdHolder: Bool) -> (pair: [ReusePassage], copies: [ReusePassage]) {
+        let (documents, sentence) = Self.documents(seed: seed, thirdHolder: thirdHolder)
+        let pairs = ReuseDetector().detect(documents)
+        let pair = pairs.first { $0.source == "d05" && $0.target == "d09" }
+        #expect(pair != nil, "the pair is listed (its long copy)")
+        let copies = pairs.filter { $0.target == "d09" }.flatMap(\.passages)
+            .filter { !$0.formula && $0.target.start <= sentence + 2 && $0.target.end >= sentence + 28 }
+        return (pair?.passages.filter { abs($0.target.start - sentence) <= 2 } ?? [], copies)
+    }
+
+    @Test(arguments: [1, 2, 3, 4, 5] as [UInt64])
+    func aSentenceOnlyThePairHoldsIsACopy(seed: UInt64) {
+        let found = Self.sentencePassages(seed: seed, thirdHolder: false).pair
+        #expect(found.count == 1 && found.allSatisfy { !$0.formula }, "\(found.map { ($0.target.start, $0.target.end, $0.formula) })")
+    }
+
+    @Test(arguments: [1, 2, 3, 4, 5] as [UInt64])
+    func theSameSentenceAThirdDocumentHoldsStaysAFormula(seed: UInt64) {
+        let found = Self.sentencePassages(seed: seed, thirdHolder: true)
+        #expect(found.copies.isEmpty, "\(found.copies.map { ($0.target.start, $0.target.end) })")
+    }
+}
