@@ -28,6 +28,29 @@ final class IndicatorFreshAuditTests: XCTestCase {
         print(lines.joined(separator: "\n"))
     }
 
+    // MARK: Fixes from the fresh audit (each first sentence disagreed before its fix; the others guard the rule)
+
+    static func spans(_ sentence: String, _ kind: (MeasureAssessment) -> [TextSpan]) -> [String] {
+        IndicatorAuditTests.spans(sentence, kind)
+    }
+
+    /// Since analysis version 33: a date neither after 到/至 nor before 前/内 is a baseline with 基础上/基数/相比 a few
+    /// characters on, or with 已 later in the clause; the end of a five-year plan after 到/至 is a deadline.
+    func testOpenDatesStatingABasisOrALevelReachedAreNotDeadlines() {
+        for s in ["在2016年已有工作基础上，继续推进智慧城市建设。", "以2015年末数据为基数，测算各地宽带普及率增幅。",
+                  "与2015年末相比，全省网民数量增长40%。", "2014年末，全省移动互联网用户已达到3800万户。"] {
+            XCTAssertEqual(Self.spans(s, \.deadline), [], s)
+        }
+        XCTAssertTrue(IndicatorAuditTests.document("在2015年工作基础上，继续扩大试点范围。", .measure).1?.isVague ?? false)
+        // 到/至 and 前/内 make a deadline whatever follows; 基础设施 is no basis.
+        XCTAssertEqual(Self.spans("力争到2020年在现有基础上实现翻番。", \.deadline), ["到2020年"])
+        XCTAssertEqual(Self.spans("2018年底前，已建成的系统全部迁移上云。", \.deadline), ["2018年底", "年底前"])
+        XCTAssertEqual(Self.spans("2020年底信息基础设施全面升级。", \.deadline), ["2020年底", "年底"])
+        XCTAssertEqual(Self.spans("到“十三五”末，全省互联网普及率达到75%。", \.deadline), ["到“十三五”末"])
+        XCTAssertEqual(Self.spans("至十四五期末建成数字政府。", \.deadline), ["至十四五期末"])
+        XCTAssertEqual(Self.spans("总结“十二五”时期信息化建设经验。", \.deadline), [])
+    }
+
     static var audits: [Audit] { [
         Audit(name: "vague measure", counts: plain([
             "深入推进“互联网+”政务服务，不断提升群众办事便利度。",
@@ -87,7 +110,9 @@ final class IndicatorFreshAuditTests: XCTestCase {
             "支持开展第二代居民身份证网上核验应用。",
             "深化“放管服”改革，推进“多证合一、一照一码”。",
             "推动两化深度融合，提升企业信息化水平。",
-        ])) { _, m, _ in !(m?.quantified.isEmpty ?? true) },
+        ]), known: [
+            "力争建成省级智慧园区十家。",
+        ]) { _, m, _ in !(m?.quantified.isEmpty ?? true) },
 
         Audit(name: "responsible unit", counts: plain([
             "加快推进工业互联网标识解析节点建设（省工业和信息化厅牵头，省通信管理局配合）。",
@@ -117,7 +142,14 @@ final class IndicatorFreshAuditTests: XCTestCase {
             "对照国家部委考核要求，查找工作中的薄弱环节。",
             "企业应明确网络安全负责人和管理机构。",
             "有关单位要高度重视，抓好落实。",
-        ])) { _, m, _ in !(m?.responsible.isEmpty ?? true) },
+        ]), known: [
+            "省大数据中心具体负责全省政务数据汇聚治理。",
+            "各市州政府对本地区“互联网+”行动实施负总责。",
+            "省文化和旅游厅、省文物局按职责分工负责。",
+            "省人力资源社会保障厅要牵头制定互联网从业人员职业技能标准。",
+            "鼓励行业协会负责组织会员企业开展信用承诺。",
+            "营造全社会共同负责、共同参与的网络安全氛围。",
+        ]) { _, m, _ in !(m?.responsible.isEmpty ?? true) },
 
         Audit(name: "deadline", counts: plain([
             "2017年底前，实现省市县三级政务服务平台互联互通。",
@@ -147,7 +179,12 @@ final class IndicatorFreshAuditTests: XCTestCase {
             "延续2017年底到期的宽带接入补贴政策。",
             "落实国务院2015年印发的“互联网+”行动指导意见。",
             "总结“十二五”时期信息化建设经验。",
-        ])) { _, m, _ in !(m?.deadline.isEmpty ?? true) },
+        ]), known: [
+            "各项任务须在今年第三季度完成。",
+            "我省于2015年被列为国家信息消费试点省。",
+            "全面清理2010年前出台的与互联网发展不相适应的规范性文件。",
+            "延续2017年底到期的宽带接入补贴政策。",
+        ]) { _, m, _ in !(m?.deadline.isEmpty ?? true) },
 
         Audit(name: "financial support", counts: plain([
             "省级财政每年安排3000万元，用于支持“互联网+”创新创业项目。",
@@ -178,7 +215,13 @@ final class IndicatorFreshAuditTests: XCTestCase {
             "不再对传统网站建设项目安排专项资金。",
             "企业应加大网络安全投入，确保资金到位。",
             "支持企业利用互联网平台开展资金结算和供应链管理。",
-        ])) { d, _, _ in d.financialSupport },
+        ]), known: [
+            "市县财政要将电子政务运维经费列入年度预算，予以保障。",
+            "规范发展网络小额贷款公司，防范金融风险。",
+            "推行住房公积金贷款网上审批。",
+            "建立涉农补贴资金网上公示制度。",
+            "2015年，全省共落实各类扶持资金12亿元。",
+        ]) { d, _, _ in d.financialSupport },
 
         Audit(name: "quantified, dated goal", place: .goal, counts: plain([
             "到2020年，全省数字创意产业营业收入突破800亿元。",
@@ -208,7 +251,9 @@ final class IndicatorFreshAuditTests: XCTestCase {
             "到2020年，力争进入国家“宽带中国”示范城市行列。",
             "到2025年，数字化转型成为全省产业升级的主要途径。",
             "2014年末，全省移动互联网用户已达到3800万户。",
-        ])) { d, _, _ in !d.quantifiedDatedGoals.isEmpty },
+        ]), known: [
+            "到2020年，培育十家以上年营收超十亿元的平台企业。",
+        ]) { d, _, _ in !d.quantifiedDatedGoals.isEmpty },
 
         Audit(name: "evaluation clause", counts: plain([
             "将“互联网+”行动实施情况纳入各级政府年度目标考核。",
@@ -238,7 +283,20 @@ final class IndicatorFreshAuditTests: XCTestCase {
             "开展网络安全等级保护测评。",
             "完善土地、房产等资产评估的在线服务。",
             "加强空气质量监测评估和预报预警。",
-        ])) { d, _, _ in !d.evaluation.isEmpty },
+        ]), known: [
+            "各牵头部门每半年报送一次工作进展，由省发展改革委汇总通报。",
+            "对工作成效显著的地区给予通报表扬，对进展缓慢的进行约谈问责。",
+            "将“互联网+政务服务”工作纳入政府目标责任考评。",
+            "开展农产品质量等级评价和品牌认证。",
+            "推广应用在线学习评价系统，提升学生综合能力。",
+            "支持互联网医院开展远程会诊和病情评估。",
+            "鼓励发展第三方检测、评估认证等科技服务业。",
+            "加强电力系统运行监测和故障预警。",
+            "建立用户对网购商品的评价反馈机制。",
+            "探索互联网企业员工股权激励和绩效分配机制。",
+            "推行建设项目环境影响评价网上审批。",
+            "加强空气质量监测评估和预报预警。",
+        ]) { d, _, _ in !d.evaluation.isEmpty },
 
         Audit(name: "governance topic", counts: [
             ("建立电子商务领域侵权假冒快速处置机制，强化商标保护。", "intellectualProperty"),
@@ -269,6 +327,16 @@ final class IndicatorFreshAuditTests: XCTestCase {
             ("依法依规推进政务数据共享。", "legal"),
             ("建设覆盖城乡的公共法律服务网络平台。", "legal"),
             ("推行政府法律顾问网上咨询制度。", "legal"),
+        ], known: [
+            "加强对用户个人信息的保护，严厉打击非法收集和买卖行为。",
+            "制定网约车经营服务管理实施细则。",
+            "加快制定农村电商标准体系。",
+            "依托大数据平台开展校园安全隐患排查。",
+            "运用大数据提升社会治安防控和公共安全水平。",
+            "引导企业运用互联网平台规范内部财务管理流程。",
+            "对参训人员按每人不超过1500元的标准给予培训补助。",
+            "建设覆盖城乡的公共法律服务网络平台。",
+            "推行政府法律顾问网上咨询制度。",
         ]) { d, _, tag in
             guard let topic = GovernanceTopic(rawValue: tag) else { return false }
             return !(d.governance[topic] ?? []).isEmpty
@@ -301,6 +369,10 @@ final class IndicatorFreshAuditTests: XCTestCase {
             ("各地要加强领导，明确分工，确保各项任务落到实处。", "environment"),
             ("对违规收取宽带接入费用的行为依法查处。", "demand"),
             ("强化科技计划项目经费使用的审计监督。", "supply"),
+        ], known: [
+            "严防境外不良信息通过网络渗透传播。",
+            "推动上市公司运用互联网改造传统业务。",
+            "严格落实财政资金使用管理规定，防止截留挪用。",
         ]) { d, _, tag in (d.toolCounts[tag] ?? 0) > 0 },
 
         Audit(name: "goal orientation", counts: [
@@ -331,6 +403,20 @@ final class IndicatorFreshAuditTests: XCTestCase {
             ("防汛期间集中力量抢修受损通信线路。", "mission"),
             ("积极营造全社会关心支持“互联网+”发展的良好氛围。", "mission"),
             ("防止重复建设，避免在重大项目上盲目投资。", "mission"),
+        ], known: [
+            "推动科技成果在本地转化和产业化。",
+            "鼓励龙头企业向中小企业开放平台能力，带动上下游企业上云。",
+            "全省中小学校多媒体教室普及率达到百分之百。",
+            "推进标准地址库建设，提升地理信息服务能力。",
+            "加强新闻出版行业协会自身建设。",
+            "开展食品安全标准执行情况监督检查。",
+            "规范校外培训机构线上收费行为。",
+            "清理规范各类产业联盟的收费项目。",
+            "开展重点工程领域招投标突出问题专项整治。",
+            "开展信息技术咨询服务企业登记备案。",
+            "严格控制数据中心项目用能，防止一哄而上搞基础设施建设。",
+            "防汛期间集中力量抢修受损通信线路。",
+            "防止重复建设，避免在重大项目上盲目投资。",
         ]) { d, _, tag in tag == "mission" ? d.missionClauses > 0 : d.diffusionClauses > 0 },
     ] }
 }

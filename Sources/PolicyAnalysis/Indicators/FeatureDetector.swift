@@ -199,8 +199,17 @@ public struct FeatureDetector: Sendable {
     static let baselineLead = ScalarSet("截比较".unicodeScalars.map(\.value))
     /// Most characters looked back for `baselineLead` (截止到去年年底 has 5).
     static let baselineReach = 6
-    /// What follows a baseline year (在2015年基础上, 以2015年为基数).
-    static let baselineTails: [[UInt32]] = ["基础", "为基", "基数", "基期"].map { $0.unicodeScalars.map(\.value) }
+    /// What follows a baseline year (在2015年基础上, 以2015年为基数, 与2015年末相比).
+    static let baselineTails: [[UInt32]] = ["基础", "为基", "基数", "基期", "相比"].map { $0.unicodeScalars.map(\.value) }
+    /// What makes an open date (see `isBaseline`) a baseline when it comes a few words after it in the same phrase
+    /// (在2016年已有工作基础上, 以2015年末数据为基数). Not 基础 alone: 2020年信息基础设施 is no basis.
+    static let laterBaselineWords: [[UInt32]] = ["基础上", "为基", "基数", "相比"].map { $0.unicodeScalars.map(\.value) }
+    /// 已 (already): later in the clause of an open date, it states a level reached, a past (2014年末，用户已达到…).
+    static let already: UInt32 = 0x5DF2
+    /// 到, 至: a date they introduce is an end to reach (到2020年), never a level already reached.
+    static let deadlineTo = ScalarSet("到至".unicodeScalars.map(\.value))
+    /// 前, 内: a date they close is a deadline (2018年底前, 2019年内).
+    static let deadlineClose = ScalarSet("前内".unicodeScalars.map(\.value))
     static let phraseBreaks = ScalarSet("，。；：,;:!?！？、\n".unicodeScalars.map(\.value))
     /// The ends of the phrase a `denial` word reaches over: `phraseBreaks` but 、, so that 打击非法集资、套路贷款 denies
     /// both.
@@ -213,14 +222,53 @@ public struct FeatureDetector: Sendable {
     }
 
     /// Whether the date at `start..<end` is a baseline: `baselineLead` shortly before it (not across punctuation),
-    /// or `baselineTails` right after it.
-    static func isBaseline(_ s: [UInt32], _ start: Int, _ end: Int, in range: Range<Int>) -> Bool {
+    /// or `baselineTails` right after it. An `open` date (neither after 到/至 nor before 前/内: 2015年末, 在2016年) may
+    /// also state a basis or a level reached: so does it with `laterBaselineWords` a few characters on in the same
+    /// phrase, or with 已 later in the clause.
+    static func isBaseline(_ s: [UInt32], _ start: Int, _ end: Int, open: Bool, in range: Range<Int>) -> Bool {
         var j = start - 1
         while j >= range.lowerBound && start - j <= baselineReach && !phraseBreaks.contains(s[j]) {
             if baselineLead.contains(s[j]) { return true }
             j -= 1
         }
-        return baselineTails.contains { t in end + t.count <= range.upperBound && s[end..<(end + t.count)].elementsEqual(t) }
+        if baselineTails.contains(where: { t in end + t.count <= range.upperBound && s[end..<(end + t.count)].elementsEqual(t) }) {
+            return true
+        }
+        guard open else { return false }
+        var k = end
+        while k < range.upperBound && k - end <= baselineReach && !phraseBreaks.contains(s[k]) {
+            if laterBaselineWords.contains(where: { FeatureDetector.contains(s, $0, in: k..<min(k + $0.count, range.upperBound)) }) {
+                return true
+            }
+            k += 1
+        }
+        return s[end..<range.upperBound].contains(already)
+    }
+
+    /// How the end of a five-year plan is written after its name (十三五末, 十四五期末, 十四五时期末).
+    static let planPeriodTails: [[UInt32]] = ["末", "期末", "时期末"].map { $0.unicodeScalars.map(\.value) }
+
+    /// The end of a five-year plan as a deadline, from 到/至 to 末 (到“十三五”末, 至十四五期末), when the numeral
+    /// run at `start..<end` is the plan's name (十X五); nil otherwise. Documents date goals by plan as often as by year.
+    static func planPeriodEnd(_ s: [UInt32], _ start: Int, _ end: Int, in range: Range<Int>) -> Range<Int>? {
+        guard end - start == 3, s[start] == 0x5341, s[end - 1] == 0x4E94 else { return nil }  // 十…五
+        var lead = start - 1
+        if lead >= range.lowerBound && s[lead] == 0x22 { lead -= 1 }  // the quotes fold to "
+        guard lead >= range.lowerBound, deadlineTo.contains(s[lead]) else { return nil }
+        let k = end < range.upperBound && s[end] == 0x22 ? end + 1 : end
+        guard let tail = planPeriodTails.first(where: { contains(s, $0, in: k..<min(k + $0.count, range.upperBound)) }) else {
+            return nil
+        }
+        return lead..<(k + tail.count)
+    }
+
+    /// Whether the deadline keyword at `r` is an open date (see `isBaseline`): 年底 (not 年底前, 年内, 限期…), with no
+    /// 到/至 before the year it closes (2015年底, not 到2020年底).
+    static func isOpenDate(_ s: [UInt32], _ r: Range<Int>, in range: Range<Int>) -> Bool {
+        guard s[r.upperBound - 1] == 0x5E95 else { return false }  // 底
+        var j = r.lowerBound
+        while j > range.lowerBound && s[j - 1] >= 0x30 && s[j - 1] <= 0x39 { j -= 1 }
+        return !(j > range.lowerBound && deadlineTo.contains(s[j - 1]))
     }
 
     /// Most characters between a comparison word and its number (达到约500家 has 1).
@@ -305,7 +353,8 @@ public struct FeatureDetector: Sendable {
                 if after.contains(where: { (s[$0] >= 0x30 && s[$0] <= 0x39) || cjkNumerals.contains(s[$0]) }) {
                     found.append(norm.originalSpan(hit.range.lowerBound, hit.range.upperBound), to: .quantity)
                 }
-            case .deadline where FeatureDetector.isBaseline(s, hit.range.lowerBound, hit.range.upperBound, in: range):
+            case .deadline where FeatureDetector.isBaseline(s, hit.range.lowerBound, hit.range.upperBound,
+                                                            open: FeatureDetector.isOpenDate(s, hit.range, in: range), in: range):
                 break
             default:
                 if kind == .money {
@@ -349,10 +398,18 @@ public struct FeatureDetector: Sendable {
                 let lead = i > range.lowerBound && deadlineLead.contains(s[i - 1])
                 let tail = e + 1 < range.upperBound && deadlineTail.contains(s[e + 1])
                 let end = tail ? e + 2 : e + 1
-                if lead || tail, !FeatureDetector.isBaseline(s, i, end, in: range) {
+                // 前/内 right after 年 or after 年底 (2018年前, 2018年底前) closes the date.
+                let open = !(lead && FeatureDetector.deadlineTo.contains(s[i - 1]))
+                    && !(tail && (e + 1..<min(e + 3, range.upperBound)).contains { FeatureDetector.deadlineClose.contains(s[$0]) })
+                if lead || tail, !FeatureDetector.isBaseline(s, i, end, open: open, in: range) {
                     found.append(norm.originalSpan(lead ? i - 1 : i, end), to: .deadline)
                 }
                 i = e + 1
+                continue
+            }
+            if chinese, let period = FeatureDetector.planPeriodEnd(s, i, e, in: range) {
+                found.append(norm.originalSpan(period.lowerBound, period.upperBound), to: .deadline)
+                i = period.upperBound
                 continue
             }
             let hasDigit = s[i..<e].contains { !bigNumerals.contains($0) }
