@@ -412,7 +412,8 @@ public struct FeatureDetector: Sendable {
                 i = period.upperBound
                 continue
             }
-            let hasDigit = s[i..<e].contains { !bigNumerals.contains($0) }
+            // A run of 百/千/万/亿 alone is mostly an idiom (千家万户, 百姓); 十 first is ten (十家, 十亿元).
+            let hasDigit = s[i] == 0x5341 || s[i..<e].contains { !bigNumerals.contains($0) }
             let ordinal = i > range.lowerBound && s[i - 1] == FeatureDetector.ordinalMark
             if !ordinal, arabic || (chinese && hasDigit && (digits >= 2 || big)) {
                 var unitEnd: Int? = nil
