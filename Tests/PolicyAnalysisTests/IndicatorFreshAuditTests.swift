@@ -59,6 +59,19 @@ final class IndicatorFreshAuditTests: XCTestCase {
         XCTAssertEqual(Self.spans("推动三网融合，培育一批龙头企业。", \.quantified), [])
     }
 
+    /// Since analysis version 33: a unit may end in 中心, be followed by 按职责分工 or 要 (up to two such words) before
+    /// 负责/牵头, and 负总责 assigns a duty on its own; the 会 of 社会 ends no unit.
+    func testUnitsMadeResponsibleInOtherWords() {
+        XCTAssertEqual(Self.spans("省大数据中心具体负责全省政务数据汇聚治理。", \.responsible), ["省大数据中心具体负责"])
+        XCTAssertEqual(Self.spans("省文化和旅游厅、省文物局按职责分工负责。", \.responsible), ["省文物局按职责分工负责"])
+        XCTAssertEqual(Self.spans("省人力资源社会保障厅要牵头制定互联网从业人员职业技能标准。", \.responsible),
+                       ["省人力资源社会保障厅要牵头"])
+        XCTAssertEqual(Self.spans("各市州政府对本地区“互联网+”行动实施负总责。", \.responsible), ["负总责"])
+        for s in ["营造全社会共同负责、共同参与的网络安全氛围。", "企业要主动承担社会责任，对社会负责。", "企业主要负责人要亲自抓。"] {
+            XCTAssertEqual(Self.spans(s, \.responsible), [], s)
+        }
+    }
+
     static var audits: [Audit] { [
         Audit(name: "vague measure", counts: plain([
             "深入推进“互联网+”政务服务，不断提升群众办事便利度。",
@@ -149,12 +162,7 @@ final class IndicatorFreshAuditTests: XCTestCase {
             "企业应明确网络安全负责人和管理机构。",
             "有关单位要高度重视，抓好落实。",
         ]), known: [
-            "省大数据中心具体负责全省政务数据汇聚治理。",
-            "各市州政府对本地区“互联网+”行动实施负总责。",
-            "省文化和旅游厅、省文物局按职责分工负责。",
-            "省人力资源社会保障厅要牵头制定互联网从业人员职业技能标准。",
             "鼓励行业协会负责组织会员企业开展信用承诺。",
-            "营造全社会共同负责、共同参与的网络安全氛围。",
         ]) { _, m, _ in !(m?.responsible.isEmpty ?? true) },
 
         Audit(name: "deadline", counts: plain([

@@ -106,7 +106,8 @@ public struct FeatureDetector: Sendable {
     static let keywords: [(Kind, [String])] = [
         (.quantity, ["翻一番", "百分之"]),
         (.comparison, ["达到", "超过", "不低于", "不少于", "提高到"]),
-        (.responsible, ["牵头单位", "责任单位", "责任部门", "负责单位", "配合单位", "主管部门"]),
+        // 负总责 (overall responsibility, 各市政府对本地区…负总责) names the duty itself, like 牵头单位.
+        (.responsible, ["牵头单位", "责任单位", "责任部门", "负责单位", "配合单位", "主管部门", "负总责"]),
         (.duty, ["牵头", "负责"]),
         (.deadline, ["年底前", "年内", "月底前", "限期", "之前完成", "前完成", "按期完成", "年底"]),
         (.money, ["专项资金", "财政资金", "资金支持", "资金扶持", "扶持资金", "奖励资金", "补助", "奖补", "以奖代补", "贴息",
@@ -155,10 +156,15 @@ public struct FeatureDetector: Sendable {
     static let deadlineLead = ScalarSet("到至于在".unicodeScalars.map(\.value))
     static let deadlineTail = ScalarSet("底前内末".unicodeScalars.map(\.value))
     static let unitOffices = ScalarSet("厅委局办部院署会室".unicodeScalars.map(\.value))
-    /// The end of a unit's name before 牵头/负责: an office (厅, 委, 局…) or 政府.
-    static let government: [UInt32] = "政府".unicodeScalars.map(\.value)
-    /// Words allowed between a unit and 负责 (省大数据局具体负责).
-    static let dutyAdverbs: [[UInt32]] = ["具体", "分别", "共同", "统一", "各自"].map { $0.unicodeScalars.map(\.value) }
+    /// The end of a unit's name before 牵头/负责: an office (厅, 委, 局…), 政府, or 中心 (a public institution:
+    /// 省大数据中心, 省信息中心).
+    static let unitEndings: [[UInt32]] = ["政府", "中心"].map { $0.unicodeScalars.map(\.value) }
+    /// 社 before 会: 社会 (对社会负责, 全社会共同负责) is no office.
+    static let society: UInt32 = 0x793E
+    /// Words allowed between a unit and 负责, at most two (省大数据局具体负责, 省商务厅按职责分工负责, 省人社厅要牵头):
+    /// manner, division of work, and the 要 of an order.
+    static let dutyAdverbs: [[UInt32]] = ["具体", "分别", "共同", "统一", "各自", "按照职责分工", "按职责分工", "按职责", "要"]
+        .map { $0.unicodeScalars.map(\.value) }
     /// Places a unit's name in brackets starts with (（省商务厅牵头）, （市发展改革委）): a bracket that only contains an
     /// office character (（商会）, （部级）) names none.
     static let unitPlaces = ScalarSet("省市县区州国自各".unicodeScalars.map(\.value))
@@ -169,18 +175,21 @@ public struct FeatureDetector: Sendable {
     /// Most characters of a unit's name taken into the evidence before 牵头/负责.
     static let unitNameLength = 15
 
-    /// The start of the unit that 牵头/负责 at `start` follows, nil when it follows none: an office character or 政府
-    /// just before it, or before one of `dutyAdverbs`. The name runs back over ideographs (not 由), at most
-    /// `unitNameLength` characters.
+    /// The start of the unit that 牵头/负责 at `start` follows, nil when it follows none: an office character (not
+    /// the 会 of 社会) or one of `unitEndings` just before it, or before up to two `dutyAdverbs`. The name runs back
+    /// over ideographs (not 由), at most `unitNameLength` characters.
     static func dutyUnitStart(_ s: [UInt32], _ start: Int, from lower: Int) -> Int? {
         var end = start
-        for a in dutyAdverbs where end - a.count >= lower && s[(end - a.count)..<end].elementsEqual(a) {
+        for _ in 0..<2 {
+            guard let a = dutyAdverbs.first(where: { end - $0.count >= lower && s[(end - $0.count)..<end].elementsEqual($0) }) else {
+                break
+            }
             end -= a.count
-            break
         }
         let office = end - 1 >= lower && unitOffices.contains(s[end - 1])
-        let government = end - 2 >= lower && s[(end - 2)..<end].elementsEqual(FeatureDetector.government)
-        guard office || government else { return nil }
+            && !(s[end - 1] == 0x4F1A && end - 2 >= lower && s[end - 2] == society)  // 会 of 社会
+        let named = unitEndings.contains { end - $0.count >= lower && s[(end - $0.count)..<end].elementsEqual($0) }
+        guard office || named else { return nil }
         var j = end - 1
         while j > lower && end - j < unitNameLength && s[j - 1] >= 0x4E00 && s[j - 1] <= 0x9FFF && s[j - 1] != 0x7531 { j -= 1 }
         return j
