@@ -72,6 +72,19 @@ final class IndicatorFreshAuditTests: XCTestCase {
         }
     }
 
+    /// Since analysis version 33: 列入/纳入…预算 and 安排…经费 commit funds; a loan company and a housing provident
+    /// fund loan are a business and a service, not support.
+    func testBudgetedCostsAreFundsAndLoanFirmsAreNot() {
+        XCTAssertEqual(Self.spans("市县财政要将电子政务运维经费列入年度预算，予以保障。", \.money), ["列入年度预算"])
+        XCTAssertEqual(Self.spans("各地要安排必要的工作经费。", \.money), ["安排必要的工作经费"])
+        XCTAssertEqual(Self.spans("安排中央预算内投资1亿元，支持宽带网络建设。", \.money), ["安排中央预算内投资"])
+        for s in ["规范发展网络小额贷款公司，防范金融风险。", "推行住房公积金贷款网上审批。", "将信息化项目纳入预算绩效管理。",
+                  "将电子商务纳入政府采购范围。"] {
+            XCTAssertEqual(Self.spans(s, \.money), [], s)
+        }
+        XCTAssertEqual(Self.spans("推动农村商业银行为农户网店提供小额信用贷款。", \.money), ["贷款"])
+    }
+
     static var audits: [Audit] { [
         Audit(name: "vague measure", counts: plain([
             "深入推进“互联网+”政务服务，不断提升群众办事便利度。",
@@ -230,9 +243,6 @@ final class IndicatorFreshAuditTests: XCTestCase {
             "企业应加大网络安全投入，确保资金到位。",
             "支持企业利用互联网平台开展资金结算和供应链管理。",
         ]), known: [
-            "市县财政要将电子政务运维经费列入年度预算，予以保障。",
-            "规范发展网络小额贷款公司，防范金融风险。",
-            "推行住房公积金贷款网上审批。",
             "建立涉农补贴资金网上公示制度。",
             "2015年，全省共落实各类扶持资金12亿元。",
         ]) { d, _, _ in d.financialSupport },

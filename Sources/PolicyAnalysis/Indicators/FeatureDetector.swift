@@ -7,14 +7,16 @@ public struct FeatureDetector: Sendable {
     enum Kind: String, CaseIterable {
         case quantity, responsible, deadline, money, evaluation, indicator, schedule
         case ip, dataCore, dataQualifier, newBusiness, standards, legal, goal
-        /// The two parts of the funding pattern 安排/设立…资金/基金 (paired in `detect`, never reported alone).
+        /// The two parts of the funding pattern 安排/设立…资金/基金, 列入/纳入…预算 (paired in `detect`, never reported
+        /// alone).
         case fundVerb, fundNoun
         /// Prohibitions and crimes (不得, 严禁, 打击, 骗取…): money named after one in the same phrase is denied, not
         /// committed (不得以财政补贴方式变相返还税费, 严厉打击以网络贷款为名的非法集资).
         case denial
         /// Words holding a money term or a part of the funding pattern that commit no funds: coordination (统筹推进,
-        /// 统筹规划), social insurance funds (医保基金), online lending and loan business as a business line (网上贷款,
-        /// 贷款业务). A hit inside one is dropped.
+        /// 统筹规划), social insurance and provident funds (医保基金, 公积金贷款), online lending and loan business as a
+        /// business line or a firm (网上贷款, 贷款业务, 小额贷款公司), the evaluation of budgets (预算绩效). A hit inside one
+        /// is dropped.
         case notFunding
         /// Verbs that give money (安排, 拨付, 给予, 奖励…): with an amount in 元 shortly after them in the same phrase
         /// (省财政安排1亿元, 给予最高50万元奖励) they commit funds; an amount alone does not.
@@ -127,11 +129,14 @@ public struct FeatureDetector: Sendable {
         (.notStandards, ["高标准"]),
         (.legal, ["法律", "法规", "立法", "规章", "条例"]),
         (.goal, ["目标"]),
-        (.fundVerb, ["安排", "设立", "统筹", "筹集", "拨付", "下达"]),
+        // 列入/纳入…预算 puts a cost in the budget (经费列入年度预算): funds committed as surely as 安排…资金.
+        (.fundVerb, ["安排", "设立", "统筹", "筹集", "拨付", "下达", "列入", "纳入"]),
         (.grantVerb, ["安排", "筹集", "拨付", "下达", "给予", "奖励"]),
-        (.fundNoun, ["资金", "基金"]),
+        // 预算内资金, 预算内投资 (central budget investment is funds, not scale) whole, so that 预算 does not end them early.
+        (.fundNoun, ["资金", "基金", "经费", "预算", "预算内资金", "预算内投资"]),
         (.notFunding, ["统筹推进", "统筹协调", "统筹规划", "统筹布局", "统筹发展", "统筹考虑", "统筹兼顾", "医保基金", "社保基金",
-                       "保险基金", "网上贷款", "网络贷款", "互联网贷款", "贷款业务", "担保业务", "捐资助学"]),
+                       "保险基金", "公积金贷款", "网上贷款", "网络贷款", "互联网贷款", "贷款业务", "担保业务", "贷款公司", "捐资助学",
+                       "预算绩效"]),
         (.denial, ["不得", "严禁", "禁止", "不再", "杜绝", "打击", "骗取", "套取", "挪用", "截留", "非法", "违规", "违法"]),
     ]
     /// Most characters between 安排 and 资金 in the funding pattern (安排省级财政专项资金 has 5), and between a grant
