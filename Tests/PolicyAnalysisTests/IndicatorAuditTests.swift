@@ -402,12 +402,9 @@ final class IndicatorAuditTests: XCTestCase {
             ("各部门要依法依规履行职责。", "legal"),
         ], known: [
             "利用大数据提升安全生产监管水平。",
-            "发展互联网法律服务，推广在线法律咨询。",
             "建设食品安全追溯大数据平台。",
-            "按照每户200元的标准给予补助。",
             "推进交通安全大数据应用。",
             "推进园区标准化厂房建设。",
-            "降低宽带资费标准，推进网络提速降费。",
         ]) { d, _, tag in
             guard let topic = GovernanceTopic(rawValue: tag) else { return false }
             return !(d.governance[topic] ?? []).isEmpty

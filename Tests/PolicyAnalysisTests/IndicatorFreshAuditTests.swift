@@ -85,6 +85,27 @@ final class IndicatorFreshAuditTests: XCTestCase {
         XCTAssertEqual(Self.spans("推动农村商业银行为农户网店提供小额信用贷款。", \.money), ["贷款"])
     }
 
+    /// The governance topics found in a sentence as a measure.
+    static func topics(_ sentence: String) -> [GovernanceTopic] {
+        IndicatorAuditTests.document(sentence, .measure).0.governance.keys.sorted()
+    }
+
+    /// Since analysis version 33: 标准 as a rate (元的标准, 资费标准), legal services (法律服务, 法律顾问) and 商标 across
+    /// 电商标准 are not governance; 个人信息 is data on its own; implementing rules (细则, 管理规定) regulate; 考评 is
+    /// evaluation.
+    func testRatesLegalServicesAndWordBoundariesAreNotGovernance() {
+        XCTAssertEqual(Self.topics("对参训人员按每人不超过1500元的标准给予培训补助。"), [])
+        XCTAssertEqual(Self.topics("降低中小企业宽带资费标准。"), [])
+        XCTAssertEqual(Self.topics("建设覆盖城乡的公共法律服务网络平台。"), [])
+        XCTAssertEqual(Self.topics("推行政府法律顾问网上咨询制度。"), [])
+        XCTAssertEqual(Self.topics("加快制定农村电商标准体系。"), [.standards])
+        XCTAssertEqual(Self.topics("加强电商商标保护。"), [.intellectualProperty])
+        XCTAssertEqual(Self.topics("加强对用户个人信息的保护，严厉打击非法收集和买卖行为。"), [.data])
+        XCTAssertEqual(Self.topics("制定网约车经营服务管理实施细则。"), [.newBusiness])
+        XCTAssertEqual(Self.topics("加快制定电子商务法律法规。"), [.legal])
+        XCTAssertFalse(IndicatorAuditTests.document("将“互联网+政务服务”工作纳入政府目标责任考评。", .measure).0.evaluation.isEmpty)
+    }
+
     static var audits: [Audit] { [
         Audit(name: "vague measure", counts: plain([
             "深入推进“互联网+”政务服务，不断提升群众办事便利度。",
@@ -308,7 +329,6 @@ final class IndicatorFreshAuditTests: XCTestCase {
         ]), known: [
             "各牵头部门每半年报送一次工作进展，由省发展改革委汇总通报。",
             "对工作成效显著的地区给予通报表扬，对进展缓慢的进行约谈问责。",
-            "将“互联网+政务服务”工作纳入政府目标责任考评。",
             "开展农产品质量等级评价和品牌认证。",
             "推广应用在线学习评价系统，提升学生综合能力。",
             "支持互联网医院开展远程会诊和病情评估。",
@@ -350,15 +370,9 @@ final class IndicatorFreshAuditTests: XCTestCase {
             ("建设覆盖城乡的公共法律服务网络平台。", "legal"),
             ("推行政府法律顾问网上咨询制度。", "legal"),
         ], known: [
-            "加强对用户个人信息的保护，严厉打击非法收集和买卖行为。",
-            "制定网约车经营服务管理实施细则。",
-            "加快制定农村电商标准体系。",
             "依托大数据平台开展校园安全隐患排查。",
             "运用大数据提升社会治安防控和公共安全水平。",
             "引导企业运用互联网平台规范内部财务管理流程。",
-            "对参训人员按每人不超过1500元的标准给予培训补助。",
-            "建设覆盖城乡的公共法律服务网络平台。",
-            "推行政府法律顾问网上咨询制度。",
         ]) { d, _, tag in
             guard let topic = GovernanceTopic(rawValue: tag) else { return false }
             return !(d.governance[topic] ?? []).isEmpty

@@ -24,17 +24,17 @@ public struct FeatureDetector: Sendable {
         /// New business models and regulation terms: new-business regulation needs both in one clause
         /// (培育新业态 promotes, 食品安全监管 regulates something else).
         case newBusinessCore, regulation
-        /// Words containing 标准 that are not about standards (高标准农田).
-        case notStandards
         /// 达到, 超过, 不低于…: a quantity only with a number just after them (达到95%, 不少于三家), not before a
         /// level in words (达到国内先进水平, 不得超过国家规定的上限).
         case comparison
         /// 牵头, 负责: responsibility only right after a unit (省商务厅牵头, 各市人民政府负责, 省大数据局具体负责),
         /// not after a firm or a college (龙头企业牵头, 对商品质量负责).
         case duty
-        /// Assessments that are not of the policy (网络安全风险评估, 信用评价体系, 学生综合素质评价, 网络运行监测): an
-        /// evaluation term inside one is dropped.
-        case notEvaluation
+        /// Words holding an evaluation, standards, legal or IP term in another sense: assessments that are not of the
+        /// policy (网络安全风险评估, 信用评价体系, 网络运行监测), 标准 as a height or a rate (高标准农田, 每户200元的标准,
+        /// 资费标准), legal services (法律服务, 法律咨询), and 商标 across 电商 and 标准 (电商标准). A term inside one is
+        /// dropped.
+        case otherSense
     }
 
     /// The spans found in one clause, per kind (empty when none), in stored-text offsets, sorted. One stored
@@ -100,7 +100,7 @@ public struct FeatureDetector: Sendable {
             case .standards: body(&standards)
             case .legal: body(&legal)
             case .goal: body(&goal)
-            case .fundVerb, .fundNoun, .denial, .notFunding, .grantVerb, .newBusinessCore, .regulation, .notStandards, .comparison, .duty, .notEvaluation: break
+            case .fundVerb, .fundNoun, .denial, .notFunding, .grantVerb, .newBusinessCore, .regulation, .comparison, .duty, .otherSense: break
             }
         }
     }
@@ -114,19 +114,20 @@ public struct FeatureDetector: Sendable {
         (.deadline, ["年底前", "年内", "月底前", "限期", "之前完成", "前完成", "按期完成", "年底"]),
         (.money, ["专项资金", "财政资金", "资金支持", "资金扶持", "扶持资金", "奖励资金", "补助", "奖补", "以奖代补", "贴息",
                   "引导基金", "产业投资基金", "创业投资基金", "贷款", "担保", "补贴", "财政投入", "财政支持", "财政扶持", "资助"]),
-        (.evaluation, ["第三方评估", "评估", "考核", "监测评估", "运行监测", "督查", "指标体系", "评价", "督导", "绩效"]),
-        (.notEvaluation, ["风险评估", "安全评估", "信用评价", "信用评估", "健康评估", "素质评价", "诊断评估", "资产评估",
-                          "网络运行监测"]),
+        (.evaluation, ["第三方评估", "评估", "考核", "考评", "监测评估", "运行监测", "督查", "指标体系", "评价", "督导", "绩效"]),
+        (.otherSense, ["风险评估", "安全评估", "信用评价", "信用评估", "健康评估", "素质评价", "诊断评估", "资产评估", "网络运行监测",
+                       "高标准", "元的标准", "元标准", "费标准", "补助标准", "补贴标准", "奖励标准",
+                       "法律服务", "法律咨询", "法律顾问", "法律援助", "电商标"]),
         (.indicator, ["指标体系", "考核指标", "评价指标", "指标"]),
         (.schedule, ["年度", "每年", "定期", "中期", "季度", "每半年", "年终", "月度", "半年"]),
         (.ip, ["知识产权", "专利", "版权", "商标"]),
-        (.dataCore, ["数据"]),
+        // 个人信息 is data itself: it needs no 数据 beside it (加强对用户个人信息的保护).
+        (.dataCore, ["数据", "个人信息"]),
         (.dataQualifier, ["所有权", "权属", "产权", "确权", "安全", "隐私", "个人信息"]),
         (.newBusiness, ["包容审慎", "审慎监管", "监管沙盒"]),
         (.newBusinessCore, ["新业态", "新模式", "共享经济", "平台经济", "网约车", "共享单车", "互联网平台"]),
-        (.regulation, ["监管", "规范", "管理办法", "准入"]),
+        (.regulation, ["监管", "规范", "管理办法", "管理规定", "细则", "准入"]),
         (.standards, ["标准"]),
-        (.notStandards, ["高标准"]),
         (.legal, ["法律", "法规", "立法", "规章", "条例"]),
         (.goal, ["目标"]),
         // 列入/纳入…预算 puts a cost in the budget (经费列入年度预算): funds committed as surely as 安排…资金.
@@ -323,8 +324,9 @@ public struct FeatureDetector: Sendable {
         // The money terms reported, in normalised indices: a grant verb's amount just before one joins it.
         var moneyTerms: [Range<Int>] = []
         var grantVerbs: [Range<Int>] = []
-        var newBusinessCore: [Range<Int>] = [], regulation: [Range<Int>] = [], notStandards: [Range<Int>] = []
-        var standards: [Range<Int>] = [], evaluation: [Range<Int>] = [], notEvaluation: [Range<Int>] = []
+        var newBusinessCore: [Range<Int>] = [], regulation: [Range<Int>] = []
+        // Evaluation, standards, legal and IP terms, kept unless a word of `otherSense` holds them.
+        var senseTerms: [(range: Range<Int>, kind: Kind)] = [], otherSense: [Range<Int>] = []
         for hit in hits where hit.range.lowerBound >= range.lowerBound && hit.range.upperBound <= range.upperBound {
             let kind = kinds[hit.entry]
             if let l = last, l.start == hit.range.lowerBound, l.kind == kind { continue }
@@ -354,10 +356,8 @@ public struct FeatureDetector: Sendable {
                 }
             case .newBusinessCore: newBusinessCore.append(hit.range)
             case .regulation: regulation.append(hit.range)
-            case .notStandards: notStandards.append(hit.range)
-            case .standards: standards.append(hit.range)
-            case .evaluation: evaluation.append(hit.range)
-            case .notEvaluation: notEvaluation.append(hit.range)
+            case .evaluation, .standards, .legal, .ip: senseTerms.append((hit.range, kind))
+            case .otherSense: otherSense.append(hit.range)
             case .duty:
                 if let unit = FeatureDetector.dutyUnitStart(s, hit.range.lowerBound, from: range.lowerBound) {
                     found.append(norm.originalSpan(unit, hit.range.upperBound), to: .responsible)
@@ -383,11 +383,8 @@ public struct FeatureDetector: Sendable {
         if !newBusinessCore.isEmpty && !regulation.isEmpty {
             for r in newBusinessCore + regulation { found.append(norm.originalSpan(r.lowerBound, r.upperBound), to: .newBusiness) }
         }
-        for r in standards where !notStandards.contains(where: { $0.lowerBound <= r.lowerBound && r.upperBound <= $0.upperBound }) {
-            found.append(norm.originalSpan(r.lowerBound, r.upperBound), to: .standards)
-        }
-        for r in evaluation where !notEvaluation.contains(where: { $0.lowerBound <= r.lowerBound && r.upperBound <= $0.upperBound }) {
-            found.append(norm.originalSpan(r.lowerBound, r.upperBound), to: .evaluation)
+        for (r, kind) in senseTerms where !otherSense.contains(where: { $0.lowerBound <= r.lowerBound && r.upperBound <= $0.upperBound }) {
+            found.append(norm.originalSpan(r.lowerBound, r.upperBound), to: kind)
         }
         // Numbers: Arabic runs and multi-character Chinese numerals.
         var i = range.lowerBound
