@@ -10,8 +10,9 @@ public struct FeatureDetector: Sendable {
         /// The two parts of the funding pattern 安排/设立…资金/基金, 列入/纳入…预算 (paired in `detect`, never reported
         /// alone).
         case fundVerb, fundNoun
-        /// Prohibitions and crimes (不得, 严禁, 打击, 骗取…): money named after one in the same phrase is denied, not
-        /// committed (不得以财政补贴方式变相返还税费, 严厉打击以网络贷款为名的非法集资).
+        /// Prohibitions, warnings and crimes (不得, 严禁, 防止, 打击, 骗取…): money or an orientation term named after one
+        /// in the same phrase is denied, not committed (不得以财政补贴方式变相返还税费, 严厉打击以网络贷款为名的非法集资,
+        /// 避免在重大项目上盲目投资).
         case denial
         /// Words holding a money term or a part of the funding pattern that commit no funds: coordination (统筹推进,
         /// 统筹规划), social insurance and provident funds (医保基金, 公积金贷款), online lending and loan business as a
@@ -138,7 +139,8 @@ public struct FeatureDetector: Sendable {
         (.notFunding, ["统筹推进", "统筹协调", "统筹规划", "统筹布局", "统筹发展", "统筹考虑", "统筹兼顾", "医保基金", "社保基金",
                        "保险基金", "公积金贷款", "网上贷款", "网络贷款", "互联网贷款", "贷款业务", "担保业务", "贷款公司", "捐资助学",
                        "预算绩效"]),
-        (.denial, ["不得", "严禁", "禁止", "不再", "杜绝", "打击", "骗取", "套取", "挪用", "截留", "非法", "违规", "违法"]),
+        (.denial, ["不得", "严禁", "禁止", "不再", "杜绝", "防止", "避免", "打击", "骗取", "套取", "挪用", "截留", "非法", "违规",
+                   "违法"]),
     ]
     /// Most characters between 安排 and 资金 in the funding pattern (安排省级财政专项资金 has 5), and between a grant
     /// verb and its amount.
@@ -284,6 +286,17 @@ public struct FeatureDetector: Sendable {
         var j = r.lowerBound
         while j > range.lowerBound && s[j - 1] >= 0x30 && s[j - 1] <= 0x39 { j -= 1 }
         return !(j > range.lowerBound && deadlineTo.contains(s[j - 1]))
+    }
+
+    /// 率: after an orientation term it makes a rate, a level measured (宽带普及率达到80%), not an action.
+    static let rate: UInt32 = 0x7387
+
+    /// Whether the orientation term at `r` says nothing of how the state acts: a rate (普及率), or a term after a
+    /// denial word in the same phrase (防止一哄而上搞基础设施建设, 不得以重大项目名义举债). `denialEnds`: the ends of the
+    /// clause's denial words.
+    static func isNotOrientation(_ s: [UInt32], _ r: Range<Int>, denialEnds: [Int]) -> Bool {
+        (r.upperBound < s.count && s[r.upperBound] == rate)
+            || denialEnds.contains { denies(s, $0, r.lowerBound, breaks: denialBreaks) }
     }
 
     /// Most characters between a comparison word and its number (达到约500家 has 1).

@@ -145,11 +145,15 @@ public struct TextIndicatorExtractor: Sendable {
             if orientationEnd > orientationCursor && (isGoal || clause.role == .actions || clause.role == .measures) {
                 let inClause = orientationHits[orientationCursor..<orientationEnd].filter { $0.range.upperBound <= range.upperBound }
                 let coded = orientation.code(inClause)
-                if !coded.mission.isEmpty || !coded.diffusion.isEmpty {
+                // Rates (普及率) and denied terms (防止…基础设施建设) are no orientation.
+                let denialEnds = featureHits[cursor..<end].filter { detector.kinds[$0.entry] == .denial }.map(\.range.upperBound)
+                let mission = coded.mission.filter { !FeatureDetector.isNotOrientation(norm.scalars, $0, denialEnds: denialEnds) }
+                let diffusion = coded.diffusion.filter { !FeatureDetector.isNotOrientation(norm.scalars, $0, denialEnds: denialEnds) }
+                if !mission.isEmpty || !diffusion.isEmpty {
                     result.orientationClauses.append(OrientationClause(
                         clause: clause.span, role: clause.role,
-                        mission: coded.mission.map { norm.originalSpan($0.lowerBound, $0.upperBound) },
-                        diffusion: coded.diffusion.map { norm.originalSpan($0.lowerBound, $0.upperBound) }))
+                        mission: mission.map { norm.originalSpan($0.lowerBound, $0.upperBound) },
+                        diffusion: diffusion.map { norm.originalSpan($0.lowerBound, $0.upperBound) }))
                 }
             }
         }
