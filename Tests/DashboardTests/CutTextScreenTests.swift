@@ -92,7 +92,7 @@ final class CutTextScreenTests: XCTestCase {
         let demo = try DemoFixture.shared()
         // A document with shared text: its list rows carry the other document's title and run past 80 columns.
         let d = try XCTUnwrap(demo.analysis.result.reuse.first?.target)
-        let (b, _) = try DemoFixture.run(demo, width: 80, height: 24, language: .english, keys: [.char(":")] + [Key].type(d) + [.enter, .char("]")])
+        let (b, _) = try DemoFixture.run(demo, width: 80, height: 24, language: .english, keys: [.char(":")] + [Key].type(d) + [.enter, .pageDown])
         let listed = b.rows.filter { $0.hasPrefix(" ← from ") || $0.hasPrefix(" → used by ") }
         XCTAssertFalse(listed.isEmpty, DemoFixture.screen(b))
         var cut = 0

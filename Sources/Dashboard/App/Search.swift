@@ -74,7 +74,7 @@ enum Search {
         } else {
             next = hits.last { $0 < current } ?? hits[hits.count - 1]
         }
-        s.view.selected = next
+        s.view.jump(to: next, visible: Layout(state: s, content: content).tableRows)
         let position = (hits.firstIndex(of: next) ?? 0) + 1
         s.message = (Label.matchPrefix.text(in: s.language)) + "\(position)/\(hits.count)" + Label.colon.text(in: s.language) + query
         return s

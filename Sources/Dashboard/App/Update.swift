@@ -79,7 +79,8 @@ public enum Dashboard {
         let shown = Layout.shown(s)
         let content = shown.content
         let selectable = shown.selectable
-        let page = max(1, Layout(state: s, content: content).tableRows - 1)
+        let visible = Layout(state: s, content: content).tableRows
+        let page = max(1, visible - 1)
 
         let screen = ScreenContext(state: s).screen
         if let handled = screen.handle(action, in: s, content: content) {
@@ -99,7 +100,7 @@ public enum Dashboard {
             let findings = content.rows.indices.filter { content.rows[$0].isFinding }
             let next = action == .nextFinding ? findings.first { $0 > s.view.selected } : findings.last { $0 < s.view.selected }
             if let next {
-                s.view.selected = next
+                s.view.jump(to: next, visible: visible)
             } else {
                 s.message = (findings.isEmpty ? Label.noFindingsHere : Label.noMoreFindings).text(in: s.language)
             }
@@ -229,7 +230,7 @@ public enum Dashboard {
         var view = s.views[target] ?? ViewState(firstSelectable: content)
         if let focus, let row = content.rows.lastIndex(where: { $0.textOffset.map { $0 <= focus } ?? false }) {
             view.selected = row
-            view.offset = max(0, row - 3)
+            view.offset = max(0, row - ViewState.jumpContext)
         }
         s.views[target] = view
         return s

@@ -22,6 +22,17 @@ public struct ViewState: Sendable, Hashable, Codable {
     public var rowFilter: String?
 
     public init() {}
+
+    /// Rows kept in sight above a row a jump lands on (a finding, a match, a passage opened), and below it.
+    static let jumpContext = 3
+
+    /// Selects `row` as a jump does (`]` `[`, `n` `N`): when it is out of the `visible` rows shown, or among their
+    /// last `jumpContext`, it is brought to `jumpContext` rows below the top, the lines after it in sight. Moved
+    /// only as far as needed, a passage below the screen landed on its last line, its first line alone shown.
+    mutating func jump(to row: Int, visible: Int) {
+        selected = row
+        if row < offset || row >= offset + visible - Self.jumpContext { offset = max(0, row - Self.jumpContext) }
+    }
 }
 
 /// A one-line input at the bottom of the screen.
