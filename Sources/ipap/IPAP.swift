@@ -26,9 +26,11 @@ struct IPAP: ParsableCommand {
         // where they add to the peak memory of `analyze` (docs/benchmarks.md, issue 16).
         _ = cmp_map_blocks_from(1 << 20)
         // A mistyped subcommand reached the default one (browse) as "Unexpected argument 'lst'".
-        if let typed = CommandLine.arguments.dropFirst().first, let meant = nearestSubcommand(to: typed) {
-            Terminal.error(Terminal.text("ipap：没有子命令“\(typed)”；是不是“\(meant)”？（ipap --help 列出全部）",
-                                         "ipap: no subcommand '\(typed)'; did you mean '\(meant)'? (ipap --help lists them)"))
+        let typed = CommandLine.arguments.dropFirst().first ?? ""
+        let meant = nearestSubcommands(to: typed)
+        if !meant.isEmpty {
+            Terminal.error(Terminal.text("ipap：没有子命令“\(typed)”；是不是\(meant.map { "“\($0)”" }.joined(separator: "或"))？（ipap --help 列出全部）",
+                                         "ipap: no subcommand '\(typed)'; did you mean \(meant.map { "'\($0)'" }.joined(separator: " or "))? (ipap --help lists them)"))
             Foundation.exit(2)
         }
         var parsed: ParsableCommand.Type?
@@ -68,11 +70,14 @@ struct IPAP: ParsableCommand {
         return "Error: \(message(for: error))\nUsage: \(usage)\n  See '\(name.joined(separator: " ")) --help' for more information."
     }
 
-    /// The subcommand `typed` is one or two letters from, when it is a word that names none.
-    static func nearestSubcommand(to typed: String) -> String? {
+    /// The subcommands `typed` is one or two letters from, the nearest, when it is a word that names none. Each
+    /// as near is named: 'report' is as near to import as to export, and naming the first alone sent an analyst
+    /// who wanted a report to `import`.
+    static func nearestSubcommands(to typed: String) -> [String] {
         let names = configuration.subcommands.map { $0._commandName }
-        guard !typed.isEmpty, typed.allSatisfy({ $0.isASCII && $0.isLetter }), !names.contains(typed) else { return nil }
+        guard !typed.isEmpty, typed.allSatisfy({ $0.isASCII && $0.isLetter }), !names.contains(typed) else { return [] }
         let scored = names.map { ($0, EditDistance.between(typed.lowercased(), $0)) }.filter { $0.1 <= 2 && $0.1 < $0.0.count / 2 + 1 }
-        return scored.min { $0.1 < $1.1 }?.0
+        guard let nearest = scored.map(\.1).min() else { return [] }
+        return scored.filter { $0.1 == nearest }.map(\.0)
     }
 }

@@ -45,6 +45,16 @@ final class CommandLineTests: XCTestCase {
         }
     }
 
+    /// `ipap report` (a report is what `export` writes) was answered "did you mean 'import'?": import and export
+    /// are as near to it, and the first in the list was named alone. Every subcommand as near is named.
+    func testAMistypedSubcommandNamesEverySubcommandAsNear() {
+        let out = ipap("report")
+        XCTAssertEqual(out.status, 2, out.stderr)
+        XCTAssertTrue(out.stderr.contains("no subcommand 'report'; did you mean 'import' or 'export'?"), out.stderr)
+        let zh = ipap("report", environment: ["IPAP_LANG": "zh"])
+        XCTAssertTrue(zh.stderr.contains("是不是“import”或“export”？"), zh.stderr)
+    }
+
     /// The argument parser's usage errors were English with IPAP_LANG=zh, beside ipap's own messages in
     /// Chinese; its known phrasings are put into Chinese (the options' help text stays as written).
     func testUsageErrorsAreInTheAnalystsLanguage() {
