@@ -38,11 +38,11 @@ struct FindingsCommand: ParsableCommand {
             struct Output: Encodable { var findings: [FindingCheck] }
             Terminal.print(try JSONOutput.encode(Output(findings: checks)))
         case .table:
-            Terminal.print(TextSafety.clean(table(checks, corpus: corpus)))
+            Terminal.print(TextSafety.clean(Self.table(checks, corpus: corpus, width: Terminal.columns)))
         }
     }
 
-    private func table(_ checks: [FindingCheck], corpus: Corpus) -> String {
+    static func table(_ checks: [FindingCheck], corpus: Corpus, width: Int?) -> String {
         let language = Terminal.language
         let zh = language == .chinese
         let rows = checks.map { c -> [String] in
@@ -53,6 +53,6 @@ struct FindingsCommand: ParsableCommand {
         let summary = (zh ? "\(checks.count) 条结论：" : "\(checks.count) findings: ") + counts.joined(separator: zh ? "，" : ", ")
             + (corpus.findings.isEmpty ? (zh ? "（语料未引用结论，按内置目录的综述结论核验）" : " (the corpus cites none: the bundled catalogue's findings were checked)") : "")
         let headers = zh ? ["结论", "核验", "理由与依据"] : ["finding", "verdict", "reason and evidence"]
-        return TextTable(headers: headers, rows: rows).render(maxWidth: Terminal.columns) + "\n\n" + summary
+        return TextTable(headers: headers, rows: rows, wrapsLast: true).render(maxWidth: width) + "\n\n" + summary
     }
 }

@@ -13,6 +13,9 @@ struct TextTable {
     var narrowable: Int? = nil
     /// The language of the line that names the columns left out.
     var language: Language = Terminal.language
+    /// The last column (a reason, a note) wraps under itself at `maxWidth` instead of being clipped, while 20
+    /// columns are left to it: `ipap findings` at 80 columns kept some 30 columns of each reason.
+    var wrapsLast = false
 
     /// The widest column that may be left out whole at a narrow width.
     static let leftOutWidth = 12
@@ -57,8 +60,20 @@ struct TextTable {
                 if widths[shown...].contains(where: { $0 > Self.leftOutWidth }) { shown = widths.count }
             }
         }
+        let lastStart = widths.dropLast().reduce(0) { $0 + $1 + 2 }
+        let lastRoom = maxWidth.map { $0 - lastStart } ?? 0
+        let wrapping = wrapsLast && shown == widths.count && lastRoom >= 20 && widths[shown - 1] > lastRoom
         var lines: [String] = []
         for row in cells {
+            if wrapping, row.count == widths.count, let last = row.last {
+                let wrapped = TextView.wrap(last, width: lastRoom).map(\.text)
+                let head = zip(row.dropLast(), widths).map { cell, width in
+                    cell + String(repeating: " ", count: width - DisplayWidth.of(cell)) + "  "
+                }.joined()
+                lines.append(head + (wrapped.first ?? ""))
+                lines += wrapped.dropFirst().map { String(repeating: " ", count: lastStart) + $0 }
+                continue
+            }
             var line = ""
             for (i, cell) in row.enumerated() where i < shown {
                 let last = i == shown - 1
