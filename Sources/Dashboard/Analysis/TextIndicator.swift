@@ -89,6 +89,20 @@ struct TextIndicator {
         }
     }
 
+    /// The measures without what a coverage indicator counts (a target, a responsible unit, a deadline, money):
+    /// what its low value is about. Nil for the other indicators.
+    func measuresWithout(_ d: DocumentIndicators) -> [TextSpan]? {
+        let without: (MeasureAssessment) -> Bool
+        switch kind {
+        case .quantifiedTargets: without = { $0.quantified.isEmpty }
+        case .responsibleUnits: without = { $0.responsible.isEmpty }
+        case .deadlines: without = { $0.deadline.isEmpty }
+        case .funding: without = { $0.money.isEmpty }
+        default: return nil
+        }
+        return d.measures.filter(without).map(\.clause)
+    }
+
     /// Indicators whose evidence is a list of document pairs rather than spans (opened in Compare).
     var isPairwise: Bool { kind == .nearestProvince || kind == .centralOverlap || kind == .distinctiveness }
 

@@ -26,6 +26,8 @@ enum Phrase {
     case findingCount(Int)
     case passageCount(Int)
     case moreHits(Int)
+    /// A document's measures without what a coverage indicator (named) counts, of all its measures.
+    case measuresWithout(String, count: Int, of: Int)
     case hitsNotQuoted(Int)
     /// A worst subject and how many more share its value.
     case tiedWith(String, Int)
@@ -145,6 +147,7 @@ enum Phrase {
         case .findingCount(let n): ("\(n) 条", "\(EnglishCount.of(n, "finding"))")
         case .passageCount(let n): ("\(n) 段", "\(EnglishCount.of(n, "passage"))")
         case .moreHits(let n): ("另有 \(n) 处", "\(n) more")
+        case .measuresWithout(let name, let n, let total): ("\(total) 条措施中 \(n) 条未写明“\(name)”：", "\(n) of \(total) measures without “\(name)”:")
         case .hitsNotQuoted(let n): ("\(n) 处（未摘录）", "\(EnglishCount.of(n, "hit")) (not quoted)")
         case .tiedWith(let subject, let n): ("\(subject)等 \(n + 1) 个", "\(subject) +\(n) tied")
         case .longestOfKnown(let n): ("（已知 \(n) 省中最长）", " (longest of \(n) known)")
@@ -279,7 +282,7 @@ enum Phrase {
     static let examples: [Phrase] = [
         .citedFindings(3), .documentsHeading(3), .documentsByTitleHeading(3), .documentsByTextHeading(3), .reviewsHeading(3), .indicatorsHeading(3), .citedFindingsToCheck(3),
         .sharedTextHeading(3), .implementsHeading(3), .implementedByHeading(3), .toolClausesHeading(place: "人才培养 · 创业创新", clauses: 3, documents: 2), .documentCount(3), .documentsShort(3),
-        .documentsOf(shown: 3, total: 9), .inScope("范围：政策", corpus: 12), .issuerCount(3), .findingCount(3), .passageCount(3), .moreHits(3), .hitsNotQuoted(3), .tiedWith("天津", 5),
+        .documentsOf(shown: 3, total: 9), .inScope("范围：政策", corpus: 12), .issuerCount(3), .findingCount(3), .passageCount(3), .moreHits(3), .measuresWithout("责任单位", count: 3, of: 9), .hitsNotQuoted(3), .tiedWith("天津", 5),
         .longestOfKnown(20), .leastOfKnown(20), .causesAndRecommendations(causes: 2, recommendations: 3), .yearOnlyCount(3), .undatedCount(3), .areasUnknownUncoded(areas: 4, documents: 2), .problemCount(3),
         .disagreements(3), .unknownToolClauses(2), .moreAnalystPairs(1), .analystPairs(3), .findingsChecked(3), .parenthesized("国发〔2015〕40号"), .until("2018-03-01"), .yearFromNumber(2016),
         .yearFromNumberShort(2016), .clause(12), .authors(["王", "李"]), .codesNow(by: ["王", "李"]),

@@ -173,15 +173,29 @@ struct EvidenceScreen: Screen {
                 }
                 continue
             }
-            let spans = analysis.details(d.id).map(indicator.evidence) ?? []
-            if spans.isEmpty {
+            let details = analysis.details(d.id)
+            let spans = details.map(indicator.evidence) ?? []
+            // A coverage indicator's low value is about the measures without it: they are listed after those with it.
+            let without = details.flatMap(indicator.measuresWithout) ?? []
+            if spans.isEmpty && without.isEmpty {
                 c.rows.append(.init(cells: ["    " + context[.noneNoPassageOfThis]], kind: .text))
             }
-            for span in spans.prefix(50) {
-                if let text = context.corpus.text(of: d) { c.rows.append(context.quoteRow(text, span: span, document: d.id)) }
+            let text = spans.isEmpty && without.isEmpty ? nil : context.corpus.text(of: d)
+            c.rows += quoteRows(spans, of: text, document: d.id)
+            if !without.isEmpty, let measures = details?.measures.count {
+                let name = definition.map { context.name($0.name) } ?? id.rawValue
+                c.rows.append(.init(cells: ["    " + context[.measuresWithout(name, count: without.count, of: measures)]], kind: .note))
+                c.rows += quoteRows(without, of: text, document: d.id)
             }
-            if spans.count > 50 { c.rows.append(.init(cells: ["    … " + context[.moreHits(spans.count - 50)]], kind: .text)) }
         }
         return c
+    }
+
+    /// The first 50 spans quoted, and how many more there are.
+    private func quoteRows(_ spans: [TextSpan], of text: String?, document id: String) -> [ScreenContent.Row] {
+        guard let text else { return [] }
+        var rows = spans.prefix(50).map { context.quoteRow(text, span: $0, document: id) }
+        if spans.count > 50 { rows.append(.init(cells: ["    … " + context[.moreHits(spans.count - 50)]], kind: .text)) }
+        return rows
     }
 }
