@@ -130,7 +130,7 @@ enum Label: CaseIterable {
         case .helpHint: ("帮助", "help")
         case .quitHint: ("退出", "quit")
         case .noneRow: ("（无）", "(none)")
-        case .allEqual: ("全部相同", "all equal")
+        case .allEqual: ("全部并列", "all equal")
         case .enterOpens: ("   Enter 打开", "   Enter opens")
         // Search
         case .noSearchYetPressTo: ("没有搜索词：按 / 搜索", "no search yet: press / to search")
