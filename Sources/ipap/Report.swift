@@ -56,8 +56,8 @@ struct Report {
         }
         var out = hanging(d.title, indent: 0) + [""] + aligned(fields)
         let bases = d.basedOn.compactMap(corpus.document)
-        out += section(zh ? "依据的文件" : "Implements", bases.map(documentLine))
-        out += section(zh ? "落实本文件的文件" : "Implemented by", corpus.implementations(of: d.id).map(documentLine))
+        out += documentSection(zh ? "依据的文件" : "Implements", bases)
+        out += documentSection(zh ? "落实本文件的文件" : "Implemented by", corpus.implementations(of: d.id))
         out += section(zh ? "文献结论" : "Cited findings", corpus.findings(about: .document, d.id).map(findingLines).flatMap { $0 })
         return out.joined(separator: "\n")
     }
@@ -85,7 +85,7 @@ struct Report {
                        + (p.areaCoverage.areas.map { " " + areaNames($0) } ?? "")))
         fields.append((zh ? "标题所涉领域" : "Areas in titles", "\(p.titleAreas.count) " + areaNames(p.titleAreas)))
         var out = ["\(d.zh) \(d.en)", ""] + aligned(fields)
-        out += section(zh ? "文件" : "Documents", p.documents.map(documentLine))
+        out += documentSection(zh ? "文件" : "Documents", p.documents)
         out += section(zh ? "文献结论" : "Cited findings", p.findings.flatMap(findingLines))
         return out.joined(separator: "\n")
     }
@@ -112,7 +112,7 @@ struct Report {
                 .joined(separator: zh ? "、" : ", ")), at: 2)
         }
         var out = ["\(s.zh) \(s.en)", ""] + aligned(fields)
-        out += section(zh ? "文件" : "Documents", p.documents.map(documentLine))
+        out += documentSection(zh ? "文件" : "Documents", p.documents)
         out += section(zh ? "文献结论" : "Cited findings", p.findings.flatMap(findingLines))
         return out.joined(separator: "\n")
     }
@@ -133,9 +133,9 @@ struct Report {
             (zh ? "关键词" : "Keywords", a.keywords.joined(separator: "、")),
         ]
         var out = ["\(a.zh) \(a.en)", ""] + aligned(fields)
-        out += section(zh ? "文件（标题写明本领域）" : "Documents (titles name this area)", p.documents.map(documentLine))
-        out += section(zh ? "文件（按全文编码，标题未写领域）" : "Documents coded to this area from their text (titles name no area)",
-                       p.documentsByText.map(documentLine))
+        out += documentSection(zh ? "文件（标题写明本领域）" : "Documents (titles name this area)", p.documents)
+        out += documentSection(zh ? "文件（按全文编码，标题未写领域）" : "Documents coded to this area from their text (titles name no area)",
+                               p.documentsByText)
         out += section(zh ? "文献结论" : "Cited findings", p.findings.flatMap(findingLines))
         return out.joined(separator: "\n")
     }
@@ -177,8 +177,25 @@ struct Report {
         return parts.joined(separator: "  ").ifEmpty("-")
     }
 
-    private func documentLine(_ d: PolicyDocument) -> String {
-        "\(d.dateLabel(language))  \(d.number ?? d.id)  \(d.titleWithNote(in: language))"
+    /// A section of documents, one a line: the date and the number (else the id) in columns, so that every title
+    /// starts at one column and a long one continues under itself (with two spaces between, each title began
+    /// where its date and number happened to end: '2016 (from number)', 'date unknown', numbers of 10 to 24 columns).
+    private func documentSection(_ title: String, _ documents: [PolicyDocument]) -> [String] {
+        guard !documents.isEmpty else { return [] }
+        let dates = documents.map { $0.dateLabel(language) }
+        let numbers = documents.map { $0.number ?? $0.id }
+        let dateWidth = dates.map(DisplayWidth.of).max() ?? 0
+        let numberWidth = numbers.map(DisplayWidth.of).max() ?? 0
+        let titleColumn = 2 + dateWidth + 2 + numberWidth + 2
+        let indent = (width ?? .max) - titleColumn >= 20 ? titleColumn : 4
+        let lines = documents.indices.map { i in
+            "  " + padded(dates[i], to: dateWidth) + "  " + padded(numbers[i], to: numberWidth) + "  " + documents[i].titleWithNote(in: language)
+        }
+        return ["", "\(title) (\(documents.count))"] + lines.flatMap { hanging($0, indent: indent) }
+    }
+
+    private func padded(_ text: String, to width: Int) -> String {
+        text + String(repeating: " ", count: max(0, width - DisplayWidth.of(text)))
     }
 
     private func findingLines(_ f: Finding) -> [String] {

@@ -118,4 +118,25 @@ final class ShowReportTests: XCTestCase {
         XCTAssertTrue(zh.contains("标题、文号、日期均未见于文件副本（来自导入清单）"), zh)
         XCTAssertFalse((en + zh).contains("metadata dataset") || (en + zh).contains("元数据集"))
     }
+
+    /// `ipap show gf-2015-40` listed the documents implementing it as 'date  number  title' with two spaces
+    /// between, so each title began where its date and number happened to end ('2015-09-23  赣府发〔2015〕43号  关于…',
+    /// '2016 (from number)  京政发〔2016〕4号  北京市…', 'date unknown  52-gov-undated-baa4ca  贵州省…'): the dates and
+    /// numbers stand in columns, and every title starts at the same column.
+    func testTheDocumentsOfASectionStandInColumns() throws {
+        let corpus = try BundledCorpus.load("catalog")
+        let d = try XCTUnwrap(corpus.document("gf-2015-40"))
+        for language in [Language.chinese, .english] {
+            let lines = Report(corpus: corpus, language: language).document(d).components(separatedBy: "\n")
+            let heading = try XCTUnwrap(lines.firstIndex { $0.hasPrefix(language == .chinese ? "落实本文件的文件" : "Implemented by") })
+            let listed = lines[(heading + 1)...].prefix { $0.hasPrefix("  ") }
+            XCTAssertGreaterThan(listed.count, 10)
+            let implementations = corpus.implementations(of: d.id)
+            XCTAssertEqual(listed.count, implementations.count)
+            let titleColumns = Set(zip(listed, implementations).map { line, doc in
+                DisplayWidth.of(String(line[..<(line.range(of: doc.title)?.lowerBound ?? line.endIndex)]))
+            })
+            XCTAssertEqual(titleColumns.count, 1, "\(language): \(titleColumns)\n" + listed.joined(separator: "\n"))
+        }
+    }
 }
