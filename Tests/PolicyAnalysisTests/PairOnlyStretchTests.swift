@@ -60,4 +60,32 @@ import Testing
         let found = Self.sentencePassages(seed: seed, thirdHolder: true)
         #expect(found.copies.isEmpty, "\(found.copies.map { ($0.target.start, $0.target.end) })")
     }
+
+    /// The test behind the rule, on random corpora: a stretch that three or more documents hold, each in a
+    /// context of its own, is never taken for one the pair alone holds, whatever its parts (soundness); one that
+    /// only two documents hold is, when a window inside it selects a k-gram of its own (here always).
+    @Test func aStretchAThirdDocumentHoldsIsNeverTakenForThePairsAlone() {
+        let k = ReuseParameters().k, window = ReuseParameters().window
+        for seed in 1...300 as ClosedRange<UInt64> {
+            var rng = SplitMix64(seed: seed)
+            func own(_ count: Int) -> [UInt16] { ReuseGuaranteeTests.randomText(count, &rng).map { UInt16($0.value) } }
+            // Stock phrases every document holds; the stretch is made of them and of text of its own, or of its own alone.
+            let p = own(12), r = own(12)
+            let stretch = rng.below(2) == 0 ? p + own(6 + rng.below(20)) + r : own(30 + rng.below(30))
+            let holders = 2 + rng.below(4)
+            let documents = (0..<12).map { i -> [UInt16] in
+                var text = own(40 + rng.below(40)) + p + own(30) + r + own(40 + rng.below(40))
+                if i < holders { text += stretch + own(20 + rng.below(40)) }
+                return text
+            }
+            var holdersOf: [UInt64: Set<Int>] = [:]
+            for (i, text) in documents.enumerated() {
+                for f in Winnowing.fingerprints(text, k: k, window: window) { holdersOf[f.hash, default: []].insert(i) }
+            }
+            let shared = holdersOf.filter { $0.value.count >= 2 }.sorted { $0.key < $1.key }
+            let frequencies = DocumentFrequencies(hashes: shared.map(\.key), counts: shared.map { Int32($0.value.count) })
+            let pairOnly = PassageChainer.heldByPairOnly(stretch[...], k: k, window: window, frequencies: frequencies)
+            #expect(pairOnly == (holders == 2), "seed \(seed): \(holders) holders, said pair only: \(pairOnly)")
+        }
+    }
 }

@@ -541,8 +541,14 @@ struct PassageChainer {
     /// one such selection that only two documents make settles it. (A selection held by one document only was
     /// thinned out of a short-period repeat, `TandemRepeats`, and proves nothing.)
     private func heldByPairOnly(_ p: Run, t: [UInt16]) -> Bool {
-        let w = max(1, params.window)
-        let hashes = Winnowing.kgramHashes(Array(t[p.anchor..<(p.anchor + p.longest)]), k: k)
+        PassageChainer.heldByPairOnly(t[p.anchor..<(p.anchor + p.longest)], k: k, window: params.window,
+                                      frequencies: fingerprintFrequencies)
+    }
+
+    /// The same for any `stretch` of content units, against the corpus's `frequencies` of selected fingerprints.
+    static func heldByPairOnly(_ stretch: ArraySlice<UInt16>, k: Int, window: Int, frequencies: DocumentFrequencies) -> Bool {
+        let w = max(1, window)
+        let hashes = Winnowing.kgramHashes(Array(stretch), k: k)
         guard hashes.count >= w else { return false }
         var best = -1
         for end in (w - 1)..<hashes.count {
@@ -553,7 +559,7 @@ struct PassageChainer {
             } else if hashes[end] <= hashes[best] {
                 best = end
             }
-            if fingerprintFrequencies.documents(hashes[best]) == 2 { return true }
+            if frequencies.documents(hashes[best]) == 2 { return true }
         }
         return false
     }
