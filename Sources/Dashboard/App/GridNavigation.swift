@@ -16,8 +16,8 @@ enum GridNavigation {
         case .left: s.view.column = max(0, s.view.column - 1)
         case .right: s.view.column = min(columns - 1, s.view.column + 1)
         case .drill:
-            let r = clampRow(s.view.selected), c = min(s.view.column, columns - 1)
-            guard grid.targets.indices.contains(r), grid.targets[r].indices.contains(c), let target = grid.targets[r][c] else {
+            let (r, c) = grid.cursor(s.view)
+            guard let target = grid.target(row: r, column: c) else {
                 let note = grid.notes.indices.contains(r) && grid.notes[r].indices.contains(c) ? grid.notes[r][c] : ""
                 s.message = note.isEmpty ? Label.emptyCell.text(in: s.language) : note
                 return s

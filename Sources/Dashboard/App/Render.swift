@@ -272,7 +272,7 @@ extension Dashboard {
         let screen = ScreenContext(state: state).screen
         var hints: [StatusLine.Hint] = []
         // Only what works on the selected row: Enter opens nothing from a heading, a note or a row without a target.
-        if shown.opening(state.view.selected, on: screen, at: state.route) != nil { hints.append(.init("⏎", Label.openHint.text(in: language))) }
+        if shown.opening(state.view, on: screen, at: state.route) != nil { hints.append(.init("⏎", Label.openHint.text(in: language))) }
         if state.stack.count > 1 { hints.append(.init("Esc", Label.backHint.text(in: language))) }
         if shown.isSearchable { hints.append(.init("/", Label.searchHint.text(in: language))) }
         if shown.isSortable { hints.append(.init("s", Label.sortHint.text(in: language))) }
@@ -421,8 +421,7 @@ extension Dashboard {
 
     static func renderGrid(_ grid: ScreenContent.Grid, state: AppState, into canvas: inout Canvas, area: Rect) {
         guard !area.isEmpty else { return }
-        let row = min(state.view.selected, max(0, grid.rowLabels.count - 1))
-        let column = min(state.view.column, max(0, grid.columnLabels.count - 1))
+        let (row, column) = grid.cursor(state.view)
         let (mapArea, info) = area.splitBottom(1)
         HeatMap(rowLabels: grid.rowLabels, columnLabels: grid.columnLabels, values: grid.values, cursor: (row, column),
                 cellWidth: grid.cellWidth, range: nil,
@@ -440,7 +439,7 @@ extension Dashboard {
         }
         let columnName = grid.columnNames.flatMap { $0.indices.contains(column) ? $0[column] : nil } ?? grid.columnLabels[column]
         let text = "▶ " + grid.rowLabels[row] + " × " + columnName + " = " + value + shares
-            + (grid.targets[row][column] == nil ? "" : (Label.enterOpens.text(in: language)))
+            + (grid.target(row: row, column: column) == nil ? "" : (Label.enterOpens.text(in: language)))
         _ = canvas.put(text, x: info.x + 1, y: info.y, style: .bold, maxWidth: info.width - 1)
     }
 }

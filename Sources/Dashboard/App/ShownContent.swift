@@ -18,13 +18,21 @@ struct ShownContent {
         isSearchable = shown.grid.map { !$0.rowLabels.isEmpty } ?? (!selectable.isEmpty || shown.rows.contains { $0.textOffset != nil })
     }
 
-    /// What Enter (or →) opens from the row at `row` of `screen`, shown at `route`: the row's target as the screen
-    /// reads it, nil where there is none or it is the place already shown. The status line offers '⏎ open' only
-    /// where this is something: it offered it on a screen where any row opened, and on the findings check the
-    /// first finding (whose evidence names no document) was selected, offered '⏎ 打开', and Enter did nothing.
-    func opening(_ row: Int, on screen: any Screen, at route: Route) -> Route? {
-        guard content.rows.indices.contains(row), let target = screen.opening(content.rows[row]), target != route else { return nil }
-        return target
+    /// What Enter opens from the selection of `view` on `screen`, shown at `route`: the selected row's target as the
+    /// screen reads it (Enter or →), or on a grid the target of the cell under the cursor; nil where there is none
+    /// or it is the place already shown. The status line offers '⏎ open' only where this is something: it offered
+    /// it on a screen where any row opened, and on the findings check the first finding (whose evidence names no
+    /// document) was selected, offered '⏎ 打开', and Enter did nothing; a grid, whose rows are not a list's,
+    /// never offered it, though Enter opened its cells.
+    func opening(_ view: ViewState, on screen: any Screen, at route: Route) -> Route? {
+        let target: Route?
+        if let grid = content.grid {
+            let cell = grid.cursor(view)
+            target = grid.target(row: cell.row, column: cell.column)
+        } else {
+            target = content.rows.indices.contains(view.selected) ? screen.opening(content.rows[view.selected]) : nil
+        }
+        return target == route ? nil : target
     }
 
     /// How many selectable rows lie at or before `row`.

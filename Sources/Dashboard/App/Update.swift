@@ -150,7 +150,7 @@ public enum Dashboard {
                 s.stack = [.overview]
             }
         case .right, .drill:
-            if let target = shown.opening(s.view.selected, on: screen, at: s.route) {
+            if let target = shown.opening(s.view, on: screen, at: s.route) {
                 s = open(target, in: s, focus: content.rows[s.view.selected].focus)
             }
         case .nextTab, .previousTab:

@@ -111,12 +111,22 @@ struct ScreenContent {
             return text.flatMap { $0.isEmpty ? nil : $0 }
         }
 
+        /// The cell under a view's cursor, kept inside the grid (a view may come from a larger grid).
+        func cursor(_ view: ViewState) -> (row: Int, column: Int) {
+            (min(max(0, view.selected), max(0, rowLabels.count - 1)), min(max(0, view.column), max(0, columnLabels.count - 1)))
+        }
+
+        /// What Enter opens on a cell; nil on an empty cell, or outside the grid.
+        func target(row r: Int, column c: Int) -> Route? {
+            targets.indices.contains(r) && targets[r].indices.contains(c) ? targets[r][c] : nil
+        }
+
         /// The cell with the largest value among those that open something (the first such, row by row).
         var strongestCell: (row: Int, column: Int)? {
             var best: (row: Int, column: Int, value: Double)?
             for (r, row) in values.enumerated() {
                 for (c, value) in row.enumerated() {
-                    guard let value, targets.indices.contains(r), targets[r].indices.contains(c), targets[r][c] != nil else { continue }
+                    guard let value, target(row: r, column: c) != nil else { continue }
                     if best.map({ value > $0.value }) ?? true { best = (r, c, value) }
                 }
             }
