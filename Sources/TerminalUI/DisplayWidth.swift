@@ -1,3 +1,5 @@
+import SafeText
+
 /// Terminal column widths, the one measure every layout in TerminalUI uses.
 ///
 /// Widths come from `WidthTable` (generated from glibc's wcwidth) rather than from calling
@@ -73,11 +75,8 @@ public enum DisplayWidth {
         return (String(string[start..<string.endIndex]), used)
     }
 
-    /// Brackets a cut closes, and their closers: full-width and ASCII. ’ is also an apostrophe ("analyst’s"): a cut
-    /// takes ‘’ for a bracket only when the text holds both halves, one on either side of the cut (`openBrackets`).
-    public static let closingBrackets: [Character: Character] = [
-        "(": ")", "[": "]", "（": "）", "〔": "〕", "【": "】", "《": "》", "〈": "〉", "「": "」", "『": "』", "“": "”", "‘": "’",
-    ]
+    /// Brackets a cut closes, and their closers (`Brackets.closing`; ‘’ only as `openBrackets` says).
+    private static let closingBrackets = Brackets.closing
 
     /// Each closer's opener: `closingBrackets` turned round.
     private static let openingBrackets = Dictionary(uniqueKeysWithValues: closingBrackets.map { ($1, $0) })

@@ -1,6 +1,7 @@
 @testable import Dashboard
 import PolicyAnalysis
 import PolicyModel
+import SafeText
 import TerminalUI
 import XCTest
 

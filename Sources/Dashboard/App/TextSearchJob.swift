@@ -1,6 +1,7 @@
 import Foundation
 import PolicyAnalysis
 import PolicyModel
+import SafeText
 import TerminalUI
 
 /// What a full-text search reads: the words, and the documents that the Documents tab's filter lets through

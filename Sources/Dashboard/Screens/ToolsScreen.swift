@@ -1,5 +1,6 @@
 import PolicyAnalysis
 import PolicyModel
+import SafeText
 import TerminalUI
 
 extension ScreenContext {

@@ -213,28 +213,32 @@ public struct ExportReport: Sendable, Codable {
         return Dictionary(uniqueKeysWithValues: spans.map { ($0, quote(scalars, span: $0)) })
     }
 
-    /// A passage of `text` for quoting: line breaks folded to spaces, at most `quoteLimit` characters.
+    /// A passage of `text` for quoting: line breaks folded to spaces, at most `quoteLimit` characters, started as
+    /// `QuoteStart` says (as the dashboard's quotes): "…二）发展目标。" for a span that starts inside a bracket.
     public static func quote(_ text: String, span: TextSpan) -> String {
-        folded(span.substring(of: text))
+        quote(Array(text.unicodeScalars), span: span)
     }
 
     /// The same from the text's scalars: a document quoted many times is turned into scalars once, where an
     /// offset into a String is found by walking it from its start.
     static func quote(_ scalars: [Unicode.Scalar], span: TextSpan) -> String {
         guard span.start >= 0, span.end <= scalars.count, span.start <= span.end else { return "" }
+        // The mark counts within the limit.
+        let mark = QuoteStart.mark(scalars, from: span.start, to: span.end)
+        let limit = quoteLimit - mark.count
         // A copied passage runs to thousands of characters and the quote keeps 120: its start is enough,
         // unless runs of whitespace leave fewer than that in it.
-        let window = min(span.end, span.start + 4 * quoteLimit)
-        if let quote = foldedPlain(scalars[span.start..<span.end]) { return quote }
-        let start = folded(String(String.UnicodeScalarView(scalars[span.start..<window])))
-        guard window < span.end, !start.hasSuffix("…") else { return start }
-        return folded(String(String.UnicodeScalarView(scalars[span.start..<span.end])))
+        let window = min(span.end, span.start + 4 * limit)
+        if let quote = foldedPlain(scalars[span.start..<span.end], limit: limit) { return mark + quote }
+        let start = folded(String(String.UnicodeScalarView(scalars[span.start..<window])), limit: limit)
+        guard window < span.end, !start.hasSuffix("…") else { return mark + start }
+        return mark + folded(String(String.UnicodeScalarView(scalars[span.start..<span.end])), limit: limit)
     }
 
     /// `folded` for a passage of scalars that each make a character of their own (ASCII, CJK ideographs and
     /// punctuation, fullwidth forms, the common general punctuation: nothing that joins the scalar before it),
     /// where a character is a scalar and no grapheme needs finding; nil for any other passage.
-    private static func foldedPlain(_ scalars: ArraySlice<Unicode.Scalar>) -> String? {
+    private static func foldedPlain(_ scalars: ArraySlice<Unicode.Scalar>, limit: Int) -> String? {
         var out: [Unicode.Scalar] = []
         var lastSpace = false, truncated = false
         for scalar in scalars {
@@ -250,7 +254,7 @@ public struct ExportReport: Sendable, Codable {
                 continue
             }
             // One more character makes the quote longer than the limit, whatever follows: it is cut.
-            if out.count >= quoteLimit {
+            if out.count >= limit {
                 truncated = true
                 break
             }
@@ -259,11 +263,11 @@ public struct ExportReport: Sendable, Codable {
         }
         if !truncated, out.last == " " { out.removeLast() }
         var view = String.UnicodeScalarView()
-        view.append(contentsOf: truncated ? out.prefix(quoteLimit - 1) : out[...])
+        view.append(contentsOf: truncated ? out.prefix(limit - 1) : out[...])
         return truncated ? String(view) + "…" : String(view)
     }
 
-    private static func folded(_ raw: String) -> String {
+    private static func folded(_ raw: String, limit: Int) -> String {
         var folded = ""
         var lastSpace = false, kept = 0
         for ch in raw {
@@ -275,11 +279,11 @@ public struct ExportReport: Sendable, Codable {
                 lastSpace = false
                 kept += 1
                 // Well past the limit (characters that join on appending are rare): the rest would be cut.
-                if kept > quoteLimit + 8 { break }
+                if kept > limit + 8 { break }
             }
         }
         folded = folded.trimmingWhitespace()
-        if folded.count > quoteLimit { folded = String(folded.prefix(quoteLimit - 1)) + "…" }
+        if folded.count > limit { folded = String(folded.prefix(limit - 1)) + "…" }
         return folded
     }
 }
