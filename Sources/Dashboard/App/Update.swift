@@ -206,19 +206,21 @@ public enum Dashboard {
     }
 
     /// The state at a new terminal size. On a page of text the selection stays at the same place in the text
-    /// (the line that now holds the character the selected line began with), not at the same line number.
+    /// (the line that now holds the character the selected line began with), not at the same line number. On any
+    /// screen it stays in sight as after a jump (`ViewState.jump`), with rows after it: scrolled only as far as
+    /// needed, a terminal made shorter left it on the table's last row.
     public static func resized(_ state: AppState, to size: Size) -> AppState {
         guard size != state.size else { return state }
         var s = state
         s.size = size
         let before = Layout.content(state).rows
-        guard before.indices.contains(state.view.selected), let anchor = before[state.view.selected].textOffset else { return s }
-        let after = Layout.content(s).rows
-        if let row = after.lastIndex(where: { $0.textOffset.map { $0 <= anchor } ?? false }) {
+        if before.indices.contains(state.view.selected), let anchor = before[state.view.selected].textOffset,
+           let row = Layout.content(s).rows.lastIndex(where: { $0.textOffset.map { $0 <= anchor } ?? false }) {
             s.view.selected = row
-            let visible = Layout(state: s, content: Layout.content(s)).tableRows
-            s.view.offset = Scroll.offset(current: s.view.offset, selected: row, visible: visible, count: after.count)
         }
+        let after = Layout.shown(s).content
+        guard after.grid == nil, after.rows.indices.contains(s.view.selected) else { return s }
+        s.view.jump(to: s.view.selected, visible: Layout(state: s, content: after).tableRows)
         return s
     }
 

@@ -1,0 +1,38 @@
+import TerminalUI
+import XCTest
+@testable import Dashboard
+
+/// After a resize to fewer rows the selection landed on the table's last row, the rows after it out of sight
+/// (the Documents tab at 100x30, 21st document selected, then 80x14: '2017-02-03 … 安徽省…' just above the status
+/// line). A resize keeps the selection in sight as a jump does (`ViewState.jump`): with `jumpContext` rows after it.
+final class ResizeContextTests: XCTestCase {
+    /// The rows of the table below the selection, on screen; nil when nothing is selected.
+    private func rowsBelowSelection(_ b: TestBackend) -> Int? {
+        DemoFixture.selectedRows(b).first.map { (b.rows.count - 2) - $0 }
+    }
+
+    private func resized(_ keys: [Key], from: (Int, Int), to: (Int, Int)) throws -> (TestBackend, AppState) {
+        let (_, state) = try DemoFixture.run(try DemoFixture.shared(), width: from.0, height: from.1, keys: keys)
+        var backend = TestBackend(width: from.0, height: from.1)
+        backend.queueResize(width: to.0, height: to.1)
+        let after = try Dashboard.run(backend: &backend, initial: state)
+        XCTAssertEqual(after.size, Size(width: to.0, height: to.1))
+        return (backend, after)
+    }
+
+    func testAListKeepsRowsAfterTheSelectionInSight() throws {
+        let (b, state) = try resized([.char("5")] + Array(repeating: .char("j"), count: 20), from: (100, 30), to: (80, 14))
+        XCTAssertEqual(state.view.selected, 20)
+        let below = try XCTUnwrap(rowsBelowSelection(b), DemoFixture.screen(b))
+        XCTAssertGreaterThanOrEqual(below, ViewState.jumpContext, DemoFixture.screen(b))
+    }
+
+    /// A document's page, on a row of its own (a reuse pair) and on a line of its text.
+    func testADocumentKeepsRowsAfterTheSelectionInSight() throws {
+        for moves in [20, 60] {
+            let (b, _) = try resized([.char("5"), .char("j"), .enter] + Array(repeating: .char("j"), count: moves), from: (100, 30), to: (80, 14))
+            let below = try XCTUnwrap(rowsBelowSelection(b), DemoFixture.screen(b))
+            XCTAssertGreaterThanOrEqual(below, ViewState.jumpContext, "\(moves) j" + DemoFixture.screen(b))
+        }
+    }
+}
