@@ -26,11 +26,8 @@ struct IPAP: ParsableCommand {
         // where they add to the peak memory of `analyze` (docs/benchmarks.md, issue 16).
         _ = cmp_map_blocks_from(1 << 20)
         // A mistyped subcommand reached the default one (browse) as "Unexpected argument 'lst'".
-        let typed = CommandLine.arguments.dropFirst().first ?? ""
-        let meant = nearestSubcommands(to: typed)
-        if !meant.isEmpty {
-            Terminal.error(Terminal.text("ipap：没有子命令“\(typed)”；是不是\(meant.map { "“\($0)”" }.joined(separator: "或"))？（ipap --help 列出全部）",
-                                         "ipap: no subcommand '\(typed)'; did you mean \(meant.map { "'\($0)'" }.joined(separator: " or "))? (ipap --help lists them)"))
+        if let typed = CommandLine.arguments.dropFirst().first, let message = noSubcommand(typed) {
+            Terminal.error(message)
             Foundation.exit(2)
         }
         var parsed: ParsableCommand.Type?
@@ -68,6 +65,23 @@ struct IPAP: ParsableCommand {
         let usage = usageString(for: command)
         let name = usage.split(separator: " ").prefix { !($0.hasPrefix("[") || $0.hasPrefix("<") || $0.hasPrefix("-")) }
         return "Error: \(message(for: error))\nUsage: \(usage)\n  See '\(name.joined(separator: " ")) --help' for more information."
+    }
+
+    /// What ipap says to a first argument that is a word naming no subcommand, which browse (the default) does not
+    /// take either: the subcommands it is nearest to (`nearestSubcommands`), else the list of them. A word far from
+    /// every subcommand (`ipap reprot`) got browse's "Unexpected argument 'reprot'", as if browse had been asked for.
+    /// nil for a subcommand, `help`, what is no word (an option, a path) and whatever browse takes.
+    static func noSubcommand(_ typed: String) -> String? {
+        let names = configuration.subcommands.map { $0._commandName }
+        guard typed.first?.isLetter == true, typed.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }),
+              !names.contains(typed), typed != "help", (try? BrowseCommand.parse([typed])) == nil else { return nil }
+        let meant = nearestSubcommands(to: typed)
+        if !meant.isEmpty {
+            return Terminal.text("ipap：没有子命令“\(typed)”；是不是\(meant.map { "“\($0)”" }.joined(separator: "或"))？（ipap --help 列出全部）",
+                                 "ipap: no subcommand '\(typed)'; did you mean \(meant.map { "'\($0)'" }.joined(separator: " or "))? (ipap --help lists them)")
+        }
+        return Terminal.text("ipap：没有子命令“\(typed)”；子命令有 \(names.joined(separator: "、"))（ipap --help 逐一说明）",
+                             "ipap: no subcommand '\(typed)'; the subcommands: \(names.joined(separator: ", ")) (ipap --help describes them)")
     }
 
     /// The subcommands `typed` is one or two letters from, the nearest, when it is a word that names none. Each

@@ -55,6 +55,30 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(zh.stderr.contains("是不是“import”或“export”？"), zh.stderr)
     }
 
+    /// A word far from every subcommand (`ipap reprot`) got the dashboard's "Unexpected argument 'reprot'" with the
+    /// browse usage, as if browse had been asked for. It is told that there is no such subcommand, with their list,
+    /// in the terminal's language, exit 2. Browse takes no word: `ipap browse reprot` keeps its own error, and so
+    /// does what is no word (a path), and `ipap help` still helps.
+    func testAWordThatIsNoSubcommandIsToldSoWithTheList() {
+        let out = ipap("reprot")
+        XCTAssertEqual(out.status, 2, out.stderr)
+        XCTAssertTrue(out.stderr.hasPrefix("ipap: no subcommand 'reprot'; the subcommands: browse, validate, init, import, "), out.stderr)
+        XCTAssertTrue(out.stderr.contains(", findings (ipap --help describes them)"), out.stderr)
+        XCTAssertFalse(out.stderr.contains("Unexpected argument"), out.stderr)
+        let zh = ipap("报告", environment: ["IPAP_LANG": "zh"])
+        XCTAssertEqual(zh.status, 2, zh.stderr)
+        XCTAssertTrue(zh.stderr.hasPrefix("ipap：没有子命令“报告”；子命令有 browse、validate、init、import、"), zh.stderr)
+        XCTAssertTrue(zh.stderr.contains("、findings（ipap --help 逐一说明）"), zh.stderr)
+        for arguments in [["browse", "reprot"], ["/srv/ipap/corpus"]] {
+            let own = ProcessRunner.run([ProcessRunner.ipap] + arguments, environment: [:])
+            XCTAssertEqual(own.status, 2, own.stderr)
+            XCTAssertTrue(own.stderr.contains("Unexpected argument '\(arguments.last ?? "")'"), own.stderr)
+        }
+        let help = ipap("help")
+        XCTAssertEqual(help.status, 0, help.stderr)
+        XCTAssertTrue(help.stdout.contains("SUBCOMMANDS:"), help.stdout)
+    }
+
     /// The argument parser's usage errors were English with IPAP_LANG=zh, beside ipap's own messages in
     /// Chinese; its known phrasings are put into Chinese (the options' help text stays as written).
     func testUsageErrorsAreInTheAnalystsLanguage() {
