@@ -42,8 +42,14 @@ public struct ReviewJournal: Sendable {
         author = authorOverride
     }
 
+    /// Where a corpus's journals are: its `reviews/`; for a corpus bundled with ipap (`DataDirectory.isBundled`:
+    /// the demo and the catalogue, in the checkout or the install), the analyst's own
+    /// `$XDG_STATE_HOME/ipap/reviews/<hash of the corpus path>/`, as the session file. `ipap browse --demo` wrote
+    /// into the checkout's `data/demo/reviews/`, where every analyst running the demo from it wrote too.
     public static func reviewsDirectory(of corpus: URL) -> URL {
-        corpus.appendingPathComponent("reviews", isDirectory: true)
+        guard DataDirectory.isBundled(corpus) else { return corpus.appendingPathComponent("reviews", isDirectory: true) }
+        let path = corpus.resolvingSymlinksInPath().standardizedFileURL.path
+        return SessionStateStore.stateDirectory().appendingPathComponent("reviews/" + SessionStateStore.hash(path), isDirectory: true)
     }
 
     /// `reviews/<author>.jsonl`; when a file of that name belongs to another account (planted by a
@@ -131,18 +137,23 @@ public struct ReviewJournal: Sendable {
 
     /// Creates `reviews/` when missing: setgid so that journals take the directory's group, sticky so that
     /// nobody removes or renames a colleague's journal; group-writable whatever the umask when the corpus
-    /// is (a team folder), else mode 0775 less the umask. An existing directory is never changed.
+    /// is (a team folder), else mode 0775 less the umask. An existing directory is never changed. The folders
+    /// above a bundled corpus's journals in the state directory are made private (0700) when missing.
     private func ensureReviewsDirectory() throws {
-        let dir = Self.reviewsDirectory(of: corpusDirectory).path
+        let reviews = Self.reviewsDirectory(of: corpusDirectory)
+        let dir = reviews.path, above = reviews.deletingLastPathComponent()
+        if !FileManager.default.fileExists(atPath: above.path) {
+            try? FileManager.default.createDirectory(at: above, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        }
         if mkdir(dir, 0o775) == 0 {
             var info = stat()
             var corpus = stat()
             if stat(dir, &info) == 0 {
                 var mode = info.st_mode & 0o777
-                if stat(corpusDirectory.path, &corpus) == 0, corpus.st_mode & 0o020 != 0 { mode |= 0o070 }
+                if stat(above.path, &corpus) == 0, corpus.st_mode & 0o020 != 0 { mode |= 0o070 }
                 chmod(dir, mode | S_ISGID | S_ISVTX)
             }
-            let parent = open(corpusDirectory.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            let parent = open(above.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
             if parent >= 0 {
                 fsync(parent)
                 close(parent)

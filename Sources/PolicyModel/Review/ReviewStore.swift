@@ -122,10 +122,12 @@ public struct ReviewStore: Sendable {
         let root = displayPath ?? corpusDirectory.path
         let dir = ReviewJournal.reviewsDirectory(of: corpusDirectory)
         let stamp = stamp(of: corpusDirectory)  // before reading: a write after this shows as a change
+        // A bundled corpus's journals are in the state directory: named by their path there.
+        let bundled = DataDirectory.isBundled(corpusDirectory)
         var entries: [Located] = []
         var problems: [Problem] = []
         for name in journalNames(in: corpusDirectory) {
-            let display = (root.hasSuffix("/") ? root : root + "/") + "reviews/" + name
+            let display = bundled ? dir.appendingPathComponent(name).path : (root.hasSuffix("/") ? root : root + "/") + "reviews/" + name
             let path = dir.appendingPathComponent(name).path
             var info = stat()
             guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {

@@ -21,13 +21,18 @@ public struct SessionStateStore: Sendable {
 
     /// `$XDG_STATE_HOME/ipap/sessions` (only when absolute, as the XDG spec says), else `~/.local/state/ipap/sessions`.
     public static func directory(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+        stateDirectory(environment: environment).appendingPathComponent("sessions", isDirectory: true)
+    }
+
+    /// The analyst's own state: `$XDG_STATE_HOME/ipap` (only when absolute), else `~/.local/state/ipap`.
+    public static func stateDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
         let base: URL
         if let xdg = environment["XDG_STATE_HOME"], xdg.hasPrefix("/") {
             base = URL(fileURLWithPath: xdg, isDirectory: true)
         } else {
             base = home(environment).appendingPathComponent(".local/state", isDirectory: true)
         }
-        return base.appendingPathComponent("ipap/sessions", isDirectory: true)
+        return base.appendingPathComponent("ipap", isDirectory: true)
     }
 
     static func home(_ environment: [String: String]) -> URL {

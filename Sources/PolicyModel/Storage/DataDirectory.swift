@@ -48,6 +48,19 @@ public enum DataDirectory {
         return try locate(environment: environment).appendingPathComponent("catalog", isDirectory: true)
     }
 
+    /// Whether `corpus` is one of the corpora bundled with ipap (`catalog/` and `demo/` of the data directory). They
+    /// ship in the checkout or the install, read by every analyst of the server, and are not written to: an
+    /// analyst's reviews of them are their own (`ReviewJournal.reviewsDirectory(of:)`).
+    public static func isBundled(_ corpus: URL) -> Bool {
+        bundledCorpora.contains(corpus.resolvingSymlinksInPath().standardizedFileURL.path)
+    }
+
+    /// The bundled corpora's paths, symbolic links resolved; found once.
+    private static let bundledCorpora: Set<String> = {
+        guard let data = try? locate() else { return [] }
+        return Set(["catalog", "demo"].map { data.appendingPathComponent($0, isDirectory: true).resolvingSymlinksInPath().standardizedFileURL.path })
+    }()
+
     public static func taxonomyDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> URL {
         try locate(environment: environment).appendingPathComponent("taxonomy", isDirectory: true)
     }
