@@ -137,7 +137,7 @@ struct Layout {
         content.fitColumnsToCells()
         if !content.panel.isEmpty, builder.width < panelMinimumWidth {
             let rows = content.panel.map { line -> ScreenContent.Row in
-                var row = ScreenContent.Row(cells: [line.text], kind: .text)
+                var row = ScreenContent.Row(cells: [line.text], target: line.target, kind: .text)
                 row.spans = [.init(range: 0..<line.text.count, style: line.style)]
                 return row
             }

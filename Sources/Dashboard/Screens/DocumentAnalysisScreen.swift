@@ -5,33 +5,37 @@ import TerminalUI
 /// What the analysis adds to a document: its indicators, the documents it shares text with, and its text
 /// with passages coloured by where they came from and clauses marked by policy tool.
 extension ScreenContext {
-    func indicatorPanel(_ i: DocumentIndicators) -> [ScreenContent.Line] {
+    /// A document's indicators, a line each; where the lines stand as rows (narrow), each line of one indicator
+    /// opens its evidence for the document, as the document's row of the indicator's list does (governance, five
+    /// topics on one line, opens nothing).
+    func indicatorPanel(_ i: DocumentIndicators, of id: String) -> [ScreenContent.Line] {
         func pct(_ v: Double?) -> String { v.map { "\(Int(($0 * 100).rounded()))%" } ?? "-" }
+        func evidence(_ indicator: TextIndicatorKind) -> Route { .evidence(indicator: indicator, subject: .document(id)) }
         var lines: [ScreenContent.Line] = [.init(self[.indicatorsOfThisDocument], style: .bold)]
         lines.append(.init(self[.copiedFromTheCentre] + pct(i.copiedFromCentre)
                            + self[.goals] + pct(i.copiedFromCentreGoals) + (i.identicalGoals ? "=" : "")
                            + self[.actions] + pct(i.copiedFromCentreActions) + (i.identicalActions ? "=" : "") + self[.closeParen],
-                           style: i.copiedFromCentre >= 0.3 ? Theme.fromCentre : .plain))
+                           style: i.copiedFromCentre >= 0.3 ? Theme.fromCentre : .plain, target: evidence(.copiedFromCentre)))
         if let n = i.nearestProvince {
             lines.append(.init(self[.nearestProvince] + (taxonomy.division(n.region).map { name($0.displayName) } ?? n.region) + " " + pct(n.share),
-                               style: Theme.fromProvince))
+                               style: Theme.fromProvince, target: evidence(.nearestProvince)))
         }
-        lines.append(.init(self[.distinctiveness] + pct(i.distinctiveness)))
+        lines.append(.init(self[.distinctiveness] + pct(i.distinctiveness), target: evidence(.distinctiveness)))
         lines.append(.init(self[.measures(count: i.measures.count, vague: i.vagueMeasures)]
                            + (i.financialSupport ? self[.commitsFunds] : self[.commitsNoFunds]),
-                           style: i.vagueMeasures > 0 ? Theme.vague : .plain))
+                           style: i.vagueMeasures > 0 ? Theme.vague : .plain, target: evidence(.vagueMeasures)))
         let eval = i.evaluation.isEmpty ? self[.noEvaluationClause]
             : self[.evaluationClauses(i.evaluation.count)]
             + (i.evaluationNamesIndicators ? self[.withIndicators] : self[.noIndicators])
             + (i.evaluationHasSchedule ? self[.withSchedule] : self[.noSchedule])
-        lines.append(.init(eval))
+        lines.append(.init(eval, target: evidence(.evaluationClauses)))
         let topics = GovernanceTopic.allCases.filter { !(i.governance[$0] ?? []).isEmpty }
         lines.append(.init(self[.governance] + "\(topics.count)/\(GovernanceTopic.allCases.count) "
                            + topics.map { governanceName($0) }.joined(separator: Label.listSeparator.text(in: language))))
         let shares = ["supply", "environment", "demand"].map { toolClassShort($0) + " " + pct(i.toolShares[$0] ?? 0) }
-        lines.append(.init(self[.toolsPrefix] + shares.joined(separator: "  ")))
+        lines.append(.init(self[.toolsPrefix] + shares.joined(separator: "  "), target: evidence(.toolShares)))
         lines.append(.init(self[.goalOrientation] + goalOrientationName(i.goalOrientation)
-                           + self[.missionAndDiffusion(mission: i.missionClauses, diffusion: i.diffusionClauses)]))
+                           + self[.missionAndDiffusion(mission: i.missionClauses, diffusion: i.diffusionClauses)], target: evidence(.goalOrientation)))
         return lines
     }
 

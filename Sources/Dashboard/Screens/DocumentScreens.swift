@@ -131,7 +131,7 @@ struct DocumentScreen: Screen {
             c.rows += textRows(note, indent: "  ")
         }
         if let analysis = context.analysis, let indicators = details, let text = shownText {
-            c.panel = context.indicatorPanel(indicators)
+            c.panel = context.indicatorPanel(indicators, of: d.id)
             c.rows += context.reuseRows(d.id, analysis: analysis)
             c.rows.append(.init(cells: [context[.textJumpToTheNext]], kind: .heading))
             c.rows += context.textLegend()

@@ -20,11 +20,14 @@ struct ScreenContent {
         /// Whether the items the text separates by two spaces ("seen on official sites 0  on copies or reports 0")
         /// wrap as wholes (`Layout.packItems`), so that no count starts a row apart from its label.
         var keepsItemsWhole = false
+        /// What Enter opens from a side panel's line where it stands as a row (below `Layout.panelMinimumWidth`).
+        var target: Route?
 
-        init(_ text: String, style: Style = .plain, keepsItemsWhole: Bool = false) {
+        init(_ text: String, style: Style = .plain, keepsItemsWhole: Bool = false, target: Route? = nil) {
             self.text = text
             self.style = style
             self.keepsItemsWhole = keepsItemsWhole
+            self.target = target
         }
     }
 
