@@ -39,6 +39,28 @@ final class AnalysisLifecycleTests: XCTestCase {
         XCTAssertFalse(similarity.contains("could not be read"), similarity)
     }
 
+    /// An analysis that cannot be stored is still shown, and the status says why: the write's own error for a
+    /// corpus of the analysts', and that the corpus is read-only for the demo and the catalogue of an install,
+    /// which no analyst can change (it said "未能保存：…请检查该文件夹的所有者和权限：ls -ld …").
+    func testAnAnalysisThatCannotBeStoredSaysWhy() throws {
+        for bundled in [false, true] {
+            let dir = try DemoFixture.copy()
+            defer { try? FileManager.default.removeItem(at: dir) }
+            let corpus = try DemoFixture.load(dir)
+            let folder = CorpusAnalysis(corpus: corpus).store.folder
+            try? FileManager.default.removeItem(at: folder)
+            // A file where the analysis's folder goes: no write succeeds there, whoever runs the test.
+            try Data("x".utf8).write(to: folder)
+            let job = AnalysisJob(corpus: corpus, bundled: bundled, load: { try? DemoFixture.load(dir) })
+            job.start()
+            XCTAssertTrue(job.waitUntilStopped(timeout: 60))
+            guard case .finished(_, _, let notStored)? = job.currentOutcome, let reason = notStored else {
+                return XCTFail("bundled \(bundled): \(String(describing: job.currentOutcome))")
+            }
+            XCTAssertEqual(reason == Label.aBundledCorpusIsReadOnly.localized, bundled, "\(reason)")
+        }
+    }
+
     /// `x` with no search and no analysis running did nothing and said nothing.
     func testXWithNothingRunningSaysSo() throws {
         let dir = try DemoFixture.copy()

@@ -30,14 +30,21 @@ public final class AnalysisJob: @unchecked Sendable {
     private var startTime = Date()
 
     private let corpus: Corpus
+    private let bundled: Bool
     private let load: @Sendable () -> Corpus?
     private var started = false
 
     /// A job that, once started, opens the stored analysis of `corpus` (loaded without texts) or, when there
     /// is none for its files as they are, reads the corpus with its texts (`load`) and loads or computes
     /// (and stores) the analysis.
-    public init(corpus: Corpus, load: @escaping @Sendable () -> Corpus?) {
+    public convenience init(corpus: Corpus, load: @escaping @Sendable () -> Corpus?) {
+        self.init(corpus: corpus, bundled: DataDirectory.isBundled(corpus.directory), load: load)
+    }
+
+    /// `bundled`: the corpus is one ipap ships (the demo, the catalogue), read-only on an install.
+    init(corpus: Corpus, bundled: Bool, load: @escaping @Sendable () -> Corpus?) {
         self.corpus = corpus
+        self.bundled = bundled
         self.load = load
     }
 
@@ -110,7 +117,9 @@ public final class AnalysisJob: @unchecked Sendable {
             do {
                 try analysis.write(result)
             } catch {
-                notStored = LocalizedText(describing: error)
+                // The demo and the catalogue of an install are read-only to analysts, who can do nothing about it:
+                // said as such, not as a permission fault to check with ls -ld.
+                notStored = bundled ? Label.aBundledCorpusIsReadOnly.localized : LocalizedText(describing: error)
             }
         }
         return .view(AnalysisView(stored: analysis.storedForCurrentFiles() ?? StoredAnalysis(result: result)), notStored: notStored)

@@ -70,7 +70,7 @@ enum Label: CaseIterable {
     case syntheticSuffix, chenEtAl2020, coverageStripCoveredNotIn, allDocuments, before
     // SimilarityScreen
     case theTextAnalysisIsRunning, theAnalysisWasCancelledReopen, theTextAnalysisFailed, thisCorpusHasNoDocument
-    case theCorpusCouldNotBeReadAgain
+    case theCorpusCouldNotBeReadAgain, aBundledCorpusIsReadOnly
     case centre, largestShareOfTextShared, centreLetter, scaleNoneShared, scaleOneDocument
     // TextSearchScreen
     case enterOpensTheDocumentAt, textSearchStillRunning
@@ -345,6 +345,7 @@ enum Label: CaseIterable {
         case .theAnalysisWasCancelledReopen: ("分析已取消；重新打开 ipap 或运行 ipap analyze --write 后可用。", "The analysis was cancelled; reopen ipap or run ipap analyze --write.")
         case .theTextAnalysisFailed: ("文本分析未能完成：", "The text analysis failed: ")
         case .theCorpusCouldNotBeReadAgain: ("无法再次读取语料", "the corpus could not be read again")
+        case .aBundledCorpusIsReadOnly: ("内置语料只读，本次会话内有效", "the bundled corpus is read-only; kept for this session")
         case .thisCorpusHasNoDocument: ("本语料没有全文：此页需要文本分析。可用 ipap import 导入全文，或用 ipap browse --demo 查看示例。", "This corpus has no document texts: this screen needs text analysis. Import texts with ipap import, or try ipap browse --demo.")
         case .centre: ("中央", "Centre")
         case .largestShareOfTextShared: ("省份之间（及与中央）共享文本的最大占比，对角线为同一省份（中央）内部；深色＝共享多。方向键移动，Enter 并排对照该对文件。", "Largest share of text shared between provinces (and with the centre), on the diagonal within one; darker = more shared. Arrows move, Enter compares the pair.")
