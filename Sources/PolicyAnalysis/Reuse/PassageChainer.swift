@@ -550,18 +550,12 @@ struct PassageChainer {
         let w = max(1, window)
         let hashes = Winnowing.kgramHashes(Array(stretch), k: k)
         guard hashes.count >= w else { return false }
-        var best = -1
-        for end in (w - 1)..<hashes.count {
-            let start = end - w + 1
-            if best < start {
-                best = start
-                for i in (start + 1)...end where hashes[i] <= hashes[best] { best = i }
-            } else if hashes[end] <= hashes[best] {
-                best = end
-            }
-            if frequencies.documents(hashes[best]) == 2 { return true }
+        var pairOnly = false
+        Winnowing.forEachWindowMinimum(hashes, window: w) { best in
+            pairOnly = frequencies.documents(hashes[best]) == 2
+            return !pairOnly
         }
-        return false
+        return pairOnly
     }
 
     /// How many documents would hold a short passage's anchor (its longest identical stretch) if its parts

@@ -43,6 +43,20 @@ public enum Winnowing {
             return result
         }
         var last = -1
+        forEachWindowMinimum(hashes, window: w) { best in
+            if best != last {
+                result.append((hashes[best], Int32(best)))
+                last = best
+            }
+            return true
+        }
+        return result
+    }
+
+    /// Calls `body` with the index of each window's selected k-gram (the rightmost least hash of the `w` hashes
+    /// ending there), window after window, while it returns true. Needs at least `w` hashes.
+    @inline(__always)
+    static func forEachWindowMinimum(_ hashes: [UInt64], window w: Int, _ body: (Int) -> Bool) {
         var best = -1
         for end in (w - 1)..<hashes.count {
             let start = end - w + 1
@@ -52,12 +66,8 @@ public enum Winnowing {
             } else if hashes[end] <= hashes[best] {
                 best = end
             }
-            if best != last {
-                result.append((hashes[best], Int32(best)))
-                last = best
-            }
+            guard body(best) else { return }
         }
-        return result
     }
 
     @inline(__always)
