@@ -24,3 +24,19 @@ final class TextIndicatorValueTests: XCTestCase {
         }
     }
 }
+
+/// The supply share of a document whose tool clauses are all of the other classes read '-' (unknown) and was left out
+/// of the ranking and its province's mean: it is 0. Without any tool clause it stays unknown.
+final class ToolShareValueTests: XCTestCase {
+    func testSupplysShareIsZeroWhenOtherClassesHaveTheClausesAndUnknownWithoutAny() {
+        var d = DocumentIndicators(id: "d", length: 100, contentLength: 100)
+        let indicator = TextIndicator(.toolShares)
+        XCTAssertNil(indicator.value(DocumentSummary(d)), "no tool clause: unknown")
+        d.toolCounts = ["environment": 3, "demand": 1]
+        d.toolShares = ["environment": 0.75, "demand": 0.25]
+        XCTAssertEqual(indicator.value(DocumentSummary(d)), 0)
+        d.toolCounts["supply"] = 4
+        d.toolShares = ["supply": 0.5, "environment": 0.375, "demand": 0.125]
+        XCTAssertEqual(indicator.value(DocumentSummary(d)), 0.5)
+    }
+}

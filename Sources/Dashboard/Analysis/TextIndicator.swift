@@ -39,7 +39,9 @@ struct TextIndicator {
         case .newBusinessRegulation: return governance(d, .newBusiness)
         case .standards: return governance(d, .standards)
         case .legalBasis: return governance(d, .legal)
-        case .toolShares: return d.toolShares["supply"]
+        // Supply's share of the clauses coded to a tool class: 0 when the others have them all, unknown (nil) when
+        // no clause is coded to any (the shares hold only the classes with clauses).
+        case .toolShares: return d.toolShares.isEmpty ? nil : d.toolShares["supply"] ?? 0
         // Share of the coded clauses that are mission-oriented (nil: no clause coded either way).
         case .goalOrientation: return share(d.missionClauses, of: d.missionClauses + d.diffusionClauses)
         case .quantifiedGoals: return share(d.quantifiedDatedGoals, of: d.goalClauses)
@@ -84,7 +86,7 @@ struct TextIndicator {
         case .legalBasis: return d.governance[.legal] ?? []
         case .goalOrientation: return (d.orientationClauses.flatMap(\.mission) + d.orientationClauses.flatMap(\.diffusion)).sorted()
         case .quantifiedGoals: return d.quantifiedDatedGoals
-        // Pairwise (opened in Compare) or a share of classes: no passage of their own.
+        // Pairwise (opened in Compare), or clauses by tool class (`toolClassClauses`).
         case .centralOverlap, .nearestProvince, .distinctiveness, .toolShares: return []
         }
     }
@@ -101,6 +103,34 @@ struct TextIndicator {
         default: return nil
         }
         return d.measures.filter(without).map(\.clause)
+    }
+
+    /// The clauses the policy-tool shares count, a list for each of `classes` (the value is the first's share):
+    /// the clauses coded to the class as counted (`clauses`, the analysts' overrides applied), each with the keywords
+    /// of the class that coded it in the machine's coding (`machine`, in clause order); none where an analyst's
+    /// code stands. Nil for the other indicators.
+    func toolClassClauses(_ clauses: [ReviewedClause], machine: [ClauseCoding], scheme: CodingScheme,
+                          classes: [String]) -> [(toolClass: String, clauses: [CodedClause])]? {
+        guard kind == .toolShares else { return nil }
+        return classes.map { cls in
+            let coded = clauses.filter { $0.toolClasses.contains(cls) }.map { c -> CodedClause in
+                guard c.toolOverride == nil, machine.indices.contains(c.index) else { return CodedClause(span: c.span, keywords: []) }
+                var keywords: [String] = []
+                for e in machine[c.index].evidence {
+                    guard let tool = e.tool, scheme.toolClasses[tool] == cls, !scheme.nonTools.contains(tool),
+                          !keywords.contains(e.keyword) else { continue }
+                    keywords.append(e.keyword)
+                }
+                return CodedClause(span: c.span, keywords: keywords)
+            }
+            return (cls, coded)
+        }
+    }
+
+    /// A clause coded to a policy-tool class and the keywords that coded it (none: coded by an analyst).
+    struct CodedClause: Hashable {
+        let span: TextSpan
+        let keywords: [String]
     }
 
     /// Indicators whose evidence is a list of document pairs rather than spans (opened in Compare).

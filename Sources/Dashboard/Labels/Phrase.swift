@@ -28,6 +28,10 @@ enum Phrase {
     case moreHits(Int)
     /// A document's measures without what a coverage indicator (named) counts, of all its measures.
     case measuresWithout(String, count: Int, of: Int)
+    /// A document's clauses of one policy-tool class (named), of those counted in every class, and their share.
+    case toolClassClauses(String, count: Int, of: Int, percent: Int)
+    /// What coded a clause to a tool class: its keywords, or none (an analyst's code).
+    case codedBy(keywords: [String])
     case hitsNotQuoted(Int)
     /// A worst subject and how many more share its value.
     case tiedWith(String, Int)
@@ -148,6 +152,10 @@ enum Phrase {
         case .passageCount(let n): ("\(n) 段", "\(EnglishCount.of(n, "passage"))")
         case .moreHits(let n): ("另有 \(n) 处", "\(n) more")
         case .measuresWithout(let name, let n, let total): ("\(total) 条措施中 \(n) 条未写明“\(name)”：", "\(n) of \(total) measures without “\(name)”:")
+        case .toolClassClauses(let name, let n, let total, let percent):
+            ("\(name)：\(n) 条，占各类合计 \(total) 条的 \(percent)%：", "\(name): \(n) clauses, \(percent)% of the \(total) counted in all classes:")
+        case .codedBy(let keywords) where keywords.isEmpty: ("【人工编码】", "[coded by hand]")
+        case .codedBy(let keywords): ("【" + keywords.joined(separator: "、") + "】", "[" + keywords.joined(separator: ", ") + "]")
         case .hitsNotQuoted(let n): ("\(n) 处（未摘录）", "\(EnglishCount.of(n, "hit")) (not quoted)")
         case .tiedWith(let subject, let n): ("\(subject)等 \(n + 1) 个", "\(subject) +\(n) tied")
         case .longestOfKnown(let n): ("（已知 \(n) 省中最长）", " (longest of \(n) known)")
@@ -282,7 +290,7 @@ enum Phrase {
     static let examples: [Phrase] = [
         .citedFindings(3), .documentsHeading(3), .documentsByTitleHeading(3), .documentsByTextHeading(3), .reviewsHeading(3), .indicatorsHeading(3), .citedFindingsToCheck(3),
         .sharedTextHeading(3), .implementsHeading(3), .implementedByHeading(3), .toolClausesHeading(place: "人才培养 · 创业创新", clauses: 3, documents: 2), .documentCount(3), .documentsShort(3),
-        .documentsOf(shown: 3, total: 9), .inScope("范围：政策", corpus: 12), .issuerCount(3), .findingCount(3), .passageCount(3), .moreHits(3), .measuresWithout("责任单位", count: 3, of: 9), .hitsNotQuoted(3), .tiedWith("天津", 5),
+        .documentsOf(shown: 3, total: 9), .inScope("范围：政策", corpus: 12), .issuerCount(3), .findingCount(3), .passageCount(3), .moreHits(3), .measuresWithout("责任单位", count: 3, of: 9), .toolClassClauses("供给型", count: 7, of: 43, percent: 16), .codedBy(keywords: ["人才", "培养"]), .codedBy(keywords: []), .hitsNotQuoted(3), .tiedWith("天津", 5),
         .longestOfKnown(20), .leastOfKnown(20), .causesAndRecommendations(causes: 2, recommendations: 3), .yearOnlyCount(3), .undatedCount(3), .areasUnknownUncoded(areas: 4, documents: 2), .problemCount(3),
         .disagreements(3), .unknownToolClauses(2), .moreAnalystPairs(1), .analystPairs(3), .findingsChecked(3), .parenthesized("国发〔2015〕40号"), .until("2018-03-01"), .yearFromNumber(2016),
         .yearFromNumberShort(2016), .clause(12), .authors(["王", "李"]), .codesNow(by: ["王", "李"]),

@@ -32,7 +32,8 @@ extension ScreenContext {
         let topics = GovernanceTopic.allCases.filter { !(i.governance[$0] ?? []).isEmpty }
         lines.append(.init(self[.governance] + "\(topics.count)/\(GovernanceTopic.allCases.count) "
                            + topics.map { governanceName($0) }.joined(separator: Label.listSeparator.text(in: language))))
-        let shares = ["supply", "environment", "demand"].map { toolClassShort($0) + " " + pct(i.toolShares[$0] ?? 0) }
+        // Without a clause coded to any class the shares are unknown, not 0%.
+        let shares = ["supply", "environment", "demand"].map { toolClassShort($0) + " " + pct(i.toolShares.isEmpty ? nil : i.toolShares[$0] ?? 0) }
         lines.append(.init(self[.toolsPrefix] + shares.joined(separator: "  "), target: evidence(.toolShares)))
         lines.append(.init(self[.goalOrientation] + goalOrientationName(i.goalOrientation)
                            + self[.missionAndDiffusion(mission: i.missionClauses, diffusion: i.diffusionClauses)], target: evidence(.goalOrientation)))

@@ -173,12 +173,16 @@ struct EvidenceScreen: Screen {
                 }
                 continue
             }
+            if id == .toolShares {
+                c.rows += toolClassRows(d)
+                continue
+            }
             let details = analysis.details(d.id)
             let spans = details.map(indicator.evidence) ?? []
             // A coverage indicator's low value is about the measures without it: they are listed after those with it.
             let without = details.flatMap(indicator.measuresWithout) ?? []
             if spans.isEmpty && without.isEmpty {
-                c.rows.append(.init(cells: ["    " + context[.noneNoPassageOfThis]], kind: .text))
+                c.rows.append(noEvidenceRow)
             }
             let text = spans.isEmpty && without.isEmpty ? nil : context.corpus.text(of: d)
             c.rows += quoteRows(spans, of: text, document: d.id)
@@ -189,6 +193,31 @@ struct EvidenceScreen: Screen {
             }
         }
         return c
+    }
+
+    private var noEvidenceRow: ScreenContent.Row { .init(cells: ["    " + context[.noneNoPassageOfThis]], kind: .text) }
+
+    /// The clauses behind a document's policy-tool shares, class by class (supply's first: the value is its share),
+    /// each class's count and share above its clauses, each clause with the keywords that coded it. Clause coding is
+    /// not stored: the document is coded again here, with the analysts' overrides applied, as its counts are.
+    private func toolClassRows(_ d: PolicyDocument) -> [ScreenContent.Row] {
+        guard let text = context.corpus.text(of: d) else { return [noEvidenceRow] }
+        let machine = ReviewedCoding.machineCoding(text: text, taxonomy: context.taxonomy)
+        let classes = context.taxonomy.tools.classes.filter(\.isTool)
+        let byClass = TextIndicator(id).toolClassClauses(context.reviewedClauses(d.id, machine: machine), machine: machine,
+                                                         scheme: CodingScheme(taxonomy: context.taxonomy), classes: classes.map(\.id)) ?? []
+        let total = byClass.map(\.clauses.count).reduce(0, +)
+        guard total > 0 else { return [noEvidenceRow] }
+        let scalars = Array(text.unicodeScalars)
+        var rows: [ScreenContent.Row] = []
+        for (toolClass, clauses) in byClass where !clauses.isEmpty {
+            let name = classes.first { $0.id == toolClass }.map { context.name($0.name) } ?? toolClass
+            let percent = Int((Double(clauses.count) / Double(total) * 100).rounded())
+            rows.append(.init(cells: ["    " + context[.toolClassClauses(name, count: clauses.count, of: total, percent: percent)]], kind: .note))
+            rows += clauses.prefix(50).map { context.quoteRow(scalars, span: $0.span, document: d.id, tag: context[.codedBy(keywords: $0.keywords)]) }
+            if clauses.count > 50 { rows.append(.init(cells: ["    … " + context[.moreHits(clauses.count - 50)]], kind: .text)) }
+        }
+        return rows
     }
 
     /// The first 50 spans quoted, and how many more there are.

@@ -11,19 +11,20 @@ extension ScreenContext {
 
     /// The same from the text's scalars, for many quotes of one text (an index into a string's scalars is
     /// found by walking them from the start: a document searched for a common word took its length per hit).
-    func quoteRow(_ scalars: [Unicode.Scalar], span: TextSpan, document id: String) -> ScreenContent.Row {
+    /// `tag` stands between the span and the quote (the keywords that coded a clause).
+    func quoteRow(_ scalars: [Unicode.Scalar], span: TextSpan, document id: String, tag: String = "") -> ScreenContent.Row {
         let start = min(max(0, span.start), scalars.count)
         let end = max(start, min(span.end, scalars.count))
         return quoteRow(excerpt: String(String.UnicodeScalarView(scalars[start..<end])), span: span, document: id,
-                        lead: QuoteStart.lead(scalars, before: start))
+                        lead: QuoteStart.lead(scalars, before: start), tag: tag)
     }
 
     /// The same from the span's characters alone; `lead` is the text just before the span (`QuoteStart.lead`).
     /// The quote stays exactly the span's characters (the evidence as analysed, and as `[start–end]` says),
     /// started as `QuoteStart` says: "「…二）发展目标。」" for a span that starts inside a bracket.
-    func quoteRow(excerpt: String, span: TextSpan, document id: String, lead: String = "") -> ScreenContent.Row {
-        // The span first, then as much of the quote as the line holds.
-        let location = "    [\(span.start)–\(span.end)] "
+    func quoteRow(excerpt: String, span: TextSpan, document id: String, lead: String = "", tag: String = "") -> ScreenContent.Row {
+        // The span (and the tag) first, then as much of the quote as the line holds.
+        let location = "    [\(span.start)–\(span.end)] " + (tag.isEmpty ? "" : tag + " ")
         // The brackets take 4 columns; a text row starts one column in, and the review mark may take the last
         // (`Render.renderTable`): the closing bracket is never cut.
         let room = max(10, width - 2 - DisplayWidth.of(location) - 4)

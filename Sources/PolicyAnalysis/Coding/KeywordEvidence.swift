@@ -10,6 +10,9 @@ public struct KeywordEvidence: Sendable, Hashable, Codable, Comparable {
         self.span = span
     }
 
+    /// The policy tool the keyword codes (its code is "tool:<id>", as `ClauseCoder` makes it); nil for an action area's.
+    public var tool: String? { code.hasPrefix("tool:") ? String(code.dropFirst("tool:".count)) : nil }
+
     public static func < (lhs: KeywordEvidence, rhs: KeywordEvidence) -> Bool {
         lhs.span != rhs.span ? lhs.span < rhs.span : lhs.code < rhs.code
     }
