@@ -37,3 +37,36 @@ final class JumpContextTests: XCTestCase {
         }
     }
 }
+
+/// `ViewState.jump` on a table of fewer than four rows set the offset three rows above the row, below the table
+/// ('jump(to: 5, visible: 2)' gave offset 2, showing rows 2 and 3): drawing brought it back, the state did not.
+final class ShortTableJumpTests: XCTestCase {
+    func testAJumpKeepsTheRowAmongTheRowsShown() {
+        for visible in 1...12 {
+            for start in [0, 4, 9, 30] {
+                for row in 0...25 {
+                    var view = ViewState()
+                    view.offset = start
+                    view.jump(to: row, visible: visible)
+                    XCTAssertEqual(view.selected, row)
+                    XCTAssertTrue(view.offset <= row && row < view.offset + visible,
+                                  "row \(row), \(visible) rows shown from \(start): offset \(view.offset)")
+                }
+            }
+        }
+    }
+
+    func testRowsAfterTheRowStayInSight() {
+        // Seven rows or more: three above it, the rest after it, as before.
+        var view = ViewState()
+        view.jump(to: 20, visible: 10)
+        XCTAssertEqual(view.offset, 17)
+        // Three rows: one above, one after; two: the row first, one after it.
+        view = ViewState()
+        view.jump(to: 5, visible: 3)
+        XCTAssertEqual(view.offset, 4)
+        view = ViewState()
+        view.jump(to: 5, visible: 2)
+        XCTAssertEqual(view.offset, 5)
+    }
+}

@@ -29,9 +29,12 @@ public struct ViewState: Sendable, Hashable, Codable {
     /// Selects `row` as a jump does (`]` `[`, `n` `N`): when it is out of the `visible` rows shown, or among their
     /// last `jumpContext`, it is brought to `jumpContext` rows below the top, the lines after it in sight. Moved
     /// only as far as needed, a passage below the screen landed on its last line, its first line alone shown.
+    /// Fewer than `2 * jumpContext + 1` rows shown keep as many rows above it as after it, so the row stays among
+    /// them (three rows above it in a table of three rows left it below the table).
     mutating func jump(to row: Int, visible: Int) {
         selected = row
-        if row < offset || row >= offset + visible - Self.jumpContext { offset = max(0, row - Self.jumpContext) }
+        let context = min(Self.jumpContext, max(0, visible - 1) / 2)
+        if row < offset || row >= offset + visible - context { offset = max(0, row - context) }
     }
 }
 
