@@ -11,10 +11,11 @@ final class ResizeContextTests: XCTestCase {
         DemoFixture.selectedRows(b).first.map { (b.rows.count - 2) - $0 }
     }
 
-    private func resized(_ keys: [Key], from: (Int, Int), to: (Int, Int)) throws -> (TestBackend, AppState) {
+    private func resized(_ keys: [Key], from: (Int, Int), to: (Int, Int), then: [Key] = []) throws -> (TestBackend, AppState) {
         let (_, state) = try DemoFixture.run(try DemoFixture.shared(), width: from.0, height: from.1, keys: keys)
         var backend = TestBackend(width: from.0, height: from.1)
         backend.queueResize(width: to.0, height: to.1)
+        backend.feed(then)
         let after = try Dashboard.run(backend: &backend, initial: state)
         XCTAssertEqual(after.size, Size(width: to.0, height: to.1))
         return (backend, after)
@@ -34,5 +35,30 @@ final class ResizeContextTests: XCTestCase {
             let below = try XCTUnwrap(rowsBelowSelection(b), DemoFixture.screen(b))
             XCTAssertGreaterThanOrEqual(below, ViewState.jumpContext, "\(moves) j" + DemoFixture.screen(b))
         }
+    }
+
+    /// Going back (Esc) after a resize to a screen under the one shown: only the screen shown was scrolled, the list
+    /// gone back to had its selection on the table's last row ('2017-02-03 … 安徽省…' above the status line).
+    func testGoingBackToAListKeepsRowsAfterTheSelectionInSight() throws {
+        let (b, state) = try resized([.char("5")] + Array(repeating: .char("j"), count: 20) + [.enter], from: (100, 30), to: (80, 14),
+                                     then: [.escape])
+        XCTAssertEqual(state.route, .documents)
+        XCTAssertEqual(state.view.selected, 20)
+        let below = try XCTUnwrap(rowsBelowSelection(b), DemoFixture.screen(b))
+        XCTAssertGreaterThanOrEqual(below, ViewState.jumpContext, DemoFixture.screen(b))
+    }
+
+    /// A document's page gone back to from its comparison kept the line number its selection had at the old width:
+    /// another place in the text ('业协会围绕…' for '（二）发展目标…'), on the table's last row.
+    func testGoingBackToADocumentFindsTheSamePlaceInTheText() throws {
+        let open: [Key] = [.char(":")] + [Key].type("demo-00019") + [.enter] + Array(repeating: .char("j"), count: 30)
+        let (_, before) = try DemoFixture.run(try DemoFixture.shared(), width: 100, height: 30, keys: open)
+        let anchor = try XCTUnwrap(Layout.content(before).rows[before.view.selected].textOffset)
+        let (b, state) = try resized(open + [.char("c")], from: (100, 30), to: (80, 14), then: [.escape])
+        XCTAssertEqual(state.route, .document("demo-00019"))
+        let rows = Layout.content(state).rows
+        XCTAssertEqual(state.view.selected, rows.lastIndex { $0.textOffset.map { $0 <= anchor } ?? false }, DemoFixture.screen(b))
+        let below = try XCTUnwrap(rowsBelowSelection(b), DemoFixture.screen(b))
+        XCTAssertGreaterThanOrEqual(below, ViewState.jumpContext, DemoFixture.screen(b))
     }
 }

@@ -208,20 +208,35 @@ public enum Dashboard {
     /// The state at a new terminal size. On a page of text the selection stays at the same place in the text
     /// (the line that now holds the character the selected line began with), not at the same line number. On any
     /// screen it stays in sight as after a jump (`ViewState.jump`), with rows after it: scrolled only as far as
-    /// needed, a terminal made shorter left it on the table's last row.
+    /// needed, a terminal made shorter left it on the table's last row. So on every screen of the stack, not only
+    /// the one shown: going back (Esc) to one after a resize found its selection on the table's last row, or on a
+    /// page of text on the line of another place (the line number it had at the old width).
     public static func resized(_ state: AppState, to size: Size) -> AppState {
         guard size != state.size else { return state }
         var s = state
         s.size = size
-        let before = Layout.content(state).rows
-        if before.indices.contains(state.view.selected), let anchor = before[state.view.selected].textOffset,
+        for depth in state.stack.indices {
+            var before = state
+            before.stack = Array(state.stack.prefix(depth + 1))
+            var after = s
+            after.stack = before.stack
+            s.views[after.route] = viewResized(before, to: after)
+        }
+        return s
+    }
+
+    /// The view of the screen shown in `before` as `resized` leaves it in `after`, the same state at the new size.
+    private static func viewResized(_ before: AppState, to after: AppState) -> ViewState {
+        var s = after
+        let rows = Layout.content(before).rows
+        if rows.indices.contains(before.view.selected), let anchor = rows[before.view.selected].textOffset,
            let row = Layout.content(s).rows.lastIndex(where: { $0.textOffset.map { $0 <= anchor } ?? false }) {
             s.view.selected = row
         }
-        let after = Layout.shown(s).content
-        guard after.grid == nil, after.rows.indices.contains(s.view.selected) else { return s }
-        s.view.jump(to: s.view.selected, visible: Layout(state: s, content: after).tableRows)
-        return s
+        let shown = Layout.shown(s).content
+        guard shown.grid == nil, shown.rows.indices.contains(s.view.selected) else { return s.view }
+        s.view.jump(to: s.view.selected, visible: Layout(state: s, content: shown).tableRows)
+        return s.view
     }
 
     /// Pushes a route; with a focus (an offset into a document's text) the new view starts on that line.
