@@ -70,11 +70,15 @@ struct IPAP: ParsableCommand {
     /// What ipap says to a first argument that is a word naming no subcommand, which browse (the default) does not
     /// take either: the subcommands it is nearest to (`nearestSubcommands`), else the list of them. A word far from
     /// every subcommand (`ipap reprot`) got browse's "Unexpected argument 'reprot'", as if browse had been asked for.
-    /// nil for a subcommand, `help`, what is no word (an option, a path) and whatever browse takes.
+    /// `ipap version` is pointed to `--version`. nil for a subcommand, `help`, what is no word (an option, a path) and whatever browse takes.
     static func noSubcommand(_ typed: String) -> String? {
         let names = configuration.subcommands.map { $0._commandName }
         guard typed.first?.isLetter == true, typed.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }),
               !names.contains(typed), typed != "help", (try? BrowseCommand.parse([typed])) == nil else { return nil }
+        // The version is asked of ipap's own option; the list of subcommands did not say where it is.
+        if typed.lowercased() == "version", !configuration.version.isEmpty {
+            return Terminal.text("ipap：没有子命令“\(typed)”；版本号请用 ipap --version", "ipap: no subcommand '\(typed)'; for the version: ipap --version")
+        }
         let meant = nearestSubcommands(to: typed)
         if !meant.isEmpty {
             return Terminal.text("ipap：没有子命令“\(typed)”；是不是\(meant.map { "“\($0)”" }.joined(separator: "或"))？（ipap --help 列出全部）",

@@ -79,6 +79,19 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(help.stdout.contains("SUBCOMMANDS:"), help.stdout)
     }
 
+    /// 'ipap version' got the list of subcommands, which does not say where the version is: it is pointed to --version.
+    func testTheWordVersionIsPointedToTheOption() {
+        for (language, said) in [("en", "ipap: no subcommand 'version'; for the version: ipap --version"),
+                                 ("zh", "ipap：没有子命令“version”；版本号请用 ipap --version")] {
+            let out = ipap("version", environment: ["IPAP_LANG": language])
+            XCTAssertEqual(out.status, 2, out.stderr)
+            XCTAssertEqual(out.stderr.trimmingCharacters(in: .newlines), said)
+        }
+        let option = ipap("--version")
+        XCTAssertEqual(option.status, 0, option.stderr)
+        XCTAssertFalse(option.stdout.isEmpty)
+    }
+
     /// The argument parser's usage errors were English with IPAP_LANG=zh, beside ipap's own messages in
     /// Chinese; its known phrasings are put into Chinese (the options' help text stays as written).
     func testUsageErrorsAreInTheAnalystsLanguage() {
