@@ -17,6 +17,8 @@ struct BrowseCommand: ParsableCommand {
     @Flag(help: "Open the bundled synthetic demo corpus (every screen with data).") var demo = false
 
     func run() throws {
+        // Usage errors first, terminal or not: in a pipe a bad --until was answered 'the dashboard needs a terminal'.
+        let scope = try scopeOptions.scope()
         var options = self.options
         if demo {
             guard options.corpus == nil else { throw usageError("--demo 与 --corpus 不能同时使用", "--demo and --corpus exclude each other") }
@@ -42,7 +44,7 @@ struct BrowseCommand: ParsableCommand {
         let job = corpus.documents.contains(where: \.hasText) ? AnalysisJob(corpus: corpus, load: { loader.load(directory).corpus }) : nil
         var initial = AppState(corpus: corpus, language: Language.preferred(environment: environment),
                                size: Size(width: 80, height: 24), analysisJob: job)
-        initial.scope = try scopeOptions.scope()
+        initial.scope = scope
         initial = Dashboard.reloadingReviews(initial)
         initial.corpusProblems = problems
         // Each analyst returns to where they were: their own state file, never shared.

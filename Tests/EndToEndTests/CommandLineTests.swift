@@ -92,6 +92,24 @@ final class CommandLineTests: XCTestCase {
         XCTAssertFalse(option.stdout.isEmpty)
     }
 
+    /// In a pipe, 'ipap --until 2099-13' was answered 'the dashboard needs a terminal', the bad value unsaid: usage
+    /// errors come first, whatever the terminal (exit 2), then the terminal check.
+    func testTheDashboardsUsageErrorsComeBeforeTheTerminalCheck() {
+        for (arguments, said) in [(["--until", "2099-13"], "Error: --until wants YYYY-MM, not '2099-13'"),
+                                  (["browse", "--demo", "--kinds", "bogus"], "Error: unknown kind 'bogus' (policy, approval, notice)")] {
+            let out = ProcessRunner.run([ProcessRunner.ipap] + arguments)
+            XCTAssertEqual(out.status, 2, out.stderr)
+            XCTAssertTrue(out.stderr.hasPrefix(said), out.stderr)
+            XCTAssertFalse(out.stderr.contains("needs a terminal"), out.stderr)
+        }
+        let zh = ipap("--until", "2099-13", environment: ["IPAP_LANG": "zh"])
+        XCTAssertEqual(zh.status, 2, zh.stderr)
+        XCTAssertTrue(zh.stderr.hasPrefix("错误：--until 须为 YYYY-MM 格式，而不是“2099-13”"), zh.stderr)
+        let valid = ipap("--until", "2020-06")
+        XCTAssertEqual(valid.status, 2, valid.stderr)
+        XCTAssertTrue(valid.stderr.contains("the dashboard needs a terminal"), valid.stderr)
+    }
+
     /// The argument parser's usage errors were English with IPAP_LANG=zh, beside ipap's own messages in
     /// Chinese; its known phrasings are put into Chinese (the options' help text stays as written).
     func testUsageErrorsAreInTheAnalystsLanguage() {
