@@ -18,10 +18,16 @@ enum AnalysisTable {
              String(d.measures.count), String(d.vagueMeasures), String(d.financialSupport), String(d.evaluation.count),
              String(d.evaluationNamesIndicators), String(d.evaluationHasSchedule),
              d.governancePresent.filter(\.value).keys.sorted().map(\.rawValue).joined(separator: ";"),
-             share(d.toolShares["supply"] ?? 0), share(d.toolShares["environment"] ?? 0), share(d.toolShares["demand"] ?? 0),
+             toolShare(d, "supply"), toolShare(d, "environment"), toolShare(d, "demand"),
              d.goalOrientation.rawValue, String(d.missionClauses), String(d.diffusionClauses),
              String(d.quantifiedDatedGoals.count), String(d.goalClauses)]
         }
+    }
+
+    /// A tool class's share of the clauses coded to any class: 0 when the others hold them all; empty (unknown, as
+    /// the other columns write it) when no clause is coded to any class, where it read 0.000 in all three.
+    static func toolShare(_ d: DocumentIndicators, _ toolClass: String) -> String {
+        d.toolShares.isEmpty ? "" : share(d.toolShares[toolClass] ?? 0)
     }
 
     static func share(_ v: Double) -> String {
