@@ -85,6 +85,21 @@ final class AnalysisStoreTests: XCTestCase {
         XCTAssertEqual(try session.fullResult().jsonData(), try first.jsonData())
     }
 
+    /// A writer killed after its commit point, before it removed the generation it replaced, leaves two; an
+    /// up-to-date analysis is never written again, so the restamp that finds it current removes the other
+    /// (`analyze --write` left both: AnalysisStoreCommandLineTests' SIGKILL rounds failed once in CI).
+    func testAGenerationLeftBehindByAKilledWriterIsRemovedByTheNextRestamp() throws {
+        let result = analysed()
+        let store = AnalysisStore(folder: folder)
+        try store.write(result, filesStamp: nil)
+        let replaced = folder.appendingPathComponent("g-1-replaced")
+        try FileManager.default.createDirectory(at: replaced, withIntermediateDirectories: true)
+        try Data("{}".utf8).write(to: replaced.appendingPathComponent("summary.json"))
+        try store.restamp("stamp", inputs: try XCTUnwrap(result.inputs))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: replaced.path))
+        XCTAssertEqual(try generation(store).summary.filesStamp, "stamp")
+    }
+
     func testAGenerationLeftHalfWrittenIsNeverReadAndIsRemovedByTheNextWrite() throws {
         let result = analysed()
         let store = AnalysisStore(folder: folder)

@@ -193,11 +193,15 @@ public struct AnalysisStore: Sendable {
 
     /// Records a new files stamp in the current generation's summary when it holds the analysis of `inputs`
     /// (the texts were read and matched: the files were only copied or touched), so that the next start
-    /// opens it without reading the texts. The summary is replaced atomically; the parts are unchanged.
+    /// opens it without reading the texts. The summary is replaced atomically; the parts are unchanged. Every
+    /// other generation and temporary file is removed.
     public func restamp(_ filesStamp: String, inputs: AnalysisInputs) throws {
         let lock = try FileLock.exclusive(file: folder.appendingPathComponent(".lock"), action: .takeAnalysisLock)
         defer { close(lock) }
         guard let generation = currentGeneration() else { return }
+        // What writers killed after their commit point (or before it) left: removed under the lock here too, as a
+        // write would, since an up-to-date analysis is never written again.
+        defer { removeAllBut(generation) }
         let dir = folder.appendingPathComponent(generation)
         guard var summary = readSummary(dir), summary.inputs == inputs else { return }
         summary.filesStamp = filesStamp
