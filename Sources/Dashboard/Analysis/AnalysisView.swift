@@ -147,18 +147,13 @@ extension AnalysisView {
             guard let document = corpus.document(result.documents[i].id), let text = corpus.text(of: document) else { continue }
             let clauses = coding.clauses(document: result.documents[i].id, coding: coding.machineCoding(text: text))
             var classes: [String: Int] = [:]
-            var matrix: [String: [String: Int]] = [:]
             for c in clauses {
                 for cls in c.toolClasses { classes[cls, default: 0] += 1 }
-                for tool in c.tools {
-                    for area in c.actionAreas.isEmpty ? [ToolAreaCounts.noArea] : c.actionAreas { matrix[tool, default: [:]][area, default: 0] += 1 }
-                    matrix[tool, default: [:]][ToolAreaCounts.allClauses, default: 0] += 1
-                }
             }
             let total = max(1, classes.values.reduce(0, +))
             result.documents[i].toolCounts = classes
             result.documents[i].toolShares = classes.mapValues { Double($0) / Double(total) }
-            result.documents[i].toolAreaCounts = matrix
+            result.documents[i].toolAreaCounts = ToolAreaCounts.counts(clauses)
         }
         return AnalysisView(stored: stored, summary: result, valueCache: valueCache.keeping(except: [.toolShares]))
     }

@@ -1,3 +1,4 @@
+import PolicyAnalysis
 import PolicyModel
 
 /// Which clauses of a policy tool a list shows: every one, or those in one action area, of one level or of one year.
@@ -16,9 +17,10 @@ public enum ToolScope: Hashable, Sendable, Codable {
         }
     }
 
-    /// Whether a clause coded with these action areas belongs to the scope.
-    func admits(clauseAreas: [String]) -> Bool {
-        if case .area(let id) = self { return clauseAreas.contains(id) }
-        return true
+    /// The key of a document's `toolAreaCounts` row that counts the scope's clauses (`ToolAreaCounts.keys(areas:)`):
+    /// the area's, else every clause with the tool (level and year are the document's).
+    var toolAreaKey: String {
+        if case .area(let id) = self { return id }
+        return ToolAreaCounts.allClauses
     }
 }

@@ -107,8 +107,11 @@ extension ScreenContext {
 
     /// The same from the machine's coding of the document's text, in clause order.
     func reviewedClauses(_ id: String, machine: [ClauseCoding]) -> [ReviewedClause] {
-        ReviewedCoding(scheme: CodingScheme(taxonomy: taxonomy), store: reviews).clauses(document: id, coding: machine)
+        reviewedCoding.clauses(document: id, coding: machine)
     }
+
+    /// The machine coding with the analysts' overrides in effect applied, for the clauses of many documents.
+    var reviewedCoding: ReviewedCoding { ReviewedCoding(scheme: CodingScheme(taxonomy: taxonomy), store: reviews) }
 
     /// A one-line key to the colours of the text.
     /// The text's marks explained, on as many rows as the width needs (nothing of it cut off).

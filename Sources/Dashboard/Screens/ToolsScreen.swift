@@ -112,22 +112,24 @@ struct ToolClausesScreen: Screen {
     func content() -> ScreenContent {
         var c = ScreenContent()
         guard let analysis = context.analysis else { return context.needsTexts(c) }
-        let coder = TextIndicatorExtractor(scheme: CodingScheme(taxonomy: context.taxonomy))
+        let coding = context.reviewedCoding
         c.columns = context.documentColumns()
         var clauseCount = 0, documentCount = 0
         for d in context.corpus.documents {
-            guard let i = analysis.indicators(d.id), let byArea = i.toolAreaCounts[tool], scope.admits(d), let text = context.corpus.text(of: d) else { continue }
-            if case .area(let area) = scope, byArea[area] == nil { continue }
-            // Clause coding is not stored; the few documents that have this tool are coded again here.
-            let clauses = coder.extract(id: d.id, text: text).coding.filter { cod in
-                cod.tools.contains(tool) && scope.admits(clauseAreas: cod.actionAreas)
+            // The documents the cell counts (`toolAreaCounts`, the analysts' overrides applied) ...
+            guard let i = analysis.indicators(d.id), i.toolAreaCounts[tool]?[scope.toolAreaKey] != nil, scope.admits(d),
+                  let text = context.corpus.text(of: d) else { continue }
+            // ... and their clauses it counts: clause coding is not stored, so these documents are coded again here,
+            // the overrides applied as the counts apply them (`ToolAreaCounts.counts`).
+            let clauses = coding.clauses(document: d.id, coding: coding.machineCoding(text: text)).filter { clause in
+                clause.tools.contains(tool) && ToolAreaCounts.keys(areas: clause.actionAreas).contains(scope.toolAreaKey)
             }
             guard !clauses.isEmpty else { continue }
             c.rows.append(context.documentRow(d))
             documentCount += 1
             clauseCount += clauses.count
-            for cod in clauses {
-                c.rows.append(context.quoteRow(text, span: cod.clause, document: d.id))
+            for clause in clauses {
+                c.rows.append(context.quoteRow(text, span: clause.span, document: d.id))
             }
         }
         if c.rows.isEmpty {

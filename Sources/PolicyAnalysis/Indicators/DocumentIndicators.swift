@@ -193,4 +193,10 @@ public enum ToolAreaCounts {
 
     /// The clauses with the tool in a row (`allClauses`).
     public static func clauses(_ row: [String: Int]) -> Int { row[allClauses] ?? 0 }
+
+    /// The keys of a tool's row a clause coded with these action areas counts under: each of its areas (`noArea`
+    /// when it has none), and `allClauses`.
+    public static func keys(areas: [String]) -> [String] {
+        (areas.isEmpty ? [noArea] : areas) + [allClauses]
+    }
 }

@@ -127,6 +127,21 @@ public struct ReviewedCoding: Sendable {
     }
 }
 
+extension ToolAreaCounts {
+    /// A document's tool x area counts from its clauses with the overrides applied (`ReviewedCoding.clauses`): a
+    /// clause counts under each of its tools, at each key of `keys(areas:)`. The tools matrix's lists of clauses
+    /// take a cell's clauses by the same keys, so that a cell and its list cannot disagree.
+    public static func counts(_ clauses: [ReviewedClause]) -> [String: [String: Int]] {
+        var counts: [String: [String: Int]] = [:]
+        for c in clauses {
+            for tool in c.tools {
+                for key in keys(areas: c.actionAreas) { counts[tool, default: [:]][key, default: 0] += 1 }
+            }
+        }
+        return counts
+    }
+}
+
 extension ClauseCoding {
     /// The clause's codes of one field (its tools or its action areas): what an override of that field records as
     /// the machine's (`previous`), when this is the machine's coding (`ReviewedCoding.machineCoding(text:taxonomy:)`).
