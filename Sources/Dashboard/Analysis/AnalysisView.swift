@@ -53,11 +53,7 @@ public struct AnalysisView: Sendable {
     public func details(_ id: String) -> DocumentIndicators? {
         guard var d = stored.part(id)?.indicators else { return nil }
         // The tool counts as the summary has them: with the analysts' overrides applied (`applying`).
-        if let summary = indicators(id) {
-            d.toolCounts = summary.toolCounts
-            d.toolShares = summary.toolShares
-            d.toolAreaCounts = summary.toolAreaCounts
-        }
+        if let summary = indicators(id) { d.takeReviewedCodes(of: summary) }
         return d
     }
 
@@ -108,16 +104,23 @@ public struct AnalysisView: Sendable {
         return stored.part(a)?.reuse.first { ($0.source == a && $0.target == b) || ($0.source == b && $0.target == a) }
     }
 
-    /// The whole analysis (every part read), with the analysts' overrides of tool codes: for an export.
+    /// The whole analysis (every part read), with the analysts' overrides of tool and area codes: for an export.
     public func fullResult() throws -> AnalysisResult {
         var full = try stored.fullResult()
         for i in full.documents.indices {
-            guard let summary = indicators(full.documents[i].id) else { continue }
-            full.documents[i].toolCounts = summary.toolCounts
-            full.documents[i].toolShares = summary.toolShares
-            full.documents[i].toolAreaCounts = summary.toolAreaCounts
+            if let summary = indicators(full.documents[i].id) { full.documents[i].takeReviewedCodes(of: summary) }
         }
         return full
+    }
+}
+
+extension DocumentIndicators {
+    /// The codes `AnalysisView.applying` counts with the analysts' overrides, taken from the view's summary.
+    mutating func takeReviewedCodes(of summary: DocumentSummary) {
+        toolCounts = summary.toolCounts
+        toolShares = summary.toolShares
+        toolAreaCounts = summary.toolAreaCounts
+        actionAreas = summary.actionAreas
     }
 }
 
@@ -135,8 +138,9 @@ public enum AnalysisStatus: Sendable, Hashable {
 }
 
 extension AnalysisView {
-    /// The analysis with analysts' code overrides applied to the documents they touch: tool counts, shares and
-    /// the tool x area matrix then count the manual codes. Documents without overrides are left as they are.
+    /// The analysis with analysts' code overrides applied to the documents they touch: tool counts, shares, the
+    /// tool x area matrix and the action areas coded from the text then count the manual codes, as the export does
+    /// (`ReviewedDocumentCodes`). Documents without overrides are left as they are.
     public func applying(_ reviews: ReviewStore, corpus: Corpus) -> AnalysisView {
         let overrides = reviews.overrides
         guard !overrides.isEmpty else { return self }
@@ -146,15 +150,14 @@ extension AnalysisView {
         for i in result.documents.indices where touched.contains(result.documents[i].id) {
             guard let document = corpus.document(result.documents[i].id), let text = corpus.text(of: document) else { continue }
             let clauses = coding.clauses(document: result.documents[i].id, coding: coding.machineCoding(text: text))
-            var classes: [String: Int] = [:]
-            for c in clauses {
-                for cls in c.toolClasses { classes[cls, default: 0] += 1 }
-            }
-            let total = max(1, classes.values.reduce(0, +))
-            result.documents[i].toolCounts = classes
-            result.documents[i].toolShares = classes.mapValues { Double($0) / Double(total) }
+            let codes = ReviewedDocumentCodes(clauses)
+            result.documents[i].toolCounts = codes.toolCounts
+            result.documents[i].toolShares = codes.toolShares
+            result.documents[i].actionAreas = codes.actionAreas
             result.documents[i].toolAreaCounts = ToolAreaCounts.counts(clauses)
         }
+        // A new view: its text areas (`textAreas`), and what the screens make of them (province, issuer and area
+        // profiles, made per screen context), follow from the documents with the overrides applied.
         return AnalysisView(stored: stored, summary: result, valueCache: valueCache.keeping(except: [.toolShares]))
     }
 }

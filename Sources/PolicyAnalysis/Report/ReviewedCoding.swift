@@ -107,16 +107,10 @@ public struct ReviewedCoding: Sendable {
             let coding = d.coding.isEmpty && d.clauseCount > 0 ? text(d.id).map(machineCoding) ?? d.coding : d.coding
             let clauses = self.clauses(document: d.id, coding: coding)
             guard clauses.contains(where: \.isManual) else { return (summarize(d.id, clauses), nil) }
-            var counts: [String: Int] = [:]
-            var areas = Set<String>()
-            for c in clauses {
-                for cls in c.toolClasses { counts[cls, default: 0] += 1 }
-                areas.formUnion(c.actionAreas)
-            }
-            let total = counts.values.reduce(0, +)
-            d.toolCounts = counts
-            d.toolShares = counts.mapValues { Double($0) / Double(max(1, total)) }
-            d.actionAreas = areas.sorted()
+            let codes = ReviewedDocumentCodes(clauses)
+            d.toolCounts = codes.toolCounts
+            d.toolShares = codes.toolShares
+            d.actionAreas = codes.actionAreas
             return (summarize(d.id, clauses), d)
         }
         for (i, r) in reviewed.enumerated() { if let changed = r.changed { out.documents[i] = changed } }
@@ -124,6 +118,28 @@ public struct ReviewedCoding: Sendable {
             out.indicators = CorpusIndicators(documents: documents, indicators: out.documents, reuse: out.reuse)
         }
         return (out, reviewed.map(\.kept))
+    }
+}
+
+/// A document's codes counted from its clauses with the overrides applied (`ReviewedCoding.clauses`): its tool classes'
+/// counts and shares, and the action areas coded from its text (those of its clauses). The export (`ReviewedCoding.apply`)
+/// and the dashboard (`AnalysisView.applying`) count a document whose clauses an analyst recoded by this one rule.
+public struct ReviewedDocumentCodes: Sendable, Hashable {
+    public var toolCounts: [String: Int]
+    public var toolShares: [String: Double]
+    public var actionAreas: [String]
+
+    public init(_ clauses: [ReviewedClause]) {
+        var counts: [String: Int] = [:]
+        var areas = Set<String>()
+        for c in clauses {
+            for cls in c.toolClasses { counts[cls, default: 0] += 1 }
+            areas.formUnion(c.actionAreas)
+        }
+        let total = counts.values.reduce(0, +)
+        toolCounts = counts
+        toolShares = counts.mapValues { Double($0) / Double(max(1, total)) }
+        actionAreas = areas.sorted()
     }
 }
 
