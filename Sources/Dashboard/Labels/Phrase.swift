@@ -239,7 +239,7 @@ enum Phrase {
             // Short: the status line at 80 columns also holds the place.
             ("\(zh)是类别而非工具：写 \(tools) 后按 Tab 选工具", "\(en) is a class, not a tool: type \(tools) then Tab")
         case .analysisReady(let notStored):
-            notStored.map { ("文本分析已就绪（未能保存：\($0.zh)）", "text analysis ready (not stored: \($0.en))") } ?? ("文本分析已就绪", "text analysis ready")
+            notStored.map { ("文本分析已就绪；未能保存：\($0.zh)", "text analysis ready; not stored: \($0.en)") } ?? ("文本分析已就绪", "text analysis ready")
         case .copied(let n): ("已复制到终端剪贴板（OSC 52）：\(n) 字", "copied to the terminal's clipboard (OSC 52): \(EnglishCount.of(n, "character"))")
         case .notWritten(let error): ("未能写入：\(error.zh)", "not written: \(error.en)")
         case .writtenToJournal(let kind): ("已记入你的审阅日志：" + kind.zh, "written to your journal: " + kind.en)
