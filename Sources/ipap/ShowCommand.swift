@@ -26,16 +26,22 @@ struct ShowCommand: ParsableCommand {
         let report = Report(corpus: corpus, language: Terminal.language, width: Terminal.columns)
         let taxonomy = corpus.taxonomy
         // Area coverage counts comprehensive documents by their text: provinces, issuers and areas need the analysis.
+        // Analysts' area overrides win over the machine's codes (docs/reviews.md), as in the dashboard and the export.
+        let reviewed = ReviewedCoding(scheme: CodingScheme(taxonomy: taxonomy),
+                                      store: ReviewStore.load(try options.directory(), displayPath: options.displayPath))
         var textAreas: [String: [String]]? {
-            if let stored = CorpusAnalysis(corpus: corpus).storedForCurrentFiles() { return stored.summary.textAreas }
+            if let stored = CorpusAnalysis(corpus: corpus).storedForCurrentFiles() { return Self.applying(reviewed, to: stored.summary.textAreas, in: corpus) }
             guard corpus.documents.contains(where: \.hasText), let loaded = try? options.loader().load(options.directory()).corpus,
                   let scope = try? scopeOptions.scope() else { return nil }
-            return CorpusAnalysis(corpus: scope.apply(to: loaded)).resultIfTexts()?.textAreas
+            guard let computed = CorpusAnalysis(corpus: scope.apply(to: loaded)).resultIfTexts()?.textAreas else { return nil }
+            return Self.applying(reviewed, to: computed, in: corpus)
         }
         let text: String
         if let d = corpus.resolveDocument(thing) {
             // One document: its text's areas only from an analysis already stored (none is computed for it).
-            text = report.document(d, textAreas: CorpusAnalysis(corpus: corpus).storedForCurrentFiles()?.summary.textAreas[d.id])
+            var areas: [String]? = CorpusAnalysis(corpus: corpus).storedForCurrentFiles()?.summary.textAreas[d.id]
+            if let machine = areas { areas = Self.applying(reviewed, to: [d.id: machine], in: corpus)[d.id] }
+            text = report.document(d, textAreas: areas)
         } else if let p = taxonomy.resolveDivision(thing) {
             text = report.province(ProvinceProfile(division: p, corpus: corpus, textAreas: textAreas))
         } else if let s = taxonomy.resolveIssuer(thing) {
@@ -56,5 +62,17 @@ struct ShowCommand: ParsableCommand {
             throw NameAnswer.error(thing, unknown: zh, en, in: taxonomy) ?? usageError(zh, en)
         }
         Terminal.print(TextSafety.clean(text))
+    }
+
+    /// The text areas with the analysts' area overrides applied: each document an override touches is coded again
+    /// from its text, its areas those of its clauses as reviewed (`ReviewedDocumentCodes`, the export's rule).
+    static func applying(_ reviewed: ReviewedCoding, to areas: [String: [String]], in corpus: Corpus) -> [String: [String]] {
+        let touched = Set(reviewed.overrides.keys.filter { $0.field == .actionArea }.map(\.document))
+        var out = areas
+        for id in touched where areas[id] != nil {
+            guard let d = corpus.document(id), let text = corpus.text(of: d) else { continue }
+            out[id] = ReviewedDocumentCodes(reviewed.clauses(document: id, coding: reviewed.machineCoding(text: text))).actionAreas
+        }
+        return out
     }
 }
