@@ -24,10 +24,10 @@ enum AnalysisTable {
         }
     }
 
-    /// A tool class's share of the clauses coded to any class: 0 when the others hold them all; empty (unknown, as
-    /// the other columns write it) when no clause is coded to any class, where it read 0.000 in all three.
+    /// A tool class's share (`DocumentIndicators.toolShare`), empty when unknown as the other columns write it: it
+    /// read 0.000 in all three for a document without a tool-coded clause.
     static func toolShare(_ d: DocumentIndicators, _ toolClass: String) -> String {
-        d.toolShares.isEmpty ? "" : share(d.toolShares[toolClass] ?? 0)
+        DocumentIndicators.toolShare(toolClass, of: d.toolShares).map(share) ?? ""
     }
 
     static func share(_ v: Double) -> String {

@@ -27,8 +27,9 @@ struct ShowCommand: ParsableCommand {
         let taxonomy = corpus.taxonomy
         // Area coverage counts comprehensive documents by their text: provinces, issuers and areas need the analysis.
         // Analysts' area overrides win over the machine's codes (docs/reviews.md), as in the dashboard and the export.
-        let reviewed = ReviewedCoding(scheme: CodingScheme(taxonomy: taxonomy),
-                                      store: ReviewStore.load(try options.directory(), displayPath: options.displayPath))
+        // Read only when areas are shown (not for a problem).
+        let directory = try options.directory(), displayPath = options.displayPath
+        lazy var reviewed = ReviewedCoding(scheme: CodingScheme(taxonomy: taxonomy), store: ReviewStore.load(directory, displayPath: displayPath))
         var textAreas: [String: [String]]? {
             if let stored = CorpusAnalysis(corpus: corpus).storedForCurrentFiles() { return Self.applying(reviewed, to: stored.summary.textAreas, in: corpus) }
             guard corpus.documents.contains(where: \.hasText), let loaded = try? options.loader().load(options.directory()).corpus,

@@ -39,9 +39,8 @@ struct TextIndicator {
         case .newBusinessRegulation: return governance(d, .newBusiness)
         case .standards: return governance(d, .standards)
         case .legalBasis: return governance(d, .legal)
-        // Supply's share of the clauses coded to a tool class: 0 when the others have them all, unknown (nil) when
-        // no clause is coded to any (the shares hold only the classes with clauses).
-        case .toolShares: return d.toolShares.isEmpty ? nil : d.toolShares["supply"] ?? 0
+        // Supply's share of the tool-coded clauses (unknown without any).
+        case .toolShares: return DocumentIndicators.toolShare("supply", of: d.toolShares)
         // Share of the coded clauses that are mission-oriented (nil: no clause coded either way).
         case .goalOrientation: return share(d.missionClauses, of: d.missionClauses + d.diffusionClauses)
         case .quantifiedGoals: return share(d.quantifiedDatedGoals, of: d.goalClauses)

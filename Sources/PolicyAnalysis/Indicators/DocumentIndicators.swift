@@ -200,3 +200,11 @@ public enum ToolAreaCounts {
         (areas.isEmpty ? [noArea] : areas) + [allClauses]
     }
 }
+
+extension DocumentIndicators {
+    /// A tool class's share of a document's clauses coded to any class (`toolShares`, which hold only the classes
+    /// with clauses): 0 when the other classes hold them all, unknown (nil) when no clause is coded to any class.
+    public static func toolShare(_ toolClass: String, of shares: [String: Double]) -> Double? {
+        shares.isEmpty ? nil : shares[toolClass] ?? 0
+    }
+}
