@@ -25,8 +25,14 @@ final class ChainContext: Sendable {
     /// alone (`refusesStock`), nor past a replacement (`isReplacement`) from an alignment that is stock
     /// phrases alone so far (`stockBehind`, asked only then: a copy's passage reached from them over the
     /// other clause, since analysis version 26). Returns its start and length.
-    func hopForward(s: [UInt16], t: [UInt16], target d: Int, from a: Int, _ b: Int, behind: Int,
+    func hopForward(s: [UInt16], t: [UInt16], source: Int, target d: Int, from a: Int, _ b: Int, behind: Int,
                     stockBehind: () -> Bool) -> (s: Int, t: Int, length: Int)? {
+        nearestForward(s: s, t: t, target: d, from: a, b, behind: behind, stockBehind: stockBehind)
+            ?? pastCharacterForward(s: s, t: t, source: source, target: d, from: a, b)
+    }
+
+    private func nearestForward(s: [UInt16], t: [UInt16], target d: Int, from a: Int, _ b: Int, behind: Int,
+                                stockBehind: () -> Bool) -> (s: Int, t: Int, length: Int)? {
         let gap = params.gapTolerance, anchor = params.anchorLength
         guard a + anchor <= s.count, b + anchor <= t.count else { return nil }
         // Most alignments end for good: no stretch to re-anchor on (its first four characters) is looked
@@ -62,6 +68,12 @@ final class ChainContext: Sendable {
     /// (a, b). Returns the stretch's start and length.
     func hopBackward(s: [UInt16], t: [UInt16], source: Int, target d: Int, from a: Int, _ b: Int, behind: Int,
                      stockBehind: () -> Bool) -> (s: Int, t: Int, length: Int)? {
+        nearestBackward(s: s, t: t, source: source, target: d, from: a, b, behind: behind, stockBehind: stockBehind)
+            ?? pastCharacterBackward(s: s, t: t, source: source, target: d, from: a, b)
+    }
+
+    private func nearestBackward(s: [UInt16], t: [UInt16], source: Int, target d: Int, from a: Int, _ b: Int, behind: Int,
+                                 stockBehind: () -> Bool) -> (s: Int, t: Int, length: Int)? {
         let gap = params.gapTolerance, anchor = params.anchorLength, short = params.clauseAnchorLength
         guard a >= short, b >= short else { return nil }
         // A stretch of `short` or more ending at x (a - gap - 1 <= x < a) holds the four characters up to x.
@@ -92,6 +104,60 @@ final class ChainContext: Sendable {
             }
             return best.map { ($0.s, $0.t, $0.length) }
         }
+    }
+
+    /// Failing those, a clause's first few characters before a character or two the copy changed ("实现全[国→省]现代
+    /// 物流网络全覆盖"): an identical stretch of `shortAnchorLength` or more that starts a clause in both texts and
+    /// ends one or two characters (`shortAnchorGap`) before the alignment, with the alignment's first
+    /// `shortAnchorLength` characters in the same clause (since analysis version 34; the clause anchor asks five
+    /// for edits of up to eight). The guarantee bridges a changed name when the copied stretch before it is at
+    /// least as long as the change. Not a number heading before a copy ("第五十[五→六]条　确保…", whose 条 both
+    /// texts happen to hold): the clause ends a character after the change.
+    private func pastCharacterBackward(s: [UInt16], t: [UInt16], source: Int, target d: Int,
+                                       from a: Int, _ b: Int) -> (s: Int, t: Int, length: Int)? {
+        let short = params.shortAnchorLength
+        var best: (s: Int, t: Int, length: Int, cost: Int)?
+        for i in 1...max(1, params.shortAnchorGap) where params.shortAnchorGap > 0 {
+            for j in 1...params.shortAnchorGap {
+                // The stretch ends just before x (source) and y (target); the changed characters are x..<a, y..<b.
+                let x = a - i, y = b - j
+                guard x >= short, y >= short, a + short <= s.count, b + short <= t.count, i + j < (best?.cost ?? .max),
+                      s[x - 1] == t[y - 1], withinClause(source, x...(a + short - 1)),
+                      withinClause(d, y...(b + short - 1)) else { continue }
+                let length = ChainContext.commonBackward(s, x, t, y)
+                guard length >= max(short, i, j), texts[source].isClauseBoundary(x - length),
+                      texts[d].isClauseBoundary(y - length) else { continue }
+                best = (x - length, y - length, length, i + j)
+            }
+        }
+        return best.map { ($0.s, $0.t, $0.length) }
+    }
+
+    /// `pastCharacterBackward` mirrored: after a character or two changed at the alignment's end, an identical
+    /// stretch of `shortAnchorLength` or more that ends the clause in both texts.
+    private func pastCharacterForward(s: [UInt16], t: [UInt16], source: Int, target d: Int,
+                                      from a: Int, _ b: Int) -> (s: Int, t: Int, length: Int)? {
+        let short = params.shortAnchorLength
+        var best: (s: Int, t: Int, length: Int, cost: Int)?
+        for i in 1...max(1, params.shortAnchorGap) where params.shortAnchorGap > 0 {
+            for j in 1...params.shortAnchorGap {
+                let x = a + i, y = b + j
+                guard x + short <= s.count, y + short <= t.count, a >= short, b >= short, i + j < (best?.cost ?? .max),
+                      s[x] == t[y], withinClause(source, (a - short + 1)...x),
+                      withinClause(d, (b - short + 1)...y) else { continue }
+                let length = ChainContext.commonForward(s, x, t, y)
+                guard length >= max(short, i, j), texts[source].isClauseBoundary(x + length),
+                      texts[d].isClauseBoundary(y + length) else { continue }
+                best = (x, y, length, i + j)
+            }
+        }
+        return best.map { ($0.s, $0.t, $0.length) }
+    }
+
+    /// Whether no clause ends inside `gaps` of document `d` (the gaps before those units).
+    @inline(__always)
+    private func withinClause(_ d: Int, _ gaps: ClosedRange<Int>) -> Bool {
+        !gaps.contains { texts[d].isClauseBoundary($0) }
     }
 
     /// How many units `s` from `x` on and `t` from `y` on have in common (`CommonRun`, four at a time: a hop

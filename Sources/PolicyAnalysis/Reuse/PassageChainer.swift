@@ -393,7 +393,7 @@ struct PassageChainer {
             }
         }
         for p in open { finish(p, s: s, t: t, source: src, target: d, into: &out) }
-        PassageChainer.mergeOverlapping(&out, from: first, s: s, t: t)
+        PassageChainer.mergeOverlapping(&out, from: first, s: s, t: t, gap: params.gapTolerance)
         PassageChainer.keepNeighbours(&out, from: first, documents: context.texts.count, params: params)
         if !keepsFormulaOnlyPairs && !out[first...].contains(where: { !$0.formula }) {
             out.removeSubrange(first...)
@@ -481,7 +481,7 @@ struct PassageChainer {
         guard run.longest >= params.minPassageLength else { return }
         var p = run
         let context = self.context
-        while let hop = context.hopForward(s: s, t: t, target: target, from: p.sEnd, p.tEnd, behind: p.identical,
+        while let hop = context.hopForward(s: s, t: t, source: source, target: target, from: p.sEnd, p.tEnd, behind: p.identical,
                                            stockBehind: { context.isFormulaOnly(target, p.t..<p.tEnd) }) {
             p.sEnd = hop.s + hop.length
             p.tEnd = hop.t + hop.length
@@ -588,15 +588,23 @@ struct PassageChainer {
     }
 
     /// Passages of one source found from separate seeds can meet once aligned past their seeds: overlapping
-    /// ones (in both texts) become one. `out[first...]` are this source's passages.
-    static func mergeOverlapping(_ out: inout [PassageMatch], from first: Int, s: [UInt16], t: [UInt16]) {
+    /// ones (in both texts) become one, unless they cross: sentences copied in another order ("B。A。" from
+    /// "A。B。") whose passages overlap by the few characters that happen to follow each in both texts stay two
+    /// (their order differs in the two texts and their diagonals lie more than `gap` apart; before analysis
+    /// version 34 they became one "edited" passage that paired each sentence with the other). `out[first...]` are this source's
+    /// passages. A passage inside another in both texts is taken into it, whatever its diagonal (a
+    /// repeat's end aligned with its start: `TandemRepeatTests`).
+    static func mergeOverlapping(_ out: inout [PassageMatch], from first: Int, s: [UInt16], t: [UInt16], gap: Int) {
         guard out.count - first > 1 else { return }
         var mine = Array(out[first...])
         mine.sort { $0.targetRange.lowerBound < $1.targetRange.lowerBound }
         var merged: [PassageMatch] = [mine[0]]
         for p in mine.dropFirst() {
             let q = merged[merged.count - 1]
-            guard p.targetRange.overlaps(q.targetRange), p.sourceRange.overlaps(q.sourceRange) else {
+            let crossing = p.sourceRange.lowerBound < q.sourceRange.lowerBound
+                && abs((p.targetRange.lowerBound - p.sourceRange.lowerBound) - (q.targetRange.lowerBound - q.sourceRange.lowerBound)) > gap
+                && !PassageChainer.nests(p, in: q) && !PassageChainer.nests(q, in: p)
+            guard p.targetRange.overlaps(q.targetRange), p.sourceRange.overlaps(q.sourceRange), !crossing else {
                 merged.append(p)
                 continue
             }
@@ -611,6 +619,12 @@ struct PassageChainer {
             merged[merged.count - 1] = u
         }
         out.replaceSubrange(first..., with: merged)
+    }
+
+    /// Whether `inner` lies inside `outer` in both texts.
+    static func nests(_ inner: PassageMatch, in outer: PassageMatch) -> Bool {
+        outer.sourceRange.lowerBound <= inner.sourceRange.lowerBound && inner.sourceRange.upperBound <= outer.sourceRange.upperBound
+            && outer.targetRange.lowerBound <= inner.targetRange.lowerBound && inner.targetRange.upperBound <= outer.targetRange.upperBound
     }
 }
 

@@ -71,6 +71,11 @@ public struct ReuseParameters: Sendable, Hashable, Codable {
     /// copy changed.
     public var clauseAnchorLength: Int = 5
     public var clauseAnchorGap: Int = 8
+    /// And a stretch of `shortAnchorLength` or more that starts (ends) a clause in both texts re-anchors past
+    /// one or two characters changed (`shortAnchorGap`) in that clause: "实现全" before 国 changed to 省 (since
+    /// analysis version 34).
+    public var shortAnchorLength: Int = 3
+    public var shortAnchorGap: Int = 2
     /// A passage needs one identical stretch of this many characters (a clause). Shorter shared stretches
     /// are signatures, dates, headings and slot-filled templates, not reuse.
     public var minPassageLength: Int = 25
