@@ -59,6 +59,25 @@ import Testing
         #expect(before.first?.target.end == copy.upperBound - 4, "without the rule: \(before.map { ($0.target.start, $0.target.end) })")
     }
 
+    /// The rule on random copies: 3 to 6 random characters starting a clause, 1 or 2 changed, then the rest of
+    /// the copy; or at the end, "推广到", 1 or 2 changed and 3 to 6 random characters ending the clause. The
+    /// passage's ends are the copy's (fails without the rule: 60 of 120).
+    @Test(arguments: [false, true])
+    func randomCopiesWithAChangeBesideAClauseEndAreFoundWhole(atTheEnd: Bool) {
+        for seed in 1...60 as ClosedRange<UInt64> {
+            var rng = SplitMix64(seed: seed)
+            func own(_ count: Int) -> String { String(String.UnicodeScalarView(ReuseGuaranteeTests.randomText(count, &rng))) }
+            let side = own(3 + rng.below(4)), changed = 1 + rng.below(2)
+            let mine = own(changed), theirs = own(changed)
+            let sourceCopy = atTheEnd ? "@推广到" + theirs + side + "。" : side + theirs + "@共享。"
+            let targetCopy = atTheEnd ? "@推广到" + mine + side + "。" : side + mine + "@共享。"
+            let (documents, copy) = Self.documents(seed: seed &* 7, sourceCopy: sourceCopy, targetCopy: targetCopy)
+            let found = Self.passage(documents)
+            #expect(found.count == 1 && found.first?.target.start == copy.lowerBound && found.first?.target.end == copy.upperBound,
+                    "seed \(seed), \(side.unicodeScalars.count) + \(changed): \(found.map { ($0.target.start, $0.target.end) }) for \(copy)")
+        }
+    }
+
     /// The previous clause, changed in its last two characters, is not taken in after the first: the changed
     /// characters must lie in the clause the alignment starts.
     @Test(arguments: [1, 2, 3] as [UInt64])
