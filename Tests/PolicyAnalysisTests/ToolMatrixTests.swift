@@ -27,7 +27,13 @@ final class ToolMatrixTests: XCTestCase {
         // The matrix as counted before digests: every clause of every document, in document order.
         let coding = ReviewedCoding(scheme: CodingScheme(taxonomy: corpus.taxonomy), store: reviews)
         let texts = Dictionary(uniqueKeysWithValues: analysis.inputs.map { ($0.id, $0.text) })
-        let (_, clauses) = coding.apply(to: result, documents: analysis.inputs, text: { texts[$0] }) { id, clauses in (id, clauses) }
+        let (applied, clauses) = coding.apply(to: result, documents: analysis.inputs, text: { texts[$0] }) { id, clauses in (id, clauses) }
+        // Each hand-coded document's tool x area counts are its clauses' (the export kept the machine's).
+        for (id, list) in clauses where list.contains(where: \.isManual) {
+            let document = try XCTUnwrap(applied.documents.first { $0.id == id })
+            XCTAssertEqual(document.toolAreaCounts, ToolAreaCounts.counts(list), id)
+            XCTAssertNotEqual(document.toolAreaCounts, result.documents.first { $0.id == id }?.toolAreaCounts, id)
+        }
         struct Cell: Equatable { var clauses = 0, manual = 0; var example: String? }
         var expected: [String: Cell] = [:]
         for (id, list) in clauses.sorted(by: { $0.0 < $1.0 }) {

@@ -150,11 +150,7 @@ extension AnalysisView {
         for i in result.documents.indices where touched.contains(result.documents[i].id) {
             guard let document = corpus.document(result.documents[i].id), let text = corpus.text(of: document) else { continue }
             let clauses = coding.clauses(document: result.documents[i].id, coding: coding.machineCoding(text: text))
-            let codes = ReviewedDocumentCodes(clauses)
-            result.documents[i].toolCounts = codes.toolCounts
-            result.documents[i].toolShares = codes.toolShares
-            result.documents[i].actionAreas = codes.actionAreas
-            result.documents[i].toolAreaCounts = ToolAreaCounts.counts(clauses)
+            ReviewedDocumentCodes(clauses).apply(to: &result.documents[i])
         }
         // A new view: its text areas (`textAreas`), and what the screens make of them (province, issuer and area
         // profiles, made per screen context), follow from the documents with the overrides applied.

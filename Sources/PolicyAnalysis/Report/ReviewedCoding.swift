@@ -107,10 +107,7 @@ public struct ReviewedCoding: Sendable {
             let coding = d.coding.isEmpty && d.clauseCount > 0 ? text(d.id).map(machineCoding) ?? d.coding : d.coding
             let clauses = self.clauses(document: d.id, coding: coding)
             guard clauses.contains(where: \.isManual) else { return (summarize(d.id, clauses), nil) }
-            let codes = ReviewedDocumentCodes(clauses)
-            d.toolCounts = codes.toolCounts
-            d.toolShares = codes.toolShares
-            d.actionAreas = codes.actionAreas
+            ReviewedDocumentCodes(clauses).apply(to: &d)
             return (summarize(d.id, clauses), d)
         }
         for (i, r) in reviewed.enumerated() { if let changed = r.changed { out.documents[i] = changed } }
@@ -122,11 +119,13 @@ public struct ReviewedCoding: Sendable {
 }
 
 /// A document's codes counted from its clauses with the overrides applied (`ReviewedCoding.clauses`): its tool classes'
-/// counts and shares, and the action areas coded from its text (those of its clauses). The export (`ReviewedCoding.apply`)
-/// and the dashboard (`AnalysisView.applying`) count a document whose clauses an analyst recoded by this one rule.
+/// counts and shares, its tool x area counts, and the action areas coded from its text (those of its clauses). The
+/// export (`ReviewedCoding.apply`) and the dashboard (`AnalysisView.applying`) count a document whose clauses an
+/// analyst recoded by this one rule.
 public struct ReviewedDocumentCodes: Sendable, Hashable {
     public var toolCounts: [String: Int]
     public var toolShares: [String: Double]
+    public var toolAreaCounts: [String: [String: Int]]
     public var actionAreas: [String]
 
     public init(_ clauses: [ReviewedClause]) {
@@ -139,9 +138,30 @@ public struct ReviewedDocumentCodes: Sendable, Hashable {
         let total = counts.values.reduce(0, +)
         toolCounts = counts
         toolShares = counts.mapValues { Double($0) / Double(max(1, total)) }
+        toolAreaCounts = ToolAreaCounts.counts(clauses)
         actionAreas = areas.sorted()
     }
+
+    /// These codes in place of the machine's in `document` (a document's indicators, or the stored summary of them).
+    public func apply<Document: ClauseCodeCounts>(to document: inout Document) {
+        document.toolCounts = toolCounts
+        document.toolShares = toolShares
+        document.toolAreaCounts = toolAreaCounts
+        document.actionAreas = actionAreas
+    }
 }
+
+/// What a document's clause coding counts: `DocumentIndicators`, and `DocumentSummary`, the stored analysis's form
+/// of it, which the dashboard holds.
+public protocol ClauseCodeCounts {
+    var toolCounts: [String: Int] { get set }
+    var toolShares: [String: Double] { get set }
+    var toolAreaCounts: [String: [String: Int]] { get set }
+    var actionAreas: [String] { get set }
+}
+
+extension DocumentIndicators: ClauseCodeCounts {}
+extension DocumentSummary: ClauseCodeCounts {}
 
 extension ToolAreaCounts {
     /// A document's tool x area counts from its clauses with the overrides applied (`ReviewedCoding.clauses`): a
