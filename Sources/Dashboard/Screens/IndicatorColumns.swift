@@ -42,8 +42,11 @@ extension ScreenContext {
             let vague = group.measures == 0 ? nil : Double(group.vagueMeasures) / Double(group.measures)
             cells.append(vague.map(pct) ?? "-")
             keys.append(vague.map { .number($0) } ?? .missing)
-            cells.append("\(group.withEvaluation)/\(analysed.count)")
-            keys.append(.number(Double(group.withEvaluation) / n))
+            // The share of documents with an evaluation clause: as a count out of the documents ('271/271') it
+            // did not fit the column at 10,000 documents and was cut to '271/…'.
+            let evaluated = Double(group.withEvaluation) / n
+            cells.append(pct(evaluated))
+            keys.append(.number(evaluated))
             let topics = Double(analysed.map(\.governanceTopics.count).reduce(0, +)) / n
             cells.append(String(format: "%.1f", topics))
             keys.append(.number(topics))
