@@ -68,7 +68,8 @@ struct SimilarityScreen: Screen {
             targets: groups.map { r in groups.map { col in best[r]?[col].map { Route.compare($0.source, $0.target) } } },
             notes: groups.map { r in groups.map { col in note(r, col) } },
             cellWidth: cellWidth)
-        c.header.append(.init(scale(of: grid, oneDocument: !single.isEmpty), style: .dim))
+        // Wrapped by items: a shade stays with its bounds ('█' ended a row at 80 columns, '1.4%–1.8%' began the next).
+        c.header.append(.init(scale(of: grid, oneDocument: !single.isEmpty), style: .dim, keepsItemsWhole: true))
         c.grid = grid
         return c
     }
@@ -78,7 +79,13 @@ struct SimilarityScreen: Screen {
         let map = HeatMap(rowLabels: grid.rowLabels, columnLabels: grid.columnLabels, values: grid.values)
         let range = map.effectiveRange
         let step = (range.upperBound - range.lowerBound) / Double(map.shades.count)
-        func pct(_ v: Double) -> String { "\(Int((v * 100).rounded()))%" }
+        // Whole percentages, or as many decimals as tell the steps' bounds apart: at 10,000 documents, where the
+        // largest shares lie between 1% and 3%, the scale read '░ 1%–2%  ▒ 2%–2%  ▓ 2%–3%  █ 3%–3%'.
+        let bounds = (0...map.shades.count).map { range.lowerBound + step * Double($0) }
+        let decimals = (0...2).first { d in
+            Set(bounds.map { String(format: "%.\(d)f", $0 * 100) }).count == bounds.count
+        } ?? 2
+        func pct(_ v: Double) -> String { String(format: "%.\(decimals)f%%", v * 100) }
         let steps = map.shades.enumerated().map { i, shade in
             shade + " " + pct(range.lowerBound + step * Double(i)) + "–" + pct(range.lowerBound + step * Double(i + 1))
         }
