@@ -76,8 +76,8 @@ enum Phrase {
     case measures(count: Int, vague: Int)
     case evaluationClauses(Int)
     case missionAndDiffusion(mission: Int, diffusion: Int)
-    case shareOfThisText(percent: Int, passages: Int)
-    case compareSummary(percent: Int, passages: Int, formulae: Int)
+    case shareOfThisText(percent: String, passages: Int)
+    case compareSummary(percent: String, passages: Int, formulae: Int)
     case charactersNotShared(Int)
     case passageCitation(number: String, title: String, from: Int, to: Int)
     case rowAndColumnShares(row: String, column: String)
@@ -210,10 +210,10 @@ enum Phrase {
         case .measures(let count, let vague): ("措施 \(count)，空泛 \(vague)", "Measures \(count), vague \(vague)")
         case .evaluationClauses(let n): ("评估 \(n) 条", "\(EnglishCount.of(n, "evaluation clause"))")
         case .missionAndDiffusion(let m, let d): ("（任务型条款 \(m)，扩散型 \(d)）", " (mission clauses \(m), diffusion \(d))")
-        case .shareOfThisText(let percent, let passages): ("占本文 \(percent)%，\(passages) 段", "\(percent)% of this text, \(EnglishCount.of(passages, "passage"))")
+        case .shareOfThisText(let percent, let passages): ("占本文 \(percent)，\(passages) 段", "\(percent) of this text, \(EnglishCount.of(passages, "passage"))")
         case .compareSummary(let percent, let passages, let formulae):
-            ("右文 \(percent)% 来自左文，\(passages) 段\(formulae == 0 ? "" : "，另有套话 \(formulae) 段（不计入）")；n / N 跳到下一段 / 上一段",
-             "\(percent)% of the right text is from the left, \(EnglishCount.of(passages, "passage"))\(formulae == 0 ? "" : ", and \(EnglishCount.of(formulae, "formula passage")), not counted"); n / N next / previous passage")
+            ("右文 \(percent) 来自左文，\(passages) 段\(formulae == 0 ? "" : "，另有套话 \(formulae) 段（不计入）")；n / N 跳到下一段 / 上一段",
+             "\(percent) of the right text is from the left, \(EnglishCount.of(passages, "passage"))\(formulae == 0 ? "" : ", and \(EnglishCount.of(formulae, "formula passage")), not counted"); n / N next / previous passage")
         case .charactersNotShared(let n): ("… 未共享 \(n) 字 …", "… \(EnglishCount.of(n, "character")) not shared …")
         case .passageCitation(let number, let title, let from, let to): ("〔\(number)《\(title)》，\(from)–\(to)〕", " [\(number), \(title), \(from)–\(to)]")
         case .chartMaximum(let n): ("最大 \(n)", "max \(n)")
@@ -298,7 +298,7 @@ enum Phrase {
         .reviewEntries(entries: 3, total: nil, analysts: 2, authors: ["王", "李"]), .reviewEntries(entries: 0, total: 3, analysts: 2, authors: ["王", "李"]), .noReviewEntryMatches(filter: "author:李", total: 3), .textSearchSummary(query: "人才", documents: 2, hits: 5, quoted: 3),
         .textSearchRunning(query: "人才"), .textSearchStopped(searched: 3, total: 9), .textSearchStoppedShort(searched: 3, total: 9), .textSearchQuotesCapped(2000), .textSearchProgress(done: 3, total: 9, secondsLeft: 5),
         .measures(count: 3, vague: 1), .evaluationClauses(2), .missionAndDiffusion(mission: 1, diffusion: 2),
-        .shareOfThisText(percent: 40, passages: 3), .compareSummary(percent: 40, passages: 3, formulae: 1), .charactersNotShared(30),
+        .shareOfThisText(percent: "40%", passages: 3), .compareSummary(percent: "<1%", passages: 3, formulae: 1), .charactersNotShared(30),
         .passageCitation(number: "国发〔2015〕40号", title: "指导意见", from: 10, to: 40), .rowAndColumnShares(row: "20%", column: "30%"), .chartMaximum(10), .inBrackets("地方政策文件同质化"),
         .analysisProgress(done: 3, total: 9, secondsLeft: 5), .marked("国发〔2015〕40号"), .oneAnalysedDocument("辽宁"), .noPassageSharedWithin("河北"), .noPassageShared("河北", "安徽"),
         .noClauseCoded(tool: "人才培养", in: "电子商务"), .noClauseCoded(tool: "人才培养", in: nil), .unknownCode("人才"),

@@ -35,7 +35,7 @@ struct CompareScreen: Screen {
         let right = pair.source == sourceID ? (target, tText) : (source, sText)
         let ls = Array(left.1.unicodeScalars), rs = Array(right.1.unicodeScalars)
         let copies = pair.copies.count, formulae = pair.passages.count - copies
-        c.header.append(.init(context.relationName(pair.relation) + "  " + context[.compareSummary(percent: Int((pair.targetShare * 100).rounded()), passages: copies, formulae: formulae)],
+        c.header.append(.init(context.relationName(pair.relation) + "  " + context[.compareSummary(percent: SharePercent.text(pair.targetShare), passages: copies, formulae: formulae)],
                               style: Theme.reuse(pair.relation)))
         let pane = max(10, (context.width - 3) / 2)
         var previousRightEnd = 0, previousLeftEnd = 0

@@ -59,7 +59,7 @@ extension ScreenContext {
             let incoming = p.target == id
             let other = incoming ? p.source : p.target
             let arrow = incoming ? self[.reusedFrom] : self[.usedBy]
-            let share = Int(((incoming ? p.targetShare : p.sourceShare) * 100).rounded())
+            let share = SharePercent.text(incoming ? p.targetShare : p.sourceShare)
             let line = arrow + documentLabel(other) + "  " + relationName(p.relation) + "  "
                 + self[.shareOfThisText(percent: share, passages: p.copies)]
                 + "  " + (corpus.document(other)?.title ?? "")

@@ -164,7 +164,7 @@ struct EvidenceScreen: Screen {
             if indicator.isPairwise {
                 for p in analysis.pairs(involving: d.id) where id != .nearestProvince || p.relation == .horizontal {
                     let other = p.source == d.id ? p.target : p.source
-                    let share = "\(Int((p.targetShare * 100).rounded()))%  "
+                    let share = SharePercent.text(p.targetShare) + "  "
                     let passages = context[.passageCount(p.copies)]
                     let cell = "    " + context.relationName(p.relation) + "  " + context.documentLabel(other) + "  " + share + passages
                     var row = ScreenContent.Row(cells: [cell], target: .compare(p.source, p.target), kind: .text)

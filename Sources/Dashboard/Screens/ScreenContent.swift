@@ -110,7 +110,7 @@ struct ScreenContent {
         func shown(row r: Int, column c: Int) -> String? {
             let text = texts.indices.contains(r) && texts[r].indices.contains(c) ? texts[r][c].trimmingCharacters(in: .whitespaces) : nil
             if kind == .matrix, let text { return text }
-            if values.indices.contains(r), values[r].indices.contains(c), let v = values[r][c] { return "\(Int((v * 100).rounded()))%" }
+            if values.indices.contains(r), values[r].indices.contains(c), let v = values[r][c] { return SharePercent.text(v) }
             return text.flatMap { $0.isEmpty ? nil : $0 }
         }
 
