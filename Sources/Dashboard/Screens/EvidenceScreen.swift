@@ -34,23 +34,29 @@ extension ScreenContext {
     /// A distribution bin's lower edge: with one decimal when bins are narrower than one percentage point,
     /// so that no two bins read the same ("6%  6%  7%").
     func binLabel(_ indicator: TextIndicator, _ v: Double, step: Double) -> String {
-        guard !indicator.isCount, step < 0.01 else { return number(indicator, v) }
-        return String(format: "%.1f%%", v * 100)
+        number(indicator, v, tenths: inTenths(indicator, step: step))
+    }
+
+    /// Whether a share indicator's values are named in tenths of a percent: where its distribution's bins are
+    /// narrower than one percentage point, whole percentages would name neighbours alike.
+    private func inTenths(_ indicator: TextIndicator, step: Double) -> Bool {
+        !indicator.isCount && step < 0.01
     }
 
     /// A value as shown beside its subject: named by what it is a share of where the indicator's name does not
     /// say ("Policy-tool shares" ranked a bare "40%", the supply class's share).
-    func formatted(_ indicator: TextIndicator, _ v: Double?) -> String {
+    func formatted(_ indicator: TextIndicator, _ v: Double?, tenths: Bool = false) -> String {
         guard let v else { return "-" }
         switch indicator.kind {
-        case .toolShares: return toolClassShort("supply") + " " + number(indicator, v)
-        case .goalOrientation: return self[.missionShare] + " " + number(indicator, v)
-        default: return number(indicator, v)
+        case .toolShares: return toolClassShort("supply") + " " + number(indicator, v, tenths: tenths)
+        case .goalOrientation: return self[.missionShare] + " " + number(indicator, v, tenths: tenths)
+        default: return number(indicator, v, tenths: tenths)
         }
     }
 
-    private func number(_ indicator: TextIndicator, _ v: Double) -> String {
-        indicator.isCount ? String(format: "%.1f", v) : "\(Int((v * 100).rounded()))%"
+    private func number(_ indicator: TextIndicator, _ v: Double, tenths: Bool = false) -> String {
+        if indicator.isCount { return String(format: "%.1f", v) }
+        return tenths ? String(format: "%.1f%%", v * 100) : "\(Int((v * 100).rounded()))%"
     }
 
     /// One pass over the analysed documents: each document's value, and the mean per province, worst first.
@@ -117,7 +123,11 @@ extension ScreenContext {
         }
         let (provinceRows, docRows) = indicatorValues(id, analysis: analysis)
         let all = docRows.map(\.1)
+        // The rows name their values as the chart names its bins: at 10,000 formula-style documents, where
+        // 照搬中央比例 lies between 0% and 2.6%, every province ranked read '1%'.
+        var tenths = false
         if let lo = all.min(), let hi = all.max(), hi > lo {
+            tenths = inTenths(indicator, step: (hi - lo) / 10)
             var bins = Array(repeating: 0, count: 10)
             for v in all { bins[min(9, Int((v - lo) / (hi - lo) * 10))] += 1 }
             c.chart = ScreenContent.Chart(title: self[.distributionDocuments],
@@ -129,14 +139,14 @@ extension ScreenContext {
         if !provinceRows.isEmpty {
             c.rows.append(.init(cells: [self[.byProvinceMeanOverDocuments]], kind: .heading))
             for (i, (code, v)) in provinceRows.enumerated() {
-                c.rows.append(.init(cells: [String(i + 1), subjectLabel(.province(code)), formatted(indicator, v)],
+                c.rows.append(.init(cells: [String(i + 1), subjectLabel(.province(code)), formatted(indicator, v, tenths: tenths)],
                                     target: .evidence(indicator: id, subject: .province(code))))
             }
         }
         c.rows.append(.init(cells: [self[.byDocument]], kind: .heading))
         for (i, (docID, v)) in docRows.enumerated() {
             let title = corpus.document(docID)?.title ?? ""
-            c.rows.append(.init(cells: [String(i + 1), documentLabel(docID) + "  " + title, formatted(indicator, v)],
+            c.rows.append(.init(cells: [String(i + 1), documentLabel(docID) + "  " + title, formatted(indicator, v, tenths: tenths)],
                                 target: .evidence(indicator: id, subject: .document(docID))))
         }
     }
