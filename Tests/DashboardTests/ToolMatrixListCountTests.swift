@@ -43,7 +43,7 @@ final class ToolMatrixListCountTests: XCTestCase {
     }
 
     /// Every cell of the matrix in each view (area, level, year), the Total column too: the clauses its list shows
-    /// are as many as the cell says, and a cell that opens nothing is empty.
+    /// (quoted, or counted past the quotes) are as many as the cell says, and a cell that opens nothing is empty.
     func testEveryCellListsAsManyClausesAsItCounts() throws {
         let demo = try DemoFixture.shared()
         let store = try overrides(demo)
@@ -61,7 +61,14 @@ final class ToolMatrixListCountTests: XCTestCase {
                         continue
                     }
                     guard case .toolClauses(let tool, let scope) = target else { return XCTFail("\(target)") }
-                    let listed = ToolClausesScreen(context: context, tool: tool, scope: scope).content().rows.count { $0.focus != nil }
+                    // The clauses quoted, and those of the documents listed past the quotes (`quotedClauses`) with their count.
+                    let rows = ToolClausesScreen(context: context, tool: tool, scope: scope).content().rows
+                    let counted = rows.compactMap { row -> Int? in
+                        guard row.kind == .note, let cell = row.cells.first,
+                              let r = cell.range(of: #"\d+(?= 条（未摘录）)"#, options: .regularExpression) else { return nil }
+                        return Int(cell[r])
+                    }
+                    let listed = rows.count { $0.focus != nil } + counted.reduce(0, +)
                     if String(listed) != text { mismatches.append("\(variant) \(grid.rowLabels[r]) × \(grid.columnLabels[col]): \(text), lists \(listed)") }
                     checked += 1
                 }
