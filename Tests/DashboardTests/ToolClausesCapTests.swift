@@ -6,7 +6,7 @@ import XCTest
 /// Enter on a cell of the policy-tools matrix (8) coded every document the cell counts, to quote its clauses (clause
 /// coding is not stored): at 10,000 formula-style documents 人才培养 × 创业创新 (6,843 clauses in 4,911 documents)
 /// opened after 5.6 s, the screen and every key held meanwhile (release build, 200x60), and 人才培养 × 协同制造 after
-/// 9 s. The page now quotes the clauses of the first documents, up to `ToolClausesScreen.quotedClauses`, and lists
+/// 9 s. The page now quotes the clauses of the first documents, up to `ScreenContext.quotesPerPage`, and lists
 /// the later documents with their counts (the summary's, as the cell's), which needs no coding; the header says so.
 final class ToolClausesCapTests: XCTestCase {
     /// The demo's largest cell of the area view and its list, built in Chinese at 120x30.
@@ -27,10 +27,10 @@ final class ToolClausesCapTests: XCTestCase {
 
     func testALargeCellQuotesTheFirstClausesAndCountsTheRest() throws {
         let (count, content) = try largestCell()
-        XCTAssertGreaterThan(count, ToolClausesScreen.quotedClauses)
+        XCTAssertGreaterThan(count, ScreenContext.quotesPerPage)
         let quoted = content.rows.count { $0.focus != nil }
         // The first documents' clauses, whole documents at a time: at least the cap, less than the cell.
-        XCTAssertGreaterThanOrEqual(quoted, ToolClausesScreen.quotedClauses)
+        XCTAssertGreaterThanOrEqual(quoted, ScreenContext.quotesPerPage)
         XCTAssertLessThan(quoted, count)
         // The later documents are listed with their clauses counted: quoted and counted make the cell.
         let counted = content.rows.compactMap { row -> Int? in
@@ -41,6 +41,6 @@ final class ToolClausesCapTests: XCTestCase {
         XCTAssertEqual(quoted + counted.reduce(0, +), count)
         let header = content.header.map(\.text)
         XCTAssertTrue(header.contains { $0.contains("\(count) 条条款") }, header.joined(separator: "\n"))
-        XCTAssertTrue(header.contains { $0.contains("只摘录前 \(ToolClausesScreen.quotedClauses) 条") }, header.joined(separator: "\n"))
+        XCTAssertTrue(header.contains { $0.contains("只摘录前 \(ScreenContext.quotesPerPage) 条") }, header.joined(separator: "\n"))
     }
 }

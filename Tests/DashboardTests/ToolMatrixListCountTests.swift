@@ -61,7 +61,7 @@ final class ToolMatrixListCountTests: XCTestCase {
                         continue
                     }
                     guard case .toolClauses(let tool, let scope) = target else { return XCTFail("\(target)") }
-                    // The clauses quoted, and those of the documents listed past the quotes (`quotedClauses`) with their count.
+                    // The clauses quoted, and those of the documents listed past the quotes (`ScreenContext.quotesPerPage`) with their count.
                     let rows = ToolClausesScreen(context: context, tool: tool, scope: scope).content().rows
                     let counted = rows.compactMap { row -> Int? in
                         guard row.kind == .note, let cell = row.cells.first,

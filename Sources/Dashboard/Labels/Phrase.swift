@@ -33,7 +33,7 @@ enum Phrase {
     /// What coded a clause to a tool class: its keywords, or none (an analyst's code).
     case codedBy(keywords: [String])
     case hitsNotQuoted(Int)
-    /// A document's clauses a tool's list counts without quoting them (beyond `ToolClausesScreen.quotedClauses`).
+    /// A document's clauses or passages a page counts without quoting them (beyond `ScreenContext.quotesPerPage`).
     case clausesNotQuoted(Int)
     /// A worst subject and how many more share its value.
     case tiedWith(String, Int)

@@ -4,6 +4,11 @@ import SafeText
 import TerminalUI
 
 extension ScreenContext {
+    /// How many passages or clauses a page of many documents quotes (a tool's clauses, an indicator's evidence):
+    /// later documents are listed with their count. A quote needs the document's text read, and a clause's its
+    /// coding made again: at 10,000 documents a page quoting all of them held every key for seconds.
+    static let quotesPerPage = 300
+
     /// A quoted passage of a document (capped), opening the document at it.
     func quoteRow(_ text: String, span: TextSpan, document id: String) -> ScreenContent.Row {
         quoteRow(Array(text.unicodeScalars), span: span, document: id)
@@ -108,8 +113,6 @@ struct ToolClausesScreen: Screen {
     let context: ScreenContext
     let tool: String
     let scope: ToolScope
-    /// How many clauses are quoted; later documents are listed with their counts.
-    static let quotedClauses = 300
 
     func content() -> ScreenContent {
         var c = ScreenContent()
@@ -125,7 +128,7 @@ struct ToolClausesScreen: Screen {
             clauseCount += count
             // ... past the quoted clauses, listed with their count: quoting needs the document coded again (clause
             // coding is not stored), a millisecond a document, and a cell of 4,911 documents held every key 5.6 s.
-            guard quoted < Self.quotedClauses, let text = context.corpus.text(of: d) else {
+            guard quoted < ScreenContext.quotesPerPage, let text = context.corpus.text(of: d) else {
                 c.rows.append(context.documentRow(d))
                 c.rows.append(.init(cells: ["    … " + context[.clausesNotQuoted(count)]], kind: .note))
                 continue
@@ -148,7 +151,7 @@ struct ToolClausesScreen: Screen {
             c.header = [.init(context[.toolClausesHeading(place: context.label(for: .toolClauses(tool: tool, scope: scope)),
                                                           clauses: clauseCount, documents: documentCount)], style: .bold, keepsItemsWhole: true)]
             if quoted < clauseCount {
-                c.header.append(.init(context[.toolClausesQuotesCapped(Self.quotedClauses)], style: .dim))
+                c.header.append(.init(context[.toolClausesQuotesCapped(ScreenContext.quotesPerPage)], style: .dim))
             }
         }
         return c
