@@ -35,6 +35,7 @@ enum Phrase {
     case hitsNotQuoted(Int)
     /// A document's clauses or passages a page counts without quoting them (beyond `ScreenContext.quotesPerPage`).
     case clausesNotQuoted(Int)
+    case passagesNotQuoted(Int)
     /// A worst subject and how many more share its value.
     case tiedWith(String, Int)
     /// The worst of a ranking some of whose provinces are unknown: the longest lag, the least coverage of the `n` known.
@@ -76,6 +77,7 @@ enum Phrase {
     case textSearchStoppedShort(searched: Int, total: Int)
     case textSearchQuotesCapped(Int)
     case toolClausesQuotesCapped(Int)
+    case evidenceQuotesCapped(Int)
     case measures(count: Int, vague: Int)
     case evaluationClauses(Int)
     case missionAndDiffusion(mission: Int, diffusion: Int)
@@ -161,6 +163,7 @@ enum Phrase {
         case .codedBy(let keywords): ("【" + keywords.joined(separator: "、") + "】", "[" + keywords.joined(separator: ", ") + "]")
         case .hitsNotQuoted(let n): ("\(n) 处（未摘录）", "\(EnglishCount.of(n, "hit")) (not quoted)")
         case .clausesNotQuoted(let n): ("\(n) 条（未摘录）", "\(EnglishCount.of(n, "clause")) (not quoted)")
+        case .passagesNotQuoted(let n): ("\(n) 段（未摘录）", "\(EnglishCount.of(n, "passage")) (not quoted)")
         case .tiedWith(let subject, let n): ("\(subject)等 \(n + 1) 个", "\(subject) +\(n) tied")
         case .longestOfKnown(let n): ("（已知 \(n) 省中最长）", " (longest of \(n) known)")
         case .leastOfKnown(let n): ("（已知 \(n) 省中最少）", " (least of \(n) known)")
@@ -207,6 +210,8 @@ enum Phrase {
              "Searching the texts for “\(query)”… (progress on the status line; x stops and lists what was found, Esc goes back)")
         case .toolClausesQuotesCapped(let n):
             ("只摘录前 \(n) 条，其后的文件只计条数（Enter 打开文件）", "the first \(n) clauses are quoted, later documents' clauses only counted (Enter opens a document)")
+        case .evidenceQuotesCapped(let n):
+            ("只摘录前 \(n) 段，其后的文件只计段数（Enter 打开文件）", "the first \(n) passages are quoted, later documents' passages only counted (Enter opens a document)")
         case .textSearchQuotesCapped(let n):
             ("只摘录前 \(n) 处，其后的文件只计处数（f 筛选可缩小范围）", "the first \(n) hits are quoted, later documents' hits only counted (f narrows the search)")
         case .textSearchStoppedShort(let searched, let total):
@@ -296,7 +301,7 @@ enum Phrase {
     static let examples: [Phrase] = [
         .citedFindings(3), .documentsHeading(3), .documentsByTitleHeading(3), .documentsByTextHeading(3), .reviewsHeading(3), .indicatorsHeading(3), .citedFindingsToCheck(3),
         .sharedTextHeading(3), .implementsHeading(3), .implementedByHeading(3), .toolClausesHeading(place: "人才培养 · 创业创新", clauses: 3, documents: 2), .documentCount(3), .documentsShort(3),
-        .documentsOf(shown: 3, total: 9), .inScope("范围：政策", corpus: 12), .issuerCount(3), .findingCount(3), .passageCount(3), .moreHits(3), .measuresWithout("责任单位", count: 3, of: 9), .toolClassClauses("供给型", count: 7, of: 43, percent: 16), .codedBy(keywords: ["人才", "培养"]), .codedBy(keywords: []), .hitsNotQuoted(3), .clausesNotQuoted(3), .toolClausesQuotesCapped(300), .tiedWith("天津", 5),
+        .documentsOf(shown: 3, total: 9), .inScope("范围：政策", corpus: 12), .issuerCount(3), .findingCount(3), .passageCount(3), .moreHits(3), .measuresWithout("责任单位", count: 3, of: 9), .toolClassClauses("供给型", count: 7, of: 43, percent: 16), .codedBy(keywords: ["人才", "培养"]), .codedBy(keywords: []), .hitsNotQuoted(3), .clausesNotQuoted(3), .passagesNotQuoted(3), .toolClausesQuotesCapped(300), .evidenceQuotesCapped(300), .tiedWith("天津", 5),
         .longestOfKnown(20), .leastOfKnown(20), .causesAndRecommendations(causes: 2, recommendations: 3), .yearOnlyCount(3), .undatedCount(3), .areasUnknownUncoded(areas: 4, documents: 2), .problemCount(3),
         .disagreements(3), .unknownToolClauses(2), .moreAnalystPairs(1), .analystPairs(3), .findingsChecked(3), .parenthesized("国发〔2015〕40号"), .until("2018-03-01"), .yearFromNumber(2016),
         .yearFromNumberShort(2016), .clause(12), .authors(["王", "李"]), .codesNow(by: ["王", "李"]),
