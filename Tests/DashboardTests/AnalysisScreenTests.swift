@@ -568,8 +568,15 @@ final class AnalysisScreenTests: XCTestCase {
         XCTAssertGreaterThan(areaSum, total, "the demo has clauses coded to two areas (else this could not tell the two apart)")
         let keys: [Key] = [.char("8")] + Array(repeating: .char("j"), count: r) + Array(repeating: .char("l"), count: grid.columnLabels.count - 1)
         let (_, listed) = try screen(keys + [.enter], 80, 24)
-        let clauses = Layout.content(listed).rows.filter { $0.cells.first?.hasPrefix("    [") ?? false }
-        XCTAssertEqual(clauses.count, total, "the Total says \(total), its list has \(clauses.count)")
+        // The clauses quoted, and those of the documents listed past the quotes (`ScreenContext.quotesPerPage`) with their count.
+        let rows = Layout.content(listed).rows
+        let quoted = rows.count { $0.cells.first?.hasPrefix("    [") ?? false }
+        let counted = rows.compactMap { row -> Int? in
+            guard row.kind == .note, let cell = row.cells.first, let r = cell.range(of: #"\d+(?= 条（未摘录）)"#, options: .regularExpression) else { return nil }
+            return Int(cell[r])
+        }
+        XCTAssertGreaterThan(total, ScreenContext.quotesPerPage, "the Total's list quotes some and counts the rest")
+        XCTAssertEqual(quoted + counted.reduce(0, +), total, "the Total says \(total), its list has \(quoted) quoted and \(counted.reduce(0, +)) counted")
     }
 
     // MARK: Timeline
