@@ -20,14 +20,14 @@ final class BreadcrumbCutTests: XCTestCase {
 
     func testACutBreadcrumbStartsWithAWholeStepInEnglish() throws {
         XCTAssertEqual(try status(compareFromDocuments, .english),
-                       "… › demo-00000 › Compare demo-00000 ↔ demo-00008  SYNTHETIC · 2/40  ⏎ open  : go")
+                       "… › demo-00000 › Compare demo-00000 ↔ demo-00008  SYNTHETIC · 2/41  ⏎ open  : go")
         XCTAssertEqual(try status(compareFromIndicators, .english),
-                       "… › demo-00019 › Compare demo-00001 ↔ demo-00019  SYNTHETIC · 2/29  ⏎ open  : go")
+                       "… › demo-00019 › Compare demo-00001 ↔ demo-00019  SYNTHETIC · 2/30  ⏎ open  : go")
     }
 
     func testACutBreadcrumbStartsWithAWholeStepInChinese() throws {
         XCTAssertEqual(try status(compareFromIndicators, .chinese),
-                       "… › 2017 › demo-00019 › 对照 demo-00001 ↔ demo-00019   SYNTHETIC · 2/29  ⏎ 打开 ")
+                       "… › 2017 › demo-00019 › 对照 demo-00001 ↔ demo-00019   SYNTHETIC · 2/30  ⏎ 打开 ")
     }
 
     /// A place too long for the line's two thirds takes the columns of the hints rather than lose its step; its last

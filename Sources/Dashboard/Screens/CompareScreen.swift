@@ -39,14 +39,17 @@ struct CompareScreen: Screen {
                               style: Theme.reuse(pair.relation)))
         let pane = max(10, (context.width - 3) / 2)
         var previousRightEnd = 0, previousLeftEnd = 0
+        // The text unshared between passages, and after the last: without it a comparison ended on its last passage
+        // as if both texts ended there.
+        func gap(_ leftGap: Int, _ rightGap: Int) {
+            guard leftGap > 0 || rightGap > 0 else { return }
+            let note = { (n: Int) in n > 0 ? context[.charactersNotShared(n)] : "" }
+            var gap = ScreenContent.Row(cells: [note(max(0, leftGap)), note(max(0, rightGap))], kind: .split)
+            gap.spans = []
+            c.rows.append(gap)
+        }
         for (k, passage) in pair.passages.sorted().enumerated() {
-            let leftGap = passage.source.start - previousLeftEnd, rightGap = passage.target.start - previousRightEnd
-            if leftGap > 0 || rightGap > 0 {
-                let note = { (n: Int) in n > 0 ? context[.charactersNotShared(n)] : "" }
-                var gap = ScreenContent.Row(cells: [note(max(0, leftGap)), note(max(0, rightGap))], kind: .split)
-                gap.spans = []
-                c.rows.append(gap)
-            }
+            gap(passage.source.start - previousLeftEnd, passage.target.start - previousRightEnd)
             previousLeftEnd = max(previousLeftEnd, passage.source.end)
             previousRightEnd = max(previousRightEnd, passage.target.end)
             let a = Array(ls[min(passage.source.start, ls.count)..<min(passage.source.end, ls.count)])
@@ -67,6 +70,7 @@ struct CompareScreen: Screen {
                 c.rows.append(row)
             }
         }
+        gap(ls.count - previousLeftEnd, rs.count - previousRightEnd)
         return c
     }
 
