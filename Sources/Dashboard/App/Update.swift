@@ -91,11 +91,17 @@ public enum Dashboard {
         }
         switch action {
         case .up: s.view.selected = shown.step(from: s.view.selected, by: -1)
-        case .down: s.view.selected = shown.step(from: s.view.selected, by: 1)
+        case .down:
+            s.view.selected = shown.step(from: s.view.selected, by: 1)
+            s = revealingTheEnd(s, shown: shown, visible: visible)
         case .pageUp: s.view.selected = shown.step(from: s.view.selected, by: -page)
-        case .pageDown: s.view.selected = shown.step(from: s.view.selected, by: page)
+        case .pageDown:
+            s.view.selected = shown.step(from: s.view.selected, by: page)
+            s = revealingTheEnd(s, shown: shown, visible: visible)
         case .top: s.view.selected = selectable.first ?? 0
-        case .bottom: s.view.selected = selectable.last ?? 0
+        case .bottom:
+            s.view.selected = selectable.last ?? 0
+            s = revealingTheEnd(s, shown: shown, visible: visible)
         case .nextFinding, .previousFinding:
             let findings = content.rows.indices.filter { content.rows[$0].isFinding }
             let next = action == .nextFinding ? findings.first { $0 > s.view.selected } : findings.last { $0 < s.view.selected }
@@ -189,6 +195,15 @@ public enum Dashboard {
             s = PromptInput.handle(s, key: key)
         }
         return settled(s, from: state)
+    }
+
+    /// On the last row the cursor stops on, the rows after it in sight: a count of a document's clauses not quoted
+    /// ('… 7 条（未摘录）') follows its row, and G left the last one below the table.
+    static func revealingTheEnd(_ state: AppState, shown: ShownContent, visible: Int) -> AppState {
+        var s = state
+        guard let last = shown.selectable.last, s.view.selected == last else { return s }
+        s.view.offset = max(s.view.offset, shown.content.rows.count - visible)
+        return s
     }
 
     /// The state after an action, with a fresh view for a route just opened and the scroll position following
