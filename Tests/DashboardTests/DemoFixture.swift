@@ -48,6 +48,15 @@ enum DemoFixture {
 
     static func shared() throws -> Loaded { try cached.get() }
 
+    /// The shared demo with its analysis's summary changed (shares made smaller, say): screens read the changed
+    /// values, a document's stored part stays the demo's.
+    static func changingSummary(_ change: (inout AnalysisSummary) -> Void) throws -> Loaded {
+        let demo = try shared()
+        var summary = demo.analysis.result
+        change(&summary)
+        return Loaded(corpus: demo.corpus, analysis: AnalysisView(stored: demo.analysis.stored, summary: summary, valueCache: IndicatorValueCache()))
+    }
+
     /// A private copy for a test that writes journals; the analysis is the shared one (it does not depend on
     /// where the corpus lies). Remove the directory when done.
     static func writable() throws -> Loaded {

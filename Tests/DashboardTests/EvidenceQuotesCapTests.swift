@@ -23,25 +23,27 @@ final class EvidenceQuotesCapTests: XCTestCase {
         }
     }
 
-    /// The demo's 48 documents as one subject: the policy-tool clauses of all of them are well over the cap.
-    func testToolSharesQuoteTheFirstClausesAndCountTheRest() throws {
-        let c = try evidence(.toolShares, .corpus)
+    /// The page of the demo's 48 documents as one subject: at least the cap quoted, less than a document's quotes
+    /// (`beyond`) more, later documents counted in `unit`, the header saying so, and every document listed.
+    private func assertCapped(_ id: TextIndicatorKind, beyond: Int, unit: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        let c = try evidence(id, .corpus)
         let quoted = c.rows.count { $0.focus != nil }
-        XCTAssertGreaterThanOrEqual(quoted, ScreenContext.quotesPerPage)
-        XCTAssertLessThan(quoted, ScreenContext.quotesPerPage + 200)
-        XCTAssertFalse(counted(c, "条（未摘录）").isEmpty)
-        XCTAssertTrue(c.header.contains { $0.text.contains("只摘录前 \(ScreenContext.quotesPerPage) ") }, c.header.map(\.text).joined(separator: "\n"))
-        // Every document is still listed.
-        XCTAssertEqual(c.rows.count { $0.target.map { if case .document = $0 { true } else { false } } ?? false && $0.focus == nil }, 48)
+        XCTAssertGreaterThanOrEqual(quoted, ScreenContext.quotesPerPage, file: file, line: line)
+        XCTAssertLessThan(quoted, ScreenContext.quotesPerPage + beyond, file: file, line: line)
+        XCTAssertFalse(counted(c, unit + "（未摘录）").isEmpty, file: file, line: line)
+        XCTAssertTrue(c.header.contains { $0.text.contains("只摘录前 \(ScreenContext.quotesPerPage) ") }, c.header.map(\.text).joined(separator: "\n"),
+                      file: file, line: line)
+        XCTAssertEqual(c.rows.count { $0.target.map { if case .document = $0 { true } else { false } } ?? false && $0.focus == nil }, 48,
+                       file: file, line: line)
+    }
+
+    /// The policy-tool clauses of all the demo's documents are well over the cap; a document quotes up to 50 a class.
+    func testToolSharesQuoteTheFirstClausesAndCountTheRest() throws {
+        try assertCapped(.toolShares, beyond: 150, unit: "条")
     }
 
     func testVagueMeasuresQuoteTheFirstPassagesAndCountTheRest() throws {
-        let c = try evidence(.vagueMeasures, .corpus)
-        let quoted = c.rows.count { $0.focus != nil }
-        XCTAssertGreaterThanOrEqual(quoted, ScreenContext.quotesPerPage)
-        XCTAssertLessThan(quoted, ScreenContext.quotesPerPage + 60)
-        XCTAssertFalse(counted(c, "段（未摘录）").isEmpty)
-        XCTAssertTrue(c.header.contains { $0.text.contains("只摘录前 \(ScreenContext.quotesPerPage) ") }, c.header.map(\.text).joined(separator: "\n"))
+        try assertCapped(.vagueMeasures, beyond: 50, unit: "段")
     }
 
     /// One document's evidence is not capped (it quotes 50 a class, as before).

@@ -28,11 +28,9 @@ final class HeatMapScaleStepsTests: XCTestCase {
 
     /// The demo's shares made ten times smaller (0.2% to 1.8%): every step is named with bounds of its own.
     func testSmallSharesAreNamedWithDecimals() throws {
-        let demo = try DemoFixture.shared()
-        var summary = demo.analysis.result
-        for i in summary.reuse.indices { summary.reuse[i].targetShare /= 10 }
-        let small = DemoFixture.Loaded(corpus: demo.corpus,
-                                       analysis: AnalysisView(stored: demo.analysis.stored, summary: summary, valueCache: IndicatorValueCache()))
+        let small = try DemoFixture.changingSummary { summary in
+            for i in summary.reuse.indices { summary.reuse[i].targetShare /= 10 }
+        }
         for language in [Language.chinese, .english] {
             let (b, _) = try DemoFixture.run(small, width: 80, height: 24, language: language, keys: [.char("7")])
             let s = try steps(b)

@@ -17,11 +17,9 @@ final class RankingDecimalsTests: XCTestCase {
     }
 
     func testASmallSpreadIsRankedInTenths() throws {
-        let demo = try DemoFixture.shared()
-        var summary = demo.analysis.result
-        for i in summary.documents.indices { summary.documents[i].copiedFromCentre /= 10 }
-        let small = DemoFixture.Loaded(corpus: demo.corpus,
-                                       analysis: AnalysisView(stored: demo.analysis.stored, summary: summary, valueCache: IndicatorValueCache()))
+        let small = try DemoFixture.changingSummary { summary in
+            for i in summary.documents.indices { summary.documents[i].copiedFromCentre /= 10 }
+        }
         let values = try ranking(small).filter { $0.hasSuffix("%") }
         XCTAssertFalse(values.isEmpty)
         // 广东's 32% first, now 3.2%.
