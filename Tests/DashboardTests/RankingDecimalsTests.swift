@@ -27,6 +27,22 @@ final class RankingDecimalsTests: XCTestCase {
         for v in values { XCTAssertNotNil(v.range(of: #"^\d+\.\d%$"#, options: .regularExpression), v) }
     }
 
+    /// The ranking's worst province is named with the same value on the indicators' list, the overview and its
+    /// evidence page's header (after 3a55377 the ranking read '1 吉林 1.5%' and the header '照搬中央比例：吉林  1%').
+    func testTheWorstValueReadsAlikeEverywhere() throws {
+        let small = try DemoFixture.changingSummary { summary in
+            for i in summary.documents.indices { summary.documents[i].copiedFromCentre /= 10 }
+        }
+        var state = DemoFixture.initialState(small, width: 120, height: 40)
+        let evidence = Route.evidence(indicator: .copiedFromCentre, subject: .province("440000"))
+        state.stack = [evidence]
+        let context = ScreenContext(state: state)
+        XCTAssertEqual(context.screen(for: evidence).content().header.first?.text, "照搬中央比例：广东  3.2%")
+        XCTAssertEqual(context.worstOf(.copiedFromCentre)?.value, "3.2%")
+        let (b, _) = try DemoFixture.run(small, width: 80, height: 24, keys: [.char("6")])
+        XCTAssertTrue(b.rows.contains { $0.contains("照搬中央比例") && $0.hasSuffix("3.2%") }, DemoFixture.screen(b))
+    }
+
     func testTheDemosSpreadKeepsWholePercentages() throws {
         let values = try ranking(try DemoFixture.shared()).filter { $0.hasSuffix("%") }
         XCTAssertEqual(values.first, "32%", values.joined(separator: " "))

@@ -60,12 +60,15 @@ extension ScreenContext {
     }
 
     /// One pass over the analysed documents: each document's value, and the mean per province, worst first.
-    /// Without `sortDocuments` only the worst document is returned (the indicator lists need no more).
+    /// Without `sortDocuments` only the worst document is returned (the indicator lists need no more). `tenths`:
+    /// whether the values are named in tenths of a percent (`inTenths` of the documents' spread), on the ranking and
+    /// wherever its values are named (the lists, the overview, an evidence page's header).
     func indicatorValues(_ id: TextIndicatorKind, analysis: AnalysisView, sortDocuments: Bool = true)
-        -> (provinces: [(String, Double)], documents: [(String, Double)]) {
+        -> (provinces: [(String, Double)], documents: [(String, Double)], tenths: Bool) {
         let indicator = TextIndicator(id)
         var documents: [(String, Double)] = []
         var sums: [String: (Double, Int)] = [:]
+        var lo = Double.infinity, hi = -Double.infinity
         let values = analysis.values(of: id)
         let positions = analysisPositions(analysis)
         // By index: `for d in` copies every document (a retain per field), 24 indicators x 10,000 documents.
@@ -75,6 +78,8 @@ extension ScreenContext {
             // about local documents only (the centre's own documents, the guiding opinion at 0%, are not ranked).
             guard let p = positions[i], let v = values[p] else { continue }
             documents.append((all[i].id, v))
+            lo = min(lo, v)
+            hi = max(hi, v)
             if let r = all[i].region {
                 let (sum, n) = sums[r] ?? (0, 0)
                 sums[r] = (sum + v, n + 1)
@@ -85,7 +90,8 @@ extension ScreenContext {
             a.1 != b.1 ? (lowIsWorse ? a.1 < b.1 : a.1 > b.1) : a.0 < b.0
         }
         let provinces = sums.map { ($0.key, $0.value.0 / Double($0.value.1)) }.sorted(by: worstFirst)
-        return (provinces, sortDocuments ? documents.sorted(by: worstFirst) : documents.min(by: worstFirst).map { [$0] } ?? [])
+        return (provinces, sortDocuments ? documents.sorted(by: worstFirst) : documents.min(by: worstFirst).map { [$0] } ?? [],
+                hi > lo && inTenths(indicator, step: (hi - lo) / 10))
     }
 
     /// The worst subject of a text indicator and its value, for the indicator lists and the overview.
@@ -99,10 +105,10 @@ extension ScreenContext {
         if let p = values.provinces.first {
             let label = worstLabel(subjectLabel(.province(p.0)), tied: values.provinces.prefix { $0.1 == p.1 }.count,
                                    of: values.provinces.count, nobody: noneHasIt(p.1))
-            return (label, formatted(indicator, p.1))
+            return (label, formatted(indicator, p.1, tenths: values.tenths))
         }
         if let d = values.documents.first {
-            return (worstLabel(subjectLabel(.document(d.0)), tied: 1, of: 1, nobody: noneHasIt(d.1)), formatted(indicator, d.1))
+            return (worstLabel(subjectLabel(.document(d.0)), tied: 1, of: 1, nobody: noneHasIt(d.1)), formatted(indicator, d.1, tenths: values.tenths))
         }
         return nil
     }
@@ -121,13 +127,11 @@ extension ScreenContext {
             c = needsTexts(c)
             return
         }
-        let (provinceRows, docRows) = indicatorValues(id, analysis: analysis)
+        // The rows name their values as the chart names its bins (`tenths`): at 10,000 formula-style documents,
+        // where 照搬中央比例 lies between 0% and 8.4%, every province ranked read '1%'.
+        let (provinceRows, docRows, tenths) = indicatorValues(id, analysis: analysis)
         let all = docRows.map(\.1)
-        // The rows name their values as the chart names its bins: at 10,000 formula-style documents, where
-        // 照搬中央比例 lies between 0% and 2.6%, every province ranked read '1%'.
-        var tenths = false
         if let lo = all.min(), let hi = all.max(), hi > lo {
-            tenths = inTenths(indicator, step: (hi - lo) / 10)
             var bins = Array(repeating: 0, count: 10)
             for v in all { bins[min(9, Int((v - lo) / (hi - lo) * 10))] += 1 }
             c.chart = ScreenContent.Chart(title: self[.distributionDocuments],
@@ -165,7 +169,9 @@ struct EvidenceScreen: Screen {
         let indicator = TextIndicator(id)
         let docs = context.documents(of: subject).filter { analysis.indicators($0.id) != nil }
         let definition = context.taxonomy.problems.allIndicators.first { $0.id == id.rawValue }
-        c.header = [.init((definition.map { context.name($0.name) } ?? id.rawValue) + context[.colon] + context.subjectLabel(subject) + "  " + context.formatted(indicator, context.mean(indicator, over: docs)), style: .bold)]
+        c.header = [.init((definition.map { context.name($0.name) } ?? id.rawValue) + context[.colon] + context.subjectLabel(subject) + "  "
+                          + context.formatted(indicator, context.mean(indicator, over: docs), tenths: context.indicatorValues(id, analysis: analysis, sortDocuments: false).tenths),
+                          style: .bold)]
         if let definition { c.header.append(.init(context.name(definition.measures), style: .dim)) }
         c.columns = context.documentColumns()
         // Quotes up to `quotesPerPage` in all, later documents listed with their count: each quote needs its text read
