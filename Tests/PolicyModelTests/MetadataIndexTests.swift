@@ -193,8 +193,9 @@ final class MetadataIndexTests: XCTestCase {
     }
 
     /// The index's lines are read directly (`PolicyDocument(json:)`), not by `JSONDecoder`: both must give the
-    /// same document for every form the index writes, and the direct reader must refuse (so that the decoder
-    /// reads) what it does not know: the former `verified` flag, an unknown key.
+    /// same document for every form the index writes and for the document files (the demo's in the former
+    /// `verified` form, which loading also reads directly), and the direct reader must refuse (so that the
+    /// decoder reads) what it does not know: an unknown key, a repeated one when asked.
     func testTheDirectReaderReadsWhatTheDecoderReads() throws {
         let data = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("data")
@@ -223,12 +224,23 @@ final class MetadataIndexTests: XCTestCase {
                 direct += 1
             }
         }
-        // The demo's files still carry the former `verified` flag (the decoder maps it); every other is read directly.
-        let current = texts.filter { !$0.contains("\"verified\"") }.count
-        XCTAssertEqual(direct, current)
-        XCTAssertGreaterThan(current, 100)
+        // Every one, the demo's files with the former `verified` flag too.
+        XCTAssertEqual(direct, texts.count)
+        XCTAssertGreaterThan(texts.filter { $0.contains("\"verified\"") }.count, 10)
+        for legacy in [
+            #"{"schema":1,"id":"c","title":"t","number":"国发〔2015〕1号","issuers":[],"level":"national","source":{"verified":true,"url":"http://www.gov.cn/c"}}"#,
+            #"{"schema":1,"id":"c","title":"t","datePublished":"2015-03-01","issuers":[],"level":"national","source":{"verified":true,"verifiedURL":"http://example.com/c","url":"http://www.gov.cn/c"}}"#,
+            #"{"schema":1,"id":"c","title":"t","issuers":[],"level":"national","source":{"verified":false,"verifiedURL":null}}"#,
+        ] {
+            XCTAssertEqual(try DirectJSONReader.read(PolicyDocument.self, from: Data(legacy.utf8)),
+                           try JSONDecoder().decode(PolicyDocument.self, from: Data(legacy.utf8)), legacy)
+        }
+        let repeated = #"{"schema":1,"id":"c","title":"t","issuers":[],"level":"national","source":{"verified":false},"id":"d"}"#
+        XCTAssertNoThrow(try DirectJSONReader.read(PolicyDocument.self, from: Data(repeated.utf8)))
+        XCTAssertThrowsError(try DirectJSONReader.read(PolicyDocument.self, from: Data(repeated.utf8), rejectingRepeatedKeys: true))
         for refused in [
-            #"{"schema":1,"id":"c","title":"t","issuers":[],"level":"national","source":{"verified":true,"url":"http://www.gov.cn/c"}}"#,
+            #"{"schema":1,"id":"c","title":"t","issuers":[],"level":"national","source":{"verified":"yes"}}"#,
+            #"{"schema":1,"id":"c","title":"t","issuers":[],"level":"national","source":{"url":"http://www.gov.cn/c"}}"#,
             #"{"schema":1,"id":"c","title":"t","issuers":[],"level":"national","source":{"seen":{"where":"not-seen","fields":[]}},"future":1}"#,
             #"{"schema":1,"id":"c","title":"t","issuers":[],"level":"national","source":{"seen":{"where":"not-seen","fields":[]}},"dateWritten":"2015-02-30"}"#,
             #"{"schema":1,"id":"c","title":"t","issuers":[],"level":"national"}"#,

@@ -36,7 +36,10 @@ extension PolicyDocument: DirectJSONReadable {
             default: throw r.unexpected
             }
         }
-        guard let schema, let id, let title, let issuers, let level, let source else { throw r.unexpected }
+        guard let schema, let id, let title, let issuers, let level, var source else { throw r.unexpected }
+        if source.legacyVerified == true {
+            source.seen.fields = Provenance.legacyFields(number: number, date: datePublished ?? dateWritten)
+        }
         self.init(id: id, title: title, number: number, issuers: issuers, issuerText: issuerText, level: level, region: region,
                   locality: locality, dateWritten: dateWritten, datePublished: datePublished, kind: kind ?? .other,
                   basedOn: basedOn ?? [], actionAreas: actionAreas ?? AreaCoding(ids: [], coding: .machine), source: source,
@@ -83,20 +86,32 @@ extension AreaCoding: DirectJSONReadable {
 }
 
 extension DocumentSource: DirectJSONReadable {
-    /// The current form only (`seen`); the former `verified` flag is left to `init(from:)`.
+    /// `seen`, or else the former `verified` / `verifiedURL`, as `init(from:)` maps them (the generated corpora
+    /// are written in the former form). Read here, a `verified` beside `seen` must be a boolean, which
+    /// `init(from:)` does not ask: such a file is left to it.
     package init(json r: inout DirectJSONReader) throws(DirectJSONReader.Unexpected) {
         var url: String?, seen: Provenance?, origin: String?, fetched: FetchedText?
+        var verified: Bool?, verifiedURL: String?
         try r.object { (r: inout DirectJSONReader, key) throws(Unexpected) in
             switch key {
             case "url": url = try r.optional(String.self)
             case "seen": seen = try Provenance(json: &r)
             case "origin": origin = try r.optional(String.self)
             case "fetched": fetched = try r.optional(FetchedText.self)
+            case "verified": verified = try r.bool()
+            case "verifiedURL": verifiedURL = try r.optional(String.self)
             default: throw r.unexpected
             }
         }
-        guard let seen else { throw r.unexpected }
-        self.init(url: url, seen: seen, origin: origin)
+        if let seen {
+            self.init(url: url, seen: seen, origin: origin)
+        } else if let verified {
+            self.init(url: url, seen: verified ? Provenance(legacyURL: verifiedURL ?? url, number: nil, date: nil) : .notSeen,
+                      origin: origin)
+            legacyVerified = verified
+        } else {
+            throw r.unexpected
+        }
         self.fetched = fetched
     }
 }

@@ -38,6 +38,9 @@ package struct DirectJSONReader {
 
     private let bytes: UnsafeBufferPointer<UInt8>
     private var at = 0
+    /// A key repeated in an object is `Unexpected`: for files a person may have written, where which of the two
+    /// values counts is `JSONDecoder`'s to say.
+    private let rejectsRepeatedKeys: Bool
 
     fileprivate static func equal(_ text: StaticString, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard text.utf8CodeUnitCount == bytes.count else { return false }
@@ -46,12 +49,17 @@ package struct DirectJSONReader {
         return true
     }
 
-    private init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+    private init(bytes: UnsafeBufferPointer<UInt8>, rejectsRepeatedKeys: Bool) {
+        self.bytes = bytes
+        self.rejectsRepeatedKeys = rejectsRepeatedKeys
+    }
 
-    /// `T` read from the whole of `data` (white space around it allowed).
-    package static func read<T: DirectJSONReadable>(_ type: T.Type, from data: Data) throws(Unexpected) -> T {
+    /// `T` read from the whole of `data` (white space around it allowed); with `rejectingRepeatedKeys`, an object
+    /// that has a key twice is not read.
+    package static func read<T: DirectJSONReadable>(_ type: T.Type, from data: Data,
+                                                    rejectingRepeatedKeys: Bool = false) throws(Unexpected) -> T {
         let result: Result<T, Unexpected> = data.withUnsafeBytes { raw in
-            var reader = DirectJSONReader(bytes: raw.bindMemory(to: UInt8.self))
+            var reader = DirectJSONReader(bytes: raw.bindMemory(to: UInt8.self), rejectsRepeatedKeys: rejectingRepeatedKeys)
             do throws(Unexpected) {
                 let value = try T(json: &reader)
                 reader.skipSpace()
@@ -96,8 +104,13 @@ package struct DirectJSONReader {
             at += 1
             return
         }
+        var keys: [UnsafeBufferPointer<UInt8>] = []
         while true {
             let key = try rawKey()
+            if rejectsRepeatedKeys {
+                guard !keys.contains(where: { $0.elementsEqual(key.bytes) }) else { throw unexpected }
+                keys.append(key.bytes)
+            }
             try take(0x3A)
             try member(&self, key)
             if peek() == 0x2C {

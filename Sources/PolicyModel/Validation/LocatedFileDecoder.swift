@@ -59,12 +59,18 @@ struct LocatedFileDecoder {
         }
     }
 
-    /// A document, as `decode` gives it; its text read by `JSONStringMember` when that is sure of it, the rest
-    /// by Foundation's decoder from the file with `null` in the text's place, so that the decoder neither
-    /// builds the text piece by piece nor scans it. Anything else (a text with surrogate escapes, a file
-    /// with a problem) goes through `decode`. A document that does not decode gives the problem of each of its
-    /// members that does not (`memberProblems`), not only the first.
+    /// A document, as `decode` gives it. A file in the form ipap writes, every key known and none repeated, is
+    /// read straight from its bytes (`DirectJSONReader`; Foundation's decoder was a fifth of loading's CPU time);
+    /// else its text is read by `JSONStringMember` when that is sure of it, the rest by Foundation's decoder
+    /// from the file with `null` in the text's place, so that the decoder neither builds the text piece by
+    /// piece nor scans it. Anything else (a text with surrogate escapes, a file with a problem) goes through
+    /// `decode`. A document that does not decode gives the problem of each of its members that does not
+    /// (`memberProblems`), not only the first.
     func decodeDocument(deferText: Bool) -> Result<PolicyDocument, CorpusProblems> {
+        if !deferText, let document = try? DirectJSONReader.read(PolicyDocument.self, from: data, rejectingRepeatedKeys: true),
+           document.schema == Self.supportedSchema {
+            return .success(document)
+        }
         if !deferText, let (text, rest) = data.withUnsafeBytes({ raw -> (String, Data)? in
             guard let member = JSONStringMember.member("text", in: raw) else { return nil }
             var rest = Data(UnsafeRawBufferPointer(rebasing: raw[..<member.range.lowerBound]))
