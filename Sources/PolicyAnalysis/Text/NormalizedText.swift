@@ -227,7 +227,9 @@ extension NormalizedUnits where Unit == UInt32 {
         // Written through a pointer, `count` units exactly (appending checked capacity for every character).
         let out = [Out](unsafeUninitializedCapacity: count) { units, written in
             var n = 0
-            for i in source.indices {
+            var i = -1
+            while i + 1 < source.count {
+                i += 1
                 let v = source[i]
                 let offset = Int32(truncatingIfNeeded: walk.next())
                 if furniture.isFurniture && v != 0x0A {
@@ -279,6 +281,15 @@ extension NormalizedUnits where Unit == UInt32 {
                     n += 1
                     map.append(offset)
                 }
+                // The ideographs that follow, most of a text, in a loop of their own: content on a line that is
+                // no furniture (this one was content), with no gap before them, so no wrap to mark.
+                while i + 1 < source.count, source[i + 1] >= 0x4E00 && source[i + 1] <= 0x9FFF {
+                    i += 1
+                    units[n] = Out(truncatingIfNeeded: source[i])
+                    n += 1
+                    map.append(Int32(truncatingIfNeeded: walk.next()))
+                }
+                previous = source[i]
             }
             written = n
         }
@@ -297,24 +308,26 @@ extension NormalizedUnits where Unit == UInt32 {
         let scalars = [UInt32](unsafeUninitializedCapacity: capacity) { out, written in
             var left = rest.next()
             var c = 0, n = 0
-            while c < units.count || left != nil {
-                if let r = left, r.index == n {
-                    out[n] = r.value
+            while true {
+                // The content units up to the next scalar left out, in a loop of their own (most of a text).
+                let stop = left?.index ?? capacity
+                while n < stop && c < units.count {
+                    var v = UInt32(units[c])
+                    map.append(Int32(truncatingIfNeeded: walk.next()))
+                    if (0xD800...0xDBFF).contains(v), c + 1 < units.count {
+                        v = 0x10000 + ((v - 0xD800) << 10) + (UInt32(units[c + 1]) - 0xDC00)
+                        _ = walk.next()
+                        c += 1
+                    }
+                    out[n] = v
                     n += 1
-                    map.append(r.offset)
-                    left = rest.next()
-                    continue
-                }
-                var v = UInt32(units[c])
-                map.append(Int32(truncatingIfNeeded: walk.next()))
-                if (0xD800...0xDBFF).contains(v), c + 1 < units.count {
-                    v = 0x10000 + ((v - 0xD800) << 10) + (UInt32(units[c + 1]) - 0xDC00)
-                    _ = walk.next()
                     c += 1
                 }
-                out[n] = v
+                guard let r = left, r.index == n else { break }
+                out[n] = r.value
                 n += 1
-                c += 1
+                map.append(r.offset)
+                left = rest.next()
             }
             written = n
         }
