@@ -25,6 +25,22 @@ final class TextIndicatorValueTests: XCTestCase {
     }
 }
 
+/// "Goals identical to the centre" is read from the goals section: its evidence is the centre's passages there, not
+/// every passage of the document (which listed the actions' copies under the goals' flag).
+final class IdenticalSectionEvidenceTests: XCTestCase {
+    func testAnIdenticalSectionsEvidenceIsThatSectionsPassages() {
+        var d = DocumentIndicators(id: "d", length: 300, contentLength: 300)
+        d.sections = [
+            Section(index: 0, depth: 1, kind: nil, title: "发展目标", heading: nil, span: TextSpan(0, 100), role: .goals, parent: nil),
+            Section(index: 1, depth: 1, kind: nil, title: "主要任务", heading: nil, span: TextSpan(100, 300), role: .actions, parent: nil),
+        ]
+        d.centreSpans = [TextSpan(10, 50), TextSpan(150, 200)]
+        XCTAssertEqual(TextIndicator(.identicalGoals).evidence(d), [TextSpan(10, 50)])
+        XCTAssertEqual(TextIndicator(.identicalActions).evidence(d), [TextSpan(150, 200)])
+        XCTAssertEqual(TextIndicator(.copiedFromCentre).evidence(d), d.centreSpans)
+    }
+}
+
 /// The supply share of a document whose tool clauses are all of the other classes read '-' (unknown) and was left out
 /// of the ranking and its province's mean: it is 0. Without any tool clause it stays unknown.
 final class ToolShareValueTests: XCTestCase {

@@ -66,9 +66,10 @@ struct TextIndicator {
     /// The passages or clauses behind the value, as spans into the document's stored text.
     func evidence(_ d: DocumentIndicators) -> [TextSpan] {
         switch kind {
-        case .copiedFromCentre, .identicalGoals, .identicalActions: return d.centreSpans
-        case .copiedGoals: return within(d.centreSpans, role: .goals, d)
-        case .copiedActions: return within(d.centreSpans, role: .actions, d)
+        case .copiedFromCentre: return d.centreSpans
+        // Whether the goals (actions) are the centre's is read from that section alone: its passages are the evidence.
+        case .copiedGoals, .identicalGoals: return within(d.centreSpans, role: .goals, d)
+        case .copiedActions, .identicalActions: return within(d.centreSpans, role: .actions, d)
         case .quantifiedTargets: return d.measures.flatMap(\.quantified)
         case .responsibleUnits: return d.measures.flatMap(\.responsible)
         case .deadlines: return d.measures.flatMap(\.deadline)
