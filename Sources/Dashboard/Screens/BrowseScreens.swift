@@ -246,12 +246,20 @@ struct AreasScreen: FiltersRows {
         // implementation document, are unknown ("+m?"), never absent.
         let profiles = context.areaProfiles()
         c.header = (compact ? [] : [.init(context[.areaKnownPlusUnknown], style: .dim)]) + [.init(context[.areaDocumentsAre], style: .dim)]
+        // Documents not coded from their text may be in any area: '+m?', never a 0 that is not known (at 10,000
+        // documents, while the analysis loaded, every area read 0). Said at any width: the legend above is not.
+        if profiles.contains(where: { $0.documentsUnknown > 0 }) {
+            c.header.append(.init(context[.areaDocumentsUnknown], style: .dim))
+        }
+        // As wide as '0+1234?' needs.
+        let documentCells = profiles.map { context.countCell($0.documentCount, unknown: $0.documentsUnknown) }
+        c.columns[2].width = max(5, documentCells.map(DisplayWidth.of).max() ?? 0)
         c.rows = profiles.map { p in
             let a = p.area
             let names = p.centralIssuers.compactMap { context.taxonomy.issuer($0) }.map(context.issuerName)
             // The area page's two lists: documents whose titles name it, and those coded to it from their text.
             let documents = p.documents + p.documentsByText
-            var cells = [String(a.order), context.name(a.name), String(documents.count),
+            var cells = [String(a.order), context.name(a.name), context.countCell(documents.count, unknown: p.documentsUnknown),
                          context.countCell(p.centralIssuers.count, unknown: p.centralIssuersUnknown.count),
                          context.countCell(p.provinces.count, unknown: p.provincesUnknown.count), names.joined(separator: context[.listSeparator])]
             var keys: [SortKey] = [.number(Double(a.order)), context.nameSortKey(cells[1]), .number(Double(documents.count)),

@@ -56,8 +56,13 @@ struct OverviewScreen: Screen {
         // What the Areas tab and an area's page count: titles naming the area, and documents whose titles name
         // none coded to it from their text (titles alone read 0 for every area of a corpus of comprehensive plans).
         rows.append(.init(cells: [context[.actionAreasHeading]], kind: .heading))
-        for p in context.areaProfiles() {
-            rows.append(.init(cells: [context.name(p.area.name), String(p.documentCount)], target: .area(p.area.id)))
+        let areas = context.areaProfiles()
+        // Documents not coded from their text may be in any area: '+m?', as the Areas tab says it.
+        if areas.contains(where: { $0.documentsUnknown > 0 }) {
+            rows.append(.init(cells: [context[.areaDocumentsUnknown]], kind: .note))
+        }
+        for p in areas {
+            rows.append(.init(cells: [context.name(p.area.name), context.countCell(p.documentCount, unknown: p.documentsUnknown)], target: .area(p.area.id)))
         }
         let corpusFindings = context.corpus.findings
         if !corpusFindings.isEmpty {

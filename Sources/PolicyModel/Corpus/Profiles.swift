@@ -173,6 +173,9 @@ public struct AreaProfile: Sendable {
     private let textPositions: [Int]
     /// The documents of both lists, counted without copying them.
     public var documentCount: Int { positions.count + textPositions.count }
+    /// Documents whose titles name no area, of the kinds counted from their text, whose text is not coded: they
+    /// may be in this area (while an analysis loads, every one of them). Unknown, not absent.
+    public let documentsUnknown: Int
     public let findings: [Finding]
     /// Central issuers with documents in this area: several is the fragmentation the review describes.
     public let centralIssuers: [String]
@@ -203,6 +206,7 @@ public struct AreaProfile: Sendable {
         corpusDocuments = all
         positions = corpus.positions(inArea: area.id)
         textPositions = coded.documents[area.id] ?? []
+        documentsUnknown = coded.uncodedDocuments
         findings = corpus.findings(about: .area, area.id)
         // In place, never a copy of a document.
         var issuerSet = Set<String>(), central = Set<String>(), regions = Set<String>()
