@@ -158,6 +158,10 @@ public enum Dashboard {
         case .right, .drill:
             if let target = shown.opening(s.view, on: screen, at: s.route) {
                 s = open(target, in: s, focus: content.rows[s.view.selected].focus)
+            } else if content.grid == nil, content.rows.indices.contains(s.view.selected),
+                      let why = content.rows[s.view.selected].whyNothingOpens {
+                // Said, so that Enter on a row such as '（无：…）' is not a key that silently does nothing.
+                s.message = why
             }
         case .nextTab, .previousTab:
             let current = s.stack.first?.tabIndex ?? 0

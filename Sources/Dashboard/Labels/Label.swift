@@ -50,7 +50,7 @@ enum Label: CaseIterable {
     case thisCorpusHasNoText
     // EvidenceScreen
     case allSubjects, distributionDocuments, subjectColumn, value, byProvinceMeanOverDocuments, byDocument, missionShare
-    case noneNoPassageOfThis
+    case noneNoPassageOfThis, noPassageToOpen
     // IndicatorColumns
     case copiedColumn, nearest, vague, eval, gov, toolsColumn
     // IndicatorScreens
@@ -78,7 +78,7 @@ enum Label: CaseIterable {
     case guidingOpinion, openParen, vYearMonth, issuanceTimeline, byMonth, byYear, provincesResponseLagDaysFrom
     // ToolsScreen
     case areaDimension, levelDimension, yearDimension, policyTools, clausesVSwitchesAreaLevel, toolTotalCountsEachClauseOnce, otherLetter, total
-    case noClauses
+    case noClauses, noClauseToOpen
 
     func text(in language: Language) -> String { language == .chinese ? pair.zh : pair.en }
     var localized: LocalizedText { LocalizedText(zh: pair.zh, en: pair.en) }
@@ -275,6 +275,7 @@ enum Label: CaseIterable {
         case .byDocument: ("按文件", "By document")
         case .missionShare: ("任务型", "mission")
         case .noneNoPassageOfThis: ("（无：该文件没有此项的依据段落）", "(none: no passage of this document supports it)")
+        case .noPassageToOpen: ("该文件无此项的依据段落可打开", "no passage of this document to open")
         // IndicatorColumns
         case .copiedColumn: ("照搬中央", "Centre")
         case .nearest: ("最相似省份", "Nearest")
@@ -377,6 +378,7 @@ enum Label: CaseIterable {
         case .otherLetter: ("他", "O")
         case .total: ("合计", "Total")
         case .noClauses: ("（无条款）", "(no clauses)")
+        case .noClauseToOpen: ("此处无按该工具编码的条款可打开", "no clause coded with this tool to open")
         }
     }
 }

@@ -236,7 +236,11 @@ struct EvidenceScreen: Screen {
 
     private func notQuotedRow(_ count: Phrase) -> ScreenContent.Row { .init(cells: ["    … " + context[count]], kind: .note) }
 
-    private var noEvidenceRow: ScreenContent.Row { .init(cells: ["    " + context[.noneNoPassageOfThis]], kind: .text) }
+    private var noEvidenceRow: ScreenContent.Row {
+        var row = ScreenContent.Row(cells: ["    " + context[.noneNoPassageOfThis]], kind: .text)
+        row.whyNothingOpens = context[.noPassageToOpen]
+        return row
+    }
 
     /// The clauses behind a document's policy-tool shares, class by class (supply's first: the value is its share),
     /// each class's count and share above its clauses, each clause with the keywords that coded it. Clause coding is

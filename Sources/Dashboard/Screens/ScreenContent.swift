@@ -51,6 +51,8 @@ struct ScreenContent {
         /// Values for sorting, one per cell (numbers sort as numbers).
         var sortKeys: [SortKey] = []
         var target: Route?
+        /// What Enter says on a row the cursor rests on that opens nothing, why (as a grid's `notes`); nil: nothing.
+        var whyNothingOpens: String?
         var kind: Kind = .item
         /// Styled character ranges of a text row (passages by origin, search hits), over the row's style.
         var spans: [StyledRange] = []

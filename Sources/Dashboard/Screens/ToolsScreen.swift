@@ -145,7 +145,7 @@ struct ToolClausesScreen: Screen {
             }
         }
         if c.rows.isEmpty {
-            c.rows = [.init(cells: [context[.noClauses]], kind: .text)]
+            c.rows = [.init(cells: [context[.noClauses]], whyNothingOpens: context[.noClauseToOpen], kind: .text)]
         } else {
             // What the page lists, and how many: the status line may cut the place to offer a key.
             c.header = [.init(context[.toolClausesHeading(place: context.label(for: .toolClauses(tool: tool, scope: scope)),
