@@ -40,4 +40,17 @@ final class HeatMapScaleStepsTests: XCTestCase {
             XCTAssertEqual(s.first?.low, "0.2%", DemoFixture.screen(b))
         }
     }
+
+    /// The line under the grid named the cursor's cell in whole percentages beside a scale in tenths: at 10,000
+    /// documents '= 3%' beside '1.2%–1.7%'. The demo's strongest cell, 中央 × 安徽 (18%), made ten times smaller.
+    func testTheCursorsCellIsNamedAsPreciselyAsTheScale() throws {
+        let small = try DemoFixture.changingSummary { summary in
+            for i in summary.reuse.indices { summary.reuse[i].targetShare /= 10 }
+        }
+        let (b, _) = try DemoFixture.run(small, width: 80, height: 24, language: .chinese, keys: [.char("7")])
+        XCTAssertEqual(try steps(b).first?.low, "0.2%", DemoFixture.screen(b))
+        XCTAssertTrue(b.rows.contains { $0.hasPrefix(" ▶ 中央 × 安徽 = 1.8%") }, DemoFixture.screen(b))
+        XCTAssertEqual(SharePercent.text(0.0004, decimals: 1), "<0.1%")
+        XCTAssertEqual(SharePercent.text(0, decimals: 1), "0.0%")
+    }
 }

@@ -46,8 +46,9 @@ final class SmallShareTests: XCTestCase {
         for row in shared { XCTAssertTrue(row.contains("占本文 <1%，"), row) }
     }
 
+    /// Named as precisely as the map's scale names its steps (here in hundredths, '0.02%–0.06%'): never '0%'.
     func testTheHeatMapsCellLineSaysUnderOnePercent() throws {
         let (b, _) = try DemoFixture.run(try Self.small.get(), width: 80, height: 24, keys: [.char("7")])
-        XCTAssertTrue(b.rows.contains { $0.contains("▶ 中央 × 安徽 = <1%") }, DemoFixture.screen(b))
+        XCTAssertTrue(b.rows.contains { $0.contains("▶ 中央 × 安徽 = 0.18%") }, DemoFixture.screen(b))
     }
 }

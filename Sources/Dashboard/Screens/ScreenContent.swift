@@ -106,13 +106,15 @@ struct ScreenContent {
         var notes: [[String]] = []
         /// Width of a cell in columns.
         var cellWidth = 5
+        /// Decimals of a heat map's shares where a cell is named, as its scale names them ('1.2%–1.7%': '2.3%', not '2%').
+        var percentDecimals = 0
 
         /// What a cell says, on the line under the grid and in a view's export: a matrix's text, a heat map's share as
         /// a percentage, or the text a heat map's cell has instead of one; nil for an empty cell.
         func shown(row r: Int, column c: Int) -> String? {
             let text = texts.indices.contains(r) && texts[r].indices.contains(c) ? texts[r][c].trimmingCharacters(in: .whitespaces) : nil
             if kind == .matrix, let text { return text }
-            if values.indices.contains(r), values[r].indices.contains(c), let v = values[r][c] { return SharePercent.text(v) }
+            if values.indices.contains(r), values[r].indices.contains(c), let v = values[r][c] { return SharePercent.text(v, decimals: percentDecimals) }
             return text.flatMap { $0.isEmpty ? nil : $0 }
         }
 

@@ -59,7 +59,7 @@ struct SimilarityScreen: Screen {
             if r == col { return context[single.contains(r) ? .oneAnalysedDocument(name(r)) : .noPassageSharedWithin(name(r))] }
             return context[.noPassageShared(name(r), name(col))]
         }
-        let grid = ScreenContent.Grid(
+        var grid = ScreenContent.Grid(
             kind: .heat, rowLabels: groups.map(groupLabel), columnLabels: groups.map { g in g == "centre" ? context[.centreLetter] : context.taxonomy.division(g)?.short ?? g },
             // The line under the grid names the column in full, as the row ('河北 × 皖' named one by its abbreviation).
             columnNames: groups.map(groupLabel),
@@ -68,27 +68,36 @@ struct SimilarityScreen: Screen {
             targets: groups.map { r in groups.map { col in best[r]?[col].map { Route.compare($0.source, $0.target) } } },
             notes: groups.map { r in groups.map { col in note(r, col) } },
             cellWidth: cellWidth)
+        let map = HeatMap(rowLabels: grid.rowLabels, columnLabels: grid.columnLabels, values: grid.values)
+        // The cursor's cell is named as precisely as the scale: '= 3%' stood beside steps of '2.8%–3.3%'.
+        grid.percentDecimals = scaleDecimals(map)
         // Wrapped by items: a shade stays with its bounds ('█' ended a row at 80 columns, '1.4%–1.8%' began the next).
-        c.header.append(.init(scale(of: grid, oneDocument: !single.isEmpty), style: .dim, keepsItemsWhole: true))
+        c.header.append(.init(scale(of: map, decimals: grid.percentDecimals, oneDocument: !single.isEmpty), style: .dim, keepsItemsWhole: true))
         c.grid = grid
         return c
     }
 
-    /// What each shade stands for: the heat map splits the range of its values into four equal steps.
-    private func scale(of grid: ScreenContent.Grid, oneDocument: Bool) -> String {
-        let map = HeatMap(rowLabels: grid.rowLabels, columnLabels: grid.columnLabels, values: grid.values)
+    /// The bounds of the heat map's four equal steps over the range of its values.
+    private func stepBounds(_ map: HeatMap) -> [Double] {
         let range = map.effectiveRange
         let step = (range.upperBound - range.lowerBound) / Double(map.shades.count)
-        // Whole percentages, or as many decimals as tell the steps' bounds apart: at 10,000 documents, where the
-        // largest shares lie between 1% and 3%, the scale read '░ 1%–2%  ▒ 2%–2%  ▓ 2%–3%  █ 3%–3%'.
-        let bounds = (0...map.shades.count).map { range.lowerBound + step * Double($0) }
-        let decimals = (0...2).first { d in
+        return (0...map.shades.count).map { range.lowerBound + step * Double($0) }
+    }
+
+    /// Whole percentages, or as many decimals as tell the steps' bounds apart: at 10,000 documents, where the
+    /// largest shares lie between 1% and 3%, the scale read '░ 1%–2%  ▒ 2%–2%  ▓ 2%–3%  █ 3%–3%'.
+    private func scaleDecimals(_ map: HeatMap) -> Int {
+        let bounds = stepBounds(map)
+        return (0...2).first { d in
             Set(bounds.map { String(format: "%.\(d)f", $0 * 100) }).count == bounds.count
         } ?? 2
+    }
+
+    /// What each shade stands for: the heat map splits the range of its values into four equal steps.
+    private func scale(of map: HeatMap, decimals: Int, oneDocument: Bool) -> String {
+        let bounds = stepBounds(map)
         func pct(_ v: Double) -> String { String(format: "%.\(decimals)f%%", v * 100) }
-        let steps = map.shades.enumerated().map { i, shade in
-            shade + " " + pct(range.lowerBound + step * Double(i)) + "–" + pct(range.lowerBound + step * Double(i + 1))
-        }
+        let steps = map.shades.enumerated().map { i, shade in shade + " " + pct(bounds[i]) + "–" + pct(bounds[i + 1]) }
         return context[.scaleNoneShared] + (oneDocument ? context[.scaleOneDocument] : "") + steps.joined(separator: "  ")
     }
 }
