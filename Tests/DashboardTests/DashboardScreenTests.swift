@@ -64,7 +64,7 @@ final class DashboardScreenTests: XCTestCase {
     func testProvincesTableAlignsChineseColumns() throws {
         // The main document column holds a year read from a number whole: 2016（文号）.
         let (b, _) = try screen([.char("2")])
-        XCTAssertEqual(b.rows[1], "省份     地区  文件 主要文件     滞后天  领域 领域覆盖        结论              ")
+        XCTAssertEqual(b.rows[1], "省份     地区  文件 主要文件     滞后天  领域 领域覆盖    文献结论              ")
         // No document, so no main implementation document: coverage unknown, never 0 of 11.
         XCTAssertEqual(b.rows[2], "北京     东部     0 -                 -     ? 未知               0              ")
         XCTAssertEqual(b.rows[4], "河北     东部     0 -                 -     ? 未知               1              ")

@@ -36,13 +36,13 @@ final class SidePanelFitTests: XCTestCase {
     }
 
     /// Catalogue, English, 120x40, tab 2: "Coverage    Finding│" and no count under it (Beijing's 3 cited
-    /// findings, shown at 80). Now the whole column, with the legend beside the table where it fits.
+    /// findings, shown at 80; the column is "Cited" since). Now the whole column, with the legend beside the table where it fits.
     func testProvincesKeepTheirFindingsBesideTheLegend() throws {
         let catalogue = try DashboardFixture.catalogue()
         for width in [120, 200] {
             let (b, _) = try DashboardFixture.run(catalogue, width: width, height: 40, language: .english, keys: [.char("2")])
             let screen = b.rows.joined(separator: "\n")
-            XCTAssertTrue(b.rows[1].contains("Coverage    Findings"), screen)
+            XCTAssertTrue(b.rows[1].contains("Coverage       Cited"), screen)
             let beijing = try XCTUnwrap(b.rows.first { $0.hasPrefix("Beijing ") }, screen)
             XCTAssertTrue(beijing.contains("unknown            3"), screen)
         }

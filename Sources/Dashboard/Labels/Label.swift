@@ -29,7 +29,7 @@ enum Label: CaseIterable {
     case nothingHereToTag, nothingHereToAnnotate, pressROnAnIndicator, pressOOnAClause, nothingToUndo
     case startARatingWithA, aViewIsExportedAs, usageMarkdownCsvJsonFile
     // BrowseScreens
-    case notFoundPrefix, provinceColumn, region, docsColumn, mainDoc, undated, lag, areasColumn, coverage, findingsColumn
+    case notFoundPrefix, provinceColumn, region, docsColumn, mainDoc, undated, lag, areasColumn, coverage, findingsColumn, findingsColumnIs, findingsColumnNone
     case mainImplementingDocument, unknown, noDocumentOfThisProvince, noneInTheCorpusImplementing, documentsPrefix
     case mainDocument, earlierDocument, responseLag, areaCoverage, areasInTitles, issuerColumn, levelColumn, perYear
     case name, numberPrefixes, also, areasTouched, namedBefore, documentsPerYear, actionAreaColumn
@@ -172,7 +172,9 @@ enum Label: CaseIterable {
         case .lag: ("滞后天", "Lag")
         case .areasColumn: ("领域", "Areas")
         case .coverage: ("领域覆盖", "Coverage")
-        case .findingsColumn: ("结论", "Findings")
+        case .findingsColumn: ("文献结论", "Cited")
+        case .findingsColumnIs: ("文献结论：语料引用的综述结论中涉及该省的条数", "Cited: the review's findings the corpus cites that are about the province")
+        case .findingsColumnNone: ("文献结论：本语料未引用综述结论（-）", "Cited: this corpus cites none of the review's findings (-)")
         case .mainImplementingDocument: ("主要实施文件", "Main implementing document")
         case .unknown: ("未知", "unknown")
         case .noDocumentOfThisProvince: ("目录中尚无该省文件", "no document of this province in the corpus yet")

@@ -64,19 +64,25 @@ struct ProvincesScreen: FiltersRows {
         // Wide screens: the main implementing document itself (number and title) takes what is left.
         let wide = context.width >= 150
         if wide { c.columns.append(.init(title: context[.mainImplementingDocument], width: nil)) }
-        if !compact { c.panel = context.coverageLegend(beside: c.columns) }
+        // '-' where the corpus cites no finding at all: 0 for every province read as the review saying nothing about
+        // them (a corpus without findings.json). The legend beside the table says what the column counts.
+        let citesFindings = !context.corpus.findings.isEmpty
+        if !compact {
+            c.panel = context.coverageLegend(beside: c.columns)
+            if !c.panel.isEmpty { c.panel.append(.init(context[citesFindings ? .findingsColumnIs : .findingsColumnNone], style: .bold)) }
+        }
         c.rows = context.taxonomy.divisions.map { d in
             let p = context.profile(d)
             let covered = p.areaCoverage.areas
             var cells = [context.name(d.displayName), context.name(d.region.name), String(p.documents.count),
                          p.firstResponse.map(context.lagDateCell) ?? "-", context.lagCell(p.responseLag),
-                         covered.map { String($0.count) } ?? "?", covered.map { context.areaMarks($0) } ?? context[.unknown], String(p.findings.count)]
+                         covered.map { String($0.count) } ?? "?", covered.map { context.areaMarks($0) } ?? context[.unknown], citesFindings ? String(p.findings.count) : "-"]
             var keys: [SortKey] = [context.nameSortKey(cells[0], latin: d.sortSpelling), .number(Double(MacroRegion.allCases.firstIndex(of: d.region) ?? 0)), .number(Double(p.documents.count)),
                                    p.firstResponse?.lagDate.map { .number(Double($0.dayNumber)) } ?? .missing,
                                    p.responseLagDays.map { .number(Double($0)) } ?? .missing,
                                    covered.map { .number(Double($0.count)) } ?? .missing,
                                    covered.map { .number(Double($0.count)) } ?? .missing,
-                                   .number(Double(p.findings.count))]
+                                   citesFindings ? .number(Double(p.findings.count)) : .missing]
             if compact {
                 cells = [cells[0], cells[2], cells[4]]
                 keys = [keys[0], keys[2], keys[4]]
