@@ -41,6 +41,17 @@ final class UnknownAreaDocumentsTests: XCTestCase {
         XCTAssertTrue(overview.rows.contains { $0.hasPrefix("创业创新") && $0.hasSuffix(" " + first) }, DemoFixture.screen(overview))
     }
 
+    /// The area's page listed the documents known to be in it and said nothing of those that may be: the '+m?' of the
+    /// list is the note under its documents.
+    func testAnAreasPageSaysHowManyDocumentsMayBeInIt() throws {
+        let state = try loading()
+        let (page, _) = try DemoFixture.resume(state, keys: [.char("4"), .enter, .char("G")])
+        let unknown = AreaProfile.all(corpus: state.corpus, textAreas: nil)[0].documentsUnknown
+        XCTAssertTrue(page.rows.contains { $0.contains("另有 \(unknown) 份标题未写领域的文件未按全文编码，可能属于本领域") }, DemoFixture.screen(page))
+        let (coded, _) = try DemoFixture.run(try DemoFixture.shared(), width: 80, height: 24, keys: [.char("4"), .enter, .char("G")])
+        XCTAssertFalse(coded.rows.contains { $0.contains("未按全文编码，可能属于本领域") }, DemoFixture.screen(coded))
+    }
+
     /// Once the analysis is in, a coded document is known either way: the demo's texts are all coded, no mark.
     func testWithEveryTextCodedNoMark() throws {
         let (list, _) = try DemoFixture.run(try DemoFixture.shared(), width: 80, height: 24, keys: [.char("4")])

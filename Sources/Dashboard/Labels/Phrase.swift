@@ -8,6 +8,7 @@ enum Phrase {
     case documentsHeading(Int)
     case documentsByTitleHeading(Int)
     case documentsByTextHeading(Int)
+    case documentsNotCoded(Int)
     case reviewsHeading(Int)
     case indicatorsHeading(Int)
     case citedFindingsToCheck(Int)
@@ -139,6 +140,8 @@ enum Phrase {
         case .documentsByTitleHeading(let n): ("标题写明本领域的文件（\(n)）", "Documents whose titles name this area (\(n))")
         case .documentsByTextHeading(let n):
             ("按全文编码归入本领域的文件（标题未写领域）（\(n)）", "Coded to this area from their text (titles name no area) (\(n))")
+        case .documentsNotCoded(let n):
+            ("另有 \(n) 份标题未写领域的文件未按全文编码，可能属于本领域", "\(n) more documents whose titles name no area are not coded from their text; they may be in it")
         case .reviewsHeading(let n): ("审阅（\(n)）", "Reviews (\(n))")
         case .indicatorsHeading(let n): ("指标（\(n)）", "Indicators (\(n))")
         case .citedFindingsToCheck(let n): ("文献结论（\(n)）：Enter 查看核验", "Cited findings (\(n)): Enter shows the check")
@@ -299,7 +302,7 @@ enum Phrase {
 
     /// One of each case, with values as the screens give them, for the table's test.
     static let examples: [Phrase] = [
-        .citedFindings(3), .documentsHeading(3), .documentsByTitleHeading(3), .documentsByTextHeading(3), .reviewsHeading(3), .indicatorsHeading(3), .citedFindingsToCheck(3),
+        .citedFindings(3), .documentsHeading(3), .documentsByTitleHeading(3), .documentsByTextHeading(3), .documentsNotCoded(3), .reviewsHeading(3), .indicatorsHeading(3), .citedFindingsToCheck(3),
         .sharedTextHeading(3), .implementsHeading(3), .implementedByHeading(3), .toolClausesHeading(place: "人才培养 · 创业创新", clauses: 3, documents: 2), .documentCount(3), .documentsShort(3),
         .documentsOf(shown: 3, total: 9), .inScope("范围：政策", corpus: 12), .issuerCount(3), .findingCount(3), .passageCount(3), .moreHits(3), .measuresWithout("责任单位", count: 3, of: 9), .toolClassClauses("供给型", count: 7, of: 43, percent: 16), .codedBy(keywords: ["人才", "培养"]), .codedBy(keywords: []), .hitsNotQuoted(3), .clausesNotQuoted(3), .passagesNotQuoted(3), .toolClausesQuotesCapped(300), .evidenceQuotesCapped(300), .tiedWith("天津", 5),
         .longestOfKnown(20), .leastOfKnown(20), .causesAndRecommendations(causes: 2, recommendations: 3), .yearOnlyCount(3), .undatedCount(3), .areasUnknownUncoded(areas: 4, documents: 2), .problemCount(3),

@@ -318,6 +318,10 @@ struct AreaScreen: Screen {
             + context.subjectRows(findings: p.findings, documents: p.documents, heading: Phrase.documentsByTitleHeading)
             // The documents behind the issuers and provinces counted from a text, which no title shows.
             + context.documentRows(p.documentsByText, heading: Phrase.documentsByTextHeading)
+        // The '+m?' of the Areas tab's 文件: documents that may be in the area, unknown until their text is coded.
+        if p.documentsUnknown > 0 {
+            c.rows.append(.init(cells: [context[.documentsNotCoded(p.documentsUnknown)]], kind: .note))
+        }
         return c
     }
 }
