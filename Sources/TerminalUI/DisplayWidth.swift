@@ -87,7 +87,9 @@ public enum DisplayWidth {
     }
 
     /// `string` cut to `width` columns, ending in `ellipsis` when something was cut: the one cut of the interface
-    /// (table cells, text rows, the status line, prompts). A cut inside brackets closes them after the ellipsis,
+    /// (table cells, text rows, the status line, prompts). A cut never ends in a number: a number cut inside its
+    /// digits reads as another number ('人社部发〔2016〕1…' could be 1 or 133), and one cut just after reads as
+    /// perhaps cut, so the cut goes before it ('人社部发〔2016〕…'). A cut inside brackets closes them after the ellipsis,
     /// innermost first ("服务外包（机器编码：应…）"), where "服务外包（机器编码：应用…" read as if the closing bracket were
     /// lost; a cut that would keep fewer than two characters of a bracketed part goes before its bracket instead
     /// ("服务外包…"). Inside brackets a cut goes back to the last of `separators` of the innermost bracket's own, so
@@ -128,13 +130,43 @@ public enum DisplayWidth {
                 open = openBrackets(in: text, before: kept.endIndex)
             }
         }
-        // Too little of a bracketed part left to tell what it was: cut before its bracket.
-        while let inner = open.last,
-              kept[kept.index(after: inner.at)...].filter({ !$0.isWhitespace && !separators.contains($0) }).count < 2 {
+        // No number at the end (dropping one never passes an opener); too little of a bracketed part left to tell
+        // what it was: cut before its bracket; and again, as what is then last may be a number.
+        while true {
+            kept = droppingNumber(at: kept, of: text)
+            guard let inner = open.last,
+                  kept[kept.index(after: inner.at)...].filter({ !$0.isWhitespace && !separators.contains($0) }).count < 2
+            else { break }
             kept = kept[..<inner.at]
             open.removeLast()
         }
         return (kept, open.reversed().map(\.closer))
+    }
+
+    /// A decimal digit, of any script's digits ('1', '１'); not a numeral written as a word ('一', '万').
+    public static func isDigit(_ character: Character) -> Bool {
+        character.unicodeScalars.count == 1 && character.unicodeScalars.first?.properties.numericType == .decimal
+    }
+
+    /// Marks inside a number ('1.5', '1,200') when digits stand on both sides.
+    private static let numberMarks: Set<Character> = [".", ",", "．"]
+
+    /// `kept`, the start of `text`, without the number it ends in (and the spaces before that number): a cut's mark
+    /// after it would read as the number's own end. Mirrored texts read the same way, so a cut from the front too.
+    private static func droppingNumber<Text: BidirectionalCollection>(at kept: Text, of text: Text) -> Text
+    where Text.Element == Character, Text.SubSequence == Text {
+        var start = kept.endIndex
+        while start > kept.startIndex {
+            let i = kept.index(before: start)
+            if isDigit(kept[i]) { start = i; continue }
+            guard numberMarks.contains(kept[i]), i > kept.startIndex, isDigit(kept[kept.index(before: i)]),
+                  start < text.endIndex, isDigit(text[start]) else { break }
+            start = i
+        }
+        guard start < kept.endIndex else { return kept }
+        var head = kept[..<start]
+        while let last = head.last, last.isWhitespace { head = head.dropLast() }
+        return head
     }
 
     /// The brackets `text` opens before `end` and does not close before it, outermost first. A ‘ counts only when

@@ -154,7 +154,8 @@ final class AnalystTourTests: XCTestCase {
         let nested = Dashboard.cut("评价 国发〔2015〕40号（一份很长很长的〔附件〕说明文字）", to: 30)
         XCTAssertTrue(nested.hasSuffix("…）"), nested)
         XCTAssertLessThanOrEqual(DisplayWidth.of(nested), 30, nested)
-        XCTAssertEqual(Dashboard.cut("标签（国发〔2015〕40号）", to: 19), "标签（国发〔20…〕）")
+        // (Not '〔20…〕': a cut goes before a number it would end in, and so here before its bracket.)
+        XCTAssertEqual(Dashboard.cut("标签（国发〔2015〕40号）", to: 19), "标签（国发…）")
         XCTAssertEqual(Dashboard.fitted("short: ", in: 80), "short: ")
         // What to type stays whole and the subject gives way (the rating prompt at 120 columns showed
         // "rate … · Guangdong (a agree / …:", its choices cut; at 80 columns, in both languages, until a label

@@ -7,7 +7,7 @@ import XCTest
 /// (' Documents marked demo-00000: …', ' Overview match 1/2: Gu'), and a message too long for the line was cut with
 /// the information after it: at 80 columns 'SYNTHETIC…' and no position, at 40 nothing of either. The breadcrumb and
 /// the message are now two columns apart, as the hints are; the position gives way to a message (the next key brings
-/// it back), and the message is cut before SYNTHETIC is.
+/// it back), and the message is cut before SYNTHETIC is (and, as any cut, before a number it would end in: 'demo-…').
 final class StatusLineMessageTests: XCTestCase {
     private static let mark: [Key] = [.char("5"), .char("m")]
     private static let search: [Key] = [.char("/"), .char("G"), .char("u"), .enter]
@@ -22,7 +22,7 @@ final class StatusLineMessageTests: XCTestCase {
 
     func testAMessageIsCutBeforeTheSyntheticMark() throws {
         let loaded = try DemoFixture.shared()
-        for (language, expected) in [(Language.english, " Documents  marked demo-000…  SYNTHETIC "), (.chinese, " 文件   已标记 demo-00000：…  SYNTHETIC ")] {
+        for (language, expected) in [(Language.english, " Documents     marked demo-…  SYNTHETIC "), (.chinese, " 文件   已标记 demo-00000：…  SYNTHETIC ")] {
             let (b, _) = try DemoFixture.run(loaded, width: 40, height: 24, language: language, keys: Self.mark)
             XCTAssertEqual(DemoFixture.status(b), expected)
         }

@@ -143,7 +143,8 @@ final class DisplayWidthTests: XCTestCase {
             ("【重要通知】全文", 9, "【重要…】"), ("【重要通知】全文", 8, "…"),
             ("印发《关于积极推进互联网加行动的指导意见》的通知", 20, "印发《关于积极推…》"), (quoted, 25, "国务院关于积极推进“互联…”"), (quoted, 24, "国务院关于积极推进…"),
             // Brackets inside brackets close innermost first; an inner one with too little kept gives way, the outer stays.
-            (nested, 19, "标签（国发〔20…〕）"), (nested, 18, "标签（国发…）"),
+            // (A cut inside 2015 goes before it, and so before its bracket: '〔20…〕' read as another year.)
+            (nested, 19, "标签（国发…）"), (nested, 18, "标签（国发…）"),
             // Where the text closes its bracket before the cut, nothing is added.
             ("（甲乙）丙丁戊己", 11, "（甲乙）丙…"),
             ("关于深入推进‘互联网+政务服务’工作的通知", 22, "关于深入推进‘互联网+…’"), ("关于推进“‘互联网+’流通”行动", 17, "关于推进“‘互联…’”"),
@@ -188,6 +189,7 @@ final class DisplayWidthTests: XCTestCase {
     /// back, or with too little of its part left the cut goes after the closer. For each kind of bracket.
     func testACutFromTheFrontInsideBracketsReopensThemOrCutsAfterThem() {
         let outsourcing = "服务外包（机器编码：应用示范）", tax = "Tax incentives (machine: none)", nested = "标签（国发〔2015〕40号）"
+        let words = "标签（国发〔甲乙丙丁〕四十号）"
         let crumb = " 文件 › 全文：“关于“互联网+政务”协同就业管理场景创新发展的指导意见” › demo-00000"
         let cases: [(text: String, width: Int, cut: String)] = [
             (outsourcing, 14, "…（…应用示范）"), (outsourcing, 13, "…（…用示范）"), (outsourcing, 10, "…（…示范）"), (outsourcing, 9, "…"),
@@ -195,7 +197,10 @@ final class DisplayWidthTests: XCTestCase {
             (tax, 10, "…(…: none)"), (tax, 6, "…(…ne)"), (tax, 5, "…"), ("see [clause 3] now", 12, "…[…se 3] now"), ("see [clause 3] now", 8, "… now"),
             ("全文【重要通知】", 10, "…【…通知】"), ("全文【重要通知】", 9, "…"), ("印发《关于积极推进互联网加行动》的通知", 16, "…《…行动》的通知"),
             // Brackets inside brackets are put back outermost first; an inner one with too little kept gives way, the outer stays.
-            (nested, 16, "…（〔…15〕40号）"), (nested, 14, "…（…40号）"),
+            (words, 20, "…（〔…丙丁〕四十号）"), (words, 18, "…（…四十号）"),
+            // A cut inside 2015 goes after it, and so after its bracket ('〔…15〕' read as another year); then 40 starts
+            // the cut, which may have been 140: it goes too, and the rest is too little to keep.
+            (nested, 16, "…"), (nested, 14, "…"),
             (crumb, 53, "…“…协同就业管理场景创新发展的指导意见” › demo-00000"),
             // Where the text opens its bracket after the cut, nothing is added.
             ("己戊丁丙（乙甲）", 11, "…丙（乙甲）"), ("首页›省份›浙江", 7, "…›浙江"),
@@ -229,5 +234,25 @@ final class DisplayWidthTests: XCTestCase {
             ("标签（；写工具名或领域）", 12, "标签…"),
         ]
         for c in cases { XCTAssertEqual(DisplayWidth.truncate(c.text, to: c.width, backTo: ["；", ";"]), c.cut, "\(c.text) at \(c.width)") }
+    }
+
+    // MARK: a cut and a number
+
+    /// The documents of an area at 80 columns listed '人社部发〔2016〕1…' and '粤府办〔2016〕133…': a number cut inside
+    /// its digits reads as another number (1, 133), and one cut just after reads as perhaps cut. A cut goes before
+    /// the number, from either end, decimal points and thousands commas included; a bracket then left with too little
+    /// in it gives way as ever, and a number before that bracket too.
+    func testACutNeverEndsInANumber() {
+        let cases: [(text: String, width: Int, cut: String)] = [
+            ("人社部发〔2016〕116号", 18, "人社部发〔2016〕…"), ("粤府办〔2016〕1337号", 18, "粤府办〔2016〕…"),
+            ("国发〔2015〕40号", 15, "国发〔2015〕…"), ("粤府办〔2016〕1337号", 11, "粤府办…"), ("粤府2016〔12〕", 11, "粤府…"),
+            ("文件 12345 份", 8, "文件…"), ("12345", 4, "…"), ("占比 12.5%", 9, "占比…"), ("计 1,200 份", 7, "计…"),
+            ("共12. 下文", 6, "共12.…"), ("第一万个", 5, "第一…"), ("ab1２３cd", 7, "ab…"),
+        ]
+        for c in cases { XCTAssertEqual(DisplayWidth.truncate(c.text, to: c.width), c.cut, "\(c.text) at \(c.width)") }
+        XCTAssertEqual(DisplayWidth.truncateHead("粤府办〔2016〕1337号", to: 7), "…号")
+        XCTAssertEqual(DisplayWidth.truncateHead("demo-00019", to: 7), "…-00019")
+        XCTAssertEqual(DisplayWidth.truncateHead("demo-00019", to: 5), "…")
+        XCTAssertEqual(DisplayWidth.pad("人社部发〔2016〕116号", to: 18), "人社部发〔2016〕… ")
     }
 }

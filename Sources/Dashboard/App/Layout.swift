@@ -73,13 +73,10 @@ struct Layout {
     /// A cut header's last line ending in "…", never glued to nor inside a number: the 益民服务 page at 80x24 ended
     /// in '未知的省份（…） 19…', which read as a count cut short (190?), not as the header going on; now '19 …'.
     static func markedCut(_ line: String, room: Int) -> String {
-        let marked = line + (line.last?.isNumber == true ? " …" : "…")
+        let marked = line + (line.last.map(DisplayWidth.isDigit) == true ? " …" : "…")
         if DisplayWidth.of(marked) <= room { return marked }
-        let cut = DisplayWidth.truncate(line + "…", to: room)
-        // A cut inside or just after a number goes before it (the brackets it closes after the mark kept).
-        guard let mark = cut.lastIndex(of: "…"), mark > cut.startIndex, cut[cut.index(before: mark)].isNumber else { return cut }
-        let head = String(cut[..<mark].reversed().drop { $0.isNumber }.reversed())
-        return head.trimmingCharacters(in: .whitespaces) + cut[mark...]
+        // Cut shorter: the one cut, which goes before a number it would end in.
+        return DisplayWidth.truncate(line + "…", to: room)
     }
 
     static func headerLines(_ lines: [ScreenContent.Line], width: Int) -> [ScreenContent.Line] {
