@@ -218,8 +218,11 @@ struct EvidenceScreen: Screen {
                 counted = true
                 continue
             }
+            guard let text = context.corpus.text(of: d) else {
+                c.rows.append(unreadableRow)
+                continue
+            }
             quoted += min(spans.count, 50) + min(without.count, 50)
-            let text = context.corpus.text(of: d)
             c.rows += quoteRows(spans, of: text, document: d.id)
             if !without.isEmpty, let measures = details?.measures.count {
                 let name = definition.map { context.name($0.name) } ?? id.rawValue
@@ -242,11 +245,16 @@ struct EvidenceScreen: Screen {
         return row
     }
 
+    /// A document whose text file was changed or moved since the analysis: its passages are known, not readable.
+    private var unreadableRow: ScreenContent.Row {
+        .init(cells: ["    " + context[.theTextCouldNotBe]], kind: .note)
+    }
+
     /// The clauses behind a document's policy-tool shares, class by class (supply's first: the value is its share),
     /// each class's count and share above its clauses, each clause with the keywords that coded it. Clause coding is
     /// not stored: the document is coded again here, with the analysts' overrides applied, as its counts are.
     private func toolClassRows(_ d: PolicyDocument) -> [ScreenContent.Row] {
-        guard let text = context.corpus.text(of: d) else { return [noEvidenceRow] }
+        guard let text = context.corpus.text(of: d) else { return [unreadableRow] }
         let machine = ReviewedCoding.machineCoding(text: text, taxonomy: context.taxonomy)
         let classes = context.taxonomy.tools.classes.filter(\.isTool)
         let byClass = TextIndicator(id).toolClassClauses(context.reviewedClauses(d.id, machine: machine), machine: machine,
@@ -266,8 +274,7 @@ struct EvidenceScreen: Screen {
     }
 
     /// The first 50 spans quoted, and how many more there are.
-    private func quoteRows(_ spans: [TextSpan], of text: String?, document id: String) -> [ScreenContent.Row] {
-        guard let text else { return [] }
+    private func quoteRows(_ spans: [TextSpan], of text: String, document id: String) -> [ScreenContent.Row] {
         var rows = spans.prefix(50).map { context.quoteRow(text, span: $0, document: id) }
         if spans.count > 50 { rows.append(.init(cells: ["    … " + context[.moreHits(spans.count - 50)]], kind: .text)) }
         return rows
