@@ -8,7 +8,7 @@ import XCTest
 /// A document whose text file was changed or moved after the analysis: its tool-shares evidence page said
 /// '（无：该文件没有此项的依据段落）' ('no passage of this document supports it'), a reason the page had not seen;
 /// another indicator's page listed the document and nothing under it. Both say the text could not be read, as the
-/// document's own page does ('正文未能读取（文件可能已被改动或移走）').
+/// document's own page does ('正文未能读取（文件可能已被改动或移走）'); and so does a tool's list of clauses.
 final class UnreadableEvidenceTextTests: XCTestCase {
     func testAnUnreadableTextIsSaidSoOnTheEvidencePages() throws {
         let demo = try DemoFixture.writable()
@@ -28,6 +28,17 @@ final class UnreadableEvidenceTextTests: XCTestCase {
                 XCTAssertTrue(rows.contains { $0.contains(Label.theTextCouldNotBe.text(in: language)) }, shown)
                 XCTAssertFalse(rows.contains { $0.contains(Label.noneNoPassageOfThis.text(in: language)) }, shown)
             }
+            // A tool's clauses (tab 8) listed the document with '… 1 条（未摘录）' ('1 clause (not quoted)') under it, the header saying quotes stop
+            // at 300: a cap the page had not reached.
+            let tool = try XCTUnwrap(demo.analysis.indicators(id)?.toolAreaCounts.first { ($0.value[ToolAreaCounts.allClauses] ?? 0) > 0 }?.key)
+            state.stack = [.tools, .toolClauses(tool: tool, scope: .all)]
+            let content = Layout.content(state)
+            let rows = content.rows.map { $0.cells.joined(separator: " ") }
+            let shown = "\(tool) \(language)\n" + (content.header.map(\.text) + rows).joined(separator: "\n")
+            let title = try XCTUnwrap(corpus.document(id)?.title)
+            let at = try XCTUnwrap(rows.firstIndex { $0.contains(title) }, shown)
+            XCTAssertEqual(rows[at + 1], "    " + Label.theTextCouldNotBe.text(in: language), shown)
+            XCTAssertFalse(content.header.contains { $0.text == Phrase.toolClausesQuotesCapped(ScreenContext.quotesPerPage).text(in: language) }, shown)
         }
     }
 }

@@ -219,7 +219,7 @@ struct EvidenceScreen: Screen {
                 continue
             }
             guard let text = context.corpus.text(of: d) else {
-                c.rows.append(unreadableRow)
+                c.rows.append(context.textUnreadableRow)
                 continue
             }
             quoted += min(spans.count, 50) + min(without.count, 50)
@@ -245,16 +245,11 @@ struct EvidenceScreen: Screen {
         return row
     }
 
-    /// A document whose text file was changed or moved since the analysis: its passages are known, not readable.
-    private var unreadableRow: ScreenContent.Row {
-        .init(cells: ["    " + context[.theTextCouldNotBe]], kind: .note)
-    }
-
     /// The clauses behind a document's policy-tool shares, class by class (supply's first: the value is its share),
     /// each class's count and share above its clauses, each clause with the keywords that coded it. Clause coding is
     /// not stored: the document is coded again here, with the analysts' overrides applied, as its counts are.
     private func toolClassRows(_ d: PolicyDocument) -> [ScreenContent.Row] {
-        guard let text = context.corpus.text(of: d) else { return [unreadableRow] }
+        guard let text = context.corpus.text(of: d) else { return [context.textUnreadableRow] }
         let machine = ReviewedCoding.machineCoding(text: text, taxonomy: context.taxonomy)
         let classes = context.taxonomy.tools.classes.filter(\.isTool)
         let byClass = TextIndicator(id).toolClassClauses(context.reviewedClauses(d.id, machine: machine), machine: machine,

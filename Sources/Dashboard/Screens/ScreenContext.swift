@@ -134,6 +134,12 @@ struct ScreenContext {
          ScreenContent.Column(title: self[.title], width: nil)]
     }
 
+    /// Under a document whose text file was changed or moved since the analysis: its passages or clauses are
+    /// counted, not readable (not 'none', not 'not quoted').
+    var textUnreadableRow: ScreenContent.Row {
+        .init(cells: ["    " + self[.theTextCouldNotBe]], kind: .note)
+    }
+
     func documentRow(_ d: PolicyDocument) -> ScreenContent.Row {
         let date = shortDate(d)
         let place = d.region.flatMap { taxonomy.division($0)?.displayName }.map(name)

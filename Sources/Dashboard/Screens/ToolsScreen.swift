@@ -119,7 +119,7 @@ struct ToolClausesScreen: Screen {
         guard let analysis = context.analysis else { return context.needsTexts(c) }
         let coding = context.reviewedCoding
         c.columns = context.documentColumns()
-        var clauseCount = 0, documentCount = 0, quoted = 0
+        var clauseCount = 0, documentCount = 0, quoted = 0, capped = false
         for d in context.corpus.documents {
             // The documents the cell counts (`toolAreaCounts`, the analysts' overrides applied) ...
             guard let i = analysis.indicators(d.id), let count = i.toolAreaCounts[tool]?[scope.toolAreaKey], count > 0,
@@ -128,9 +128,14 @@ struct ToolClausesScreen: Screen {
             clauseCount += count
             // ... past the quoted clauses, listed with their count: quoting needs the document coded again (clause
             // coding is not stored), a millisecond a document, and a cell of 4,911 documents held every key 5.6 s.
-            guard quoted < ScreenContext.quotesPerPage, let text = context.corpus.text(of: d) else {
+            guard quoted < ScreenContext.quotesPerPage else {
                 c.rows.append(context.documentRow(d))
                 c.rows.append(.init(cells: ["    … " + context[.clausesNotQuoted(count)]], kind: .note))
+                capped = true
+                continue
+            }
+            guard let text = context.corpus.text(of: d) else {
+                c.rows += [context.documentRow(d), context.textUnreadableRow]
                 continue
             }
             // ... and their clauses it counts, the overrides applied as the counts apply them (`ToolAreaCounts.counts`).
@@ -150,7 +155,7 @@ struct ToolClausesScreen: Screen {
             // What the page lists, and how many: the status line may cut the place to offer a key.
             c.header = [.init(context[.toolClausesHeading(place: context.label(for: .toolClauses(tool: tool, scope: scope)),
                                                           clauses: clauseCount, documents: documentCount)], style: .bold, keepsItemsWhole: true)]
-            if quoted < clauseCount {
+            if capped {
                 c.header.append(.init(context[.toolClausesQuotesCapped(ScreenContext.quotesPerPage)], style: .dim))
             }
         }
