@@ -116,21 +116,16 @@ final class ChainContext: Sendable {
     private func pastCharacterBackward(s: [UInt16], t: [UInt16], source: Int, target d: Int,
                                        from a: Int, _ b: Int) -> (s: Int, t: Int, length: Int)? {
         let short = params.shortAnchorLength
-        var best: (s: Int, t: Int, length: Int, cost: Int)?
-        for i in 1...max(1, params.shortAnchorGap) where params.shortAnchorGap > 0 {
-            for j in 1...params.shortAnchorGap {
-                // The stretch ends just before x (source) and y (target); the changed characters are x..<a, y..<b.
-                let x = a - i, y = b - j
-                guard x >= short, y >= short, a + short <= s.count, b + short <= t.count, i + j < (best?.cost ?? .max),
-                      s[x - 1] == t[y - 1], withinClause(source, x...(a + short - 1)),
-                      withinClause(d, y...(b + short - 1)) else { continue }
-                let length = ChainContext.commonBackward(s, x, t, y)
-                guard length >= max(short, i, j), texts[source].isClauseBoundary(x - length),
-                      texts[d].isClauseBoundary(y - length) else { continue }
-                best = (x - length, y - length, length, i + j)
-            }
+        return pastCharacter { i, j in
+            // The stretch ends just before x (source) and y (target); the changed characters are x..<a, y..<b.
+            let x = a - i, y = b - j
+            guard x >= short, y >= short, a + short <= s.count, b + short <= t.count, s[x - 1] == t[y - 1],
+                  withinClause(source, x...(a + short - 1)), withinClause(d, y...(b + short - 1)) else { return nil }
+            let length = ChainContext.commonBackward(s, x, t, y)
+            guard length >= max(short, i, j), texts[source].isClauseBoundary(x - length),
+                  texts[d].isClauseBoundary(y - length) else { return nil }
+            return (x - length, y - length, length)
         }
-        return best.map { ($0.s, $0.t, $0.length) }
     }
 
     /// `pastCharacterBackward` mirrored: after a character or two changed at the alignment's end, an identical
@@ -138,20 +133,28 @@ final class ChainContext: Sendable {
     private func pastCharacterForward(s: [UInt16], t: [UInt16], source: Int, target d: Int,
                                       from a: Int, _ b: Int) -> (s: Int, t: Int, length: Int)? {
         let short = params.shortAnchorLength
-        var best: (s: Int, t: Int, length: Int, cost: Int)?
-        for i in 1...max(1, params.shortAnchorGap) where params.shortAnchorGap > 0 {
-            for j in 1...params.shortAnchorGap {
-                let x = a + i, y = b + j
-                guard x + short <= s.count, y + short <= t.count, a >= short, b >= short, i + j < (best?.cost ?? .max),
-                      s[x] == t[y], withinClause(source, (a - short + 1)...x),
-                      withinClause(d, (b - short + 1)...y) else { continue }
-                let length = ChainContext.commonForward(s, x, t, y)
-                guard length >= max(short, i, j), texts[source].isClauseBoundary(x + length),
-                      texts[d].isClauseBoundary(y + length) else { continue }
-                best = (x, y, length, i + j)
+        return pastCharacter { i, j in
+            // The changed characters are a..<x (source) and b..<y (target); the stretch starts at x, y.
+            let x = a + i, y = b + j
+            guard x + short <= s.count, y + short <= t.count, a >= short, b >= short, s[x] == t[y],
+                  withinClause(source, (a - short + 1)...x), withinClause(d, (b - short + 1)...y) else { return nil }
+            let length = ChainContext.commonForward(s, x, t, y)
+            guard length >= max(short, i, j), texts[source].isClauseBoundary(x + length),
+                  texts[d].isClauseBoundary(y + length) else { return nil }
+            return (x, y, length)
+        }
+    }
+
+    /// The stretch that `anchor` finds past the cheapest change, of 1 to `shortAnchorGap` characters in each text.
+    private func pastCharacter(_ anchor: (_ i: Int, _ j: Int) -> (s: Int, t: Int, length: Int)?) -> (s: Int, t: Int, length: Int)? {
+        guard params.shortAnchorGap > 0 else { return nil }
+        var best: (hop: (s: Int, t: Int, length: Int), cost: Int)?
+        for i in 1...params.shortAnchorGap {
+            for j in 1...params.shortAnchorGap where i + j < (best?.cost ?? .max) {
+                if let hop = anchor(i, j) { best = (hop, i + j) }
             }
         }
-        return best.map { ($0.s, $0.t, $0.length) }
+        return best?.hop
     }
 
     /// Whether no clause ends inside `gaps` of document `d` (the gaps before those units).
