@@ -146,9 +146,15 @@ public struct StatusLine: Widget, Sendable {
     static func cutInTheMiddle(_ text: String, to width: Int) -> String {
         guard DisplayWidth.of(text) > width else { return text }
         guard width >= 25 else { return DisplayWidth.truncate(text, to: width) }
+        // Neither side ends inside a number: '…2016〕1…' or '…3.md' would read as other numbers (as `DisplayWidth.truncate`).
         let start = DisplayWidth.prefix(text, fitting: width / 2)
-        let end = DisplayWidth.suffix(text, fitting: width - 1 - start.width)
-        return start.text + "…" + end.text
+        let head = start.text.count < text.count && DisplayWidth.isDigit(Array(text)[start.text.count])
+            ? String(start.text.reversed().drop(while: DisplayWidth.isDigit).reversed()) : start.text
+        let end = DisplayWidth.suffix(text, fitting: width - 1 - DisplayWidth.of(head))
+        let cutBefore = text.count - end.text.count - 1
+        let tail = cutBefore >= 0 && DisplayWidth.isDigit(Array(text)[cutBefore])
+            ? String(end.text.drop(while: DisplayWidth.isDigit)) : end.text
+        return head + "…" + tail
     }
 
     /// The line with the place's last step cut at its end so that the first hint shows beside it and the message
