@@ -331,8 +331,11 @@ def make_metadata(rng, n):
 
 
 def copy_into(target, source, s, e, kind="copy"):
-    """Copies source characters s..e (before wrapping) into the target, origins carried over."""
-    return target.add("".join(source.chars[s:e]), kind, source.origin[s:e])
+    """Copies source characters s..e (before wrapping) into the target, origins carried over. The target's
+    own sentences after the copy start a new run of units (a later source passage never spans a copy)."""
+    r = target.add("".join(source.chars[s:e]), kind, source.origin[s:e])
+    target.para += 1
+    return r
 
 
 def add_edited(target, source, s, e, ops):
@@ -719,9 +722,17 @@ class Generator:
                 trng = copy_into(d, src, sa, sb)
                 got.append((o, (sa, sb), trng))
             self.own_tail(d)
+            # sentences that stay side by side in the same order are one block (one passage)
+            blocks = []
             for o, (sa, sb), trng in got:
-                cl = content_len("".join(src.chars[sa:sb]))
-                self.record(cat, s, t, (sa, sb), trng, [(sa, sb, trng[0], trng[1])], cl >= 30,
+                if blocks and blocks[-1][0] == o - 1:
+                    _, (pa, pb), (qa, qb), pcs = blocks[-1]
+                    blocks[-1] = (o, (pa, sb), (qa, trng[1]), pcs + [(sa, sb, trng[0], trng[1])])
+                else:
+                    blocks.append((o, (sa, sb), trng, [(sa, sb, trng[0], trng[1])]))
+            for o, srng, trng, pcs in blocks:
+                cl = min(content_len("".join(src.chars[a:b])) for a, b, _, _ in pcs)
+                self.record(cat, s, t, srng, trng, pcs, cl >= 30,
                             "each sentence an identical run >= 30; sentences in another order stay apart",
                             group=f"{s}-{t}-{i}")
             return

@@ -59,6 +59,16 @@ class DocInfo:
                 self.origin[i] = (o + (i - a)) if (o >= 0 or k == 2) else o
                 self.kind[i] = k
         self.origin_set = None
+        self.cidx = None
+
+    def cchar(self, k):
+        """The k-th content character, normalised."""
+        if self.cidx is None:
+            self.cidx = [i for i in range(len(self.text)) if self.content[i]]
+        return unicodedata.normalize("NFKC", self.text[self.cidx[k]]).lower()
+
+    def clen(self):
+        return self.prefix[-1]
 
     def cpos(self, i):
         """Content characters before offset i."""
@@ -85,7 +95,7 @@ def score(rundirs, misses_out, fp_out):
     cat = collections.OrderedDict()
     prec = collections.Counter()
     stock_only = collections.Counter()
-    miss_lines, fp_lines = [], []
+    miss_lines, fp_lines, miss_json = [], [], []
     for rundir in rundirs:
         truth, analysis, docs = load_run(rundir)
         pairs = collections.defaultdict(list)
@@ -118,13 +128,30 @@ def score(rundirs, misses_out, fp_out):
                             cov[q] = True
             n_cov = sum(cov)
             n_f = sum(1 for q in range(len(pos)) if fcov[q] and not cov[q])
+            # identical characters that happen to precede or follow the copy in both texts may be taken in
+            # (the guarantee's Ends): the plant's ends extended over them are accepted too
+            csa, csb, cta, ctb = S.cpos(sa), S.cpos(sb), T.cpos(ta), T.cpos(tb)
+            eb = 0
+            while csa - eb > 0 and cta - eb > 0 and S.cchar(csa - eb - 1) == T.cchar(cta - eb - 1):
+                eb += 1
+            ea = 0
+            while csb + ea < S.clen() and ctb + ea < T.clen() and S.cchar(csb + ea) == T.cchar(ctb + ea):
+                ea += 1
             whole = False
+            best, best_ov = None, 0
             for (a, b, x, y, f, e) in ps:
                 if f:
                     continue
-                if (abs(S.cpos(a) - S.cpos(sa)) <= 2 and abs(S.cpos(b) - S.cpos(sb)) <= 2 and
-                        abs(T.cpos(x) - T.cpos(ta)) <= 2 and abs(T.cpos(y) - T.cpos(tb)) <= 2):
+                ov = min(y, tb) - max(x, ta)
+                if ov > best_ov:
+                    best, best_ov = (a, b, x, y), ov
+                if (csa - eb - 2 <= S.cpos(a) <= csa + 2 and csb - 2 <= S.cpos(b) <= csb + ea + 2 and
+                        cta - eb - 2 <= T.cpos(x) <= cta + 2 and ctb - 2 <= T.cpos(y) <= ctb + ea + 2):
                     whole = True
+            delta = None
+            if best:
+                a, b, x, y = best
+                delta = (S.cpos(a) - csa, S.cpos(b) - csb, T.cpos(x) - cta, T.cpos(y) - ctb)
             runs = [r for r in p["pieces"] if S.cpos(r[1]) - S.cpos(r[0]) >= 30]
             runs_in = 0
             for r in runs:
@@ -156,9 +183,18 @@ def score(rundirs, misses_out, fp_out):
                         near.append(f"    other source {src} S[{a},{b}) T[{x},{y}){' formula' if f else ''}: "
                                     f"T「{T.text[x:y][:60]}…」")
                 rel = os.path.basename(os.path.normpath(rundir))
+                miss_json.append({"run": rundir, "category": p["category"], "sourceId": p["sourceId"],
+                                  "targetId": p["targetId"], "source": p["source"], "target": p["target"],
+                                  "pieces": p["pieces"], "guarantee": p["guarantee"], "reason": p["reason"],
+                                  "recall": [n_cov, len(pos)], "formulaOnly": n_f, "whole": whole,
+                                  "runs": [runs_in, len(runs)], "delta": delta, "sameBefore": eb, "sameAfter": ea,
+                                  "passages": [list(r) for r in ps],
+                                  "others": [list(r) for r in by_target.get(p["targetId"], [])
+                                             if r[0] != p["sourceId"] and r[3] < tb and r[4] > ta]})
                 miss_lines.append(
                     f"[{rel}] {p['category']} {p['sourceId']}[{sa},{sb}) -> {p['targetId']}[{ta},{tb}) "
                     f"recall {n_cov}/{len(pos)} formulaOnly {n_f} whole {whole} runs>=30 {runs_in}/{len(runs)} "
+                    f"ends(S start,S end,T start,T end; content chars, passage - plant) {delta} same before/after {eb}/{ea} "
                     f"guarantee {p['guarantee']} ({p['reason']}){' furniture inside' if p.get('furnitureInside') else ''}\n"
                     f"  source「{S.text[sa:sb]}」\n  target「{T.text[ta:tb]}」\n"
                     + ("\n".join(near) if near else "    nothing reported for the pair or over the target range") + "\n")
@@ -198,6 +234,9 @@ def score(rundirs, misses_out, fp_out):
                                     f"  S「{S.text[a:b]}」\n  T「{T.text[x:y]}」\n")
     with open(misses_out, "w", encoding="utf-8") as f:
         f.write("".join(miss_lines))
+    with open(os.path.splitext(misses_out)[0] + ".jsonl", "w", encoding="utf-8") as f:
+        for m in miss_json:
+            f.write(json.dumps(m, ensure_ascii=False) + "\n")
     with open(fp_out, "w", encoding="utf-8") as f:
         f.write("".join(fp_lines))
     return cat, prec, stock_only, len(miss_lines), len(fp_lines)
