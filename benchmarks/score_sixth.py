@@ -24,7 +24,8 @@ Precision: every content character of the target side of a reported copy (non-fo
   citation        the quoted title of a central document that the source is (or also quotes)
   stock / template / other: stock formulae, template text (headings, frames, table headers), and the rest
                   (chance-identical text or text aligned past a copy)
-precision = (planted + constructed + citation) / all.
+precision = (planted + constructed) / all; also with the citations counted as shared, and over the documents'
+bodies only (the head: title, number, addressee, transmitting notice and opening, before the first 一、).
 """
 import argparse
 import bisect
@@ -60,6 +61,9 @@ class DocInfo:
                 self.kind[i] = k
         self.origin_set = None
         self.cidx = None
+        # the document's head: title, number, addressee, transmitting notice and opening (before 一、)
+        h = text.find("\n一、")
+        self.head_end = h if h >= 0 else 0
 
     def cchar(self, k):
         """The k-th content character, normalised."""
@@ -94,6 +98,7 @@ def load_run(rundir):
 def score(rundirs, misses_out, fp_out):
     cat = collections.OrderedDict()
     prec = collections.Counter()
+    head = collections.Counter()
     stock_only = collections.Counter()
     miss_lines, fp_lines, miss_json = [], [], []
     for rundir in rundirs:
@@ -223,6 +228,8 @@ def score(rundirs, misses_out, fp_out):
                         else:
                             k = "other"
                     local[k] += 1
+                    if i < T.head_end:
+                        head[k] += 1
                 prec.update(local)
                 if sid in free or tid in free:
                     stock_only.update(local)
@@ -239,7 +246,7 @@ def score(rundirs, misses_out, fp_out):
             f.write(json.dumps(m, ensure_ascii=False) + "\n")
     with open(fp_out, "w", encoding="utf-8") as f:
         f.write("".join(fp_lines))
-    return cat, prec, stock_only, len(miss_lines), len(fp_lines)
+    return cat, prec, stock_only, len(miss_lines), len(fp_lines), head
 
 
 def pct(a, b):
@@ -256,7 +263,7 @@ def main():
     base = args.rundirs[0].rstrip("/")
     misses = args.misses or os.path.join(os.path.dirname(base) or ".", "misses.txt")
     fps = args.false_positives or os.path.join(os.path.dirname(base) or ".", "false-positives.txt")
-    cat, prec, stock_only, nm, nf = score(args.rundirs, misses, fps)
+    cat, prec, stock_only, nm, nf, hd = score(args.rundirs, misses, fps)
     head = ["category", "plants", "recall", "whole", "in guarantee", "whole (g)", "runs>=30 in one passage",
             "formula only"]
     rows = []
@@ -280,10 +287,17 @@ def main():
         for r in rows:
             print("  ".join(x.ljust(w[i]) for i, x in enumerate(r)))
     allc = sum(prec[k] for k in ("planted", "constructed", "citation", "stock", "template", "other"))
-    good = prec["planted"] + prec["constructed"] + prec["citation"]
-    print(f"\nprecision {pct(good, allc)} of {allc} reported copy characters: planted {prec['planted']}, "
+    good = prec["planted"] + prec["constructed"]
+    hall = sum(hd[k] for k in ("planted", "constructed", "citation", "stock", "template", "other"))
+    hgood = hd["planted"] + hd["constructed"]
+    print(f"\nprecision {pct(good, allc)} (with the quoted central titles {pct(good + prec['citation'], allc)}; "
+          f"in the documents' bodies, after their heads, {pct(good - hgood, allc - hall)}) "
+          f"of {allc} reported copy characters: planted {prec['planted']}, "
           f"constructed {prec['constructed']}, citation {prec['citation']}, stock formulae {prec['stock']}, "
           f"template {prec['template']}, other (chance or past a copy) {prec['other']}")
+    print(f"  of which in the documents' heads (title, number, addressee, transmitting notice, opening, before 一、): "
+          f"planted {hd['planted']}, constructed {hd['constructed']}, citation {hd['citation']}, "
+          f"stock {hd['stock']}, template {hd['template']}, other {hd['other']}")
     print(f"stock-only documents: {stock_only['passages']} copy passages touching them "
           f"(chars: constructed {stock_only['constructed']}, citation {stock_only['citation']}, "
           f"stock {stock_only['stock']}, template {stock_only['template']}, other {stock_only['other']})")
