@@ -22,8 +22,9 @@ Precision: every content character of the target side of a reported copy (non-fo
   constructed     text both documents hold by construction (both copied it from a third, or the target
                   carries the source's own text through a chain)
   citation        the quoted title of a central document that the source is (or also quotes)
-  stock / template / other: stock formulae, template text (headings, frames, table headers), and the rest
-                  (chance-identical text or text aligned past a copy)
+  stock / template / chance / other: stock formulae, template text (headings, frames, table headers),
+                  identical text that no construction shares (in a passage without edits: chance), and the
+                  rest (an edited passage reaching past a copy or across replaced text)
 precision = (planted + constructed) / all; also with the citations counted as shared, and over the documents'
 bodies only (the head: title, number, addressee, transmitting notice and opening, before the first 一、).
 """
@@ -225,6 +226,8 @@ def score(rundirs, misses_out, fp_out):
                             k = "stock"
                         elif kd == 3 or o == -1:
                             k = "template"
+                        elif not e:
+                            k = "chance"   # a passage of identical text that no construction shares
                         else:
                             k = "other"
                     local[k] += 1
@@ -234,7 +237,7 @@ def score(rundirs, misses_out, fp_out):
                 if sid in free or tid in free:
                     stock_only.update(local)
                     stock_only["passages"] += 1
-                bad = local["stock"] + local["template"] + local["other"]
+                bad = local["stock"] + local["template"] + local["chance"] + local["other"]
                 if bad:
                     rel = os.path.basename(os.path.normpath(rundir))
                     fp_lines.append(f"[{rel}] {sid}[{a},{b}) -> {tid}[{x},{y}) {dict(local)}\n"
@@ -286,21 +289,23 @@ def main():
         print("  ".join(h.ljust(w[i]) for i, h in enumerate(head)))
         for r in rows:
             print("  ".join(x.ljust(w[i]) for i, x in enumerate(r)))
-    allc = sum(prec[k] for k in ("planted", "constructed", "citation", "stock", "template", "other"))
+    allc = sum(prec[k] for k in ("planted", "constructed", "citation", "stock", "template", "chance", "other"))
     good = prec["planted"] + prec["constructed"]
-    hall = sum(hd[k] for k in ("planted", "constructed", "citation", "stock", "template", "other"))
+    hall = sum(hd[k] for k in ("planted", "constructed", "citation", "stock", "template", "chance", "other"))
     hgood = hd["planted"] + hd["constructed"]
     print(f"\nprecision {pct(good, allc)} (with the quoted central titles {pct(good + prec['citation'], allc)}; "
           f"in the documents' bodies, after their heads, {pct(good - hgood, allc - hall)}) "
           f"of {allc} reported copy characters: planted {prec['planted']}, "
           f"constructed {prec['constructed']}, citation {prec['citation']}, stock formulae {prec['stock']}, "
-          f"template {prec['template']}, other (chance or past a copy) {prec['other']}")
+          f"template {prec['template']}, chance-identical (a passage without edits) {prec['chance']}, "
+          f"other (an edited passage past a copy or across replaced text) {prec['other']}")
     print(f"  of which in the documents' heads (title, number, addressee, transmitting notice, opening, before 一、): "
           f"planted {hd['planted']}, constructed {hd['constructed']}, citation {hd['citation']}, "
-          f"stock {hd['stock']}, template {hd['template']}, other {hd['other']}")
+          f"stock {hd['stock']}, template {hd['template']}, chance {hd['chance']}, other {hd['other']}")
     print(f"stock-only documents: {stock_only['passages']} copy passages touching them "
           f"(chars: constructed {stock_only['constructed']}, citation {stock_only['citation']}, "
-          f"stock {stock_only['stock']}, template {stock_only['template']}, other {stock_only['other']})")
+          f"stock {stock_only['stock']}, template {stock_only['template']}, chance {stock_only['chance']}, "
+          f"other {stock_only['other']})")
     print(f"{nm} plants missed in part (written to {misses}); {nf} passages with unexplained characters ({fps})")
 
 
