@@ -32,6 +32,8 @@ struct PassageChainer {
     private var lastEnds = DiagonalEnds()
     /// The clause pieces of the passage being decided (`finish`).
     private var pieceScratch: [ChainContext.Piece] = []
+    /// The current pair's runs that are a passage's length on their own (`Claims`).
+    private var claims = Claims()
 
     /// An aligned stretch: source [s, sEnd) against target [t, tEnd), with `identical` equal characters,
     /// the longest `longest` of them in one piece starting at `anchor` in the target.
@@ -350,6 +352,7 @@ struct PassageChainer {
         anchoredScratch = []
         defer { anchoredScratch = anchored }
         PassageChainer.markAnchored(runs, order: order, gap: gap, length: params.minPassageLength, into: &anchored)
+        claims.collect(runs, anchored: anchored, length: params.minPassageLength, target: d, context: context)
 
         // 2. Runs joined along the text across edits; a passage is finished (aligned past its last seed
         //    both ways, then judged) once the runs have moved beyond reach of it.
@@ -370,7 +373,8 @@ struct PassageChainer {
                     continue
                 }
                 open[kept] = p
-                if joins, let cost = PassageChainer.joinCost(p, r, gap: gap), cost < bestCost, !refusesJoin(p, r, target: d) {
+                if joins, let cost = PassageChainer.joinCost(p, r, gap: gap), cost < bestCost, !refusesJoin(p, r, target: d),
+                   !claims.holdEdit(between: p, and: r, length: params.minPassageLength, beside: params.formulaNeighbourGap) {
                     bestCost = cost
                     best = kept
                 }
@@ -482,14 +486,16 @@ struct PassageChainer {
         var p = run
         let context = self.context
         while let hop = context.hopForward(s: s, t: t, source: source, target: target, from: p.sEnd, p.tEnd, behind: p.identical,
-                                           stockBehind: { context.isFormulaOnly(target, p.t..<p.tEnd) }) {
+                                           stockBehind: { context.isFormulaOnly(target, p.t..<p.tEnd) }),
+              !claims.refuse(hop, after: p, length: params.minPassageLength, beside: params.formulaNeighbourGap) {
             p.sEnd = hop.s + hop.length
             p.tEnd = hop.t + hop.length
             p.identical += hop.length
             if hop.length > p.longest { p.longest = hop.length; p.anchor = hop.t }
         }
         while let hop = context.hopBackward(s: s, t: t, source: source, target: target, from: p.s, p.t, behind: p.identical,
-                                            stockBehind: { context.isFormulaOnly(target, p.t..<p.tEnd) }) {
+                                            stockBehind: { context.isFormulaOnly(target, p.t..<p.tEnd) }),
+              !claims.refuse(hop, before: p, length: params.minPassageLength, beside: params.formulaNeighbourGap) {
             p.s = hop.s
             p.t = hop.t
             p.identical += hop.length
