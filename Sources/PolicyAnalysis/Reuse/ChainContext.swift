@@ -122,8 +122,8 @@ final class ChainContext: Sendable {
             guard x >= short, y >= short, a + short <= s.count, b + short <= t.count, s[x - 1] == t[y - 1],
                   withinClause(source, x...(a + short - 1)), withinClause(d, y...(b + short - 1)) else { return nil }
             let length = ChainContext.commonBackward(s, x, t, y)
-            guard length >= max(short, i, j), texts[source].isClauseBoundary(x - length),
-                  texts[d].isClauseBoundary(y - length) else { return nil }
+            guard length >= max(short, i, j), texts[source].isClauseOrItemBoundary(x - length),
+                  texts[d].isClauseOrItemBoundary(y - length) else { return nil }
             return (x - length, y - length, length)
         }
     }
@@ -139,8 +139,8 @@ final class ChainContext: Sendable {
             guard x + short <= s.count, y + short <= t.count, a >= short, b >= short, s[x] == t[y],
                   withinClause(source, (a - short + 1)...x), withinClause(d, (b - short + 1)...y) else { return nil }
             let length = ChainContext.commonForward(s, x, t, y)
-            guard length >= max(short, i, j), texts[source].isClauseBoundary(x + length),
-                  texts[d].isClauseBoundary(y + length) else { return nil }
+            guard length >= max(short, i, j), texts[source].isClauseOrItemBoundary(x + length),
+                  texts[d].isClauseOrItemBoundary(y + length) else { return nil }
             return (x, y, length)
         }
     }
@@ -160,7 +160,7 @@ final class ChainContext: Sendable {
     /// Whether no clause ends inside `gaps` of document `d` (the gaps before those units).
     @inline(__always)
     private func withinClause(_ d: Int, _ gaps: ClosedRange<Int>) -> Bool {
-        !gaps.contains { texts[d].isClauseBoundary($0) }
+        !gaps.contains { texts[d].isClauseOrItemBoundary($0) }
     }
 
     /// How many units `s` from `x` on and `t` from `y` on have in common (`CommonRun`, four at a time: a hop
@@ -274,7 +274,7 @@ final class ChainContext: Sendable {
     /// next clause ("加快建设") follow a copy's end in any document.
     func isClauseAnchor(length: Int, gap: Int, sourceStart: Int, in source: Int, targetStart: Int, in target: Int) -> Bool {
         length >= params.clauseAnchorLength && gap <= params.clauseAnchorGap
-            && texts[source].isClauseBoundary(sourceStart) && texts[target].isClauseBoundary(targetStart)
+            && texts[source].isClauseOrItemBoundary(sourceStart) && texts[target].isClauseOrItemBoundary(targetStart)
     }
 
     /// Whether text of `i` source and `j` target characters between two stretches of an alignment was

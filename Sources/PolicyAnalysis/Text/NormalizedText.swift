@@ -43,6 +43,27 @@ public struct NormalizedUnits<Unit: FixedWidthInteger & UnsignedInteger & Sendab
         i <= 0 || i >= offsets.count || (offsets.isBreak(i) && !(0xDC00...0xDFFF).contains(scalars[i]) && !isWrap(i))
     }
 
+    /// The same, or the end of an enumeration's item marker at a clause's start: one to three Chinese numerals
+    /// and 是 ("一是", "十一是"), as tasks are listed in running text ("一是三年内全国…；二是…"). An alignment
+    /// re-anchors on the clause after it as on one after punctuation (since analysis version 36): a copy that
+    /// leaves the marker out ("三年内全省…") starts at the copied clause. Clause pieces (`ClausePieces`) keep the
+    /// marker: which clauses are formulae is counted as the texts write them.
+    func isClauseOrItemBoundary(_ i: Int) -> Bool {
+        guard !isClauseBoundary(i) else { return true }
+        guard scalars[i - 1] == 0x662F else { return false }
+        var start = i - 1
+        while start > 0 && i - 1 - start < 3 && NormalizedUnits.isChineseNumeral(scalars[start - 1]) { start -= 1 }
+        return start < i - 1 && isClauseBoundary(start)
+    }
+
+    /// 一 to 十.
+    private static func isChineseNumeral(_ unit: Unit) -> Bool {
+        switch unit {
+        case 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341: return true
+        default: return false
+        }
+    }
+
     /// Whether the gap before unit i is a wrapped line (text extracted from a PDF breaks its lines every 30
     /// to 40 characters, wherever the page ends them): nothing but one line break between two ideographs or
     /// digits, after a line of running text (`LineShape.isRunningText`), in a text whose lines are wrapped
