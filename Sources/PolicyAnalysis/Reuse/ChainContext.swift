@@ -29,6 +29,7 @@ final class ChainContext: Sendable {
                     stockBehind: () -> Bool) -> (s: Int, t: Int, length: Int)? {
         nearestForward(s: s, t: t, target: d, from: a, b, behind: behind, stockBehind: stockBehind)
             ?? pastCharacterForward(s: s, t: t, source: source, target: d, from: a, b)
+            ?? shortClauseForward(s: s, t: t, source: source, target: d, from: a, b)
     }
 
     private func nearestForward(s: [UInt16], t: [UInt16], target d: Int, from a: Int, _ b: Int, behind: Int,
@@ -70,6 +71,7 @@ final class ChainContext: Sendable {
                      stockBehind: () -> Bool) -> (s: Int, t: Int, length: Int)? {
         nearestBackward(s: s, t: t, source: source, target: d, from: a, b, behind: behind, stockBehind: stockBehind)
             ?? pastCharacterBackward(s: s, t: t, source: source, target: d, from: a, b)
+            ?? shortClauseBackward(s: s, t: t, source: source, target: d, from: a, b)
     }
 
     private func nearestBackward(s: [UInt16], t: [UInt16], source: Int, target d: Int, from a: Int, _ b: Int, behind: Int,
@@ -143,6 +145,58 @@ final class ChainContext: Sendable {
                   texts[d].isClauseOrItemBoundary(y + length) else { return nil }
             return (x, y, length)
         }
+    }
+
+    /// Failing those, a short clause before a changed name that starts the next one ("三年内，[全国→江苏省]数字乡村…"):
+    /// an identical stretch of `shortAnchorLength` or more that is a whole clause in both texts, ending at most
+    /// `clauseAnchorGap` characters before the alignment, the change no longer than the stretch and inside the
+    /// clause the alignment starts (its first `shortAnchorLength` characters in it). The clause anchor asks five
+    /// characters and the short anchor a change of one or two inside the clause; the guarantee bridges a changed
+    /// name when the copied stretch beside it is at least as long (since analysis version 36).
+    private func shortClauseBackward(s: [UInt16], t: [UInt16], source: Int, target d: Int,
+                                     from a: Int, _ b: Int) -> (s: Int, t: Int, length: Int)? {
+        let short = params.shortAnchorLength
+        guard a + short <= s.count, b + short <= t.count,
+              let x = clauseEnd(source, atOrBefore: a), let y = clauseEnd(d, atOrBefore: b), a - x + b - y > 0,
+              withinClause(source, (x + 1)...(a + short - 1)), withinClause(d, (y + 1)...(b + short - 1)) else { return nil }
+        let length = ChainContext.commonBackward(s, x, t, y)
+        guard length >= max(short, a - x, b - y), texts[source].isClauseOrItemBoundary(x - length),
+              texts[d].isClauseOrItemBoundary(y - length) else { return nil }
+        return (x - length, y - length, length)
+    }
+
+    /// `shortClauseBackward` mirrored: a changed name ending the clause the alignment ends in, then a short
+    /// clause both texts hold whole.
+    private func shortClauseForward(s: [UInt16], t: [UInt16], source: Int, target d: Int,
+                                    from a: Int, _ b: Int) -> (s: Int, t: Int, length: Int)? {
+        let short = params.shortAnchorLength
+        guard a >= short, b >= short,
+              let x = clauseStart(source, atOrAfter: a), let y = clauseStart(d, atOrAfter: b), x - a + y - b > 0,
+              withinClause(source, (a - short + 1)...(x - 1)), withinClause(d, (b - short + 1)...(y - 1)) else { return nil }
+        let length = ChainContext.commonForward(s, x, t, y)
+        guard length >= max(short, x - a, y - b), texts[source].isClauseOrItemBoundary(x + length),
+              texts[d].isClauseOrItemBoundary(y + length) else { return nil }
+        return (x, y, length)
+    }
+
+    /// The nearest clause boundary of document `d` at or before `a`, at most `clauseAnchorGap` before it.
+    private func clauseEnd(_ d: Int, atOrBefore a: Int) -> Int? {
+        var x = a
+        while x > 0 && a - x <= params.clauseAnchorGap {
+            if texts[d].isClauseBoundary(x) { return x }
+            x -= 1
+        }
+        return nil
+    }
+
+    /// The nearest clause boundary of document `d` at or after `a`, at most `clauseAnchorGap` after it.
+    private func clauseStart(_ d: Int, atOrAfter a: Int) -> Int? {
+        var x = a
+        while x < texts[d].count && x - a <= params.clauseAnchorGap {
+            if texts[d].isClauseBoundary(x) { return x }
+            x += 1
+        }
+        return nil
     }
 
     /// The stretch that `anchor` finds past the cheapest change, of 1 to `shortAnchorGap` characters in each text.
