@@ -419,9 +419,15 @@ extension NormalizedUnits where Unit == UInt32 {
         v == 0x20 || v == 0x09 || v == 0x0D
     }
 
+    /// A CJK unified ideograph (U+4E00-U+9FFF): the bulk of a text, and never punctuation.
+    @inline(__always)
+    static func isUnifiedIdeograph(_ v: UInt32) -> Bool {
+        v >= 0x4E00 && v <= 0x9FFF
+    }
+
     @inline(__always)
     static func isIdeograph(_ v: UInt32) -> Bool {
-        (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x3400 && v <= 0x4DBF)
+        isUnifiedIdeograph(v) || (v >= 0x3400 && v <= 0x4DBF)
     }
 
     /// An ideograph or a digit: a line of Chinese text wraps between any two ("达到1018\n家").

@@ -112,7 +112,12 @@ public enum SectionParser {
         var nextHeading = 0  // the first heading whose line starts at or after i
         while i < n {
             while nextHeading < headings.count && headings[nextHeading].lineStart < i { nextHeading += 1 }
-            if nextHeading < headings.count, headings[nextHeading].lineStart == i, i > start {
+            // The ideographs before the next heading's start, most of a text, in a loop of their own: none ends
+            // a clause or starts a heading.
+            let headingStart = nextHeading < headings.count ? headings[nextHeading].lineStart : n
+            while i < headingStart && NormalizedText.isUnifiedIdeograph(s[i]) { i += 1 }
+            guard i < n else { break }
+            if nextHeading < headings.count, headingStart == i, i > start {
                 emit(start, i)
                 start = i
             }
