@@ -55,6 +55,9 @@ public struct PolicyAnalyzer: Sendable {
             /// What the text indicators read without (`NormalizedText.unwrappedRanges`): found here, where the
             /// folded text's lines are measured for the content text, so that they are measured once.
             var unwrapping: [Range<Int>]
+            /// The folded text's offsets are its indices (`ScalarOffsets.isIdentity`): joined again without
+            /// taking them unit by unit.
+            var foldedOneForOne: Bool
         }
         let perOrSkipped = ParallelSlots<PerDocument?>.map(n) { i -> PerDocument? in
             // Taken even when cancelled, so that no text outlives this stage.
@@ -66,7 +69,8 @@ public struct PolicyAnalyzer: Sendable {
             let (content, remainder) = NormalizedText.splittingContent(of: folded, layout: layout, into: UInt16.self)
             defer { counter.advance() }
             return PerDocument(content: content, remainder: remainder, frame: DocumentFrame.ranges(in: text, content: content),
-                               unwrapping: NormalizedText.unwrappedRanges(in: folded.scalars, layout: layout))
+                               unwrapping: NormalizedText.unwrappedRanges(in: folded.scalars, layout: layout),
+                               foldedOneForOne: folded.offsets.isIdentity)
         }
         clock.lap("normalise")
         try cancellation.check()
@@ -110,7 +114,7 @@ public struct PolicyAnalyzer: Sendable {
             guard !cancellation.isCancelled, let own = held[i] else { return nil }
             held[i] = nil
             defer { counter.advance() }
-            let folded = NormalizedText(joining: own.content, own.remainder)
+            let folded = NormalizedText(joining: own.content, own.remainder, identity: own.foldedOneForOne)
             let base = extractor.extract(id: places.ids[i], folded: folded, unwrapping: own.unwrapping,
                                          contentLength: folded.count - own.remainder.count, keepCoding: keepCoding)
             return PolicyAnalyzer.reuseIndicators(base, index: i, places: places, text: own.content,

@@ -148,6 +148,22 @@ import Testing
         #expect(wrapped >= 10 && furnished >= 3, "\(wrapped) wrapped, \(furnished) with furniture")
     }
 
+    /// A text folded one for one (most texts: nothing dropped or expanded) is joined again with its offsets
+    /// made at once (`ScalarOffsets(identity:)`), to the text joined unit by unit.
+    @Test func oneForOneTextsJoinWithTheirOffsetsMadeAtOnce() async {
+        await propertyCheck(count: 300, input: Gen.int(in: 0...Int(Int32.max))) { seed in
+            let scalars = Self.text(seed: seed).unicodeScalars.filter { $0 != "\u{200B}" && $0 != "㌖" }
+            let folded = NormalizedText(String(String.UnicodeScalarView(scalars)), mode: .fold)
+            #expect(folded.offsets.isIdentity, "seed \(seed)")
+            let (content, remainder) = NormalizedText.splittingContent(of: folded, into: UInt16.self)
+            let joined = NormalizedText(joining: content, remainder, identity: true)
+            #expect(joined.scalars == folded.scalars, "seed \(seed)")
+            #expect((0..<joined.count).map { joined.offset(at: $0) } == Array(0..<folded.count), "seed \(seed)")
+            #expect((0...joined.count).map { joined.isClauseBoundary($0) } == (0...folded.count).map { folded.isClauseBoundary($0) })
+            #expect(joined.originalLength == folded.originalLength)
+        }
+    }
+
     /// The content text and what it leaves out give the folded text back, scalar for scalar and offset for
     /// offset: the analysis makes the text indicators from the folded text joined again after the reuse search.
     @Test func contentAndRemainderJoinIntoTheFoldedText() async {
@@ -155,6 +171,7 @@ import Testing
             let folded = NormalizedText(Self.text(seed: seed), mode: .fold)
             let (content, remainder) = NormalizedText.splittingContent(of: folded, into: UInt16.self)
             let joined = NormalizedText(joining: content, remainder)
+            #expect(folded.offsets.isIdentity == (0..<folded.count).allSatisfy { folded.offset(at: $0) == $0 }, "seed \(seed)")
             #expect(joined.scalars == folded.scalars, "seed \(seed)")
             #expect((0..<joined.count).map { joined.offset(at: $0) } == (0..<folded.count).map { folded.offset(at: $0) }, "seed \(seed)")
             #expect((0...joined.count).map { joined.isClauseBoundary($0) } == (0...folded.count).map { folded.isClauseBoundary($0) })

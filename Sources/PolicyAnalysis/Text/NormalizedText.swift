@@ -319,9 +319,11 @@ extension NormalizedUnits where Unit == UInt32 {
     }
 
     /// The folded text again, from its content text and the remainder `splittingContent(of:into:)` gave.
-    init(joining content: ContentText, _ remainder: FoldedRemainder) {
+    /// `identity`: the folded text's offsets were `ScalarOffsets.isIdentity` (it folded one for one, as most
+    /// texts do), so that they are made at once instead of taken unit by unit.
+    init(joining content: ContentText, _ remainder: FoldedRemainder, identity: Bool = false) {
         let capacity = content.count + remainder.count
-        var map = ScalarOffsets.Builder(capacity: capacity)
+        var map = ScalarOffsets.Builder(capacity: identity ? 0 : capacity)
         var rest = FoldedRemainder.Reader(remainder)
         var walk = ScalarOffsets.Walker(content.offsets)
         let units = content.scalars
@@ -334,10 +336,10 @@ extension NormalizedUnits where Unit == UInt32 {
                 let stop = left?.index ?? capacity
                 while n < stop && c < units.count {
                     var v = UInt32(units[c])
-                    map.append(Int32(truncatingIfNeeded: walk.next()))
+                    if !identity { map.append(Int32(truncatingIfNeeded: walk.next())) }
                     if (0xD800...0xDBFF).contains(v), c + 1 < units.count {
                         v = 0x10000 + ((v - 0xD800) << 10) + (UInt32(units[c + 1]) - 0xDC00)
-                        _ = walk.next()
+                        if !identity { _ = walk.next() }
                         c += 1
                     }
                     out[n] = v
@@ -347,12 +349,13 @@ extension NormalizedUnits where Unit == UInt32 {
                 guard let r = left, r.index == n else { break }
                 out[n] = r.value
                 n += 1
-                map.append(r.offset)
+                if !identity { map.append(r.offset) }
                 left = rest.next()
             }
             written = n
         }
-        self.init(scalars: scalars, offsets: map.finished(), originalLength: content.originalLength)
+        self.init(scalars: scalars, offsets: identity ? ScalarOffsets(identity: scalars.count) : map.finished(),
+                  originalLength: content.originalLength)
     }
 
     /// Folds one scalar into zero or more scalars (NFKC-ish, plus one form for quotes, brackets, dashes).

@@ -29,6 +29,10 @@ struct ScalarOffsets: Sendable {
         return i + Int(shifts[Int(ranks[word]) + upToI.nonzeroBitCount - 1])
     }
 
+    /// Whether the offset of every scalar is its index (a text folded one for one, most texts): the only break
+    /// is scalar 0's, with no shift.
+    var isIdentity: Bool { shifts.count <= 1 && (shifts.first ?? 0) == 0 }
+
     /// The offsets of scalars 0, 1, 2, … in order, each from the one before (a bit test per scalar instead
     /// of counting bits): what copying a whole text needs.
     struct Walker {
@@ -86,5 +90,18 @@ struct ScalarOffsets: Sendable {
             return ScalarOffsets(bits: bits.withUnsafeBufferPointer { Array($0) }, ranks: ranks,
                                  shifts: shifts.withUnsafeBufferPointer { Array($0) }, count: count)
         }
+    }
+}
+
+extension ScalarOffsets {
+    /// Offsets 0, 1, 2, …, `count` of them (`isIdentity`): what the builder makes of them, without an append each.
+    init(identity count: Int) {
+        var bits = [UInt64](repeating: 0, count: (count + 63) / 64)
+        var ranks = [UInt32](repeating: 1, count: bits.count)
+        if count > 0 {
+            bits[0] = 1
+            ranks[0] = 0
+        }
+        self.init(bits: bits, ranks: ranks, shifts: count > 0 ? [0] : [], count: count)
     }
 }
