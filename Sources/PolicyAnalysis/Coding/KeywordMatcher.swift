@@ -1,4 +1,4 @@
-/// Finds many keywords in one pass over folded text: candidates are looked up by their first scalar, so a
+/// Finds many keywords in one pass over folded text: candidates are looked up by their first two scalars, so a
 /// document is scanned once however many keywords the taxonomy has.
 public struct KeywordMatcher: Sendable {
     public struct Hit: Sendable, Hashable {
@@ -13,35 +13,43 @@ public struct KeywordMatcher: Sendable {
     /// Flat arrays, so that the scan retains nothing per character.
     private let patternScalars: [UInt32]
     private let patternStart: [Int]
-    /// Candidate entries by first scalar: slot s lists candidateEntries[slotStart[s]..<slotStart[s + 1]],
-    /// longer keywords first (so that 专项资金 is reported before 资金 at the same position).
-    private let candidateEntries: [Int]
-    /// Per candidate, its keyword's second scalar (nil for a one-scalar keyword): most candidates are ruled
-    /// out by it without reading the keyword.
-    private let candidateSecond: [UInt32?]
-    private let slotStart: [Int]
-    /// For first scalars in the Basic Multilingual Plane, the slot (0 = none): an array read per character
-    /// instead of a dictionary lookup. Astral first scalars are looked up in `astralSlots`.
-    private let slotOfFirst: [UInt16]
-    private let astralSlots: [UInt32: Int]
-    /// The BMP first scalars as a bitmap (8 KB, stays in the first-level cache): most characters start no
-    /// keyword, and this answers them without touching the 128 KB slot table.
-    private let firstScalars: ScalarSet
-    /// Hashed first two scalars of the keywords (a 64K-bit map): most positions whose first scalar starts
-    /// a keyword are still rejected here, by one well-predicted test, before any keyword is compared.
+    /// Candidates by their keyword's first two scalars, in an open-addressed table (`pairSlots`): a position
+    /// whose pair passes `leadingPairs` reads only the keywords that start with that very pair, longer first
+    /// (so that 专项资金 is reported before 资金 at the same position), each known to match two scalars.
+    private let pairSlots: [PairSlot]
+    private let pairCandidates: [Candidate]
+    /// One-scalar keywords by their scalar, after the pairs' (they are the shortest), in entry order.
+    private let singleCandidates: [UInt32: [Candidate]]
+    /// Hashed first two scalars of the keywords (a 64K-bit map, 8 KB, stays in the first-level cache): most
+    /// positions are rejected here, by one well-predicted test, before the pair table is read.
     private let leadingPairs: [UInt64]
     /// First scalars of one-scalar keywords, which the pair test cannot vouch for (nil: there are none).
     private let singleScalars: ScalarSet?
 
+    /// A keyword to compare at a position: its entry and where its folded scalars are in `patternScalars`.
+    private struct Candidate: Sendable {
+        var entry: Int
+        var from: Int
+        var length: Int
+    }
+
+    /// A slot of the pair table: the pair (`pairKey`, `emptyKey` for none) and its candidates' range.
+    private struct PairSlot: Sendable {
+        var key: UInt64
+        var start: Int32
+        var end: Int32
+    }
+
+    /// No pair of scalars (at most 0x10FFFF each) has this key.
+    private static let emptyKey = UInt64.max
+
     public init(_ entries: [(code: String, keyword: String)]) {
         self.entries = entries
         var patterns: [[UInt32]] = []
-        var byFirst: [UInt32: [Int]] = [:]
-        for (i, e) in entries.enumerated() {
+        for e in entries {
             var folded: [UInt32] = []
             for s in e.keyword.unicodeScalars { NormalizedText.fold(s.value) { folded.append($0) } }
             patterns.append(folded)
-            if let first = folded.first { byFirst[first, default: []].append(i) }
         }
         var patternScalars: [UInt32] = [], patternStart: [Int] = [0]
         for p in patterns {
@@ -50,37 +58,44 @@ public struct KeywordMatcher: Sendable {
         }
         self.patternScalars = patternScalars
         self.patternStart = patternStart
-        var slotOfFirst = [UInt16](repeating: 0, count: 0x10000)
-        var astralSlots: [UInt32: Int] = [:]
-        var candidateEntries: [Int] = [], slotStart: [Int] = [0, 0]  // slot 0: no candidates
-        for (first, list) in byFirst.sorted(by: { $0.key < $1.key }) {
-            let slot = slotStart.count - 1
-            if first < 0x10000 && slot < Int(UInt16.max) {
-                slotOfFirst[Int(first)] = UInt16(slot)
-            } else {
-                astralSlots[first] = slot
+        func candidate(_ entry: Int) -> Candidate {
+            Candidate(entry: entry, from: patternStart[entry], length: patterns[entry].count)
+        }
+        // Entries by their first two scalars (and the one-scalar ones by their scalar), in entry order.
+        var byPair: [UInt64: [Int]] = [:], singles: [UInt32: [Candidate]] = [:]
+        for (i, p) in patterns.enumerated() {
+            if p.count >= 2 {
+                byPair[KeywordMatcher.pairKey(p[0], p[1]), default: []].append(i)
+            } else if let only = p.first {
+                singles[only, default: []].append(candidate(i))
             }
-            // Stable: among keywords of one length, entry order.
-            candidateEntries += list.enumerated().sorted { a, b in
+        }
+        // At least twice as many slots as pairs, so that a probe seldom goes past its first slot.
+        var slotCount = 16
+        while slotCount < 2 * byPair.count { slotCount *= 2 }
+        var slots = [PairSlot](repeating: PairSlot(key: KeywordMatcher.emptyKey, start: 0, end: 0), count: slotCount)
+        var pairCandidates: [Candidate] = []
+        for (key, list) in byPair.sorted(by: { $0.key < $1.key }) {
+            var slot = KeywordMatcher.pairHash(UInt32(key >> 32), UInt32(truncatingIfNeeded: key)) & (slotCount - 1)
+            while slots[slot].key != KeywordMatcher.emptyKey { slot = (slot + 1) & (slotCount - 1) }
+            let start = pairCandidates.count
+            // Longer first; stable, so among keywords of one length, entry order.
+            pairCandidates += list.enumerated().sorted { a, b in
                 patterns[a.element].count != patterns[b.element].count
                     ? patterns[a.element].count > patterns[b.element].count : a.offset < b.offset
-            }.map(\.element)
-            slotStart.append(candidateEntries.count)
+            }.map { candidate($0.element) }
+            slots[slot] = PairSlot(key: key, start: Int32(start), end: Int32(pairCandidates.count))
         }
-        self.candidateEntries = candidateEntries
-        candidateSecond = candidateEntries.map { patterns[$0].count > 1 ? patterns[$0][1] : nil }
-        self.slotStart = slotStart
-        self.slotOfFirst = slotOfFirst
-        self.astralSlots = astralSlots
-        firstScalars = ScalarSet(byFirst.keys)
+        pairSlots = slots
+        self.pairCandidates = pairCandidates
+        singleCandidates = singles
         var leadingPairs = [UInt64](repeating: 0, count: 1 << 10)
         for p in patterns where p.count >= 2 {
             let h = KeywordMatcher.pairHash(p[0], p[1])
             leadingPairs[h >> 6] |= 1 << UInt64(h & 63)
         }
         self.leadingPairs = leadingPairs
-        let singles = patterns.filter { $0.count == 1 }.map { $0[0] }
-        singleScalars = singles.isEmpty ? nil : ScalarSet(singles)
+        singleScalars = singles.isEmpty ? nil : ScalarSet(singles.keys)
     }
 
     @inline(__always)
@@ -88,33 +103,43 @@ public struct KeywordMatcher: Sendable {
         Int((a &* 0x9E37_79B1 ^ b &* 0x85EB_CA77) >> 16)
     }
 
+    @inline(__always)
+    private static func pairKey(_ a: UInt32, _ b: UInt32) -> UInt64 {
+        UInt64(a) << 32 | UInt64(b)
+    }
+
     /// All hits in `text[range]` (normalised indices), in order of position.
     public func hits(in text: [UInt32], range: Range<Int>? = nil) -> [Hit] {
         let r = range ?? 0..<text.count
         var result: [Hit] = []
         // Locals, so that the loop reads the tables without retaining them per character.
-        let firstScalars = self.firstScalars, slotOfFirst = self.slotOfFirst, slotStart = self.slotStart
-        let candidateEntries = self.candidateEntries, patternStart = self.patternStart, patternScalars = self.patternScalars
-        let candidateSecond = self.candidateSecond
+        let pairSlots = self.pairSlots, pairCandidates = self.pairCandidates, patternScalars = self.patternScalars
         let leadingPairs = self.leadingPairs, singleScalars = self.singleScalars
+        let mask = pairSlots.count - 1
+        /// Appends the hits of `candidates` at `i` whose scalars from `known` on match.
+        func compare(_ candidates: ArraySlice<Candidate>, at i: Int, known: Int) {
+            for c in candidates where i + c.length <= r.upperBound {
+                var j = known
+                while j < c.length && text[i + j] == patternScalars[c.from + j] { j += 1 }
+                if j == c.length { result.append(Hit(entry: c.entry, range: i..<(i + c.length))) }
+            }
+        }
         for i in r {
             let c = text[i]
             if i + 1 < r.upperBound {
-                let h = KeywordMatcher.pairHash(c, text[i + 1])
-                guard leadingPairs[h >> 6] & (1 << UInt64(h & 63)) != 0 || singleScalars?.contains(c) == true else { continue }
+                let next = text[i + 1]
+                let h = KeywordMatcher.pairHash(c, next)
+                if leadingPairs[h >> 6] & (1 << UInt64(h & 63)) != 0 {
+                    let key = KeywordMatcher.pairKey(c, next)
+                    var slot = h & mask
+                    while pairSlots[slot].key != key && pairSlots[slot].key != KeywordMatcher.emptyKey { slot = (slot + 1) & mask }
+                    if pairSlots[slot].key == key {
+                        compare(pairCandidates[Int(pairSlots[slot].start)..<Int(pairSlots[slot].end)], at: i, known: 2)
+                    }
+                }
             }
-            guard firstScalars.contains(c) else { continue }
-            let slot = c < 0x10000 ? Int(slotOfFirst[Int(c)]) : astralSlots[c] ?? 0
-            guard slot != 0 else { continue }
-            let next: UInt32? = i + 1 < r.upperBound ? text[i + 1] : nil
-            for candidate in slotStart[slot]..<slotStart[slot + 1] {
-                if let second = candidateSecond[candidate], second != next { continue }
-                let entry = candidateEntries[candidate]
-                let from = patternStart[entry], length = patternStart[entry + 1] - from
-                guard i + length <= r.upperBound else { continue }
-                var j = 1
-                while j < length && text[i + j] == patternScalars[from + j] { j += 1 }
-                if j == length { result.append(Hit(entry: entry, range: i..<(i + length))) }
+            if let singleScalars, singleScalars.contains(c), let singles = singleCandidates[c] {
+                compare(singles[...], at: i, known: 1)
             }
         }
         return result
