@@ -113,28 +113,30 @@ public struct TextIndicatorExtractor: Sendable {
             var orientationEnd = orientationCursor
             while orientationEnd < orientationHits.count
                     && orientationHits[orientationEnd].range.lowerBound < range.upperBound { orientationEnd += 1 }
-            financial += f.money
-            ip += f.ip
+            // Most clauses find nothing of most kinds: an empty list is not appended (a call and a retain each).
+            if !f.money.isEmpty { financial += f.money }
+            if !f.ip.isEmpty { ip += f.ip }
             if !f.dataQualifier.isEmpty && !f.dataCore.isEmpty {
                 data += f.dataCore
                 data += f.dataQualifier
             }
-            newBusiness += f.newBusiness
-            standards += f.standards
-            legal += f.legal
+            if !f.newBusiness.isEmpty { newBusiness += f.newBusiness }
+            if !f.standards.isEmpty { standards += f.standards }
+            if !f.legal.isEmpty { legal += f.legal }
 
             let quantified = f.quantity
             let deadline = f.deadline
             if clause.role == .actions || clause.role == .measures {
-                let m = MeasureAssessment(clause: clause.span, role: clause.role, quantified: quantified,
-                                          responsible: f.responsible, deadline: deadline, money: f.money)
+                let m = MeasureAssessment(clause: clause.span, role: clause.role, quantified: Self.handedOn(quantified),
+                                          responsible: Self.handedOn(f.responsible), deadline: Self.handedOn(deadline),
+                                          money: Self.handedOn(f.money))
                 result.measures.append(m)
                 if m.isVague { result.vagueMeasures += 1 }
             }
             if !f.evaluation.isEmpty {
                 let indicators = f.indicator + quantified
                 result.evaluation.append(EvaluationClause(clause: clause.span, terms: f.evaluation, indicators: indicators.sorted(),
-                                                          schedule: f.schedule))
+                                                          schedule: Self.handedOn(f.schedule)))
             }
             let isGoal = hasGoalsSection ? clause.role == .goals : !f.goal.isEmpty
             if isGoal {
@@ -171,5 +173,12 @@ public struct TextIndicatorExtractor: Sendable {
         result.quantifiedDatedGoals = quantifiedDatedGoals
         result.goalOrientation = GoalOrientation(missionClauses: result.missionClauses, diffusionClauses: result.diffusionClauses)
         return result
+    }
+
+    /// A clause's list of `FeatureDetector.Features` as a result keeps it: an empty one as a new empty list,
+    /// not the clause's storage, which, held by the result, would be copied when the next clause fills it
+    /// (most measures have no evidence).
+    private static func handedOn(_ spans: [TextSpan]) -> [TextSpan] {
+        spans.isEmpty ? [] : spans
     }
 }
