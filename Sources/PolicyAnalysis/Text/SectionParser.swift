@@ -78,15 +78,13 @@ public enum SectionParser {
         }
 
         // Clauses: split on sentence ends and at heading starts; a heading's own title is not a clause.
-        // Headings are in order of their line starts: a binary search finds the one starting at a clause's
-        // start, and the loop below follows them with a cursor (no table with an entry per character).
+        // Headings are in order of their line starts, and clauses come in order: a cursor finds the heading
+        // starting at a clause's start, and the loop below follows them with another (no table with an entry
+        // per character, no search per clause).
+        var titleCursor = 0  // the first heading whose line starts at or after the last clause's start
         func titleEnd(at a: Int) -> Int? {
-            var lo = 0, hi = headings.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if headings[mid].lineStart < a { lo = mid + 1 } else { hi = mid }
-            }
-            return lo < headings.count && headings[lo].lineStart == a ? headings[lo].titleEnd : nil
+            while titleCursor < headings.count && headings[titleCursor].lineStart < a { titleCursor += 1 }
+            return titleCursor < headings.count && headings[titleCursor].lineStart == a ? headings[titleCursor].titleEnd : nil
         }
         var clauses: [Clause] = []
         var clauseRanges: [Range<Int>] = []
