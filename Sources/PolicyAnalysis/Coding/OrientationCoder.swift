@@ -74,6 +74,7 @@ struct OrientationCoder: Sendable {
     }
 
     static func outermost(_ ranges: [Range<Int>]) -> [Range<Int>] {
+        guard ranges.count > 1 else { return ranges }  // most clauses: nothing to sort or drop
         let sorted = ranges.sorted { $0.lowerBound != $1.lowerBound ? $0.lowerBound < $1.lowerBound : $0.upperBound > $1.upperBound }
         var kept: [Range<Int>] = []
         for r in sorted where !kept.contains(where: { $0.lowerBound <= r.lowerBound && r.upperBound <= $0.upperBound }) {

@@ -130,8 +130,8 @@ public struct TextIndicatorExtractor: Sendable {
                 let m = MeasureAssessment(clause: clause.span, role: clause.role, quantified: Self.handedOn(quantified),
                                           responsible: Self.handedOn(f.responsible), deadline: Self.handedOn(deadline),
                                           money: Self.handedOn(f.money))
-                result.measures.append(m)
                 if m.isVague { result.vagueMeasures += 1 }
+                result.measures.append(m)  // its last use: moved into the list, not copied
             }
             if !f.evaluation.isEmpty {
                 let indicators = f.indicator + quantified

@@ -14,16 +14,20 @@ public struct DocumentStructure: Sendable, Hashable, Codable {
         var result: [TextSpan] = []
         guard sections.contains(where: { $0.role == role }) else { return [] }
         // Children's spans by parent index, gathered in one pass (not a scan of all sections per section).
+        // Fields are read through the array, not from a copy of each section (its title retained and released).
         var childSpans: [Int: [TextSpan]] = [:]
-        for section in sections { if let parent = section.parent { childSpans[parent, default: []].append(section.span) } }
-        for section in sections where section.role == role {
-            var cursor = section.span.start
-            let children = (childSpans[section.index] ?? []).sorted()
+        for i in sections.indices {
+            if let parent = sections[i].parent { childSpans[parent, default: []].append(sections[i].span) }
+        }
+        for i in sections.indices where sections[i].role == role {
+            let span = sections[i].span
+            var cursor = span.start
+            let children = (childSpans[sections[i].index] ?? []).sorted()
             for child in children {
                 if child.start > cursor { result.append(TextSpan(cursor, child.start)) }
                 cursor = max(cursor, child.end)
             }
-            if cursor < section.span.end { result.append(TextSpan(cursor, section.span.end)) }
+            if cursor < span.end { result.append(TextSpan(cursor, span.end)) }
         }
         // Children with the same role were cut out of the parent and are listed themselves; merge.
         result.sort()
