@@ -399,13 +399,26 @@ public struct FeatureDetector: Sendable {
         for (r, kind) in senseTerms where !otherSense.contains(where: { $0.lowerBound <= r.lowerBound && r.upperBound <= $0.upperBound }) {
             found.append(norm.originalSpan(r.lowerBound, r.upperBound), to: kind)
         }
-        // Numbers: Arabic runs and multi-character Chinese numerals.
+        // Numbers: Arabic runs and multi-character Chinese numerals. In the same pass (a bracket is never part of
+        // a number, so the pass stops at each), responsible units in brackets: "（省经济和信息化厅牵头）", "(市发展改革委)".
         var i = range.lowerBound
+        var bracketsFrom = range.lowerBound  // a bracket opens a unit's name only after the one before has ended
         while i < range.upperBound {
             let c = s[i]
             let arabic = c >= 0x30 && c <= 0x39
             let chinese = cjkNumerals.contains(c)
-            guard arabic || chinese else { i += 1; continue }
+            guard arabic || chinese else {
+                if c == 0x28 && i >= bracketsFrom {
+                    var j = i + 1
+                    while j < range.upperBound && j - i < 40 && s[j] != 0x29 { j += 1 }
+                    if j < range.upperBound && s[j] == 0x29 && FeatureDetector.bracketNamesUnit(s, (i + 1)..<j) {
+                        found.append(norm.originalSpan(i, j + 1), to: .responsible)
+                    }
+                    bracketsFrom = j + 1
+                }
+                i += 1
+                continue
+            }
             var e = i
             var big = false
             if arabic {
@@ -474,20 +487,6 @@ public struct FeatureDetector: Sendable {
                 }
             }
             i = max(e, i + 1)
-        }
-        // Responsible units in brackets: "（省经济和信息化厅牵头）", "(市发展改革委)".
-        i = range.lowerBound
-        while i < range.upperBound {
-            if s[i] == 0x28 {
-                var j = i + 1
-                while j < range.upperBound && j - i < 40 && s[j] != 0x29 { j += 1 }
-                if j < range.upperBound && s[j] == 0x29 && FeatureDetector.bracketNamesUnit(s, (i + 1)..<j) {
-                    found.append(norm.originalSpan(i, j + 1), to: .responsible)
-                }
-                i = j + 1
-                continue
-            }
-            i += 1
         }
         found.sortAll()
     }
