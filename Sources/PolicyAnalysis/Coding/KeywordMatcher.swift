@@ -9,10 +9,9 @@ public struct KeywordMatcher: Sendable {
     }
 
     public let entries: [(code: String, keyword: String)]
-    /// All folded patterns end to end; pattern i is patternScalars[patternStart[i]..<patternStart[i + 1]].
-    /// Flat arrays, so that the scan retains nothing per character.
+    /// All folded patterns end to end (a candidate's is patternScalars[from..<(from + length)]): a flat array,
+    /// so that the scan retains nothing per character.
     private let patternScalars: [UInt32]
-    private let patternStart: [Int]
     /// Candidates by their keyword's first two scalars, in an open-addressed table (`pairSlots`): a position
     /// whose pair passes `leadingPairs` reads only the keywords that start with that very pair, longer first
     /// (so that 专项资金 is reported before 资金 at the same position), each known to match two scalars.
@@ -57,7 +56,6 @@ public struct KeywordMatcher: Sendable {
             patternStart.append(patternScalars.count)
         }
         self.patternScalars = patternScalars
-        self.patternStart = patternStart
         func candidate(_ entry: Int) -> Candidate {
             Candidate(entry: entry, from: patternStart[entry], length: patterns[entry].count)
         }
