@@ -75,19 +75,25 @@ public struct TextIndicatorExtractor: Sendable {
             }
         }
         let toolTotal = classCounts.reduce(0, +)
+        // The dictionaries are made at their size: grown an entry at a time, each was copied and hashed again
+        // as it grew.
+        let classesCounted = classCounts.count(where: { $0 > 0 })
+        result.toolCounts.reserveCapacity(classesCounted)
+        result.toolShares.reserveCapacity(classesCounted)
         for (i, n) in classCounts.enumerated() where n > 0 {
             result.toolCounts[coder.classIDs[i]] = n
             result.toolShares[coder.classIDs[i]] = Double(n) / Double(max(1, toolTotal))
         }
-        for (t, tool) in coder.toolIDs.enumerated() {
-            var row: [String: Int] = [:]
-            for a in 0...areaCount where toolArea[t * (areaCount + 1) + a] > 0 {
-                row[a == areaCount ? ToolAreaCounts.noArea : coder.areaIDs[a]] = toolArea[t * (areaCount + 1) + a]
+        // A tool's row has a cell when the tool is in a clause (with an area or with none).
+        result.toolAreaCounts.reserveCapacity(toolClauses.count(where: { $0 > 0 }))
+        for (t, tool) in coder.toolIDs.enumerated() where toolClauses[t] > 0 {
+            let cells = toolArea[(t * (areaCount + 1))..<((t + 1) * (areaCount + 1))]
+            var row = [String: Int](minimumCapacity: cells.count(where: { $0 > 0 }) + 1)
+            for (a, n) in zip(0..., cells) where n > 0 {
+                row[a == areaCount ? ToolAreaCounts.noArea : coder.areaIDs[a]] = n
             }
-            if !row.isEmpty {
-                row[ToolAreaCounts.allClauses] = toolClauses[t]
-                result.toolAreaCounts[tool] = row
-            }
+            row[ToolAreaCounts.allClauses] = toolClauses[t]
+            result.toolAreaCounts[tool] = row
         }
         result.actionAreas = areaSeen.indices.filter { areaSeen[$0] }.map { coder.areaIDs[$0] }
 
