@@ -8,18 +8,13 @@ import Testing
 @Suite struct ItemMarkerClauseTests {
     @Test(arguments: 1...8 as ClosedRange<UInt64>)
     func aCopyWithoutTheItemMarkerStartsAtTheCopiedClause(seed: UInt64) throws {
-        var rng = SplitMix64(seed: seed)
-        func own(_ count: Int) -> String { String(String.UnicodeScalarView(ReuseGuaranteeTests.randomText(count, &rng))) }
-        let rest = own(36) + "，" + own(20)
-        let source = own(60) + "；" + own(20) + "。一是三年内全国" + rest + "；二是" + own(40) + "。"
-        let target = own(50) + "。" + own(20) + "。三年内全省" + rest + "。" + own(40) + "。"
-        let pair = try #require(ReuseDetector().detect(MovedSentenceTests.documents(source, target)).first)
-        let s = CrossingPassagesTests.range(of: "三年内全国" + rest, in: source)
-        let t = CrossingPassagesTests.range(of: "三年内全省" + rest, in: target)
-        #expect(pair.passages.contains { p in
-            abs(p.source.start - s.lowerBound) <= 2 && abs(p.source.end - s.upperBound) <= 2
-                && abs(p.target.start - t.lowerBound) <= 2 && abs(p.target.end - t.upperBound) <= 2
-        }, "\(MovedSentenceTests.describe(pair)); copy at \(s) -> \(t)")
+        var text = CopyCase(seed: seed)
+        let rest = text.own(36) + "，" + text.own(20)
+        let source = text.own(60) + "；" + text.own(20) + "。一是三年内全国" + rest + "；二是" + text.own(40) + "。"
+        let target = text.own(50) + "。" + text.own(20) + "。三年内全省" + rest + "。" + text.own(40) + "。"
+        let pair = try #require(CopyCase.pair(source, target))
+        #expect(CopyCase.hasPassage(pair, source: source, "三年内全国" + rest, target: target, "三年内全省" + rest),
+                "\(CopyCase.describe(pair))")
     }
 
     /// Where clauses or items start and end in the content text of `text` (the content characters' indices).

@@ -10,9 +10,9 @@ import Testing
     /// Source "B。A。C。", target "A。B。C。": A and C stand together in the source, B between them in the target.
     @Test(arguments: 1...8 as ClosedRange<UInt64>)
     func aSentenceMovedBetweenTwoOthersIsNotAnInsertedClause(seed: UInt64) throws {
-        var rng = SplitMix64(seed: seed)
-        func own(_ count: Int) -> String { String(String.UnicodeScalarView(ReuseGuaranteeTests.randomText(count, &rng))) }
-        let a = own(44), b = own(30 + Int(rng.below(3))), c = own(42)
+        var text = CopyCase(seed: seed)
+        func own(_ count: Int) -> String { text.own(count) }
+        let a = own(44), b = own(text.length(30, spread: 3)), c = own(42)
         let source = own(60) + "。" + b + "。" + a + "。" + c + "。" + own(60) + "。"
         let target = own(50) + "。" + a + "。" + b + "。" + c + "。" + own(50) + "。"
         try Self.expectEachSentenceWhole([a, b, c], source: source, target: target)
@@ -21,9 +21,9 @@ import Testing
     /// Source "A。B。C。", target "A。C。B。": B dropped after A stands right after C in the target.
     @Test(arguments: 1...8 as ClosedRange<UInt64>)
     func aSentenceMovedAfterTheNextIsNotADroppedClause(seed: UInt64) throws {
-        var rng = SplitMix64(seed: seed)
-        func own(_ count: Int) -> String { String(String.UnicodeScalarView(ReuseGuaranteeTests.randomText(count, &rng))) }
-        let a = own(44), b = own(30 + Int(rng.below(3))), c = own(42)
+        var text = CopyCase(seed: seed)
+        func own(_ count: Int) -> String { text.own(count) }
+        let a = own(44), b = own(text.length(30, spread: 3)), c = own(42)
         let source = own(60) + "。" + a + "。" + b + "。" + c + "。" + own(60) + "。"
         let target = own(50) + "。" + a + "。" + c + "。" + b + "。" + own(50) + "。"
         try Self.expectEachSentenceWhole([a, b, c], source: source, target: target)
@@ -33,8 +33,8 @@ import Testing
     /// target ends as B does, over an item marker the copy added; A's passage starts at A, not at that ending.
     @Test(arguments: 1...8 as ClosedRange<UInt64>)
     func aSentenceDoesNotBeginWithItsNeighboursEnding(seed: UInt64) throws {
-        var rng = SplitMix64(seed: seed)
-        func own(_ count: Int) -> String { String(String.UnicodeScalarView(ReuseGuaranteeTests.randomText(count, &rng))) }
+        var text = CopyCase(seed: seed)
+        func own(_ count: Int) -> String { text.own(count) }
         let a = own(48), b = own(40) + "，形成工作合力"
         let source = own(60) + "。" + b + "。" + a + "。" + own(60) + "。"
         let target = own(50) + "，形成工作合力。\n（五）" + a + "。" + own(30) + "。" + b + "。" + own(50) + "。"
@@ -45,41 +45,23 @@ import Testing
     /// copy, is still bridged (one passage over the drop), as the guarantee says of a dropped clause.
     @Test(arguments: 1...8 as ClosedRange<UInt64>)
     func aDroppedClauseTheTargetHoldsElsewhereIsStillBridged(seed: UInt64) throws {
-        var rng = SplitMix64(seed: seed)
-        func own(_ count: Int) -> String { String(String.UnicodeScalarView(ReuseGuaranteeTests.randomText(count, &rng))) }
+        var text = CopyCase(seed: seed)
+        func own(_ count: Int) -> String { text.own(count) }
         let a = own(40), dropped = own(26), c = own(40)
         let source = own(60) + "。" + a + "，" + dropped + "，" + c + "。" + own(60) + "。"
         let target = own(50) + "。" + a + "，" + c + "。" + own(200) + "。" + dropped + "。" + own(50) + "。"
-        let pair = try #require(ReuseDetector().detect(Self.documents(source, target)).first)
-        let copy = a + "，" + dropped + "，" + c, copied = a + "，" + c
-        let sourceRange = CrossingPassagesTests.range(of: copy, in: source), targetRange = CrossingPassagesTests.range(of: copied, in: target)
-        #expect(pair.passages.contains { p in
-            abs(p.source.start - sourceRange.lowerBound) <= 2 && abs(p.source.end - sourceRange.upperBound) <= 2
-                && abs(p.target.start - targetRange.lowerBound) <= 2 && abs(p.target.end - targetRange.upperBound) <= 2
-        }, "\(Self.describe(pair))")
-    }
-
-    static func documents(_ source: String, _ target: String) -> [AnalysisDocument] {
-        [
-            AnalysisDocument(id: "s", level: .provincial, regionCode: "110000", issuerIds: ["provincial-government"], date: "2016-01-01", text: source),
-            AnalysisDocument(id: "t", level: .provincial, regionCode: "310000", issuerIds: ["provincial-government"], date: "2016-06-01", text: target),
-        ]
+        let pair = try #require(CopyCase.pair(source, target))
+        #expect(CopyCase.hasPassage(pair, source: source, a + "，" + dropped + "，" + c, target: target, a + "，" + c),
+                "\(CopyCase.describe(pair))")
     }
 
     /// Every sentence found as one passage of its own with its copy, all four ends within 2 characters, and no
     /// passage pairing text of two sentences.
     static func expectEachSentenceWhole(_ sentences: [String], source: String, target: String) throws {
-        let pair = try #require(ReuseDetector().detect(documents(source, target)).first)
+        let pair = try #require(CopyCase.pair(source, target))
         for sentence in sentences {
-            let s = CrossingPassagesTests.range(of: sentence, in: source), t = CrossingPassagesTests.range(of: sentence, in: target)
-            #expect(pair.passages.contains { p in
-                abs(p.source.start - s.lowerBound) <= 2 && abs(p.source.end - s.upperBound) <= 2
-                    && abs(p.target.start - t.lowerBound) <= 2 && abs(p.target.end - t.upperBound) <= 2
-            }, "sentence at \(s) -> \(t) not found whole: \(describe(pair))")
+            #expect(CopyCase.hasPassage(pair, source: source, sentence, target: target, sentence),
+                    "\(sentence.prefix(6))… not found whole: \(CopyCase.describe(pair))")
         }
-    }
-
-    static func describe(_ pair: ReusePair) -> String {
-        pair.passages.map { "\($0.source.start)-\($0.source.end)->\($0.target.start)-\($0.target.end)" }.joined(separator: " ")
     }
 }

@@ -6,44 +6,38 @@ import Testing
 /// `ChainContext.shortClauseBackward`), as the guarantee bridges a changed name; the passage started after the
 /// change, 5-6 characters late. Mirrored at a passage's end.
 @Suite struct ShortClauseBeforeChangeTests {
-    @Test(arguments: 1...8 as ClosedRange<UInt64>)
-    func aShortClauseBeforeAChangedPlaceIsTakenIn(seed: UInt64) throws {
-        var rng = SplitMix64(seed: seed)
-        func own(_ count: Int) -> String { String(String.UnicodeScalarView(ReuseGuaranteeTests.randomText(count, &rng))) }
-        let rest = own(40) + "，" + own(20)
-        let source = own(60) + "。三年内，全国" + rest + "。" + own(40) + "。"
-        let target = own(50) + "。三年内，江苏省" + rest + "。" + own(40) + "。"
-        let pair = try #require(ReuseDetector().detect(MovedSentenceTests.documents(source, target)).first)
-        let s = CrossingPassagesTests.range(of: "三年内，全国" + rest, in: source)
-        let t = CrossingPassagesTests.range(of: "三年内，江苏省" + rest, in: target)
-        #expect(pair.passages.contains { p in abs(p.source.start - s.lowerBound) <= 2 && abs(p.target.start - t.lowerBound) <= 2 },
-                "\(MovedSentenceTests.describe(pair)); copy at \(s) -> \(t)")
+    /// "三年内，" before 全国 changed to a place of `place`, the copy going on after it.
+    static func copyAfter(_ place: String, seed: UInt64) -> (source: String, target: String, rest: String) {
+        var text = CopyCase(seed: seed)
+        let rest = text.own(40) + "，" + text.own(20)
+        return (text.own(60) + "。三年内，全国" + rest + "。" + text.own(40) + "。",
+                text.own(50) + "。三年内，" + place + rest + "。" + text.own(40) + "。", rest)
     }
 
     @Test(arguments: 1...8 as ClosedRange<UInt64>)
-    func aChangedPlaceBeforeAShortClauseIsTakenIn(seed: UInt64) throws {
-        var rng = SplitMix64(seed: seed)
-        func own(_ count: Int) -> String { String(String.UnicodeScalarView(ReuseGuaranteeTests.randomText(count, &rng))) }
-        let start = own(20) + "，" + own(40)
-        let source = own(60) + "。" + start + "全国，三年内。" + own(40) + "。"
-        let target = own(50) + "。" + start + "江苏省，三年内。" + own(40) + "。"
-        let pair = try #require(ReuseDetector().detect(MovedSentenceTests.documents(source, target)).first)
-        let s = CrossingPassagesTests.range(of: start + "全国，三年内", in: source)
-        let t = CrossingPassagesTests.range(of: start + "江苏省，三年内", in: target)
-        #expect(pair.passages.contains { p in abs(p.source.end - s.upperBound) <= 2 && abs(p.target.end - t.upperBound) <= 2 },
-                "\(MovedSentenceTests.describe(pair)); copy at \(s) -> \(t)")
+    func aShortClauseBeforeAChangedPlaceIsTakenIn(seed: UInt64) throws {
+        let (source, target, rest) = Self.copyAfter("江苏省", seed: seed)
+        let pair = try #require(CopyCase.pair(source, target))
+        #expect(CopyCase.hasPassage(pair, source: source, "三年内，全国" + rest, target: target, "三年内，江苏省" + rest, ends: false),
+                "\(CopyCase.describe(pair))")
     }
 
     /// The negative: a change longer than the clause before it is not bridged on that clause.
     @Test(arguments: 1...8 as ClosedRange<UInt64>)
     func aShortClauseBeforeALongerChangeIsNotTakenIn(seed: UInt64) throws {
-        var rng = SplitMix64(seed: seed)
-        func own(_ count: Int) -> String { String(String.UnicodeScalarView(ReuseGuaranteeTests.randomText(count, &rng))) }
-        let rest = own(40) + "，" + own(20)
-        let source = own(60) + "。三年内，全国" + rest + "。" + own(40) + "。"
-        let target = own(50) + "。三年内，黑龙江省佳木斯市" + rest + "。" + own(40) + "。"
-        let pair = try #require(ReuseDetector().detect(MovedSentenceTests.documents(source, target)).first)
-        let t = CrossingPassagesTests.range(of: rest, in: target)
-        #expect(pair.passages.contains { p in abs(p.target.start - t.lowerBound) <= 2 }, "\(MovedSentenceTests.describe(pair))")
+        let (source, target, rest) = Self.copyAfter("黑龙江省佳木斯市", seed: seed)
+        let pair = try #require(CopyCase.pair(source, target))
+        #expect(CopyCase.hasPassage(pair, source: source, rest, target: target, rest, ends: false), "\(CopyCase.describe(pair))")
+    }
+
+    @Test(arguments: 1...8 as ClosedRange<UInt64>)
+    func aChangedPlaceBeforeAShortClauseIsTakenIn(seed: UInt64) throws {
+        var text = CopyCase(seed: seed)
+        let start = text.own(20) + "，" + text.own(40)
+        let source = text.own(60) + "。" + start + "全国，三年内。" + text.own(40) + "。"
+        let target = text.own(50) + "。" + start + "江苏省，三年内。" + text.own(40) + "。"
+        let pair = try #require(CopyCase.pair(source, target))
+        #expect(CopyCase.hasPassage(pair, source: source, start + "全国，三年内", target: target, start + "江苏省，三年内", starts: false),
+                "\(CopyCase.describe(pair))")
     }
 }
