@@ -156,8 +156,13 @@ final class ChainContext: Sendable {
     private func shortClauseBackward(s: [UInt16], t: [UInt16], source: Int, target d: Int,
                                      from a: Int, _ b: Int) -> (s: Int, t: Int, length: Int)? {
         let short = params.shortAnchorLength
-        guard a + short <= s.count, b + short <= t.count,
-              let x = clauseEnd(source, atOrBefore: a), let y = clauseEnd(d, atOrBefore: b), a - x + b - y > 0,
+        guard short >= 1, a + short <= s.count, b + short <= t.count, let y = clauseEnd(d, atOrBefore: b), y >= short else { return nil }
+        // The source's clause end before a: the nearest place whose character before it is the target clause's
+        // last, and a boundary (read only there: the source's boundaries are seldom in the cache, its characters
+        // are). No other boundary may lie between, as `withinClause` asks below, so it is the nearest boundary.
+        var x = a
+        while x >= max(short, a - params.clauseAnchorGap) && !(s[x - 1] == t[y - 1] && texts[source].isClauseBoundary(x)) { x -= 1 }
+        guard x >= max(short, a - params.clauseAnchorGap), a - x + b - y > 0,
               withinClause(source, (x + 1)...(a + short - 1)), withinClause(d, (y + 1)...(b + short - 1)) else { return nil }
         let length = ChainContext.commonBackward(s, x, t, y)
         guard length >= max(short, a - x, b - y), texts[source].isClauseOrItemBoundary(x - length),
@@ -170,8 +175,12 @@ final class ChainContext: Sendable {
     private func shortClauseForward(s: [UInt16], t: [UInt16], source: Int, target d: Int,
                                     from a: Int, _ b: Int) -> (s: Int, t: Int, length: Int)? {
         let short = params.shortAnchorLength
-        guard a >= short, b >= short,
-              let x = clauseStart(source, atOrAfter: a), let y = clauseStart(d, atOrAfter: b), x - a + y - b > 0,
+        guard short >= 1, a >= short, b >= short, let y = clauseStart(d, atOrAfter: b), y + short <= t.count else { return nil }
+        // The source's clause start after a, found as in `shortClauseBackward`.
+        var x = a
+        let last = min(s.count - short, a + params.clauseAnchorGap)
+        while x <= last && !(s[x] == t[y] && texts[source].isClauseBoundary(x)) { x += 1 }
+        guard x <= last, x - a + y - b > 0,
               withinClause(source, (a - short + 1)...(x - 1)), withinClause(d, (b - short + 1)...(y - 1)) else { return nil }
         let length = ChainContext.commonForward(s, x, t, y)
         guard length >= max(short, x - a, y - b), texts[source].isClauseOrItemBoundary(x + length),
@@ -181,9 +190,10 @@ final class ChainContext: Sendable {
 
     /// The nearest clause boundary of document `d` at or before `a`, at most `clauseAnchorGap` before it.
     private func clauseEnd(_ d: Int, atOrBefore a: Int) -> Int? {
+        let text = texts[d]  // once: each `texts[d]` in the loop retained the text's arrays
         var x = a
         while x > 0 && a - x <= params.clauseAnchorGap {
-            if texts[d].isClauseBoundary(x) { return x }
+            if text.isClauseBoundary(x) { return x }
             x -= 1
         }
         return nil
@@ -191,12 +201,8 @@ final class ChainContext: Sendable {
 
     /// The nearest clause boundary of document `d` at or after `a`, at most `clauseAnchorGap` after it.
     private func clauseStart(_ d: Int, atOrAfter a: Int) -> Int? {
-        var x = a
-        while x < texts[d].count && x - a <= params.clauseAnchorGap {
-            if texts[d].isClauseBoundary(x) { return x }
-            x += 1
-        }
-        return nil
+        let last = min(texts[d].count - 1, a + params.clauseAnchorGap)
+        return a <= last ? texts[d].firstClauseBoundary(in: a...last) : nil
     }
 
     /// The stretch that `anchor` finds past the cheapest change, of 1 to `shortAnchorGap` characters in each text.

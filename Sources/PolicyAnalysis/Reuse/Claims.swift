@@ -6,15 +6,23 @@
 /// ("形成工作合力。" of another sentence, over an item marker the copy added).
 struct Claims {
     private var runs: [PassageChainer.Run] = []
+    private var target = 0
+    private var context: ChainContext?
 
-    /// The runs of `length` or more identical characters among those worth joining (`anchored`, by index),
-    /// but for stock phrases alone (`ChainContext.isFormulaOnly` in `target`): those stand anywhere and place
-    /// nothing ("推动互联网与经济社会各领域深度融合。" in the source's preamble too).
+    /// The runs of `length` or more identical characters among those worth joining (`anchored`, by index).
+    /// Only those that are not stock phrases alone claim text (`ChainContext.isFormulaOnly` in `target`): stock
+    /// phrases stand anywhere and place nothing ("推动互联网与经济社会各领域深度融合。" in the source's preamble too).
+    /// That is asked of a run only where it would refuse an edit or a stretch: most pairs never ask.
     mutating func collect(_ all: [PassageChainer.Run], anchored: [Bool], length: Int, target: Int, context: ChainContext) {
         runs.removeAll(keepingCapacity: true)
-        for (i, r) in all.enumerated() where anchored[i] && r.tEnd - r.t >= length && !context.isFormulaOnly(target, r.t..<r.tEnd) {
-            runs.append(r)
-        }
+        self.target = target
+        self.context = context
+        for (i, r) in all.enumerated() where anchored[i] && r.tEnd - r.t >= length { runs.append(r) }
+    }
+
+    /// Whether run `c` claims its text: not stock phrases alone.
+    private func claims(_ c: PassageChainer.Run) -> Bool {
+        !(context?.isFormulaOnly(target, c.t..<c.tEnd) ?? false)
     }
 
     /// Whether the edit between passage `p` and run `r` is mostly text a run on another diagonal aligns: at
@@ -29,10 +37,10 @@ struct Claims {
             let diagonal = c.t - c.s
             guard diagonal != r.t - r.s, diagonal != p.tEnd - p.sEnd else { return false }
             let inTarget = Claims.overlap(c.t..<c.tEnd, tGap)
-            if inTarget * 2 >= tGap.count && inTarget * 2 >= length { return true }
+            if inTarget * 2 >= tGap.count && inTarget * 2 >= length { return claims(c) }
             let inSource = Claims.overlap(c.s..<c.sEnd, sGap)
             let besideThem = (c.t >= r.tEnd && c.t - r.tEnd <= beside) || (c.tEnd <= p.t && p.t - c.tEnd <= beside)
-            return besideThem && inSource * 2 >= sGap.count && inSource * 2 >= length
+            return besideThem && inSource * 2 >= sGap.count && inSource * 2 >= length && claims(c)
         }
     }
 
@@ -61,7 +69,7 @@ struct Claims {
         return runs.contains { c in
             guard c.t - c.s != hop.t - hop.s else { return false }
             guard Claims.overlap(c.s..<c.sEnd, p.s..<p.sEnd) == 0, Claims.overlap(c.t..<c.tEnd, p.t..<p.tEnd) == 0 else { return false }
-            return Claims.overlap(c.s..<c.sEnd, s) >= half || Claims.overlap(c.t..<c.tEnd, t) >= half
+            return (Claims.overlap(c.s..<c.sEnd, s) >= half || Claims.overlap(c.t..<c.tEnd, t) >= half) && claims(c)
         }
     }
 

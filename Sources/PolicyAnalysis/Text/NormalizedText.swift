@@ -43,6 +43,17 @@ public struct NormalizedUnits<Unit: FixedWidthInteger & UnsignedInteger & Sendab
         i <= 0 || i >= offsets.count || (offsets.isBreak(i) && !(0xDC00...0xDFFF).contains(scalars[i]) && !isWrap(i))
     }
 
+    /// The first clause boundary in `range` (within 0..<count), or nil: the breaks found a word of bits at a time
+    /// (an alignment's end asks for one after every passage).
+    func firstClauseBoundary(in range: ClosedRange<Int>) -> Int? {
+        var from = range.lowerBound
+        while from <= range.upperBound, let at = offsets.firstBreak(in: from...range.upperBound) {
+            if isClauseBoundary(at) { return at }
+            from = at + 1
+        }
+        return nil
+    }
+
     /// The same, or the end of an enumeration's item marker at a clause's start: one to three Chinese numerals
     /// and 是 ("一是", "十一是"), as tasks are listed in running text ("一是三年内全国…；二是…"). An alignment
     /// re-anchors on the clause after it as on one after punctuation (since analysis version 36): a copy that

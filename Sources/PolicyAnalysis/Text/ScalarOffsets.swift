@@ -21,6 +21,20 @@ struct ScalarOffsets: Sendable {
         bits[i >> 6] & (1 << UInt64(i & 63)) != 0
     }
 
+    /// The first break in `range` (within 0..<count), read a word of bits at a time, or nil.
+    func firstBreak(in range: ClosedRange<Int>) -> Int? {
+        var i = range.lowerBound
+        while i <= range.upperBound {
+            let word = bits[i >> 6] >> UInt64(i & 63)
+            if word != 0 {
+                let at = i + word.trailingZeroBitCount
+                return at <= range.upperBound ? at : nil
+            }
+            i = (i | 63) + 1
+        }
+        return nil
+    }
+
     /// The stored-text offset of scalar i, 0 <= i < count.
     @inline(__always)
     func offset(at i: Int) -> Int {
