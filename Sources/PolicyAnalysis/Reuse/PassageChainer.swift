@@ -373,7 +373,7 @@ struct PassageChainer {
                     continue
                 }
                 open[kept] = p
-                if joins, let cost = PassageChainer.joinCost(p, r, gap: gap), cost < bestCost, !refusesJoin(p, r, target: d),
+                if joins, let cost = PassageChainer.joinCost(p, r, gap: gap), cost < bestCost, !refusesJoin(p, r, s: s, t: t, target: d),
                    !claims.holdEdit(between: p, and: r, length: params.minPassageLength, beside: params.formulaNeighbourGap) {
                     bestCost = cost
                     best = kept
@@ -449,13 +449,17 @@ struct PassageChainer {
     }
 
     /// Whether run `r` may not join passage `p` of target `d`: text between them replaced by other text
-    /// (`ChainContext.isReplacement`) and the passage so far stock phrases alone (`ChainContext.isFormulaOnly`),
-    /// which both texts hold a clause before a copy (since analysis version 26; the copy's passage reached
-    /// back over the other clause onto them). A run of stock phrases after such an edit still joins: it may
-    /// lie between two edits of one copy, a number changed beside an inserted clause ("2293亿元。" and
-    /// "2329亿元，鼓励先行先试。"), with the copy going on after it.
-    private func refusesJoin(_ p: Run, _ r: Run, target d: Int) -> Bool {
-        context.isReplacement(max(0, r.s - p.sEnd), max(0, r.t - p.tEnd)) && context.isFormulaOnly(d, p.t..<p.tEnd)
+    /// (`ChainContext.isReplacement`) and either the run shorter than that text (as a re-anchoring past it,
+    /// `ChainContext.bridges`, since analysis version 37), or the passage so far stock phrases alone
+    /// (`ChainContext.isFormulaOnly`), which both texts hold a clause before a copy (since analysis version 26;
+    /// the copy's passage reached back over the other clause onto them). A run of stock phrases after such an
+    /// edit still joins: it may lie between two edits of one copy, a number changed beside an inserted clause
+    /// ("2293亿元。" and "2329亿元，鼓励先行先试。"), with the copy going on after it.
+    private func refusesJoin(_ p: Run, _ r: Run, s: [UInt16], t: [UInt16], target d: Int) -> Bool {
+        let sourceGap = p.sEnd..<max(p.sEnd, r.s), targetGap = p.tEnd..<max(p.tEnd, r.t)
+        guard context.isReplacement(sourceGap.count, targetGap.count) else { return false }
+        return !context.bridges(s, sourceGap, t, targetGap, behind: p.identical, stretch: r.identical)
+            || context.isFormulaOnly(d, p.t..<p.tEnd)
     }
 
     /// The runs in (target start, source start) order, as keys whose bits under `mask` are a run's index:
