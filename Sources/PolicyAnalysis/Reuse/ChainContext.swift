@@ -359,21 +359,45 @@ final class ChainContext: Sendable {
     /// How many characters two stretches of at most `gapTolerance` each have in common, in order, in identical
     /// pieces of `piece` characters or more: words two texts share by chance ("推动", "开展") are no piece.
     static func sharedPieces(_ a: ArraySlice<UInt16>, _ b: ArraySlice<UInt16>, piece: Int) -> Int {
-        let a = Array(a), b = Array(b)
-        guard !a.isEmpty, !b.isEmpty else { return 0 }
-        // best[x][y]: the most of a's first x and b's first y; run[x][y]: identical units ending just before them.
-        var best = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
-        var run = best
-        for x in 1...a.count {
-            for y in 1...b.count {
-                run[x][y] = a[x - 1] == b[y - 1] ? run[x - 1][y - 1] + 1 : 0
-                best[x][y] = max(best[x - 1][y], best[x][y - 1])
-                if run[x][y] >= piece {
-                    for length in piece...run[x][y] { best[x][y] = max(best[x][y], best[x - length][y - length] + length) }
+        let n = a.count, m = b.count
+        guard n >= piece, m >= piece, ChainContext.hasSharedPiece(a, b, piece: max(1, piece)) else { return 0 }
+        let width = m + 1
+        // best[x * width + y]: the most of a's first x and b's first y; run: identical units ending just before
+        // (x, y), for this row and the one before. On the stack: this is asked at every replaced edit a hop weighs.
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: (n + 1) * width + 2 * width) { buffer in
+            guard let base = buffer.baseAddress else { return 0 }
+            let best = base, previousRun = base + (n + 1) * width, run = previousRun + width
+            best.initialize(repeating: 0, count: (n + 1) * width)
+            previousRun.initialize(repeating: 0, count: 2 * width)
+            var lastRun = previousRun, thisRun = run
+            for x in 1...n {
+                thisRun[0] = 0
+                for y in 1...m {
+                    thisRun[y] = a[a.startIndex + x - 1] == b[b.startIndex + y - 1] ? lastRun[y - 1] + 1 : 0
+                    var most = max(best[(x - 1) * width + y], best[x * width + y - 1])
+                    if thisRun[y] >= piece {
+                        for length in piece...thisRun[y] { most = max(most, best[(x - length) * width + y - length] + length) }
+                    }
+                    best[x * width + y] = most
                 }
+                swap(&lastRun, &thisRun)
+            }
+            return best[n * width + m]
+        }
+    }
+
+    /// Whether `a` and `b` hold a common stretch of `piece` (1 or more) units: most replaced text shares none, and
+    /// this answers it by comparing characters, without `sharedPieces`' table.
+    static func hasSharedPiece(_ a: ArraySlice<UInt16>, _ b: ArraySlice<UInt16>, piece: Int) -> Bool {
+        guard a.count >= piece, b.count >= piece else { return false }
+        for x in a.startIndex...(a.endIndex - piece) {
+            for y in b.startIndex...(b.endIndex - piece) where a[x] == b[y] {
+                var k = 1
+                while k < piece && a[x + k] == b[y + k] { k += 1 }
+                if k == piece { return true }
             }
         }
-        return best[a.count][b.count]
+        return false
     }
 
     /// Whether text of `i` source and `j` target characters between two stretches of an alignment was
