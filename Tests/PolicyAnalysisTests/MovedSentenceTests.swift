@@ -10,23 +10,23 @@ import Testing
     /// Source "B。A。C。", target "A。B。C。": A and C stand together in the source, B between them in the target.
     @Test(arguments: 1...8 as ClosedRange<UInt64>)
     func aSentenceMovedBetweenTwoOthersIsNotAnInsertedClause(seed: UInt64) throws {
-        var text = CopyCase(seed: seed)
-        func own(_ count: Int) -> String { text.own(count) }
-        let a = own(44), b = own(text.length(30, spread: 3)), c = own(42)
-        let source = own(60) + "。" + b + "。" + a + "。" + c + "。" + own(60) + "。"
-        let target = own(50) + "。" + a + "。" + b + "。" + c + "。" + own(50) + "。"
-        try Self.expectEachSentenceWhole([a, b, c], source: source, target: target)
+        try Self.expectThreeSentencesWhole(seed: seed, source: [1, 0, 2], target: [0, 1, 2])
     }
 
     /// Source "A。B。C。", target "A。C。B。": B dropped after A stands right after C in the target.
     @Test(arguments: 1...8 as ClosedRange<UInt64>)
     func aSentenceMovedAfterTheNextIsNotADroppedClause(seed: UInt64) throws {
+        try Self.expectThreeSentencesWhole(seed: seed, source: [0, 1, 2], target: [0, 2, 1])
+    }
+
+    /// Sentences A (44 characters), B (30-32, short enough to pass for an inserted or dropped clause) and C (42)
+    /// of random own text, in the `source` order in the source and the `target` order in the target.
+    static func expectThreeSentencesWhole(seed: UInt64, source sourceOrder: [Int], target targetOrder: [Int]) throws {
         var text = CopyCase(seed: seed)
-        func own(_ count: Int) -> String { text.own(count) }
-        let a = own(44), b = own(text.length(30, spread: 3)), c = own(42)
-        let source = own(60) + "。" + a + "。" + b + "。" + c + "。" + own(60) + "。"
-        let target = own(50) + "。" + a + "。" + c + "。" + b + "。" + own(50) + "。"
-        try Self.expectEachSentenceWhole([a, b, c], source: source, target: target)
+        let sentences = [text.own(44), text.own(text.length(30, spread: 3)), text.own(42)]
+        let source = text.own(60) + "。" + sourceOrder.map { sentences[$0] + "。" }.joined() + text.own(60) + "。"
+        let target = text.own(50) + "。" + targetOrder.map { sentences[$0] + "。" }.joined() + text.own(50) + "。"
+        try expectEachSentenceWhole(sentences, source: source, target: target)
     }
 
     /// Source "…B，形成工作合力。A。", target "…（own），形成工作合力。\n（五）A。…B，形成工作合力。": the text before A in the

@@ -8,15 +8,19 @@ struct Claims {
     private var runs: [PassageChainer.Run] = []
     private var target = 0
     private var context: ChainContext?
+    /// A passage's length (`minPassageLength`) and how near "beside" is (`formulaNeighbourGap`).
+    private var length = 0, beside = 0
 
-    /// The runs of `length` or more identical characters among those worth joining (`anchored`, by index).
+    /// The runs of a passage's length or more identical characters among those worth joining (`anchored`, by index).
     /// Only those that are not stock phrases alone claim text (`ChainContext.isFormulaOnly` in `target`): stock
     /// phrases stand anywhere and place nothing ("推动互联网与经济社会各领域深度融合。" in the source's preamble too).
     /// That is asked of a run only where it would refuse an edit or a stretch: most pairs never ask.
-    mutating func collect(_ all: [PassageChainer.Run], anchored: [Bool], length: Int, target: Int, context: ChainContext) {
+    mutating func collect(_ all: [PassageChainer.Run], anchored: [Bool], target: Int, context: ChainContext) {
         runs.removeAll(keepingCapacity: true)
         self.target = target
         self.context = context
+        length = context.params.minPassageLength
+        beside = context.params.formulaNeighbourGap
         for (i, r) in all.enumerated() where anchored[i] && r.tEnd - r.t >= length { runs.append(r) }
     }
 
@@ -26,11 +30,11 @@ struct Claims {
     }
 
     /// Whether the edit between passage `p` and run `r` is mostly text a run on another diagonal aligns: at
-    /// least half of it and half a passage's `length`, in the target (text taken from another place of the
+    /// least half of it and half a passage's length, in the target (text taken from another place of the
     /// source, not a clause the copy inserted), or in the source with that run's target text beside `p` or `r`
-    /// (within `beside` characters: a sentence the copy put after the next one, not a clause it dropped; a
-    /// dropped clause the target holds somewhere else, as a stock one may be, is still bridged).
-    func holdEdit(between p: PassageChainer.Run, and r: PassageChainer.Run, length: Int, beside: Int) -> Bool {
+    /// (within `formulaNeighbourGap` characters: a sentence the copy put after the next one, not a clause it
+    /// dropped; a dropped clause the target holds somewhere else, as a stock one may be, is still bridged).
+    func holdEdit(between p: PassageChainer.Run, and r: PassageChainer.Run) -> Bool {
         let tGap = p.tEnd..<max(p.tEnd, r.t), sGap = p.sEnd..<max(p.sEnd, r.s)
         guard tGap.count * 2 >= length || sGap.count * 2 >= length else { return false }
         return runs.contains { c in
@@ -46,13 +50,13 @@ struct Claims {
 
     /// Whether re-anchoring passage `p` on `hop`, a stretch found past an edit after its end, is refused: the
     /// edit held (`holdEdit`) or the stretch placed elsewhere (`holdStretch`).
-    func refuse(_ hop: (s: Int, t: Int, length: Int), after p: PassageChainer.Run, length: Int, beside: Int) -> Bool {
-        holdEdit(between: p, and: Claims.run(hop), length: length, beside: beside) || holdStretch(hop, outside: p)
+    func refuse(_ hop: (s: Int, t: Int, length: Int), after p: PassageChainer.Run) -> Bool {
+        holdEdit(between: p, and: Claims.run(hop)) || holdStretch(hop, outside: p)
     }
 
     /// The same for a stretch found past an edit before the start of `p`.
-    func refuse(_ hop: (s: Int, t: Int, length: Int), before p: PassageChainer.Run, length: Int, beside: Int) -> Bool {
-        holdEdit(between: Claims.run(hop), and: p, length: length, beside: beside) || holdStretch(hop, outside: p)
+    func refuse(_ hop: (s: Int, t: Int, length: Int), before p: PassageChainer.Run) -> Bool {
+        holdEdit(between: Claims.run(hop), and: p) || holdStretch(hop, outside: p)
     }
 
     private static func run(_ hop: (s: Int, t: Int, length: Int)) -> PassageChainer.Run {

@@ -352,7 +352,7 @@ struct PassageChainer {
         anchoredScratch = []
         defer { anchoredScratch = anchored }
         PassageChainer.markAnchored(runs, order: order, gap: gap, length: params.minPassageLength, into: &anchored)
-        claims.collect(runs, anchored: anchored, length: params.minPassageLength, target: d, context: context)
+        claims.collect(runs, anchored: anchored, target: d, context: context)
 
         // 2. Runs joined along the text across edits; a passage is finished (aligned past its last seed
         //    both ways, then judged) once the runs have moved beyond reach of it.
@@ -373,8 +373,7 @@ struct PassageChainer {
                     continue
                 }
                 open[kept] = p
-                if joins, let cost = PassageChainer.joinCost(p, r, gap: gap), cost < bestCost, !refusesJoin(p, r, s: s, t: t, target: d),
-                   !claims.holdEdit(between: p, and: r, length: params.minPassageLength, beside: params.formulaNeighbourGap) {
+                if joins, let cost = PassageChainer.joinCost(p, r, gap: gap), cost < bestCost, !refusesJoin(p, r, s: s, t: t, target: d) {
                     bestCost = cost
                     best = kept
                 }
@@ -454,12 +453,13 @@ struct PassageChainer {
     /// (`ChainContext.isFormulaOnly`), which both texts hold a clause before a copy (since analysis version 26;
     /// the copy's passage reached back over the other clause onto them). A run of stock phrases after such an
     /// edit still joins: it may lie between two edits of one copy, a number changed beside an inserted clause
-    /// ("2293亿元。" and "2329亿元，鼓励先行先试。"), with the copy going on after it.
+    /// ("2293亿元。" and "2329亿元，鼓励先行先试。"), with the copy going on after it. Nor across an edit another run
+    /// of the pair explains (`Claims.holdEdit`, since analysis version 35).
     private func refusesJoin(_ p: Run, _ r: Run, s: [UInt16], t: [UInt16], target d: Int) -> Bool {
         let sourceGap = p.sEnd..<max(p.sEnd, r.s), targetGap = p.tEnd..<max(p.tEnd, r.t)
-        guard context.isReplacement(sourceGap.count, targetGap.count) else { return false }
+        guard context.isReplacement(sourceGap.count, targetGap.count) else { return claims.holdEdit(between: p, and: r) }
         return !context.bridges(s, sourceGap, t, targetGap, behind: p.identical, stretch: r.identical)
-            || context.isFormulaOnly(d, p.t..<p.tEnd)
+            || context.isFormulaOnly(d, p.t..<p.tEnd) || claims.holdEdit(between: p, and: r)
     }
 
     /// The runs in (target start, source start) order, as keys whose bits under `mask` are a run's index:
@@ -491,7 +491,7 @@ struct PassageChainer {
         let context = self.context
         while let hop = context.hopForward(s: s, t: t, source: source, target: target, from: p.sEnd, p.tEnd, behind: p.identical,
                                            stockBehind: { context.isFormulaOnly(target, p.t..<p.tEnd) }),
-              !claims.refuse(hop, after: p, length: params.minPassageLength, beside: params.formulaNeighbourGap) {
+              !claims.refuse(hop, after: p) {
             p.sEnd = hop.s + hop.length
             p.tEnd = hop.t + hop.length
             p.identical += hop.length
@@ -499,7 +499,7 @@ struct PassageChainer {
         }
         while let hop = context.hopBackward(s: s, t: t, source: source, target: target, from: p.s, p.t, behind: p.identical,
                                             stockBehind: { context.isFormulaOnly(target, p.t..<p.tEnd) }),
-              !claims.refuse(hop, before: p, length: params.minPassageLength, beside: params.formulaNeighbourGap) {
+              !claims.refuse(hop, before: p) {
             p.s = hop.s
             p.t = hop.t
             p.identical += hop.length
