@@ -28,6 +28,19 @@ final class UnknownCoverageScreenTests: XCTestCase {
         return String(line[r.upperBound...].prefix { $0.isNumber })
     }
 
+    /// At 80x24 the Areas tab's header is the note on which documents it counts and the column heads, two
+    /// lines in either language: the English note took two lines, pushing the list down a row.
+    func testTheAreasHeaderTakesTwoLinesAt80Columns() throws {
+        let demo = try DemoFixture.shared()
+        for language in [Language.chinese, .english] {
+            let (list, _) = try DemoFixture.run(demo, width: 80, height: 24, language: language, keys: [.char("4")])
+            // Row 0 is the tab bar; row 1 the note; row 2 the column heads; row 3 the first area.
+            XCTAssertTrue(list.rows[1].contains(language == .english ? "Docs:" : "文件："), DemoFixture.screen(list))
+            XCTAssertTrue(list.rows[2].contains("#"), DemoFixture.screen(list))
+            XCTAssertTrue(list.rows[3].trimmingCharacters(in: .whitespaces).hasPrefix("1 "), DemoFixture.screen(list))
+        }
+    }
+
     func testTheListCountsTheProvincesTheAreasPageCounts() throws {
         let demo = try DemoFixture.shared()
         let (list, _) = try DemoFixture.run(demo, width: 200, height: 60, keys: [.char("4")])
