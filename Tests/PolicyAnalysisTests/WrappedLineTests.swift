@@ -61,6 +61,43 @@ final class WrappedLineTests: XCTestCase {
         }
     }
 
+    /// A copy whose target the page broke inside Latin words ("RF⏎⏎— 3 —⏎⏎ID", "5G⏎网络"), at every width from
+    /// 24 to 40, is found whole: the alignment runs on across the break although a clause piece ends there
+    /// (only a break between two ideographs or digits is a wrap; making Latin letters wrap too changed no
+    /// plant of six generators, docs/indicators.md).
+    func testCopyWrappedInsideLatinWordsIsFoundWhole() throws {
+        let passage = "鼓励电信运营商利用RFID技术发展政务服务远程化诊疗模式，加快推进5G网络建设和IPv6规模部署，"
+            + "统筹智慧养老领域B2C应用并培育一批O2O生活服务平台，"
+        var broken = 0
+        for width in 24...40 {
+            var docs = corpus(widths: (1000, width))
+            for i in [0, 11] {
+                docs[i].text = docs[i].text.replacingOccurrences(of: Self.wrapped(Self.passage, width: i == 0 ? 1000 : width),
+                                                                 with: Self.wrapped(passage + Self.passage, width: i == 0 ? 1000 : width))
+            }
+            // Page numbers every eight lines and after each line that ends in a Latin letter (a page ends there).
+            var paged: [String] = [], page = 1
+            for (i, line) in docs[11].text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                paged.append(String(line))
+                if i % 8 == 7 || (line.last?.isASCII == true && line.last?.isLetter == true) {
+                    if line.last?.isLetter == true && line.last?.isASCII == true { broken += 1 }
+                    paged += ["", "— \(page) —", ""]
+                    page += 1
+                }
+            }
+            docs[11].text = paged.joined(separator: "\n")
+            let result = PolicyAnalyzer().analyze(docs)
+            let pair = try XCTUnwrap(result.reuse.first { $0.source == "p0" && $0.target == "p11" }, "\(width): the copy is not reported")
+            // The page numbers are no content of the analysis (page furniture).
+            let copied = pair.passages.filter { !$0.formula }.map {
+                $0.target.substring(of: docs[11].text).replacingOccurrences(of: "— [0-9]+ —", with: "", options: .regularExpression)
+            }
+            let content = { (s: String) in String(s.unicodeScalars.filter { !NormalizedText.isSkippedInContent($0.value) }) }
+            XCTAssertTrue(copied.contains { content($0).contains(content(passage + Self.passage)) }, "\(width): \(copied)")
+        }
+        XCTAssertGreaterThan(broken, 3)
+    }
+
     func testCopyWrappedAndLetterSpacedIsFoundWhole() throws {
         // The copy's document set with letter spacing and wrapped at 30 (the spaces come after the wrapping:
         // a line keeps its 30 characters).
