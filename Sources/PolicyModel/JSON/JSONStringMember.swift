@@ -119,7 +119,10 @@ public enum JSONStringMember {
             guard c == 0x5C else { i += 1; continue }
             if !escaped {
                 escaped = true
-                out.reserveCapacity(i - start + 64)
+                // Reserved for the rest of the bytes, up to 64 KB (a document's text at once: grown by doubling
+                // from here, it was copied a dozen times over; a 700 KB slice of the metadata index's lines is
+                // not reserved whole for each of its strings).
+                out.reserveCapacity(min(n - start, 1 << 16))
             }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: b[copied..<i]))
             guard i + 1 < n else { return nil }

@@ -20,6 +20,38 @@ struct LocatedFileDecoder {
         }
     }
 
+    /// The same by path: read with system calls (a URL made per document file cost more than reading it),
+    /// else, for the problem, as `read(_:displayPath:)` reads.
+    static func read(path: String, displayPath: String) -> Result<LocatedFileDecoder, Problem> {
+        if let data = bytes(atPath: path) { return .success(LocatedFileDecoder(displayPath: displayPath, data: data)) }
+        return read(URL(fileURLWithPath: path), displayPath: displayPath)
+    }
+
+    /// A regular file's bytes: open, fstat, then read up to the size fstat gave. Nil on any failure, for an
+    /// empty file or anything but a regular file (read the ordinary way then).
+    private static func bytes(atPath path: String) -> Data? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_size > 0,
+              let buffer = malloc(Int(info.st_size)) else { return nil }
+        let size = Int(info.st_size)
+        var count = 0
+        while count < size {
+            let n = Foundation.read(fd, buffer + count, size - count)
+            if n > 0 {
+                count += n
+            } else if n == 0 {
+                break
+            } else if errno != EINTR {
+                free(buffer)
+                return nil
+            }
+        }
+        return Data(bytesNoCopy: buffer, count: count, deallocator: .free)
+    }
+
     /// The decoded value, or the problems that prevented it.
     func decode<T: Decodable>(_ type: T.Type, requireSchema: Bool = true,
                               userInfo: [CodingUserInfoKey: any Sendable] = [:]) -> Result<T, Problem> {
