@@ -19,14 +19,21 @@ public struct InputHash: Sendable {
         text.withUTF8 { bytes in
             let raw = UnsafeRawBufferPointer(bytes)
             var i = 0
+            // The scalars counted in the same pass (`ScalarCount`): the count runs beside the hash's chain of
+            // multiplications, where a second pass read the text again.
+            var continuations = 0
             while i + 8 <= bytes.count {
-                add(word: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                add(word: word)
+                continuations += ScalarCount.continuations(in: word)
                 i += 8
             }
             var tail: UInt64 = 0
             for j in i..<bytes.count { tail |= UInt64(bytes[j]) << (8 * UInt64(j - i)) }
             add(word: tail)
-            scalars = ScalarCount.of(bytes)
+            // The tail's missing bytes are zeros, which continue nothing.
+            continuations += ScalarCount.continuations(in: tail)
+            scalars = bytes.count - continuations
         }
         add(word: UInt64(text.utf8.count))
         return scalars

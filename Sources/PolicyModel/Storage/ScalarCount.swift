@@ -1,5 +1,5 @@
 /// The number of Unicode scalars in UTF-8: the bytes that do not continue a sequence (10xxxxxx), counted
-/// eight bytes at a time (asked for every text when it is hashed and when it is folded).
+/// eight bytes at a time (`InputHash` counts them as it hashes a text, a word at a time).
 public enum ScalarCount {
     public static func of(_ text: String) -> Int {
         var text = text
@@ -11,12 +11,16 @@ public enum ScalarCount {
         var continuations = 0
         var i = 0
         while i + 8 <= bytes.count {
-            let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-            // Bit 7 of a byte set and bit 6 clear: a continuation byte.
-            continuations += (w & ~(w << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            continuations += self.continuations(in: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
             i += 8
         }
         for b in bytes[i...] where b & 0xC0 == 0x80 { continuations += 1 }
         return bytes.count - continuations
+    }
+
+    /// The continuation bytes among the eight of `w`: bit 7 of a byte set and bit 6 clear.
+    @inline(__always)
+    public static func continuations(in w: UInt64) -> Int {
+        (w & ~(w << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
     }
 }
