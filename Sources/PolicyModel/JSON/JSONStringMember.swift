@@ -120,7 +120,7 @@ public enum JSONStringMember {
             if !escaped {
                 escaped = true
                 // Reserved for the rest of the bytes, up to 64 KB (a document's text at once: grown by doubling
-                // from here, it was copied a dozen times over; a 700 KB slice of the metadata index's lines is
+                // from here, it was copied eight times or so; a 700 KB slice of the metadata index's lines is
                 // not reserved whole for each of its strings).
                 out.reserveCapacity(min(n - start, 1 << 16))
             }
