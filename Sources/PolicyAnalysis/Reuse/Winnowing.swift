@@ -16,39 +16,69 @@ public enum Winnowing {
     @inline(__always)
     public static func forEachKgramHash<Unit: FixedWidthInteger & UnsignedInteger>(_ s: [Unit], k: Int, _ body: (Int, UInt64) -> Void) {
         guard k > 0, s.count >= k else { return }
-        var power: UInt64 = 1
-        for _ in 0..<(k - 1) { power = power &* base }
-        var h: UInt64 = 0
-        for i in 0..<k { h = h &* base &+ UInt64(s[i]) &+ 1 }
-        body(0, mix(h))
-        var i = k
-        while i < s.count {
-            h = (h &- (UInt64(s[i - k]) &+ 1) &* power) &* base &+ UInt64(s[i]) &+ 1
-            body(i - k + 1, mix(h))
-            i += 1
+        // base^k: the weight the unit leaving the k-gram has once the hash is multiplied by the base.
+        var outgoing: UInt64 = 1
+        for _ in 0..<k { outgoing = outgoing &* base }
+        s.withUnsafeBufferPointer { units in
+            var h: UInt64 = 0
+            for i in 0..<k { h = h &* base &+ UInt64(units[i]) &+ 1 }
+            body(0, mix(h))
+            var i = k
+            while i < units.count {
+                // (h - (out + 1) * base^(k-1)) * base + in + 1, the same value modulo 2^64, with one
+                // multiplication instead of a subtraction and a multiplication between one hash and the next.
+                h = h &* base &- (UInt64(units[i - k]) &+ 1) &* outgoing &+ UInt64(units[i]) &+ 1
+                body(i - k + 1, mix(h))
+                i += 1
+            }
         }
     }
 
     /// Selected (hash, position) pairs; positions are k-gram start indices into `s`.
+    ///
+    /// The same selection as `forEachWindowMinimum` over `kgramHashes`, made as the hashes are rolled: only the
+    /// last `w` are kept (a ring of a power of two), so no list of every k-gram's hash is written and read back.
     public static func fingerprints<Unit: FixedWidthInteger & UnsignedInteger>(_ s: [Unit], k: Int, window w: Int) -> [(hash: UInt64, position: Int32)] {
-        let hashes = kgramHashes(s, k: k)
-        guard !hashes.isEmpty else { return [] }
-        let w = max(1, w)
+        guard k > 0, s.count >= k else { return [] }
+        let w = max(1, w), grams = s.count - k + 1
         var result: [(hash: UInt64, position: Int32)] = []
-        result.reserveCapacity(hashes.count * 2 / (w + 1) + 2)
-        if hashes.count <= w {
-            var best = 0
-            for i in 1..<hashes.count where hashes[i] <= hashes[best] { best = i }
-            result.append((hashes[best], Int32(best)))
+        result.reserveCapacity(grams * 2 / (w + 1) + 2)
+        if grams <= w {
+            // One window, shorter than w: its rightmost least hash.
+            var best = 0, bestHash = UInt64.max
+            forEachKgramHash(s, k: k) { position, hash in
+                if position == 0 || hash <= bestHash { best = position; bestHash = hash }
+            }
+            result.append((bestHash, Int32(best)))
             return result
         }
-        var last = -1
-        forEachWindowMinimum(hashes, window: w) { best in
-            if best != last {
-                result.append((hashes[best], Int32(best)))
-                last = best
+        var size = 1
+        while size < w { size <<= 1 }
+        let mask = size - 1
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: size) { ring in
+            guard let recent = ring.baseAddress else { return }
+            var best = -1, bestHash: UInt64 = 0
+            forEachKgramHash(s, k: k) { end, hash in
+                recent[end & mask] = hash
+                guard end >= w - 1 else { return }
+                let start = end - w + 1
+                if best < start {
+                    // The minimum left the window: the rightmost least of the w hashes in it.
+                    best = start
+                    bestHash = recent[start & mask]
+                    for i in stride(from: start + 1, through: end, by: 1) where recent[i & mask] <= bestHash {
+                        best = i
+                        bestHash = recent[i & mask]
+                    }
+                } else if hash <= bestHash {
+                    best = end
+                    bestHash = hash
+                } else {
+                    return
+                }
+                // A new selection each time `best` moves (it never returns to an earlier position).
+                result.append((bestHash, Int32(best)))
             }
-            return true
         }
         return result
     }
@@ -62,7 +92,7 @@ public enum Winnowing {
             let start = end - w + 1
             if best < start {
                 best = start
-                for i in (start + 1)...end where hashes[i] <= hashes[best] { best = i }
+                for i in stride(from: start + 1, through: end, by: 1) where hashes[i] <= hashes[best] { best = i }
             } else if hashes[end] <= hashes[best] {
                 best = end
             }

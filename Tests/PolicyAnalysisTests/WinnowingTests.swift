@@ -1,0 +1,38 @@
+import PropertyBased
+import Testing
+@testable import PolicyAnalysis
+
+/// Winnowing's selection made as the hashes are rolled is the one the definition gives: over the list of
+/// every k-gram's hash, each window's rightmost least hash, once per position selected.
+@Suite struct WinnowingTests {
+    static func reference(_ s: [UInt16], k: Int, window w: Int) -> [(hash: UInt64, position: Int32)] {
+        let hashes = Winnowing.kgramHashes(s, k: k)
+        guard !hashes.isEmpty else { return [] }
+        if hashes.count <= w {
+            var best = 0
+            for i in 1..<hashes.count where hashes[i] <= hashes[best] { best = i }
+            return [(hashes[best], Int32(best))]
+        }
+        var result: [(hash: UInt64, position: Int32)] = []
+        var last = -1
+        Winnowing.forEachWindowMinimum(hashes, window: w) { best in
+            if best != last { result.append((hashes[best], Int32(best))); last = best }
+            return true
+        }
+        return result
+    }
+
+    @Test func fingerprintsAreEachWindowsRightmostLeastHash() async throws {
+        await propertyCheck(count: 200, input: Gen.int(in: 0...Int(Int32.max))) { seed in
+            var rng = SplitMix64(seed: UInt64(seed))
+            let k = 1 + Int(rng.next() % 12), w = 1 + Int(rng.next() % 10)  // w = 1: every k-gram
+            // A small alphabet (repeats, equal hashes in one window) or a large one; lengths around k + w.
+            let alphabet = UInt64([2, 3, 30, 20_000][Int(rng.next() % 4)])
+            let length = Int(rng.next() % UInt64(3 * (k + w) + (rng.next() % 3 == 0 ? 400 : 0)))
+            let text = (0..<length).map { _ in UInt16(0x4E00 + rng.next() % alphabet) }
+            let got = Winnowing.fingerprints(text, k: k, window: w), expected = Self.reference(text, k: k, window: w)
+            #expect(got.map(\.hash) == expected.map(\.hash), "seed \(seed)")
+            #expect(got.map(\.position) == expected.map(\.position), "seed \(seed)")
+        }
+    }
+}
