@@ -13,7 +13,7 @@
 enum TandemRepeats {
     static func thinned(_ prints: [(hash: UInt64, position: Int32)], within distance: Int, spread: Int) -> [(hash: UInt64, position: Int32)] {
         // Most documents hold no repeat: found out without allocating anything.
-        guard earlier(in: prints, within: distance, { _, _ in false }) else { return prints }
+        guard hasRepeat(prints, within: distance) else { return prints }
         // The selection before each one with the same hash within `distance` (-1: none).
         var previous = [Int32](repeating: -1, count: prints.count)
         _ = earlier(in: prints, within: distance) { i, j in
@@ -45,6 +45,40 @@ enum TandemRepeats {
         result.reserveCapacity(prints.count)
         for i in prints.indices where keep[i] { result.append(prints[i]) }
         return result
+    }
+
+    /// Whether some selection has an earlier one of the same hash within `distance` (what `earlier` finds
+    /// first), asked of every selection of every document. The few selections just before each are compared
+    /// unconditionally, each comparison masked by whether that one is near enough, and only when the last of
+    /// them is near enough are those before it looked at one by one: the two loops of `earlier`, whose
+    /// lengths vary from selection to selection, mispredicted a branch or two per selection.
+    private static func hasRepeat(_ prints: [(hash: UInt64, position: Int32)], within distance: Int) -> Bool {
+        let unrolled = 4
+        return prints.withUnsafeBufferPointer { p in
+            guard p.count > unrolled else { return earlier(in: prints, within: distance, { _, _ in false }) }
+            // The first ones have fewer than `unrolled` before them.
+            for i in 1...unrolled {
+                let near = Int(p[i].position) - distance
+                var j = i - 1
+                while j >= 0 && Int(p[j].position) >= near {
+                    if p[j].hash == p[i].hash { return true }
+                    j -= 1
+                }
+            }
+            for i in (unrolled + 1)..<p.count {
+                let near = Int32(truncatingIfNeeded: Int(p[i].position) - distance), hash = p[i].hash
+                let a = p[i - 1], b = p[i - 2], c = p[i - 3], d = p[i - 4]
+                let same = (a.hash == hash && a.position >= near ? 1 : 0) | (b.hash == hash && b.position >= near ? 1 : 0)
+                    | (c.hash == hash && c.position >= near ? 1 : 0) | (d.hash == hash && d.position >= near ? 1 : 0)
+                if same != 0 { return true }
+                var j = i - unrolled - 1
+                while j >= 0 && p[j].position >= near {
+                    if p[j].hash == hash { return true }
+                    j -= 1
+                }
+            }
+            return false
+        }
     }
 
     /// Calls `found(i, j)` for each selection i with an earlier one j of the same hash within `distance`
