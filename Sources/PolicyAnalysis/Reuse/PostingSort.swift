@@ -162,21 +162,27 @@ private enum BucketSort {
         guard count > 0 else { return }
         var bits = 0
         while bits < 16 && (count >> bits) > 16 { bits += 1 }
-        let shift = UInt64(56 - bits), mask = (1 << bits) - 1
-        var starts = [Int](repeating: 0, count: (1 << bits) + 1)
+        let shift = UInt64(56 - bits), mask = (1 << bits) - 1, subBuckets = 1 << bits
+        // The sub-buckets' starts and write cursors in one block, read without bounds checks: the counting
+        // and the scatter are one step per posting.
+        let table = UnsafeMutablePointer<Int>.allocate(capacity: 2 * (subBuckets + 1))
+        defer { table.deallocate() }
+        let starts = table, cursor = table + (subBuckets + 1)
+        starts.initialize(repeating: 0, count: subBuckets + 1)
         for segment in segments {
-            for i in 0..<segment.count { starts[Int(segment.base[i].hash >> shift) & mask + 1] += 1 }
+            for i in 0..<segment.count { starts[Int(segment.base[i].hash >> shift) & mask + 1] &+= 1 }
         }
-        for s in 0..<(1 << bits) { starts[s + 1] += starts[s] }
-        var cursor = starts
+        for s in 0..<subBuckets { starts[s + 1] &+= starts[s] }
+        cursor.initialize(from: starts, count: subBuckets + 1)
         for segment in segments {
             for i in 0..<segment.count {
-                let s = Int(segment.base[i].hash >> shift) & mask
-                (p + cursor[s]).initialize(to: segment.base[i])
-                cursor[s] += 1
+                let posting = segment.base[i]
+                let s = Int(posting.hash >> shift) & mask
+                (p + cursor[s]).initialize(to: posting)
+                cursor[s] &+= 1
             }
         }
-        for s in 0..<(1 << bits) where starts[s + 1] - starts[s] > 1 {
+        for s in 0..<subBuckets where starts[s + 1] - starts[s] > 1 {
             insertionSortByHash(p + starts[s], count: starts[s + 1] - starts[s])
         }
     }
