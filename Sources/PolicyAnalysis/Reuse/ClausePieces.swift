@@ -39,8 +39,10 @@ enum ClausePieces {
         var start = lower
         while !boundary(start) && lower - start < maxLength { start -= 1 }
         while start < upper {
-            var end = start + 1
-            while !boundary(end) && end - start < maxLength { end += 1 }
+            // The next boundary, or `maxLength` on: the breaks found a word of bits at a time (the text's end
+            // is a boundary too).
+            let limit = start + maxLength, last = min(limit, text.count - 1)
+            let end = start < last ? text.firstClauseBoundary(in: (start + 1)...last) ?? min(limit, text.count) : start + 1
             let complete = boundary(start) && boundary(end)
             if end - start >= minLength {
                 guard predicate(start..<end, complete ? hash(text.scalars, start..<end) : 0, complete && start >= lower && end <= upper) else {
@@ -55,7 +57,9 @@ enum ClausePieces {
     @inline(__always)
     static func hash(_ scalars: [UInt16], _ range: Range<Int>) -> UInt64 {
         var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        for i in range { h = (h ^ UInt64(scalars[i])) &* 0x100_0000_01B3 }
+        scalars.withUnsafeBufferPointer { units in
+            for i in range { h = (h ^ UInt64(units[i])) &* 0x100_0000_01B3 }
+        }
         return Winnowing.mix(h)
     }
 
@@ -82,7 +86,11 @@ enum ClausePieces {
                 // A number alone (a table's cell, "| 76 |") is no writer's stock phrase, however many
                 // writers' tables hold it: its length is left out (0), so only its frequency can make it a
                 // formula.
-                let number = scalars[range].allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+                var number = true
+                for i in range where scalars[i] < 0x30 || scalars[i] > 0x39 {
+                    number = false
+                    break
+                }
                 pieces.append((h, number ? 0 : Int32(range.count)))
                 if let previous, previous.end == range.lowerBound { pairs.append((pairHash(previous.hash, h), 0)) }
                 previous = (h, range.upperBound)
