@@ -144,6 +144,18 @@ private struct Part {
     /// One pass over `postings`, which hold all the postings of their hashes.
     init(postings: [ReuseDetector.Posting], documents n: Int, rank: [Int32], issuerOf: [Int32],
          parameters: ReuseParameters) {
+        // Read without bounds checks: several reads per posting, of every posting of the corpus.
+        self = postings.withUnsafeBufferPointer { postings in
+            rank.withUnsafeBufferPointer { rank in
+                issuerOf.withUnsafeBufferPointer { issuerOf in
+                    Part(postings, documents: n, rank: rank, issuerOf: issuerOf, parameters: parameters)
+                }
+            }
+        }
+    }
+
+    private init(_ postings: UnsafeBufferPointer<ReuseDetector.Posting>, documents n: Int, rank: UnsafeBufferPointer<Int32>,
+                 issuerOf: UnsafeBufferPointer<Int32>, parameters: ReuseParameters) {
         let range = postings.indices
         let limit = max(Double(parameters.formulaMinDocuments - 1), parameters.formulaShare * Double(n))
         let centralNeeded = max(1, parameters.formulaCentralIssuers)
