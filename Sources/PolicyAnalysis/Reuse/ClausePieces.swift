@@ -153,6 +153,19 @@ enum ClausePieces {
     private static func sharedCounts(_ postings: [ReuseDetector.Posting], _ range: Range<Int>, centralIssuers: [Int32],
                                      families: [Int32], parameters: ReuseParameters)
         -> (hashes: [UInt64], counts: [Int32], formula: [UInt64]) {
+        // Read without bounds checks: a few reads per posting, of every clause of the corpus.
+        postings.withUnsafeBufferPointer { postings in
+            centralIssuers.withUnsafeBufferPointer { centralIssuers in
+                families.withUnsafeBufferPointer { families in
+                    sharedCounts(postings, range, centralIssuers: centralIssuers, families: families, parameters: parameters)
+                }
+            }
+        }
+    }
+
+    private static func sharedCounts(_ postings: UnsafeBufferPointer<ReuseDetector.Posting>, _ range: Range<Int>,
+                                     centralIssuers: UnsafeBufferPointer<Int32>, families: UnsafeBufferPointer<Int32>,
+                                     parameters: ReuseParameters) -> (hashes: [UInt64], counts: [Int32], formula: [UInt64]) {
         let n = centralIssuers.count
         let limit = max(Double(parameters.formulaMinDocuments - 1), parameters.formulaShare * Double(n))
         let needed = max(1, parameters.formulaCentralIssuers)
