@@ -44,7 +44,7 @@ public enum Winnowing {
         var result: [(hash: UInt64, position: Int32)] = []
         result.reserveCapacity(grams * 2 / (w + 1) + 2)
         if grams <= w {
-            // One window, shorter than w: its rightmost least hash.
+            // No more k-grams than a window holds: one selection, the rightmost least hash.
             var best = 0, bestHash = UInt64.max
             forEachKgramHash(s, k: k) { position, hash in
                 if position == 0 || hash <= bestHash { best = position; bestHash = hash }
