@@ -113,4 +113,28 @@ final class SortedJSONEncoderTests: XCTestCase {
                            String(decoding: try foundation.encode([Odd()]), as: UTF8.self))
         }
     }
+
+    /// Each character that needs escaping (and some that do not) at every offset of an eight-byte word,
+    /// among ASCII and Chinese text, alone and inside longer strings, as values and as keys: written as
+    /// `JSONEncoder` writes them (a faster scan of the strings, a word at a time, was tried against this).
+    func testStringsAreEscapedAsJSONEncoderEscapesThemAtEveryOffset() throws {
+        let foundation = JSONEncoder()
+        foundation.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let specials = ["\"", "\\", "\n", "\t", "\u{0}", "\u{1f}", "\u{8}", "\u{c}", "\r", " ", "!", "#", "[", "]",
+                        "\u{7f}", "\u{80}", "\u{2028}", "/", "中", "\"\"", "\\\n"]
+        var strings: [String] = [""]
+        for padding in ["a", "中", "ab"] {
+            for special in specials {
+                for offset in 0..<20 {
+                    let before = String(repeating: padding, count: offset)
+                    strings += [before + special, before + special + String(repeating: padding, count: 20 - offset)]
+                }
+            }
+        }
+        let expected = try foundation.encode(strings)
+        XCTAssertEqual(try SortedJSONEncoder().encode(strings), expected)
+        XCTAssertEqual(try SortedJSONEncoder(parallelThreshold: .max).encode(strings), expected)
+        let keyed = Dictionary(strings.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        XCTAssertEqual(try SortedJSONEncoder().encode(keyed), try foundation.encode(keyed))
+    }
 }
