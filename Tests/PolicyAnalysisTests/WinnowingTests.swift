@@ -14,10 +14,12 @@ import Testing
             return [(hashes[best], Int32(best))]
         }
         var result: [(hash: UInt64, position: Int32)] = []
-        var last = -1
-        Winnowing.forEachWindowMinimum(hashes, window: w) { best in
-            if best != last { result.append((hashes[best], Int32(best))); last = best }
-            return true
+        var best = -1
+        for end in (w - 1)..<hashes.count {
+            let start = end - w + 1
+            var selected = start
+            for i in start...end where hashes[i] <= hashes[selected] { selected = i }
+            if selected != best { result.append((hashes[selected], Int32(selected))); best = selected }
         }
         return result
     }

@@ -557,15 +557,9 @@ struct PassageChainer {
 
     /// The same for any `stretch` of content units, against the corpus's `frequencies` of selected fingerprints.
     static func heldByPairOnly(_ stretch: ArraySlice<UInt16>, k: Int, window: Int, frequencies: DocumentFrequencies) -> Bool {
-        let w = max(1, window)
-        let hashes = Winnowing.kgramHashes(Array(stretch), k: k)
-        guard hashes.count >= w else { return false }
-        var pairOnly = false
-        Winnowing.forEachWindowMinimum(hashes, window: w) { best in
-            pairOnly = frequencies.documents(hashes[best]) == 2
-            return !pairOnly
-        }
-        return pairOnly
+        // A stretch shorter than one window of k-grams has no window wholly inside it.
+        guard stretch.count - k + 1 >= max(1, window) else { return false }
+        return Winnowing.fingerprints(Array(stretch), k: k, window: window).contains { frequencies.documents($0.hash) == 2 }
     }
 
     /// How many documents would hold a short passage's anchor (its longest identical stretch) if its parts

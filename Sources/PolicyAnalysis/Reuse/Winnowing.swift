@@ -36,8 +36,9 @@ public enum Winnowing {
 
     /// Selected (hash, position) pairs; positions are k-gram start indices into `s`.
     ///
-    /// The same selection as `forEachWindowMinimum` over `kgramHashes`, made as the hashes are rolled: only the
-    /// last `w` are kept (a ring of a power of two), so no list of every k-gram's hash is written and read back.
+    /// Each window of `w` k-grams selects its rightmost least hash, once per position selected; made as the hashes
+    /// are rolled: only the last `w` are kept (a ring of a power of two), so no list of every k-gram's hash is
+    /// written and read back (`WinnowingTests` checks it against that list).
     public static func fingerprints<Unit: FixedWidthInteger & UnsignedInteger>(_ s: [Unit], k: Int, window w: Int) -> [(hash: UInt64, position: Int32)] {
         guard k > 0, s.count >= k else { return [] }
         let w = max(1, w), grams = s.count - k + 1
@@ -81,23 +82,6 @@ public enum Winnowing {
             }
         }
         return result
-    }
-
-    /// Calls `body` with the index of each window's selected k-gram (the rightmost least hash of the `w` hashes
-    /// ending there), window after window, while it returns true. Needs at least `w` hashes.
-    @inline(__always)
-    static func forEachWindowMinimum(_ hashes: [UInt64], window w: Int, _ body: (Int) -> Bool) {
-        var best = -1
-        for end in (w - 1)..<hashes.count {
-            let start = end - w + 1
-            if best < start {
-                best = start
-                for i in stride(from: start + 1, through: end, by: 1) where hashes[i] <= hashes[best] { best = i }
-            } else if hashes[end] <= hashes[best] {
-                best = end
-            }
-            guard body(best) else { return }
-        }
     }
 
     @inline(__always)
