@@ -2,7 +2,8 @@
 # How long the dashboard takes to redraw after the terminal is resized, with three screens stacked (the
 # Documents tab, a document, its comparison), on a corpus with a stored analysis (`ipap analyze --write`).
 # Each figure: from tmux's resize to the first changed screen, and to the last change (the screen then stable
-# for 300 ms); both include tmux capture-pane round trips.
+# for 300 ms); both include tmux capture-pane round trips. Then Esc twice: the screens under the comparison,
+# resized while not shown, are laid out at the new size when gone back to.
 #   IPAP=.build-perf/release/ipap CORPUS=/tmp/dash10k benchmarks/resize-latency.sh
 IPAP=${IPAP:-.build-perf/release/ipap}; CORPUS=${CORPUS:?CORPUS=a corpus with a stored analysis}
 S=/tmp/ipap-resize-$$.sock; d=$(mktemp -d)
@@ -34,4 +35,5 @@ for size in 120x40 200x60 80x24 200x60; do
     done
     echo "resize to $size: first change $first ms, last change $(( (stable - a) / 1000000 )) ms"
 done
+step Escape; sleep 1; step Escape
 tmux -S $S capture-pane -p | tail -1

@@ -1,5 +1,5 @@
 /// A size in terminal columns and rows.
-public struct Size: Sendable, Hashable, CustomStringConvertible {
+public struct Size: Sendable, Hashable, Codable, CustomStringConvertible {
     public var width: Int
     public var height: Int
 

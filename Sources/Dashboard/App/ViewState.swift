@@ -20,6 +20,9 @@ public struct ViewState: Sendable, Hashable, Codable {
     public var search: String?
     /// Words every shown row of this list holds (`f` on a list tab other than Documents and Reviews).
     public var rowFilter: String?
+    /// The terminal size `selected` and `offset` were fitted to, when the terminal was resized while this screen
+    /// was not shown (`Dashboard.resized` fits only the screen shown); nil when fitted to the size now.
+    public var fittedTo: Size?
 
     public init() {}
 
