@@ -10,7 +10,9 @@ struct AnalyzeCommand: ParsableCommand {
         discussion: """
             Documents without text are skipped (metadata indicators need no analysis). A stored analysis \
             (analysis/ of the corpus) is reused while the documents and parameters are unchanged; --write stores \
-            a new one. JSON follows docs/data-format.md; offsets are Unicode scalar offsets into the stored text.
+            a new one. JSON follows docs/data-format.md; offsets are Unicode scalar offsets into the stored text. \
+            JSON is the machine's analysis; the CSV's tool shares count the analysts' code overrides (ipap review), \
+            as the dashboard and ipap export do.
             """
     )
 
@@ -35,8 +37,9 @@ struct AnalyzeCommand: ParsableCommand {
             try out.write(contentsOf: Data("\n".utf8))
             clock.lap("json encode + write")
         case .csv:
+            let reviewed = try reviewedCoding(of: result, corpus: corpus)
             Terminal.print(CSV.line(AnalysisTable.headers))
-            for row in AnalysisTable.rows(result, corpus: corpus) { Terminal.print(CSV.line(row)) }
+            for row in AnalysisTable.rows(reviewed, corpus: corpus) { Terminal.print(CSV.line(row)) }
         case .table:
             Terminal.print(AnalysisTable.render(result, corpus: corpus, language: Terminal.language, width: Terminal.columns))
         }
@@ -46,5 +49,21 @@ struct AnalyzeCommand: ParsableCommand {
         // was freed right after the JSON was written (a tenth of that phase's CPU at 10,000 documents).
         fflush(nil)
         withExtendedLifetime((corpus, result)) { Foundation.exit(CorpusOptions.problemsFound > 0 ? 1 : 0) }
+    }
+
+    /// The result with the analysts' code overrides counted (docs/reviews.md: overrides win wherever clause codes are
+    /// counted), as the dashboard and `ipap export` count them: the CSV's tool shares read the machine's codes after
+    /// an analyst had recoded a clause. Said on stderr when any document was counted again.
+    private func reviewedCoding(of result: AnalysisResult, corpus: Corpus) throws -> AnalysisResult {
+        let store = ReviewStore.load(try options.directory(), displayPath: options.displayPath)
+        for p in store.problems { Terminal.error(p) }
+        let coding = ReviewedCoding(scheme: CodingScheme(taxonomy: corpus.taxonomy), store: store)
+        var out = result
+        let recoded = coding.applyToTouched(&out.documents) { id in corpus.document(id).flatMap { corpus.text(of: $0) } }
+        if recoded > 0 {
+            Terminal.error(Terminal.text("ipap：\(recoded) 份文件的政策工具占比计入了分析人员的改正编码（JSON 为机器分析）",
+                                         "ipap: the tool shares of \(recoded) document\(recoded == 1 ? "" : "s") count analysts' code overrides (the JSON is the machine's analysis)"))
+        }
+        return out
     }
 }

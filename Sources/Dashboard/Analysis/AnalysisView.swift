@@ -146,12 +146,7 @@ extension AnalysisView {
         guard !overrides.isEmpty else { return self }
         let coding = ReviewedCoding(scheme: CodingScheme(taxonomy: corpus.taxonomy), overrides: overrides)
         var result = self.result
-        let touched = Set(overrides.keys.map(\.document))
-        for i in result.documents.indices where touched.contains(result.documents[i].id) {
-            guard let document = corpus.document(result.documents[i].id), let text = corpus.text(of: document) else { continue }
-            let clauses = coding.clauses(document: result.documents[i].id, coding: coding.machineCoding(text: text))
-            ReviewedDocumentCodes(clauses).apply(to: &result.documents[i])
-        }
+        coding.applyToTouched(&result.documents) { id in corpus.document(id).flatMap { corpus.text(of: $0) } }
         // A new view: its text areas (`textAreas`), and what the screens make of them (province, issuer and area
         // profiles, made per screen context), follow from the documents with the overrides applied.
         return AnalysisView(stored: stored, summary: result, valueCache: valueCache.keeping(except: [.toolShares]))

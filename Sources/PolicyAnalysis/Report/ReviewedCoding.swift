@@ -92,6 +92,22 @@ public struct ReviewedCoding: Sendable {
         }
     }
 
+    /// `documents` with the codes of each one an override touches counted again from its text (machine coding, then
+    /// the overrides: `ReviewedDocumentCodes`), the others left as they are; `text` is asked for the touched ones only.
+    /// How many were counted again.
+    @discardableResult
+    public func applyToTouched<Document: ClauseCodeCounts>(_ documents: inout [Document], text: (String) -> String?) -> Int {
+        guard !overrides.isEmpty else { return 0 }
+        let touched = Set(overrides.keys.map(\.document))
+        var recoded = 0
+        for i in documents.indices where touched.contains(documents[i].id) {
+            guard let text = text(documents[i].id) else { continue }
+            ReviewedDocumentCodes(clauses(document: documents[i].id, coding: machineCoding(text: text))).apply(to: &documents[i])
+            recoded += 1
+        }
+        return recoded
+    }
+
     /// The analysis with overrides applied to every count that comes from clause coding (document tool
     /// counts, shares and areas; the corpus aggregates, over `documents`, the analysed ones). Documents
     /// whose stored result lacks per-clause coding are re-coded from their texts (`text`, asked on a worker
@@ -154,6 +170,7 @@ public struct ReviewedDocumentCodes: Sendable, Hashable {
 /// What a document's clause coding counts: `DocumentIndicators`, and `DocumentSummary`, the stored analysis's form
 /// of it, which the dashboard holds.
 public protocol ClauseCodeCounts {
+    var id: String { get }
     var toolCounts: [String: Int] { get set }
     var toolShares: [String: Double] { get set }
     var toolAreaCounts: [String: [String: Int]] { get set }
