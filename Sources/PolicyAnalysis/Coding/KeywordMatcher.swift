@@ -110,36 +110,60 @@ public struct KeywordMatcher: Sendable {
     public func hits(in text: [UInt32], range: Range<Int>? = nil) -> [Hit] {
         let r = range ?? 0..<text.count
         var result: [Hit] = []
-        // Locals, so that the loop reads the tables without retaining them per character.
-        let pairSlots = self.pairSlots, pairCandidates = self.pairCandidates, patternScalars = self.patternScalars
-        let leadingPairs = self.leadingPairs, singleScalars = self.singleScalars
+        // Policy text has about one hit in ten characters: reserved once rather than grown by doubling.
+        result.reserveCapacity(r.count / 8)
+        // Read through pointers: with the arrays, every character paid bounds checks and each position whose
+        // pair starts a keyword (one in six) a retained slice of the candidates.
+        text.withUnsafeBufferPointer { text in
+            pairSlots.withUnsafeBufferPointer { pairSlots in
+                pairCandidates.withUnsafeBufferPointer { pairCandidates in
+                    patternScalars.withUnsafeBufferPointer { patternScalars in
+                        leadingPairs.withUnsafeBufferPointer { leadingPairs in
+                            scan(text, r, pairSlots, pairCandidates, patternScalars, leadingPairs, into: &result)
+                        }
+                    }
+                }
+            }
+        }
+        return result
+    }
+
+    @inline(__always)
+    private func scan(_ text: UnsafeBufferPointer<UInt32>, _ r: Range<Int>, _ pairSlots: UnsafeBufferPointer<PairSlot>,
+                      _ pairCandidates: UnsafeBufferPointer<Candidate>, _ patternScalars: UnsafeBufferPointer<UInt32>,
+                      _ leadingPairs: UnsafeBufferPointer<UInt64>, into result: inout [Hit]) {
         let mask = pairSlots.count - 1
-        /// Appends the hits of `candidates` at `i` whose scalars from `known` on match.
-        func compare(_ candidates: ArraySlice<Candidate>, at i: Int, known: Int) {
-            for c in candidates where i + c.length <= r.upperBound {
+        let singleScalars = self.singleScalars
+        /// Appends the hits of `candidates[from..<to]` at `i` whose scalars from `known` on match.
+        @inline(__always)
+        func compare(_ candidates: UnsafeBufferPointer<Candidate>, _ from: Int, _ to: Int, at i: Int, known: Int) {
+            for k in from..<to {
+                let c = candidates[k]
+                guard i + c.length <= r.upperBound else { continue }
                 var j = known
                 while j < c.length && text[i + j] == patternScalars[c.from + j] { j += 1 }
                 if j == c.length { result.append(Hit(entry: c.entry, range: i..<(i + c.length))) }
             }
         }
+        guard !r.isEmpty else { return }
+        var next = text[r.lowerBound]
         for i in r {
-            let c = text[i]
+            let c = next
             if i + 1 < r.upperBound {
-                let next = text[i + 1]
+                next = text[i + 1]
                 let h = KeywordMatcher.pairHash(c, next)
                 if leadingPairs[h >> 6] & (1 << UInt64(h & 63)) != 0 {
                     let key = KeywordMatcher.pairKey(c, next)
                     var slot = h & mask
                     while pairSlots[slot].key != key && pairSlots[slot].key != KeywordMatcher.emptyKey { slot = (slot + 1) & mask }
                     if pairSlots[slot].key == key {
-                        compare(pairCandidates[Int(pairSlots[slot].start)..<Int(pairSlots[slot].end)], at: i, known: 2)
+                        compare(pairCandidates, Int(pairSlots[slot].start), Int(pairSlots[slot].end), at: i, known: 2)
                     }
                 }
             }
             if let singleScalars, singleScalars.contains(c), let singles = singleCandidates[c] {
-                compare(singles[...], at: i, known: 1)
+                singles.withUnsafeBufferPointer { compare($0, 0, $0.count, at: i, known: 1) }
             }
         }
-        return result
     }
 }

@@ -158,7 +158,8 @@ public struct FeatureDetector: Sendable {
     static let units: [[UInt32]] = ["个百分点", "万亿元", "亿元", "万元", "平方米", "公里", "千米", "%", "万", "亿", "千", "百", "个", "家", "项",
                                     "户", "座", "所", "人", "名", "元", "吨", "倍", "条", "台", "套", "次", "款", "亩",
                                     "g", "m", "兆", "处", "批", "类"].map { $0.unicodeScalars.map(\.value) }
-    static let cjkNumerals = ScalarSet("一二三四五六七八九十百千万亿两零〇".unicodeScalars.map(\.value))
+    static let cjkNumeralScalars: [UInt32] = "一二三四五六七八九十百千万亿两零〇".unicodeScalars.map(\.value)
+    static let cjkNumerals = ScalarSet(cjkNumeralScalars)
     static let bigNumerals = ScalarSet("十百千万亿".unicodeScalars.map(\.value))
     static let dateUnits = ScalarSet("年月日".unicodeScalars.map(\.value))
     static let deadlineLead = ScalarSet("到至于在".unicodeScalars.map(\.value))
@@ -306,6 +307,19 @@ public struct FeatureDetector: Sendable {
     /// g after a single digit: a network generation (4G, 5G, folded to 4g), not grams.
     static let generationMark: UInt32 = 0x67
 
+    /// The statics `detect` reads, held by the detector: read as statics, each was a lazy-initialisation check
+    /// and a retain and release for every clause.
+    struct Tables: Sendable {
+        let cjkNumerals = FeatureDetector.cjkNumerals, bigNumerals = FeatureDetector.bigNumerals
+        let deadlineLead = FeatureDetector.deadlineLead, deadlineTail = FeatureDetector.deadlineTail
+        let dateUnits = FeatureDetector.dateUnits, units = FeatureDetector.units
+        let phraseBreaks = FeatureDetector.phraseBreaks, scaleWords = FeatureDetector.scaleWords
+        let denialBreaks = FeatureDetector.denialBreaks
+        /// Where the number scan of `detect` has something to do: a digit, a Chinese numeral or a bracket.
+        let numberStarts = ScalarSet(Array(0x30...0x39) + FeatureDetector.cjkNumeralScalars + [0x28])
+    }
+    let tables = Tables()
+
     let matcher: KeywordMatcher
     /// Kind of each matcher entry, by entry index (no string parsing per hit).
     let kinds: [Kind]
@@ -320,19 +334,15 @@ public struct FeatureDetector: Sendable {
         self.kinds = kinds
     }
 
-    /// Spans per kind found in the normalised range, in stored-text offsets, from `matcher`'s hits in
-    /// position order (hits not wholly inside `range` are ignored), written to `found` (emptied first).
-    func detect<Hits: Sequence>(_ norm: NormalizedText, _ range: Range<Int>, hits: Hits, into found: inout Features)
-    where Hits.Element == KeywordMatcher.Hit {
+    /// Spans per kind found in the normalised range, in stored-text offsets, from `matcher`'s hits
+    /// `hits[hitRange]` in position order (hits not wholly inside `range` are ignored), written to `found`
+    /// (emptied first). The document's hits with the clause's range of them, not a slice: a slice per clause
+    /// was a retain and a release of the list.
+    func detect(_ norm: NormalizedText, _ range: Range<Int>, hits: [KeywordMatcher.Hit], _ hitRange: Range<Int>,
+                into found: inout Features) {
         found.removeAll()
         let s = norm.scalars
-        // Statics read once here, not per character (each static read is a lazy-initialisation check).
-        let cjkNumerals = FeatureDetector.cjkNumerals, bigNumerals = FeatureDetector.bigNumerals
-        let deadlineLead = FeatureDetector.deadlineLead, deadlineTail = FeatureDetector.deadlineTail
-        let dateUnits = FeatureDetector.dateUnits, units = FeatureDetector.units
-        let phraseBreaks = FeatureDetector.phraseBreaks, scaleWords = FeatureDetector.scaleWords
         var last: (start: Int, kind: Kind)? = nil  // longest keyword of a kind wins at a position
-        let denialBreaks = FeatureDetector.denialBreaks
         var fundVerbStart: Int? = nil, moneyEnds: [Int] = [], denialEnd = -1, notFunding = 0..<0
         // The money terms reported, in normalised indices: a grant verb's amount just before one joins it.
         var moneyTerms: [Range<Int>] = []
@@ -340,7 +350,9 @@ public struct FeatureDetector: Sendable {
         var newBusinessCore: [Range<Int>] = [], regulation: [Range<Int>] = []
         // Evaluation, standards, legal and IP terms, kept unless a word of `otherSense` holds them.
         var senseTerms: [(range: Range<Int>, kind: Kind)] = [], otherSense: [Range<Int>] = []
-        for hit in hits where hit.range.lowerBound >= range.lowerBound && hit.range.upperBound <= range.upperBound {
+        for h in hitRange {
+            let hit = hits[h]
+            guard hit.range.lowerBound >= range.lowerBound && hit.range.upperBound <= range.upperBound else { continue }
             let kind = kinds[hit.entry]
             if let l = last, l.start == hit.range.lowerBound, l.kind == kind { continue }
             last = (hit.range.lowerBound, kind)
@@ -349,14 +361,14 @@ public struct FeatureDetector: Sendable {
             case .notFunding: notFunding = hit.range
             case .grantVerb:
                 if !notFunding.contains(hit.range.lowerBound),
-                   !FeatureDetector.denies(s, denialEnd, hit.range.lowerBound, breaks: denialBreaks) {
+                   !FeatureDetector.denies(s, denialEnd, hit.range.lowerBound, breaks: tables.denialBreaks) {
                     grantVerbs.append(hit.range)
                 }
             case .fundVerb:
                 // The first verb waits for its noun; a later one takes over when the first is out of reach.
                 if fundVerbStart.map({ hit.range.lowerBound - $0 > FeatureDetector.fundGap }) ?? true,
                    !notFunding.contains(hit.range.lowerBound),
-                   !FeatureDetector.denies(s, denialEnd, hit.range.lowerBound, breaks: denialBreaks) {
+                   !FeatureDetector.denies(s, denialEnd, hit.range.lowerBound, breaks: tables.denialBreaks) {
                     fundVerbStart = hit.range.lowerBound
                 }
             case .fundNoun:
@@ -377,7 +389,7 @@ public struct FeatureDetector: Sendable {
                 }
             case .comparison:
                 let after = hit.range.upperBound..<min(hit.range.upperBound + FeatureDetector.comparisonGap + 1, range.upperBound)
-                if after.contains(where: { (s[$0] >= 0x30 && s[$0] <= 0x39) || cjkNumerals.contains(s[$0]) }) {
+                if after.contains(where: { (s[$0] >= 0x30 && s[$0] <= 0x39) || tables.cjkNumerals.contains(s[$0]) }) {
                     found.append(norm.originalSpan(hit.range.lowerBound, hit.range.upperBound), to: .quantity)
                 }
             case .deadline where FeatureDetector.isBaseline(s, hit.range.lowerBound, hit.range.upperBound,
@@ -387,7 +399,7 @@ public struct FeatureDetector: Sendable {
                 if kind == .money {
                     moneyEnds.append(hit.range.upperBound)
                     if notFunding.contains(hit.range.lowerBound)
-                        || FeatureDetector.denies(s, denialEnd, hit.range.lowerBound, breaks: denialBreaks) { continue }
+                        || FeatureDetector.denies(s, denialEnd, hit.range.lowerBound, breaks: tables.denialBreaks) { continue }
                     moneyTerms.append(hit.range)
                 }
                 found.append(norm.originalSpan(hit.range.lowerBound, hit.range.upperBound), to: kind)
@@ -404,9 +416,12 @@ public struct FeatureDetector: Sendable {
         var i = range.lowerBound
         var bracketsFrom = range.lowerBound  // a bracket opens a unit's name only after the one before has ended
         while i < range.upperBound {
+            // Most characters start no number and open no bracket: skipped in a loop of their own.
+            i = tables.numberStarts.firstMember(in: s, i..<range.upperBound)
+            guard i < range.upperBound else { break }
             let c = s[i]
             let arabic = c >= 0x30 && c <= 0x39
-            let chinese = cjkNumerals.contains(c)
+            let chinese = tables.cjkNumerals.contains(c)
             guard arabic || chinese else {
                 if c == 0x28 && i >= bracketsFrom {
                     var j = i + 1
@@ -425,15 +440,15 @@ public struct FeatureDetector: Sendable {
                 while e < range.upperBound && ((s[e] >= 0x30 && s[e] <= 0x39) || (s[e] == 0x2E && e + 1 < range.upperBound
                         && s[e + 1] >= 0x30 && s[e + 1] <= 0x39)) { e += 1 }
             } else {
-                while e < range.upperBound && cjkNumerals.contains(s[e]) {
-                    if bigNumerals.contains(s[e]) { big = true }
+                while e < range.upperBound && tables.cjkNumerals.contains(s[e]) {
+                    if tables.bigNumerals.contains(s[e]) { big = true }
                     e += 1
                 }
             }
             let digits = e - i
             if arabic, digits == 4, e < range.upperBound, s[e] == 0x5E74 {  // 20XX年: a date
-                let lead = i > range.lowerBound && deadlineLead.contains(s[i - 1])
-                let tail = e + 1 < range.upperBound && deadlineTail.contains(s[e + 1])
+                let lead = i > range.lowerBound && tables.deadlineLead.contains(s[i - 1])
+                let tail = e + 1 < range.upperBound && tables.deadlineTail.contains(s[e + 1])
                 let end = tail ? e + 2 : e + 1
                 // 前/内 right after 年 or after 年底 (2018年前, 2018年底前) closes the date.
                 let open = !(lead && FeatureDetector.deadlineTo.contains(s[i - 1]))
@@ -450,14 +465,14 @@ public struct FeatureDetector: Sendable {
                 continue
             }
             // A run of 百/千/万/亿 alone is mostly an idiom (千家万户, 百姓); 十 first is ten (十家, 十亿元).
-            let hasDigit = s[i] == 0x5341 || s[i..<e].contains { !bigNumerals.contains($0) }
+            let hasDigit = s[i] == 0x5341 || s[i..<e].contains { !tables.bigNumerals.contains($0) }
             let ordinal = i > range.lowerBound && s[i - 1] == FeatureDetector.ordinalMark
             if !ordinal, arabic || (chinese && hasDigit && (digits >= 2 || big)) {
                 var unitEnd: Int? = nil
                 var p = e
                 while p < range.upperBound && s[p] == 0x20 { p += 1 }
-                if p < range.upperBound, !dateUnits.contains(s[p]) {
-                    for u in units where p + u.count <= range.upperBound
+                if p < range.upperBound, !tables.dateUnits.contains(s[p]) {
+                    for u in tables.units where p + u.count <= range.upperBound
                         && s[p..<(p + u.count)].elementsEqual(u) {
                         unitEnd = p + u.count
                         break
@@ -470,14 +485,14 @@ public struct FeatureDetector: Sendable {
                     // names them (安排专项资金2000万元) or it is an amount of investment or scale.
                     if !grantVerbs.isEmpty, s[unitEnd - 1] == FeatureDetector.yuan, let verb = grantVerbs.last(where: { v in
                         v.upperBound <= i && i - v.upperBound <= FeatureDetector.fundGap
-                            && !s[v.upperBound..<i].contains { phraseBreaks.contains($0) }
+                            && !s[v.upperBound..<i].contains { tables.phraseBreaks.contains($0) }
                     }), !moneyEnds.contains(where: { $0 > verb.upperBound && $0 <= i }),
-                       !scaleWords.contains(where: { w in FeatureDetector.contains(s, w, in: verb.upperBound..<i) }) {
+                       !tables.scaleWords.contains(where: { w in FeatureDetector.contains(s, w, in: verb.upperBound..<i) }) {
                         // A money term right after the amount in the same phrase names the same funds (安排32亿元住房
                         // 专项资金): one span from the verb to the term's end, not two.
                         if let term = moneyTerms.first(where: { t in
                             t.lowerBound >= unitEnd && t.lowerBound - unitEnd <= FeatureDetector.fundGap
-                                && !s[unitEnd..<t.lowerBound].contains { phraseBreaks.contains($0) }
+                                && !s[unitEnd..<t.lowerBound].contains { tables.phraseBreaks.contains($0) }
                         }), let k = found.money.firstIndex(of: norm.originalSpan(term.lowerBound, term.upperBound)) {
                             found.money[k] = norm.originalSpan(verb.lowerBound, term.upperBound)
                         } else {

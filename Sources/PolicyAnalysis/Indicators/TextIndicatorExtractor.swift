@@ -42,7 +42,16 @@ public struct TextIndicatorExtractor: Sendable {
         var orientationHits: [KeywordMatcher.Hit] = []
         let coderEntries = coder.matcher.entries.count
         let orientationStart = coderEntries + detector.matcher.entries.count
-        for var hit in keywords.hits(in: norm.scalars) {
+        let hits = keywords.hits(in: norm.scalars)
+        // Counted first, so that each list is made at its size (appended to, each grew by copying).
+        var coderCount = 0, featureCount = 0
+        for hit in hits {
+            if hit.entry < coderEntries { coderCount += 1 } else if hit.entry < orientationStart { featureCount += 1 }
+        }
+        codingHits.reserveCapacity(coderCount)
+        featureHits.reserveCapacity(featureCount)
+        orientationHits.reserveCapacity(hits.count - coderCount - featureCount)
+        for var hit in hits {
             if hit.entry < coderEntries {
                 codingHits.append(hit)
             } else if hit.entry < orientationStart {
@@ -113,7 +122,7 @@ public struct TextIndicatorExtractor: Sendable {
             while cursor < featureHits.count && featureHits[cursor].range.lowerBound < range.lowerBound { cursor += 1 }
             var end = cursor
             while end < featureHits.count && featureHits[end].range.lowerBound < range.upperBound { end += 1 }
-            detector.detect(norm, range, hits: featureHits[cursor..<end], into: &f)
+            detector.detect(norm, range, hits: featureHits, cursor..<end, into: &f)
             while orientationCursor < orientationHits.count
                     && orientationHits[orientationCursor].range.lowerBound < range.lowerBound { orientationCursor += 1 }
             var orientationEnd = orientationCursor
@@ -154,7 +163,12 @@ public struct TextIndicatorExtractor: Sendable {
                 let inClause = orientationHits[orientationCursor..<orientationEnd].filter { $0.range.upperBound <= range.upperBound }
                 let coded = orientation.code(inClause)
                 // Rates (普及率) and denied terms (防止…基础设施建设) are no orientation.
-                let denialEnds = featureHits[cursor..<end].filter { detector.kinds[$0.entry] == .denial }.map(\.range.upperBound)
+                // A loop, not a filter: the filter's closure copied the whole extractor (every list it holds
+                // retained and released) for each clause.
+                var denialEnds: [Int] = []
+                for h in cursor..<end where detector.kinds[featureHits[h].entry] == .denial {
+                    denialEnds.append(featureHits[h].range.upperBound)
+                }
                 let mission = coded.mission.filter { !FeatureDetector.isNotOrientation(norm.scalars, $0, denialEnds: denialEnds) }
                 let diffusion = coded.diffusion.filter { !FeatureDetector.isNotOrientation(norm.scalars, $0, denialEnds: denialEnds) }
                 if !mission.isEmpty || !diffusion.isEmpty {

@@ -20,4 +20,20 @@ struct ScalarSet: Sendable, ExpressibleByArrayLiteral {
     func contains(_ v: UInt32) -> Bool {
         v < 0x10000 ? bits[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 : astral.contains(v)
     }
+
+    /// The first index in `range` of `s` whose scalar is in the set, or `range.upperBound`: for scans that have
+    /// nothing to do at most characters, read through pointers (no bounds check per character).
+    func firstMember(in s: [UInt32], _ range: Range<Int>) -> Int {
+        s.withUnsafeBufferPointer { s in
+            bits.withUnsafeBufferPointer { bits in
+                var i = range.lowerBound
+                while i < range.upperBound {
+                    let v = s[i]
+                    if v < 0x10000 ? bits[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 : astral.contains(v) { return i }
+                    i += 1
+                }
+                return i
+            }
+        }
+    }
 }
