@@ -45,8 +45,9 @@ public struct TextIndicatorExtractor: Sendable {
         let hits = keywords.hits(in: norm.scalars)
         // Counted first, so that each list is made at its size (appended to, each grew by copying).
         var coderCount = 0, featureCount = 0
-        for hit in hits {
-            if hit.entry < coderEntries { coderCount += 1 } else if hit.entry < orientationStart { featureCount += 1 }
+        for hit in hits {  // without a branch: the three kinds of hits come mixed
+            coderCount &+= hit.entry < coderEntries ? 1 : 0
+            featureCount &+= hit.entry >= coderEntries && hit.entry < orientationStart ? 1 : 0
         }
         codingHits.reserveCapacity(coderCount)
         featureHits.reserveCapacity(featureCount)
