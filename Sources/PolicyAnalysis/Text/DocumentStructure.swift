@@ -13,19 +13,29 @@ public struct DocumentStructure: Sendable, Hashable, Codable {
     public func spans(for role: SectionRole) -> [TextSpan] {
         var result: [TextSpan] = []
         guard sections.contains(where: { $0.role == role }) else { return [] }
-        // Children's spans by parent index, gathered in one pass (not a scan of all sections per section).
-        // Fields are read through the array, not from a copy of each section (its title retained and released).
-        var childSpans: [Int: [TextSpan]] = [:]
+        // Children's spans sorted by parent index, then span, gathered in one pass (not a scan of all sections
+        // per section), and found by a binary search: a dictionary of them hashed an index per section (asked
+        // twice for every document by the reuse indicators). Fields are read through the array, not from a copy
+        // of each section (its title retained and released).
+        var children: [(parent: Int, span: TextSpan)] = []
         for i in sections.indices {
-            if let parent = sections[i].parent { childSpans[parent, default: []].append(sections[i].span) }
+            if let parent = sections[i].parent { children.append((parent, sections[i].span)) }
         }
+        children.sort { $0.parent != $1.parent ? $0.parent < $1.parent : $0.span < $1.span }
         for i in sections.indices where sections[i].role == role {
             let span = sections[i].span
             var cursor = span.start
-            let children = (childSpans[sections[i].index] ?? []).sorted()
-            for child in children {
+            let parent = sections[i].index
+            var lo = 0, hi = children.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if children[mid].parent < parent { lo = mid + 1 } else { hi = mid }
+            }
+            while lo < children.count && children[lo].parent == parent {
+                let child = children[lo].span
                 if child.start > cursor { result.append(TextSpan(cursor, child.start)) }
                 cursor = max(cursor, child.end)
+                lo += 1
             }
             if cursor < span.end { result.append(TextSpan(cursor, span.end)) }
         }
