@@ -50,19 +50,30 @@ struct FoldedRemainder: Sendable {
         }
     }
 
-    struct Builder {
-        private var bytes: [UInt8] = []
+    /// Writes the bytes through a pointer into a buffer of its own (noncopyable, so that it is freed once): an
+    /// array appended to byte by byte asked whether it was uniquely held for every byte, a runtime call.
+    struct Builder: ~Copyable {
+        /// The most bytes one scalar takes: three numbers of up to ten bytes each.
+        private static let maxEntry = 30
+        private var bytes: UnsafeMutablePointer<UInt8>
+        private var capacity: Int
+        private var used = 0
         private var count = 0
         private var lastIndex = -1
         private var lastOffset: Int32 = -1
 
-        /// `capacity`: the number of scalars left out, so that the bytes rarely grow by copying.
+        /// `capacity`: the number of scalars left out, so that the bytes rarely grow by copying (most take
+        /// three or four).
         init(capacity: Int) {
-            bytes.reserveCapacity(capacity * 4)
+            self.capacity = capacity * 4 + Self.maxEntry
+            bytes = .allocate(capacity: self.capacity)
         }
+
+        deinit { bytes.deallocate() }
 
         /// Appended in increasing `index` order.
         mutating func append(index: Int, value: UInt32, offset: Int32) {
+            if used + Self.maxEntry > capacity { grow() }
             write(UInt64(index - lastIndex - 1))
             write(UInt64(value))
             let shift = Int64(offset) - Int64(lastOffset) - Int64(index - lastIndex)
@@ -72,18 +83,29 @@ struct FoldedRemainder: Sendable {
             count += 1
         }
 
+        private mutating func grow() {
+            let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
+            larger.update(from: bytes, count: used)
+            bytes.deallocate()
+            bytes = larger
+            capacity *= 2
+        }
+
+        @inline(__always)
         private mutating func write(_ value: UInt64) {
             var v = value
             while v >= 0x80 {
-                bytes.append(UInt8(truncatingIfNeeded: v) | 0x80)
+                bytes[used] = UInt8(truncatingIfNeeded: v) | 0x80
+                used += 1
                 v >>= 7
             }
-            bytes.append(UInt8(v))
+            bytes[used] = UInt8(v)
+            used += 1
         }
 
-        /// Copied to its exact size: the four bytes a scalar reserved are more than most need.
-        func finished() -> FoldedRemainder {
-            FoldedRemainder(bytes: bytes.withUnsafeBufferPointer { Array($0) }, count: count)
+        /// Copied to its exact size.
+        consuming func finished() -> FoldedRemainder {
+            FoldedRemainder(bytes: Array(UnsafeBufferPointer(start: bytes, count: used)), count: count)
         }
     }
 }

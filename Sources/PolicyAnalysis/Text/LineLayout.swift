@@ -13,8 +13,24 @@ struct LineLayout {
     let furniture: [Int]
 
     init(_ scalars: [UInt32]) {
-        let lines = PageFurniture.lines(of: scalars)
-        let shapes = lines.map { LineShape(scalars, $0) }
+        // The lines and whether each holds a space, a tab or a bar (what `LineShape` looks at each character
+        // for) in one pass through a pointer, where finding the lines and then looking into each took two.
+        var lines: [Range<Int>] = [], shapes: [LineShape] = []
+        scalars.withUnsafeBufferPointer { s in
+            var start = 0, plain = true
+            for (i, v) in s.enumerated() where v <= 0x7C {
+                if v == 0x0A {
+                    lines.append(start..<i)
+                    shapes.append(LineShape(s, start..<i, plain: plain))
+                    start = i + 1
+                    plain = true
+                } else if v == 0x20 || v == 0x09 || v == 0x7C {
+                    plain = false
+                }
+            }
+            lines.append(start..<s.count)
+            shapes.append(LineShape(s, start..<s.count, plain: plain))
+        }
         var count = NormalizedText.WrappedLineCount()
         // The last line, which no line break ends, is not counted: a text's last line is seldom full.
         for shape in shapes.dropLast() { count.add(shape) }

@@ -15,15 +15,21 @@ struct LineShape {
     /// The shape of line `range` of `s`. A line without spaces, tabs or bars (most lines of most texts) is
     /// measured without looking at each character: it has no space runs, cells or letter spacing.
     init(_ s: [UInt32], _ range: Range<Int>) {
-        guard s[range].contains(where: { $0 == 0x20 || $0 == 0x09 || $0 == 0x7C }) else {
-            length = range.count
-            if let i = range.last(where: { s[$0] != 0x0D }) {
-                started = true
-                last = s[i]
-            }
+        let plain = !s[range].contains(where: { $0 == 0x20 || $0 == 0x09 || $0 == 0x7C })
+        self = s.withUnsafeBufferPointer { LineShape($0, range, plain: plain) }
+    }
+
+    /// The same, `plain` saying whether the line has no space, tab or bar (the caller has looked).
+    init(_ s: UnsafeBufferPointer<UInt32>, _ range: Range<Int>, plain: Bool) {
+        guard plain else {
+            for i in range { take(s[i]) }
             return
         }
-        for i in range { take(s[i]) }
+        length = range.count
+        if let i = range.last(where: { s[$0] != 0x0D }) {
+            started = true
+            last = s[i]
+        }
     }
 
     /// Internal for the tests, which compare it with the measure `init(_:_:)` takes without it.

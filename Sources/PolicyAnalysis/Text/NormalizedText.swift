@@ -136,43 +136,68 @@ public typealias ContentText = NormalizedUnits<UInt16>
 
 extension NormalizedUnits where Unit == UInt32 {
     public init(_ text: String, mode: NormalizationMode) {
-        // Written through a pointer into an array sized for one scalar per stored scalar (appending checked
-        // capacity and uniqueness for every character, most of the folding time). Folding can expand a
-        // scalar (㌖ is six): then, rarely, the text is folded again by appending.
-        let capacity = ScalarCount.of(text) + 16
-        var map = ScalarOffsets.Builder(capacity: capacity)
-        var overflow = false
+        var text = text
+        if let folded = text.withUTF8({ NormalizedText.folding($0, mode: mode) }) {
+            self = folded
+        } else {
+            self.init(appending: text, mode: mode)
+        }
+    }
+
+    /// The folding of UTF-8 `bytes` (valid, as a String's are), written through a pointer into an array sized
+    /// for one scalar per stored scalar (appending checked capacity and uniqueness for every character, most
+    /// of the folding time), and decoded in the loop itself, its state in registers: a closure per scalar (the
+    /// fold's `emit`) held it in memory. Nil when the folding is longer than the text (㌖ is six scalars),
+    /// rarely: then the text is folded again by appending.
+    private static func folding(_ bytes: UnsafeBufferPointer<UInt8>, mode: NormalizationMode) -> NormalizedText? {
+        let capacity = ScalarCount.of(bytes) + 16
+        let content = mode == .content
+        var offsets: ScalarOffsets?
         var length: Int32 = 0
-        let scalars = [UInt32](unsafeUninitializedCapacity: capacity) { out, outCount in
+        let scalars = [UInt32](unsafeUninitializedCapacity: capacity) { buffer, outCount in
+            // The state is the closure's own, not captured: captured, it was read and written through memory
+            // (the buffer too: an `inout` parameter, its address was loaded again for every scalar).
+            let out = buffer
+            var map = ScalarOffsets.Builder()
+            var overflow = false
             var n = 0
             var offset: Int32 = 0
-            NormalizedText.forEachScalar(of: text) { value in
-                if value >= 0x4E00 && value <= 0x9FFF {
-                    // CJK unified ideographs, the bulk of the text: unchanged, and content in either mode.
-                    if n < capacity { out[n] = value; map.append(offset); n += 1 } else { overflow = true }
+            var i = 0
+            let end = bytes.count
+            while i < end {
+                let value = scalar(in: bytes, at: &i)
+                // At most one scalar for each before it: within the capacity.
+                if let folded = foldedScalar(value) {
+                    if folded != vanishes && !(content && isSkippedInContent(folded)) {
+                        out[n] = folded
+                        map.append(offset)
+                        n += 1
+                    }
                 } else {
-                    NormalizedText.fold(value) { folded in
-                        if mode == .content, NormalizedText.isSkippedInContent(folded) { return }
-                        if n < capacity { out[n] = folded; map.append(offset); n += 1 } else { overflow = true }
+                    for folded in compatibilityFolding(value) where !(content && isSkippedInContent(folded)) {
+                        guard n < capacity else {
+                            overflow = true
+                            break
+                        }
+                        out[n] = folded
+                        map.append(offset)
+                        n += 1
                     }
                 }
                 offset += 1
             }
             length = offset
             outCount = n
+            if !overflow { offsets = map.finished() }
         }
-        if overflow {
-            self.init(appending: text, mode: mode)
-        } else {
-            self.init(scalars: scalars, offsets: map.finished(), originalLength: Int(length))
-        }
+        guard let offsets else { return nil }
+        return NormalizedText(scalars: scalars, offsets: offsets, originalLength: Int(length))
     }
-
 
     /// The same by appending, for a text whose folding is longer than its scalars.
     private init(appending text: String, mode: NormalizationMode) {
         var out: [UInt32] = []
-        var map = ScalarOffsets.Builder(capacity: 0)
+        var map = ScalarOffsets.Builder()
         var offset: Int32 = 0
         NormalizedText.forEachScalar(of: text) { value in
             NormalizedText.fold(value) { folded in
@@ -192,24 +217,27 @@ extension NormalizedUnits where Unit == UInt32 {
         var text = text
         text.withUTF8 { bytes in
             var i = 0
-            let n = bytes.count
-            while i < n {
-                let b0 = UInt32(bytes[i])
-                if b0 < 0x80 {
-                    body(b0)
-                    i += 1
-                } else if b0 < 0xE0 {
-                    body((b0 & 0x1F) << 6 | UInt32(bytes[i + 1]) & 0x3F)
-                    i += 2
-                } else if b0 < 0xF0 {
-                    body((b0 & 0x0F) << 12 | (UInt32(bytes[i + 1]) & 0x3F) << 6 | UInt32(bytes[i + 2]) & 0x3F)
-                    i += 3
-                } else {
-                    body((b0 & 0x07) << 18 | (UInt32(bytes[i + 1]) & 0x3F) << 12 | (UInt32(bytes[i + 2]) & 0x3F) << 6
-                         | UInt32(bytes[i + 3]) & 0x3F)
-                    i += 4
-                }
-            }
+            while i < bytes.count { body(scalar(in: bytes, at: &i)) }
+        }
+    }
+
+    /// The scalar whose valid UTF-8 starts at `bytes[i]`; `i` moved past it.
+    @inline(__always)
+    static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at i: inout Int) -> UInt32 {
+        let b0 = UInt32(bytes[i])
+        if b0 < 0x80 {
+            i += 1
+            return b0
+        } else if b0 < 0xE0 {
+            defer { i += 2 }
+            return (b0 & 0x1F) << 6 | UInt32(bytes[i + 1]) & 0x3F
+        } else if b0 < 0xF0 {
+            defer { i += 3 }
+            return (b0 & 0x0F) << 12 | (UInt32(bytes[i + 1]) & 0x3F) << 6 | UInt32(bytes[i + 2]) & 0x3F
+        } else {
+            defer { i += 4 }
+            return (b0 & 0x07) << 18 | (UInt32(bytes[i + 1]) & 0x3F) << 12 | (UInt32(bytes[i + 2]) & 0x3F) << 6
+                | UInt32(bytes[i + 3]) & 0x3F
         }
     }
 
@@ -226,38 +254,30 @@ extension NormalizedUnits where Unit == UInt32 {
     /// `layout`: the folded text's lines, when the caller has them.
     static func splittingContent<Out>(of folded: NormalizedText, layout given: LineLayout? = nil, into _: Out.Type)
         -> (content: NormalizedUnits<Out>, remainder: FoldedRemainder) {
-        let source = folded.scalars
         let utf16 = Out.bitWidth < 21
-        // Counted first, so that the units are their exact size: the content texts of the whole corpus
-        // are held through the reuse search (a tenth of the folded text is punctuation and spaces).
-        let layout = given ?? LineLayout(source)
+        let layout = given ?? LineLayout(folded.scalars)
         let wrapped = layout.isWrapped
         // Page furniture (a wrapped text's page numbers and running header) is no content: a copy that runs
         // across a page break of its PDF reads on as one, and the numbers take part in no passage.
         var furniture = FurnitureLines(layout.furniture)
-        var count = 0, skipped = 0
-        if furniture.isEmpty {
-            for v in source {
-                if NormalizedText.isSkippedInContent(v) { skipped += 1 } else { count += utf16 && v > 0xFFFF ? 2 : 1 }
-            }
-        } else {
-            var lines = furniture
-            for v in source {
-                if v == 0x0A { lines.nextLine() }
-                if lines.isFurniture || NormalizedText.isSkippedInContent(v) { skipped += 1 } else { count += utf16 && v > 0xFFFF ? 2 : 1 }
-            }
-        }
-        var map = ScalarOffsets.Builder(capacity: count)
-        var rest = FoldedRemainder.Builder(capacity: skipped)
-        var walk = ScalarOffsets.Walker(folded.offsets)
-        var wraps = [UInt64](repeating: 0, count: (count + 63) / 64)
-        // The line before the last break, and what was left out since the last content unit (`isWrap`); which
-        // line this is, and the next letter-spaced one.
-        var lineBeforeBreak = LineShape(), breaks = 0, onlySpaces = true, gap = false
-        var previous: UInt32 = 0
-        var lineIndex = 0, nextSpaced = 0
-        // Written through a pointer, `count` units exactly (appending checked capacity for every character).
-        let out = [Out](unsafeUninitializedCapacity: count) { units, written in
+        // Read through a pointer: no bounds checks in the loop below.
+        return folded.scalars.withUnsafeBufferPointer { source in
+            // Written through a pointer into room for the most units the text can have (two a scalar in UTF-16),
+            // then copied at their exact size: the content texts of the whole corpus are held through the reuse
+            // search (a tenth of the folded text is punctuation and spaces). Counted first to be written at
+            // their size, the count took half as long as the writing; the copy takes next to nothing.
+            let room = UnsafeMutableBufferPointer<Out>.allocate(capacity: utf16 ? 2 * source.count : source.count)
+            defer { room.deallocate() }
+            var map = ScalarOffsets.Builder()
+            var rest = FoldedRemainder.Builder(capacity: source.count / 8)
+            var walk = ScalarOffsets.Walker(folded.offsets)
+            // Made at the first wrap: most texts have none (no bit set reads as no wrap, `isWrap`).
+            var wraps: [UInt64] = []
+            // The line before the last break, and what was left out since the last content unit (`isWrap`); which
+            // line this is, and the next letter-spaced one.
+            var lineBeforeBreak = LineShape(), breaks = 0, onlySpaces = true, gap = false
+            var previous: UInt32 = 0
+            var lineIndex = 0, nextSpaced = 0
             var n = 0
             var i = -1
             while i + 1 < source.count {
@@ -289,13 +309,14 @@ extension NormalizedUnits where Unit == UInt32 {
                     }
                     continue
                 }
-                if wrapped && breaks == 1 && onlySpaces && lineBeforeBreak.isRunningText
-                    && NormalizedText.isWrappable(previous) && NormalizedText.isWrappable(v) {
-                    wraps[n >> 6] |= 1 << UInt64(n & 63)
-                } else if gap && breaks == 0 && onlySpaces && nextSpaced < layout.letterSpaced.count
-                            && layout.letterSpaced[nextSpaced] == lineIndex
-                            && NormalizedText.isWrappable(previous) && NormalizedText.isWrappable(v) {
-                    // Letter spacing: the spaces between the characters of a spaced-out line end no clause.
+                if (wrapped && breaks == 1 && onlySpaces && lineBeforeBreak.isRunningText
+                    && NormalizedText.isWrappable(previous) && NormalizedText.isWrappable(v))
+                    || (gap && breaks == 0 && onlySpaces && nextSpaced < layout.letterSpaced.count
+                        && layout.letterSpaced[nextSpaced] == lineIndex
+                        && NormalizedText.isWrappable(previous) && NormalizedText.isWrappable(v)) {
+                    // A wrapped line, or letter spacing: the spaces between the characters of a spaced-out line
+                    // end no clause.
+                    if wraps.isEmpty { wraps = [UInt64](repeating: 0, count: (room.count + 63) / 64) }
                     wraps[n >> 6] |= 1 << UInt64(n & 63)
                 }
                 breaks = 0
@@ -303,30 +324,34 @@ extension NormalizedUnits where Unit == UInt32 {
                 gap = false
                 previous = v
                 if utf16 && v > 0xFFFF {
-                    units[n] = Out(truncatingIfNeeded: 0xD800 + ((v - 0x10000) >> 10))
-                    units[n + 1] = Out(truncatingIfNeeded: 0xDC00 + ((v - 0x10000) & 0x3FF))
+                    room[n] = Out(truncatingIfNeeded: 0xD800 + ((v - 0x10000) >> 10))
+                    room[n + 1] = Out(truncatingIfNeeded: 0xDC00 + ((v - 0x10000) & 0x3FF))
                     n += 2
                     map.append(offset)
                     map.append(offset)
                 } else {
-                    units[n] = Out(truncatingIfNeeded: v)
+                    room[n] = Out(truncatingIfNeeded: v)
                     n += 1
                     map.append(offset)
                 }
                 // The ideographs that follow, most of a text, in a loop of their own: content on a line that is
-                // no furniture (this one was content), with no gap before them, so no wrap to mark.
-                while i + 1 < source.count, source[i + 1] >= 0x4E00 && source[i + 1] <= 0x9FFF {
-                    i += 1
-                    units[n] = Out(truncatingIfNeeded: source[i])
+                // no furniture (this one was content), with no gap before them, so no wrap to mark. Their
+                // offsets are taken a run at a time.
+                var end = i + 1
+                while end < source.count && isUnifiedIdeograph(source[end]) { end += 1 }
+                for k in (i + 1)..<end {
+                    room[n] = Out(truncatingIfNeeded: source[k])
                     n += 1
-                    map.append(Int32(truncatingIfNeeded: walk.next()))
                 }
+                walk.take(end - i - 1, into: &map)
+                i = end - 1
                 previous = source[i]
             }
-            written = n
+            if !wraps.isEmpty { wraps = Array(wraps[..<((n + 63) / 64)]) }
+            return (NormalizedUnits<Out>(scalars: Array(UnsafeBufferPointer(rebasing: room[..<n])), offsets: map.finished(), originalLength: folded.originalLength,
+                                         wraps: wraps),
+                    rest.finished())
         }
-        return (NormalizedUnits<Out>(scalars: out, offsets: map.finished(), originalLength: folded.originalLength, wraps: wraps),
-                rest.finished())
     }
 
     /// The folded text again, from its content text and the remainder `splittingContent(of:into:)` gave.
@@ -334,7 +359,7 @@ extension NormalizedUnits where Unit == UInt32 {
     /// texts do), so that they are made at once instead of taken unit by unit.
     init(joining content: ContentText, _ remainder: FoldedRemainder, identity: Bool = false) {
         let capacity = content.count + remainder.count
-        var map = ScalarOffsets.Builder(capacity: identity ? 0 : capacity)
+        var map = ScalarOffsets.Builder()
         var rest = FoldedRemainder.Reader(remainder)
         var walk = ScalarOffsets.Walker(content.offsets)
         let units = content.scalars
@@ -370,36 +395,57 @@ extension NormalizedUnits where Unit == UInt32 {
     }
 
     /// Folds one scalar into zero or more scalars (NFKC-ish, plus one form for quotes, brackets, dashes).
-    /// Common cases are table-driven for speed; compatibility characters fall back to Foundation's NFKC.
+    /// Common cases are table-driven for speed (`foldedScalar`); compatibility characters fall back to
+    /// Foundation's NFKC.
     @inline(__always)
     static func fold(_ v: UInt32, _ emit: (UInt32) -> Void) {
+        if let folded = foldedScalar(v) {
+            if folded != vanishes { emit(folded) }
+            return
+        }
+        for folded in compatibilityFolding(v) { emit(folded) }
+    }
+
+    /// `fold` of a compatibility character (circled numbers, compatibility ideographs, half-width forms): real
+    /// NFKC, each scalar of it folded again (may expand).
+    static func compatibilityFolding(_ v: UInt32) -> [UInt32] {
+        var out: [UInt32] = []
+        if let scalar = Unicode.Scalar(v) {
+            for s in String(Character(scalar)).precomposedStringWithCompatibilityMapping.unicodeScalars {
+                fold(s.value) { out.append($0) }
+            }
+        }
+        return out
+    }
+
+    /// What `foldedScalar` gives for a scalar that folds into none (a zero-width character).
+    static let vanishes = UInt32.max
+
+    /// The folding of a scalar that folds into at most one (`vanishes` for none), nil for a compatibility
+    /// character, which NFKC folds (into one or more).
+    @inline(__always)
+    static func foldedScalar(_ v: UInt32) -> UInt32? {
         if v < 0x80 {
             // ASCII: lower-case letters so that "Internet Plus" and "INTERNET PLUS" match. A form feed, which
             // pdftotext writes before each page's first line, is read as a space.
-            emit(v >= 0x41 && v <= 0x5A ? v + 0x20 : v == 0x0C ? 0x20 : v)
-            return
+            return v >= 0x41 && v <= 0x5A ? v + 0x20 : v == 0x0C ? 0x20 : v
         }
-        if v >= 0x4E00 && v <= 0x9FFF { emit(v); return }  // CJK unified ideographs: the bulk of the text
+        if v >= 0x4E00 && v <= 0x9FFF { return v }  // CJK unified ideographs: the bulk of the text
         switch v {
         case 0xFF01...0xFF5E:  // full-width ASCII
             let a = v - 0xFEE0
-            emit(a >= 0x41 && a <= 0x5A ? a + 0x20 : a)
-        case 0x3000, 0x00A0, 0x2000...0x200A, 0x202F, 0x205F: emit(0x20)  // ideographic and other spaces
-        case 0x200B, 0x200C, 0x200D, 0xFEFF: return  // zero-width characters vanish
+            return a >= 0x41 && a <= 0x5A ? a + 0x20 : a
+        case 0x3000, 0x00A0, 0x2000...0x200A, 0x202F, 0x205F: return 0x20  // ideographic and other spaces
+        case 0x200B, 0x200C, 0x200D, 0xFEFF: return vanishes  // zero-width characters vanish
         case 0x201C, 0x201D, 0x201E, 0x201F, 0x300C, 0x300D, 0x300E, 0x300F, 0x301D, 0x301E, 0x301F:
-            emit(0x22)  // double quotes and corner brackets -> "
-        case 0x2018, 0x2019, 0x201A, 0x201B: emit(0x27)
-        case 0x3010, 0x3014, 0x3016, 0x3018, 0x301A, 0xFF3B: emit(0x5B)  // 【〔〖〘〚 -> [
-        case 0x3011, 0x3015, 0x3017, 0x3019, 0x301B, 0xFF3D: emit(0x5D)
-        case 0x2010...0x2015, 0x2212, 0xFE58, 0xFE63, 0x30FC: emit(0x2D)  // dashes and minus -> -
+            return 0x22  // double quotes and corner brackets -> "
+        case 0x2018, 0x2019, 0x201A, 0x201B: return 0x27
+        case 0x3010, 0x3014, 0x3016, 0x3018, 0x301A, 0xFF3B: return 0x5B  // 【〔〖〘〚 -> [
+        case 0x3011, 0x3015, 0x3017, 0x3019, 0x301B, 0xFF3D: return 0x5D
+        case 0x2010...0x2015, 0x2212, 0xFE58, 0xFE63, 0x30FC: return 0x2D  // dashes and minus -> -
         case 0x2460...0x24FF, 0x2150...0x218F, 0x3200...0x33FF, 0xF900...0xFAFF, 0xFF5F...0xFFEF, 0x2F00...0x2FDF:
-            // Circled numbers, compatibility ideographs, half-width forms: real NFKC (may expand).
-            if let scalar = Unicode.Scalar(v) {
-                for s in String(Character(scalar)).precomposedStringWithCompatibilityMapping.unicodeScalars {
-                    fold(s.value, emit)
-                }
-            }
-        default: emit(v)
+            return nil
+        default: return v
         }
     }
 

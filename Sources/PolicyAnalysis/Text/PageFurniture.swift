@@ -7,14 +7,7 @@ enum PageFurniture {
 
     /// The ranges of the lines of folded text, without their line breaks.
     static func lines(of s: [UInt32]) -> [Range<Int>] {
-        var out: [Range<Int>] = []
-        var start = 0
-        for (i, v) in s.enumerated() where v == 0x0A {
-            out.append(start..<i)
-            start = i + 1
-        }
-        out.append(start..<s.count)
-        return out
+        LineLayout(s).lines
     }
 
     /// Which lines are furniture: page numbers, and a short line right after one (blank lines aside, which

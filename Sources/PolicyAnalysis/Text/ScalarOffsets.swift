@@ -67,32 +67,58 @@ struct ScalarOffsets: Sendable {
             index += 1
             return index - 1 + shift
         }
+
+        /// The offsets of the next `length` scalars (`next()` as many times), appended to `map` a run between
+        /// breaks at a time: the breaks found a word of bits at a time, for the runs of ideographs that are
+        /// most of a text.
+        mutating func take(_ length: Int, into map: inout Builder) {
+            let end = index + length
+            while index < end {
+                let offset = next()
+                let stop = index < end ? offsets.firstBreak(in: index...(end - 1)) ?? end : end
+                map.append(run: Int32(truncatingIfNeeded: offset), length: stop - index + 1)
+                index = stop
+            }
+        }
     }
 
-    /// Takes the offsets one scalar after another.
+    /// Takes the offsets one scalar after another. Only the breaks are kept as they come, the bits set from
+    /// them at the end: an append is a comparison (a bit set and a list grown per scalar were most of the cost
+    /// of folding and of filtering the content text).
     struct Builder {
-        private var bits: [UInt64] = []
+        /// Per break: its index, and its offset minus its index.
+        private var breaks: [Int] = []
         private var shifts: [Int32] = []
         private var count = 0
-        private var last: Int32 = 0
+        /// The last offset taken; -2 at first, so that the first offset (never negative) starts a run.
+        private var last: Int32 = -2
 
-        /// `capacity`: how many scalars at most, so that the bits never grow by copying.
-        init(capacity: Int) {
-            bits.reserveCapacity(capacity / 64 + 1)
-        }
+        init() {}
 
         @inline(__always)
         mutating func append(_ offset: Int32) {
-            if count & 63 == 0 { bits.append(0) }
-            if count == 0 || offset != last &+ 1 {
-                bits[count >> 6] |= 1 << UInt64(count & 63)
-                shifts.append(offset &- Int32(truncatingIfNeeded: count))
-            }
+            if offset != last &+ 1 { addBreak(offset) }
             last = offset
             count += 1
         }
 
+        /// `length` consecutive offsets from `offset`: one comparison for a run of scalars.
+        @inline(__always)
+        mutating func append(run offset: Int32, length: Int) {
+            guard length > 0 else { return }
+            if offset != last &+ 1 { addBreak(offset) }
+            last = offset &+ Int32(truncatingIfNeeded: length - 1)
+            count += length
+        }
+
+        private mutating func addBreak(_ offset: Int32) {
+            breaks.append(count)
+            shifts.append(offset &- Int32(truncatingIfNeeded: count))
+        }
+
         func finished() -> ScalarOffsets {
+            var bits = [UInt64](repeating: 0, count: (count + 63) / 64)
+            for i in breaks { bits[i >> 6] |= 1 << UInt64(i & 63) }
             var ranks: [UInt32] = []
             ranks.reserveCapacity(bits.count)
             var running: UInt32 = 0
@@ -100,9 +126,8 @@ struct ScalarOffsets: Sendable {
                 ranks.append(running)
                 running += UInt32(word.nonzeroBitCount)
             }
-            // Copied to their exact size: the builder's lists grew by doubling.
-            return ScalarOffsets(bits: bits.withUnsafeBufferPointer { Array($0) }, ranks: ranks,
-                                 shifts: shifts.withUnsafeBufferPointer { Array($0) }, count: count)
+            // Copied to their exact size: the list grew by doubling.
+            return ScalarOffsets(bits: bits, ranks: ranks, shifts: shifts.withUnsafeBufferPointer { Array($0) }, count: count)
         }
     }
 }

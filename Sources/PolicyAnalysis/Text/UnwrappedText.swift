@@ -16,7 +16,7 @@ extension NormalizedUnits where Unit == UInt32 {
         guard !dropped.isEmpty else { return self }
         var kept: [UInt32] = []
         kept.reserveCapacity(count)
-        var map = ScalarOffsets.Builder(capacity: count)
+        var map = ScalarOffsets.Builder()
         var walk = ScalarOffsets.Walker(offsets)
         var next = 0  // the first dropped range not yet passed
         for i in scalars.indices {
