@@ -36,6 +36,25 @@ import Testing
         }
     }
 
+    /// `LineLayout` finds the lines and whether each holds a space, tab or bar in one pass: its lines are the
+    /// text split at its line breaks, and each line's shape is what reading that line character by character says.
+    @Test func theLayoutsLinesAreTheTextSplitAtItsBreaks() async {
+        await propertyCheck(count: 500, input: Gen.int(in: 0...Int(Int32.max))) { seed in
+            var rng = SplitMix64(seed: UInt64(seed))
+            let drawn = (0..<Int(rng.next() % 8)).map { Self.line(seed: seed &+ $0 &* 7919) }
+            let s = Array(drawn.joined(separator: [0x0A]))
+            let layout = LineLayout(s)
+            var lines: [Range<Int>] = [], start = 0
+            for (i, v) in s.enumerated() where v == 0x0A {
+                lines.append(start..<i)
+                start = i + 1
+            }
+            lines.append(start..<s.count)
+            #expect(layout.lines == lines, "seed \(seed)")
+            #expect(zip(layout.shapes, lines).allSatisfy { Self.sameShape($0, Self.walked(Array(s[$1]))) }, "seed \(seed)")
+        }
+    }
+
     /// The drawn lines take both ways: some have no space, tab or bar, some do, and some are spaced out.
     @Test func theLinesTakeBothWays() {
         let lines = (0..<300).map { Self.line(seed: $0) }

@@ -17,19 +17,19 @@ struct LineLayout {
         // for) in one pass through a pointer, where finding the lines and then looking into each took two.
         var lines: [Range<Int>] = [], shapes: [LineShape] = []
         scalars.withUnsafeBufferPointer { s in
-            var start = 0, plain = true
-            for (i, v) in s.enumerated() where v <= 0x7C {
+            var start = 0, spaced: UInt8 = 0
+            for (i, v) in s.enumerated() {
+                // Without a branch: ideographs and ASCII alternate too irregularly to be predicted.
+                spaced |= (v == 0x20 ? 1 : 0) | (v == 0x09 ? 1 : 0) | (v == 0x7C ? 1 : 0)
                 if v == 0x0A {
                     lines.append(start..<i)
-                    shapes.append(LineShape(s, start..<i, plain: plain))
+                    shapes.append(LineShape(s, start..<i, plain: spaced == 0))
                     start = i + 1
-                    plain = true
-                } else if v == 0x20 || v == 0x09 || v == 0x7C {
-                    plain = false
+                    spaced = 0
                 }
             }
             lines.append(start..<s.count)
-            shapes.append(LineShape(s, start..<s.count, plain: plain))
+            shapes.append(LineShape(s, start..<s.count, plain: spaced == 0))
         }
         var count = NormalizedText.WrappedLineCount()
         // The last line, which no line break ends, is not counted: a text's last line is seldom full.

@@ -166,9 +166,13 @@ extension NormalizedUnits where Unit == UInt32 {
             let end = bytes.count
             while i < end {
                 let value = scalar(in: bytes, at: &i)
-                // At most one scalar for each before it: within the capacity.
                 if let folded = foldedScalar(value) {
                     if folded != vanishes && !(content && isSkippedInContent(folded)) {
+                        // Past the capacity only after expansions (a text of ㌖s).
+                        guard n < capacity else {
+                            overflow = true
+                            break
+                        }
                         out[n] = folded
                         map.append(offset)
                         n += 1
@@ -183,6 +187,7 @@ extension NormalizedUnits where Unit == UInt32 {
                         map.append(offset)
                         n += 1
                     }
+                    if overflow { break }
                 }
                 offset += 1
             }
@@ -339,11 +344,10 @@ extension NormalizedUnits where Unit == UInt32 {
                 // offsets are taken a run at a time.
                 var end = i + 1
                 while end < source.count && isUnifiedIdeograph(source[end]) { end += 1 }
-                for k in (i + 1)..<end {
-                    room[n] = Out(truncatingIfNeeded: source[k])
-                    n += 1
-                }
-                walk.take(end - i - 1, into: &map)
+                let run = end - i - 1
+                for k in 0..<run { room[n + k] = Out(truncatingIfNeeded: source[i + 1 + k]) }
+                n += run
+                walk.take(run, into: &map)
                 i = end - 1
                 previous = source[i]
             }
