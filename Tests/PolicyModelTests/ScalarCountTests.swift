@@ -12,5 +12,11 @@ final class ScalarCountTests: XCTestCase {
             var hash = InputHash()
             XCTAssertEqual(hash.add(text), text.unicodeScalars.count, text)
         }
+        // Long texts, past the 255 sixteen-byte steps a lane counts before the lanes are summed.
+        for length in [1020, 1021, 4080, 4095, 4096, 4097, 9000] {
+            var text = ""
+            for k in 0..<length { text += pieces[(k * 3 + length) % pieces.count] }
+            XCTAssertEqual(ScalarCount.of(text), text.unicodeScalars.count, "length \(length)")
+        }
     }
 }
