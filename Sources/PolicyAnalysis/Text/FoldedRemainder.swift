@@ -51,7 +51,8 @@ struct FoldedRemainder: Sendable {
     }
 
     /// Writes the bytes through a pointer into a buffer of its own (noncopyable, so that it is freed once): an
-    /// array appended to byte by byte asked whether it was uniquely held for every byte, a runtime call.
+    /// array appended to byte by byte asked whether it was uniquely held for every byte, a runtime call (the
+    /// writes and those calls were 75 of the normalise phase's 1,018 profile samples, standard 10,000).
     struct Builder: ~Copyable {
         /// The most bytes one scalar takes: three numbers of up to ten bytes each.
         private static let maxEntry = 30

@@ -168,27 +168,14 @@ extension NormalizedUnits where Unit == UInt32 {
                 let value = scalar(in: bytes, at: &i)
                 if let folded = foldedScalar(value) {
                     if folded != vanishes && !(content && isSkippedInContent(folded)) {
-                        // Past the capacity only after expansions (a text of ㌖s).
-                        guard n < capacity else {
-                            overflow = true
-                            break
-                        }
-                        out[n] = folded
-                        map.append(offset)
-                        n += 1
+                        overflow = !put(folded, into: out, at: &n, map: &map, offset: offset)
                     }
                 } else {
-                    for folded in compatibilityFolding(value) where !(content && isSkippedInContent(folded)) {
-                        guard n < capacity else {
-                            overflow = true
-                            break
-                        }
-                        out[n] = folded
-                        map.append(offset)
-                        n += 1
+                    for folded in compatibilityFolding(value) where !(content && isSkippedInContent(folded)) && !overflow {
+                        overflow = !put(folded, into: out, at: &n, map: &map, offset: offset)
                     }
-                    if overflow { break }
                 }
+                if overflow { break }
                 offset += 1
             }
             length = offset
@@ -197,6 +184,17 @@ extension NormalizedUnits where Unit == UInt32 {
         }
         guard let offsets else { return nil }
         return NormalizedText(scalars: scalars, offsets: offsets, originalLength: Int(length))
+    }
+
+    /// Writes a folded scalar at `n` of `out`; false past its end, which only expansions (a text of ㌖s) reach.
+    @inline(__always)
+    private static func put(_ folded: UInt32, into out: UnsafeMutableBufferPointer<UInt32>, at n: inout Int,
+                            map: inout ScalarOffsets.Builder, offset: Int32) -> Bool {
+        guard n < out.count else { return false }
+        out[n] = folded
+        map.append(offset)
+        n += 1
+        return true
     }
 
     /// The same by appending, for a text whose folding is longer than its scalars.
@@ -270,7 +268,8 @@ extension NormalizedUnits where Unit == UInt32 {
             // Written through a pointer into room for the most units the text can have (two a scalar in UTF-16),
             // then copied at their exact size: the content texts of the whole corpus are held through the reuse
             // search (a tenth of the folded text is punctuation and spaces). Counted first to be written at
-            // their size, the count took half as long as the writing; the copy takes next to nothing.
+            // their size, the count took 127 of the normalise phase's 1,161 profile samples (standard 10,000);
+            // the copy takes about 10.
             let room = UnsafeMutableBufferPointer<Out>.allocate(capacity: utf16 ? 2 * source.count : source.count)
             defer { room.deallocate() }
             var map = ScalarOffsets.Builder()
