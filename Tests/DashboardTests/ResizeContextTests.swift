@@ -87,4 +87,19 @@ final class ResizeContextTests: XCTestCase {
         let below = try XCTUnwrap(rowsBelowSelection(b), DemoFixture.screen(b))
         XCTAssertGreaterThanOrEqual(below, ViewState.jumpContext, DemoFixture.screen(b))
     }
+
+    /// A document left (Esc), the terminal resized on the list, the same document opened again (Enter): its page
+    /// kept the line number its selection had at the old width, another place in the text.
+    func testReopeningADocumentAfterAResizeFindsTheSamePlaceInTheText() throws {
+        let open: [Key] = [.char("5"), .char("j"), .char("j"), .enter] + Array(repeating: .char("j"), count: 90)
+        let (_, before) = try DemoFixture.run(try DemoFixture.shared(), width: 100, height: 30, keys: open)
+        guard case .document = before.route else { return XCTFail("\(before.route)") }
+        let anchor = try XCTUnwrap(Layout.content(before).rows[before.view.selected].textOffset)
+        let (b, state) = try resized(open + [.escape], from: (100, 30), to: (70, 14), then: [.enter])
+        XCTAssertEqual(state.route, before.route)
+        let rows = Layout.content(state).rows
+        XCTAssertEqual(state.view.selected, rows.lastIndex { $0.textOffset.map { $0 <= anchor } ?? false }, DemoFixture.screen(b))
+        let below = try XCTUnwrap(rowsBelowSelection(b), DemoFixture.screen(b))
+        XCTAssertGreaterThanOrEqual(below, ViewState.jumpContext, DemoFixture.screen(b))
+    }
 }
