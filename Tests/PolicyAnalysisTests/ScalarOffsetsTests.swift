@@ -85,8 +85,8 @@ import Testing
 
     /// The folded indices on page furniture lines (`LineLayout.furniture`), their line breaks aside.
     static func furnitureIndices(_ folded: NormalizedText) -> Set<Int> {
-        let lines = PageFurniture.lines(of: folded.scalars)
-        return Set(LineLayout(folded.scalars).furniture.flatMap { lines[$0] })
+        let layout = LineLayout(folded.scalars)
+        return Set(layout.furniture.flatMap { layout.lines[$0] })
     }
 
     /// What the content text should be: the folded text without what content mode skips and without the page

@@ -55,9 +55,9 @@ import Testing
 
     /// Every character of `dropped` that is not white space lies on a page furniture line.
     static func dropsOnlyBlanksAndFurniture(_ folded: NormalizedText, _ dropped: [Range<Int>]) -> Bool {
-        let lines = PageFurniture.lines(of: folded.scalars)
+        let layout = LineLayout(folded.scalars)
         var onFurniture = Set<Int>()
-        for l in LineLayout(folded.scalars).furniture { onFurniture.formUnion(lines[l]) }
+        for l in layout.furniture { onFurniture.formUnion(layout.lines[l]) }
         for range in dropped {
             for i in range where ![0x20, 0x09, 0x0D, 0x0A].contains(folded.scalars[i]) && !onFurniture.contains(i) { return false }
         }

@@ -5,11 +5,6 @@ enum PageFurniture {
     /// A running header is shorter than a line of running text.
     static let maxHeaderLength = NormalizedText.wrappedLineLength
 
-    /// The ranges of the lines of folded text, without their line breaks.
-    static func lines(of s: [UInt32]) -> [Range<Int>] {
-        LineLayout(s).lines
-    }
-
     /// Which lines are furniture: page numbers, and a short line right after one (blank lines aside, which
     /// pdftotext leaves around them) that reads the same after every page number it follows (and follows two
     /// or more). A bare number ("7", as a page's foot may print it) is a page number only in a sequence of
