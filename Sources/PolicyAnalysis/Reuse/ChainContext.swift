@@ -444,13 +444,45 @@ final class ChainContext: Sendable {
     }
 
     /// A clause piece of a passage's target side, as `ClausePieces.forEach(in:overlapping:)` gives it: found
-    /// once per passage for every part of its decision (each part found and hashed them anew).
-    struct Piece { let range: Range<Int>; let hash: UInt64; let whole: Bool }
+    /// once per passage for every part of its decision (each part found and hashed them anew). `core`: the
+    /// hash of the piece without the item marker it starts with (`core(of:in:hash:)`).
+    struct Piece { let range: Range<Int>; let hash: UInt64; let whole: Bool; let core: UInt64 }
 
     /// The clause pieces of document `d` overlapping `range`, in order, into `out` (emptied first).
     func pieces(of d: Int, overlapping range: Range<Int>, into out: inout [Piece]) {
         out.removeAll(keepingCapacity: true)
-        ClausePieces.forEach(in: texts[d], overlapping: range) { out.append(Piece(range: $0, hash: $1, whole: $2)) }
+        let text = texts[d]
+        ClausePieces.forEach(in: text, overlapping: range) { piece, hash, whole in
+            out.append(Piece(range: piece, hash: hash, whole: whole, core: ChainContext.core(of: piece, in: text, hash: hash)))
+        }
+    }
+
+    /// The hash of a complete clause piece (`hash`, 0 for one that is not) without the enumeration's item marker it
+    /// starts with ("三是鼓励…模式" as "鼓励…模式"), or `hash` when it starts with none. Whether the two texts of a
+    /// passage share a clause is asked of these (since analysis version 38): a province that takes "；三是鼓励…模式，"
+    /// as "。鼓励…模式，" or numbers the centre's tasks anew ("一是…" as "二是…") still shares the clause. How many
+    /// documents hold a clause stays counted as the texts write it, marker and all (`ClausePieces.formulae`).
+    static func core(of piece: Range<Int>, in text: ContentText, hash: UInt64) -> UInt64 {
+        guard hash != 0, let marker = text.itemMarkerLength(at: piece.lowerBound), piece.lowerBound + marker < piece.upperBound else {
+            return hash
+        }
+        return ClausePieces.hash(text.scalars, (piece.lowerBound + marker)..<piece.upperBound)
+    }
+
+    /// The clauses of document `d` that a passage's side `range` holds, as `core` hashes: those inside it, and
+    /// one it holds but for its item marker (a copy that left the marker out starts after it).
+    func sharedClauses(of d: Int, within range: Range<Int>) -> ClauseSet {
+        var cores: [UInt64] = []
+        let text = texts[d]
+        ClausePieces.forEach(in: text, overlapping: range) { piece, hash, whole in
+            if whole {
+                cores.append(ChainContext.core(of: piece, in: text, hash: hash))
+            } else if hash != 0, piece.upperBound <= range.upperBound,
+                      let marker = text.itemMarkerLength(at: piece.lowerBound), piece.lowerBound + marker == range.lowerBound {
+                cores.append(ChainContext.core(of: piece, in: text, hash: hash))
+            }
+        }
+        return ClauseSet(cores)
     }
 
     /// Whether a clause piece of document `d` is a formula: a formula clause, or in the document's frame.
@@ -480,7 +512,7 @@ final class ChainContext: Sendable {
             guard !isFormula(h, range, in: target) else { cut = 0; continue }
             if piece.whole {
                 cut = 0
-                if inSource.contains(h) {
+                if inSource.contains(piece.core) {
                     together += range.count
                     own = max(own, together)
                 }
@@ -513,7 +545,7 @@ final class ChainContext: Sendable {
             let range = piece.range, h = piece.hash
             guard !frames[target].contains(where: { $0.overlaps(range) }) else { continue }
             if piece.whole && h != 0 {
-                guard inSource.contains(h) else { continue }  // edited: says nothing about chance
+                guard inSource.contains(piece.core) else { continue }  // edited: says nothing about chance
                 expected *= Double(formulae.frequencies.documents(h) - 1) / others
             } else {
                 for _ in 0..<(range.clamped(to: p.t..<p.tEnd).count / k) { expected /= others }
@@ -533,7 +565,7 @@ final class ChainContext: Sendable {
     /// not several in a run. Infinity, too, with fewer than `formulaRunJunctions` unusual junctions.
     func holdersInOrder(_ p: PassageChainer.Run, pieces: [Piece], inSource: ClauseSet, target: Int) -> Double {
         @inline(__always) func shared(_ piece: Piece) -> Bool {
-            piece.whole && piece.hash != 0 && inSource.contains(piece.hash)
+            piece.whole && piece.hash != 0 && inSource.contains(piece.core)
                 && !frames[target].contains(where: { $0.overlaps(piece.range) })
         }
         // First without a lookup: most passages have no long run, or too few junctions to have enough

@@ -509,9 +509,7 @@ struct PassageChainer {
         // 开展…") align piece by piece between any two documents, but never in one long piece.
         guard p.longest >= params.minPassageLength else { return }
         let edited = p.sEnd - p.s != p.tEnd - p.t || !s[p.s..<p.sEnd].elementsEqual(t[p.t..<p.tEnd])
-        var sourceClauses: [UInt64] = []  // the clauses of the source's side, whole
-        ClausePieces.forEach(in: context.texts[source], within: p.s..<p.sEnd) { _, h in sourceClauses.append(h) }
-        let inSource = ClauseSet(sourceClauses)
+        let inSource = context.sharedClauses(of: source, within: p.s..<p.sEnd)
         // A long run of clauses is judged by its order, too: stock formulae in an order the corpus does not
         // put them in are a copy, with or without a clause of the pair's own. (Asked only when it decides.)
         // Statements, not `&&` and `||`: their autoclosures copied the whole chainer to call the mutating

@@ -58,13 +58,24 @@ public struct NormalizedUnits<Unit: FixedWidthInteger & UnsignedInteger & Sendab
     /// and 是 ("一是", "十一是"), as tasks are listed in running text ("一是三年内全国…；二是…"). An alignment
     /// re-anchors on the clause after it as on one after punctuation (since analysis version 36): a copy that
     /// leaves the marker out ("三年内全省…") starts at the copied clause. Clause pieces (`ClausePieces`) keep the
-    /// marker: which clauses are formulae is counted as the texts write them.
+    /// marker: which clauses are formulae is counted as the texts write them; whether two texts share a clause
+    /// is asked without it (`ChainContext.core(of:in:hash:)`, since version 38).
     func isClauseOrItemBoundary(_ i: Int) -> Bool {
         guard !isClauseBoundary(i) else { return true }
         guard scalars[i - 1] == 0x662F else { return false }
         var start = i - 1
         while start > 0 && i - 1 - start < 3 && NormalizedUnits.isChineseNumeral(scalars[start - 1]) { start -= 1 }
         return start < i - 1 && isClauseBoundary(start)
+    }
+
+    /// The length of the item marker ("一是", "十一是") that starts at clause boundary `i`, or nil: the clause after
+    /// it starts where `isClauseOrItemBoundary` says one does.
+    func itemMarkerLength(at i: Int) -> Int? {
+        guard i >= 0, isClauseBoundary(i) else { return nil }
+        var end = i
+        while end < scalars.count && end - i < 3 && NormalizedUnits.isChineseNumeral(scalars[end]) { end += 1 }
+        guard end > i, end < scalars.count, scalars[end] == 0x662F else { return nil }
+        return end + 1 - i
     }
 
     /// 一 to 十.
