@@ -52,7 +52,7 @@ struct PassageChainer {
     /// Passages of a block of targets from their matches (any order), per target in ascending source
     /// order. The block is worked through source by source, so that a source's text is read from memory
     /// once for all the block's targets that share seeds with it, not once for each (a cache miss per
-    /// seed otherwise; the block's targets stay in the cache).
+    /// seed otherwise; the block's targets stay in the cache). Only sources with close seeds (`CloseSeedFilter`).
     mutating func passages(targets: Range<Int>, matches: [ReuseDetector.Match]) -> [[PassageMatch]] {
         // Group by source with a counting sort (stable, so each source's matches stay grouped by target):
         // per-source lists are short, so sorting them is cheap, where sorting a block's matches is not.
@@ -91,58 +91,28 @@ struct PassageChainer {
             offsets[slot] += 1
         }
 
-        // A (source, target) group without two seeds on one diagonal at least `seedSpread` and at most k + w
-        // apart is dropped (its owner set to -1) before any text is read: no identical stretch of a passage's
-        // length can come out of it (see `seedSpread`), unless formula fingerprints, which seed nothing, stand
-        // in that stretch. Most groups are chance phrases and go here. The seeds being in target order, each
-        // is compared with the few before it within k + w.
+        // Every (source, target) group has two seeds on one diagonal `seedSpread` to k + w apart: the others
+        // were dropped per target (`CloseSeedFilter`), before any text is read.
         var sourceStarts = [Int](repeating: 0, count: chosen.count + 1)
         for (i, s) in chosen.enumerated() { sourceStarts[i + 1] = sourceStarts[i] + counts[Int(slotOf[Int(s)])] }
-        let reach = seedReach, spread = seedSpread
-        // The sources (places in `chosen`) with a group kept: only their texts are read. Most sources of a
-        // large corpus have none, and touching such a source's text (its array's header, a cache miss) for
-        // nothing was a twentieth of a 50,000-document run.
-        var kept: [Int] = []
         grouped.withUnsafeBufferPointer { all in
-            for i in chosen.indices {
-                var from = sourceStarts[i]
-                var keptAny = false
-                while from < sourceStarts[i + 1] {
-                    var to = from + 1
-                    while to < sourceStarts[i + 1] && owners[to] == owners[from] { to += 1 }
-                    if PassageChainer.hasCloseSeeds(UnsafeBufferPointer(rebasing: all[from..<to]), reach: reach, spread: spread) {
-                        keptAny = true
-                    } else {
-                        for x in from..<to { owners[x] = -1 }
-                    }
-                    from = to
-                }
-                if keptAny { kept.append(i) }
-            }
-        }
-        grouped.withUnsafeBufferPointer { all in
-            // A source's first reads are asked for `sourcesAhead` kept sources before its turn, so that their
+            // A source's first reads are asked for `sourcesAhead` sources before its turn, so that their
             // cache misses overlap with the work on the sources before it instead of each stalling an extension
             // (on formula-heavy text most sources take little work: one source ahead was too late).
-            func prefetch(_ k: Int) {
-                guard k < kept.count else { return }
-                let i = kept[k]
-                PassageChainer.prefetch(context.texts[Int(chosen[i])].scalars, keys: all[sourceStarts[i]..<sourceStarts[i + 1]],
-                                        owners: owners[sourceStarts[i]..<sourceStarts[i + 1]])
+            func prefetch(_ i: Int) {
+                guard i < chosen.count else { return }
+                PassageChainer.prefetch(context.texts[Int(chosen[i])].scalars, keys: all[sourceStarts[i]..<sourceStarts[i + 1]])
             }
-            for k in 0..<PassageChainer.sourcesAhead { prefetch(k) }
-            for (k, i) in kept.enumerated() {
-                prefetch(k + PassageChainer.sourcesAhead)
-                let s = chosen[i]
+            for i in 0..<PassageChainer.sourcesAhead { prefetch(i) }
+            for (i, s) in chosen.enumerated() {
+                prefetch(i + PassageChainer.sourcesAhead)
                 var from = sourceStarts[i]
                 while from < sourceStarts[i + 1] {
                     var to = from + 1
                     while to < sourceStarts[i + 1] && owners[to] == owners[from] { to += 1 }
                     let d = Int(owners[from])
-                    if d >= 0 {
-                        let keys = UnsafeBufferPointer(rebasing: all[from..<to])
-                        passages(source: Int(s), target: d, t: context.texts[d].scalars, keys: keys, into: &out[d - targets.lowerBound])
-                    }
+                    let keys = UnsafeBufferPointer(rebasing: all[from..<to])
+                    passages(source: Int(s), target: d, t: context.texts[d].scalars, keys: keys, into: &out[d - targets.lowerBound])
                     from = to
                 }
             }
@@ -215,13 +185,12 @@ struct PassageChainer {
     /// How many sources ahead their seed characters are asked for (see `passages(targets:matches:)`).
     static let sourcesAhead = 3
 
-    /// Asks for the source character at each seed of the groups still kept (see `passages(targets:matches:)`),
-    /// without waiting for them.
+    /// Asks for the source character at each seed (see `passages(targets:matches:)`), without waiting for them.
     @inline(__always)
-    static func prefetch(_ s: [UInt16], keys: Slice<UnsafeBufferPointer<UInt64>>, owners: ArraySlice<Int32>) {
+    static func prefetch(_ s: [UInt16], keys: Slice<UnsafeBufferPointer<UInt64>>) {
         s.withUnsafeBufferPointer { chars in
             guard let base = chars.baseAddress else { return }
-            for (key, owner) in zip(keys, owners) where owner >= 0 {
+            for key in keys {
                 let at = Int(match(key, source: 0).sPos)
                 if at >= 0 && at < chars.count { ipap_prefetch(base + at) }
             }
@@ -296,7 +265,7 @@ struct PassageChainer {
     /// `key(_:)`), in target order.
     private mutating func passages(source src: Int, target d: Int, t: [UInt16], keys: UnsafeBufferPointer<UInt64>,
                                    into out: inout [PassageMatch]) {
-        // `keys` arrive in target order, each group with two close seeds on one diagonal (`passages(targets:matches:)`).
+        // `keys` arrive in target order, each group with two close seeds on one diagonal (`CloseSeedFilter`).
         let s = context.texts[src].scalars
         // A passage needs an identical stretch of its length, which holds two seeds `seedSpread` to k + w apart:
         // those are extended first, and when none gives such a stretch the group ends here, its other seeds

@@ -147,14 +147,17 @@ public struct ReuseDetector: Sendable {
             var matches: [Match] = []
             var origins = OriginScratch(documents: n)
             var order = EntryOrder()
+            var closeSeeds = CloseSeedFilter(documents: n, reach: k + w, spread: spread)
             let range = (batch * n / batches)..<((batch + 1) * n / batches)
             for first in stride(from: range.lowerBound, to: range.upperBound, by: block) {
                 if stop() { break }
                 let targets = first..<min(range.upperBound, first + block)
                 matches.removeAll(keepingCapacity: true)
                 for d in targets {
+                    let first = matches.count
                     ReuseDetector.seeds(of: d, entries: order.sorting(groups.entries(of: d)), sources: candidates, rank: rank,
                                         upstream: upstream[d], parameters: params, into: &matches, scratch: &origins)
+                    closeSeeds.keepSourcesWithCloseSeeds(&matches, from: first)
                 }
                 for list in chainer.passages(targets: targets, matches: matches) { out += list }
                 chained(targets.count)

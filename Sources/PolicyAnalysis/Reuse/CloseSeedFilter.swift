@@ -1,0 +1,82 @@
+/// Drops, per target, the seeds of every source without two of them on one diagonal `spread` to `reach` apart
+/// in the target (`PassageChainer.hasCloseSeeds`), right after `ReuseDetector.seeds` wrote them: no identical
+/// stretch of a passage's length can come out of such a source (see `PassageChainer.seedSpread`). On
+/// copy-dense text most sources go here, and the chainer no longer counts, scatters and scans their seeds
+/// when it groups a block's seeds by source. Only whole sources go: a kept source keeps every seed (each is
+/// extended). Scratch space kept per worker.
+struct CloseSeedFilter {
+    typealias Match = ReuseDetector.Match
+    let reach: Int, spread: Int
+    /// Per document: the place of its last seed so far (`seen` plus its index among the target's seeds; less
+    /// than `seen`: none in this target), or `keptMark` once it has two close seeds.
+    private var last: [Int]
+    /// Per seed of the target: the index of the source's seed before it (-1: none), so that each source's
+    /// seeds are walked back in target order, and only the few within `reach`.
+    private var previous: [Int32] = []
+    /// How many seeds the targets before this one had (places below it are stale).
+    private var seen = 0
+    private var keptSources: [Int32] = []
+    private static let keptMark = Int.max
+
+    init(documents n: Int, reach: Int, spread: Int) {
+        self.reach = reach
+        self.spread = spread
+        last = [Int](repeating: -1, count: n)
+    }
+
+    /// Keeps, of `matches[first...]` (one target's seeds, in target order), those of the sources with two
+    /// close seeds, in order.
+    mutating func keepSourcesWithCloseSeeds(_ matches: inout [Match], from first: Int) {
+        let count = matches.count - first
+        guard count > 0 else { return }
+        if previous.count < count { previous = [Int32](repeating: -1, count: count) }
+        let reach = reach, spread = spread, seen = seen, kept = CloseSeedFilter.keptMark
+        var keptSources = self.keptSources
+        self.keptSources = []
+        last.withUnsafeMutableBufferPointer { last in
+            previous.withUnsafeMutableBufferPointer { previous in
+                matches.withUnsafeBufferPointer { all in
+                    let seeds = UnsafeBufferPointer(rebasing: all[first...])
+                    for (i, m) in seeds.enumerated() {
+                        let source = Int(m.src)
+                        let before = last[source]
+                        if before == kept { continue }
+                        var j = before >= seen ? before - seen : -1
+                        previous[i] = Int32(j)
+                        last[source] = seen + i
+                        let t = Int(m.tPos), diagonal = t - Int(m.sPos)
+                        // The source's seeds back to `reach` before this one (those before them are further).
+                        while j >= 0 {
+                            let q = seeds[j]
+                            let u = Int(q.tPos)
+                            if u + reach < t { break }
+                            if u - Int(q.sPos) == diagonal && u + spread <= t {
+                                last[source] = kept
+                                keptSources.append(m.src)
+                                break
+                            }
+                            j = Int(previous[j])
+                        }
+                    }
+                }
+            }
+        }
+        // Without a branch (kept and dropped sources alternate at random): each seed is written where the next
+        // kept one goes, and the place moves on when it is kept.
+        var to = first
+        last.withUnsafeBufferPointer { last in
+            matches.withUnsafeMutableBufferPointer { all in
+                for i in first..<all.count {
+                    let m = all[i]
+                    all[to] = m
+                    to += last[Int(m.src)] == kept ? 1 : 0
+                }
+            }
+        }
+        matches.removeLast(matches.count - to)
+        for s in keptSources { last[Int(s)] = -1 }
+        keptSources.removeAll(keepingCapacity: true)
+        self.keptSources = keptSources
+        self.seen += count
+    }
+}
