@@ -163,7 +163,7 @@ struct PassageChainer {
     }
 
     /// Whether two of a group's seeds (keys in target order) lie on one diagonal at least `spread` and at most
-    /// `reach` apart in the target.
+    /// `reach` apart in the target (what `CloseSeedFilter` keeps, tested against this).
     @inline(__always)
     static func hasCloseSeeds(_ keys: UnsafeBufferPointer<UInt64>, reach: UInt64, spread: UInt64 = 1) -> Bool {
         for x in keys.indices.dropFirst() where hasPartner(keys, x, reach: reach, spread: spread) { return true }
