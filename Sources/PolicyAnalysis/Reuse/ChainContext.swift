@@ -475,12 +475,9 @@ final class ChainContext: Sendable {
         var cores: [UInt64] = []
         let text = texts[d]
         ClausePieces.forEach(in: text, overlapping: range) { piece, hash, whole in
-            if whole {
-                cores.append(ChainContext.core(of: piece, in: text, hash: hash))
-            } else if hash != 0, piece.upperBound <= range.upperBound,
-                      let marker = text.itemMarkerLength(at: piece.lowerBound), piece.lowerBound + marker == range.lowerBound {
-                cores.append(ChainContext.core(of: piece, in: text, hash: hash))
-            }
+            let allButItsMarker = !whole && hash != 0 && piece.upperBound <= range.upperBound
+                && text.itemMarkerLength(at: piece.lowerBound).map { piece.lowerBound + $0 == range.lowerBound } == true
+            if whole || allButItsMarker { cores.append(ChainContext.core(of: piece, in: text, hash: hash)) }
         }
         return ClauseSet(cores)
     }
