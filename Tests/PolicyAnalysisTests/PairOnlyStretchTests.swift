@@ -4,13 +4,16 @@ import Testing
 /// A short copied sentence made of two stock phrases and a piece of its own ("P，QR。": P and R in every
 /// document, Q in the pair's only). The short-passage rule estimates its holders from its parts, n x 1 x 2/n x 1
 /// = 2, and took it for a chance fill; no third document holds it, so it is a copy (since analysis version 32,
-/// `ReuseParameters.formulaPairOnlyLength`). Held by a third document as well, it stays a formula.
+/// `ReuseParameters.formulaPairOnlyLength`). Held by a third document as well, it stays a formula. Since version
+/// 39 the same holds when each of its parts has a third holder, a different one for each (`StretchHolders`).
 @Suite struct PairOnlyStretchTests {
     /// 30 local documents (no central issuer: phrases every document holds are formulae). Every document holds
     /// P and R in sentences of its own; d5 holds the sentence P，QR。 and a long passage that d9 copies with it
     /// (the long one keeps the pair listed whatever the sentence is judged); with `thirdHolder`, d12 holds the
-    /// sentence as well. Returns where the sentence starts in d9.
-    static func documents(seed: UInt64, thirdHolder: Bool) -> (documents: [AnalysisDocument], sentence: Int) {
+    /// sentence as well; with `partHolders`, d14 holds its first 22 content characters (P, Q and the start of
+    /// R) and d17 its last 20 (the end of P, Q and R), each in a sentence of its own, so that every k-gram of
+    /// the sentence has a third holder. Returns where the sentence starts in d9.
+    static func documents(seed: UInt64, thirdHolder: Bool, partHolders: Bool = false) -> (documents: [AnalysisDocument], sentence: Int) {
         var rng = SplitMix64(seed: seed)
         func own(_ count: Int) -> String { String(String.UnicodeScalarView(ReuseGuaranteeTests.randomText(count, &rng))) }
         func filler(_ sentences: Int) -> String {
@@ -29,6 +32,8 @@ import Testing
                 start = text.unicodeScalars.count
                 text += sentence + filler(2)
             case 12 where thirdHolder: text += sentence + filler(2)
+            case 14 where partHolders: text += own(8) + "，" + p + "，" + q + String(r.prefix(4)) + own(8) + "。" + filler(2)
+            case 17 where partHolders: text += own(8) + String(p.suffix(2)) + "，" + q + r + "，" + own(8) + "。" + filler(2)
             default: text += filler(2)
             }
             return AnalysisDocument(id: String(format: "d%02d", i), level: .provincial, regionCode: String(110000 + i * 10000),
@@ -39,8 +44,8 @@ import Testing
 
     /// The passages of pair d05 -> d09 over the sentence, once the pair is seen to be listed with its long copy,
     /// and the copies from any source that d09's sentence lies in.
-    static func sentencePassages(seed: UInt64, thirdHolder: Bool) -> (pair: [ReusePassage], copies: [ReusePassage]) {
-        let (documents, sentence) = Self.documents(seed: seed, thirdHolder: thirdHolder)
+    static func sentencePassages(seed: UInt64, thirdHolder: Bool, partHolders: Bool = false) -> (pair: [ReusePassage], copies: [ReusePassage]) {
+        let (documents, sentence) = Self.documents(seed: seed, thirdHolder: thirdHolder, partHolders: partHolders)
         let pairs = ReuseDetector().detect(documents)
         let pair = pairs.first { $0.source == "d05" && $0.target == "d09" }
         #expect(pair != nil, "the pair is listed (its long copy)")
@@ -56,36 +61,54 @@ import Testing
     }
 
     @Test(arguments: [1, 2, 3, 4, 5] as [UInt64])
-    func theSameSentenceAThirdDocumentHoldsStaysAFormula(seed: UInt64) {
-        let found = Self.sentencePassages(seed: seed, thirdHolder: true)
-        #expect(found.copies.isEmpty, "\(found.copies.map { ($0.target.start, $0.target.end) })")
+    func aSentenceOnlyThePairHoldsWholeIsACopyWhenEachPartHasAThirdHolder(seed: UInt64) {
+        let found = Self.sentencePassages(seed: seed, thirdHolder: false, partHolders: true).pair
+        #expect(found.count == 1 && found.allSatisfy { !$0.formula }, "\(found.map { ($0.target.start, $0.target.end, $0.formula) })")
     }
 
-    /// The test behind the rule, on random corpora: a stretch that three or more documents hold, each in a
+    @Test(arguments: [1, 2, 3, 4, 5] as [UInt64])
+    func theSameSentenceAThirdDocumentHoldsStaysAFormula(seed: UInt64) {
+        for partHolders in [false, true] {
+            let found = Self.sentencePassages(seed: seed, thirdHolder: true, partHolders: partHolders)
+            #expect(found.copies.isEmpty, "part holders \(partHolders): \(found.copies.map { ($0.target.start, $0.target.end) })")
+        }
+    }
+
+    /// The rule itself, on random corpora of 12 documents: a stretch that three to five documents hold, each in a
     /// context of its own, is never taken for one the pair alone holds, whatever its parts (soundness); one that
-    /// only two documents hold is, when a window inside it selects a k-gram of its own (here always).
+    /// only two documents hold is, when a window inside it selects a k-gram no document holds in every text
+    /// (here always), also when two more documents each hold a part of it that together cover every k-gram.
     @Test func aStretchAThirdDocumentHoldsIsNeverTakenForThePairsAlone() {
-        let k = ReuseParameters().k, window = ReuseParameters().window
+        let parameters = ReuseParameters()
+        let k = parameters.k
         for seed in 1...300 as ClosedRange<UInt64> {
             var rng = SplitMix64(seed: seed)
-            func own(_ count: Int) -> [UInt16] { ReuseGuaranteeTests.randomText(count, &rng).map { UInt16($0.value) } }
+            func own(_ count: Int) -> [Unicode.Scalar] { ReuseGuaranteeTests.randomText(count, &rng) }
             // Stock phrases every document holds; the stretch is made of them and of text of its own, or of its own alone.
             let p = own(12), r = own(12)
             let stretch = rng.below(2) == 0 ? p + own(6 + rng.below(20)) + r : own(30 + rng.below(30))
             let holders = 2 + rng.below(4)
-            let documents = (0..<12).map { i -> [UInt16] in
+            let parts = rng.below(2) == 0  // the next two documents hold its first and last k + 12 characters
+            var stretchStart = 0
+            let texts = (0..<12).map { i -> ContentText in
                 var text = own(40 + rng.below(40)) + p + own(30) + r + own(40 + rng.below(40))
-                if i < holders { text += stretch + own(20 + rng.below(40)) }
-                return text
+                if i == 1 { stretchStart = text.count }
+                if i < holders {
+                    text += stretch + own(20 + rng.below(40))
+                } else if parts && i == holders {
+                    text += stretch.prefix(k + 12) + own(20)
+                } else if parts && i == holders + 1 {
+                    text += stretch.suffix(k + 12) + own(20)
+                }
+                return ContentText(contentOf: String(String.UnicodeScalarView(text)))
             }
-            var holdersOf: [UInt64: Set<Int>] = [:]
-            for (i, text) in documents.enumerated() {
-                for f in Winnowing.fingerprints(text, k: k, window: window) { holdersOf[f.hash, default: []].insert(i) }
-            }
-            let shared = holdersOf.filter { $0.value.count >= 2 }.sorted { $0.key < $1.key }
-            let frequencies = DocumentFrequencies(hashes: shared.map(\.key), counts: shared.map { Int32($0.value.count) })
-            let pairOnly = PassageChainer.heldByPairOnly(stretch[...], k: k, window: window, frequencies: frequencies)
-            #expect(pairOnly == (holders == 2), "seed \(seed): \(holders) holders, said pair only: \(pairOnly)")
+            let prints = texts.map { Winnowing.fingerprints($0.scalars, k: k, window: parameters.window) }
+            let groups = FingerprintGroups(postings: ReuseDetector.sortedPostings(prints), documents: texts.count,
+                                           rank: texts.indices.map { Int32($0) },
+                                           centralIssuers: [Int32](repeating: -1, count: texts.count), parameters: parameters)
+            let rule = StretchHolders(groups: groups, texts: texts, k: k, window: parameters.window)
+            let pairOnly = rule.heldByPairOnly(stretchStart..<(stretchStart + stretch.count), source: 0, target: 1)
+            #expect(pairOnly == (holders == 2), "seed \(seed): \(holders) holders, parts \(parts), said pair only: \(pairOnly)")
         }
     }
 }

@@ -12,6 +12,8 @@ struct PassageChainer {
     var params: ReuseParameters { context.params }
     /// How many documents hold each selected fingerprint.
     let fingerprintFrequencies: DocumentFrequencies
+    /// Which documents can hold a stretch (`formulaPairOnlyLength`).
+    let holders: StretchHolders
     /// Keep the passages of a pair that shares only formulae (see `ReuseDetector.passages`).
     let keepsFormulaOnlyPairs: Bool
     /// How far apart two seeds of a group on one diagonal may lie, and must lie at least, for an identical
@@ -40,10 +42,11 @@ struct PassageChainer {
     struct Run { var s: Int; var t: Int; var sEnd: Int; var tEnd: Int; var identical: Int; var longest: Int; var anchor: Int }
 
     init(texts: [ContentText], k: Int, params: ReuseParameters, formulae: Formulae, frames: [[Range<Int>]],
-         fingerprintFrequencies: DocumentFrequencies, keepsFormulaOnlyPairs: Bool = false) {
+         groups: FingerprintGroups, keepsFormulaOnlyPairs: Bool = false) {
         context = ChainContext(texts: texts, k: k, params: params, formulae: formulae, frames: frames)
         self.keepsFormulaOnlyPairs = keepsFormulaOnlyPairs
-        self.fingerprintFrequencies = fingerprintFrequencies
+        fingerprintFrequencies = groups.shared
+        holders = StretchHolders(groups: groups, texts: texts, k: k, window: params.window)
         seedReach = UInt64(k + params.window)
         seedSpread = UInt64(PassageChainer.seedSpread(k: k, window: params.window, passage: params.minPassageLength))
         slotOf = [Int32](repeating: -1, count: texts.count)
@@ -502,7 +505,8 @@ struct PassageChainer {
         } else {
             formula = context.holdersInOrder(p, pieces: pieces, inSource: inSource, target: target) >= params.formulaChance
         }
-        if formula && hasOwnClauses && p.longest >= params.formulaPairOnlyLength && heldByPairOnly(p, t: t) {
+        if formula && hasOwnClauses && p.longest >= params.formulaPairOnlyLength
+            && holders.heldByPairOnly(p.anchor..<(p.anchor + p.longest), source: source, target: target) {
             formula = false
             chanceFill = 0
         }
@@ -510,23 +514,6 @@ struct PassageChainer {
                                  identical: p.identical, edited: edited, formula: formula)
         match.chanceFill = chanceFill
         out.append(match)
-    }
-
-    /// Whether no document besides the pair holds the passage's longest identical stretch. Each window of
-    /// `window` k-grams wholly inside the stretch selects the same k-gram (the rightmost least hash) in every
-    /// text that holds the stretch, so the documents selecting that k-gram are at least the stretch's holders:
-    /// one such selection that only two documents make settles it. (A selection held by one document only was
-    /// thinned out of a short-period repeat, `TandemRepeats`, and proves nothing.)
-    private func heldByPairOnly(_ p: Run, t: [UInt16]) -> Bool {
-        PassageChainer.heldByPairOnly(t[p.anchor..<(p.anchor + p.longest)], k: k, window: params.window,
-                                      frequencies: fingerprintFrequencies)
-    }
-
-    /// The same for any `stretch` of content units, against the corpus's `frequencies` of selected fingerprints.
-    static func heldByPairOnly(_ stretch: ArraySlice<UInt16>, k: Int, window: Int, frequencies: DocumentFrequencies) -> Bool {
-        // A stretch shorter than one window of k-grams has no window wholly inside it.
-        guard stretch.count - k + 1 >= max(1, window) else { return false }
-        return Winnowing.fingerprints(Array(stretch), k: k, window: window).contains { frequencies.documents($0.hash) == 2 }
     }
 
     /// How many documents would hold a short passage's anchor (its longest identical stretch) if its parts

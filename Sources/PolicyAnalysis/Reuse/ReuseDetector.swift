@@ -128,7 +128,6 @@ public struct ReuseDetector: Sendable {
         // 3. Document frequency per fingerprint; drop singletons; formula fingerprints seed nothing.
         let groups = FingerprintGroups(blocks: postings, documents: n, rank: rank, centralIssuers: issuers,
                                        parameters: parameters)
-        let frequencies = groups.shared
         clock.lap("  groups (\(groups.entries.count) entries, \(groups.sources.count) sources, \(groups.shared.hashes.count) shared)")
         // 4. Per target, in parallel: seeds with earlier documents, aligned into passages.
         let params = parameters
@@ -142,7 +141,7 @@ public struct ReuseDetector: Sendable {
         let batches = min(n, 64), block = 16
         var perBatch = ParallelSlots<[PassageMatch]>.map(batches) { batch in
             var chainer = PassageChainer(texts: texts, k: k, params: params, formulae: formulae, frames: frameRanges,
-                                         fingerprintFrequencies: frequencies, keepsFormulaOnlyPairs: formulaOnlyPairs)
+                                         groups: groups, keepsFormulaOnlyPairs: formulaOnlyPairs)
             var out: [PassageMatch] = []
             var matches: [Match] = []
             var origins = OriginScratch(documents: n)

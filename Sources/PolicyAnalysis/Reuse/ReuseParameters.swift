@@ -57,7 +57,7 @@ public struct ReuseParameters: Sendable, Hashable, Codable {
     /// A passage whose longest identical stretch has at least this many characters (the guarantee's run) is a
     /// copy whatever the rules above estimate, when no document besides the pair can hold that stretch
     /// (since analysis version 32): a formula is text found across unrelated documents, and this is found in
-    /// two. Counted, not estimated: see `PassageChainer.heldByPairOnly`.
+    /// two. Counted, not estimated: see `StretchHolders`.
     public var formulaPairOnlyLength: Int = 30
     /// Largest edit (changed name or number, inserted or dropped clause), in characters on either side,
     /// that an alignment bridges without splitting the passage.

@@ -12,6 +12,13 @@ public enum Winnowing {
         return hashes
     }
 
+    /// The hash of the one k-gram of `s` at `position` (as `kgramHashes` gives it).
+    static func kgramHash(_ s: [UInt16], at position: Int, k: Int) -> UInt64 {
+        var h: UInt64 = 0
+        for i in position..<(position + k) { h = h &* base &+ UInt64(s[i]) &+ 1 }
+        return mix(h)
+    }
+
     /// Calls `body(position, hash)` for every k-gram of `s` in order, without storing the hashes.
     @inline(__always)
     public static func forEachKgramHash<Unit: FixedWidthInteger & UnsignedInteger>(_ s: [Unit], k: Int, _ body: (Int, UInt64) -> Void) {

@@ -1,0 +1,60 @@
+/// Whether any document besides the pair holds a stretch of a target's text (`ReuseParameters.
+/// formulaPairOnlyLength`), counted from the fingerprint index. Every window of `window` k-grams wholly inside
+/// the stretch selects the same k-gram (the rightmost least hash) in every text that holds the stretch, so its
+/// holders are among the documents selecting each such k-gram. One selected by two documents only settles it
+/// (since analysis version 32). Since version 39, when every such k-gram has a third holder (a copied sentence
+/// of template clauses: each of its k-grams is in some other document, never the whole), the least held of
+/// them is read: each other document selecting it is looked at where the stretch would lie in its text. Only
+/// a complete holder list is read (one cut to the earliest holders, `maxSourcesPerFingerprint`, or to the
+/// central ones, is not).
+struct StretchHolders {
+    /// The corpus's fingerprint index: each target's entries (in hash order) and their holder lists.
+    let groups: FingerprintGroups
+    let texts: [ContentText]
+    let k: Int
+    let window: Int
+
+    /// Whether only `source` and `target` hold `stretch` of the target's text.
+    func heldByPairOnly(_ stretch: Range<Int>, source: Int, target: Int) -> Bool {
+        // A stretch shorter than one window of k-grams has no window wholly inside it.
+        guard stretch.count - k + 1 >= max(1, window) else { return false }
+        let t = texts[target].scalars
+        let prints = Winnowing.fingerprints(Array(t[stretch]), k: k, window: window)
+        // A selection held by one document only was thinned out of a short-period repeat and proves nothing.
+        var rarest: (hash: UInt64, position: Int32, held: Int)?
+        for print in prints {
+            let held = groups.shared.documents(print.hash)
+            if held == 2 { return true }
+            if held > 2 && held < (rarest?.held ?? Int.max) { rarest = (print.hash, print.position, held) }
+        }
+        guard let rarest, let entry = entry(of: rarest.hash, in: t, target: target) else { return false }
+        let list = groups.sources[Int(entry.from)..<Int(entry.to)]
+        var listed = 0, last: Int32 = -1
+        for holder in list where holder.doc != last {
+            listed += 1  // a holder's positions are side by side
+            last = holder.doc
+        }
+        guard listed == rarest.held else { return false }
+        let offset = Int(rarest.position)
+        for holder in list where holder.doc != Int32(source) && holder.doc != Int32(target) {
+            let x = texts[Int(holder.doc)].scalars, start = Int(holder.pos) - offset
+            if start >= 0 && start + stretch.count <= x.count && x[start..<(start + stretch.count)].elementsEqual(t[stretch]) {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// The target's entry for its fingerprint `hash`: nil when it has none (a formula fingerprint, or one thinned).
+    private func entry(of hash: UInt64, in t: [UInt16], target: Int) -> ReuseDetector.Entry? {
+        let entries = groups.entries(of: target)
+        // In hash order: the hash of each entry probed is that of the k-gram at its position in the target.
+        var lo = entries.startIndex, hi = entries.endIndex
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Winnowing.kgramHash(t, at: Int(entries[mid].pos), k: k) < hash { lo = mid + 1 } else { hi = mid }
+        }
+        guard lo < entries.endIndex, Winnowing.kgramHash(t, at: Int(entries[lo].pos), k: k) == hash else { return nil }
+        return entries[lo]
+    }
+}
