@@ -74,6 +74,36 @@ import Testing
         }
     }
 
+    /// A holder list cut to the 32 earliest holders (`maxSourcesPerFingerprint`) does not list every holder. Of
+    /// 300 documents, 30 early ones hold the stretch's first 25 characters and 30 more its last 25, so that each
+    /// of its k-grams has 42 holders; the 10 latest hold it whole. Its k-grams' lists then hold the source and
+    /// early documents that hold a part only, and the stretch is still not the pair's alone.
+    @Test func aStretchWhoseListsAreCutIsNotThePairsAlone() {
+        let parameters = ReuseParameters()
+        var rng = SplitMix64(seed: 11)
+        func own(_ count: Int) -> [Unicode.Scalar] { ReuseGuaranteeTests.randomText(count, &rng) }
+        let stretch = own(40)
+        var start = 0
+        let texts = (0..<300).map { i -> ContentText in
+            var text = own(30 + rng.below(30))
+            if i == 150 { start = text.count }
+            switch i {
+            case 0, 150, 290...: text += stretch + own(20)
+            case 1...30: text += stretch.prefix(25) + own(20)
+            case 31...60: text += own(20) + stretch.suffix(25)
+            default: break
+            }
+            return ContentText(contentOf: String(String.UnicodeScalarView(text)))
+        }
+        let prints = texts.map { Winnowing.fingerprints($0.scalars, k: parameters.k, window: parameters.window) }
+        let groups = FingerprintGroups(postings: ReuseDetector.sortedPostings(prints), documents: texts.count,
+                                       rank: texts.indices.map { Int32($0) },
+                                       centralIssuers: [Int32](repeating: -1, count: texts.count), parameters: parameters)
+        let rule = StretchHolders(groups: groups, texts: texts, k: parameters.k, window: parameters.window)
+        let pairOnly = rule.heldByPairOnly(start..<(start + stretch.count), source: 0, target: 150)
+        #expect(!pairOnly, "42 holders of each k-gram, 12 of the whole stretch, said the pair's alone")
+    }
+
     /// The rule itself, on random corpora of 12 documents: a stretch that three to five documents hold, each in a
     /// context of its own, is never taken for one the pair alone holds, whatever its parts (soundness); one that
     /// only two documents hold is, when a window inside it selects a k-gram no document holds in every text
