@@ -37,4 +37,15 @@ import Testing
             #expect(got.map(\.position) == expected.map(\.position), "seed \(seed)")
         }
     }
+
+    /// One k-gram's hash made alone is the rolled one (`StretchHolders` finds a target's entries by it).
+    @Test func aKgramHashMadeAloneIsTheRolledOne() async throws {
+        await propertyCheck(count: 200, input: Gen.int(in: 0...Int(Int32.max))) { seed in
+            var rng = SplitMix64(seed: UInt64(seed))
+            let k = 1 + Int(rng.next() % 12), length = Int(rng.next() % 300)
+            let text = (0..<length).map { _ in UInt16(rng.next() % 0x10000) }
+            let rolled = Winnowing.kgramHashes(text, k: k)
+            #expect(rolled.indices.map { Winnowing.kgramHash(text, at: $0, k: k) } == rolled, "seed \(seed)")
+        }
+    }
 }
