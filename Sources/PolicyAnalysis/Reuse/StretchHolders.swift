@@ -1,5 +1,5 @@
-/// Whether any document besides the pair holds a stretch of a target's text (`ReuseParameters.
-/// formulaPairOnlyLength`), counted from the fingerprint index. Every window of `window` k-grams wholly inside
+/// Whether any document besides the pair holds a stretch of a target's text (for
+/// `ReuseParameters.formulaPairOnlyLength`), counted from the fingerprint index. Every window of `window` k-grams wholly inside
 /// the stretch selects the same k-gram (the rightmost least hash) in every text that holds the stretch, so its
 /// holders are among the documents selecting each such k-gram. One selected by two documents only settles it
 /// (since analysis version 32). Since version 39, when every such k-gram has a third holder (a copied sentence
