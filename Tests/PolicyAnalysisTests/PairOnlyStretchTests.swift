@@ -15,10 +15,8 @@ import Testing
     /// the sentence has a third holder. Returns where the sentence starts in d9.
     static func documents(seed: UInt64, thirdHolder: Bool, partHolders: Bool = false) -> (documents: [AnalysisDocument], sentence: Int) {
         var rng = SplitMix64(seed: seed)
-        func own(_ count: Int) -> String { String(String.UnicodeScalarView(ReuseGuaranteeTests.randomText(count, &rng))) }
-        func filler(_ sentences: Int) -> String {
-            (0..<sentences).map { _ in own(12 + rng.below(10)) + "，" + own(12 + rng.below(10)) + "。" }.joined()
-        }
+        func own(_ count: Int) -> String { Self.own(count, &rng) }
+        func filler(_ sentences: Int) -> String { Self.filler(sentences, &rng) }
         let p = own(12), r = own(12), q = own(6)
         let sentence = p + "，" + q + r + "。"
         let long = own(30) + "，" + own(34) + "。"
@@ -40,6 +38,16 @@ import Testing
                                     issuerIds: ["provincial-government"], date: String(format: "2016-%02d-15", i % 12 + 1), text: text)
         }
         return (documents, start)
+    }
+
+    /// `count` random ideographs.
+    static func own(_ count: Int, _ rng: inout SplitMix64) -> String {
+        String(String.UnicodeScalarView(ReuseGuaranteeTests.randomText(count, &rng)))
+    }
+
+    /// `count` sentences of two clauses of 12 to 21 random ideographs each.
+    static func filler(_ count: Int, _ rng: inout SplitMix64) -> String {
+        (0..<count).map { _ in own(12 + rng.below(10), &rng) + "，" + own(12 + rng.below(10), &rng) + "。" }.joined()
     }
 
     /// The passages of pair d05 -> d09 over the sentence, once the pair is seen to be listed with its long copy,

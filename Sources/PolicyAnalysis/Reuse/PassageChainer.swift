@@ -17,7 +17,7 @@ struct PassageChainer {
     /// Keep the passages of a pair that shares only formulae (see `ReuseDetector.passages`).
     let keepsFormulaOnlyPairs: Bool
     /// How far apart two seeds of a group on one diagonal may lie, and must lie at least, for an identical
-    /// stretch of a passage's length to hold them (k + w, and `seedSpread`).
+    /// stretch of a passage's length to hold them (`seedReach(k:window:run:)`, and `seedSpread`).
     let seedReach: UInt64, seedSpread: UInt64
     /// The current block's targets' selected fingerprints (in position order), made when first needed:
     /// the corpus's are let go once indexed.
@@ -36,6 +36,10 @@ struct PassageChainer {
     private var pieceScratch: [ChainContext.Piece] = []
     /// The current pair's runs that are a passage's length on their own (`Claims`).
     private var claims = Claims()
+    /// Formula passages the descent rule decides once every target is chained (`DescentRule`), and the
+    /// pairs kept only for them (otherwise formulae only, dropped unless a candidate becomes a copy).
+    private(set) var descentCandidates: [DescentRule.Candidate] = []
+    private(set) var provisionalPairs: Set<UInt64> = []
 
     /// An aligned stretch: source [s, sEnd) against target [t, tEnd), with `identical` equal characters,
     /// the longest `longest` of them in one piece starting at `anchor` in the target.
@@ -47,7 +51,7 @@ struct PassageChainer {
         self.keepsFormulaOnlyPairs = keepsFormulaOnlyPairs
         fingerprintFrequencies = groups.shared
         holders = StretchHolders(groups: groups, texts: texts, k: k, window: params.window)
-        seedReach = UInt64(k + params.window)
+        seedReach = UInt64(PassageChainer.seedReach(k: k, window: params.window, run: params.formulaPairOnlyLength))
         seedSpread = UInt64(PassageChainer.seedSpread(k: k, window: params.window, passage: params.minPassageLength))
         slotOf = [Int32](repeating: -1, count: texts.count)
     }
@@ -94,7 +98,7 @@ struct PassageChainer {
             offsets[slot] += 1
         }
 
-        // Every (source, target) group has two seeds on one diagonal `seedSpread` to k + w apart: the others
+        // Every (source, target) group has two seeds on one diagonal `seedSpread` to `seedReach` apart: the others
         // were dropped per target (`CloseSeedFilter`), before any text is read.
         var sourceStarts = [Int](repeating: 0, count: chosen.count + 1)
         for (i, s) in chosen.enumerated() { sourceStarts[i + 1] = sourceStarts[i] + counts[Int(slotOf[Int(s)])] }
@@ -134,6 +138,15 @@ struct PassageChainer {
     /// the chaining went to such groups).
     static func seedSpread(k: Int, window: Int, passage: Int) -> Int {
         max(1, min(passage - k - 2 * max(1, window) + 2, k + 1))
+    }
+
+    /// How far apart two seeds on one diagonal may lie and still count as close: k + w (see `seedSpread`), or
+    /// since analysis version 40 the distance from the first k-gram of the guarantee's identical `run` to its
+    /// last, whichever is further. The run's first window selects a k-gram in both texts, and so does its last:
+    /// a run of 30 whose selections between those two are all formula fingerprints (no seed) is still found
+    /// from its two ends, up to 20 apart.
+    static func seedReach(k: Int, window: Int, run: Int) -> Int {
+        max(k + window, run - k)
     }
 
     /// The longest identical stretch through a seed that has another one on its diagonal `spread` to `reach`
@@ -270,7 +283,8 @@ struct PassageChainer {
                                    into out: inout [PassageMatch]) {
         // `keys` arrive in target order, each group with two close seeds on one diagonal (`CloseSeedFilter`).
         let s = context.texts[src].scalars
-        // A passage needs an identical stretch of its length, which holds two seeds `seedSpread` to k + w apart:
+        let candidatesBefore = descentCandidates.count
+        // A passage needs an identical stretch of its length, which holds two seeds `seedSpread` to `seedReach` apart:
         // those are extended first, and when none gives such a stretch the group ends here, its other seeds
         // (on copy-dense text, most of them: stock phrases the two documents share) never extended.
         guard PassageChainer.longestSpreadRun(s: s, t: t, keys: keys, k: k, reach: seedReach, spread: seedSpread,
@@ -371,7 +385,11 @@ struct PassageChainer {
         PassageChainer.mergeOverlapping(&out, from: first, s: s, t: t, gap: params.gapTolerance)
         PassageChainer.keepNeighbours(&out, from: first, documents: context.texts.count, params: params)
         if !keepsFormulaOnlyPairs && !out[first...].contains(where: { !$0.formula }) {
-            out.removeSubrange(first...)
+            if descentCandidates.count > candidatesBefore {
+                provisionalPairs.insert(DescentRule.pairKey(Int32(src), Int32(d)))
+            } else {
+                out.removeSubrange(first...)
+            }
         }
     }
 
@@ -505,10 +523,16 @@ struct PassageChainer {
         } else {
             formula = context.holdersInOrder(p, pieces: pieces, inSource: inSource, target: target) >= params.formulaChance
         }
-        if formula && hasOwnClauses && p.longest >= params.formulaPairOnlyLength
-            && holders.heldByPairOnly(p.anchor..<(p.anchor + p.longest), source: source, target: target) {
-            formula = false
-            chanceFill = 0
+        if formula && hasOwnClauses && p.longest >= params.formulaPairOnlyLength,
+           let others = holders.otherHolders(of: p.anchor..<(p.anchor + p.longest), source: source, target: target,
+                                             atMost: params.formulaDescentHolders) {
+            if others.isEmpty {
+                formula = false
+                chanceFill = 0
+            } else {
+                descentCandidates.append(DescentRule.Candidate(source: Int32(source), target: Int32(target),
+                                                               anchor: Int32(p.anchor), others: others))
+            }
         }
         var match = PassageMatch(source: source, target: target, sourceRange: p.s..<p.sEnd, targetRange: p.t..<p.tEnd,
                                  identical: p.identical, edited: edited, formula: formula)

@@ -119,6 +119,7 @@ public struct ReuseDetector: Sendable {
         //    buckets sorted in parallel (`PostingSort.swift`), each document's fingerprints made once. The
         //    postings go once grouped. Short-period repeats are thinned (`TandemRepeats`).
         let spread = PassageChainer.seedSpread(k: k, window: w, passage: parameters.minPassageLength)
+        let reach = PassageChainer.seedReach(k: k, window: w, run: parameters.formulaPairOnlyLength)
         // Winnowing keeps about 2 k-grams in w + 1 (`expected` only sizes the lists the postings are split into).
         let expected = texts.reduce(0) { $0 + $1.count } * 2 / (w + 1)
         let postings = ReuseDetector.sortedPostingBlocks(documents: n, blocks: 32, expected: expected) {
@@ -139,14 +140,14 @@ public struct ReuseDetector: Sendable {
         // Targets in contiguous batches, one chainer (and its scratch space) per batch; each batch in blocks
         // of a few targets whose texts stay in the cache while their sources are worked through.
         let batches = min(n, 64), block = 16
-        var perBatch = ParallelSlots<[PassageMatch]>.map(batches) { batch in
+        var perBatch = ParallelSlots<ChainedBatch>.map(batches) { batch in
             var chainer = PassageChainer(texts: texts, k: k, params: params, formulae: formulae, frames: frameRanges,
                                          groups: groups, keepsFormulaOnlyPairs: formulaOnlyPairs)
             var out: [PassageMatch] = []
             var matches: [Match] = []
             var origins = OriginScratch(documents: n)
             var order = EntryOrder()
-            var closeSeeds = CloseSeedFilter(documents: n, reach: k + w, spread: spread)
+            var closeSeeds = CloseSeedFilter(documents: n, reach: reach, spread: spread)
             let range = (batch * n / batches)..<((batch + 1) * n / batches)
             for first in stride(from: range.lowerBound, to: range.upperBound, by: block) {
                 if stop() { break }
@@ -161,16 +162,21 @@ public struct ReuseDetector: Sendable {
                 for list in chainer.passages(targets: targets, matches: matches) { out += list }
                 chained(targets.count)
             }
-            return out
+            return ChainedBatch(passages: out, descentCandidates: chainer.descentCandidates,
+                                provisionalPairs: chainer.provisionalPairs)
         }
         clock.lap("  chains")
         // One list, each batch's given back once appended: the passages are never held twice over.
         var all: [PassageMatch] = []
-        all.reserveCapacity(perBatch.reduce(0) { $0 + $1.count })
+        all.reserveCapacity(perBatch.reduce(0) { $0 + $1.passages.count })
+        var descent: [DescentRule.Candidate] = [], provisional = Set<UInt64>()
         for b in perBatch.indices {
-            all += perBatch[b]
-            perBatch[b] = []
+            all += perBatch[b].passages
+            descent += perBatch[b].descentCandidates
+            provisional.formUnion(perBatch[b].provisionalPairs)
+            perBatch[b] = ChainedBatch()
         }
+        DescentRule.apply(to: &all, candidates: descent, provisional: provisional, edge: parameters.formulaShortPassage)
         ReuseDetector.dropIndirect(&all, rank: rank, documents: n, channels: chains)
         clock.lap("  indirect")
         // The batches cover the targets in order, so the list is grouped by target already: each target's
@@ -187,6 +193,13 @@ public struct ReuseDetector: Sendable {
         }
         clock.lap("  sort")
         return all
+    }
+
+    /// What one batch of targets' chainer gives: passages, and what the descent rule decides after.
+    struct ChainedBatch: Sendable {
+        var passages: [PassageMatch] = []
+        var descentCandidates: [DescentRule.Candidate] = []
+        var provisionalPairs: Set<UInt64> = []
     }
 
     /// How many entries ahead `seeds` asks for a fingerprint's holders (see there).

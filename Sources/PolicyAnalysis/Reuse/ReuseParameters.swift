@@ -59,6 +59,11 @@ public struct ReuseParameters: Sendable, Hashable, Codable {
     /// (since analysis version 32): a formula is text found across unrelated documents, and this is found in
     /// two. Counted, not estimated: see `StretchHolders`.
     public var formulaPairOnlyLength: Int = 30
+    /// ... and when at most this many documents besides the pair hold that stretch, each taking a copy of
+    /// `formulaShortPassage` identical characters or more elsewhere from the source, the target or another such
+    /// holder (since analysis version 40, `DescentRule`): they descend from one earliest holder, as a copy's
+    /// holders do.
+    public var formulaDescentHolders: Int = 3
     /// Largest edit (changed name or number, inserted or dropped clause), in characters on either side,
     /// that an alignment bridges without splitting the passage.
     public var gapTolerance: Int = 32

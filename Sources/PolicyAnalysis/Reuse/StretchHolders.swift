@@ -6,7 +6,8 @@
 /// of template clauses: each of its k-grams is in some other document, never the whole), the least held of
 /// them is read: each other document selecting it is looked at where the stretch would lie in its text. Only
 /// a complete holder list is read (one cut to the earliest holders, `maxSourcesPerFingerprint`, or to the
-/// central ones, is not).
+/// central ones, is not). Since version 40 the same count lists the few other holders it finds
+/// (`otherHolders`), for the descent rule (`DescentRule`).
 struct StretchHolders {
     /// The corpus's fingerprint index: each target's entries (in hash order) and their holder lists.
     let groups: FingerprintGroups
@@ -16,33 +17,41 @@ struct StretchHolders {
 
     /// Whether only `source` and `target` hold `stretch` of the target's text.
     func heldByPairOnly(_ stretch: Range<Int>, source: Int, target: Int) -> Bool {
+        otherHolders(of: stretch, source: source, target: target, atMost: 0)?.isEmpty ?? false
+    }
+
+    /// The documents besides `source` and `target` that hold `stretch` of the target's text (each once),
+    /// when they can be counted exactly and are at most `limit`; nil otherwise.
+    func otherHolders(of stretch: Range<Int>, source: Int, target: Int, atMost limit: Int) -> [Int32]? {
         // A stretch shorter than one window of k-grams has no window wholly inside it.
-        guard stretch.count - k + 1 >= max(1, window) else { return false }
+        guard stretch.count - k + 1 >= max(1, window) else { return nil }
         let t = texts[target].scalars
         let prints = Winnowing.fingerprints(Array(t[stretch]), k: k, window: window)
         // A selection held by one document only was thinned out of a short-period repeat and proves nothing.
         var rarest: (hash: UInt64, position: Int32, held: Int)?
         for print in prints {
             let held = groups.shared.documents(print.hash)
-            if held == 2 { return true }
+            if held == 2 { return [] }
             if held > 2 && held < (rarest?.held ?? Int.max) { rarest = (print.hash, print.position, held) }
         }
-        guard let rarest, let entry = entry(of: rarest.hash, in: t, target: target) else { return false }
+        guard let rarest, let entry = entry(of: rarest.hash, in: t, target: target) else { return nil }
         let list = groups.sources[Int(entry.from)..<Int(entry.to)]
         var listed = 0, last: Int32 = -1
         for holder in list where holder.doc != last {
             listed += 1  // a holder's positions are side by side
             last = holder.doc
         }
-        guard listed == rarest.held else { return false }
+        guard listed == rarest.held else { return nil }
         let offset = Int(rarest.position)
-        for holder in list where holder.doc != Int32(source) && holder.doc != Int32(target) {
+        var others: [Int32] = []
+        for holder in list where holder.doc != Int32(source) && holder.doc != Int32(target) && holder.doc != others.last {
             let x = texts[Int(holder.doc)].scalars, start = Int(holder.pos) - offset
             if start >= 0 && start + stretch.count <= x.count && x[start..<(start + stretch.count)].elementsEqual(t[stretch]) {
-                return false
+                guard others.count < limit else { return nil }
+                others.append(holder.doc)
             }
         }
-        return true
+        return others
     }
 
     /// The target's entry for its fingerprint `hash`: nil when it has none (a formula fingerprint, or one thinned).
