@@ -244,15 +244,20 @@ public struct ReuseDetector: Sendable {
         //    holders of each fingerprint are at a random place in `candidates` (a cache miss each, most of
         //    this step's time on a large corpus): those of the entry `prefetchDistance` ahead are asked for
         //    early, so that the misses overlap.
+        let coLimit = parameters.originCoHolderLimit, coListLength = 2 * coLimit, near = parameters.originCoHolderDistance
         candidates.withUnsafeBufferPointer { list in
             guard let base = list.baseAddress else { return }
             var ahead = entries.startIndex + prefetchDistance
+            // The last entry with a few earlier holders, too many to mark each (its place and holders' span).
+            var previous: (pos: Int32, from: Int, end: Int)?
             for entry in entries {
                 if ahead < entries.endIndex {
                     ipap_prefetch(base + Int(entries[ahead].from))
                     ahead += 1
                 }
                 let from = Int(entry.from)
+                // Past `free` holders they are counted on only in a short list (no more cache lines to read).
+                let counted = Int(entry.to) - from <= coListLength ? coLimit : free
                 var end = from, holders = 0, last: Int32 = -1
                 while end < Int(entry.to) {
                     let doc = base[end].doc
@@ -260,15 +265,23 @@ public struct ReuseDetector: Sendable {
                     if doc != last {
                         holders += 1
                         last = doc
-                        if holders > free { break }
+                        if holders > counted { break }
                     }
                     end += 1
                 }
-                if holders > free {
-                    scratch.mark(base[from].doc)
-                } else {
+                if holders <= free {
                     for j in from..<end { scratch.mark(base[j].doc) }
+                    continue
                 }
+                scratch.mark(base[from].doc)
+                guard holders <= counted else { continue }
+                // Two such fingerprints `near` apart in the target: the earliest document holding both at the same
+                // distance holds the stretch they make first (a sentence of template clauses, each k-gram of it in
+                // several documents, that only a copy shares whole), and is a source as the first holder is.
+                if let p = previous, entry.pos - p.pos >= near.lowerBound, entry.pos - p.pos <= near.upperBound {
+                    markFirstCoHolder(base, previous: p, current: (entry.pos, from, end), scratch: &scratch)
+                }
+                if previous.map({ entry.pos - $0.pos >= near.lowerBound }) ?? true { previous = (entry.pos, from, end) }
             }
         }
         // 2. Every seed those sources hold: all the earlier holders, often more than step 1 read (the rest of
@@ -293,6 +306,20 @@ public struct ReuseDetector: Sendable {
             }
         }
         scratch.reset()
+    }
+
+    /// Marks the earliest document holding `previous` and `current` at their distance in the target (holder
+    /// spans of earlier documents, in rank order): the origin of the stretch the two make.
+    private static func markFirstCoHolder(_ base: UnsafePointer<Source>, previous: (pos: Int32, from: Int, end: Int),
+                                          current: (pos: Int32, from: Int, end: Int), scratch: inout OriginScratch) {
+        let distance = current.pos - previous.pos
+        for j in current.from..<current.end {
+            let holder = base[j]
+            for i in previous.from..<previous.end where base[i].doc == holder.doc && holder.pos - base[i].pos == distance {
+                scratch.mark(holder.doc)
+                return
+            }
+        }
     }
 
     /// Where to cut postings sorted by hash into `chunks` stretches of about equal size (by default one per 64K

@@ -93,6 +93,12 @@ public struct ReuseParameters: Sendable, Hashable, Codable {
     /// whose shared text several earlier documents hold too took it from them, as the target did, and the
     /// indirect-copy filter would drop the pair; rare text always seeds.
     public var originFreeHolders: Int = 3
+    /// ... or, of two fingerprints `originCoHolderDistance` apart in the target that each have more than
+    /// `originFreeHolders` but at most this many earlier holders, the earliest document that holds both at that
+    /// distance (since analysis version 41): the first holder of the stretch they make, a sentence of template
+    /// clauses copied whole.
+    public var originCoHolderLimit: Int = 8
+    public var originCoHolderDistance: ClosedRange<Int32> = 5...20
     /// A city's (or county's) passage from its own province's earlier document is aligned however many
     /// documents hold the text, and kept by the indirect-copy filter when the centre holds it too, unless
     /// the city's text is surely closer to the centre's version than to the province's: text
