@@ -56,8 +56,7 @@ struct DescentRule {
                     return descends
                 }
             }
-            let descends = left.isEmpty
-            guard descends else { continue }
+            guard left.isEmpty else { continue }
             let target = Int(c.target), source = Int(c.source), anchor = Int(c.anchor)
             var i = firstIndex(of: target, in: all)
             while i < all.count && all[i].target == target {
