@@ -26,9 +26,10 @@ final class ChainContext: Sendable {
     /// alone (`refusesStock`), nor past a replacement (`isReplacement`) from an alignment that is stock
     /// phrases alone so far (`stockBehind`, asked only then: a copy's passage reached from them over the
     /// other clause, since analysis version 26). Returns its start and length.
+    /// `nearest`: whether the nearest stretch past any edit is looked for, or only the two shorter anchors.
     func hopForward(s: [UInt16], t: [UInt16], source: Int, target d: Int, from a: Int, _ b: Int, behind: Int,
-                    stockBehind: () -> Bool) -> (s: Int, t: Int, length: Int)? {
-        nearestForward(s: s, t: t, target: d, from: a, b, behind: behind, stockBehind: stockBehind)
+                    nearest: Bool = true, stockBehind: () -> Bool) -> (s: Int, t: Int, length: Int)? {
+        (nearest ? nearestForward(s: s, t: t, target: d, from: a, b, behind: behind, stockBehind: stockBehind) : nil)
             ?? pastCharacterForward(s: s, t: t, source: source, target: d, from: a, b)
             ?? shortClauseForward(s: s, t: t, source: source, target: d, from: a, b)
     }
@@ -69,8 +70,8 @@ final class ChainContext: Sendable {
     /// `hopForward` mirrored: the nearest identical stretch before an edit that starts an alignment at
     /// (a, b). Returns the stretch's start and length.
     func hopBackward(s: [UInt16], t: [UInt16], source: Int, target d: Int, from a: Int, _ b: Int, behind: Int,
-                     stockBehind: () -> Bool) -> (s: Int, t: Int, length: Int)? {
-        nearestBackward(s: s, t: t, source: source, target: d, from: a, b, behind: behind, stockBehind: stockBehind)
+                     nearest: Bool = true, stockBehind: () -> Bool) -> (s: Int, t: Int, length: Int)? {
+        (nearest ? nearestBackward(s: s, t: t, source: source, target: d, from: a, b, behind: behind, stockBehind: stockBehind) : nil)
             ?? pastCharacterBackward(s: s, t: t, source: source, target: d, from: a, b)
             ?? shortClauseBackward(s: s, t: t, source: source, target: d, from: a, b)
     }
@@ -327,6 +328,23 @@ final class ChainContext: Sendable {
             }
             return body(PairIndex(heads: heads, links: links))
         }
+    }
+
+    /// Whether the edit between two stretches of an alignment starts a new list item or heading in one text
+    /// only: one side's gap opens with an item marker ("三是") or a heading's number ("（二）", its number a
+    /// clause of its own), the other's does not. A copy that leaves the marker out starts or ends at the
+    /// copied clause; a few words past such a marker that both texts hold ("鼓励供销合作社利用", a stock
+    /// clause before a copy) are no part of it.
+    func endsAtNewItem(source: Int, _ sourceGap: Range<Int>, target: Int, _ targetGap: Range<Int>) -> Bool {
+        opensItem(source, sourceGap) != opensItem(target, targetGap)
+    }
+
+    private func opensItem(_ d: Int, _ gap: Range<Int>) -> Bool {
+        guard !gap.isEmpty else { return false }
+        let text = texts[d]
+        if let marker = text.itemMarkerLength(at: gap.lowerBound) { return marker <= gap.count }
+        if let number = text.headingNumberLength(at: gap.lowerBound) { return number <= gap.count }
+        return false
     }
 
     /// Whether a stretch shorter than `anchorLength` before an edit re-anchors: at least `clauseAnchorLength`

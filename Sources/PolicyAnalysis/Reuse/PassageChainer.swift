@@ -479,21 +479,51 @@ struct PassageChainer {
         guard run.longest >= params.minPassageLength else { return }
         var p = run
         let context = self.context
+        // Past each edit, the nearest identical stretch; failing it, a clause's first words before a changed name.
+        // A few words just past a list item's marker or a heading's number that one text inserts there
+        // (`ChainContext.endsAtNewItem`) are taken only when the alignment goes on from them: otherwise the
+        // shorter anchors are tried instead, and failing those the passage ends before the edit.
+        var nearest = true
         while let hop = context.hopForward(s: s, t: t, source: source, target: target, from: p.sEnd, p.tEnd, behind: p.identical,
-                                           stockBehind: { context.isFormulaOnly(target, p.t..<p.tEnd) }),
+                                           nearest: nearest, stockBehind: { context.isFormulaOnly(target, p.t..<p.tEnd) }),
               !claims.refuse(hop, after: p) {
-            p.sEnd = hop.s + hop.length
-            p.tEnd = hop.t + hop.length
-            p.identical += hop.length
-            if hop.length > p.longest { p.longest = hop.length; p.anchor = hop.t }
+            var next = p
+            next.sEnd = hop.s + hop.length
+            next.tEnd = hop.t + hop.length
+            next.identical += hop.length
+            if hop.length > next.longest { next.longest = hop.length; next.anchor = hop.t }
+            if nearest && hop.length < params.minPassageLength
+                && context.endsAtNewItem(source: source, p.sEnd..<hop.s, target: target, p.tEnd..<hop.t) {
+                let onward = context.hopForward(s: s, t: t, source: source, target: target, from: next.sEnd, next.tEnd,
+                                                behind: next.identical, stockBehind: { context.isFormulaOnly(target, next.t..<next.tEnd) })
+                if !(onward.map { !claims.refuse($0, after: next) } ?? false) {
+                    nearest = false
+                    continue
+                }
+            }
+            p = next
+            nearest = true
         }
+        nearest = true
         while let hop = context.hopBackward(s: s, t: t, source: source, target: target, from: p.s, p.t, behind: p.identical,
-                                            stockBehind: { context.isFormulaOnly(target, p.t..<p.tEnd) }),
+                                            nearest: nearest, stockBehind: { context.isFormulaOnly(target, p.t..<p.tEnd) }),
               !claims.refuse(hop, before: p) {
-            p.s = hop.s
-            p.t = hop.t
-            p.identical += hop.length
-            if hop.length > p.longest { p.longest = hop.length; p.anchor = hop.t }
+            var next = p
+            next.s = hop.s
+            next.t = hop.t
+            next.identical += hop.length
+            if hop.length > next.longest { next.longest = hop.length; next.anchor = hop.t }
+            if nearest && hop.length < params.minPassageLength
+                && context.endsAtNewItem(source: source, (hop.s + hop.length)..<p.s, target: target, (hop.t + hop.length)..<p.t) {
+                let onward = context.hopBackward(s: s, t: t, source: source, target: target, from: next.s, next.t,
+                                                 behind: next.identical, stockBehind: { context.isFormulaOnly(target, next.t..<next.tEnd) })
+                if !(onward.map { !claims.refuse($0, before: next) } ?? false) {
+                    nearest = false
+                    continue
+                }
+            }
+            p = next
+            nearest = true
         }
         // One identical stretch of a clause's length anchors a passage: slot-filled templates ("支持…围绕…
         // 开展…") align piece by piece between any two documents, but never in one long piece.

@@ -78,6 +78,16 @@ public struct NormalizedUnits<Unit: FixedWidthInteger & UnsignedInteger & Sendab
         return end + 1 - i
     }
 
+    /// The length of a heading's number ("（二）", "三、": one to three Chinese numerals that are a clause of their
+    /// own) that starts at clause boundary `i`, or nil.
+    func headingNumberLength(at i: Int) -> Int? {
+        guard i >= 0, isClauseBoundary(i) else { return nil }
+        var end = i
+        while end < scalars.count && end - i < 3 && NormalizedUnits.isChineseNumeral(scalars[end]) { end += 1 }
+        guard end > i, end < scalars.count, isClauseBoundary(end) else { return nil }
+        return end - i
+    }
+
     /// 一 to 十.
     private static func isChineseNumeral(_ unit: Unit) -> Bool {
         switch unit {
