@@ -33,11 +33,17 @@ import Testing
     @Test(arguments: 1...8 as ClosedRange<UInt64>)
     func aCopyDoesNotStartOnWordsBeforeAnItemMarker(seed: UInt64) throws {
         var text = CopyCase(seed: seed)
-        let copy = text.own(50), chance = Self.words(&text)
+        let copy = text.own(50)
+        try Self.expectWholeAfterMarker(copy, copy, &text)
+    }
+
+    /// `copied` in the source after "(own)，X；三是", `copy` in the target after "(other own)，X。" (X: `words`): one passage,
+    /// from the copy's start to its end.
+    static func expectWholeAfterMarker(_ copied: String, _ copy: String, _ text: inout CopyCase) throws {
+        let chance = Self.words(&text), lead = (text.own(20), text.own(20))
         let marker = Self.markers[text.length(0, spread: Self.markers.count)]
-        let source = text.own(20) + "，" + chance + "；" + marker + copy
-        let target = text.own(20) + "，" + chance + "。" + copy
-        try ReplacedTextEndsTests.expectWhole(copy, copy, within: (source, target), &text)
+        try ReplacedTextEndsTests.expectWhole(copied, copy, within: (lead.0 + "，" + chance + "；" + marker + copied,
+                                                                     lead.1 + "，" + chance + "。" + copy), &text)
     }
 
     /// A heading one text starts after the copy: "copy。\n（二）heading。X，(own)" against "copy。X，(own)".
@@ -57,13 +63,9 @@ import Testing
     @Test(arguments: 1...8 as ClosedRange<UInt64>)
     func aNameChangedAfterAnItemMarkerStillStartsTheCopy(seed: UInt64) throws {
         var text = CopyCase(seed: seed)
-        let chance = Self.words(&text), start = text.own(text.length(4, spread: 2)), head = text.own(20), rest = text.own(30)
+        let start = text.own(text.length(4, spread: 2)), head = text.own(20), rest = text.own(30)
         let (name, other) = (text.own(1), text.own(1))
-        let marker = Self.markers[text.length(0, spread: Self.markers.count)]
-        let copied = start + name + head + "，" + rest, copy = start + other + head + "，" + rest
-        let source = text.own(20) + "，" + chance + "；" + marker + copied
-        let target = text.own(20) + "，" + chance + "。" + copy
-        try ReplacedTextEndsTests.expectWhole(copied, copy, within: (source, target), &text)
+        try Self.expectWholeAfterMarker(start + name + head + "，" + rest, start + other + head + "，" + rest, &text)
     }
 
     /// The negatives: an item renumbered in the copy ("；三是X" against "；四是X") and a marker the copy leaves out

@@ -483,47 +483,22 @@ struct PassageChainer {
         // A few words just past a list item's marker or a heading's number that one text inserts there
         // (`ChainContext.endsAtNewItem`) are taken only when the alignment goes on from them: otherwise the
         // shorter anchors are tried instead, and failing those the passage ends before the edit.
-        var nearest = true
-        while let hop = context.hopForward(s: s, t: t, source: source, target: target, from: p.sEnd, p.tEnd, behind: p.identical,
-                                           nearest: nearest, stockBehind: { context.isFormulaOnly(target, p.t..<p.tEnd) }),
-              !claims.refuse(hop, after: p) {
-            var next = p
-            next.sEnd = hop.s + hop.length
-            next.tEnd = hop.t + hop.length
-            next.identical += hop.length
-            if hop.length > next.longest { next.longest = hop.length; next.anchor = hop.t }
-            if nearest && hop.length < params.minPassageLength
-                && context.endsAtNewItem(source: source, p.sEnd..<hop.s, target: target, p.tEnd..<hop.t) {
-                let onward = context.hopForward(s: s, t: t, source: source, target: target, from: next.sEnd, next.tEnd,
-                                                behind: next.identical, stockBehind: { context.isFormulaOnly(target, next.t..<next.tEnd) })
-                if !(onward.map { !claims.refuse($0, after: next) } ?? false) {
+        for side in 0..<2 {
+            let forward = side == 0
+            var nearest = true
+            while let next = hop(from: p, forward: forward, nearest: nearest, s: s, t: t, source: source, target: target) {
+                let length = next.identical - p.identical
+                let sourceGap = forward ? p.sEnd..<(next.sEnd - length) : (next.s + length)..<p.s
+                let targetGap = forward ? p.tEnd..<(next.tEnd - length) : (next.t + length)..<p.t
+                if nearest && length < params.minPassageLength
+                    && context.endsAtNewItem(source: source, sourceGap, target: target, targetGap)
+                    && hop(from: next, forward: forward, nearest: true, s: s, t: t, source: source, target: target) == nil {
                     nearest = false
                     continue
                 }
+                p = next
+                nearest = true
             }
-            p = next
-            nearest = true
-        }
-        nearest = true
-        while let hop = context.hopBackward(s: s, t: t, source: source, target: target, from: p.s, p.t, behind: p.identical,
-                                            nearest: nearest, stockBehind: { context.isFormulaOnly(target, p.t..<p.tEnd) }),
-              !claims.refuse(hop, before: p) {
-            var next = p
-            next.s = hop.s
-            next.t = hop.t
-            next.identical += hop.length
-            if hop.length > next.longest { next.longest = hop.length; next.anchor = hop.t }
-            if nearest && hop.length < params.minPassageLength
-                && context.endsAtNewItem(source: source, (hop.s + hop.length)..<p.s, target: target, (hop.t + hop.length)..<p.t) {
-                let onward = context.hopBackward(s: s, t: t, source: source, target: target, from: next.s, next.t,
-                                                 behind: next.identical, stockBehind: { context.isFormulaOnly(target, next.t..<next.tEnd) })
-                if !(onward.map { !claims.refuse($0, before: next) } ?? false) {
-                    nearest = false
-                    continue
-                }
-            }
-            p = next
-            nearest = true
         }
         // One identical stretch of a clause's length anchors a passage: slot-filled templates ("支持…围绕…
         // 开展…") align piece by piece between any two documents, but never in one long piece.
@@ -568,6 +543,33 @@ struct PassageChainer {
                                  identical: p.identical, edited: edited, formula: formula)
         match.chanceFill = chanceFill
         out.append(match)
+    }
+
+    /// `p` re-anchored past the edit at its end (`forward`) or start, or nil: the nearest identical stretch
+    /// (unless `nearest` is false) or one of the shorter anchors (`ChainContext.hopForward`), unless the pair's
+    /// claims refuse it (`Claims`).
+    private func hop(from p: Run, forward: Bool, nearest: Bool, s: [UInt16], t: [UInt16], source: Int, target: Int) -> Run? {
+        let context = self.context
+        let stock = { context.isFormulaOnly(target, p.t..<p.tEnd) }
+        var next = p
+        if forward {
+            guard let hop = context.hopForward(s: s, t: t, source: source, target: target, from: p.sEnd, p.tEnd, behind: p.identical,
+                                               nearest: nearest, stockBehind: stock),
+                  !claims.refuse(hop, after: p) else { return nil }
+            next.sEnd = hop.s + hop.length
+            next.tEnd = hop.t + hop.length
+            next.identical += hop.length
+            if hop.length > next.longest { next.longest = hop.length; next.anchor = hop.t }
+        } else {
+            guard let hop = context.hopBackward(s: s, t: t, source: source, target: target, from: p.s, p.t, behind: p.identical,
+                                                nearest: nearest, stockBehind: stock),
+                  !claims.refuse(hop, before: p) else { return nil }
+            next.s = hop.s
+            next.t = hop.t
+            next.identical += hop.length
+            if hop.length > next.longest { next.longest = hop.length; next.anchor = hop.t }
+        }
+        return next
     }
 
     /// How many documents would hold a short passage's anchor (its longest identical stretch) if its parts
