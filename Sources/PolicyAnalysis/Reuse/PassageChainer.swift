@@ -550,11 +550,10 @@ struct PassageChainer {
     /// claims refuse it (`Claims`).
     private func hop(from p: Run, forward: Bool, nearest: Bool, s: [UInt16], t: [UInt16], source: Int, target: Int) -> Run? {
         let context = self.context
-        let stock = { context.isFormulaOnly(target, p.t..<p.tEnd) }
         var next = p
         if forward {
             guard let hop = context.hopForward(s: s, t: t, source: source, target: target, from: p.sEnd, p.tEnd, behind: p.identical,
-                                               nearest: nearest, stockBehind: stock),
+                                               nearest: nearest, stockBehind: { context.isFormulaOnly(target, p.t..<p.tEnd) }),
                   !claims.refuse(hop, after: p) else { return nil }
             next.sEnd = hop.s + hop.length
             next.tEnd = hop.t + hop.length
@@ -562,7 +561,7 @@ struct PassageChainer {
             if hop.length > next.longest { next.longest = hop.length; next.anchor = hop.t }
         } else {
             guard let hop = context.hopBackward(s: s, t: t, source: source, target: target, from: p.s, p.t, behind: p.identical,
-                                                nearest: nearest, stockBehind: stock),
+                                                nearest: nearest, stockBehind: { context.isFormulaOnly(target, p.t..<p.tEnd) }),
                   !claims.refuse(hop, before: p) else { return nil }
             next.s = hop.s
             next.t = hop.t
