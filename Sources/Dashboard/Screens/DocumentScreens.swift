@@ -89,7 +89,8 @@ struct DocumentScreen: Screen {
             let label = CatalogueNote(note).isMarked(in: context.language) ? context[.titleNoteUntranslated] : context[.titleNote]
             c.rows += textRows(label + note, indent: "  ")
         }
-        c.rows += textRows(context[.written] + (d.dateWritten?.description ?? d.year.map { context[.yearFromNumber($0)] } ?? unknown)
+        // The number's year only: `year` falls back to the publication date, which is not when it was written.
+        c.rows += textRows(context[.written] + (d.dateWritten?.description ?? d.numberYear.map { context[.yearFromNumber($0)] } ?? unknown)
                            + context[.published] + (d.datePublished?.description ?? unknown)
                            + context[.kindPrefix] + context.name(d.kind.name) + "   " + d.id)
         c.rows += textRows(seen, indent: "  ")

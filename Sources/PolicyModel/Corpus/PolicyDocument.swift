@@ -120,7 +120,9 @@ public struct PolicyDocument: Codable, Sendable, Hashable, Identifiable {
     /// The date analysts order by: published when known, else written.
     public var date: PolicyDate? { datePublished ?? dateWritten }
     /// The year of the date, else the year in the number (a year-precision date: 京政发〔2016〕4号 is of 2016).
-    public var year: Int? { date?.year ?? number.flatMap(DocumentNumber.year) }
+    public var year: Int? { date?.year ?? numberYear }
+    /// The year in the number (京政发〔2016〕4号: 2016), the year it was signed in; nil without a number or a year in it.
+    public var numberYear: Int? { number.flatMap(DocumentNumber.year) }
     /// True when the document's only date is the year in its number.
     public var yearFromNumber: Bool { date == nil && year != nil }
 
