@@ -36,7 +36,36 @@ enum ViewExport {
         return (titles, rows)
     }
 
+    /// What a page without column titles (a document, a province, the timeline) says, in its order: its header
+    /// (a document's title and metadata), its headings and lines, and each run of items as a table under the
+    /// columns' titles. As a file gives it: without key hints (`exportedText`) nor a text line's gutter.
+    enum Block: Equatable {
+        case line(String), heading(String), table(titles: [String], rows: [[String]])
+    }
+
+    static func blocks(_ content: ScreenContent) -> [Block] {
+        var blocks = content.header.map { Block.line($0.text) }
+        let titles = content.columns.map(\.title)
+        for row in content.rows where row.kind != .note {
+            let first = row.exportedText ?? String((row.cells.first ?? "").dropFirst(row.textStart))
+            switch row.kind {
+            case .heading: blocks.append(.heading(first))
+            case .item where row.cells.count > 1:
+                if case .table(let t, let rows)? = blocks.last {
+                    blocks[blocks.count - 1] = .table(titles: t, rows: rows + [row.cells])
+                } else {
+                    blocks.append(.table(titles: titles.count == row.cells.count ? titles : [], rows: [row.cells]))
+                }
+            default: blocks.append(.line(first))
+            }
+        }
+        return blocks
+    }
+
     static func text(_ content: ScreenContent, title: String, format: Format) -> String {
+        if content.grid == nil, !content.showsColumnTitles || content.columns.isEmpty {
+            return page(blocks(content), title: title, format: format)
+        }
         let (titles, rows) = table(content)
         let width = max(titles.count, rows.map(\.count).max() ?? 0)
         func padded(_ cells: [String]) -> [String] { cells + Array(repeating: "", count: max(0, width - cells.count)) }
@@ -49,6 +78,38 @@ enum ViewExport {
                          "|" + Array(repeating: "---|", count: header.count).joined()]
             lines += rows.map { "| " + padded($0).map(MarkdownText.cell).joined(separator: " | ") + " |" }
             return lines.joined(separator: "\n") + "\n"
+        }
+    }
+
+    /// A page's blocks under its title: in Markdown a paragraph a line, `##` headings and tables; in CSV a row a
+    /// line or heading, a table's rows under its titles, every row as wide as the widest.
+    static func page(_ blocks: [Block], title: String, format: Format) -> String {
+        switch format {
+        case .csv:
+            var rows = [[title]]
+            for block in blocks {
+                switch block {
+                case .line(let text), .heading(let text): rows.append([text])
+                case .table(let titles, let cells): rows += (titles.isEmpty ? [] : [titles]) + cells
+                }
+            }
+            let width = rows.map(\.count).max() ?? 1
+            return rows.map { ExportReport.csvLine($0 + Array(repeating: "", count: width - $0.count)) }.joined(separator: "\n") + "\n"
+        case .markdown:
+            var parts = ["# " + MarkdownText.inline(title)]
+            for block in blocks {
+                switch block {
+                case .line(let text): parts.append(MarkdownText.line(text))
+                case .heading(let text): parts.append("## " + MarkdownText.inline(text))
+                case .table(let titles, let cells):
+                    let width = max(titles.count, cells.map(\.count).max() ?? 0)
+                    func line(_ row: [String]) -> String {
+                        "| " + (row + Array(repeating: "", count: width - row.count)).map(MarkdownText.cell).joined(separator: " | ") + " |"
+                    }
+                    parts.append(([line(titles)] + ["|" + String(repeating: "---|", count: width)] + cells.map(line)).joined(separator: "\n"))
+                }
+            }
+            return parts.joined(separator: "\n\n") + "\n"
         }
     }
 }

@@ -134,7 +134,9 @@ struct DocumentScreen: Screen {
         if let analysis = context.analysis, let indicators = details, let text = shownText {
             c.panel = context.indicatorPanel(indicators, of: d.id)
             c.rows += context.reuseRows(d.id, analysis: analysis)
-            c.rows.append(.init(cells: [context[.textJumpToTheNext]], kind: .heading))
+            var heading = ScreenContent.Row(cells: [context[.textJumpToTheNext]], kind: .heading)
+            heading.exportedText = context[.textHeading]
+            c.rows.append(heading)
             c.rows += context.textLegend()
             // At wide sizes the indicators stand in a side panel, so the text wraps in what is left.
             c.rows += context.analysedTextRows(d, text: text, indicators: indicators, analysis: analysis, width: bodyWidth)

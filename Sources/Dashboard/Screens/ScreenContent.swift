@@ -66,6 +66,9 @@ struct ScreenContent {
         var textOffset: Int?
         /// For a line of document text: characters of `cells[0]` before the text (the policy-tool gutter).
         var textStart = 0
+        /// What a view's export writes instead of `cells[0]` where the screen's words hold a key hint ("Text (] [
+        /// jump …)"): a file has no keys. Nil: the cell as shown.
+        var exportedText: String?
         /// For a line of document text inside a clause: which clause (for review overrides).
         var clause: ClauseRef?
 
