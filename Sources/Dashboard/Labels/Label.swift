@@ -34,7 +34,7 @@ enum Label: CaseIterable {
     case mainDocument, earlierDocument, responseLag, areaCoverage, areasInTitles, issuerColumn, levelColumn, perYear
     case name, numberPrefixes, also, areasTouched, namedBefore, documentsPerYear, actionAreaColumn
     case centralIssuersColumn, provincesColumn, issuersAtTheCentre, centralIssuersPrefix, provincesKnownToCoverIt
-    case provincesUnknownPrefix, keywords, knownPlusUnknown, areaKnownPlusUnknown, areaDocumentsAre, areaDocumentsUnknown, centralIssuersUnknownPrefix
+    case provincesUnknownPrefix, keywords, knownPlusUnknown, areaKnownPlusUnknown, areaDocumentsAre, areaDocumentsUnknown, centralIssuersUnknownPrefix, lagToPublicationNote
     // CompareScreen
     case left, right, noSharedPassageFoundBoth, theseTwoDocumentsShareNo, formulaInUnrelatedDocumentsNot, edited
     case verbatim
@@ -202,6 +202,7 @@ enum Label: CaseIterable {
         case .provincesKnownToCoverIt: ("已知涉及的省份 ", "Provinces known to cover it ")
         case .provincesUnknownPrefix: ("未知的省份（无主要实施文件，或综合文件未按全文编码）", "Provinces unknown (no main implementation document, or a comprehensive one not coded from its text)")
         case .keywords: ("关键词 ", "Keywords ")
+        case .lagToPublicationNote: ("† 计至发布日期：成文日期未知", "† to the publication date: no written date known")
         case .knownPlusUnknown: ("n+m?：n 个已知，m 个未知（综合文件未按全文编码）",
                                  "n+m?: n known, m unknown (comprehensive documents not coded from their text)")
         case .areaKnownPlusUnknown: ("n+m?：n 个已知，m 个未知（省份无主要实施文件，或综合文件未按全文编码）",

@@ -18,7 +18,13 @@ public enum MetadataIndicator: String, CaseIterable, Hashable, Sendable, Codable
         /// On the worst subject of a ranking in which some subjects have no known value: how many do, the
         /// worst being the worst of those only (an unknown lag may be longer).
         var knownSubjects: Int?
+        /// A lag counted to a publication date where the rest count to written dates: its display carries
+        /// `toPublicationMark`, and a screen that shows it says what the mark means.
+        var toPublication = false
     }
+
+    /// Marks a response lag counted to the publication date (no written date known).
+    static let toPublicationMark = "†"
 
     func definition(_ taxonomy: Taxonomy) -> IndicatorDefinition? {
         taxonomy.problems.allIndicators.first { $0.id == rawValue }
@@ -65,10 +71,15 @@ public enum MetadataIndicator: String, CaseIterable, Hashable, Sendable, Codable
                 if let x = a.responseLagDays, let y = b.responseLagDays, x != y { return x > y }
                 return a.division.code < b.division.code
             }
+            // Where any lag is marked, the others leave the mark's column blank, so that right-aligned values
+            // still line up ('210 days†' over '197 days ').
+            let anyToPublication = ranked.contains(where: \.responseLagToPublication)
             return ranked.map { p in
                 // The subject names the document the lag comes from; the value is the lag itself.
-                Rank(label: b.name(p.division.displayName) + (p.firstResponse.map { b[.parenthesized($0.number ?? $0.id)] } ?? ""),
-                     value: p.responseLagDays.map(Double.init), display: b.name(p.responseLag.label), target: .province(p.division.code))
+                let mark = p.responseLagToPublication ? Self.toPublicationMark : anyToPublication ? " " : ""
+                return Rank(label: b.name(p.division.displayName) + (p.firstResponse.map { b[.parenthesized($0.number ?? $0.id)] } ?? ""),
+                            value: p.responseLagDays.map(Double.init), display: b.name(p.responseLag.label) + mark, target: .province(p.division.code),
+                            toPublication: p.responseLagToPublication)
             }
         case .areaCoverage:
             // Only known coverage is ranked (least first); unknown coverage follows, unranked.
@@ -94,6 +105,8 @@ public enum MetadataIndicator: String, CaseIterable, Hashable, Sendable, Codable
         let known = ranks.filter { $0.value != nil }
         guard var top = known.first else { return nil }
         top.label = b.worstLabel(top.label, tied: known.prefix { $0.value == top.value }.count, of: known.count)
+        // Alone, it lines up with nothing: no blank mark column.
+        top.display = top.display.trimmingCharacters(in: .whitespaces)
         if known.count < ranks.count { top.knownSubjects = known.count }
         return top
     }
@@ -146,6 +159,7 @@ struct IndicatorsScreen: FiltersRows {
                     // marked and a legend line above the list says of how many known.
                     let ofKnown = top?.knownSubjects.flatMap(m.worstOfKnown).map { context[$0] }
                     if let ofKnown { legend.append(.init(Self.ofKnownMark + " " + context.name(indicator.name) + ofKnown, style: .dim)) }
+                    if top?.toPublication == true { legend.append(.init(context[.lagToPublicationNote], style: .dim)) }
                     cells = [top?.label ?? context[.unknown], (top?.display ?? "-") + (ofKnown == nil ? "" : " " + Self.ofKnownMark)]
                 case .text(let kind)? where context.analysis != nil:
                     let top = context.worstOf(kind)
@@ -208,6 +222,7 @@ struct IndicatorScreen: Screen {
         // Only known values get a rank; the others follow, unranked ("-").
         let ranks = m.ranking(context)
         if ranks.contains(where: \.partlyUnknown) { c.header.append(.init(context[.knownPlusUnknown], style: .dim)) }
+        if ranks.contains(where: \.toPublication) { c.header.append(.init(context[.lagToPublicationNote], style: .dim)) }
         c.rows = ranks.enumerated().map { i, r in
             .init(cells: [r.value == nil ? "-" : String(i + 1), r.label, r.display],
                   sortKeys: [.number(Double(i)), .text(r.label), r.value.map { .number($0) } ?? .missing], target: r.target)

@@ -84,6 +84,9 @@ struct TimelineScreen: SwitchesViews {
         c.rows += context.textRows(context[.provincesResponseLagDaysFrom], kind: .heading)
         // Bars scaled to the room the line has left (they were cut at a fixed 15 days a cell: all alike at 80 columns).
         let ranks = MetadataIndicator.responseLag.ranking(context)
+        // In the header, as the indicator's ranking says it: seen wherever the lags are scrolled to (a footnote below
+        // 31 rows is not), and a view's export writes it.
+        if ranks.contains(where: \.toPublication) { c.header.append(.init(context[.lagToPublicationNote], style: .dim)) }
         // Label and value as wide as their longest, where the line has room beside a bar of 10; on a narrow
         // screen the label gives way first (to 12 columns), then the value (to 8), each cut with an ellipsis.
         // The value right-aligned, as in the indicator's ranking, so that the days line up ('1370 天' over ' 933 天').

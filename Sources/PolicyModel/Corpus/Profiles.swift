@@ -63,6 +63,11 @@ public struct ProvinceProfile: Sendable {
         if case .days(let n) = responseLag { return n }
         return nil
     }
+
+    /// The lag in days runs to the document's publication date: no written date is known for it.
+    public var responseLagToPublication: Bool {
+        responseLagDays != nil && firstResponse?.dateWritten == nil
+    }
 }
 
 /// How long a province took to implement the guiding opinion, and when it cannot be said in days.
