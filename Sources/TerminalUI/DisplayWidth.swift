@@ -193,6 +193,22 @@ public enum DisplayWidth {
         return open.filter { $0.closer != "’" || closed.contains($0.at) }
     }
 
+    /// A list of names joined by `separator` ("SC, GO, MOFCOM") cut to `width` columns after its last whole item
+    /// ("SC, GO, …"): cut inside an item, an abbreviation reads as another (MOFCOM as MOF, the Ministry of Finance).
+    /// When not even the first item fits whole, only the ellipsis. The result never exceeds `width`.
+    public static func truncateList(_ string: String, separator: String, to width: Int, ellipsis: String = "…") -> String {
+        guard width > 0 else { return "" }
+        if of(string) <= width { return string }
+        var kept = ""
+        for item in string.components(separatedBy: separator).dropLast() {
+            let longer = kept + item + separator
+            // The separator's trailing space stays (", …"); one without ("、") is followed by the ellipsis directly.
+            guard of(longer + ellipsis) <= width else { break }
+            kept = longer
+        }
+        return of(ellipsis) > width ? "" : kept + ellipsis
+    }
+
     /// `string` cut with a leading ellipsis so that its end stays visible (paths, breadcrumbs): `truncate`'s mirror.
     /// A cut inside brackets puts their openers back after the ellipsis, outermost first, and marks the cut inside
     /// them with a second ellipsis ("…（…应用示范）"): the line still starts with the ellipsis that says something
@@ -219,9 +235,10 @@ public enum DisplayWidth {
 
     /// `string` truncated to `width` and padded with spaces to exactly `width` columns.
     /// A wide character that does not fit leaves a space, so the result is always `width` wide.
-    public static func pad(_ string: String, to width: Int, alignment: Alignment = .left, ellipsis: String = "…") -> String {
+    public static func pad(_ string: String, to width: Int, alignment: Alignment = .left, ellipsis: String = "…",
+                           itemSeparator: String? = nil) -> String {
         guard width > 0 else { return "" }
-        let cut = truncate(string, to: width, ellipsis: ellipsis)
+        let cut = itemSeparator.map { truncateList(string, separator: $0, to: width, ellipsis: ellipsis) } ?? truncate(string, to: width, ellipsis: ellipsis)
         let gap = max(0, width - of(cut))
         let spaces = String(repeating: " ", count: gap)
         switch alignment {

@@ -12,11 +12,14 @@ public struct Table: Widget, Sendable {
         public var title: String
         public var width: Width
         public var alignment: Alignment
+        /// A column of lists of names joined by this separator: a cell is cut after its last whole name.
+        public var itemSeparator: String?
 
-        public init(_ title: String, width: Width = .flexible, alignment: Alignment = .left) {
+        public init(_ title: String, width: Width = .flexible, alignment: Alignment = .left, itemSeparator: String? = nil) {
             self.title = title
             self.width = width
             self.alignment = alignment
+            self.itemSeparator = itemSeparator
         }
     }
 
@@ -151,7 +154,8 @@ public struct Table: Widget, Sendable {
                 var style = row.style
                 if i < row.cellStyles.count, let cellStyle = row.cellStyles[i] { style = style.merged(with: cellStyle) }
                 if index == selected { style = style.merged(with: selectedStyle) }
-                drawCell(text, at: x, y: y, width: widths[i], alignment: column.alignment, style: style, canvas: &canvas, area: area)
+                drawCell(text, at: x, y: y, width: widths[i], alignment: column.alignment, itemSeparator: column.itemSeparator,
+                         style: style, canvas: &canvas, area: area)
                 x += widths[i] + columnSpacing
             }
             y += 1
@@ -159,13 +163,13 @@ public struct Table: Widget, Sendable {
     }
 
     private func drawCell(
-        _ text: String, at x: Int, y: Int, width: Int, alignment: Alignment, style: Style,
+        _ text: String, at x: Int, y: Int, width: Int, alignment: Alignment, itemSeparator: String? = nil, style: Style,
         canvas: inout Canvas, area: Rect
     ) {
         let available = min(width, area.maxX - x)
         guard available > 0 else { return }
         // Pad to the column's full width so alignment is by display width, then clip at the edge.
-        let padded = DisplayWidth.pad(Sanitizer.sanitize(text), to: width, alignment: alignment)
+        let padded = DisplayWidth.pad(Sanitizer.sanitize(text), to: width, alignment: alignment, itemSeparator: itemSeparator)
         canvas.put(padded, x: x, y: y, style: style, maxWidth: available)
     }
 }

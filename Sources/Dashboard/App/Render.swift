@@ -330,7 +330,8 @@ extension Dashboard {
                 return Table.Row([])
             }
         }
-        let table = Table(columns: columns.map { Table.Column($0.title, width: $0.width.map { .fixed($0) } ?? .flexible, alignment: $0.alignment) },
+        let table = Table(columns: columns.map { Table.Column($0.title, width: $0.width.map { .fixed($0) } ?? .flexible, alignment: $0.alignment,
+                                                               itemSeparator: $0.itemSeparator) },
                           rows: rows, selected: selected.map { $0 - offset }, offset: 0, sort: sort,
                           showHeader: titled, emptyText: Label.noneRow.text(in: state.language))
         table.render(into: &canvas, area: area)

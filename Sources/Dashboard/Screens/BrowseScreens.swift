@@ -236,7 +236,7 @@ struct AreasScreen: FiltersRows {
             .init(title: context[.docsColumn], width: 5, alignment: .right),
             .init(title: context[.centralIssuersColumn], width: context.zh ? 8 : 15, alignment: .right),
             .init(title: context[.provincesColumn], width: 9, alignment: .right),
-            .init(title: context[.issuersAtTheCentre], width: nil),
+            .init(title: context[.issuersAtTheCentre], width: nil, itemSeparator: context[.listSeparator]),
         ]
         let extra = context.indicatorColumns(includeCentre: true)
         // Under 120 columns the issuer counts give way to the text indicators.

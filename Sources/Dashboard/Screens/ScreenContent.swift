@@ -38,6 +38,8 @@ struct ScreenContent {
         var alignment: Alignment = .left
         /// The fixed width is at most: narrower when no cell needs it (`fitColumnsToCells`).
         var fitsCells = false
+        /// A column of lists of names joined by this separator, cut after a whole name (`DisplayWidth.truncateList`).
+        var itemSeparator: String?
     }
 
     /// The columns a table of these columns needs: the fixed widths, a flexible one's title (less would cut a
