@@ -146,7 +146,7 @@ enum Label: CaseIterable {
         case .noMoreFindings: ("没有更多发现", "no more findings")
         case .scopeEveryDocument: ("范围：全部文件", "scope: every document")
         case .cannotCopyNoClipboard: ("无法复制：没有终端剪贴板", "cannot copy: no terminal clipboard")
-        case .nothingToCompare: ("没有可对照的文件（在有复用的文件中按 c，或先用 m 标记一份）", "nothing to compare: press c on a document that shares text, or mark one with m first")
+        case .nothingToCompare: ("没有可对照的文件（在有复用的文件中按 c，或先用 m 标记一份）", "nothing to compare: c in a document, or m to mark one")
         case .pressYOnALine: ("在文件正文中按 y 复制", "press y on a line of a document's text to copy it")
         case .noDocumentHereToMark: ("此处没有可标记的文件", "no document here to mark")
         case .nothingRunningToStop: ("没有可停止的后台工作（全文检索、文本分析）", "nothing running to stop (text search, analysis)")
