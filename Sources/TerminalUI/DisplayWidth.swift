@@ -114,20 +114,22 @@ public enum DisplayWidth {
 
     /// The start of `text` up to `end`, `kept`, shortened where it must be (back to a separator, before a bracket
     /// with too little left in it), and the closers of the brackets it still leaves open, innermost first.
-    private static func closedCut<Text: BidirectionalCollection>(_ text: Text, at end: Text.Index, backTo separators: Set<Character>) -> (kept: Text, closers: [Character])
+    private static func closedCut<Text: BidirectionalCollection>(_ text: Text, at end: Text.Index, backTo separators: Set<Character>,
+                                                                  mirrored: Bool = false) -> (kept: Text, closers: [Character])
     where Text.Element == Character, Text.SubSequence == Text {
         var kept = text[..<end]
-        var open = openBrackets(in: text, before: end)
+        var open = openBrackets(in: text, before: end, mirrored: mirrored)
         if let inner = open.last, !separators.isEmpty {
             // The innermost bracket's own last separator, not one inside a bracket it holds.
             var depth: [Character] = [], last: Text.Index?
             for i in kept[kept.index(after: inner.at)...].indices {
+                if isInControlSequence(text, at: i, mirrored: mirrored) { continue }
                 if let closer = closingBrackets[kept[i]] { depth.append(closer) } else if depth.last == kept[i] { depth.removeLast() }
                 else if depth.isEmpty, separators.contains(kept[i]) { last = i }
             }
             if let last {
                 kept = kept[...last]
-                open = openBrackets(in: text, before: kept.endIndex)
+                open = openBrackets(in: text, before: kept.endIndex, mirrored: mirrored)
             }
         }
         // No number at the end (dropping one never passes an opener); too little of a bracketed part left to tell
@@ -172,10 +174,10 @@ public enum DisplayWidth {
     /// The brackets `text` opens before `end` and does not close before it, outermost first. A ‘ counts only when
     /// `text` closes it after `end`: its ’ is also an apostrophe, which a mirrored text ("analyst’s", cut from the
     /// front) turns into an opener.
-    private static func openBrackets<Text: BidirectionalCollection>(in text: Text, before end: Text.Index) -> [(at: Text.Index, closer: Character)]
+    private static func openBrackets<Text: BidirectionalCollection>(in text: Text, before end: Text.Index, mirrored: Bool) -> [(at: Text.Index, closer: Character)]
     where Text.Element == Character, Text.SubSequence == Text {
         var open: [(at: Text.Index, closer: Character)] = []
-        for i in text[..<end].indices {
+        for i in text[..<end].indices where !isInControlSequence(text, at: i, mirrored: mirrored) {
             if let closer = closingBrackets[text[i]] { open.append((i, closer)) } else if open.last?.closer == text[i] { open.removeLast() }
         }
         guard open.contains(where: { $0.closer == "’" }) else { return open }
@@ -209,6 +211,19 @@ public enum DisplayWidth {
         return of(ellipsis) > width ? "" : kept + ellipsis
     }
 
+    /// Whether the character at `i` comes right after an escape, or the ␛ the sanitiser shows for one: the `[` of
+    /// "␛[31m" (and the `]` of "␛]0;") belongs to an escape sequence shown harmless, and opens nothing a cut should
+    /// close. In a `mirrored` text (`truncateHead`) the escape stands after it.
+    private static func isInControlSequence<Text: BidirectionalCollection>(_ text: Text, at i: Text.Index, mirrored: Bool) -> Bool
+    where Text.Element == Character {
+        func isEscape(_ c: Character) -> Bool { c == "\u{1B}" || c == "\u{241B}" }
+        if mirrored {
+            let next = text.index(after: i)
+            return next < text.endIndex && isEscape(text[next])
+        }
+        return i > text.startIndex && isEscape(text[text.index(before: i)])
+    }
+
     /// `string` cut with a leading ellipsis so that its end stays visible (paths, breadcrumbs): `truncate`'s mirror.
     /// A cut inside brackets puts their openers back after the ellipsis, outermost first, and marks the cut inside
     /// them with a second ellipsis ("…（…应用示范）"): the line still starts with the ellipsis that says something
@@ -224,7 +239,7 @@ public enum DisplayWidth {
         let mirror = ArraySlice(string.reversed().map(mirrored))
         while room > 0 {
             let end = mirror.index(mirror.startIndex, offsetBy: suffix(string, fitting: room).text.count)
-            let (kept, closers) = closedCut(mirror, at: end, backTo: [])
+            let (kept, closers) = closedCut(mirror, at: end, backTo: [], mirrored: true)
             let reopened = closers.isEmpty ? "" : String(closers.reversed().map(mirrored)) + mark
             let cut = mark + reopened + String(kept.reversed().map(mirrored))
             if of(cut) <= width { return cut }
