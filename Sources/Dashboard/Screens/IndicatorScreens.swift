@@ -71,12 +71,12 @@ public enum MetadataIndicator: String, CaseIterable, Hashable, Sendable, Codable
                 if let x = a.responseLagDays, let y = b.responseLagDays, x != y { return x > y }
                 return a.division.code < b.division.code
             }
-            // Where any lag is marked, the others leave the mark's column blank, so that right-aligned values
-            // still line up ('210 days†' over '197 days ').
+            // Where any lag is marked, the other lags in days leave the mark's column blank, so that the right-aligned
+            // figures still line up ('210 days†' over '197 days '); the words ('no main implementation document') stay as they are.
             let anyToPublication = ranked.contains(where: \.responseLagToPublication)
             return ranked.map { p in
                 // The subject names the document the lag comes from; the value is the lag itself.
-                let mark = p.responseLagToPublication ? Self.toPublicationMark : anyToPublication ? " " : ""
+                let mark = p.responseLagToPublication ? Self.toPublicationMark : anyToPublication && p.responseLagDays != nil ? " " : ""
                 return Rank(label: b.name(p.division.displayName) + (p.firstResponse.map { b[.parenthesized($0.number ?? $0.id)] } ?? ""),
                             value: p.responseLagDays.map(Double.init), display: b.name(p.responseLag.label) + mark, target: .province(p.division.code),
                             toPublication: p.responseLagToPublication)
