@@ -6,19 +6,21 @@ import PolicyModel
 /// The analysis of a loaded corpus with its progress line, stored or not: what `analyze` and `import --analyze` share.
 enum AnalysisRun {
     /// The analysis (the stored one when it is up to date, else computed), stored when `store` and it was computed;
-    /// nil when the corpus has no texts (said on stderr). A stored analysis of an unknown schema is never
+    /// for a corpus without texts the analysis of none, never stored (said on stderr). A stored analysis of an unknown schema is never
     /// overwritten: with `store` that is an error (exit 1).
     /// `whenComputed`: said on stderr when the analysis was computed (not when the stored one was still valid).
     /// The corpus lets go of its loaded texts (the analysis frees each once it is normalised); its documents
     /// read them from their files when asked after.
-    static func run(_ corpus: inout Corpus, store: Bool, whenComputed: String? = nil) throws -> AnalysisResult? {
+    static func run(_ corpus: inout Corpus, store: Bool, whenComputed: String? = nil) throws -> AnalysisResult {
         let clock = PhaseClock()
         let (analysis, texts) = CorpusAnalysis.detachingTexts(of: &corpus)
         let total = texts.count
         guard total > 0 else {
             Terminal.error(Terminal.text("该语料没有全文，无需分析（元数据指标见 ipap stats 与仪表盘）",
-                                         "this corpus has no document texts to analyse (metadata indicators: ipap stats and the dashboard)"))
-            return nil
+                                         "this corpus has no document texts to analyse (metadata indicators: ipap stats and the dashboard)")
+                           + (store ? Terminal.text("；未存储任何分析", "; no analysis stored") : ""))
+            // Nothing to store; a pipeline still gets the contract (`analyze --format json`), with no document analysed.
+            return try analysis.result(texts: texts, progress: { _, _ in }, cancellation: AnalysisCancellation()).0
         }
         // Each document is counted three times (normalised, its passages found, its indicators made): the unit
         // says so, where "documents" showed 100,000 for a corpus of 50,000.

@@ -8,7 +8,8 @@ struct AnalyzeCommand: ParsableCommand {
         commandName: "analyze",
         abstract: "Analyse the corpus's texts: text reuse, clause coding and the problem indicators, with evidence.",
         discussion: """
-            Documents without text are skipped (metadata indicators need no analysis). A stored analysis \
+            Documents without text are skipped (metadata indicators need no analysis); a corpus with none gives the \
+            JSON with no document analysed, the CSV its header, and no table, and stores nothing. A stored analysis \
             (analysis/ of the corpus) is reused while the documents and parameters are unchanged; --write stores \
             a new one. JSON follows docs/data-format.md; offsets are Unicode scalar offsets into the stored text. \
             JSON is the machine's analysis; the CSV's tool shares count the analysts' code overrides (ipap review), \
@@ -27,7 +28,7 @@ struct AnalyzeCommand: ParsableCommand {
         // With --write the metadata index is written too, beside the stored analysis.
         var corpus = try options.load(index: write ? .refresh : .ignore)
         clock.lap("load")
-        guard let result = try AnalysisRun.run(&corpus, store: write) else { return }
+        let result = try AnalysisRun.run(&corpus, store: write)
         clock.lap("analysis")
         switch format {
         case .json:
@@ -41,6 +42,8 @@ struct AnalyzeCommand: ParsableCommand {
             Terminal.print(CSV.line(AnalysisTable.headers))
             for row in AnalysisTable.rows(reviewed, corpus: corpus) { Terminal.print(CSV.line(row)) }
         case .table:
+            // No text analysed (said on stderr): no empty table under it.
+            guard !result.documents.isEmpty else { break }
             Terminal.print(AnalysisTable.render(result, corpus: corpus, language: Terminal.language, width: Terminal.columns))
         }
         // Everything is written: leave without freeing the corpus and the result piece by piece (millions

@@ -16,8 +16,12 @@ struct CorpusOptions: ParsableArguments {
         if let corpus {
             // A --corpus that names no directory is a usage error (exit 2), not a problem found in a corpus.
             var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: corpus, isDirectory: &isDirectory), isDirectory.boolValue else {
+            guard FileManager.default.fileExists(atPath: corpus, isDirectory: &isDirectory) else {
                 throw ValidationError(Terminal.text("--corpus：没有这个语料目录：\(corpus)", "--corpus: no such corpus directory: \(corpus)"))
+            }
+            guard isDirectory.boolValue else {
+                throw ValidationError(Terminal.text("--corpus：\(corpus) 是文件，不是语料目录（含 corpus.json 的目录）",
+                                                    "--corpus: \(corpus) is a file, not a corpus directory (the directory that holds corpus.json)"))
             }
             return URL(fileURLWithPath: corpus, isDirectory: true)
         }

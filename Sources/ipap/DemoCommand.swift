@@ -32,9 +32,11 @@ struct DemoCommand: ParsableCommand {
     )
 
     @Option(help: ArgumentHelp("Directory to write (created; must be empty if it exists).", valueName: "DIR")) var out: String
-    @Option(help: "Number of documents.") var documents = 40
-    @Option(help: "Seed of the generator: the same seed gives the same corpus.") var seed: UInt64 = 1
-    @Option(help: "Approximate characters per document.") var length = 9000
+    // Read whatever follows the option, "-1" too: else a negative number was taken for an option and the error
+    // said the value was missing, not out of range.
+    @Option(parsing: .unconditional, help: "Number of documents.") var documents = 40
+    @Option(parsing: .unconditional, help: "Seed of the generator: the same seed gives the same corpus.") var seed: UInt64 = 1
+    @Option(parsing: .unconditional, help: "Approximate characters per document.") var length = 9000
     @Option(help: "Generator: standard (the original demo corpus) or formula (independent, formula-heavy, with copy categories).")
     var style: DemoStyle = .standard
 

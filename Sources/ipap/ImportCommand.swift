@@ -15,8 +15,9 @@ struct ImportCommand: ParsableCommand {
             column's, such as files or titel, or the first word of one, such as date, is refused). Empty cells are \
             unknown; an HTML page's header table (发文机关, 发文字号, 成文日期, 发布日期, 标题) fills them. \
             manifest.xlsx: the first sheet of an Excel workbook with the same columns (problems at row:column).
-            Issuers: several in one cell split on 、，,;和 and ", and"; names the taxonomy does not know are kept as \
-            written and listed once each as warnings (--strict: errors).
+            Issuers: several in one cell split on 、，,;； and ", and", and on 和 or " and " where each side is a \
+            known body (工业和信息化部 stays whole); names the taxonomy does not know are kept as written and listed \
+            once each as warnings (--strict: errors).
             Problems are printed as path:line:column: message, all at once; then nothing is written (exit 1).
             """
     )

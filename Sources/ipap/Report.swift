@@ -191,7 +191,7 @@ struct Report {
         let lines = documents.indices.map { i in
             "  " + padded(dates[i], to: dateWidth) + "  " + padded(numbers[i], to: numberWidth) + "  " + documents[i].titleWithNote(in: language)
         }
-        return ["", "\(title) (\(documents.count))"] + lines.flatMap { hanging($0, indent: indent) }
+        return ["", heading(title, documents.count)] + lines.flatMap { hanging($0, indent: indent) }
     }
 
     private func padded(_ text: String, to width: Int) -> String {
@@ -210,7 +210,12 @@ struct Report {
 
     private func section(_ title: String, _ lines: [String]) -> [String] {
         guard !lines.isEmpty else { return [] }
-        return ["", "\(title) (\(lines.filter { !$0.hasPrefix("  ") }.count))"] + lines.flatMap { hanging("  " + $0, indent: 4) }
+        return ["", heading(title, lines.filter { !$0.hasPrefix("  ") }.count)] + lines.flatMap { hanging("  " + $0, indent: 4) }
+    }
+
+    /// A section's title with its count, in the language's brackets (the dashboard's "落实本文件的文件（1）").
+    private func heading(_ title: String, _ count: Int) -> String {
+        zh ? "\(title)（\(count)）" : "\(title) (\(count))"
     }
 
     private func aligned(_ fields: [(String, String)]) -> [String] {

@@ -63,7 +63,10 @@ struct StatsCommand: ParsableCommand {
             Row(dimension: "level", key: $0.level.rawValue, name: $0.level.name.text(in: language), documents: $0.count)
         }
         rows += DocumentClass.allCases.filter(classes.contains).map { c in
-            Row(dimension: "kind", key: c.rawValue, name: c.name.text(in: language), documents: docs.filter { $0.documentClass == c }.count)
+            // A name in a column, as the levels' ("National"): the kinds' English names are lower-case for running text
+            // ("scope: policy, notice").
+            Row(dimension: "kind", key: c.rawValue, name: language == .chinese ? c.name.zh : c.name.en.capitalized,
+                documents: docs.filter { $0.documentClass == c }.count)
         }
         rows += t.divisions.map { d in
             Row(dimension: "province", key: d.code, name: d.displayName.text(in: language),

@@ -14,7 +14,15 @@ struct ValidateCommand: ParsableCommand {
         let result = try options.loader().load(directory, displayPath: options.displayPath)
         // The review journals too: torn lines, foreign owners, journals others can write.
         let reviews = ReviewStore.load(directory, displayPath: options.displayPath)
-        let problems = result.problems + reviews.problems
+        // And what `review add` refuses, written into a journal by hand (every output shows it as a visible symbol,
+        // so the entry is read; here it is a problem, as in a document's title).
+        let written = reviews.all.compactMap { located in
+            located.entry.controlCharacter.map { found in
+                Problem(file: located.file, position: SourcePosition(line: located.line, column: 1),
+                        LocalizedText.controlCharacter(found.scalar, in: found.field))
+            }
+        }
+        let problems = result.problems + reviews.problems + written
         for problem in problems { Terminal.print(problem.description(in: Terminal.language)) }
         if problems.isEmpty, let corpus = result.corpus {
             Terminal.error(Terminal.text("通过：\(corpus.documents.count) 份文件、\(corpus.findings.count) 条结论、\(reviews.all.count) 条审阅记录，没有问题",

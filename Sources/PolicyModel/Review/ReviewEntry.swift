@@ -84,6 +84,15 @@ public struct ReviewEntry: Codable, Sendable, Hashable, Identifiable {
 
     /// What is wrong with the entry as a journal line, in both languages, or nil. Checked before writing and
     /// after reading.
+    /// The first control or bidi character in the text an analyst writes (tags, note, override value) and the
+    /// field holding it: `review add` refuses them; a note keeps its line breaks.
+    public var controlCharacter: (field: String, scalar: Unicode.Scalar)? {
+        for tag in tags ?? [] { if let c = ControlCharacters.first(in: tag) { return ("tag", c) } }
+        if let note, let c = ControlCharacters.firstBesideLineBreaks(in: note) { return ("note", c) }
+        if let value = override?.value, let c = ControlCharacters.first(in: value) { return ("override value", c) }
+        return nil
+    }
+
     public var invalidReason: LocalizedText? {
         if schema != Self.schemaVersion {
             return LocalizedText(zh: "不支持的格式版本 \(schema)（本 ipap 读取版本 1）", en: "unsupported schema \(schema) (this ipap reads schema 1)")

@@ -24,7 +24,7 @@ public struct Problem: BilingualError, Sendable, Hashable {
 
 extension LocalizedText {
     /// A control character in a metadata field, worded alike by the import and the corpus checks.
-    static func controlCharacter(_ scalar: Unicode.Scalar, in field: String) -> LocalizedText {
+    public static func controlCharacter(_ scalar: Unicode.Scalar, in field: String) -> LocalizedText {
         LocalizedText(zh: "\(field) 中有控制字符 \(ControlCharacters.name(scalar))；请删除",
                       en: "the \(field) contains the control character \(ControlCharacters.name(scalar)); remove it")
     }
