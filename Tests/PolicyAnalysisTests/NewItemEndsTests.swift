@@ -37,10 +37,23 @@ import Testing
         try Self.expectWholeAfterMarker(copy, copy, &text)
     }
 
-    /// `copied` in the source after "(own)，X；三是", `copy` in the target after "(other own)，X。" (X: `words`): one passage,
-    /// from the copy's start to its end.
-    static func expectWholeAfterMarker(_ copied: String, _ copy: String, _ text: inout CopyCase) throws {
-        let chance = Self.words(&text), lead = (text.own(20), text.own(20))
+    /// The same with X long enough to seed (12 to 20 characters), so that its run is joined to the copy's rather than
+    /// re-anchored on, and with text replaced between X and the marker ("X(own)；二是copy" against "X(other)。copy"):
+    /// a passage shorter than one before a new item joins nothing after it (analysis version 43).
+    @Test(arguments: 1...8 as ClosedRange<UInt64>)
+    func aCopyDoesNotStartOnASeededStretchBeforeAnItemMarker(seed: UInt64) throws {
+        var text = CopyCase(seed: seed)
+        let copy = text.own(50), chance = text.own(text.length(12, spread: 9))
+        try Self.expectWholeAfterMarker(copy, copy, chance: chance, &text)
+        let replaced = (text.own(text.length(9, spread: 4)), text.own(text.length(9, spread: 4)))
+        try ReplacedTextEndsTests.expectWhole(copy, copy, within: (text.own(20) + "，" + chance + replaced.0 + "；二是" + copy,
+                                                                 text.own(20) + "，" + chance + replaced.1 + "。" + copy), &text)
+    }
+
+    /// `copied` in the source after "(own)，X；三是", `copy` in the target after "(other own)，X。" (X: `chance`, by default
+    /// `words`): one passage, from the copy's start to its end.
+    static func expectWholeAfterMarker(_ copied: String, _ copy: String, chance: String? = nil, _ text: inout CopyCase) throws {
+        let chance = chance ?? Self.words(&text), lead = (text.own(20), text.own(20))
         let marker = Self.markers[text.length(0, spread: Self.markers.count)]
         try ReplacedTextEndsTests.expectWhole(copied, copy, within: (lead.0 + "，" + chance + "；" + marker + copied,
                                                                      lead.1 + "，" + chance + "。" + copy), &text)

@@ -332,9 +332,9 @@ final class ChainContext: Sendable {
 
     /// Whether the edit between two stretches of an alignment starts a new list item or heading in one text
     /// only: one side's gap opens with an item marker ("三是") or a heading's number ("（二）", its number a
-    /// clause of its own), the other's does not. A copy that leaves the marker out starts or ends at the
-    /// copied clause; a few words past such a marker that both texts hold ("鼓励供销合作社利用", a stock
-    /// clause before a copy) are no part of it.
+    /// clause of its own), or ends with an item marker (the next item starting right after it), the other's does
+    /// neither. A copy that leaves the marker out starts or ends at the copied clause; a few words past such a
+    /// marker that both texts hold ("鼓励供销合作社利用", a stock clause before a copy) are no part of it.
     func endsAtNewItem(source: Int, _ sourceGap: Range<Int>, target: Int, _ targetGap: Range<Int>) -> Bool {
         opensItem(source, sourceGap) != opensItem(target, targetGap)
     }
@@ -342,9 +342,10 @@ final class ChainContext: Sendable {
     private func opensItem(_ d: Int, _ gap: Range<Int>) -> Bool {
         guard !gap.isEmpty else { return false }
         let text = texts[d]
-        if let marker = text.itemMarkerLength(at: gap.lowerBound) { return marker <= gap.count }
-        if let number = text.headingNumberLength(at: gap.lowerBound) { return number <= gap.count }
-        return false
+        if let marker = text.itemMarkerLength(at: gap.lowerBound), marker <= gap.count { return true }
+        if let number = text.headingNumberLength(at: gap.lowerBound), number <= gap.count { return true }
+        // An item marker is two to four characters ("二是", "十一是").
+        return gap.count >= 2 && (2...min(4, gap.count)).contains { text.itemMarkerLength(at: gap.upperBound - $0) == $0 }
     }
 
     /// Whether a stretch shorter than `anchorLength` before an edit re-anchors: at least `clauseAnchorLength`

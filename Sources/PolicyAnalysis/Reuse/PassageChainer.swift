@@ -359,7 +359,7 @@ struct PassageChainer {
                     continue
                 }
                 open[kept] = p
-                if joins, let cost = PassageChainer.joinCost(p, r, gap: gap), cost < bestCost, !refusesJoin(p, r, s: s, t: t, target: d) {
+                if joins, let cost = PassageChainer.joinCost(p, r, gap: gap), cost < bestCost, !refusesJoin(p, r, s: s, t: t, source: src, target: d) {
                     bestCost = cost
                     best = kept
                 }
@@ -445,8 +445,11 @@ struct PassageChainer {
     /// edit still joins: it may lie between two edits of one copy, a number changed beside an inserted clause
     /// ("2293亿元。" and "2329亿元，鼓励先行先试。"), with the copy going on after it. Nor across an edit another run
     /// of the pair explains (`Claims.holdEdit`, since analysis version 35).
-    private func refusesJoin(_ p: Run, _ r: Run, s: [UInt16], t: [UInt16], target d: Int) -> Bool {
+    private func refusesJoin(_ p: Run, _ r: Run, s: [UInt16], t: [UInt16], source src: Int, target d: Int) -> Bool {
         let sourceGap = p.sEnd..<max(p.sEnd, r.s), targetGap = p.tEnd..<max(p.tEnd, r.t)
+        // A passage so far shorter than one, before a new item or heading that one text starts (since analysis
+        // version 43): left to the re-anchoring, which takes it only when the alignment goes on before it (`finish`).
+        if p.identical < params.minPassageLength && context.endsAtNewItem(source: src, sourceGap, target: d, targetGap) { return true }
         guard context.isReplacement(sourceGap.count, targetGap.count) else { return claims.holdEdit(between: p, and: r) }
         return !context.bridges(s, sourceGap, t, targetGap, behind: p.identical, stretch: r.identical)
             || context.isFormulaOnly(d, p.t..<p.tEnd) || claims.holdEdit(between: p, and: r)
