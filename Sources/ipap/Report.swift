@@ -25,7 +25,8 @@ struct Report {
             fields.append((zh ? "地区" : "Region", d.locality.map { "\(name) \($0.zh)" } ?? name))
         }
         fields += [
-            (zh ? "成文日期" : "Written", d.dateWritten?.description ?? (d.yearFromNumber ? d.dateLabel(language) : unknown)),
+            // The number's year when no written date is known, as the dashboard says it (a publication date is not one).
+            (zh ? "成文日期" : "Written", d.dateWritten?.description ?? d.numberYear.map { zh ? "\($0)（据文号）" : "\($0) (from number)" } ?? unknown),
             (zh ? "发布日期" : "Published", d.datePublished?.description ?? unknown),
             (zh ? "类型" : "Kind", d.kind.name.text(in: language)),
             (zh ? "行动领域" : "Action areas", areaNames(d.actionAreas.ids) + (zh ? "（\(codingName(d.actionAreas.coding))）" : " (\(codingName(d.actionAreas.coding)))")),

@@ -48,4 +48,14 @@ final class ResponseLagToPublicationTests: XCTestCase {
         let values = ranking.rows.compactMap(\.cells.last)
         XCTAssertEqual(values.filter { $0.hasSuffix("†") }.sorted(), Self.marked.values.sorted())
     }
+
+    /// A province's page showed such a lag without a word of which date it runs to.
+    func testAProvincePageSaysWhichDateALagRunsTo() throws {
+        let catalog = try DashboardFixture.catalogue()
+        var state = AppState(corpus: catalog, language: .chinese, size: Size(width: 100, height: 30))
+        state.stack = [.provinces, .province("210000")]
+        let content = Layout.content(state)
+        let page = (content.header.map(\.text) + content.rows.flatMap(\.cells)).joined(separator: "\n")
+        XCTAssertTrue(page.contains("210 天（21-gov-20160127；计至发布日期：成文日期未知）"), page)
+    }
 }

@@ -86,6 +86,23 @@ final class NewUserFindingsTests: XCTestCase {
         XCTAssertTrue(out.stdout.contains("kind,policy,Policy,"), out.stdout)
     }
 
+    /// `show` said "Written unknown" of a document whose number gives its year (赣府发〔2015〕43号, published but with no
+    /// written date), where the dashboard says "2015 (from number)"; and a province's lag did not say that it runs
+    /// to a publication date. The export's province table says it in a column of its own.
+    func testShowAndExportSayWhereAWrittenDateOrALagComesFrom() throws {
+        let document = ipap("show", "36-ff-2015-43", environment: ["IPAP_LANG": "en"])
+        XCTAssertEqual(document.status, 0, document.stderr)
+        XCTAssertNotNil(document.stdout.range(of: "Written +2015 \\(from number\\)", options: .regularExpression), document.stdout)
+        let province = ipap("show", "210000", environment: ["IPAP_LANG": "en"])
+        XCTAssertTrue(province.stdout.contains("210 days (21-gov-20160127; to its publication date: no written date known)"), province.stdout)
+        let export = ipap("export", "--format", "csv", "--out", root.appendingPathComponent("report.csv").path, environment: ["IPAP_LANG": "en"])
+        XCTAssertEqual(export.status, 0, export.stderr)
+        let csv = try String(contentsOf: root.appendingPathComponent("report-indicators-province.csv"), encoding: .utf8)
+        XCTAssertTrue(csv.hasPrefix("code,province,documents,responseLagDays,responseLag,responseLagTo,"), String(csv.prefix(400)))
+        let liaoning = try XCTUnwrap(csv.split(separator: "\n").first { $0.hasPrefix("210000,") })
+        XCTAssertTrue(liaoning.contains(",publication date (no written date known),"), String(liaoning))
+    }
+
     /// `show` in Chinese headed its lists "落实本文件的文件 (1)", with ASCII brackets beside the dashboard's "（1）".
     func testShowHeadsItsListsWithChineseBracketsInChinese() {
         let out = ipap("show", "gf-2015-40", environment: ["IPAP_LANG": "zh"])

@@ -414,6 +414,11 @@ struct TableBuilder {
                                             "documents": .integer(p.documents.count),
                                             "responseLagDays": ReportValue(p.responseLagDays),
                                             "responseLag": .text(p.responseLag.label.text(in: language)),
+                                            // Which date the days run to: the main document's written date, else (none
+                                            // known) its publication date; empty without days.
+                                            "responseLagTo": ReportValue(p.responseLagDays == nil ? nil
+                                                : p.responseLagToPublication ? t("发布日期（成文日期未知）", "publication date (no written date known)")
+                                                                             : t("成文日期", "written date")),
                                             // The id, always (it joins with the other tables); its number beside it.
                                             "responseLagDocument": ReportValue(p.firstResponse?.id),
                                             "responseLagNumber": ReportValue(p.firstResponse?.number),
@@ -480,7 +485,8 @@ struct TableBuilder {
             ReportTable(id: "indicators-province", title: t("按省份的指标", "Indicators per province"), note: metadataNote,
                         columns: [column("code", t("代码", "code")), column("province", t("省份", "province")), column("documents", t("文件数", "documents")),
                                   column("responseLagDays", t("响应时滞（天）", "response lag (days)")),
-                                  column("responseLag", t("响应时滞", "response lag")), column("responseLagDocument", t("时滞起算文件（id）", "lag measured from (id)")),
+                                  column("responseLag", t("响应时滞", "response lag")), column("responseLagTo", t("时滞计至", "lag counted to")),
+                                  column("responseLagDocument", t("时滞起算文件（id）", "lag measured from (id)")),
                                   column("responseLagNumber", t("其文号", "its number")),
                                   column("areasCovered", t("覆盖领域数（空：未知）", "areas covered (empty: unknown)")), column("areaCoverage", t("领域覆盖", "area coverage"))] + extra,
                         rows: provinceRows),

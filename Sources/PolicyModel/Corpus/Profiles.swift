@@ -315,6 +315,9 @@ extension ProvinceProfile {
         let lag = responseLag.label
         guard let d = firstResponse else { return lag }
         let ref = d.number ?? d.id
-        return LocalizedText(zh: "\(lag.zh)（\(ref)）", en: "\(lag.en) (\(ref))")
+        // Said where the lag is read alone (a province's page, `ipap show`): the days run to another date than the rest.
+        guard responseLagToPublication else { return LocalizedText(zh: "\(lag.zh)（\(ref)）", en: "\(lag.en) (\(ref))") }
+        return LocalizedText(zh: "\(lag.zh)（\(ref)；计至发布日期：成文日期未知）",
+                             en: "\(lag.en) (\(ref); to its publication date: no written date known)")
     }
 }
