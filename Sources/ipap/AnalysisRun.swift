@@ -6,8 +6,8 @@ import PolicyModel
 /// The analysis of a loaded corpus with its progress line, stored or not: what `analyze` and `import --analyze` share.
 enum AnalysisRun {
     /// The analysis (the stored one when it is up to date, else computed), stored when `store` and it was computed;
-    /// for a corpus without texts the analysis of none, never stored (said on stderr). A stored analysis of an unknown schema is never
-    /// overwritten: with `store` that is an error (exit 1).
+    /// for a corpus without texts the analysis of none, never stored (said on stderr). A stored analysis of an
+    /// unknown schema is never overwritten: with `store` that is an error (exit 1).
     /// `whenComputed`: said on stderr when the analysis was computed (not when the stored one was still valid).
     /// The corpus lets go of its loaded texts (the analysis frees each once it is normalised); its documents
     /// read them from their files when asked after.

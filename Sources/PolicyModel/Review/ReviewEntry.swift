@@ -82,8 +82,6 @@ public struct ReviewEntry: Codable, Sendable, Hashable, Identifiable {
         return "\(compact)-\(author)-\(String(repeating: "0", count: 8 - suffix.count))\(suffix)"
     }
 
-    /// What is wrong with the entry as a journal line, in both languages, or nil. Checked before writing and
-    /// after reading.
     /// The first control or bidi character in the text an analyst writes (tags, note, override value) and the
     /// field holding it: `review add` refuses them; a note keeps its line breaks.
     public var controlCharacter: (field: String, scalar: Unicode.Scalar)? {
@@ -93,6 +91,8 @@ public struct ReviewEntry: Codable, Sendable, Hashable, Identifiable {
         return nil
     }
 
+    /// What is wrong with the entry as a journal line, in both languages, or nil. Checked before writing and
+    /// after reading.
     public var invalidReason: LocalizedText? {
         if schema != Self.schemaVersion {
             return LocalizedText(zh: "不支持的格式版本 \(schema)（本 ipap 读取版本 1）", en: "unsupported schema \(schema) (this ipap reads schema 1)")
