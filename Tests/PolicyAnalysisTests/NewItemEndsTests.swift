@@ -29,6 +29,21 @@ import Testing
         try ReplacedTextEndsTests.expectWhole(copy, copy, within: (source, target), &text)
     }
 
+    /// The same with X long enough to seed (12 to 20 characters), so that its run is joined to the copy's rather than
+    /// re-anchored on, the marker alone or with a clause of the source's own ("copy；三是(own)，X" against "copy。X"):
+    /// a run shorter than a passage just past a new item is joined to nothing before it (analysis version 44).
+    /// Seen: g6-00023 -> g6-00264 ("；三是筑牢数据安全防线，力争到2017年底全国" against "；力争到2017年底，全国").
+    @Test(arguments: 1...8 as ClosedRange<UInt64>)
+    func aCopyDoesNotEndOnASeededStretchPastAnItemMarker(seed: UInt64) throws {
+        var text = CopyCase(seed: seed)
+        let copy = text.own(50), chance = text.own(text.length(12, spread: 9))
+        let marker = Self.markers[text.length(0, spread: Self.markers.count)]
+        let item = seed % 2 == 0 ? "" : text.own(text.length(8, spread: 3)) + "，"
+        let source = copy + "；" + marker + item + chance + "，" + text.own(20)
+        let target = copy + "。" + chance + "，" + text.own(20)
+        try ReplacedTextEndsTests.expectWhole(copy, copy, within: (source, target), &text)
+    }
+
     /// The same before the copy: "(own)，X；三是copy" against "(own)，X。copy" starts at the copy.
     @Test(arguments: 1...8 as ClosedRange<UInt64>)
     func aCopyDoesNotStartOnWordsBeforeAnItemMarker(seed: UInt64) throws {

@@ -448,8 +448,10 @@ struct PassageChainer {
     private func refusesJoin(_ p: Run, _ r: Run, s: [UInt16], t: [UInt16], source src: Int, target d: Int) -> Bool {
         let sourceGap = p.sEnd..<max(p.sEnd, r.s), targetGap = p.tEnd..<max(p.tEnd, r.t)
         // A passage so far shorter than one, before a new item or heading that one text starts (since analysis
-        // version 43): left to the re-anchoring, which takes it only when the alignment goes on before it (`finish`).
-        if p.identical < params.minPassageLength && context.endsAtNewItem(source: src, sourceGap, target: d, targetGap) { return true }
+        // version 43), or a run shorter than one just past it (version 44): left to the re-anchoring, which takes
+        // such a stretch only when the alignment goes on from it (`finish`).
+        if min(p.identical, r.identical) < params.minPassageLength
+            && context.endsAtNewItem(source: src, sourceGap, target: d, targetGap) { return true }
         guard context.isReplacement(sourceGap.count, targetGap.count) else { return claims.holdEdit(between: p, and: r) }
         return !context.bridges(s, sourceGap, t, targetGap, behind: p.identical, stretch: r.identical)
             || context.isFormulaOnly(d, p.t..<p.tEnd) || claims.holdEdit(between: p, and: r)
