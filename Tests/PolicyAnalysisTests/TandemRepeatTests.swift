@@ -66,4 +66,17 @@ import Testing
             }
         }
     }
+
+    /// A clause said twice in the copy and three times in the target ("A。A，A，…" against "A，A，…": the copy is
+    /// the last two): the passage starts at the copy, not at the target's first A with its second as an
+    /// insertion. A run that aligns the passage's first source characters again, later in the target, joins
+    /// nothing (analysis version 45). Seen: g6-00038 -> g6-00226 ("筑牢数据安全防线"), 8 characters early.
+    @Test(arguments: 1...8 as ClosedRange<UInt64>)
+    func aClauseRepeatedBeforeACopyStaysOutOfIt(seed: UInt64) throws {
+        var text = CopyCase(seed: seed)
+        let unit = text.own(text.length(8, spread: 5)), rest = text.own(text.length(30, spread: 20))
+        let copy = unit + "，" + unit + "，" + rest
+        try ReplacedTextEndsTests.expectWhole(copy, copy, within: (text.own(20) + "。" + copy,
+                                                                 text.own(20) + "，" + unit + "。" + copy), &text)
+    }
 }

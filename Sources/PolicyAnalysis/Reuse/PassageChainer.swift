@@ -424,13 +424,16 @@ struct PassageChainer {
     }
 
     /// What it costs run `r` to join the open passage `p` across the edit between them (the larger of the
-    /// gaps and the shift of diagonal), or nil when it cannot: it must start at or after `p` in both texts,
+    /// gaps and the shift of diagonal), or nil when it cannot: it must start after `p` in both texts,
     /// within `gap`, overlapping `p` by no more than its own length. As in a re-anchoring (`hopForward`),
     /// an edit is bridged only after a stretch at least as long as it and before one at least half as long.
+    /// A run from `p`'s first character in one text aligns that text again further on in the other (a clause
+    /// the other says twice, "A。A，A，…" against "A，A，…"): joined, it would make the other's first saying an
+    /// insertion at the passage's start (before analysis version 45).
     @inline(__always)
     static func joinCost(_ p: Run, _ r: Run, gap: Int) -> Int? {
         let tGap = r.t - p.tEnd, sGap = r.s - p.sEnd
-        guard r.t >= p.t, r.s >= p.s, tGap <= gap, sGap <= gap else { return nil }
+        guard r.t > p.t, r.s > p.s, tGap <= gap, sGap <= gap else { return nil }
         guard tGap >= -(r.tEnd - r.t), sGap >= -(r.sEnd - r.s) else { return nil }
         let cost = max(tGap, sGap, abs((r.t - r.s) - (p.tEnd - p.sEnd)))
         guard cost <= gap, min(2 * r.identical, p.identical) >= cost else { return nil }
