@@ -13,11 +13,16 @@ public struct TextView: Widget, Sendable {
         public var text: String
         /// `text.count`, kept to avoid recounting.
         public var count: Int
+        /// On a row that goes on with the paragraph of the row before (the wrap broke it there, not a line break):
+        /// the spaces the break dropped between the two ("" inside a word or between CJK characters), so that
+        /// the rows joined give the paragraph back; nil on a paragraph's first row.
+        public var continuation: String?
 
-        public init(start: Int, text: String, count: Int) {
+        public init(start: Int, text: String, count: Int, continuation: String? = nil) {
             self.start = start
             self.text = text
             self.count = count
+            self.continuation = continuation
         }
     }
 
@@ -206,7 +211,8 @@ public struct TextView: Widget, Sendable {
             // Trailing spaces at a break are not shown; the offsets of what is shown stay exact.
             var shown = stop
             while shown > i + 1 && chars[shown - 1] == " " && stop < end { shown -= 1 }
-            lines.append(Line(start: i, text: String(chars[i..<shown]), count: shown - i))
+            let continuation = i == start ? nil : String(repeating: " ", count: i - (lines.last.map { $0.start + $0.count } ?? i))
+            lines.append(Line(start: i, text: String(chars[i..<shown]), count: shown - i, continuation: continuation))
             i = stop
             if i < end && stop != end {
                 while i < end && chars[i] == " " { i += 1 }

@@ -79,6 +79,16 @@ final class WidgetTests: XCTestCase {
         XCTAssertEqual(canvas.rows, ["互联网+行 ", "动计划是国", "务院的重要", "部署，推动", "移动互联  ", "网、云计  ", "算。      "])
     }
 
+    /// A row says whether it goes on with the paragraph of the row above and what the wrap dropped between them,
+    /// so that the rows can be joined again (a view's export writes one paragraph, not one per screen line).
+    func testAWrappedRowSaysWhatJoinsItToTheRowAbove() {
+        let lines = TextView.wrap("Internet Plus  action\n互联网+行动计划\n\nend", width: 9)
+        XCTAssertEqual(lines.map(\.text), ["Internet", "Plus", "action", "互联网+行", "动计划", "", "end"])
+        XCTAssertEqual(lines.map(\.continuation), [nil, " ", "  ", nil, "", nil, nil])
+        // A word longer than a row is cut inside itself: nothing between the parts.
+        XCTAssertEqual(TextView.wrap("abcdefgh", width: 5).map(\.continuation), [nil, ""])
+    }
+
     /// A closing bracket carried one character down with it: "扩散型 33）" in the document page's indicator panel
     /// read "扩散型 3" over "3）". A number or Latin word before it goes down whole, unless it fills the row.
     func testClosingPunctuationCarriesAWholeNumberDown() {

@@ -95,6 +95,7 @@ struct TextLines {
             row.textOffset = scalarStart[min(line.start, scalarStart.count - 1)]
             row.textStart = prefix.count
             row.clause = clause
+            row.continuation = line.continuation
             rows.append(row)
         }
         return rows

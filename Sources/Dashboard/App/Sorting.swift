@@ -12,8 +12,15 @@ enum Sorting {
         var content = content
         if let filter = view.rowFilter {
             let words = filter.lowercased().split(separator: " ").map(String.init)
-            content.rows = content.rows.filter { row in
-                row.kind == .item && words.allSatisfy { word in row.cells.contains { holds($0.lowercased(), word) } }
+            var aboveKept = false
+            content.rows = content.rows.compactMap { row in
+                let kept = row.kind == .item && words.allSatisfy { word in row.cells.contains { holds($0.lowercased(), word) } }
+                defer { aboveKept = kept }
+                guard kept else { return nil }
+                // The rest of a wrapped row whose start is filtered out stands alone: an export would join it to another.
+                var row = row
+                if !aboveKept { row.continuation = nil }
+                return row
             }
         }
         guard let column = column(view, in: content), isSortable(content) else { return content }

@@ -30,10 +30,39 @@ enum ViewExport {
             return ([""] + grid.columnLabels, rows)
         }
         let titles = content.columns.map(\.title)
-        let rows = content.rows.filter { $0.kind != .note }.map { row in
+        let rows = exportedRows(content.rows).map { row in
             row.kind == .item ? row.cells : [row.cells.first ?? ""]
         }
         return (titles, rows)
+    }
+
+    /// The rows as a file gives them: no notes; a row's first cell without a key hint (`exportedText`) or a text
+    /// line's gutter; and a row wrapped over several screen lines (`Row.continuation`: a finding, a paragraph of a
+    /// document, a key's help) one row again, each cell joined to the cell above without the indent it was wrapped
+    /// under, so that Markdown has one paragraph and CSV one cell where the screen had a line each.
+    static func exportedRows(_ rows: [ScreenContent.Row]) -> [ScreenContent.Row] {
+        var out: [ScreenContent.Row] = []
+        var aboveWritten = false
+        for var row in rows {
+            guard row.kind != .note else {
+                aboveWritten = false
+                continue
+            }
+            if !row.cells.isEmpty { row.cells[0] = row.exportedText ?? String(row.cells[0].dropFirst(row.textStart)) }
+            guard let joiner = row.continuation, aboveWritten, var above = out.popLast() else {
+                out.append(row)
+                aboveWritten = true
+                continue
+            }
+            for (i, cell) in row.cells.enumerated() {
+                let rest = String(cell.drop { $0 == " " })
+                guard !rest.isEmpty else { continue }
+                if i >= above.cells.count { above.cells += Array(repeating: "", count: i + 1 - above.cells.count) }
+                above.cells[i] += (above.cells[i].isEmpty ? "" : joiner) + rest
+            }
+            out.append(above)
+        }
+        return out
     }
 
     /// What a page without column titles (a document, a province, the timeline) says, in its order: its header
@@ -46,8 +75,8 @@ enum ViewExport {
     static func blocks(_ content: ScreenContent) -> [Block] {
         var blocks = content.header.map { Block.line($0.text) }
         let titles = content.columns.map(\.title)
-        for row in content.rows where row.kind != .note {
-            let first = row.exportedText ?? String((row.cells.first ?? "").dropFirst(row.textStart))
+        for row in exportedRows(content.rows) {
+            let first = row.cells.first ?? ""
             switch row.kind {
             case .heading: blocks.append(.heading(first))
             case .item where row.cells.count > 1:
@@ -81,8 +110,9 @@ enum ViewExport {
         }
     }
 
-    /// A page's blocks under its title: in Markdown a paragraph a line, `##` headings and tables; in CSV a row a
-    /// line or heading, a table's rows under its titles, every row as wide as the widest.
+    /// A page's blocks under its title: in Markdown a paragraph a line (its indent left out: four spaces make a
+    /// code block), `##` headings and tables; in CSV a row a line or heading, a table's rows under its titles,
+    /// every row as wide as the widest.
     static func page(_ blocks: [Block], title: String, format: Format) -> String {
         switch format {
         case .csv:
@@ -99,7 +129,7 @@ enum ViewExport {
             var parts = ["# " + MarkdownText.inline(title)]
             for block in blocks {
                 switch block {
-                case .line(let text): parts.append(MarkdownText.line(text))
+                case .line(let text): parts.append(MarkdownText.line(String(text.drop { $0 == " " })))
                 case .heading(let text): parts.append("## " + MarkdownText.inline(text))
                 case .table(let titles, let cells):
                     let width = max(titles.count, cells.map(\.count).max() ?? 0)

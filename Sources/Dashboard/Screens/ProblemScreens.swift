@@ -56,9 +56,7 @@ struct ProblemScreen: Screen {
             let checker = context.findingChecker()
             for x in findings {
                 let check = checker.check(x)
-                c.rows += TextView.wrap("[" + context.name(check.verdict.name) + "] " + context.name(x.text), width: max(20, context.width - 4)).enumerated().map { i, line in
-                    ScreenContent.Row(cells: [(i == 0 ? "" : "  ") + line.text], target: .findings)
-                }
+                c.rows += context.textRows("[" + context.name(check.verdict.name) + "] " + context.name(x.text), indent: "  ", target: .findings, kind: .item)
             }
         }
         return c
@@ -86,17 +84,19 @@ struct FindingsScreen: Screen {
         let wrap = max(20, context.width - 4)
         for check in checks {
             let target = check.evidence.lazy.compactMap(context.evidenceTarget).first
-            let head = TextView.wrap("[" + context.name(check.verdict.name) + "] " + context.name(check.text), width: wrap).map(\.text)
-            for (i, line) in head.enumerated() {
-                c.rows.append(.init(cells: [(i == 0 ? "" : "  ") + line], target: target, kind: i == 0 ? .item : .text))
+            for (i, var row) in context.textRows("[" + context.name(check.verdict.name) + "] " + context.name(check.text), indent: "  ", target: target).enumerated() {
+                row.kind = i == 0 ? .item : .text
+                c.rows.append(row)
             }
             for line in TextView.wrap(context[.why] + context.name(check.reason), width: wrap - 4).map(\.text) {
                 c.rows.append(.init(cells: ["    " + line], kind: .note))
             }
             for e in check.evidence {
                 let link = context.evidenceTarget(e)
-                for (i, line) in TextView.wrap(context.name(e.text), width: wrap - 6).map(\.text).enumerated() {
-                    c.rows.append(.init(cells: [(i == 0 ? "    › " : "      ") + line], target: link, kind: link == nil ? .note : .text))
+                for (i, line) in TextView.wrap(context.name(e.text), width: wrap - 6).enumerated() {
+                    var row = ScreenContent.Row(cells: [(i == 0 ? "    › " : "      ") + line.text], target: link, kind: link == nil ? .note : .text)
+                    row.continuation = line.continuation
+                    c.rows.append(row)
                 }
             }
         }

@@ -73,6 +73,10 @@ struct ScreenContent {
         var exportedText: String?
         /// For a line of document text inside a clause: which clause (for review overrides).
         var clause: ClauseRef?
+        /// On a row that goes on with the row above, a paragraph wrapped to the screen (`TextView.Line.continuation`):
+        /// what joins the two again ("" or the space the wrap dropped). A view's export writes them as one
+        /// paragraph, or one row. Nil: a row of its own.
+        var continuation: String?
 
         enum Kind {
             /// A selectable row.

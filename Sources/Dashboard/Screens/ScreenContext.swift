@@ -180,7 +180,9 @@ struct ScreenContext {
     func textRows(_ text: String, indent: String = "", target: Route? = nil, kind: ScreenContent.Row.Kind = .text,
                   within: Int? = nil) -> [ScreenContent.Row] {
         TextView.wrap(text, width: max(20, (within ?? width) - 2 - DisplayWidth.of(indent))).enumerated().map { i, line in
-            ScreenContent.Row(cells: [(i == 0 ? "" : indent) + line.text], target: target, kind: kind)
+            var row = ScreenContent.Row(cells: [(i == 0 ? "" : indent) + line.text], target: target, kind: kind)
+            row.continuation = line.continuation
+            return row
         }
     }
 
@@ -195,10 +197,7 @@ struct ScreenContext {
             let source = [cite.map { shortCitation($0) } ?? f.citation.source, f.citation.locator.map { SectionLocator.text($0, in: language) }]
                 .compactMap { $0 }.joined(separator: self[.citationSeparator])
             // Findings are read in full: wrapped over as many rows as they need, each opening the subject.
-            let lines = TextView.wrap("• " + name(f.text) + "  〔" + source + "〕", width: max(20, (within ?? width) - 4)).map(\.text)
-            for (i, line) in lines.enumerated() {
-                rows.append(ScreenContent.Row(cells: [i == 0 ? line : "  " + line], target: findingTarget(f), kind: .text))
-            }
+            rows += textRows("• " + name(f.text) + "  〔" + source + "〕", indent: "  ", target: findingTarget(f), within: within)
         }
         return rows
     }
