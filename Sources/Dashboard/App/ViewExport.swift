@@ -91,32 +91,25 @@ enum ViewExport {
         return blocks
     }
 
+    /// A list under its column titles (or a matrix) with the lines the screen says of it above them (what '7+4?'
+    /// or '†' means, an indicator's definition); a page without column titles as `blocks`.
     static func text(_ content: ScreenContent, title: String, format: Format) -> String {
         if content.grid == nil, !content.showsColumnTitles || content.columns.isEmpty {
             return page(blocks(content), title: title, format: format)
         }
         let (titles, rows) = table(content)
-        let width = max(titles.count, rows.map(\.count).max() ?? 0)
-        func padded(_ cells: [String]) -> [String] { cells + Array(repeating: "", count: max(0, width - cells.count)) }
-        switch format {
-        case .csv:
-            return ([titles.isEmpty ? [title] : padded(titles)] + rows.map(padded)).map(ExportReport.csvLine).joined(separator: "\n") + "\n"
-        case .markdown:
-            let header = padded(titles.isEmpty ? [title] : titles)
-            var lines = ["# " + MarkdownText.inline(title), "", "| " + header.map(MarkdownText.cell).joined(separator: " | ") + " |",
-                         "|" + Array(repeating: "---|", count: header.count).joined()]
-            lines += rows.map { "| " + padded($0).map(MarkdownText.cell).joined(separator: " | ") + " |" }
-            return lines.joined(separator: "\n") + "\n"
-        }
+        // The CSV of a list starts with its header's lines, then its titles: no title row of its own, as before.
+        return page(content.header.map { Block.line($0.text) } + [.table(titles: titles, rows: rows)], title: title, format: format,
+                    titleRow: false)
     }
 
     /// A page's blocks under its title: in Markdown a paragraph a line (its indent left out: four spaces make a
-    /// code block), `##` headings and tables; in CSV a row a line or heading, a table's rows under its titles,
-    /// every row as wide as the widest.
-    static func page(_ blocks: [Block], title: String, format: Format) -> String {
+    /// code block), `##` headings and tables; in CSV a row a line or heading (the title first, unless `titleRow` is
+    /// false), a table's rows under its titles, every row as wide as the widest.
+    static func page(_ blocks: [Block], title: String, format: Format, titleRow: Bool = true) -> String {
         switch format {
         case .csv:
-            var rows = [[title]]
+            var rows = titleRow ? [[title]] : []
             for block in blocks {
                 switch block {
                 case .line(let text), .heading(let text): rows.append([text])

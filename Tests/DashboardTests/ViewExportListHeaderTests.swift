@@ -1,0 +1,58 @@
+import Foundation
+import PolicyAnalysis
+import PolicyModel
+import SafeText
+import TerminalUI
+import XCTest
+@testable import Dashboard
+
+/// `e` then `view FILE` on a list with column titles wrote the titles and the rows only: the lines above the
+/// titles that say how to read them were left out ('n+m?: n known, m unknown' over the Issuers tab's '7+4?', an
+/// indicator's definition and '† to the publication date' over its ranking). The export writes them before the
+/// column titles' line, which stays, as the screen has them; a list without such lines is written as before.
+final class ViewExportListHeaderTests: XCTestCase {
+    private func exported(_ state: AppState, _ format: ViewExport.Format) -> [String] {
+        let content = Sorting.apply(Layout.content(state), view: state.view)
+        return ViewExport.text(content, title: ScreenContext(state: state).label(for: state.route), format: format).components(separatedBy: "\n")
+    }
+
+    func testAListsHeaderLinesComeBeforeItsColumnTitles() throws {
+        var state = AppState(corpus: try DashboardFixture.catalogue(), language: .english, size: Size(width: 80, height: 24))
+        state.stack = [.issuers]
+        let legend = "n+m?: n known, m unknown (comprehensive documents not coded from their text)"
+        XCTAssertEqual(Layout.content(state).header.map(\.text), [legend])
+        let markdown = exported(state, .markdown)
+        XCTAssertEqual(Array(markdown.prefix(6)), [
+            "# Issuers", "", legend, "",
+            "| Issuer | Level | Docs | Areas | Coverage | Per year | Name |", "|---|---|---|---|---|---|---|",
+        ], markdown.joined(separator: "\n"))
+        XCTAssertTrue(markdown[6].hasPrefix("| SC | National | 27 | 11 |"), markdown[6])
+        let csv = exported(state, .csv)
+        XCTAssertEqual(Array(csv.prefix(2)), ["\"" + legend + "\",,,,,,", "Issuer,Level,Docs,Areas,Coverage,Per year,Name"], csv.joined(separator: "\n"))
+        XCTAssertTrue(csv[2].hasPrefix("SC,National,27,11,"), csv[2])
+
+        // An indicator's ranking: its definition and the mark's meaning above the ranks.
+        state.stack = [.indicators, .indicator(.metadata(.responseLag))]
+        let header = Layout.content(state).header.map(\.text)
+        XCTAssertTrue(header.contains("† to the publication date: no written date known"), "\(header)")
+        for format in [ViewExport.Format.markdown, .csv] {
+            let lines = exported(state, format)
+            let titles = try XCTUnwrap(lines.firstIndex { $0.hasPrefix(format == .markdown ? "| # | " : "#,") }, lines.joined(separator: "\n"))
+            let above = lines[..<titles].joined(separator: "\n")
+            for line in header {
+                let written = format == .markdown ? MarkdownText.line(line) : ExportReport.csvLine([line])
+                XCTAssertTrue(above.contains(written), "\(written)\n" + lines.joined(separator: "\n"))
+            }
+            XCTAssertTrue(lines[titles...].contains { $0.contains("210 days†") }, lines.joined(separator: "\n"))
+        }
+    }
+
+    /// A list without header lines starts with its titles, as before: a CSV file whose first line is its header.
+    func testAListWithoutHeaderLinesStartsWithItsTitles() throws {
+        var state = AppState(corpus: try DashboardFixture.catalogue(), language: .english, size: Size(width: 80, height: 24))
+        state.stack = [.provinces]
+        XCTAssertTrue(Layout.content(state).header.isEmpty)
+        XCTAssertEqual(exported(state, .csv).first, "Province,Region,Docs,Main doc,Lag,Areas,Coverage,Cited")
+        XCTAssertEqual(Array(exported(state, .markdown).prefix(3)), ["# Provinces", "", "| Province | Region | Docs | Main doc | Lag | Areas | Coverage | Cited |"])
+    }
+}
