@@ -66,12 +66,14 @@ final class DashboardScreenTests: XCTestCase {
         let (b, _) = try screen([.char("2")])
         XCTAssertEqual(b.rows[1], "省份     地区  文件 主要文件     滞后天  领域 领域覆盖    文献结论              ")
         // No document, so no main implementation document: coverage unknown, never 0 of 11.
-        XCTAssertEqual(b.rows[2], "北京     东部     0 -                 -     ? 未知               0              ")
-        XCTAssertEqual(b.rows[4], "河北     东部     0 -                 -     ? 未知               1              ")
+        // The lags leave the column of the publication mark (†) blank: Sichuan's is marked.
+        XCTAssertEqual(b.rows[2], "北京     东部     0 -                -      ? 未知               0              ")
+        XCTAssertEqual(b.rows[4], "河北     东部     0 -                -      ? 未知               1              ")
         let sichuan = try XCTUnwrap(try screen([.char("2")], height: 40).0.rows.first { $0.hasPrefix("四川") })
         // The lag runs to the main implementation document (based on the guiding opinion), not to the
-        // province's earliest document, which predates the opinion (it was -19 days).
-        XCTAssertEqual(sichuan, "四川     西部     2 2018-11-21     1239     1 ·····●·····        0              ")
+        // province's earliest document, which predates the opinion (it was -19 days). That document has no
+        // written date: the lag runs to its publication, and says so.
+        XCTAssertEqual(sichuan, "四川     西部     2 2018-11-21    1239†     1 ·····●·····        0              ")
         // The selected row is drawn reversed across the table, the header bold and underlined.
         XCTAssertEqual(b.style(atX: 0, y: 2)?.reverse, true)
         XCTAssertEqual(b.style(atX: 0, y: 3)?.reverse, false)

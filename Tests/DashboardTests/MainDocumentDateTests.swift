@@ -26,7 +26,8 @@ final class MainDocumentDateTests: XCTestCase {
                 XCTAssertTrue(row.contains(date.description), "\(division.en): \(row)")
                 if case .days(let n) = p.responseLag {
                     XCTAssertEqual(n, date.days(since: origin), row)
-                    XCTAssertTrue(row.contains(" \(n) "), row)
+                    // Marked where it runs to the publication date (no written date), a blank in the mark's place else.
+                    XCTAssertTrue(row.contains(" \(n)" + (p.responseLagToPublication ? MetadataIndicator.toPublicationMark : " ") + " "), row)
                     days += 1
                 }
                 if let published = main.datePublished, published != date {

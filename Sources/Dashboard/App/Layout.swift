@@ -12,6 +12,8 @@ struct Layout {
     /// The chart collapses to one sparkline row when there is no room for a bar per value.
     let compactChart: Bool
     let table: Rect
+    /// The footer's lines under the table (`ScreenContent.footer`); empty where a side panel takes them.
+    let footer: Rect
     let status: Rect
     let prompt: Rect?
     /// Whether the table's first row is its column titles.
@@ -48,7 +50,8 @@ struct Layout {
             compactChart = false
             (chart, rest) = rest.splitTop(0)
         }
-        table = rest
+        let footerRows = content.panel.isEmpty ? min(Layout.headerLines(content.footer, width: full.width).count, Layout.headerRoom(rest.height)) : 0
+        (table, footer) = rest.splitBottom(footerRows)
     }
 
     /// The rows the header may take of the `rows` between the tab row and the status line (and a prompt's): a third.
@@ -59,10 +62,10 @@ struct Layout {
         headerLines(content.header, width: width)
     }
 
-    /// The header lines drawn in `rows`: when not all fit (the header takes a third of the screen), the last one
-    /// drawn ends in "…", so that a cut header says so (the 创业创新 page at 80x24 ended in '…创新创业、创', its
-    /// keywords cut mid-word, nothing to say that more followed).
-    static func shownHeaderLines(_ content: ScreenContent, width: Int, rows: Int) -> [ScreenContent.Line] {
+    /// The header's (or the footer's) lines drawn in `rows`: when not all fit (the header takes a third of the
+    /// screen), the last one drawn ends in "…", so that a cut header says so (the 创业创新 page at 80x24 ended in
+    /// '…创新创业、创', its keywords cut mid-word, nothing to say that more followed).
+    static func shownLines(_ content: [ScreenContent.Line], width: Int, rows: Int) -> [ScreenContent.Line] {
         let lines = headerLines(content, width: width)
         guard lines.count > rows, rows > 0 else { return Array(lines.prefix(rows)) }
         var shown = Array(lines.prefix(rows))

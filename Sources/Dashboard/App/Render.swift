@@ -33,8 +33,10 @@ extension Dashboard {
             _ = canvas.put(mark, x: layout.tabs.maxX - DisplayWidth.of(mark), y: layout.tabs.y, style: Theme.synthetic)
         }
 
-        for (i, line) in Layout.shownHeaderLines(content, width: state.size.width, rows: layout.header.height).enumerated() {
-            _ = canvas.put(line.text, x: layout.header.x + 1, y: layout.header.y + i, style: line.style, maxWidth: layout.header.width - 1)
+        for (lines, area) in [(content.header, layout.header), (content.footer, layout.footer)] {
+            for (i, line) in Layout.shownLines(lines, width: state.size.width, rows: area.height).enumerated() {
+                _ = canvas.put(line.text, x: area.x + 1, y: area.y + i, style: line.style, maxWidth: area.width - 1)
+            }
         }
 
         if let chart = content.chart, !layout.chart.isEmpty {
@@ -45,7 +47,8 @@ extension Dashboard {
         if !content.panel.isEmpty {
             let split = tableArea.splitLeft(max(0, tableArea.width - Layout.panelWidth))
             tableArea = split.left
-            renderPanel(content.panel, into: &canvas, area: split.rest)
+            // The footer's lines under the panel's: beside the rows they are about, which keep the table's whole height.
+            renderPanel(content.panel + content.footer, into: &canvas, area: split.rest)
         }
         if let grid = content.grid {
             renderGrid(grid, state: state, into: &canvas, area: tableArea)

@@ -37,9 +37,10 @@ enum ViewExport {
     }
 
     /// The rows as a file gives them: no notes; a row's first cell without a key hint (`exportedText`) or a text
-    /// line's gutter; and a row wrapped over several screen lines (`Row.continuation`: a finding, a paragraph of a
-    /// document, a key's help) one row again, each cell joined to the cell above without the indent it was wrapped
-    /// under, so that Markdown has one paragraph and CSV one cell where the screen had a line each.
+    /// line's gutter, no cell with the blanks that line it up on screen after it ('197 ' under '210†'); and a row
+    /// wrapped over several screen lines (`Row.continuation`: a finding, a paragraph of a document, a key's help)
+    /// one row again, each cell joined to the cell above without the indent it was wrapped under, so that Markdown
+    /// has one paragraph and CSV one cell where the screen had a line each.
     static func exportedRows(_ rows: [ScreenContent.Row]) -> [ScreenContent.Row] {
         var out: [ScreenContent.Row] = []
         var aboveWritten = false
@@ -49,6 +50,11 @@ enum ViewExport {
                 continue
             }
             if !row.cells.isEmpty { row.cells[0] = row.exportedText ?? String(row.cells[0].dropFirst(row.textStart)) }
+            row.cells = row.cells.map { cell in
+                var cell = cell
+                while cell.last == " " { cell.removeLast() }
+                return cell
+            }
             guard let joiner = row.continuation, aboveWritten, var above = out.popLast() else {
                 out.append(row)
                 aboveWritten = true
@@ -91,16 +97,17 @@ enum ViewExport {
         return blocks
     }
 
-    /// A list under its column titles (or a matrix) with the lines the screen says of it above them (what '7+4?'
-    /// or '†' means, an indicator's definition); a page without column titles as `blocks`.
+    /// A list under its column titles (or a matrix) with the lines the screen says of it: its header above (what
+    /// '7+4?' or '†' means, an indicator's definition), its footer below; a page without column titles as `blocks`.
     static func text(_ content: ScreenContent, title: String, format: Format) -> String {
+        let footer = content.footer.map { Block.line($0.text) }
         if content.grid == nil, !content.showsColumnTitles || content.columns.isEmpty {
-            return page(blocks(content), title: title, format: format)
+            return page(blocks(content) + footer, title: title, format: format)
         }
         let (titles, rows) = table(content)
         // The CSV of a list starts with its header's lines, then its titles: no title row of its own, as before.
-        return page(content.header.map { Block.line($0.text) } + [.table(titles: titles, rows: rows)], title: title, format: format,
-                    titleRow: false)
+        return page(content.header.map { Block.line($0.text) } + [.table(titles: titles, rows: rows)] + footer,
+                    title: title, format: format, titleRow: false)
     }
 
     /// A page's blocks under its title: in Markdown a paragraph a line (its indent left out: four spaces make a

@@ -51,7 +51,7 @@ struct ProvincesScreen: FiltersRows {
             .init(title: context[.region], width: context.zh ? 4 : 9),
             .init(title: context[.docsColumn], width: 5, alignment: .right),
             .init(title: context[.mainDoc], width: 12),
-            .init(title: context[.lag], width: 6, alignment: .right),
+            .init(title: context[.lag], width: Self.lagWidth, alignment: .right),
             .init(title: context[.areasColumn], width: 5, alignment: .right),
             .init(title: context[.coverage], width: 11),
             .init(title: context[.findingsColumn], width: 8, alignment: .right),
@@ -71,11 +71,22 @@ struct ProvincesScreen: FiltersRows {
             c.panel = context.coverageLegend(beside: c.columns)
             if !c.panel.isEmpty { c.panel.append(.init(context[citesFindings ? .findingsColumnIs : .findingsColumnNone], style: .bold)) }
         }
-        c.rows = context.taxonomy.divisions.map { d in
-            let p = context.profile(d)
+        // A lag counted to a publication date (no written date known) marked as the indicator's ranking and the
+        // timeline mark it, the other lags a blank after them so that the figures still line up ('210†' over
+        // '197 '); what the mark means in the footer, which moves no row (beside the table where the legend is).
+        let profiles = context.taxonomy.divisions.map { context.profile($0) }
+        let anyToPublication = profiles.contains(where: \.responseLagToPublication)
+        if anyToPublication { c.footer = [.init(context[.lagToPublicationNote], style: .dim)] }
+        func lagCell(_ p: ProvinceProfile) -> String {
+            let cell = context.lagCell(p.responseLag)
+            if p.responseLagToPublication { return cell + MetadataIndicator.toPublicationMark }
+            return anyToPublication && DisplayWidth.of(cell) < Self.lagWidth ? cell + " " : cell
+        }
+        c.rows = profiles.map { p in
+            let d = p.division
             let covered = p.areaCoverage.areas
             var cells = [context.name(d.displayName), context.name(d.region.name), String(p.documents.count),
-                         p.firstResponse.map(context.lagDateCell) ?? "-", context.lagCell(p.responseLag),
+                         p.firstResponse.map(context.lagDateCell) ?? "-", lagCell(p),
                          covered.map { String($0.count) } ?? "?", covered.map { context.areaMarks($0) } ?? context[.unknown], citesFindings ? String(p.findings.count) : "-"]
             var keys: [SortKey] = [context.nameSortKey(cells[0], latin: d.sortSpelling), .number(Double(MacroRegion.allCases.firstIndex(of: d.region) ?? 0)), .number(Double(p.documents.count)),
                                    p.firstResponse?.lagDate.map { .number(Double($0.dayNumber)) } ?? .missing,
@@ -100,6 +111,8 @@ struct ProvincesScreen: FiltersRows {
         }
         return c
     }
+
+    static let lagWidth = 6
 }
 
 /// One province: its profile, findings and documents.

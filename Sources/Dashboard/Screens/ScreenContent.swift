@@ -152,6 +152,11 @@ struct ScreenContent {
 
     /// Lines beside the table at wide sizes (a document's indicators); shown as rows above it when narrow.
     var panel: [Line] = []
+    /// Lines that say what a mark in the table's cells means (the Provinces tab's † on a lag counted to a
+    /// publication date): at the foot of the table, which gives up its last rows for them, so that no row moves
+    /// down as a header line would move it; under the side panel's lines where there is one. A view's export
+    /// writes them after the rows.
+    var footer: [Line] = []
 
     struct StyledRange {
         var range: Range<Int>
