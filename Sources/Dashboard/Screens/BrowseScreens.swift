@@ -156,26 +156,32 @@ struct IssuersScreen: FiltersRows {
     func content() -> ScreenContent {
         var c = ScreenContent()
         let years = CountTable.yearSpan(context.corpus.documents.lazy.filter(\.isCentral).compactMap(\.year))
+        let profiles = context.taxonomy.issuers.filter { $0.level.isCentral }.map {
+            IssuerProfile(issuer: $0, corpus: context.corpus, textAreas: context.analysis?.textAreas)
+        }
         c.columns = [
-            .init(title: context[.issuerColumn], width: context.zh ? 16 : 8),
+            .init(title: context[.issuerColumn], width: context.zh ? Self.shortestChineseName : 8),
             .init(title: context[.levelColumn], width: context.zh ? 4 : 11),
             .init(title: context[.docsColumn], width: 5, alignment: .right),
             .init(title: context[.areasColumn], width: 5, alignment: .right),
             .init(title: context[.coverage], width: 11),
             .init(title: context[.perYear], width: max(8, (years?.count ?? 0) + 1)),
-            .init(title: context[.name], width: nil),
         ]
         let extra = context.indicatorColumns(includeCentre: false)
-        // Under 150 columns the name column gives way to the indicators; on a wide screen it follows them.
-        let keepsName = context.width >= 150
-        if let extra {
-            let name = c.columns.removeLast()
-            c.columns += extra.columns + (keepsName ? [name] : [])
+        c.columns += extra?.columns ?? []
+        // In English the whole name follows the abbreviation (NDRC); under 150 columns it gives way to the
+        // indicators, on a wide screen it follows them. In Chinese the first column is the name: whole where the
+        // line has room (国家质量监督检验检疫总局, 24 columns), cut (国家发展和改革…) beside the indicators at 80
+        // columns; a name column after it said each name twice.
+        let namesAfter = !context.zh && (extra == nil || context.width >= 150)
+        if namesAfter { c.columns.append(.init(title: context[.name], width: nil)) }
+        if context.zh {
+            let widest = profiles.map { DisplayWidth.of($0.issuer.zh) }.max() ?? 0
+            // The line less the other columns, and one column for the review marks.
+            let room = context.width - 1 - (ScreenContent.width(of: c.columns) - Self.shortestChineseName)
+            c.columns[0].width = max(Self.shortestChineseName, min(widest, room))
         }
         c.panel = context.coverageLegend(beside: c.columns)
-        let profiles = context.taxonomy.issuers.filter { $0.level.isCentral }.map {
-            IssuerProfile(issuer: $0, corpus: context.corpus, textAreas: context.analysis?.textAreas)
-        }
         // At any width (the legend panel needs 120 columns), what "7+4?" says.
         if profiles.contains(where: { !$0.areasUnknown.isEmpty }) {
             c.header = [.init(context[.knownPlusUnknown], style: .dim)]
@@ -183,25 +189,29 @@ struct IssuersScreen: FiltersRows {
         c.rows = profiles.map { p in
             let s = p.issuer
             let spark = years.map { Sparkline.line(CountTable.everyYear(p.documentsPerYear, in: $0).map(\.count)) } ?? ""
-            // The whole name, in the interface's language: the first column cuts it (国家发展和改革…) or abbreviates it (NDRC).
-            let fullName = context.zh ? s.zh : s.en
             var cells = [context.zh ? s.zh : s.abbreviation, context.name(s.level.name), String(p.documents.count),
                          context.countCell(p.areasTouched.count, unknown: p.areasUnknown.count),
-                         context.areaMarks(p.areasTouched, unknown: p.areasUnknown), spark, fullName]
+                         context.areaMarks(p.areasTouched, unknown: p.areasUnknown), spark]
             // Levels in their order (national first), as the documents' level column sorts.
             var keys: [SortKey] = [context.nameSortKey(cells[0]), .number(Double(Level.allCases.firstIndex(of: s.level) ?? 0)), .number(Double(p.documents.count)),
                                    .number(Double(p.areasTouched.count)), .number(Double(p.areasTouched.count)),
-                                   .number(Double(p.documents.count)), context.nameSortKey(fullName)]
+                                   .number(Double(p.documents.count))]
             if let extra {
-                let name = (cells.removeLast(), keys.removeLast())
                 let more = extra.cells(p.documents)
-                cells += more.cells + (keepsName ? [name.0] : [])
-                keys += more.keys + (keepsName ? [name.1] : [])
+                cells += more.cells
+                keys += more.keys
+            }
+            if namesAfter {
+                cells.append(s.en)
+                keys.append(context.nameSortKey(s.en))
             }
             return ScreenContent.Row(cells: cells, sortKeys: keys, target: .issuer(s.id))
         }
         return c
     }
+
+    /// The Chinese name column's width where the line has no more room: 国家发展和改革… (8 characters and the ellipsis).
+    static let shortestChineseName = 16
 }
 
 /// One issuer: its profile, findings and documents.
