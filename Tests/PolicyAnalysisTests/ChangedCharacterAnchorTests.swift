@@ -79,6 +79,31 @@ import Testing
         }
     }
 
+    /// A place name of two or three characters changed to one of another length ("五年内[全国→宜昌市]认定…", since
+    /// analysis version 46; before, only one or two characters): the clause's first 3 to 6 characters are taken
+    /// in when they are at least as long as the change, as the guarantee says; a change longer than them is not
+    /// bridged. Seen: g6-00062 -> g6-00331, five characters late.
+    @Test(arguments: [false, true])
+    func aNameOfAnotherLengthBesideAClauseEndIsBridged(atTheEnd: Bool) {
+        for seed in 1...40 as ClosedRange<UInt64> {
+            var rng = SplitMix64(seed: seed &+ 100)
+            func own(_ count: Int) -> String { String(String.UnicodeScalarView(ReuseGuaranteeTests.randomText(count, &rng))) }
+            let side = own(3 + rng.below(4))
+            let lengths = [(2, 3), (3, 2), (3, 3), (1, 3)][rng.below(4)]
+            let (mine, theirs) = (own(lengths.0), own(lengths.1))
+            let sourceCopy = atTheEnd ? "@推广到" + theirs + side + "。" : side + theirs + "@共享。"
+            let targetCopy = atTheEnd ? "@推广到" + mine + side + "。" : side + mine + "@共享。"
+            let (documents, copy) = Self.documents(seed: seed &* 11, sourceCopy: sourceCopy, targetCopy: targetCopy)
+            let found = Self.passage(documents)
+            #expect(found.count == 1 && found.first?.target.start == copy.lowerBound && found.first?.target.end == copy.upperBound,
+                    "seed \(seed), \(side.unicodeScalars.count) + \(lengths): \(found.map { ($0.target.start, $0.target.end) }) for \(copy)")
+        }
+        // Three characters before a change of four are not taken in.
+        let (documents, copy) = Self.documents(seed: 3, sourceCopy: "五年内全国范围@共享。", targetCopy: "五年内宜昌市区@共享。")
+        let found = Self.passage(documents)
+        #expect(found.first?.target.start == copy.lowerBound + 7, "\(found.map { ($0.target.start, $0.target.end) }) for \(copy)")
+    }
+
     /// The previous clause, changed in its last two characters, is not taken in after the first: the changed
     /// characters must lie in the clause the alignment starts.
     @Test(arguments: [1, 2, 3] as [UInt64])

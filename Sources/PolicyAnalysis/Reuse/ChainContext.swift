@@ -111,9 +111,9 @@ final class ChainContext: Sendable {
         }
     }
 
-    /// Failing those, a clause's first few characters before a character or two the copy changed ("实现全[国→省]现代
+    /// Failing those, a clause's first few characters before one to three characters the copy changed ("实现全[国→省]现代
     /// 物流网络全覆盖"): an identical stretch of `shortAnchorLength` or more that starts a clause in both texts and
-    /// ends one or two characters (`shortAnchorGap`) before the alignment, with the alignment's first
+    /// ends one to three characters (`shortAnchorGap`; two before analysis version 46) before the alignment, with the alignment's first
     /// `shortAnchorLength` characters in the same clause (since analysis version 34; the clause anchor asks five
     /// for edits of up to eight). The guarantee bridges a changed name when the copied stretch before it is at
     /// least as long as the change. Not a number heading before a copy ("第五十[五→六]条　确保…", whose 条 both
@@ -133,7 +133,7 @@ final class ChainContext: Sendable {
         }
     }
 
-    /// `pastCharacterBackward` mirrored: after a character or two changed at the alignment's end, an identical
+    /// `pastCharacterBackward` mirrored: after one to three characters changed at the alignment's end, an identical
     /// stretch of `shortAnchorLength` or more that ends the clause in both texts.
     private func pastCharacterForward(s: [UInt16], t: [UInt16], source: Int, target d: Int,
                                       from a: Int, _ b: Int) -> (s: Int, t: Int, length: Int)? {

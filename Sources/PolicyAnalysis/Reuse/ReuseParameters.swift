@@ -77,10 +77,11 @@ public struct ReuseParameters: Sendable, Hashable, Codable {
     public var clauseAnchorLength: Int = 5
     public var clauseAnchorGap: Int = 8
     /// And a stretch of `shortAnchorLength` or more that starts (ends) a clause in both texts re-anchors past
-    /// one or two characters changed (`shortAnchorGap`) in that clause: "实现全" before 国 changed to 省 (since
-    /// analysis version 34).
+    /// one to three characters changed (`shortAnchorGap`) in that clause, when it is at least as long as the
+    /// change: "实现全" before 国 changed to 省 (since analysis version 34), "五年内" before 全国 changed to 宜昌市 (three
+    /// since version 46).
     public var shortAnchorLength: Int = 3
-    public var shortAnchorGap: Int = 2
+    public var shortAnchorGap: Int = 3
     /// A passage needs one identical stretch of this many characters (a clause). Shorter shared stretches
     /// are signatures, dates, headings and slot-filled templates, not reuse.
     public var minPassageLength: Int = 25
