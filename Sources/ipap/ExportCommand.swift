@@ -51,6 +51,13 @@ struct ExportCommand: ParsableCommand {
         let scope = try scopeOptions.scope()
         var corpus = try scopeOptions.apply(to: try options.load(deferTexts: scope.isAll, index: scope.isAll ? .readIfFresh : .ignore))
         clock.lap("export: corpus loaded")
+        // A report of the documents that loaded would pass for the corpus's: nothing is written while a file fails
+        // (each problem said above as path:line:column).
+        if CorpusOptions.problemsFound > 0 {
+            Terminal.error(Terminal.text("ipap：语料有文件读取失败，未写入报告（改正后重试）",
+                                         "ipap: nothing was written: a report without the documents that failed to load would pass for the corpus's"))
+            throw ExitCode(1)
+        }
         let store = ReviewStore.load(try options.directory(), displayPath: options.displayPath)
         for p in store.problems { Terminal.error(p) }
         var result: (AnalysisResult, ExportReport.AnalysisOrigin)?
