@@ -12,7 +12,8 @@ struct ExportCommand: ParsableCommand {
         discussion: """
             Every row carries its evidence (document, number, span, quoted passage). The analysis is the stored one \
             (analysis/ of the corpus) while it matches the corpus, else computed now; a corpus without texts gives the \
-            metadata indicators only. Analysts' overrides count wherever clause codes are counted.
+            metadata indicators only. Analysts' overrides count wherever clause codes are counted. The review's findings \
+            are checked as `ipap findings` checks them (a corpus that cites none: the bundled catalogue's).
             --format csv writes one file per table beside FILE: --out report.csv writes report-about.csv, \
             report-indicators-province.csv, report-reuse.csv, ..., all of them or none (also when killed). Existing files \
             are never overwritten without --force.
@@ -76,7 +77,7 @@ struct ExportCommand: ParsableCommand {
         }
         clock.lap("export: analysis read")
         let report = ExportReport(corpus: corpus, analysis: result, reviews: store, scope: scope,
-                                  language: Terminal.language)
+                                  language: Terminal.language, findings: try ReviewFindings.findings(for: corpus))
         clock.lap("export: report made")
         let written: [URL]
         do {

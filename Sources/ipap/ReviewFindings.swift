@@ -5,17 +5,15 @@ import PolicyModel
 
 /// The review's findings for a corpus and the findings check over it, shared by `ipap findings` and `ipap export`.
 enum ReviewFindings {
-    /// The corpus's own findings, else the bundled catalogue's (a demo or imported corpus cites none, but the
-    /// review's findings are still what an analyst wants checked against it).
+    /// The corpus's own findings, else the bundled catalogue's (`ReviewFindingSource`, as the dashboard and the
+    /// export have them).
     static func findings(for corpus: Corpus) throws -> [Finding] {
-        if !corpus.findings.isEmpty { return corpus.findings }
-        let catalog = try DataDirectory.defaultCorpusCatalog()
-        let result = try CorpusLoader.bundled().load(catalog)
-        guard let bundled = result.corpus else {
-            Terminal.error(Terminal.text("ipap：无法读取附带目录中的结论（\(catalog.path)）", "ipap: cannot load the bundled catalogue's findings (\(catalog.path))"))
+        do {
+            return try ReviewFindingSource.findings(for: corpus)
+        } catch {
+            Terminal.error(error)
             throw ExitCode(1)
         }
-        return bundled.findings
     }
 
     /// The check of every finding: the stored or computed analysis when the corpus has texts.
@@ -29,12 +27,5 @@ enum ReviewFindings {
         }
         let context = FindingContext(corpus: corpus, summary: summary, coverage: coverage)
         return FindingChecker(context: context).check(findings)
-    }
-}
-
-extension DataDirectory {
-    /// The bundled catalogue, whatever $IPAP_CORPUS says.
-    static func defaultCorpusCatalog() throws -> URL {
-        try locate().appendingPathComponent("catalog", isDirectory: true)
     }
 }

@@ -40,4 +40,27 @@ final class WalkthroughExportTests: XCTestCase {
             XCTAssertEqual(try files(in: dir), [], format)
         }
     }
+
+    /// A corpus without findings.json is checked against the bundled catalogue's findings, in the export as in
+    /// `ipap findings`.
+    func testTheExportChecksTheFindingsIpapFindingsChecks() throws {
+        let (dir, demo) = try demoCopy()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let findings = ProcessRunner.run([ProcessRunner.ipap, "findings", "--corpus", demo.path, "--format", "json"])
+        XCTAssertEqual(findings.status, 0, findings.stderr)
+        let checked = try JSONSerialization.jsonObject(with: Data(findings.stdout.utf8)) as? [String: Any]
+        let ids = try XCTUnwrap(checked?["findings"] as? [[String: Any]]).compactMap { $0["id"] as? String }
+        XCTAssertGreaterThan(ids.count, 5)
+        let out = export(demo, "csv", to: dir.appendingPathComponent("r.csv"))
+        XCTAssertEqual(out.status, 0, out.stderr)
+        let rows = try String(contentsOf: dir.appendingPathComponent("r-findings.csv"), encoding: .utf8)
+            .split(separator: "\n").dropFirst().map { String($0.prefix { $0 != "," }) }
+        XCTAssertEqual(rows, ids)
+        let md = export(demo, "markdown", to: dir.appendingPathComponent("r.md"))
+        XCTAssertEqual(md.status, 0, md.stderr)
+        let markdown = try String(contentsOf: dir.appendingPathComponent("r.md"), encoding: .utf8)
+        let section = try XCTUnwrap(markdown.components(separatedBy: "\n## ").first { $0.hasPrefix("The review's findings") })
+        XCTAssertFalse(section.contains("(none)"), section)
+        XCTAssertTrue(section.contains(ids[0]), section)
+    }
 }

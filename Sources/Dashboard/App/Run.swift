@@ -189,7 +189,8 @@ extension Dashboard {
         let analysis = state.analysis.flatMap { try? ($0.fullResult(), ExportReport.AnalysisOrigin.stored) }
         // The texts are read from their files as the report codes and quotes each document (not all at once).
         let report = ExportReport(corpus: state.scoped, analysis: analysis, reviews: state.reviews,
-                                  scope: state.scope, language: state.language)
+                                  scope: state.scope, language: state.language,
+                                  findings: try? ReviewFindingSource.findings(for: state.corpus))
         do {
             let written = try ExportWriter.write(report, format: f, out: URL(fileURLWithPath: path), force: false)
             let names = written.map(\.lastPathComponent).joined(separator: ", ")

@@ -61,7 +61,7 @@ enum Label: CaseIterable {
     case syntheticCorpusMark, item, worstIndicators, provincesWithMostDocuments, provincesWithoutADocument
     case centralIssuersWithMostDocuments, actionAreasHeading
     // ProblemScreens
-    case findingsUntestableWhileAnalysing, findingsUntestableWithoutAnalysis, problemIntro, thisCorpusCitesNoFindings, why
+    case findingsUntestableWhileAnalysing, findingsUntestableWithoutAnalysis, problemIntro, thisCorpusCitesNoFindings, catalogueFindingsChecked, why
     // ReviewsScreen
     case undoes, noMachineCode, fFiltersAuthorTagKind, rRereads, skippedADamagedLine, time, analyst, kindColumn
     case aboutColumn, content, noReviewEntriesYetPress
@@ -318,6 +318,7 @@ enum Label: CaseIterable {
         case .findingsUntestableWithoutAnalysis: ("语料没有全文分析：需要全文的结论为无法检验", "No text analysis: findings that need texts are not testable")
         case .problemIntro: ("陈磊等 2020 的问题；中英文对照，〔〕内为原文章节", "A problem of Chen et al. 2020; both languages, 〔〕 gives the section")
         case .thisCorpusCitesNoFindings: ("该语料没有引用文献结论；用 ipap findings --corpus 目录 按综述的结论核验它。", "This corpus cites no findings; `ipap findings --corpus DIR` checks the review's findings against it.")
+        case .catalogueFindingsChecked: ("该语料没有引用文献结论：核验的是附带目录中综述的结论（同 ipap findings）", "This corpus cites no findings: the bundled catalogue's findings of the review are checked (as ipap findings)")
         case .why: ("理由：", "Why: ")
         // ReviewsScreen
         case .undoes: ("撤销 ", "undoes ")

@@ -137,8 +137,9 @@ struct IndicatorsScreen: FiltersRows {
                      // Wide screens give the worst subject its whole name (辽宁（demo-00047）, cut at 14 columns).
                      .init(title: context[.worst], width: (context.zh ? 14 : 18) + (context.width >= 150 ? 16 : 0)),
                      .init(title: context[.value], width: 14, alignment: .right)]
-        if !context.corpus.findings.isEmpty {
-            c.rows.append(.init(cells: [context[.findingsCheck], "", context[.findingCount(context.corpus.findings.count)]], target: .findings))
+        let findings = context.reviewFindings
+        if !findings.isEmpty {
+            c.rows.append(.init(cells: [context[.findingsCheck], "", context[.findingCount(findings.count)]], target: .findings))
         }
         var legend: [ScreenContent.Line] = []
         for family in context.taxonomy.problems.families {

@@ -10,6 +10,10 @@ extension ScreenContext {
                                                coverage: (try? CatalogueCoverage.load(from: corpus.directory)) ?? nil))
     }
 
+    /// The review's findings checked against this corpus: its own, else the bundled catalogue's (`ReviewFindingSource`,
+    /// as `ipap findings` and the export).
+    var reviewFindings: [Finding] { (try? ReviewFindingSource.findings(for: corpus)) ?? corpus.findings }
+
     func evidenceTarget(_ e: FindingEvidence) -> Route? {
         if let pair = e.compare, pair.count == 2, corpus.document(pair[0]) != nil, corpus.document(pair[1]) != nil {
             return .compare(pair[0], pair[1])
@@ -69,13 +73,15 @@ struct FindingsScreen: Screen {
 
     func content() -> ScreenContent {
         var c = ScreenContent()
-        guard !context.corpus.findings.isEmpty else {
+        let findings = context.reviewFindings
+        guard !findings.isEmpty else {
             c.header = [.init(context[.thisCorpusCitesNoFindings], style: .dim)]
             return c
         }
-        let checks = context.findingChecker().check(context.corpus.findings)
+        let checks = context.findingChecker().check(findings)
         let counts = FindingVerdict.allCases.map { v in "\(context.name(v.name)) \(checks.filter { $0.verdict == v }.count)" }.joined(separator: "  ")
         c.header = [.init(context[.findingsChecked(checks.count)] + counts, style: .bold)]
+        if context.corpus.findings.isEmpty { c.header.append(.init(context[.catalogueFindingsChecked], style: .dim)) }
         if context.analysis == nil {
             c.header.append(.init(context[context.analysisStatus == .loading ? .findingsUntestableWhileAnalysing : .findingsUntestableWithoutAnalysis], style: .dim))
         }

@@ -129,9 +129,10 @@ public struct ExportReport: Sendable, Codable {
     /// Builds the report. `analysis` is nil when the corpus has no texts (metadata indicators only).
     /// `corpus` is already restricted to `scope` (the scope is recorded in `about`). Its texts may be left
     /// unread (as the dashboard holds it): each is read from its file when the document is coded or quoted,
-    /// and let go, where holding them all was over a gigabyte of a 50,000-document export.
+    /// and let go, where holding them all was over a gigabyte of a 50,000-document export. `findings`: the review's
+    /// findings to check (`ReviewFindingSource`); nil, the corpus's own.
     public init(corpus: Corpus, analysis: (AnalysisResult, AnalysisOrigin)?, reviews: ReviewStore, scope: CorpusScope = .all,
-                language: Language = .english, now: Date = Date()) {
+                language: Language = .english, findings: [Finding]? = nil, now: Date = Date()) {
         schema = 1
         self.language = language
         let clock = PhaseClock()
@@ -186,7 +187,7 @@ public struct ExportReport: Sendable, Codable {
         let checker = FindingChecker(context: FindingContext(corpus: corpus, analysis: result,
                                                              coverage: (try? CatalogueCoverage.load(from: corpus.directory)) ?? nil))
         tables += [ProblemTables.problems(corpus.taxonomy.problems, language: language),
-                   ProblemTables.findings(checker.check(corpus.findings), language: language)]
+                   ProblemTables.findings(checker.check(findings ?? corpus.findings), language: language)]
         self.reviews = reviews.active
     }
 
