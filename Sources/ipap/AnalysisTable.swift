@@ -11,8 +11,10 @@ enum AnalysisTable {
 
     static func rows(_ result: AnalysisResult, corpus: Corpus) -> [[String]] {
         result.documents.map { d in
-            [d.id, corpus.document(d.id)?.region ?? "", String(d.length), share(d.copiedFromCentre),
-             d.copiedFromCentreGoals.map(share) ?? "", d.copiedFromCentreActions.map(share) ?? "",
+            // Empty where unknown, and for a central document, where copying from the centre is not applicable.
+            let local = Self.copiesFromCentreApply(d, corpus: corpus)
+            return [d.id, corpus.document(d.id)?.region ?? "", String(d.length), local ? share(d.copiedFromCentre) : "",
+             (local ? d.copiedFromCentreGoals : nil).map(share) ?? "", (local ? d.copiedFromCentreActions : nil).map(share) ?? "",
              String(d.identicalGoals), String(d.identicalActions), d.nearestProvince?.region ?? "",
              d.nearestProvince.map { share($0.share) } ?? "", share(d.distinctiveness),
              String(d.measures.count), String(d.vagueMeasures), String(d.financialSupport), String(d.evaluation.count),
@@ -22,6 +24,12 @@ enum AnalysisTable {
              d.goalOrientation.rawValue, String(d.missionClauses), String(d.diffusionClauses),
              String(d.quantifiedDatedGoals.count), String(d.goalClauses)]
         }
+    }
+
+    /// Whether the shares copied from the centre apply to the document: defined for local documents only (a
+    /// central document's are not applicable, shown "-" and written empty, never 0).
+    static func copiesFromCentreApply(_ d: DocumentIndicators, corpus: Corpus) -> Bool {
+        corpus.document(d.id)?.isCentral != true
     }
 
     /// A tool class's share (`DocumentIndicators.toolShare`), empty when unknown as the other columns write it: it
@@ -51,8 +59,10 @@ enum AnalysisTable {
             let nearest = d.nearestProvince.map { place($0.region) + " " + percent($0.share) } ?? "-"
             let eval = d.evaluation.isEmpty ? "-" : "\(d.evaluation.count)" + (d.evaluationNamesIndicators ? (zh ? "+指" : "+ind") : "")
                 + (d.evaluationHasSchedule ? (zh ? "+期" : "+sch") : "")
-            return [d.id, region, String(d.length), percent(d.copiedFromCentre), percent(d.copiedFromCentreGoals) + (d.identicalGoals ? "=" : ""),
-                    percent(d.copiedFromCentreActions) + (d.identicalActions ? "=" : ""), nearest, percent(d.distinctiveness),
+            let local = copiesFromCentreApply(d, corpus: corpus)
+            return [d.id, region, String(d.length), percent(local ? d.copiedFromCentre : nil),
+                    percent(local ? d.copiedFromCentreGoals : nil) + (local && d.identicalGoals ? "=" : ""),
+                    percent(local ? d.copiedFromCentreActions : nil) + (local && d.identicalActions ? "=" : ""), nearest, percent(d.distinctiveness),
                     String(d.measures.count), String(d.vagueMeasures), d.financialSupport ? "✓" : "-", eval,
                     "\(d.governancePresent.filter(\.value).count)/\(GovernanceTopic.allCases.count)"]
         }

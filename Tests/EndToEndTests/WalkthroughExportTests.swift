@@ -64,3 +64,42 @@ final class WalkthroughExportTests: XCTestCase {
         XCTAssertTrue(section.contains(ids[0]), section)
     }
 }
+
+/// Copying from the centre is defined for local documents only: `analyze` showed the State Council's guiding opinion
+/// (demo-00000) at "Centre 0%", and the export a mean of 0 for the State Council.
+final class CentralCentreShareCommandLineTests: XCTestCase {
+    private var demo: String { ProcessRunner.repository.appendingPathComponent("data/demo").path }
+
+    func testAnalyzeShowsACentralDocumentsShareAsNotApplicable() throws {
+        let table = ProcessRunner.run([ProcessRunner.ipap, "analyze", "--corpus", demo])
+        XCTAssertEqual(table.status, 0, table.stderr)
+        let row = try XCTUnwrap(table.stdout.split(separator: "\n").first { $0.hasPrefix("demo-00000 ") }, table.stdout)
+        let cells = row.split(separator: " ", omittingEmptySubsequences: true)
+        XCTAssertEqual(Array(cells[3...5]), ["-", "-", "-"], String(row))
+        let csv = ProcessRunner.run([ProcessRunner.ipap, "analyze", "--corpus", demo, "--format", "csv"])
+        XCTAssertEqual(csv.status, 0, csv.stderr)
+        let lines = csv.stdout.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        let header = try XCTUnwrap(lines.first)
+        let column = try XCTUnwrap(header.firstIndex(of: "copied_from_centre"))
+        XCTAssertEqual(lines.first { $0.first == "demo-00000" }?[column], "")
+        // A provincial document keeps its share.
+        XCTAssertNotNil(Double(try XCTUnwrap(lines.first { $0.first == "demo-00019" })[column]))
+    }
+
+    func testTheExportLeavesACentralIssuersShareEmpty() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ipap-central-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = ProcessRunner.run([ProcessRunner.ipap, "export", "--corpus", demo, "--format", "json", "--out", dir.appendingPathComponent("r.json").path],
+                                    environment: ["XDG_STATE_HOME": dir.path])
+        XCTAssertEqual(out.status, 0, out.stderr)
+        let report = try JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent("r.json"))) as? [String: Any]
+        let tables = try XCTUnwrap(report?["tables"] as? [[String: Any]])
+        let issuers = try XCTUnwrap(tables.first { $0["id"] as? String == "indicators-issuer" }?["rows"] as? [[String: Any]])
+        let values = issuers.compactMap { $0["values"] as? [String: Any] }
+        let council = try XCTUnwrap(values.first { $0["id"] as? String == "state-council" })
+        XCTAssertTrue(council["meanCopiedFromCentre"] is NSNull, "\(council)")
+        let provinces = try XCTUnwrap(tables.first { $0["id"] as? String == "indicators-province" }?["rows"] as? [[String: Any]])
+        XCTAssertTrue(provinces.compactMap { $0["values"] as? [String: Any] }.contains { $0["meanCopiedFromCentre"] is NSNumber })
+    }
+}

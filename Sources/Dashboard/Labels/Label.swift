@@ -39,7 +39,7 @@ enum Label: CaseIterable {
     case left, right, noSharedPassageFoundBoth, theseTwoDocumentsShareNo, formulaInUnrelatedDocumentsNot, edited
     case verbatim
     // DocumentAnalysisScreen
-    case indicatorsOfThisDocument, copiedFromTheCentre, goals, actions, closeParen, nearestProvince, distinctiveness
+    case indicatorsOfThisDocument, copiedFromTheCentre, centralNotApplicable, goals, actions, closeParen, nearestProvince, distinctiveness
     case commitsFunds, commitsNoFunds, noEvaluationClause, withIndicators, noIndicators, withSchedule, noSchedule
     case governance, toolsPrefix, goalOrientation, reusedFrom, usedBy, fromTheCentre, fromAProvince, sharedCentrally
     case vagueMeasure, leftColumnSED
@@ -221,6 +221,7 @@ enum Label: CaseIterable {
         case .verbatim: (" 原文照搬", " verbatim")
         // DocumentAnalysisScreen
         case .indicatorsOfThisDocument: ("本文件的指标", "Indicators of this document")
+        case .centralNotApplicable: ("（中央文件：不适用）", " (a central document: not applicable)")
         case .copiedFromTheCentre: ("照搬中央 ", "Copied from the centre ")
         case .goals: ("（目标 ", " (goals ")
         case .actions: ("，行动 ", ", actions ")

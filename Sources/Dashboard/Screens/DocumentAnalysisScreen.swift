@@ -12,10 +12,15 @@ extension ScreenContext {
         func pct(_ v: Double?) -> String { v.map { "\(Int(($0 * 100).rounded()))%" } ?? "-" }
         func evidence(_ indicator: TextIndicatorKind) -> Route { .evidence(indicator: indicator, subject: .document(id)) }
         var lines: [ScreenContent.Line] = [.init(self[.indicatorsOfThisDocument], style: .bold)]
-        lines.append(.init(self[.copiedFromTheCentre] + pct(i.copiedFromCentre)
-                           + self[.goals] + pct(i.copiedFromCentreGoals) + (i.identicalGoals ? "=" : "")
-                           + self[.actions] + pct(i.copiedFromCentreActions) + (i.identicalActions ? "=" : "") + self[.closeParen],
-                           style: i.copiedFromCentre >= 0.3 ? Theme.fromCentre : .plain, target: evidence(.copiedFromCentre)))
+        if corpus.document(id)?.isCentral == true {
+            // Defined for local documents only: a central document's is not applicable, never 0%.
+            lines.append(.init(self[.copiedFromTheCentre] + "-" + self[.centralNotApplicable]))
+        } else {
+            lines.append(.init(self[.copiedFromTheCentre] + pct(i.copiedFromCentre)
+                               + self[.goals] + pct(i.copiedFromCentreGoals) + (i.identicalGoals ? "=" : "")
+                               + self[.actions] + pct(i.copiedFromCentreActions) + (i.identicalActions ? "=" : "") + self[.closeParen],
+                               style: i.copiedFromCentre >= 0.3 ? Theme.fromCentre : .plain, target: evidence(.copiedFromCentre)))
+        }
         if let n = i.nearestProvince {
             lines.append(.init(self[.nearestProvince] + (taxonomy.division(n.region).map { name($0.displayName) } ?? n.region) + " " + pct(n.share),
                                style: Theme.fromProvince, target: evidence(.nearestProvince)))

@@ -371,7 +371,10 @@ struct TableBuilder {
 
     private func textValues(_ a: AggregateIndicators?) -> [String: ReportValue] {
         guard let a else { return ["analysed": .integer(0)] }
-        return ["analysed": .integer(a.documents.count), "meanCopiedFromCentre": .number(a.meanCopiedFromCentre),
+        // Copying from the centre is defined for local documents only: a group of central documents has none (empty
+        // in CSV and Markdown, null in JSON, as an unknown), not a mean of 0.
+        let local = a.documents.contains { corpus.document($0)?.isCentral != true }
+        return ["analysed": .integer(a.documents.count), "meanCopiedFromCentre": local ? .number(a.meanCopiedFromCentre) : .none,
                 "meanDistinctiveness": .number(a.meanDistinctiveness), "identicalGoals": .integer(a.identicalGoals),
                 "identicalActions": .integer(a.identicalActions), "measures": .integer(a.measures),
                 "vagueMeasures": .integer(a.vagueMeasures), "withFinancialSupport": .integer(a.withFinancialSupport),
