@@ -1,18 +1,21 @@
+import PolicyModel
+
 /// `/` search within the current screen's rows (a document's text included), `n` / `N` to move between matches.
 enum Search {
     static func matches(_ row: ScreenContent.Row, _ query: String) -> Bool {
         row.cells.contains { holds($0, query) }
     }
 
-    /// Whether `text` holds `query`, letter case aside: what `/` matches in a row's cell or a grid's label.
+    /// Whether `text` holds `query`, letter case and width aside (`TextSearch.key`: ＋ finds +, （ finds ( and the
+    /// other way round): what `/` matches in a row's cell or a grid's label.
     static func holds(_ text: String, _ query: String) -> Bool {
-        text.lowercased().contains(query.lowercased())
+        TextSearch.key(text).contains(TextSearch.key(query))
     }
 
     /// Rows holding a match: a row's cells, or for the lines of a document's text, the text itself across
     /// the screen's line breaks (a match that wraps counts on the line it starts on).
     static func hitRows(_ rows: [ScreenContent.Row], _ query: String) -> [Int] {
-        let q = Array(query.lowercased())
+        let q = Array(TextSearch.key(query))
         guard !q.isEmpty else { return [] }
         var hits: [Int] = []
         var i = 0
@@ -27,7 +30,7 @@ enum Search {
             var line: [Int] = []
             var j = i
             while j < rows.count, rows[j].textOffset != nil {
-                for c in String((rows[j].cells.first ?? "").dropFirst(rows[j].textStart)).lowercased() {
+                for c in TextSearch.key(String((rows[j].cells.first ?? "").dropFirst(rows[j].textStart))) {
                     text.append(c)
                     line.append(j)
                 }

@@ -76,7 +76,7 @@ public enum KeyMap {
                                        en: "Switch the view: the policy tools' matrix by area, level or year; the timeline by year or month"),
                    group: .view),
         KeyBinding(keys: [.char("/")], label: "/", action: .search,
-                   help: LocalizedText(zh: "在当前列表或正文中搜索", en: "Search this list or text"), group: .find),
+                   help: LocalizedText(zh: "在当前列表或正文中搜索（全角半角不分：＋ 即 +）", en: "Search this list or text (full and half width alike: ＋ finds +)"), group: .find),
         KeyBinding(keys: [.char("n")], label: "n", action: .nextMatch,
                    help: LocalizedText(zh: "下一个匹配；对照中：下一段", en: "Next match; in a comparison, the next passage"), group: .find),
         KeyBinding(keys: [.char("N")], label: "N", action: .previousMatch,

@@ -6,7 +6,7 @@ public struct DocumentFilter: Sendable, Hashable, Codable {
     public var issuer: String?
     public var area: String?
     public var year: Int?
-    /// Matched case-insensitively against title, number, id and issuer text.
+    /// Matched case-insensitively, full-width forms as their ASCII, against title, number, id and issuer text.
     public var search: String?
 
     public init(level: Level? = nil, region: String? = nil, issuer: String? = nil, area: String? = nil,
@@ -28,9 +28,10 @@ public struct DocumentFilter: Sendable, Hashable, Codable {
         if let area, !d.actionAreas.ids.contains(area) { return false }
         if let year, d.year != year { return false }
         if let search, !search.isEmpty {
-            let needle = search.lowercased()
+            // Full-width forms as their ASCII, as the text search (`TextSearch.key`).
+            let needle = TextSearch.key(search)
             let haystacks = [d.title, d.number ?? "", d.id, d.issuerText ?? ""]
-            if !haystacks.contains(where: { $0.lowercased().contains(needle) }) { return false }
+            if !haystacks.contains(where: { TextSearch.key($0).contains(needle) }) { return false }
         }
         return true
     }

@@ -1,7 +1,8 @@
 /// Finding words in a document's stored text: one rule for the dashboard's `/` in the Documents tab and for
 /// `ipap list --search`. Offsets are Unicode scalar offsets into the stored text (what `TextSpan` counts).
 public enum TextSearch {
-    /// Where `query` starts in `text`, not overlapping, ASCII letters compared without case.
+    /// Where `query` starts in `text`, not overlapping, ASCII letters compared without case and full-width forms
+    /// as their ASCII (`folded`): 互联网＋ finds 互联网+, （一） finds (一), and the other way round.
     public static func offsets(of query: String, in text: String) -> [Int] {
         let needle = folded(query.unicodeScalars)
         guard let first = needle.first else { return [] }
@@ -30,6 +31,29 @@ public enum TextSearch {
     }
 
     static func folded(_ scalars: String.UnicodeScalarView) -> [Unicode.Scalar] {
-        scalars.map { s in ("A"..."Z").contains(s) ? Unicode.Scalar(s.value + 32) ?? s : s }
+        scalars.map(folded)
+    }
+
+    /// A scalar as search compares it, one for one (so offsets and highlights stay on the stored characters):
+    /// the full-width forms of ASCII (！ to ～: ＋, （ ）, ５, Ｇ) as ASCII, the ideographic space as a space (the
+    /// NFKC of each), then ASCII letters lower-cased.
+    public static func folded(_ s: Unicode.Scalar) -> Unicode.Scalar {
+        var v = s.value
+        if (0xFF01...0xFF5E).contains(v) { v -= 0xFEE0 } else if v == 0x3000 { v = 0x20 }
+        if (0x41...0x5A).contains(v) { v += 32 }
+        return Unicode.Scalar(v) ?? s
+    }
+
+    /// Whether search folds `s` with another scalar (`folded`): ASCII, its full-width forms, the ideographic space.
+    public static func hasWidthVariant(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x80 || (0xFF01...0xFF5E).contains(s.value) || s.value == 0x3000
+    }
+
+    /// A text as search compares it (`folded`, scalar by scalar), then lower-cased: what the dashboard's `/` and
+    /// the metadata search of `list --search` look for, and look in.
+    public static func key(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        scalars.append(contentsOf: text.unicodeScalars.lazy.map(folded))
+        return String(scalars).lowercased()
     }
 }
