@@ -103,3 +103,36 @@ final class CentralCentreShareCommandLineTests: XCTestCase {
         XCTAssertTrue(provinces.compactMap { $0["values"] as? [String: Any] }.contains { $0["meanCopiedFromCentre"] is NSNumber })
     }
 }
+
+/// With IPAP_LANG=en the export's name columns read 北京市, 国务院, 创业创新 where the dashboard says Beijing, State
+/// Council: names follow the report's language, ids stay as they are.
+final class ExportNamesLanguageTests: XCTestCase {
+    private func table(_ id: String, language: String, in dir: URL) throws -> [[String]] {
+        let stem = dir.appendingPathComponent("r-\(language)")
+        if !FileManager.default.fileExists(atPath: stem.path + "-about.csv") {
+            let out = ProcessRunner.run([ProcessRunner.ipap, "export", "--corpus", ProcessRunner.repository.appendingPathComponent("data/demo").path,
+                                         "--format", "csv", "--out", stem.path + ".csv"],
+                                        environment: ["IPAP_LANG": language, "XDG_STATE_HOME": dir.path])
+            XCTAssertEqual(out.status, 0, out.stderr)
+        }
+        let text = try String(contentsOf: URL(fileURLWithPath: stem.path + "-\(id).csv"), encoding: .utf8)
+        return text.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+    }
+
+    func testNamesFollowTheReportsLanguage() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ipap-names-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for (table, id, column, en, zh) in [("indicators-issuer", "state-council", "issuer", "State Council", "国务院"),
+                                            ("indicators-province", "440000", "province", "Guangdong", "广东省"),
+                                            ("indicators-area", "manufacturing", "area", "Collaborative manufacturing", "协同制造")] {
+            for (language, expected) in [("en", en), ("zh", zh)] {
+                let rows = try self.table(table, language: language, in: dir)
+                let header = try XCTUnwrap(rows.first)
+                let cell = try XCTUnwrap(header.firstIndex(of: column))
+                let row = try XCTUnwrap(rows.first { $0.first == id }, "\(table): \(id)")
+                XCTAssertEqual(row[cell], expected, "\(table) \(language)")
+            }
+        }
+    }
+}

@@ -414,7 +414,7 @@ struct TableBuilder {
             let p = ProvinceProfile(division: division, corpus: corpus, textAreas: textAreas)
             let a = result?.indicators.byRegion[division.code]
             guard !p.documents.isEmpty || a != nil else { continue }
-            var v: [String: ReportValue] = ["code": .text(division.code), "province": .text(division.zh),
+            var v: [String: ReportValue] = ["code": .text(division.code), "province": .text(t(division.zh, division.en)),
                                             "documents": .integer(p.documents.count),
                                             "responseLagDays": ReportValue(p.responseLagDays),
                                             "responseLag": .text(p.responseLag.label.text(in: language)),
@@ -438,7 +438,7 @@ struct TableBuilder {
             let p = IssuerProfile(issuer: issuer, corpus: corpus, textAreas: textAreas)
             let a = result?.indicators.byIssuer[issuer.id]
             guard !p.documents.isEmpty || a != nil else { continue }
-            var v: [String: ReportValue] = ["id": .text(issuer.id), "issuer": .text(issuer.zh), "documents": .integer(p.documents.count),
+            var v: [String: ReportValue] = ["id": .text(issuer.id), "issuer": .text(t(issuer.zh, issuer.en)), "documents": .integer(p.documents.count),
                                             "areasTouched": .integer(p.areasTouched.count), "areasUnknown": .integer(p.areasUnknown.count)]
             if text { v.merge(textValues(a)) { $1 } }
             issuerRows.append(ReportTable.Row(values: v, evidence: groupEvidence(a, fallback: p.documents)))
@@ -451,7 +451,7 @@ struct TableBuilder {
             // area, which on a keyword coding is most of the corpus for every area.
             let members = (p.documents + p.documentsByText).compactMap { analysed($0.id) }.map(DocumentSummary.init)
             let a = result == nil || members.isEmpty ? nil : AggregateIndicators(members)
-            var v: [String: ReportValue] = ["id": .text(area.id), "area": .text(area.zh), "documents": .integer(p.documents.count),
+            var v: [String: ReportValue] = ["id": .text(area.id), "area": .text(t(area.zh, area.en)), "documents": .integer(p.documents.count),
                                             "documentsByText": .integer(p.documentsByText.count),
                                             "issuers": .integer(p.issuers.count), "centralIssuers": .integer(p.centralIssuers.count),
                                             "centralIssuersUnknown": .integer(p.centralIssuersUnknown.count),
