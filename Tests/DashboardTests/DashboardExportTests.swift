@@ -25,7 +25,7 @@ final class DashboardExportTests: XCTestCase {
         let exported = try JSONDecoder().decode(ExportReport.self, from: Data(contentsOf: URL(fileURLWithPath: path)))
         // What `ipap export` makes of the same corpus, texts loaded, and the same stored analysis.
         let made = ExportReport(corpus: full, analysis: (try stored.fullResult(), .stored), reviews: state.reviews,
-                                language: .english)
+                                language: .english, findings: try ReviewFindingSource.findings(for: full))
         // Both as read back from their JSON (a whole number reads back as an integer).
         let commandLine = try JSONDecoder().decode(ExportReport.self, from: try made.jsonData())
         XCTAssertEqual(exported.about.analysis, "stored")
@@ -35,6 +35,8 @@ final class DashboardExportTests: XCTestCase {
         }
         let quotes = exported.tables.flatMap(\.rows).compactMap { $0.evidence?.quote }
         XCTAssertGreaterThan(quotes.count, 100, "evidence quoted from the texts")
+        // The demo cites no findings: both check the bundled catalogue's, as `ipap findings` does.
+        XCTAssertFalse(try XCTUnwrap(exported.tables.first { $0.id == "findings" }).rows.isEmpty)
     }
 
     /// `e` then `json FILE` writes the report in the background (it reads every text: seconds at 10,000
