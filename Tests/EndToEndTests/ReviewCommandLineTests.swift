@@ -471,7 +471,8 @@ final class ReviewCommandLineTests: XCTestCase {
         XCTAssertTrue(text.contains("The corpus has no document texts"), text)
         // Lag from signature to signature (2015-07-01 to 2015-10-01), with its document; coverage from titles, labelled.
         // The document by its id (which joins with the other tables) and its number.
-        XCTAssertTrue(text.contains("| 510000 | 四川省 | 1 | 92 | 92 days | written date | 51-f-2015-1 | 川府发〔2015〕1号 | 2 | 2/11 (from titles) |"), text)
+        // The province by its name in the report's language, its code as it is.
+        XCTAssertTrue(text.contains("| 510000 | Sichuan | 1 | 92 | 92 days | written date | 51-f-2015-1 | 川府发〔2015〕1号 | 2 | 2/11 (from titles) |"), text)
         XCTAssertFalse(text.contains("## Reuse pairs"))
     }
 }
