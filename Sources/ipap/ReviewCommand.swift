@@ -202,9 +202,11 @@ struct ReviewListCommand: ParsableCommand {
         // Names for the kinds and targets: the loaded corpus's taxonomy when a target is resolved, else the
         // taxonomy alone (no document is read); without one, the ids.
         var taxonomy: Taxonomy?
+        var corpus: Corpus?
         if let target {
-            let corpus = try options.load(deferTexts: true, index: .readIfFresh)
-            taxonomy = corpus.taxonomy
+            let loaded = try options.load(deferTexts: true, index: .readIfFresh)
+            (corpus, taxonomy) = (loaded, loaded.taxonomy)
+            let corpus = loaded
             if let resolved = ReviewTargetResolver.resolve(target, in: corpus) {
                 filter.target = resolved.id
                 filter.targetKind = resolved.kind
@@ -229,9 +231,15 @@ struct ReviewListCommand: ParsableCommand {
         case .json:
             Terminal.print(try JSONOutput.encode(entries))
         case .csv:
+            // A document is named by its title: the corpus's metadata is read when an entry names a document (where
+            // it cannot be read, the name stays empty).
+            if corpus == nil, entries.contains(where: { $0.target.kind == .document }) {
+                corpus = (try? CorpusLoader.bundled())?.load(directory, displayPath: options.displayPath, deferTexts: true, useIndex: true).corpus
+            }
             Terminal.print(CSV.line(Self.csvHeader))
             for e in entries {
-                Terminal.print(CSV.line(Self.csvFields(e, undone: store.undone.contains(e.id)) + Self.nameFields(e, taxonomy: taxonomy, language: Terminal.language)))
+                Terminal.print(CSV.line(Self.csvFields(e, undone: store.undone.contains(e.id))
+                                        + Self.nameFields(e, taxonomy: taxonomy, corpus: corpus, language: Terminal.language)))
             }
         case .table:
             let language = Terminal.language
@@ -251,7 +259,7 @@ struct ReviewListCommand: ParsableCommand {
     }
 
     /// The ids first, as they were; the names of the kind, the target's kind and the target (in the analyst's
-    /// language; empty for a document, known by its id) after them.
+    /// language; a document's title) after them.
     static let csvHeader = ["time", "author", "kind", "targetKind", "target", "span", "clause", "tags", "note", "rating",
                             "indicator", "overrideField", "overrideValue", "overridePrevious", "undoes", "undone", "id",
                             "kindName", "targetKindName", "targetName"]
@@ -264,8 +272,9 @@ struct ReviewListCommand: ParsableCommand {
          e.undoes ?? "", undone ? "true" : "false", e.id]
     }
 
-    static func nameFields(_ e: ReviewEntry, taxonomy: Taxonomy?, language: Language) -> [String] {
-        [e.kind.name.text(in: language), e.target.kind.name.text(in: language), taxonomy?.name(of: e.target.subject)?.text(in: language) ?? ""]
+    static func nameFields(_ e: ReviewEntry, taxonomy: Taxonomy?, corpus: Corpus?, language: Language) -> [String] {
+        let target = corpus?.name(ofTarget: e.target.subject) ?? taxonomy?.name(of: e.target.subject)
+        return [e.kind.name.text(in: language), e.target.kind.name.text(in: language), target?.text(in: language) ?? ""]
     }
 
     /// What an entry says, with the names of ratings, indicators, fields and codes in the analyst's language (an

@@ -136,3 +136,35 @@ final class ExportNamesLanguageTests: XCTestCase {
         }
     }
 }
+
+/// `review list --format csv` and the export's reviews table left targetName empty for a document, where a
+/// province or an indicator got its name: a document is named by its title.
+final class ReviewTargetNameTests: XCTestCase {
+    func testADocumentTargetIsNamedByItsTitle() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ipap-target-name-\(UUID().uuidString)")
+        let demo = dir.appendingPathComponent("demo")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try FileManager.default.copyItem(at: ProcessRunner.repository.appendingPathComponent("data/demo"), to: demo)
+        let env = ["XDG_STATE_HOME": dir.path, "IPAP_LANG": "en"]
+        let document = try JSONSerialization.jsonObject(with: Data(contentsOf: demo.appendingPathComponent("documents/demo-00019.json"))) as? [String: Any]
+        let title = try XCTUnwrap(document?["title"] as? String)
+        for target in ["demo-00019", "440000"] {
+            let add = ProcessRunner.run([ProcessRunner.ipap, "review", "add", "--corpus", demo.path, "--target", target, "--tag", "checked"], environment: env)
+            XCTAssertEqual(add.status, 0, add.stderr)
+        }
+        func names(_ csv: String) throws -> [String: String] {
+            let rows = csv.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+            let header = try XCTUnwrap(rows.first)
+            let target = try XCTUnwrap(header.firstIndex(of: "target")), name = try XCTUnwrap(header.firstIndex(of: "targetName"))
+            return Dictionary(rows.dropFirst().map { ($0[target], $0[name]) }, uniquingKeysWith: { a, _ in a })
+        }
+        let list = ProcessRunner.run([ProcessRunner.ipap, "review", "list", "--corpus", demo.path, "--format", "csv"], environment: env)
+        XCTAssertEqual(list.status, 0, list.stderr)
+        XCTAssertEqual(try names(list.stdout), ["demo-00019": title, "440000": "Guangdong"])
+        let export = ProcessRunner.run([ProcessRunner.ipap, "export", "--corpus", demo.path, "--format", "csv", "--out", dir.appendingPathComponent("r.csv").path],
+                                       environment: env)
+        XCTAssertEqual(export.status, 0, export.stderr)
+        XCTAssertEqual(try names(String(contentsOf: dir.appendingPathComponent("r-reviews.csv"), encoding: .utf8)), ["demo-00019": title, "440000": "Guangdong"])
+    }
+}

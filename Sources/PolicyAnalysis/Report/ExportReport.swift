@@ -590,7 +590,7 @@ struct TableBuilder {
             return ReportTable.Row(values: [
                 "time": .text(e.time), "author": .text(e.author), "kind": .text(e.kind.rawValue), "kindName": .text(e.kind.name.text(in: language)),
                 "targetKind": .text(e.target.kind.rawValue), "targetKindName": .text(e.target.kind.name.text(in: language)),
-                "target": .text(e.target.id), "targetName": ReportValue(taxonomy.name(of: e.target.subject)?.text(in: language)),
+                "target": .text(e.target.id), "targetName": ReportValue(corpus.name(ofTarget: e.target.subject)?.text(in: language)),
                 "span": ReportValue(e.target.span.map { $0.map(String.init).joined(separator: ":") }),
                 "clause": ReportValue(e.target.clause), "tags": ReportValue(e.tags?.joined(separator: ";")),
                 "note": ReportValue(e.note), "rating": ReportValue(e.rating?.value.rawValue), "ratingName": ReportValue(e.rating?.value.name.text(in: language)),

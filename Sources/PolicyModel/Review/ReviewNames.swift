@@ -115,3 +115,12 @@ extension CoderAgreement {
             : "\(EnglishCount.of(unclassified.count, "clause")) coded by both with an unknown tool (not in the taxonomy), left out of the kappas: \(clauses)"
     }
 }
+
+extension Corpus {
+    /// The name of a review target: a document's title (the same in both languages), else the taxonomy's name
+    /// (`Taxonomy.name(of:)`); nil for an id neither has. The export's and `review list --format csv`'s targetName.
+    public func name(ofTarget subject: ReviewSubject) -> LocalizedText? {
+        if subject.kind == .document { return document(subject.id).map { LocalizedText(zh: $0.title, en: $0.title) } }
+        return taxonomy.name(of: subject)
+    }
+}
