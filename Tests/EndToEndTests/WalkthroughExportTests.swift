@@ -3,30 +3,28 @@ import XCTest
 
 /// A new user's walkthrough of `ipap export` on the demo corpus (a copy, so that files can be broken or added).
 final class WalkthroughExportTests: XCTestCase {
-    /// A scratch directory holding a copy of the demo corpus (`demo`), its analysis left out.
-    private func demoCopy() throws -> (directory: URL, demo: URL) {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ipap-walkthrough-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let demo = dir.appendingPathComponent("demo")
-        try FileManager.default.copyItem(at: ProcessRunner.repository.appendingPathComponent("data/demo"), to: demo)
-        try? FileManager.default.removeItem(at: demo.appendingPathComponent("analysis"))
-        return (dir, demo)
-    }
-
     private func export(_ demo: URL, _ format: String, to file: URL, environment: [String: String] = [:]) -> ProcessRunner.Output {
         ProcessRunner.run([ProcessRunner.ipap, "export", "--corpus", demo.path, "--format", format, "--out", file.path],
                           environment: environment)
     }
 
+    /// A copy of the demo corpus (`demo`) and an empty folder for the reports (`dir`, inside it).
+    private func demoCopy() throws -> (directory: URL, demo: URL) {
+        let demo = try EvidencePathEndToEndTests.demoCopy()
+        let dir = demo.appendingPathComponent("reports")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        return (dir, demo)
+    }
+
     private func files(in dir: URL) throws -> [String] {
-        try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0 != "demo" }.sorted()
+        try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
     }
 
     /// A document that fails to load: the error names file:line:column, exit 1, and no report is written (it held
     /// 59 of 60 documents, as if it were the corpus's).
     func testNothingIsWrittenWhenADocumentFailsToLoad() throws {
         let (dir, demo) = try demoCopy()
-        defer { try? FileManager.default.removeItem(at: dir) }
+        defer { try? FileManager.default.removeItem(at: demo) }
         let file = demo.appendingPathComponent("documents/demo-00005.json")
         let json = try String(contentsOf: file, encoding: .utf8)
         let comma = try XCTUnwrap(json.range(of: "},\n"))
@@ -45,7 +43,7 @@ final class WalkthroughExportTests: XCTestCase {
     /// `ipap findings`.
     func testTheExportChecksTheFindingsIpapFindingsChecks() throws {
         let (dir, demo) = try demoCopy()
-        defer { try? FileManager.default.removeItem(at: dir) }
+        defer { try? FileManager.default.removeItem(at: demo) }
         let findings = ProcessRunner.run([ProcessRunner.ipap, "findings", "--corpus", demo.path, "--format", "json"])
         XCTAssertEqual(findings.status, 0, findings.stderr)
         let checked = try JSONSerialization.jsonObject(with: Data(findings.stdout.utf8)) as? [String: Any]
@@ -141,11 +139,9 @@ final class ExportNamesLanguageTests: XCTestCase {
 /// province or an indicator got its name: a document is named by its title.
 final class ReviewTargetNameTests: XCTestCase {
     func testADocumentTargetIsNamedByItsTitle() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ipap-target-name-\(UUID().uuidString)")
-        let demo = dir.appendingPathComponent("demo")
+        let demo = try EvidencePathEndToEndTests.demoCopy(), dir = demo.appendingPathComponent("reports")
+        defer { try? FileManager.default.removeItem(at: demo) }
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        try FileManager.default.copyItem(at: ProcessRunner.repository.appendingPathComponent("data/demo"), to: demo)
         let env = ["XDG_STATE_HOME": dir.path, "IPAP_LANG": "en"]
         let document = try JSONSerialization.jsonObject(with: Data(contentsOf: demo.appendingPathComponent("documents/demo-00019.json"))) as? [String: Any]
         let title = try XCTUnwrap(document?["title"] as? String)
