@@ -60,6 +60,7 @@ struct CorpusOptions: ParsableArguments {
             }
         }
         for problem in result.problems { Terminal.error(problem) }
+        Self.documentsNotLoaded = result.documentsNotLoaded
         guard let corpus = result.corpus else {
             if let hint = Self.importSourceHint(dir, displayPath: displayPath) { Terminal.error(hint.text(in: Terminal.language)) }
             throw ExitCode(1)
@@ -98,6 +99,8 @@ struct CorpusOptions: ParsableArguments {
 
     /// Problems found by the last `load`: the README's exit status 1 once the command has done its work.
     nonisolated(unsafe) static var problemsFound = 0
+    /// The document files the last `load` left out (`CorpusLoader.Result.documentsNotLoaded`).
+    nonisolated(unsafe) static var documentsNotLoaded: [String] = []
 }
 
 /// Output to the analyst's terminal: document text never reaches it raw.

@@ -52,11 +52,14 @@ struct ExportCommand: ParsableCommand {
         let scope = try scopeOptions.scope()
         var corpus = try scopeOptions.apply(to: try options.load(deferTexts: scope.isAll, index: scope.isAll ? .readIfFresh : .ignore))
         clock.lap("export: corpus loaded")
-        // A report of the documents that loaded would pass for the corpus's: nothing is written while a file fails
-        // (each problem said above as path:line:column).
-        if CorpusOptions.problemsFound > 0 {
-            Terminal.error(Terminal.text("ipap：语料有文件读取失败，未写入报告（改正后重试）",
-                                         "ipap: nothing was written: a report without the documents that failed to load would pass for the corpus's"))
+        // A report of the documents that loaded would pass for the corpus's: nothing is written while a document file
+        // fails to load (each problem said above as path:line:column). A document that loads with a problem (a control
+        // character in its title) is reported, its text made harmless, and ipap exits 1 at the end.
+        let notLoaded = CorpusOptions.documentsNotLoaded
+        if let first = notLoaded.first {
+            let more = notLoaded.count > 1 ? Terminal.text(" 等 \(notLoaded.count) 个文件", " and \(notLoaded.count - 1) more") : ""
+            Terminal.error(Terminal.text("ipap：未写入报告：\(first)\(more)未能读入，缺了它们的报告会被当作整个语料的报告（改正后重试）",
+                                         "ipap: nothing was written: \(first)\(more) did not load, and a report without them would pass for the corpus's"))
             throw ExitCode(1)
         }
         let store = ReviewStore.load(try options.directory(), displayPath: options.displayPath)

@@ -26,6 +26,9 @@ public struct CorpusLoader: Sendable {
         public var freshIndex: MetadataIndex? = nil
         /// True when the documents came from the metadata index instead of their files.
         public var fromIndex = false
+        /// The document files (`documents/*.json`, as named in messages) whose document is not in `corpus`: a file
+        /// that did not decode or validate as a document, or one whose id an earlier file has. Their problems say why.
+        public var documentsNotLoaded: [String] = []
     }
 
     /// Loads and validates; `displayPath` is how the directory is named in messages (as the user typed it).
@@ -123,7 +126,11 @@ public struct CorpusLoader: Sendable {
             corpus.texts = DocumentTexts(folder: documentsDir, files: Dictionary(zip(documents, read.names).map { ($0.id, $1) },
                                                                                  uniquingKeysWith: { first, _ in first }))
         }
-        return Result(corpus: corpus, problems: problems, freshIndex: freshIndex, fromIndex: read.fromIndex)
+        let loadedNames = Set(read.names)
+        let notLoaded = ((try? fm.contentsOfDirectory(atPath: documentsDir.path)) ?? [])
+            .filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") && !loadedNames.contains($0) }.sorted()
+            .map { join(root, "documents/\($0)") }
+        return Result(corpus: corpus, problems: problems, freshIndex: freshIndex, fromIndex: read.fromIndex, documentsNotLoaded: notLoaded)
     }
 
     /// The document files as read: the documents that decoded with their file names, in file-name order, and
