@@ -13,6 +13,7 @@ final class AnalysisBilingualErrorTests: XCTestCase {
             StoredAnalysis.ReadError(path: "c/analysis/documents.jsonl", reason: LocalizedText(zh: "在第 3 篇文件的部分之前就结束了", en: "ends before the part of document 3")),
             AnalysisCancelled(),
             ExportWriter.FilesExist(paths: ["报告.md"]),
+            ReviewFindingSource.CatalogueUnreadable(catalogue: "data/catalog"),
         ]
         for error in samples {
             let zh = error.description(in: .chinese), en = error.description(in: .english)
