@@ -16,7 +16,7 @@ final class BreadcrumbCutTests: XCTestCase {
     // passage's line opens the document there, and the hint, which the breadcrumb leaves room for, is offered (in
     // English ': go' too, in the columns the cut breadcrumb leaves; 'Esc back' is too long for them).
     private let compareFromDocuments: [Key] = [.char("5"), .enter, .char("c"), .char("n")]
-    private let compareFromIndicators: [Key] = [.char("6"), .down, .down, .down, .enter, .enter, .enter, .char("c"), .char("n")]
+    private let compareFromIndicators: [Key] = [.char("6"), .down, .down, .down, .down, .enter, .enter, .enter, .char("c"), .char("n")]
 
     func testACutBreadcrumbStartsWithAWholeStepInEnglish() throws {
         XCTAssertEqual(try status(compareFromDocuments, .english),

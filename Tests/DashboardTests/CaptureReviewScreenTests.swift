@@ -164,9 +164,9 @@ final class CaptureReviewScreenTests: XCTestCase {
 
     /// The English problem page counted its causes in Chinese brackets (`成因 / Causes（3）`).
     func testTheProblemPageCountsInTheInterfacesBrackets() throws {
-        let (e, _) = try screen([.char("6"), .enter], (200, 60), in: .english)
+        let (e, _) = try screen([.char("6"), .down, .enter], (200, 60), in: .english)
         XCTAssertTrue(e.rows.contains { $0.hasPrefix("成因 / Causes (3)") }, DemoFixture.screen(e))
-        let (z, _) = try screen([.char("6"), .enter], (200, 60), in: .chinese)
+        let (z, _) = try screen([.char("6"), .down, .enter], (200, 60), in: .chinese)
         XCTAssertTrue(z.rows.contains { $0.hasPrefix("成因 / Causes（3）") }, DemoFixture.screen(z))
     }
 
@@ -185,7 +185,7 @@ final class CaptureReviewScreenTests: XCTestCase {
     /// The distribution of the central-overlap indicator (values 6-11%) read "6%  6%  7%  7%": bins narrower
     /// than one point now carry a decimal, so no two bins read the same.
     func testDistributionBinsReadDifferently() throws {
-        let (b, _) = try screen([.char("6"), .char("j"), .enter], (200, 60), in: .english)
+        let (b, _) = try screen([.char("6"), .char("j"), .char("j"), .enter], (200, 60), in: .english)
         let labels = b.rows.compactMap { row -> String? in
             let t = row.trimmingCharacters(in: .whitespaces)
             guard let first = t.split(separator: " ").first, first.hasSuffix("%"), first.first?.isNumber == true else { return nil }

@@ -10,8 +10,9 @@ import XCTest
 /// the breadcrumb keeps whole steps, and neither leaves room that a hint not shown or the breadcrumb's next step
 /// would fit in.
 final class StatusLineFillTests: XCTestCase {
-    /// The compare view the README captures: tab 6, 照搬中央比例, its worst province, the first passage, c.
-    private static let readmeCompare: [Key] = [.char("6")] + Array(repeating: .down, count: 5) + [.enter, .enter, .enter, .char("c")]
+    /// The compare view the README captures: tab 6, 照搬中央比例 (below the findings check's row), its worst province,
+    /// the first passage, c.
+    private static let readmeCompare: [Key] = [.char("6")] + Array(repeating: .down, count: 6) + [.enter, .enter, .enter, .char("c")]
 
     func testTheREADMECompareViewShowsTheHintsTheBreadcrumbLeavesRoomFor() throws {
         let (b, _) = try DemoFixture.run(try DemoFixture.shared(), width: 100, height: 20, language: .chinese, keys: Self.readmeCompare)
@@ -23,7 +24,7 @@ final class StatusLineFillTests: XCTestCase {
         for (language, expected) in [(Language.chinese, "… › 2017 › demo-00019 › 对照 demo-00001 ↔ demo-00019  SYNTHETIC · 1/30  Esc 返回"),
                                      (.english, "… › demo-00019 › Compare demo-00001 ↔ demo-00019     SYNTHETIC · 1/30  Esc back ")] {
             let (b, _) = try DemoFixture.run(try DemoFixture.shared(), width: 80, height: 24, language: language,
-                                             keys: [.char("6"), .down, .down, .down, .enter, .enter, .enter, .char("c")])
+                                             keys: [.char("6"), .down, .down, .down, .down, .enter, .enter, .enter, .char("c")])
             XCTAssertEqual(DemoFixture.status(b), expected, DemoFixture.screen(b))
         }
     }

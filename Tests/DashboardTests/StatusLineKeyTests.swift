@@ -11,7 +11,7 @@ import XCTest
 /// still wins over every key.
 final class StatusLineKeyTests: XCTestCase {
     private static let screens: [(String, [Key])] = [
-        ("problem page", [.char("6"), .enter]),
+        ("problem page", [.char("6"), .down, .enter]),
         ("compare from the heat map", [.char("7"), .enter]),
         ("compare of two marked documents", [.char("5"), .char("m"), .down, .down, .char("c")]),
     ]
@@ -31,7 +31,7 @@ final class StatusLineKeyTests: XCTestCase {
 
     /// The English problem page as it now reads: the name left out, the key in its place.
     func testTheEnglishProblemPageAt80ColumnsOffersEsc() throws {
-        let (b, _) = try DemoFixture.run(try DemoFixture.shared(), width: 80, height: 24, language: .english, keys: [.char("6"), .enter])
+        let (b, _) = try DemoFixture.run(try DemoFixture.shared(), width: 80, height: 24, language: .english, keys: [.char("6"), .down, .enter])
         XCTAssertEqual(DemoFixture.status(b), " Indicators › Fragmentation of central documents     SYNTHETIC · 1/26  Esc back ")
     }
 
