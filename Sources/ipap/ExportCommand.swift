@@ -58,8 +58,9 @@ struct ExportCommand: ParsableCommand {
         let notLoaded = CorpusOptions.documentsNotLoaded
         if let first = notLoaded.first {
             let more = notLoaded.count > 1 ? Terminal.text(" 等 \(notLoaded.count) 个文件", " and \(notLoaded.count - 1) more") : ""
-            Terminal.error(Terminal.text("ipap：未写入报告：\(first)\(more)未能读入，缺了它们的报告会被当作整个语料的报告（改正后重试）",
-                                         "ipap: nothing was written: \(first)\(more) did not load, and a report without them would pass for the corpus's"))
+            Terminal.error(Terminal.text("ipap：未写入报告：\(first)\(more)未能读入，缺了它的报告会被当作整个语料的报告（改正后重试）",
+                                         "ipap: nothing was written: \(first)\(more) did not load, and a report without "
+                                         + (notLoaded.count == 1 ? "it" : "them") + " would pass for the corpus's"))
             throw ExitCode(1)
         }
         let store = ReviewStore.load(try options.directory(), displayPath: options.displayPath)
