@@ -43,22 +43,79 @@ struct HTTPFetcher: Sendable {
     func get(_ url: URL, headers: [String: String]) -> Result<Response, Failure> {
         var request = URLRequest(url: url, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: timeout)
         for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
-        let configuration = URLSessionConfiguration.ephemeral
-        configuration.urlCache = nil
-        configuration.timeoutIntervalForRequest = timeout
-        // A server that trickles a byte at a time never trips the idle timeout: the whole page has a bound too.
-        configuration.timeoutIntervalForResource = max(timeout * 10, 60)
-        configuration.httpMaximumConnectionsPerHost = 1
         let delegate = TaskDelegate(maxBytes: maxBytes)
-        let session = URLSession(configuration: configuration, delegate: delegate, delegateQueue: nil)
-        defer { session.finishTasksAndInvalidate() }
+        let session = SessionPool.shared.session(timeout: timeout)
         let task = session.dataTask(with: request)
+        SessionPool.shared.router.route(task, to: delegate)
         task.resume()
         return delegate.wait()
     }
 
-    /// Collects one task's response and body; cancels it past the size limit.
-    final class TaskDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendable {
+    /// One URLSession per timeout for the whole process, never invalidated. On Linux a short-lived session's
+    /// teardown races libcurl's socket callbacks (FoundationNetworking's multi handle): with a session made and
+    /// invalidated for every GET, the fetch tests' process died of a corrupted heap in about half the runs.
+    final class SessionPool: @unchecked Sendable {
+        static let shared = SessionPool()
+        let router = TaskRouter()
+        private let lock = NSLock()
+        private var sessions: [TimeInterval: URLSession] = [:]
+
+        func session(timeout: TimeInterval) -> URLSession {
+            lock.lock()
+            defer { lock.unlock() }
+            if let session = sessions[timeout] { return session }
+            let configuration = URLSessionConfiguration.ephemeral
+            configuration.urlCache = nil
+            configuration.timeoutIntervalForRequest = timeout
+            // A server that trickles a byte at a time never trips the idle timeout: the whole page has a bound too.
+            configuration.timeoutIntervalForResource = max(timeout * 10, 60)
+            configuration.httpMaximumConnectionsPerHost = 1
+            let session = URLSession(configuration: configuration, delegate: router, delegateQueue: nil)
+            sessions[timeout] = session
+            return session
+        }
+    }
+
+    /// The pooled sessions' delegate: hands each task's events to the `TaskDelegate` of its GET.
+    final class TaskRouter: NSObject, URLSessionDataDelegate, @unchecked Sendable {
+        private let lock = NSLock()
+        private var delegates: [ObjectIdentifier: TaskDelegate] = [:]
+
+        /// Before the task is resumed, so that none of its events is missed.
+        func route(_ task: URLSessionTask, to delegate: TaskDelegate) {
+            lock.lock()
+            delegates[ObjectIdentifier(task)] = delegate
+            lock.unlock()
+        }
+
+        private func delegate(of task: URLSessionTask, finished: Bool = false) -> TaskDelegate? {
+            lock.lock()
+            defer { lock.unlock() }
+            return finished ? delegates.removeValue(forKey: ObjectIdentifier(task)) : delegates[ObjectIdentifier(task)]
+        }
+
+        func urlSession(_ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
+                        newRequest request: URLRequest, completionHandler: @escaping (URLRequest?) -> Void) {
+            completionHandler(nil)
+        }
+
+        func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
+                        completionHandler: @escaping (URLSession.ResponseDisposition) -> Void) {
+            guard let delegate = delegate(of: dataTask) else { return completionHandler(.cancel) }
+            completionHandler(delegate.received(response))
+        }
+
+        func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
+            if delegate(of: dataTask)?.received(data) == false { dataTask.cancel() }
+        }
+
+        func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: Error?) {
+            delegate(of: task, finished: true)?.completed(with: error)
+        }
+    }
+
+    /// Collects one task's response and body; says when to cancel it past the size limit.
+    final class TaskDelegate: @unchecked Sendable {
         let maxBytes: Int
         private let lock = NSLock()
         private let done = DispatchSemaphore(value: 0)
@@ -69,31 +126,25 @@ struct HTTPFetcher: Sendable {
 
         init(maxBytes: Int) { self.maxBytes = maxBytes }
 
-        func urlSession(_ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
-                        newRequest request: URLRequest, completionHandler: @escaping (URLRequest?) -> Void) {
-            completionHandler(nil)
-        }
-
-        func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
-                        completionHandler: @escaping (URLSession.ResponseDisposition) -> Void) {
+        /// Whether to go on with the response: not when it declares a body over the limit.
+        func received(_ response: URLResponse) -> URLSession.ResponseDisposition {
             lock.lock()
+            defer { lock.unlock() }
             self.response = response as? HTTPURLResponse
-            let declared = response.expectedContentLength
-            if declared > Int64(maxBytes) { tooLarge = true }
-            lock.unlock()
-            completionHandler(declared > Int64(maxBytes) ? .cancel : .allow)
+            if response.expectedContentLength > Int64(maxBytes) { tooLarge = true }
+            return tooLarge ? .cancel : .allow
         }
 
-        func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
+        /// Whether to go on reading: false once the body is over the limit.
+        func received(_ data: Data) -> Bool {
             lock.lock()
+            defer { lock.unlock() }
             body.append(data)
-            let over = body.count > maxBytes
-            if over { tooLarge = true }
-            lock.unlock()
-            if over { dataTask.cancel() }
+            if body.count > maxBytes { tooLarge = true }
+            return !tooLarge
         }
 
-        func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: Error?) {
+        func completed(with error: Error?) {
             lock.lock()
             self.error = error
             lock.unlock()
