@@ -370,6 +370,28 @@ final class ReviewDashboardTests: XCTestCase {
         _ = state
     }
 
+    /// Two dashboards on one corpus, one account: `u` in the window whose last action was a note undid the tag the
+    /// other window had written since ("undone: tag on document demo-00000 #copied"). Each window undoes what it
+    /// wrote itself, newest first; a window that wrote nothing says so and writes nothing.
+    func testUndoTakesBackThisWindowsOwnEntryNotAnotherWindows() throws {
+        func open(_ id: String) -> [Key] { [.char(":")] + [Key].type(id) + [.enter] }
+        let (_, noted) = try DemoFixture.run(demo, width: 80, height: 24, language: .english,
+                                             keys: open("demo-00001") + [.char("a")] + [Key].type("checked") + [.ctrl("d")])
+        let (_, tagged) = try DemoFixture.run(demo, width: 80, height: 24, language: .english,
+                                              keys: open("demo-00000") + [.char("t")] + [Key].type("copied") + [.enter])
+        var (b, _) = try DemoFixture.resume(noted, keys: [.char("R"), .char("u")])
+        var written = try entries()
+        XCTAssertEqual(written.map(\.kind), [.note, .tag, .undo])
+        XCTAssertEqual(written.last?.undoes, written.first?.id, "the note this window wrote is undone, not the other's tag")
+        XCTAssertTrue(DemoFixture.status(b).contains("undone: note on document \(label("demo-00001"))"), DemoFixture.status(b))
+        (b, _) = try DemoFixture.resume(tagged, keys: [.char("u")])
+        written = try entries()
+        XCTAssertEqual(written.last?.undoes, written[1].id, "the other window undoes its own tag")
+        (b, _) = try DemoFixture.run(demo, width: 80, height: 24, language: .english, keys: [.char("u")])
+        XCTAssertEqual(try entries().count, 4, "a window that wrote nothing undoes nothing")
+        XCTAssertTrue(DemoFixture.status(b).contains("nothing to undo in this window"), DemoFixture.status(b))
+    }
+
     /// The status line names the entry `u` undid (kind, subject, content), in the analyst's language; it said
     /// only "已记入你的审阅日志：撤销", whatever was undone. The subject with its kind, as the Reviews tab names it
     /// ("已撤销标签：demo-00019" did not say what demo-00019 was).

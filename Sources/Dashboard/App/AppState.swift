@@ -51,9 +51,12 @@ public struct AppState: Sendable {
     private(set) var textSearchRevision = 0
     /// Every analyst's review entries, re-read when a journal changes.
     public var reviews: ReviewStore = .empty { didSet { revision += 1 } }
-    /// The OS account whose journal `t`, `a`, `r`, `o` and `u` write (`u` undoes this author's entries): set by
-    /// the edge when the dashboard starts, never read from the system inside update.
+    /// The OS account whose journal `t`, `a`, `r`, `o` and `u` write: set by the edge when the dashboard starts,
+    /// never read from the system inside update.
     public var author = ""
+    /// The ids of the entries this session wrote, oldest first: `u` undoes the newest of them still in effect, not
+    /// what the same account wrote in another window (`ipap review undo` undoes the account's newest).
+    public internal(set) var ownEntries: [String] = []
     /// Work for the edge, gathered while one message is handled; `update(state, message)` hands it out and
     /// leaves this empty.
     var effects: [Effect] = []

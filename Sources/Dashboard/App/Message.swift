@@ -11,6 +11,8 @@ public enum Message: Sendable {
     case textSearch(TextSearchEvent)
     /// Every analyst's entries as the edge read them (a journal changed on disk, or `R`, or after an append).
     case journalsChanged(ReviewStore)
+    /// The edge appended this entry (its id) to the analyst's journal for this session: what `u` may undo.
+    case reviewWritten(String)
     /// What the edge did with an effect (written, exported, or why not), for the status line.
     case effectDone(LocalizedText)
     /// The background export has finished: written, or why not.

@@ -111,15 +111,16 @@ extension Dashboard {
             return [.effectDone(Phrase.copied(characters: text.count).localized)]
         case .appendReview(let draft):
             let journal = ReviewJournal(corpusDirectory: state.corpus.directory)
+            let entry = draft.entry(author: journal.author, time: Date())
             do {
-                try journal.append(draft.entry(author: journal.author, time: Date()))
+                try journal.append(entry)
             } catch {
                 return [.effectDone(Phrase.notWritten(LocalizedText(describing: error)).localized)]
             }
             // An undo names what it undid (read from the entries as they were before it).
             let undone = draft.undoes.flatMap { state.reviews.location(of: $0)?.entry }
             let report = undone.map { ScreenContext.undone($0, in: state) } ?? .writtenToJournal(draft.kind.name)
-            return [.journalsChanged(ReviewStore.load(state.corpus.directory)), .effectDone(report.localized)]
+            return [.reviewWritten(entry.id), .journalsChanged(ReviewStore.load(state.corpus.directory)), .effectDone(report.localized)]
         case .reloadReviews:
             let store = ReviewStore.load(state.corpus.directory)
             return [.journalsChanged(store),

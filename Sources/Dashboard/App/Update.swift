@@ -22,6 +22,8 @@ public enum Dashboard {
             s.reviews = store
             s.analysis = s.baseAnalysis?.applying(s.reviews, corpus: s.corpus)
             if let anchor { s = anchor.reselect(in: s) }
+        case .reviewWritten(let id):
+            s.ownEntries.append(id)
         case .effectDone(let report):
             s.message = s.text(report)
         case .exportFinished(let report):

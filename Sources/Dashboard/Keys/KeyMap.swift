@@ -108,7 +108,7 @@ public enum KeyMap {
                    help: LocalizedText(zh: "改正条款的机器编码（政策工具或行动领域）", en: "Override a clause's machine code (policy tool or action area)"),
                    group: .review),
         KeyBinding(keys: [.char("u")], label: "u", action: .undo,
-                   help: LocalizedText(zh: "撤销自己上一条审阅（追加撤销记录）", en: "Undo your last review action (appends its reversal)"),
+                   help: LocalizedText(zh: "撤销本窗口上一条审阅（追加撤销记录；更早的用 ipap review undo）", en: "Undo this window's last review action (appends its reversal; older ones: ipap review undo)"),
                    group: .review),
         KeyBinding(keys: [.char("R")], label: "R", action: .reloadReviews,
                    help: LocalizedText(zh: "立即重读所有审阅日志（也会自动重读）", en: "Re-read every review journal now (also done on change)"),

@@ -41,7 +41,7 @@ enum ReviewActions {
                 machine: machine.indices.contains(clause) ? machine[clause] : nil,
                 currentTools: current?.tools ?? [], currentAreas: current?.actionAreas ?? [], overriddenBy: authors)))
         case .undo:
-            guard let last = s.reviews.lastUndoable(by: s.author) else { return need(.nothingToUndo) }
+            guard let last = s.reviews.lastUndoable(among: Set(s.ownEntries)) else { return need(.nothingToUndo) }
             s.effects.append(.appendReview(ReviewDraft(kind: .undo, target: last.target, undoes: last.id)))
         case .reloadReviews:
             s.effects.append(.reloadReviews)

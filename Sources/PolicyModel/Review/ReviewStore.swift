@@ -339,6 +339,11 @@ public struct ReviewStore: Sendable {
     public func lastUndoable(by author: String) -> ReviewEntry? {
         active.first { $0.author == author }
     }
+
+    /// The newest entry in effect among `ids` (those one dashboard session wrote): what its `u` undoes.
+    public func lastUndoable(among ids: Set<String>) -> ReviewEntry? {
+        active.first { ids.contains($0.id) }
+    }
 }
 
 /// Which entries to list. Empty fields match everything.
