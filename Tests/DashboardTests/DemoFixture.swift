@@ -105,6 +105,9 @@ enum DemoFixture {
 
     static func status(_ b: TestBackend) -> String { b.rows.last ?? "" }
 
+    /// The row above an open prompt: the status line, or a refusal of what was entered in its place.
+    static func abovePrompt(_ b: TestBackend) -> String { b.rows.dropLast().last ?? "" }
+
     static func screen(_ b: TestBackend) -> String {
         "\n" + b.rows.enumerated().map { String(format: "%02d|", $0.offset) + $0.element }.joined(separator: "\n")
     }

@@ -341,12 +341,13 @@ final class ReviewDashboardTests: XCTestCase {
     }
 
     /// A tag or note typed (or pasted) with a bidi override went into the journal as it was, where `ipap review add`
-    /// now refuses it: the dashboard refuses it too, says which character, and writes nothing.
+    /// now refuses it: the dashboard refuses it too, says which character, and writes nothing; the prompt stays open
+    /// with the text, to remove it.
     func testATagOrNoteWithAControlCharacterIsRefused() throws {
-        for keys in [[.char("t")] + [Key].type("照\u{202E}搬") + [.enter], [.char("a")] + [Key].type("注\u{202E}") + [.ctrl("d")]] {
+        for (typed, keys) in [("照\u{202E}搬", [.char("t")] + [Key].type("照\u{202E}搬") + [.enter]), ("注\u{202E}", [.char("a")] + [Key].type("注\u{202E}") + [.ctrl("d")])] {
             let (b, state) = try run(openDocument + keys)
-            XCTAssertNil(state.prompt)
-            XCTAssertTrue(DemoFixture.status(b).contains("未记入：含有控制字符 U+202E，请删除"), DemoFixture.status(b))
+            XCTAssertEqual(state.prompt?.text, typed)
+            XCTAssertTrue(DemoFixture.abovePrompt(b).contains("未记入：含有控制字符 U+202E，请删除"), DemoFixture.screen(b))
             XCTAssertFalse(FileManager.default.fileExists(atPath: journal.path), "nothing written")
         }
     }
@@ -630,15 +631,44 @@ final class ReviewDashboardTests: XCTestCase {
         }
     }
 
+    /// The document opened, the cursor on its first clause.
+    private func atFirstClause(width: Int, height: Int, language: Language = .chinese) throws -> (TestBackend, AppState) {
+        let (_, opened) = try DemoFixture.run(demo, width: width, height: height, language: language, keys: openDocument)
+        let content = Layout.content(opened)
+        let clauseRow = try XCTUnwrap(content.rows.indices.first { $0 >= opened.view.selected && content.rows[$0].clause != nil && content.rows[$0].isSelectable })
+        let steps = content.rows.indices.filter { $0 > opened.view.selected && $0 <= clauseRow && content.rows[$0].isSelectable }.count
+        return try DemoFixture.resume(opened, keys: Array(repeating: .char("j"), count: steps))
+    }
+
+    /// `o` `supply` Enter said "supply is a class, not a tool: type supply- then Tab", but `supply-` Tab (twice) changed
+    /// nothing and listed nothing; and the refusal closed the prompt, so that the letters typed next ran as commands
+    /// (a stray `u` undid ratings). Tab lists the codes left, each with its name; a refusal keeps the text to correct.
+    func testOverrideTabListsTheCodesLeftAndARefusalKeepsThePrompt() throws {
+        var (b, state) = try atFirstClause(width: 80, height: 24, language: .english)
+        (b, state) = try DemoFixture.resume(state, keys: [.char("o")] + [Key].type("supply") + [.enter])
+        XCTAssertEqual(state.prompt?.text, "supply", "refused, still open" + DemoFixture.screen(b))
+        XCTAssertTrue(DemoFixture.abovePrompt(b).contains("supply is a class, not a tool: type supply- then Tab"), DemoFixture.screen(b))
+        (b, state) = try DemoFixture.resume(state, keys: [.char("u"), .backspace, .char("-"), .tab, .tab])
+        XCTAssertFalse(FileManager.default.fileExists(atPath: journal.path), "the u was typed, not run: nothing undone or written")
+        XCTAssertEqual(state.prompt?.text, "supply-")
+        let supply = ["supply-talent", "supply-funding", "supply-technology", "supply-public-service", "supply-infrastructure", "supply-information"]
+        XCTAssertEqual(state.prompt?.candidates, supply)
+        let talent = try XCTUnwrap(demo.corpus.taxonomy.codeName("supply-talent", field: .policyTool)?.en)
+        XCTAssertTrue(b.rows.contains { $0.contains("supply-talent  " + talent) }, DemoFixture.screen(b))
+        for id in supply { XCTAssertTrue(b.rows.contains { $0.contains(id) }, id + DemoFixture.screen(b)) }
+        (b, state) = try DemoFixture.resume(state, keys: [Key].type("te") + [.tab])
+        XCTAssertEqual(state.prompt?.text, "supply-technology")
+        XCTAssertEqual(state.prompt?.candidates, [], "one left: no list")
+        (b, state) = try DemoFixture.resume(state, keys: [.enter])
+        XCTAssertNil(state.prompt)
+        XCTAssertEqual(try entries().map { $0.override?.value }, ["supply-technology"], DemoFixture.screen(b))
+    }
+
     /// `o` then `demand` said "unknown code" and Tab did nothing. A tool class is no code (a clause is coded with
     /// tools and the tool matrix counts tools): the refusal says so and how its tools' ids start; Tab completes
     /// a tool id, or an area id after `area:`, as far as the ids agree.
     func testOverridePromptCompletesIdsAndSaysAClassIsNotATool() throws {
-        let (_, opened) = try run(openDocument, width: 100, height: 40)
-        let content = Layout.content(opened)
-        let clauseRow = try XCTUnwrap(content.rows.indices.first { $0 >= opened.view.selected && content.rows[$0].clause != nil && content.rows[$0].isSelectable })
-        let steps = content.rows.indices.filter { $0 > opened.view.selected && $0 <= clauseRow && content.rows[$0].isSelectable }.count
-        var (b, state) = try DemoFixture.resume(opened, keys: Array(repeating: .char("j"), count: steps))
+        var (b, state) = try atFirstClause(width: 100, height: 40)
 
         // An open prompt takes the screen's last line.
         func promptLine(_ b: TestBackend) -> String { (b.rows.last ?? "").trimmingCharacters(in: .whitespaces) }
@@ -653,11 +683,11 @@ final class ReviewDashboardTests: XCTestCase {
         XCTAssertEqual(state.prompt?.text, "nothing", "no id starts with it: left as typed")
 
         (b, state) = try DemoFixture.resume(state, keys: [.ctrl("u")] + [Key].type("demand") + [.enter])
-        XCTAssertNil(state.prompt)
+        XCTAssertEqual(state.prompt?.text, "demand", "refused: left open to correct")
         XCTAssertFalse(FileManager.default.fileExists(atPath: journal.path), "a class is not written")
-        XCTAssertTrue(DemoFixture.status(b).contains("需求型是类别而非工具：写 demand- 后按 Tab 选工具"), DemoFixture.screen(b))
+        XCTAssertTrue(DemoFixture.abovePrompt(b).contains("需求型是类别而非工具：写 demand- 后按 Tab 选工具"), DemoFixture.screen(b))
 
-        (b, state) = try DemoFixture.resume(state, keys: [.char("o")] + [Key].type("demand-p") + [.tab, .enter])
+        (b, state) = try DemoFixture.resume(state, keys: [.ctrl("u")] + [Key].type("demand-p") + [.tab, .enter])
         XCTAssertEqual(try entries().map { $0.override?.value }, ["demand-procurement"], DemoFixture.screen(b))
         XCTAssertEqual(ReviewActions.refusal("需求型", taxonomy: demo.corpus.taxonomy).text(in: .english),
                        "demand is a class, not a tool: type demand- then Tab")
@@ -708,8 +738,9 @@ final class ReviewDashboardTests: XCTestCase {
         // A rating that does not start with a/d/u is refused with a message and writes nothing.
         (b, state) = try DemoFixture.resume(state, keys: [.char("r")] + [Key].type("maybe") + [.enter])
         XCTAssertEqual(try entries().count, 1)
-        XCTAssertTrue(DemoFixture.status(b).contains("评价以 a"), DemoFixture.status(b))
-        (b, _) = try DemoFixture.resume(state, keys: [.char("0")])
+        XCTAssertTrue(DemoFixture.abovePrompt(b).contains("评价以 a"), DemoFixture.screen(b))
+        XCTAssertEqual(state.prompt?.text, "maybe", "left open to correct")
+        (b, _) = try DemoFixture.resume(state, keys: [.escape, .char("0")])
         XCTAssertTrue(b.rows.contains { $0.contains("评价") && $0.contains("同意 · 照搬中央比例") }, DemoFixture.screen(b))
     }
 

@@ -38,8 +38,9 @@ enum PromptInput {
                     prompt.text = words.dropLast().map(String.init).joined(separator: " ") + (words.count > 1 ? " " : "") + hit
                 }
             }
+            prompt.refusal = nil
             if case .override = prompt.kind {
-                prompt.text = ReviewActions.completeCode(prompt.text, taxonomy: s.corpus.taxonomy)
+                (prompt.text, prompt.candidates) = ReviewActions.completeCode(prompt.text, taxonomy: s.corpus.taxonomy)
             }
         case .enter:
             if case .note = prompt.kind {
@@ -56,7 +57,11 @@ enum PromptInput {
             break
         default:
             // Characters, Backspace, Delete, arrows, Home, End, Ctrl-A/E/U/K/W.
-            if prompt.editor.handle(key) == .edited { prompt.choice = 0 }
+            if prompt.editor.handle(key) == .edited {
+                prompt.choice = 0
+                prompt.candidates = []
+                prompt.refusal = nil
+            }
         }
         s.prompt = prompt
         return s

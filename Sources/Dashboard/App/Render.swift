@@ -56,7 +56,14 @@ extension Dashboard {
             renderTable(content, state: state, into: &canvas, area: tableArea)
         }
 
-        statusLine(state, shown, builder).render(into: &canvas, area: layout.status)
+        if let refusal = state.prompt?.refusal {
+            // Read whole, where the status line cut a refusal in its middle beside the place.
+            canvas.fill(layout.status, style: Theme.refusal)
+            _ = canvas.put(DisplayWidth.truncate(refusal, to: layout.status.width - 1), x: layout.status.x + 1, y: layout.status.y,
+                           style: Theme.refusal, maxWidth: layout.status.width - 1)
+        } else {
+            statusLine(state, shown, builder).render(into: &canvas, area: layout.status)
+        }
 
         if let prompt = state.prompt, let area = layout.prompt {
             let language = state.language
@@ -119,7 +126,7 @@ extension Dashboard {
                 let lines = prompt.text.components(separatedBy: "\n")
                 let height = min(max(3, lines.count + 2), max(3, state.size.height - 4))
                 Modal(title: label, lines: lines.suffix(max(1, height - 2)).map { $0 },
-                      footer: Label.enterNewLineCtrlD.text(in: language))
+                      footer: prompt.refusal ?? Label.enterNewLineCtrlD.text(in: language))
                     .render(into: &canvas, area: Rect(x: 0, y: max(1, area.y - height), width: state.size.width, height: height))
                 PromptLine(label: fitted(label, in: area.width, leaving: typed), text: lines.last ?? "").render(into: &canvas, area: area)
             } else {
@@ -127,6 +134,16 @@ extension Dashboard {
                 PromptLine(label: fitted(label, in: area.width, leaving: typed), text: prompt.text, cursor: prompt.editor.cursor,
                            style: prompt.selected ? Style(underline: true) : .plain)
                     .render(into: &canvas, area: area)
+            }
+            if case .override = prompt.kind, !prompt.candidates.isEmpty, area.y > 3 {
+                // The codes Tab left to choose from, each with its name; typing more and Tab again narrows them.
+                let field: ReviewOverride.Field = ReviewActions.fieldPrefix(prompt.text).field == .actionArea ? .actionArea : .policyTool
+                let shown = min(prompt.candidates.count, area.y - 3)
+                let lines = prompt.candidates.prefix(shown).map { $0 + "  " + builder.codeName($0, field: field) }
+                let footer = shown < prompt.candidates.count ? "\(shown)/\(prompt.candidates.count)  " : ""
+                let modal = Modal(title: Label.codesStartingSo.text(in: language), lines: lines,
+                                  footer: footer + Label.typeMoreThenTab.text(in: language))
+                modal.render(into: &canvas, area: modal.frame(in: Rect(x: area.x, y: area.y - shown - 2, width: area.width, height: shown + 2)))
             }
             if prompt.kind == .palette {
                 renderCandidates(Palette.candidates(prompt.text, state: state), typed: prompt.text, chosen: prompt.choice, above: area,

@@ -15,6 +15,8 @@ enum Theme {
     static let otherReuse = Style(underline: true)
     static let vague = Style(foreground: .yellow, bold: true)
     static let reviewed = Style(foreground: .green, bold: true)
+    /// A review prompt's refusal, in the status line's place (reversed as it is).
+    static let refusal = Style(bold: true, reverse: true)
     /// Compare: shared text, and what differs inside an edited passage.
     static let shared = Style(foreground: .green)
     static let difference = Style(foreground: .red, bold: true, reverse: true)

@@ -64,6 +64,12 @@ public struct Prompt: Sendable, Hashable {
     public var selected: Bool
     /// The palette's chosen candidate (↑ ↓), 0 the best.
     public var choice = 0
+    /// The codes an override's Tab found starting as typed, when more than one does: shown above the prompt until
+    /// the text is edited.
+    public var candidates: [String] = []
+    /// Why what was entered was refused (an unknown code, a rating without its letter, a control character): shown
+    /// whole in the status line's place, the text left to correct, until it is edited.
+    public var refusal: String?
 
     public init(kind: Kind, text: String = "") {
         self.kind = kind

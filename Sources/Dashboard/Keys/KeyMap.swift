@@ -136,7 +136,8 @@ public enum KeyMap {
 
     /// Keys of an open prompt, listed for help; they are not dispatched through `bindings`.
     public static let promptKeys: [(label: String, help: LocalizedText)] = [
-        ("Enter", LocalizedText(zh: "确认输入", en: "Accept the input")),
+        ("Enter", LocalizedText(zh: "确认输入；审阅输入有误（未知编码、评价不以 a/d/u 开头）时输入框保持打开，保留所输内容以便修改",
+                                en: "Accept the input; a review entry refused (an unknown code, a rating not starting a/d/u) keeps its prompt open with the text to correct")),
         ("Esc", LocalizedText(zh: "取消输入", en: "Cancel the input")),
         ("⌫", LocalizedText(zh: "删除前一个字符；预填内容整段删除", en: "Delete the previous character; a pre-filled value as a whole")),
         ("← → Home End", LocalizedText(zh: "移动光标（Ctrl-A 行首，Ctrl-E 行尾）", en: "Move the cursor (Ctrl-A start, Ctrl-E end)")),
@@ -145,8 +146,8 @@ public enum KeyMap {
         ("Ctrl-K", LocalizedText(zh: "删除光标后的全部内容", en: "Delete everything after the cursor")),
         ("abc", LocalizedText(zh: "预填内容（当前筛选、导出文件名）带下划线：直接输入即替换，移动光标则保留以便修改",
                                                               en: "A pre-filled value (the current filter, the export file) is underlined: typing replaces it, moving the cursor keeps it to edit")),
-        ("Tab", LocalizedText(zh: "补全：命令面板所选的候选、已有标签、改码的工具或领域编号",
-                              en: "Complete: the palette's chosen candidate, a tag in use, an override's tool or area id")),
+        ("Tab", LocalizedText(zh: "补全：命令面板所选的候选、已有标签、改码的工具或领域编号（有多个时补到共同部分并列出）",
+                              en: "Complete: the palette's chosen candidate, a tag in use, an override's tool or area id (several: as far as they agree, listed)")),
         ("↑ ↓", LocalizedText(zh: "命令面板中：选择候选（各类一并列出）", en: "In the palette: choose a candidate (every kind is listed)")),
         ("Ctrl-D", LocalizedText(zh: "批注中：保存（Enter 换行）", en: "In a note: save (Enter breaks the line)")),
     ]

@@ -14,6 +14,7 @@ enum Label: CaseIterable {
     case syntheticTabMark, filterPrompt, filterThisListEveryWord, tagsTabCompletes, tagsPrompt, notePrompt, ratePrompt, ratePromptChoices
     case overridePrompt, listSeparator, citationSeparator, overridePromptHint, exportMarkdownCsvJsonFile, enterNewLineCtrlD
     case overridePromptMachine, machineCodesNamed
+    case codesStartingSo, typeMoreThenTab
     case chooseEnterOpenTabComplete, goToTitle, paletteGoesTo, openHint, backHint, searchHint, sortHint, filterHint, goHint
     case helpHint, quitHint, noneRow, allEqual, enterOpens
     // Search
@@ -118,6 +119,8 @@ enum Label: CaseIterable {
         case .machineCodesNamed: ("机器编码：", "machine: ")
         case .exportMarkdownCsvJsonFile: ("导出（markdown|csv|json 文件名；view 文件名.csv|.md 为当前页）：", "export (markdown|csv|json FILE; view FILE.csv|.md: this screen): ")
         case .enterNewLineCtrlD: ("Enter 换行 · Ctrl-D 保存 · Esc 取消", "Enter new line · Ctrl-D save · Esc cancel")
+        case .codesStartingSo: ("以此开头的编码", "Codes starting so")
+        case .typeMoreThenTab: ("再输入几个字母后按 Tab", "type more, then Tab")
         case .chooseEnterOpenTabComplete: ("↑↓ 选择 · Enter 打开 · Tab 补全", "↑↓ choose · Enter open · Tab complete")
         case .goToTitle: ("转到", "Go to")
         case .paletteGoesTo: ("可输入省份、文件编号或文号、机关、领域、页面", "type a province, document id or number, issuer, area, screen")

@@ -58,13 +58,22 @@ enum ReviewActions {
         var s = state
         let language = s.language
         let trimmed = text.trimmingWhitespace()
+        /// A refused entry leaves its prompt open with the text as typed, to correct: the prompt had closed, and the
+        /// letters typed next ran as commands (a `u` undid ratings).
+        func refuse(_ message: String) -> AppState {
+            var r = s
+            var prompt = Prompt(kind: kind, text: text)
+            prompt.selected = false
+            prompt.refusal = message
+            r.prompt = prompt
+            return r
+        }
         // What goes into the journal as typed holds no control character (a pasted bidi override, …): refused, as
         // `ipap review add` refuses one.
         switch kind {
         case .tag, .note, .rate:
             if let c = ControlCharacters.firstBesideLineBreaks(in: text) {
-                s.message = Phrase.controlCharacterTyped(ControlCharacters.name(c)).text(in: language)
-                return s
+                return refuse(Phrase.controlCharacterTyped(ControlCharacters.name(c)).text(in: language))
             }
         default:
             break
@@ -83,15 +92,13 @@ enum ReviewActions {
                                                          "disagree": .disagree, "不同意": .disagree, "u": .unsure,
                                                          "unsure": .unsure, "不确定": .unsure]
             guard let first = words.first, let value = values[first.lowercased()] else {
-                s.message = Label.startARatingWithA.text(in: language)
-                return s
+                return refuse(Label.startARatingWithA.text(in: language))
             }
             s.effects.append(.appendReview(ReviewDraft(kind: .rating, target: target, note: words.count > 1 ? words[1] : nil,
                                                        rating: ReviewRating(value, indicator: indicator.rawValue))))
         case .override(let target, let previous):
             guard let (field, value) = resolveCode(trimmed, taxonomy: s.corpus.taxonomy) else {
-                s.message = refusal(trimmed, taxonomy: s.corpus.taxonomy).text(in: language)
-                return s
+                return refuse(refusal(trimmed, taxonomy: s.corpus.taxonomy).text(in: language))
             }
             let override = ReviewOverride(field: field, value: value, previous: previous.machine?.codes(field))
             s.effects.append(.appendReview(ReviewDraft(kind: .override, target: target, override: override)))
@@ -166,13 +173,14 @@ enum ReviewActions {
     }
 
     /// Tab in the override prompt: the id typed so far (a tool's, or an area's after `area:`) completed as far
-    /// as the ids it starts agree, as a shell completes file names; unchanged when no id starts with it.
-    static func completeCode(_ text: String, taxonomy: Taxonomy) -> String {
+    /// as the ids it starts agree, as a shell completes file names, with those ids when more than one is left
+    /// (`supply-` Tab had changed nothing and listed nothing); unchanged when no id starts with it.
+    static func completeCode(_ text: String, taxonomy: Taxonomy) -> (text: String, candidates: [String]) {
         let (field, prefix, key) = fieldPrefix(text.trimmingWhitespace())
         let ids = field == .actionArea ? taxonomy.areas.map(\.id) : taxonomy.tools.allTools.map(\.id)
         let matching = ids.filter { $0.hasPrefix(key.lowercased()) }
-        guard !matching.isEmpty else { return text }
-        return prefix + commonPrefix(matching)
+        guard !matching.isEmpty else { return (text, []) }
+        return (prefix + commonPrefix(matching), matching.count > 1 ? matching : [])
     }
 
     private static func commonPrefix(_ words: [String]) -> String {
