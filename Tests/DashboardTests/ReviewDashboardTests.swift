@@ -738,10 +738,44 @@ final class ReviewDashboardTests: XCTestCase {
         // A rating that does not start with a/d/u is refused with a message and writes nothing.
         (b, state) = try DemoFixture.resume(state, keys: [.char("r")] + [Key].type("maybe") + [.enter])
         XCTAssertEqual(try entries().count, 1)
-        XCTAssertTrue(DemoFixture.abovePrompt(b).contains("评价以 a"), DemoFixture.screen(b))
+        XCTAssertTrue(DemoFixture.abovePrompt(b).contains("先写 a、d 或 u"), DemoFixture.screen(b))
         XCTAssertEqual(state.prompt?.text, "maybe", "left open to correct")
         (b, _) = try DemoFixture.resume(state, keys: [.escape, .char("0")])
         XCTAssertTrue(b.rows.contains { $0.contains("评价") && $0.contains("同意 · 照搬中央比例") }, DemoFixture.screen(b))
+    }
+
+    /// `r` then "achecked by hand" (no space) was refused with a message cut at 80 columns ("start a rating with
+    /// …gree) or u (unsure)"), and the note was lost with the prompt. The refusal says, whole at 80 columns, what to
+    /// type and keeps the text to correct; a letter followed by no Latin letter ("a同意") is taken as it stands.
+    func testARatingWithoutItsSpaceIsKeptToCorrect() throws {
+        let ranking: [Key] = [.char("6"), .char("/")] + [Key].type("年度发文量") + [.enter, .enter]
+        for language in [Language.english, .chinese] {
+            let (_, opened) = try run(ranking + (language == .english ? [.char("L")] : []))
+            XCTAssertEqual(opened.language, language)
+            let before = (try? entries().count) ?? 0
+            var (b, state) = try DemoFixture.resume(opened, keys: [.char("r")] + [Key].type("achecked by hand") + [.enter])
+            XCTAssertEqual(state.prompt?.text, "achecked by hand", "kept to correct" + DemoFixture.screen(b))
+            let said = language == .english ? "type a, d or u, a space, then the note (a checked by hand)" : "先写 a、d 或 u，空格，再写备注（如 a 已人工核对）"
+            XCTAssertTrue(DemoFixture.abovePrompt(b).contains(said), "whole at 80 columns" + DemoFixture.screen(b))
+            XCTAssertEqual((try? entries().count) ?? 0, before, "nothing written")
+            (b, state) = try DemoFixture.resume(state, keys: [.home, .right, .char(" "), .enter])
+            XCTAssertNil(state.prompt)
+            XCTAssertEqual(try entries().last?.note, "checked by hand")
+            XCTAssertEqual(try entries().last?.rating?.value, .agree)
+        }
+        let (_, direct) = try run(ranking + [.char("r")] + [Key].type("d数字对不上") + [.enter])
+        XCTAssertNil(direct.prompt, "taken as typed")
+        XCTAssertEqual(try entries().last?.rating?.value, .disagree)
+        XCTAssertEqual(try entries().last?.note, "数字对不上")
+        for (typed, value, note) in [("a同意", ReviewRating.Value.agree, "同意" as String?), ("d: wrong year", .disagree, "wrong year"),
+                                     ("unsure", .unsure, nil), ("不同意数字不对", .disagree, "数字不对"), ("A ok", .agree, "ok")] {
+            let parsed = ReviewActions.rating(typed)
+            XCTAssertEqual(parsed?.0, value, typed)
+            XCTAssertEqual(parsed?.1, note, typed)
+        }
+        for typed in ["achecked by hand", "agreed", "absolutely", "maybe", ""] {
+            XCTAssertNil(ReviewActions.rating(typed), typed)
+        }
     }
 
     /// A rating of the indicator as a whole (a row of "Documents per year" is no reviewable thing) read

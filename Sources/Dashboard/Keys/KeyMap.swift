@@ -102,7 +102,7 @@ public enum KeyMap {
                    help: LocalizedText(zh: "写批注（可多行：Enter 换行，Ctrl-D 保存）", en: "Annotate (several lines: Enter breaks a line, Ctrl-D saves)"),
                    group: .review),
         KeyBinding(keys: [.char("r")], label: "r", action: .rate,
-                   help: LocalizedText(zh: "评价指标：a 同意 / d 不同意 / u 不确定，可加备注", en: "Rate an indicator: a agree / d disagree / u unsure, with a note"),
+                   help: LocalizedText(zh: "评价指标：a 同意 / d 不同意 / u 不确定，空格后可加备注", en: "Rate an indicator: a agree / d disagree / u unsure, a space, then a note"),
                    group: .review),
         KeyBinding(keys: [.char("o")], label: "o", action: .overrideCode,
                    help: LocalizedText(zh: "改正条款的机器编码（政策工具或行动领域）", en: "Override a clause's machine code (policy tool or action area)"),

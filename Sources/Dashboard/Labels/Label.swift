@@ -162,7 +162,7 @@ enum Label: CaseIterable {
         case .pressROnAnIndicator: ("在指标页、指标排名或依据列表上按 r 评价", "press r on an indicator, its ranking or its evidence to rate it")
         case .pressOOnAClause: ("在文件正文的条款上按 o 改正编码", "press o on a clause of a document's text to override its code")
         case .nothingToUndo: ("本窗口没有可撤销的审阅", "nothing to undo in this window")
-        case .startARatingWithA: ("评价以 a（同意）、d（不同意）或 u（不确定）开头", "start a rating with a (agree), d (disagree) or u (unsure)")
+        case .startARatingWithA: ("先写 a、d 或 u，空格，再写备注（如 a 已人工核对）", "type a, d or u, a space, then the note (a checked by hand)")
         case .aViewIsExportedAs: ("当前页导出为 .csv 或 .md 文件", "a view is exported as a .csv or .md file")
         case .usageMarkdownCsvJsonFile: ("格式：markdown|csv|json 文件名，或 view 文件名.csv|.md（当前页）", "usage: markdown|csv|json FILE, or view FILE.csv|.md (this screen)")
         // BrowseScreens

@@ -87,14 +87,8 @@ enum ReviewActions {
             guard !trimmed.isEmpty else { return s }
             s.effects.append(.appendReview(ReviewDraft(kind: .note, target: target, note: text)))
         case .rate(let target, let indicator):
-            let words = trimmed.split(separator: " ", maxSplits: 1).map(String.init)
-            let values: [String: ReviewRating.Value] = ["a": .agree, "agree": .agree, "同意": .agree, "d": .disagree,
-                                                         "disagree": .disagree, "不同意": .disagree, "u": .unsure,
-                                                         "unsure": .unsure, "不确定": .unsure]
-            guard let first = words.first, let value = values[first.lowercased()] else {
-                return refuse(Label.startARatingWithA.text(in: language))
-            }
-            s.effects.append(.appendReview(ReviewDraft(kind: .rating, target: target, note: words.count > 1 ? words[1] : nil,
+            guard let (value, note) = rating(trimmed) else { return refuse(Label.startARatingWithA.text(in: language)) }
+            s.effects.append(.appendReview(ReviewDraft(kind: .rating, target: target, note: note,
                                                        rating: ReviewRating(value, indicator: indicator.rawValue))))
         case .override(let target, let previous):
             guard let (field, value) = resolveCode(trimmed, taxonomy: s.corpus.taxonomy) else {
@@ -132,6 +126,23 @@ enum ReviewActions {
             break
         }
         return s
+    }
+
+    /// A rating as typed: its value (a, agree, 同意; d …; u …) and the note after it. The note may follow a space,
+    /// or directly where no Latin letter does ("a同意", "a: ok"); "achecked" is refused, as "absolutely" is, since
+    /// its letter may begin a word rather than a rating.
+    static func rating(_ text: String) -> (ReviewRating.Value, String?)? {
+        let values: [(String, ReviewRating.Value)] = [("disagree", .disagree), ("unsure", .unsure), ("agree", .agree),
+                                                      ("不同意", .disagree), ("不确定", .unsure), ("同意", .agree),
+                                                      ("a", .agree), ("d", .disagree), ("u", .unsure)]
+        let lowered = text.lowercased()
+        for (word, value) in values where lowered.hasPrefix(word) {
+            let rest = text.dropFirst(word.count)
+            if let next = rest.first, next.isASCII, next.isLetter { continue }
+            let note = rest.drop { $0.isWhitespace || ":：,，".contains($0) }
+            return (value, note.isEmpty ? nil : String(note))
+        }
+        return nil
     }
 
     /// The field a code names by its prefix (`tool:`, `工具:`, `area:`, `领域:`; nil: either), the prefix as typed
