@@ -42,6 +42,12 @@ public enum ControlCharacters {
         text.unicodeScalars.first { $0 != "\n" && $0 != "\r" && isControl($0) }
     }
 
+    /// `text` with each tab a space: free text typed or pasted into a note (a pasted table's cells) is kept, where
+    /// the tab itself is a control character that a journal entry may not hold.
+    public static func tabsAsSpaces(_ text: String) -> String {
+        text.replacingOccurrences(of: "\t", with: " ")
+    }
+
     /// `text` with every control replaced by its placeholder, line breaks (LF) kept: for text files
     /// (CSV, Markdown) that a terminal may show with `cat`.
     public static func sanitizeLines(_ text: String) -> String {

@@ -52,7 +52,7 @@ struct ReviewAddCommand: ParsableCommand {
     var span: String?
     @Option(help: ArgumentHelp("A clause of the document (its index in the analysis).", valueName: "N")) var clause: Int?
     @Option(help: ArgumentHelp("A tag (repeat for several).", valueName: "T")) var tag: [String] = []
-    @Option(help: ArgumentHelp("A note (several lines allowed).", valueName: "TEXT")) var note: String?
+    @Option(help: ArgumentHelp("A note (several lines allowed; tabs become spaces).", valueName: "TEXT")) var note: String?
     @Option(help: ArgumentHelp("Rate an indicator for the target: agree, disagree or unsure.", valueName: "R")) var rate: String?
     @Option(help: ArgumentHelp("The indicator id a rating is about.", valueName: "ID")) var indicator: String?
     @Option(help: ArgumentHelp("Override the clause's policy tool (a tool id such as supply-talent).", valueName: "TOOL"))
@@ -61,14 +61,14 @@ struct ReviewAddCommand: ParsableCommand {
 
     /// What the analyst types into the journal holds no control character (ESC, BEL, a bidi override, …): refused
     /// here as the import refuses one in a title, where every output would only have escaped it. A note keeps its
-    /// line breaks.
+    /// line breaks, and its tabs become spaces (pasted text often has them).
     func validate() throws {
         for value in tag {
             if let c = ControlCharacters.first(in: value) {
                 throw usageError("--tag 含有控制字符 \(ControlCharacters.name(c))，请删除", "--tag contains the control character \(ControlCharacters.name(c)); remove it")
             }
         }
-        if let note, let c = ControlCharacters.firstBesideLineBreaks(in: note) {
+        if let note, let c = ControlCharacters.firstBesideLineBreaks(in: ControlCharacters.tabsAsSpaces(note)) {
             throw usageError("--note 含有控制字符 \(ControlCharacters.name(c))，请删除（换行可以保留）",
                              "--note contains the control character \(ControlCharacters.name(c)); remove it (line breaks may stay)")
         }
@@ -127,7 +127,7 @@ struct ReviewAddCommand: ParsableCommand {
             machine = coding[clause]
             if target.span == nil { target.span = [coding[clause].clause.start, coding[clause].clause.end] }
         }
-        let noteText = note.flatMap { $0.trimmingWhitespace().isEmpty ? nil : $0 }
+        let noteText = note.map(ControlCharacters.tabsAsSpaces).flatMap { $0.trimmingWhitespace().isEmpty ? nil : $0 }
         let chosen = [rate != nil, setTool != nil || setArea != nil, !tag.isEmpty].filter { $0 }.count
         guard chosen <= 1 else { throw usageError("在 --rate、--set-tool/--set-area 和 --tag 中选一个（--note 可与任何一个同用）", "choose one of --rate, --set-tool/--set-area and --tag (a --note may go with any)") }
         if indicator != nil && rate == nil { throw usageError("--indicator 须与 --rate 同用", "--indicator goes with --rate") }

@@ -778,6 +778,17 @@ final class ReviewDashboardTests: XCTestCase {
         }
     }
 
+    /// A pasted tab arrives as Tab, which did nothing in a note ("列一列二"), and a tab character was refused as a
+    /// control character: both are a space now; another control character is still refused.
+    func testATabInANoteIsASpace() throws {
+        var (b, state) = try run(openDocument + [.char("a")] + [Key].type("列一") + [.tab] + [Key].type("列二\t列三") + [.ctrl("d")])
+        XCTAssertNil(state.prompt, DemoFixture.screen(b))
+        XCTAssertEqual(try entries().map(\.note), ["列一 列二 列三"])
+        (b, state) = try DemoFixture.resume(state, keys: [.char("a")] + [Key].type("铃\u{07}") + [.ctrl("d")])
+        XCTAssertEqual(try entries().count, 1, "a bell is refused")
+        XCTAssertTrue(DemoFixture.abovePrompt(b).contains("U+0007"), DemoFixture.screen(b))
+    }
+
     /// A rating of the indicator as a whole (a row of "Documents per year" is no reviewable thing) read
     /// "不同意 · 年度发文量  note" under About "年度发文量": the indicator twice, the note cut at 80 columns.
     func testARatingOfTheWholeIndicatorNamesItOnce() throws {

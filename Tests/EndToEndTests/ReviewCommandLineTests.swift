@@ -363,7 +363,7 @@ final class ReviewCommandLineTests: XCTestCase {
         let cases: [([String], String, String)] = [
             (["--tag", "ok", "--tag", "a\u{1B}[31mred"], "--tag contains the control character U+001B; remove it", "--tag 含有控制字符 U+001B，请删除"),
             (["--note", "注\u{202E}txt"], "--note contains the control character U+202E; remove it (line breaks may stay)", "--note 含有控制字符 U+202E"),
-            (["--tag", "t", "--note", "a\tb"], "--note contains the control character U+0009", "--note 含有控制字符 U+0009"),
+            (["--tag", "t", "--note", "a\tb\u{07}"], "--note contains the control character U+0007", "--note 含有控制字符 U+0007"),
         ]
         for (options, english, chinese) in cases {
             for (language, message) in [("en", english), ("zh", chinese)] {
@@ -374,6 +374,14 @@ final class ReviewCommandLineTests: XCTestCase {
         }
         XCTAssertFalse(FileManager.default.fileExists(atPath: root.appendingPathComponent("corpus/reviews").path), "nothing written")
         addEntries([["--target", "gf-2015-40", "--note", "两行\r\n笔记\n第三行"]])
+    }
+
+    /// A note with a tab (pasted text often has them) was refused ("--note contains the control character U+0009"):
+    /// its tabs are spaces; the other control characters are still refused (above).
+    func testReviewAddTakesATabInANoteAsASpace() throws {
+        addEntries([["--target", "gf-2015-40", "--note", "列一\t列二\n第二行"]])
+        let notes = try listJSON().compactMap { $0["note"] as? String }
+        XCTAssertEqual(notes, ["列一 列二\n第二行"])
     }
 
     /// A note, a tag or a corpus name like `<img src=x onerror=alert(1)>` reached the Markdown report as it was

@@ -42,6 +42,13 @@ enum PromptInput {
             if case .override = prompt.kind {
                 (prompt.text, prompt.candidates) = ReviewActions.completeCode(prompt.text, taxonomy: s.corpus.taxonomy)
             }
+            switch prompt.kind {
+            case .note, .rate:
+                // A pasted tab arrives as Tab: a space in a note, as `ipap review add --note` takes it.
+                prompt.editor.insert(" ")
+            default:
+                break
+            }
         case .enter:
             if case .note = prompt.kind {
                 // A note has several lines: Enter breaks the line, Ctrl-D saves.

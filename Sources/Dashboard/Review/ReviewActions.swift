@@ -54,9 +54,11 @@ enum ReviewActions {
     }
 
     /// Turns a submitted review prompt into the entry to append, or a message saying what was wrong.
-    static func commit(_ state: AppState, kind: Prompt.Kind, text: String) -> AppState {
+    static func commit(_ state: AppState, kind: Prompt.Kind, text typed: String) -> AppState {
         var s = state
         let language = s.language
+        // Tabs in pasted text are spaces, as `ipap review add` takes them.
+        let text = ControlCharacters.tabsAsSpaces(typed)
         let trimmed = text.trimmingWhitespace()
         /// A refused entry leaves its prompt open with the text as typed, to correct: the prompt had closed, and the
         /// letters typed next ran as commands (a `u` undid ratings).
