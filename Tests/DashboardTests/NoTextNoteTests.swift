@@ -17,4 +17,15 @@ final class NoTextNoteTests: XCTestCase {
             XCTAssertFalse(screen.contains("can add te…"), screen)
         }
     }
+
+    /// `c` in a document without text said "nothing to compare: c in a document, or m to mark one", in a document:
+    /// it says the document has no text to compare.
+    func testCInADocumentWithoutTextSaysItHasNone() throws {
+        let catalogue = try DashboardFixture.catalogue()
+        for (language, said) in [(Language.english, "this document has no text to compare"), (.chinese, "本文件没有正文，无从对照")] {
+            let (b, state) = try DashboardFixture.run(catalogue, width: 80, height: 24, language: language, keys: [.char("5"), .enter, .char("c")])
+            guard case .document = state.route else { return XCTFail("in a document: \(state.route)") }
+            XCTAssertTrue((b.rows.last ?? "").contains(said), b.rows.joined(separator: "\n"))
+        }
+    }
 }

@@ -23,6 +23,7 @@ enum Label: CaseIterable {
     case thisListCannotBeSorted, originalOrder, sortedBy
     // Update
     case colon, noFindingsHere, noMoreFindings, scopeEveryDocument, cannotCopyNoClipboard
+    case noTextToCompare, sharesNoPassageToCompare
     case nothingToCompare, pressYOnALine, noDocumentHereToMark, analysisCancelledMetadataIndicatorsOnly, nothingToSwitchHereV
     case nothingRunningToStop
     case filterCleared
@@ -149,6 +150,8 @@ enum Label: CaseIterable {
         case .noMoreFindings: ("没有更多发现", "no more findings")
         case .scopeEveryDocument: ("范围：全部文件", "scope: every document")
         case .cannotCopyNoClipboard: ("无法复制：没有终端剪贴板", "cannot copy: no terminal clipboard")
+        case .noTextToCompare: ("本文件没有正文，无从对照", "this document has no text to compare")
+        case .sharesNoPassageToCompare: ("没有文件与本文件共享段落（m 标记后在另一份文件上按 c 对照）", "no document shares a passage with this one (m marks it, c on another compares)")
         case .nothingToCompare: ("没有可对照的文件（在有复用的文件中按 c，或先用 m 标记一份）", "nothing to compare: c in a document, or m to mark one")
         case .pressYOnALine: ("在文件正文中按 y 复制", "press y on a line of a document's text to copy it")
         case .noDocumentHereToMark: ("此处没有可标记的文件", "no document here to mark")

@@ -165,7 +165,14 @@ struct DocumentScreen: Screen {
             s.stack.append(.compare(marked, id))
             return s
         }
-        guard let analysis = context.analysis, let first = analysis.reusePairs(involving: id).first else { return nil }
+        guard let analysis = context.analysis, let first = analysis.reusePairs(involving: id).first else {
+            // Said of this document: "c in a document, or m to mark one" was said in a document.
+            let hasText = context.corpus.document(id)?.hasText ?? false
+            guard !hasText || context.analysis != nil else { return nil }
+            var s = state
+            s.message = (hasText ? Label.sharesNoPassageToCompare : Label.noTextToCompare).text(in: state.language)
+            return s
+        }
         let partner = Dashboard.textRange(at: state.view.selected, in: content).flatMap { analysis.pair(of: id, copyingIn: $0) } ?? first
         var s = state
         s.stack.append(partner.source == id ? .compare(id, partner.target) : .compare(partner.source, id))
