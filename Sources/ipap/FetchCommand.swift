@@ -9,12 +9,12 @@ struct FetchCommand: ParsableCommand {
         commandName: "fetch",
         abstract: "Download the source pages of documents that have a URL and no text, and import their text.",
         discussion: """
-            Official pages first (a repost only when the official page fails); one request per second per host,
-            robots.txt obeyed, HTTP_PROXY / HTTPS_PROXY honoured. Pages are cached in DIR/fetch/ with their ETag and
-            Last-Modified: a later run asks only for changes, and a run cut off (Ctrl-C, a dropped SSH session)
-            resumes where it stopped. Pages that are not the document (an index, a login or captcha wall, a
-            "page not found" with status 200, another document's page) are reported, never imported.
-            The texts are imported all at once at the end, or not at all. Exit 1 when a document failed or a page
+            Official pages first (a repost only when the official page fails); one request per second per host, \
+            robots.txt obeyed, HTTP_PROXY / HTTPS_PROXY honoured. Pages are cached in DIR/fetch/ with their ETag and \
+            Last-Modified: a later run asks only for changes, and a run cut off (Ctrl-C, a dropped SSH session) \
+            resumes where it stopped. Pages that are not the document (an index, a login or captcha wall, a \
+            "page not found" with status 200, another document's page) are reported, never imported. \
+            The texts are imported all at once at the end, or not at all. Exit 1 when a document failed or a page \
             was not the document. The bundled catalogue is read-only: ipap init --from-catalog DIR first.
             """
     )

@@ -71,4 +71,19 @@ final class CommandWordingTests: XCTestCase {
             XCTAssertTrue(head.contains(word), "\(word) in \(head)")
         }
     }
+
+    /// `fetch --help` broke its lines where the source did ("one request / per second per host, / robots.txt
+    /// obeyed") as well as at the width: each line of its discussion is filled, the next word did not fit on it.
+    func testFetchHelpFillsItsLines() {
+        let help = ProcessRunner.run([ProcessRunner.ipap, "fetch", "--help"], environment: ["COLUMNS": "80"]).stdout
+        let lines = help.components(separatedBy: "\n")
+        let start = lines.firstIndex { $0.contains("Official pages first") } ?? lines.count
+        let discussion = lines[start...].prefix { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        XCTAssertGreaterThan(discussion.count, 3, help)
+        for (line, next) in zip(discussion, discussion.dropFirst()) {
+            let word = next.split(separator: " ").first.map(String.init) ?? ""
+            // The parser leaves the last column free: a line holds 79.
+            XCTAssertGreaterThanOrEqual(line.count + 1 + word.count, 80, "\(word) would fit on: \(line)\n\(help)")
+        }
+    }
 }
