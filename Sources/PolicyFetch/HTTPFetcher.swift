@@ -69,7 +69,9 @@ struct HTTPFetcher: Sendable {
             configuration.timeoutIntervalForRequest = timeout
             // A server that trickles a byte at a time never trips the idle timeout: the whole page has a bound too.
             configuration.timeoutIntervalForResource = max(timeout * 10, 60)
-            configuration.httpMaximumConnectionsPerHost = 1
+            // The pacing per host is `PoliteClient`'s; the session must not queue one GET behind another (through a
+            // proxy every host is one, and a slow page's wait would time out the pages queued behind it).
+            configuration.httpMaximumConnectionsPerHost = 64
             let session = URLSession(configuration: configuration, delegate: router, delegateQueue: nil)
             sessions[timeout] = session
             return session
