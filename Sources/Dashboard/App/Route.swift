@@ -38,4 +38,18 @@ extension Route {
         if case .compare = self { return true }
         return false
     }
+
+    /// The two documents of a comparison as `CompareScreen` shows them: the source of the pair the analysis holds
+    /// between them on the left, whichever was chosen first (m on one, c on the other); as given where they share
+    /// no pair.
+    static func compareSides(_ a: String, _ b: String, in analysis: AnalysisView?) -> (left: String, right: String) {
+        guard let pair = analysis?.pair(a, b) else { return (a, b) }
+        return (pair.source, pair.target)
+    }
+
+    /// The comparison of two documents, its route naming them as it shows them (`compareSides`).
+    static func comparing(_ a: String, _ b: String, in analysis: AnalysisView?) -> Route {
+        let sides = compareSides(a, b, in: analysis)
+        return .compare(sides.left, sides.right)
+    }
 }

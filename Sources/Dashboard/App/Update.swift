@@ -116,7 +116,7 @@ public enum Dashboard {
             let rows = content.rows
             if let marked = s.marked, rows.indices.contains(s.view.selected), case .document(let other)? = rows[s.view.selected].target,
                other != marked {
-                s.stack.append(.compare(marked, other))
+                s.stack.append(.comparing(marked, other, in: s.analysis))
             } else {
                 s.message = Label.nothingToCompare.text(in: s.language)
             }

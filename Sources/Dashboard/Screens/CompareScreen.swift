@@ -11,11 +11,14 @@ struct CompareScreen: Screen {
 
     func content() -> ScreenContent {
         var c = ScreenContent()
-        guard let source = context.corpus.document(sourceID), let target = context.corpus.document(targetID) else { return context.missing(sourceID + "/" + targetID) }
+        // The route names the documents in the order they were chosen (m on one, c on the other): the pair's stored
+        // source goes on the left whichever came first, and each label heads its own text.
+        let sides = Route.compareSides(sourceID, targetID, in: context.analysis)
+        guard let source = context.corpus.document(sides.left), let target = context.corpus.document(sides.right) else { return context.missing(sourceID + "/" + targetID) }
         c.header = [.init(context[.left] + (source.number ?? source.id) + " " + source.title, style: .bold),
                     .init(context[.right] + (target.number ?? target.id) + " " + target.title, style: .bold)]
         let sourceText = context.corpus.text(of: source), targetText = context.corpus.text(of: target)
-        guard let analysis = context.analysis, let pair = analysis.pair(sourceID, targetID), let sText = sourceText, let tText = targetText else {
+        guard let analysis = context.analysis, let pair = analysis.pair(source.id, target.id), let sText = sourceText, let tText = targetText else {
             if let sText = sourceText, let tText = targetText {
                 // Two documents the analyst chose (m, then c) that share no passage: both texts side by side.
                 c.header.append(.init(context[.noSharedPassageFoundBoth], style: .dim))
@@ -30,9 +33,7 @@ struct CompareScreen: Screen {
             c.rows = [.init(cells: [context[.theseTwoDocumentsShareNo]], kind: .text)]
             return c
         }
-        // The pair may be stored either way round; show its source on the left.
-        let left = pair.source == sourceID ? (source, sText) : (target, tText)
-        let right = pair.source == sourceID ? (target, tText) : (source, sText)
+        let left = (source, sText), right = (target, tText)
         let ls = Array(left.1.unicodeScalars), rs = Array(right.1.unicodeScalars)
         let copies = pair.copies.count, formulae = pair.passages.count - copies
         c.header.append(.init(context.relationName(pair.relation) + "  " + context[.compareSummary(percent: SharePercent.text(pair.targetShare), passages: copies, formulae: formulae)],

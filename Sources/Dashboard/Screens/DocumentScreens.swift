@@ -162,7 +162,7 @@ struct DocumentScreen: Screen {
         guard action == .compare else { return nil }
         if let marked = state.marked, marked != id {
             var s = state
-            s.stack.append(.compare(marked, id))
+            s.stack.append(.comparing(marked, id, in: context.analysis))
             return s
         }
         guard let analysis = context.analysis, let first = analysis.reusePairs(involving: id).first else {

@@ -16,7 +16,7 @@ extension ScreenContext {
 
     func evidenceTarget(_ e: FindingEvidence) -> Route? {
         if let pair = e.compare, pair.count == 2, corpus.document(pair[0]) != nil, corpus.document(pair[1]) != nil {
-            return .compare(pair[0], pair[1])
+            return .comparing(pair[0], pair[1], in: analysis)
         }
         if let d = e.document, corpus.document(d) != nil { return .document(d) }
         return nil

@@ -101,7 +101,9 @@ struct ScreenContext {
         case .document(let id): return corpus.document(id).map { $0.number ?? $0.id } ?? id
         case .indicator(let id): return taxonomy.problems.allIndicators.first { $0.id == id.rawValue }.map { name($0.name) } ?? id.rawValue
         case .documentSet(let f): return describe(f)
-        case .compare(let a, let b): return self[.compare] + documentLabel(a) + " ↔ " + documentLabel(b)
+        case .compare(let a, let b):
+            let sides = Route.compareSides(a, b, in: analysis)
+            return self[.compare] + documentLabel(sides.left) + " ↔ " + documentLabel(sides.right)
         case .evidence(let indicator, let subject):
             return self[.evidence] + label(for: .indicator(.text(indicator))) + " · " + subjectLabel(subject)
         case .toolClauses(let tool, let scope):
