@@ -31,7 +31,7 @@ final class LabelTableTests: XCTestCase {
         XCTAssertEqual(Phrase.documentCount(0).text(in: .english), "0 documents")
         XCTAssertEqual(Phrase.shareOfThisText(percent: "12%", passages: 1).text(in: .english), "12% of this text, 1 passage")
         XCTAssertEqual(Phrase.compareSummary(percent: "40%", passages: 2, formulae: 1).text(in: .english),
-                       "40% of the right text is from the left, 2 passages, and 1 formula passage, not counted; n / N next / previous passage")
+                       "40% of the right text is from the left, 2 passages, and 1 formula passage, not counted")
         XCTAssertEqual(Phrase.issuerCount(1).text(in: .chinese), "1 个机关")
     }
 

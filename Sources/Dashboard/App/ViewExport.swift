@@ -79,6 +79,7 @@ enum ViewExport {
     }
 
     static func blocks(_ content: ScreenContent) -> [Block] {
+        if let exported = content.exported { return exported }
         var blocks = content.header.map { Block.line($0.text) }
         let titles = content.columns.map(\.title)
         for row in exportedRows(content.rows) {

@@ -39,7 +39,7 @@ enum Label: CaseIterable {
     case provincesUnknownPrefix, keywords, knownPlusUnknown, areaKnownPlusUnknown, areaDocumentsAre, areaDocumentsUnknown, centralIssuersUnknownPrefix, lagToPublicationNote
     // CompareScreen
     case left, right, noSharedPassageFoundBoth, theseTwoDocumentsShareNo, formulaInUnrelatedDocumentsNot, edited
-    case verbatim
+    case verbatim, nextPreviousPassage, passageColumn, leftAtColumn, leftTextColumn, rightAtColumn, rightTextColumn
     // DocumentAnalysisScreen
     case indicatorsOfThisDocument, copiedFromTheCentre, centralNotApplicable, goals, actions, closeParen, nearestProvince, distinctiveness
     case commitsFunds, commitsNoFunds, noEvaluationClause, withIndicators, noIndicators, withSchedule, noSchedule
@@ -225,6 +225,12 @@ enum Label: CaseIterable {
         case .formulaInUnrelatedDocumentsNot: (" 套话（多份无关文件都有，不计入比例）", " formula (in unrelated documents; not counted)")
         case .edited: (" 有改动", " edited")
         case .verbatim: (" 原文照搬", " verbatim")
+        case .nextPreviousPassage: ("；n / N 跳到下一段 / 上一段", "; n / N next / previous passage")
+        case .passageColumn: ("段落", "Passage")
+        case .leftAtColumn: ("左文起止", "Left from–to")
+        case .leftTextColumn: ("左文", "Left text")
+        case .rightAtColumn: ("右文起止", "Right from–to")
+        case .rightTextColumn: ("右文", "Right text")
         // DocumentAnalysisScreen
         case .indicatorsOfThisDocument: ("本文件的指标", "Indicators of this document")
         case .centralNotApplicable: ("（中央文件：不适用）", " (a central document: not applicable)")

@@ -226,8 +226,8 @@ enum Phrase {
         case .missionAndDiffusion(let m, let d): ("（任务型条款 \(m)，扩散型 \(d)）", " (mission clauses \(m), diffusion \(d))")
         case .shareOfThisText(let percent, let passages): ("占本文 \(percent)，\(passages) 段", "\(percent) of this text, \(EnglishCount.of(passages, "passage"))")
         case .compareSummary(let percent, let passages, let formulae):
-            ("右文 \(percent) 来自左文，\(passages) 段\(formulae == 0 ? "" : "，另有套话 \(formulae) 段（不计入）")；n / N 跳到下一段 / 上一段",
-             "\(percent) of the right text is from the left, \(EnglishCount.of(passages, "passage"))\(formulae == 0 ? "" : ", and \(EnglishCount.of(formulae, "formula passage")), not counted"); n / N next / previous passage")
+            ("右文 \(percent) 来自左文，\(passages) 段\(formulae == 0 ? "" : "，另有套话 \(formulae) 段（不计入）")",
+             "\(percent) of the right text is from the left, \(EnglishCount.of(passages, "passage"))\(formulae == 0 ? "" : ", and \(EnglishCount.of(formulae, "formula passage")), not counted")")
         case .charactersNotShared(let n): ("… 未共享 \(n) 字 …", "… \(EnglishCount.of(n, "character")) not shared …")
         case .passageCitation(let number, let title, let from, let to): ("〔\(number)《\(title)》，\(from)–\(to)〕", " [\(number), \(title), \(from)–\(to)]")
         case .chartMaximum(let n): ("最大 \(n)", "max \(n)")

@@ -28,6 +28,8 @@ struct CompareScreen: Screen {
                 c.rows = (0..<max(left.count, right.count)).map { i in
                     ScreenContent.Row(cells: [i < left.count ? left[i].text : "", i < right.count ? right[i].text : ""], kind: .split)
                 }
+                c.exported = c.header.map { .line($0.text) }
+                    + [.table(titles: [context[.leftTextColumn], context[.rightTextColumn]], rows: [[sText, tText]])]
                 return c
             }
             c.rows = [.init(cells: [context[.theseTwoDocumentsShareNo]], kind: .text)]
@@ -36,8 +38,12 @@ struct CompareScreen: Screen {
         let left = (source, sText), right = (target, tText)
         let ls = Array(left.1.unicodeScalars), rs = Array(right.1.unicodeScalars)
         let copies = pair.copies.count, formulae = pair.passages.count - copies
-        c.header.append(.init(context.relationName(pair.relation) + "  " + context[.compareSummary(percent: SharePercent.text(pair.targetShare), passages: copies, formulae: formulae)],
-                              style: Theme.reuse(pair.relation)))
+        let summary = context.relationName(pair.relation) + "  "
+            + context[.compareSummary(percent: SharePercent.text(pair.targetShare), passages: copies, formulae: formulae)]
+        // A view's export: the header without its key, then a passage a row, each side whole with its span.
+        c.exported = c.header.map { .line($0.text) } + [.line(summary)]
+        var exportedPassages: [[String]] = []
+        c.header.append(.init(summary + context[.nextPreviousPassage], style: Theme.reuse(pair.relation)))
         let pane = max(10, (context.width - 3) / 2)
         var previousRightEnd = 0, previousLeftEnd = 0
         // The text unshared between passages, and after the last: without it a comparison ended on its last passage
@@ -61,6 +67,8 @@ struct CompareScreen: Screen {
             let label = "§\(k + 1)" + (passage.formula ? context[.formulaInUnrelatedDocumentsNot]
                                         : passage.edited ? context[.edited] : context[.verbatim])
             c.rows.append(.init(cells: [label], kind: .heading))
+            exportedPassages.append([label, "\(passage.source.start)–\(passage.source.end)", String(String.UnicodeScalarView(a)),
+                                     "\(passage.target.start)–\(passage.target.end)", String(String.UnicodeScalarView(b))])
             for i in 0..<max(leftLines.count, rightLines.count) {
                 var row = ScreenContent.Row(cells: [i < leftLines.count ? leftLines[i].text : "", i < rightLines.count ? rightLines[i].text : ""], kind: .split)
                 row.spans = i < leftLines.count ? leftLines[i].spans : []
@@ -72,6 +80,8 @@ struct CompareScreen: Screen {
             }
         }
         gap(ls.count - previousLeftEnd, rs.count - previousRightEnd)
+        c.exported?.append(.table(titles: [context[.passageColumn], context[.leftAtColumn], context[.leftTextColumn],
+                                           context[.rightAtColumn], context[.rightTextColumn]], rows: exportedPassages))
         return c
     }
 

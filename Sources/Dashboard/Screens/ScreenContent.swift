@@ -13,6 +13,10 @@ struct ScreenContent {
     var rows: [Row] = []
     /// A chart drawn between header and table (overview, indicators).
     var chart: Chart?
+    /// What a view's export writes instead of the header and rows, where these are laid out for the screen alone (a
+    /// comparison's two panes, each wrapped to half its width, the right pane nowhere in a row's first cell). Nil:
+    /// the header and rows as shown.
+    var exported: [ViewExport.Block]?
 
     struct Line {
         var text: String
