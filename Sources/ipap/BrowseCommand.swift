@@ -51,9 +51,9 @@ struct BrowseCommand: ParsableCommand {
         let sessions = SessionStateStore(corpusDirectory: corpus.directory)
         let saved = sessions.load(Session.self)
         if let problem = saved.problem { Terminal.error(problem) }
-        if let session = saved.state { initial = initial.restoring(session) }
         // A language asked for explicitly wins over the one the last session used.
-        if environment["IPAP_LANG"] != nil { initial.language = Language.preferred(environment: environment) }
+        let asked = environment["IPAP_LANG"] != nil ? Language.preferred(environment: environment) : nil
+        if let session = saved.state { initial = initial.restoring(session, language: asked) }
         let final = try Dashboard.run(backend: &backend, initial: initial, clipboard: { terminal.copyToClipboard($0) })
         // A report still being written is finished before ipap ends (not when a signal ended the session).
         if let export = final.exportJob, terminal.terminationSignal == nil {

@@ -1,11 +1,13 @@
 /// What the selected row stands for, so that the cursor stays on it when rows are added above it (a review
 /// written on a document adds its reviews section over the text: the cursor landed three rows off the clause,
 /// and a second `o` no longer found it).
-enum RowAnchor: Equatable {
+/// Saved with a session (`ViewState.anchor`), it puts the restored screen back on that row whatever the language and
+/// the size it is restored at, where the row number would be another row.
+enum RowAnchor: Hashable, Sendable, Codable {
     /// A line of document text, by the offset of its first character.
     case text(Int)
-    /// A row that opens something.
-    case target(Route)
+    /// A row that opens something (a passage of a document: the document, at the passage).
+    case target(Route, focus: Int?)
     case cells([String])
 
     init?(_ state: AppState) {
@@ -18,7 +20,7 @@ enum RowAnchor: Equatable {
         if let offset = row.textOffset {
             self = .text(offset)
         } else if let target = row.target {
-            self = .target(target)
+            self = .target(target, focus: row.focus)
         } else {
             self = .cells(row.cells)
         }

@@ -24,6 +24,9 @@ extension Dashboard {
                 // At the terminal's size: the first screen was laid out twice, for 80x24 and then for the terminal.
                 var s = state
                 s.size = size
+                // A session restored in the other language or at another size: its screen on the row it was on, not
+                // on the row number.
+                s = anchored(s)
                 // The first screen starts on its first row that can be opened, as every screen opened later
                 // does (the overview starts with a heading).
                 if s.views[s.route] == nil { s.views[s.route] = ViewState(firstSelectable: Layout.content(s)) }

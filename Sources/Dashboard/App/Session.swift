@@ -12,11 +12,14 @@ extension AppState {
     /// The part of the state worth keeping between sessions (views of the routes on the stack and the tabs).
     public var session: Session {
         let keep = Set(stack + Route.tabs)
-        return Session(stack: stack, views: views.filter { keep.contains($0.key) }, filter: filter, language: language)
+        var kept = views.filter { keep.contains($0.key) }
+        kept[route]?.anchor = RowAnchor(self)
+        return Session(stack: stack, views: kept, filter: filter, language: language)
     }
 
     /// The state with a saved session applied; routes that no longer resolve (a removed document) are dropped.
-    public func restoring(_ session: Session) -> AppState {
+    /// A language asked for (`IPAP_LANG`) wins over the session's, its views fitted to it when shown (`speaking`).
+    public func restoring(_ session: Session, language asked: Language? = nil) -> AppState {
         var s = self
         let valid = session.stack.filter { route in
             switch route {
@@ -33,6 +36,6 @@ extension AppState {
         s.views = session.views
         s.filter = session.filter
         s.language = session.language
-        return s
+        return asked.map { Dashboard.speaking(s, $0) } ?? s
     }
 }

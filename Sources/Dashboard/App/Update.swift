@@ -46,6 +46,9 @@ public enum Dashboard {
             s.analysisProgress = progress
             return s
         case .finished(let view, let corpus, let notStored):
+            // A document's page gains its analysed rows (indicators, shared text) above its text: the cursor stays
+            // on its line, as when reviews add rows (a session restored on a line came back on another).
+            let anchor: RowAnchor? = if case .document = s.route { RowAnchor(s) } else { nil }
             s.corpus = corpus
             s.baseAnalysis = view
             let clock = PhaseClock()
@@ -54,6 +57,7 @@ public enum Dashboard {
             s.analysisStatus = .ready
             s.message = Phrase.analysisReady(notStored: notStored).text(in: s.language)
             s.effects.append(.prefetchTabs)
+            if let anchor { s = anchor.reselect(in: s) }
         case .failed(let reason):
             s.analysisStatus = .failed(reason)
             s.message = reason.text(in: s.language)
@@ -174,7 +178,7 @@ public enum Dashboard {
         case .help:
             if s.route != .help { s.stack.append(.help) }
         case .toggleLanguage:
-            s.language = s.language.other
+            s = speaking(s, s.language.other)
         case .toggleScope:
             s.scope = s.scope.isAll ? .review : .all
             // When active, the status line shows the scope itself.
@@ -245,28 +249,50 @@ public enum Dashboard {
         return s
     }
 
-    /// The state with the screen shown fitted to the terminal's size, when it was resized while the screen was
-    /// not shown: going back (Esc) to a list found its selection on the table's last row, or on a page of text on
-    /// the line of another place (the line number it had at the old width).
+    /// The state in `language`, every screen's view to be fitted to it when shown (`fitted`; the one shown at once,
+    /// by `settled`): the cursor stays on the same line of text, document or passage, not on the same row number
+    /// (after `L` on the line of (一) 深入实施网络会展数据基地, the cursor was on (二), and `t` tagged its clause).
+    public static func speaking(_ state: AppState, _ language: Language) -> AppState {
+        var s = state
+        guard language != s.language else { return s }
+        for route in s.views.keys where s.views[route]?.fittedLanguage == nil { s.views[route]?.fittedLanguage = s.language }
+        s.language = language
+        return s
+    }
+
+    /// The state with the screen shown put back on the row its saved anchor stands for (a session restored), else
+    /// fitted as `fitted` fits it.
+    static func anchored(_ state: AppState) -> AppState {
+        guard let anchor = state.view.anchor else { return fitted(state) }
+        var s = state
+        s.view.anchor = nil
+        s.view.fittedTo = nil
+        s.view.fittedLanguage = nil
+        return anchor.reselect(in: s)
+    }
+
+    /// The state with the screen shown fitted to the terminal's size and the language, when either changed while
+    /// the screen was not shown: going back (Esc) to a list found its selection on the table's last row, or on a
+    /// page of text on the line of another place (the line number it had at the old width).
     static func fitted(_ state: AppState) -> AppState {
-        guard let old = state.views[state.route]?.fittedTo else { return state }
+        let view = state.view
+        guard view.fittedTo != nil || view.fittedLanguage != nil else { return state }
         var s = state
         s.view.fittedTo = nil
-        guard old != s.size else { return s }
+        s.view.fittedLanguage = nil
         var before = s
-        before.size = old
+        before.size = view.fittedTo ?? s.size
+        before.language = view.fittedLanguage ?? s.language
+        guard before.size != s.size || before.language != s.language else { return s }
         s.views[s.route] = viewResized(before, to: s)
         return s
     }
 
-    /// The view of the screen shown in `before` as `resized` leaves it in `after`, the same state at the new size.
+    /// The view of the screen shown in `before` as `resized` (or `speaking`) leaves it in `after`, the same state
+    /// at the new size (in the new language): on the row that stands for what the selected row stood for.
     private static func viewResized(_ before: AppState, to after: AppState) -> ViewState {
         var s = after
-        let rows = Layout.content(before).rows
-        if rows.indices.contains(before.view.selected), let anchor = rows[before.view.selected].textOffset,
-           let row = Layout.content(s).rows.lastIndex(where: { $0.textOffset.map { $0 <= anchor } ?? false }) {
-            s.view.selected = row
-        }
+        if let anchor = RowAnchor(before) { s = anchor.reselect(in: s) }
         let shown = Layout.shown(s).content
         guard shown.grid == nil, shown.rows.indices.contains(s.view.selected) else { return s.view }
         s.view.jump(to: s.view.selected, visible: Layout(state: s, content: shown).tableRows)

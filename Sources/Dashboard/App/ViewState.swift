@@ -23,6 +23,13 @@ public struct ViewState: Sendable, Hashable, Codable {
     /// The terminal size `selected` and `offset` were fitted to, when the terminal was resized while this screen
     /// was not shown (`Dashboard.resized` fits only the screen shown); nil when fitted to the size now.
     public var fittedTo: Size?
+    /// The language `selected` and `offset` were fitted to, when the language was switched (`L`, or a session
+    /// restored in the other language) while this screen was not shown; nil when fitted to the language now. A
+    /// header or panel wraps to other lines in the other language, so that the same row number is another row.
+    public var fittedLanguage: Language?
+    /// What the selected row stood for when the session was saved (the screen shown): the restored screen is put
+    /// back on that row (`Dashboard.anchored`); nil once it is.
+    var anchor: RowAnchor?
 
     public init() {}
 
