@@ -326,11 +326,11 @@ extension Dashboard {
         let search = state.view.search
         let columns = content.columns.isEmpty ? [ScreenContent.Column(title: "", width: nil)] : content.columns
         let sort = Sorting.column(state.view, in: content).map { (column: $0, ascending: state.view.ascending) }
-        let reviewed = state.reviews.reviewedSubjects
+        let reviewed = ReviewMarks(state.reviews)
         // Reviewed things carry a mark in a column of its own at the right, never over a value.
         var area = area
         var markColumn: Int?
-        if Layout.hasMarkColumn(anythingReviewed: !reviewed.isEmpty, width: area.width) {
+        if Layout.hasMarkColumn(anythingReviewed: !reviewed.subjects.isEmpty, width: area.width) {
             let split = area.splitLeft(area.width - 1)
             area = split.left
             markColumn = split.rest.x
@@ -384,8 +384,7 @@ extension Dashboard {
             for index in shownRows {
                 // A compare view's lines open their document, but are passages, not the document: no mark on each.
                 guard content.rows[index].kind != .split, let route = content.rows[index].target, !route.isComparison,
-                      let target = ReviewContext.target(of: route),
-                      reviewed.contains(target.subject) else { continue }
+                      reviewed.marks(route, on: state.route) else { continue }
                 _ = canvas.put("✎", x: markColumn, y: area.y + (content.showsColumnTitles ? 1 : 0) + index - offset, style: Theme.reviewed)
             }
         }

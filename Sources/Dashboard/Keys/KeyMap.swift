@@ -152,6 +152,12 @@ public enum KeyMap {
         ("Ctrl-D", LocalizedText(zh: "批注中：保存（Enter 换行）", en: "In a note: save (Enter breaks the line)")),
     ]
 
+    /// Marks the dashboard puts at a row's end, listed for help with the keys.
+    public static let marks: [(label: String, help: LocalizedText)] = [
+        ("✎", LocalizedText(zh: "该行所指之物本身有审阅记录（任一分析员，未撤销）：文件、省份、机关、领域有标签、批注或评价；文件（省份）自己页面上的指标行，仅当该指标对它有评价",
+                            en: "This row's own item has a review entry in effect (by any analyst): a document, province, issuer or area tagged, annotated or rated; on a document's (a province's) own page, an indicator's line only where that indicator is rated for it")),
+    ]
+
     private static let table: [Key: Action] = {
         var map: [Key: Action] = [:]
         for binding in bindings {
@@ -181,6 +187,8 @@ public enum KeyMap {
         }
         lines += ["## In a prompt (`/`, `:`, `f`) · 输入框", "", "| keys | what it does | 说明 |", "|---|---|---|"]
         for k in promptKeys { lines.append("| `\(k.label)` | \(k.help.en) | \(k.help.zh) |") }
+        lines += ["", "## Marks at a row's end · 行尾标记", "", "| mark | what it means | 说明 |", "|---|---|---|"]
+        for k in marks { lines.append("| `\(k.label)` | \(k.help.en) | \(k.help.zh) |") }
         lines.append("")
         return lines.joined(separator: "\n")
     }

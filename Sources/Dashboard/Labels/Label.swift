@@ -58,7 +58,7 @@ enum Label: CaseIterable {
     // IndicatorScreens
     case indicatorsIntroMetadataOnly, indicatorsIntroAnalysed, indicator, worst, findingsCheck
     case causesAndRecommendations, analysing, analysisCancelled, analysisFailed, needsTexts, notComputed, measures
-    case highMeans, thisIndicatorNeedsDocumentTexts, everyKeySearches, keys, whatItDoes, inAPrompt
+    case highMeans, thisIndicatorNeedsDocumentTexts, everyKeySearches, keys, whatItDoes, inAPrompt, marksOnRows
     // OverviewScreen
     case syntheticCorpusMark, item, worstIndicators, provincesWithMostDocuments, provincesWithoutADocument
     case centralIssuersWithMostDocuments, actionAreasHeading
@@ -318,6 +318,7 @@ enum Label: CaseIterable {
         case .keys: ("按键", "Keys")
         case .whatItDoes: ("作用", "What it does")
         case .inAPrompt: ("输入框中", "In a prompt")
+        case .marksOnRows: ("行尾标记", "Marks at a row's end")
         // OverviewScreen
         case .syntheticCorpusMark: ("  【合成语料】", "  [SYNTHETIC]")
         case .item: ("项目", "Item")

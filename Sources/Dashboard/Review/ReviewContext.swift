@@ -60,3 +60,34 @@ enum ReviewContext {
         return ReviewTarget(kind: .indicator, id: indicator.rawValue)
     }
 }
+
+/// What carries the ✎ mark: a row whose very item has a review entry in effect. A document, province, issuer, area
+/// or indicator with an entry about it; an indicator's value for a subject (a row opening its evidence) with a
+/// rating of that indicator for that subject, or, in an indicator's ranking, with an entry about the subject (`t`
+/// on the row tags it). On the subject's own page (a document's indicator lines) the lines stand for the
+/// indicators, not the page's subject: one tag on a document had marked each of its indicator lines.
+struct ReviewMarks {
+    let subjects: Set<ReviewSubject>
+    private let ratings: Set<Rated>
+
+    private struct Rated: Hashable {
+        var subject: ReviewSubject
+        var indicator: String
+    }
+
+    init(_ reviews: ReviewStore) {
+        subjects = reviews.reviewedSubjects
+        ratings = Set(reviews.entries(ReviewFilter(kind: .rating)).compactMap { entry in
+            entry.rating.map { Rated(subject: entry.target.subject, indicator: $0.indicator) }
+        })
+    }
+
+    /// Whether a row opening `route` on the screen of `screen` is marked.
+    func marks(_ route: Route, on screen: Route) -> Bool {
+        if case .evidence(let kind, let subject) = route, let target = subject.reviewTarget {
+            if ratings.contains(Rated(subject: target.subject, indicator: IndicatorID.text(kind).rawValue)) { return true }
+            if ReviewContext.target(of: screen)?.subject == target.subject { return false }
+        }
+        return ReviewContext.target(of: route).map { subjects.contains($0.subject) } ?? false
+    }
+}

@@ -248,6 +248,8 @@ struct HelpScreen: Screen {
         }
         c.rows.append(.init(cells: [context[.inAPrompt]], kind: .heading))
         for k in KeyMap.promptKeys { c.rows += rows(k.label, context.name(k.help)) }
+        c.rows.append(.init(cells: [context[.marksOnRows]], kind: .heading))
+        for k in KeyMap.marks { c.rows += rows(k.label, context.name(k.help)) }
         return c
     }
 
