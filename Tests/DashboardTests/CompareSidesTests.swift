@@ -28,31 +28,32 @@ final class CompareSidesTests: XCTestCase {
         return b
     }
 
-    func testBetweenProvincesTheLabelsHeadTheirTextsWhicheverWasMarkedFirst() throws {
-        for (first, second) in [("demo-00008", "demo-00003"), ("demo-00003", "demo-00008")] {
+    /// Both orders of marking show `left` over `leftText`, `right` over `rightText`, the sentence below them.
+    private func assertSides(_ a: String, _ b: String, left: String, right: String, sentence: String,
+                             leftText: String, rightText: String) throws {
+        for (first, second) in [(a, b), (b, a)] {
             let b = try compare(marking: first, then: second)
-            let screen = DemoFixture.screen(b)
-            XCTAssertTrue(b.rows[1].hasPrefix(" Left: demo-00003 上海市"), "m \(first), c \(second)" + screen)
-            XCTAssertTrue(b.rows[2].hasPrefix(" Right: demo-00008 安徽省"), "m \(first), c \(second)" + screen)
-            XCTAssertTrue(b.rows[3].contains("of the right text is from the left"), screen)
-            let (left, right) = panes(b)
-            XCTAssertTrue(left.contains("在上海市建设9个透明气象"), screen)
-            XCTAssertTrue(right.contains("在安徽省建设45个透明气象"), screen)
-            XCTAssertTrue(DemoFixture.status(b).contains("Compare demo-00003 ↔ demo-00008"), screen)
+            let screen = "m \(first), c \(second)" + DemoFixture.screen(b)
+            XCTAssertTrue(b.rows[1].hasPrefix(" Left: " + left), screen)
+            XCTAssertTrue(b.rows[2].hasPrefix(" Right: " + right), screen)
+            XCTAssertTrue(b.rows[3].contains(sentence), screen)
+            let (shownLeft, shownRight) = panes(b)
+            XCTAssertTrue(shownLeft.contains(leftText), screen)
+            XCTAssertTrue(shownRight.contains(rightText), screen)
+            XCTAssertTrue(DemoFixture.status(b).contains("Compare " + left.prefix(10) + " ↔ " + right.prefix(10)), screen)
         }
     }
 
+    func testBetweenProvincesTheLabelsHeadTheirTextsWhicheverWasMarkedFirst() throws {
+        try assertSides("demo-00008", "demo-00003", left: "demo-00003 上海市", right: "demo-00008 安徽省",
+                        sentence: "horizontal (between provinces)  9% of the right text is from the left",
+                        leftText: "在上海市建设9个透明气象", rightText: "在安徽省建设45个透明气象")
+    }
+
     func testCentreToLocalPutsTheCentreOnTheLeftUnderItsOwnName() throws {
-        for (first, second) in [("demo-00004", "demo-00000"), ("demo-00000", "demo-00004")] {
-            let b = try compare(marking: first, then: second)
-            let screen = DemoFixture.screen(b)
-            XCTAssertTrue(b.rows[1].hasPrefix(" Left: demo-00000 国务院"), "m \(first), c \(second)" + screen)
-            XCTAssertTrue(b.rows[2].hasPrefix(" Right: demo-00004 重庆市"), "m \(first), c \(second)" + screen)
-            XCTAssertTrue(b.rows[3].hasPrefix(" vertical (centre → local)"), screen)
-            let (left, right) = panes(b)
-            XCTAssertTrue(left.contains("在全国建设58个"), screen)
-            XCTAssertTrue(right.contains("在重庆市建设73个"), screen)
-        }
+        try assertSides("demo-00004", "demo-00000", left: "demo-00000 国务院", right: "demo-00004 重庆市",
+                        sentence: "vertical (centre → local)  5% of the right text is from the left",
+                        leftText: "在全国建设58个", rightText: "在重庆市建设73个")
     }
 
     /// A comparison saved the other way round (a session from before, a finding's pair) shows the same.
