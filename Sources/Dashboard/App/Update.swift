@@ -48,7 +48,10 @@ public enum Dashboard {
         case .finished(let view, let corpus, let notStored):
             // A document's page gains its analysed rows (indicators, shared text) above its text: the cursor stays
             // on its line, as when reviews add rows (a session restored on a line came back on another).
-            let anchor: RowAnchor? = if case .document = s.route { RowAnchor(s) } else { nil }
+            // A restored session's saved anchor, kept for now (`anchored`): the line found before the analysis starts
+            // before the saved character, and the analysed text wraps narrower.
+            let anchor: RowAnchor? = if let saved = s.view.anchor { saved } else if case .document = s.route { RowAnchor(s) } else { nil }
+            s.views[s.route]?.anchor = nil
             s.corpus = corpus
             s.baseAnalysis = view
             let clock = PhaseClock()
@@ -80,6 +83,8 @@ public enum Dashboard {
 
     static func update(_ state: AppState, action: Action) -> AppState {
         var s = state
+        // The analyst has moved on from where a restored session put them.
+        s.views[s.route]?.anchor = nil
         if case .input = action {} else { s.message = nil }
         // The rows as shown (filtered and sorted): what the cursor moves over.
         let shown = Layout.shown(s)
@@ -265,7 +270,8 @@ public enum Dashboard {
     static func anchored(_ state: AppState) -> AppState {
         guard let anchor = state.view.anchor else { return fitted(state) }
         var s = state
-        s.view.anchor = nil
+        // Kept while the analysis is coming: it adds rows and wraps the text anew (`following`).
+        if s.analysisJob == nil { s.view.anchor = nil }
         s.view.fittedTo = nil
         s.view.fittedLanguage = nil
         return anchor.reselect(in: s)
