@@ -37,13 +37,13 @@ final class LanguageRestoreEndToEndTests: XCTestCase {
         }
 
         let first = try start("zh")
-        try first.waitUntil("the overview", timeout: 10) { _ in first.rows().last?.contains("总览") == true }
+        try first.waitUntil("the overview", timeout: 20) { _ in first.rows().last?.contains("总览") == true }
         first.send(":")
         first.type("demo-00019")
         try first.waitFor(":demo-00019")
         first.send("Enter")
-        try first.waitUntil("the document with its analysis", timeout: 10) { screen in
-            screen.contains("本文件的指标") && first.rows(screen).last?.contains("demo-00019") == true
+        try first.waitUntil("the document with its analysis", timeout: 20) { screen in
+            screen.contains("文本复用") && first.rows(screen).last?.contains("demo-00019") == true
         }
         for _ in 0..<3 {
             let before = selectedText(first)
@@ -55,7 +55,7 @@ final class LanguageRestoreEndToEndTests: XCTestCase {
         XCTAssertEqual(first.waitForExit(timeout: 5), 0)
 
         let second = try start("en")
-        let screen = try? second.waitUntil("the same line, the analysis taken", timeout: 10) { screen in
+        let screen = try? second.waitUntil("the same line, the analysis taken", timeout: 20) { screen in
             second.rows(screen).last?.contains("text analysis ready") == true && self.selectedText(second) == chosen
         }
         XCTAssertNotNil(screen, "selected: \(selectedText(second) ?? "none"), was \(chosen)\n" + TmuxSession.framed(second.capture()))
