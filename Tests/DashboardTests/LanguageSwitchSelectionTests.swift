@@ -9,8 +9,8 @@ import XCTest
 /// 着力打造综合零售交易中心; `t` then tagged that clause. A session restored in the other language did the same. The
 /// cursor now stays on the same line of text (the same passage of an evidence list) across a switch and a restore.
 final class LanguageSwitchSelectionTests: XCTestCase {
-    /// `6`, the sixth indicator, its worst province, its first passage, opened.
-    private let toThePassage: [Key] = [.char("6")] + Array(repeating: .char("j"), count: 5) + [.enter, .enter, .char("j"), .enter]
+    /// `6`, the sixth indicator (below the Findings check row), its worst province, its first passage, opened.
+    private let toThePassage: [Key] = [.char("6")] + Array(repeating: .char("j"), count: 6) + [.enter, .enter, .char("j"), .enter]
 
     private func selectedRow(_ state: AppState) throws -> ScreenContent.Row {
         let rows = Layout.shown(state).content.rows
