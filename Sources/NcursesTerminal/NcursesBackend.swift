@@ -145,6 +145,14 @@ public final class NcursesBackend: Backend {
         _ = nonl()
         let win = cn_stdscr()
         _ = keypad(win, true)
+        // Home and End as other terminals send them, where TERM names one that sends something else (tmux's and
+        // rxvt's under TERM=xterm-256color, a setting often carried over SSH): unknown to ncurses, their ESC
+        // closed a prompt and the rest ran as keys. Only sequences the terminal's own entry leaves undefined.
+        for (sequence, code) in [("\u{1b}[1~", KEY_HOME), ("\u{1b}[7~", KEY_HOME), ("\u{1b}[H", KEY_HOME), ("\u{1b}OH", KEY_HOME),
+                                 ("\u{1b}[4~", KEY_END), ("\u{1b}[8~", KEY_END), ("\u{1b}[F", KEY_END), ("\u{1b}OF", KEY_END)]
+            where key_defined(sequence) == 0 {
+            _ = define_key(sequence, code)
+        }
         _ = intrflush(win, false)
         _ = leaveok(win, true)
         _ = curs_set(0)

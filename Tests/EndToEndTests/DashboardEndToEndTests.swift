@@ -153,6 +153,31 @@ final class DashboardEndToEndTests: XCTestCase {
         XCTAssertTrue(selected.first?.contains("医疗健康") ?? false, "selected row: \(selected)" + framed(screen))
     }
 
+    /// Home and End as tmux and rxvt send them ("ESC [1~", "ESC [4~", "ESC [7~", "ESC [8~"), under a TERM
+    /// (xterm-256color, as here) whose Home is another sequence: a prompt's cursor moves. Before, ncurses knew no
+    /// such key, so its ESC closed the prompt and "[1~" ran as keys.
+    func testHomeAndEndAsOtherTerminalsSendThemMoveAPromptsCursor() throws {
+        let s = try start(100, 24, language: "en")
+        try waitForStatus(s, "Overview")
+        for (home, end) in [("\u{1b}[1~", "\u{1b}[4~"), ("\u{1b}[7~", "\u{1b}[8~")] {
+            s.send("5")
+            try waitForStatus(s, "Documents")
+            s.send("/")
+            try s.waitUntil("search prompt") { self.s_row(s, $0, s.height - 1).hasPrefix("/") }
+            s.type("bc")
+            try s.waitFor("/bc")
+            s.type(home)
+            s.type("a")
+            s.type(end)
+            s.type("d")
+            let screen = try s.waitUntil("the prompt edited at both ends") { self.s_row(s, $0, s.height - 1).hasPrefix("/abcd") }
+            XCTAssertTrue(s_row(s, screen, s.height - 1).hasPrefix("/abcd"), framed(screen))
+            s.send("Escape")
+            try waitForStatus(s, "Documents")
+        }
+    }
+
+    // MARK: 4
     // MARK: 4
 
     func testResizeFromWideToNarrowRedrawsCleanly() throws {
