@@ -70,13 +70,20 @@ import Testing
             func own(_ count: Int) -> String { String(String.UnicodeScalarView(ReuseGuaranteeTests.randomText(count, &rng))) }
             let side = own(3 + rng.below(4)), changed = 1 + rng.below(2)
             let mine = own(changed), theirs = own(changed)
-            let sourceCopy = atTheEnd ? "@推广到" + theirs + side + "。" : side + theirs + "@共享。"
-            let targetCopy = atTheEnd ? "@推广到" + mine + side + "。" : side + mine + "@共享。"
-            let (documents, copy) = Self.documents(seed: seed &* 7, sourceCopy: sourceCopy, targetCopy: targetCopy)
-            let found = Self.passage(documents)
-            #expect(found.count == 1 && found.first?.target.start == copy.lowerBound && found.first?.target.end == copy.upperBound,
-                    "seed \(seed), \(side.unicodeScalars.count) + \(changed): \(found.map { ($0.target.start, $0.target.end) }) for \(copy)")
+            Self.expectWhole(side: side, source: theirs, target: mine, atTheEnd: atTheEnd, seed: seed &* 7,
+                             "seed \(seed), \(side.unicodeScalars.count) + \(changed)")
         }
+    }
+
+    /// `side` (3 to 6 characters) with `theirs` changed to `mine` beside it, at a clause's start or after "推广到" at
+    /// its end: one passage, from the copy's start to its end.
+    static func expectWhole(side: String, source theirs: String, target mine: String, atTheEnd: Bool, seed: UInt64, _ what: String) {
+        let sourceCopy = atTheEnd ? "@推广到" + theirs + side + "。" : side + theirs + "@共享。"
+        let targetCopy = atTheEnd ? "@推广到" + mine + side + "。" : side + mine + "@共享。"
+        let (documents, copy) = Self.documents(seed: seed, sourceCopy: sourceCopy, targetCopy: targetCopy)
+        let found = Self.passage(documents)
+        #expect(found.count == 1 && found.first?.target.start == copy.lowerBound && found.first?.target.end == copy.upperBound,
+                "\(what): \(found.map { ($0.target.start, $0.target.end) }) for \(copy)")
     }
 
     /// A place name of two or three characters changed to one of another length ("五年内[全国→宜昌市]认定…", since
@@ -91,12 +98,8 @@ import Testing
             let side = own(3 + rng.below(4))
             let lengths = [(2, 3), (3, 2), (3, 3), (1, 3)][rng.below(4)]
             let (mine, theirs) = (own(lengths.0), own(lengths.1))
-            let sourceCopy = atTheEnd ? "@推广到" + theirs + side + "。" : side + theirs + "@共享。"
-            let targetCopy = atTheEnd ? "@推广到" + mine + side + "。" : side + mine + "@共享。"
-            let (documents, copy) = Self.documents(seed: seed &* 11, sourceCopy: sourceCopy, targetCopy: targetCopy)
-            let found = Self.passage(documents)
-            #expect(found.count == 1 && found.first?.target.start == copy.lowerBound && found.first?.target.end == copy.upperBound,
-                    "seed \(seed), \(side.unicodeScalars.count) + \(lengths): \(found.map { ($0.target.start, $0.target.end) }) for \(copy)")
+            Self.expectWhole(side: side, source: theirs, target: mine, atTheEnd: atTheEnd, seed: seed &* 11,
+                             "seed \(seed), \(side.unicodeScalars.count) + \(lengths)")
         }
         // Three characters before a change of four are not taken in.
         let (documents, copy) = Self.documents(seed: 3, sourceCopy: "五年内全国范围@共享。", targetCopy: "五年内宜昌市区@共享。")
