@@ -25,7 +25,7 @@ enum ViewExport {
     static func table(_ content: ScreenContent) -> (titles: [String], rows: [[String]]) {
         if let grid = content.grid {
             let rows = grid.rowLabels.enumerated().map { r, label -> [String] in
-                [label] + grid.columnLabels.indices.map { c in grid.shown(row: r, column: c) ?? "" }
+                [label] + grid.columnLabels.indices.map { c in grid.exported(row: r, column: c) ?? "" }
             }
             return ([""] + grid.columnLabels, rows)
         }

@@ -121,6 +121,9 @@ struct ScreenContent {
         var cellWidth = 5
         /// Decimals of a heat map's shares where a cell is named, as its scale names them ('1.2%–1.7%': '2.3%', not '2%').
         var percentDecimals = 0
+        /// The mark a matrix shows for a count of zero ('·' in the tool matrix): a view's export writes 0 in its place,
+        /// a file's cell holding the number.
+        var zeroMark: String? = nil
 
         /// What a cell says, on the line under the grid and in a view's export: a matrix's text, a heat map's share as
         /// a percentage, or the text a heat map's cell has instead of one; nil for an empty cell.
@@ -129,6 +132,12 @@ struct ScreenContent {
             if kind == .matrix, let text { return text }
             if values.indices.contains(r), values[r].indices.contains(c), let v = values[r][c] { return SharePercent.text(v, decimals: percentDecimals) }
             return text.flatMap { $0.isEmpty ? nil : $0 }
+        }
+
+        /// What a view's export writes for a cell: what it says, a count of zero as 0 where the screen marks it.
+        func exported(row r: Int, column c: Int) -> String? {
+            let shown = shown(row: r, column: c)
+            return zeroMark != nil && shown == zeroMark ? "0" : shown
         }
 
         /// The cell under a view's cursor, kept inside the grid (a view may come from a larger grid).

@@ -92,7 +92,7 @@ struct ToolsScreen: SwitchesViews {
             let row = columns.map { counts[tool.id]?[$0.id] ?? 0 }
             let total = totals[tool.id] ?? 0
             values.append(row.map { $0 == 0 ? nil : Double($0) / Double(max(1, maxValue)) } + [nil])
-            texts.append(row.map { $0 == 0 ? "·" : String($0) } + [String(total)])
+            texts.append(row.map { $0 == 0 ? Self.zeroMark : String($0) } + [String(total)])
             targets.append(columns.map { col in (counts[tool.id]?[col.id] ?? 0) > 0 ? Route.toolClauses(tool: tool.id, scope: col.id) : nil }
                            + [total > 0 ? Route.toolClauses(tool: tool.id, scope: .all) : nil])
             // Enter on a '·' says what it means, where it said 'empty cell'.
@@ -101,11 +101,15 @@ struct ToolsScreen: SwitchesViews {
                          + [total > 0 ? "" : context[.noClauseCoded(tool: toolName, in: nil)]])
         }
         c.grid = ScreenContent.Grid(kind: .matrix, rowLabels: rowLabels, columnLabels: columns.map(\.label) + [context[.total]],
-                                    values: values, texts: texts, targets: targets, notes: notes, cellWidth: dimension == .area ? 9 : 7)  // area labels: 4 CJK characters or 8 letters (`ActionArea.short`)
+                                    values: values, texts: texts, targets: targets, notes: notes, cellWidth: dimension == .area ? 9 : 7,
+                                    zeroMark: Self.zeroMark)  // area labels: 4 CJK characters or 8 letters (`ActionArea.short`)
         return c
     }
 
     enum ToolDimension: Int, CaseIterable { case area, level, year }
+
+    /// A cell no clause is counted in, as the matrix shows it (a view's export writes 0).
+    static let zeroMark = "·"
 }
 
 /// The clauses coded with a tool (in one area, level or year), each opening the document at the clause.
