@@ -98,16 +98,33 @@ enum ViewExport {
         return blocks
     }
 
+    /// What the screen says of the whole corpus beside the page, for the file to say it first: SYNTHETIC (the tab
+    /// line's mark) on a synthetic corpus; the scope counts were taken over where the status line names one, and on
+    /// an indicator's ranking always ('scope: every document'), since its values were computed on it.
+    static func about(_ state: AppState) -> [String] {
+        var lines: [String] = []
+        if state.corpus.isSynthetic { lines.append(Label.syntheticCorpusExported.text(in: state.language)) }
+        let ranking: Bool
+        if case .indicator = state.route { ranking = true } else { ranking = false }
+        if !state.scope.isAll || ranking {
+            let counted = state.scope.counted
+            let scope = state.scope.isAll ? LocalizedText(zh: "范围：" + counted.zh, en: "scope: " + counted.en) : state.scope.label
+            lines.append(state.text(scope))
+        }
+        return lines
+    }
+
     /// A list under its column titles (or a matrix) with the lines the screen says of it: its header above (what
     /// '7+4?' or '†' means, an indicator's definition), its footer below; a page without column titles as `blocks`.
-    static func text(_ content: ScreenContent, title: String, format: Format) -> String {
-        let footer = content.footer.map { Block.line($0.text) }
+    /// `about` (`about(_:)`) comes first: in Markdown under the title, in CSV as the first rows, one cell each.
+    static func text(_ content: ScreenContent, title: String, format: Format, about: [String] = []) -> String {
+        let footer = content.footer.map { Block.line($0.text) }, lead = about.map { Block.line($0) }
         if content.grid == nil, !content.showsColumnTitles || content.columns.isEmpty {
-            return page(blocks(content) + footer, title: title, format: format)
+            return page(lead + blocks(content) + footer, title: title, format: format)
         }
         let (titles, rows) = table(content)
         // The CSV of a list starts with its header's lines, then its titles: no title row of its own, as before.
-        return page(content.header.map { Block.line($0.text) } + [.table(titles: titles, rows: rows)] + footer,
+        return page(lead + content.header.map { Block.line($0.text) } + [.table(titles: titles, rows: rows)] + footer,
                     title: title, format: format, titleRow: false)
     }
 

@@ -108,7 +108,8 @@ enum ReviewActions {
                 }
                 let content = Sorting.apply(Layout.content(s), view: s.view)
                 let title = ScreenContext(state: s).label(for: s.route)
-                s.effects.append(.exportView(text: ViewExport.text(content, title: title, format: format), path: words[1]))
+                s.effects.append(.exportView(text: ViewExport.text(content, title: title, format: format, about: ViewExport.about(s)),
+                                             path: words[1]))
                 return s
             }
             guard words.count == 2, let format = ExportFormat(rawValue: words[0].lowercased()) else {
