@@ -47,6 +47,7 @@ struct BrowseCommand: ParsableCommand {
         initial.scope = scope
         initial = Dashboard.reloadingReviews(initial)
         initial.corpusProblems = problems
+        initial.documentsNotLoaded = CorpusOptions.documentsNotLoaded
         // Each analyst returns to where they were: their own state file, never shared.
         let sessions = SessionStateStore(corpusDirectory: corpus.directory)
         let saved = sessions.load(Session.self)

@@ -30,6 +30,9 @@ public struct AppState: Sendable {
     public var message: String?
     /// Problems found when the corpus was loaded (its other documents are shown): a standing notice.
     public var corpusProblems = 0
+    /// The document files that failed to load (`CorpusLoader.Result.documentsNotLoaded`): `e` writes no report while
+    /// there are any, as `ipap export` writes none (a report without them would pass for the corpus's).
+    public var documentsNotLoaded: [String] = []
     public var size: Size
     public var quit = false
     /// The text analysis, when the corpus has texts and it was computed or loaded; analysts' overrides applied.

@@ -120,6 +120,8 @@ enum Phrase {
     /// The files written and the directory they are in (a name alone did not say where it went).
     case exported(String, in: String)
     case notExported(LocalizedText)
+    /// A report refused while a document file of the corpus did not load: the first file, how many more.
+    case documentsNotLoaded(String, more: Int)
     case unknownLevel(String)
     case unknownProvince(String)
     /// A filter's province, issuer or area (or an override's area) that names none but is part of some names
@@ -271,6 +273,10 @@ enum Phrase {
         case .exportedView(let file): ("已导出当前页：" + file, "exported this screen: " + file)
         case .exported(let files, let directory): ("已导出到 \(directory)：" + files, "exported to \(directory): " + files)
         case .notExported(let error): ("未导出：\(error.zh)", "not exported: \(error.en)")
+        case .documentsNotLoaded(let file, let more):
+            ("未导出：\(file)" + (more > 0 ? " 等 \(more + 1) 个文件" : " ") + "未能读入，缺了它的报告会被当作整个语料的报告（改正后重试）",
+             "not exported: \(file)" + (more > 0 ? " and \(more) more" : "") + " did not load, and a report without "
+             + (more > 0 ? "them" : "it") + " would pass for the corpus's")
         case .unknownLevel(let v): ("未知级别：\(v)", "unknown level: \(v)")
         case .unknownProvince(let v): ("未知省份：\(v)", "unknown province: \(v)")
         case .partOfNames(let kind, let parts): Self.partOfNames(kind, parts)
@@ -321,7 +327,7 @@ enum Phrase {
         .writtenToJournal(ReviewKind.tag.name),
         .undone(kind: ReviewKind.rating.name, target: LocalizedText(zh: "照搬中央比例", en: "Share copied from the centre"), content: LocalizedText(zh: "同意", en: "agree")),
         .journalsReread(3), .exportExists("报告.md"), .exportFilesExist("报告-概况.csv", more: 11), .exporting("报告.md"), .exportStillRunning, .controlCharacterTyped("U+202E"), .exportedView("当前页.csv"),
-        .exported("报告.md", in: "/数据/报告"), .notExported(Self.diskFull), .unknownLevel("县级"), .unknownProvince("川西"),
+        .exported("报告.md", in: "/数据/报告"), .notExported(Self.diskFull), .documentsNotLoaded("文件/甲.json", more: 0), .documentsNotLoaded("文件/甲.json", more: 2), .unknownLevel("县级"), .unknownProvince("川西"),
         .partOfNames(.province, NameParts(text: "河", matches: [NameMatch(kind: .province, id: "130000", name: LocalizedText(zh: "河北", en: "Hebei"), shortEnglish: "Hebei"),
                                                                 NameMatch(kind: .province, id: "410000", name: LocalizedText(zh: "河南", en: "Henan"), shortEnglish: "Henan")])),
         .unknownIssuer("某部"),

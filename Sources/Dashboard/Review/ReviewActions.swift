@@ -116,6 +116,11 @@ enum ReviewActions {
                 s.message = Label.usageMarkdownCsvJsonFile.text(in: language)
                 return s
             }
+            // A report of the documents that loaded would pass for the corpus's, as `ipap export` refuses it.
+            if let first = s.documentsNotLoaded.first {
+                s.message = Phrase.documentsNotLoaded(first, more: s.documentsNotLoaded.count - 1).text(in: language)
+                return s
+            }
             // One report at a time: a second would read every text again beside the first.
             if s.exportJob != nil {
                 s.message = Phrase.exportStillRunning.text(in: language)
