@@ -93,8 +93,10 @@ public enum DisplayWidth {
     /// innermost first ("服务外包（机器编码：应…）"), where "服务外包（机器编码：应用…" read as if the closing bracket were
     /// lost; a cut that would keep fewer than two characters of a bracketed part goes before its bracket instead
     /// ("服务外包…"). Inside brackets a cut goes back to the last of `separators` of the innermost bracket's own, so
-    /// that no half item is left (a prompt's "导出（markdown|csv|json 文件名；…）"). The result never exceeds `width`.
-    public static func truncate(_ string: String, to width: Int, ellipsis: String = "…", backTo separators: Set<Character> = []) -> String {
+    /// that no half item is left (a prompt's "导出（markdown|csv|json 文件名；…）"). `closesBrackets` false: nothing
+    /// after the ellipsis (`ipap list`'s line, where '关于“互联…”' read as a whole title). The result never exceeds `width`.
+    public static func truncate(_ string: String, to width: Int, ellipsis: String = "…", backTo separators: Set<Character> = [],
+                                closesBrackets: Bool = true) -> String {
         guard width > 0 else { return "" }
         if of(string) <= width { return string }
         let mark = of(ellipsis) > width ? "" : ellipsis
@@ -105,7 +107,7 @@ public enum DisplayWidth {
             let end = text.index(text.startIndex, offsetBy: prefix(string, fitting: room).text.count)
             let (kept, closers) = closedCut(text, at: end, backTo: separators)
             let space = kept.last.map { $0.isASCII && separators.contains($0) } == true ? " " : ""
-            let cut = String(kept) + space + mark + String(closers)
+            let cut = String(kept) + space + mark + (closesBrackets ? String(closers) : "")
             if of(cut) <= width { return cut }
             room -= 1
         }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import PolicyAnalysis
 import PolicyModel
+import TerminalUI
 
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -76,7 +77,11 @@ struct ListCommand: ParsableCommand {
             let list = ListTable(corpus: corpus, language: language, hits: query != nil ? hits : nil)
             let table = list.render(documents, width: Terminal.columns)
             Terminal.print(table.table)
-            if let query { printPassages(query: query, documents: documents, hits: hits, quotes: quotes, zh: zh) }
+            if let query {
+                for line in Self.passageLines(query: query, documents: documents, hits: hits, quotes: quotes, zh: zh, width: Terminal.columns) {
+                    Terminal.print(line)
+                }
+            }
             let total = hits.values.reduce(0) { $0 + $1.count }
             Terminal.error(zh ? "\(documents.count) 份文件" + (query != nil ? "，正文中 \(total) 处" : "")
                               : "\(EnglishCount.of(documents.count, "document"))" + (query != nil ? ", \(EnglishCount.of(total, "hit")) in their texts" : ""))
@@ -105,9 +110,11 @@ struct ListCommand: ParsableCommand {
     }
 
     /// The hits as passages under the table: the document, the offset (what `ipap show` and the dashboard
-    /// count), and the words with some text on either side.
-    func printPassages(query: String, documents: [PolicyDocument], hits: [String: [Int]], quotes: [String: [String]], zh: Bool) {
-        let perDocument = Self.quotesPerDocument
+    /// count), and the words with some text on either side; at a terminal's `width` each line cut to it as the
+    /// table's lines are (a line that wrapped broke the column of ids under it), nil: whole.
+    static func passageLines(query: String, documents: [PolicyDocument], hits: [String: [Int]], quotes: [String: [String]],
+                             zh: Bool, width: Int?) -> [String] {
+        let perDocument = quotesPerDocument
         var lines: [String] = []
         for d in documents {
             guard let found = hits[d.id], !found.isEmpty else { continue }
@@ -116,10 +123,11 @@ struct ListCommand: ParsableCommand {
             }
             if found.count > perDocument { lines.append("  \(d.id)  " + (zh ? "另有 \(found.count - perDocument) 处" : "\(found.count - perDocument) more")) }
         }
-        guard !lines.isEmpty else { return }
-        Terminal.print("")
-        Terminal.print(zh ? "正文中的“\(query)”（@ 为字符位置）：" : "“\(query)” in the texts (@ is the character offset):")
-        for line in lines { Terminal.print(line) }
+        guard !lines.isEmpty else { return [] }
+        let heading = zh ? "正文中的“\(query)”（@ 为字符位置）：" : "“\(query)” in the texts (@ is the character offset):"
+        return [""] + ([heading] + lines).map { line in
+            width.map { DisplayWidth.truncate(Sanitizer.sanitize(line), to: $0, closesBrackets: false) } ?? line
+        }
     }
 
     func makeFilter(_ taxonomy: Taxonomy) throws -> DocumentFilter {

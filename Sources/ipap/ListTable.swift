@@ -36,7 +36,9 @@ struct ListTable {
             leftOut.append(header(column))
         }
         let rows = documents.map { d in columns.map { cell($0, of: d, shortLevel: shortLevel) } }
-        return (TextTable(headers: columns.map(header), rows: rows, language: language).render(maxWidth: width), leftOut)
+        var table = TextTable(headers: columns.map(header), rows: rows, language: language)
+        table.cutClosesBrackets = false
+        return (table.render(maxWidth: width), leftOut)
     }
 
     /// The line for stderr that names the columns `render` left out (nil when none was), worded as every table's.

@@ -16,6 +16,9 @@ struct TextTable {
     /// The last column (a reason, a note) wraps under itself at `maxWidth` instead of being clipped, while 20
     /// columns are left to it: `ipap findings` at 80 columns kept some 30 columns of each reason.
     var wrapsLast = false
+    /// Whether a line cut at `maxWidth` closes the brackets it cuts inside after its `…` (`DisplayWidth.truncate`);
+    /// false: it ends with the `…` (`ipap list`: a title cut as '关于“互联…”' read as if it ended there).
+    var cutClosesBrackets = true
 
     /// The widest column that may be left out whole at a narrow width.
     static let leftOutWidth = 12
@@ -85,7 +88,7 @@ struct TextTable {
                 }
                 if !last { line += "  " }
             }
-            if let maxWidth { line = DisplayWidth.truncate(line, to: maxWidth) }
+            if let maxWidth { line = DisplayWidth.truncate(line, to: maxWidth, closesBrackets: cutClosesBrackets) }
             lines.append(line)
         }
         if shown < headers.count {
