@@ -29,6 +29,7 @@ struct DocumentListScreen: Screen {
         }
         c.columns = context.documentColumns()
         c.rows = docs.map(context.documentRow)
+        if docs.isEmpty { c.rowsFittedWhenEmpty = context.corpus.documents.map(context.documentRow) }
         return c
     }
 }

@@ -190,6 +190,10 @@ struct ScreenContent {
         }
     }
 
+    /// The rows `fitColumnsToCells` measures when the list has none (a filter that matches nothing): the unfiltered
+    /// list's, so that its columns stand where they stood (the date column had grown to its twelve columns).
+    var rowsFittedWhenEmpty: [Row] = []
+
     /// Columns that fit their cells (`Column.fitsCells`) made no wider than their widest cell (nor narrower
     /// than their title and a sort marker, when titles show): the number column of documents that have none
     /// (synthetic, many municipal ones) takes its title's width instead of the eighteen a number needs.
@@ -198,7 +202,7 @@ struct ScreenContent {
         guard columns.contains(where: \.fitsCells) else { return }
         var widest = [Int](repeating: 0, count: columns.count)
         var measured = false
-        for row in rows where row.kind == .item {
+        for row in rows.contains(where: { $0.kind == .item }) ? rows : rowsFittedWhenEmpty where row.kind == .item {
             measured = true
             for (i, cell) in row.cells.prefix(columns.count).enumerated() where columns[i].fitsCells {
                 widest[i] = max(widest[i], DisplayWidth.of(cell))
