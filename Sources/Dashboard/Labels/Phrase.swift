@@ -274,9 +274,10 @@ enum Phrase {
         case .exported(let files, let directory): ("已导出到 \(directory)：" + files, "exported to \(directory): " + files)
         case .notExported(let error): ("未导出：\(error.zh)", "not exported: \(error.en)")
         case .documentsNotLoaded(let file, let more):
-            ("未导出：\(file)" + (more > 0 ? " 等 \(more + 1) 个文件" : " ") + "未能读入，缺了它的报告会被当作整个语料的报告（改正后重试）",
-             "not exported: \(file)" + (more > 0 ? " and \(more) more" : "") + " did not load, and a report without "
-             + (more > 0 ? "them" : "it") + " would pass for the corpus's")
+            // The file last: the status line cuts a long message in its middle, and keeps its end.
+            (more > 0 ? "未导出（\(more + 1) 个文件未能读入，第一个）：\(file)" : "未导出（有文件未能读入）：\(file)",
+             more > 0 ? "not exported (\(more + 1) document files did not load, the first): \(file)"
+                      : "not exported (a document file did not load): \(file)")
         case .unknownLevel(let v): ("未知级别：\(v)", "unknown level: \(v)")
         case .unknownProvince(let v): ("未知省份：\(v)", "unknown province: \(v)")
         case .partOfNames(let kind, let parts): Self.partOfNames(kind, parts)
