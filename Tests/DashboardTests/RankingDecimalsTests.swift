@@ -37,7 +37,7 @@ final class RankingDecimalsTests: XCTestCase {
         let evidence = Route.evidence(indicator: .copiedFromCentre, subject: .province("440000"))
         state.stack = [evidence]
         let context = ScreenContext(state: state)
-        XCTAssertEqual(context.screen(for: evidence).content().header.first?.text, "照搬中央比例：广东  3.2%")
+        XCTAssertEqual(context.screen(for: evidence).content().header.first?.text, "照搬中央比例：广东  3.2%（1 份文件的平均）")
         XCTAssertEqual(context.worstOf(.copiedFromCentre)?.value, "3.2%")
         let (b, _) = try DemoFixture.run(small, width: 80, height: 24, keys: [.char("6")])
         XCTAssertTrue(b.rows.contains { $0.contains("照搬中央比例") && $0.hasSuffix("3.2%") }, DemoFixture.screen(b))

@@ -47,6 +47,17 @@ struct TextIndicator {
         }
     }
 
+    /// The indicator of documents naming a governance topic (the inverse of `value`'s governance cases).
+    static func naming(_ topic: GovernanceTopic) -> TextIndicatorKind {
+        switch topic {
+        case .intellectualProperty: .ipProtection
+        case .data: .dataOwnership
+        case .newBusiness: .newBusinessRegulation
+        case .standards: .standards
+        case .legal: .legalBasis
+        }
+    }
+
     /// Whether a low value is the problem (coverage of measures, evaluation, governance) or a high one (copying).
     /// A switch, not a set: rankings ask this in their comparator, once per comparison of 10,000 documents.
     var lowIsWorse: Bool {

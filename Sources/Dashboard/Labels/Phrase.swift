@@ -11,6 +11,17 @@ enum Phrase {
     case documentsNotCoded(Int)
     case reviewsHeading(Int)
     case indicatorsHeading(Int)
+    /// A province's or issuer's indicators spelled out on its page: over how many of its documents.
+    case groupIndicatorsHeading(analysed: Int, of: Int)
+    // A group's indicator values, a line each (`GroupIndicatorValues`), with what each is computed over.
+    /// An evidence page's value for a group of documents: the mean of theirs.
+    case meanOverDocuments(Int)
+    case groupCopiedFromCentre(percent: String)
+    case groupNearestProvince(name: String, percent: String)
+    case groupVagueMeasures(percent: String, vague: Int, measures: Int)
+    case groupWithEvaluation(percent: String, count: Int, of: Int)
+    case groupGovernanceTopic(topic: LocalizedText, count: Int, of: Int)
+    case groupToolShares(shares: String, clauses: Int)
     case citedFindingsToCheck(Int)
     case sharedTextHeading(Int)
     case implementsHeading(Int)
@@ -146,6 +157,21 @@ enum Phrase {
             ("另有 \(n) 份标题未写领域的文件未按全文编码，可能属于本领域", "\(n) more documents whose titles name no area are not coded from their text; they may be in it")
         case .reviewsHeading(let n): ("审阅（\(n)）", "Reviews (\(n))")
         case .indicatorsHeading(let n): ("指标（\(n)）", "Indicators (\(n))")
+        case .groupIndicatorsHeading(let analysed, let total):
+            ("指标（已分析 \(analysed)/\(total) 份文件，数值同列表；⏎ 查看依据）",
+             "Indicators (\(analysed) of \(total) documents analysed, as in the list; ⏎ evidence)")
+        case .meanOverDocuments(let n): ("（\(n) 份文件的平均）", " (mean over \(EnglishCount.of(n, "document")))")
+        case .groupCopiedFromCentre(let p): ("照搬中央比例 \(p)（各文件的平均）", "Copied from the centre \(p) (mean over the documents)")
+        case .groupNearestProvince(let name, let p):
+            ("最相似的其他省份 \(name) \(p)（各文件中最高的一项）", "Nearest other province \(name) \(p) (the highest of the documents)")
+        case .groupVagueMeasures(let p, let vague, let measures):
+            ("空泛措施 \(p)（\(measures) 条措施中 \(vague) 条）", "Vague measures \(p) (\(vague) of \(EnglishCount.of(measures, "measure")))")
+        case .groupWithEvaluation(let p, let count, let total):
+            ("有评估条款的文件 \(p)（\(total) 份中 \(count) 份）", "Documents with an evaluation clause \(p) (\(count) of \(total))")
+        case .groupGovernanceTopic(let topic, let count, let total):
+            ("治理 · \(topic.zh)：\(total) 份中 \(count) 份提及", "Governance · \(topic.en): named in \(count) of \(total) documents")
+        case .groupToolShares(let shares, let clauses):
+            ("政策工具 \(shares)（\(clauses) 条编码条款）", "Policy tools \(shares) (\(EnglishCount.of(clauses, "coded clause")))")
         case .citedFindingsToCheck(let n): ("文献结论（\(n)）：Enter 查看核验", "Cited findings (\(n)): Enter shows the check")
         case .sharedTextHeading(let n): ("文本复用（\(n)）：Enter 并排对照", "Shared text (\(n)): Enter compares side by side")
         case .implementsHeading(let n): ("依据（本文件落实）（\(n)）", "Implements (\(n))")
@@ -310,6 +336,9 @@ enum Phrase {
     /// One of each case, with values as the screens give them, for the table's test.
     static let examples: [Phrase] = [
         .citedFindings(3), .documentsHeading(3), .documentsByTitleHeading(3), .documentsByTextHeading(3), .documentsNotCoded(3), .reviewsHeading(3), .indicatorsHeading(3), .citedFindingsToCheck(3),
+        .groupIndicatorsHeading(analysed: 3, of: 4), .meanOverDocuments(3), .groupCopiedFromCentre(percent: "18%"), .groupNearestProvince(name: "安徽", percent: "7%"),
+        .groupVagueMeasures(percent: "88%", vague: 7, measures: 8), .groupWithEvaluation(percent: "100%", count: 3, of: 3),
+        .groupGovernanceTopic(topic: LocalizedText(zh: "知识产权", en: "intellectual property"), count: 2, of: 3), .groupToolShares(shares: "供 40%  环 35%  需 25%", clauses: 20),
         .sharedTextHeading(3), .implementsHeading(3), .implementedByHeading(3), .toolClausesHeading(place: "人才培养 · 创业创新", clauses: 3, documents: 2), .documentCount(3), .documentsShort(3),
         .documentsOf(shown: 3, total: 9), .inScope("范围：政策", corpus: 12), .issuerCount(3), .findingCount(3), .passageCount(3), .moreHits(3), .measuresWithout("责任单位", count: 3, of: 9), .toolClassClauses("供给型", count: 7, of: 43, percent: 16), .codedBy(keywords: ["人才", "培养"]), .codedBy(keywords: []), .hitsNotQuoted(3), .clausesNotQuoted(3), .passagesNotQuoted(3), .toolClausesQuotesCapped(300), .evidenceQuotesCapped(300), .tiedWith("天津", 5),
         .longestOfKnown(20), .leastOfKnown(20), .causesAndRecommendations(causes: 2, recommendations: 3), .yearOnlyCount(3), .undatedCount(3), .areasUnknownUncoded(areas: 4, documents: 2), .problemCount(3),

@@ -9,6 +9,12 @@ public enum Subject: Hashable, Sendable, Codable {
     case area(String)
     case document(String)
 
+    /// Whether an indicator's value for it is over several documents (their mean), not one document's.
+    var isGroup: Bool {
+        if case .document = self { return false }
+        return true
+    }
+
     /// The review target an analyst's tag or rating of this subject is about (none for the corpus: the
     /// indicator itself is then the target).
     var reviewTarget: ReviewTarget? {

@@ -144,6 +144,7 @@ struct ProvinceScreen: Screen {
         c.columns = context.documentColumns()
         c.showsColumnTitles = false
         c.rows = context.reviewRows(about: ReviewSubject(kind: .province, id: code))
+            + context.groupIndicatorRows(.province(code), documents: p.documents, includeCentre: true)
             + context.subjectRows(findings: p.findings, documents: p.documents)
         return c
     }
@@ -241,6 +242,7 @@ struct IssuerScreen: Screen {
         c.columns = context.documentColumns()
         c.showsColumnTitles = false
         c.rows = context.reviewRows(about: ReviewSubject(kind: .issuer, id: id))
+            + context.groupIndicatorRows(.issuer(id), documents: p.documents, includeCentre: !s.level.isCentral)
             + context.subjectRows(findings: p.findings, documents: p.documents)
         return c
     }

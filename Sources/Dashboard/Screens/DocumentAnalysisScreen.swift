@@ -22,7 +22,7 @@ extension ScreenContext {
                                style: i.copiedFromCentre >= 0.3 ? Theme.fromCentre : .plain, target: evidence(.copiedFromCentre)))
         }
         if let n = i.nearestProvince {
-            lines.append(.init(self[.nearestProvince] + (taxonomy.division(n.region).map { name($0.displayName) } ?? n.region) + " " + pct(n.share),
+            lines.append(.init(self[.nearestProvince] + provinceName(n.region) + " " + pct(n.share),
                                style: Theme.fromProvince, target: evidence(.nearestProvince)))
         }
         lines.append(.init(self[.distinctiveness] + pct(i.distinctiveness), target: evidence(.distinctiveness)))

@@ -24,11 +24,11 @@ extension ScreenContext {
         }
     }
 
-    /// The mean of an indicator over a subject's analysed documents.
-    func mean(_ indicator: TextIndicator, over docs: [PolicyDocument]) -> Double? {
+    /// The mean of an indicator over a subject's analysed documents, and how many have a value (nil: none).
+    func mean(_ indicator: TextIndicator, over docs: [PolicyDocument]) -> (value: Double, documents: Int)? {
         guard let analysis else { return nil }
         let values = docs.compactMap { d in analysis.indicators(d.id).flatMap { indicator.value($0, analysis: analysis) } }
-        return values.isEmpty ? nil : values.reduce(0, +) / Double(values.count)
+        return values.isEmpty ? nil : (values.reduce(0, +) / Double(values.count), values.count)
     }
 
     /// A distribution bin's lower edge: with one decimal when bins are narrower than one percentage point,
@@ -169,8 +169,11 @@ struct EvidenceScreen: Screen {
         let indicator = TextIndicator(id)
         let docs = context.documents(of: subject).filter { analysis.indicators($0.id) != nil }
         let definition = context.taxonomy.problems.allIndicators.first { $0.id == id.rawValue }
+        // A group's value is the mean of its documents' (not the pooled counts its row in a list may show): said so.
+        let mean = context.mean(indicator, over: docs)
         c.header = [.init((definition.map { context.name($0.name) } ?? id.rawValue) + context[.colon] + context.subjectLabel(subject) + "  "
-                          + context.formatted(indicator, context.mean(indicator, over: docs), tenths: context.indicatorValues(id, analysis: analysis, sortDocuments: false).tenths),
+                          + context.formatted(indicator, mean?.value, tenths: context.indicatorValues(id, analysis: analysis, sortDocuments: false).tenths)
+                          + (subject.isGroup ? mean.map { context[.meanOverDocuments($0.documents)] } ?? "" : ""),
                           style: .bold)]
         if let definition { c.header.append(.init(context.name(definition.measures), style: .dim)) }
         c.columns = context.documentColumns()

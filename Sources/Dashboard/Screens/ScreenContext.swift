@@ -95,7 +95,7 @@ struct ScreenContext {
              .reviews, .findings:
             return Labels.screens[route].map { name($0.name) } ?? ""
         case .textSearch(let query): return self[.textSearchPrefix] + "“" + query + "”"
-        case .province(let code): return taxonomy.division(code).map { name($0.displayName) } ?? code
+        case .province(let code): return provinceName(code)
         case .issuer(let id): return taxonomy.issuer(id).map(issuerName) ?? id
         case .area(let id): return taxonomy.area(id).map { name($0.name) } ?? id
         case .document(let id): return corpus.document(id).map { $0.number ?? $0.id } ?? id
@@ -245,7 +245,7 @@ struct ScreenContext {
     func describe(_ f: DocumentFilter) -> String {
         var parts: [String] = []
         if let l = f.level { parts.append(name(l.name)) }
-        if let r = f.region { parts.append(taxonomy.division(r).map { name($0.displayName) } ?? r) }
+        if let r = f.region { parts.append(provinceName(r)) }
         if let i = f.issuer { parts.append(taxonomy.issuer(i).map(issuerName) ?? i) }
         if let a = f.area { parts.append(taxonomy.area(a).map { name($0.name) } ?? a) }
         if let y = f.year { parts.append(String(y)) }

@@ -1,0 +1,53 @@
+import PolicyAnalysis
+
+/// The indicator values of a group of analysed documents (a province's, an issuer's), as the tabs' indicator
+/// columns show them and the group's own page spells them out: one computation for both, so that the page
+/// never says another number than the row it was opened from.
+struct GroupIndicatorValues {
+    /// How many of the group's documents are analysed (those the values are over).
+    let analysed: Int
+    /// The mean of the documents' copied-from-centre shares.
+    let meanCopiedFromCentre: Double
+    /// The highest nearest-other-province share among the documents.
+    let nearest: NearestProvince?
+    let measures: Int
+    let vagueMeasures: Int
+    let withEvaluation: Int
+    /// Documents naming each governance topic.
+    let topicDocuments: [GovernanceTopic: Int]
+    /// Coded clauses per tool class (supply, environment, demand), the analysts' overrides applied.
+    let toolClassCounts: [Int]
+
+    static let toolClasses = ["supply", "environment", "demand"]
+
+    /// Nil when no document of the group is analysed: every value is then unknown.
+    init?(_ summaries: [DocumentSummary]) {
+        guard !summaries.isEmpty else { return nil }
+        let group = AggregateIndicators(summaries)
+        analysed = summaries.count
+        meanCopiedFromCentre = group.meanCopiedFromCentre
+        nearest = summaries.compactMap(\.nearestProvince).max { $0.share < $1.share }
+        measures = group.measures
+        vagueMeasures = group.vagueMeasures
+        withEvaluation = group.withEvaluation
+        var topics: [GovernanceTopic: Int] = [:]
+        for s in summaries { for t in Set(s.governanceTopics) { topics[t, default: 0] += 1 } }
+        topicDocuments = topics
+        toolClassCounts = Self.toolClasses.map { group.toolCounts[$0] ?? 0 }
+    }
+
+    /// Vague measures of all measures; unknown without a measure.
+    var vagueShare: Double? { measures == 0 ? nil : Double(vagueMeasures) / Double(measures) }
+
+    /// Documents with an evaluation clause, of the analysed.
+    var evaluatedShare: Double { Double(withEvaluation) / Double(analysed) }
+
+    /// Governance topics a document names, on average.
+    var meanTopics: Double { Double(topicDocuments.values.reduce(0, +)) / Double(analysed) }
+
+    /// Each tool class's share of the coded clauses; unknown without a coded clause.
+    var toolClassShares: [Double]? {
+        let total = toolClassCounts.reduce(0, +)
+        return total == 0 ? nil : toolClassCounts.map { Double($0) / Double(total) }
+    }
+}

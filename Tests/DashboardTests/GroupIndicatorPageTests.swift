@@ -1,0 +1,66 @@
+import PolicyModel
+import TerminalUI
+import XCTest
+@testable import Dashboard
+
+/// A province's row on the Provinces tab showed its indicators (照搬中央 18%, 安徽 7%, 空泛措施 88%, …) and its page
+/// showed none of them: a number the analyst could not follow to its evidence from where it was opened. The page
+/// spells out the row's values, each line opening the evidence for the province; an issuer's page likewise.
+final class GroupIndicatorPageTests: XCTestCase {
+    func testAProvincesPageSaysItsRowsValuesAndEachOpensItsEvidence() throws {
+        let demo = try DemoFixture.shared()
+        var list = DemoFixture.initialState(demo, width: 200, height: 40)
+        list.stack = [.provinces]
+        let listed = Layout.content(list)
+        let titles = listed.columns.map(\.title)
+        // Every province with an analysed document: its row's values are those its page states.
+        var checked = 0
+        for row in listed.rows {
+            guard case .province(let code)? = row.target else { continue }
+            func cell(_ title: String) throws -> String { row.cells[try XCTUnwrap(titles.firstIndex(of: title), title)] }
+            guard try cell("照搬中央") != "-" else { continue }
+            var page = list
+            page.stack = [.provinces, .province(code)]
+            let lines = Layout.content(page).rows
+            func line(_ prefix: String) throws -> ScreenContent.Row {
+                try XCTUnwrap(lines.first { $0.cells.first?.hasPrefix(prefix) == true }, "\(code): no line '\(prefix)'")
+            }
+            XCTAssertTrue(try line("照搬中央比例 ").cells[0].hasPrefix("照搬中央比例 " + cell("照搬中央")), code)
+            XCTAssertTrue(try line("空泛措施 ").cells[0].hasPrefix("空泛措施 " + cell("空泛措施")), code)
+            XCTAssertTrue(try line("有评估条款的文件 ").cells[0].hasPrefix("有评估条款的文件 " + cell("评估")), code)
+            if try cell("最相似省份") != "-" {
+                XCTAssertTrue(try line("最相似的其他省份 ").cells[0].hasPrefix("最相似的其他省份 " + cell("最相似省份")), code)
+            }
+            XCTAssertEqual(try line("空泛措施 ").target, .evidence(indicator: .vagueMeasures, subject: .province(code)))
+            XCTAssertEqual(try line("照搬中央比例 ").target, .evidence(indicator: .copiedFromCentre, subject: .province(code)))
+            XCTAssertEqual(try line("治理 · 知识产权").target, .evidence(indicator: .ipProtection, subject: .province(code)))
+            XCTAssertEqual(try line("政策工具 ").target, .evidence(indicator: .toolShares, subject: .province(code)))
+            checked += 1
+        }
+        XCTAssertGreaterThan(checked, 5)
+    }
+
+    /// Enter on a line opens the evidence, whose value says it is the mean over the province's documents.
+    func testEnterOnAnIndicatorLineOpensTheProvincesEvidence() throws {
+        let demo = try DemoFixture.shared()
+        var state = DemoFixture.initialState(demo, width: 100, height: 30)
+        state.stack = [.provinces, .province("530000")]
+        let rows = Layout.content(state).rows
+        let vague = try XCTUnwrap(rows.firstIndex { $0.cells.first?.hasPrefix("空泛措施 ") == true })
+        state.view.selected = vague
+        let (b, after) = try DemoFixture.resume(state, keys: [.enter])
+        XCTAssertEqual(after.route, .evidence(indicator: .vagueMeasures, subject: .province("530000")))
+        XCTAssertTrue(b.rows[1].contains("份文件的平均）"), DemoFixture.screen(b))
+    }
+
+    /// A central issuer's page has no copied-from-centre line (not applicable to the centre), the others as its row.
+    func testAnIssuersPageStatesItsIndicatorsWithoutTheCentresShare() throws {
+        let demo = try DemoFixture.shared()
+        var state = DemoFixture.initialState(demo, width: 100, height: 30)
+        let issuer = try XCTUnwrap(demo.corpus.documents.first { $0.isCentral && demo.analysis.indicators($0.id) != nil }?.issuers.first)
+        state.stack = [.issuers, .issuer(issuer)]
+        let cells = Layout.content(state).rows.compactMap(\.cells.first)
+        XCTAssertTrue(cells.contains { $0.hasPrefix("空泛措施 ") }, cells.joined(separator: "\n"))
+        XCTAssertFalse(cells.contains { $0.hasPrefix("照搬中央比例 ") }, cells.joined(separator: "\n"))
+    }
+}
