@@ -82,10 +82,11 @@ final class DashboardExportTests: XCTestCase {
         XCTAssertNotEqual(report.about.analysis, "metadata-only")
         XCTAssertFalse(report.tables.flatMap(\.rows).compactMap { $0.evidence?.quote }.isEmpty)
 
-        // The same file again is refused at once, and the file is left as it was.
+        // The same file again is asked about at once (no report is made), and the file is left as it was.
         let before = try Data(contentsOf: out)
-        let (again, _) = try DemoFixture.resume(final, keys: [.char("e")] + [Key].type("json " + out.path) + [.enter])
-        XCTAssertTrue(DemoFixture.status(again).contains("未导出：\(out.path) 已存在（不覆盖）"), DemoFixture.status(again))
+        let (again, asked) = try DemoFixture.resume(final, keys: [.char("e")] + [Key].type("json " + out.path) + [.enter])
+        XCTAssertNil(asked.exportJob)
+        XCTAssertTrue(DemoFixture.abovePrompt(again).contains("报告.json 已存在：再按 Enter 覆盖"), DemoFixture.abovePrompt(again))
         XCTAssertEqual(try Data(contentsOf: out), before)
     }
 }

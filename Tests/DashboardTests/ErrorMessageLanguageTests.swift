@@ -9,7 +9,7 @@ import XCTest
 final class ErrorMessageLanguageTests: XCTestCase {
     private func exportMessage(into path: String, language: Language) throws -> String {
         let state = AppState(corpus: try DashboardFixture.corpus(), language: language, size: Size(width: 100, height: 30))
-        let messages = Dashboard.perform(.exportView(text: "当前页\n", path: path), in: state)
+        let messages = Dashboard.perform(.exportView(text: "当前页\n", target: ExportTarget(path: path, typed: "view " + path)), in: state)
         guard messages.count == 1, case .effectDone(let report) = messages[0] else { XCTFail("\(messages)"); return "" }
         return report.text(in: language)
     }

@@ -15,6 +15,10 @@ public enum Message: Sendable {
     case reviewWritten(String)
     /// What the edge did with an effect (written, exported, or why not), for the status line.
     case effectDone(LocalizedText)
+    /// The edge started the report's job: the status line says it runs until `exportFinished`.
+    case exportStarted(ExportJob)
+    /// An export written nowhere because these files exist: its prompt opens again, and Enter on it overwrites them.
+    case exportTargetsExist([String], ExportTarget)
     /// The background export has finished: written, or why not.
     case exportFinished(LocalizedText)
 }

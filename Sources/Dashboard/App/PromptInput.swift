@@ -38,7 +38,7 @@ enum PromptInput {
                     prompt.text = words.dropLast().map(String.init).joined(separator: " ") + (words.count > 1 ? " " : "") + hit
                 }
             }
-            prompt.refusal = nil
+            prompt.dropRefusal()
             if case .override = prompt.kind {
                 (prompt.text, prompt.candidates) = ReviewActions.completeCode(prompt.text, taxonomy: s.corpus.taxonomy)
             }
@@ -67,7 +67,7 @@ enum PromptInput {
             if prompt.editor.handle(key) == .edited {
                 prompt.choice = 0
                 prompt.candidates = []
-                prompt.refusal = nil
+                prompt.dropRefusal()
             }
         }
         s.prompt = prompt
@@ -99,7 +99,7 @@ enum PromptInput {
             }
             return s
         case .tag, .note, .rate, .override, .export:
-            return ReviewActions.commit(s, kind: prompt.kind, text: prompt.text)
+            return ReviewActions.commit(s, kind: prompt.kind, text: prompt.text, overwrite: prompt.overwrites)
         case .rowFilter:
             s.view.rowFilter = text.isEmpty ? nil : text
             let shown = Layout.shown(s).content

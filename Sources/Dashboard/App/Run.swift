@@ -128,16 +128,28 @@ extension Dashboard {
             let store = ReviewStore.load(state.corpus.directory)
             return [.journalsChanged(store),
                     .effectDone(Phrase.journalsReread(store.active.count).localized)]
-        case .startExport(let job):
+        case .exportReport(let format, let target):
+            // Checked before the report is made (seconds at 10,000 documents), here rather than on the job's thread:
+            // the prompt opens again at once to ask whether to overwrite.
+            if !target.overwrite {
+                do {
+                    let existing = try ExportWriter.existingBeforeReport(format: format, out: URL(fileURLWithPath: target.path))
+                    if !existing.isEmpty { return [.exportTargetsExist(existing, target)] }
+                } catch {
+                    return [.effectDone(Phrase.notExported(LocalizedText(describing: error)).localized)]
+                }
+            }
+            let job = ExportJob(path: target.path) { export(state, format: format, path: target.path, overwrite: target.overwrite) }
             job.start()
-            return []
-        case .exportView(let text, let path):
-            let url = URL(fileURLWithPath: path)
-            guard !FileManager.default.fileExists(atPath: url.path) else {
-                return [.effectDone(Phrase.exportExists(path).localized)]
+            return [.exportStarted(job)]
+        case .exportView(let text, let target):
+            let url = URL(fileURLWithPath: target.path)
+            if !target.overwrite, FileManager.default.fileExists(atPath: url.path) {
+                return [.exportTargetsExist([url.path], target)]
             }
             do {
-                // A text file a terminal may show with cat: no control character reaches it raw.
+                // A text file a terminal may show with cat: no control character reaches it raw. Written beside the
+                // file and renamed over it: an overwritten file is never seen half-written.
                 try AtomicFile.write(Data(ControlCharacters.sanitizeLines(text).utf8), to: url)
                 // The whole path: a name alone did not say where a relative one went.
                 return [.effectDone(Phrase.exportedView(url.path).localized)]
@@ -178,17 +190,10 @@ extension Dashboard {
         update(state, .journalsChanged(ReviewStore.load(state.corpus.directory))).0
     }
 
-    /// Writes the report (on the export job's thread): what came of it, for the status line.
-    static func export(_ state: AppState, format f: ExportFormat, path: String) -> LocalizedText {
-        // Refused before the seconds of reading, where the files' names are known before the report is made.
-        do {
-            let existing = try ExportWriter.existingBeforeReport(format: f, out: URL(fileURLWithPath: path))
-            if let first = existing.first {
-                return (existing.count == 1 ? Phrase.exportExists(first) : Phrase.exportFilesExist(first, more: existing.count - 1)).localized
-            }
-        } catch {
-            return Phrase.notExported(LocalizedText(describing: error)).localized
-        }
+    /// Writes the report (on the export job's thread): what came of it, for the status line. Its files known before
+    /// the report is made were checked by the edge (`exportReport`); `write` refuses any other that exists unless
+    /// `overwrite`.
+    static func export(_ state: AppState, format f: ExportFormat, path: String, overwrite: Bool = false) -> LocalizedText {
         // The whole analysis (every document's part) is read for the report.
         let analysis = state.analysis.flatMap { try? ($0.fullResult(), ExportReport.AnalysisOrigin.stored) }
         // The texts are read from their files as the report codes and quotes each document (not all at once).
@@ -196,7 +201,7 @@ extension Dashboard {
                                   scope: state.scope, language: state.language,
                                   findings: try? ReviewFindingSource.findings(for: state.corpus))
         do {
-            let written = try ExportWriter.write(report, format: f, out: URL(fileURLWithPath: path), force: false)
+            let written = try ExportWriter.write(report, format: f, out: URL(fileURLWithPath: path), force: overwrite)
             let names = written.map(\.lastPathComponent).joined(separator: ", ")
             return Phrase.exported(names, in: written.first?.deletingLastPathComponent().path ?? path).localized
         } catch {

@@ -26,6 +26,10 @@ public enum Dashboard {
             s.ownEntries.append(id)
         case .effectDone(let report):
             s.message = s.text(report)
+        case .exportStarted(let job):
+            s.exportJob = job
+        case .exportTargetsExist(let existing, let target):
+            s = ReviewActions.askingToOverwrite(s, existing: existing, target: target)
         case .exportFinished(let report):
             s.exportJob = nil
             s.message = s.text(report)

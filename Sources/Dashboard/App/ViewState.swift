@@ -77,6 +77,9 @@ public struct Prompt: Sendable, Hashable {
     /// Why what was entered was refused (an unknown code, a rating without its letter, a control character): shown
     /// whole in the status line's place, the text left to correct, until it is edited.
     public var refusal: String?
+    /// The refusal said that the export's file exists and Enter overwrites it: the next Enter does, unless the text
+    /// is edited first (a changed name is checked again).
+    public var overwrites = false
 
     public init(kind: Kind, text: String = "") {
         self.kind = kind
@@ -87,6 +90,12 @@ public struct Prompt: Sendable, Hashable {
     public var text: String {
         get { editor.text }
         set { editor = LineEditor(text: newValue) }
+    }
+
+    /// The refusal is no longer said, and so no overwrite it offered stands.
+    mutating func dropRefusal() {
+        refusal = nil
+        overwrites = false
     }
 }
 

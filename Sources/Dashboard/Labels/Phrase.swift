@@ -120,9 +120,10 @@ enum Phrase {
     /// `u`: the entry it undid, named as the review screen names it (kind, what it is about, what it said).
     case undone(kind: LocalizedText, target: LocalizedText, content: LocalizedText)
     case journalsReread(Int)
-    case exportExists(String)
-    /// A CSV export's first existing table and how many more exist.
-    case exportFilesExist(String, more: Int)
+    /// An export's file exists: its prompt stays open, and Enter again overwrites it.
+    case exportExistsEnterOverwrites(String)
+    /// A CSV export's first existing table and how many more exist; Enter again overwrites them all.
+    case exportFilesExistEnterOverwrites(String, more: Int)
     case exporting(String)
     case exportStillRunning
     /// A tag, note or rating typed with a control character (its name: U+202E), refused as `review add` refuses it.
@@ -289,9 +290,11 @@ enum Phrase {
             ("已撤销\(kind.zh)：\(target.zh)" + (content.zh.isEmpty ? "" : "  " + content.zh),
              "undone: \(kind.en) on \(target.en)" + (content.en.isEmpty ? "" : "  " + content.en))
         case .journalsReread(let n): ("已重读审阅日志（\(n) 条）", "journals re-read (\(n) entries)")
-        case .exportExists(let path): ("未导出：\(path) 已存在（不覆盖）", "not exported: \(path) exists (never overwritten)")
-        case .exportFilesExist(let path, let more):
-            ("未导出：\(path) 等 \(more + 1) 个文件已存在（不覆盖）", "not exported: \(path) and \(more) more exist (never overwritten)")
+        case .exportExistsEnterOverwrites(let name):
+            ("\(name) 已存在：再按 Enter 覆盖，或改名 / Esc 取消", "\(name) exists: Enter again overwrites it, or rename / Esc cancels")
+        case .exportFilesExistEnterOverwrites(let name, let more):
+            ("\(name) 等 \(more + 1) 个文件已存在：再按 Enter 全部覆盖，或改名 / Esc 取消",
+             "\(name) and \(more) more exist: Enter again overwrites them, or rename / Esc cancels")
         case .exporting(let path): ("正在导出 \(path)…", "exporting \(path)…")
         // The status line names the report being written beside it.
         case .exportStillRunning: ("上一份报告仍在导出，完成后再试", "the last report is still being written; try again when it is done")
@@ -356,7 +359,7 @@ enum Phrase {
         .analysisReady(notStored: Self.diskFull), .copied(characters: 30), .notWritten(Self.diskFull),
         .writtenToJournal(ReviewKind.tag.name),
         .undone(kind: ReviewKind.rating.name, target: LocalizedText(zh: "照搬中央比例", en: "Share copied from the centre"), content: LocalizedText(zh: "同意", en: "agree")),
-        .journalsReread(3), .exportExists("报告.md"), .exportFilesExist("报告-概况.csv", more: 11), .exporting("报告.md"), .exportStillRunning, .controlCharacterTyped("U+202E"), .exportedView("当前页.csv"),
+        .journalsReread(3), .exportExistsEnterOverwrites("报告.md"), .exportFilesExistEnterOverwrites("报告-概况.csv", more: 11), .exporting("报告.md"), .exportStillRunning, .controlCharacterTyped("U+202E"), .exportedView("当前页.csv"),
         .exported("报告.md", in: "/数据/报告"), .notExported(Self.diskFull), .documentsNotLoaded("文件/甲.json", more: 0), .documentsNotLoaded("文件/甲.json", more: 2), .unknownLevel("县级"), .unknownProvince("川西"),
         .partOfNames(.province, NameParts(text: "河", matches: [NameMatch(kind: .province, id: "130000", name: LocalizedText(zh: "河北", en: "Hebei"), shortEnglish: "Hebei"),
                                                                 NameMatch(kind: .province, id: "410000", name: LocalizedText(zh: "河南", en: "Henan"), shortEnglish: "Henan")])),

@@ -1,3 +1,4 @@
+import Foundation
 import PolicyAnalysis
 import PolicyModel
 import SafeText
@@ -53,23 +54,38 @@ enum ReviewActions {
         return s
     }
 
-    /// Turns a submitted review prompt into the entry to append, or a message saying what was wrong.
-    static func commit(_ state: AppState, kind: Prompt.Kind, text typed: String) -> AppState {
+    /// A refused entry leaves its prompt open with the text as typed, to correct: the prompt had closed, and the
+    /// letters typed next ran as commands (a `u` undid ratings).
+    static func refused(_ state: AppState, kind: Prompt.Kind, text: String, because message: String) -> AppState {
+        var s = state
+        var prompt = Prompt(kind: kind, text: text)
+        prompt.selected = false
+        prompt.refusal = message
+        s.prompt = prompt
+        return s
+    }
+
+    /// An export refused because its file (or some of a CSV report's files) exists: its prompt opens again as typed,
+    /// saying so, and Enter on the unchanged text overwrites. The file is named without its directory: the prompt
+    /// below shows where, and the refusal's end (what Enter does) fits at 80 columns.
+    static func askingToOverwrite(_ state: AppState, existing: [String], target: ExportTarget) -> AppState {
+        let name = URL(fileURLWithPath: existing.first ?? target.path).lastPathComponent
+        let phrase = existing.count > 1 ? Phrase.exportFilesExistEnterOverwrites(name, more: existing.count - 1)
+                                        : Phrase.exportExistsEnterOverwrites(name)
+        var s = refused(state, kind: .export, text: target.typed, because: phrase.text(in: state.language))
+        s.prompt?.overwrites = true
+        return s
+    }
+
+    /// Turns a submitted review prompt into the entry to append, or a message saying what was wrong; an export
+    /// prompt into its export, `overwrite` when Enter was pressed again after `askingToOverwrite`.
+    static func commit(_ state: AppState, kind: Prompt.Kind, text typed: String, overwrite: Bool = false) -> AppState {
         var s = state
         let language = s.language
         // Tabs in pasted text are spaces, as `ipap review add` takes them.
         let text = ControlCharacters.tabsAsSpaces(typed)
         let trimmed = text.trimmingWhitespace()
-        /// A refused entry leaves its prompt open with the text as typed, to correct: the prompt had closed, and the
-        /// letters typed next ran as commands (a `u` undid ratings).
-        func refuse(_ message: String) -> AppState {
-            var r = s
-            var prompt = Prompt(kind: kind, text: text)
-            prompt.selected = false
-            prompt.refusal = message
-            r.prompt = prompt
-            return r
-        }
+        func refuse(_ message: String) -> AppState { refused(s, kind: kind, text: text, because: message) }
         // What goes into the journal as typed holds no control character (a pasted bidi override, …): refused, as
         // `ipap review add` refuses one.
         switch kind {
@@ -109,7 +125,7 @@ enum ReviewActions {
                 let content = Sorting.apply(Layout.content(s), view: s.view)
                 let title = ScreenContext(state: s).label(for: s.route)
                 s.effects.append(.exportView(text: ViewExport.text(content, title: title, format: format, about: ViewExport.about(s)),
-                                             path: words[1]))
+                                             target: ExportTarget(path: words[1], typed: text, overwrite: overwrite)))
                 return s
             }
             guard words.count == 2, let format = ExportFormat(rawValue: words[0].lowercased()) else {
@@ -126,10 +142,7 @@ enum ReviewActions {
                 s.message = Phrase.exportStillRunning.text(in: language)
                 return s
             }
-            let snapshot = s, path = words[1]
-            let job = ExportJob(path: path) { Dashboard.export(snapshot, format: format, path: path) }
-            s.exportJob = job
-            s.effects.append(.startExport(job))
+            s.effects.append(.exportReport(format, ExportTarget(path: words[1], typed: text, overwrite: overwrite)))
         default:
             break
         }
