@@ -299,6 +299,49 @@ final class SecondPassScreenTests: XCTestCase {
         XCTAssertEqual(lines.dropFirst(2).first?.split(separator: ",").first.map(String.init), shown.rows.first?.cells.first)
     }
 
+    /// Re-exporting a view after a change needed a new file name every time ('未导出：… 已存在（不覆盖）'). Now the
+    /// prompt stays open with the text as typed and asks: Enter again overwrites; an edit drops that (a changed name
+    /// is checked again); Esc writes nothing.
+    func testExportingAViewAgainAsksBeforeOverwriting() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("ipap-view-\(UUID().uuidString).csv")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let typed = "view " + out.path
+        let (_, exported) = try screen([.char("2"), .char("s"), .char("s"), .char("S"), .char("e")] + [Key].type(typed) + [.enter], (80, 24))
+        let first = try Data(contentsOf: out)
+        func asked(_ b: TestBackend, _ state: AppState, file: StaticString = #filePath, line: UInt = #line) throws {
+            XCTAssertEqual(state.prompt?.text, typed, "the prompt stays open as typed", file: file, line: line)
+            XCTAssertEqual(state.prompt?.overwrites, true, file: file, line: line)
+            XCTAssertTrue(DemoFixture.abovePrompt(b).contains(out.lastPathComponent + " 已存在：再按 Enter 覆盖"), DemoFixture.abovePrompt(b),
+                          file: file, line: line)
+            XCTAssertEqual(try Data(contentsOf: out), first, "nothing written yet", file: file, line: line)
+        }
+        // The sort turned round (S): the same file again is asked about, not written.
+        var (b, state) = try DemoFixture.resume(exported, keys: [.char("S"), .char("e")] + [Key].type(typed) + [.enter])
+        try asked(b, state)
+        // An edit drops the confirmation: the name, typed again the same, is checked again.
+        (b, state) = try DemoFixture.resume(state, keys: [.backspace, .char("v")])
+        XCTAssertEqual(state.prompt?.overwrites, false)
+        XCTAssertNil(state.prompt?.refusal)
+        (b, state) = try DemoFixture.resume(state, keys: [.enter])
+        try asked(b, state)
+        // Enter again on the unchanged text: the file is the screen as it is now, sorted the other way.
+        (b, state) = try DemoFixture.resume(state, keys: [.enter])
+        XCTAssertNil(state.prompt)
+        XCTAssertTrue(DemoFixture.status(b).contains("已导出当前页："), DemoFixture.status(b))
+        let lines = try String(contentsOf: out, encoding: .utf8).split(separator: "\n").map(String.init)
+        let shown = Sorting.apply(Layout.content(state), view: state.view)
+        XCTAssertEqual(lines.dropFirst(2).first?.split(separator: ",").first.map(String.init), shown.rows.first?.cells.first)
+        XCTAssertNotEqual(try Data(contentsOf: out), first)
+        // Esc after the question: nothing is written, and the dashboard takes keys again.
+        let second = try Data(contentsOf: out)
+        (b, state) = try DemoFixture.resume(state, keys: [.char("S"), .char("e")] + [Key].type(typed) + [.enter, .escape])
+        XCTAssertNil(state.prompt)
+        XCTAssertEqual(try Data(contentsOf: out), second)
+        // No temporary file is left beside it.
+        let beside = try FileManager.default.contentsOfDirectory(atPath: out.deletingLastPathComponent().path)
+        XCTAssertEqual(beside.filter { $0.hasPrefix("." + out.lastPathComponent) }, [])
+    }
+
     /// Item 19: copy a passage with its citation: `y` on a clause of a document's text puts the clause and where it
     /// is from on the terminal's clipboard (OSC 52 at the edge).
     func testCopyAPassageWithItsCitation() throws {

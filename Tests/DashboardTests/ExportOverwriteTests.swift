@@ -1,0 +1,81 @@
+import Foundation
+import PolicyModel
+import TerminalUI
+import XCTest
+@testable import Dashboard
+
+/// `e` then `markdown FILE` (or `csv FILE`) over a report written before was refused ('未导出：… 已存在（不覆盖）'): an
+/// analyst re-exporting after a change had to invent a new name every time. The prompt stays open as typed and asks;
+/// Enter again overwrites (the CSV tables all together), an edit drops that, Esc writes nothing.
+final class ExportOverwriteTests: XCTestCase {
+    private func export(_ state: AppState, _ typed: String, then more: [Key] = []) throws -> (TestBackend, AppState) {
+        try DemoFixture.resume(state, keys: [.char("e")] + [Key].type(typed) + [.enter] + more)
+    }
+
+    func testAReportOverAnExistingFileIsAskedAboutThenOverwritten() throws {
+        let loaded = try DemoFixture.writable()
+        let dir = loaded.corpus.directory
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("report.md")
+        let typed = "markdown " + out.path
+        let (_, written) = try export(DemoFixture.initialState(loaded, width: 80, height: 24), typed)
+        let chinese = try String(contentsOf: out, encoding: .utf8)
+
+        // In English now (L): the same file is asked about, in English, and not written.
+        var (b, state) = try DemoFixture.resume(written, keys: [.char("L")])
+        (b, state) = try export(state, typed)
+        XCTAssertEqual(state.prompt?.text, typed)
+        XCTAssertNil(state.exportJob, "no report is made before the answer")
+        XCTAssertTrue(DemoFixture.abovePrompt(b).contains("report.md exists: Enter again overwrites it"), DemoFixture.abovePrompt(b))
+        XCTAssertEqual(try String(contentsOf: out, encoding: .utf8), chinese)
+
+        // Esc: nothing written.
+        (b, state) = try DemoFixture.resume(state, keys: [.escape])
+        XCTAssertNil(state.prompt)
+        XCTAssertEqual(try String(contentsOf: out, encoding: .utf8), chinese)
+
+        // A name edited to another that exists is checked again; Enter then overwrites it, in English.
+        (b, state) = try export(state, "markdown " + dir.appendingPathComponent("report.mdx").path)
+        XCTAssertNil(state.prompt, "a new name is written at once")
+        (b, state) = try export(state, typed)
+        XCTAssertEqual(state.prompt?.overwrites, true)
+        (b, state) = try DemoFixture.resume(state, keys: [.char("x")])
+        XCTAssertEqual(state.prompt?.overwrites, false, "an edit drops the confirmation")
+        (b, state) = try DemoFixture.resume(state, keys: [.backspace, .enter])
+        XCTAssertEqual(state.prompt?.text, typed, "checked again")
+        XCTAssertEqual(try String(contentsOf: out, encoding: .utf8), chinese)
+        (b, state) = try DemoFixture.resume(state, keys: [.enter])
+        XCTAssertNil(state.prompt)
+        XCTAssertTrue(DemoFixture.status(b).contains("exported to"), DemoFixture.status(b))
+        let english = try String(contentsOf: out, encoding: .utf8)
+        XCTAssertNotEqual(english, chinese)
+        // The report as written to the new name, but for the time it was made.
+        func undated(_ text: String) -> [Substring] { text.split(separator: "\n").filter { !$0.hasPrefix("- Generated:") } }
+        XCTAssertEqual(undated(english), undated(try String(contentsOf: dir.appendingPathComponent("report.mdx"), encoding: .utf8)))
+        let beside = try FileManager.default.contentsOfDirectory(atPath: dir.path)
+        XCTAssertEqual(beside.filter { $0.hasPrefix(".report.md") }, [], "no temporary file left")
+    }
+
+    /// A CSV report's tables: the first that exists and how many, then all overwritten together.
+    func testACSVReportOverExistingTablesIsAskedAboutThenOverwrittenWhole() throws {
+        let loaded = try DemoFixture.writable()
+        let dir = loaded.corpus.directory
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let typed = "csv " + dir.appendingPathComponent("t.csv").path
+        let (_, written) = try export(DemoFixture.initialState(loaded, width: 80, height: 24), typed)
+        let about = dir.appendingPathComponent("t-about.csv")
+        let tables = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasPrefix("t-") }.sorted()
+        XCTAssertGreaterThan(tables.count, 1)
+        // Marked, to see it replaced.
+        try Data("old\n".utf8).write(to: about)
+
+        var (b, state) = try export(written, typed)
+        XCTAssertTrue(DemoFixture.abovePrompt(b).contains("t-about.csv 等 \(tables.count) 个文件已存在：再按 Enter 全部覆盖"), DemoFixture.abovePrompt(b))
+        XCTAssertEqual(try String(contentsOf: about, encoding: .utf8), "old\n")
+        (b, state) = try DemoFixture.resume(state, keys: [.enter])
+        XCTAssertNil(state.prompt)
+        XCTAssertTrue(DemoFixture.status(b).contains("已导出到"), DemoFixture.status(b))
+        XCTAssertNotEqual(try String(contentsOf: about, encoding: .utf8), "old\n")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasPrefix("t-") }.sorted(), tables)
+    }
+}
