@@ -78,4 +78,19 @@ final class ExportOverwriteTests: XCTestCase {
         XCTAssertNotEqual(try String(contentsOf: about, encoding: .utf8), "old\n")
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasPrefix("t-") }.sorted(), tables)
     }
+
+    /// A long name (a CSV report's tables are named after it) cut the refusal's end, what Enter does, at 80 columns:
+    /// the name gives way, its start first.
+    func testALongNameGivesWayBeforeWhatEnterDoes() throws {
+        let state = AppState(corpus: try DashboardFixture.corpus(), language: .english, size: Size(width: 80, height: 24))
+        let long = "/tmp/policy-review-second-round-provinces"
+        let asked = ReviewActions.askingToOverwrite(state, existing: [long + "-about.csv", long + "-reuse.csv"],
+                                                    target: ExportTarget(path: long + ".csv", typed: "csv " + long + ".csv"))
+        let refusal = try XCTUnwrap(asked.prompt?.refusal)
+        XCTAssertLessThanOrEqual(DisplayWidth.of(refusal), 79, refusal)
+        XCTAssertTrue(refusal.hasPrefix("…") && refusal.contains("-about.csv and 1 more exist"), refusal)
+        XCTAssertTrue(refusal.hasSuffix("Esc cancels"), refusal)
+        XCTAssertEqual(asked.prompt?.text, "csv " + long + ".csv")
+        XCTAssertEqual(asked.prompt?.overwrites, true)
+    }
 }

@@ -294,7 +294,8 @@ enum Phrase {
             ("\(name) 已存在：再按 Enter 覆盖，或改名 / Esc 取消", "\(name) exists: Enter again overwrites it, or rename / Esc cancels")
         case .exportFilesExistEnterOverwrites(let name, let more):
             ("\(name) 等 \(more + 1) 个文件已存在：再按 Enter 全部覆盖，或改名 / Esc 取消",
-             "\(name) and \(more) more exist: Enter again overwrites them, or rename / Esc cancels")
+             // Shorter than the one file's: the name keeps some room at 80 columns.
+             "\(name) and \(more) more exist: Enter again overwrites all; Esc cancels")
         case .exporting(let path): ("正在导出 \(path)…", "exporting \(path)…")
         // The status line names the report being written beside it.
         case .exportStillRunning: ("上一份报告仍在导出，完成后再试", "the last report is still being written; try again when it is done")

@@ -2,6 +2,7 @@ import Foundation
 import PolicyAnalysis
 import PolicyModel
 import SafeText
+import TerminalUI
 
 /// `t`, `a`, `r`, `o`, `u`, `R`, `e`: each opens a prompt for the thing under the cursor, or asks the edge to write.
 enum ReviewActions {
@@ -66,13 +67,18 @@ enum ReviewActions {
     }
 
     /// An export refused because its file (or some of a CSV report's files) exists: its prompt opens again as typed,
-    /// saying so, and Enter on the unchanged text overwrites. The file is named without its directory: the prompt
-    /// below shows where, and the refusal's end (what Enter does) fits at 80 columns.
+    /// saying so, and Enter on the unchanged text overwrites.
     static func askingToOverwrite(_ state: AppState, existing: [String], target: ExportTarget) -> AppState {
+        func said(_ name: String) -> String {
+            let phrase = existing.count > 1 ? Phrase.exportFilesExistEnterOverwrites(name, more: existing.count - 1)
+                                            : Phrase.exportExistsEnterOverwrites(name)
+            return phrase.text(in: state.language)
+        }
+        // The file without its directory (the prompt below shows where), its start given way where it is long (its end
+        // tells a CSV report's tables apart): what Enter does was cut off the refusal's end at 80 columns.
         let name = URL(fileURLWithPath: existing.first ?? target.path).lastPathComponent
-        let phrase = existing.count > 1 ? Phrase.exportFilesExistEnterOverwrites(name, more: existing.count - 1)
-                                        : Phrase.exportExistsEnterOverwrites(name)
-        var s = refused(state, kind: .export, text: target.typed, because: phrase.text(in: state.language))
+        let room = state.size.width - 1 - DisplayWidth.of(said(""))
+        var s = refused(state, kind: .export, text: target.typed, because: said(DisplayWidth.truncateHead(name, to: max(1, room))))
         s.prompt?.overwrites = true
         return s
     }
