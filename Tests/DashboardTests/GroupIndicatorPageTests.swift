@@ -63,4 +63,41 @@ final class GroupIndicatorPageTests: XCTestCase {
         XCTAssertTrue(cells.contains { $0.hasPrefix("空泛措施 ") }, cells.joined(separator: "\n"))
         XCTAssertFalse(cells.contains { $0.hasPrefix("照搬中央比例 ") }, cells.joined(separator: "\n"))
     }
+
+    /// An area's page states the values of its row on the Areas tab, over the same documents (its two lists).
+    func testAnAreasPageStatesItsRowsValues() throws {
+        let demo = try DemoFixture.shared()
+        var list = DemoFixture.initialState(demo, width: 200, height: 40)
+        list.stack = [.areas]
+        let listed = Layout.content(list)
+        let vagueColumn = try XCTUnwrap(listed.columns.firstIndex { $0.title == "空泛措施" })
+        let row = try XCTUnwrap(listed.rows.first { $0.cells[vagueColumn] != "-" && $0.target != nil })
+        guard case .area(let id)? = row.target else { return XCTFail("an area's row") }
+        var page = list
+        page.stack = [.areas, .area(id)]
+        let line = try XCTUnwrap(Layout.content(page).rows.first { $0.cells.first?.hasPrefix("空泛措施 ") == true })
+        XCTAssertTrue(line.cells[0].hasPrefix("空泛措施 " + row.cells[vagueColumn]), line.cells[0])
+        XCTAssertEqual(line.target, .evidence(indicator: .vagueMeasures, subject: .area(id)))
+    }
+
+    /// An area holds central and local documents: its copied-from-centre share is the mean of the local ones' (a
+    /// central document's 0 was averaged in, on the row, the page and the evidence page alike).
+    func testAnAreasCopiedShareIsTheMeanOfItsLocalDocuments() throws {
+        let demo = try DemoFixture.shared()
+        var state = DemoFixture.initialState(demo, width: 200, height: 40)
+        let context = ScreenContext(state: state)
+        let mixed = try XCTUnwrap(context.areaProfiles().first { p in
+            let docs = (p.documents + p.documentsByText).filter { demo.analysis.indicators($0.id) != nil }
+            return docs.contains(where: \.isCentral) && docs.contains { !$0.isCentral }
+        }, "an area with central and local documents")
+        let local = (mixed.documents + mixed.documentsByText).filter { !$0.isCentral }.compactMap { demo.analysis.indicators($0.id) }
+        let expected = "\(Int((local.map(\.copiedFromCentre).reduce(0, +) / Double(local.count) * 100).rounded()))%"
+        state.stack = [.areas, .area(mixed.area.id)]
+        let line = try XCTUnwrap(Layout.content(state).rows.first { $0.cells.first?.hasPrefix("照搬中央比例 ") == true })
+        XCTAssertTrue(line.cells[0].hasPrefix("照搬中央比例 " + expected + "（"), "\(line.cells[0]) against \(expected)")
+        let evidence = Route.evidence(indicator: .copiedFromCentre, subject: .area(mixed.area.id))
+        state.stack.append(evidence)
+        let header = try XCTUnwrap(ScreenContext(state: state).screen(for: evidence).content().header.first?.text)
+        XCTAssertTrue(header.contains("  " + expected + "（\(local.count) 份文件的平均）"), header)
+    }
 }

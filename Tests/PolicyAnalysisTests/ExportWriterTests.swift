@@ -60,6 +60,26 @@ final class AreaExportTests: XCTestCase {
         XCTAssertGreaterThan(shares.count, 1, "areas differ")
     }
 
+    /// A year's or an area's documents are central and local: the mean copied from the centre is the local ones'
+    /// (a central document's 0 was averaged in: the year 2015 of the demo read lower than any of its provinces).
+    func testAMixedGroupsCopiedShareIsTheMeanOfItsLocalDocuments() throws {
+        let (corpus, _, result) = try DemoCorpusFixture.analysed()
+        let report = ExportReport(corpus: corpus, analysis: (result, .computed), reviews: ReviewStore(entries: []))
+        let table = try XCTUnwrap(report.tables.first { $0.id == "indicators-level-year" })
+        var mixed = 0
+        for row in table.rows where row.values["dimension"]?.text == "year" {
+            let year = try XCTUnwrap(row.values["key"]?.text)
+            let docs = result.documents.filter { corpus.document($0.id)?.year.map(String.init) == year }
+            let local = docs.filter { corpus.document($0.id)?.isCentral == false }
+            guard !local.isEmpty, local.count < docs.count else { continue }
+            mixed += 1
+            let expected = local.map(\.copiedFromCentre).reduce(0, +) / Double(local.count)
+            guard case .number(let value)? = row.values["meanCopiedFromCentre"] else { return XCTFail("\(row.values)") }
+            XCTAssertEqual(value, expected, accuracy: 1e-9, year)
+        }
+        XCTAssertGreaterThan(mixed, 0, "a year with central and local documents")
+    }
+
     /// The level and year table named its rows by id only ("level | national") in a Chinese report; a name
     /// column gives them in the report's language, beside the ids.
     func testLevelAndYearRowsAreNamedInTheReportsLanguage() throws {

@@ -162,9 +162,9 @@ enum Phrase {
             ("指标（已分析 \(analysed)/\(total) 份文件，数值同列表；⏎ 查看依据）",
              "Indicators (\(analysed) of \(total) documents analysed, as in the list; ⏎ evidence)")
         case .meanOverDocuments(let n): ("（\(n) 份文件的平均）", " (mean over \(EnglishCount.of(n, "document")))")
-        case .groupCopiedFromCentre(let p): ("照搬中央比例 \(p)（各文件的平均）", "Copied from the centre \(p) (mean over the documents)")
+        case .groupCopiedFromCentre(let p): ("照搬中央比例 \(p)（各地方文件的平均）", "Copied from the centre \(p) (mean over the local documents)")
         case .groupNearestProvince(let name, let p):
-            ("最相似的其他省份 \(name) \(p)（各文件中最高的一项）", "Nearest other province \(name) \(p) (the highest of the documents)")
+            ("最相似的其他省份 \(name) \(p)（各地方文件中最高的一项）", "Nearest other province \(name) \(p) (the highest of the local documents)")
         case .groupVagueMeasures(let p, let vague, let measures):
             ("空泛措施 \(p)（\(measures) 条措施中 \(vague) 条）", "Vague measures \(p) (\(vague) of \(EnglishCount.of(measures, "measure")))")
         case .groupWithEvaluation(let p, let count, let total):

@@ -323,7 +323,7 @@ struct AreaScreen: Screen {
         let p = AreaProfile(area: a, corpus: context.corpus, textAreas: context.analysis?.textAreas)
         var c = ScreenContent()
         let issuerNames = p.centralIssuers.compactMap { context.taxonomy.issuer($0) }.map(context.issuerName)
-        let provinceNames = p.provinces.compactMap { context.taxonomy.division($0) }.map { context.name($0.displayName) }
+        let provinceNames = p.provinces.filter { context.taxonomy.division($0) != nil }.map(context.provinceName)
         c.header = [
             .init("\(a.order). \(a.zh)  \(a.en)", style: .bold),
             .init(context[.centralIssuersPrefix] + "\(p.centralIssuers.count): " + (issuerNames.isEmpty ? "-" : issuerNames.joined(separator: context[.listSeparator]))),
@@ -340,6 +340,7 @@ struct AreaScreen: Screen {
         c.columns = context.documentColumns()
         c.showsColumnTitles = false
         c.rows = context.reviewRows(about: ReviewSubject(kind: .area, id: id))
+            + context.groupIndicatorRows(.area(id), documents: p.documents + p.documentsByText, includeCentre: true)
             + context.subjectRows(findings: p.findings, documents: p.documents, heading: Phrase.documentsByTitleHeading)
             // The documents behind the issuers and provinces counted from a text, which no title shows.
             + context.documentRows(p.documentsByText, heading: Phrase.documentsByTextHeading)

@@ -10,7 +10,8 @@ extension ScreenContext {
         case .document(let id): corpus.document(id).map { [$0] } ?? []
         case .province(let code): corpus.documents(inRegion: code)
         case .issuer(let id): corpus.documents(byIssuer: id)
-        case .area(let id): corpus.documents(inArea: id)
+        // The area page's two lists (titles naming it, texts coded to it), as the Areas tab's row counts them.
+        case .area(let id): areaProfiles().first { $0.area.id == id }.map { $0.documents + $0.documentsByText } ?? []
         }
     }
 
@@ -167,7 +168,9 @@ struct EvidenceScreen: Screen {
         var c = ScreenContent()
         guard let analysis = context.analysis else { return context.needsTexts(c) }
         let indicator = TextIndicator(id)
-        let docs = context.documents(of: subject).filter { analysis.indicators($0.id) != nil }
+        // Over the documents the indicator is about: a central document copies nothing from the centre (its 0
+        // lowered an area's mean) and has no province to compare with.
+        let docs = context.documents(of: subject).filter { analysis.indicators($0.id) != nil && !(id.isAboutLocalDocuments && $0.isCentral) }
         let definition = context.taxonomy.problems.allIndicators.first { $0.id == id.rawValue }
         // A group's value is the mean of its documents' (not the pooled counts its row in a list may show): said so.
         let mean = context.mean(indicator, over: docs)

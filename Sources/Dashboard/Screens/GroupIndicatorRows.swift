@@ -7,14 +7,14 @@ extension ScreenContext {
     /// (`GroupIndicatorValues`, one computation for both), each said with what it is computed over and opening its
     /// evidence for the subject. Nothing before an analysis, or when none of the documents is analysed.
     func groupIndicatorRows(_ subject: Subject, documents: [PolicyDocument], includeCentre: Bool) -> [ScreenContent.Row] {
-        guard let analysis, let values = GroupIndicatorValues(documents.compactMap { analysis.indicators($0.id) }) else { return [] }
+        guard let values = groupValues(documents) else { return [] }
         func pct(_ v: Double) -> String { "\(Int((v * 100).rounded()))%" }
         func row(_ phrase: Phrase, _ indicator: TextIndicatorKind) -> ScreenContent.Row {
             .init(cells: [self[phrase]], target: .evidence(indicator: indicator, subject: subject), kind: .text)
         }
         var rows: [ScreenContent.Row] = [.init(cells: [self[.groupIndicatorsHeading(analysed: values.analysed, of: documents.count)]], kind: .heading)]
-        if includeCentre {
-            rows.append(row(.groupCopiedFromCentre(percent: pct(values.meanCopiedFromCentre)), .copiedFromCentre))
+        if includeCentre, let copied = values.meanCopiedFromCentre {
+            rows.append(row(.groupCopiedFromCentre(percent: pct(copied)), .copiedFromCentre))
             if let n = values.nearest {
                 rows.append(row(.groupNearestProvince(name: provinceName(n.region), percent: pct(n.share)), .nearestProvince))
             }

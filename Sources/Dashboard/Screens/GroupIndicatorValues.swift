@@ -6,9 +6,10 @@ import PolicyAnalysis
 struct GroupIndicatorValues {
     /// How many of the group's documents are analysed (those the values are over).
     let analysed: Int
-    /// The mean of the documents' copied-from-centre shares.
-    let meanCopiedFromCentre: Double
-    /// The highest nearest-other-province share among the documents.
+    /// The mean of the local (provincial and municipal) documents' copied-from-centre shares; nil without one (a
+    /// central document copies nothing from the centre: counted as 0, it made an area's mean look smaller).
+    let meanCopiedFromCentre: Double?
+    /// The highest nearest-other-province share among the local documents.
     let nearest: NearestProvince?
     let measures: Int
     let vagueMeasures: Int
@@ -20,18 +21,21 @@ struct GroupIndicatorValues {
 
     static let toolClasses = ["supply", "environment", "demand"]
 
-    /// Nil when no document of the group is analysed: every value is then unknown.
-    init?(_ summaries: [DocumentSummary]) {
+    /// `summaries`: the group's analysed documents, with whether each is central. Nil when none is analysed:
+    /// every value is then unknown.
+    init?(_ summaries: [(summary: DocumentSummary, isCentral: Bool)]) {
         guard !summaries.isEmpty else { return nil }
-        let group = AggregateIndicators(summaries)
-        analysed = summaries.count
-        meanCopiedFromCentre = group.meanCopiedFromCentre
-        nearest = summaries.compactMap(\.nearestProvince).max { $0.share < $1.share }
+        let local = summaries.filter { !$0.isCentral }.map(\.summary)
+        let all = summaries.map(\.summary)
+        let group = AggregateIndicators(all)
+        analysed = all.count
+        meanCopiedFromCentre = local.isEmpty ? nil : local.map(\.copiedFromCentre).reduce(0, +) / Double(local.count)
+        nearest = local.compactMap(\.nearestProvince).max { $0.share < $1.share }
         measures = group.measures
         vagueMeasures = group.vagueMeasures
         withEvaluation = group.withEvaluation
         var topics: [GovernanceTopic: Int] = [:]
-        for s in summaries { for t in Set(s.governanceTopics) { topics[t, default: 0] += 1 } }
+        for s in all { for t in Set(s.governanceTopics) { topics[t, default: 0] += 1 } }
         topicDocuments = topics
         toolClassCounts = Self.toolClasses.map { group.toolCounts[$0] ?? 0 }
     }

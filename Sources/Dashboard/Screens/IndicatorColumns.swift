@@ -24,14 +24,14 @@ extension ScreenContext {
                     .init(title: self[.toolsColumn], width: 5)]
         let cells: ([PolicyDocument]) -> (cells: [String], keys: [SortKey]) = { docs in
             // The same aggregate the export reports (AggregateIndicators), over the documents in view.
-            guard let values = GroupIndicatorValues(docs.compactMap { analysis.indicators($0.id) }) else {
+            guard let values = self.groupValues(docs) else {
                 return (Array(repeating: "-", count: columns.count), Array(repeating: .missing, count: columns.count))
             }
             func pct(_ v: Double) -> String { "\(Int((v * 100).rounded()))%" }
             var cells: [String] = [], keys: [SortKey] = []
             if includeCentre {
-                cells.append(pct(values.meanCopiedFromCentre))
-                keys.append(.number(values.meanCopiedFromCentre))
+                cells.append(values.meanCopiedFromCentre.map(pct) ?? "-")
+                keys.append(values.meanCopiedFromCentre.map { .number($0) } ?? .missing)
                 cells.append(values.nearest.map { self.provinceName($0.region) + " " + pct($0.share) } ?? "-")
                 keys.append(values.nearest.map { .number($0.share) } ?? .missing)
             }
@@ -51,6 +51,12 @@ extension ScreenContext {
             return (cells, keys)
         }
         return IndicatorColumnSet(columns: columns, cells: cells)
+    }
+
+    /// The indicator values of a group of documents (those analysed), as its row and its page show them.
+    func groupValues(_ documents: [PolicyDocument]) -> GroupIndicatorValues? {
+        guard let analysis else { return nil }
+        return GroupIndicatorValues(documents.compactMap { d in analysis.indicators(d.id).map { ($0, d.isCentral) } })
     }
 
     /// A province's name as the indicator columns and panels give it (its code when the taxonomy lacks it).

@@ -371,10 +371,12 @@ struct TableBuilder {
 
     private func textValues(_ a: AggregateIndicators?) -> [String: ReportValue] {
         guard let a else { return ["analysed": .integer(0)] }
-        // Copying from the centre is defined for local documents only: a group of central documents has none (empty
-        // in CSV and Markdown, null in JSON, as an unknown), not a mean of 0.
-        let local = a.documents.contains { corpus.document($0)?.isCentral != true }
-        return ["analysed": .integer(a.documents.count), "meanCopiedFromCentre": local ? .number(a.meanCopiedFromCentre) : .none,
+        // Copying from the centre is defined for local documents only: the mean of a group's local documents (a
+        // central document's 0 lowered a mixed group's, an area's or a year's), and a group of central documents has
+        // none (empty in CSV and Markdown, null in JSON, as an unknown), not a mean of 0.
+        let local = a.documents.filter { corpus.document($0)?.isCentral != true }.compactMap { analysed($0)?.copiedFromCentre }
+        return ["analysed": .integer(a.documents.count),
+                "meanCopiedFromCentre": local.isEmpty ? .none : .number(local.reduce(0, +) / Double(local.count)),
                 "meanDistinctiveness": .number(a.meanDistinctiveness), "identicalGoals": .integer(a.identicalGoals),
                 "identicalActions": .integer(a.identicalActions), "measures": .integer(a.measures),
                 "vagueMeasures": .integer(a.vagueMeasures), "withFinancialSupport": .integer(a.withFinancialSupport),
