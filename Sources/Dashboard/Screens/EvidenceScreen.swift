@@ -168,9 +168,11 @@ struct EvidenceScreen: Screen {
         var c = ScreenContent()
         guard let analysis = context.analysis else { return context.needsTexts(c) }
         let indicator = TextIndicator(id)
-        // Over the documents the indicator is about: a central document copies nothing from the centre (its 0
-        // lowered an area's mean) and has no province to compare with.
-        let docs = context.documents(of: subject).filter { analysis.indicators($0.id) != nil && !(id.isAboutLocalDocuments && $0.isCentral) }
+        // A group's over the documents the indicator is about: a central document copies nothing from the centre
+        // (its 0 lowered an area's mean) and has no province to compare with.
+        let docs = context.documents(of: subject).filter {
+            analysis.indicators($0.id) != nil && !(subject.isGroup && id.isAboutLocalDocuments && $0.isCentral)
+        }
         let definition = context.taxonomy.problems.allIndicators.first { $0.id == id.rawValue }
         // A group's value is the mean of its documents' (not the pooled counts its row in a list may show): said so.
         let mean = context.mean(indicator, over: docs)
