@@ -28,6 +28,8 @@ struct AnalyzeCommand: ParsableCommand {
         // With --write the metadata index is written too, beside the stored analysis.
         var corpus = try options.load(index: write ? .refresh : .ignore)
         clock.lap("load")
+        // A stored analysis missing a document would become the corpus's current one (the dashboard's, the export's).
+        if write { try CorpusOptions.refuseWhileDocumentsNotLoaded(writing: "分析", "an analysis") }
         let result = try AnalysisRun.run(&corpus, store: write)
         clock.lap("analysis")
         switch format {

@@ -97,6 +97,19 @@ struct CorpusOptions: ParsableArguments {
                 + "make a corpus of it first: ipap import \(path) --into CORPUS\(synthetic), then --corpus CORPUS")
     }
 
+    /// Exit 1, saying why, while a document file of the last `load` did not load: a report or a stored analysis of the
+    /// documents that loaded would pass for the whole corpus's (each problem was said above as path:line:column).
+    /// `zh`, `en`: what would have been written ("报告", "a report").
+    static func refuseWhileDocumentsNotLoaded(writing zh: String, _ en: String) throws {
+        let notLoaded = documentsNotLoaded
+        guard let first = notLoaded.first else { return }
+        let more = notLoaded.count > 1 ? Terminal.text(" 等 \(notLoaded.count) 个文件", " and \(notLoaded.count - 1) more") : ""
+        Terminal.error(Terminal.text("ipap：未写入\(zh)：\(first)\(more)未能读入，缺了它的\(zh)会被当作整个语料的\(zh)（改正后重试）",
+                                     "ipap: nothing was written: \(first)\(more) did not load, and \(en) without "
+                                     + (notLoaded.count == 1 ? "it" : "them") + " would pass for the corpus's"))
+        throw ExitCode(1)
+    }
+
     /// Problems found by the last `load`: the README's exit status 1 once the command has done its work.
     nonisolated(unsafe) static var problemsFound = 0
     /// The document files the last `load` left out (`CorpusLoader.Result.documentsNotLoaded`).

@@ -55,14 +55,7 @@ struct ExportCommand: ParsableCommand {
         // A report of the documents that loaded would pass for the corpus's: nothing is written while a document file
         // fails to load (each problem said above as path:line:column). A document that loads with a problem (a control
         // character in its title) is reported, its text made harmless, and ipap exits 1 at the end.
-        let notLoaded = CorpusOptions.documentsNotLoaded
-        if let first = notLoaded.first {
-            let more = notLoaded.count > 1 ? Terminal.text(" 等 \(notLoaded.count) 个文件", " and \(notLoaded.count - 1) more") : ""
-            Terminal.error(Terminal.text("ipap：未写入报告：\(first)\(more)未能读入，缺了它的报告会被当作整个语料的报告（改正后重试）",
-                                         "ipap: nothing was written: \(first)\(more) did not load, and a report without "
-                                         + (notLoaded.count == 1 ? "it" : "them") + " would pass for the corpus's"))
-            throw ExitCode(1)
-        }
+        try CorpusOptions.refuseWhileDocumentsNotLoaded(writing: "报告", "a report")
         let store = ReviewStore.load(try options.directory(), displayPath: options.displayPath)
         for p in store.problems { Terminal.error(p) }
         var result: (AnalysisResult, ExportReport.AnalysisOrigin)?
