@@ -46,7 +46,8 @@ struct AnalyzeCommand: ParsableCommand {
         case .table:
             // No text analysed (said on stderr): no empty table under it.
             guard !result.documents.isEmpty else { break }
-            Terminal.print(AnalysisTable.render(result, corpus: corpus, language: Terminal.language, width: Terminal.columns))
+            Terminal.print(SyntheticMark.above(AnalysisTable.render(result, corpus: corpus, language: Terminal.language, width: Terminal.columns),
+                                               for: corpus))
         }
         // Everything is written: leave without freeing the corpus and the result piece by piece (millions
         // of small arrays on a large corpus, a tenth of a second of nothing), as the process ends anyway.

@@ -12,7 +12,8 @@ struct FindingsCommand: ParsableCommand {
             document, a document's text) and the evidence (documents, and pairs to compare). A corpus that cites no \
             findings (a demo or imported corpus) is checked against the bundled catalogue's findings. Texts are \
             analysed as `ipap analyze` does (the stored analysis is reused). docs/findings-check.md describes each test.
-            JSON: {"findings":[{"id","problem","text","citation","verdict","reason","evidence":[...]}]}.
+            A synthetic corpus (generated texts) is said first: the table's first line, the JSON's "synthetic". \
+            JSON: {"synthetic":bool,"findings":[{"id","problem","text","citation","verdict","reason","evidence":[...]}]}.
             """
     )
 
@@ -35,8 +36,8 @@ struct FindingsCommand: ParsableCommand {
         let checks = try ReviewFindings.check(corpus, findings: findings, summary: summary)
         switch format {
         case .json:
-            struct Output: Encodable { var findings: [FindingCheck] }
-            Terminal.print(try JSONOutput.encode(Output(findings: checks)))
+            struct Output: Encodable { var synthetic: Bool; var findings: [FindingCheck] }
+            Terminal.print(try JSONOutput.encode(Output(synthetic: corpus.isSynthetic, findings: checks)))
         case .table:
             Terminal.print(TextSafety.clean(Self.table(checks, corpus: corpus, width: Terminal.columns)))
         }
@@ -53,6 +54,7 @@ struct FindingsCommand: ParsableCommand {
         let summary = (zh ? "\(checks.count) 条结论：" : "\(checks.count) findings: ") + counts.joined(separator: zh ? "，" : ", ")
             + (corpus.findings.isEmpty ? (zh ? "（语料未引用结论，按内置目录的综述结论核验）" : " (the corpus cites none: the bundled catalogue's findings were checked)") : "")
         let headers = zh ? ["结论", "核验", "理由与依据"] : ["finding", "verdict", "reason and evidence"]
-        return TextTable(headers: headers, rows: rows, wrapsLast: true).render(maxWidth: width) + "\n\n" + summary
+        return SyntheticMark.above(TextTable(headers: headers, rows: rows, wrapsLast: true).render(maxWidth: width) + "\n\n" + summary,
+                                   for: corpus)
     }
 }

@@ -41,7 +41,8 @@ struct StatsCommand: ParsableCommand {
             let titles = zh
                 ? ["level": "按级别", "kind": "按类别", "province": "按省份", "issuer": "按发文机关", "area": "按行动领域（标题编码）", "year": "按年份"]
                 : ["level": "By level", "kind": "By kind", "province": "By province", "issuer": "By issuer", "area": "By action area (title coding)", "year": "By year"]
-            var blocks = [zh ? "\(corpus.name)：共 \(corpus.documents.count) 份文件" : "\(corpus.name): \(corpus.documents.count) documents"]
+            var blocks = [SyntheticMark.above(zh ? "\(corpus.name)：共 \(corpus.documents.count) 份文件" : "\(corpus.name): \(corpus.documents.count) documents",
+                                              for: corpus)]
             if !scope.isAll { blocks[0] += "\n" + scope.label.text(in: Terminal.language) }
             for dimension in ["level", "kind", "province", "issuer", "area", "year"] {
                 let part = rows.filter { $0.dimension == dimension }
