@@ -32,6 +32,13 @@ public enum ControlCharacters {
         replacement(for: scalar) != nil
     }
 
+    /// Whether JSON output writes `scalar` as a `\uXXXX` escape: every control, and ZWJ and ZWNJ as well, the two
+    /// format controls (general category Cf) a terminal keeps for shaping: JSON escapes every format control
+    /// (docs/data-format.md), and an escape keeps the value.
+    public static func isEscapedInJSON(_ scalar: Unicode.Scalar) -> Bool {
+        isControl(scalar) || scalar.value == 0x200C || scalar.value == 0x200D
+    }
+
     /// The first control scalar of `text`, if any.
     public static func first(in text: String) -> Unicode.Scalar? {
         text.unicodeScalars.first(where: isControl)

@@ -1,6 +1,6 @@
 import Foundation
 
-/// JSON with every control character (see `ControlCharacters`) inside strings written as a `\uXXXX`
+/// JSON with every control character (see `ControlCharacters.isEscapedInJSON`) inside strings written as a `\uXXXX`
 /// escape, so that `cat` or a pager never meets a raw C1 CSI (U+009B) or a bidi override (U+202E).
 /// The decoded values are unchanged. Encoders already escape C0; this pass handles the rest.
 public enum JSONEscaping {
@@ -38,7 +38,7 @@ public enum JSONEscaping {
             if b >= 0xE3 && b <= 0xEE { i += 3; continue }
             let length = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
             guard let scalar = decode(bytes, at: i, length: length) else { i += 1; continue }
-            if ControlCharacters.isControl(scalar) {
+            if ControlCharacters.isEscapedInJSON(scalar) {
                 if out.isEmpty { out.reserveCapacity(n + 64) }
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<i]))
                 appendEscape(scalar, to: &out)

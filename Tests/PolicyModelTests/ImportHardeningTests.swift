@@ -30,10 +30,25 @@ final class ImportHardeningTests: XCTestCase {
         let value = ["t": "甲\u{9B}31m\u{202E}乙\u{7F}\u{2028}\u{E0001}丙\u{200D}😀"]
         let escaped = JSONEscaping.escapingControls(try JSONEncoder().encode(value))
         let text = String(decoding: escaped, as: UTF8.self)
-        XCTAssertEqual(text, #"{"t":"甲\u009b31m\u202e乙\u007f\u2028\udb40\udc01丙"# + "\u{200D}😀\"}")
+        XCTAssertEqual(text, #"{"t":"甲\u009b31m\u202e乙\u007f\u2028\udb40\udc01丙\u200d"# + "😀\"}")
         XCTAssertEqual(try JSONDecoder().decode([String: String].self, from: escaped), value)
         let plain = Data(#"{"t":"国务院关于积极推进“互联网+”行动"}"#.utf8)
         XCTAssertEqual(JSONEscaping.escapingControls(plain), plain)
+    }
+
+    /// JSON left ZWJ (U+200D) and ZWNJ raw while escaping U+200B, where docs/data-format.md says every format control
+    /// is escaped: every scalar of general category Cf is escaped now, at the start, amid CJK and at the end of a
+    /// string, and the decoded value is the same.
+    func testEveryFormatControlIsEscapedInJSON() throws {
+        let formatControls = (0...0x10FFFF).compactMap(Unicode.Scalar.init).filter { $0.properties.generalCategory == .format }
+        XCTAssertGreaterThan(formatControls.count, 150)
+        for scalar in formatControls {
+            let value = ["t": String(scalar) + "甲" + String(scalar) + "乙a" + String(scalar)]
+            let escaped = JSONEscaping.escapingControls(try JSONEncoder().encode(value))
+            let text = String(decoding: escaped, as: UTF8.self)
+            XCTAssertFalse(text.unicodeScalars.contains(scalar), "U+\(String(scalar.value, radix: 16)) left raw: \(text)")
+            XCTAssertEqual(try JSONDecoder().decode([String: String].self, from: escaped), value)
+        }
     }
 
     /// The escaping reads ASCII eight bytes at a time: a control at any place of such a word, after ASCII of
