@@ -58,6 +58,16 @@ struct ExportCommand: ParsableCommand {
         try CorpusOptions.refuseWhileDocumentsNotLoaded(writing: "报告", "a report")
         let store = ReviewStore.load(try options.directory(), displayPath: options.displayPath)
         for p in store.problems { Terminal.error(p) }
+        // Likewise a journal line that cannot be read: the report's reviews would miss its entry and pass for complete
+        // (`review list` and `validate` exit 1 for the same lines).
+        if let first = store.problems.first {
+            let place = "\(first.file):\(first.position.line)"
+            let more = store.problems.count > 1 ? Terminal.text(" 等 \(store.problems.count) 处", " and \(store.problems.count - 1) more") : ""
+            Terminal.error(Terminal.text("ipap：未写入报告：审阅日志 \(place)\(more)无法读取，缺了其记录的报告会被当作完整的报告（修复或删除该行；ipap validate 列出全部）",
+                                         "ipap: nothing was written: the review journal line \(place)\(more) could not be read, and a report "
+                                         + "without its entry would pass for complete (repair or remove the line; ipap validate lists them)"))
+            throw ExitCode(1)
+        }
         var result: (AnalysisResult, ExportReport.AnalysisOrigin)?
         if scope.isAll, let stored = CorpusAnalysis(corpus: corpus).storedForCurrentFiles(), let full = try? stored.fullResult() {
             result = (full, .stored)
