@@ -57,6 +57,11 @@ struct DemoCommand: ParsableCommand {
     func run() throws {
         let dir = URL(fileURLWithPath: out, isDirectory: true)
         let fm = FileManager.default
+        // A file in the directory's place: said before the generator runs (Foundation's "Code=512" came after).
+        var isDirectory: ObjCBool = false
+        if fm.fileExists(atPath: dir.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+            throw usageError("\(out) 是文件，不是目录；ipap demo 写入一个目录", "\(out) is a file, not a directory; ipap demo writes a directory")
+        }
         if let existing = try? fm.contentsOfDirectory(atPath: dir.path), !existing.isEmpty {
             throw usageError("\(out) 已存在且非空；ipap demo 从不覆盖文件", "\(out) exists and is not empty; ipap demo never overwrites files")
         }
