@@ -33,6 +33,13 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let clock = PhaseClock()
+        // A directory where the report's one file goes (markdown, json; csv writes beside the name): said at once,
+        // with or without --force (it said "exists; never overwrites without --force", then forced "is a directory").
+        var isDirectory: ObjCBool = false
+        if format != .csv, FileManager.default.fileExists(atPath: out, isDirectory: &isDirectory), isDirectory.boolValue {
+            Terminal.error(FileError(path: out, action: .write, errno: EISDIR))
+            throw ExitCode(2)
+        }
         // Refused before the report is made (a minute at 50,000 documents) when its files' names say so.
         let existing: [String]
         do {

@@ -27,3 +27,27 @@ final class FileNotDirectoryTests: XCTestCase {
         }
     }
 }
+
+/// `export --out DIR` (markdown, json) said "exists; ipap export never overwrites without --force", and with --force
+/// "cannot write: it is a directory": it says the latter at once, forced or not (a usage error, exit 2).
+final class ExportOutDirectoryTests: XCTestCase {
+    func testExportToADirectorySaysItIsADirectoryFirst() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("ipap-export-out-dir-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let corpus = root.appendingPathComponent("corpus"), out = root.appendingPathComponent("report")
+        try ReviewCommandLineTests.makeCorpus(at: corpus, withTexts: false)
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        for format in ["markdown", "json"] {
+            for force in [[], ["--force"]] {
+                for (language, said) in [("en", "\(out.path): cannot write: it is a directory, not a file"), ("zh", "这是目录，不是文件")] {
+                    let run = ProcessRunner.run([ProcessRunner.ipap, "export", "--corpus", corpus.path, "--format", format, "--out", out.path] + force,
+                                                environment: ["IPAP_LANG": language])
+                    XCTAssertEqual(run.status, 2, "\(format) \(force): \(run.stderr)")
+                    XCTAssertTrue(run.stderr.contains(said), "\(format) \(force) \(language): \(run.stderr)")
+                    XCTAssertFalse(run.stderr.contains("--force"), run.stderr)
+                }
+            }
+        }
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: out.path), [])
+    }
+}
