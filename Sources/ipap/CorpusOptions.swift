@@ -13,17 +13,11 @@ struct CorpusOptions: ParsableArguments {
     }
 
     func directory() throws -> URL {
-        if let corpus {
-            // A --corpus that names no directory is a usage error (exit 2), not a problem found in a corpus.
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: corpus, isDirectory: &isDirectory) else {
-                throw ValidationError(Terminal.text("--corpus：没有这个语料目录：\(corpus)", "--corpus: no such corpus directory: \(corpus)"))
-            }
-            guard isDirectory.boolValue else {
-                throw ValidationError(Terminal.text("--corpus：\(corpus) 是文件，不是语料目录（含 corpus.json 的目录）",
-                                                    "--corpus: \(corpus) is a file, not a corpus directory (the directory that holds corpus.json)"))
-            }
-            return URL(fileURLWithPath: corpus, isDirectory: true)
+        if let corpus { return try Self.existingDirectory(corpus, from: "--corpus") }
+        // $IPAP_CORPUS is the same choice made once for a session: the same usage error when it names no directory
+        // (it was exit 1 with "PATH:1:1: no such corpus directory").
+        if let chosen = ProcessInfo.processInfo.environment[DataDirectory.corpusVariable], !chosen.isEmpty {
+            return try Self.existingDirectory(chosen, from: "$" + DataDirectory.corpusVariable)
         }
         do {
             return try DataDirectory.defaultCorpus()
@@ -31,6 +25,20 @@ struct CorpusOptions: ParsableArguments {
             Terminal.error(error)
             throw ExitCode(1)
         }
+    }
+
+    /// `path` as a directory; a path that names no directory is a usage error (exit 2) naming where it came from
+    /// (`--corpus`, `$IPAP_CORPUS`), not a problem found in a corpus.
+    private static func existingDirectory(_ path: String, from source: String) throws -> URL {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw ValidationError(Terminal.text("\(source)：没有这个语料目录：\(path)", "\(source): no such corpus directory: \(path)"))
+        }
+        guard isDirectory.boolValue else {
+            throw ValidationError(Terminal.text("\(source)：\(path) 是文件，不是语料目录（含 corpus.json 的目录）",
+                                                "\(source): \(path) is a file, not a corpus directory (the directory that holds corpus.json)"))
+        }
+        return URL(fileURLWithPath: path, isDirectory: true)
     }
 
     func loader() throws -> CorpusLoader {
