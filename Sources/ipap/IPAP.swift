@@ -30,6 +30,10 @@ struct IPAP: ParsableCommand {
             Terminal.error(message)
             Foundation.exit(2)
         }
+        if let message = unknownHelpTopic(Array(CommandLine.arguments.dropFirst())) {
+            Terminal.error(message)
+            Foundation.exit(2)
+        }
         var parsed: ParsableCommand.Type?
         do {
             var command = try parseAsRoot()
@@ -79,20 +83,48 @@ struct IPAP: ParsableCommand {
         if typed.lowercased() == "version", !configuration.version.isEmpty {
             return Terminal.text("ipap：没有子命令“\(typed)”；版本号请用 ipap --version", "ipap: no subcommand '\(typed)'; for the version: ipap --version")
         }
-        let meant = nearestSubcommands(to: typed)
-        if !meant.isEmpty {
-            return Terminal.text("ipap：没有子命令“\(typed)”；是不是\(meant.map { "“\($0)”" }.joined(separator: "或"))？（ipap --help 列出全部）",
-                                 "ipap: no subcommand '\(typed)'; did you mean \(meant.map { "'\($0)'" }.joined(separator: " or "))? (ipap --help lists them)")
+        return unknownSubcommand(typed)
+    }
+
+    /// `ipap help WORD...` printed the help of the last word it knew (the overview for `ipap help nonexist`) and
+    /// exited 0: a word that names no subcommand there is a usage error naming it. nil when every word names one.
+    static func unknownHelpTopic(_ arguments: [String]) -> String? {
+        guard arguments.first == "help" else { return nil }
+        var command: ParsableCommand.Type = IPAP.self
+        var path = ["ipap"]
+        for word in arguments.dropFirst() where !word.hasPrefix("-") {
+            let names = command.configuration.subcommands.map { $0._commandName }
+            guard let next = command.configuration.subcommands.first(where: { $0._commandName == word }) else {
+                let parent = path.joined(separator: " ")
+                guard !names.isEmpty else {
+                    return Terminal.text("\(parent) 没有子命令（“\(word)”）；ipap help \(path.dropFirst().joined(separator: " ")) 说明它",
+                                         "\(parent) has no subcommands ('\(word)'); ipap help \(path.dropFirst().joined(separator: " ")) describes it")
+                }
+                return unknownSubcommand(word, of: parent, names: names)
+            }
+            command = next
+            path.append(word)
         }
-        return Terminal.text("ipap：没有子命令“\(typed)”；子命令有 \(names.joined(separator: "、"))（ipap --help 逐一说明）",
-                             "ipap: no subcommand '\(typed)'; the subcommands: \(names.joined(separator: ", ")) (ipap --help describes them)")
+        return nil
+    }
+
+    /// That `typed` names no subcommand of `parent` (`names` its subcommands): the nearest ones (`nearestSubcommands`)
+    /// when there are, else the list.
+    static func unknownSubcommand(_ typed: String, of parent: String = "ipap",
+                                  names: [String] = configuration.subcommands.map { $0._commandName }) -> String {
+        let meant = nearestSubcommands(to: typed, among: names)
+        if !meant.isEmpty {
+            return Terminal.text("\(parent)：没有子命令“\(typed)”；是不是\(meant.map { "“\($0)”" }.joined(separator: "或"))？（\(parent) --help 列出全部）",
+                                 "\(parent): no subcommand '\(typed)'; did you mean \(meant.map { "'\($0)'" }.joined(separator: " or "))? (\(parent) --help lists them)")
+        }
+        return Terminal.text("\(parent)：没有子命令“\(typed)”；子命令有 \(names.joined(separator: "、"))（\(parent) --help 逐一说明）",
+                             "\(parent): no subcommand '\(typed)'; the subcommands: \(names.joined(separator: ", ")) (\(parent) --help describes them)")
     }
 
     /// The subcommands `typed` is one or two letters from, the nearest, when it is a word that names none. Each
     /// as near is named: 'report' is as near to import as to export, and naming the first alone sent an analyst
     /// who wanted a report to `import`.
-    static func nearestSubcommands(to typed: String) -> [String] {
-        let names = configuration.subcommands.map { $0._commandName }
+    static func nearestSubcommands(to typed: String, among names: [String] = configuration.subcommands.map { $0._commandName }) -> [String] {
         guard !typed.isEmpty, typed.allSatisfy({ $0.isASCII && $0.isLetter }), !names.contains(typed) else { return [] }
         let scored = names.map { ($0, EditDistance.between(typed.lowercased(), $0)) }.filter { $0.1 <= 2 && $0.1 < $0.0.count / 2 + 1 }
         guard let nearest = scored.map(\.1).min() else { return [] }
