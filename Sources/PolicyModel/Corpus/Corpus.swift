@@ -99,7 +99,7 @@ public struct Corpus: Sendable {
 
     /// A document by id or by its number (国发〔2015〕40号; half-width brackets are accepted too).
     public func resolveDocument(_ text: String) -> PolicyDocument? {
-        let key = text.trimmingWhitespace()
+        let key = TextSearch.nameKey(text)
         if let d = document(key) { return d }
         return byNumber[DocumentNumber.fold(key)].map { documents[$0] }
     }

@@ -44,7 +44,7 @@ public struct DocumentFilter: Sendable, Hashable, Codable {
 extension Level {
     /// A level from its id or its Chinese or English name.
     public init?(resolving text: String) {
-        let key = text.trimmingWhitespace().lowercased()
+        let key = TextSearch.nameKey(text).lowercased()
         guard let level = Level.allCases.first(where: {
             $0.rawValue == key || $0.name.zh == key || $0.name.en.lowercased() == key
         }) else { return nil }

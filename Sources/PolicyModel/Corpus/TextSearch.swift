@@ -38,10 +38,26 @@ public enum TextSearch {
     /// the full-width forms of ASCII (！ to ～: ＋, （ ）, ５, Ｇ) as ASCII, the ideographic space as a space (the
     /// NFKC of each), then ASCII letters lower-cased.
     public static func folded(_ s: Unicode.Scalar) -> Unicode.Scalar {
-        var v = s.value
-        if (0xFF01...0xFF5E).contains(v) { v -= 0xFEE0 } else if v == 0x3000 { v = 0x20 }
+        var v = widthFolded(s).value
         if (0x41...0x5A).contains(v) { v += 32 }
         return Unicode.Scalar(v) ?? s
+    }
+
+    /// `s` with the full-width forms of ASCII as ASCII and the ideographic space as a space (the NFKC of each),
+    /// case kept.
+    public static func widthFolded(_ s: Unicode.Scalar) -> Unicode.Scalar {
+        let v = s.value
+        if (0xFF01...0xFF5E).contains(v) { return Unicode.Scalar(v - 0xFEE0) ?? s }
+        return v == 0x3000 ? " " : s
+    }
+
+    /// A name as typed (a province, issuer, area, level, document id or number), as the taxonomy's and the corpus's
+    /// names are looked up: full-width ASCII as ASCII (ＭＩＩＴ is MIIT, ｈｅｂｅｉ is hebei, as search folds them),
+    /// then trimmed; case kept, for each lookup to compare as it does.
+    public static func nameKey(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        scalars.append(contentsOf: text.unicodeScalars.lazy.map(widthFolded))
+        return String(scalars).trimmingWhitespace()
     }
 
     /// Whether search folds `s` with another scalar (`folded`): ASCII, its full-width forms, the ideographic space.

@@ -29,7 +29,8 @@ public struct Taxonomy: Sendable {
             issuerIndex[s.id] = i
             var names = [s.zh, s.abbreviation.lowercased(), Self.englishKey(s.en)] + s.aliases
             for former in s.formerNames ?? [] { names += [former.zh, Self.englishKey(former.en)] }
-            for name in names where !name.isEmpty && issuerNames[name] == nil { issuerNames[name] = i }
+            // Keyed as a typed name is looked up (`TextSearch.nameKey`): a name with a full-width form is still found.
+            for name in names.map(TextSearch.nameKey) where !name.isEmpty && issuerNames[name] == nil { issuerNames[name] = i }
         }
     }
 
@@ -39,7 +40,7 @@ public struct Taxonomy: Sendable {
 
     /// A province from any name analysts use: 河北, 河北省, 冀, 130000, Hebei.
     public func resolveDivision(_ text: String) -> Division? {
-        let key = text.trimmingWhitespace()
+        let key = TextSearch.nameKey(text)
         if let d = division(key) { return d }
         let lower = key.lowercased()
         return divisions.first { d in
@@ -51,7 +52,7 @@ public struct Taxonomy: Sendable {
     /// English). English is compared loosely: case, a leading "the", "&" for "and", punctuation and a
     /// parenthesised remark of the taxonomy's name ("(from 2018)") do not matter.
     public func resolveIssuer(_ text: String) -> Issuer? {
-        let key = text.trimmingWhitespace()
+        let key = TextSearch.nameKey(text)
         if let s = issuer(key) { return s }
         guard let i = issuerNames[key] ?? issuerNames[key.lowercased()] ?? issuerNames[Self.englishKey(key)] else { return nil }
         return issuers[i]
@@ -69,14 +70,14 @@ public struct Taxonomy: Sendable {
 
     /// A city from its code, Chinese name (with or without 市) or English name.
     public func resolveLocality(_ text: String) -> LocalDivision? {
-        let key = text.trimmingWhitespace()
+        let key = TextSearch.nameKey(text)
         let english = Self.englishKey(key)
         return localities.first { $0.code == key || $0.zh == key || $0.shortName == key || Self.englishKey($0.en) == english }
     }
 
     /// An action area from its id, Chinese or English name.
     public func resolveArea(_ text: String) -> ActionArea? {
-        let key = text.trimmingWhitespace()
+        let key = TextSearch.nameKey(text)
         if let a = area(key) { return a }
         let lower = key.lowercased()
         return areas.first { $0.zh == key || $0.en.lowercased() == lower }
