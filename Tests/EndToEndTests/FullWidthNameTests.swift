@@ -23,3 +23,20 @@ final class FullWidthNameTests: XCTestCase {
         }
     }
 }
+
+/// `list --level 省` was unknown though 省级 is taken, and the English message named the English levels only: the
+/// Chinese levels are taken with or without 级, and the message names each level's id and Chinese name.
+final class LevelNameTests: XCTestCase {
+    func testChineseLevelsWithoutTheirGradeAreTaken() {
+        for (short, level) in [("省", "provincial"), ("市", "municipal"), ("国家", "national"), ("部委", "ministerial"), ("国家级", "national")] {
+            let expected = ProcessRunner.run([ProcessRunner.ipap, "list", "--level", level])
+            let run = ProcessRunner.run([ProcessRunner.ipap, "list", "--level", short])
+            XCTAssertEqual(run.status, 0, "\(short): \(run.stderr)")
+            XCTAssertEqual(run.stdout, expected.stdout, short)
+        }
+        let unknown = ProcessRunner.run([ProcessRunner.ipap, "list", "--level", "县"])
+        XCTAssertEqual(unknown.status, 2)
+        XCTAssertEqual(unknown.stderr.components(separatedBy: "\n").first,
+                       "Error: unknown level '县' (national 国家, ministerial 部委, provincial 省级, municipal 市级)")
+    }
+}

@@ -42,12 +42,22 @@ public struct DocumentFilter: Sendable, Hashable, Codable {
 }
 
 extension Level {
-    /// A level from its id or its Chinese or English name.
+    /// A level from its id, its Chinese or English name, or a Chinese synonym analysts write (`synonyms`): one
+    /// parser for `list --level`, the dashboard's filter and the import's level column.
     public init?(resolving text: String) {
         let key = TextSearch.nameKey(text).lowercased()
-        guard let level = Level.allCases.first(where: {
+        guard let level = Level.synonyms[key] ?? Level.allCases.first(where: {
             $0.rawValue == key || $0.name.zh == key || $0.name.en.lowercased() == key
         }) else { return nil }
         self = level
+    }
+
+    /// Chinese forms besides the names (国家, 部委, 省级, 市级).
+    static let synonyms: [String: Level] = ["国家级": .national, "中央": .national, "部委级": .ministerial, "部门": .ministerial,
+                                            "省": .provincial, "市": .municipal]
+
+    /// Every level as `--level` takes it, its id and its Chinese name: "national 国家, ministerial 部委, …".
+    public static var namesAccepted: String {
+        allCases.map { "\($0.rawValue) \($0.name.zh)" }.joined(separator: ", ")
     }
 }

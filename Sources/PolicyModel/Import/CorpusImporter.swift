@@ -291,7 +291,7 @@ public struct CorpusImporter: Sendable {
         let locality = inferredLocality.flatMap { $0.province == region ? Locality(zh: $0.zh, code: $0.code) : nil }
         var level: Level?
         if let cell = entry.value(.level) {
-            level = Self.level(cell)
+            level = Level(resolving: cell)
             if level == nil { row.report(.level, "未知级别“\(cell)”（国家、部委、省级、市级，或 national、ministerial、provincial、municipal）",
                                           "unknown level '\(cell)' (national, ministerial, provincial, municipal or 国家, 部委, 省级, 市级)") }
         } else if !issuerLevels.isEmpty {
@@ -454,17 +454,6 @@ public struct CorpusImporter: Sendable {
             return nil
         }
         return extracted
-    }
-
-    /// A level from its id or Chinese name.
-    static func level(_ text: String) -> Level? {
-        switch text.trimmingWhitespace().lowercased() {
-        case "national", "国家", "国家级", "中央": .national
-        case "ministerial", "部委", "部委级", "部门": .ministerial
-        case "provincial", "省级", "省": .provincial
-        case "municipal", "市级", "市": .municipal
-        default: nil
-        }
     }
 
     // MARK: - Commit
