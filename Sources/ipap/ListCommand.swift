@@ -19,6 +19,11 @@ struct ListCommand: ParsableCommand {
     @Option(help: "Words to find in the title, number, issuer or the document's text (the hits are listed as passages).") var search: String?
     @Option(help: "table, csv or json.") var format: OutputFormat = .table
 
+    func validate() throws {
+        // An empty search listed every document, as if the words had been found in each.
+        if let search { try requireName(search, of: "--search", "要查找的词", "words") }
+    }
+
     func run() throws {
         // The texts are read only for JSON (which prints them) and for the search, document by document: at
         // 10,000 documents the table and CSV held every text, 300 MB, to print none.
