@@ -46,7 +46,7 @@ struct IPAP: ParsableCommand {
             if code == .validationFailure {
                 // The message may echo what was typed (a --corpus path): through the one sanitiser, as every output.
                 let english = parsed.map { usageMessage(for: error, in: $0) } ?? fullMessage(for: error)
-                var message = UsageMessage.localized(english, to: Terminal.language)
+                var message = UsageMessage.localized(UsageMessage.withoutFarSuggestion(english), to: Terminal.language)
                 if let hint = UsageMessage.misplacedSubcommand(Array(CommandLine.arguments.dropFirst()), error: english,
                                                                subcommands: configuration.subcommands.map { $0._commandName }) {
                     message += "\n" + hint
@@ -126,7 +126,7 @@ struct IPAP: ParsableCommand {
     /// who wanted a report to `import`.
     static func nearestSubcommands(to typed: String, among names: [String] = configuration.subcommands.map { $0._commandName }) -> [String] {
         guard !typed.isEmpty, typed.allSatisfy({ $0.isASCII && $0.isLetter }), !names.contains(typed) else { return [] }
-        let scored = names.map { ($0, EditDistance.between(typed.lowercased(), $0)) }.filter { $0.1 <= 2 && $0.1 < $0.0.count / 2 + 1 }
+        let scored = names.filter { EditDistance.isNear(typed, to: $0) }.map { ($0, EditDistance.between(typed.lowercased(), $0)) }
         guard let nearest = scored.map(\.1).min() else { return [] }
         return scored.filter { $0.1 == nearest }.map(\.0)
     }

@@ -14,6 +14,16 @@ enum UsageMessage {
         return Terminal.text("ipap：子命令写在最前：ipap \(name) \(rest)", "ipap: the subcommand comes first: ipap \(name) \(rest)")
     }
 
+    /// The parser suggests the nearest option however far it is ("Unknown option '--bogus'. Did you mean
+    /// '--corpus'?"): a suggestion is kept only when near what was typed (`EditDistance.isNear`).
+    static func withoutFarSuggestion(_ message: String) -> String {
+        message.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            guard let m = line.wholeMatch(of: #/Error: Unknown option '(.+?)'\. Did you mean '(.+?)'\?/#) else { return String(line) }
+            let typed = String(m.1.drop { $0 == "-" }), meant = String(m.2.drop { $0 == "-" })
+            return EditDistance.isNear(typed, to: meant) ? String(line) : "Error: Unknown option '\(m.1)'"
+        }.joined(separator: "\n")
+    }
+
     static func localized(_ message: String, to language: Language) -> String {
         guard language == .chinese else { return message }
         return message.split(separator: "\n", omittingEmptySubsequences: false).map { chinese(String($0)) }.joined(separator: "\n")

@@ -20,4 +20,11 @@ public enum EditDistance {
         }
         return above[b.count]
     }
+
+    /// Whether `typed` is near enough to `name` to suggest it: one or two edits, and fewer than half of the name's
+    /// letters (`--bogus` is three from `--corpus`: no suggestion).
+    public static func isNear(_ typed: String, to name: String) -> Bool {
+        let distance = between(typed.lowercased(), name.lowercased())
+        return distance <= 2 && distance < name.count / 2 + 1
+    }
 }
