@@ -26,7 +26,8 @@ struct ValidateCommand: ParsableCommand {
         for problem in problems { Terminal.print(problem.description(in: Terminal.language)) }
         if problems.isEmpty, let corpus = result.corpus {
             Terminal.error(Terminal.text("通过：\(corpus.documents.count) 份文件、\(corpus.findings.count) 条结论、\(reviews.all.count) 条审阅记录，没有问题",
-                                         "ok: \(corpus.documents.count) documents, \(corpus.findings.count) findings, \(reviews.all.count) review entries, no problems"))
+                                         "ok: \(EnglishCount.of(corpus.documents.count, "document")), \(EnglishCount.of(corpus.findings.count, "finding")), "
+                                         + "\(EnglishCount.of(reviews.all.count, "review entry", plural: "review entries")), no problems"))
             return
         }
         Terminal.error(Terminal.text("\(problems.count) 个问题", "\(EnglishCount.of(problems.count, "problem"))"))
