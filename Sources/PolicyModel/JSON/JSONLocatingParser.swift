@@ -1,3 +1,5 @@
+import SafeText
+
 /// A small strict JSON parser (RFC 8259) that records the line and column of every value and key.
 /// Foundation's decoder says what is wrong but not where; analysts need `file:line:column`.
 public struct JSONLocatingParser {
@@ -57,8 +59,8 @@ public struct JSONLocatingParser {
     /// What was found instead, in both languages.
     private func describe(_ c: Unicode.Scalar?) -> LocalizedText {
         guard let c else { return LocalizedText(zh: "文件结尾", en: "end of file") }
-        let code = String(c.value, radix: 16, uppercase: true)
-        if c.value < 0x20 { return LocalizedText(zh: "控制字符 U+\(code)", en: "control character U+\(code)") }
+        // Named as every message names a control (`U+0001`, never `U+1`).
+        if c.value < 0x20 { return LocalizedText(zh: "控制字符 \(ControlCharacters.name(c))", en: "control character \(ControlCharacters.name(c))") }
         return LocalizedText(zh: "“\(Character(c))”", en: "'\(Character(c))'")
     }
 
