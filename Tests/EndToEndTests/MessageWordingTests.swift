@@ -24,4 +24,17 @@ final class MessageWordingTests: XCTestCase {
         XCTAssertEqual(run.status, 0, run.stderr)
         XCTAssertEqual(run.stderr, "ok: 1 document, 0 findings, 0 review entries, no problems\n")
     }
+
+    /// `init --from-catalog FILE` said the file "already exists and is not empty".
+    func testInitIntoAFileSaysItIsAFile() throws {
+        let file = root.appendingPathComponent("notes.txt")
+        try Data("mine\n".utf8).write(to: file)
+        for (language, said) in [("en", "\(file.path): is a file, not a directory; name a new directory\n"),
+                                 ("zh", "\(file.path)：是文件，不是目录；请另取一个新目录名\n")] {
+            let run = ProcessRunner.run([ProcessRunner.ipap, "init", "--from-catalog", file.path], environment: ["IPAP_LANG": language])
+            XCTAssertEqual(run.status, 1)
+            XCTAssertEqual(run.stderr, said)
+        }
+        XCTAssertEqual(try String(contentsOf: file, encoding: .utf8), "mine\n")
+    }
 }

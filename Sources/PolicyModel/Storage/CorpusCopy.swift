@@ -20,6 +20,10 @@ public enum CorpusCopy {
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
         if fm.fileExists(atPath: destination.path, isDirectory: &isDirectory) {
+            // A file was said to be a directory "not empty".
+            guard isDirectory.boolValue else {
+                throw Failure(text: LocalizedText(zh: "是文件，不是目录；请另取一个新目录名", en: "is a file, not a directory; name a new directory").at(destinationDisplay))
+            }
             let empty = isDirectory.boolValue && ((try? fm.contentsOfDirectory(atPath: destination.path))?.isEmpty ?? false)
             guard empty else { throw Failure(text: LocalizedText(zh: "已存在且不是空的；请另取一个新目录名", en: "already exists and is not empty; name a new directory").at(destinationDisplay)) }
         }
