@@ -37,4 +37,29 @@ final class MessageWordingTests: XCTestCase {
         }
         XCTAssertEqual(try String(contentsOf: file, encoding: .utf8), "mine\n")
     }
+
+    /// An import text file the analyst may not read was "unreadable: cannot be opened", where every other file
+    /// problem says "permission denied (check … ls -ld)". Run as nobody (root reads every file).
+    func testAnUnreadableImportTextSaysPermissionDenied() throws {
+        try XCTSkipUnless(geteuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv"),
+                          "needs root and setpriv to act as an account that may not read the file")
+        let source = root.appendingPathComponent("src"), into = root.appendingPathComponent("into")
+        let demo = ProcessRunner.run([ProcessRunner.ipap, "demo", "--out", source.path, "--documents", "2"])
+        XCTAssertEqual(demo.status, 0, demo.stderr)
+        try FileManager.default.createDirectory(at: into, withIntermediateDirectories: true)
+        let base: URL = root
+        for dir in [base, source, source.appendingPathComponent("texts"), into] {
+            try FileManager.default.setAttributes([.posixPermissions: dir == into ? 0o777 : 0o755], ofItemAtPath: dir.path)
+        }
+        let texts = try FileManager.default.contentsOfDirectory(atPath: source.appendingPathComponent("texts").path).sorted()
+        for name in texts { try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: source.appendingPathComponent("texts/\(name)").path) }
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: source.appendingPathComponent("manifest.csv").path)
+        let hidden = source.appendingPathComponent("texts").appendingPathComponent(try XCTUnwrap(texts.first))
+        try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: hidden.path)
+        let run = ProcessRunner.run(["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", ProcessRunner.ipap,
+                                     "import", source.path, "--into", into.appendingPathComponent("c").path])
+        XCTAssertEqual(run.status, 1, run.stderr)
+        XCTAssertTrue(run.stderr.contains("\(hidden.path): unreadable: permission denied (check the owner and mode of the folder: ls -ld)"), run.stderr)
+        XCTAssertFalse(run.stderr.contains("cannot be opened"), run.stderr)
+    }
 }

@@ -45,7 +45,11 @@ public struct SourceFiles: Sendable {
         guard Int(info.st_size) <= maxBytes else {
             return .failure(.tooLarge(LocalizedText(zh: "\(info.st_size) 字节，超过 \(maxBytes) 字节的上限", en: "\(info.st_size) bytes, over the limit of \(maxBytes) bytes")))
         }
-        guard let handle = FileHandle(forReadingAtPath: realPath) else { return .failure(.unreadable(LocalizedText(zh: "无法打开", en: "cannot be opened"))) }
+        guard let handle = FileHandle(forReadingAtPath: realPath) else {
+            // Said as every file problem is (`FileError`: "permission denied (… ls -ld)"), not "cannot be opened".
+            let code = errno
+            return .failure(.unreadable(FileError.reasonText(errno: access(realPath, R_OK) != 0 ? EACCES : code)))
+        }
         defer { try? handle.close() }
         // Read at most one byte past the limit: a file that grew since stat is still refused.
         let data: Data
