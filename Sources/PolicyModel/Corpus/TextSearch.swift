@@ -55,9 +55,7 @@ public enum TextSearch {
     /// names are looked up: full-width ASCII as ASCII (ＭＩＩＴ is MIIT, ｈｅｂｅｉ is hebei, as search folds them),
     /// then trimmed; case kept, for each lookup to compare as it does.
     public static func nameKey(_ text: String) -> String {
-        var scalars = String.UnicodeScalarView()
-        scalars.append(contentsOf: text.unicodeScalars.lazy.map(widthFolded))
-        return String(scalars).trimmingWhitespace()
+        eachScalar(of: text, widthFolded).trimmingWhitespace()
     }
 
     /// Whether search folds `s` with another scalar (`folded`): ASCII, its full-width forms, the ideographic space.
@@ -68,8 +66,13 @@ public enum TextSearch {
     /// A text as search compares it (`folded`, scalar by scalar), then lower-cased: what the dashboard's `/` and
     /// the metadata search of `list --search` look for, and look in.
     public static func key(_ text: String) -> String {
+        eachScalar(of: text, folded).lowercased()
+    }
+
+    /// `text` with each scalar replaced by `fold`'s.
+    private static func eachScalar(of text: String, _ fold: (Unicode.Scalar) -> Unicode.Scalar) -> String {
         var scalars = String.UnicodeScalarView()
-        scalars.append(contentsOf: text.unicodeScalars.lazy.map(folded))
-        return String(scalars).lowercased()
+        scalars.append(contentsOf: text.unicodeScalars.lazy.map(fold))
+        return String(scalars)
     }
 }
