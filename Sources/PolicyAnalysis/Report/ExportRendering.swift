@@ -37,9 +37,11 @@ extension ExportReport {
         return files
     }
 
-    /// One CSV line (RFC 4180 quoting); also the dashboard's export of a screen.
+    /// One CSV line (RFC 4180 quoting); also the dashboard's export of a screen. Every cell is made safe for a
+    /// spreadsheet first (`spreadsheetSafe`).
     public static func csvLine(_ fields: [String]) -> String {
-        fields.map { field in
+        fields.map { cell in
+            let field = spreadsheetSafe(cell)
             // By bytes: a comma or quote that a combining mark joins, or CR LF, is one character of its own and
             // went unquoted when characters were compared.
             if field.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
@@ -47,6 +49,41 @@ extension ExportReport {
             }
             return field
         }.joined(separator: ",")
+    }
+
+    /// `cell` with a leading apostrophe when a spreadsheet would read it as a formula (OWASP's rule for CSV
+    /// injection): a title `=HYPERLINK("http://…","点击")` opened in Excel or WPS is a live link, and `=`, `+`, `-`,
+    /// `@`, a tab or a CR at the start can each begin one. A plain number (-3, -0.25, +5, 1e-3, -12%) stays as it
+    /// is, a number, and so does a lone "-" (the screens' "none"), which no spreadsheet reads as a formula.
+    static func spreadsheetSafe(_ cell: String) -> String {
+        guard let first = cell.utf8.first, [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D].contains(first),
+              cell != "-", !isPlainNumber(cell) else { return cell }
+        return "'" + cell
+    }
+
+    /// Whether `text` is a number as a spreadsheet reads one: a sign, ASCII digits with at most one point, an
+    /// exponent, a percent sign.
+    private static func isPlainNumber(_ text: String) -> Bool {
+        var bytes = Substring(text).utf8[...]
+        func digits() -> Int {
+            let count = bytes.prefix(while: { $0 >= 0x30 && $0 <= 0x39 }).count
+            bytes = bytes.dropFirst(count)
+            return count
+        }
+        if let sign = bytes.first, sign == 0x2B || sign == 0x2D { bytes = bytes.dropFirst() }
+        var mantissa = digits()
+        if bytes.first == 0x2E {
+            bytes = bytes.dropFirst()
+            mantissa += digits()
+        }
+        guard mantissa > 0 else { return false }
+        if let e = bytes.first, e == 0x45 || e == 0x65 {
+            bytes = bytes.dropFirst()
+            if let sign = bytes.first, sign == 0x2B || sign == 0x2D { bytes = bytes.dropFirst() }
+            guard digits() > 0 else { return false }
+        }
+        if bytes.first == 0x25 { bytes = bytes.dropFirst() }
+        return bytes.isEmpty
     }
 
     /// A Markdown report that reads on its own: what was analysed, from which inputs, with the source cited. Every
