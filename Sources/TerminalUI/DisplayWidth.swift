@@ -26,7 +26,7 @@ public enum DisplayWidth {
         // Fast path for the common single-scalar character (all of CJK); mirrors `Glyph`.
         if scalars.count == 1, let scalar = scalars.first {
             if let placeholder = Sanitizer.replacement(for: scalar) { return of(placeholder) }
-            if scalar.value == 0xFE0F || scalar.value == 0x200C || scalar.value == 0x200D { return 0 }
+            if Glyph.isNeverDrawn(scalar) { return 0 }
             return max(of(scalar), 1)
         }
         return Glyph.glyphs(of: character).reduce(0) { $0 + $1.width }

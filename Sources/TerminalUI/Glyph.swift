@@ -2,11 +2,16 @@
 /// grapheme cluster is drawn, so that measuring (`DisplayWidth`) and drawing (`Canvas`,
 /// the backends) can never disagree.
 ///
-/// A cluster is drawn as its first printing scalar (the base) plus the zero-width scalars
-/// that follow it (combining marks, ZWJ), at most four, which is what ncurses' `cchar_t`
-/// holds. Further printing scalars of the cluster (the second half of an emoji ZWJ sequence
-/// or of a flag, a skin-tone modifier) and U+FE0F are dropped: terminals disagree on how wide
-/// such sequences are, and a width we cannot predict breaks every column to the right.
+/// A cluster is drawn as its first printing scalar (the base) plus the combining marks that
+/// follow it, at most four, which is what ncurses' `cchar_t` holds. Further printing scalars
+/// of the cluster (the rest of an emoji ZWJ sequence, the second half of a flag, a skin-tone
+/// modifier), U+FE0F and the joiners ZWJ and ZWNJ are dropped: terminals disagree on how wide
+/// such sequences are, and a width we cannot predict breaks every column to the right. A joiner
+/// sent on its own is worse: tmux joins the next character it receives to it, so ncursesw's
+/// next cell (a letter, the first of the next row) moved and the rest of the row with it.
+/// 👨‍👩‍👧 is thus drawn as 👨, two columns, the width `DisplayWidth` gives it and the width tmux
+/// draws the whole sequence in (the CLI prints it whole, padded to that width); drawn as
+/// 👨👩👧, six columns, it would disagree with the CLI's tables.
 /// A cluster without a base (a combining mark at the start of a string) is drawn on U+25CC ◌.
 public struct Glyph: Equatable, Sendable {
     /// The text to send to the terminal.
@@ -22,6 +27,11 @@ public struct Glyph: Equatable, Sendable {
     /// Combining scalars that fit in an ncurses cchar_t next to the base.
     package static let maxCombining = 4
 
+    /// U+FE0F (emoji presentation), ZWNJ and ZWJ: zero-width scalars no cell sends (see the type comment).
+    package static func isNeverDrawn(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value == 0xFE0F || scalar.value == 0x200C || scalar.value == 0x200D
+    }
+
     /// The glyphs that draw `character`, after sanitising. Usually exactly one; a sanitised
     /// "\r\n" gives two, a lone ZWJ none.
     public static func glyphs(of character: Character) -> [Glyph] {
@@ -36,7 +46,7 @@ public struct Glyph: Equatable, Sendable {
                 scalars.append(b)
                 scalars.append(contentsOf: marks.prefix(maxCombining))
                 result.append(Glyph(text: String(scalars), width: baseWidth))
-            } else if marks.contains(where: { $0.value != 0x200C && $0.value != 0x200D }) {
+            } else if !marks.isEmpty {
                 var scalars = String.UnicodeScalarView()
                 scalars.append("\u{25CC}")
                 scalars.append(contentsOf: marks.prefix(maxCombining))
@@ -54,7 +64,7 @@ public struct Glyph: Equatable, Sendable {
                 result.append(Glyph(text: String(placeholder), width: DisplayWidth.of(placeholder)))
                 continue
             }
-            if scalar.value == 0xFE0F { continue }
+            if isNeverDrawn(scalar) { continue }
             let w = DisplayWidth.of(scalar)
             if w == 0 {
                 marks.append(scalar)

@@ -14,7 +14,8 @@ import SafeText
 /// - C1 controls U+0080–U+009F, format controls (bidi embeddings, overrides and isolates,
 ///   U+200B/E/F, U+2060–U+206F, BOM, …), line/paragraph separators and code points that the
 ///   terminal cannot print (unassigned in glibc's table) become U+FFFD �.
-///   ZWJ and ZWNJ are kept: they shape emoji and scripts and are drawn as part of a cluster.
+///   ZWJ and ZWNJ are kept in the text (they shape emoji and scripts where the whole text is
+///   printed, as the CLI does); the dashboard never draws them (`Glyph`).
 /// - Everything else passes through.
 public enum Sanitizer {
     /// The placeholder for a scalar that must not be printed as is, or nil when it is fine: the controls
