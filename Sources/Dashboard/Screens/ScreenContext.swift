@@ -126,14 +126,19 @@ struct ScreenContext {
     // MARK: - Shared pieces
 
     func documentColumns() -> [ScreenContent.Column] {
+        // Most numbers take 16-20 columns, the longest 24 (发改办高技〔2017〕1668号): whole where the line has room.
+        let numberWidth = width >= Layout.panelMinimumWidth ? 24 : 18
+        // Where/who takes 10 columns (12 in English) at 80, and a quarter of what the other columns, their gaps and
+        // the review mark leave on a wider line, up to its longest name (fitted): 工业和信息化部 was cut to
+        // '工业和信…' with 100 columns empty at 200; the title keeps the rest.
+        let whereWho = max(zh ? 10 : 12, (width - (12 + 4 + numberWidth) - 4 - 1) / 4)
         // A date is 10 columns; a year known only from the number, 12 in Chinese ('2016（文号）', cut to '2016…'
         // in a column of 10): as wide as the dates listed need.
-        [ScreenContent.Column(title: self[.date], width: 12, fitsCells: true),
-         ScreenContent.Column(title: self[.levelShortColumn], width: 4),
-         ScreenContent.Column(title: self[.whereWho], width: zh ? 10 : 12),
-         // Most numbers take 16-20 columns, the longest 24 (发改办高技〔2017〕1668号): whole where the line has room.
-         ScreenContent.Column(title: self[.number], width: width >= Layout.panelMinimumWidth ? 24 : 18, fitsCells: true),
-         ScreenContent.Column(title: self[.title], width: nil)]
+        return [ScreenContent.Column(title: self[.date], width: 12, fitsCells: true),
+                ScreenContent.Column(title: self[.levelShortColumn], width: 4),
+                ScreenContent.Column(title: self[.whereWho], width: whereWho, fitsCells: true),
+                ScreenContent.Column(title: self[.number], width: numberWidth, fitsCells: true),
+                ScreenContent.Column(title: self[.title], width: nil)]
     }
 
     /// Under a document whose text file was changed or moved since the analysis: its passages or clauses are
