@@ -118,9 +118,20 @@ public struct Table: Widget, Sendable {
         return widths
     }
 
+    /// Column widths as drawn in `area`: a column that runs past its right edge is as wide as what is left of the
+    /// area, so that a cut title or cell ends in "…" as any cut cell does ('最相似省…', not '最相似省', which read
+    /// as whole; '  1' for 1370).
+    private func shownWidths(in area: Rect) -> [Int] {
+        var x = area.x
+        return columnWidths(totalWidth: area.width).map { width in
+            defer { x += width + columnSpacing }
+            return max(0, min(width, area.maxX - x))
+        }
+    }
+
     public func render(into canvas: inout Canvas, area: Rect) {
         guard !area.isEmpty else { return }
-        let widths = columnWidths(totalWidth: area.width)
+        let widths = shownWidths(in: area)
         var y = area.y
         if showHeader {
             canvas.fill(area.row(0), style: headerStyle)
