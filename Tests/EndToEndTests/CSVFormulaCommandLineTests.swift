@@ -9,15 +9,7 @@ final class CSVFormulaCommandLineTests: XCTestCase {
     static let note = "=HYPERLINK(\"http://evil\")"
 
     func testListReviewListAndExportNeutraliseAFormula() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ipap-csv-formula-\(UUID().uuidString)")
-        addTeardownBlock { try? FileManager.default.removeItem(at: dir) }
-        try ReviewCommandLineTests.makeCorpus(at: dir, withTexts: false)
-        let file = dir.appendingPathComponent("documents/51-f-2015-1.json")
-        var document = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any])
-        document["title"] = Self.title
-        try JSONSerialization.data(withJSONObject: document).write(to: file)
-        let add = ProcessRunner.run([ProcessRunner.ipap, "review", "add", "--corpus", dir.path, "--target", "51-f-2015-1", "--note", Self.note])
-        XCTAssertEqual(add.status, 0, add.stderr)
+        let dir = try CSVQuotingCommandLineTests.corpus(title: Self.title, note: Self.note, for: self)
 
         var outputs: [(String, String)] = []
         for arguments in [["list"], ["review", "list"]] {

@@ -16,16 +16,23 @@ final class CSVQuotingCommandLineTests: XCTestCase {
         XCTAssertEqual(CSV.line(["a,\u{301}b"]), ExportReport.csvLine(["a,\u{301}b"]), "one quoting for every CSV")
     }
 
-    func testListAndReviewListCSVKeepEveryRowToTheHeadersColumns() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ipap-csv-quoting-\(UUID().uuidString)")
-        addTeardownBlock { try? FileManager.default.removeItem(at: dir) }
+    /// The review tests' corpus in a new directory that `test` removes when done, its document 51-f-2015-1 titled
+    /// `title` and reviewed with the note `note`.
+    static func corpus(title: String, note: String, for test: XCTestCase) throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ipap-csv-\(UUID().uuidString)")
+        test.addTeardownBlock { try? FileManager.default.removeItem(at: dir) }
         try ReviewCommandLineTests.makeCorpus(at: dir, withTexts: false)
         let file = dir.appendingPathComponent("documents/51-f-2015-1.json")
         var document = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any])
-        document["title"] = Self.title
+        document["title"] = title
         try JSONSerialization.data(withJSONObject: document).write(to: file)
-        let add = ProcessRunner.run([ProcessRunner.ipap, "review", "add", "--corpus", dir.path, "--target", "51-f-2015-1", "--note", Self.note])
+        let add = ProcessRunner.run([ProcessRunner.ipap, "review", "add", "--corpus", dir.path, "--target", "51-f-2015-1", "--note", note])
         XCTAssertEqual(add.status, 0, add.stderr)
+        return dir
+    }
+
+    func testListAndReviewListCSVKeepEveryRowToTheHeadersColumns() throws {
+        let dir = try Self.corpus(title: Self.title, note: Self.note, for: self)
 
         for arguments in [["list"], ["review", "list"]] {
             let out = ProcessRunner.run([ProcessRunner.ipap] + arguments + ["--corpus", dir.path, "--format", "csv"])
