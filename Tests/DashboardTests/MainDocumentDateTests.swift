@@ -93,9 +93,9 @@ final class YearOnlyDateColumnTests: XCTestCase {
         let catalogue = try DashboardFixture.catalogue()
         let (b, _) = try DashboardFixture.run(catalogue, width: 80, height: 24, language: .chinese, keys: [.char(":")] + .type("北京") + [.enter])
         let row = try XCTUnwrap(b.rows.first { $0.contains("京政发〔2016〕4号 北京市") }, b.rows.joined(separator: "\n"))
-        XCTAssertTrue(row.hasPrefix("2016（文号） 省级 北京       京政发〔2016〕4号 北京市人民政府关于积极推进"), row)
-        // Full dates only: the column stays 10 wide.
+        XCTAssertTrue(row.hasPrefix("2016（文号） 省级 北京 京政发〔2016〕4号 北京市人民政府关于积极推进"), row)
+        // Full dates only: the column stays 10 wide. (The where/who column is as wide as its one province needs.)
         let (s, _) = try DashboardFixture.run(catalogue, width: 80, height: 24, language: .chinese, keys: [.char(":")] + .type("四川") + [.enter])
-        XCTAssertTrue(s.rows.contains { $0.hasPrefix("2015-06-15 省级 四川       川办发〔2015〕55号") }, s.rows.joined(separator: "\n"))
+        XCTAssertTrue(s.rows.contains { $0.hasPrefix("2015-06-15 省级 四川 川办发〔2015〕55号") }, s.rows.joined(separator: "\n"))
     }
 }
