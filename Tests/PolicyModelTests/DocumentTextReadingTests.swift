@@ -27,8 +27,8 @@ final class DocumentTextReadingTests: XCTestCase {
         XCTAssertEqual(read != nil, expectFast, "\(message): read from the bytes", line: line)
         switch (file.decodeDocument(deferText: false), file.decode(PolicyDocument.self)) {
         case (.success(let a), .success(let b)):
-            XCTAssertEqual(a, b, message, line: line)
-            XCTAssertFalse(a.textDeferred, message, line: line)
+            XCTAssertEqual(a.document, b, message, line: line)
+            XCTAssertFalse(a.document.textDeferred, message, line: line)
         case (.failure(let a), .failure(let b)):
             XCTAssertEqual(a.description, b.description, message, line: line)
         case (let a, let b):

@@ -15,7 +15,7 @@ public struct CorpusInfo: Codable, Sendable, Hashable {
         self.citations = citations
     }
 
-    enum CodingKeys: String, CodingKey { case schema, name, description, synthetic, citations }
+    enum CodingKeys: String, CodingKey, CaseIterable { case schema, name, description, synthetic, citations }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)

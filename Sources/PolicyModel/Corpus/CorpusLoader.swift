@@ -60,6 +60,8 @@ public struct CorpusLoader: Sendable {
             switch file.decode(CorpusInfo.self) {
             case .success(let i):
                 info = i
+                // A misspelled `synthetic` left a synthetic corpus unlabelled: a problem, the corpus still loads.
+                problems += file.memberProblems(.corpusInfo).unknown
                 // The import refuses such a --name; a corpus.json written by hand is checked alike.
                 if let c = ControlCharacters.first(in: i.name) {
                     problems += PendingProblem.resolve([PendingProblem(file: FileReference(url: current.corpusJSON, displayPath: file.displayPath),
@@ -169,7 +171,8 @@ public struct CorpusLoader: Sendable {
         defer { readAhead.stop() }
         enum Outcome: Sendable {
             case problems([Problem])
-            case document(PolicyDocument, FileReference)
+            /// With the problems of the members ipap does not read: the document loads all the same.
+            case document(PolicyDocument, FileReference, [Problem])
         }
         let outcomes = ParallelMap.map(names.count) { i -> Outcome in
             let name = names[i]
@@ -187,14 +190,15 @@ public struct CorpusLoader: Sendable {
             case .success(let file):
                 switch file.decodeDocument(deferText: deferTexts) {
                 case .failure(let p): return .problems(p.problems)
-                case .success(let doc): return .document(doc, FileReference(path: path, displayPath: display))
+                case .success(let read): return .document(read.document, FileReference(path: path, displayPath: display), read.unknownMembers)
                 }
             }
         }
         for (name, outcome) in zip(names, outcomes) {
             switch outcome {
             case .problems(let p): read.problems += p
-            case .document(let doc, let file):
+            case .document(let doc, let file, let unknownMembers):
+                read.problems += unknownMembers
                 files.append(file)
                 read.names.append(name)
                 read.documents.append(doc)

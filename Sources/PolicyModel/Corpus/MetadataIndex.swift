@@ -11,8 +11,9 @@ import SafeText
 ///     lines 2... {"name":"<file name>","text":true|false,"document":{<the document file without its text>}}
 public struct MetadataIndex: Sendable, Equatable {
     public static let fileName = "metadata-index.jsonl"
-    // 2: problems in both languages; 3: control characters in metadata are problems (an index of 2 lacks them)
-    static let schema = 3
+    // 2: problems in both languages; 3: control characters in metadata are problems (an index of 2 lacks them);
+    // 4: repeated members refuse a document file and unknown ones are problems (an index of 3 lacks them)
+    static let schema = 4
 
     /// What the cached values depend on; a different key means the index is stale.
     public struct Key: Codable, Sendable, Hashable {

@@ -225,7 +225,7 @@ public struct DocumentSource: Codable, Sendable, Hashable {
                   origin: origin)
     }
 
-    enum CodingKeys: String, CodingKey { case url, seen, origin, fetched, verified, verifiedURL }
+    enum CodingKeys: String, CodingKey, CaseIterable { case url, seen, origin, fetched, verified, verifiedURL }
 
     /// Reads `seen`, or the former `verified` / `verifiedURL` (mapped as above; a record is written back in
     /// the new form). The number and date the former flag vouched for are filled in by `PolicyDocument`.

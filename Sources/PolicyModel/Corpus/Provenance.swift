@@ -40,7 +40,7 @@ public struct Provenance: Codable, Sendable, Hashable {
 
     public static let notSeen = Provenance(place: .notSeen, fields: [], url: nil)
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case place = "where"
         case fields, url
     }

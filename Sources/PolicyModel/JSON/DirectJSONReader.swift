@@ -72,6 +72,37 @@ package struct DirectJSONReader {
         return try result.get()
     }
 
+    /// True when every object in `data` has each of its members once and only members `rules` knows: what a
+    /// decoder may read without `JSONNode.memberFindings`. False also when not sure (a name with escapes, a file
+    /// that is no JSON): the located tree then says what, if anything, is wrong.
+    package static func membersFollow(_ rules: JSONMemberRules, in data: Data) -> Bool {
+        data.withUnsafeBytes { raw in
+            var reader = DirectJSONReader(bytes: raw.bindMemory(to: UInt8.self), rejectsRepeatedKeys: true)
+            do throws(Unexpected) {
+                try reader.checkMembers(rules)
+                reader.skipSpace()
+                return reader.at == reader.bytes.count
+            } catch {
+                return false
+            }
+        }
+    }
+
+    private mutating func checkMembers(_ rules: JSONMemberRules) throws(Unexpected) {
+        switch peek() {
+        case 0x7B:
+            try object { (r: inout DirectJSONReader, key: Key) throws(Unexpected) in
+                let name = try key.string()
+                if let known = rules.known, !known.contains(name) { throw r.unexpected }
+                try r.checkMembers(rules.rules(of: name))
+            }
+        case 0x5B:
+            _ = try array { (r: inout DirectJSONReader) throws(Unexpected) in try r.checkMembers(rules) }
+        default:
+            try skipValue()
+        }
+    }
+
     /// What to throw here: also by a conformance, for a key it does not know or a required key not there.
     package var unexpected: Unexpected { Unexpected(offset: at) }
 
@@ -197,7 +228,7 @@ package struct DirectJSONReader {
         case 0x5B:
             _ = try array { (r: inout DirectJSONReader) throws(Unexpected) in try r.skipValue() }
         case 0x22:
-            _ = try string()
+            try skipString()
         case 0x74, 0x66:
             _ = try bool()
         case 0x6E:
@@ -205,6 +236,22 @@ package struct DirectJSONReader {
         default:
             _ = try double()
         }
+    }
+
+    /// A string passed over unread (its value is not made: a document's text is most of its file); whoever
+    /// reads the value checks its escapes and UTF-8.
+    private mutating func skipString() throws(Unexpected) {
+        try take(0x22)
+        while at < bytes.count {
+            switch bytes[at] {
+            case 0x22:
+                at += 1
+                return
+            case 0x5C: at += 2
+            default: at += 1
+            }
+        }
+        throw unexpected
     }
 
     // MARK: Scalars

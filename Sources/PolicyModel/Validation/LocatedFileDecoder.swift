@@ -52,8 +52,9 @@ struct LocatedFileDecoder {
         return Data(bytesNoCopy: buffer, count: count, deallocator: .free)
     }
 
-    /// The decoded value, or the problems that prevented it.
-    func decode<T: Decodable>(_ type: T.Type, requireSchema: Bool = true,
+    /// The decoded value, or the problems that prevented it; a repeated member is one (`memberProblems`), unless
+    /// the caller checks the members itself (`checkingMembers` false).
+    func decode<T: Decodable>(_ type: T.Type, requireSchema: Bool = true, checkingMembers: Bool = true,
                               userInfo: [CodingUserInfoKey: any Sendable] = [:]) -> Result<T, Problem> {
         // Fast path first: Foundation's decoder, which also rejects invalid UTF-8 in any string (so a
         // success needs no separate validation). The file is read as text and the locating parser runs
@@ -77,6 +78,7 @@ struct LocatedFileDecoder {
                 case .success(let text): if let problem = schemaProblem(text) { return .failure(problem) }
                 }
             }
+            if checkingMembers, let repeated = memberProblems(.anyMembers).repeated.first { return .failure(repeated) }
             return .success(value)
         } catch let error as DecodingError {
             switch text() {
@@ -97,12 +99,24 @@ struct LocatedFileDecoder {
     /// from the file with `null` in the text's place, so that the decoder neither builds the text piece by
     /// piece nor scans it. Anything else (a text with surrogate escapes, a file with a problem) goes through
     /// `decode`. A document that does not decode gives the problem of each of its members that does not
-    /// (`memberProblems`), not only the first.
-    func decodeDocument(deferText: Bool) -> Result<PolicyDocument, CorpusProblems> {
+    /// (`undecodedMemberProblems`), not only the first. One that decodes is refused when a member is repeated, and
+    /// comes with a problem for each member ipap does not read (`memberProblems`).
+    func decodeDocument(deferText: Bool) -> Result<(document: PolicyDocument, unknownMembers: [Problem]), CorpusProblems> {
+        // The direct reader knows every member and refuses a repeated one: what it reads needs no member check.
         if !deferText, let document = try? DirectJSONReader.read(PolicyDocument.self, from: data, rejectingRepeatedKeys: true),
            document.schema == Self.supportedSchema {
-            return .success(document)
+            return .success((document, []))
         }
+        return decodeDocumentByFoundation(deferText: deferText).flatMap { document in
+            let members = memberProblems(.document)
+            guard members.repeated.isEmpty else { return .failure(CorpusProblems(problems: members.repeated)) }
+            return .success((document, members.unknown))
+        }
+    }
+
+    /// The rest of `decodeDocument`: Foundation's decoder, which takes the first of a repeated member and skips
+    /// an unknown one (the caller checks the members).
+    private func decodeDocumentByFoundation(deferText: Bool) -> Result<PolicyDocument, CorpusProblems> {
         if !deferText, let (text, rest) = data.withUnsafeBytes({ raw -> (String, Data)? in
             guard let member = JSONStringMember.member("text", in: raw) else { return nil }
             var rest = Data(UnsafeRawBufferPointer(rebasing: raw[..<member.range.lowerBound]))
@@ -114,10 +128,10 @@ struct LocatedFileDecoder {
             return .success(document)
         }
         let userInfo: [CodingUserInfoKey: any Sendable] = deferText ? [PolicyDocument.deferTextKey: true] : [:]
-        switch decode(PolicyDocument.self, userInfo: userInfo) {
+        switch decode(PolicyDocument.self, checkingMembers: false, userInfo: userInfo) {
         case .success(let document): return .success(document)
         case .failure(let first):
-            let all = memberProblems(PolicyDocument.self, template: PolicyDocument(id: "", title: "", level: .national), userInfo: userInfo)
+            let all = undecodedMemberProblems(PolicyDocument.self, template: PolicyDocument(id: "", title: "", level: .national), userInfo: userInfo)
             // The members' problems only when they begin with the one `decode` found (not for a file that is no
             // JSON object, is not UTF-8 or has another schema, where `decode`'s one problem says it all).
             return .failure(CorpusProblems(problems: all.first == first ? all : [first]))
@@ -128,7 +142,7 @@ struct LocatedFileDecoder {
     /// them: Foundation's decoder stops at the first, so the file is decoded again with each member found wrong
     /// replaced by `template`'s (a valid value), until it decodes or a member comes round again. A member's
     /// first problem only (its value is replaced whole); empty when the file is not a JSON object.
-    private func memberProblems<T: Codable>(_ type: T.Type, template: T, userInfo: [CodingUserInfoKey: any Sendable]) -> [Problem] {
+    private func undecodedMemberProblems<T: Codable>(_ type: T.Type, template: T, userInfo: [CodingUserInfoKey: any Sendable]) -> [Problem] {
         guard let text = String(validatingUTF8Data: data), var object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any],
               let templateData = try? JSONEncoder().encode(template),
               let valid = (try? JSONSerialization.jsonObject(with: templateData)) as? [String: Any] else { return [] }
@@ -155,6 +169,30 @@ struct LocatedFileDecoder {
             }
         }
         return problems
+    }
+
+    /// What Foundation's decoder reads wrongly without a word (`JSONMemberRules`): `repeated`, each member that
+    /// stands twice in its object (programs differ on which value counts, so the file is refused as malformed
+    /// JSON is), and `unknown`, each member `rules` does not know (a misspelling whose value would be lost: a
+    /// problem, the file is still read). Found by a quick pass over the bytes, located only when there is one;
+    /// none for a file that does not parse (its decoding says so).
+    func memberProblems(_ rules: JSONMemberRules) -> (repeated: [Problem], unknown: [Problem]) {
+        guard !DirectJSONReader.membersFollow(rules, in: data), let tree = locatedTree() else { return ([], []) }
+        var repeated: [Problem] = [], unknown: [Problem] = []
+        for finding in tree.memberFindings(rules) {
+            switch finding.kind {
+            case .repeated(let first):
+                repeated.append(Problem(file: displayPath, position: finding.position, LocalizedText(
+                    zh: "成员“\(finding.path)”重复（第一个在 \(first.line):\(first.column)）；不同程序取的值不同：只保留一个",
+                    en: "member '\(finding.path)' is repeated (the first at \(first.line):\(first.column)); programs differ on which value counts: keep one")))
+            case .unknown(let suggestion):
+                let hint = suggestion.map { LocalizedText(zh: "；是不是“\($0)”？", en: "; did you mean '\($0)'?") }
+                    ?? LocalizedText(zh: "；ipap 不读它的值", en: "; ipap does not read its value")
+                unknown.append(Problem(file: displayPath, position: finding.position, LocalizedText(
+                    zh: "未知字段“\(finding.path)”" + hint.zh, en: "unknown field '\(finding.path)'" + hint.en)))
+            }
+        }
+        return (repeated, unknown)
     }
 
     /// The located tree of the file, for pointing at a path; nil if it does not parse.

@@ -1,0 +1,22 @@
+/// The members ipap reads in a corpus's own files, by the types' coding keys: any other is reported
+/// (`LocatedFileDecoder.memberProblems`), since its value would be lost without a word.
+extension JSONMemberRules {
+    private static func names<K: CaseIterable & RawRepresentable>(_ keys: K.Type) -> Set<String> where K.RawValue == String {
+        Set(keys.allCases.map(\.rawValue))
+    }
+
+    /// A document file; its source's former `verified` / `verifiedURL` are still read (`DocumentSource`).
+    static let document = JSONMemberRules(known: names(PolicyDocument.CodingKeys.self), nested: [
+        "locality": JSONMemberRules(known: ["zh", "code"]),
+        "actionAreas": JSONMemberRules(known: ["ids", "coding"]),
+        "source": JSONMemberRules(known: names(DocumentSource.CodingKeys.self), nested: [
+            "seen": JSONMemberRules(known: names(Provenance.CodingKeys.self)),
+            "fetched": JSONMemberRules(known: ["url", "at", "place"]),
+        ]),
+    ])
+
+    /// `corpus.json`.
+    static let corpusInfo = JSONMemberRules(known: names(CorpusInfo.CodingKeys.self), nested: [
+        "citations": JSONMemberRules(known: ["id", "text", "doi", "url"]),
+    ])
+}
