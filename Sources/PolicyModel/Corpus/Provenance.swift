@@ -45,6 +45,15 @@ public struct Provenance: Codable, Sendable, Hashable {
         case fields, url
     }
 
+    /// `url` always, `null` when none: the document schema requires the member (the synthesized encoder left it
+    /// out, and every imported document failed `tools/check-schemas.sh`).
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(place, forKey: .place)
+        try c.encode(fields, forKey: .fields)
+        try c.encode(url, forKey: .url)
+    }
+
     /// The former flag: seen on a copy at `legacyURL`; where from the address (gov.cn: official site).
     init(legacyURL: String?, number: String?, date: PolicyDate?) {
         self.init(place: Provenance.place(of: legacyURL), fields: Provenance.legacyFields(number: number, date: date), url: legacyURL)
