@@ -70,7 +70,7 @@ final class ImportTests: XCTestCase {
 
         // Written as the project writes JSON, with the text, and no staging directory left behind.
         let json = try String(contentsOf: f.destination.appendingPathComponent("documents/gf-2015-40.json"), encoding: .utf8)
-        XCTAssertTrue(json.hasPrefix("{\n  \"actionAreas\""), json)
+        XCTAssertTrue(json.hasPrefix("{\n  \"schema\": 1,\n  \"id\": \"gf-2015-40\",\n"), json)
         XCTAssertTrue(json.hasSuffix("}\n"))
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: f.corpusFixture.root.path).filter { $0.hasPrefix(".") }, [])
     }

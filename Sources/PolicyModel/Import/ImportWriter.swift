@@ -38,13 +38,13 @@ public struct ImportWriter: Sendable {
         self.destinationDisplay = destinationDisplay
     }
 
-    /// Documents as the project writes JSON: 2-space pretty printing, sorted keys, a trailing newline.
+    /// As the project writes JSON files (`JSONLayout`): a document's and corpus.json's members in the order
+    /// docs/data-format.md shows them, any other value's sorted.
     public static func encode<T: Encodable>(_ value: T) throws -> Data {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = JSONEscaping.escapingControls(try encoder.encode(value))
-        data.append(0x0A)
-        return data
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let order: JSONMemberRules = value is PolicyDocument ? .document : value is CorpusInfo ? .corpusInfo : .anyMembers
+        return try JSONLayout.format(JSONEscaping.escapingControls(try encoder.encode(value)), order: order)
     }
 
     public func write(_ plan: ImportPlan) throws -> Outcome {

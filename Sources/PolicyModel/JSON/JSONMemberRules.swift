@@ -1,14 +1,18 @@
-/// Which members the objects of a file may have. Foundation's decoder takes the first of a repeated member
-/// (Python, jq and most editors' tools take the last) and skips a member it does not know (a misspelled
-/// `numbr` left the number unknown): both without a word. These rules say what to report instead.
+/// Which members the objects of a file may have, in the order they are written. Foundation's decoder takes the
+/// first of a repeated member (Python, jq and most editors' tools take the last) and skips a member it does not
+/// know (a misspelled `numbr` left the number unknown): both without a word. These rules say what to report
+/// instead, and `JSONLayout` writes the members in their order.
 package struct JSONMemberRules: Sendable {
-    /// The names an object may have; nil: any name (a free map, such as a document's `extra`).
+    /// The names an object may have, in the order they are written; nil: any name (a free map, such as a
+    /// document's `extra`, written in sorted order).
+    let order: [String]?
     let known: Set<String>?
     /// The rules of a member's value (of each element when it is an array); a member not named here: any names.
     let nested: [String: JSONMemberRules]
 
-    package init(known: Set<String>?, nested: [String: JSONMemberRules] = [:]) {
-        self.known = known
+    package init(known order: [String]?, nested: [String: JSONMemberRules] = [:]) {
+        self.order = order
+        self.known = order.map(Set.init)
         self.nested = nested
     }
 

@@ -1,8 +1,9 @@
-/// The members ipap reads in a corpus's own files, by the types' coding keys: any other is reported
-/// (`LocatedFileDecoder.memberProblems`), since its value would be lost without a word.
+/// The members ipap reads in a corpus's own files, by the types' coding keys, in the order they are written
+/// (docs/data-format.md shows them in it): any other is reported (`LocatedFileDecoder.memberProblems`), since
+/// its value would be lost without a word.
 extension JSONMemberRules {
-    private static func names<K: CaseIterable & RawRepresentable>(_ keys: K.Type) -> Set<String> where K.RawValue == String {
-        Set(keys.allCases.map(\.rawValue))
+    private static func names<K: CaseIterable & RawRepresentable>(_ keys: K.Type) -> [String] where K.RawValue == String {
+        keys.allCases.map(\.rawValue)
     }
 
     /// A document file; its source's former `verified` / `verifiedURL` are still read (`DocumentSource`).
