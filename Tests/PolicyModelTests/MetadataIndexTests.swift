@@ -193,8 +193,8 @@ final class MetadataIndexTests: XCTestCase {
     }
 
     /// The index's lines are read directly (`PolicyDocument(json:)`), not by `JSONDecoder`: both must give the
-    /// same document for every form the index writes and for the document files (the demo's in the former
-    /// `verified` form, which loading also reads directly), and the direct reader must refuse (so that the
+    /// same document for every form the index writes and for the document files (also in the former `verified`
+    /// form, which loading also reads directly), and the direct reader must refuse (so that the
     /// decoder reads) what it does not know: an unknown key, a repeated one when asked.
     func testTheDirectReaderReadsWhatTheDecoderReads() throws {
         let data = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -207,6 +207,12 @@ final class MetadataIndexTests: XCTestCase {
             }
         }
         XCTAssertGreaterThan(texts.count, 100)
+        // The former `verified` form, as older corpora have it (the demo had, until it was imported anew).
+        texts += try texts.filter { $0.contains("\"demo-") }.prefix(12).map { text in
+            var object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+            object["source"] = ["origin": "import", "verified": false]
+            return String(decoding: try JSONSerialization.data(withJSONObject: object), as: UTF8.self)
+        }
         texts += [
             #"{"schema":1,"id":"a","title":"某市\u3014转发\u3015\"通知\"","issuers":["x"],"level":"municipal","region":"370100","locality":{"zh":"济南市","code":"370100"},"dateWritten":"2016-02-29","datePublished":null,"kind":"notice","basedOn":["b"],"actionAreas":{"coding":"manual","ids":["e-commerce"]},"source":{"url":"http://www.gov.cn/a","seen":{"where":"official-site","fields":["number","title"],"url":"http://www.gov.cn/a"},"origin":"scout","fetched":{"url":"http://www.gov.cn/a","at":"2026-11-30T10:00:00Z","place":"official-site"}},"note":"注","synthetic":true,"text":null,"extra":{"titleNote":"title inferred"}}"#,
             #"{"schema":2,"id":"b","title":"t","issuers":[],"level":"national","locality":{"zh":"县"},"source":{"seen":{"where":"not-seen","fields":[]}}}"#,
@@ -224,7 +230,7 @@ final class MetadataIndexTests: XCTestCase {
                 direct += 1
             }
         }
-        // Every one, the demo's files with the former `verified` flag too.
+        // Every one, the files with the former `verified` flag too.
         XCTAssertEqual(direct, texts.count)
         XCTAssertGreaterThan(texts.filter { $0.contains("\"verified\"") }.count, 10)
         for legacy in [
