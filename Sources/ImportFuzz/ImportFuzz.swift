@@ -15,11 +15,12 @@ enum ImportFuzz {
         let decoder = JSONDecoder()
         _ = try? decoder.decode(PolicyDocument.self, from: data)
         _ = try? decoder.decode(CorpusInfo.self, from: data)
+        _ = DirectJSONReader.membersFollow(.document, in: data)
         if case .success(let decoded) = TextDecoder.decode(data) {
             let text = decoded.text
             _ = HTMLText(html: text)
             _ = DocxText.paragraphs(inDocumentXML: text)
-            _ = try? JSONLocatingParser.parse(text)
+            _ = (try? JSONLocatingParser.parse(text))?.memberFindings(.document)
             _ = ControlCharacters.sanitizeLines(text)
         }
     }

@@ -101,6 +101,13 @@ final class JSONMemberTests: XCTestCase {
         ])
     }
 
+    /// The quick pass over the bytes meets any input in the fuzzer: nesting deeper than the located parser reads
+    /// is "not sure", not a stack overrun.
+    func testTheQuickPassStopsAtTheLocatedParsersDepth() {
+        XCTAssertFalse(DirectJSONReader.membersFollow(.anyMembers, in: Data(repeating: UInt8(ascii: "["), count: 200_000)))
+        XCTAssertTrue(DirectJSONReader.membersFollow(.anyMembers, in: Data((String(repeating: "[", count: 100) + String(repeating: "]", count: 100)).utf8)))
+    }
+
     /// Every member ipap writes is one it reads: a document with every field set, as the import writes it.
     func testWhatIpapWritesHasOnlyKnownMembers() throws {
         var document = PolicyDocument(id: "d1", title: "t", number: "国发〔2015〕1号", issuers: ["state-council"], issuerText: "国务院",

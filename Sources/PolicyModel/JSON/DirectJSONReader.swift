@@ -79,7 +79,7 @@ package struct DirectJSONReader {
         data.withUnsafeBytes { raw in
             var reader = DirectJSONReader(bytes: raw.bindMemory(to: UInt8.self), rejectsRepeatedKeys: true)
             do throws(Unexpected) {
-                try reader.checkMembers(rules)
+                try reader.checkMembers(rules, depth: 0)
                 reader.skipSpace()
                 return reader.at == reader.bytes.count
             } catch {
@@ -88,16 +88,18 @@ package struct DirectJSONReader {
         }
     }
 
-    private mutating func checkMembers(_ rules: JSONMemberRules) throws(Unexpected) {
+    /// Nested deeper than the located parser reads (its limit): not sure, and no stack is overrun on any input.
+    private mutating func checkMembers(_ rules: JSONMemberRules, depth: Int) throws(Unexpected) {
+        guard depth < 512 else { throw unexpected }
         switch peek() {
         case 0x7B:
             try object { (r: inout DirectJSONReader, key: Key) throws(Unexpected) in
                 let name = try key.string()
                 if let known = rules.known, !known.contains(name) { throw r.unexpected }
-                try r.checkMembers(rules.rules(of: name))
+                try r.checkMembers(rules.rules(of: name), depth: depth + 1)
             }
         case 0x5B:
-            _ = try array { (r: inout DirectJSONReader) throws(Unexpected) in try r.checkMembers(rules) }
+            _ = try array { (r: inout DirectJSONReader) throws(Unexpected) in try r.checkMembers(rules, depth: depth + 1) }
         default:
             try skipValue()
         }

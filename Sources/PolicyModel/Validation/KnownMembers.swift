@@ -7,7 +7,7 @@ extension JSONMemberRules {
     }
 
     /// A document file; its source's former `verified` / `verifiedURL` are still read (`DocumentSource`).
-    static let document = JSONMemberRules(known: names(PolicyDocument.CodingKeys.self), nested: [
+    package static let document = JSONMemberRules(known: names(PolicyDocument.CodingKeys.self), nested: [
         "locality": JSONMemberRules(known: ["zh", "code"]),
         "actionAreas": JSONMemberRules(known: ["ids", "coding"]),
         "source": JSONMemberRules(known: names(DocumentSource.CodingKeys.self), nested: [
@@ -17,7 +17,7 @@ extension JSONMemberRules {
     ])
 
     /// `corpus.json`.
-    static let corpusInfo = JSONMemberRules(known: names(CorpusInfo.CodingKeys.self), nested: [
+    package static let corpusInfo = JSONMemberRules(known: names(CorpusInfo.CodingKeys.self), nested: [
         "citations": JSONMemberRules(known: ["id", "text", "doi", "url"]),
     ])
 }
