@@ -108,6 +108,17 @@ final class JSONMemberTests: XCTestCase {
         XCTAssertTrue(DirectJSONReader.membersFollow(.anyMembers, in: Data((String(repeating: "[", count: 100) + String(repeating: "]", count: 100)).utf8)))
     }
 
+    /// A string is passed over eight bytes at a time: an escaped quote or backslash at any offset of the steps
+    /// does not end it (the member-like text after it is no member).
+    func testEscapesInsideAStringAtEveryOffsetDoNotEndIt() throws {
+        for shift in 0..<9 {
+            let text = String(repeating: "中", count: shift) + String(repeating: "a", count: shift) + #"\\\" \"numbr\": 1, \\"#
+            let json = #"{"schema": 1, "id": "d1", "title": "t", "issuers": [], "level": "national", "text": ""# + text + #"", "source": {"verified": false}}"#
+            XCTAssertNotNil(try? JSONDecoder().decode(PolicyDocument.self, from: Data(json.utf8)), json)
+            XCTAssertTrue(DirectJSONReader.membersFollow(.document, in: Data(json.utf8)), json)
+        }
+    }
+
     /// Every member ipap writes is one it reads: a document with every field set, as the import writes it.
     func testWhatIpapWritesHasOnlyKnownMembers() throws {
         var document = PolicyDocument(id: "d1", title: "t", number: "国发〔2015〕1号", issuers: ["state-council"], issuerText: "国务院",

@@ -153,7 +153,7 @@ public enum JSONStringMember {
     /// Whether one of the eight bytes of `w` may be a quote, a backslash or below 0x20 (bit tricks: a byte of
     /// `w ^ pattern` is zero where the byte equals the pattern's; false positives only, never misses).
     @inline(__always)
-    private static func mayEndPlainRun(_ w: UInt64) -> Bool {
+    static func mayEndPlainRun(_ w: UInt64) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
         func hasZero(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
         let quote = hasZero(w ^ (ones &* 0x22)), backslash = hasZero(w ^ (ones &* 0x5C))
