@@ -10,11 +10,9 @@ final class JSONMemberTests: XCTestCase {
     var fixture: CorpusFixture!
 
     override func setUpWithError() throws {
-        fixture = try CorpusFixture()
-    }
-
-    override func tearDown() {
-        fixture.remove()
+        let made = try CorpusFixture()
+        addTeardownBlock { made.remove() }
+        fixture = made
     }
 
     private let plainDocument = """
