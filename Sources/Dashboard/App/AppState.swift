@@ -74,6 +74,9 @@ public struct AppState: Sendable {
     /// The palette's prepared document names (per revision) and its candidates (per text typed).
     let paletteNames = BuildCache<Int, Palette.DocumentNames>(capacity: 1)
     let paletteCandidates = BuildCache<Palette.CandidatesKey, [Palette.Candidate]>(capacity: 4)
+    /// Documents' machine codings (clause coding is not stored with the analysis): a tool's clause list, an evidence
+    /// page and a document's page code the same documents again as the analyst moves between them.
+    let machineCodings = MachineCodings()
     public var analysisStatus: AnalysisStatus
 
     public init(corpus: Corpus, language: Language, size: Size, analysis: AnalysisView? = nil,

@@ -32,8 +32,9 @@ enum ReviewActions {
             }
             // The journal records the machine's own codes as those replaced, as `ipap review add --clause` does; the
             // prompt shows the codes now, another analyst's override applied (it recorded those as the machine's).
-            let machine = ReviewedCoding.machineCoding(text: text, taxonomy: s.corpus.taxonomy)
-            let current = ScreenContext(state: s).reviewedClauses(id, machine: machine).first { $0.index == clause }
+            let context = ScreenContext(state: s)
+            let machine = context.machineCoding(of: id, text: text)
+            let current = context.reviewedClauses(id, machine: machine).first { $0.index == clause }
             // Who made the codes now: the prompt names them (the codes alone did not say whose override was in effect).
             var authors: [String] = []
             for override in [current?.toolOverride, current?.areaOverride].compactMap({ $0 }) where !authors.contains(override.author) {

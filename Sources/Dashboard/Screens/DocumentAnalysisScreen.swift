@@ -107,7 +107,12 @@ extension ScreenContext {
 
     /// The clauses of a document as coded by the machine, with analysts' overrides applied.
     func reviewedClauses(_ id: String, text: String) -> [ReviewedClause] {
-        reviewedClauses(id, machine: ReviewedCoding.machineCoding(text: text, taxonomy: taxonomy))
+        reviewedClauses(id, machine: machineCoding(of: id, text: text))
+    }
+
+    /// A document's machine coding (`ReviewedCoding.machineCoding(text:taxonomy:)`), kept for the session.
+    func machineCoding(of id: String, text: String) -> [ClauseCoding] {
+        machineCodings.coding(of: id, text: text, taxonomy: taxonomy)
     }
 
     /// The same from the machine's coding of the document's text, in clause order.

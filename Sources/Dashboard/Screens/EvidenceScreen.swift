@@ -258,7 +258,7 @@ struct EvidenceScreen: Screen {
     /// not stored: the document is coded again here, with the analysts' overrides applied, as its counts are.
     private func toolClassRows(_ d: PolicyDocument) -> [ScreenContent.Row] {
         guard let text = context.corpus.text(of: d) else { return [context.textUnreadableRow] }
-        let machine = ReviewedCoding.machineCoding(text: text, taxonomy: context.taxonomy)
+        let machine = context.machineCoding(of: d.id, text: text)
         let classes = context.taxonomy.tools.classes.filter(\.isTool)
         let byClass = TextIndicator(id).toolClassClauses(context.reviewedClauses(d.id, machine: machine), machine: machine,
                                                          scheme: CodingScheme(taxonomy: context.taxonomy), classes: classes.map(\.id)) ?? []

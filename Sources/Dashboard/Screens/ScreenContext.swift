@@ -11,6 +11,7 @@ struct ScreenContext {
     let corpus: Corpus
     let analysis: AnalysisView?
     let reviews: ReviewStore
+    let machineCodings: MachineCodings
     /// The full-text search's results, when they answer the search the current screen needs.
     let textSearch: TextSearchResults?
     /// How many documents the corpus holds, whatever the scope (`corpus` is the part in scope).
@@ -33,6 +34,7 @@ struct ScreenContext {
         corpus = state.scoped
         analysis = state.analysis
         reviews = state.reviews
+        machineCodings = state.machineCodings
         textSearch = TextSearching.shownResults(state)
         corpusCount = state.corpus.documents.count
     }

@@ -143,7 +143,7 @@ struct ToolClausesScreen: Screen {
                 continue
             }
             // ... and their clauses it counts, the overrides applied as the counts apply them (`ToolAreaCounts.counts`).
-            let clauses = coding.clauses(document: d.id, coding: coding.machineCoding(text: text)).filter { clause in
+            let clauses = coding.clauses(document: d.id, coding: context.machineCoding(of: d.id, text: text)).filter { clause in
                 clause.tools.contains(tool) && ToolAreaCounts.keys(areas: clause.actionAreas).contains(scope.toolAreaKey)
             }
             c.rows.append(context.documentRow(d))
