@@ -134,6 +134,8 @@ enum Phrase {
     case notExported(LocalizedText)
     /// A report refused while a document file of the corpus did not load: the first file, how many more.
     case documentsNotLoaded(String, more: Int)
+    /// A report refused while a review journal line could not be read (`file:line`), how many more problems.
+    case journalLineNotRead(String, more: Int)
     case unknownLevel(String)
     case unknownProvince(String)
     /// A filter's province, issuer or area (or an override's area) that names none but is part of some names
@@ -308,6 +310,11 @@ enum Phrase {
             (more > 0 ? "未导出（\(more + 1) 个文件未能读入，第一个）：\(file)" : "未导出（有文件未能读入）：\(file)",
              more > 0 ? "not exported (\(more + 1) document files did not load, the first): \(file)"
                       : "not exported (a document file did not load): \(file)")
+        case .journalLineNotRead(let place, let more):
+            // As for a file that did not load: the place last, the status line keeps the end of a long message.
+            (more > 0 ? "未导出（审阅日志 \(more + 1) 处无法读取，第一处；修复或删除该行）：\(place)" : "未导出（审阅日志有一行无法读取；修复或删除该行）：\(place)",
+             more > 0 ? "not exported (\(more + 1) review journal lines could not be read, the first; repair or remove it): \(place)"
+                      : "not exported (a review journal line could not be read; repair or remove it): \(place)")
         case .unknownLevel(let v): ("未知级别：\(v)", "unknown level: \(v)")
         case .unknownProvince(let v): ("未知省份：\(v)", "unknown province: \(v)")
         case .partOfNames(let kind, let parts): Self.partOfNames(kind, parts)
@@ -361,7 +368,7 @@ enum Phrase {
         .writtenToJournal(ReviewKind.tag.name),
         .undone(kind: ReviewKind.rating.name, target: LocalizedText(zh: "照搬中央比例", en: "Share copied from the centre"), content: LocalizedText(zh: "同意", en: "agree")),
         .journalsReread(3), .exportExistsEnterOverwrites("报告.md"), .exportFilesExistEnterOverwrites("报告-概况.csv", more: 11), .exporting("报告.md"), .exportStillRunning, .controlCharacterTyped("U+202E"), .exportedView("当前页.csv"),
-        .exported("报告.md", in: "/数据/报告"), .notExported(Self.diskFull), .documentsNotLoaded("文件/甲.json", more: 0), .documentsNotLoaded("文件/甲.json", more: 2), .unknownLevel("县级"), .unknownProvince("川西"),
+        .exported("报告.md", in: "/数据/报告"), .notExported(Self.diskFull), .documentsNotLoaded("文件/甲.json", more: 0), .documentsNotLoaded("文件/甲.json", more: 2), .journalLineNotRead("日志/王.json:3", more: 0), .journalLineNotRead("日志/王.json:3", more: 2), .unknownLevel("县级"), .unknownProvince("川西"),
         .partOfNames(.province, NameParts(text: "河", matches: [NameMatch(kind: .province, id: "130000", name: LocalizedText(zh: "河北", en: "Hebei"), shortEnglish: "Hebei"),
                                                                 NameMatch(kind: .province, id: "410000", name: LocalizedText(zh: "河南", en: "Henan"), shortEnglish: "Henan")])),
         .unknownIssuer("某部"),

@@ -144,6 +144,13 @@ enum ReviewActions {
                 s.message = Phrase.documentsNotLoaded(first, more: s.documentsNotLoaded.count - 1).text(in: language)
                 return s
             }
+            // Likewise a review journal line that could not be read: the report's reviews would miss its entry and
+            // pass for complete (`ipap export` refuses it too).
+            if let first = s.reviews.problems.first {
+                let place = "\(first.file):\(first.position.line)"
+                s.message = Phrase.journalLineNotRead(place, more: s.reviews.problems.count - 1).text(in: language)
+                return s
+            }
             // One report at a time: a second would read every text again beside the first.
             if s.exportJob != nil {
                 s.message = Phrase.exportStillRunning.text(in: language)
