@@ -13,27 +13,51 @@ public enum HTMLEntities {
         "frac12": "\u{00BD}", "frac14": "\u{00BC}", "frac34": "\u{00BE}", "sup2": "\u{00B2}", "sup3": "\u{00B3}",
     ]
 
+    /// One character reference as written in a text: where its `&` is (an offset in unicode scalars), the
+    /// reference itself (`&#27;`) and the text it stands for.
+    public struct Reference: Sendable, Equatable {
+        public var offset: Int
+        public var written: String
+        public var value: String
+    }
+
     public static func decode(_ text: String) -> String {
         guard text.contains("&") else { return text }
         let s = Array(text.unicodeScalars)
         var out = String.UnicodeScalarView()
+        var copied = 0
+        for reference in references(in: s) {
+            out.append(contentsOf: s[copied..<reference.offset])
+            out.append(contentsOf: reference.value.unicodeScalars)
+            copied = reference.offset + reference.written.unicodeScalars.count
+        }
+        out.append(contentsOf: s[copied...])
+        return String(out)
+    }
+
+    /// The references of `text` that `decode` replaces, in order.
+    public static func references(in text: String) -> [Reference] {
+        guard text.contains("&") else { return [] }
+        return references(in: Array(text.unicodeScalars))
+    }
+
+    static func references(in s: [Unicode.Scalar]) -> [Reference] {
+        var found: [Reference] = []
         var i = 0
         while i < s.count {
             guard s[i] == "&", let semicolon = s[(i + 1)..<min(s.count, i + 34)].firstIndex(of: ";") else {
-                out.append(s[i])
                 i += 1
                 continue
             }
             let body = String(String.UnicodeScalarView(s[(i + 1)..<semicolon]))
             if let replacement = resolve(body) {
-                out.append(contentsOf: replacement.unicodeScalars)
+                found.append(Reference(offset: i, written: "&" + body + ";", value: replacement))
                 i = semicolon + 1
             } else {
-                out.append(s[i])
                 i += 1
             }
         }
-        return String(out)
+        return found
     }
 
     static func resolve(_ body: String) -> String? {

@@ -15,18 +15,44 @@ public struct HTMLText: Sendable {
     public var header: [String: String]
     /// `<meta name="ArticleTitle">`, else `<title>` up to the site name: a fallback for 标题.
     public var pageTitle: String?
+    /// The first character reference in the text that stands for a control a text may not hold
+    /// (`TextDecoder.isRefusedControl`, `&#27;`): the import refuses the page as it refuses the raw byte.
+    public var refusedControl: RefusedControl?
+
+    /// A reference to a control character, with where it is written in the page.
+    public struct RefusedControl: Sendable, Equatable {
+        public var control: Unicode.Scalar
+        public var written: String
+        /// Line and column (1-based, in characters) of its `&`.
+        public var position: SourcePosition
+    }
 
     /// Labels read from the header table.
     public static let headerLabels: Set<String> = ["发文机关", "发文字号", "成文日期", "发布日期", "标题", "索引号", "主题分类"]
 
     public init(html: String) {
-        let tree = Tree(parsing: html)
+        let scalars = Array(html.unicodeScalars)
+        let tree = Tree(parsing: scalars)
         let root = tree.mainContainer() ?? tree.first(named: "body") ?? 0
         var lines = LineBuilder()
         tree.render(root, into: &lines, dropping: Self.dropped)
         text = lines.finish().joined(separator: "\n")
+        refusedControl = lines.refusedReference.map { found in
+            RefusedControl(control: found.control, written: found.written, position: Self.position(of: found.offset, in: scalars))
+        }
         header = tree.headerTable()
         pageTitle = tree.pageTitle()
+    }
+
+    /// The line and column (1-based, counted in characters) of the scalar at `offset`.
+    static func position(of offset: Int, in scalars: [Unicode.Scalar]) -> SourcePosition {
+        var line = 1
+        var lineStart = 0
+        for i in 0..<min(offset, scalars.count) where scalars[i] == "\n" {
+            line += 1
+            lineStart = i + 1
+        }
+        return SourcePosition(line: line, column: offset - lineStart + 1)
     }
 
     /// Elements whose content is never document text.
@@ -56,22 +82,23 @@ public struct HTMLText: Sendable {
     }
 
     enum Item {
-        case text(String)
+        /// Text as written, with the offset of its first scalar in the page.
+        case text(String, start: Int)
         case element(Int)
     }
 
     struct Tree {
         var elements: [Element] = [Element(name: "#root", attributes: [:])]
 
-        init(parsing html: String) {
-            let s = Array(html.unicodeScalars)
+        init(parsing s: [Unicode.Scalar]) {
             var stack: [Int] = [0]
             var i = 0
             var text = String.UnicodeScalarView()
+            var textStart = 0
 
             func flushText() {
                 if !text.isEmpty, let top = stack.last {
-                    elements[top].children.append(.text(String(text)))
+                    elements[top].children.append(.text(String(text), start: textStart))
                     text = String.UnicodeScalarView()
                 }
             }
@@ -102,6 +129,7 @@ public struct HTMLText: Sendable {
             while i < s.count {
                 let c = s[i]
                 guard c == "<", i + 1 < s.count else {
+                    if text.isEmpty { textStart = i }
                     text.append(c)
                     i += 1
                     continue
@@ -119,6 +147,7 @@ public struct HTMLText: Sendable {
                 let isEnd = next == "/"
                 let nameStart = isEnd ? i + 2 : i + 1
                 guard nameStart < s.count, s[nameStart].properties.isAlphabetic, s[nameStart].isASCII else {
+                    if text.isEmpty { textStart = i }
                     text.append(c)
                     i += 1
                     continue
@@ -142,7 +171,7 @@ public struct HTMLText: Sendable {
                 if HTMLText.rawText.contains(name) {
                     let end = Self.findEndTag(name, in: s, from: i)
                     let content = String(String.UnicodeScalarView(s[i..<end]))
-                    if !content.isEmpty { elements[index].children.append(.text(content)) }
+                    if !content.isEmpty { elements[index].children.append(.text(content, start: i)) }
                     i = Self.find([">"], in: s, from: end).map { $0 + 1 } ?? s.count
                     continue
                 }
@@ -238,7 +267,7 @@ public struct HTMLText: Sendable {
         func render(_ index: Int, into lines: inout LineBuilder, dropping dropped: Set<String>) {
             enum Step {
                 case open(Int)
-                case text(String, parent: Int)
+                case text(String, start: Int, parent: Int)
                 case close
             }
             var steps: [Step] = [.open(index)]
@@ -246,11 +275,19 @@ public struct HTMLText: Sendable {
                 switch step {
                 case .close:
                     lines.breakLine()
-                case .text(let t, let parent):
+                case .text(let t, let start, let parent):
                     let name = elements[parent].name
                     if name == "script" || name == "style" { continue }
                     let pre = name == "pre"
                     lines.append(HTMLEntities.decode(pre ? t : LineBuilder.collapse(t)), preformatted: pre)
+                    if lines.refusedReference == nil {
+                        // Raw control bytes were refused before; a reference is written as text, so found in `t`.
+                        for found in HTMLEntities.references(in: t) {
+                            guard let control = found.value.unicodeScalars.first(where: TextDecoder.isRefusedControl) else { continue }
+                            lines.refusedReference = (control, found.written, start + found.offset)
+                            break
+                        }
+                    }
                 case .open(let i):
                     let element = elements[i]
                     if dropped.contains(element.name) { continue }
@@ -260,7 +297,7 @@ public struct HTMLText: Sendable {
                     if isBlock { steps.append(.close) }
                     for child in element.children.reversed() {
                         switch child {
-                        case .text(let t): steps.append(.text(t, parent: i))
+                        case .text(let t, let start): steps.append(.text(t, start: start, parent: i))
                         case .element(let j): steps.append(.open(j))
                         }
                     }
@@ -335,6 +372,8 @@ public struct HTMLText: Sendable {
     struct LineBuilder {
         private var lines: [String] = []
         private var current = ""
+        /// The first reference appended that stands for a refused control, with the page offset of its `&`.
+        var refusedReference: (control: Unicode.Scalar, written: String, offset: Int)?
 
         /// HTML white space (not U+3000 or no-break space) collapsed to one space, as a browser shows it.
         static func collapse(_ text: String) -> String {

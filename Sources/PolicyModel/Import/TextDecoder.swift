@@ -1,5 +1,6 @@
 import CoreFoundation
 import Foundation
+import SafeText
 
 /// Turns the bytes of a text file into the text ipap stores: UTF-8, else GB18030 (the superset of GBK and
 /// GB2312 that Chinese government sites and Windows editors still produce), with line endings made `\n`.
@@ -29,7 +30,7 @@ public enum TextDecoder {
     public static func decode(_ data: Data) -> Result<(text: String, encoding: Encoding), Failure> {
         let bytes = [UInt8](data)
         if var text = String(validating: bytes, as: UTF8.self) {
-            if let failure = controlCharacter(in: bytes) { return .failure(failure) }
+            if let failure = controlCharacter(in: bytes, utf8: true) { return .failure(failure) }
             if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
             return .success((normalizeLineEndings(text), .utf8))
         }
@@ -44,7 +45,7 @@ public enum TextDecoder {
                                     "无效字节：既不是 UTF-8（第一个错误字节在 \(utf8Bad)），也不是 GB18030（第一个错误字节在 \(bad)）",
                                     "invalid bytes: neither UTF-8 (first bad byte at \(utf8Bad)) nor GB18030 (first bad byte at \(bad))"))
         }
-        if let failure = controlCharacter(in: bytes) { return .failure(failure) }
+        if let failure = controlCharacter(in: bytes, utf8: false) { return .failure(failure) }
         guard let text = String(data: Data(bytes), encoding: gb18030) else {
             return .failure(failure(at: 0, in: bytes, "文件不是有效的 UTF-8，按 GB18030 转换也失败", "the file is not valid UTF-8 and GB18030 conversion failed"))
         }
@@ -75,19 +76,32 @@ public enum TextDecoder {
         return String(out)
     }
 
-    /// The first C0 control byte other than tab, LF, VT, FF, CR, or DEL: binary data, not text.
-    /// Checking raw bytes is safe for both encodings: neither UTF-8 nor GB18030 uses these values inside a
-    /// multi-byte character.
-    static func controlCharacter(in bytes: [UInt8]) -> Failure? {
+    /// Whether a stored text may not hold `scalar`: a C0 control other than tab, LF, VT, FF and CR (a form feed
+    /// parts pdftotext's pages), DEL, or a C1 control. Refused whichever way it came: a raw byte or an HTML
+    /// character reference (`&#27;`).
+    public static func isRefusedControl(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return (v < 0x20 && (v < 0x09 || v > 0x0D)) || (0x7F...0x9F).contains(v)
+    }
+
+    /// The first control `isRefusedControl` names: a C0 byte or DEL (binary data, not text), or in UTF-8 a C1
+    /// control (C2 80 to C2 9F). Checking raw bytes is safe for both encodings: neither UTF-8 nor GB18030 uses
+    /// the C0 values inside a multi-byte character.
+    static func controlCharacter(in bytes: [UInt8], utf8: Bool) -> Failure? {
         // A plain loop over the buffer: this runs over every byte of every file.
         let bad = bytes.withUnsafeBufferPointer { p -> Int? in
             for i in 0..<p.count {
                 let b = p[i]
                 if (b < 0x20 && (b < 0x09 || b > 0x0D)) || b == 0x7F { return i }
+                if utf8, b == 0xC2, i + 1 < p.count, (0x80...0x9F).contains(p[i + 1]) { return i }
             }
             return nil
         }
         guard let bad else { return nil }
+        if bytes[bad] == 0xC2 {
+            let name = ControlCharacters.name(Unicode.Scalar(bytes[bad + 1]))
+            return failure(at: bad, in: bytes, "控制字符 \(name)：不是文本文件", "control character \(name): not a text file")
+        }
         let code = String(bytes[bad], radix: 16, uppercase: true)
         return failure(at: bad, in: bytes, "控制字节 0x\(code)：不是文本文件", "control byte 0x\(code): not a text file")
     }
