@@ -43,7 +43,7 @@ final class WorkbookRowWordTests: XCTestCase {
         }
         let rows = [["x-1", "国务院关于测试的意见", "某某协会", "national", "t.txt"], ["x-2", "国务院关于测试的通知", "", "national", "page.html"]]
         for (order, expected) in [(rows, warning("src/manifest.xlsx:2:3", "row 2; line src/page.html:1")),
-                                  (rows.reversed(), warning("src/page.html:1:1", "line 1; row src/manifest.xlsx:3"))] {
+                                  (rows.reversed(), warning("src/page.html:1:38", "line 1; row src/manifest.xlsx:3"))] {
             let f = try ImportFixture()
             try f.write("t.txt", "正文")
             try f.write("page.html", page)

@@ -224,7 +224,9 @@ public struct CorpusImporter: Sendable {
         // The text first: an HTML page's header table fills what the manifest leaves empty.
         var text: String?
         var header: [String: String] = [:]
+        var headerPositions: [String: SourcePosition] = [:]
         var pageTitle: String?
+        var pageTitlePosition: SourcePosition?
         var fileDisplay = ""
         if let relative = entry.value(.file) {
             fileDisplay = relative.hasPrefix("/") ? relative : join(sourceDisplay, relative)
@@ -233,12 +235,27 @@ public struct CorpusImporter: Sendable {
             case .some(let extracted):
                 text = extracted.text
                 header = extracted.header
+                headerPositions = extracted.headerPositions
                 pageTitle = extracted.pageTitle
+                pageTitlePosition = extracted.pageTitlePosition
             }
         }
         func fromPage(_ label: String) -> String? { header[label].flatMap { $0.isEmpty ? nil : $0 } }
-        func pageProblem(_ zh: String, _ en: String) {
-            row.problems.append(Problem(file: fileDisplay, LocalizedText(zh: "\(zh)（清单第 \(entry.line) 行）", en: "\(en) (manifest \(entry.kind.lineWord) \(entry.line))")))
+        /// Where the page gives `label`: its header cell (标题: else the element of `pageTitle`).
+        func pagePosition(_ label: String) -> SourcePosition {
+            headerPositions[label] ?? (label == "标题" ? pageTitlePosition : nil) ?? SourcePosition(line: 1, column: 1)
+        }
+        /// The header label a page gives a column's value under (title, number, issuer).
+        func pageLabel(_ column: ManifestColumn) -> String {
+            switch column {
+            case .title: return "标题"
+            case .number: return "发文字号"
+            default: return "发文机关"
+            }
+        }
+        func pageProblem(_ label: String, _ zh: String, _ en: String) {
+            row.problems.append(Problem(file: fileDisplay, position: pagePosition(label),
+                                        LocalizedText(zh: "\(zh)（清单第 \(entry.line) 行）", en: "\(en) (manifest \(entry.kind.lineWord) \(entry.line))")))
         }
 
         let title = entry.value(.title) ?? fromPage("标题") ?? pageTitle
@@ -265,9 +282,9 @@ public struct CorpusImporter: Sendable {
                     let position = issuerCell != nil ? entry.position(.issuer) : nil
                     if strict {
                         if let position { row.problems.append(Problem(file: row.manifestDisplay, position: position, LocalizedText(zh: zh, en: en))) }
-                        else { pageProblem(zh + "，取自网页的发文机关；请在清单中填写 issuer", en + ", from the page's 发文机关; give issuer in the manifest") }
+                        else { pageProblem("发文机关", zh + "，取自网页的发文机关；请在清单中填写 issuer", en + ", from the page's 发文机关; give issuer in the manifest") }
                     } else {
-                        row.unknownIssuers.append((part, position.map { (row.manifestDisplay, $0) } ?? (fileDisplay, SourcePosition(line: 1, column: 1))))
+                        row.unknownIssuers.append((part, position.map { (row.manifestDisplay, $0) } ?? (fileDisplay, pagePosition("发文机关"))))
                     }
                 }
                 if let level = resolved?.level { issuerLevels.append(level) }
@@ -334,7 +351,7 @@ public struct CorpusImporter: Sendable {
             }
             guard let page = fromPage(label) else { return nil }
             guard let d = DateText.parse(page) else {
-                pageProblem("网页的\(label)“\(page)”不是日期；请在清单中填写 \(column.rawValue)", "the page's \(label) '\(page)' is not a date; give \(column.rawValue) in the manifest")
+                pageProblem(label, "网页的\(label)“\(page)”不是日期；请在清单中填写 \(column.rawValue)", "the page's \(label) '\(page)' is not a date; give \(column.rawValue) in the manifest")
                 return nil
             }
             return d
@@ -374,7 +391,7 @@ public struct CorpusImporter: Sendable {
         func refuseControls(_ column: ManifestColumn, _ value: String?) {
             guard let value, let c = ControlCharacters.first(in: value) else { return }
             let message = LocalizedText.controlCharacter(c, in: column.rawValue)
-            if entry.value(column) != nil { row.report(column, message.zh, message.en) } else { pageProblem(message.zh + "（来自网页）", message.en + " (it comes from the page)") }
+            if entry.value(column) != nil { row.report(column, message.zh, message.en) } else { pageProblem(pageLabel(column), message.zh + "（来自网页）", message.en + " (it comes from the page)") }
         }
         refuseControls(.title, title)
         refuseControls(.number, number)
@@ -405,7 +422,9 @@ public struct CorpusImporter: Sendable {
     struct Extracted {
         var text: String
         var header: [String: String] = [:]
+        var headerPositions: [String: SourcePosition] = [:]
         var pageTitle: String?
+        var pageTitlePosition: SourcePosition?
     }
 
     /// The stored text of a listed file by its extension, or nil with the problem in `row`.
@@ -452,7 +471,8 @@ public struct CorpusImporter: Sendable {
                             en: "the control character \(name) (written \(refused.written)): a text may not hold control characters; remove it (manifest \(row.entry.kind.lineWord) \(row.entry.line))")))
                         return nil
                     }
-                    extracted = Extracted(text: page.text, header: page.header, pageTitle: page.pageTitle)
+                    extracted = Extracted(text: page.text, header: page.header, headerPositions: page.headerPositions,
+                                          pageTitle: page.pageTitle, pageTitlePosition: page.pageTitlePosition)
                 } else {
                     extracted = Extracted(text: decoded.text)
                 }

@@ -13,8 +13,13 @@ public struct HTMLText: Sendable {
     public var text: String
     /// Header-table values by their label with spaces and the colon removed (发文机关, 标题, ...).
     public var header: [String: String]
+    /// Where each header value's cell starts in the page (line and column in characters): problems with a value
+    /// are reported there.
+    public var headerPositions: [String: SourcePosition]
     /// `<meta name="ArticleTitle">`, else `<title>` up to the site name: a fallback for 标题.
     public var pageTitle: String?
+    /// Where the element `pageTitle` comes from starts.
+    public var pageTitlePosition: SourcePosition?
     /// The first character reference in the text that stands for a control a text may not hold
     /// (`TextDecoder.isRefusedControl`, `&#27;`): the import refuses the page as it refuses the raw byte.
     public var refusedControl: RefusedControl?
@@ -40,8 +45,12 @@ public struct HTMLText: Sendable {
         refusedControl = lines.refusedReference.map { found in
             RefusedControl(control: found.control, written: found.written, position: Self.position(of: found.offset, in: scalars))
         }
-        header = tree.headerTable()
-        pageTitle = tree.pageTitle()
+        let table = tree.headerTable()
+        header = table.mapValues(\.value)
+        headerPositions = table.mapValues { Self.position(of: $0.start, in: scalars) }
+        let title = tree.pageTitle()
+        pageTitle = title?.text
+        pageTitlePosition = title.map { Self.position(of: $0.start, in: scalars) }
     }
 
     /// The line and column (1-based, counted in characters) of the scalar at `offset`.
@@ -78,6 +87,8 @@ public struct HTMLText: Sendable {
     struct Element {
         var name: String
         var attributes: [String: String]
+        /// Offset of its `<` in the page.
+        var start = 0
         var children: [Item] = []
     }
 
@@ -102,10 +113,10 @@ public struct HTMLText: Sendable {
                     text = String.UnicodeScalarView()
                 }
             }
-            func open(_ name: String, _ attributes: [String: String]) -> Int {
+            func open(_ name: String, _ attributes: [String: String], at start: Int) -> Int {
                 closeImplied(by: name)
                 let index = elements.count
-                elements.append(Element(name: name, attributes: attributes))
+                elements.append(Element(name: name, attributes: attributes, start: start))
                 if let top = stack.last { elements[top].children.append(.element(index)) }
                 return index
             }
@@ -153,6 +164,7 @@ public struct HTMLText: Sendable {
                     continue
                 }
                 flushText()
+                let tagStart = i
                 var j = nameStart
                 var name = ""
                 while j < s.count, s[j].isASCII, s[j].properties.isAlphabetic || ("0"..."9").contains(s[j]) || s[j] == "-" || s[j] == ":" {
@@ -166,7 +178,7 @@ public struct HTMLText: Sendable {
                     close(name)
                     continue
                 }
-                let index = open(name, attributes)
+                let index = open(name, attributes, at: tagStart)
                 if HTMLText.void.contains(name) || selfClosing { continue }
                 if HTMLText.rawText.contains(name) {
                     let end = Self.findEndTag(name, in: s, from: i)
@@ -313,10 +325,11 @@ public struct HTMLText: Sendable {
         }
 
         /// Label/value pairs of table cells: a labelled cell followed by its value cell, or 标签：值 in one cell.
-        func headerTable() -> [String: String] {
+        func headerTable() -> [String: (value: String, start: Int)] {
             // Only innermost cells: layout tables put whole pages inside one outer cell.
-            let cells = elements.indices.filter { isCell($0) && !containsCell($0) }.map(flatText)
-            var out: [String: String] = [:]
+            let cellIndices = elements.indices.filter { isCell($0) && !containsCell($0) }
+            let cells = cellIndices.map(flatText)
+            var out: [String: (value: String, start: Int)] = [:]
             func label(_ text: String) -> String {
                 var t = String(text.filter { !$0.isWhitespace })
                 while let last = t.last, last == "：" || last == ":" { t.removeLast() }
@@ -327,7 +340,7 @@ public struct HTMLText: Sendable {
                 if HTMLText.headerLabels.contains(l) {
                     if out[l] == nil, k + 1 < cells.count, !HTMLText.headerLabels.contains(label(cells[k + 1])) {
                         let v = cells[k + 1].trimmingWhitespace()
-                        if !v.isEmpty { out[l] = v }
+                        if !v.isEmpty { out[l] = (v, elements[cellIndices[k + 1]].start) }
                     }
                     continue
                 }
@@ -335,7 +348,7 @@ public struct HTMLText: Sendable {
                 if let colon = cell.firstIndex(where: { $0 == "：" || $0 == ":" }) {
                     let l2 = label(String(cell[..<colon]))
                     let v = String(cell[cell.index(after: colon)...]).trimmingWhitespace()
-                    if HTMLText.headerLabels.contains(l2), out[l2] == nil, !v.isEmpty, v.count < 300 { out[l2] = v }
+                    if HTMLText.headerLabels.contains(l2), out[l2] == nil, !v.isEmpty, v.count < 300 { out[l2] = (v, elements[cellIndices[k]].start) }
                 }
             }
             return out
@@ -354,16 +367,17 @@ public struct HTMLText: Sendable {
             return false
         }
 
-        func pageTitle() -> String? {
+        /// The page's title and the offset of the element it is read from.
+        func pageTitle() -> (text: String, start: Int)? {
             for e in elements where e.name == "meta" && e.attributes["name"]?.lowercased() == "articletitle" {
-                if let c = e.attributes["content"]?.trimmingWhitespace(), !c.isEmpty { return c }
+                if let c = e.attributes["content"]?.trimmingWhitespace(), !c.isEmpty { return (c, e.start) }
             }
             guard let index = first(named: "title") else { return nil }
             var t = flatText(index)
             // 国务院关于…的指导意见_政府信息公开专栏 / …-中国政府网: keep the document's own title.
             if let cut = t.firstIndex(where: { $0 == "_" || $0 == "|" }) { t = String(t[..<cut]) }
             t = t.trimmingWhitespace()
-            return t.isEmpty ? nil : t
+            return t.isEmpty ? nil : (t, elements[index].start)
         }
     }
 
