@@ -96,11 +96,13 @@ public struct CorpusImporter: Sendable {
         var gb18030 = 0
         var unknownIssuers: [String: [(file: String, position: SourcePosition)]] = [:]
         var unknownOrder: [String] = []
+        var rowWarnings: [Problem] = []
         for (done, entry) in manifest.entries.enumerated() {
             defer { progress(done + 1, manifest.entries.count) }
             var row = RowContext(entry: entry, manifestDisplay: manifestDisplay, problems: [])
             let document = buildDocument(&row, taxonomy: taxonomy, files: files, synthetic: corpusSynthetic, gb18030: &gb18030)
             problems += row.problems
+            rowWarnings += row.warnings
             for unknown in row.unknownIssuers {
                 if unknownIssuers[unknown.name] == nil { unknownOrder.append(unknown.name) }
                 unknownIssuers[unknown.name, default: []].append(unknown.at)
@@ -139,7 +141,7 @@ public struct CorpusImporter: Sendable {
         problems.sortInFileOrder()
         // Each unknown issuer once, where it first occurs, with how often and where else; said with the problems
         // too (they were said only on the run after the problems were fixed).
-        let warnings = unknownOrder.compactMap { name -> Problem? in
+        let issuerWarnings = unknownOrder.compactMap { name -> Problem? in
             guard let places = unknownIssuers[name], let first = places.first else { return nil }
             let lines = places.map { "\($0.file == first.file ? "" : $0.file + ":")\($0.position.line)" }
             // A workbook manifest's places are rows; a text file's (the page's 发文机关) lines: each place says its own
@@ -155,6 +157,7 @@ public struct CorpusImporter: Sendable {
                 zh: "警告：未知发文机关“\(name)”按原文保留，共 \(places.count) 处（第 \(lines.joined(separator: "、")) 行）；请将其加入 taxonomy/issuers.json，或用 --strict 拒绝",
                 en: "warning: unknown issuer '\(name)' kept as written, \(EnglishCount.of(places.count, "time")) (\(english)); add it to taxonomy/issuers.json or use --strict to refuse it"))
         }
+        let warnings = rowWarnings + issuerWarnings
         guard problems.isEmpty else { return .failure(CorpusProblems(problems: problems, warnings: warnings)) }
 
         var info = existing?.info ?? CorpusInfo(name: name ?? source.standardizedFileURL.lastPathComponent,
@@ -195,6 +198,8 @@ public struct CorpusImporter: Sendable {
         let entry: ManifestEntry
         let manifestDisplay: String
         var problems: [Problem]
+        /// What was changed in the row's values and said as a warning (invisible characters removed).
+        var warnings: [Problem] = []
         /// Issuer names the taxonomy does not know, each with the file and position it was read at.
         var unknownIssuers: [(name: String, at: (file: String, position: SourcePosition))] = []
 
@@ -206,6 +211,10 @@ public struct CorpusImporter: Sendable {
             problems.append(problem(column, zh, en))
         }
     }
+
+    /// Invisible characters removed from titles and numbers (with a warning): the zero-width space and the
+    /// byte-order mark (zero-width no-break space).
+    static let removedInvisibles: [Unicode.Scalar] = ["\u{200B}", "\u{FEFF}"]
 
     /// The document a row describes, or nil with its problems in `row`.
     func buildDocument(_ row: inout RowContext, taxonomy: Taxonomy, files: SourceFiles, synthetic: Bool,
@@ -258,11 +267,28 @@ public struct CorpusImporter: Sendable {
                                         LocalizedText(zh: "\(zh)（清单第 \(entry.line) 行）", en: "\(en) (manifest \(entry.kind.lineWord) \(entry.line))")))
         }
 
-        let title = entry.value(.title) ?? fromPage("标题") ?? pageTitle
+        // gov.cn pages carry zero-width spaces and stray byte-order marks in titles and numbers: invisible, they
+        // change no reading, yet the title would not match the same title typed. Removed with a warning naming
+        // where; bidi controls, which change how a title reads, stay refused (`refuseControls`).
+        func withoutInvisibles(_ column: ManifestColumn, _ value: String?) -> String? {
+            guard let value, value.unicodeScalars.contains(where: Self.removedInvisibles.contains) else { return value }
+            let names = Self.removedInvisibles.filter(value.unicodeScalars.contains).map(ControlCharacters.name).joined(separator: ", ")
+            let fromManifest = entry.value(column) != nil
+            let (zhFrom, enFrom) = fromManifest ? ("", "")
+                : ("（来自网页，清单第 \(entry.line) 行）", " (it comes from the page; manifest \(entry.kind.lineWord) \(entry.line))")
+            row.warnings.append(Problem(file: fromManifest ? row.manifestDisplay : fileDisplay,
+                                        position: fromManifest ? entry.position(column) : pagePosition(pageLabel(column)),
+                                        LocalizedText(zh: "警告：已删去\(column.rawValue)中的不可见字符 \(names)\(zhFrom)",
+                                                      en: "warning: removed the invisible character \(names) from the \(column.rawValue)\(enFrom)")))
+            let kept = String(String.UnicodeScalarView(value.unicodeScalars.filter { !Self.removedInvisibles.contains($0) })).trimmingWhitespace()
+            return kept.isEmpty ? nil : kept
+        }
+
+        let title = withoutInvisibles(.title, entry.value(.title) ?? fromPage("标题") ?? pageTitle)
         if title == nil {
             row.report(.title, "标题为空，文件中也没有", "the title is empty and the file gives none")
         }
-        let number = entry.value(.number) ?? fromPage("发文字号")
+        let number = withoutInvisibles(.number, entry.value(.number) ?? fromPage("发文字号"))
 
         // Issuers: each known name becomes an issuer; the cell is kept as written (issuerText) whatever it holds.
         var issuers: [String] = []

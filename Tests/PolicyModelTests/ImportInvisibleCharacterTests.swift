@@ -1,0 +1,46 @@
+import Foundation
+import XCTest
+@testable import PolicyModel
+
+/// A zero-width space in a page's 标题 blocked the whole import ("remove it (it comes from the page)"): gov.cn pages
+/// carry such invisible characters. U+200B and U+FEFF are removed from titles and numbers now, with a warning naming
+/// where; the text keeps them (it is stored as the file has it); bidi controls, which change how a title reads,
+/// are still refused.
+final class ImportInvisibleCharacterTests: XCTestCase {
+    func testZeroWidthSpacesAndBOMsAreRemovedFromTitlesAndNumbersWithAWarning() throws {
+        let f = try ImportFixture()
+        try f.write("manifest.csv", "id,title,number,level,file\n"
+            + "m1,关于\u{200B}推进的意见,国发〔2015〕\u{FEFF}1号,national,ok.txt\n"
+            + "p1,,,national,p1.html\n")
+        try f.write("ok.txt", "正文\u{200B}甲\n")
+        try f.write("p1.html", "<html><body><table>\n"
+            + "<tr><td>标题：</td><td>关于\u{200B}互联网的意见</td></tr>\n"
+            + "<tr><td>发文字号：</td><td>国发〔2015〕\u{200B}2号</td></tr>\n"
+            + "</table>\n<div id=\"UCAP-CONTENT\"><p>正文</p></div></body></html>\n")
+        let plan: ImportPlan
+        switch f.importer().plan() {
+        case .success(let p): plan = p
+        case .failure(let failure): return XCTFail(failure.description)
+        }
+        XCTAssertEqual(plan.documents.map(\.title), ["关于推进的意见", "关于互联网的意见"])
+        XCTAssertEqual(plan.documents.map(\.number), ["国发〔2015〕1号", "国发〔2015〕2号"])
+        XCTAssertEqual(plan.documents.first?.text, "正文\u{200B}甲\n", "the text is stored as the file has it")
+        XCTAssertEqual(plan.warnings.map(\.description), [
+            "src/manifest.csv:2:4: warning: removed the invisible character U+200B from the title",
+            "src/manifest.csv:2:13: warning: removed the invisible character U+FEFF from the number",
+            "src/p1.html:2:17: warning: removed the invisible character U+200B from the title (it comes from the page; manifest line 3)",
+            "src/p1.html:3:19: warning: removed the invisible character U+200B from the number (it comes from the page; manifest line 3)",
+        ])
+    }
+
+    func testBidiControlsInATitleAreStillRefused() throws {
+        let f = try ImportFixture()
+        try f.write("manifest.csv", "id,title,level,file\nb1,关于\u{202E}推进的意见,national,ok.txt\nb2,关于\u{2066}推进\u{2069}的意见,national,ok.txt\n")
+        try f.write("ok.txt", "正文\n")
+        guard case .failure(let failure) = f.importer().plan() else { return XCTFail("a bidi control was imported") }
+        XCTAssertEqual(failure.problems.map(\.description), [
+            "src/manifest.csv:2:4: the title contains the control character U+202E; remove it",
+            "src/manifest.csv:3:4: the title contains the control character U+2066; remove it",
+        ])
+    }
+}
