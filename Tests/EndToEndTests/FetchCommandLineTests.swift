@@ -156,8 +156,8 @@ final class RealManifestCommandLineTests: XCTestCase {
         let run = ProcessRunner.run([ProcessRunner.ipap, "import", src.path, "--into", out])
         XCTAssertEqual(run.status, 0, run.stderr)
         XCTAssertEqual(run.stderr.split(separator: "\n").map(String.init), [
-            "\(src.path)/manifest.csv:3:15: warning: unknown issuer 'China Banking Regulatory Commission' kept as written, 2 times (lines 3, 5); add it to taxonomy/issuers.json or use --strict to refuse it",
-            "\(src.path)/manifest.csv:3:15: warning: unknown issuer 'Ministry of Public Security' kept as written, 1 time (line 3); add it to taxonomy/issuers.json or use --strict to refuse it",
+            "\(src.path)/manifest.csv:3:15: warning: unknown issuer 'China Banking Regulatory Commission' kept as written, 2 times (manifest lines 3, 5); add it to taxonomy/issuers.json or use --strict to refuse it",
+            "\(src.path)/manifest.csv:3:15: warning: unknown issuer 'Ministry of Public Security' kept as written, 1 time (manifest line 3); add it to taxonomy/issuers.json or use --strict to refuse it",
         ])
         XCTAssertTrue(run.stdout.contains("imported 4 documents"), run.stdout)
         let show = ProcessRunner.run([ProcessRunner.ipap, "show", "a-2", "--corpus", out])

@@ -28,4 +28,24 @@ final class ImportHeaderPositionTests: XCTestCase {
         XCTAssertEqual(page.pageTitle, "标题甲")
         XCTAssertEqual(page.pageTitlePosition, SourcePosition(line: 3, column: 3))
     }
+
+    /// The unknown-issuer warning of a page's 发文机关 said "(line 1)" of a row on manifest line 2: the page's line
+    /// read as the manifest's. It names the manifest line, and the page's place.
+    func testAnUnknownIssuerFromAPageNamesItsManifestLine() throws {
+        let f = try ImportFixture()
+        try f.write("manifest.csv", "id,title,level,file\nh1,关于互联网的意见,national,h1.html\n")
+        try f.write("h1.html", Self.page.replacingOccurrences(of: "\u{202E}", with: "").replacingOccurrences(of: "2015年13月1日", with: "2015年3月1日"))
+        switch f.importer().plan() {
+        case .success(let plan):
+            XCTAssertEqual(plan.warnings.map(\.description), [
+                "src/h1.html:4:19: warning: unknown issuer '外星办' kept as written, 1 time (manifest line 2; read from src/h1.html:4); "
+                    + "add it to taxonomy/issuers.json or use --strict to refuse it",
+            ])
+            XCTAssertEqual(plan.warnings.map { $0.text.zh }, [
+                "警告：未知发文机关“外星办”按原文保留，共 1 处（清单第 2 行；取自 src/h1.html:4）；请将其加入 taxonomy/issuers.json，或用 --strict 拒绝",
+            ])
+        case .failure(let failure):
+            XCTFail(failure.description)
+        }
+    }
 }

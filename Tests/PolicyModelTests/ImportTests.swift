@@ -152,7 +152,7 @@ final class ImportTests: XCTestCase {
         XCTAssertEqual(failure.problems.count, 1, failure.description)
         XCTAssertTrue(failure.problems.first?.description.contains("src/missing.txt: missing") == true, failure.description)
         XCTAssertEqual(failure.warnings.map(\.description), [
-            "src/manifest.csv:2:9: warning: unknown issuer '外星办' kept as written, 2 times (lines 2, 3); add it to taxonomy/issuers.json or use --strict to refuse it",
+            "src/manifest.csv:2:9: warning: unknown issuer '外星办' kept as written, 2 times (manifest lines 2, 3); add it to taxonomy/issuers.json or use --strict to refuse it",
         ])
     }
 

@@ -45,8 +45,8 @@ final class RealManifestTests: XCTestCase {
         let f = try makeSource(workbook: false)
         let plan = try importer(f).plan().get()
         XCTAssertEqual(plan.warnings.map(\.description), [
-            "src/manifest.csv:8:26: warning: unknown issuer 'China Banking Regulatory Commission' kept as written, 2 times (lines 8, 9); add it to taxonomy/issuers.json or use --strict to refuse it",
-            "src/manifest.csv:10:21: warning: unknown issuer '国家邮政局' kept as written, 1 time (line 10); add it to taxonomy/issuers.json or use --strict to refuse it",
+            "src/manifest.csv:8:26: warning: unknown issuer 'China Banking Regulatory Commission' kept as written, 2 times (manifest lines 8, 9); add it to taxonomy/issuers.json or use --strict to refuse it",
+            "src/manifest.csv:10:21: warning: unknown issuer '国家邮政局' kept as written, 1 time (manifest line 10); add it to taxonomy/issuers.json or use --strict to refuse it",
         ])
         let documents = Dictionary(uniqueKeysWithValues: plan.documents.map { ($0.id, $0) })
         func check(_ id: String, issuers: [String], level: Level, region: String?, locality: String? = nil,

@@ -27,23 +27,24 @@ final class WorkbookRowWordTests: XCTestCase {
             "src/manifest.xlsx:4:1: duplicate id 'x-2' (also on row 3)",
         ])
         XCTAssertEqual(failure.warnings.map(\.description), [
-            "src/manifest.xlsx:3:3: warning: unknown issuer '某某协会' kept as written, 1 time (row 3); add it to "
+            "src/manifest.xlsx:3:3: warning: unknown issuer '某某协会' kept as written, 1 time (manifest row 3); add it to "
                 + "taxonomy/issuers.json or use --strict to refuse it",
         ])
         XCTAssertEqual(failure.problems.map { $0.text.zh }, ["文件中没有正文（清单第 5 行）", "id“x-2”重复（另见第 3 行）"])
     }
 
     /// An unknown issuer both in a workbook's cell and in a page's 发文机关 (the manifest's issuer left empty): the
-    /// warning gave every place the first place's word, "(rows 2, src/page.html:1)" or "(lines 1, src/manifest.xlsx:3)";
-    /// each place says its own.
+    /// warning gave every place the first place's word, "(rows 2, src/page.html:1)" or "(lines 1, src/manifest.xlsx:3)",
+    /// then the page's line beside the workbook's row ("line 1; row …"). Every place is its manifest row now, and a page
+    /// is named as where the name was read.
     func testAnUnknownIssuersPlacesInAWorkbookAndAPageEachSayTheirWord() throws {
         let page = "<html><body><table><tr><td>发文机关：</td><td>某某协会</td></tr></table><p>正文内容。</p></body></html>"
         let warning = { (first: String, places: String) in
             "\(first): warning: unknown issuer '某某协会' kept as written, 2 times (\(places)); add it to taxonomy/issuers.json or use --strict to refuse it"
         }
         let rows = [["x-1", "国务院关于测试的意见", "某某协会", "national", "t.txt"], ["x-2", "国务院关于测试的通知", "", "national", "page.html"]]
-        for (order, expected) in [(rows, warning("src/manifest.xlsx:2:3", "row 2; line src/page.html:1")),
-                                  (rows.reversed(), warning("src/page.html:1:38", "line 1; row src/manifest.xlsx:3"))] {
+        for (order, expected) in [(rows, warning("src/manifest.xlsx:2:3", "manifest rows 2, 3; read from src/page.html:1")),
+                                  (rows.reversed(), warning("src/page.html:1:38", "manifest rows 2, 3; read from src/page.html:1"))] {
             let f = try ImportFixture()
             try f.write("t.txt", "正文")
             try f.write("page.html", page)

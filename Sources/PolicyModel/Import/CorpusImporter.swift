@@ -94,7 +94,7 @@ public struct CorpusImporter: Sendable {
         var firstLine: [String: Int] = [:]
         var basedOnCells: [(id: String, base: String, line: Int, position: SourcePosition)] = []
         var gb18030 = 0
-        var unknownIssuers: [String: [(file: String, position: SourcePosition)]] = [:]
+        var unknownIssuers: [String: [(file: String, position: SourcePosition, manifestLine: Int)]] = [:]
         var unknownOrder: [String] = []
         var rowWarnings: [Problem] = []
         for (done, entry) in manifest.entries.enumerated() {
@@ -105,7 +105,7 @@ public struct CorpusImporter: Sendable {
             rowWarnings += row.warnings
             for unknown in row.unknownIssuers {
                 if unknownIssuers[unknown.name] == nil { unknownOrder.append(unknown.name) }
-                unknownIssuers[unknown.name, default: []].append(unknown.at)
+                unknownIssuers[unknown.name, default: []].append((unknown.at.file, unknown.at.position, entry.line))
             }
             // The id is checked against other rows and the corpus even when the row has other problems,
             // so that every problem is reported in one run.
@@ -143,18 +143,17 @@ public struct CorpusImporter: Sendable {
         // too (they were said only on the run after the problems were fixed).
         let issuerWarnings = unknownOrder.compactMap { name -> Problem? in
             guard let places = unknownIssuers[name], let first = places.first else { return nil }
-            let lines = places.map { "\($0.file == first.file ? "" : $0.file + ":")\($0.position.line)" }
-            // A workbook manifest's places are rows; a text file's (the page's 发文机关) lines: each place says its own
-            // ("row 2; line src/page.html:1"; the first place's word was said of all). 行 is either in Chinese.
-            let manifestWord = (manifest.entries.first?.kind ?? .csv).lineWord
-            var runs: [(word: String, lines: [String])] = []
-            for (place, line) in zip(places, lines) {
-                let word = place.file == manifestDisplay ? manifestWord : ManifestKind.csv.lineWord
-                if let last = runs.indices.last, runs[last].word == word { runs[last].lines.append(line) } else { runs.append((word, [line])) }
-            }
-            let english = runs.map { "\($0.word)\($0.lines.count == 1 ? "" : "s") \($0.lines.joined(separator: ", "))" }.joined(separator: "; ")
+            // Places are named by their manifest line (or a workbook's row), 1-based with the header as 1, as every
+            // manifest message counts them; a value read from a page also names the page's line ("line 1" of the page
+            // was read as the manifest's).
+            let word = (manifest.entries.first?.kind ?? .csv).lineWord
+            let lines = places.map { String($0.manifestLine) }
+            let pages = places.filter { $0.file != manifestDisplay }.map { "\($0.file):\($0.position.line)" }
+            let english = "manifest \(word)\(lines.count == 1 ? "" : "s") \(lines.joined(separator: ", "))"
+                + (pages.isEmpty ? "" : "; read from \(pages.joined(separator: ", "))")
+            let chinese = "清单第 \(lines.joined(separator: "、")) 行" + (pages.isEmpty ? "" : "；取自 \(pages.joined(separator: "、"))")
             return Problem(file: first.file, position: first.position, LocalizedText(
-                zh: "警告：未知发文机关“\(name)”按原文保留，共 \(places.count) 处（第 \(lines.joined(separator: "、")) 行）；请将其加入 taxonomy/issuers.json，或用 --strict 拒绝",
+                zh: "警告：未知发文机关“\(name)”按原文保留，共 \(places.count) 处（\(chinese)）；请将其加入 taxonomy/issuers.json，或用 --strict 拒绝",
                 en: "warning: unknown issuer '\(name)' kept as written, \(EnglishCount.of(places.count, "time")) (\(english)); add it to taxonomy/issuers.json or use --strict to refuse it"))
         }
         let warnings = rowWarnings + issuerWarnings
