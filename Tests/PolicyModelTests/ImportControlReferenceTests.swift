@@ -35,4 +35,11 @@ final class ImportControlReferenceTests: XCTestCase {
                                                                     position: SourcePosition(line: 2, column: 12)))
         XCTAssertNil(HTMLText(html: "<p>甲&#9;乙&#10;丙&#12;</p>").refusedControl)
     }
+
+    /// The raw byte's message said "control byte 0x1": bytes are named with two hex digits.
+    func testAControlByteIsNamedWithTwoHexDigits() {
+        guard case .failure(let failure) = TextDecoder.decode(Data([0x61, 0x01])) else { return XCTFail("0x01 is not text") }
+        XCTAssertEqual(failure.message, "control byte 0x01: not a text file (byte offset 1, line 1)")
+        XCTAssertEqual(failure.text.zh, "控制字节 0x01：不是文本文件（字节偏移 1，第 1 行）")
+    }
 }

@@ -102,7 +102,9 @@ public enum TextDecoder {
             let name = ControlCharacters.name(Unicode.Scalar(bytes[bad + 1]))
             return failure(at: bad, in: bytes, "控制字符 \(name)：不是文本文件", "control character \(name): not a text file")
         }
-        let code = String(bytes[bad], radix: 16, uppercase: true)
+        // Two hex digits (0x01, not 0x1), as bytes are named elsewhere.
+        let hex = String(bytes[bad], radix: 16, uppercase: true)
+        let code = hex.count < 2 ? "0" + hex : hex
         return failure(at: bad, in: bytes, "控制字节 0x\(code)：不是文本文件", "control byte 0x\(code): not a text file")
     }
 
