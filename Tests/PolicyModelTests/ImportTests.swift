@@ -140,6 +140,10 @@ final class ImportTests: XCTestCase {
         XCTAssertTrue(messages.contains("src/manifest.csv:3:1: duplicate id 'dup-1' (also on line 2)"), messages.joined(separator: "\n"))
         XCTAssertTrue(messages.contains { $0.hasPrefix("src/manifest.csv:3:") && $0.contains("'2015-13-01' is not a date") })
         XCTAssertTrue(messages.contains("src/manifest.csv:5:1: duplicate id 'two-1' (also on line 4)"), messages.joined(separator: "\n"))
+        // The levels named from `Level`'s one list (the import listed them by hand), as `ipap list --level` does.
+        XCTAssertTrue(messages.contains("src/manifest.csv:4:10: unknown level 'galactic' (\(Level.namesAccepted))"), messages.joined(separator: "\n"))
+        XCTAssertTrue(failure.problems.map(\.text.zh).contains("未知级别“galactic”（national 国家、ministerial 部委、provincial 省级、municipal 市级）"),
+                      failure.problems.map(\.text.zh).joined(separator: "\n"))
     }
 
     /// An import refused for another reason did not say which issuers the taxonomy does not know: the warnings

@@ -334,8 +334,9 @@ public struct CorpusImporter: Sendable {
         var level: Level?
         if let cell = entry.value(.level) {
             level = Level(resolving: cell)
-            if level == nil { row.report(.level, "未知级别“\(cell)”（国家、部委、省级、市级，或 national、ministerial、provincial、municipal）",
-                                          "unknown level '\(cell)' (national, ministerial, provincial, municipal or 国家, 部委, 省级, 市级)") }
+            // The names `Level(resolving:)` takes, from its one list, as `ipap list --level` gives them.
+            if level == nil { row.report(.level, "未知级别“\(cell)”（\(Level.namesAccepted.replacingOccurrences(of: ", ", with: "、"))）",
+                                          "unknown level '\(cell)' (\(Level.namesAccepted))") }
         } else if !issuerLevels.isEmpty {
             // National only when every issuer is the State Council or its General Office; else the lowest level.
             level = issuerLevels.max()
