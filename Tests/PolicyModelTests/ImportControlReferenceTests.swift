@@ -12,8 +12,11 @@ final class ImportControlReferenceTests: XCTestCase {
             + "h1,标题,national,h1.html\n"
             + "t1,标题,national,t1.txt\n"
             + "c1,标题,national,c1.txt\n"
-            + "ok,标题,national,ok.html\n")
+            + "ok,标题,national,ok.html\n"
+            + "h2,,national,h2.html\n")
         try f.write("h1.html", "<html><body>\n<div id=\"UCAP-CONTENT\">\n<p>正文&#27;]0;PWNED&#7;结束</p>\n</div></body></html>\n")
+        // The page's title, read all the same: not also "the title is empty".
+        try f.write("h2.html", "<html><head><title>甲_中国政府网</title></head><body><p>&#27;</p></body></html>")
         try f.write("t1.txt", "正文\u{1B}]0;x\n")
         // A C1 control (U+009B, the one-byte CSI) raw in UTF-8.
         try f.write("c1.txt", "正文\u{9B}31m\n")
@@ -24,6 +27,7 @@ final class ImportControlReferenceTests: XCTestCase {
         XCTAssertEqual(failure.problems.map(\.description), [
             "src/c1.txt:1:7: control character U+009B: not a text file (byte offset 6, line 1) (manifest line 4)",
             "src/h1.html:3:6: the control character U+001B (written &#27;): a text may not hold control characters; remove it (manifest line 2)",
+            "src/h2.html:1:51: the control character U+001B (written &#27;): a text may not hold control characters; remove it (manifest line 6)",
             "src/t1.txt:1:7: control byte 0x1B: not a text file (byte offset 6, line 1) (manifest line 3)",
         ])
         XCTAssertFalse(FileManager.default.fileExists(atPath: f.destination.path))
