@@ -100,4 +100,32 @@ final class GroupIndicatorPageTests: XCTestCase {
         let header = try XCTUnwrap(ScreenContext(state: state).screen(for: evidence).content().header.first?.text)
         XCTAssertTrue(header.contains("  " + expected + "（\(local.count) 份文件的平均）"), header)
     }
+
+    /// The nearest other province of a province read 13% on the Provinces tab and its page (its nearest document's)
+    /// and 6% in the ranking, the overview and the evidence page (the mean of its documents'): one rule now, the
+    /// highest, said on each.
+    func testTheNearestProvinceReadsAlikeInTheRowTheRankingAndTheEvidence() throws {
+        let demo = try DemoFixture.shared()
+        var state = DemoFixture.initialState(demo, width: 200, height: 40)
+        state.stack = [.provinces]
+        let listed = Layout.content(state)
+        let column = try XCTUnwrap(listed.columns.firstIndex { $0.title == "最相似省份" })
+        let context = ScreenContext(state: state)
+        let ranking = context.indicatorValues(.nearestProvince, analysis: demo.analysis)
+        var differs = 0
+        for row in listed.rows {
+            guard case .province(let code)? = row.target, row.cells[column] != "-" else { continue }
+            let ranked = try XCTUnwrap(ranking.provinces.first { $0.0 == code }, code)
+            let shown = context.formatted(TextIndicator(.nearestProvince), ranked.1, tenths: ranking.tenths)
+            XCTAssertTrue(row.cells[column].hasSuffix(" \(Int((ranked.1 * 100).rounded()))%"), "\(code): row \(row.cells[column]), ranking \(shown)")
+            let docs = demo.corpus.documents(inRegion: code).compactMap { demo.analysis.indicators($0.id) }
+            if docs.count > 1 && Set(docs.map { $0.nearestProvince?.share ?? 0 }).count > 1 { differs += 1 }
+            var evidence = state
+            evidence.stack = [.provinces, .evidence(indicator: .nearestProvince, subject: .province(code))]
+            let header = try XCTUnwrap(Layout.content(evidence).header.first?.text)
+            XCTAssertTrue(header.contains("  " + shown + "（"), "\(code): \(header) against \(shown)")
+            XCTAssertTrue(header.hasSuffix("份文件中最高）"), header)
+        }
+        XCTAssertGreaterThan(differs, 0, "a province whose documents' nearest shares differ (where mean and highest part)")
+    }
 }

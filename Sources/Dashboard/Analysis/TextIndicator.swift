@@ -47,6 +47,17 @@ struct TextIndicator {
         }
     }
 
+    /// How a group's value (a province's, an area's) is made from its documents' values: their mean, or for the
+    /// nearest other province the highest (a province is as near another as its nearest document; the Provinces
+    /// tab showed the highest and the ranking the mean, Henan 13% beside 6%, under one name).
+    var groupsByHighest: Bool { kind == .nearestProvince }
+
+    /// A group's value from its documents' values; nil without one.
+    func groupValue(_ values: [Double]) -> Double? {
+        guard !values.isEmpty else { return nil }
+        return groupsByHighest ? values.max() : values.reduce(0, +) / Double(values.count)
+    }
+
     /// The indicator of documents naming a governance topic (the inverse of `value`'s governance cases).
     static func naming(_ topic: GovernanceTopic) -> TextIndicatorKind {
         switch topic {

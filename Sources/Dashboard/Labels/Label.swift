@@ -51,7 +51,7 @@ enum Label: CaseIterable {
     case cataloguersNoteUntranslated, cataloguersNote, textJumpToTheNext, textHeading, theTextCouldNotBe
     case thisCorpusHasNoText
     // EvidenceScreen
-    case allSubjects, distributionDocuments, subjectColumn, value, byProvinceMeanOverDocuments, byDocument, missionShare
+    case allSubjects, distributionDocuments, subjectColumn, value, byProvinceMeanOverDocuments, byProvinceHighestOfDocuments, byDocument, missionShare
     case noneNoPassageOfThis, noPassageToOpen
     // IndicatorColumns
     case copiedColumn, nearest, vague, eval, gov, toolsColumn
@@ -289,6 +289,7 @@ enum Label: CaseIterable {
         case .subjectColumn: ("对象", "Subject")
         case .value: ("数值", "Value")
         case .byProvinceMeanOverDocuments: ("按省份（文件平均）", "By province (mean over documents)")
+        case .byProvinceHighestOfDocuments: ("按省份（各文件中最高）", "By province (the highest of its documents)")
         case .byDocument: ("按文件", "By document")
         case .missionShare: ("任务型", "mission")
         case .noneNoPassageOfThis: ("（无：该文件没有此项的依据段落）", "(none: no passage of this document supports it)")

@@ -25,11 +25,12 @@ extension ScreenContext {
         }
     }
 
-    /// The mean of an indicator over a subject's analysed documents, and how many have a value (nil: none).
-    func mean(_ indicator: TextIndicator, over docs: [PolicyDocument]) -> (value: Double, documents: Int)? {
+    /// An indicator's value over a subject's analysed documents (`TextIndicator.groupValue`: their mean, or the
+    /// highest), and how many have a value (nil: none).
+    func groupValue(_ indicator: TextIndicator, over docs: [PolicyDocument]) -> (value: Double, documents: Int)? {
         guard let analysis else { return nil }
         let values = docs.compactMap { d in analysis.indicators(d.id).flatMap { indicator.value($0, analysis: analysis) } }
-        return values.isEmpty ? nil : (values.reduce(0, +) / Double(values.count), values.count)
+        return indicator.groupValue(values).map { ($0, values.count) }
     }
 
     /// A distribution bin's lower edge: with one decimal when bins are narrower than one percentage point,
@@ -60,7 +61,8 @@ extension ScreenContext {
         return tenths ? String(format: "%.1f%%", v * 100) : "\(Int((v * 100).rounded()))%"
     }
 
-    /// One pass over the analysed documents: each document's value, and the mean per province, worst first.
+    /// One pass over the analysed documents: each document's value, and each province's (the mean, or the highest:
+    /// `TextIndicator.groupValue`), worst first.
     /// Without `sortDocuments` only the worst document is returned (the indicator lists need no more). `tenths`:
     /// whether the values are named in tenths of a percent (`inTenths` of the documents' spread), on the ranking and
     /// wherever its values are named (the lists, the overview, an evidence page's header).
@@ -68,7 +70,7 @@ extension ScreenContext {
         -> (provinces: [(String, Double)], documents: [(String, Double)], tenths: Bool) {
         let indicator = TextIndicator(id)
         var documents: [(String, Double)] = []
-        var sums: [String: (Double, Int)] = [:]
+        var byProvince: [String: [Double]] = [:]
         var lo = Double.infinity, hi = -Double.infinity
         let values = analysis.values(of: id)
         let positions = analysisPositions(analysis)
@@ -81,16 +83,13 @@ extension ScreenContext {
             documents.append((all[i].id, v))
             lo = min(lo, v)
             hi = max(hi, v)
-            if let r = all[i].region {
-                let (sum, n) = sums[r] ?? (0, 0)
-                sums[r] = (sum + v, n + 1)
-            }
+            if let r = all[i].region { byProvince[r, default: []].append(v) }
         }
         let lowIsWorse = indicator.lowIsWorse
         let worstFirst: ((String, Double), (String, Double)) -> Bool = { a, b in
             a.1 != b.1 ? (lowIsWorse ? a.1 < b.1 : a.1 > b.1) : a.0 < b.0
         }
-        let provinces = sums.map { ($0.key, $0.value.0 / Double($0.value.1)) }.sorted(by: worstFirst)
+        let provinces = byProvince.compactMap { r, values in indicator.groupValue(values).map { (r, $0) } }.sorted(by: worstFirst)
         return (provinces, sortDocuments ? documents.sorted(by: worstFirst) : documents.min(by: worstFirst).map { [$0] } ?? [],
                 hi > lo && inTenths(indicator, step: (hi - lo) / 10))
     }
@@ -142,7 +141,7 @@ extension ScreenContext {
         c.columns = [.init(title: "#", width: 4, alignment: .right), .init(title: self[.subjectColumn], width: nil),
                      .init(title: self[.value], width: id == .goalOrientation || id == .toolShares ? 12 : 8, alignment: .right)]
         if !provinceRows.isEmpty {
-            c.rows.append(.init(cells: [self[.byProvinceMeanOverDocuments]], kind: .heading))
+            c.rows.append(.init(cells: [self[indicator.groupsByHighest ? .byProvinceHighestOfDocuments : .byProvinceMeanOverDocuments]], kind: .heading))
             for (i, (code, v)) in provinceRows.enumerated() {
                 c.rows.append(.init(cells: [String(i + 1), subjectLabel(.province(code)), formatted(indicator, v, tenths: tenths)],
                                     target: .evidence(indicator: id, subject: .province(code))))
@@ -174,11 +173,13 @@ struct EvidenceScreen: Screen {
             analysis.indicators($0.id) != nil && !(subject.isGroup && id.isAboutLocalDocuments && $0.isCentral)
         }
         let definition = context.taxonomy.problems.allIndicators.first { $0.id == id.rawValue }
-        // A group's value is the mean of its documents' (not the pooled counts its row in a list may show): said so.
-        let mean = context.mean(indicator, over: docs)
+        // A group's value is the mean of its documents' (or the highest: `groupsByHighest`), not the pooled counts its
+        // row in a list may show: said so.
+        let value = context.groupValue(indicator, over: docs)
+        let basis = { (n: Int) in context[indicator.groupsByHighest ? .highestOfDocuments(n) : .meanOverDocuments(n)] }
         c.header = [.init((definition.map { context.name($0.name) } ?? id.rawValue) + context[.colon] + context.subjectLabel(subject) + "  "
-                          + context.formatted(indicator, mean?.value, tenths: context.indicatorValues(id, analysis: analysis, sortDocuments: false).tenths)
-                          + (subject.isGroup ? mean.map { context[.meanOverDocuments($0.documents)] } ?? "" : ""),
+                          + context.formatted(indicator, value?.value, tenths: context.indicatorValues(id, analysis: analysis, sortDocuments: false).tenths)
+                          + (subject.isGroup ? value.map { basis($0.documents) } ?? "" : ""),
                           style: .bold)]
         if let definition { c.header.append(.init(context.name(definition.measures), style: .dim)) }
         c.columns = context.documentColumns()
