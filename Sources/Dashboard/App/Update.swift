@@ -123,7 +123,10 @@ public enum Dashboard {
             if let next {
                 s.view.jump(to: next, visible: visible)
             } else {
-                s.message = (findings.isEmpty ? Label.noFindingsHere : Label.noMoreFindings).text(in: s.language)
+                // In a comparison the findings are the shared passages (n and N move between them): named so.
+                let comparing = s.route.isComparison
+                s.message = (findings.isEmpty ? (comparing ? Label.noPassagesHere : Label.noFindingsHere)
+                                              : (comparing ? Label.noMorePassages : Label.noMoreFindings)).text(in: s.language)
             }
         case .compare:
             let rows = content.rows

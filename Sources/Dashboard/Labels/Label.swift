@@ -22,7 +22,7 @@ enum Label: CaseIterable {
     // Sorting
     case thisListCannotBeSorted, originalOrder, sortedBy
     // Update
-    case colon, noFindingsHere, noMoreFindings, scopeEveryDocument, cannotCopyNoClipboard
+    case colon, noFindingsHere, noMoreFindings, noPassagesHere, noMorePassages, scopeEveryDocument, cannotCopyNoClipboard
     case noTextToCompare, sharesNoPassageToCompare
     case nothingToCompare, pressYOnALine, noDocumentHereToMark, analysisCancelledMetadataIndicatorsOnly, nothingToSwitchHereV
     case nothingRunningToStop
@@ -148,6 +148,8 @@ enum Label: CaseIterable {
         case .colon: ("：", ": ")
         case .noFindingsHere: ("此处没有发现", "no findings here")
         case .noMoreFindings: ("没有更多发现", "no more findings")
+        case .noPassagesHere: ("两份文件没有共有段落", "no passage shared here")
+        case .noMorePassages: ("没有更多共有段落", "no more shared passages")
         case .scopeEveryDocument: ("范围：全部文件", "scope: every document")
         case .cannotCopyNoClipboard: ("无法复制：没有终端剪贴板", "cannot copy: no terminal clipboard")
         case .noTextToCompare: ("本文件没有正文，无从对照", "this document has no text to compare")
