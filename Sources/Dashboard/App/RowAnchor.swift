@@ -29,6 +29,15 @@ enum RowAnchor: Hashable, Sendable, Codable {
     /// `state` with the cursor moved to the row this anchor stands for, the view scrolled with it (the row keeps
     /// its place on the screen); unchanged when no row or several rows stand for it.
     func reselect(in state: AppState) -> AppState {
+        guard let found = row(in: state), found != state.view.selected else { return state }
+        var s = state
+        s.view.offset = max(0, s.view.offset + found - s.view.selected)
+        s.view.selected = found
+        return s
+    }
+
+    /// The index of the one row of `state`'s screen this anchor stands for; nil when none or several do.
+    func row(in state: AppState) -> Int? {
         let rows = Layout.shown(state).content.rows
         let matches: [Int]
         if case .text(let offset) = self {
@@ -39,10 +48,6 @@ enum RowAnchor: Hashable, Sendable, Codable {
         } else {
             matches = rows.indices.filter { RowAnchor(rows[$0]) == self }
         }
-        guard matches.count == 1, let found = matches.first, found != state.view.selected else { return state }
-        var s = state
-        s.view.offset = max(0, s.view.offset + found - s.view.selected)
-        s.view.selected = found
-        return s
+        return matches.count == 1 ? matches.first : nil
     }
 }

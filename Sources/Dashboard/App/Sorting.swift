@@ -81,6 +81,11 @@ enum Sorting {
         s.view.sortTitle = s.view.sortColumn.map { content.columns[$0].title }
         s.view.selected = 0
         s.view.offset = 0
+        // The row the cursor was on stays selected, wherever the new order puts it (it went to the first row); the
+        // list is shown from its top when that row is on the first page.
+        if let found = RowAnchor(state)?.row(in: s) {
+            s.view.jump(to: found, visible: Layout(state: s, content: Layout.shown(s).content).tableRows)
+        }
         let name = s.view.sortColumn.map { content.columns[$0].title } ?? (Label.originalOrder.text(in: s.language))
         s.message = (Label.sortedBy.text(in: s.language)) + name + (s.view.ascending ? " ▲" : " ▼")
         return s
