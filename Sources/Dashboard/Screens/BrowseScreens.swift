@@ -143,8 +143,9 @@ struct ProvinceScreen: Screen {
         ]
         c.columns = context.documentColumns()
         c.showsColumnTitles = false
-        c.rows = context.reviewRows(about: ReviewSubject(kind: .province, id: code))
-            + context.groupIndicatorRows(.province(code), documents: p.documents, includeCentre: true)
+        // Its indicators first (what its row in the list showed), then the analysts' entries about it.
+        c.rows = context.groupIndicatorRows(.province(code), documents: p.documents, includeCentre: true)
+            + context.reviewRows(about: ReviewSubject(kind: .province, id: code))
             + context.subjectRows(findings: p.findings, documents: p.documents)
         return c
     }
@@ -241,8 +242,9 @@ struct IssuerScreen: Screen {
         c.chart = .perYear(context[.documentsPerYear], p.documentsPerYear)
         c.columns = context.documentColumns()
         c.showsColumnTitles = false
-        c.rows = context.reviewRows(about: ReviewSubject(kind: .issuer, id: id))
-            + context.groupIndicatorRows(.issuer(id), documents: p.documents, includeCentre: !s.level.isCentral)
+        // Its indicators first (what its row in the list showed), then the analysts' entries about it.
+        c.rows = context.groupIndicatorRows(.issuer(id), documents: p.documents, includeCentre: !s.level.isCentral)
+            + context.reviewRows(about: ReviewSubject(kind: .issuer, id: id))
             + context.subjectRows(findings: p.findings, documents: p.documents)
         return c
     }
@@ -339,8 +341,9 @@ struct AreaScreen: Screen {
         ]
         c.columns = context.documentColumns()
         c.showsColumnTitles = false
-        c.rows = context.reviewRows(about: ReviewSubject(kind: .area, id: id))
-            + context.groupIndicatorRows(.area(id), documents: p.documents + p.documentsByText, includeCentre: true)
+        // Its indicators first (what its row in the list showed), then the analysts' entries about it.
+        c.rows = context.groupIndicatorRows(.area(id), documents: p.documents + p.documentsByText, includeCentre: true)
+            + context.reviewRows(about: ReviewSubject(kind: .area, id: id))
             + context.subjectRows(findings: p.findings, documents: p.documents, heading: Phrase.documentsByTitleHeading)
             // The documents behind the issuers and provinces counted from a text, which no title shows.
             + context.documentRows(p.documentsByText, heading: Phrase.documentsByTextHeading)
