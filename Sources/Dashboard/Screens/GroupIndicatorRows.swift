@@ -3,7 +3,7 @@ import PolicyModel
 import TerminalUI
 
 extension ScreenContext {
-    /// A province's or issuer's indicators on its own page, a row each: the values its row in the list shows
+    /// A province's, issuer's or area's indicators on its own page, a row each: the values its row in the list shows
     /// (`GroupIndicatorValues`, one computation for both), each said with what it is computed over and opening its
     /// evidence for the subject. Nothing before an analysis, or when none of the documents is analysed.
     func groupIndicatorRows(_ subject: Subject, documents: [PolicyDocument], includeCentre: Bool) -> [ScreenContent.Row] {

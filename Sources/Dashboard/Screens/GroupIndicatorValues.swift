@@ -1,8 +1,8 @@
 import PolicyAnalysis
 
-/// The indicator values of a group of analysed documents (a province's, an issuer's), as the tabs' indicator
-/// columns show them and the group's own page spells them out: one computation for both, so that the page
-/// never says another number than the row it was opened from.
+/// The indicator values of a group of analysed documents (a province's, an issuer's, an area's), as the tabs'
+/// indicator columns show them and the group's own page spells them out: one computation for both, so that the
+/// page never says another number than the row it was opened from.
 struct GroupIndicatorValues {
     /// How many of the group's documents are analysed (those the values are over).
     let analysed: Int
