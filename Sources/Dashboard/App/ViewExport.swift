@@ -103,7 +103,7 @@ enum ViewExport {
     /// an indicator's ranking always ('scope: every document'), since its values were computed on it.
     static func about(_ state: AppState) -> [String] {
         var lines: [String] = []
-        if state.corpus.isSynthetic { lines.append(Label.syntheticCorpusExported.text(in: state.language)) }
+        if state.corpus.isSynthetic { lines.append(Corpus.syntheticNotice.text(in: state.language)) }
         let ranking: Bool
         if case .indicator = state.route { ranking = true } else { ranking = false }
         if !state.scope.isAll || ranking {

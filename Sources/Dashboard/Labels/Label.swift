@@ -29,7 +29,7 @@ enum Label: CaseIterable {
     case filterCleared
     // ReviewActions
     case nothingHereToTag, nothingHereToAnnotate, pressROnAnIndicator, pressOOnAClause, nothingToUndo
-    case startARatingWithA, aViewIsExportedAs, usageMarkdownCsvJsonFile, syntheticCorpusExported
+    case startARatingWithA, aViewIsExportedAs, usageMarkdownCsvJsonFile
     // BrowseScreens
     case notFoundPrefix, provinceColumn, region, docsColumn, mainDoc, undated, lag, areasColumn, coverage, findingsColumn, findingsColumnIs, findingsColumnNone
     case mainImplementingDocument, unknown, noDocumentOfThisProvince, noneInTheCorpusImplementing, documentsPrefix
@@ -169,7 +169,6 @@ enum Label: CaseIterable {
         case .nothingToUndo: ("本窗口没有可撤销的审阅", "nothing to undo in this window")
         case .startARatingWithA: ("先写 a、d 或 u，空格，再写备注（如 a 已人工核对）", "type a, d or u, a space, then the note (a checked by hand)")
         case .aViewIsExportedAs: ("当前页导出为 .csv 或 .md 文件", "a view is exported as a .csv or .md file")
-        case .syntheticCorpusExported: ("合成语料 SYNTHETIC：生成的示例文本，不是真实政策文件", "SYNTHETIC corpus: generated example texts, not real policy documents")
         case .usageMarkdownCsvJsonFile: ("格式：markdown|csv|json 文件名，或 view 文件名.csv|.md（当前页）", "usage: markdown|csv|json FILE, or view FILE.csv|.md (this screen)")
         // BrowseScreens
         case .notFoundPrefix: ("找不到：", "not found: ")

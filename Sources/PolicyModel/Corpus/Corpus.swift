@@ -53,6 +53,11 @@ public struct Corpus: Sendable {
     public var name: String { info.name }
     public var isSynthetic: Bool { info.synthetic }
 
+    /// What a table or a file made from a synthetic corpus says first (the dashboard's exported views, the `findings`,
+    /// `analyze` and `stats` tables): the review's findings checked against generated texts read as about real policies.
+    public static let syntheticNotice = LocalizedText(zh: "合成语料 SYNTHETIC：生成的示例文本，不是真实政策文件",
+                                                      en: "SYNTHETIC corpus: generated example texts, not real policy documents")
+
     public func document(_ id: String) -> PolicyDocument? { indexByID[id].map { documents[$0] } }
 
     /// A document's text: the loaded one, else read from its file now (a corpus loaded without texts).
