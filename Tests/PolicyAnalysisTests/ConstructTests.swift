@@ -71,7 +71,7 @@ final class ConstructTests: XCTestCase {
     func testAggregatesCountEveryOrientation() {
         let docs = ["二、重点任务\n组织实施重大工程。", "二、重点任务\n加强人才培训。", "二、重点任务\n加强统筹协调。"]
             .enumerated().map { extractor.extract(id: "d\($0.offset)", text: $0.element) }
-        let a = AggregateIndicators(docs.map(DocumentSummary.init))
+        let a = AggregateIndicators(docs.map(DocumentSummary.init)) { _ in false }
         XCTAssertEqual([a.missionOriented, a.diffusionOriented, a.mixedOrientation, a.noOrientation], [1, 1, 0, 1])
         XCTAssertEqual([a.missionClauses, a.diffusionClauses], [1, 1])
     }

@@ -6,8 +6,8 @@ import PolicyAnalysis
 struct GroupIndicatorValues {
     /// How many of the group's documents are analysed (those the values are over).
     let analysed: Int
-    /// The mean of the local (provincial and municipal) documents' copied-from-centre shares; nil without one (a
-    /// central document copies nothing from the centre: counted as 0, it made an area's mean look smaller).
+    /// The mean of the local (provincial and municipal) documents' copied-from-centre shares; nil without one
+    /// (`AggregateIndicators.meanCopiedFromCentre`).
     let meanCopiedFromCentre: Double?
     /// The highest nearest-other-province share among the local documents.
     let nearest: NearestProvince?
@@ -27,9 +27,10 @@ struct GroupIndicatorValues {
         guard !summaries.isEmpty else { return nil }
         let local = summaries.filter { !$0.isCentral }.map(\.summary)
         let all = summaries.map(\.summary)
-        let group = AggregateIndicators(all)
+        let central = Set(summaries.filter(\.isCentral).map(\.summary.id))
+        let group = AggregateIndicators(all) { central.contains($0) }
         analysed = all.count
-        meanCopiedFromCentre = local.isEmpty ? nil : local.map(\.copiedFromCentre).reduce(0, +) / Double(local.count)
+        meanCopiedFromCentre = group.meanCopiedFromCentre
         nearest = local.compactMap(\.nearestProvince).max { $0.share < $1.share }
         measures = group.measures
         vagueMeasures = group.vagueMeasures

@@ -49,10 +49,15 @@ public struct CorpusIndicators: Sendable, Hashable, Codable {
         }
         // One after another: made side by side, one 50,000-document run was slower in this phase, and the
         // gain at 10,000 was a few hundredths of a second.
-        byRegion = AggregateIndicators.group(summaries, byPlace: { i in meta[i].flatMap { documents[$0].provinceKey }.map { [$0] } ?? [] })
-        byIssuer = AggregateIndicators.group(summaries, byPlace: { i in issuerIds[i] })
-        byArea = AggregateIndicators.group(summaries, byPlace: { i in summaries[i].actionAreas })
-        byLevel = AggregateIndicators.group(summaries, byPlace: { i in meta[i].map { [documents[$0].level.rawValue] } ?? [] })
-        byYear = AggregateIndicators.group(summaries, byPlace: { i in meta[i].flatMap { documents[$0].date }.map { [String($0.prefix(4))] } ?? [] })
+        // A document without metadata counts as local, as the export's tables count it.
+        let central = meta.map { $0.map { documents[$0].level.isCentral } ?? false }
+        func group(_ key: (Int) -> [String]) -> [String: AggregateIndicators] {
+            AggregateIndicators.group(summaries, byPlace: key, isCentral: { central[$0] })
+        }
+        byRegion = group { i in meta[i].flatMap { documents[$0].provinceKey }.map { [$0] } ?? [] }
+        byIssuer = group { i in issuerIds[i] }
+        byArea = group { i in summaries[i].actionAreas }
+        byLevel = group { i in meta[i].map { [documents[$0].level.rawValue] } ?? [] }
+        byYear = group { i in meta[i].flatMap { documents[$0].date }.map { [String($0.prefix(4))] } ?? [] }
     }
 }

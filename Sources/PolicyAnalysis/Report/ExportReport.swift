@@ -371,12 +371,10 @@ struct TableBuilder {
 
     private func textValues(_ a: AggregateIndicators?) -> [String: ReportValue] {
         guard let a else { return ["analysed": .integer(0)] }
-        // Copying from the centre is defined for local documents only: the mean of a group's local documents (a
-        // central document's 0 lowered a mixed group's, an area's or a year's), and a group of central documents has
-        // none (empty in CSV and Markdown, null in JSON, as an unknown), not a mean of 0.
-        let local = a.documents.filter { corpus.document($0)?.isCentral != true }.compactMap { analysed($0)?.copiedFromCentre }
+        // Copying from the centre is defined for local documents only (`AggregateIndicators.meanCopiedFromCentre`):
+        // a group of central documents has none (empty in CSV and Markdown, null in JSON, as an unknown), not a mean of 0.
         return ["analysed": .integer(a.documents.count),
-                "meanCopiedFromCentre": local.isEmpty ? .none : .number(local.reduce(0, +) / Double(local.count)),
+                "meanCopiedFromCentre": a.meanCopiedFromCentre.map { .number($0) } ?? .none,
                 "meanDistinctiveness": .number(a.meanDistinctiveness), "identicalGoals": .integer(a.identicalGoals),
                 "identicalActions": .integer(a.identicalActions), "measures": .integer(a.measures),
                 "vagueMeasures": .integer(a.vagueMeasures), "withFinancialSupport": .integer(a.withFinancialSupport),
@@ -452,7 +450,7 @@ struct TableBuilder {
             // as the dashboard's Areas tab: `indicators.byArea` groups every document with a clause coded to the
             // area, which on a keyword coding is most of the corpus for every area.
             let members = (p.documents + p.documentsByText).compactMap { analysed($0.id) }.map(DocumentSummary.init)
-            let a = result == nil || members.isEmpty ? nil : AggregateIndicators(members)
+            let a = result == nil || members.isEmpty ? nil : AggregateIndicators(members, isCentral: { corpus.document($0)?.isCentral == true })
             var v: [String: ReportValue] = ["id": .text(area.id), "area": .text(t(area.zh, area.en)), "documents": .integer(p.documents.count),
                                             "documentsByText": .integer(p.documentsByText.count),
                                             "issuers": .integer(p.issuers.count), "centralIssuers": .integer(p.centralIssuers.count),
