@@ -40,7 +40,7 @@ final class GroupIndicatorPageTests: XCTestCase {
         XCTAssertGreaterThan(checked, 5)
     }
 
-    /// Enter on a line opens the evidence, whose value says it is the mean over the province's documents.
+    /// Enter on a line opens the evidence, whose value says it pools the province's documents' counts.
     func testEnterOnAnIndicatorLineOpensTheProvincesEvidence() throws {
         let demo = try DemoFixture.shared()
         var state = DemoFixture.initialState(demo, width: 100, height: 30)
@@ -50,7 +50,7 @@ final class GroupIndicatorPageTests: XCTestCase {
         state.view.selected = vague
         let (b, after) = try DemoFixture.resume(state, keys: [.enter])
         XCTAssertEqual(after.route, .evidence(indicator: .vagueMeasures, subject: .province("530000")))
-        XCTAssertTrue(b.rows[1].contains("份文件的平均）"), DemoFixture.screen(b))
+        XCTAssertTrue(b.rows[1].contains("份文件合计："), DemoFixture.screen(b))
     }
 
     /// A central issuer's page has no copied-from-centre line (not applicable to the centre), the others as its row.
@@ -127,5 +127,41 @@ final class GroupIndicatorPageTests: XCTestCase {
             XCTAssertTrue(header.hasSuffix("份文件中最高）"), header)
         }
         XCTAssertGreaterThan(differs, 0, "a province whose documents' nearest shares differ (where mean and highest part)")
+    }
+
+    /// Vague measures of a province read the pooled share on the Provinces tab and its page (vague measures of all
+    /// its documents' measures) and the mean of its documents' shares in the ranking and on the evidence page: one
+    /// rule now, pooled, said with its counts on the evidence page, each document's counts listed under it.
+    func testPooledSharesReadAlikeInTheRowTheRankingAndTheEvidence() throws {
+        let demo = try DemoFixture.shared()
+        var state = DemoFixture.initialState(demo, width: 200, height: 40)
+        state.stack = [.provinces]
+        let listed = Layout.content(state)
+        let column = try XCTUnwrap(listed.columns.firstIndex { $0.title == "空泛措施" })
+        let context = ScreenContext(state: state)
+        let ranking = context.indicatorValues(.vagueMeasures, analysis: demo.analysis)
+        var differs = 0, checked = 0
+        for row in listed.rows {
+            guard case .province(let code)? = row.target, row.cells[column] != "-" else { continue }
+            let docs = demo.corpus.documents(inRegion: code).compactMap { demo.analysis.indicators($0.id) }.filter { $0.measureCount > 0 }
+            let pooled = Double(docs.map(\.vagueMeasures).reduce(0, +)) / Double(docs.map(\.measureCount).reduce(0, +))
+            let mean = docs.map { Double($0.vagueMeasures) / Double($0.measureCount) }.reduce(0, +) / Double(docs.count)
+            if abs(pooled - mean) > 1e-9 { differs += 1 }
+            let ranked = try XCTUnwrap(ranking.provinces.first { $0.0 == code }, code)
+            XCTAssertEqual(ranked.1, pooled, accuracy: 1e-12, code)
+            XCTAssertEqual(row.cells[column], "\(Int((pooled * 100).rounded()))%", code)
+            var evidence = state
+            evidence.stack = [.provinces, .evidence(indicator: .vagueMeasures, subject: .province(code))]
+            let content = Layout.content(evidence)
+            let header = try XCTUnwrap(content.header.first?.text)
+            let counts = "\(docs.map(\.vagueMeasures).reduce(0, +)) / \(docs.map(\.measureCount).reduce(0, +))"
+            XCTAssertTrue(header.contains("  " + context.formatted(TextIndicator(.vagueMeasures), pooled, tenths: ranking.tenths)
+                                          + "（\(docs.count) 份文件合计：" + counts + "）"), "\(code): \(header)")
+            let documentLines = content.rows.filter { $0.cells.first?.hasPrefix("    本文件：") == true }
+            XCTAssertEqual(documentLines.count, docs.count, code)
+            checked += 1
+        }
+        XCTAssertGreaterThan(checked, 5)
+        XCTAssertGreaterThan(differs, 0, "a province where the pooled share and the mean of shares part")
     }
 }

@@ -47,15 +47,73 @@ struct TextIndicator {
         }
     }
 
-    /// How a group's value (a province's, an area's) is made from its documents' values: their mean, or for the
-    /// nearest other province the highest (a province is as near another as its nearest document; the Provinces
-    /// tab showed the highest and the ranking the mean, Henan 13% beside 6%, under one name).
-    var groupsByHighest: Bool { kind == .nearestProvince }
+    /// How a group's value (a province's, an area's) is made from its documents': pooled for a share of counted
+    /// things (vague measures of all its documents' measures, as its row on the Provinces tab says; a mean of the
+    /// documents' shares read another number under the same name), the highest for the nearest other province (a
+    /// province is as near another as its nearest document; Henan read 13% beside 6%), else their mean.
+    enum GroupRule { case pooled, highest, mean }
 
-    /// A group's value from its documents' values; nil without one.
-    func groupValue(_ values: [Double]) -> Double? {
-        guard !values.isEmpty else { return nil }
-        return groupsByHighest ? values.max() : values.reduce(0, +) / Double(values.count)
+    var groupRule: GroupRule {
+        switch kind {
+        case .nearestProvince: .highest
+        case .quantifiedTargets, .responsibleUnits, .deadlines, .funding, .vagueMeasures, .toolShares, .goalOrientation,
+             .quantifiedGoals: .pooled
+        default: .mean
+        }
+    }
+
+    /// What a pooled indicator's share counts in a document: `part` of `whole` (vague measures of its measures);
+    /// nil for the other indicators, and where there is nothing to count (the value is then unknown too).
+    func counts(_ d: DocumentSummary) -> (part: Int, whole: Int)? {
+        let counts: (Int, Int)
+        switch kind {
+        case .quantifiedTargets: counts = (d.quantifiedMeasures, d.measureCount)
+        case .responsibleUnits: counts = (d.measuresWithResponsible, d.measureCount)
+        case .deadlines: counts = (d.measuresWithDeadline, d.measureCount)
+        case .funding: counts = (d.measuresWithMoney, d.measureCount)
+        case .vagueMeasures: counts = (d.vagueMeasures, d.measureCount)
+        // The clauses coded to a tool class (`toolShares` is each class's of their sum).
+        case .toolShares: counts = (d.toolCounts["supply"] ?? 0, d.toolCounts.values.reduce(0, +))
+        case .goalOrientation: counts = (d.missionClauses, d.missionClauses + d.diffusionClauses)
+        case .quantifiedGoals: counts = (d.quantifiedDatedGoals, d.goalClauses)
+        default: return nil
+        }
+        return counts.1 > 0 ? counts : nil
+    }
+
+    /// A group's value, added up document by document (`groupRule`).
+    struct GroupValue {
+        let indicator: TextIndicator
+        private(set) var documents = 0
+        private var sum = 0.0, highest = -Double.infinity, part = 0, whole = 0
+
+        init(_ indicator: TextIndicator) {
+            self.indicator = indicator
+        }
+
+        /// Adds a document whose value is `value`.
+        mutating func add(_ value: Double, of d: DocumentSummary) {
+            documents += 1
+            sum += value
+            highest = max(highest, value)
+            if indicator.groupRule == .pooled, let c = indicator.counts(d) {
+                part += c.part
+                whole += c.whole
+            }
+        }
+
+        /// Nil without a document.
+        var value: Double? {
+            guard documents > 0 else { return nil }
+            switch indicator.groupRule {
+            case .highest: return highest
+            case .mean: return sum / Double(documents)
+            case .pooled: return whole == 0 ? nil : Double(part) / Double(whole)
+            }
+        }
+
+        /// The pooled counts (`counts`): what a pooled value is made of, to be said beside it.
+        var pooledCounts: (part: Int, whole: Int)? { indicator.groupRule == .pooled && whole > 0 ? (part, whole) : nil }
     }
 
     /// The indicator of documents naming a governance topic (the inverse of `value`'s governance cases).

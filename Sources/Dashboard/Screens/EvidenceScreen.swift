@@ -25,12 +25,16 @@ extension ScreenContext {
         }
     }
 
-    /// An indicator's value over a subject's analysed documents (`TextIndicator.groupValue`: their mean, or the
-    /// highest), and how many have a value (nil: none).
-    func groupValue(_ indicator: TextIndicator, over docs: [PolicyDocument]) -> (value: Double, documents: Int)? {
+    /// An indicator's value over a subject's analysed documents (`TextIndicator.GroupValue`: pooled, their mean, or
+    /// the highest), with how many have a value (nil: none).
+    func groupValue(_ indicator: TextIndicator, over docs: [PolicyDocument]) -> TextIndicator.GroupValue? {
         guard let analysis else { return nil }
-        let values = docs.compactMap { d in analysis.indicators(d.id).flatMap { indicator.value($0, analysis: analysis) } }
-        return indicator.groupValue(values).map { ($0, values.count) }
+        var group = TextIndicator.GroupValue(indicator)
+        for d in docs {
+            guard let summary = analysis.indicators(d.id), let v = indicator.value(summary, analysis: analysis) else { continue }
+            group.add(v, of: summary)
+        }
+        return group.documents == 0 ? nil : group
     }
 
     /// A distribution bin's lower edge: with one decimal when bins are narrower than one percentage point,
@@ -70,7 +74,7 @@ extension ScreenContext {
         -> (provinces: [(String, Double)], documents: [(String, Double)], tenths: Bool) {
         let indicator = TextIndicator(id)
         var documents: [(String, Double)] = []
-        var byProvince: [String: [Double]] = [:]
+        var byProvince: [String: TextIndicator.GroupValue] = [:]
         var lo = Double.infinity, hi = -Double.infinity
         let values = analysis.values(of: id)
         let positions = analysisPositions(analysis)
@@ -83,13 +87,13 @@ extension ScreenContext {
             documents.append((all[i].id, v))
             lo = min(lo, v)
             hi = max(hi, v)
-            if let r = all[i].region { byProvince[r, default: []].append(v) }
+            if let r = all[i].region { byProvince[r, default: TextIndicator.GroupValue(indicator)].add(v, of: analysis.result.documents[p]) }
         }
         let lowIsWorse = indicator.lowIsWorse
         let worstFirst: ((String, Double), (String, Double)) -> Bool = { a, b in
             a.1 != b.1 ? (lowIsWorse ? a.1 < b.1 : a.1 > b.1) : a.0 < b.0
         }
-        let provinces = byProvince.compactMap { r, values in indicator.groupValue(values).map { (r, $0) } }.sorted(by: worstFirst)
+        let provinces = byProvince.compactMap { r, group in group.value.map { (r, $0) } }.sorted(by: worstFirst)
         return (provinces, sortDocuments ? documents.sorted(by: worstFirst) : documents.min(by: worstFirst).map { [$0] } ?? [],
                 hi > lo && inTenths(indicator, step: (hi - lo) / 10))
     }
@@ -141,7 +145,12 @@ extension ScreenContext {
         c.columns = [.init(title: "#", width: 4, alignment: .right), .init(title: self[.subjectColumn], width: nil),
                      .init(title: self[.value], width: id == .goalOrientation || id == .toolShares ? 12 : 8, alignment: .right)]
         if !provinceRows.isEmpty {
-            c.rows.append(.init(cells: [self[indicator.groupsByHighest ? .byProvinceHighestOfDocuments : .byProvinceMeanOverDocuments]], kind: .heading))
+            let heading: Label = switch indicator.groupRule {
+            case .highest: .byProvinceHighestOfDocuments
+            case .mean: .byProvinceMeanOverDocuments
+            case .pooled: .byProvincePooled
+            }
+            c.rows.append(.init(cells: [self[heading]], kind: .heading))
             for (i, (code, v)) in provinceRows.enumerated() {
                 c.rows.append(.init(cells: [String(i + 1), subjectLabel(.province(code)), formatted(indicator, v, tenths: tenths)],
                                     target: .evidence(indicator: id, subject: .province(code))))
@@ -173,13 +182,18 @@ struct EvidenceScreen: Screen {
             analysis.indicators($0.id) != nil && !(subject.isGroup && id.isAboutLocalDocuments && $0.isCentral)
         }
         let definition = context.taxonomy.problems.allIndicators.first { $0.id == id.rawValue }
-        // A group's value is the mean of its documents' (or the highest: `groupsByHighest`), not the pooled counts its
-        // row in a list may show: said so.
+        // A group's value as its row in a list gives it (`TextIndicator.GroupValue`), and said how it is made.
         let value = context.groupValue(indicator, over: docs)
-        let basis = { (n: Int) in context[indicator.groupsByHighest ? .highestOfDocuments(n) : .meanOverDocuments(n)] }
+        let basis = { (group: TextIndicator.GroupValue) -> String in
+            switch indicator.groupRule {
+            case .highest: context[.highestOfDocuments(group.documents)]
+            case .mean: context[.meanOverDocuments(group.documents)]
+            case .pooled: group.pooledCounts.map { context[.pooledOverDocuments(group.documents, part: $0.part, whole: $0.whole)] } ?? ""
+            }
+        }
         c.header = [.init((definition.map { context.name($0.name) } ?? id.rawValue) + context[.colon] + context.subjectLabel(subject) + "  "
                           + context.formatted(indicator, value?.value, tenths: context.indicatorValues(id, analysis: analysis, sortDocuments: false).tenths)
-                          + (subject.isGroup ? value.map { basis($0.documents) } ?? "" : ""),
+                          + (subject.isGroup ? value.map(basis) ?? "" : ""),
                           style: .bold)]
         if let definition { c.header.append(.init(context.name(definition.measures), style: .dim)) }
         c.columns = context.documentColumns()
@@ -189,6 +203,12 @@ struct EvidenceScreen: Screen {
         for d in docs {
             guard let summary = analysis.indicators(d.id) else { continue }
             c.rows.append(context.documentRow(d))
+            // A pooled value's parts, document by document, so that the header's sum can be checked.
+            if subject.isGroup, let counts = indicator.counts(summary) {
+                c.rows.append(.init(cells: ["    " + context[.documentCounts(part: counts.part, whole: counts.whole,
+                                                                            percent: SharePercent.text(Double(counts.part) / Double(counts.whole)))]],
+                                    kind: .note))
+            }
             if indicator.isPairwise {
                 for p in analysis.pairs(involving: d.id) where id != .nearestProvince || p.relation == .horizontal {
                     let other = p.source == d.id ? p.target : p.source
