@@ -168,6 +168,8 @@ public struct CorpusFetcher: Sendable {
         }
         let html = HTMLText(html: decoded.text)
         if let problem = PageCheck.check(html: decoded.text, page: html, record: document) { return .failure(problem) }
+        // The document's page, but its text would hold a control: refused by the import's rule, not stored.
+        if let refused = html.refusedControl { return .failure(.controlCharacter(refused)) }
         var updated = document
         updated.text = html.text
         let place = Provenance.place(of: page.entry.finalURL)

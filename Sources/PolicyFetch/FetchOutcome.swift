@@ -19,6 +19,8 @@ public enum FetchProblem: BilingualError, Sendable, Equatable {
     case tooManyRedirects(Int)
     case undecodable(String)
     case tooLarge(Int)
+    /// The page's text would hold a control the import refuses (`HTMLText.refusedControl`): not stored.
+    case controlCharacter(HTMLText.RefusedControl)
 
     /// True for a page that was read and is not the document (else the fetch failed).
     public var isNotTheDocument: Bool {
@@ -49,6 +51,9 @@ public enum FetchProblem: BilingualError, Sendable, Equatable {
         case .tooManyRedirects(let n): LocalizedText(zh: "重定向超过 \(n) 次", en: "more than \(n) redirects")
         case .undecodable(let m): LocalizedText(zh: "无法解码：\(m)", en: "cannot decode: \(m)")
         case .tooLarge(let bytes): LocalizedText(zh: "页面超过 \(bytes / 1024) KB", en: "page larger than \(bytes / 1024) KB")
+        case .controlCharacter(let refused):
+            LocalizedText(zh: "\(refused.reason.zh)（页面第 \(refused.position.line) 行第 \(refused.position.column) 列）",
+                          en: "\(refused.reason.en) (line \(refused.position.line), column \(refused.position.column) of the page)")
         }
     }
 }

@@ -10,6 +10,7 @@ final class FetchBilingualErrorTests: XCTestCase {
             .indexPage(links: 40, characters: 300), .loginOrCaptcha, .pageNotFound, .titleMismatch(page: "首页"),
             .headerDisagrees("文号"), .tooLittleText(12), .http(404), .network(LocalizedText(zh: "超时", en: "timed out")), .robotsDisallowed(host: "www.gov.cn", path: "/"), .robotsUnreadable(status: 503),
             .tooManyRedirects(5), .undecodable("Big5"), .tooLarge(1 << 20),
+            .controlCharacter(HTMLText.RefusedControl(control: "\u{1B}", written: "&#27;", position: SourcePosition(line: 3, column: 6))),
         ]
         let samples: [BilingualError] = [CorpusFetcher.Failure(text: LocalizedText(zh: "语料中没有文件“x”", en: "no document 'x' in the corpus"))] + problems
         for error in samples {

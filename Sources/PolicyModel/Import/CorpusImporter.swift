@@ -492,10 +492,9 @@ public struct CorpusImporter: Sendable {
                     // never silently changed, and the stored text holds no control either way. The page's header is
                     // still read (the row is refused by its problem), so that its title is not also said missing.
                     if let refused = page.refusedControl {
-                        let name = ControlCharacters.name(refused.control)
                         row.problems.append(Problem(file: fileDisplay, position: refused.position, LocalizedText(
-                            zh: "控制字符 \(name)（写作 \(refused.written)）：正文不能含控制字符；请删除（清单第 \(row.entry.line) 行）",
-                            en: "the control character \(name) (written \(refused.written)): a text may not hold control characters; remove it (manifest \(row.entry.kind.lineWord) \(row.entry.line))")))
+                            zh: "\(refused.reason.zh)；请删除（清单第 \(row.entry.line) 行）",
+                            en: "\(refused.reason.en); remove it (manifest \(row.entry.kind.lineWord) \(row.entry.line))")))
                     }
                     extracted = Extracted(text: page.text, header: page.header, headerPositions: page.headerPositions,
                                           pageTitle: page.pageTitle, pageTitlePosition: page.pageTitlePosition)

@@ -1,4 +1,5 @@
 import Foundation
+import SafeText
 
 /// The text of an HTML page saved from a government site, and the metadata of its header table.
 ///
@@ -21,7 +22,8 @@ public struct HTMLText: Sendable {
     /// Where the element `pageTitle` comes from starts.
     public var pageTitlePosition: SourcePosition?
     /// The first character reference in the text that stands for a control a text may not hold
-    /// (`TextDecoder.isRefusedControl`, `&#27;`): the import refuses the page as it refuses the raw byte.
+    /// (`TextDecoder.isRefusedControl`, `&#27;`): the import refuses the page as it refuses the raw byte, and
+    /// `ipap fetch` does not store the page's text.
     public var refusedControl: RefusedControl?
 
     /// A reference to a control character, with where it is written in the page.
@@ -30,6 +32,19 @@ public struct HTMLText: Sendable {
         public var written: String
         /// Line and column (1-based, in characters) of its `&`.
         public var position: SourcePosition
+
+        public init(control: Unicode.Scalar, written: String, position: SourcePosition) {
+            self.control = control
+            self.written = written
+            self.position = position
+        }
+
+        /// Why the page's text is refused, worded alike by the import and the fetch (each says where).
+        public var reason: LocalizedText {
+            let name = ControlCharacters.name(control)
+            return LocalizedText(zh: "控制字符 \(name)（写作 \(written)）：正文不能含控制字符",
+                                 en: "the control character \(name) (written \(written)): a text may not hold control characters")
+        }
     }
 
     /// Labels read from the header table.
