@@ -13,8 +13,15 @@ final class FetchControlReferenceTests: XCTestCase {
 
     override func setUpWithError() throws {
         server = try FixtureServer { request in
-            guard request.host == "www.fixture.gov.cn", request.path == "/2016/utf8-1.html" else { return FixtureSite.respond(request) }
-            let page = FixtureSite.govPage(n: 1).replacingOccurrences(of: "现提出以下意见", with: "现提出&#27;]0;PWNED&#7;以下意见")
+            // utf8-1 with an escape written as a reference; moved-1 with Windows-1252 references (&#147; is “);
+            // gbk-2 with one Windows-1252 leaves unassigned (&#x81;, still a control).
+            let changed: [String: (n: Int, with: String)] = [
+                "/2016/utf8-1.html": (1, "现提出&#27;]0;PWNED&#7;以下意见"),
+                "/2016/moved-1.html": (4, "现提出&#147;以下意见&#148;&#150;"),
+                "/2016/gbk-2.html": (3, "现提出&#x81;以下意见"),
+            ]
+            guard request.host == "www.fixture.gov.cn", let change = changed[request.path] else { return FixtureSite.respond(request) }
+            let page = FixtureSite.govPage(n: change.n).replacingOccurrences(of: "现提出以下意见", with: change.with)
             return FixtureServer.Response(status: 200, headers: [("Content-Type", "text/html; charset=utf-8")], body: Data(page.utf8))
         }
         corpus = FileManager.default.temporaryDirectory.appendingPathComponent("ipap-fetch-control-\(UUID().uuidString)")
@@ -27,15 +34,18 @@ final class FetchControlReferenceTests: XCTestCase {
         ProxySettings.install(from: [:])
     }
 
-    func testAPageWithAControlReferenceIsNotStoredAndTheResultSaysWhere() throws {
+    func fetcher() -> CorpusFetcher {
         var options = FetchOptions()
         options.interval = 0.02
         options.timeout = 1
         options.retries = 1
         options.backoff = 0.01
         options.environment = ["HTTP_PROXY": server.baseURL]
-        let fetcher = CorpusFetcher(corpus: corpus, displayPath: "corpus", taxonomyDirectory: CorpusFetcherTests.taxonomy, options: options)
-        let report = try fetcher.run(ids: ["utf8-1", "gbk-1"])
+        return CorpusFetcher(corpus: corpus, displayPath: "corpus", taxonomyDirectory: CorpusFetcherTests.taxonomy, options: options)
+    }
+
+    func testAPageWithAControlReferenceIsNotStoredAndTheResultSaysWhere() throws {
+        let report = try fetcher().run(ids: ["utf8-1", "gbk-1"])
 
         let refused = try XCTUnwrap(report.results.first { $0.id == "utf8-1" })
         XCTAssertEqual(refused.kind, .failed)
@@ -53,5 +63,17 @@ final class FetchControlReferenceTests: XCTestCase {
         XCTAssertNil(documents.document("utf8-1")?.text, "the page's text is not stored")
         XCTAssertNil(documents.document("utf8-1")?.source.fetched)
         XCTAssertNotNil(documents.document("gbk-1")?.text)
+    }
+
+    /// Windows-1252 references are read as a browser shows them (the import's reading, `HTMLEntities`).
+    func testWindowsReferencesAreFetchedAsABrowserShowsThem() throws {
+        let report = try fetcher().run(ids: ["moved-1", "gbk-2"])
+        XCTAssertEqual(report.results.map(\.kind), [.fetched, .failed])
+        XCTAssertEqual(report.results.last?.problem, .controlCharacter(HTMLText.RefusedControl(control: "\u{81}", written: "&#x81;",
+                                                                                                position: SourcePosition(line: 9, column: 24))))
+        let documents = try XCTUnwrap(CorpusLoader(taxonomyDirectory: CorpusFetcherTests.taxonomy).load(corpus, displayPath: "corpus").corpus)
+        XCTAssertEqual(documents.document("moved-1")?.text?.split(separator: "\n").dropFirst().first,
+                       "为推进“互联网+”示范第4项工作，现提出“以下意见”–（测试页正文，非真实文件）。")
+        XCTAssertNil(documents.document("gbk-2")?.text)
     }
 }

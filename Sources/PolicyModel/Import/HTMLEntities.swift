@@ -1,5 +1,7 @@
 /// HTML character references: numeric (`&#20114;`, `&#x4E92;`) and the named ones government pages use.
-/// An unknown or malformed reference is kept as written, as browsers do.
+/// An unknown or malformed reference is kept as written, as browsers do. A numeric reference to a C1 control
+/// (`&#128;` to `&#159;`) is read as the Windows-1252 character of that byte, as HTML's numeric character
+/// reference end state does (`&#147;` is “, `&#150;` –): pages made by old Windows tools wrote them so.
 public enum HTMLEntities {
     static let named: [String: String] = [
         "nbsp": "\u{00A0}", "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'",
@@ -11,6 +13,17 @@ public enum HTMLEntities {
         "sect": "\u{00A7}", "para": "\u{00B6}", "permil": "\u{2030}", "le": "\u{2264}", "ge": "\u{2265}",
         "rarr": "\u{2192}", "larr": "\u{2190}", "uarr": "\u{2191}", "darr": "\u{2193}", "micro": "\u{00B5}",
         "frac12": "\u{00BD}", "frac14": "\u{00BC}", "frac34": "\u{00BE}", "sup2": "\u{00B2}", "sup3": "\u{00B3}",
+    ]
+
+    /// The characters HTML reads numeric references 0x80 to 0x9F as: Windows-1252's for those bytes. The five
+    /// Windows-1252 leaves unassigned (0x81, 0x8D, 0x8F, 0x90, 0x9D) are not here: they stay the C1 controls,
+    /// which a text may not hold (`TextDecoder.isRefusedControl`).
+    static let windows1252: [UInt32: Unicode.Scalar] = [
+        0x80: "\u{20AC}", 0x82: "\u{201A}", 0x83: "\u{0192}", 0x84: "\u{201E}", 0x85: "\u{2026}", 0x86: "\u{2020}",
+        0x87: "\u{2021}", 0x88: "\u{02C6}", 0x89: "\u{2030}", 0x8A: "\u{0160}", 0x8B: "\u{2039}", 0x8C: "\u{0152}",
+        0x8E: "\u{017D}", 0x91: "\u{2018}", 0x92: "\u{2019}", 0x93: "\u{201C}", 0x94: "\u{201D}", 0x95: "\u{2022}",
+        0x96: "\u{2013}", 0x97: "\u{2014}", 0x98: "\u{02DC}", 0x99: "\u{2122}", 0x9A: "\u{0161}", 0x9B: "\u{203A}",
+        0x9C: "\u{0153}", 0x9E: "\u{017E}", 0x9F: "\u{0178}",
     ]
 
     /// One character reference as written in a text: where its `&` is (an offset in unicode scalars), the
@@ -72,7 +85,7 @@ public enum HTMLEntities {
             // NUL, surrogates and out-of-range code points are not characters: U+FFFD, as browsers do.
             guard let value else { return nil }
             guard value != 0, let scalar = Unicode.Scalar(value) else { return "\u{FFFD}" }
-            return String(Character(scalar))
+            return String(Character(windows1252[value] ?? scalar))
         }
         return named[body] ?? named[body.lowercased()]
     }
