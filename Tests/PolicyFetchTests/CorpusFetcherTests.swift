@@ -29,7 +29,10 @@ final class CorpusFetcherTests: XCTestCase {
         ProxySettings.install(from: [:])
     }
 
-    func fetcher(all: Bool = false) -> CorpusFetcher {
+    func fetcher(all: Bool = false) -> CorpusFetcher { fetcher(through: server, all: all) }
+
+    /// A fetcher of the corpus with `server` as its proxy (a test's own server serving other pages).
+    func fetcher(through server: FixtureServer, all: Bool = false) -> CorpusFetcher {
         var options = FetchOptions()
         options.interval = 0.02
         options.timeout = 1
@@ -114,9 +117,7 @@ final class CorpusFetcherTests: XCTestCase {
                 ? FixtureServer.Response(status: 404) : FixtureSite.respond(request)
         }
         defer { server2.stop() }
-        var options = fetcher().options
-        options.environment = ["HTTP_PROXY": server2.baseURL]
-        let report = try CorpusFetcher(corpus: corpus, displayPath: "corpus", taxonomyDirectory: Self.taxonomy, options: options).run(ids: ["both-1"])
+        let report = try fetcher(through: server2).run(ids: ["both-1"])
         let result = try XCTUnwrap(report.results.first)
         XCTAssertEqual(result.kind, .fetched)
         XCTAssertEqual(result.url, FixtureSite.repost + "/news/both-1.html")

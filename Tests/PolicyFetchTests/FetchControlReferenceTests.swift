@@ -6,46 +6,26 @@ import XCTest
 
 /// `ipap import` refused a page whose character reference stands for a control (`&#27;`), but `ipap fetch`
 /// stored such a page's text with the control in it. The fetch refuses it now by the import's rule, and says
-/// where in the page the reference is; the run's other pages are written as before.
-final class FetchControlReferenceTests: XCTestCase {
-    var server: FixtureServer!
-    var corpus: URL!
-
-    override func setUpWithError() throws {
-        server = try FixtureServer { request in
-            // utf8-1 with an escape written as a reference; moved-1 with Windows-1252 references (&#147; is “);
-            // gbk-2 with one Windows-1252 leaves unassigned (&#x81;, still a control).
-            let changed: [String: (n: Int, with: String)] = [
-                "/2016/utf8-1.html": (1, "现提出&#27;]0;PWNED&#7;以下意见"),
-                "/2016/moved-1.html": (4, "现提出&#147;以下意见&#148;&#150;"),
-                "/2016/gbk-2.html": (3, "现提出&#x81;以下意见"),
-            ]
-            guard request.host == "www.fixture.gov.cn", let change = changed[request.path] else { return FixtureSite.respond(request) }
-            let page = FixtureSite.govPage(n: change.n).replacingOccurrences(of: "现提出以下意见", with: change.with)
-            return FixtureServer.Response(status: 200, headers: [("Content-Type", "text/html; charset=utf-8")], body: Data(page.utf8))
-        }
-        corpus = FileManager.default.temporaryDirectory.appendingPathComponent("ipap-fetch-control-\(UUID().uuidString)")
-        try FixtureSite.writeCorpus(to: corpus)
-    }
-
-    override func tearDown() {
-        server.stop()
-        try? FileManager.default.removeItem(at: corpus)
-        ProxySettings.install(from: [:])
-    }
-
-    func fetcher() -> CorpusFetcher {
-        var options = FetchOptions()
-        options.interval = 0.02
-        options.timeout = 1
-        options.retries = 1
-        options.backoff = 0.01
-        options.environment = ["HTTP_PROXY": server.baseURL]
-        return CorpusFetcher(corpus: corpus, displayPath: "corpus", taxonomyDirectory: CorpusFetcherTests.taxonomy, options: options)
+/// where in the page the reference is; the run's other pages are written as before. Windows-1252 references
+/// (`&#147;`) are read as the import reads them, as a browser shows them.
+extension CorpusFetcherTests {
+    /// The fixture site, with references written into the second paragraph of three pages: utf8-1 an escape;
+    /// moved-1 Windows-1252 quotes and a dash; gbk-2 a value Windows-1252 leaves unassigned (still a control).
+    static func pageWithReferences(_ request: FixtureServer.Request) -> FixtureServer.Response {
+        let changed: [String: (n: Int, with: String)] = [
+            "/2016/utf8-1.html": (1, "现提出&#27;]0;PWNED&#7;以下意见"),
+            "/2016/moved-1.html": (4, "现提出&#147;以下意见&#148;&#150;"),
+            "/2016/gbk-2.html": (3, "现提出&#x81;以下意见"),
+        ]
+        guard request.host == "www.fixture.gov.cn", let change = changed[request.path] else { return FixtureSite.respond(request) }
+        let page = FixtureSite.govPage(n: change.n).replacingOccurrences(of: "现提出以下意见", with: change.with)
+        return FixtureServer.Response(status: 200, headers: [("Content-Type", "text/html; charset=utf-8")], body: Data(page.utf8))
     }
 
     func testAPageWithAControlReferenceIsNotStoredAndTheResultSaysWhere() throws {
-        let report = try fetcher().run(ids: ["utf8-1", "gbk-1"])
+        let server2 = try FixtureServer(handler: Self.pageWithReferences)
+        defer { server2.stop() }
+        let report = try fetcher(through: server2).run(ids: ["utf8-1", "gbk-1"])
 
         let refused = try XCTUnwrap(report.results.first { $0.id == "utf8-1" })
         XCTAssertEqual(refused.kind, .failed)
@@ -59,19 +39,20 @@ final class FetchControlReferenceTests: XCTestCase {
         XCTAssertEqual(report.results.first { $0.id == "gbk-1" }?.kind, .fetched)
         XCTAssertEqual(report.imported?.replaced, ["gbk-1"])
 
-        let documents = try XCTUnwrap(CorpusLoader(taxonomyDirectory: CorpusFetcherTests.taxonomy).load(corpus, displayPath: "corpus").corpus)
+        let documents = try XCTUnwrap(CorpusLoader(taxonomyDirectory: Self.taxonomy).load(corpus, displayPath: "corpus").corpus)
         XCTAssertNil(documents.document("utf8-1")?.text, "the page's text is not stored")
         XCTAssertNil(documents.document("utf8-1")?.source.fetched)
         XCTAssertNotNil(documents.document("gbk-1")?.text)
     }
 
-    /// Windows-1252 references are read as a browser shows them (the import's reading, `HTMLEntities`).
     func testWindowsReferencesAreFetchedAsABrowserShowsThem() throws {
-        let report = try fetcher().run(ids: ["moved-1", "gbk-2"])
+        let server2 = try FixtureServer(handler: Self.pageWithReferences)
+        defer { server2.stop() }
+        let report = try fetcher(through: server2).run(ids: ["moved-1", "gbk-2"])
         XCTAssertEqual(report.results.map(\.kind), [.fetched, .failed])
         XCTAssertEqual(report.results.last?.problem, .controlCharacter(HTMLText.RefusedControl(control: "\u{81}", written: "&#x81;",
                                                                                                 position: SourcePosition(line: 9, column: 24))))
-        let documents = try XCTUnwrap(CorpusLoader(taxonomyDirectory: CorpusFetcherTests.taxonomy).load(corpus, displayPath: "corpus").corpus)
+        let documents = try XCTUnwrap(CorpusLoader(taxonomyDirectory: Self.taxonomy).load(corpus, displayPath: "corpus").corpus)
         XCTAssertEqual(documents.document("moved-1")?.text?.split(separator: "\n").dropFirst().first,
                        "为推进“互联网+”示范第4项工作，现提出“以下意见”–（测试页正文，非真实文件）。")
         XCTAssertNil(documents.document("gbk-2")?.text)
