@@ -3,8 +3,8 @@ import PolicyModel
 
 /// The text of a fetched page: the charset named by the Content-Type header, else by the page's meta tag,
 /// else found as TextDecoder finds it (UTF-8, else GB18030). GB2312, GBK and GB18030 are all read as
-/// GB18030, their superset. Control characters other than line breaks and tabs are dropped: a page is not a
-/// file an analyst chose, and stray bytes in it are not text.
+/// GB18030, their superset. Control characters other than line breaks and tabs (C1 controls too) are dropped: a
+/// page is not a file an analyst chose, and stray bytes in it are not text.
 enum PageDecoder {
     enum Charset: Equatable {
         case utf8, gb18030
@@ -79,9 +79,11 @@ enum PageDecoder {
         return nil
     }
 
+    /// Line endings made LF; dropped: the controls a text may not hold (`TextDecoder.isRefusedControl`, C1 ones
+    /// included), and vertical tab and form feed.
     static func clean(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()
-        for c in TextDecoder.normalizeLineEndings(text).unicodeScalars where !(c.value < 0x20 && c != "\n" && c != "\t") && c.value != 0x7F {
+        for c in TextDecoder.normalizeLineEndings(text).unicodeScalars where !(TextDecoder.isRefusedControl(c) || c == "\u{0B}" || c == "\u{0C}") {
             scalars.append(c)
         }
         return String(scalars)

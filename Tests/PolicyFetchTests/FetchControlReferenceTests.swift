@@ -58,3 +58,13 @@ extension CorpusFetcherTests {
         XCTAssertNil(documents.document("gbk-2")?.text)
     }
 }
+
+/// A page's raw control characters are dropped (a page is not a file the analyst chose), but the C1 controls
+/// (U+0080 to U+009F, UTF-8 C2 80 to C2 9F) were kept and reached the stored text: dropped now too, so a fetched
+/// text holds no control the import refuses, whether written raw or as a reference.
+final class PageDecoderControlTests: XCTestCase {
+    func testRawC0AndC1ControlsAreDropped() throws {
+        let page = Data("<p>甲\u{1B}[31m乙\u{9B}32m丙\u{85}丁\u{7F}\t戊\u{0C}\u{0B}</p>\r\n".utf8)
+        XCTAssertEqual(try PageDecoder.decode(page, contentType: "text/html; charset=utf-8").get().text, "<p>甲[31m乙32m丙丁\t戊</p>\n")
+    }
+}
