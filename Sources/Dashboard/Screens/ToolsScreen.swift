@@ -123,11 +123,15 @@ struct ToolClausesScreen: Screen {
         guard let analysis = context.analysis else { return context.needsTexts(c) }
         let coding = context.reviewedCoding
         c.columns = context.documentColumns()
-        var clauseCount = 0, documentCount = 0, quoted = 0, capped = false
-        for d in context.corpus.documents {
-            // The documents the cell counts (`toolAreaCounts`, the analysts' overrides applied) ...
+        // The documents the cell counts (`toolAreaCounts`, the analysts' overrides applied) ...
+        let counted = context.corpus.documents.compactMap { d -> (PolicyDocument, Int)? in
             guard let i = analysis.indicators(d.id), let count = i.toolAreaCounts[tool]?[scope.toolAreaKey], count > 0,
-                  scope.admits(d) else { continue }
+                  scope.admits(d) else { return nil }
+            return (d, count)
+        }
+        let machine = machineCodings(of: counted)
+        var clauseCount = 0, documentCount = 0, quoted = 0, capped = false
+        for (position, (d, count)) in counted.enumerated() {
             documentCount += 1
             clauseCount += count
             // ... past the quoted clauses, listed with their count: quoting needs the document coded again (clause
@@ -138,17 +142,18 @@ struct ToolClausesScreen: Screen {
                 capped = true
                 continue
             }
-            guard let text = context.corpus.text(of: d) else {
+            // (Coded here when the counts and the clauses listed part: not expected, but never shown as unreadable.)
+            let coded = position < machine.count ? machine[position] : Self.coded(d, context: context)
+            guard let (scalars, machineCoding) = coded else {
                 c.rows += [context.documentRow(d), context.textUnreadableRow]
                 continue
             }
             // ... and their clauses it counts, the overrides applied as the counts apply them (`ToolAreaCounts.counts`).
-            let clauses = coding.clauses(document: d.id, coding: context.machineCoding(of: d.id, text: text)).filter { clause in
+            let clauses = coding.clauses(document: d.id, coding: machineCoding).filter { clause in
                 clause.tools.contains(tool) && ToolAreaCounts.keys(areas: clause.actionAreas).contains(scope.toolAreaKey)
             }
             c.rows.append(context.documentRow(d))
             quoted += clauses.count
-            let scalars = Array(text.unicodeScalars)
             for clause in clauses {
                 c.rows.append(context.quoteRow(scalars, span: clause.span, document: d.id))
             }
@@ -164,5 +169,22 @@ struct ToolClausesScreen: Screen {
             }
         }
         return c
+    }
+
+    /// The texts (as scalars, for the quotes) and machine codings of the documents the page quotes (those before
+    /// `quotesPerPage` clauses are reached, by their counts), read and coded on every core: one after another, a first
+    /// cell at 10,000 documents coded about 200 documents in 0.2-0.37 s. Nil for a document whose text cannot be read.
+    private func machineCodings(of counted: [(PolicyDocument, Int)]) -> [([Unicode.Scalar], [ClauseCoding])?] {
+        var quoting = 0, total = 0
+        while quoting < counted.count && total < ScreenContext.quotesPerPage {
+            total += counted[quoting].1
+            quoting += 1
+        }
+        let context = self.context
+        return ParallelSlots<([Unicode.Scalar], [ClauseCoding])?>.map(quoting) { Self.coded(counted[$0].0, context: context) }
+    }
+
+    private static func coded(_ d: PolicyDocument, context: ScreenContext) -> ([Unicode.Scalar], [ClauseCoding])? {
+        context.corpus.text(of: d).map { (Array($0.unicodeScalars), context.machineCoding(of: d.id, text: $0)) }
     }
 }
