@@ -3,8 +3,8 @@ import PolicyModel
 
 /// The text of a fetched page: the charset named by the Content-Type header, else by the page's meta tag,
 /// else found as TextDecoder finds it (UTF-8, else GB18030). GB2312, GBK and GB18030 are all read as
-/// GB18030, their superset. Control characters other than line breaks and tabs (C1 controls too) are dropped: a
-/// page is not a file an analyst chose, and stray bytes in it are not text.
+/// GB18030, their superset. Control characters other than line breaks, tabs and form feeds (C1 controls too) are
+/// dropped: a page is not a file an analyst chose, and stray bytes in it are not text.
 enum PageDecoder {
     enum Charset: Equatable {
         case utf8, gb18030
@@ -80,10 +80,11 @@ enum PageDecoder {
     }
 
     /// Line endings made LF; dropped: the controls a text may not hold (`TextDecoder.isRefusedControl`, C1 ones
-    /// included), and vertical tab and form feed.
+    /// included), and vertical tab. A form feed is kept: it is HTML white space, which `HTMLText` makes a space as
+    /// it does for the same byte in an imported page (dropped, it ran the words on either side together).
     static func clean(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()
-        for c in TextDecoder.normalizeLineEndings(text).unicodeScalars where !(TextDecoder.isRefusedControl(c) || c == "\u{0B}" || c == "\u{0C}") {
+        for c in TextDecoder.normalizeLineEndings(text).unicodeScalars where !(TextDecoder.isRefusedControl(c) || c == "\u{0B}") {
             scalars.append(c)
         }
         return String(scalars)

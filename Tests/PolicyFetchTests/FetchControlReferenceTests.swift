@@ -64,7 +64,17 @@ extension CorpusFetcherTests {
 /// text holds no control the import refuses, whether written raw or as a reference.
 final class PageDecoderControlTests: XCTestCase {
     func testRawC0AndC1ControlsAreDropped() throws {
-        let page = Data("<p>甲\u{1B}[31m乙\u{9B}32m丙\u{85}丁\u{7F}\t戊\u{0C}\u{0B}</p>\r\n".utf8)
+        let page = Data("<p>甲\u{1B}[31m乙\u{9B}32m丙\u{85}丁\u{7F}\t戊\u{0B}</p>\r\n".utf8)
         XCTAssertEqual(try PageDecoder.decode(page, contentType: "text/html; charset=utf-8").get().text, "<p>甲[31m乙32m丙丁\t戊</p>\n")
+    }
+
+    /// A raw form feed was dropped with nothing in its place, so the words on either side ran together ("第一页第二页");
+    /// it is white space, a space in the text as the import makes the same byte of a page.
+    func testAFormFeedSeparatesWordsAsInTheImport() throws {
+        let bytes = Data("<p>第一页\u{0C}第二页</p><pre>甲\u{0C}乙</pre>".utf8)
+        let fetched = HTMLText(html: try PageDecoder.decode(bytes, contentType: "text/html; charset=utf-8").get().text).text
+        let imported = HTMLText(html: try TextDecoder.decode(bytes).get().text).text
+        XCTAssertEqual(fetched, "第一页 第二页\n甲 乙")
+        XCTAssertEqual(fetched, imported)
     }
 }
