@@ -167,9 +167,10 @@ public struct CorpusFetcher: Sendable {
         case .success(let d): decoded = d
         }
         let html = HTMLText(html: decoded.text)
-        if let problem = PageCheck.check(html: decoded.text, page: html, record: document) { return .failure(problem) }
-        // The document's page, but its text would hold a control: refused by the import's rule, not stored.
+        // A control in the page's text, header or title: refused by the import's rule, nothing of it stored. Before
+        // the check, whose reasons quote the page's title and number.
         if let refused = html.refusedControl { return .failure(.controlCharacter(refused)) }
+        if let problem = PageCheck.check(html: decoded.text, page: html, record: document) { return .failure(problem) }
         var updated = document
         updated.text = html.text
         let place = Provenance.place(of: page.entry.finalURL)

@@ -45,6 +45,24 @@ extension CorpusFetcherTests {
         XCTAssertNotNil(documents.document("gbk-1")?.text)
     }
 
+    /// A control written as a reference in the page's 发文字号 cell reached the record's number (the fetch copies a
+    /// number the record lacks) or the reason quoting the number: the page is refused, at the reference.
+    func testAControlReferenceInTheHeaderIsNotStored() throws {
+        let server2 = try FixtureServer { request in
+            guard request.host == "www.fixture.gov.cn", request.path == "/2016/utf8-1.html" else { return FixtureSite.respond(request) }
+            let page = FixtureSite.govPage(n: 1).replacingOccurrences(of: "<td>发文字号：</td><td>", with: "<td>发文字号：</td><td>&#27;]0;x&#7;")
+            return FixtureServer.Response(status: 200, headers: [("Content-Type", "text/html; charset=utf-8")], body: Data(page.utf8))
+        }
+        defer { server2.stop() }
+        let report = try fetcher(through: server2).run(ids: ["utf8-1"])
+        // The number cell is the page's line 7, its value the 23rd character.
+        XCTAssertEqual(report.results.first?.problem, .controlCharacter(HTMLText.RefusedControl(control: "\u{1B}", written: "&#27;",
+                                                                                                 position: SourcePosition(line: 7, column: 23))))
+        let documents = try XCTUnwrap(CorpusLoader(taxonomyDirectory: Self.taxonomy).load(corpus, displayPath: "corpus").corpus)
+        XCTAssertNil(documents.document("utf8-1")?.text)
+        XCTAssertEqual(documents.document("utf8-1")?.number, FixtureSite.number(1))
+    }
+
     func testWindowsReferencesAreFetchedAsABrowserShowsThem() throws {
         let server2 = try FixtureServer(handler: Self.pageWithReferences)
         defer { server2.stop() }

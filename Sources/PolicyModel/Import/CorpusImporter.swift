@@ -235,6 +235,7 @@ public struct CorpusImporter: Sendable {
         var headerPositions: [String: SourcePosition] = [:]
         var pageTitle: String?
         var pageTitlePosition: SourcePosition?
+        var pageRefusedControl = false
         var fileDisplay = ""
         if let relative = entry.value(.file) {
             fileDisplay = relative.hasPrefix("/") ? relative : join(sourceDisplay, relative)
@@ -246,6 +247,7 @@ public struct CorpusImporter: Sendable {
                 headerPositions = extracted.headerPositions
                 pageTitle = extracted.pageTitle
                 pageTitlePosition = extracted.pageTitlePosition
+                pageRefusedControl = extracted.refusedControl
             }
         }
         func fromPage(_ label: String) -> String? { header[label].flatMap { $0.isEmpty ? nil : $0 } }
@@ -416,6 +418,9 @@ public struct CorpusImporter: Sendable {
         // are refused here, where the cell can be named, rather than only neutralised on output.
         func refuseControls(_ column: ManifestColumn, _ value: String?) {
             guard let value, let c = ControlCharacters.first(in: value) else { return }
+            // Such a control in a page's value is written as a reference (raw, the page was refused), reported
+            // already where the reference is (`HTMLText.refusedControl`): not twice.
+            if entry.value(column) == nil, pageRefusedControl, TextDecoder.isRefusedControl(c) { return }
             let message = LocalizedText.controlCharacter(c, in: column.rawValue)
             if entry.value(column) != nil { row.report(column, message.zh, message.en) } else { pageProblem(pageLabel(column), message.zh + "（来自网页）", message.en + " (it comes from the page)") }
         }
@@ -451,6 +456,8 @@ public struct CorpusImporter: Sendable {
         var headerPositions: [String: SourcePosition] = [:]
         var pageTitle: String?
         var pageTitlePosition: SourcePosition?
+        /// The page was refused for a control written as a reference (`HTMLText.refusedControl`).
+        var refusedControl = false
     }
 
     /// The stored text of a listed file by its extension, or nil with the problem in `row`.
@@ -497,7 +504,8 @@ public struct CorpusImporter: Sendable {
                             en: "\(refused.reason.en); remove it (manifest \(row.entry.kind.lineWord) \(row.entry.line))")))
                     }
                     extracted = Extracted(text: page.text, header: page.header, headerPositions: page.headerPositions,
-                                          pageTitle: page.pageTitle, pageTitlePosition: page.pageTitlePosition)
+                                          pageTitle: page.pageTitle, pageTitlePosition: page.pageTitlePosition,
+                                          refusedControl: page.refusedControl != nil)
                 } else {
                     extracted = Extracted(text: decoded.text)
                 }

@@ -34,6 +34,15 @@ public enum HTMLEntities {
         public var value: String
     }
 
+    /// The first reference of `text` that stands for a control a text may not hold (`TextDecoder.isRefusedControl`,
+    /// `&#27;`), and that control: what the import refuses and `ipap fetch` does not store.
+    static func firstRefusedControl(in text: String) -> (reference: Reference, control: Unicode.Scalar)? {
+        for found in references(in: text) {
+            if let control = found.value.unicodeScalars.first(where: TextDecoder.isRefusedControl) { return (found, control) }
+        }
+        return nil
+    }
+
     public static func decode(_ text: String) -> String {
         guard text.contains("&") else { return text }
         let s = Array(text.unicodeScalars)

@@ -21,9 +21,10 @@ public struct HTMLText: Sendable {
     public var pageTitle: String?
     /// Where the element `pageTitle` comes from starts.
     public var pageTitlePosition: SourcePosition?
-    /// The first character reference in the text that stands for a control a text may not hold
+    /// The first character reference in what is read from the page (its text, a header-table value, the
+    /// `ArticleTitle` or `<title>` its title is taken from) that stands for a control a text may not hold
     /// (`TextDecoder.isRefusedControl`, `&#27;`): the import refuses the page as it refuses the raw byte, and
-    /// `ipap fetch` does not store the page's text.
+    /// `ipap fetch` stores nothing of the page (its text, nor the number or dates of its header).
     public var refusedControl: RefusedControl?
 
     /// A reference to a control character, with where it is written in the page.
@@ -57,15 +58,17 @@ public struct HTMLText: Sendable {
         var lines = LineBuilder()
         tree.render(root, into: &lines, dropping: Self.dropped)
         text = lines.finish().joined(separator: "\n")
-        refusedControl = lines.refusedReference.map { found in
-            RefusedControl(control: found.control, written: found.written, position: Self.position(of: found.offset, in: scalars))
-        }
         let table = tree.headerTable()
         header = table.mapValues(\.value)
         headerPositions = table.mapValues { Self.position(of: $0.start, in: scalars) }
         let title = tree.pageTitle()
         pageTitle = title?.text
         pageTitlePosition = title.map { Self.position(of: $0.start, in: scalars) }
+        // The header's values and the title reach a document's title and number as the text reaches its text.
+        let found = ([lines.refusedReference, title?.refused] + table.values.map(\.refused)).compactMap { $0 }
+        refusedControl = found.min { $0.offset < $1.offset }.map { found in
+            RefusedControl(control: found.control, written: found.written, position: Self.position(of: found.offset, in: scalars))
+        }
     }
 
     /// The line and column (1-based, counted in characters) of the scalar at `offset`.
@@ -105,6 +108,23 @@ public struct HTMLText: Sendable {
         /// Offset of its `<` in the page.
         var start = 0
         var children: [Item] = []
+        /// By attribute, the first reference in its value that stands for a refused control.
+        var refusedInAttributes: [String: FoundReference] = [:]
+    }
+
+    /// A reference that stands for a refused control, with the page offset of its `&`.
+    struct FoundReference {
+        var control: Unicode.Scalar
+        var written: String
+        var offset: Int
+
+        /// The first such reference in `raw`, text as written that starts at page offset `start`.
+        init?(in raw: String, at start: Int) {
+            guard let (reference, control) = HTMLEntities.firstRefusedControl(in: raw) else { return nil }
+            self.control = control
+            written = reference.written
+            offset = start + reference.offset
+        }
     }
 
     enum Item {
@@ -128,10 +148,10 @@ public struct HTMLText: Sendable {
                     text = String.UnicodeScalarView()
                 }
             }
-            func open(_ name: String, _ attributes: [String: String], at start: Int) -> Int {
+            func open(_ name: String, _ attributes: [String: String], refused: [String: FoundReference], at start: Int) -> Int {
                 closeImplied(by: name)
                 let index = elements.count
-                elements.append(Element(name: name, attributes: attributes, start: start))
+                elements.append(Element(name: name, attributes: attributes, start: start, refusedInAttributes: refused))
                 if let top = stack.last { elements[top].children.append(.element(index)) }
                 return index
             }
@@ -187,13 +207,13 @@ public struct HTMLText: Sendable {
                     j += 1
                 }
                 name = name.lowercased()
-                let (attributes, selfClosing, after) = Self.attributes(in: s, from: j)
+                let (attributes, refused, selfClosing, after) = Self.attributes(in: s, from: j)
                 i = after
                 if isEnd {
                     close(name)
                     continue
                 }
-                let index = open(name, attributes, at: tagStart)
+                let index = open(name, attributes, refused: refused, at: tagStart)
                 if HTMLText.void.contains(name) || selfClosing { continue }
                 if HTMLText.rawText.contains(name) {
                     let end = Self.findEndTag(name, in: s, from: i)
@@ -231,16 +251,17 @@ public struct HTMLText: Sendable {
             return s.count
         }
 
-        /// Attributes of a tag starting at `start` (just after its name), whether it ends with `/>`, and the
-        /// index after its `>`.
-        static func attributes(in s: [Unicode.Scalar], from start: Int) -> ([String: String], Bool, Int) {
+        /// Attributes of a tag starting at `start` (just after its name), the references to refused controls in
+        /// their values, whether it ends with `/>`, and the index after its `>`.
+        static func attributes(in s: [Unicode.Scalar], from start: Int) -> ([String: String], [String: FoundReference], Bool, Int) {
             var attributes: [String: String] = [:]
+            var refused: [String: FoundReference] = [:]
             var i = start
             var selfClosing = false
             func isSpace(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\t" || c == "\n" || c == "\r" || c == "\u{0C}" }
             while i < s.count {
                 let c = s[i]
-                if c == ">" { return (attributes, selfClosing, i + 1) }
+                if c == ">" { return (attributes, refused, selfClosing, i + 1) }
                 if isSpace(c) { i += 1; continue }
                 if c == "/" { selfClosing = true; i += 1; continue }
                 selfClosing = false
@@ -251,21 +272,27 @@ public struct HTMLText: Sendable {
                 }
                 while i < s.count, isSpace(s[i]) { i += 1 }
                 var value = ""
+                var valueStart = i
                 if i < s.count, s[i] == "=" {
                     i += 1
                     while i < s.count, isSpace(s[i]) { i += 1 }
+                    valueStart = i
                     if i < s.count, s[i] == "\"" || s[i] == "'" {
                         let quote = s[i]
                         i += 1
+                        valueStart = i
                         while i < s.count, s[i] != quote { value.unicodeScalars.append(s[i]); i += 1 }
                         i += 1
                     } else {
                         while i < s.count, !isSpace(s[i]), s[i] != ">" { value.unicodeScalars.append(s[i]); i += 1 }
                     }
                 }
-                if !name.isEmpty { attributes[name.lowercased()] = HTMLEntities.decode(value) }
+                if !name.isEmpty {
+                    attributes[name.lowercased()] = HTMLEntities.decode(value)
+                    refused[name.lowercased()] = FoundReference(in: value, at: valueStart)
+                }
             }
-            return (attributes, selfClosing, s.count)
+            return (attributes, refused, selfClosing, s.count)
         }
 
         // MARK: Queries
@@ -307,14 +334,8 @@ public struct HTMLText: Sendable {
                     if name == "script" || name == "style" { continue }
                     let pre = name == "pre"
                     lines.append(HTMLEntities.decode(pre ? t : LineBuilder.collapse(t)), preformatted: pre)
-                    if lines.refusedReference == nil {
-                        // Raw control bytes were refused before; a reference is written as text, so found in `t`.
-                        for found in HTMLEntities.references(in: t) {
-                            guard let control = found.value.unicodeScalars.first(where: TextDecoder.isRefusedControl) else { continue }
-                            lines.refusedReference = (control, found.written, start + found.offset)
-                            break
-                        }
-                    }
+                    // Raw control bytes were refused before; a reference is written as text, so found in `t`.
+                    if lines.refusedReference == nil { lines.refusedReference = FoundReference(in: t, at: start) }
                 case .open(let i):
                     let element = elements[i]
                     if dropped.contains(element.name) { continue }
@@ -332,19 +353,20 @@ public struct HTMLText: Sendable {
             }
         }
 
-        /// The text of an element on one line.
-        func flatText(_ index: Int) -> String {
+        /// The text of an element on one line, and the first reference in it that stands for a refused control.
+        func flatText(_ index: Int) -> (text: String, refused: FoundReference?) {
             var lines = LineBuilder()
             render(index, into: &lines, dropping: HTMLText.dropped.subtracting(["header", "form"]))
-            return lines.finish().joined(separator: " ")
+            return (lines.finish().joined(separator: " "), lines.refusedReference)
         }
 
         /// Label/value pairs of table cells: a labelled cell followed by its value cell, or 标签：值 in one cell.
-        func headerTable() -> [String: (value: String, start: Int)] {
+        func headerTable() -> [String: (value: String, start: Int, refused: FoundReference?)] {
             // Only innermost cells: layout tables put whole pages inside one outer cell.
             let cellIndices = elements.indices.filter { isCell($0) && !containsCell($0) }
-            let cells = cellIndices.map(flatText)
-            var out: [String: (value: String, start: Int)] = [:]
+            let flat = cellIndices.map(flatText)
+            let cells = flat.map(\.text)
+            var out: [String: (value: String, start: Int, refused: FoundReference?)] = [:]
             func label(_ text: String) -> String {
                 var t = String(text.filter { !$0.isWhitespace })
                 while let last = t.last, last == "：" || last == ":" { t.removeLast() }
@@ -355,7 +377,7 @@ public struct HTMLText: Sendable {
                 if HTMLText.headerLabels.contains(l) {
                     if out[l] == nil, k + 1 < cells.count, !HTMLText.headerLabels.contains(label(cells[k + 1])) {
                         let v = cells[k + 1].trimmingWhitespace()
-                        if !v.isEmpty { out[l] = (v, elements[cellIndices[k + 1]].start) }
+                        if !v.isEmpty { out[l] = (v, elements[cellIndices[k + 1]].start, flat[k + 1].refused) }
                     }
                     continue
                 }
@@ -363,7 +385,7 @@ public struct HTMLText: Sendable {
                 if let colon = cell.firstIndex(where: { $0 == "：" || $0 == ":" }) {
                     let l2 = label(String(cell[..<colon]))
                     let v = String(cell[cell.index(after: colon)...]).trimmingWhitespace()
-                    if HTMLText.headerLabels.contains(l2), out[l2] == nil, !v.isEmpty, v.count < 300 { out[l2] = (v, elements[cellIndices[k]].start) }
+                    if HTMLText.headerLabels.contains(l2), out[l2] == nil, !v.isEmpty, v.count < 300 { out[l2] = (v, elements[cellIndices[k]].start, flat[k].refused) }
                 }
             }
             return out
@@ -382,17 +404,19 @@ public struct HTMLText: Sendable {
             return false
         }
 
-        /// The page's title and the offset of the element it is read from.
-        func pageTitle() -> (text: String, start: Int)? {
+        /// The page's title, the offset of the element it is read from and the first reference in what it is read
+        /// from that stands for a refused control.
+        func pageTitle() -> (text: String, start: Int, refused: FoundReference?)? {
             for e in elements where e.name == "meta" && e.attributes["name"]?.lowercased() == "articletitle" {
-                if let c = e.attributes["content"]?.trimmingWhitespace(), !c.isEmpty { return (c, e.start) }
+                if let c = e.attributes["content"]?.trimmingWhitespace(), !c.isEmpty { return (c, e.start, e.refusedInAttributes["content"]) }
             }
             guard let index = first(named: "title") else { return nil }
-            var t = flatText(index)
+            let (whole, refused) = flatText(index)
+            var t = whole
             // 国务院关于…的指导意见_政府信息公开专栏 / …-中国政府网: keep the document's own title.
             if let cut = t.firstIndex(where: { $0 == "_" || $0 == "|" }) { t = String(t[..<cut]) }
             t = t.trimmingWhitespace()
-            return t.isEmpty ? nil : (t, elements[index].start)
+            return t.isEmpty ? nil : (t, elements[index].start, refused)
         }
     }
 
@@ -402,7 +426,7 @@ public struct HTMLText: Sendable {
         private var lines: [String] = []
         private var current = ""
         /// The first reference appended that stands for a refused control, with the page offset of its `&`.
-        var refusedReference: (control: Unicode.Scalar, written: String, offset: Int)?
+        var refusedReference: FoundReference?
 
         /// HTML white space (not U+3000 or no-break space) collapsed to one space, as a browser shows it.
         static func collapse(_ text: String) -> String {
