@@ -4,14 +4,27 @@ import ZIPFoundation
 /// The text of a Word .docx file: the paragraphs (`<w:p>`) of `word/document.xml`, one line each, from
 /// their `<w:t>` runs, with `<w:tab/>` as a tab and `<w:br/>`/`<w:cr/>` as a line break. Deleted text
 /// (`w:delText`), field codes and the fallback copy of text boxes (`mc:Fallback`) are not text. Lines are
-/// trimmed and empty ones dropped, as for HTML.
+/// trimmed and empty ones dropped, as for HTML. A control a text may not hold (`TextDecoder.isRefusedControl`),
+/// raw or as a reference (`&#27;`), refuses the file as it refuses an HTML page.
 public enum DocxText {
     public struct Failure: Error, Sendable, Equatable {
         /// What is wrong, in both languages.
         public var text: LocalizedText
         public var message: String { text.en }
+        /// For a refused control: the control, and where it is written in word/document.xml (line and column).
+        public var refusedControl: HTMLText.RefusedControl?
+        /// For a refused control: the paragraph (`<w:p>`) of word/document.xml it is in, counted from 1 in the
+        /// order of the file, empty ones included, as Word shows them one after the other.
+        public var paragraph: Int?
 
         init(_ zh: String, _ en: String) { text = LocalizedText(zh: zh, en: en) }
+
+        init(_ refused: HTMLText.RefusedControl, paragraph: Int) {
+            text = LocalizedText(zh: "\(refused.reason.zh)（word/document.xml 第 \(paragraph) 段）；请删除",
+                                 en: "\(refused.reason.en) (paragraph \(paragraph) of word/document.xml); remove it")
+            refusedControl = refused
+            self.paragraph = paragraph
+        }
     }
 
     /// Extracts the text of the .docx in `data`; `maxXMLSize` bounds the unpacked document.xml (zip bombs).
@@ -45,17 +58,26 @@ public enum DocxText {
         guard let text = String(validating: [UInt8](xml), as: UTF8.self) else {
             return .failure(Failure("word/document.xml 不是 UTF-8", "word/document.xml is not UTF-8"))
         }
-        return .success(paragraphs(inDocumentXML: text).joined(separator: "\n"))
+        let read = read(documentXML: text)
+        if let refused = read.refused { return .failure(Failure(refused.control, paragraph: refused.paragraph)) }
+        return .success(read.lines.joined(separator: "\n"))
     }
 
     /// The non-empty, trimmed lines of a WordprocessingML body.
     public static func paragraphs(inDocumentXML xml: String) -> [String] {
+        read(documentXML: xml).lines
+    }
+
+    /// The lines of a WordprocessingML body, and the first control in its text that a text may not hold.
+    static func read(documentXML xml: String) -> (lines: [String], refused: (control: HTMLText.RefusedControl, paragraph: Int)?) {
         let s = Array(xml.unicodeScalars)
         var lines: [String] = []
         var current = String.UnicodeScalarView()
         var inText = false
         var runDepth = 0
         var fallbackDepth = 0
+        var paragraph = 0
+        var refused: (control: HTMLText.RefusedControl, paragraph: Int)?
         var i = 0
 
         func endLine() {
@@ -72,6 +94,15 @@ public enum DocxText {
                     while j < s.count, s[j] != "<" { j += 1 }
                     let raw = String(String.UnicodeScalarView(s[i..<j]))
                     current.append(contentsOf: HTMLEntities.decode(raw).unicodeScalars)
+                    if refused == nil {
+                        // Written as itself (XML forbids C0 ones, not C1) or as a reference, whichever comes first.
+                        let itself = s[i..<j].firstIndex(where: TextDecoder.isRefusedControl).map { (control: s[$0], written: "", offset: $0) }
+                        let reference = HTMLEntities.firstRefusedControl(in: raw).map { (control: $0.control, written: $0.reference.written, offset: i + $0.reference.offset) }
+                        if let first = [itself, reference].compactMap({ $0 }).min(by: { $0.offset < $1.offset }) {
+                            refused = (HTMLText.RefusedControl(control: first.control, written: first.written,
+                                                               position: HTMLText.position(of: first.offset, in: s)), max(paragraph, 1))
+                        }
+                    }
                     i = j
                 } else {
                     i += 1
@@ -89,7 +120,10 @@ public enum DocxText {
             case ("mc:Fallback", false) where !selfClosing: fallbackDepth += 1
             case ("mc:Fallback", true): fallbackDepth = max(0, fallbackDepth - 1)
             case _ where fallbackDepth > 0: break
-            case ("w:p", false) where selfClosing: endLine()
+            case ("w:p", false) where selfClosing:
+                paragraph += 1
+                endLine()
+            case ("w:p", false): paragraph += 1
             case ("w:p", true): endLine()
             case ("w:r", false) where !selfClosing: runDepth += 1
             case ("w:r", true): runDepth = max(0, runDepth - 1)
@@ -101,6 +135,6 @@ public enum DocxText {
             }
         }
         endLine()
-        return lines
+        return (lines, refused)
     }
 }

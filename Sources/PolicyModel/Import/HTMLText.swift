@@ -30,8 +30,9 @@ public struct HTMLText: Sendable {
     /// A reference to a control character, with where it is written in the page.
     public struct RefusedControl: Sendable, Equatable {
         public var control: Unicode.Scalar
+        /// The reference as written (`&#27;`); empty for the control written as itself (a .docx's XML).
         public var written: String
-        /// Line and column (1-based, in characters) of its `&`.
+        /// Line and column (1-based, in characters) of its `&` (of the control, written as itself).
         public var position: SourcePosition
 
         public init(control: Unicode.Scalar, written: String, position: SourcePosition) {
@@ -43,8 +44,9 @@ public struct HTMLText: Sendable {
         /// Why the page's text is refused, worded alike by the import and the fetch (each says where).
         public var reason: LocalizedText {
             let name = ControlCharacters.name(control)
-            return LocalizedText(zh: "控制字符 \(name)（写作 \(written)）：正文不能含控制字符",
-                                 en: "the control character \(name) (written \(written)): a text may not hold control characters")
+            let (zh, en) = written.isEmpty ? ("", "") : ("（写作 \(written)）", " (written \(written))")
+            return LocalizedText(zh: "控制字符 \(name)\(zh)：正文不能含控制字符",
+                                 en: "the control character \(name)\(en): a text may not hold control characters")
         }
     }
 
