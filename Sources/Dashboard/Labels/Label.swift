@@ -51,7 +51,7 @@ enum Label: CaseIterable {
     case cataloguersNoteUntranslated, cataloguersNote, textJumpToTheNext, textHeading, theTextCouldNotBe
     case thisCorpusHasNoText
     // EvidenceScreen
-    case allSubjects, distributionDocuments, subjectColumn, value, byProvinceMeanOverDocuments, byProvinceHighestOfDocuments, byProvincePooled, byDocument, missionShare
+    case allSubjects, distributionDocuments, subjectColumn, value, byProvinceMeanOverDocuments, byProvinceHighestOfDocuments, byProvincePooled, theValueIsThisPairs, byDocument, missionShare
     case noneNoPassageOfThis, noPassageToOpen
     // IndicatorColumns
     case copiedColumn, nearest, vague, eval, gov, toolsColumn
@@ -290,6 +290,7 @@ enum Label: CaseIterable {
         case .subjectColumn: ("对象", "Subject")
         case .value: ("数值", "Value")
         case .byProvinceMeanOverDocuments: ("按省份（文件平均）", "By province (mean over documents)")
+        case .theValueIsThisPairs: ("← 即本文件的数值", "← this document's value")
         case .byProvincePooled: ("按省份（各文件合计）", "By province (the documents' counts pooled)")
         case .byProvinceHighestOfDocuments: ("按省份（各文件中最高）", "By province (the highest of its documents)")
         case .byDocument: ("按文件", "By document")

@@ -65,8 +65,8 @@ extension ScreenContext {
         return tenths ? String(format: "%.1f%%", v * 100) : "\(Int((v * 100).rounded()))%"
     }
 
-    /// One pass over the analysed documents: each document's value, and each province's (the mean, or the highest:
-    /// `TextIndicator.groupValue`), worst first.
+    /// One pass over the analysed documents: each document's value, and each province's (`TextIndicator.GroupValue`:
+    /// pooled, the mean, or the highest), worst first.
     /// Without `sortDocuments` only the worst document is returned (the indicator lists need no more). `tenths`:
     /// whether the values are named in tenths of a percent (`inTenths` of the documents' spread), on the ranking and
     /// wherever its values are named (the lists, the overview, an evidence page's header).
@@ -210,11 +210,28 @@ struct EvidenceScreen: Screen {
                                     kind: .note))
             }
             if indicator.isPairwise {
-                for p in analysis.pairs(involving: d.id) where id != .nearestProvince || p.relation == .horizontal {
+                // The pairs the value is about (the other central issuers' documents; other provinces'), each with the
+                // share of this document's text it covers, largest first, and the one the value is taken from marked:
+                // every pair of the document, sorted by the target's share, buried the two that mattered.
+                let relation: ReuseRelation? = switch id {
+                case .centralOverlap: .central
+                case .nearestProvince: .horizontal
+                default: nil
+                }
+                let mine = { (p: ReusePairSummary) in p.target == d.id ? p.targetShare : p.sourceShare }
+                let pairs = analysis.pairs(involving: d.id).filter { relation == nil || $0.relation == relation }
+                    .sorted { mine($0) != mine($1) ? mine($0) > mine($1) : $0.source < $1.source }
+                let valueFrom: String? = switch id {
+                case .centralOverlap: pairs.first.map { $0.source == d.id ? $0.target : $0.source }
+                case .nearestProvince: summary.nearestProvince?.document
+                default: nil
+                }
+                for p in pairs {
                     let other = p.source == d.id ? p.target : p.source
-                    let share = SharePercent.text(p.targetShare) + "  "
+                    let share = SharePercent.text(mine(p)) + "  "
                     let passages = context[.passageCount(p.copies)]
                     let cell = "    " + context.relationName(p.relation) + "  " + context.documentLabel(other) + "  " + share + passages
+                        + (other == valueFrom ? "  " + context[.theValueIsThisPairs] : "")
                     var row = ScreenContent.Row(cells: [cell], target: .compare(p.source, p.target), kind: .text)
                     row.spans = [.init(range: 0..<row.cells[0].count, style: Theme.reuse(p.relation))]
                     c.rows.append(row)
