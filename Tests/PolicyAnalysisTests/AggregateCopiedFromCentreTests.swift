@@ -42,4 +42,16 @@ final class AggregateCopiedFromCentreTests: XCTestCase {
         let provincial = try XCTUnwrap(byLevel[DocumentLevel.provincial.rawValue] as? [String: Any])
         XCTAssertTrue(provincial["meanCopiedFromCentre"] is NSNumber, "\(provincial)")
     }
+
+    func testNoCentralPairHasNoMeanOverlap() throws {
+        let docs = [AnalysisDocument(id: "c1", level: .national, issuerIds: ["gwy"], date: "2015-07-01", text: "一、总体要求\n加快发展互联网经济。"),
+                    AnalysisDocument(id: "p1", level: .provincial, regionCode: "440000", issuerIds: ["gd"], date: "2016-01-01",
+                                     text: "一、总体要求\n推进本省制造业转型。")]
+        let result = PolicyAnalyzer().analyze(docs)
+        XCTAssertEqual(result.indicators.centralOverlapPairs, 0)
+        XCTAssertNil(result.indicators.meanCentralOverlapShare)
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: try result.jsonData()) as? [String: Any])
+        let indicators = try XCTUnwrap(json["indicators"] as? [String: Any])
+        XCTAssertTrue(indicators["meanCentralOverlapShare"] == nil || indicators["meanCentralOverlapShare"] is NSNull, "\(indicators)")
+    }
 }

@@ -3,7 +3,8 @@
 public struct CorpusIndicators: Sendable, Hashable, Codable {
     /// Pairs of central documents of different issuers that share passages (the review's fragmentation).
     public var centralOverlapPairs: Int
-    public var meanCentralOverlapShare: Double
+    /// The mean target share of those pairs; nil without one (a mean over no pair is unknown, not 0).
+    public var meanCentralOverlapShare: Double?
     /// Distinct issuers per action area (from clause coding).
     public var issuersPerArea: [String: Int]
     /// Documents per year of issue.
@@ -27,7 +28,7 @@ public struct CorpusIndicators: Sendable, Hashable, Codable {
             }
         }
         centralOverlapPairs = centralPairs
-        meanCentralOverlapShare = centralPairs == 0 ? 0 : centralShares / Double(centralPairs)
+        meanCentralOverlapShare = centralPairs == 0 ? nil : centralShares / Double(centralPairs)
         relationCounts = relations
         // Each analysed document's metadata, by its place among the indicators (looked up by id once; copied
         // whole per lookup, as a dictionary of documents gave them, it was most of this phase).
