@@ -44,6 +44,21 @@ final class ExportWriterTests: XCTestCase {
 /// (`analysed` 48 of 48) while the dashboard's Areas tab averaged the area page's documents. Both now read the
 /// area page's two lists: documents whose titles name the area and those coded to it from their text.
 final class AreaExportTests: XCTestCase {
+    /// Every province has its row, those without a document too (the Markdown report listed 20 of 31 for the
+    /// catalogue, the others silently missing), their text indicators unknown rather than 0.
+    func testEveryProvinceHasARowThoseWithoutADocumentSayingSo() throws {
+        let (corpus, _, result) = try DemoCorpusFixture.analysed()
+        let report = ExportReport(corpus: corpus, analysis: (result, .computed), reviews: ReviewStore(entries: []))
+        let table = try XCTUnwrap(report.tables.first { $0.id == "indicators-province" })
+        XCTAssertEqual(table.rows.compactMap { $0.values["code"]?.text }, corpus.taxonomy.divisions.map(\.code))
+        let empty = table.rows.filter { $0.values["documents"]?.text == "0" }
+        XCTAssertFalse(empty.isEmpty, "a province of the demo without a document")
+        for row in empty {
+            XCTAssertEqual(row.values["analysed"]?.text, "0", "\(row.values)")
+            XCTAssertNil(row.values["meanCopiedFromCentre"]?.text, "\(row.values)")
+        }
+    }
+
     func testAnAreasTextIndicatorsAreOverItsListedDocuments() throws {
         let (corpus, _, result) = try DemoCorpusFixture.analysed()
         let report = ExportReport(corpus: corpus, analysis: (result, .computed), reviews: ReviewStore(entries: []))

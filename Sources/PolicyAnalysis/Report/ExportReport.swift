@@ -413,7 +413,7 @@ struct TableBuilder {
         for division in taxonomy.divisions {
             let p = ProvinceProfile(division: division, corpus: corpus, textAreas: textAreas)
             let a = result?.indicators.byRegion[division.code]
-            guard !p.documents.isEmpty || a != nil else { continue }
+            // Every province, those without a document too (the review counts all 31; a missing row read as left out).
             var v: [String: ReportValue] = ["code": .text(division.code), "province": .text(t(division.zh, division.en)),
                                             "documents": .integer(p.documents.count),
                                             "responseLagDays": ReportValue(p.responseLagDays),
