@@ -307,7 +307,7 @@ extension Dashboard {
         if compact {
             let maxValue = chart.bars.map(\.value).max() ?? 0
             let spark = Sparkline.line(chart.bars.map(\.value))
-            let first = chart.bars.first?.label ?? "", last = chart.end ?? chart.bars.last?.label ?? ""
+            let first = chart.start ?? chart.bars.first?.label ?? "", last = chart.end ?? chart.bars.last?.label ?? ""
             // The maximum gives way whole ('max 13' was cut to 'ma' at 40 columns), then the line is cut with '…'.
             let chartLine = "\(chart.title)  \(first) \(spark) \(last)"
             let room = area.width - 1

@@ -37,10 +37,24 @@ extension ScreenContext {
         return group.documents == 0 ? nil : group
     }
 
-    /// A distribution bin's lower edge: with one decimal when bins are narrower than one percentage point,
-    /// so that no two bins read the same ("6%  6%  7%").
-    func binLabel(_ indicator: TextIndicator, _ v: Double, step: Double) -> String {
-        number(indicator, v, tenths: inTenths(indicator, step: step))
+    /// A distribution's bars, each labelled by the range of shown values it counts ("8–11%"; one value alone: "9%"):
+    /// the documents are counted by their values as rounded beside them (`shownUnits`), so that every value on the
+    /// page is in the bar whose label names it. Bars labelled by a rounded lower edge read a province at 9.3% beside
+    /// '9%: 0' as nobody at 9%. At most ten bars, each as many units wide; nil where every value reads the same.
+    func distribution(_ indicator: TextIndicator, _ values: [Double], tenths: Bool) -> ScreenContent.Chart? {
+        let units = values.map { shownUnits(indicator, $0, tenths: tenths) }
+        guard let lo = units.min(), let hi = units.max(), hi > lo else { return nil }
+        let width = (hi - lo + 10) / 10
+        var bins = Array(repeating: 0, count: (hi - lo) / width + 1)
+        for u in units { bins[(u - lo) / width] += 1 }
+        let bars = bins.enumerated().map { i, count in
+            let first = lo + i * width, last = min(hi, first + width - 1)
+            let label = first == last ? shownText(indicator, first, tenths: tenths)
+                : shownNumber(indicator, first, tenths: tenths) + "–" + shownText(indicator, last, tenths: tenths)
+            return (label, count)
+        }
+        return ScreenContent.Chart(title: self[.distributionDocuments], bars: bars, start: shownText(indicator, lo, tenths: tenths),
+                                   end: shownText(indicator, hi, tenths: tenths))
     }
 
     /// Whether a share indicator's values are named in tenths of a percent: where its distribution's bins are
@@ -61,8 +75,22 @@ extension ScreenContext {
     }
 
     private func number(_ indicator: TextIndicator, _ v: Double, tenths: Bool = false) -> String {
-        if indicator.isCount { return String(format: "%.1f", v) }
-        return tenths ? String(format: "%.1f%%", v * 100) : "\(Int((v * 100).rounded()))%"
+        shownText(indicator, shownUnits(indicator, v, tenths: tenths), tenths: tenths)
+    }
+
+    /// A value in the units it is shown in, rounded once for the rows and the distribution alike: tenths of a count,
+    /// tenths of a percent, or whole percents.
+    private func shownUnits(_ indicator: TextIndicator, _ v: Double, tenths: Bool) -> Int {
+        Int((v * (indicator.isCount ? 10 : tenths ? 1000 : 100)).rounded())
+    }
+
+    /// Shown units as text without the percent sign ("9", "9.3"): a range's first end.
+    private func shownNumber(_ indicator: TextIndicator, _ units: Int, tenths: Bool) -> String {
+        indicator.isCount || tenths ? String(format: "%.1f", Double(units) / 10) : String(units)
+    }
+
+    private func shownText(_ indicator: TextIndicator, _ units: Int, tenths: Bool) -> String {
+        shownNumber(indicator, units, tenths: tenths) + (indicator.isCount ? "" : "%")
     }
 
     /// One pass over the analysed documents: each document's value, and each province's (`TextIndicator.GroupValue`:
@@ -134,14 +162,7 @@ extension ScreenContext {
         // The rows name their values as the chart names its bins (`tenths`): at 10,000 formula-style documents,
         // where 照搬中央比例 lies between 0% and 8.4%, every province ranked read '1%'.
         let (provinceRows, docRows, tenths) = indicatorValues(id, analysis: analysis)
-        let all = docRows.map(\.1)
-        if let lo = all.min(), let hi = all.max(), hi > lo {
-            var bins = Array(repeating: 0, count: 10)
-            for v in all { bins[min(9, Int((v - lo) / (hi - lo) * 10))] += 1 }
-            c.chart = ScreenContent.Chart(title: self[.distributionDocuments],
-                                          bars: bins.enumerated().map { (binLabel(indicator, lo + (hi - lo) * Double($0.offset) / 10, step: (hi - lo) / 10), $0.element) },
-                                          end: binLabel(indicator, hi, step: (hi - lo) / 10))
-        }
+        c.chart = distribution(indicator, docRows.map(\.1), tenths: tenths)
         c.columns = [.init(title: "#", width: 4, alignment: .right), .init(title: self[.subjectColumn], width: nil),
                      .init(title: self[.value], width: id == .goalOrientation || id == .toolShares ? 12 : 8, alignment: .right)]
         if !provinceRows.isEmpty {

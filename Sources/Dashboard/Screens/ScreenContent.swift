@@ -179,8 +179,9 @@ struct ScreenContent {
     struct Chart {
         var title: String
         var bars: [(label: String, value: Int)]
-        /// The label of the compact chart's right end when the bars are labelled by where each starts (a
-        /// histogram: the top of its range, not the start of its last bin); nil: the last bar's label.
+        /// The labels of the compact chart's ends where the bars are labelled by ranges (a histogram: the bottom of
+        /// its first range, the top of its last); nil: the first and the last bar's label.
+        var start: String? = nil
         var end: String? = nil
 
         /// A bar for every year from the first of `counts` to the last, an empty year too: the compact chart
