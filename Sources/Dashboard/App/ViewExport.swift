@@ -29,7 +29,7 @@ enum ViewExport {
             }
             return ([""] + grid.columnLabels, rows)
         }
-        let titles = content.columns.map(\.title)
+        let titles = exportedTitles(content.columns)
         let rows = exportedRows(content.rows).map { row in
             row.kind == .item ? row.cells : [row.cells.first ?? ""]
         }
@@ -50,6 +50,7 @@ enum ViewExport {
                 continue
             }
             if !row.cells.isEmpty { row.cells[0] = row.exportedText ?? String(row.cells[0].dropFirst(row.textStart)) }
+            row.cells = row.cells.enumerated().flatMap { i, cell in row.exportedCells[i] ?? [cell] }
             row.cells = row.cells.map { cell in
                 var cell = cell
                 while cell.last == " " { cell.removeLast() }
@@ -71,6 +72,11 @@ enum ViewExport {
         return out
     }
 
+    /// The columns' titles as a file gives them: a column of glyphs as the columns of the numbers they stand for.
+    static func exportedTitles(_ columns: [ScreenContent.Column]) -> [String] {
+        columns.flatMap { $0.exportedTitles ?? [$0.title] }
+    }
+
     /// What a page without column titles (a document, a province, the timeline) says, in its order: its header
     /// (a document's title and metadata), its headings and lines, and each run of items as a table under the
     /// columns' titles. As a file gives it: without key hints (`exportedText`) nor a text line's gutter.
@@ -81,7 +87,7 @@ enum ViewExport {
     static func blocks(_ content: ScreenContent) -> [Block] {
         if let exported = content.exported { return exported }
         var blocks = content.header.map { Block.line($0.text) }
-        let titles = content.columns.map(\.title)
+        let titles = exportedTitles(content.columns)
         for row in exportedRows(content.rows) {
             let first = row.cells.first ?? ""
             switch row.kind {

@@ -98,16 +98,13 @@ struct ProvincesScreen: FiltersRows {
                 cells = [cells[0], cells[2], cells[4]]
                 keys = [keys[0], keys[2], keys[4]]
             }
-            if let extra {
-                let more = extra.cells(p.documents)
-                cells += more.cells
-                keys += more.keys
-            }
+            var row = ScreenContent.Row(cells: cells, sortKeys: keys, target: .province(d.code))
+            extra?.append(p.documents, to: &row)
             if wide {
-                cells.append(p.firstResponse.map { ($0.number ?? $0.id) + "  " + $0.title } ?? "-")
-                keys.append(p.firstResponse.map { .text($0.number ?? $0.id) } ?? .missing)
+                row.cells.append(p.firstResponse.map { ($0.number ?? $0.id) + "  " + $0.title } ?? "-")
+                row.sortKeys.append(p.firstResponse.map { .text($0.number ?? $0.id) } ?? .missing)
             }
-            return ScreenContent.Row(cells: cells, sortKeys: keys, target: .province(d.code))
+            return row
         }
         return c
     }
@@ -198,16 +195,13 @@ struct IssuersScreen: FiltersRows {
             var keys: [SortKey] = [context.nameSortKey(cells[0]), .number(Double(Level.allCases.firstIndex(of: s.level) ?? 0)), .number(Double(p.documents.count)),
                                    .number(Double(p.areasTouched.count)), .number(Double(p.areasTouched.count)),
                                    .number(Double(p.documents.count))]
-            if let extra {
-                let more = extra.cells(p.documents)
-                cells += more.cells
-                keys += more.keys
-            }
+            var row = ScreenContent.Row(cells: cells, sortKeys: keys, target: .issuer(s.id))
+            extra?.append(p.documents, to: &row)
             if namesAfter {
-                cells.append(s.en)
-                keys.append(context.nameSortKey(s.en))
+                row.cells.append(s.en)
+                row.sortKeys.append(context.nameSortKey(s.en))
             }
-            return ScreenContent.Row(cells: cells, sortKeys: keys, target: .issuer(s.id))
+            return row
         }
         return c
     }
@@ -297,7 +291,7 @@ struct AreasScreen: FiltersRows {
                          context.countCell(p.provinces.count, unknown: p.provincesUnknown.count), names.joined(separator: context[.listSeparator])]
             var keys: [SortKey] = [.number(Double(a.order)), context.nameSortKey(cells[1]), .number(Double(documents.count)),
                                    .number(Double(p.centralIssuers.count)), .number(Double(p.provinces.count)), .text(names.joined())]
-            if let extra {
+            if extra != nil {
                 if compact {
                     cells = Array(cells.prefix(3))
                     keys = Array(keys.prefix(3))
@@ -305,11 +299,10 @@ struct AreasScreen: FiltersRows {
                     cells.removeLast()
                     keys.removeLast()
                 }
-                let more = extra.cells(documents)
-                cells += more.cells
-                keys += more.keys
             }
-            return ScreenContent.Row(cells: cells, sortKeys: keys, target: .area(a.id))
+            var row = ScreenContent.Row(cells: cells, sortKeys: keys, target: .area(a.id))
+            extra?.append(documents, to: &row)
+            return row
         }
         return c
     }

@@ -7,8 +7,17 @@ import TerminalUI
 extension ScreenContext {
     struct IndicatorColumnSet {
         var columns: [ScreenContent.Column]
-        /// Cells and sort keys for a set of documents.
-        var cells: ([PolicyDocument]) -> (cells: [String], keys: [SortKey])
+        /// Cells and sort keys for a set of documents, and what a view's export writes for a cell shown as glyphs
+        /// (by its index among these cells).
+        var cells: ([PolicyDocument]) -> (cells: [String], keys: [SortKey], exported: [Int: [String]])
+
+        /// The cells for `documents` after a row's: their sort keys, and their exported cells at the row's indices.
+        func append(_ documents: [PolicyDocument], to row: inout ScreenContent.Row) {
+            let more = cells(documents)
+            for (i, exported) in more.exported { row.exportedCells[row.cells.count + i] = exported }
+            row.cells += more.cells
+            row.sortKeys += more.keys
+        }
     }
 
     func indicatorColumns(includeCentre: Bool) -> IndicatorColumnSet? {
@@ -21,11 +30,14 @@ extension ScreenContext {
         columns += [.init(title: self[.vague], width: 8, alignment: .right),
                     .init(title: self[.eval], width: 5, alignment: .right),
                     .init(title: self[.gov], width: 5, alignment: .right),
-                    .init(title: self[.toolsColumn], width: 5)]
-        let cells: ([PolicyDocument]) -> (cells: [String], keys: [SortKey]) = { docs in
+                    .init(title: self[.toolsColumn], width: 5,
+                          exportedTitles: GroupIndicatorValues.toolClasses.map { self[.toolsColumn] + self[.colon] + self.toolClassName($0) })]
+        let toolsIndex = columns.count - 1
+        let unknownShares = Array(repeating: "-", count: GroupIndicatorValues.toolClasses.count)
+        let cells: ([PolicyDocument]) -> (cells: [String], keys: [SortKey], exported: [Int: [String]]) = { docs in
             // The same aggregate the export reports (AggregateIndicators), over the documents in view.
             guard let values = self.groupValues(docs) else {
-                return (Array(repeating: "-", count: columns.count), Array(repeating: .missing, count: columns.count))
+                return (Array(repeating: "-", count: columns.count), Array(repeating: .missing, count: columns.count), [toolsIndex: unknownShares])
             }
             func pct(_ v: Double) -> String { "\(Int((v * 100).rounded()))%" }
             var cells: [String] = [], keys: [SortKey] = []
@@ -48,7 +60,8 @@ extension ScreenContext {
             let shares = values.toolClassShares
             cells.append(shares.map { $0.map { Sparkline.glyph(Int(($0 * 8).rounded()), max: 8) }.joined() } ?? "-")
             keys.append(shares.map { .number($0[0]) } ?? .missing)
-            return (cells, keys)
+            // A file is read by other tools: the shares the glyphs stand for, a column each.
+            return (cells, keys, [toolsIndex: shares.map { $0.map(pct) } ?? unknownShares])
         }
         return IndicatorColumnSet(columns: columns, cells: cells)
     }
@@ -57,6 +70,11 @@ extension ScreenContext {
     func groupValues(_ documents: [PolicyDocument]) -> GroupIndicatorValues? {
         guard let analysis else { return nil }
         return GroupIndicatorValues(documents.compactMap { d in analysis.indicators(d.id).map { ($0, d.isCentral) } })
+    }
+
+    /// A policy-tool class's full name (供给型, Supply-side); its id where the taxonomy lacks it.
+    func toolClassName(_ id: String) -> String {
+        taxonomy.tools.classes.first { $0.id == id }.map { name($0.name) } ?? id
     }
 
     /// A province's name as the indicator columns and panels give it (its code when the taxonomy lacks it).

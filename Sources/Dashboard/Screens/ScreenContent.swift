@@ -40,6 +40,9 @@ struct ScreenContent {
         /// Fixed width in columns; nil takes what is left.
         var width: Int?
         var alignment: Alignment = .left
+        /// The columns a view's export writes in this one's place, where its cells are glyphs that stand for several
+        /// numbers (the Tools column's sparkline: a share a column); the rows give their cells (`Row.exportedCells`).
+        var exportedTitles: [String]? = nil
         /// The fixed width is at most: narrower when no cell needs it (`fitColumnsToCells`).
         var fitsCells = false
         /// A column of lists of names joined by this separator, cut after a whole name (`DisplayWidth.truncateList`).
@@ -75,6 +78,9 @@ struct ScreenContent {
         /// What a view's export writes instead of `cells[0]` where the screen's words hold a key hint ("Text (] [
         /// jump …)"): a file has no keys. Nil: the cell as shown.
         var exportedText: String?
+        /// What a view's export writes for a cell, by the cell's index, in a column with `exportedTitles`: the numbers
+        /// its glyphs stand for.
+        var exportedCells: [Int: [String]] = [:]
         /// For a line of document text inside a clause: which clause (for review overrides).
         var clause: ClauseRef?
         /// On a row that goes on with the row above, a paragraph wrapped to the screen (`TextView.Line.continuation`):
