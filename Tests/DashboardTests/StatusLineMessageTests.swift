@@ -7,7 +7,7 @@ import XCTest
 /// (' Documents marked demo-00000: …', ' Overview match 1/2: Gu'), and a message too long for the line was cut with
 /// the information after it: at 80 columns 'SYNTHETIC…' and no position, at 40 nothing of either. The breadcrumb and
 /// the message are now two columns apart, as the hints are; the position gives way to a message (the next key brings
-/// it back), and the message is cut before SYNTHETIC is (and, as any cut, before a number it would end in: 'demo-…').
+/// it back); a message too long beside the place takes the status line's rows whole (SYNTHETIC stays on the tab row).
 final class StatusLineMessageTests: XCTestCase {
     private static let mark: [Key] = [.char("5"), .char("m")]
     private static let search: [Key] = [.char("/"), .char("G"), .char("u"), .enter]
@@ -20,11 +20,16 @@ final class StatusLineMessageTests: XCTestCase {
         XCTAssertEqual(DemoFixture.status(marked), " Documents  marked demo-00000: press c on another document to compare  SYNTHETIC")
     }
 
-    func testAMessageIsCutBeforeTheSyntheticMark() throws {
+    /// A message too long for the place beside it is no longer cut: it takes the status line's rows while it is shown
+    /// (`StatusMessageWholeTests`), SYNTHETIC on the tab row above; one that fits stays beside the place.
+    func testAMessageTooLongBesideThePlaceIsReadWhole() throws {
         let loaded = try DemoFixture.shared()
-        for (language, expected) in [(Language.english, " Documents     marked demo-…  SYNTHETIC "), (.chinese, " 文件   已标记 demo-00000：…  SYNTHETIC ")] {
+        for (language, expected) in [(Language.english, [" marked demo-00000: press c on another", " document to compare"]),
+                                     (.chinese, [" 已标记 demo-00000：在另一份文件上按 c ", " 并排对照"])] {
             let (b, _) = try DemoFixture.run(loaded, width: 40, height: 24, language: language, keys: Self.mark)
-            XCTAssertEqual(DemoFixture.status(b), expected)
+            XCTAssertEqual(b.rows.suffix(2).map { $0.replacingOccurrences(of: " +$", with: "", options: .regularExpression) },
+                           expected.map { $0.replacingOccurrences(of: " +$", with: "", options: .regularExpression) }, DemoFixture.screen(b))
+            XCTAssertTrue(b.rows[0].contains("SYNTHETIC"), b.rows[0])
         }
         let (b, _) = try DemoFixture.run(loaded, width: 40, height: 24, language: .english, keys: Self.search)
         XCTAssertEqual(DemoFixture.status(b), " Overview      match 1/2: Gu  SYNTHETIC ")

@@ -31,7 +31,7 @@ struct Layout {
         } else {
             prompt = nil
         }
-        (rest, status) = rest.splitBottom(1)
+        (rest, status) = rest.splitBottom(max(1, Layout.messageRows(state).count))
         let headerRows = min(Layout.headerLines(content, width: full.width).count, Layout.headerRoom(rest.height))
         (header, rest) = rest.splitTop(headerRows)
         if let chart = content.chart, !chart.bars.isEmpty {
@@ -52,6 +52,20 @@ struct Layout {
         }
         let footerRows = content.panel.isEmpty ? min(Layout.headerLines(content.footer, width: full.width).count, Layout.headerRoom(rest.height)) : 0
         (table, footer) = rest.splitBottom(footerRows)
+    }
+
+    /// What a key just said (a prompt's refusal, else the message), wrapped to the status line's width after its
+    /// leading column: a message too long to read beside the place takes the status line whole while it is
+    /// shown, and the rows above it where one row is not enough (at 80 columns an export's path was cut in its
+    /// middle); the place, the position and the keys come back with the next key. At most three rows (two on a
+    /// short screen), the last cut at its start so that the end, a file's path, stays. Empty: no message.
+    static func messageRows(_ state: AppState) -> [String] {
+        guard let message = (state.prompt?.refusal ?? state.message).map(Sanitizer.sanitize), !message.isEmpty else { return [] }
+        let width = max(1, state.size.width - 1), most = state.size.height >= 20 ? 3 : 2
+        let rows = TextView.wrap(message, width: width).map(\.text)
+        guard rows.count > most else { return rows }
+        let rest = rows[(most - 1)...].joined(separator: " ")
+        return rows.prefix(most - 1) + [DisplayWidth.truncateHead(rest, to: width)]
     }
 
     /// The rows the header may take of the `rows` between the tab row and the status line (and a prompt's): a third.

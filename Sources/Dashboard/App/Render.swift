@@ -56,13 +56,17 @@ extension Dashboard {
             renderTable(content, state: state, into: &canvas, area: tableArea)
         }
 
-        if let refusal = state.prompt?.refusal {
-            // Read whole, where the status line cut a refusal in its middle beside the place.
-            canvas.fill(layout.status, style: Theme.refusal)
-            _ = canvas.put(DisplayWidth.truncate(refusal, to: layout.status.width - 1), x: layout.status.x + 1, y: layout.status.y,
-                           style: Theme.refusal, maxWidth: layout.status.width - 1)
+        let line = statusLine(state, shown, builder)
+        let messageRows = Layout.messageRows(state)
+        if state.prompt?.refusal != nil || messageRows.count > 1 || !showsWhole(line, state: state) {
+            // Read whole, where the status line cut a refusal or a message in its middle beside the place.
+            let style = state.prompt?.refusal == nil ? line.style : Theme.refusal
+            canvas.fill(layout.status, style: style)
+            for (i, row) in messageRows.enumerated() {
+                _ = canvas.put(row, x: layout.status.x + 1, y: layout.status.y + i, style: style, maxWidth: layout.status.width - 1)
+            }
         } else {
-            statusLine(state, shown, builder).render(into: &canvas, area: layout.status)
+            line.render(into: &canvas, area: layout.status)
         }
 
         if let prompt = state.prompt, let area = layout.prompt {
@@ -285,6 +289,12 @@ extension Dashboard {
             line.info = info(nameWidth: 0, withPosition: false)
         }
         return line
+    }
+
+    /// Whether the status line shows the message (if any) whole beside the place.
+    static func showsWhole(_ line: StatusLine, state: AppState) -> Bool {
+        guard let message = state.message, !message.isEmpty else { return true }
+        return line.packed(width: state.size.width).right.contains(Sanitizer.sanitize(message))
     }
 
     static func hints(_ state: AppState, _ shown: ShownContent) -> [StatusLine.Hint] {
