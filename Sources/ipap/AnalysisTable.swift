@@ -3,7 +3,7 @@ import PolicyModel
 
 /// The per-document indicator table of `ipap analyze` (table and CSV), and the strongest reuse pairs.
 enum AnalysisTable {
-    static let headers = ["id", "region", "length", "copied_from_centre", "copied_goals", "copied_actions",
+    static let headers = ["id", "region", "length", "content_length", "copied_from_centre", "copied_goals", "copied_actions",
                           "identical_goals", "identical_actions", "nearest_province", "nearest_share", "distinctiveness",
                           "measures", "vague_measures", "financial_support", "evaluation_clauses", "evaluation_indicators",
                           "evaluation_schedule", "governance_topics", "supply", "environment", "demand", "goal_orientation",
@@ -13,7 +13,8 @@ enum AnalysisTable {
         result.documents.map { d in
             // Empty where unknown, and for a central document, where copying from the centre is not applicable.
             let local = Self.copiesFromCentreApply(d, corpus: corpus)
-            return [d.id, corpus.document(d.id)?.region ?? "", String(d.length), local ? share(d.copiedFromCentre) : "",
+            return [d.id, corpus.document(d.id)?.region ?? "", String(d.length), String(d.contentLength),
+                    local ? share(d.copiedFromCentre) : "",
              (local ? d.copiedFromCentreGoals : nil).map(share) ?? "", (local ? d.copiedFromCentreActions : nil).map(share) ?? "",
              String(d.identicalGoals), String(d.identicalActions), d.nearestProvince?.region ?? "",
              d.nearestProvince.map { share($0.share) } ?? "", share(d.distinctiveness),
@@ -51,8 +52,8 @@ enum AnalysisTable {
         let zh = language == .chinese
         let taxonomy = corpus.taxonomy
         let headers = zh
-            ? ["编号", "地区", "字数", "照搬中央", "目标", "行动", "最相似省份", "独特", "措施", "空泛", "资金", "评估", "治理"]
-            : ["ID", "Region", "Chars", "Centre", "Goals", "Actions", "Nearest", "Own", "Meas.", "Vague", "Money", "Eval.", "Gov."]
+            ? ["编号", "地区", "内容字数", "照搬中央", "目标", "行动", "最相似省份", "独特", "措施", "空泛", "资金", "评估", "治理"]
+            : ["ID", "Region", "Content", "Centre", "Goals", "Actions", "Nearest", "Own", "Meas.", "Vague", "Money", "Eval.", "Gov."]
         let rows = result.documents.map { d -> [String] in
             func place(_ code: String) -> String { taxonomy.division(code)?.displayName.text(in: language) ?? code }
             let region = corpus.document(d.id)?.region.map(place) ?? "-"
@@ -60,7 +61,9 @@ enum AnalysisTable {
             let eval = d.evaluation.isEmpty ? "-" : "\(d.evaluation.count)" + (d.evaluationNamesIndicators ? (zh ? "+指" : "+ind") : "")
                 + (d.evaluationHasSchedule ? (zh ? "+期" : "+sch") : "")
             let local = copiesFromCentreApply(d, corpus: corpus)
-            return [d.id, region, String(d.length), percent(local ? d.copiedFromCentre : nil),
+            // The shares' denominator (content characters), not the text's length: 1,141 characters quoted of 3,686
+            // read as 31% beside a share of 32%.
+            return [d.id, region, String(d.contentLength), percent(local ? d.copiedFromCentre : nil),
                     percent(local ? d.copiedFromCentreGoals : nil) + (local && d.identicalGoals ? "=" : ""),
                     percent(local ? d.copiedFromCentreActions : nil) + (local && d.identicalActions ? "=" : ""), nearest, percent(d.distinctiveness),
                     String(d.measures.count), String(d.vagueMeasures), d.financialSupport ? "✓" : "-", eval,
@@ -74,8 +77,10 @@ enum AnalysisTable {
                              rows: pairs.map { [$0.source, $0.target, $0.relation.label.text(in: language), percent($0.targetShare), String($0.copies.count)] },
                              rightAligned: [3, 4]).render(maxWidth: width)
         }
-        out += "\n\n" + (zh ? "“=”：与单一中央文件完全相同（≥90%）；评估 +指 含指标，+期 含时间安排。"
-                              : "“=”: identical to one central document (≥90%); Eval. +ind names indicators, +sch a schedule.")
+        out += "\n\n" + (zh ? "内容字数：汉字、字母和数字（不计标点与空白），照搬中央、目标、行动、最相似省份和独特的比例均以此计。"
+                              : "Content: letters, digits and ideographs (no punctuation or spaces), what the Centre, Goals, Actions, Nearest and Own shares count.")
+        out += "\n" + (zh ? "“=”：与单一中央文件完全相同（≥90%）；评估 +指 含指标，+期 含时间安排。"
+                         : "“=”: identical to one central document (≥90%); Eval. +ind names indicators, +sch a schedule.")
         return out
     }
 }

@@ -30,4 +30,20 @@ final class CentralOverlapEvidenceTests: XCTestCase {
         }
         XCTAssertGreaterThan(checked, 0, "a central document with central and other pairs")
     }
+
+    /// A document's copied share is said with the content characters it is of, which round to the share shown.
+    func testADocumentsCopiedShareSaysWhatItCounts() throws {
+        let demo = try DemoFixture.shared()
+        var state = DemoFixture.initialState(demo, width: 200, height: 40)
+        let d = try XCTUnwrap(demo.corpus.documents.first { !$0.isCentral && (demo.analysis.indicators($0.id)?.copiedFromCentre ?? 0) > 0 })
+        let summary = try XCTUnwrap(demo.analysis.indicators(d.id))
+        state.stack = [.indicators, .evidence(indicator: .copiedFromCentre, subject: .document(d.id))]
+        let header = try XCTUnwrap(Layout.content(state).header.first?.text)
+        let part = Int((summary.copiedFromCentre * Double(summary.contentLength)).rounded())
+        XCTAssertTrue(header.hasSuffix("（\(summary.contentLength) 个内容字符中 \(part) 个）"), header)
+        XCTAssertEqual(Double(part) / Double(summary.contentLength), summary.copiedFromCentre, accuracy: 1e-9)
+        state.stack = [.indicators, .evidence(indicator: .vagueMeasures, subject: .document(d.id))]
+        let vague = try XCTUnwrap(Layout.content(state).header.first?.text)
+        XCTAssertTrue(vague.hasSuffix("（\(summary.vagueMeasures) / \(summary.measureCount)）"), vague)
+    }
 }

@@ -18,6 +18,8 @@ enum Phrase {
     case meanOverDocuments(Int)
     case highestOfDocuments(Int)
     case pooledOverDocuments(Int, part: Int, whole: Int)
+    case ofCounted(part: Int, whole: Int)
+    case ofContentCharacters(part: Int, whole: Int)
     case documentCounts(part: Int, whole: Int, percent: String)
     case groupCopiedFromCentre(percent: String)
     case groupNearestProvince(name: String, percent: String)
@@ -170,6 +172,9 @@ enum Phrase {
         case .highestOfDocuments(let n): ("（\(n) 份文件中最高）", " (the highest of \(EnglishCount.of(n, "document")))")
         case .pooledOverDocuments(let n, let part, let whole):
             ("（\(n) 份文件合计：\(part) / \(whole)）", " (\(EnglishCount.of(n, "document")) pooled: \(part) of \(whole))")
+        case .ofCounted(let part, let whole): ("（\(part) / \(whole)）", " (\(part) of \(whole))")
+        case .ofContentCharacters(let part, let whole):
+            ("（\(whole) 个内容字符中 \(part) 个）", " (\(part) of \(whole) content characters)")
         case .documentCounts(let part, let whole, let percent): ("本文件：\(part) / \(whole)（\(percent)）", "this document: \(part) of \(whole) (\(percent))")
         case .groupCopiedFromCentre(let p): ("照搬中央比例 \(p)（各地方文件的平均）", "Copied from the centre \(p) (mean over the local documents)")
         case .groupNearestProvince(let name, let p):
@@ -354,7 +359,7 @@ enum Phrase {
     /// One of each case, with values as the screens give them, for the table's test.
     static let examples: [Phrase] = [
         .citedFindings(3), .documentsHeading(3), .documentsByTitleHeading(3), .documentsByTextHeading(3), .documentsNotCoded(3), .reviewsHeading(3), .indicatorsHeading(3), .citedFindingsToCheck(3),
-        .groupIndicatorsHeading(analysed: 3, of: 4), .meanOverDocuments(3), .highestOfDocuments(3), .pooledOverDocuments(3, part: 12, whole: 40), .documentCounts(part: 4, whole: 10, percent: "40%"), .groupCopiedFromCentre(percent: "18%"), .groupNearestProvince(name: "安徽", percent: "7%"),
+        .groupIndicatorsHeading(analysed: 3, of: 4), .meanOverDocuments(3), .highestOfDocuments(3), .pooledOverDocuments(3, part: 12, whole: 40), .documentCounts(part: 4, whole: 10, percent: "40%"), .ofCounted(part: 4, whole: 10), .ofContentCharacters(part: 1072, whole: 3342), .groupCopiedFromCentre(percent: "18%"), .groupNearestProvince(name: "安徽", percent: "7%"),
         .groupVagueMeasures(percent: "88%", vague: 7, measures: 8), .groupWithEvaluation(percent: "100%", count: 3, of: 3),
         .groupGovernanceTopic(topic: LocalizedText(zh: "知识产权", en: "intellectual property"), count: 2, of: 3), .groupToolShares(shares: "供 40%  环 35%  需 25%", clauses: 20),
         .sharedTextHeading(3), .implementsHeading(3), .implementedByHeading(3), .toolClausesHeading(place: "人才培养 · 创业创新", clauses: 3, documents: 2), .documentCount(3), .documentsShort(3),

@@ -193,6 +193,21 @@ struct EvidenceScreen: Screen {
     let id: TextIndicatorKind
     let subject: Subject
 
+    /// What a document's share is of, in the counts that make it, so that it can be checked by hand: copied text in
+    /// content characters (letters, digits, ideographs; the spans quoted count punctuation too, and a share of the
+    /// text's length came out a point off), a share of counted things in those things. Empty for the others.
+    private func documentBasis(_ indicator: TextIndicator) -> String {
+        guard case .document(let document) = subject, let summary = context.analysis?.indicators(document) else { return "" }
+        if let counts = indicator.counts(summary) { return context[.ofCounted(part: counts.part, whole: counts.whole)] }
+        let share: Double? = switch indicator.kind {
+        case .copiedFromCentre: summary.copiedFromCentre
+        case .nearestProvince: summary.nearestProvince?.share
+        default: nil
+        }
+        guard let share, summary.contentLength > 0 else { return "" }
+        return context[.ofContentCharacters(part: Int((share * Double(summary.contentLength)).rounded()), whole: summary.contentLength)]
+    }
+
     func content() -> ScreenContent {
         var c = ScreenContent()
         guard let analysis = context.analysis else { return context.needsTexts(c) }
@@ -214,7 +229,7 @@ struct EvidenceScreen: Screen {
         }
         c.header = [.init((definition.map { context.name($0.name) } ?? id.rawValue) + context[.colon] + context.subjectLabel(subject) + "  "
                           + context.formatted(indicator, value?.value, tenths: context.indicatorValues(id, analysis: analysis, sortDocuments: false).tenths)
-                          + (subject.isGroup ? value.map(basis) ?? "" : ""),
+                          + (subject.isGroup ? value.map(basis) ?? "" : documentBasis(indicator)),
                           style: .bold)]
         if let definition { c.header.append(.init(context.name(definition.measures), style: .dim)) }
         c.columns = context.documentColumns()
