@@ -8,7 +8,7 @@ struct ScopeOptions: ParsableArguments {
     var until: String?
     @Option(help: "Document kinds to count, comma-separated: policy, approval, notice (default: all).")
     var kinds: String?
-    @Flag(help: "The 2020 review's scope: policies up to 2020-06 (--kinds policy --until 2020-06).")
+    @Flag(help: "The 2020 review's scope: policies up to 2020-06 (--kinds policy --until 2020-06), related records (kept for context) left out.")
     var reviewScope = false
 
     func scope() throws -> CorpusScope {

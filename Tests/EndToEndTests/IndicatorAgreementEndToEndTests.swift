@@ -102,10 +102,10 @@ final class IndicatorAgreementEndToEndTests: XCTestCase {
         // The review's scope: the same number of documents in list, stats, export and on the dashboard.
         let scopedList = csvRows(ipap(["list", "--review-scope", "--format", "csv"]).stdout).count
         let scopedStats = ipap(["stats", "--review-scope"])
-        XCTAssertTrue(scopedStats.stdout.contains(": \(scopedList) documents\nscope: policy, up to 2020-06-30"), scopedStats.stdout)
+        XCTAssertTrue(scopedStats.stdout.contains(": \(scopedList) documents\nscope: policy (related records left out), up to 2020-06-30"), scopedStats.stdout)
         let about = try XCTUnwrap(try exportJSON(["--review-scope"])["about"] as? [String: Any])
         XCTAssertEqual(about["documents"] as? Int, scopedList)
-        XCTAssertEqual(about["scope"] as? String, "scope: policy, up to 2020-06-30")
+        XCTAssertEqual(about["scope"] as? String, "scope: policy (related records left out), up to 2020-06-30")
         let all = csvRows(ipap(["list", "--format", "csv"]).stdout).count
         XCTAssertLessThan(scopedList, all)
         s.send("1")
@@ -114,7 +114,7 @@ final class IndicatorAgreementEndToEndTests: XCTestCase {
         // Body and status line are written one after the other: a capture between the two shows the new
         // count under the old status line, so wait for both.
         try s.waitUntil("\(scopedList) documents and the scope on the status line") {
-            $0.contains("\(scopedList) documents") && s.rows($0)[s.height - 1].contains("scope: policy, up to 2020-06-30")
+            $0.contains("\(scopedList) documents") && s.rows($0)[s.height - 1].contains("scope: policy (related records left out), up to 2020-06-30")
         }
         s.send("w")
         _ = try s.waitFor("\(all) documents")

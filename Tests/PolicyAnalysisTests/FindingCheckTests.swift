@@ -133,6 +133,52 @@ final class FindingCheckTests: XCTestCase {
         XCTAssertTrue(counted.evidence[0].en.hasSuffix("review 43, corpus 1"), counted.evidence[0].en)
     }
 
+    /// A province whose only document is dated by the year in its number (京政发〔2016〕4号) was "unknown" for
+    /// all-provinces-by-2019 and "undated" for documents-collected, while the timeline and `stats` placed it in 2016.
+    func testAYearKnownOnlyFromTheNumberIsCountedWhenTheWholeYearLiesBeforeTheCutOff() throws {
+        func undated(_ code: String, year: Int) -> PolicyDocument {
+            var d = Self.province(code, copiesGoals: false, text: false)
+            d.dateWritten = nil
+            d.number = "政发〔\(year)〕\(code.prefix(2))号"
+            return d
+        }
+        let docs = [Self.guiding(), undated("110000", year: 2016), undated("130000", year: 2019), Self.province("310000", copiesGoals: false, text: false)]
+        let by2019 = try check("all-provinces-by-2019", documents: docs)
+        let lines = by2019.evidence.map(\.en)
+        XCTAssertTrue(lines[0].contains("review 31, corpus 2"), lines.joined(separator: "\n"))
+        XCTAssertTrue(lines.contains { $0.hasPrefix("yes: Beijing, Shanghai") }, lines.joined(separator: "\n"))
+        // 2019 against 2019-04-30: the year straddles the cut-off, so Hebei stays unknown.
+        XCTAssertTrue(lines.contains { $0.hasPrefix("unknown: Tianjin, Hebei") }, lines.joined(separator: "\n"))
+        XCTAssertTrue(lines.contains {
+            $0.hasSuffix("up to 2019-04-30; 1 counted by the year in their number (no date); 1 not counted: only the year in their number, which straddles the scope's bound")
+        }, lines.joined(separator: "\n"))
+
+        let collected = try check("documents-collected", documents: docs)
+        XCTAssertTrue(collected.evidence[1].en.hasSuffix("review 140+, corpus 3"), collected.evidence[1].en)
+        XCTAssertTrue(collected.evidence[2].en.hasSuffix("; 2 counted by the year in their number (no date)"), collected.evidence[2].en)
+    }
+
+    /// `ipap findings` counted "policies" as every document not marked related and dated; `stats --review-scope`
+    /// as policies (no approvals or notices) including year-only dates. Both count in `CorpusScope.review` now.
+    func testFindingsCountInTheReviewScopeAsStatsDoes() throws {
+        let catalog = try Self.catalog.get()
+        let scoped = CorpusScope.review.apply(to: catalog).documents
+        let central = scoped.filter(\.isCentral).count, provincial = scoped.filter { $0.level == .provincial }.count
+        let checks = FindingChecker(context: FindingContext(corpus: catalog, analysis: nil)).check(catalog.findings)
+        let collected = try XCTUnwrap(checks.first { $0.id == "documents-collected" })
+        XCTAssertEqual(collected.evidence[0].en, "national (State Council and ministries): review 43, corpus \(central)")
+        XCTAssertEqual(collected.evidence[1].en, "provincial: review 140+, corpus \(provincial)")
+        let standard = try XCTUnwrap(checks.first { $0.id == "no-evaluation-standard" })
+        XCTAssertEqual(standard.reason.en, "none of the \(central) central documents is titled as an evaluation standard, indicator set or system")
+        // Every finding that counts documents says in which scope.
+        for id in ["documents-collected", "all-provinces-by-2019", "based-on-guiding-opinion", "ministerial-sectors", "central-orientation",
+                   "entrepreneurship-25-provinces", "central-ministries", "no-evaluation-standard", "no-evaluation-system", "issuance-overload"] {
+            let c = try XCTUnwrap(checks.first { $0.id == id })
+            XCTAssertTrue(c.evidence.contains { $0.en.hasPrefix("scope: policy (related records left out)") && $0.zh.hasPrefix("范围：政策（不含相关记录）") },
+                          "\(id): \(c.evidence.map(\.en))")
+        }
+    }
+
     func testTextFindingsOnTheGuidingOpinion() throws {
         let c = try check("entrepreneurship-first-action", documents: [Self.guiding()])
         XCTAssertEqual(c.verdict, .reproduced, c.reason.en + c.evidence.map(\.en).joined())

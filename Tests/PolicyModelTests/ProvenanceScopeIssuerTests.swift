@@ -143,7 +143,7 @@ final class ProvenanceScopeIssuerTests: XCTestCase {
         // The catalogue's only 2020 record is an approval (跨境电子商务综合试验区 批复): out of scope twice over.
         XCTAssertEqual(CountTable.byYear(catalog.documents).first { $0.year == 2020 }?.count, 1)
         XCTAssertEqual(CountTable.byYear(scoped.documents).map(\.year).max(), 2019)
-        XCTAssertEqual(CorpusScope.review.label.zh, "范围：政策，至 2020-06-30")
+        XCTAssertEqual(CorpusScope.review.label.zh, "范围：政策（不含相关记录），至 2020-06-30")
         XCTAssertEqual(CorpusScope.monthEnd("2020-02"), PolicyDate(year: 2020, month: 2, day: 29))
         XCTAssertNil(CorpusScope.monthEnd("2020-13"))
         XCTAssertEqual(CorpusScope.all.apply(to: catalog).documents.count, catalog.documents.count)

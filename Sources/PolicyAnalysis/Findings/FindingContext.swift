@@ -36,9 +36,11 @@ public struct FindingContext: Sendable {
 
     func documentLabel(_ d: PolicyDocument) -> String { d.number ?? d.id }
 
-    /// Documents that count as Internet Plus policies: related records (a State Council document the
-    /// catalogue keeps for context, `extra.scope = related`) are left out.
-    var policies: [PolicyDocument] { corpus.documents.filter { $0.extra["scope"] != "related" } }
+    /// The documents a finding counts in `scope` (`CorpusScope.review`, or the review's scope over a finding's
+    /// own days), with what the count rests on.
+    func documents(in scope: CorpusScope) -> ScopedDocuments {
+        ScopedDocuments(scope: scope, placements: corpus.documents.filter(scope.countsKind).map { ($0, scope.placement(of: $0)) })
+    }
 
     /// The province's main implementation document of the guiding opinion: a provincial-level document of the
     /// province that the catalogue marks as the main one, else one based on the guiding opinion; the earliest.
@@ -80,6 +82,46 @@ public struct FindingContext: Sendable {
             self.text = text
             self.document = document
         }
+    }
+}
+
+/// The documents of a scope's kinds and where their dates place them: in the scope's days, out of them, or
+/// unknown (undated; a year from the number that straddles a bound). A finding counts `documents` and says
+/// in `statement` which scope that was and what was placed by the year in its number or could not be placed.
+struct ScopedDocuments {
+    let scope: CorpusScope
+    let placements: [(document: PolicyDocument, placement: DatePlacement)]
+
+    /// The documents in the scope.
+    var documents: [PolicyDocument] { placements.filter { $0.placement.inside == true }.map(\.document) }
+    /// Of `documents`, those placed by the year in their number (they have no date).
+    var placedByNumberYear: Int { placements.filter { $0.placement.inside == true && $0.placement.byNumberYear }.count }
+    /// Documents of the scope's kinds whose date cannot place them in or out: without a date or a year in the
+    /// number, and with only a year in the number that straddles a bound of the scope's days.
+    var undated: Int { placements.filter { $0.placement.inside == nil && $0.document.numberYear == nil }.count }
+    var yearStraddlingBound: Int { placements.filter { $0.placement.inside == nil && $0.document.numberYear != nil }.count }
+
+    /// The same scope over the documents that also pass `isIncluded` (central ones, a province's).
+    func filter(_ isIncluded: (PolicyDocument) -> Bool) -> ScopedDocuments {
+        ScopedDocuments(scope: scope, placements: placements.filter { isIncluded($0.document) })
+    }
+
+    /// "范围：政策（不含相关记录），至 2020-06-30；9 份只有文号年份，按文号年份计入；5 份无日期，未计入".
+    var statement: LocalizedText {
+        var zh = scope.label.zh, en = scope.label.en
+        if placedByNumberYear > 0 {
+            zh += "；\(placedByNumberYear) 份只有文号年份，按文号年份计入"
+            en += "; \(placedByNumberYear) counted by the year in their number (no date)"
+        }
+        if undated > 0 {
+            zh += "；\(undated) 份无日期，未计入"
+            en += "; \(undated) undated, not counted"
+        }
+        if yearStraddlingBound > 0 {
+            zh += "；\(yearStraddlingBound) 份只有文号年份且该年跨过范围界限，无法判断，未计入"
+            en += "; \(yearStraddlingBound) not counted: only the year in their number, which straddles the scope's bound"
+        }
+        return LocalizedText(zh: zh, en: en)
     }
 }
 

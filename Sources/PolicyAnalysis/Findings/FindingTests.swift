@@ -74,14 +74,10 @@ enum FindingTests {
 
     // MARK: - Scopes
 
-    /// The review collected documents up to June 2020.
-    static let collectedBy = PolicyDate(year: 2020, month: 6, day: 30)
+    /// Every count is taken in the review's scope (`CorpusScope.review`: policies, related records left out, up
+    /// to 2020-06-30), over a finding's own days where it names them; docs/findings-check.md says why.
+    static let reviewScope = CorpusScope.review
     static let april2019 = PolicyDate(year: 2019, month: 4, day: 30)
-
-    static func dated(_ d: PolicyDocument, by limit: PolicyDate?) -> Bool {
-        guard let date = d.date, let limit else { return false }
-        return date <= limit
-    }
 
     static func outside(zh: String, en: String) -> FindingOutcome {
         FindingOutcome(.notTestable, LocalizedText(zh: "语料无法检验：" + zh, en: "the corpus cannot test it: " + en))
@@ -90,16 +86,13 @@ enum FindingTests {
     // MARK: - Counts beside the review's
 
     static func collected(_ c: FindingContext) -> FindingOutcome {
-        let policies = c.policies
-        let central = policies.filter { $0.isCentral && dated($0, by: collectedBy) }
-        let provincial = policies.filter { $0.level == .provincial && dated($0, by: collectedBy) }
-        let undated = policies.filter { $0.date == nil }.count
-        let scope = LocalizedText(zh: "范围：截至2020-06-30的政策文件（不含相关记录），无日期 \(undated) 份未计",
-                                  en: "scope: policies dated up to 2020-06-30 (related records left out); \(undated) undated not counted")
+        let counted = c.documents(in: reviewScope).filter { $0.isCentral || $0.level == .provincial }
+        let central = counted.documents.filter(\.isCentral)
+        let provincial = counted.documents.filter { $0.level == .provincial }
         let evidence = [
             FindingEvidence(LocalizedText(zh: "国家层面（国务院与部委）：综述 43 份，语料 \(central.count) 份", en: "national (State Council and ministries): review 43, corpus \(central.count)")),
             FindingEvidence(LocalizedText(zh: "省级：综述 140 余份，语料 \(provincial.count) 份", en: "provincial: review 140+, corpus \(provincial.count)")),
-            FindingEvidence(scope),
+            FindingEvidence(counted.statement),
         ]
         if central.isEmpty && provincial.isEmpty {
             return FindingOutcome(.notTestable, LocalizedText(zh: "语料中没有该时间范围内的政策文件", en: "no policy in the corpus within the window"), evidence: evidence)
@@ -116,7 +109,7 @@ enum FindingTests {
     /// A count of provinces beside the review's: reproduced when the corpus reaches it, contradicted only
     /// when even the untested provinces could not make it up, partly otherwise.
     static func provinceCount(_ c: FindingContext, review: Int, exact: Bool, outcome: (String) -> Bool?,
-                              what: LocalizedText) -> FindingOutcome {
+                              what: LocalizedText, scope: ScopedDocuments) -> FindingOutcome {
         let codes = c.corpus.taxonomy.divisions.map(\.code)
         var yes: [String] = [], no: [String] = [], unknown: [String] = []
         for code in codes {
@@ -134,6 +127,7 @@ enum FindingTests {
         if !yes.isEmpty { evidence.append(FindingEvidence(LocalizedText(zh: "相符：" + list(yes, \.zh), en: "yes: " + list(yes, \.en)))) }
         if !no.isEmpty { evidence.append(FindingEvidence(LocalizedText(zh: "不符：" + list(no, \.zh), en: "no: " + list(no, \.en)))) }
         if !unknown.isEmpty { evidence.append(FindingEvidence(LocalizedText(zh: "无法判断：" + list(unknown, \.zh), en: "unknown: " + list(unknown, \.en)))) }
+        evidence.append(FindingEvidence(scope.statement))
         if yes.isEmpty && no.isEmpty {
             return FindingOutcome(.notTestable, LocalizedText(zh: "语料中没有可判断的省份", en: "no province in the corpus can be judged"), evidence: evidence)
         }
@@ -149,52 +143,60 @@ enum FindingTests {
     }
 
     static func provincesBy2019(_ c: FindingContext) -> FindingOutcome {
-        let policies = c.policies
+        let local = c.documents(in: reviewScope.between(nil, and: april2019)).filter { !$0.isCentral }
+        let regions = Set(local.documents.compactMap(\.region))
         // A province without a document in the corpus is unknown, not a "no": the corpus may be incomplete.
-        return provinceCount(c, review: 31, exact: false, outcome: { code in
-            policies.contains { $0.region == code && !$0.isCentral && dated($0, by: april2019) } ? true : nil
-        }, what: LocalizedText(zh: "截至2019-04-30有“互联网+”政策的省份", en: "provinces with an Internet Plus policy dated up to 2019-04-30"))
+        return provinceCount(c, review: 31, exact: false, outcome: { code in regions.contains(code) ? true : nil },
+                             what: LocalizedText(zh: "截至2019-04-30有“互联网+”政策的省份", en: "provinces with an Internet Plus policy dated up to 2019-04-30"),
+                             scope: local)
     }
 
     static func basedOnGuidingOpinion(_ c: FindingContext) -> FindingOutcome {
         guard let guiding = c.corpus.guidingOpinion else {
             return FindingOutcome(.notTestable, LocalizedText(zh: "语料中没有指导意见", en: "the corpus has no guiding opinion"))
         }
-        let policies = c.policies
-        return provinceCount(c, review: 29, exact: true, outcome: { code in
-            policies.contains { $0.region == code && $0.level == .provincial && $0.basedOn.contains(guiding.id) } ? true : nil
-        }, what: LocalizedText(zh: "有省级文件以指导意见为依据（basedOn）的省份", en: "provinces with a provincial document based on the guiding opinion (basedOn)"))
+        let based = c.documents(in: reviewScope).filter { $0.level == .provincial && $0.basedOn.contains(guiding.id) }
+        let regions = Set(based.documents.compactMap(\.region))
+        return provinceCount(c, review: 29, exact: true, outcome: { code in regions.contains(code) ? true : nil },
+                             what: LocalizedText(zh: "有省级文件以指导意见为依据（basedOn）的省份", en: "provinces with a provincial document based on the guiding opinion (basedOn)"),
+                             scope: based)
     }
 
     static func entrepreneurshipProvinces(_ c: FindingContext) -> FindingOutcome {
         let area = "entrepreneurship"
+        let coded = c.documents(in: reviewScope).filter { d in
+            !d.isCentral && (d.actionAreas.ids.contains(area) || (c.indicators(d.id)?.actionAreas.contains(area) ?? false))
+        }
+        let regions = Set(coded.documents.compactMap(\.region))
         return provinceCount(c, review: 25, exact: false, outcome: { code in
-            let docs = c.corpus.documents(inRegion: code)
-            if docs.contains(where: { $0.actionAreas.ids.contains(area) || (c.indicators($0.id)?.actionAreas.contains(area) ?? false) }) {
-                return true
-            }
+            if regions.contains(code) { return true }
             // "No" only where the main document's text was coded and names no entrepreneurship.
             if case .success = c.mainDocumentText(of: code) { return false }
             return nil
-        }, what: LocalizedText(zh: "文件涉及创业创新领域（标题或全文编码）的省份", en: "provinces with documents coded to entrepreneurship (title or text)"))
+        }, what: LocalizedText(zh: "文件涉及创业创新领域（标题或全文编码）的省份", en: "provinces with documents coded to entrepreneurship (title or text)"),
+           scope: coded)
     }
 
     static func ministerialSectors(_ c: FindingContext) -> FindingOutcome {
-        let ministerial = c.policies.filter { $0.level == .ministerial }
+        let scoped = c.documents(in: reviewScope).filter { $0.level == .ministerial }
+        let ministerial = scoped.documents
         let areas = Set(ministerial.flatMap(\.actionAreas.ids))
         let issuers = Set(ministerial.flatMap(\.issuers))
         return FindingOutcome(.notTestable, LocalizedText(
             zh: "分类只有11个行动领域，不能按综述的20多个行业计数",
             en: "the taxonomy codes 11 action areas, not the review's 20-odd sectors"),
             evidence: [FindingEvidence(LocalizedText(zh: "部委文件 \(ministerial.count) 份，涉及 \(areas.count)/\(c.corpus.taxonomy.areas.count) 个行动领域、\(issuers.count) 个发文机关",
-                                                     en: "\(ministerial.count) ministerial documents touching \(areas.count)/\(c.corpus.taxonomy.areas.count) action areas, from \(issuers.count) issuers"))])
+                                                     en: "\(ministerial.count) ministerial documents touching \(areas.count)/\(c.corpus.taxonomy.areas.count) action areas, from \(issuers.count) issuers")),
+                       FindingEvidence(scoped.statement)])
     }
 
     static func issuanceOverload(_ c: FindingContext) -> FindingOutcome {
         var evidence: [FindingEvidence] = []
         if let g = c.corpus.guidingOpinion?.date, let end = PolicyDate(year: g.year + 2, month: g.month, day: g.day) {
-            let n = c.policies.filter { $0.isCentral && ($0.date.map { $0 > g && $0 <= end } ?? false) }.count
-            evidence.append(FindingEvidence(LocalizedText(zh: "指导意见后两年内（至 \(end)）的中央文件：\(n) 份", en: "central documents in the two years after the guiding opinion (to \(end)): \(n)")))
+            let central = c.documents(in: reviewScope.between(g.nextDay, and: end)).filter(\.isCentral)
+            evidence.append(FindingEvidence(LocalizedText(zh: "指导意见后两年内（至 \(end)）的中央文件：\(central.documents.count) 份",
+                                                          en: "central documents in the two years after the guiding opinion (to \(end)): \(central.documents.count)")))
+            evidence.append(FindingEvidence(central.statement))
         }
         return FindingOutcome(.notTestable, LocalizedText(zh: "语料无法检验：讲的是地方部门的负担，政策文本不记录；右列为发文数量",
                                                           en: "the corpus cannot test it: it concerns the load on local departments, which texts do not record; the issuance count is beside it"),
@@ -204,9 +206,11 @@ enum FindingTests {
     // MARK: - Central documents
 
     static func centralOrientation(_ c: FindingContext) -> FindingOutcome {
-        let analysed = c.policies.filter(\.isCentral).compactMap { c.indicators($0.id) }
+        let scoped = c.documents(in: reviewScope).filter(\.isCentral)
+        let analysed = scoped.documents.compactMap { c.indicators($0.id) }
         guard !analysed.isEmpty else {
-            return FindingOutcome(.notTestable, LocalizedText(zh: "没有已分析全文的中央文件", en: "no central document with analysed text"))
+            return FindingOutcome(.notTestable, LocalizedText(zh: "没有已分析全文的中央文件", en: "no central document with analysed text"),
+                                  evidence: [FindingEvidence(scoped.statement)])
         }
         let mission = analysed.filter { $0.goalOrientation == .mission }.count
         let diffusion = analysed.filter { $0.goalOrientation == .diffusion }.count
@@ -216,6 +220,7 @@ enum FindingTests {
             FindingEvidence(LocalizedText(zh: "任务导向 \(mission)，扩散导向 \(diffusion)，无目标 \(analysed.count - mission - diffusion)（已分析中央文件 \(analysed.count) 份）",
                                           en: "mission-oriented \(mission), diffusion-oriented \(diffusion), no goals \(analysed.count - mission - diffusion) (of \(analysed.count) analysed central documents)")),
             FindingEvidence(LocalizedText(zh: "用到的工具类：" + used.joined(separator: "、"), en: "tool classes used: " + used.joined(separator: ", "))),
+            FindingEvidence(scoped.statement),
         ]
         let mostlyMission = mission > diffusion
         let allTools = used.count == classes.count
@@ -229,9 +234,11 @@ enum FindingTests {
     static func centralMinistries(_ f: Finding, _ c: FindingContext) -> FindingOutcome {
         let named = Set(f.about.filter { $0.kind == .issuer }.map(\.id))
         let start = PolicyDate(year: 2015, month: 7, day: 1), end = PolicyDate(year: 2016, month: 12, day: 31)
-        let early = c.policies.filter { d in d.level == .ministerial && (d.date.map { x in start.map { x >= $0 } ?? false && end.map { x <= $0 } ?? false } ?? false) }
+        let scoped = c.documents(in: reviewScope.between(start, and: end)).filter { $0.level == .ministerial }
+        let early = scoped.documents
         guard !early.isEmpty else {
-            return FindingOutcome(.notTestable, LocalizedText(zh: "2015-07至2016-12没有部委文件", en: "no ministerial document dated 2015-07 to 2016-12"))
+            return FindingOutcome(.notTestable, LocalizedText(zh: "2015-07至2016-12没有部委文件", en: "no ministerial document dated 2015-07 to 2016-12"),
+                                  evidence: [FindingEvidence(scoped.statement)])
         }
         let byNamed = early.filter { !named.isDisjoint(with: $0.issuers) }
         let share = Double(byNamed.count) / Double(early.count)
@@ -240,7 +247,8 @@ enum FindingTests {
         let zhNames = zip(named.sorted(), issuers).map { $1?.zh ?? $0 }.joined(separator: "、")
         let enNames = zip(named.sorted(), issuers).map { $1?.abbreviation ?? $0 }.joined(separator: ", ")
         let evidence = [FindingEvidence(LocalizedText(zh: "2015-07至2016-12的部委文件 \(early.count) 份，其中 \(byNamed.count) 份（\(percent(share))）由\(zhNames)发出或联合发出",
-                                                      en: "\(early.count) ministerial documents 2015-07 to 2016-12, \(byNamed.count) (\(percent(share))) issued or co-issued by \(enNames)"))]
+                                                      en: "\(early.count) ministerial documents 2015-07 to 2016-12, \(byNamed.count) (\(percent(share))) issued or co-issued by \(enNames)")),
+                        FindingEvidence(scoped.statement)]
         return share > 0.5
             ? FindingOutcome(.reproduced, LocalizedText(zh: "多数早期部委文件出自这几个部门", en: "most early ministerial documents come from these departments"), evidence: evidence)
             : FindingOutcome(.contradicted, LocalizedText(zh: "早期部委文件多数不出自这几个部门", en: "most early ministerial documents come from other departments"), evidence: evidence)
@@ -261,9 +269,10 @@ enum FindingTests {
     }
 
     static func noEvaluationStandard(_ c: FindingContext) -> FindingOutcome {
-        let central = c.policies.filter(\.isCentral)
+        let scoped = c.documents(in: reviewScope).filter(\.isCentral)
+        let central = scoped.documents
         guard !central.isEmpty else {
-            return FindingOutcome(.notTestable, LocalizedText(zh: "语料中没有中央文件", en: "no central document in the corpus"))
+            return FindingOutcome(.notTestable, LocalizedText(zh: "语料中没有中央文件", en: "no central document in the corpus"), evidence: [FindingEvidence(scoped.statement)])
         }
         let standards = central.filter { d in
             (d.title.contains("评估") || d.title.contains("评价")) && ["标准", "指标", "体系"].contains { d.title.contains($0) }
@@ -271,10 +280,12 @@ enum FindingTests {
         if standards.isEmpty {
             return FindingOutcome(.reproduced, LocalizedText(
                 zh: "\(central.count) 份中央文件中没有以评估标准、指标或体系为题的",
-                en: "none of the \(central.count) central documents is titled as an evaluation standard, indicator set or system"))
+                en: "none of the \(central.count) central documents is titled as an evaluation standard, indicator set or system"),
+                evidence: [FindingEvidence(scoped.statement)])
         }
         return FindingOutcome(.contradicted, LocalizedText(zh: "有以评估标准为题的中央文件", en: "central documents titled as evaluation standards exist"),
-                              evidence: standards.map { FindingEvidence(LocalizedText(zh: c.documentLabel($0) + " " + $0.title, en: c.documentLabel($0) + " " + $0.title), document: $0.id) })
+                              evidence: standards.map { FindingEvidence(LocalizedText(zh: c.documentLabel($0) + " " + $0.title, en: c.documentLabel($0) + " " + $0.title), document: $0.id) }
+                                  + [FindingEvidence(scoped.statement)])
     }
 
     // MARK: - Texts of named documents
@@ -442,14 +453,17 @@ enum FindingTests {
     }
 
     static func noEvaluationSystem(_ c: FindingContext) -> FindingOutcome {
-        let local = c.policies.filter { !$0.isCentral }.compactMap { c.indicators($0.id) }
+        let scoped = c.documents(in: reviewScope).filter { !$0.isCentral }
+        let local = scoped.documents.compactMap { c.indicators($0.id) }
         guard !local.isEmpty else {
-            return FindingOutcome(.notTestable, LocalizedText(zh: "没有已分析全文的地方文件", en: "no local document with analysed text"))
+            return FindingOutcome(.notTestable, LocalizedText(zh: "没有已分析全文的地方文件", en: "no local document with analysed text"),
+                                  evidence: [FindingEvidence(scoped.statement)])
         }
         let lacking = local.filter { !$0.evaluationNamesIndicators }.count
         let share = Double(lacking) / Double(local.count)
         let evidence = [FindingEvidence(LocalizedText(zh: "已分析地方文件 \(local.count) 份，其中 \(lacking) 份（\(percent(share))）的评估条款没有指明指标",
-                                                      en: "\(lacking) of \(local.count) analysed local documents (\(percent(share))) have no evaluation clause naming indicators"))]
+                                                      en: "\(lacking) of \(local.count) analysed local documents (\(percent(share))) have no evaluation clause naming indicators")),
+                        FindingEvidence(scoped.statement)]
         return share > 0.5
             ? FindingOutcome(.reproduced, LocalizedText(zh: "多数地方文件缺少带指标的评估", en: "most local documents lack an evaluation with indicators"), evidence: evidence)
             : FindingOutcome(.contradicted, LocalizedText(zh: "多数地方文件有带指标的评估条款", en: "most local documents have an evaluation clause naming indicators"), evidence: evidence)

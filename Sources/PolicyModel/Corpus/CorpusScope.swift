@@ -22,22 +22,40 @@ extension PolicyDocument {
     }
 }
 
-/// The documents counts are taken over: some classes, up to the end of a month. The default is everything;
-/// `review` is the 2020 review's scope (policies collected up to June 2020).
+/// The documents counts are taken over: some classes, from and up to a day. The default is everything;
+/// `review` is the 2020 review's scope (Internet Plus policies collected up to June 2020), the one definition
+/// `stats --review-scope`, the dashboard's `w` and the findings check count in.
 public struct CorpusScope: Sendable, Hashable {
     public var classes: Set<DocumentClass>
+    /// First day included; nil: no start.
+    public var from: PolicyDate?
     /// Last day included; nil: no end.
     public var until: PolicyDate?
+    /// Related records (`PolicyDocument.isRelatedRecord`, kept for context) are left out.
+    public var leavesOutRelated: Bool
 
-    public init(classes: Set<DocumentClass> = Set(DocumentClass.allCases), until: PolicyDate? = nil) {
+    public init(classes: Set<DocumentClass> = Set(DocumentClass.allCases), from: PolicyDate? = nil, until: PolicyDate? = nil,
+                leavesOutRelated: Bool = false) {
         self.classes = classes
+        self.from = from
         self.until = until
+        self.leavesOutRelated = leavesOutRelated
     }
 
     public static let all = CorpusScope()
-    public static let review = CorpusScope(classes: [.policy], until: PolicyDate(year: 2020, month: 6, day: 30))
+    /// The review counted Internet Plus policy documents (43 national, 140+ provincial) collected up to June 2020:
+    /// policies, without the records kept for context, up to 2020-06-30.
+    public static let review = CorpusScope(classes: [.policy], until: PolicyDate(year: 2020, month: 6, day: 30), leavesOutRelated: true)
 
     public var isAll: Bool { self == .all }
+
+    /// The same scope over another span of days (a finding's own cut-off within the review's scope).
+    public func between(_ start: PolicyDate?, and end: PolicyDate?) -> CorpusScope {
+        var scope = self
+        scope.from = start
+        scope.until = end
+        return scope
+    }
 
     /// "2020-06" -> its last day; nil for anything else.
     public static func monthEnd(_ text: String) -> PolicyDate? {
@@ -47,15 +65,22 @@ public struct CorpusScope: Sendable, Hashable {
         return PolicyDate(year: y, month: m, day: PolicyDate.daysIn(month: m, year: y))
     }
 
-    /// A document is in the window when its date is on or before `until`; a date known only by year when the
-    /// whole year is (2019 for a window ending 2020-06; 2020 is undecidable and left out); undated documents
-    /// are left out of any window.
+    /// Whether the document is of a kind the scope counts, whatever its date.
+    public func countsKind(of d: PolicyDocument) -> Bool {
+        classes.contains(d.documentClass) && !(leavesOutRelated && d.isRelatedRecord)
+    }
+
+    /// Whether the document's date places it in the scope's days (`PolicyDocument.placement`).
+    public func placement(of d: PolicyDocument) -> DatePlacement {
+        guard from != nil || until != nil else { return DatePlacement(inside: true, byNumberYear: false) }
+        return d.placement(from: from, until: until)
+    }
+
+    /// A document is in the scope when it is of a kind the scope counts and its date places it inside: a date
+    /// known only by the year in its number when the whole year is (2019 for a window ending 2020-06; 2020 is
+    /// unknown and left out); undated documents are left out of any window.
     public func contains(_ d: PolicyDocument) -> Bool {
-        guard classes.contains(d.documentClass) else { return false }
-        guard let until else { return true }
-        if let date = d.date { return date <= until }
-        if let year = d.year { return year < until.year || (year == until.year && until.month == 12 && until.day == 31) }
-        return false
+        countsKind(of: d) && placement(of: d).inside == true
     }
 
     /// The corpus restricted to the scope (the same corpus when the scope is everything).
@@ -73,14 +98,27 @@ public struct CorpusScope: Sendable, Hashable {
         isAll ? LocalizedText(zh: "全部文件", en: "every document") : label
     }
 
-    /// "范围：政策，至 2020-06-30", shown wherever scoped counts are.
+    /// "范围：政策（不含相关记录），至 2020-06-30", shown wherever scoped counts are.
     public var label: LocalizedText {
         let kinds = DocumentClass.allCases.filter(classes.contains)
         var zh = "范围：" + kinds.map(\.name.zh).joined(separator: "、")
         var en = "scope: " + kinds.map(\.name.en).joined(separator: ", ")
-        if let until {
-            zh += "，至 \(until)"
-            en += ", up to \(until)"
+        if leavesOutRelated {
+            zh += "（不含相关记录）"
+            en += " (related records left out)"
+        }
+        switch (from, until) {
+        case let (start?, end?):
+            zh += "，\(start) 至 \(end)"
+            en += ", \(start) to \(end)"
+        case let (start?, nil):
+            zh += "，自 \(start)"
+            en += ", from \(start)"
+        case let (nil, end?):
+            zh += "，至 \(end)"
+            en += ", up to \(end)"
+        case (nil, nil):
+            break
         }
         return LocalizedText(zh: zh, en: en)
     }

@@ -55,6 +55,11 @@ public struct PolicyDate: Sendable, Hashable, Comparable, Codable, CustomStringC
 
     public func days(since other: PolicyDate) -> Int { dayNumber - other.dayNumber }
 
+    /// The day after (nil after 2200-12-31).
+    public var nextDay: PolicyDate? {
+        PolicyDate(year: year, month: month, day: day + 1) ?? PolicyDate(year: year, month: month + 1, day: 1) ?? PolicyDate(year: year + 1, month: 1, day: 1)
+    }
+
     public static func < (a: PolicyDate, b: PolicyDate) -> Bool { a.dayNumber < b.dayNumber }
 
     static func daysIn(month: Int, year: Int) -> Int {
