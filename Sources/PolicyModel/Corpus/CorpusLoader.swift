@@ -84,6 +84,8 @@ public struct CorpusLoader: Sendable {
         if deferTexts, let key, let index = MetadataIndex.read(corpus: directory, key: key) {
             read = DocumentsRead(documents: index.entries.map(\.document), names: index.entries.map(\.name),
                                  problems: index.problems, fromIndex: true)
+            let listing = (try? fm.contentsOfDirectory(atPath: documentsDir.path)) ?? []
+            read.unreadIDs = Self.unreadIDs(Self.documentFilesNotLoaded(listing, loaded: read.names))
             read.leaveOutRepeatedIDs()
         } else {
             read = readDocuments(documentsDir, root: root, realRoot: realRoot, taxonomy: taxonomy, deferTexts: deferTexts)
@@ -115,7 +117,7 @@ public struct CorpusLoader: Sendable {
         }
 
         if let taxonomy, let findingsFile {
-            problems += PendingProblem.resolve(FindingChecks(taxonomy: taxonomy, documentIDs: Set(documents.map(\.id)),
+            problems += PendingProblem.resolve(FindingChecks(taxonomy: taxonomy, documentIDs: Set(documents.map(\.id)).union(read.unreadIDs),
                                                              citationIDs: Set(info?.citations.map(\.id) ?? []),
                                                              findings: findings, file: findingsFile).run())
         }
@@ -128,12 +130,19 @@ public struct CorpusLoader: Sendable {
             corpus.texts = DocumentTexts(folder: documentsDir, files: Dictionary(zip(documents, read.names).map { ($0.id, $1) },
                                                                                  uniquingKeysWith: { first, _ in first }))
         }
-        let loadedNames = Set(read.names)
-        let notLoaded = ((try? fm.contentsOfDirectory(atPath: documentsDir.path)) ?? [])
-            .filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") && !loadedNames.contains($0) }.sorted()
+        let notLoaded = Self.documentFilesNotLoaded((try? fm.contentsOfDirectory(atPath: documentsDir.path)) ?? [], loaded: read.names)
             .map { join(root, "documents/\($0)") }
         return Result(corpus: corpus, problems: problems, freshIndex: freshIndex, fromIndex: read.fromIndex, documentsNotLoaded: notLoaded)
     }
+
+    /// The names of the document files (`<id>.json`, not hidden) of `files` that did not load, sorted.
+    static func documentFilesNotLoaded(_ files: [String], loaded: [String]) -> [String] {
+        let loadedNames = Set(loaded)
+        return files.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") && !loadedNames.contains($0) }.sorted()
+    }
+
+    /// The ids those files name: a reference to one of them is not a problem of its own, the file's is reported.
+    static func unreadIDs(_ notLoaded: [String]) -> Set<String> { Set(notLoaded.map { String($0.dropLast(5)) }) }
 
     /// The document files as read: the documents that decoded with their file names, in file-name order, and
     /// every problem of the files, the checks across documents included (located).
@@ -142,6 +151,9 @@ public struct CorpusLoader: Sendable {
         var names: [String]
         var problems: [Problem]
         var fromIndex: Bool
+        /// The ids of document files that failed to load (their names without `.json`): their own problem is
+        /// reported, so a reference to one of them (`basedOn`, a finding's subject) is not a second problem.
+        var unreadIDs: Set<String> = []
 
         /// A document whose id an earlier file (in name order) has is left out, as its problem says: both were
         /// kept, so `list` showed the id twice and the analysis paired it with itself (100% "reuse"). Also
@@ -196,7 +208,8 @@ public struct CorpusLoader: Sendable {
         }
         for (name, outcome) in zip(names, outcomes) {
             switch outcome {
-            case .problems(let p): read.problems += p
+            case .problems(let p):
+                read.problems += p
             case .document(let doc, let file, let unknownMembers):
                 read.problems += unknownMembers
                 files.append(file)
@@ -209,8 +222,9 @@ public struct CorpusLoader: Sendable {
                 }
             }
         }
+        read.unreadIDs = Self.unreadIDs(Self.documentFilesNotLoaded(names, loaded: read.names))
         if let taxonomy {
-            pending += DocumentChecks(taxonomy: taxonomy, documents: read.documents, files: files).run()
+            pending += DocumentChecks(taxonomy: taxonomy, documents: read.documents, files: files, unreadIDs: read.unreadIDs).run()
         }
         read.problems += PendingProblem.resolve(pending)
         read.leaveOutRepeatedIDs()

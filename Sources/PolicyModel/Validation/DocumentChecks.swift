@@ -6,6 +6,8 @@ struct DocumentChecks: Sendable {
     /// The documents and the files they were read from, in the same order.
     let documents: [PolicyDocument]
     let files: [FileReference]
+    /// Ids of document files that failed to load (`CorpusLoader`): a reference to one is not a problem of its own.
+    var unreadIDs: Set<String> = []
 
     /// Each document's problems, in document order: the documents are checked in parallel (on a large corpus
     /// this was the one part of loading on a single core), the duplicate ids found first, in order.
@@ -43,7 +45,7 @@ struct DocumentChecks: Sendable {
         for (i, base) in doc.basedOn.enumerated() {
             if base == doc.id {
                 report([.key("basedOn"), .index(i)], "文件不能以自身为依据", "a document cannot be based on itself")
-            } else if !ids.contains(base) {
+            } else if !ids.contains(base) && !unreadIDs.contains(base) {
                 report([.key("basedOn"), .index(i)], "basedOn 中的“\(base)”不是本语料的文件", "basedOn names '\(base)', which is not a document of this corpus")
             }
         }
