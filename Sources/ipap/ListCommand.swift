@@ -35,6 +35,8 @@ struct ListCommand: ParsableCommand {
         var hits: [String: [Int]] = [:]
         var quotes: [String: [String]] = [:]
         var documents = filter.apply(to: corpus.documents)
+        // How many documents' texts were searched, and how many could not be for want of a text.
+        var textsSearched = 0, withoutText = 0
         if let query {
             let inMetadata = DocumentFilter(search: query)
             // On both cores; a file whose bytes cannot hold the words is not decoded (`DocumentTexts`); the
@@ -48,6 +50,8 @@ struct ListCommand: ParsableCommand {
                 let offsets = TextSearch.offsets(of: query, in: text)
                 return (offsets, Self.quotes(query, at: offsets.prefix(Self.quotesPerDocument), in: text))
             }
+            textsSearched = found.filter { $0 != nil }.count
+            withoutText = found.count - textsSearched
             for (d, f) in zip(documents, found) {
                 guard let f else { continue }
                 hits[d.id] = f.offsets
@@ -88,13 +92,35 @@ struct ListCommand: ParsableCommand {
                 }
             }
             let total = hits.values.reduce(0) { $0 + $1.count }
-            Terminal.error(zh ? "\(documents.count) 份文件" + (query != nil ? "，正文中 \(total) 处" : "")
-                              : "\(EnglishCount.of(documents.count, "document"))" + (query != nil ? ", \(EnglishCount.of(total, "hit")) in their texts" : ""))
+            Terminal.error(query == nil ? Self.countLine(listed: documents.count, zh: zh)
+                           : Self.searchLine(listed: documents.count, hits: total, textsSearched: textsSearched, withoutText: withoutText, zh: zh))
             if let note = list.leftOutNote(table.leftOut) { Terminal.error(note) }
         }
     }
 
     static let quotesPerDocument = 3
+
+    static func countLine(listed: Int, zh: Bool) -> String {
+        zh ? "\(listed) 份文件" : EnglishCount.of(listed, "document")
+    }
+
+    /// The line under a search: what was listed, and what the texts could say. A document without a text was not
+    /// searched, and a count of hits in texts that were not there is no 0 ("0 hits in their texts" over a catalogue
+    /// that ships no text).
+    static func searchLine(listed: Int, hits: Int, textsSearched: Int, withoutText: Int, zh: Bool) -> String {
+        let listedLine = countLine(listed: listed, zh: zh)
+        let hitsLine = zh ? "正文中 \(hits) 处" : "\(EnglishCount.of(hits, "hit")) in their texts"
+        switch (textsSearched, withoutText) {
+        case (_, 0):
+            return listedLine + (zh ? "，" : ", ") + hitsLine
+        case (0, _):
+            return zh ? "\(listedLine)；正文未检索：\(withoutText) 份文件都没有正文"
+                      : "\(listedLine); no text searched: none of the \(EnglishCount.of(withoutText, "document")) has a text"
+        default:
+            return zh ? "\(listedLine)，已检索 \(textsSearched) 份文件的正文，其中 \(hits) 处；\(withoutText) 份文件没有正文，未检索"
+                      : "\(listedLine), \(EnglishCount.of(hits, "hit")) in the texts of \(textsSearched) searched; not searched for want of a text: \(EnglishCount.of(withoutText, "document"))"
+        }
+    }
 
     /// Each hit with the text the dashboard quotes on either side (`TextSearch.quoted`), the words in brackets, on
     /// one line, with an ellipsis at either end where the text goes on: the line gives only the hit's offset, so
