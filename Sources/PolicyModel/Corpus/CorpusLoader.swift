@@ -208,8 +208,7 @@ public struct CorpusLoader: Sendable {
         }
         for (name, outcome) in zip(names, outcomes) {
             switch outcome {
-            case .problems(let p):
-                read.problems += p
+            case .problems(let p): read.problems += p
             case .document(let doc, let file, let unknownMembers):
                 read.problems += unknownMembers
                 files.append(file)
