@@ -30,7 +30,9 @@ struct FindingsCommand: ParsableCommand {
         let findings = try ReviewFindings.findings(for: corpus)
         var summary = CorpusAnalysis(corpus: corpus).storedForCurrentFiles()?.summary
         if summary == nil, corpus.documents.contains(where: \.hasText) {
-            corpus = try options.load()
+            // The same files again, with their texts: their problems were said by the first load (a broken file
+            // was reported twice).
+            corpus = try options.loader().load(options.directory(), displayPath: options.displayPath).corpus ?? corpus
             summary = CorpusAnalysis(corpus: corpus).resultIfTexts().map { AnalysisSummary(result: $0, filesStamp: nil, parts: []) }
         }
         let checks = try ReviewFindings.check(corpus, findings: findings, summary: summary)
