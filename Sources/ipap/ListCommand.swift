@@ -93,7 +93,8 @@ struct ListCommand: ParsableCommand {
             }
             let total = hits.values.reduce(0) { $0 + $1.count }
             Terminal.error(query == nil ? Self.countLine(listed: documents.count, zh: zh)
-                           : Self.searchLine(listed: documents.count, hits: total, textsSearched: textsSearched, withoutText: withoutText, zh: zh))
+                           : TextSearch.summary(listed: documents.count, hits: total, textsSearched: textsSearched,
+                                                withoutText: withoutText).text(in: zh ? .chinese : .english))
             if let note = list.leftOutNote(table.leftOut) { Terminal.error(note) }
         }
     }
@@ -102,24 +103,6 @@ struct ListCommand: ParsableCommand {
 
     static func countLine(listed: Int, zh: Bool) -> String {
         zh ? "\(listed) 份文件" : EnglishCount.of(listed, "document")
-    }
-
-    /// The line under a search: what was listed, and what the texts could say. A document without a text was not
-    /// searched, and a count of hits in texts that were not there is no 0 ("0 hits in their texts" over a catalogue
-    /// that ships no text).
-    static func searchLine(listed: Int, hits: Int, textsSearched: Int, withoutText: Int, zh: Bool) -> String {
-        let listedLine = countLine(listed: listed, zh: zh)
-        let hitsLine = zh ? "正文中 \(hits) 处" : "\(EnglishCount.of(hits, "hit")) in their texts"
-        switch (textsSearched, withoutText) {
-        case (_, 0):
-            return listedLine + (zh ? "，" : ", ") + hitsLine
-        case (0, _):
-            return zh ? "\(listedLine)；正文未检索：\(withoutText) 份文件都没有正文"
-                      : "\(listedLine); no text searched: none of the \(EnglishCount.of(withoutText, "document")) has a text"
-        default:
-            return zh ? "\(listedLine)，已检索 \(textsSearched) 份文件的正文，其中 \(hits) 处；\(withoutText) 份文件没有正文，未检索"
-                      : "\(listedLine), \(EnglishCount.of(hits, "hit")) in the texts of \(textsSearched) searched; not searched for want of a text: \(EnglishCount.of(withoutText, "document"))"
-        }
     }
 
     /// Each hit with the text the dashboard quotes on either side (`TextSearch.quoted`), the words in brackets, on

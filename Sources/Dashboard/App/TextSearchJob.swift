@@ -35,6 +35,8 @@ public struct TextSearchResults: Sendable {
     let request: TextSearchRequest
     var found: [Found]
     var searched: Int
+    /// Of the documents searched, those without a text (their titles alone were searched).
+    var withoutText: Int
     var total: Int
     /// Whether documents' hits went unquoted (beyond `excerptsInAll`): they are counted, not quoted.
     var quotesCapped = false
@@ -48,9 +50,10 @@ public struct TextSearchResults: Sendable {
     static let excerptsInAll = 2_000
 
     /// Results from each document's own hits, in list order, with quotes up to `excerptsInAll` in all.
-    init(request: TextSearchRequest, found: [Found], searched: Int, total: Int) {
+    init(request: TextSearchRequest, found: [Found], searched: Int, withoutText: Int = 0, total: Int) {
         self.request = request
         self.searched = searched
+        self.withoutText = withoutText
         self.total = total
         var quoted = 0, capped = false
         self.found = found.map { found in
@@ -144,8 +147,8 @@ public final class TextSearchJob: @unchecked Sendable {
                 return found.map(Slot.found) ?? .noHit
             }
             var found: [TextSearchResults.Found] = []
-            var searched = 0
-            for slot in slots {
+            var searched = 0, withoutText = 0
+            for (i, slot) in slots.enumerated() {
                 switch slot {
                 case .notSearched: continue
                 case .noHit: searched += 1
@@ -153,9 +156,10 @@ public final class TextSearchJob: @unchecked Sendable {
                     searched += 1
                     found.append(hit)
                 }
+                if !documents[i].hasText { withoutText += 1 }
             }
             lock.lock()
-            results = TextSearchResults(request: request, found: found, searched: searched, total: documents.count)
+            results = TextSearchResults(request: request, found: found, searched: searched, withoutText: withoutText, total: documents.count)
             lock.unlock()
             stoppedSignal.signal()
         }.start()

@@ -88,7 +88,7 @@ enum Phrase {
     /// The Reviews tab's note where its filter leaves no entry: the filter, and the entries in effect in all.
     case noReviewEntryMatches(filter: String, total: Int)
     /// `quoted`: the hits with a row of their own, which n / N visit (fewer than `hits` past the quoting caps).
-    case textSearchSummary(query: String, documents: Int, hits: Int, quoted: Int)
+    case textSearchSummary(query: String, documents: Int, hits: Int, quoted: Int, textsSearched: Int, withoutText: Int)
     case textSearchRunning(query: String)
     case textSearchStopped(searched: Int, total: Int)
     case textSearchStoppedShort(searched: Int, total: Int)
@@ -247,10 +247,12 @@ enum Phrase {
         case .noReviewEntryMatches(let filter, let total):
             ("没有审阅记录符合筛选 \(filter)（共 \(total) 条）：按 F 清除筛选。",
              "No review entry matches the filter \(filter) (\(EnglishCount.of(total, "entry", plural: "entries")) in all): press F to clear it.")
-        case .textSearchSummary(let query, let documents, let hits, let quoted):
-            ("“\(query)”：\(documents) 份文件，正文中 \(hits) 处" + (quoted < hits ? "（摘录 \(quoted) 处，n/N 逐一查看）" : ""),
-             "“\(query)”: \(EnglishCount.of(documents, "document")), \(EnglishCount.of(hits, "hit")) in their texts"
-                + (quoted < hits ? " (\(quoted) quoted: n/N visit those)" : ""))
+        case .textSearchSummary(let query, let documents, let hits, let quoted, let textsSearched, let withoutText):
+            // As `ipap list --search` says it (`TextSearch.summary`): no "0 hits" in texts a document does not have.
+            { (summary: LocalizedText) in
+                ("“\(query)”：" + summary.zh + (quoted < hits ? "（摘录 \(quoted) 处，n/N 逐一查看）" : ""),
+                 "“\(query)”: " + summary.en + (quoted < hits ? " (\(quoted) quoted: n/N visit those)" : ""))
+            }(TextSearch.summary(listed: documents, hits: hits, textsSearched: textsSearched, withoutText: withoutText))
         case .textSearchRunning(let query):
             ("正在检索全文“\(query)”…（进度见状态栏；x 停止并列出已找到的，Esc 返回）",
              "Searching the texts for “\(query)”… (progress on the status line; x stops and lists what was found, Esc goes back)")
@@ -368,7 +370,7 @@ enum Phrase {
         .disagreements(3), .unknownToolClauses(2), .moreAnalystPairs(1), .analystPairs(3), .findingsChecked(3), .parenthesized("国发〔2015〕40号"), .until("2018-03-01"), .yearFromNumber(2016),
         .yearFromNumberShort(2016), .clause(12), .authors(["王", "李"]), .codesNow(by: ["王", "李"]),
         .overviewSummary(documents: 9, levels: "国家 1", provinces: 3, divisions: 31, official: 2, copies: 1, withText: 4),
-        .reviewEntries(entries: 3, total: nil, analysts: 2, authors: ["王", "李"]), .reviewEntries(entries: 0, total: 3, analysts: 2, authors: ["王", "李"]), .noReviewEntryMatches(filter: "author:李", total: 3), .textSearchSummary(query: "人才", documents: 2, hits: 5, quoted: 3),
+        .reviewEntries(entries: 3, total: nil, analysts: 2, authors: ["王", "李"]), .reviewEntries(entries: 0, total: 3, analysts: 2, authors: ["王", "李"]), .noReviewEntryMatches(filter: "author:李", total: 3), .textSearchSummary(query: "人才", documents: 2, hits: 5, quoted: 3, textsSearched: 10, withoutText: 0), .textSearchSummary(query: "人才", documents: 0, hits: 0, quoted: 0, textsSearched: 0, withoutText: 120),
         .textSearchRunning(query: "人才"), .textSearchStopped(searched: 3, total: 9), .textSearchStoppedShort(searched: 3, total: 9), .textSearchQuotesCapped(2000), .textSearchProgress(done: 3, total: 9, secondsLeft: 5),
         .measures(count: 3, vague: 1), .evaluationClauses(2), .missionAndDiffusion(mission: 1, diffusion: 2),
         .shareOfThisText(percent: "40%", passages: 3), .compareSummary(percent: "<1%", passages: 3, formulae: 1), .charactersNotShared(30),

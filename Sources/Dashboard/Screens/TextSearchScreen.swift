@@ -34,7 +34,9 @@ struct TextSearchScreen: Screen {
                 c.rows.append(.init(cells: ["    … " + context[.moreHits(found.count - found.excerpts.count)]], kind: .note))
             }
         }
-        c.header = [.init(context[.textSearchSummary(query: query, documents: results.found.count, hits: hits, quoted: quoted)], style: .bold)]
+        c.header = [.init(context[.textSearchSummary(query: query, documents: results.found.count, hits: hits, quoted: quoted,
+                                                     textsSearched: results.searched - results.withoutText,
+                                                     withoutText: results.withoutText)], style: .bold)]
         if !results.isComplete {
             c.header.append(.init(context[.textSearchStopped(searched: results.searched, total: results.total)], style: .bold))
         }

@@ -1,6 +1,24 @@
 /// Finding words in a document's stored text: one rule for the dashboard's `/` in the Documents tab and for
 /// `ipap list --search`. Offsets are Unicode scalar offsets into the stored text (what `TextSpan` counts).
 public enum TextSearch {
+    /// What a search found, said the same by `ipap list --search` and the dashboard's text search: what was listed,
+    /// and what the texts could say. A document without a text was not searched, and a count of hits in texts that
+    /// were not there is no 0 ("0 hits in their texts" over a catalogue that ships no text).
+    public static func summary(listed: Int, hits: Int, textsSearched: Int, withoutText: Int) -> LocalizedText {
+        let listedLine = LocalizedText(zh: "\(listed) 份文件", en: EnglishCount.of(listed, "document"))
+        switch (textsSearched, withoutText) {
+        case (_, 0):
+            return LocalizedText(zh: listedLine.zh + "，正文中 \(hits) 处", en: listedLine.en + ", \(EnglishCount.of(hits, "hit")) in their texts")
+        case (0, _):
+            return LocalizedText(zh: "\(listedLine.zh)；正文未检索：\(withoutText) 份文件都没有正文",
+                                 en: "\(listedLine.en); no text searched: none of the \(EnglishCount.of(withoutText, "document")) has a text")
+        default:
+            return LocalizedText(zh: "\(listedLine.zh)，已检索 \(textsSearched) 份文件的正文，其中 \(hits) 处；\(withoutText) 份文件没有正文，未检索",
+                                 en: "\(listedLine.en), \(EnglishCount.of(hits, "hit")) in the texts of \(textsSearched) searched; "
+                                     + "not searched for want of a text: \(EnglishCount.of(withoutText, "document"))")
+        }
+    }
+
     /// Where `query` starts in `text`, not overlapping, ASCII letters compared without case and full-width forms
     /// as their ASCII (`folded`): 互联网＋ finds 互联网+, （一） finds (一), and the other way round.
     public static func offsets(of query: String, in text: String) -> [Int] {
