@@ -78,7 +78,7 @@ public struct TextSearchResults: Sendable {
         var excerpts: [Excerpt] = []
         if let text, !offsets.isEmpty {
             // One array of scalars for all of a text's quotes: an offset into a String is found by walking it.
-            let scalars = Array(text.unicodeScalars)
+            let scalars = text.scalarArray
             excerpts = offsets.prefix(excerptsPerDocument).map { hit in
                 let quoted = TextSearch.quoted(hit: hit, length: length, in: scalars.count)
                 return Excerpt(hit: hit, span: TextSpan(quoted.lowerBound, quoted.upperBound),

@@ -23,8 +23,8 @@ struct CompareScreen: Screen {
                 // Two documents the analyst chose (m, then c) that share no passage: both texts side by side.
                 c.header.append(.init(context[.noSharedPassageFoundBoth], style: .dim))
                 let pane = max(10, (context.width - 3) / 2)
-                let left = Self.paneLines(Array(sText.unicodeScalars), differs: nil, width: pane)
-                let right = Self.paneLines(Array(tText.unicodeScalars), differs: nil, width: pane)
+                let left = Self.paneLines(sText.scalarArray, differs: nil, width: pane)
+                let right = Self.paneLines(tText.scalarArray, differs: nil, width: pane)
                 c.rows = (0..<max(left.count, right.count)).map { i in
                     ScreenContent.Row(cells: [i < left.count ? left[i].text : "", i < right.count ? right[i].text : ""], kind: .split)
                 }
@@ -36,7 +36,7 @@ struct CompareScreen: Screen {
             return c
         }
         let left = (source, sText), right = (target, tText)
-        let ls = Array(left.1.unicodeScalars), rs = Array(right.1.unicodeScalars)
+        let ls = left.1.scalarArray, rs = right.1.scalarArray
         let copies = pair.copies.count, formulae = pair.passages.count - copies
         let summary = context.relationName(pair.relation) + "  "
             + context[.compareSummary(percent: SharePercent.text(pair.targetShare), passages: copies, formulae: formulae)]

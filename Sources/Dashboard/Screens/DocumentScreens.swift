@@ -51,7 +51,7 @@ struct DocumentScreen: Screen {
             s.message = context[.pressYOnALine]
             return s
         }
-        let scalars = Array(text.unicodeScalars)
+        let scalars = text.scalarArray
         let range = min(span.lowerBound, scalars.count)..<min(span.upperBound, scalars.count)
         var passage = ""
         passage.unicodeScalars.append(contentsOf: scalars[range])

@@ -338,7 +338,7 @@ struct EvidenceScreen: Screen {
                                                          scheme: CodingScheme(taxonomy: context.taxonomy), classes: classes.map(\.id)) ?? []
         let total = byClass.map(\.clauses.count).reduce(0, +)
         guard total > 0 else { return [noEvidenceRow] }
-        let scalars = Array(text.unicodeScalars)
+        let scalars = text.scalarArray
         var rows: [ScreenContent.Row] = []
         for (toolClass, clauses) in byClass where !clauses.isEmpty {
             let name = classes.first { $0.id == toolClass }.map { context.name($0.name) } ?? toolClass

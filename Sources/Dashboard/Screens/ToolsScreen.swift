@@ -11,7 +11,7 @@ extension ScreenContext {
 
     /// A quoted passage of a document (capped), opening the document at it.
     func quoteRow(_ text: String, span: TextSpan, document id: String) -> ScreenContent.Row {
-        quoteRow(Array(text.unicodeScalars), span: span, document: id)
+        quoteRow(text.scalarArray, span: span, document: id)
     }
 
     /// The same from the text's scalars, for many quotes of one text (an index into a string's scalars is
@@ -185,6 +185,6 @@ struct ToolClausesScreen: Screen {
     }
 
     private static func coded(_ d: PolicyDocument, context: ScreenContext) -> ([Unicode.Scalar], [ClauseCoding])? {
-        context.corpus.text(of: d).map { (Array($0.unicodeScalars), context.machineCoding(of: d.id, text: $0)) }
+        context.corpus.text(of: d).map { ($0.scalarArray, context.machineCoding(of: d.id, text: $0)) }
     }
 }
