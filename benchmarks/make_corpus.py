@@ -48,7 +48,7 @@ def main() -> int:
                 "source": {"url": None, "verified": False, "verifiedURL": None, "origin": "import"},
                 "synthetic": True,
                 "text": text,
-                "extra": {},
+                "extra": {"role": row["role"]} if row.get("role") else {},
             }
             with open(os.path.join(dst, "documents", row["id"] + ".json"), "w", encoding="utf-8") as out:
                 json.dump(doc, out, ensure_ascii=False, indent=1)

@@ -73,13 +73,15 @@ struct DemoCommand: ParsableCommand {
         try fm.createDirectory(at: dir.appendingPathComponent("texts"), withIntermediateDirectories: true)
         let national = demo.documents.first { $0.level == .national }?.id
         var manifest = [CSV.line(["id", "title", "number", "issuer", "level", "region", "date_written", "date_published",
-                                  "based_on", "file", "synthetic"])]
+                                  "based_on", "file", "synthetic", "role"])]
         for d in demo.documents {
             let file = "texts/\(d.id).txt"
             try Data(d.text.utf8).write(to: dir.appendingPathComponent(file))
             let basedOn = d.level.isCentral || national == nil ? "" : national ?? ""
             manifest.append(CSV.line([d.id, demo.titles[d.id] ?? d.id, "", d.issuerIds.joined(separator: ";"), d.level.rawValue,
-                                      d.regionCode ?? "", d.date ?? "", d.date ?? "", basedOn, file, "true"]))
+                                      d.regionCode ?? "", d.date ?? "", d.date ?? "", basedOn, file, "true",
+                                      // The generated national opinion stands in for 国发〔2015〕40号 (`Corpus.guidingOpinion`).
+                                      d.id == national ? PolicyDocument.guidingOpinionRole : ""]))
         }
         try Data((manifest.joined(separator: "\n") + "\n").utf8).write(to: dir.appendingPathComponent("manifest.csv"))
         let encoder = JSONEncoder()

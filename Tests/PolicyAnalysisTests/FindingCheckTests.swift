@@ -76,6 +76,28 @@ final class FindingCheckTests: XCTestCase {
 
     // MARK: - Verdicts on fixtures
 
+    /// Another State Council 指导意见 in a corpus without 国发〔2015〕40号 took its place: lags and the findings about the
+    /// guiding opinion were counted from a 2016 opinion ("contradicted: 现代农业 comes first"). Only 40号, or a document
+    /// marked as standing in for it, is the guiding opinion.
+    func testAnotherGuidingOpinionDoesNotStandInForTheOneOf2015() throws {
+        var other = Self.guiding()
+        other.id = "go-2016"
+        other.number = "国发〔2016〕88号"
+        other.dateWritten = PolicyDate("2016-05-10")
+        let provinces = named.map { Self.province($0, copiesGoals: true) }.map { p -> PolicyDocument in
+            var p = p
+            p.basedOn = ["go-2016"]
+            return p
+        }
+        let c = try check("based-on-guiding-opinion", documents: [other] + provinces)
+        XCTAssertEqual(c.verdict, .notTestable, "\(c)")
+        XCTAssertTrue(c.reason.en.contains("国发〔2015〕40号"), c.reason.en)
+        var marked = other
+        marked.extra["role"] = "guiding-opinion"
+        XCTAssertNotEqual(try check("based-on-guiding-opinion", documents: [marked] + provinces).verdict, .notTestable)
+    }
+
+
     func testIdenticalGoalsReproducedWhenEveryNamedProvinceCopiesTheGoals() throws {
         let c = try check("identical-goals", documents: [Self.guiding()] + named.map { Self.province($0, copiesGoals: true) })
         XCTAssertEqual(c.verdict, .reproduced, c.reason.en)

@@ -151,9 +151,14 @@ enum FindingTests {
                              scope: local)
     }
 
+    /// Why a finding about the 2015 guiding opinion cannot be checked (`Corpus.guidingOpinion`): another State
+    /// Council 指导意见 does not stand in for it.
+    static let noGuidingOpinion = LocalizedText(zh: "语料中没有指导意见（国发〔2015〕40号），也没有标明代替它的文件（extra.role = guiding-opinion）",
+                                                en: "the corpus does not hold the guiding opinion (国发〔2015〕40号) nor a document marked as standing in for it (extra.role = guiding-opinion)")
+
     static func basedOnGuidingOpinion(_ c: FindingContext) -> FindingOutcome {
         guard let guiding = c.corpus.guidingOpinion else {
-            return FindingOutcome(.notTestable, LocalizedText(zh: "语料中没有指导意见", en: "the corpus has no guiding opinion"))
+            return FindingOutcome(.notTestable, noGuidingOpinion)
         }
         let based = c.documents(in: reviewScope).filter { $0.level == .provincial && $0.basedOn.contains(guiding.id) }
         let regions = Set(based.documents.compactMap(\.region))
@@ -292,7 +297,7 @@ enum FindingTests {
 
     static func guidingText(_ c: FindingContext, all phrases: [String], what: LocalizedText) -> FindingOutcome {
         guard let g = c.corpus.guidingOpinion else {
-            return FindingOutcome(.notTestable, LocalizedText(zh: "语料中没有指导意见", en: "the corpus has no guiding opinion"))
+            return FindingOutcome(.notTestable, noGuidingOpinion)
         }
         guard let t = c.text(of: g) else {
             return FindingOutcome(.notTestable, LocalizedText(zh: "\(c.documentLabel(g)) 没有全文，导入全文后可检验", en: "\(c.documentLabel(g)) has no text; import its text to test"),
@@ -310,7 +315,7 @@ enum FindingTests {
 
     static func entrepreneurshipFirst(_ c: FindingContext) -> FindingOutcome {
         guard let g = c.corpus.guidingOpinion else {
-            return FindingOutcome(.notTestable, LocalizedText(zh: "语料中没有指导意见", en: "the corpus has no guiding opinion"))
+            return FindingOutcome(.notTestable, noGuidingOpinion)
         }
         guard let t = c.text(of: g) else {
             return FindingOutcome(.notTestable, LocalizedText(zh: "\(c.documentLabel(g)) 没有全文，导入全文后可检验", en: "\(c.documentLabel(g)) has no text; import its text to test"))

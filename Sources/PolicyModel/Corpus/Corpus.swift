@@ -47,7 +47,7 @@ public struct Corpus: Sendable {
             }
         }
         guidingOpinionIndex = byNumber[DocumentNumber.fold(DocumentNumber.guidingOpinion)]
-            ?? self.documents.firstIndex { $0.level == .national && $0.kind == .guidingOpinion && $0.date != nil }
+            ?? self.documents.firstIndex { $0.extra[PolicyDocument.roleKey] == PolicyDocument.guidingOpinionRole }
     }
 
     public var name: String { info.name }
@@ -132,8 +132,10 @@ public struct Corpus: Sendable {
 
     public func citation(_ id: String) -> Citation? { info.citations.first { $0.id == id } }
 
-    /// The 2015 guiding opinion, from which response lags are counted: 国发〔2015〕40号 when the corpus has it,
-    /// else its earliest national guiding opinion (a generated corpus has its own).
+    /// The 2015 guiding opinion, from which response lags are counted and which the review's findings are about:
+    /// 国发〔2015〕40号 when the corpus has it, else a document marked as standing in for it (`extra.role =
+    /// guiding-opinion`: a generated corpus's own, whose number is not 40号). Never a guess: any other State Council
+    /// 指导意见 took its place, and lags and findings were counted from a 2016 opinion without a word.
     public var guidingOpinion: PolicyDocument? { guidingOpinionIndex.map { documents[$0] } }
 }
 

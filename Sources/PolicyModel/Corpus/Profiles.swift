@@ -123,8 +123,13 @@ extension PolicyDocument {
 
     /// The province's (or city's) main Internet Plus document: marked so, or based on the guiding opinion.
     public func isMainImplementation(of opinion: String?) -> Bool {
-        extra["role"] == "main-implementation" || (opinion.map { basedOn.contains($0) } ?? false)
+        extra[Self.roleKey] == "main-implementation" || (opinion.map { basedOn.contains($0) } ?? false)
     }
+
+    /// `extra.role`: what part a document plays in the corpus ("main-implementation", "guiding-opinion").
+    public static let roleKey = "role"
+    /// The role of a document that stands in for 国发〔2015〕40号 in a corpus without it (`Corpus.guidingOpinion`).
+    public static let guidingOpinionRole = "guiding-opinion"
 }
 
 /// What the corpus says about one issuer.
