@@ -218,6 +218,8 @@ struct EvidenceScreen: Screen {
             analysis.indicators($0.id) != nil && !(subject.isGroup && id.isAboutLocalDocuments && $0.isCentral)
         }
         let definition = context.taxonomy.problems.allIndicators.first { $0.id == id.rawValue }
+        // The value named as the ranking names it (in tenths where its spread needs them), here and on the pair it is from.
+        let tenths = context.indicatorValues(id, analysis: analysis, sortDocuments: false).tenths
         // A group's value as its row in a list gives it (`TextIndicator.GroupValue`), and said how it is made.
         let value = context.groupValue(indicator, over: docs)
         let basis = { (group: TextIndicator.GroupValue) -> String in
@@ -228,7 +230,7 @@ struct EvidenceScreen: Screen {
             }
         }
         c.header = [.init((definition.map { context.name($0.name) } ?? id.rawValue) + context[.colon] + context.subjectLabel(subject) + "  "
-                          + context.formatted(indicator, value?.value, tenths: context.indicatorValues(id, analysis: analysis, sortDocuments: false).tenths)
+                          + context.formatted(indicator, value?.value, tenths: tenths)
                           + (subject.isGroup ? value.map(basis) ?? "" : documentBasis(indicator)),
                           style: .bold)]
         if let definition { c.header.append(.init(context.name(definition.measures), style: .dim)) }
@@ -264,7 +266,8 @@ struct EvidenceScreen: Screen {
                 }
                 for p in pairs {
                     let other = p.source == d.id ? p.target : p.source
-                    let share = SharePercent.text(mine(p)) + "  "
+                    // In the header's precision (11.8% beside 11.8%, not 12%); a share above 0 never reads 0.
+                    let share = SharePercent.text(mine(p), decimals: relation != nil && tenths ? 1 : 0) + "  "
                     let passages = context[.passageCount(p.copies)]
                     let cell = "    " + context.relationName(p.relation) + "  " + context.documentLabel(other) + "  " + share + passages
                         + (other == valueFrom ? "  " + context[.theValueIsThisPairs] : "")
