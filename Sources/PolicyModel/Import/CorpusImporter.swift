@@ -92,7 +92,7 @@ public struct CorpusImporter: Sendable {
         let files = SourceFiles(root: source, maxBytes: maxFileSize)
         var documents: [PolicyDocument] = []
         var firstLine: [String: Int] = [:]
-        var basedOnCells: [(id: String, base: String, line: Int, position: SourcePosition)] = []
+        var basedOnCells: [(base: String, position: SourcePosition)] = []
         var gb18030 = 0
         var unknownIssuers: [String: [(file: String, position: SourcePosition, manifestLine: Int)]] = [:]
         var unknownOrder: [String] = []
@@ -107,24 +107,24 @@ public struct CorpusImporter: Sendable {
                 if unknownIssuers[unknown.name] == nil { unknownOrder.append(unknown.name) }
                 unknownIssuers[unknown.name, default: []].append((unknown.at.file, unknown.at.position, entry.line))
             }
-            // The id is checked against other rows and the corpus even when the row has other problems,
-            // so that every problem is reported in one run.
+            // The id and the based_on cell are checked against other rows and the corpus even when the row has
+            // other problems, so that every problem is reported in one run.
+            var idRefused = false
             if let id = entry.value(.id), DocumentChecks.isValidID(id) {
                 if let line = firstLine[id] {
                     problems.append(row.problem(.id, "id“\(id)”重复（另见第 \(line) 行）", "duplicate id '\(id)' (also on \(entry.kind.lineWord) \(line))"))
-                    continue
-                }
-                firstLine[id] = entry.line
-                if existingIDs.contains(id) && !replace {
-                    problems.append(row.problem(.id, "id“\(id)”已在 \(join(destinationDisplay, "documents/\(id).json")) 中；用 --replace 替换",
-                                                "id '\(id)' is already in \(join(destinationDisplay, "documents/\(id).json")); use --replace to replace it"))
-                    continue
+                    idRefused = true
+                } else {
+                    firstLine[id] = entry.line
+                    if existingIDs.contains(id) && !replace {
+                        problems.append(row.problem(.id, "id“\(id)”已在 \(join(destinationDisplay, "documents/\(id).json")) 中；用 --replace 替换",
+                                                    "id '\(id)' is already in \(join(destinationDisplay, "documents/\(id).json")); use --replace to replace it"))
+                        idRefused = true
+                    }
                 }
             }
-            guard let document else { continue }
-            for base in document.basedOn {
-                basedOnCells.append((document.id, base, entry.line, entry.position(.basedOn)))
-            }
+            basedOnCells += row.basedOn.map { ($0, entry.position(.basedOn)) }
+            guard let document, !idRefused else { continue }
             documents.append(document)
         }
         // References resolve against the manifest and the corpus together.
@@ -199,6 +199,9 @@ public struct CorpusImporter: Sendable {
         var problems: [Problem]
         /// What was changed in the row's values and said as a warning (invisible characters removed).
         var warnings: [Problem] = []
+        /// The ids the row's based_on names (itself left out), read whatever else is wrong with the row: they are
+        /// checked against the manifest and the corpus once every row is read.
+        var basedOn: [String] = []
         /// Issuer names the taxonomy does not know, each with the file and position it was read at.
         var unknownIssuers: [(name: String, at: (file: String, position: SourcePosition))] = []
 
@@ -400,6 +403,7 @@ public struct CorpusImporter: Sendable {
                 }
             }
         }
+        row.basedOn = basedOn
 
         var verified = false
         if let cell = entry.value(.verified) {
