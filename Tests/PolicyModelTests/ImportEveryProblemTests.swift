@@ -43,4 +43,36 @@ final class ImportEveryProblemTests: XCTestCase {
         XCTAssertTrue(messages.contains { $0.hasPrefix("src/manifest.csv:4:1:") && $0.contains("already in") }, messages.joined(separator: "\n"))
         XCTAssertFalse(messages.contains { $0.contains("'gf-2015-40'") }, "an id in the corpus is known: \(messages)")
     }
+
+    /// A mistyped header stopped the run with that one problem, though the other columns could be read. The rows
+    /// are now checked too; a header that surely means one column (`titel`) is read as that column for the check,
+    /// so that fixing the name brings no new problem (nor is every title said to be missing). One that may mean two
+    /// (`date`) is not read: its cells are no column's.
+    func testARowsProblemsAreReportedBesideAMistypedHeader() throws {
+        let f = try ImportFixture()
+        try f.write("a.txt", "正文")
+        try f.write("manifest.csv", "id,titel,level,region,date,file\n"
+            + "hb-1,河北省实施意见,provincial,河北省省,2016-13-01,a.txt\n"
+            + "hb-2,,provincial,河北省,,missing.txt\n")
+        guard case .failure(let failure) = f.importer().plan() else { return XCTFail("must be refused") }
+        let messages = failure.problems.map(\.description)
+        XCTAssertEqual(messages.count, 5, messages.joined(separator: "\n"))
+        XCTAssertTrue(messages[0].hasPrefix("src/manifest.csv:1:4: column 'titel' is not one ipap reads"), messages.joined(separator: "\n"))
+        XCTAssertTrue(messages[1].hasPrefix("src/manifest.csv:1:23: column 'date' is not one ipap reads"), messages.joined(separator: "\n"))
+        XCTAssertEqual(Array(messages.dropFirst(2)), [
+            "src/manifest.csv:2:25: unknown region '河北省省' (not a division code or name in divisions.json)",
+            "src/manifest.csv:3:6: the title is empty and the file gives none",
+            "src/manifest.csv:3:23: src/missing.txt: missing: no such file",
+        ])
+    }
+
+    /// Without an id column no row can be told from another (duplicates, based_on): the header's problem alone.
+    func testAHeaderWithoutAnIDColumnStopsAtTheHeader() throws {
+        let f = try ImportFixture()
+        try f.write("manifest.csv", "name,title,level,file\nhb-1,标题,galactic,missing.txt\n")
+        guard case .failure(let failure) = f.importer().plan() else { return XCTFail("must be refused") }
+        XCTAssertEqual(failure.problems.map(\.description), [
+            "src/manifest.csv:1:1: the header has no 'id' column (expected id,title,number,issuer,level,region,date_written,date_published,based_on,file)",
+        ])
+    }
 }

@@ -56,12 +56,15 @@ public struct ManifestReader: Sendable {
         var columns: [ManifestColumn?] = []
         var extraNames: [String?] = []
         var seen = Set<String>()
-        for field in header.fields {
-            // A byte-order mark is no part of a name: the CSV reader drops the file's; a workbook's cell may start
-            // with one (a sheet made from a CSV file with a BOM), which showed as `id` and was not the id column.
+        // A byte-order mark is no part of a name: the CSV reader drops the file's; a workbook's cell may start
+        // with one (a sheet made from a CSV file with a BOM), which showed as `id` and was not the id column.
+        let names = header.fields.map { field -> String in
             var name = field.value
             if name.unicodeScalars.first == "\u{FEFF}" { name.unicodeScalars.removeFirst() }
-            name = name.trimmingWhitespace()
+            return name.trimmingWhitespace()
+        }
+        let named = Set(names.compactMap(ManifestColumn.init(header:)))
+        for (field, name) in zip(header.fields, names) {
             if name.isEmpty {
                 problems.append(Problem(file: displayPath, position: field.position, LocalizedText(zh: "表头中有空的列名", en: "empty column name in the header")))
             } else if !seen.insert(ManifestColumn(header: name)?.rawValue ?? name).inserted {
@@ -75,15 +78,21 @@ public struct ManifestReader: Sendable {
                     zh: "列“\(name)”不是 ipap 读取的列（会作为附加元数据保存，而 \(zh.joined(separator: "、")) 列为空）；是不是 \(zh.joined(separator: " 或 "))？请改正列名",
                     en: "column '\(name)' is not one ipap reads (it would be kept as extra metadata and \(en.joined(separator: " and ")) left empty); did you mean \(en.joined(separator: " or "))? Rename the column")))
             }
-            columns.append(column)
-            extraNames.append(column == nil && !name.isEmpty ? name : nil)
+            // Refused, yet read as the column it surely means (one, named nowhere else in the header) so that the
+            // rows are checked as the analyst meant them: renaming it then brings no new problem.
+            let reading = column ?? (meant.count == 1 && !named.contains(meant[0]) ? meant[0] : nil)
+            columns.append(reading)
+            extraNames.append(reading == nil && meant.isEmpty && !name.isEmpty ? name : nil)
         }
-        if !columns.contains(.id) {
+        // Without an id column no row can be told from another (repeated ids, based_on): the header's problems
+        // alone. Otherwise the rows are read and checked beside the header's problems, every problem in one run;
+        // the import is refused by the header's problems whatever the rows hold.
+        guard columns.contains(.id) else {
             problems.append(Problem(file: displayPath, position: header.fields[0].position,
                                     LocalizedText(zh: "表头中没有“id”列（应为 id,title,number,issuer,level,region,date_written,date_published,based_on,file）",
                                                   en: "the header has no 'id' column (expected id,title,number,issuer,level,region,date_written,date_published,based_on,file)")))
+            return Output(entries: [], problems: problems)
         }
-        guard problems.isEmpty else { return Output(entries: [], problems: problems) }
 
         var entries: [ManifestEntry] = []
         for record in records.dropFirst() {
