@@ -172,8 +172,8 @@ public struct CorpusImporter: Sendable {
     /// The manifest's rows and how it is named in messages: manifest.csv, else manifest.xlsx (not both).
     func readManifest() -> Result<(ManifestReader.Output, String), Problem> {
         let reader = SourceFiles(root: source, maxBytes: max(maxFileSize, 256 << 20))
-        let csvDisplay = join(sourceDisplay, Self.manifestName)
-        let workbookDisplay = join(sourceDisplay, Self.workbookName)
+        let csvDisplay = sourceFileDisplay(Self.manifestName)
+        let workbookDisplay = sourceFileDisplay(Self.workbookName)
         let csv = reader.read(Self.manifestName)
         let workbook = reader.read(Self.workbookName)
         switch (csv, workbook) {
@@ -241,7 +241,7 @@ public struct CorpusImporter: Sendable {
         var pageRefusedControl = false
         var fileDisplay = ""
         if let relative = entry.value(.file) {
-            fileDisplay = relative.hasPrefix("/") ? relative : join(sourceDisplay, relative)
+            fileDisplay = sourceFileDisplay(relative)
             switch readText(relative, files: files, row: &row, fileDisplay: fileDisplay, gb18030: &gb18030) {
             case .none: break
             case .some(let extracted):
@@ -528,6 +528,14 @@ public struct CorpusImporter: Sendable {
     /// `whileWaiting`: called once if another import into the corpus is running, before waiting for it.
     public func commit(_ plan: ImportPlan, whileWaiting: (@Sendable () -> Void)? = nil) throws -> ImportWriter.Outcome {
         try ImportWriter(destination: destination, destinationDisplay: destinationDisplay, whileWaiting: whileWaiting).write(plan)
+    }
+
+    /// How a file under SRC is named in every message: SRC as typed, then the path without `.` and empty parts
+    /// (`./b.txt`, `b.txt` and `.//b.txt` are one file, named one way in a run); an absolute path as written.
+    func sourceFileDisplay(_ relative: String) -> String {
+        guard !relative.hasPrefix("/") else { return relative }
+        let parts = relative.split(separator: "/", omittingEmptySubsequences: true).filter { $0 != "." }
+        return parts.isEmpty ? sourceDisplay : join(sourceDisplay, parts.joined(separator: "/"))
     }
 
     func join(_ directory: String, _ name: String) -> String {

@@ -1,0 +1,33 @@
+import Foundation
+import XCTest
+@testable import PolicyModel
+
+/// A file under SRC was named in messages as its manifest cell wrote it: `./b.txt` and `b.txt` came out as
+/// `src/./b.txt` and `src/b.txt`, `texts//c.html` as `src/texts//c.html`, so that one run named one file several
+/// ways (and the file-order sort, which groups by name, split its problems). Each file is named one way.
+final class ImportFileNameTests: XCTestCase {
+    func testAFileIsNamedTheSameWayInEveryMessageOfARun() throws {
+        let f = try ImportFixture()
+        try f.write("texts/c.html", "<html><body><div id=\"zoom\">正文&#27;</div></body></html>")
+        try f.write("manifest.csv", "id,title,level,file\n"
+            + "a-1,标题,national,./b.txt\n"
+            + "a-2,标题,national,b.txt\n"
+            + "a-3,标题,national,texts//c.html\n"
+            + "a-4,标题,national,./texts/./c.html\n")
+        guard case .failure(let failure) = f.importer().plan() else { return XCTFail("must be refused") }
+        XCTAssertEqual(failure.problems.map(\.description), [
+            "src/manifest.csv:2:17: src/b.txt: missing: no such file",
+            "src/manifest.csv:3:17: src/b.txt: missing: no such file",
+            "src/texts/c.html:1:30: the control character U+001B (written &#27;): a text may not hold control characters; remove it (manifest line 4)",
+            "src/texts/c.html:1:30: the control character U+001B (written &#27;): a text may not hold control characters; remove it (manifest line 5)",
+        ])
+    }
+
+    func testTheSourceDirectoryIsNamedAsTyped() {
+        let importer = CorpusImporter(source: URL(fileURLWithPath: "/tmp/x"), destination: URL(fileURLWithPath: "/tmp/y"),
+                                      sourceDisplay: "./src/", taxonomyDirectory: URL(fileURLWithPath: "/tmp/t"))
+        XCTAssertEqual(importer.sourceFileDisplay("manifest.csv"), "./src/manifest.csv")
+        XCTAssertEqual(importer.sourceFileDisplay(".//texts/./a.txt"), "./src/texts/a.txt")
+        XCTAssertEqual(importer.sourceFileDisplay("/abs/a.txt"), "/abs/a.txt")
+    }
+}
