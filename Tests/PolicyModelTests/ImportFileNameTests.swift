@@ -23,6 +23,18 @@ final class ImportFileNameTests: XCTestCase {
         ])
     }
 
+    /// A page listed by two rows gave an unknown issuer's warning the page twice ("read from src/c.html:1, src/c.html:1").
+    func testAnUnknownIssuersPageIsNamedOnce() throws {
+        let f = try ImportFixture()
+        try f.write("c.html", "<html><body><table><tr><td>发文机关</td><td>火星办</td></tr></table><div id=\"zoom\">正文</div></body></html>")
+        try f.write("manifest.csv", "id,title,level,file\na-1,标题,national,c.html\na-2,标题,national,./c.html\n")
+        let plan = try f.importer().plan().get()
+        XCTAssertEqual(plan.warnings.map(\.description), [
+            "src/c.html:1:37: warning: unknown issuer '火星办' kept as written, 2 times (manifest lines 2, 3; read from src/c.html:1); "
+                + "add it to taxonomy/issuers.json or use --strict to refuse it",
+        ])
+    }
+
     func testTheSourceDirectoryIsNamedAsTyped() {
         let importer = CorpusImporter(source: URL(fileURLWithPath: "/tmp/x"), destination: URL(fileURLWithPath: "/tmp/y"),
                                       sourceDisplay: "./src/", taxonomyDirectory: URL(fileURLWithPath: "/tmp/t"))

@@ -148,7 +148,9 @@ public struct CorpusImporter: Sendable {
             // was read as the manifest's).
             let word = (manifest.entries.first?.kind ?? .csv).lineWord
             let lines = places.map { String($0.manifestLine) }
-            let pages = places.filter { $0.file != manifestDisplay }.map { "\($0.file):\($0.position.line)" }
+            // A page listed by several rows is named once.
+            var named = Set<String>()
+            let pages = places.filter { $0.file != manifestDisplay }.map { "\($0.file):\($0.position.line)" }.filter { named.insert($0).inserted }
             let english = "manifest \(word)\(lines.count == 1 ? "" : "s") \(lines.joined(separator: ", "))"
                 + (pages.isEmpty ? "" : "; read from \(pages.joined(separator: ", "))")
             let chinese = "清单第 \(lines.joined(separator: "、")) 行" + (pages.isEmpty ? "" : "；取自 \(pages.joined(separator: "、"))")
