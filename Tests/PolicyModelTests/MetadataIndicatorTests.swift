@@ -30,7 +30,14 @@ final class MetadataIndicatorTests: XCTestCase {
         XCTAssertEqual(sichuan.responseLag, .beforeOpinion)
         XCTAssertNil(sichuan.responseLagDays)
         XCTAssertNil(sichuan.mainDocument)
-        XCTAssertEqual(sichuan.responseLagLine.en, "before the opinion (川办发〔2015〕55号)")
+        // Not a main implementation document: said wherever the lag is (it was 'before the opinion (川办发〔2015〕55号)',
+        // under a timeline header naming main implementation documents).
+        XCTAssertTrue(sichuan.responseFromEarlierDocument)
+        XCTAssertEqual(sichuan.responseLagLine.en, "before the opinion (川办发〔2015〕55号, not a main document)")
+        XCTAssertEqual(sichuan.responseLagLine.zh, "早于指导意见（川办发〔2015〕55号，非主要实施文件）")
+        XCTAssertEqual(sichuan.responseLagLabel.zh, "早于指导意见（非主要实施文件）")
+        XCTAssertFalse(try profile("海南").responseFromEarlierDocument)
+        XCTAssertEqual(try profile("海南").responseLagLabel.zh, "657 天")
         for division in Self.catalog.taxonomy.divisions {
             let p = ProvinceProfile(division: division, corpus: Self.catalog)
             XCTAssertGreaterThanOrEqual(p.responseLagDays ?? 0, 0, division.zh)

@@ -78,7 +78,7 @@ public enum MetadataIndicator: String, CaseIterable, Hashable, Sendable, Codable
                 // The subject names the document the lag comes from; the value is the lag itself.
                 let mark = p.responseLagToPublication ? Self.toPublicationMark : anyToPublication && p.responseLagDays != nil ? " " : ""
                 return Rank(label: b.name(p.division.displayName) + (p.firstResponse.map { b[.parenthesized($0.number ?? $0.id)] } ?? ""),
-                            value: p.responseLagDays.map(Double.init), display: b.name(p.responseLag.label) + mark, target: .province(p.division.code),
+                            value: p.responseLagDays.map(Double.init), display: b.name(p.responseLagLabel) + mark, target: .province(p.division.code),
                             toPublication: p.responseLagToPublication)
             }
         case .areaCoverage:

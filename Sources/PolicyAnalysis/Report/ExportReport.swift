@@ -417,7 +417,7 @@ struct TableBuilder {
             var v: [String: ReportValue] = ["code": .text(division.code), "province": .text(t(division.zh, division.en)),
                                             "documents": .integer(p.documents.count),
                                             "responseLagDays": ReportValue(p.responseLagDays),
-                                            "responseLag": .text(p.responseLag.label.text(in: language)),
+                                            "responseLag": .text(p.responseLagLabel.text(in: language)),
                                             // Which date the days run to: the main document's written date, else (none
                                             // known) its publication date; empty without days.
                                             "responseLagTo": ReportValue(p.responseLagDays == nil ? nil

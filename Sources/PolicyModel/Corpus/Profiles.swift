@@ -64,6 +64,12 @@ public struct ProvinceProfile: Sendable {
         return nil
     }
 
+    /// The lag is measured from a provincial document that is not a main implementation document (there is none in
+    /// the corpus; this one predates the guiding opinion): every place that shows the lag says so.
+    public var responseFromEarlierDocument: Bool {
+        mainDocument == nil && firstResponse != nil
+    }
+
     /// The lag in days runs to the document's publication date: no written date is known for it.
     public var responseLagToPublication: Bool {
         responseLagDays != nil && firstResponse?.dateWritten == nil
@@ -315,11 +321,25 @@ extension AreaCoverage {
 }
 
 extension ProvinceProfile {
-    /// "296 天（京政发〔2016〕4号）": the lag and the document it comes from.
+    /// What the province's lag is, for a value cell beside the document's name: the lag's words, and where the
+    /// document is not a main implementation document, that ("早于指导意见（非主要实施文件）").
+    public var responseLagLabel: LocalizedText {
+        let lag = responseLag.label
+        guard responseFromEarlierDocument else { return lag }
+        return LocalizedText(zh: lag.zh + "（" + Self.notMainDocument.zh + "）", en: lag.en + " (" + Self.notMainDocument.en + ")")
+    }
+
+    static let notMainDocument = LocalizedText(zh: "非主要实施文件", en: "not a main document")
+
+    /// "296 天（京政发〔2016〕4号）": the lag and the document it comes from; "早于指导意见（川办发〔2015〕55号，非主要实施文件）"
+    /// where that document is not a main implementation document.
     public var responseLagLine: LocalizedText {
         let lag = responseLag.label
         guard let d = firstResponse else { return lag }
         let ref = d.number ?? d.id
+        if responseFromEarlierDocument {
+            return LocalizedText(zh: "\(lag.zh)（\(ref)，\(Self.notMainDocument.zh)）", en: "\(lag.en) (\(ref), \(Self.notMainDocument.en))")
+        }
         // Said where the lag is read alone (a province's page, `ipap show`): the days run to another date than the rest.
         guard responseLagToPublication else { return LocalizedText(zh: "\(lag.zh)（\(ref)）", en: "\(lag.en) (\(ref))") }
         return LocalizedText(zh: "\(lag.zh)（\(ref)；计至发布日期：成文日期未知）",

@@ -1,0 +1,27 @@
+import Foundation
+import PolicyModel
+import XCTest
+@testable import Dashboard
+
+/// The timeline's lags are headed 'to the main implementation document', yet Sichuan's row ('四川（川办发〔2015〕55号）
+/// 早于指导意见') came from a provincial document before the guiding opinion, no main implementation document; its
+/// page said so only under area coverage. Where the lag comes from such a document, the lag says so.
+final class EarlierDocumentLagTests: XCTestCase {
+    func testTheTimelineSaysTheDocumentIsNoMainImplementationDocument() throws {
+        let catalogue = try DashboardFixture.catalogue()
+        for (language, row) in [(Language.chinese, "四川（川办发〔2015〕55号）"), (.english, "Sichuan (川办发〔2015〕55号)")] {
+            let (b, _) = try DashboardFixture.run(catalogue, width: 100, height: 70, language: language, keys: [.char("9")])
+            let line = try XCTUnwrap(b.rows.first { $0.contains(row) }, b.rows.joined(separator: "\n"))
+            XCTAssertTrue(line.contains(language == .chinese ? "早于指导意见（非主要实施文件）" : "before the opinion (not a main document)"), line)
+            // A main implementation document's lag says nothing more.
+            let hainan = try XCTUnwrap(b.rows.first { $0.contains(language == .chinese ? "海南（" : "Hainan (") })
+            XCTAssertFalse(hainan.contains(language == .chinese ? "非主要" : "not a main"), hainan)
+        }
+    }
+
+    func testTheProvincePageSaysTheDocumentIsNoMainImplementationDocument() throws {
+        let catalogue = try DashboardFixture.catalogue()
+        let (b, _) = try DashboardFixture.run(catalogue, width: 100, height: 30, language: .chinese, keys: [.char(":")] + .type("四川") + [.enter])
+        XCTAssertTrue(b.rows.contains { $0.contains("响应时滞 早于指导意见（川办发〔2015〕55号，非主要实施文件）") }, b.rows.joined(separator: "\n"))
+    }
+}
