@@ -21,14 +21,18 @@ final class ViewExportListHeaderTests: XCTestCase {
         state.stack = [.issuers]
         let legend = "n+m?: n known, m unknown (comprehensive documents not coded from their text)"
         XCTAssertEqual(Layout.content(state).header.map(\.text), [legend])
+        // The per-year sparkline as its counts, a column a year.
+        let years = (2015...2023).map { "Per year: \($0)" }
         let markdown = exported(state, .markdown)
         XCTAssertEqual(Array(markdown.prefix(6)), [
             "# Issuers", "", legend, "",
-            "| Issuer | Level | Docs | Areas | Coverage | Per year | Name |", "|---|---|---|---|---|---|---|",
+            "| Issuer | Level | Docs | Areas | Coverage | " + years.joined(separator: " | ") + " | Name |",
+            "|" + String(repeating: "---|", count: 15),
         ], markdown.joined(separator: "\n"))
         XCTAssertTrue(markdown[6].hasPrefix("| SC | National | 27 | 11 |"), markdown[6])
         let csv = exported(state, .csv)
-        XCTAssertEqual(Array(csv.prefix(2)), ["\"" + legend + "\",,,,,,", "Issuer,Level,Docs,Areas,Coverage,Per year,Name"], csv.joined(separator: "\n"))
+        XCTAssertEqual(Array(csv.prefix(2)), ["\"" + legend + "\"" + String(repeating: ",", count: 14),
+                                              "Issuer,Level,Docs,Areas,Coverage," + years.joined(separator: ",") + ",Name"], csv.joined(separator: "\n"))
         XCTAssertTrue(csv[2].hasPrefix("SC,National,27,11,"), csv[2])
 
         // An indicator's ranking: its definition and the mark's meaning above the ranks.

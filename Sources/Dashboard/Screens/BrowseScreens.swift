@@ -164,8 +164,11 @@ struct IssuersScreen: FiltersRows {
             .init(title: context[.docsColumn], width: 5, alignment: .right),
             .init(title: context[.areasColumn], width: 5, alignment: .right),
             .init(title: context[.coverage], width: 11),
-            .init(title: context[.perYear], width: max(8, (years?.count ?? 0) + 1)),
+            // A file is read by other tools: a view's export writes the counts the glyphs stand for, a column a year.
+            .init(title: context[.perYear], width: max(8, (years?.count ?? 0) + 1),
+                  exportedTitles: years.map { $0.map { context[.perYear] + context[.colon] + String($0) } }),
         ]
+        let perYearIndex = c.columns.count - 1
         let extra = context.indicatorColumns(includeCentre: false)
         c.columns += extra?.columns ?? []
         // In English the whole name follows the abbreviation (NDRC); under 150 columns it gives way to the
@@ -187,7 +190,8 @@ struct IssuersScreen: FiltersRows {
         }
         c.rows = profiles.map { p in
             let s = p.issuer
-            let spark = years.map { Sparkline.line(CountTable.everyYear(p.documentsPerYear, in: $0).map(\.count)) } ?? ""
+            let perYear = years.map { CountTable.everyYear(p.documentsPerYear, in: $0).map(\.count) }
+            let spark = perYear.map(Sparkline.line) ?? ""
             var cells = [context.zh ? s.zh : s.abbreviation, context.name(s.level.name), String(p.documents.count),
                          context.countCell(p.areasTouched.count, unknown: p.areasUnknown.count),
                          context.areaMarks(p.areasTouched, unknown: p.areasUnknown), spark]
@@ -196,6 +200,7 @@ struct IssuersScreen: FiltersRows {
                                    .number(Double(p.areasTouched.count)), .number(Double(p.areasTouched.count)),
                                    .number(Double(p.documents.count))]
             var row = ScreenContent.Row(cells: cells, sortKeys: keys, target: .issuer(s.id))
+            if let perYear { row.exportedCells[perYearIndex] = perYear.map(String.init) }
             extra?.append(p.documents, to: &row)
             if namesAfter {
                 row.cells.append(s.en)

@@ -130,6 +130,10 @@ struct ScreenContent {
         /// The mark a matrix shows for a count of zero ('·' in the tool matrix): a view's export writes 0 in its place,
         /// a file's cell holding the number.
         var zeroMark: String? = nil
+        /// What a heat map's empty cell (no value and no text: the '·' the map draws) is where its scale says so (the
+        /// similarity map's '· none shared': 0%): a view's export writes it, an empty cell reading as unknown. Nil:
+        /// the export leaves such a cell empty.
+        var emptyCellMeans: String? = nil
 
         /// What a cell says, on the line under the grid and in a view's export: a matrix's text, a heat map's share as
         /// a percentage, or the text a heat map's cell has instead of one; nil for an empty cell.
@@ -140,9 +144,10 @@ struct ScreenContent {
             return text.flatMap { $0.isEmpty ? nil : $0 }
         }
 
-        /// What a view's export writes for a cell: what it says, a count of zero as 0 where the screen marks it.
+        /// What a view's export writes for a cell: what it says, a count of zero as 0 where the screen marks it, an
+        /// empty heat map cell as what its scale says it is (`emptyCellMeans`).
         func exported(row r: Int, column c: Int) -> String? {
-            let shown = shown(row: r, column: c)
+            guard let shown = shown(row: r, column: c) else { return emptyCellMeans }
             return zeroMark != nil && shown == zeroMark ? "0" : shown
         }
 

@@ -67,7 +67,7 @@ struct SimilarityScreen: Screen {
             texts: single.isEmpty ? [] : groups.map { r in groups.map { col in r == col && single.contains(r) ? noPair : "" } },
             targets: groups.map { r in groups.map { col in best[r]?[col].map { Route.compare($0.source, $0.target) } } },
             notes: groups.map { r in groups.map { col in note(r, col) } },
-            cellWidth: cellWidth)
+            cellWidth: cellWidth, emptyCellMeans: SharePercent.text(0))
         let map = HeatMap(rowLabels: grid.rowLabels, columnLabels: grid.columnLabels, values: grid.values)
         // The cursor's cell is named as precisely as the scale: '= 3%' stood beside steps of '2.8%–3.3%'.
         grid.percentDecimals = scaleDecimals(map)

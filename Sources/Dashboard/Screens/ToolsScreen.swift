@@ -92,7 +92,8 @@ struct ToolsScreen: SwitchesViews {
             let row = columns.map { counts[tool.id]?[$0.id] ?? 0 }
             let total = totals[tool.id] ?? 0
             values.append(row.map { $0 == 0 ? nil : Double($0) / Double(max(1, maxValue)) } + [nil])
-            texts.append(row.map { $0 == 0 ? Self.zeroMark : String($0) } + [String(total)])
+            // The Total as its cells: '·' for none (it read '0' beside the '·' of its areas).
+            texts.append((row + [total]).map { $0 == 0 ? Self.zeroMark : String($0) })
             targets.append(columns.map { col in (counts[tool.id]?[col.id] ?? 0) > 0 ? Route.toolClauses(tool: tool.id, scope: col.id) : nil }
                            + [total > 0 ? Route.toolClauses(tool: tool.id, scope: .all) : nil])
             // Enter on a '·' says what it means, where it said 'empty cell'.
