@@ -47,7 +47,7 @@ final class IndicatorsTabWorstOfKnownTests: XCTestCase {
     func testTheLagRowIsMarkedAt200x60InBothLanguages() throws {
         let english = try indicatorsTab(.english, width: 200, height: 60)
         XCTAssertTrue(english.contains(" * Response lag (longest of 11 known)"), english.joined(separator: "\n"))
-        XCTAssertTrue(english.contains { $0.hasPrefix("  Response lag ") && $0.hasSuffix("Hainan (46-gov-20170418)               657 days *") },
+        XCTAssertTrue(english.contains { $0.hasPrefix("  Response lag ") && $0.hasSuffix("Hainan (46-gov-20170418)                 657 days *") },
                       english.joined(separator: "\n"))
         let chinese = try indicatorsTab(.chinese, width: 200, height: 60)
         XCTAssertTrue(chinese.contains(" * 响应时滞（已知 11 省中最长）"), chinese.joined(separator: "\n"))

@@ -213,7 +213,9 @@ enum Phrase {
         case .tiedWith(let subject, let n): ("\(subject)等 \(n + 1) 个", "\(subject) +\(n) tied")
         case .longestOfKnown(let n): ("（已知 \(n) 省中最长）", " (longest of \(n) known)")
         case .leastOfKnown(let n): ("（已知 \(n) 省中最少）", " (least of \(n) known)")
-        case .causesAndRecommendations(let c, let r): ("\(c) 因 \(r) 议", "\(c)+\(r)")
+        // Both counts named, as the Chinese names them ('3 因 4 议'): '3+4' said neither.
+        case .causesAndRecommendations(let c, let r):
+            ("\(c) 因 \(r) 议", EnglishCount.of(c, "cause") + ", " + EnglishCount.of(r, "rec"))
         case .yearOnlyCount(let n): ("仅知年份（据文号）：\(n) 份", "year only (from number): \(n)")
         case .undatedCount(let n): ("日期未知：\(n) 份", "undated: \(n)")
         case .problemCount(let n): ("⚠ \(n) 个问题", "⚠ \(EnglishCount.of(n, "problem"))")

@@ -136,7 +136,8 @@ struct IndicatorsScreen: FiltersRows {
         c.columns = [.init(title: context[.indicator], width: nil),
                      // Wide screens give the worst subject its whole name (辽宁（demo-00047）, cut at 14 columns).
                      .init(title: context[.worst], width: (context.zh ? 14 : 18) + (context.width >= 150 ? 16 : 0)),
-                     .init(title: context[.value], width: 14, alignment: .right)]
+                     // English: '3 causes, 4 recs' (16).
+                     .init(title: context[.value], width: context.zh ? 14 : 16, alignment: .right)]
         let findings = context.reviewFindings
         if !findings.isEmpty {
             c.rows.append(.init(cells: [context[.findingsCheck], "", context[.findingCount(findings.count)]], target: .findings))
