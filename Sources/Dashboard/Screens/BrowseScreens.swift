@@ -136,7 +136,8 @@ struct ProvinceScreen: Screen {
             .init(context[.responseLag] + context.name(p.responseLagLine)),
             .init(context[.areaCoverage] + context.name(p.areaCoverage.label(of: context.taxonomy.areas.count))
                   + (p.areaCoverage.areas.map { "  " + context.areaCoverageLine($0) } ?? "")),
-            .init(context[.areasInTitles] + "\(p.titleAreas.count)  " + context.areaCoverageLine(p.titleAreas), style: .dim),
+            .init(context[.areasInTitles] + context.name(p.titleAreasCount)
+                  + (p.titleAreas.isEmpty ? "" : "  " + context.areaCoverageLine(p.titleAreas)), style: .dim),
         ]
         c.columns = context.documentColumns()
         c.showsColumnTitles = false

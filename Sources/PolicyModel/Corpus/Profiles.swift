@@ -329,6 +329,12 @@ extension ProvinceProfile {
         return LocalizedText(zh: lag.zh + "（" + Self.notMainDocument.zh + "）", en: lag.en + " (" + Self.notMainDocument.en + ")")
     }
 
+    /// How many action areas its documents' titles name, none said plainly ("0（无）": "0 -" and "0 · · ·" read as
+    /// something missing); the names, where there are some, follow it. For `ipap show` and the province's page alike.
+    public var titleAreasCount: LocalizedText {
+        titleAreas.isEmpty ? LocalizedText(zh: "0（无）", en: "0 (none)") : LocalizedText(zh: "\(titleAreas.count)", en: "\(titleAreas.count)")
+    }
+
     static let notMainDocument = LocalizedText(zh: "非主要实施文件", en: "not a main document")
 
     /// "296 天（京政发〔2016〕4号）": the lag and the document it comes from; "早于指导意见（川办发〔2015〕55号，非主要实施文件）"
