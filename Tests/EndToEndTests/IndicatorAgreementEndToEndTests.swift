@@ -107,7 +107,7 @@ final class IndicatorAgreementEndToEndTests: XCTestCase {
         XCTAssertTrue(scopedStats.stdout.contains(": \(scopedList) documents\nscope: policy (related records left out), up to 2020-06-30"), scopedStats.stdout)
         let about = try XCTUnwrap(try exportJSON(["--review-scope"])["about"] as? [String: Any])
         XCTAssertEqual(about["documents"] as? Int, scopedList)
-        XCTAssertEqual(about["scope"] as? String, "scope: policy (related records left out), up to 2020-06-30")
+        XCTAssertEqual(about["scope"] as? String, "policy (related records left out), up to 2020-06-30")
         let all = csvRows(ipap(["list", "--format", "csv"]).stdout).count
         XCTAssertLessThan(scopedList, all)
         s.send("1")

@@ -144,6 +144,10 @@ final class ProvenanceScopeIssuerTests: XCTestCase {
         XCTAssertEqual(CountTable.byYear(catalog.documents).first { $0.year == 2020 }?.count, 1)
         XCTAssertEqual(CountTable.byYear(scoped.documents).map(\.year).max(), 2019)
         XCTAssertEqual(CorpusScope.review.label.zh, "范围：政策（不含相关记录），至 2020-06-30")
+        // A value under a column named scope is the scope, not its label (it was 'scope: policy, …' beside 'every document').
+        XCTAssertEqual(CorpusScope.review.counted.en, "policy (related records left out), up to 2020-06-30")
+        XCTAssertEqual(CorpusScope.review.counted.zh, "政策（不含相关记录），至 2020-06-30")
+        XCTAssertEqual(CorpusScope.all.counted.en, "every document")
         XCTAssertEqual(CorpusScope.monthEnd("2020-02"), PolicyDate(year: 2020, month: 2, day: 29))
         XCTAssertNil(CorpusScope.monthEnd("2020-13"))
         XCTAssertEqual(CorpusScope.all.apply(to: catalog).documents.count, catalog.documents.count)

@@ -96,8 +96,8 @@ extension ExportReport {
         if about.synthetic {
             out += [t("> **合成语料**：生成的示例文本，不是真实政策文件。", "> **Synthetic corpus**: generated example texts, not real policy documents."), ""]
         }
-        out.append(t("- 语料：\(MarkdownText.inline(about.corpus))（\(MarkdownText.code(about.corpusDirectory))），\(about.documents) 份文件；\(MarkdownText.inline(about.scope))",
-                     "- Corpus: \(MarkdownText.inline(about.corpus)) (\(MarkdownText.code(about.corpusDirectory))), \(about.documents) documents; \(MarkdownText.inline(about.scope))"))
+        out.append(t("- 语料：\(MarkdownText.inline(about.corpus))（\(MarkdownText.code(about.corpusDirectory))），\(about.documents) 份文件；范围：\(MarkdownText.inline(about.scope))",
+                     "- Corpus: \(MarkdownText.inline(about.corpus)) (\(MarkdownText.code(about.corpusDirectory))), \(about.documents) documents; scope: \(MarkdownText.inline(about.scope))"))
         switch about.analysis {
         case "metadata-only":
             out.append(t("- 分析：无。语料没有文件全文，本报告只给出元数据指标（文件数、响应时滞、领域覆盖）；文本复用、文本指标和政策工具编码需要全文。",

@@ -92,17 +92,23 @@ public struct CorpusScope: Sendable, Hashable {
         return scoped
     }
 
-    /// Which documents counts were taken over, for a file to record: "every document", or the scope's label
-    /// (the export's `about.scope`, the `stats` CSV and JSON's `scope`).
+    /// Which documents counts were taken over, for a file to record: "every document", or the scope itself (`extent`:
+    /// under a column or key named scope, not its label, which read "scope: scope: …"; the export's `about.scope`, the
+    /// `stats` CSV and JSON's `scope`).
     public var counted: LocalizedText {
-        isAll ? LocalizedText(zh: "全部文件", en: "every document") : label
+        isAll ? LocalizedText(zh: "全部文件", en: "every document") : extent
     }
 
     /// "范围：政策（不含相关记录），至 2020-06-30", shown wherever scoped counts are.
     public var label: LocalizedText {
+        LocalizedText(zh: "范围：" + extent.zh, en: "scope: " + extent.en)
+    }
+
+    /// "政策（不含相关记录），至 2020-06-30": the classes and the days, without a label.
+    public var extent: LocalizedText {
         let kinds = DocumentClass.allCases.filter(classes.contains)
-        var zh = "范围：" + kinds.map(\.name.zh).joined(separator: "、")
-        var en = "scope: " + kinds.map(\.name.en).joined(separator: ", ")
+        var zh = kinds.map(\.name.zh).joined(separator: "、")
+        var en = kinds.map(\.name.en).joined(separator: ", ")
         if leavesOutRelated {
             zh += "（不含相关记录）"
             en += " (related records left out)"
