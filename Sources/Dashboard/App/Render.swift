@@ -468,8 +468,12 @@ extension Dashboard {
             shares = Phrase.rowAndColumnShares(row: pct(n, rowTotal), column: pct(n, columnTotal)).text(in: language)
         }
         let columnName = grid.columnNames.flatMap { $0.indices.contains(column) ? $0[column] : nil } ?? grid.columnLabels[column]
-        let text = "▶ " + grid.rowLabels[row] + " × " + columnName + " = " + value + shares
-            + (grid.target(row: row, column: column) == nil ? "" : (Label.enterOpens.text(in: language)))
-        _ = canvas.put(text, x: info.x + 1, y: info.y, style: .bold, maxWidth: info.width - 1)
+        let line = "▶ " + grid.rowLabels[row] + " × " + columnName + " = " + value + shares
+        let hint = grid.target(row: row, column: column) == nil ? "" : Label.enterOpens.text(in: language)
+        // The key hint whole or not at all (the status line offers Enter too), the cell's words cut with '…': at 60
+        // columns the line ended '…占该列 5%）   En'.
+        let room = info.width - 1
+        let text = DisplayWidth.of(line + hint) <= room ? line + hint : DisplayWidth.truncate(line, to: room)
+        _ = canvas.put(text, x: info.x + 1, y: info.y, style: .bold, maxWidth: room)
     }
 }
