@@ -12,11 +12,18 @@ final class EarlierDocumentLagTests: XCTestCase {
         for (language, row) in [(Language.chinese, "四川（川办发〔2015〕55号）"), (.english, "Sichuan (川办发〔2015〕55号)")] {
             let (b, _) = try DashboardFixture.run(catalogue, width: 100, height: 70, language: language, keys: [.char("9")])
             let line = try XCTUnwrap(b.rows.first { $0.contains(row) }, b.rows.joined(separator: "\n"))
-            XCTAssertTrue(line.contains(language == .chinese ? "早于指导意见（非主要实施文件）" : "before the opinion (not a main document)"), line)
+            XCTAssertTrue(line.contains(language == .chinese ? "早于指导意见（非主要实施文件）" : "before the opinion (not main)"), line)
             // A main implementation document's lag says nothing more.
             let hainan = try XCTUnwrap(b.rows.first { $0.contains(language == .chinese ? "海南（" : "Hainan (") })
             XCTAssertFalse(hainan.contains(language == .chinese ? "非主要" : "not a main"), hainan)
         }
+    }
+
+    /// At 80 columns in English the words leave the provinces' documents their numbers ('Sichuan (川办发〔2015〕…)').
+    func testTheWordsCutNoDocumentNumberAt80Columns() throws {
+        let (b, _) = try DashboardFixture.run(try DashboardFixture.catalogue(), width: 80, height: 70, language: .english, keys: [.char("9")])
+        XCTAssertTrue(b.rows.contains { $0.contains("Sichuan (川办发〔2015〕55号)") && $0.contains("before the opinion (not main)") },
+                      b.rows.joined(separator: "\n"))
     }
 
     func testTheProvincePageSaysTheDocumentIsNoMainImplementationDocument() throws {

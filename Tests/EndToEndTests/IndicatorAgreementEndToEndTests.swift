@@ -48,7 +48,7 @@ final class IndicatorAgreementEndToEndTests: XCTestCase {
         // `exported`: the export's responseLag column, the document in columns of its own.
         let expected: [(name: String, code: String, lag: String, exported: String, days: Int?, coverage: String, covered: Int?)] = [
             ("海南", "460000", "657 days (46-gov-20170418)", "657 days", 657, "unknown (comprehensive document not coded from its text)", nil),
-            ("四川", "510000", "before the opinion (川办发〔2015〕55号, not a main document)", "before the opinion (not a main document)", nil,
+            ("四川", "510000", "before the opinion (川办发〔2015〕55号, not a main document)", "before the opinion (not main)", nil,
              "unknown (no main implementation document)", nil),
             ("北京", "110000", "year only: 2016 (京政发〔2016〕4号)", "year only: 2016", nil, "unknown (comprehensive document not coded from its text)", nil),
         ]

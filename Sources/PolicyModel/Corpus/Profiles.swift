@@ -326,7 +326,9 @@ extension ProvinceProfile {
     public var responseLagLabel: LocalizedText {
         let lag = responseLag.label
         guard responseFromEarlierDocument else { return lag }
-        return LocalizedText(zh: lag.zh + "（" + Self.notMainDocument.zh + "）", en: lag.en + " (" + Self.notMainDocument.en + ")")
+        // In English 'not main' beside the lag: 'not a main document' made the value 40 columns, and at 80 the
+        // timeline cut every province's document number to give it room. The header names main documents.
+        return LocalizedText(zh: lag.zh + "（" + Self.notMainDocument.zh + "）", en: lag.en + " (not main)")
     }
 
     /// How many action areas its documents' titles name, none said plainly ("0（无）": "0 -" and "0 · · ·" read as
