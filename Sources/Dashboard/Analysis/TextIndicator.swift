@@ -62,6 +62,19 @@ struct TextIndicator {
         }
     }
 
+    /// Why a document has no value, where the reason is always the same: nothing of what the share counts was found.
+    var whyNoValue: Label? {
+        switch kind {
+        case .quantifiedTargets, .responsibleUnits, .deadlines, .funding, .vagueMeasures: .noMeasureRecognised
+        case .copiedGoals, .identicalGoals: .noGoalsSection
+        case .copiedActions, .identicalActions: .noActionsSection
+        case .toolShares: .noClauseCodedToATool
+        case .goalOrientation: .noOrientationClause
+        case .quantifiedGoals: .noGoalClause
+        default: nil
+        }
+    }
+
     /// What a pooled indicator's share counts in a document: `part` of `whole` (vague measures of its measures);
     /// nil for the other indicators, and where there is nothing to count (the value is then unknown too).
     func counts(_ d: DocumentSummary) -> (part: Int, whole: Int)? {

@@ -120,13 +120,16 @@ public enum Dashboard {
         case .nextFinding, .previousFinding:
             let findings = content.rows.indices.filter { content.rows[$0].isFinding }
             let next = action == .nextFinding ? findings.first { $0 > s.view.selected } : findings.last { $0 < s.view.selected }
+            // In a comparison the findings are the shared passages (n and N move between them): named so, and at an
+            // end, which end (the same words at both told the analyst neither; each passage's line is headed §N).
+            let comparing = s.route.isComparison
             if let next {
                 s.view.jump(to: next, visible: visible)
+            } else if findings.isEmpty {
+                s.message = (comparing ? Label.noPassagesHere : Label.noFindingsHere).text(in: s.language)
             } else {
-                // In a comparison the findings are the shared passages (n and N move between them): named so.
-                let comparing = s.route.isComparison
-                s.message = (findings.isEmpty ? (comparing ? Label.noPassagesHere : Label.noFindingsHere)
-                                              : (comparing ? Label.noMorePassages : Label.noMoreFindings)).text(in: s.language)
+                let last = action == .nextFinding
+                s.message = Phrase.noFindingBeyond(last: last, count: findings.count, passages: comparing).text(in: s.language)
             }
         case .compare:
             let rows = content.rows

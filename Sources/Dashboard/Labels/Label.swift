@@ -51,7 +51,7 @@ enum Label: CaseIterable {
     case cataloguersNoteUntranslated, cataloguersNote, textJumpToTheNext, textHeading, theTextCouldNotBe
     case thisCorpusHasNoText
     // EvidenceScreen
-    case allSubjects, distributionDocuments, subjectColumn, value, byProvinceMeanOverDocuments, byProvinceHighestOfDocuments, byProvincePooled, theValueIsThisPairs, byDocument, missionShare
+    case allSubjects, distributionDocuments, subjectColumn, value, byProvinceMeanOverDocuments, byProvinceHighestOfDocuments, byProvincePooled, theValueIsThisPairs, noMeasureRecognised, noGoalsSection, noActionsSection, noClauseCodedToATool, noOrientationClause, noGoalClause, byDocument, missionShare
     case noneNoPassageOfThis, noPassageToOpen
     // IndicatorColumns
     case copiedColumn, nearest, vague, eval, gov, toolsColumn
@@ -291,6 +291,13 @@ enum Label: CaseIterable {
         case .value: ("数值", "Value")
         case .byProvinceMeanOverDocuments: ("按省份（文件平均）", "By province (mean over documents)")
         case .theValueIsThisPairs: ("← 即本文件的数值", "← this document's value")
+        case .noMeasureRecognised: ("未识别出措施（措施只在任务、保障类章节中计）",
+                                    "no measure recognised (measures are counted in task and safeguard chapters only)")
+        case .noGoalsSection: ("没有目标章节", "no goals section")
+        case .noActionsSection: ("没有任务章节", "no actions section")
+        case .noClauseCodedToATool: ("没有编码到政策工具的条款", "no clause coded to a policy tool")
+        case .noOrientationClause: ("没有可判定导向的条款", "no clause coded to an orientation")
+        case .noGoalClause: ("没有目标条款", "no goal clause")
         case .byProvincePooled: ("按省份（各文件合计）", "By province (the documents' counts pooled)")
         case .byProvinceHighestOfDocuments: ("按省份（各文件中最高）", "By province (the highest of its documents)")
         case .byDocument: ("按文件", "By document")

@@ -98,10 +98,12 @@ extension ScreenContext {
     /// Without `sortDocuments` only the worst document is returned (the indicator lists need no more). `tenths`:
     /// whether the values are named in tenths of a percent (`inTenths` of the documents' spread), on the ranking and
     /// wherever its values are named (the lists, the overview, an evidence page's header).
+    /// `withoutValue`: the analysed documents the indicator is about that have no value (a document in which no
+    /// measure was recognised has no share of vague measures), in corpus order.
     func indicatorValues(_ id: TextIndicatorKind, analysis: AnalysisView, sortDocuments: Bool = true)
-        -> (provinces: [(String, Double)], documents: [(String, Double)], tenths: Bool) {
+        -> (provinces: [(String, Double)], documents: [(String, Double)], tenths: Bool, withoutValue: [String]) {
         let indicator = TextIndicator(id)
-        var documents: [(String, Double)] = []
+        var documents: [(String, Double)] = [], withoutValue: [String] = []
         var byProvince: [String: TextIndicator.GroupValue] = [:]
         var lo = Double.infinity, hi = -Double.infinity
         let values = analysis.values(of: id)
@@ -111,7 +113,11 @@ extension ScreenContext {
         for i in all.indices where id == .centralOverlap ? all[i].isCentral : !(id.isAboutLocalDocuments && all[i].isCentral) {
             // Overlap between central documents is about the centre only; what a document took from the centre,
             // about local documents only (the centre's own documents, the guiding opinion at 0%, are not ranked).
-            guard let p = positions[i], let v = values[p] else { continue }
+            guard let p = positions[i] else { continue }
+            guard let v = values[p] else {
+                withoutValue.append(all[i].id)
+                continue
+            }
             documents.append((all[i].id, v))
             lo = min(lo, v)
             hi = max(hi, v)
@@ -123,7 +129,7 @@ extension ScreenContext {
         }
         let provinces = byProvince.compactMap { r, group in group.value.map { (r, $0) } }.sorted(by: worstFirst)
         return (provinces, sortDocuments ? documents.sorted(by: worstFirst) : documents.min(by: worstFirst).map { [$0] } ?? [],
-                hi > lo && inTenths(indicator, step: (hi - lo) / 10))
+                hi > lo && inTenths(indicator, step: (hi - lo) / 10), withoutValue)
     }
 
     /// The worst subject of a text indicator and its value, for the indicator lists and the overview.
@@ -161,7 +167,7 @@ extension ScreenContext {
         }
         // The rows name their values as the chart names its bins (`tenths`): at 10,000 formula-style documents,
         // where 照搬中央比例 lies between 0% and 8.4%, every province ranked read '1%'.
-        let (provinceRows, docRows, tenths) = indicatorValues(id, analysis: analysis)
+        let (provinceRows, docRows, tenths, withoutValue) = indicatorValues(id, analysis: analysis)
         c.chart = distribution(indicator, docRows.map(\.1), tenths: tenths)
         c.columns = [.init(title: "#", width: 4, alignment: .right), .init(title: self[.subjectColumn], width: nil),
                      .init(title: self[.value], width: id == .goalOrientation || id == .toolShares ? 12 : 8, alignment: .right)]
@@ -182,6 +188,15 @@ extension ScreenContext {
             let title = corpus.document(docID)?.title ?? ""
             c.rows.append(.init(cells: [String(i + 1), documentLabel(docID) + "  " + title, formatted(indicator, v, tenths: tenths)],
                                 target: .evidence(indicator: id, subject: .document(docID))))
+        }
+        // Analysed documents without a value, said and listed: left out silently, a province's plan made of vague
+        // measures under themed headings (no measure recognised) was missing from the vague-measures ranking.
+        if !withoutValue.isEmpty {
+            c.rows.append(.init(cells: [self[.withoutValue(withoutValue.count, why: indicator.whyNoValue.map { self[$0] })]], kind: .heading))
+            for docID in withoutValue {
+                let title = corpus.document(docID)?.title ?? ""
+                c.rows.append(.init(cells: ["", documentLabel(docID) + "  " + title, "-"], target: .document(docID)))
+            }
         }
     }
 
