@@ -31,4 +31,17 @@ final class EarlierDocumentLagTests: XCTestCase {
         let (b, _) = try DashboardFixture.run(catalogue, width: 100, height: 30, language: .chinese, keys: [.char(":")] + .type("四川") + [.enter])
         XCTAssertTrue(b.rows.contains { $0.contains("响应时滞 早于指导意见（川办发〔2015〕55号，非主要实施文件）") }, b.rows.joined(separator: "\n"))
     }
+
+    /// The Provinces tab put Sichuan's earlier document's date under "main document" with nothing saying it is not one.
+    func testTheProvincesTabMarksTheDateOfADocumentThatIsNotMain() throws {
+        let catalogue = try DashboardFixture.catalogue()
+        for (language, note) in [(Language.chinese, "‡ 非主要实施文件"), (.english, "‡ not a main implementation document")] {
+            let (b, _) = try DashboardFixture.run(catalogue, width: 100, height: 45, language: language, keys: [.char("2")])
+            let sichuan = try XCTUnwrap(b.rows.first { $0.contains(language == .chinese ? "四川" : "Sichuan") }, b.rows.joined(separator: "\n"))
+            XCTAssertTrue(sichuan.contains("2015-06-11‡"), sichuan)
+            let guangdong = try XCTUnwrap(b.rows.first { $0.contains(language == .chinese ? "广东" : "Guangdong") })
+            XCTAssertFalse(guangdong.contains("‡"), guangdong)
+            XCTAssertTrue(b.rows.contains { $0.contains(note) }, b.rows.joined(separator: "\n"))
+        }
+    }
 }

@@ -77,6 +77,10 @@ struct ProvincesScreen: FiltersRows {
         let profiles = context.taxonomy.divisions.map { context.profile($0) }
         let anyToPublication = profiles.contains(where: \.responseLagToPublication)
         if anyToPublication { c.footer = [.init(context[.lagToPublicationNote], style: .dim)] }
+        // A province without a main implementation document whose lag is counted from an earlier provincial document
+        // (Sichuan's 川办发〔2015〕55号): its date stood under "main document" with nothing saying it is not one.
+        let isEarlier = { (p: ProvinceProfile) in p.mainDocument == nil && p.firstResponse != nil }
+        if profiles.contains(where: isEarlier) { c.footer.append(.init(context[.earlierDocumentNote], style: .dim)) }
         func lagCell(_ p: ProvinceProfile) -> String {
             let cell = context.lagCell(p.responseLag)
             if p.responseLagToPublication { return cell + MetadataIndicator.toPublicationMark }
@@ -86,7 +90,7 @@ struct ProvincesScreen: FiltersRows {
             let d = p.division
             let covered = p.areaCoverage.areas
             var cells = [context.name(d.displayName), context.name(d.region.name), String(p.documents.count),
-                         p.firstResponse.map(context.lagDateCell) ?? "-", lagCell(p),
+                         p.firstResponse.map { context.lagDateCell($0) + (isEarlier(p) ? Self.earlierDocumentMark : "") } ?? "-", lagCell(p),
                          covered.map { String($0.count) } ?? "?", covered.map { context.areaMarks($0) } ?? context[.unknown], citesFindings ? String(p.findings.count) : "-"]
             var keys: [SortKey] = [context.nameSortKey(cells[0], latin: d.sortSpelling), .number(Double(MacroRegion.allCases.firstIndex(of: d.region) ?? 0)), .number(Double(p.documents.count)),
                                    p.firstResponse?.lagDate.map { .number(Double($0.dayNumber)) } ?? .missing,
@@ -110,6 +114,8 @@ struct ProvincesScreen: FiltersRows {
     }
 
     static let lagWidth = 6
+    /// After the date of a document that is not a main implementation document (`Label.earlierDocumentNote`).
+    static let earlierDocumentMark = "‡"
 }
 
 /// One province: its profile, findings and documents.
