@@ -162,8 +162,9 @@ struct Report {
         }
     }
 
+    /// "无" / "none" without an area, as the province's areas in titles say it ("0（无）"): '-' reads as unknown.
     private func areaNames(_ ids: [String]) -> String {
-        ids.compactMap { taxonomy.area($0)?.name.text(in: language) }.joined(separator: zh ? "、" : ", ").ifEmpty("-")
+        ids.compactMap { taxonomy.area($0)?.name.text(in: language) }.joined(separator: zh ? "、" : ", ").ifEmpty(zh ? "无" : "none")
     }
 
     private func issuerNames(_ ids: [String]) -> String {

@@ -12,4 +12,14 @@ final class ShowTitleAreasNoneTests: XCTestCase {
             XCTAssertEqual(row?.trimmingCharacters(in: .whitespaces), line, out.stdout)
         }
     }
+
+    /// A document whose title names no area said '行动领域  -（机器编码）', which reads as unknown: the machine found none.
+    func testShowSaysADocumentsNoAreaPlainly() {
+        for (language, start) in [("zh", "行动领域  无（"), ("en", "Action areas  none (")] {
+            let out = ProcessRunner.run([ProcessRunner.ipap, "show", "11-zf-2016-4"], environment: ["IPAP_LANG": language])
+            XCTAssertEqual(out.status, 0, out.stderr)
+            let row = out.stdout.components(separatedBy: "\n").first { $0.contains(language == "zh" ? "行动领域" : "Action areas") }
+            XCTAssertTrue(row?.trimmingCharacters(in: .whitespaces).hasPrefix(start) == true, out.stdout)
+        }
+    }
 }
