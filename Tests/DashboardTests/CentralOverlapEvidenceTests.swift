@@ -48,4 +48,45 @@ final class CentralOverlapEvidenceTests: XCTestCase {
         let vague = try XCTUnwrap(Layout.content(state).header.first?.text)
         XCTAssertTrue(vague.hasSuffix("（\(summary.vagueMeasures) / \(summary.measureCount)）"), vague)
     }
+
+    /// A province's copied-from-centre evidence gave the mean over its documents and no document's own share: each
+    /// document's row is followed by its share and the content characters it is of.
+    func testAGroupsMeanEvidenceGivesEachDocumentsShare() throws {
+        let demo = try DemoFixture.shared()
+        var state = DemoFixture.initialState(demo, width: 200, height: 60)
+        let code = try XCTUnwrap(demo.corpus.taxonomy.divisions.map(\.code).first { code in
+            demo.corpus.documents(inRegion: code).filter { !$0.isCentral && demo.analysis.indicators($0.id) != nil }.count > 1
+        })
+        let docs = demo.corpus.documents(inRegion: code).filter { !$0.isCentral }.compactMap { demo.analysis.indicators($0.id) }
+        state.stack = [.indicators, .evidence(indicator: .copiedFromCentre, subject: .province(code))]
+        let lines = Layout.content(state).rows.compactMap(\.cells.first).filter { $0.hasPrefix("    本文件：") }
+        XCTAssertEqual(lines.count, docs.count, lines.joined(separator: "\n"))
+        for d in docs {
+            let part = Int((d.copiedFromCentre * Double(d.contentLength)).rounded())
+            XCTAssertTrue(lines.contains { $0.hasSuffix("（\(d.contentLength) 个内容字符中 \(part) 个）") }, "\(d.id): \(lines)")
+        }
+    }
+
+    /// A province none of whose documents has a value (no goals section in any) was missing from the provinces'
+    /// ranking without a word, while the Provinces tab listed it: it is listed under 无数值 with the reason.
+    func testAProvinceWithoutAnyValueIsListedAsSuch() throws {
+        let demo = try DemoFixture.shared()
+        let code = try XCTUnwrap(demo.corpus.taxonomy.divisions.map(\.code).first { code in
+            !demo.corpus.documents(inRegion: code).filter { !$0.isCentral && demo.analysis.indicators($0.id) != nil }.isEmpty
+        })
+        let ids = Set(demo.corpus.documents(inRegion: code).map(\.id))
+        let changed = try DemoFixture.changingSummary { summary in
+            for i in summary.documents.indices where ids.contains(summary.documents[i].id) {
+                summary.documents[i].copiedFromCentreGoals = nil
+            }
+        }
+        var state = DemoFixture.initialState(changed, width: 200, height: 80)
+        state.stack = [.indicators, .indicator(.text(.copiedGoals))]
+        let rows = Layout.content(state).rows
+        let heading = try XCTUnwrap(rows.firstIndex { $0.cells.first?.hasPrefix("无数值（1 个省份") == true },
+                                    rows.compactMap(\.cells.first).joined(separator: "\n"))
+        XCTAssertTrue(rows[heading].cells[0].hasSuffix("没有目标章节"), rows[heading].cells[0])
+        XCTAssertEqual(rows[heading + 1].target, .province(code))
+        XCTAssertFalse(rows[..<heading].contains { $0.target == .evidence(indicator: .copiedGoals, subject: .province(code)) })
+    }
 }

@@ -19,8 +19,10 @@ enum Phrase {
     case highestOfDocuments(Int)
     case pooledOverDocuments(Int, part: Int, whole: Int)
     case ofCounted(part: Int, whole: Int)
+    case documentValue(String)
     case noFindingBeyond(last: Bool, count: Int, passages: Bool)
     case withoutValue(Int, why: String?)
+    case provincesWithoutValue(Int, why: String?)
     case ofContentCharacters(part: Int, whole: Int)
     case documentCounts(part: Int, whole: Int, percent: String)
     case groupCopiedFromCentre(percent: String)
@@ -174,6 +176,9 @@ enum Phrase {
         case .highestOfDocuments(let n): ("（\(n) 份文件中最高）", " (the highest of \(EnglishCount.of(n, "document")))")
         case .pooledOverDocuments(let n, let part, let whole):
             ("（\(n) 份文件合计：\(part) / \(whole)）", " (\(EnglishCount.of(n, "document")) pooled: \(part) of \(whole))")
+        case .provincesWithoutValue(let n, let why):
+            ("无数值（\(n) 个省份，其文件均无）" + (why.map { "：" + $0 } ?? ""),
+             "No value (\(EnglishCount.of(n, "province")); no document of theirs has one)" + (why.map { ": " + $0 } ?? ""))
         case .withoutValue(let n, let why):
             ("无数值（\(n) 份文件）" + (why.map { "：" + $0 } ?? ""), "No value (\(EnglishCount.of(n, "document")))" + (why.map { ": " + $0 } ?? ""))
         case .noFindingBeyond(let last, let count, let passages):
@@ -182,6 +187,7 @@ enum Phrase {
                    last ? "already at the last passage (\(count) of \(count))" : "already at the first passage (1 of \(count))")
                 : (last ? "已是最后一处发现（共 \(count) 处）" : "已是第一处发现（共 \(count) 处）",
                    last ? "already at the last finding (\(count) in all)" : "already at the first finding (\(count) in all)")
+        case .documentValue(let value): ("本文件：" + value, "this document: " + value)
         case .ofCounted(let part, let whole): ("（\(part) / \(whole)）", " (\(part) of \(whole))")
         case .ofContentCharacters(let part, let whole):
             ("（\(whole) 个内容字符中 \(part) 个）", " (\(part) of \(whole) content characters)")
@@ -373,7 +379,7 @@ enum Phrase {
     /// One of each case, with values as the screens give them, for the table's test.
     static let examples: [Phrase] = [
         .citedFindings(3), .documentsHeading(3), .documentsByTitleHeading(3), .documentsByTextHeading(3), .documentsNotCoded(3), .reviewsHeading(3), .indicatorsHeading(3), .citedFindingsToCheck(3),
-        .groupIndicatorsHeading(analysed: 3, of: 4), .meanOverDocuments(3), .highestOfDocuments(3), .pooledOverDocuments(3, part: 12, whole: 40), .documentCounts(part: 4, whole: 10, percent: "40%"), .ofCounted(part: 4, whole: 10), .noFindingBeyond(last: true, count: 5, passages: true), .noFindingBeyond(last: false, count: 5, passages: false), .withoutValue(2, why: "未识别出措施"), .withoutValue(1, why: nil), .ofContentCharacters(part: 1072, whole: 3342), .groupCopiedFromCentre(percent: "18%"), .groupNearestProvince(name: "安徽", percent: "7%"),
+        .groupIndicatorsHeading(analysed: 3, of: 4), .meanOverDocuments(3), .highestOfDocuments(3), .pooledOverDocuments(3, part: 12, whole: 40), .documentCounts(part: 4, whole: 10, percent: "40%"), .ofCounted(part: 4, whole: 10), .documentValue("28%（3287 个内容字符中 914 个）"), .noFindingBeyond(last: true, count: 5, passages: true), .noFindingBeyond(last: false, count: 5, passages: false), .withoutValue(2, why: "未识别出措施"), .withoutValue(1, why: nil), .provincesWithoutValue(1, why: "未识别出措施"), .ofContentCharacters(part: 1072, whole: 3342), .groupCopiedFromCentre(percent: "18%"), .groupNearestProvince(name: "安徽", percent: "7%"),
         .groupVagueMeasures(percent: "88%", vague: 7, measures: 8), .groupWithEvaluation(percent: "100%", count: 3, of: 3),
         .groupGovernanceTopic(topic: LocalizedText(zh: "知识产权", en: "intellectual property"), count: 2, of: 3), .groupToolShares(shares: "供 40%  环 35%  需 25%", clauses: 20),
         .sharedTextHeading(3), .implementsHeading(3), .implementedByHeading(3), .toolClausesHeading(place: "人才培养 · 创业创新", clauses: 3, documents: 2), .documentCount(3), .documentsShort(3),

@@ -183,6 +183,16 @@ extension ScreenContext {
                                     target: .evidence(indicator: id, subject: .province(code))))
             }
         }
+        // Provinces whose every analysed document has no value, said as the documents are (they were missing from the
+        // provinces' ranking while the Provinces tab listed them).
+        let ranked = Set(provinceRows.map(\.0))
+        let unranked = Set(withoutValue.compactMap { corpus.document($0)?.region }).subtracting(ranked).sorted()
+        if !unranked.isEmpty {
+            c.rows.append(.init(cells: [self[.provincesWithoutValue(unranked.count, why: indicator.whyNoValue.map { self[$0] })]], kind: .heading))
+            for code in unranked {
+                c.rows.append(.init(cells: ["", subjectLabel(.province(code)), "-"], target: .province(code)))
+            }
+        }
         c.rows.append(.init(cells: [self[.byDocument]], kind: .heading))
         for (i, (docID, v)) in docRows.enumerated() {
             let title = corpus.document(docID)?.title ?? ""
@@ -213,6 +223,10 @@ struct EvidenceScreen: Screen {
     /// text's length came out a point off), a share of counted things in those things. Empty for the others.
     private func documentBasis(_ indicator: TextIndicator) -> String {
         guard case .document(let document) = subject, let summary = context.analysis?.indicators(document) else { return "" }
+        return shareBasis(indicator, of: summary)
+    }
+
+    private func shareBasis(_ indicator: TextIndicator, of summary: DocumentSummary) -> String {
         if let counts = indicator.counts(summary) { return context[.ofCounted(part: counts.part, whole: counts.whole)] }
         let share: Double? = switch indicator.kind {
         case .copiedFromCentre: summary.copiedFromCentre
@@ -256,10 +270,14 @@ struct EvidenceScreen: Screen {
         for d in docs {
             guard let summary = analysis.indicators(d.id) else { continue }
             c.rows.append(context.documentRow(d))
-            // A pooled value's parts, document by document, so that the header's sum can be checked.
+            // A group's value made of its documents', each document's part under its row, so that the header's sum or
+            // mean can be checked (a mean of shares gave no document's share on the page).
             if subject.isGroup, let counts = indicator.counts(summary) {
                 c.rows.append(.init(cells: ["    " + context[.documentCounts(part: counts.part, whole: counts.whole,
                                                                             percent: SharePercent.text(Double(counts.part) / Double(counts.whole)))]],
+                                    kind: .note))
+            } else if subject.isGroup, let v = indicator.value(summary, analysis: analysis) {
+                c.rows.append(.init(cells: ["    " + context[.documentValue(context.formatted(indicator, v, tenths: tenths) + shareBasis(indicator, of: summary))]],
                                     kind: .note))
             }
             if indicator.isPairwise {
