@@ -25,11 +25,9 @@ struct TextIndicator {
         case .identicalActions: return d.copiedFromCentreActions == nil ? nil : (d.identicalActions ? 1 : 0)
         case .nearestProvince: return d.nearestProvince?.share ?? 0  // nothing shared with another province
         case .distinctiveness: return d.distinctiveness
-        case .quantifiedTargets: return share(d.quantifiedMeasures, of: d.measureCount)
-        case .responsibleUnits: return share(d.measuresWithResponsible, of: d.measureCount)
-        case .deadlines: return share(d.measuresWithDeadline, of: d.measureCount)
-        case .funding: return share(d.measuresWithMoney, of: d.measureCount)
-        case .vagueMeasures: return share(d.vagueMeasures, of: d.measureCount)
+        // A share of counted things: what `counts` counts (one place for a document's value and a group's pool).
+        case .quantifiedTargets, .responsibleUnits, .deadlines, .funding, .vagueMeasures, .quantifiedGoals, .goalOrientation:
+            return counts(d).map { Double($0.part) / Double($0.whole) }
         case .financialSupport: return d.financialSupport ? 1 : 0
         case .evaluationClauses: return Double(d.evaluationClauses)
         case .evaluationIndicators: return d.evaluationNamesIndicators ? 1 : 0
@@ -41,9 +39,6 @@ struct TextIndicator {
         case .legalBasis: return governance(d, .legal)
         // Supply's share of the tool-coded clauses (unknown without any).
         case .toolShares: return DocumentIndicators.toolShare("supply", of: d.toolShares)
-        // Share of the coded clauses that are mission-oriented (nil: no clause coded either way).
-        case .goalOrientation: return share(d.missionClauses, of: d.missionClauses + d.diffusionClauses)
-        case .quantifiedGoals: return share(d.quantifiedDatedGoals, of: d.goalClauses)
         }
     }
 
@@ -87,6 +82,7 @@ struct TextIndicator {
         case .vagueMeasures: counts = (d.vagueMeasures, d.measureCount)
         // The clauses coded to a tool class (`toolShares` is each class's of their sum).
         case .toolShares: counts = (d.toolCounts["supply"] ?? 0, d.toolCounts.values.reduce(0, +))
+        // Mission-oriented of the clauses coded either way (none coded: unknown).
         case .goalOrientation: counts = (d.missionClauses, d.missionClauses + d.diffusionClauses)
         case .quantifiedGoals: counts = (d.quantifiedDatedGoals, d.goalClauses)
         default: return nil
@@ -228,10 +224,6 @@ struct TextIndicator {
 
     /// Indicators whose evidence is a list of document pairs rather than spans (opened in Compare).
     var isPairwise: Bool { kind == .nearestProvince || kind == .centralOverlap || kind == .distinctiveness }
-
-    private func share(_ part: Int, of whole: Int) -> Double? {
-        whole == 0 ? nil : Double(part) / Double(whole)
-    }
 
     private func governance(_ d: DocumentSummary, _ topic: GovernanceTopic) -> Double {
         d.governanceTopics.contains(topic) ? 1 : 0

@@ -293,7 +293,7 @@ enum Label: CaseIterable {
         case .byProvinceMeanOverDocuments: ("按省份（文件平均）", "By province (mean over documents)")
         case .theValueIsThisPairs: ("← 即本文件的数值", "← this document's value")
         case .noMeasureRecognised: ("未识别出措施（措施只在任务、保障类章节中计）",
-                                    "no measure recognised (measures are counted in task and safeguard chapters only)")
+                                    "no measure recognised in task or safeguard chapters")
         case .noGoalsSection: ("没有目标章节", "no goals section")
         case .noActionsSection: ("没有任务章节", "no actions section")
         case .noClauseCodedToATool: ("没有编码到政策工具的条款", "no clause coded to a policy tool")

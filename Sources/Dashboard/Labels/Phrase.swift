@@ -178,7 +178,7 @@ enum Phrase {
             ("（\(n) 份文件合计：\(part) / \(whole)）", " (\(EnglishCount.of(n, "document")) pooled: \(part) of \(whole))")
         case .provincesWithoutValue(let n, let why):
             ("无数值（\(n) 个省份，其文件均无）" + (why.map { "：" + $0 } ?? ""),
-             "No value (\(EnglishCount.of(n, "province")); no document of theirs has one)" + (why.map { ": " + $0 } ?? ""))
+             "No value (\(EnglishCount.of(n, "province")))" + (why.map { ": " + $0 } ?? ""))
         case .withoutValue(let n, let why):
             ("无数值（\(n) 份文件）" + (why.map { "：" + $0 } ?? ""), "No value (\(EnglishCount.of(n, "document")))" + (why.map { ": " + $0 } ?? ""))
         case .noFindingBeyond(let last, let count, let passages):
