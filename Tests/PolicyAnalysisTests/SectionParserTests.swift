@@ -50,9 +50,86 @@ final class SectionParserTests: XCTestCase {
         let text = "（１）　第一项。\n（２）第二项；第三项。"
         let s = SectionParser.parse(text)
         XCTAssertEqual(s.sections.map(\.kind), [.parenArabic, .parenArabic])
-        XCTAssertEqual(s.clauses.map { $0.span.substring(of: text) }, ["第三项。"])
+        // "（１）　第一项。" is a whole-line item (analysis version 50); "（２）第二项；" heads text of its own.
+        XCTAssertEqual(s.clauses.map { $0.span.substring(of: text) }, ["（１）　第一项。", "第三项。"])
         let plain = SectionParser.parse("没有标题的一段话。第二句。")
         XCTAssertEqual(plain.sections.map(\.role), [.preamble])
         XCTAssertEqual(plain.clauses.count, 2)
+    }
+}
+
+/// Whole-line task items (analysis version 50): an item line with no text of its own and no sub-item is the task.
+final class WholeLineItemTests: XCTestCase {
+    func clauseTexts(_ text: String) -> [String] {
+        SectionParser.parse(text).clauses.map { $0.span.substring(of: text) }
+    }
+
+    func testItemLinesUnderATaskChapterAreClausesOfIt() {
+        let text = """
+        二、任务
+        （一）加快推进智慧物流建设。
+        （二）大力发展农村电子商务，由省商务厅牵头负责。
+        （三）支持工业互联网平台建设
+        三、保障
+        （一）省财政每年安排专项资金5000万元。
+        """
+        let s = SectionParser.parse(text)
+        let clauses = s.clauses.map { ($0.span.substring(of: text), $0.role) }
+        XCTAssertEqual(clauses.map(\.0), ["（一）加快推进智慧物流建设。", "（二）大力发展农村电子商务，由省商务厅牵头负责。",
+                                          "（三）支持工业互联网平台建设", "（一）省财政每年安排专项资金5000万元。"])
+        XCTAssertEqual(clauses.map(\.1), [.actions, .actions, .actions, .measures])
+        // The lines still head their sections.
+        XCTAssertEqual(s.sections.filter { $0.kind == .parenChinese }.map(\.title),
+                       ["加快推进智慧物流建设", "大力发展农村电子商务,由省商务厅牵头负责", "支持工业互联网平台建设", "省财政每年安排专项资金5000万元"])
+    }
+
+    func testItemsWithTheirOwnTextOrSubItemsStayTitles() {
+        let text = """
+        二、重点任务
+        （一）发展智慧农业。推广农业物联网应用。
+        （二）发展便捷交通。
+        1. 推进交通数据开放。
+        2. 建设综合交通服务平台。
+        （三）加快推进智慧物流建设。
+        加快建设物流公共信息平台，到2020年覆盖全省。
+        """
+        let clauses = clauseTexts(text)
+        XCTAssertFalse(clauses.contains("（一）发展智慧农业。"), "\(clauses)")
+        XCTAssertFalse(clauses.contains("（二）发展便捷交通。"), "\(clauses)")
+        XCTAssertFalse(clauses.contains("（三）加快推进智慧物流建设。"), "\(clauses)")
+        XCTAssertTrue(clauses.contains("推广农业物联网应用。"))
+        XCTAssertTrue(clauses.contains("1. 推进交通数据开放。"), "\(clauses)")
+        XCTAssertTrue(clauses.contains("2. 建设综合交通服务平台。"), "\(clauses)")
+        XCTAssertTrue(clauses.contains("加快建设物流公共信息平台，到2020年覆盖全省。"))
+    }
+
+    func testShortHeadingsWithoutTextAndChaptersAreNoClauses() {
+        let text = """
+        第一章　总则
+        第一条　为推进“互联网+”行动，制定本办法。
+        第二章　保障措施
+        第二条　省财政安排专项资金予以支持。
+        第三章　附则
+        （一）附则
+        四、组织实施
+        五、本意见自印发之日起施行。
+        """
+        let clauses = clauseTexts(text)
+        XCTAssertEqual(clauses, ["第一条　为推进“互联网+”行动，制定本办法。", "第二条　省财政安排专项资金予以支持。",
+                                 "五、本意见自印发之日起施行。"])
+        XCTAssertEqual(SectionParser.parse(text).clauses.dropFirst().first?.role, .measures)
+    }
+
+    /// A whole-line task under a task chapter is a measure, with what it names (money, a responsible unit).
+    func testWholeLineTasksAreMeasures() {
+        let text = """
+        二、任务
+        （一）加快推进智慧物流建设。
+        （二）省财政每年安排专项资金5000万元支持农村电子商务。
+        """
+        let indicators = TextIndicatorExtractor().extract(id: "t", text: text)
+        XCTAssertEqual(indicators.measures.count, 2)
+        XCTAssertEqual(indicators.measures.filter(\.isVague).count, 1)
+        XCTAssertEqual(indicators.measures.filter { !$0.money.isEmpty }.count, 1)
     }
 }

@@ -81,6 +81,7 @@ public enum SectionParser {
         // Headings are in order of their line starts, and clauses come in order: a cursor finds the heading
         // starting at a clause's start, and the loop below follows them with another (no table with an entry
         // per character, no search per clause).
+        let taskLines = wholeLineItems(headings, sections: sections, firstHeadingSection: sections.count - headings.count, in: s)
         var titleCursor = 0  // the first heading whose line starts at or after the last clause's start
         func titleEnd(at a: Int) -> Int? {
             while titleCursor < headings.count && headings[titleCursor].lineStart < a { titleCursor += 1 }
@@ -96,7 +97,7 @@ public enum SectionParser {
             while b > a && (s[b - 1] == 0x20 || s[b - 1] == 0x0A || s[b - 1] == 0x09) { b -= 1 }
             guard a < b else { return }
             // Skip a heading-only segment (the title, maybe with its closing 。).
-            if let titleEnd = titleEnd(at: a) ?? titlesSetApart[a], b <= titleEnd + 1 { return }
+            if let titleEnd = titleEnd(at: a) ?? titlesSetApart[a], b <= titleEnd + 1, !taskLines.contains(a) { return }
             guard s[a..<b].contains(where: { !NormalizedText.isSkippedInContent($0) }) else { return }
             let span = norm.originalSpan(a, b)
             while sectionCursor + 1 < normStarts.count && normStarts[sectionCursor + 1] <= a { sectionCursor += 1 }
@@ -139,6 +140,37 @@ public enum SectionParser {
         if start < n { emit(start, n) }
         return (DocumentStructure(sections: sections, clauses: clauses), clauseRanges)
     }
+
+    /// Where the titles of headings that are whole-line items start (their line's start, or where a title set apart
+    /// from its marker starts: `takeTitlesSetApart`, `takeColumnLines`), since analysis version 50: an item (（一）, 1.,
+    /// （1）, 第X条, or 一、 with its title ended by 。；！？) with no text of its own before the next heading and
+    /// no sub-item, its title a sentence (ended by 。；！？) or at least `wholeLineItemLength` characters. Such a
+    /// line is the task itself ("二、任务⏎（一）加快推进智慧物流建设。⏎（二）…", "第十二条　本办法自印发之日起施行。"),
+    /// read as a clause of its section; a heading over text of its own ("（一）发展智慧农业。推广…") stays a title.
+    /// `firstHeadingSection`: the index of the first heading's section (1 after a preamble).
+    static func wholeLineItems(_ headings: [ParsedHeading], sections: [Section], firstHeadingSection: Int,
+                               in s: [UInt32]) -> Set<Int> {
+        var items = Set<Int>()
+        for (h, heading) in headings.enumerated() {
+            guard heading.kind != .chapter, heading.kind != .section else { continue }
+            let section = firstHeadingSection + h
+            if section + 1 < sections.count && sections[section + 1].depth > sections[section].depth { continue }
+            let next = h + 1 < headings.count ? headings[h + 1].lineStart : s.count
+            let sentence = heading.titleEnd < s.count && sentenceEnds.contains(s[heading.titleEnd])
+            guard sentence || (heading.kind != .chineseNumeral && heading.titleEnd - heading.titleStart >= wholeLineItemLength) else { continue }
+            // Nothing but the title's own end, spaces and line breaks before the next heading.
+            let rest = (sentence ? heading.titleEnd + 1 : heading.titleEnd)..<max(heading.titleEnd, next)
+            guard !s[rest].contains(where: { !NormalizedText.isSkippedInContent($0) }) else { continue }
+            let setApart = s[heading.lineStart..<heading.titleStart].contains(0x0A)
+            items.insert(setApart ? heading.titleStart : heading.lineStart)
+        }
+        return items
+    }
+
+    /// A whole-line item without a sentence's end is a task when its title is at least this long: "加快推进智慧物流
+    /// 建设" (10) is one; "附则", "组织实施" and "其他" are headings left without text.
+    static let wholeLineItemLength = 8
+    static let sentenceEnds: ScalarSet = [0x3002, 0x3B, 0x21, 0x3F]  // 。 ; ! ?
 
     /// A chapter (or 节) whose marker stands alone on its line, right before a heading whose title fills the
     /// rest of its line, takes that title: pdftotext reads "第二章　重点任务" above "第五条　建立健全…。" as two
