@@ -473,7 +473,7 @@ final class AnalysisScreenTests: XCTestCase {
             XCTAssertEqual(b.style(atX: gridX + 3, y: row)?.reverse, true, "cursor cell reversed" + DemoFixture.screen(b))
             XCTAssertEqual(b.style(atX: gridX, y: row)?.reverse, false)
             XCTAssertEqual(b.style(atX: 0, y: row)?.underline, true, "cursor row label underlined")
-            XCTAssertTrue(b.rows.contains { $0.hasPrefix(" ▶ 天津 × 天津 = ") }, DemoFixture.screen(b))
+            XCTAssertTrue(b.rows.contains { $0.hasPrefix(" ▶ 天津 × 天津  天津的文件之间没有共享段落") }, DemoFixture.screen(b))
 
             // k back to the centre's row: 中央 × 天津 has a pair; Enter compares it.
             (b, state) = try DemoFixture.resume(state, keys: [.char("k")])

@@ -468,7 +468,9 @@ extension Dashboard {
             shares = Phrase.rowAndColumnShares(row: pct(n, rowTotal), column: pct(n, columnTotal)).text(in: language)
         }
         let columnName = grid.columnNames.flatMap { $0.indices.contains(column) ? $0[column] : nil } ?? grid.columnLabels[column]
-        let line = "▶ " + grid.rowLabels[row] + " × " + columnName + " = " + value + shares
+        // A cell with nothing to show says why in words ('天津与河北的文件没有共享段落'), not with the map's glyph ('= ·').
+        let note = grid.notes.indices.contains(row) && grid.notes[row].indices.contains(column) ? grid.notes[row][column] : ""
+        let line = "▶ " + grid.rowLabels[row] + " × " + columnName + (note.isEmpty ? " = " + value + shares : "  " + note)
         let hint = grid.target(row: row, column: column) == nil ? "" : Label.enterOpens.text(in: language)
         // The key hint whole or not at all (the status line offers Enter too), the cell's words cut with '…': at 60
         // columns the line ended '…占该列 5%）   En'.
