@@ -161,7 +161,8 @@ final class ImportTextTests: XCTestCase {
 
     /// A minimal .docx: word/document.xml with one paragraph per string (run content as given), plus one
     /// text-box paragraph whose fallback copy must not be read twice.
-    static func docx(paragraphs: [String]) throws -> Data {
+    /// `bytes` turns word/document.xml's text into its bytes (to write one that is not UTF-8).
+    static func docx(paragraphs: [String], bytes: (String) -> [UInt8] = { Array($0.utf8) }) throws -> Data {
         let body = paragraphs.map { "<w:p><w:pPr><w:tabs><w:tab w:val=\"left\" w:pos=\"420\"/></w:tabs></w:pPr><w:r><w:t xml:space=\"preserve\">" + $0.replacingOccurrences(of: "<w:tab/>", with: "</w:t><w:tab/><w:t>").replacingOccurrences(of: "<w:br/>", with: "</w:t><w:br/><w:t>") + "</w:t></w:r></w:p>" }
             .joined()
         let xml = """
@@ -169,7 +170,7 @@ final class ImportTextTests: XCTestCase {
             <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>\(body)<w:p/><w:p><w:r><mc:AlternateContent><mc:Choice><w:t>互联网&amp;amp</w:t></mc:Choice><mc:Fallback><w:t>互联网&amp;amp</w:t></mc:Fallback></mc:AlternateContent></w:r><w:del><w:r><w:delText>删去</w:delText></w:r></w:del></w:p></w:body></w:document>
             """
         let archive = try Archive(data: Data(), accessMode: .create)
-        let bytes = Data(xml.utf8)
+        let bytes = Data(bytes(xml))
         try archive.addEntry(with: "[Content_Types].xml", type: .file, uncompressedSize: Int64(5), compressionMethod: .deflate) { position, size in
             Data("<x/>\n".utf8).subdata(in: Int(position)..<Int(position) + size)
         }
@@ -178,5 +179,14 @@ final class ImportTextTests: XCTestCase {
         }
         guard let data = archive.data else { throw CocoaError(.fileWriteUnknown) }
         return data
+    }
+
+    /// The word/document.xml of the .docx at `url`, as its bytes.
+    static func documentXML(of url: URL) throws -> [UInt8] {
+        let archive = try Archive(url: url, accessMode: .read)
+        guard let entry = archive["word/document.xml"] else { throw CocoaError(.fileReadNoSuchFile) }
+        var xml: [UInt8] = []
+        _ = try archive.extract(entry) { xml += $0 }
+        return xml
     }
 }

@@ -486,7 +486,11 @@ public struct CorpusImporter: Sendable {
         if ext == "docx" {
             switch DocxText.extract(data, maxXMLSize: max(maxFileSize * 8, 1 << 20)) {
             case .failure(let f):
-                row.problems.append(Problem(file: fileDisplay, LocalizedText(zh: "\(f.text.zh)（清单第 \(row.entry.line) 行）", en: "\(f.message) (manifest \(row.entry.kind.lineWord) \(row.entry.line))")))
+                // A problem found inside word/document.xml is placed there, the part named beside the file (as an
+                // .html page's is placed in the page): "d1.docx:1:1" sent the analyst nowhere. One of the whole
+                // file (not a ZIP archive) stays at the file.
+                let place = f.position.map { ("\(fileDisplay) (word/document.xml)", $0) } ?? (fileDisplay, SourcePosition(line: 1, column: 1))
+                row.problems.append(Problem(file: place.0, position: place.1, LocalizedText(zh: "\(f.text.zh)（清单第 \(row.entry.line) 行）", en: "\(f.message) (manifest \(row.entry.kind.lineWord) \(row.entry.line))")))
                 return nil
             case .success(let t):
                 extracted = Extracted(text: t)

@@ -11,18 +11,25 @@ public enum DocxText {
         /// What is wrong, in both languages.
         public var text: LocalizedText
         public var message: String { text.en }
+        /// Where in word/document.xml the problem is (line and column, in characters), for one found inside it;
+        /// nil for one of the whole file (not a ZIP archive, too large).
+        public var position: SourcePosition?
         /// For a refused control: the control, and where it is written in word/document.xml (line and column).
         public var refusedControl: HTMLText.RefusedControl?
         /// For a refused control: the paragraph (`<w:p>`) of word/document.xml it is in, counted from 1 in the
         /// order of the file, empty ones included, as Word shows them one after the other.
         public var paragraph: Int?
 
-        init(_ zh: String, _ en: String) { text = LocalizedText(zh: zh, en: en) }
+        init(_ zh: String, _ en: String, at position: SourcePosition? = nil) {
+            text = LocalizedText(zh: zh, en: en)
+            self.position = position
+        }
 
         init(_ refused: HTMLText.RefusedControl, paragraph: Int) {
             text = LocalizedText(zh: "\(refused.reason.zh)（word/document.xml 第 \(paragraph) 段）；请删除",
                                  en: "\(refused.reason.en) (paragraph \(paragraph) of word/document.xml); remove it")
             refusedControl = refused
+            position = refused.position
             self.paragraph = paragraph
         }
     }
@@ -55,8 +62,12 @@ public enum DocxText {
         guard xml.count <= maxXMLSize else {
             return .failure(Failure("word/document.xml 超过 \(maxXMLSize) 字节的上限", "word/document.xml is over the limit of \(maxXMLSize) bytes"))
         }
-        guard let text = String(validating: [UInt8](xml), as: UTF8.self) else {
-            return .failure(Failure("word/document.xml 不是 UTF-8", "word/document.xml is not UTF-8"))
+        let bytes = [UInt8](xml)
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            // At the first bad byte, as a .txt file's is (its column counted in bytes: the bytes are not characters).
+            let bad = TextDecoder.failure(at: TextDecoder.firstInvalidUTF8(bytes), in: bytes,
+                                          "word/document.xml 不是 UTF-8", "word/document.xml is not UTF-8")
+            return .failure(Failure(bad.text.zh, bad.text.en, at: SourcePosition(line: bad.line, column: bad.column)))
         }
         let read = read(documentXML: text)
         if let refused = read.refused { return .failure(Failure(refused.control, paragraph: refused.paragraph)) }
