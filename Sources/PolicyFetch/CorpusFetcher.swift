@@ -169,7 +169,10 @@ public struct CorpusFetcher: Sendable {
         let html = HTMLText(html: decoded.text)
         // A control in the page's text, header or title: refused by the import's rule, nothing of it stored. Before
         // the check, whose reasons quote the page's title and number.
-        if let refused = html.refusedControl { return .failure(.controlCharacter(refused)) }
+        if var refused = html.refusedControl {
+            refused.position = decoded.pagePosition(of: refused.position)
+            return .failure(.controlCharacter(refused))
+        }
         if let problem = PageCheck.check(html: decoded.text, page: html, record: document) { return .failure(problem) }
         var updated = document
         updated.text = html.text

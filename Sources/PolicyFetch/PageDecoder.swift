@@ -3,8 +3,8 @@ import PolicyModel
 
 /// The text of a fetched page: the charset named by the Content-Type header, else by the page's meta tag,
 /// else found as TextDecoder finds it (UTF-8, else GB18030). GB2312, GBK and GB18030 are all read as
-/// GB18030, their superset. Control characters other than line breaks, tabs and form feeds (C1 controls too) are
-/// dropped: a page is not a file an analyst chose, and stray bytes in it are not text.
+/// GB18030, their superset. The control characters the import refuses in a file (`TextDecoder.isRefusedControl`,
+/// C1 controls too) are dropped: a page is not a file an analyst chose, and stray bytes in it are not text.
 enum PageDecoder {
     enum Charset: Equatable {
         case utf8, gb18030
@@ -15,6 +15,20 @@ enum PageDecoder {
         var text: String
         /// What the page was read as: "UTF-8", "GB18030 (declared GBK)".
         var encoding: String
+        /// Where a raw control was dropped: its line, and the column in `text` of what followed it.
+        var dropped: [SourcePosition] = []
+
+        init(_ page: String, encoding: String) {
+            (text, dropped) = PageDecoder.clean(page)
+            self.encoding = encoding
+        }
+
+        /// Where a position in `text` is in the page as served: a control dropped before it on its line still
+        /// counts as a column there (a reference after a dropped ESC was said a column early).
+        func pagePosition(of position: SourcePosition) -> SourcePosition {
+            let before = dropped.lazy.filter { $0.line == position.line && $0.column <= position.column }.count
+            return SourcePosition(line: position.line, column: position.column + before)
+        }
     }
 
     static func decode(_ body: Data, contentType: String?) -> Result<Decoded, FetchProblem> {
@@ -25,17 +39,17 @@ enum PageDecoder {
             return .failure(.undecodable("the page is in \(name), which ipap does not read (UTF-8, GB2312, GBK, GB18030)"))
         case .gb18030?:
             if TextDecoder.firstInvalidGB18030(bytes) == nil, let text = String(data: body, encoding: TextDecoder.gb18030) {
-                return .success(Decoded(text: clean(text), encoding: "GB18030 (declared \(declared ?? ""))"))
+                return .success(Decoded(text, encoding: "GB18030 (declared \(declared ?? ""))"))
             }
             // Declared GBK but not: some sites serve UTF-8 under an old header.
             if let text = String(validating: bytes, as: UTF8.self) {
-                return .success(Decoded(text: clean(text), encoding: "UTF-8 (declared \(declared ?? ""))"))
+                return .success(Decoded(text, encoding: "UTF-8 (declared \(declared ?? ""))"))
             }
             return .failure(.undecodable("the page declares \(declared ?? "") but its bytes are not GB18030"))
         case .utf8?, nil:
-            if let text = String(validating: bytes, as: UTF8.self) { return .success(Decoded(text: clean(text), encoding: "UTF-8")) }
+            if let text = String(validating: bytes, as: UTF8.self) { return .success(Decoded(text, encoding: "UTF-8")) }
             if TextDecoder.firstInvalidGB18030(bytes) == nil, let text = String(data: body, encoding: TextDecoder.gb18030) {
-                return .success(Decoded(text: clean(text), encoding: "GB18030 (\(declared.map { "declared \($0)" } ?? "undeclared"))"))
+                return .success(Decoded(text, encoding: "GB18030 (\(declared.map { "declared \($0)" } ?? "undeclared"))"))
             }
             return .failure(.undecodable("the page is neither UTF-8 nor GB18030"))
         }
@@ -79,14 +93,28 @@ enum PageDecoder {
         return nil
     }
 
-    /// Line endings made LF; dropped: the controls a text may not hold (`TextDecoder.isRefusedControl`, C1 ones
-    /// included), and vertical tab. A form feed is kept: it is HTML white space, which `HTMLText` makes a space as
-    /// it does for the same byte in an imported page (dropped, it ran the words on either side together).
-    static func clean(_ text: String) -> String {
+    /// Line endings made LF, and the controls a text may not hold (`TextDecoder.isRefusedControl`, C1 ones included)
+    /// dropped, with where each was. The rest is kept for `HTMLText`, as the import keeps it: a form feed is HTML
+    /// white space, a space in the text; a vertical tab stays white space between words (dropped, either ran the
+    /// words on either side together).
+    static func clean(_ text: String) -> (text: String, dropped: [SourcePosition]) {
         var scalars = String.UnicodeScalarView()
-        for c in TextDecoder.normalizeLineEndings(text).unicodeScalars where !(TextDecoder.isRefusedControl(c) || c == "\u{0B}") {
+        var dropped: [SourcePosition] = []
+        var line = 1
+        var column = 1
+        for c in TextDecoder.normalizeLineEndings(text).unicodeScalars {
+            if TextDecoder.isRefusedControl(c) {
+                dropped.append(SourcePosition(line: line, column: column))
+                continue
+            }
             scalars.append(c)
+            if c == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
         }
-        return String(scalars)
+        return (String(scalars), dropped)
     }
 }

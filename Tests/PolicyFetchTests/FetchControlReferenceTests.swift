@@ -75,6 +75,41 @@ extension CorpusFetcherTests {
                        "为推进“互联网+”示范第4项工作，现提出“以下意见”–（测试页正文，非真实文件）。")
         XCTAssertNil(documents.document("gbk-2")?.text)
     }
+
+    /// A raw vertical tab was dropped with nothing in its place ("现提出以下意见" from "现提出⟨VT⟩以下意见"): it is
+    /// kept as the import keeps it, so the fetched text is the imported page's.
+    func testAVerticalTabInAFetchedPageIsKeptAsInTheImport() throws {
+        let served = Data(FixtureSite.govPage(n: 1).replacingOccurrences(of: "现提出以下意见", with: "现提出\u{0B}以下意见").utf8)
+        let server2 = try FixtureServer { request in
+            guard request.host == "www.fixture.gov.cn", request.path == "/2016/utf8-1.html" else { return FixtureSite.respond(request) }
+            return FixtureServer.Response(status: 200, headers: [("Content-Type", "text/html; charset=utf-8")], body: served)
+        }
+        defer { server2.stop() }
+        let report = try fetcher(through: server2).run(ids: ["utf8-1"])
+        XCTAssertEqual(report.results.first?.kind, .fetched)
+        let documents = try XCTUnwrap(CorpusLoader(taxonomyDirectory: Self.taxonomy).load(corpus, displayPath: "corpus").corpus)
+        let text = try XCTUnwrap(documents.document("utf8-1")?.text)
+        XCTAssertTrue(text.contains("现提出\u{0B}以下意见"), text)
+        XCTAssertEqual(text, HTMLText(html: try TextDecoder.decode(served).get().text).text)
+    }
+
+    /// A raw control the fetch drops (an ESC) before a reference on the same line moved the reference's reported
+    /// column one to the left: the column is the `&`'s in the page as served.
+    func testAReferenceAfterADroppedControlIsPlacedWhereItIsInThePage() throws {
+        let line = "<p>为推进\u{1B}[31m“互联网+”\u{9B}示范，现提出&#27;以下意见</p>"
+        let server2 = try FixtureServer { request in
+            guard request.host == "www.fixture.gov.cn", request.path == "/2016/utf8-1.html" else { return FixtureSite.respond(request) }
+            let page = FixtureSite.govPage(n: 1).replacingOccurrences(of: "<div id=\"UCAP-CONTENT\">", with: "<div id=\"UCAP-CONTENT\">\n" + line + "\n")
+            return FixtureServer.Response(status: 200, headers: [("Content-Type", "text/html; charset=utf-8")], body: Data(page.utf8))
+        }
+        defer { server2.stop() }
+        let report = try fetcher(through: server2).run(ids: ["utf8-1"])
+        // The paragraph is the page's line 9; its `&` stands where it stands in `line`, the two controls counted.
+        let column = Array(line.unicodeScalars).firstIndex(of: "&").map { $0 + 1 }
+        XCTAssertEqual(column, 25)
+        XCTAssertEqual(report.results.first?.problem, .controlCharacter(HTMLText.RefusedControl(control: "\u{1B}", written: "&#27;",
+                                                                                                 position: SourcePosition(line: 9, column: 25))))
+    }
 }
 
 /// A page's raw control characters are dropped (a page is not a file the analyst chose), but the C1 controls
@@ -82,17 +117,24 @@ extension CorpusFetcherTests {
 /// text holds no control the import refuses, whether written raw or as a reference.
 final class PageDecoderControlTests: XCTestCase {
     func testRawC0AndC1ControlsAreDropped() throws {
-        let page = Data("<p>甲\u{1B}[31m乙\u{9B}32m丙\u{85}丁\u{7F}\t戊\u{0B}</p>\r\n".utf8)
-        XCTAssertEqual(try PageDecoder.decode(page, contentType: "text/html; charset=utf-8").get().text, "<p>甲[31m乙32m丙丁\t戊</p>\n")
+        let page = Data("<p>甲\u{1B}[31m乙\u{9B}32m丙\u{85}丁\u{7F}\t戊\u{0B}己</p>\r\n".utf8)
+        let decoded = try PageDecoder.decode(page, contentType: "text/html; charset=utf-8").get()
+        XCTAssertEqual(decoded.text, "<p>甲[31m乙32m丙丁\t戊\u{0B}己</p>\n")
+        // Each where what followed it stands in the text ("[" is its 5th character); "丙", 13th there, is the page's 15th.
+        XCTAssertEqual(decoded.dropped.map(\.column), [5, 10, 14, 15])
+        XCTAssertEqual(decoded.pagePosition(of: SourcePosition(line: 1, column: 13)), SourcePosition(line: 1, column: 15))
     }
 
-    /// A raw form feed was dropped with nothing in its place, so the words on either side ran together ("第一页第二页");
-    /// it is white space, a space in the text as the import makes the same byte of a page.
-    func testAFormFeedSeparatesWordsAsInTheImport() throws {
-        let bytes = Data("<p>第一页\u{0C}第二页</p><pre>甲\u{0C}乙</pre>".utf8)
-        let fetched = HTMLText(html: try PageDecoder.decode(bytes, contentType: "text/html; charset=utf-8").get().text).text
-        let imported = HTMLText(html: try TextDecoder.decode(bytes).get().text).text
-        XCTAssertEqual(fetched, "第一页 第二页\n甲 乙")
-        XCTAssertEqual(fetched, imported)
+    /// A raw form feed, and later a raw vertical tab, was dropped with nothing in its place, so the words on either
+    /// side ran together ("第一页第二页"). Both are kept by the import's rule (`TextDecoder.isRefusedControl`, one rule
+    /// for both), and read as the import reads the same byte of a page: a form feed a space, a vertical tab kept.
+    func testAFormFeedOrVerticalTabSeparatesWordsAsInTheImport() throws {
+        for (control, read) in [("\u{0C}", " "), ("\u{0B}", "\u{0B}")] {
+            let bytes = Data("<p>第一页\(control)第二页</p><pre>甲\(control)乙</pre>".utf8)
+            let fetched = HTMLText(html: try PageDecoder.decode(bytes, contentType: "text/html; charset=utf-8").get().text).text
+            let imported = HTMLText(html: try TextDecoder.decode(bytes).get().text).text
+            XCTAssertEqual(fetched, "第一页\(read)第二页\n甲\(read)乙")
+            XCTAssertEqual(fetched, imported)
+        }
     }
 }
