@@ -54,9 +54,13 @@ struct FindingsCommand: ParsableCommand {
         }
         let counts = FindingVerdict.allCases.map { v in "\(v.name.text(in: language)) \(checks.filter { $0.verdict == v }.count)" }
         let summary = (zh ? "\(checks.count) 条结论：" : "\(checks.count) findings: ") + counts.joined(separator: zh ? "，" : ", ")
-            + (corpus.findings.isEmpty ? (zh ? "（语料未引用结论，按内置目录的综述结论核验）" : " (the corpus cites none: the bundled catalogue's findings were checked)") : "")
+        // What was checked is said of the whole run, on its own line: beside the last count it read as that
+        // count's reason ("not testable 13 (the corpus cites none…)").
+        let runNotes = corpus.findings.isEmpty
+            ? [zh ? "语料未引用综述结论：核验的是内置目录中的综述结论" : "The corpus cites none of the review's findings: the bundled catalogue's findings were checked"]
+            : []
         let headers = zh ? ["结论", "核验", "理由与依据"] : ["finding", "verdict", "reason and evidence"]
-        return SyntheticMark.above(TextTable(headers: headers, rows: rows, wrapsLast: true).render(maxWidth: width) + "\n\n" + summary,
-                                   for: corpus)
+        return SyntheticMark.above(TextTable(headers: headers, rows: rows, wrapsLast: true).render(maxWidth: width) + "\n\n"
+                                   + ([summary] + runNotes).joined(separator: "\n"), for: corpus)
     }
 }
