@@ -3,7 +3,7 @@ import TerminalUI
 import XCTest
 @testable import Dashboard
 
-/// The 评估 (Eval) column of the provinces, issuers and areas read 'documents with an evaluation clause / documents
+/// The 有评估 (w/Eval; 评估 and Eval before session 45, beside the indicator list's 评估条款, a mean count) column of the provinces, issuers and areas read 'documents with an evaluation clause / documents
 /// analysed' in 5 columns: at 10,000 documents (the formula-style benchmark corpus, 80x24) a province read '271/…'
 /// and an area '2082…', the count and what it is out of both gone. It is now the share, as the vague-measures
 /// column beside it ('100%' at most, 4 columns).
@@ -28,6 +28,6 @@ final class EvaluationColumnWidthTests: XCTestCase {
     func testTheProvincesTableShowsTheShare() throws {
         let (b, _) = try DemoFixture.run(try DemoFixture.shared(), width: 80, height: 24, keys: [.char("2")])
         let tianjin = try XCTUnwrap(b.rows.first { $0.hasPrefix("天津") }, DemoFixture.screen(b))
-        XCTAssertTrue(tianjin.contains(" 88%  100% "), tianjin)
+        XCTAssertTrue(tianjin.contains(" 88%   100% "), tianjin)
     }
 }

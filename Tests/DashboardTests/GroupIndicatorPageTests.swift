@@ -27,7 +27,7 @@ final class GroupIndicatorPageTests: XCTestCase {
             }
             XCTAssertTrue(try line("照搬中央比例 ").cells[0].hasPrefix("照搬中央比例 " + cell("照搬中央")), code)
             XCTAssertTrue(try line("空泛措施 ").cells[0].hasPrefix("空泛措施 " + cell("空泛措施")), code)
-            XCTAssertTrue(try line("有评估条款的文件 ").cells[0].hasPrefix("有评估条款的文件 " + cell("评估")), code)
+            XCTAssertTrue(try line("有评估条款的文件 ").cells[0].hasPrefix("有评估条款的文件 " + cell("有评估")), code)
             if try cell("最相似省份") != "-" {
                 XCTAssertTrue(try line("最相似的其他省份 ").cells[0].hasPrefix("最相似的其他省份 " + cell("最相似省份")), code)
             }

@@ -52,6 +52,6 @@ final class HeatMapOneDocumentTests: XCTestCase {
         let keys: [Key] = [.char("7"), .down, .down, .down] + Array(repeating: .left, count: 5)
         let (b, _) = try DemoFixture.run(try DemoFixture.shared(), width: 80, height: 24, language: .english, keys: keys)
         XCTAssertTrue(DemoFixture.status(b).contains("4/23×4/23"), DemoFixture.screen(b))
-        XCTAssertTrue(b.rows.contains { $0.hasPrefix(" ▶ 辽 Liaoning × 辽 Liaoning = -") }, DemoFixture.screen(b))
+        XCTAssertTrue(b.rows.contains { $0.hasPrefix(" ▶ 辽 Liaoning × 辽 Liaoning  Liaoning: one analysed document") }, DemoFixture.screen(b))
     }
 }

@@ -309,7 +309,7 @@ enum Label: CaseIterable {
         case .copiedColumn: ("照搬中央", "Centre")
         case .nearest: ("最相似省份", "Nearest")
         case .vague: ("空泛措施", "Vague")
-        case .eval: ("评估", "Eval")
+        case .eval: ("有评估", "w/Eval")
         case .gov: ("治理", "Gov")
         case .toolsColumn: ("工具", "Tools")
         // IndicatorScreens

@@ -28,7 +28,7 @@ extension ScreenContext {
             columns.append(.init(title: self[.nearest], width: zh ? 10 : 13))
         }
         columns += [.init(title: self[.vague], width: 8, alignment: .right),
-                    .init(title: self[.eval], width: 5, alignment: .right),
+                    .init(title: self[.eval], width: 6, alignment: .right),
                     .init(title: self[.gov], width: 5, alignment: .right),
                     .init(title: self[.toolsColumn], width: 5,
                           exportedTitles: GroupIndicatorValues.toolClasses.map { self[.toolsColumn] + self[.colon] + self.toolClassName($0) })]
