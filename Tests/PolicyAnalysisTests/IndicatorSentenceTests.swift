@@ -109,3 +109,22 @@ final class IndicatorSentenceTests: XCTestCase {
         }
     }
 }
+
+/// A ministry's plan assigns work to its departments (司), as a province's to its offices (厅): since analysis
+/// version 51 a 司 ends a unit's name, not the 司 of 公司 (a QA pass found a ministry plan's every assigned item vague).
+final class DepartmentUnitTests: XCTestCase {
+    func responsible(_ sentence: String) -> Bool {
+        let d = TextIndicatorExtractor().extract(id: "t", text: "二、重点任务\n" + sentence)
+        return !(d.measures.first?.responsible.isEmpty ?? true)
+    }
+
+    func testADepartmentIsAUnitAndACompanyIsNot() {
+        for s in ["推动工业互联网平台建设（信息化和软件服务业司牵头，装备工业司配合）。", "规划司负责组织开展中期评估。",
+                  "由科技司、产业政策司按职责分工负责推进标准体系建设。"] {
+            XCTAssertTrue(responsible(s), s)
+        }
+        for s in ["支持电信运营公司负责建设农村宽带网络。", "鼓励龙头企业和平台公司牵头组建产业联盟。", "推进网络安全保障（有限公司参与）。"] {
+            XCTAssertFalse(responsible(s), s)
+        }
+    }
+}

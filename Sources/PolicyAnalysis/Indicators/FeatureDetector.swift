@@ -164,12 +164,21 @@ public struct FeatureDetector: Sendable {
     static let dateUnits = ScalarSet("年月日".unicodeScalars.map(\.value))
     static let deadlineLead = ScalarSet("到至于在".unicodeScalars.map(\.value))
     static let deadlineTail = ScalarSet("底前内末".unicodeScalars.map(\.value))
-    static let unitOffices = ScalarSet("厅委局办部院署会室".unicodeScalars.map(\.value))
+    /// The last character of an office's name: 厅, 委, 局…, and 司 (a ministry's department: 信息化和软件服务业司, since
+    /// analysis version 51), but not the 会 of 社会 nor the 司 of 公司 (`isOffice`).
+    static let unitOffices = ScalarSet("厅委局办部院署会室司".unicodeScalars.map(\.value))
     /// The end of a unit's name before 牵头/负责: an office (厅, 委, 局…), 政府, or 中心 (a public institution:
     /// 省大数据中心, 省信息中心).
     static let unitEndings: [[UInt32]] = ["政府", "中心"].map { $0.unicodeScalars.map(\.value) }
-    /// 社 before 会: 社会 (对社会负责, 全社会共同负责) is no office.
+    /// 社 before 会: 社会 (对社会负责, 全社会共同负责) is no office; nor 公 before 司: a company (公司牵头) is assigned no duty by
+    /// the government that writes the plan.
     static let society: UInt32 = 0x793E
+    static let notOffices: [(before: UInt32, office: UInt32)] = [(society, 0x4F1A), (0x516C, 0x53F8)]
+
+    /// Whether `s[i]` ends an office's name (`unitOffices`, not the 会 of 社会 nor the 司 of 公司).
+    static func isOffice(_ s: [UInt32], _ i: Int, from lower: Int) -> Bool {
+        unitOffices.contains(s[i]) && !notOffices.contains { i - 1 >= lower && s[i] == $0.office && s[i - 1] == $0.before }
+    }
     /// Words allowed between a unit and 负责, at most two (省大数据局具体负责, 省商务厅按职责分工负责, 省人社厅要牵头):
     /// manner, division of work, and the 要 of an order.
     static let dutyAdverbs: [[UInt32]] = ["具体", "分别", "共同", "统一", "各自", "按照职责分工", "按职责分工", "按职责", "要"]
@@ -195,8 +204,7 @@ public struct FeatureDetector: Sendable {
             }
             end -= a.count
         }
-        let office = end - 1 >= lower && unitOffices.contains(s[end - 1])
-            && !(s[end - 1] == 0x4F1A && end - 2 >= lower && s[end - 2] == society)  // 会 of 社会
+        let office = end - 1 >= lower && isOffice(s, end - 1, from: lower)
         let named = unitEndings.contains { end - $0.count >= lower && s[(end - $0.count)..<end].elementsEqual($0) }
         guard office || named else { return nil }
         var j = end - 1
@@ -207,7 +215,7 @@ public struct FeatureDetector: Sendable {
     /// Whether the bracket content `r` names a unit: an office character, no document number, and a place first or
     /// a word assigning work.
     static func bracketNamesUnit(_ s: [UInt32], _ r: Range<Int>) -> Bool {
-        guard let first = r.first, s[r].contains(where: { unitOffices.contains($0) }),
+        guard let first = r.first, r.contains(where: { isOffice(s, $0, from: r.lowerBound) }),
               !s[r].contains(where: { documentNumberMarks.contains($0) || ($0 >= 0x30 && $0 <= 0x39) }) else { return false }
         return unitPlaces.contains(s[first]) || bracketDuties.contains { FeatureDetector.contains(s, $0, in: r) }
     }

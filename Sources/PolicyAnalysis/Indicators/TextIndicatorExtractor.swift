@@ -112,6 +112,10 @@ public struct TextIndicatorExtractor: Sendable {
         var financial: [TextSpan] = []
         var goalClauses = 0
         var quantifiedDatedGoals: [TextSpan] = []
+        var targetTable = TargetTable()
+        // The last goal clause, while it may be the lead-in of a table below it ("主要指标如下："): its span, and whether
+        // it ends in a colon.
+        var lastGoal: (span: TextSpan, leadIn: Bool)?
         let hasGoalsSection = structure.clauses.contains { $0.role == .goals }
         // One measure per action or measure clause: reserved at its size, as the result is held to the end.
         result.measures.reserveCapacity(structure.clauses.count(where: { $0.role == .actions || $0.role == .measures }))
@@ -156,8 +160,30 @@ public struct TextIndicatorExtractor: Sendable {
             }
             let isGoal = hasGoalsSection ? clause.role == .goals : !f.goal.isEmpty
             if isGoal {
-                goalClauses += 1
-                if !quantified.isEmpty && !deadline.isEmpty { quantifiedDatedGoals.append(clause.span) }
+                switch targetTable.read(norm.scalars[range]) {
+                case .header:
+                    // Neither the header nor a lead-in right above it is a goal.
+                    if let lead = lastGoal, lead.leadIn {
+                        goalClauses -= 1
+                        if quantifiedDatedGoals.last == lead.span { quantifiedDatedGoals.removeLast() }
+                    }
+                    lastGoal = nil
+                case .datedRow:
+                    goalClauses += 1
+                    quantifiedDatedGoals.append(clause.span)
+                    lastGoal = nil
+                case .clause:
+                    goalClauses += 1
+                    if !quantified.isEmpty && !deadline.isEmpty { quantifiedDatedGoals.append(clause.span) }
+                    var last = range.upperBound
+                    while last > range.lowerBound && (NormalizedText.isLineSpace(norm.scalars[last - 1]) || norm.scalars[last - 1] == 0x0A) {
+                        last -= 1
+                    }
+                    lastGoal = (clause.span, last > range.lowerBound && norm.scalars[last - 1] == 0x3A)
+                }
+            } else {
+                targetTable = TargetTable()
+                lastGoal = nil
             }
             // Goal and measure clauses are coded for orientation (the preamble and principles are not).
             if orientationEnd > orientationCursor && (isGoal || clause.role == .actions || clause.role == .measures) {

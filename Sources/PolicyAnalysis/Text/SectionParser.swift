@@ -23,9 +23,12 @@ public enum SectionParser {
         let s = norm.scalars
         let clauseEnds = self.clauseEnds, titleEnds = self.titleEnds  // read once, not per character
         let n = s.count
+        // The end matter (issuer, date, notes) is neither a section's text nor a clause (since analysis version 51).
+        let bodyEnd = ClosingMatter.start(in: s) ?? n
+        let bodyLength = bodyEnd < n ? norm.offset(at: bodyEnd) : norm.originalLength
         var headings: [ParsedHeading] = []
         var lineStart = 0
-        while lineStart < n {
+        while lineStart < bodyEnd {
             var lineEnd = lineStart
             while lineEnd < n && s[lineEnd] != 0x0A { lineEnd += 1 }
             var p = lineStart
@@ -50,7 +53,7 @@ public enum SectionParser {
                                     span: norm.originalSpan(0, first.lineStart), role: .preamble, parent: nil))
         } else if headings.isEmpty, n > 0 {
             sections.append(Section(index: 0, depth: 1, kind: nil, title: "", heading: nil,
-                                    span: TextSpan(0, norm.originalLength), role: .preamble, parent: nil))
+                                    span: TextSpan(0, bodyLength), role: .preamble, parent: nil))
         }
         var normStarts: [Int] = sections.isEmpty ? [] : [0]
         for h in headings {
@@ -63,13 +66,13 @@ public enum SectionParser {
             let start = norm.offset(at: h.lineStart)
             sections.append(Section(index: index, depth: stack.count + 1, kind: h.kind, title: title,
                                     heading: norm.originalSpan(h.titleStart, h.titleEnd),
-                                    span: TextSpan(start, norm.originalLength), role: role, parent: parent))
+                                    span: TextSpan(start, bodyLength), role: role, parent: parent))
             normStarts.append(h.lineStart)
             stack.append((h.kind, index))
         }
         // A section ends where the next section at the same or a shallower depth begins.
         for i in sections.indices {
-            var end = norm.originalLength
+            var end = bodyLength
             for j in (i + 1)..<max(i + 1, sections.count) where sections[j].depth <= sections[i].depth {
                 end = sections[j].span.start
                 break
@@ -81,7 +84,8 @@ public enum SectionParser {
         // Headings are in order of their line starts, and clauses come in order: a cursor finds the heading
         // starting at a clause's start, and the loop below follows them with another (no table with an entry
         // per character, no search per clause).
-        let taskLines = wholeLineItems(headings, sections: sections, firstHeadingSection: sections.count - headings.count, in: s)
+        let taskLines = wholeLineItems(headings, sections: sections, firstHeadingSection: sections.count - headings.count,
+                                       in: s[..<bodyEnd])
         var titleCursor = 0  // the first heading whose line starts at or after the last clause's start
         func titleEnd(at a: Int) -> Int? {
             while titleCursor < headings.count && headings[titleCursor].lineStart < a { titleCursor += 1 }
@@ -109,13 +113,13 @@ public enum SectionParser {
         }
         var i = 0
         var nextHeading = 0  // the first heading whose line starts at or after i
-        while i < n {
+        while i < bodyEnd {
             while nextHeading < headings.count && headings[nextHeading].lineStart < i { nextHeading += 1 }
             // The ideographs before the next heading's start, most of a text, in a loop of their own: none ends
             // a clause or starts a heading.
-            let headingStart = nextHeading < headings.count ? headings[nextHeading].lineStart : n
+            let headingStart = nextHeading < headings.count ? headings[nextHeading].lineStart : bodyEnd
             while i < headingStart && NormalizedText.isUnifiedIdeograph(s[i]) { i += 1 }
-            guard i < n else { break }
+            guard i < bodyEnd else { break }
             if nextHeading < headings.count, headingStart == i, i > start {
                 emit(start, i)
                 start = i
@@ -137,31 +141,38 @@ public enum SectionParser {
             }
             i += 1
         }
-        if start < n { emit(start, n) }
+        if start < bodyEnd { emit(start, bodyEnd) }
         return (DocumentStructure(sections: sections, clauses: clauses), clauseRanges)
     }
 
-    /// Where the titles of headings that are whole-line items start (their line's start, or where a title set apart
-    /// from its marker starts: `takeTitlesSetApart`, `takeColumnLines`), since analysis version 50: an item (（一）, 1.,
-    /// （1）, 第X条, or 一、 with its title ended by 。；！？) with no text of its own before the next heading and
+    /// Where the "titles" of headings that are text, not titles, start (their line's start, or where a title set apart
+    /// from its marker starts: `takeTitlesSetApart`, `takeColumnLines`): since analysis version 51 an article's
+    /// first sentence (第X条 has no title), and since version 50 a whole-line item: an item (（一）, 1.,
+    /// （1）, or 一、 with its title ended by 。；！？) with no text of its own before the next heading and
     /// no sub-item, its title a sentence (ended by 。；！？) or at least `wholeLineItemLength` characters. Such a
     /// line is the task itself ("二、任务⏎（一）加快推进智慧物流建设。⏎（二）…", "第十二条　本办法自印发之日起施行。"),
     /// read as a clause of its section; a heading over text of its own ("（一）发展智慧农业。推广…") stays a title.
     /// `firstHeadingSection`: the index of the first heading's section (1 after a preamble).
     static func wholeLineItems(_ headings: [ParsedHeading], sections: [Section], firstHeadingSection: Int,
-                               in s: [UInt32]) -> Set<Int> {
+                               in s: ArraySlice<UInt32>) -> Set<Int> {
         var items = Set<Int>()
         for (h, heading) in headings.enumerated() {
             guard heading.kind != .chapter, heading.kind != .section else { continue }
+            let setApart = s[heading.lineStart..<heading.titleStart].contains(0x0A)
+            // An article has no title: what follows its number is its first sentence ("第七条　省政务办负责建设平台。
+            // 2017年底前…", "第五条　有下列情形之一的：").
+            if heading.kind == .article && heading.titleEnd > heading.titleStart {
+                items.insert(setApart ? heading.titleStart : heading.lineStart)
+                continue
+            }
             let section = firstHeadingSection + h
             if section + 1 < sections.count && sections[section + 1].depth > sections[section].depth { continue }
-            let next = h + 1 < headings.count ? headings[h + 1].lineStart : s.count
-            let sentence = heading.titleEnd < s.count && sentenceEnds.contains(s[heading.titleEnd])
+            let next = h + 1 < headings.count ? headings[h + 1].lineStart : s.endIndex
+            let sentence = heading.titleEnd < s.endIndex && sentenceEnds.contains(s[heading.titleEnd])
             guard sentence || (heading.kind != .chineseNumeral && heading.titleEnd - heading.titleStart >= wholeLineItemLength) else { continue }
             // Nothing but the title's own end, spaces and line breaks before the next heading.
-            let rest = (sentence ? heading.titleEnd + 1 : heading.titleEnd)..<max(heading.titleEnd, next)
-            guard !s[rest].contains(where: { !NormalizedText.isSkippedInContent($0) }) else { continue }
-            let setApart = s[heading.lineStart..<heading.titleStart].contains(0x0A)
+            let restStart = sentence ? heading.titleEnd + 1 : heading.titleEnd
+            guard !s[restStart..<max(restStart, next)].contains(where: { !NormalizedText.isSkippedInContent($0) }) else { continue }
             items.insert(setApart ? heading.titleStart : heading.lineStart)
         }
         return items

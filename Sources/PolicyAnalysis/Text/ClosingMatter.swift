@@ -1,0 +1,90 @@
+/// The end matter of an official document (版记 and 落款): the note of its attachments (附件：1.…), the issuer's
+/// name, the date, "（此件公开发布）", the copy list (抄送：…) and the printing line (…办公厅2016年1月2日印发). None of it
+/// is a provision: read as clauses of the last chapter (保障措施), an issuer's name and a date were two vague
+/// measures of every document (since analysis version 51 they are no clause).
+///
+/// Read from the bottom: the longest run of last lines that are each such a line, holding at least one line only
+/// end matter has (a date alone, 此件…, 抄送, …印发); an attachment's item ("2.重点项目清单") only below its 附件 line.
+/// Text after the end matter (an attachment's own text, a table) leaves the document without one: nothing is cut.
+enum ClosingMatter {
+    /// Lines read from the bottom at most: the notes, several issuers of a joint document, the date, the copy list.
+    static let maxLines = 20
+    /// Longest line of a signature, attachment note or attachment item (in characters, spaces aside).
+    static let maxLength = 60
+
+    enum LineKind: Equatable {
+        case date, publicationNote, copyList, printing  // end matter only
+        case issuer, attachmentNote, attachmentItem
+    }
+
+    /// Where the end matter of folded text `s` starts (its first line's start), or nil when it has none.
+    static func start(in s: [UInt32]) -> Int? {
+        // The last non-blank lines, bottom up.
+        var lines: [(range: Range<Int>, kind: LineKind)] = []
+        var end = s.count
+        while end > 0 && lines.count < maxLines {
+            var start = end
+            while start > 0 && s[start - 1] != 0x0A { start -= 1 }
+            let text = trimmed(s[start..<end])
+            if !text.isEmpty {
+                guard let kind = kind(of: text) else { break }
+                lines.append((start..<end, kind))
+            }
+            end = max(0, start - 1)
+        }
+        lines.reverse()
+        // An attachment's items only below its note: items above any note are the body's last list.
+        while let first = lines.first, first.kind == .attachmentItem { lines.removeFirst() }
+        let endMatterOnly: Set<LineKind> = [.date, .publicationNote, .copyList, .printing]
+        guard let first = lines.first, lines.contains(where: { endMatterOnly.contains($0.kind) }) else { return nil }
+        return first.range.lowerBound
+    }
+
+    /// What a line of end matter is, or nil for any other line.
+    static func kind(of line: [UInt32]) -> LineKind? {
+        let text = String(String.UnicodeScalarView(line.compactMap(Unicode.Scalar.init)))
+        let bare = text.filter { $0 != " " && $0 != "\t" }
+        guard bare.count <= maxLength else { return nil }
+        if isDate(bare) { return .date }
+        if bare.hasPrefix("(") && bare.hasSuffix(")") && bare.contains("此件") { return .publicationNote }
+        if bare.hasPrefix("抄送") || bare.hasPrefix("抄报") || bare.hasPrefix("分送") { return .copyList }
+        if bare.hasSuffix("印发") && bare.contains("年") { return .printing }
+        let sentence = bare.contains { "。;!?".contains($0) }
+        if bare.hasPrefix("附件") && !sentence { return .attachmentNote }
+        if !sentence, let marker = SectionParser.marker(line, line.firstIndex { $0 != 0x20 && $0 != 0x09 } ?? 0, line.count),
+           marker.0 == .arabic || marker.0 == .parenArabic {
+            return .attachmentItem
+        }
+        // Issuers, one or several side by side: each name ends as an organ's does.
+        let names = text.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        if !sentence, !bare.contains(":"), !names.isEmpty, names.allSatisfy({ name in organEndings.contains { name.hasSuffix($0) } }) {
+            return .issuer
+        }
+        return nil
+    }
+
+    /// How the names of issuing organs end: 国务院, 河北省人民政府, 工业和信息化部, 国家发展改革委, 中共河北省委, 省商务厅,
+    /// 国家能源局, 国务院办公厅, 中国人民银行, 国家互联网信息办公室, 全国总工会.
+    static let organEndings = ["院", "政府", "部", "委", "局", "厅", "办", "办公室", "委员会", "会", "署", "银行", "中心", "总局"]
+
+    /// A date alone: 2015年7月1日, 二〇一五年七月一日, 2015-07-01, 2015.7.1, 2015/7/1.
+    static func isDate(_ text: String) -> Bool {
+        let numerals = Set("0123456789〇零○一二三四五六七八九十")
+        let parts = text.split(whereSeparator: { "-./".contains($0) })
+        if parts.count == 3, parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }), parts[0].count == 4 {
+            return true
+        }
+        guard text.hasSuffix("日"), let year = text.firstIndex(of: "年"), let month = text.firstIndex(of: "月"), year < month else {
+            return false
+        }
+        let y = text[..<year], m = text[text.index(after: year)..<month], d = text[text.index(after: month)..<text.index(before: text.endIndex)]
+        return y.count == 4 && [y, m, d].allSatisfy { !$0.isEmpty && $0.allSatisfy(numerals.contains) }
+    }
+
+    private static func trimmed(_ line: ArraySlice<UInt32>) -> [UInt32] {
+        var a = line.startIndex, b = line.endIndex
+        while a < b && NormalizedText.isLineSpace(line[a]) { a += 1 }
+        while b > a && NormalizedText.isLineSpace(line[b - 1]) { b -= 1 }
+        return Array(line[a..<b])
+    }
+}
