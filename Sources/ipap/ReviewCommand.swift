@@ -239,13 +239,17 @@ struct ReviewListCommand: ParsableCommand {
             Terminal.print(CSV.line(Self.csvHeader))
             for e in entries {
                 Terminal.print(CSV.line(Self.csvFields(e, undone: store.undone.contains(e.id))
-                                        + Self.nameFields(e, taxonomy: taxonomy, corpus: corpus, language: Terminal.language)))
+                                        + Self.nameFields(e, taxonomy: taxonomy, corpus: corpus, language: Terminal.language)
+                                        + [store.superseded[e.id]?.id ?? ""]))
             }
         case .table:
             let language = Terminal.language
             let rows = entries.map { e in
                 [e.time, e.author, e.kind.name.text(in: language) + (store.undone.contains(e.id) ? Terminal.text("（已撤销）", " (undone)") : ""),
-                 e.target.label(taxonomy: taxonomy, language: language), Self.summary(e, taxonomy: taxonomy, language: language)]
+                 e.target.label(taxonomy: taxonomy, language: language),
+                 // An override another one of the same clause outranks is said so: both read as in effect.
+                 (store.superseded[e.id].map { ReviewEntry.supersededMark(by: $0).text(in: language) + " " } ?? "")
+                    + Self.summary(e, taxonomy: taxonomy, language: language)]
             }
             let headers = Terminal.language == .chinese ? ["时间", "分析员", "类型", "对象", "内容"] : ["Time", "Author", "Kind", "Target", "Content"]
             Terminal.print(TextTable(headers: headers, rows: rows).render(maxWidth: Terminal.columns))
@@ -259,10 +263,11 @@ struct ReviewListCommand: ParsableCommand {
     }
 
     /// The ids first, as they were; the names of the kind, the target's kind and the target (in the analyst's
-    /// language; a document's title) after them.
+    /// language; a document's title) after them; last, the id of the override that outranks an override listed
+    /// (empty where the entry counts).
     static let csvHeader = ["time", "author", "kind", "targetKind", "target", "span", "clause", "tags", "note", "rating",
                             "indicator", "overrideField", "overrideValue", "overridePrevious", "undoes", "undone", "id",
-                            "kindName", "targetKindName", "targetName"]
+                            "kindName", "targetKindName", "targetName", "supersededBy"]
 
     static func csvFields(_ e: ReviewEntry, undone: Bool) -> [String] {
         [e.time, e.author, e.kind.rawValue, e.target.kind.rawValue, e.target.id,
@@ -378,6 +383,8 @@ struct ReviewAgreementCommand: ParsableCommand {
             let headers = zh ? ["类别", "条款", "一致", "观测一致率", "期望一致率", "Kappa"] : ["Class", "Clauses", "Agree", "Observed", "Expected", "Kappa"]
             out.append(TextTable(headers: headers, rows: rows, rightAligned: [1, 2, 3, 4, 5]).render())
             if let text = a.unclassifiedText(taxonomy: taxonomy, language: language) { out.append(text) }
+            // What differs, counted as the dashboard's kappa line counts it, then each clause.
+            if !a.disagreements.isEmpty { out.append(a.differencesText.text(in: language)) }
             out += a.disagreements.map { disagreementLine($0, coderA: a.coderA, coderB: a.coderB, taxonomy: taxonomy, language: language) }
         }
         return out

@@ -124,6 +124,30 @@ final class ReviewDashboardTests: XCTestCase {
         }
     }
 
+    /// Two analysts overrode one clause, li and then wang: only wang's counts (`ReviewStore.overrides`), but the tab listed
+    /// both with no mark. li's says so first, in words that fit the Content column at 80 columns; and the kappa line said
+    /// "分歧 1" of two tools of one class, which the kappas count as agreeing: it counts them by what differs.
+    func testAnOverrideAnotherOutranksIsMarkedAndTheKappaLineSaysWhatDiffers() throws {
+        let store = inMemory([
+            ReviewEntry(author: "li", kind: .override, target: .document("demo-00000", clause: 6),
+                        override: ReviewOverride(field: .policyTool, value: "supply-talent", previous: [])),
+            ReviewEntry(author: "wang", kind: .override, target: .document("demo-00000", clause: 6),
+                        override: ReviewOverride(field: .policyTool, value: "supply-funding", previous: [])),
+        ])
+        XCTAssertEqual(Set(store.superseded.keys), [store.active[1].id], "li's, the earlier")
+        for (language, mark, counts) in [(Language.chinese, "【已被 wang 取代】", "类别不同 0，仅工具不同 1"),
+                                          (.english, "[superseded", "differ in class 0, in tool only 1")] {
+            for (width, height) in [(80, 24), (200, 60)] {
+                let b = try reviewsTab(store, language: language, width: width, height: height)
+                let li = try XCTUnwrap(b.rows.first { $0.contains(" li ") && !$0.contains("Kappa") }, DemoFixture.screen(b))
+                let wang = try XCTUnwrap(b.rows.first { $0.contains(" wang ") && !$0.contains("Kappa") }, DemoFixture.screen(b))
+                XCTAssertTrue(li.contains(mark), "\(language) at \(width)" + DemoFixture.screen(b))
+                XCTAssertFalse(wang.contains(mark), "\(language) at \(width)" + DemoFixture.screen(b))
+                XCTAssertTrue(b.rows.contains { $0.hasPrefix(" Kappa li / wang") && $0.contains(counts) }, "\(language) at \(width)" + DemoFixture.screen(b))
+            }
+        }
+    }
+
     /// An override's codes cut to the Content column left its bracket open at 80 columns ("服务外包（机器编码：应用…"),
     /// as if the closing bracket were lost: cut inside, the bracket is closed; with too little of it left, the cut goes
     /// before it.
@@ -183,11 +207,11 @@ final class ReviewDashboardTests: XCTestCase {
                         override: ReviewOverride(field: .policyTool, value: tool))
         })
         // At 80 columns the classes' kappas below the pair's, at 200 beside them.
-        let english = [80: [" Kappa li / wang: overall 0.57  disagreements 2",
+        let english = [80: [" Kappa li / wang: overall 0.57  differ in class 1, in tool only 1",
                             "  Supply-side 1.00  Environment 0.00  Demand-side 0.00  Other (not a tool) 1.00"],
-                       200: [" Kappa li / wang: overall 0.57  Supply-side 1.00  Environment 0.00  Demand-side 0.00  Other (not a tool) 1.00  disagreements 2"]]
-        let chinese = [80: [" Kappa li / wang：总体 0.57  分歧 2", "  供给型 1.00  环境型 0.00  需求型 0.00  其他（非工具） 1.00"],
-                       200: [" Kappa li / wang：总体 0.57  供给型 1.00  环境型 0.00  需求型 0.00  其他（非工具） 1.00  分歧 2"]]
+                       200: [" Kappa li / wang: overall 0.57  Supply-side 1.00  Environment 0.00  Demand-side 0.00  Other (not a tool) 1.00  differ in class 1, in tool only 1"]]
+        let chinese = [80: [" Kappa li / wang：总体 0.57  类别不同 1，仅工具不同 1", "  供给型 1.00  环境型 0.00  需求型 0.00  其他（非工具） 1.00"],
+                       200: [" Kappa li / wang：总体 0.57  供给型 1.00  环境型 0.00  需求型 0.00  其他（非工具） 1.00  类别不同 1，仅工具不同 1"]]
         let unknown = [Language.english: "  1 clause coded by both with an unknown tool, left out of the kappas",
                        .chinese: "  两人都编码、工具未知（分类中没有）的条款 1 条，未计入 Kappa"]
         for (language, kappas) in [(Language.english, english), (.chinese, chinese)] {
@@ -253,14 +277,14 @@ final class ReviewDashboardTests: XCTestCase {
         let heading = [" 审阅记录：8 条，来自 3 位分析员（li、wang、zhao）；最新在前。", " f 筛选（author: tag: kind: target:）  R 重读"]
         let titles = "时间             分析员  类型 对象                   内容"
         let screens = [
-            80: [" Kappa li / wang：总体 0.33  分歧 2",
+            80: [" Kappa li / wang：总体 0.33  类别不同 1，仅工具不同 1",
                  "  供给型 1.00  环境型 0.00  需求型 0.00  其他（非工具） -",
-                 " Kappa li / zhao：总体 0.33  分歧 1",
+                 " Kappa li / zhao：总体 0.33  类别不同 1，仅工具不同 0",
                  "  供给型 1.00  环境型 0.00  需求型 0.00  其他（非工具） -",
                  " 另有 1 对分析员：ipap review agreement"],
-            200: [" Kappa li / wang：总体 0.33  供给型 1.00  环境型 0.00  需求型 0.00  其他（非工具） -  分歧 2",
-                  " Kappa li / zhao：总体 0.33  供给型 1.00  环境型 0.00  需求型 0.00  其他（非工具） -  分歧 1",
-                  " Kappa wang / zhao：总体 1.00  供给型 1.00  环境型 -  需求型 1.00  其他（非工具） -  分歧 1",
+            200: [" Kappa li / wang：总体 0.33  供给型 1.00  环境型 0.00  需求型 0.00  其他（非工具） -  类别不同 1，仅工具不同 1",
+                  " Kappa li / zhao：总体 0.33  供给型 1.00  环境型 0.00  需求型 0.00  其他（非工具） -  类别不同 1，仅工具不同 0",
+                  " Kappa wang / zhao：总体 1.00  供给型 1.00  环境型 -  需求型 1.00  其他（非工具） -  类别不同 0，仅工具不同 1",
                   "  两人都编码、工具未知（分类中没有）的条款 1 条，未计入 Kappa"],
         ]
         for (width, height) in [(80, 24), (200, 60)] {
@@ -272,9 +296,9 @@ final class ReviewDashboardTests: XCTestCase {
         // In English the same rows: the classes' names are longer, and at 200 columns still fit one row.
         let english = try reviewsTab(store, language: .english, width: 200, height: 60).rows[3...6]
         XCTAssertEqual(english.map { $0.replacingOccurrences(of: #"\s+$"#, with: "", options: .regularExpression) }, [
-            " Kappa li / wang: overall 0.33  Supply-side 1.00  Environment 0.00  Demand-side 0.00  Other (not a tool) -  disagreements 2",
-            " Kappa li / zhao: overall 0.33  Supply-side 1.00  Environment 0.00  Demand-side 0.00  Other (not a tool) -  disagreements 1",
-            " Kappa wang / zhao: overall 1.00  Supply-side 1.00  Environment -  Demand-side 1.00  Other (not a tool) -  disagreements 1",
+            " Kappa li / wang: overall 0.33  Supply-side 1.00  Environment 0.00  Demand-side 0.00  Other (not a tool) -  differ in class 1, in tool only 1",
+            " Kappa li / zhao: overall 0.33  Supply-side 1.00  Environment 0.00  Demand-side 0.00  Other (not a tool) -  differ in class 1, in tool only 0",
+            " Kappa wang / zhao: overall 1.00  Supply-side 1.00  Environment -  Demand-side 1.00  Other (not a tool) -  differ in class 0, in tool only 1",
             "  1 clause coded by both with an unknown tool, left out of the kappas",
         ])
     }

@@ -175,10 +175,10 @@ final class ReviewCommandLineTests: XCTestCase {
         let csv = ipap(["review", "list", "--corpus", corpus, "--format", "csv"], environment: zh)
         let lines = csv.stdout.split(separator: "\n").map(String.init)
         XCTAssertTrue(lines.first?.hasPrefix("time,author,kind,targetKind,target,span,clause,tags,note") == true, csv.stdout)
-        XCTAssertTrue(lines.first?.hasSuffix(",id,kindName,targetKindName,targetName") == true, csv.stdout)
-        XCTAssertTrue(lines.contains { $0.contains(",tag,province,510000,") && $0.hasSuffix(",标签,省份,四川") }, csv.stdout)
+        XCTAssertTrue(lines.first?.hasSuffix(",id,kindName,targetKindName,targetName,supersededBy") == true, csv.stdout)
+        XCTAssertTrue(lines.contains { $0.contains(",tag,province,510000,") && $0.hasSuffix(",标签,省份,四川,") }, csv.stdout)
         // A document by its title.
-        XCTAssertTrue(lines.contains { $0.contains(",override,document,gf-2015-40,") && $0.hasSuffix(",改码,文件,国务院关于积极推进“互联网+”行动的指导意见") }, csv.stdout)
+        XCTAssertTrue(lines.contains { $0.contains(",override,document,gf-2015-40,") && $0.hasSuffix(",改码,文件,国务院关于积极推进“互联网+”行动的指导意见,") }, csv.stdout)
         let json = ipap(["review", "list", "--corpus", corpus, "--format", "json"], environment: zh)
         let entries = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]], json.stdout)
         XCTAssertEqual(entries.map { $0["kind"] as? String }, ["note", "rating", "override", "tag"], "ids in JSON")

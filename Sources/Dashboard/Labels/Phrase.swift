@@ -68,7 +68,7 @@ enum Phrase {
     /// Action areas an issuer's comprehensive documents (not coded from their text) may cover.
     case areasUnknownUncoded(areas: Int, documents: Int)
     case problemCount(Int)
-    case disagreements(Int)
+    case codingDifferences(LocalizedText)
     /// Clauses two analysts both coded with a tool the taxonomy lacks (left out of the kappas).
     case unknownToolClauses(Int)
     /// Pairs of analysts with clauses both coded whose kappas the Reviews tab leaves out (the command line lists all).
@@ -235,7 +235,7 @@ enum Phrase {
         case .yearOnlyCount(let n): ("仅知年份（据文号）：\(n) 份", "year only (from number): \(n)")
         case .undatedCount(let n): ("日期未知：\(n) 份", "undated: \(n)")
         case .problemCount(let n): ("⚠ \(n) 个问题", "⚠ \(EnglishCount.of(n, "problem"))")
-        case .disagreements(let n): ("分歧 \(n)", "disagreements \(n)")
+        case .codingDifferences(let counts): (counts.zh, counts.en)
         case .unknownToolClauses(let n):
             ("两人都编码、工具未知（分类中没有）的条款 \(n) 条，未计入 Kappa", "\(EnglishCount.of(n, "clause")) coded by both with an unknown tool, left out of the kappas")
         case .moreAnalystPairs(let n):
@@ -385,7 +385,7 @@ enum Phrase {
         .sharedTextHeading(3), .implementsHeading(3), .implementedByHeading(3), .toolClausesHeading(place: "人才培养 · 创业创新", clauses: 3, documents: 2), .documentCount(3), .documentsShort(3),
         .documentsOf(shown: 3, total: 9), .inScope("范围：政策", corpus: 12), .issuerCount(3), .findingCount(3), .passageCount(3), .moreHits(3), .measuresWithout("责任单位", count: 3, of: 9), .toolClassClauses("供给型", count: 7, of: 43, percent: 16), .codedBy(keywords: ["人才", "培养"]), .codedBy(keywords: []), .hitsNotQuoted(3), .clausesNotQuoted(3), .passagesNotQuoted(3), .toolClausesQuotesCapped(300), .evidenceQuotesCapped(300), .tiedWith("天津", 5),
         .longestOfKnown(20), .leastOfKnown(20), .causesAndRecommendations(causes: 2, recommendations: 3), .yearOnlyCount(3), .undatedCount(3), .areasUnknownUncoded(areas: 4, documents: 2), .problemCount(3),
-        .disagreements(3), .unknownToolClauses(2), .moreAnalystPairs(1), .analystPairs(3), .findingsChecked(3), .parenthesized("国发〔2015〕40号"), .until("2018-03-01"), .yearFromNumber(2016),
+        .codingDifferences(LocalizedText(zh: "类别不同 1，仅工具不同 2", en: "differ in class 1, in tool only 2")), .unknownToolClauses(2), .moreAnalystPairs(1), .analystPairs(3), .findingsChecked(3), .parenthesized("国发〔2015〕40号"), .until("2018-03-01"), .yearFromNumber(2016),
         .yearFromNumberShort(2016), .clause(12), .authors(["王", "李"]), .codesNow(by: ["王", "李"]),
         .overviewSummary(documents: 9, levels: "国家 1", provinces: 3, divisions: 31, official: 2, copies: 1, withText: 4),
         .reviewEntries(entries: 3, total: nil, analysts: 2, authors: ["王", "李"]), .reviewEntries(entries: 0, total: 3, analysts: 2, authors: ["王", "李"]), .noReviewEntryMatches(filter: "author:李", total: 3), .textSearchSummary(query: "人才", documents: 2, hits: 5, quoted: 3, textsSearched: 10, withoutText: 0), .textSearchSummary(query: "人才", documents: 0, hits: 0, quoted: 0, textsSearched: 0, withoutText: 120),

@@ -56,7 +56,9 @@ extension ScreenContext {
             // 信息支持）"): none when it coded nothing; not said when the entry does not record it. "信息支持 → 人才培养"
             // read as the codes in effect before, which after another analyst's override they were not, and at 80
             // columns in English cut the code set away ("Demonstration …").
-            let value = codeName(o.value, field: o.field)
+            // An override that a later one of its clause outranks says so first, as `review list` does: two analysts'
+            // codes of one clause both read as in effect, where only the later counts.
+            let value = (reviews.superseded[e.id].map { name(ReviewEntry.supersededMark(by: $0)) + " " } ?? "") + codeName(o.value, field: o.field)
             guard let previous = o.previous else { return value }
             let names = previous.isEmpty ? self[.noMachineCode]
                 : previous.map { codeName($0, field: o.field) }.joined(separator: Label.listSeparator.text(in: language))
@@ -206,7 +208,7 @@ struct ReviewsScreen: Screen {
             (CoderAgreement.Kappa.className(k.toolClass, in: context.taxonomy).map(context.name) ?? k.toolClass ?? "") + " "
                 + (k.kappa.map { String(format: "%.2f", $0) } ?? "-")
         }
-        let overall = "Kappa \(a.coderA) / \(a.coderB)" + context[.colon] + kappas[0], disagreements = context[.disagreements(a.disagreements.count)]
+        let overall = "Kappa \(a.coderA) / \(a.coderB)" + context[.colon] + kappas[0], disagreements = context[.codingDifferences(a.differencesText)]
         // On one row where the header's width holds it (200 columns), the pair took two there too.
         let oneRow = ([overall] + kappas.dropFirst() + [disagreements]).joined(separator: "  ")
         var lines: [ScreenContent.Line] = [.init(oneRow)]

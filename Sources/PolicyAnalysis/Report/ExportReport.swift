@@ -182,7 +182,7 @@ public struct ExportReport: Sendable, Codable {
         clock.lap("report: reuse table")
         tables += [builder.toolMatrix()].compactMap { $0 }
         clock.lap("report: tool matrix")
-        tables += [builder.reviewTable(reviews.active), builder.agreementTable(agreement), builder.disagreementTable(agreement)]
+        tables += [builder.reviewTable(reviews.active, superseded: reviews.superseded), builder.agreementTable(agreement), builder.disagreementTable(agreement)]
         // The review's problems with causes and recommendations, and its findings checked against this corpus.
         let checker = FindingChecker(context: FindingContext(corpus: corpus, analysis: result,
                                                              coverage: (try? CatalogueCoverage.load(from: corpus.directory)) ?? nil))
@@ -580,7 +580,8 @@ struct TableBuilder {
                            rows: rows)
     }
 
-    func reviewTable(_ entries: [ReviewEntry]) -> ReportTable {
+    /// `superseded`: the overrides that do not count (`ReviewStore.superseded`), named beside them.
+    func reviewTable(_ entries: [ReviewEntry], superseded: [String: ReviewEntry] = [:]) -> ReportTable {
         func codeName(_ o: ReviewOverride, _ id: String) -> String? { self.codeName(id, field: o.field) }
         func codeName(_ o: ReviewOverride) -> String? { codeName(o, o.value) }
         let rows = entries.map { e -> ReportTable.Row in
@@ -601,6 +602,7 @@ struct TableBuilder {
                 "overridePrevious": ReportValue(e.override?.previous?.joined(separator: ";")),
                 "overridePreviousName": ReportValue(e.override.flatMap { o in o.previous?.map { codeName(o, $0) ?? $0 }.joined(separator: ";") }),
                 "id": .text(e.id),
+                "supersededBy": ReportValue(superseded[e.id]?.id), "supersededByAuthor": ReportValue(superseded[e.id]?.author),
             ], evidence: e.target.kind == .document ? evidence(e.target.id, span: span) : nil)
         }
         // Each id beside its name in the report's language (the ids were English words in a Chinese report); a
@@ -617,7 +619,10 @@ struct TableBuilder {
                                      column("overrideField", t("更正字段", "override field")), column("overrideFieldName", t("更正字段名称", "override field name")),
                                      column("overrideValue", t("更正为", "override value")), column("overrideValueName", t("更正为名称", "override value name")),
                                      column("overridePrevious", t("原编码", "previous value")), column("overridePreviousName", t("原编码名称", "previous value name")),
-                                     column("id", t("记录编号", "entry id"))],
+                                     column("id", t("记录编号", "entry id")),
+                                     // An override that a later one of its clause outranks is listed with it: which one counts.
+                                     column("supersededBy", t("被取代于（记录编号，空则生效）", "superseded by (entry id; empty: counts)")),
+                                     column("supersededByAuthor", t("取代者", "superseded by (analyst)"))],
                            rows: rows)
     }
 

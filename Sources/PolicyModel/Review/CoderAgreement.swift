@@ -55,6 +55,20 @@ public struct CoderAgreement: Sendable, Hashable, Codable {
     /// Clauses both coded where a tool id is not in the taxonomy (left out of the kappas).
     public var unclassified: [Unit]
 
+    /// Clauses coded with tools of different classes: what the kappas count as not agreeing (the overall row's
+    /// clauses less its agreements).
+    public var classDisagreements: Int { disagreements.filter { !$0.sameClass }.count }
+    /// Clauses coded with different tools of one class: agreements for the kappas, listed for review.
+    public var sameClassToolDifferences: Int { disagreements.filter(\.sameClass).count }
+
+    /// The clauses on which the two differ, counted by what differs: the one wording of `ipap review agreement` and
+    /// the dashboard's kappa line. A bare "分歧 1" counted a same-class tool difference beside kappas that count it
+    /// as agreement.
+    public var differencesText: LocalizedText {
+        LocalizedText(zh: "类别不同 \(classDisagreements)，仅工具不同 \(sameClassToolDifferences)",
+                      en: "differ in class \(classDisagreements), in tool only \(sameClassToolDifferences)")
+    }
+
     /// Agreement of two analysts; nil when they coded no clause in common.
     public static func compute(_ store: ReviewStore, coderA: String, coderB: String,
                                scheme: PolicyToolScheme) -> CoderAgreement? {

@@ -30,6 +30,10 @@ public struct ReviewStore: Sendable {
     public private(set) var active: [ReviewEntry]
     /// Ids of entries reversed by an effective undo.
     public private(set) var undone: Set<String>
+    /// Overrides in effect that do not count, by the one rule of `overrides` (the latest in effect per document,
+    /// clause and field): each one's id → the override that counts instead. Listings mark them, so that two
+    /// analysts' codes of one clause are not both read as in effect.
+    public private(set) var superseded: [String: ReviewEntry]
     /// Torn, corrupt or inconsistent lines, in file and line order.
     public private(set) var problems: [Problem]
     /// What the journals looked like when they were read: compare with `ReviewStore.stamp(of:)`.
@@ -54,6 +58,7 @@ public struct ReviewStore: Sendable {
         all = []
         active = []
         undone = []
+        superseded = [:]
         resolve(entries)
     }
 
@@ -256,6 +261,11 @@ public struct ReviewStore: Sendable {
         }
         undone = Set(byID.keys.filter { isUndone($0, depth: 0) })
         active = all.map(\.entry).filter { $0.kind != .undo && !undone.contains($0.id) }
+        let counting = overrides
+        for e in active {
+            guard let key = e.overrideKey, let winner = counting[key], winner.id != e.id else { continue }
+            superseded[e.id] = winner
+        }
     }
 
     public var isEmpty: Bool { all.isEmpty }
@@ -314,22 +324,18 @@ public struct ReviewStore: Sendable {
     }
 
     /// The override in effect per document, clause and field: the latest by any analyst.
-    public var overrides: [OverrideKey: ReviewEntry] {
-        var result: [OverrideKey: ReviewEntry] = [:]
-        for e in active where e.kind == .override {  // newest first: the first seen wins
-            guard let o = e.override, let clause = e.target.clause else { continue }
-            let key = OverrideKey(document: e.target.id, clause: clause, field: o.field)
-            if result[key] == nil { result[key] = e }
-        }
-        return result
-    }
+    public var overrides: [OverrideKey: ReviewEntry] { latestOverrides(active) }
 
     /// The latest override in effect per analyst, document, clause and field: what coder agreement compares.
     public func overrides(by author: String) -> [OverrideKey: ReviewEntry] {
+        latestOverrides(active.filter { $0.author == author })
+    }
+
+    /// The rule that decides which override counts: of `entries` (newest first), the first seen per key wins.
+    private func latestOverrides(_ entries: [ReviewEntry]) -> [OverrideKey: ReviewEntry] {
         var result: [OverrideKey: ReviewEntry] = [:]
-        for e in active where e.kind == .override && e.author == author {
-            guard let o = e.override, let clause = e.target.clause else { continue }
-            let key = OverrideKey(document: e.target.id, clause: clause, field: o.field)
+        for e in entries {
+            guard let key = e.overrideKey else { continue }
             if result[key] == nil { result[key] = e }
         }
         return result
@@ -343,6 +349,20 @@ public struct ReviewStore: Sendable {
     /// The newest entry in effect among `ids` (those one dashboard session wrote): what its `u` undoes.
     public func lastUndoable(among ids: Set<String>) -> ReviewEntry? {
         active.first { ids.contains($0.id) }
+    }
+}
+
+extension ReviewEntry {
+    /// The clause and field an override codes; nil for any other entry.
+    var overrideKey: ReviewStore.OverrideKey? {
+        guard kind == .override, let o = override, let clause = target.clause else { return nil }
+        return ReviewStore.OverrideKey(document: target.id, clause: clause, field: o.field)
+    }
+
+    /// How every listing marks an override that `winner` outranks (`ReviewStore.superseded`).
+    public static func supersededMark(by winner: ReviewEntry) -> LocalizedText {
+        // Short, the word first: at 80 columns the dashboard's content column keeps little more than it.
+        LocalizedText(zh: "【已被 \(winner.author) 取代】", en: "[superseded by \(winner.author)]")
     }
 }
 
