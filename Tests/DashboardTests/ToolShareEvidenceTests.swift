@@ -40,10 +40,10 @@ final class ToolShareEvidenceTests: XCTestCase {
         let taxonomy = demo.corpus.taxonomy
         let supplyKeywords = Set(taxonomy.tools.classes.first { $0.id == "supply" }?.tools.flatMap(\.keywords) ?? [])
         for (language, notes, opening) in [
-            (Language.chinese, ["供给型：7 条，占各类合计 43 条的 16%：", "环境型：22 条，占各类合计 43 条的 51%：", "需求型：14 条，占各类合计 43 条的 33%："],
+            (Language.chinese, ["供给型：7 条，占各类编码合计 43 个的 16%：", "环境型：22 条，占各类编码合计 43 个的 51%：", "需求型：14 条，占各类编码合计 43 个的 33%："],
              "    [876–912] 【研发】 「支持行业协会围绕一体医疗产业基地开展联合研发"),
-            (.english, ["Supply-side: 7 clauses, 16% of the 43 counted in all classes:", "Environment: 22 clauses, 51% of the 43 counted in all classes:",
-                        "Demand-side: 14 clauses, 33% of the 43 counted in all classes:"],
+            (.english, ["Supply-side: 7 clauses, 16% of the 43 class codes:", "Environment: 22 clauses, 51% of the 43 class codes:",
+                        "Demand-side: 14 clauses, 33% of the 43 class codes:"],
              "    [876–912] [研发] 「支持行业协会围绕一体医疗产业基地开展联合研发"),
         ] {
             let rows = evidenceRows(DemoFixture.initialState(demo, width: 100, height: 30, language: language), .toolShares, id)
@@ -64,6 +64,30 @@ final class ToolShareEvidenceTests: XCTestCase {
         }
     }
 
+    /// A clause coded to two classes counts in both, so the total under the classes is of codes: it read '供给型：1 条，
+    /// 占各类合计 4 条的 25%' with 3 clauses coded. The words say codes, as the indicator `toolShares` counts them (its
+    /// value is the same share), and the page says once how many clauses the codes come from.
+    func testAClauseInTwoClassesMakesTheTotalOneOfCodesAndSaysSo() throws {
+        let demo = try DemoFixture.shared()
+        let tools = Set(["supply", "environment", "demand"])
+        var found: (id: String, codes: Int, clauses: Int)?
+        for d in demo.corpus.documents {
+            guard let text = demo.corpus.text(of: d) else { continue }
+            let classes = ReviewedCoding.machineCoding(text: text, taxonomy: demo.corpus.taxonomy).map { Set($0.toolClasses).intersection(tools) }
+            let codes = classes.map(\.count).reduce(0, +), clauses = classes.filter { !$0.isEmpty }.count
+            if codes > clauses { found = (d.id, codes, clauses); break }
+        }
+        let (id, codes, clauses) = try XCTUnwrap(found, "a demo document with a clause in two classes")
+        XCTAssertEqual(try XCTUnwrap(demo.analysis.indicators(id)).toolCounts.values.reduce(0, +), codes, "the indicator counts codes")
+        for (language, note, total) in [(Language.chinese, "各类编码 \(codes) 个出自 \(clauses) 条条款", "占各类编码合计 \(codes) 个的"),
+                                         (.english, "\(codes) class codes from \(clauses) clauses", "of the \(codes) class codes:")] {
+            let rows = evidenceRows(DemoFixture.initialState(demo, width: 200, height: 60, language: language), .toolShares, id)
+            XCTAssertTrue(rows.contains { $0.hasPrefix("    " + note) }, rows.joined(separator: "\n"))
+            XCTAssertTrue(rows.contains { $0.contains(total) }, rows.joined(separator: "\n"))
+            XCTAssertFalse(rows.contains { $0.contains("占各类合计") || $0.contains("counted in all classes") }, rows.joined(separator: "\n"))
+        }
+    }
+
     /// A clause an analyst coded to a supply tool counts in the shares and stands among the supply clauses, marked as
     /// coded by hand (no keyword coded it).
     func testAClauseCodedByAnAnalystIsListedAsSuch() throws {
@@ -78,7 +102,7 @@ final class ToolShareEvidenceTests: XCTestCase {
             file: "reviews/wang.jsonl", line: 1)])
         let state = Dashboard.update(DemoFixture.initialState(demo, width: 100, height: 30), .journalsChanged(store)).0
         let rows = evidenceRows(state, .toolShares, id)
-        XCTAssertTrue(rows.contains("    供给型：8 条，占各类合计 44 条的 18%："), rows.joined(separator: "\n"))
+        XCTAssertTrue(rows.contains("    供给型：8 条，占各类编码合计 44 个的 18%："), rows.joined(separator: "\n"))
         let span = machine[clause].clause
         XCTAssertTrue(rows.contains { $0.hasPrefix("    [\(span.start)–\(span.end)] 【人工编码】 「") }, rows.joined(separator: "\n"))
     }

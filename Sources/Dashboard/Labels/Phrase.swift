@@ -51,6 +51,7 @@ enum Phrase {
     case measuresWithout(String, count: Int, of: Int)
     /// A document's clauses of one policy-tool class (named), of those counted in every class, and their share.
     case toolClassClauses(String, count: Int, of: Int, percent: Int)
+    case toolClassCodesOfClauses(codes: Int, clauses: Int)
     /// What coded a clause to a tool class: its keywords, or none (an analyst's code).
     case codedBy(keywords: [String])
     case hitsNotQuoted(Int)
@@ -219,8 +220,13 @@ enum Phrase {
         case .passageCount(let n): ("\(n) 段", "\(EnglishCount.of(n, "passage"))")
         case .moreHits(let n): ("另有 \(n) 处", "\(n) more")
         case .measuresWithout(let name, let n, let total): ("\(total) 条措施中 \(n) 条未写明“\(name)”：", "\(n) of \(total) measures without “\(name)”:")
+        // The share is of class codes, as the indicator `toolShares` is: a clause in two classes counts in each, so the
+        // total is not of clauses ('占各类合计 4 条' with 3 clauses coded).
         case .toolClassClauses(let name, let n, let total, let percent):
-            ("\(name)：\(n) 条，占各类合计 \(total) 条的 \(percent)%：", "\(name): \(n) clauses, \(percent)% of the \(total) counted in all classes:")
+            ("\(name)：\(n) 条，占各类编码合计 \(total) 个的 \(percent)%：", "\(name): \(EnglishCount.of(n, "clause")), \(percent)% of the \(total) class codes:")
+        case .toolClassCodesOfClauses(let codes, let clauses):
+            ("各类编码 \(codes) 个出自 \(clauses) 条条款：归入几类的条款每类各计一次，份额按编码计（与工具份额指标相同）",
+             "\(codes) class codes from \(EnglishCount.of(clauses, "clause")): a clause in several classes counts in each, and the shares are of codes (as the tool-share indicator's)")
         case .codedBy(let keywords) where keywords.isEmpty: ("【人工编码】", "[coded by hand]")
         case .codedBy(let keywords): ("【" + keywords.joined(separator: "、") + "】", "[" + keywords.joined(separator: ", ") + "]")
         case .hitsNotQuoted(let n): ("\(n) 处（未摘录）", "\(EnglishCount.of(n, "hit")) (not quoted)")
@@ -383,7 +389,7 @@ enum Phrase {
         .groupVagueMeasures(percent: "88%", vague: 7, measures: 8), .groupWithEvaluation(percent: "100%", count: 3, of: 3),
         .groupGovernanceTopic(topic: LocalizedText(zh: "知识产权", en: "intellectual property"), count: 2, of: 3), .groupToolShares(shares: "供 40%  环 35%  需 25%", clauses: 20),
         .sharedTextHeading(3), .implementsHeading(3), .implementedByHeading(3), .toolClausesHeading(place: "人才培养 · 创业创新", clauses: 3, documents: 2), .documentCount(3), .documentsShort(3),
-        .documentsOf(shown: 3, total: 9), .inScope("范围：政策", corpus: 12), .issuerCount(3), .findingCount(3), .passageCount(3), .moreHits(3), .measuresWithout("责任单位", count: 3, of: 9), .toolClassClauses("供给型", count: 7, of: 43, percent: 16), .codedBy(keywords: ["人才", "培养"]), .codedBy(keywords: []), .hitsNotQuoted(3), .clausesNotQuoted(3), .passagesNotQuoted(3), .toolClausesQuotesCapped(300), .evidenceQuotesCapped(300), .tiedWith("天津", 5),
+        .documentsOf(shown: 3, total: 9), .inScope("范围：政策", corpus: 12), .issuerCount(3), .findingCount(3), .passageCount(3), .moreHits(3), .measuresWithout("责任单位", count: 3, of: 9), .toolClassClauses("供给型", count: 7, of: 43, percent: 16), .toolClassCodesOfClauses(codes: 4, clauses: 3), .codedBy(keywords: ["人才", "培养"]), .codedBy(keywords: []), .hitsNotQuoted(3), .clausesNotQuoted(3), .passagesNotQuoted(3), .toolClausesQuotesCapped(300), .evidenceQuotesCapped(300), .tiedWith("天津", 5),
         .longestOfKnown(20), .leastOfKnown(20), .causesAndRecommendations(causes: 2, recommendations: 3), .yearOnlyCount(3), .undatedCount(3), .areasUnknownUncoded(areas: 4, documents: 2), .problemCount(3),
         .codingDifferences(LocalizedText(zh: "类别不同 1，仅工具不同 2", en: "differ in class 1, in tool only 2")), .unknownToolClauses(2), .moreAnalystPairs(1), .analystPairs(3), .findingsChecked(3), .parenthesized("国发〔2015〕40号"), .until("2018-03-01"), .yearFromNumber(2016),
         .yearFromNumberShort(2016), .clause(12), .authors(["王", "李"]), .codesNow(by: ["王", "李"]),

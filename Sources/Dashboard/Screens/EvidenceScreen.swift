@@ -376,6 +376,9 @@ struct EvidenceScreen: Screen {
         guard total > 0 else { return [noEvidenceRow] }
         let scalars = text.scalarArray
         var rows: [ScreenContent.Row] = []
+        // Where a clause is in two classes the total is of codes, not clauses: said once, with the clauses counted.
+        let distinct = Set(byClass.flatMap { $0.clauses.map(\.span) }).count
+        if distinct != total { rows += context.textRows("    " + context[.toolClassCodesOfClauses(codes: total, clauses: distinct)], indent: "    ", kind: .note) }
         for (toolClass, clauses) in byClass where !clauses.isEmpty {
             let name = classes.first { $0.id == toolClass }.map { context.name($0.name) } ?? toolClass
             let percent = Int((Double(clauses.count) / Double(total) * 100).rounded())
