@@ -70,9 +70,9 @@ struct ExportCommand: ParsableCommand {
         if let first = store.problems.first {
             let place = "\(first.file):\(first.position.line)"
             let more = store.problems.count > 1 ? Terminal.text(" 等 \(store.problems.count) 处", " and \(store.problems.count - 1) more") : ""
-            Terminal.error(Terminal.text("ipap：未写入报告：审阅日志 \(place)\(more)无法读取，缺了其记录的报告会被当作完整的报告（修复或删除该行；ipap validate 列出全部）",
+            Terminal.error(Terminal.text("ipap：未写入报告：审阅日志 \(place)\(more)无法读取，缺了其记录的报告会被当作完整的报告（日志的所有者运行 ipap review repair 可把无法读取的行移到旁存文件；ipap validate 列出全部）",
                                          "ipap: nothing was written: the review journal line \(place)\(more) could not be read, and a report "
-                                         + "without its entry would pass for complete (repair or remove the line; ipap validate lists them)"))
+                                         + "without its entry would pass for complete (the journal's owner can move unreadable lines to a side file with ipap review repair; ipap validate lists them)"))
             throw ExitCode(1)
         }
         var result: (AnalysisResult, ExportReport.AnalysisOrigin)?

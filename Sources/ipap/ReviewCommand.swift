@@ -4,13 +4,14 @@ import PolicyAnalysis
 import PolicyModel
 import SafeText
 
-/// `ipap review add|list|undo|agreement`: the review journals from scripts.
+/// `ipap review add|list|undo|agreement|repair`: the review journals from scripts.
 struct ReviewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "review",
         abstract: "Add to your review journal and list every analyst's entries (reviews/<user>.jsonl in the corpus).",
         discussion: "docs/reviews.md describes the journal format and its guarantees.",
-        subcommands: [ReviewAddCommand.self, ReviewListCommand.self, ReviewUndoCommand.self, ReviewAgreementCommand.self]
+        subcommands: [ReviewAddCommand.self, ReviewListCommand.self, ReviewUndoCommand.self, ReviewAgreementCommand.self,
+                      ReviewRepairCommand.self]
     )
 }
 
@@ -436,5 +437,50 @@ struct ReviewAgreementCommand: ParsableCommand {
         let clause = ReviewTarget.document(d.unit.document, clause: d.unit.clause).label(taxonomy: taxonomy, language: language)
         return "  \(clause)\(zh ? "：" : ": ")\(coderA) \(tool(d.toolA)) / \(coderB) \(tool(d.toolB))"
             + (d.sameClass ? (zh ? "（同类）" : " (same class)") : "")
+    }
+}
+
+/// `ipap review repair`: a line of your journal that cannot be read (a torn write, a hand edit) blocks every export of
+/// the corpus, everyone's; this moves such lines to a side file beside the journal (`JournalRepair`), all or nothing.
+struct ReviewRepairCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "repair",
+        abstract: "Move the unreadable lines of your own journal to a side file beside it (atomically; nothing is deleted).",
+        discussion: "Only your own journal (reviews/<you>.jsonl) is touched; a colleague's torn line is theirs to repair."
+    )
+
+    @OptionGroup var options: CorpusOptions
+
+    func run() throws {
+        let directory = try options.directory()
+        let journal = ReviewJournal(corpusDirectory: directory)
+        let outcome: JournalRepair.Outcome
+        do {
+            outcome = try JournalRepair(journal: journal).run()
+        } catch {
+            Terminal.error(error)
+            throw ExitCode(1)
+        }
+        // Named as the readers name journals: under the corpus as given, or in full for a bundled corpus's.
+        func shown(_ url: URL) -> String {
+            DataDirectory.isBundled(directory) ? url.path : options.displayPath + "/reviews/" + url.lastPathComponent
+        }
+        let name = shown(journal.url)
+        if let side = outcome.sideFile {
+            let lines = outcome.movedLines.map(String.init).joined(separator: Terminal.text("、", ", "))
+            Terminal.print(Terminal.text("已将 \(name) 中无法读取的 \(outcome.movedLines.count) 行（第 \(lines) 行）移到 \(shown(side))；其余各行未变",
+                                         "moved \(EnglishCount.of(outcome.movedLines.count, "unreadable line")) of \(name) (line \(lines)) to \(shown(side)); "
+                                             + "its other lines are unchanged"))
+        }
+        if outcome.endedLastLine {
+            Terminal.print(Terminal.text("\(name) 的最后一行是完整的记录，缺少换行符：已补上", "the last line of \(name), a whole entry, lacked its newline: it has it now"))
+        }
+        if outcome.sideFile == nil && !outcome.endedLastLine {
+            Terminal.print(Terminal.text("\(name) 没有无法读取的行，无需修复", "nothing to repair: every line of \(name) can be read"))
+        }
+        // What is left is another analyst's (only they can move it), or not a line (a foreign or group-writable journal).
+        let store = ReviewStore.load(directory, displayPath: options.displayPath)
+        for p in store.problems { Terminal.error(p) }
+        if !store.problems.isEmpty { throw ExitCode(1) }
     }
 }

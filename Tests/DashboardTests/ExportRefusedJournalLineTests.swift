@@ -18,8 +18,8 @@ final class ExportRefusedJournalLineTests: XCTestCase {
         try Data("\n{\"id\": \"torn\n".utf8).write(to: journal)
         let place = "reviews/\(journal.lastPathComponent):2"
         for (language, said) in [
-            (Language.english, "not exported (a review journal line could not be read; repair or remove it): "),
-            (.chinese, "未导出（审阅日志有一行无法读取；修复或删除该行）："),
+            (Language.english, "not exported (a review journal line could not be read; its owner can run ipap review repair): "),
+            (.chinese, "未导出（审阅日志有一行无法读取；其所有者可运行 ipap review repair）："),
         ] {
             let state = DemoFixture.initialState(loaded, width: 160, height: 30, language: language)
             XCTAssertEqual(state.reviews.problems.count, 1, "\(state.reviews.problems)")

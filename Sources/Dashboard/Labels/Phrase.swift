@@ -350,9 +350,12 @@ enum Phrase {
                       : "not exported (a document file did not load): \(file)")
         case .journalLineNotRead(let place, let more):
             // As for a file that did not load: the place last, the status line keeps the end of a long message.
-            (more > 0 ? "未导出（审阅日志 \(more + 1) 处无法读取，第一处；修复或删除该行）：\(place)" : "未导出（审阅日志有一行无法读取；修复或删除该行）：\(place)",
-             more > 0 ? "not exported (\(more + 1) review journal lines could not be read, the first; repair or remove it): \(place)"
-                      : "not exported (a review journal line could not be read; repair or remove it): \(place)")
+            // Its owner's `ipap review repair` moves it aside: "repair or remove it" named no tool, and nobody may edit
+            // another analyst's journal.
+            (more > 0 ? "未导出（审阅日志 \(more + 1) 处无法读取，第一处；其所有者可运行 ipap review repair）：\(place)"
+                      : "未导出（审阅日志有一行无法读取；其所有者可运行 ipap review repair）：\(place)",
+             more > 0 ? "not exported (\(more + 1) review journal lines could not be read, the first; its owner can run ipap review repair): \(place)"
+                      : "not exported (a review journal line could not be read; its owner can run ipap review repair): \(place)")
         case .unknownLevel(let v): ("未知级别：\(v)", "unknown level: \(v)")
         case .unknownProvince(let v): ("未知省份：\(v)", "unknown province: \(v)")
         case .partOfNames(let kind, let parts): Self.partOfNames(kind, parts)

@@ -70,6 +70,10 @@ public struct ReviewJournal: Sendable {
 
     /// Appends one entry; returns when it is on disk. The entry's author must be this journal's.
     public func append(_ entry: ReviewEntry) throws {
+        try append(entry, attempt: 0)
+    }
+
+    private func append(_ entry: ReviewEntry, attempt: Int) throws {
         let path = url.path
         guard entry.author == author else {
             throw WriteError(path: path, reason: Self.refused.then(LocalizedText(zh: "记录的作者“\(entry.author)”不是本日志的“\(author)”",
@@ -109,6 +113,13 @@ public struct ReviewJournal: Sendable {
 
         while flock(fd, LOCK_EX) != 0 {
             guard errno == EINTR else { throw WriteError(path: path, reason: LocalizedText(zh: "无法锁定日志", en: "cannot lock the journal").then(FileError.reasonText(errno: errno))) }
+        }
+        // `review repair` renames a new journal over this one under the same lock: an entry written to the old file
+        // once the lock is ours would be lost, so it goes to the journal now at the path.
+        if !Self.isStillAtPath(fd, path: path), attempt < 8 {
+            closed = true
+            close(fd)
+            return try append(entry, attempt: attempt + 1)
         }
         // Under the lock: if an earlier writer died mid-line, start on a fresh line so that its torn
         // fragment stays a line of its own and this entry stays whole.
@@ -193,6 +204,13 @@ public struct ReviewJournal: Sendable {
         guard fstat(rfd, &info) == 0, info.st_ino == inode.st_ino, info.st_dev == inode.st_dev else { return true }
         var last: UInt8 = 0
         return pread(rfd, &last, 1, inode.st_size - 1) != 1 || last == 0x0A
+    }
+
+    /// Whether `fd` is still the file at `path` (not one renamed over it since it was opened).
+    static func isStillAtPath(_ fd: Int32, path: String) -> Bool {
+        var open = stat(), named = stat()
+        guard fstat(fd, &open) == 0, lstat(path, &named) == 0 else { return false }
+        return open.st_ino == named.st_ino && open.st_dev == named.st_dev
     }
 
     static func owner(ofPath path: String) -> uid_t? {
