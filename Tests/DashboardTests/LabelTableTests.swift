@@ -13,7 +13,7 @@ final class LabelTableTests: XCTestCase {
     /// names), and Kappa, the coefficient's symbol as `ipap review agreement` and the report give it in Chinese.
     static let allowedInChinese: Set<String> = [
         "Enter", "Esc", "Tab", "Ctrl",
-        "ipap", "import", "analyze", "write", "browse", "demo", "findings", "corpus", "review", "agreement",
+        "ipap", "import", "analyze", "write", "browse", "demo", "findings", "corpus", "review", "agreement", "repair",
         "markdown", "csv", "json", "md", "view",
         "author", "tag", "kind", "target", "level", "province", "issuer", "area", "year",
         "SYNTHETIC", "OSC", "Kappa",
