@@ -12,6 +12,9 @@ public struct ClauseCoder: Sendable {
     private let entryArea: [Int32]
     private let entryTool: [Int32]
     private let toolClass: [Int32]
+    /// When an area keyword is not about its area (across a word boundary, inside a word of another sense, in a
+    /// responsible unit's name); the words of another sense are the matcher's last entries (neither area nor tool).
+    private let sense = AreaKeywordSense()
 
     /// One clause's codes as indices into `areaIDs`, `toolIDs` and `classIDs`.
     public struct Codes: Sendable, Hashable {
@@ -43,6 +46,9 @@ public struct ClauseCoder: Sendable {
             for k in scheme.tools[id] ?? [] where !k.isEmpty {
                 entries.append(("tool:" + id, k)); entryArea.append(-1); entryTool.append(Int32(t))
             }
+        }
+        for word in AreaKeywordSense.otherSenses {
+            entries.append(("sense:other", word)); entryArea.append(-1); entryTool.append(-1)
         }
         matcher = KeywordMatcher(entries)
         self.entryArea = entryArea
@@ -77,13 +83,26 @@ public struct ClauseCoder: Sendable {
             while cursor < hits.count && hits[cursor].range.lowerBound < range.lowerBound { cursor += 1 }
             var codes = Codes()
             var evidence: [KeywordEvidence] = []
+            // The clause's words of another sense first: one can start before the keyword it holds (产业|生态).
+            var otherSenses: [Range<Int>] = []
             var j = cursor
+            while j < hits.count && hits[j].range.lowerBound < range.upperBound {
+                let hit = hits[j]
+                j += 1
+                if entryArea[hit.entry] < 0 && entryTool[hit.entry] < 0 && hit.range.upperBound <= range.upperBound {
+                    otherSenses.append(hit.range)
+                }
+            }
+            j = cursor
             while j < hits.count && hits[j].range.lowerBound < range.upperBound {
                 let hit = hits[j]
                 j += 1
                 guard hit.range.upperBound <= range.upperBound else { continue }
                 if entryArea[hit.entry] >= 0 {
+                    guard isAboutArea(norm.scalars, hit.range, clause: range, otherSenses: otherSenses) else { continue }
                     codes.areas.insert(Int(entryArea[hit.entry]))
+                } else if entryTool[hit.entry] < 0 {
+                    continue  // a word of another sense: no code of its own
                 } else {
                     let tool = Int(entryTool[hit.entry])
                     codes.tools.insert(tool)
@@ -103,5 +122,13 @@ public struct ClauseCoder: Sendable {
                                        toolClasses: codes.classes.members.map { classIDs[$0] }, evidence: evidence))
         }
         return (coding, allCodes)
+    }
+
+    /// Whether an area keyword at `hit` is about its area (see `AreaKeywordSense`): not read across a word boundary,
+    /// not wholly inside a word of another sense, not in a responsible unit's name.
+    private func isAboutArea(_ s: [UInt32], _ hit: Range<Int>, clause: Range<Int>, otherSenses: [Range<Int>]) -> Bool {
+        !sense.straddlesWord(s, hit, clause: clause)
+            && !otherSenses.contains { $0.lowerBound <= hit.lowerBound && hit.upperBound <= $0.upperBound }
+            && !FeatureDetector.namesResponsibleUnit(s, hit, in: clause)
     }
 }

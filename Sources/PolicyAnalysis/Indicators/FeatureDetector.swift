@@ -212,6 +212,35 @@ public struct FeatureDetector: Sendable {
         return j
     }
 
+    /// 牵头, 负责, as `Kind.duty` lists them.
+    static let dutyWords: [[UInt32]] = keywords.filter { $0.0 == .duty }.flatMap(\.1).map { $0.unicodeScalars.map(\.value) }
+
+    /// Whether `hit` lies in the name of a responsible unit as `detect` finds them: in brackets that name a unit
+    /// (`bracketNamesUnit`: （省交通运输厅牵头）), or in the unit that the first 牵头/负责 after it follows
+    /// (`dutyUnitStart`: 由省交通运输厅牵头), with only ideographs between. The area coding asks it: a unit's name says who
+    /// does the work, not what the work is about.
+    static func namesResponsibleUnit(_ s: [UInt32], _ hit: Range<Int>, in clause: Range<Int>) -> Bool {
+        // The bracket around the hit, as `detect` reads brackets: a ( and the first ) after it, less than 40 apart.
+        var open = hit.lowerBound - 1
+        while open >= clause.lowerBound && hit.upperBound - open < 40 && s[open] != 0x28 && s[open] != 0x29 { open -= 1 }
+        if open >= clause.lowerBound && s[open] == 0x28 {
+            var close = hit.upperBound
+            while close < clause.upperBound && close - open < 40 && s[close] != 0x29 { close += 1 }
+            if close < clause.upperBound && s[close] == 0x29 && bracketNamesUnit(s, (open + 1)..<close) { return true }
+        }
+        // A unit's name reaches `unitNameLength` back from its office, and up to two adverbs stand before the duty.
+        let reach = unitNameLength + 2 * (dutyAdverbs.map(\.count).max() ?? 0)
+        var k = hit.upperBound
+        while k < clause.upperBound && k - hit.lowerBound < reach {
+            if dutyWords.contains(where: { k + $0.count <= clause.upperBound && s[k..<(k + $0.count)].elementsEqual($0) }) {
+                return dutyUnitStart(s, k, from: clause.lowerBound).map { $0 <= hit.lowerBound } ?? false
+            }
+            guard s[k] >= 0x4E00 && s[k] <= 0x9FFF else { return false }
+            k += 1
+        }
+        return false
+    }
+
     /// Whether the bracket content `r` names a unit: an office character, no document number, and a place first or
     /// a word assigning work.
     static func bracketNamesUnit(_ s: [UInt32], _ r: Range<Int>) -> Bool {
