@@ -204,21 +204,34 @@ public struct FeatureDetector: Sendable {
             }
             end -= a.count
         }
-        let office = end - 1 >= lower && isOffice(s, end - 1, from: lower)
-        let named = unitEndings.contains { end - $0.count >= lower && s[(end - $0.count)..<end].elementsEqual($0) }
-        guard office || named else { return nil }
+        guard endsUnitName(s, end, from: lower) else { return nil }
         var j = end - 1
         while j > lower && end - j < unitNameLength && s[j - 1] >= 0x4E00 && s[j - 1] <= 0x9FFF && s[j - 1] != 0x7531 { j -= 1 }
         return j
     }
+
+    /// Whether a unit's name ends at `end`: an office character (not the 会 of 社会) or one of `unitEndings`.
+    static func endsUnitName(_ s: [UInt32], _ end: Int, from lower: Int) -> Bool {
+        let office = end - 1 >= lower && isOffice(s, end - 1, from: lower)
+        return office || unitEndings.contains { end - $0.count >= lower && s[(end - $0.count)..<end].elementsEqual($0) }
+    }
+
+    /// 、 between the units of a list (省发展改革委、省交通运输厅牵头).
+    static let listMark: UInt32 = 0x3001
+    /// ：, folded to :, after a label that names units (牵头单位：省交通运输厅).
+    static let labelColon: UInt32 = 0x3A
+    /// The labels of `Kind.responsible` that name units (牵头单位, 责任部门…; not 负总责).
+    static let unitLabels: [[UInt32]] = keywords.filter { $0.0 == .responsible }.flatMap(\.1)
+        .filter { $0.hasSuffix("单位") || $0.hasSuffix("部门") }.map { $0.unicodeScalars.map(\.value) }
 
     /// 牵头, 负责, as `Kind.duty` lists them.
     static let dutyWords: [[UInt32]] = keywords.filter { $0.0 == .duty }.flatMap(\.1).map { $0.unicodeScalars.map(\.value) }
 
     /// Whether `hit` lies in the name of a responsible unit as `detect` finds them: in brackets that name a unit
     /// (`bracketNamesUnit`: （省交通运输厅牵头）), or in the unit that the first 牵头/负责 after it follows
-    /// (`dutyUnitStart`: 由省交通运输厅牵头), with only ideographs between. The area coding asks it: a unit's name says who
-    /// does the work, not what the work is about.
+    /// (`dutyUnitStart`: 由省交通运输厅牵头), with only ideographs between; and, what `detect` needs no more than one unit
+    /// for, in a list of units before 牵头/负责 (省交通运输厅、省公安厅牵头) or after a label (牵头单位：省交通运输厅). The
+    /// area coding asks it: a unit's name says who does the work, not what the work is about.
     static func namesResponsibleUnit(_ s: [UInt32], _ hit: Range<Int>, in clause: Range<Int>) -> Bool {
         // The bracket around the hit, as `detect` reads brackets: a ( and the first ) after it, less than 40 apart.
         var open = hit.lowerBound - 1
@@ -230,15 +243,32 @@ public struct FeatureDetector: Sendable {
         }
         // A unit's name reaches `unitNameLength` back from its office, and up to two adverbs stand before the duty.
         let reach = unitNameLength + 2 * (dutyAdverbs.map(\.count).max() ?? 0)
-        var k = hit.upperBound
-        while k < clause.upperBound && k - hit.lowerBound < reach {
+        // `unit`: where the name the duty word follows may start, moved past each unit of a list.
+        var k = hit.upperBound, unit = hit.lowerBound
+        while k < clause.upperBound && k - unit < reach {
             if dutyWords.contains(where: { k + $0.count <= clause.upperBound && s[k..<(k + $0.count)].elementsEqual($0) }) {
-                return dutyUnitStart(s, k, from: clause.lowerBound).map { $0 <= hit.lowerBound } ?? false
+                return dutyUnitStart(s, k, from: clause.lowerBound).map { $0 <= unit } ?? false
             }
-            guard s[k] >= 0x4E00 && s[k] <= 0x9FFF else { return false }
+            if s[k] == listMark && endsUnitName(s, k, from: unit) {
+                unit = k + 1
+            } else if !isIdeograph(s[k]) {
+                return endsUnitName(s, k, from: hit.lowerBound) && followsUnitLabel(s, hit.lowerBound, in: clause)
+            }
             k += 1
         }
-        return false
+        // A label's list can end with the clause (牵头单位：省交通运输厅).
+        return k == clause.upperBound && endsUnitName(s, k, from: hit.lowerBound) && followsUnitLabel(s, hit.lowerBound, in: clause)
+    }
+
+    static func isIdeograph(_ c: UInt32) -> Bool { c >= 0x4E00 && c <= 0x9FFF }
+
+    /// Whether the unit's name starting at or before `position` is in a list after a label that names units
+    /// (责任单位：省发展改革委、省交通运输厅): back from it, ideographs and 、 only, then ： and the label.
+    static func followsUnitLabel(_ s: [UInt32], _ position: Int, in clause: Range<Int>) -> Bool {
+        var i = position - 1
+        while i >= clause.lowerBound && position - i < 80 && (isIdeograph(s[i]) || s[i] == listMark) { i -= 1 }
+        guard i >= clause.lowerBound, s[i] == labelColon else { return false }
+        return unitLabels.contains { i - $0.count >= clause.lowerBound && s[(i - $0.count)..<i].elementsEqual($0) }
     }
 
     /// Whether the bracket content `r` names a unit: an office character, no document number, and a place first or
