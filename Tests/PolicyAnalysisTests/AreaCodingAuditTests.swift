@@ -1,7 +1,7 @@
 import XCTest
 @testable import PolicyAnalysis
 
-/// The action-area audit: for the areas whose coding was refined in version 51, sentences written for the audit in the
+/// The action-area audit: for the areas whose coding was refined in version 52, sentences written for the audit in the
 /// style of provincial implementation opinions and ministry plans (none taken from the QA corpus, the docs or other
 /// tests), some that must code the area and some that must not, each run through the real extractor as a one-clause
 /// document (as `IndicatorAuditTests` does). `known` lists the sentences still coded against their reading (limits in

@@ -1,4 +1,4 @@
-/// When an action-area keyword found in a clause is not about its area (version 51). Keywords are matched as
+/// When an action-area keyword found in a clause is not about its area (version 52). Keywords are matched as
 /// substrings, so a keyword can be read across a word boundary or inside a word that means something else; three
 /// rules, each for a reading more likely than the area's:
 /// - across a word boundary: the character before the keyword makes a common word with the keyword's first
