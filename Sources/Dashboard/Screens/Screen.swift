@@ -23,6 +23,14 @@ extension Screen {
     func searchResults(for query: String) -> Route? { nil }
 }
 
+/// A screen slow to build whole (it reads and codes documents' texts to quote them), built on a background thread
+/// while the dashboard shows `loadingContent` and answers keys (`Layout.content`): a Tools cell's clauses took
+/// 0.1-0.2 s at 10,000 documents, every key held meanwhile.
+protocol BuildsInBackground: Screen {
+    /// What the screen shows until it is built: nil where it is quick to build whole (it is then built at once).
+    func loadingContent() -> ScreenContent?
+}
+
 /// A list tab whose rows `f` filters in place by words they hold (`F` clears): provinces, issuers, areas,
 /// indicators. The Documents tab has its own filter syntax, the Reviews tab its own.
 protocol FiltersRows: Screen {}

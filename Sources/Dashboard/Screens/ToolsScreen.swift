@@ -114,7 +114,7 @@ struct ToolsScreen: SwitchesViews {
 }
 
 /// The clauses coded with a tool (in one area, level or year), each opening the document at the clause.
-struct ToolClausesScreen: Screen {
+struct ToolClausesScreen: BuildsInBackground {
     let context: ScreenContext
     let tool: String
     let scope: ToolScope
@@ -124,17 +124,10 @@ struct ToolClausesScreen: Screen {
         guard let analysis = context.analysis else { return context.needsTexts(c) }
         let coding = context.reviewedCoding
         c.columns = context.documentColumns()
-        // The documents the cell counts (`toolAreaCounts`, the analysts' overrides applied) ...
-        let counted = context.corpus.documents.compactMap { d -> (PolicyDocument, Int)? in
-            guard let i = analysis.indicators(d.id), let count = i.toolAreaCounts[tool]?[scope.toolAreaKey], count > 0,
-                  scope.admits(d) else { return nil }
-            return (d, count)
-        }
+        let counted = countedDocuments(analysis)
         let machine = machineCodings(of: counted)
-        var clauseCount = 0, documentCount = 0, quoted = 0, capped = false
+        var quoted = 0, capped = false
         for (position, (d, count)) in counted.enumerated() {
-            documentCount += 1
-            clauseCount += count
             // ... past the quoted clauses, listed with their count: quoting needs the document coded again (clause
             // coding is not stored), a millisecond a document, and a cell of 4,911 documents held every key 5.6 s.
             guard quoted < ScreenContext.quotesPerPage else {
@@ -162,27 +155,63 @@ struct ToolClausesScreen: Screen {
         if c.rows.isEmpty {
             c.rows = [.init(cells: [context[.noClauses]], whyNothingOpens: context[.noClauseToOpen], kind: .text)]
         } else {
-            // What the page lists, and how many: the status line may cut the place to offer a key.
-            c.header = [.init(context[.toolClausesHeading(place: context.label(for: .toolClauses(tool: tool, scope: scope)),
-                                                          clauses: clauseCount, documents: documentCount)], style: .bold, keepsItemsWhole: true)]
-            if capped {
-                c.header.append(.init(context[.toolClausesQuotesCapped(ScreenContext.quotesPerPage)], style: .dim))
-            }
+            c.header = header(counted, capped: capped)
         }
         return c
+    }
+
+    /// The page while its quotes are built in the background: its header as the page will have it (the counts are the
+    /// summary's), and a line that says the clauses are being quoted. Nil where the page is quick to build whole: no
+    /// analysis, or no clause to quote.
+    func loadingContent() -> ScreenContent? {
+        guard let analysis = context.analysis else { return nil }
+        let counted = countedDocuments(analysis)
+        guard !counted.isEmpty else { return nil }
+        var c = ScreenContent()
+        c.columns = context.documentColumns()
+        c.header = header(counted, capped: quotedDocuments(counted) < counted.count)
+        c.rows = [.init(cells: [context[.quotingClauses]], kind: .note)]
+        return c
+    }
+
+    /// The documents the cell counts (`toolAreaCounts`, the analysts' overrides applied), with their clauses in it.
+    private func countedDocuments(_ analysis: AnalysisView) -> [(PolicyDocument, Int)] {
+        context.corpus.documents.compactMap { d -> (PolicyDocument, Int)? in
+            guard let i = analysis.indicators(d.id), let count = i.toolAreaCounts[tool]?[scope.toolAreaKey], count > 0,
+                  scope.admits(d) else { return nil }
+            return (d, count)
+        }
+    }
+
+    /// What the page lists, and how many (every document counted, quoted or not): the status line may cut the place
+    /// to offer a key. `capped`: later documents are listed with their counts alone.
+    private func header(_ counted: [(PolicyDocument, Int)], capped: Bool) -> [ScreenContent.Line] {
+        let clauses = counted.reduce(0) { $0 + $1.1 }
+        var header: [ScreenContent.Line] = [
+            .init(context[.toolClausesHeading(place: context.label(for: .toolClauses(tool: tool, scope: scope)),
+                                              clauses: clauses, documents: counted.count)], style: .bold, keepsItemsWhole: true)]
+        if capped {
+            header.append(.init(context[.toolClausesQuotesCapped(ScreenContext.quotesPerPage)], style: .dim))
+        }
+        return header
+    }
+
+    /// How many of the first documents the page quotes: those before `quotesPerPage` clauses are reached, by their counts.
+    private func quotedDocuments(_ counted: [(PolicyDocument, Int)]) -> Int {
+        var quoting = 0, total = 0
+        while quoting < counted.count && total < ScreenContext.quotesPerPage {
+            total += counted[quoting].1
+            quoting += 1
+        }
+        return quoting
     }
 
     /// The texts (as scalars, for the quotes) and machine codings of the documents the page quotes (those before
     /// `quotesPerPage` clauses are reached, by their counts), read and coded on every core: one after another, a first
     /// cell at 10,000 documents coded about 200 documents in 0.2-0.37 s. Nil for a document whose text cannot be read.
     private func machineCodings(of counted: [(PolicyDocument, Int)]) -> [([Unicode.Scalar], [ClauseCoding])?] {
-        var quoting = 0, total = 0
-        while quoting < counted.count && total < ScreenContext.quotesPerPage {
-            total += counted[quoting].1
-            quoting += 1
-        }
         let context = self.context
-        return ParallelSlots<([Unicode.Scalar], [ClauseCoding])?>.map(quoting) { Self.coded(counted[$0].0, context: context) }
+        return ParallelSlots<([Unicode.Scalar], [ClauseCoding])?>.map(quotedDocuments(counted)) { Self.coded(counted[$0].0, context: context) }
     }
 
     private static func coded(_ d: PolicyDocument, context: ScreenContext) -> ([Unicode.Scalar], [ClauseCoding])? {
