@@ -55,7 +55,8 @@ struct BrowseCommand: ParsableCommand {
         // A language asked for explicitly wins over the one the last session used.
         let asked = environment["IPAP_LANG"] != nil ? Language.preferred(environment: environment) : nil
         if let session = saved.state { initial = initial.restoring(session, language: asked) }
-        let final = try Dashboard.run(backend: &backend, initial: initial, clipboard: { terminal.copyToClipboard($0) })
+        let final = try Dashboard.run(backend: &backend, initial: initial, clipboard: { terminal.copyToClipboard($0) },
+                                      buildsPagesInBackground: true)
         // A report still being written is finished before ipap ends (not when a signal ended the session).
         if let export = final.exportJob, terminal.terminationSignal == nil {
             Terminal.error(Terminal.text("ipap：正在写完报告 \(export.path)…", "ipap: finishing the report \(export.path)…"))

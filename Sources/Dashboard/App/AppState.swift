@@ -78,6 +78,13 @@ public struct AppState: Sendable {
     /// page and a document's page code the same documents again as the analyst moves between them.
     let machineCodings = MachineCodings()
     public var analysisStatus: AnalysisStatus
+    /// Whether a screen slow to build is built on a background thread while its loading content is shown
+    /// (`Layout.content`): set by the edge that runs the dashboard, which draws the page again when it is built.
+    /// Off, it is built at once (what tests that step through keys alone expect).
+    var buildsPagesInBackground = false
+    /// Whether the screen shown is a loading content (`Layout.isLoading`) as update left it: the edge polls for its
+    /// page (`Message.pageBuilt`) while it is.
+    var showsLoadingPage = false
 
     public init(corpus: Corpus, language: Language, size: Size, analysis: AnalysisView? = nil,
                 analysisStatus: AnalysisStatus = .noTexts, analysisJob: AnalysisJob? = nil) {

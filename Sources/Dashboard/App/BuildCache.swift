@@ -15,6 +15,8 @@ final class BuildCache<Key: Hashable, Value>: @unchecked Sendable {
     private var entries: [Key: Value] = [:]
     private var order: [Key] = []
     private var building: Set<Key> = []
+    /// Keys a background thread was started for and has not yet finished (`buildInBackground`).
+    private var scheduled: Set<Key> = []
     private let capacity: Int
     /// Builds run, and askers waiting now for another's build: what tests observe.
     private(set) var builds = 0
@@ -26,6 +28,36 @@ final class BuildCache<Key: Hashable, Value>: @unchecked Sendable {
         condition.lock()
         defer { condition.unlock() }
         return waiters
+    }
+
+    /// The value built for `key`, if it is: neither built nor waited for here.
+    func built(_ key: Key) -> Value? {
+        condition.lock()
+        defer { condition.unlock() }
+        return entries[key]
+    }
+
+    /// Builds the value for `key` on a thread of its own, unless it is built or being built: an asker that must not
+    /// wait (the screen shown while a slow page is built) takes it with `built` once there.
+    func buildInBackground(_ key: Key, build: @escaping @Sendable () -> Value) where Key: Sendable {
+        condition.lock()
+        let needed = entries[key] == nil && !building.contains(key) && !scheduled.contains(key)
+        if needed { scheduled.insert(key) }
+        condition.unlock()
+        guard needed else { return }
+        Thread {
+            _ = self.value(for: key, build: build)
+            self.condition.lock()
+            self.scheduled.remove(key)
+            self.condition.unlock()
+        }.start()
+    }
+
+    /// Whether the value for `key` is being built: on a thread started for it (`buildInBackground`) or by an asker.
+    func isBuilding(_ key: Key) -> Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        return scheduled.contains(key) || building.contains(key)
     }
 
     func value(for key: Key, build: () -> Value) -> Value {

@@ -140,20 +140,58 @@ struct Layout {
     static let panelMinimumWidth = 120
     static let panelWidth = 44
 
-    /// The content of the current route; rebuilt from the state, never stored in it.
+    /// The content of the current route; rebuilt from the state, never stored in it. A screen slow to build
+    /// (`BuildsInBackground`) is built on another thread where the edge does so (`AppState.buildsPagesInBackground`):
+    /// until it is there, its loading content, and the edge draws the page again when it is (`Message.pageBuilt`).
     static func content(_ state: AppState) -> ScreenContent {
         let builder = ScreenContext(state: state)
-        return state.cache.value(for: builder.inputs) {
-            let clock = PhaseClock()
-            defer { clock.lap("\(state.route) built\(state.analysis == nil ? "" : " with the analysis")") }
-            return build(builder)
+        if state.buildsPagesInBackground, let slow = builder.screen as? any BuildsInBackground {
+            if let built = state.cache.built(builder.inputs) { return built }
+            if var loading = slow.loadingContent() {
+                state.cache.buildInBackground(builder.inputs) { builtContent(state, builder) }
+                loading.fitColumnsToCells()
+                loading.isLoading = true
+                return loading
+            }
         }
+        return wholeContent(state)
+    }
+
+    /// The content of the current route built whole, waited for where it is being built in the background: what a
+    /// view's export writes and `/` searches (the whole list, not a loading line).
+    static func wholeContent(_ state: AppState) -> ScreenContent {
+        let builder = ScreenContext(state: state)
+        return state.cache.value(for: builder.inputs) { builtContent(state, builder) }
+    }
+
+    /// Whether the current route's page is being built in the background (it shows its loading content meanwhile).
+    static func isLoading(_ state: AppState) -> Bool {
+        guard state.buildsPagesInBackground else { return false }
+        let inputs = ScreenInputs(state)
+        return state.cache.isBuilding(inputs) && state.cache.built(inputs) == nil
     }
 
     /// The content of the current route as shown: filtered and sorted by the view, worked out once per
-    /// content and view settings (a keystroke that only moves the cursor takes it from the cache).
+    /// content and view settings (a keystroke that only moves the cursor takes it from the cache; a loading
+    /// content is asked for again, to be replaced when the page is built).
     static func shown(_ state: AppState) -> ShownContent {
-        state.shownCache.value(for: ShownContentKey(state)) { ShownContent(content(state), view: state.view) }
+        var key = ShownContentKey(state)
+        // Rows of a content built whole are the only ones kept under a key that is not loading's.
+        if let hit = state.shownCache.built(key) { return hit }
+        let content = content(state)
+        key.loading = content.isLoading
+        return state.shownCache.value(for: key) { ShownContent(content, view: state.view) }
+    }
+
+    /// The same of the content built whole (`wholeContent`).
+    static func wholeShown(_ state: AppState) -> ShownContent {
+        state.shownCache.value(for: ShownContentKey(state)) { ShownContent(wholeContent(state), view: state.view) }
+    }
+
+    private static func builtContent(_ state: AppState, _ builder: ScreenContext) -> ScreenContent {
+        let clock = PhaseClock()
+        defer { clock.lap("\(state.route) built\(state.analysis == nil ? "" : " with the analysis")") }
+        return build(builder)
     }
 
     private static func build(_ builder: ScreenContext) -> ScreenContent {

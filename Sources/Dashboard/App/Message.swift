@@ -21,6 +21,8 @@ public enum Message: Sendable {
     case exportTargetsExist([String], ExportTarget)
     /// The background export has finished: written, or why not.
     case exportFinished(LocalizedText)
+    /// The page shown while it was built in the background (`AppState.showsLoadingPage`) is built: drawn again.
+    case pageBuilt
 }
 
 /// What the background analysis did, as the edge saw it when it polled the job.

@@ -36,9 +36,11 @@ enum RowAnchor: Hashable, Sendable, Codable {
         return s
     }
 
-    /// The index of the one row of `state`'s screen this anchor stands for; nil when none or several do.
+    /// The index of the one row of `state`'s screen this anchor stands for; nil when none or several do. Found in the
+    /// page built whole (waited for where it is built in the background): a session restored on a Tools cell's
+    /// clauses came back on its row, not on the loading line.
     func row(in state: AppState) -> Int? {
-        let rows = Layout.shown(state).content.rows
+        let rows = Layout.wholeShown(state).content.rows
         let matches: [Int]
         if case .text(let offset) = self {
             // The line holding that character: with anything reviewed the text wraps short of the marks' column,

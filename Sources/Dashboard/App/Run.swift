@@ -9,11 +9,15 @@ extension Dashboard {
     /// This is the edge: it turns keys, the background analysis and journals changed by others into messages
     /// for `update`, carries out the effects update returns (journal appends, exports, re-reads, cancelling),
     /// and stamps what update must not read (the account, the time, entry ids).
-    /// `clipboard` puts text on the terminal's clipboard (`y`); without it `y` says it cannot.
-    public static func run<B: Backend>(backend: inout B, initial: AppState,
-                                       clipboard: ((String) -> Void)? = nil) throws -> AppState {
+    /// `clipboard` puts text on the terminal's clipboard (`y`); without it `y` says it cannot. `buildsPagesInBackground`:
+    /// a page slow to build shows a loading line while it is built on another thread, and keys are answered meanwhile
+    /// (`AppState.buildsPagesInBackground`); off, every key's screen is built before the next key is read (tests that
+    /// feed keys ahead read the built page after each).
+    public static func run<B: Backend>(backend: inout B, initial: AppState, clipboard: ((String) -> Void)? = nil,
+                                       buildsPagesInBackground: Bool = false) throws -> AppState {
         var initial = initial
         if initial.author.isEmpty { initial.author = ReviewAuthor.current() }
+        initial.buildsPagesInBackground = buildsPagesInBackground
         // Idle every 50 ms, not 200: the background analysis is started, and its result taken, at an idle
         // tick, and each tick's work (the job's state, the journals' stamp) is a few system calls. While a
         // job runs, every 10 ms: its result is shown within 5 ms on average instead of 25.
@@ -32,6 +36,7 @@ extension Dashboard {
                 if s.views[s.route] == nil { s.views[s.route] = ViewState(firstSelectable: Layout.content(s)) }
                 // A session restored on a full-text search's screen starts its search now, not at the first message.
                 s = TextSearching.follow(s)
+                s.showsLoadingPage = Layout.isLoading(s)
                 for effect in s.effects { _ = perform(effect, in: s, clipboard: clipboard) }
                 s.effects = []
                 return s
@@ -57,7 +62,7 @@ extension Dashboard {
 
     /// How long the edge waits for a key before it looks at the background work again: shorter while there is some.
     static func pollMilliseconds(_ state: AppState) -> Int {
-        let working = state.analysisJob != nil || state.textSearchJob != nil || state.exportJob != nil
+        let working = state.analysisJob != nil || state.textSearchJob != nil || state.exportJob != nil || state.showsLoadingPage
         return working ? 10 : 50
     }
 
@@ -97,6 +102,7 @@ extension Dashboard {
             }
         }
         if let outcome = state.exportJob?.currentOutcome { messages.append(.exportFinished(outcome)) }
+        if state.showsLoadingPage && !Layout.isLoading(state) { messages.append(.pageBuilt) }
         if ReviewStore.stamp(of: state.corpus.directory) != state.reviews.stamp {
             messages.append(.journalsChanged(ReviewStore.load(state.corpus.directory)))
         }

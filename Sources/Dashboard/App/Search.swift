@@ -62,7 +62,8 @@ enum Search {
             s.message = Label.noSearchYetPressTo.text(in: s.language)
             return s
         }
-        let content = Layout.shown(s).content
+        // The page built whole: one built in the background is waited for, its quotes searched, not its loading line.
+        let content = Layout.wholeShown(s).content
         // A matrix or heat map has no list rows: its rows' labels are searched (湘 Hunan, S Funding).
         let hits = content.grid.map { labelHits($0.rowLabels, query) }
             ?? ScreenContext(state: s).screen.matches(of: query, in: content.rows)

@@ -66,6 +66,8 @@ struct ShownContentKey: Hashable {
     var sortColumn: Int?
     var sortTitle: String?
     var ascending: Bool
+    /// Whether the rows are a slow screen's loading content (`Layout.isLoading`), not yet its own.
+    var loading = false
 
     init(_ state: AppState) {
         inputs = ScreenInputs(state)

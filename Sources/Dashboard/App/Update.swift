@@ -33,8 +33,11 @@ public enum Dashboard {
         case .exportFinished(let report):
             s.exportJob = nil
             s.message = s.text(report)
+        case .pageBuilt:
+            break
         }
         s = TextSearching.follow(s)
+        s.showsLoadingPage = Layout.isLoading(s)
         let effects = s.effects
         s.effects = []
         return (s, effects)

@@ -124,12 +124,13 @@ enum ReviewActions {
         case .export:
             let words = trimmed.split(separator: " ", maxSplits: 1).map(String.init)
             if words.count == 2, words[0].lowercased() == "view" {
-                // The screen as it is shown: its rows in their order (sorted as on screen), or its matrix.
+                // The screen as it is shown: its rows in their order (sorted as on screen), or its matrix; a page built
+                // in the background as it will be shown, waited for (its whole list, not its loading line).
                 guard let format = ViewExport.Format(path: words[1]) else {
                     s.message = Label.aViewIsExportedAs.text(in: language)
                     return s
                 }
-                let content = Sorting.apply(Layout.content(s), view: s.view)
+                let content = Sorting.apply(Layout.wholeContent(s), view: s.view)
                 let title = ScreenContext(state: s).label(for: s.route)
                 s.effects.append(.exportView(text: ViewExport.text(content, title: title, format: format, about: ViewExport.about(s)),
                                              target: ExportTarget(path: words[1], typed: text, overwrite: overwrite)))

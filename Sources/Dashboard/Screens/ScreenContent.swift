@@ -17,6 +17,8 @@ struct ScreenContent {
     /// comparison's two panes, each wrapped to half its width, the right pane nowhere in a row's first cell). Nil:
     /// the header and rows as shown.
     var exported: [ViewExport.Block]?
+    /// A slow screen's stand-in while it is built in the background (`BuildsInBackground.loadingContent`).
+    var isLoading = false
 
     struct Line {
         var text: String
