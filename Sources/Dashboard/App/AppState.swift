@@ -71,6 +71,8 @@ public struct AppState: Sendable {
     let cache = ContentCache()
     /// The rows as shown (filtered, sorted), per content and view settings (`Layout.shown`).
     let shownCache = BuildCache<ShownContentKey, ShownContent>(capacity: 8)
+    /// The loading contents of pages built in the background (`BuildsInBackground`), nil where a page has none.
+    let loadingCache = BuildCache<ScreenInputs, ScreenContent?>(capacity: 4)
     /// The palette's prepared document names (per revision) and its candidates (per text typed).
     let paletteNames = BuildCache<Int, Palette.DocumentNames>(capacity: 1)
     let paletteCandidates = BuildCache<Palette.CandidatesKey, [Palette.Candidate]>(capacity: 4)

@@ -147,10 +147,15 @@ struct Layout {
         let builder = ScreenContext(state: state)
         if state.buildsPagesInBackground, let slow = builder.screen as? any BuildsInBackground {
             if let built = state.cache.built(builder.inputs) { return built }
-            if var loading = slow.loadingContent() {
-                state.cache.buildInBackground(builder.inputs) { builtContent(state, builder) }
+            // Made once per page (a key reads the content several times): it walks every document's counts.
+            let loading = state.loadingCache.value(for: builder.inputs) { () -> ScreenContent? in
+                guard var loading = slow.loadingContent() else { return nil }
                 loading.fitColumnsToCells()
                 loading.isLoading = true
+                return loading
+            }
+            if let loading {
+                state.cache.buildInBackground(builder.inputs) { builtContent(state, builder) }
                 return loading
             }
         }
