@@ -167,8 +167,9 @@ struct ToolClausesScreen: BuildsInBackground {
         guard let analysis = context.analysis else { return nil }
         let counted = countedDocuments(analysis)
         guard !counted.isEmpty else { return nil }
+        // No column titles: the built page fits its columns to its rows, and titles drawn wider now would move then.
         var c = ScreenContent()
-        c.columns = context.documentColumns()
+        c.showsColumnTitles = false
         c.header = header(counted, capped: quotedDocuments(counted) < counted.count)
         c.rows = [.init(cells: [context[.quotingClauses]], kind: .note)]
         return c
