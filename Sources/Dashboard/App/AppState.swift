@@ -79,6 +79,8 @@ public struct AppState: Sendable {
     /// Documents' machine codings (clause coding is not stored with the analysis): a tool's clause list, an evidence
     /// page and a document's page code the same documents again as the analyst moves between them.
     let machineCodings = MachineCodings()
+    /// Each policy tool's documents, per data and scope (`ToolDocuments`): the Tools matrix and its cells' pages.
+    let toolDocuments = BuildCache<ToolDocuments.Key, ToolDocuments>(capacity: 2)
     public var analysisStatus: AnalysisStatus
     /// Whether a screen slow to build is built on a background thread while its loading content is shown
     /// (`Layout.content`): set by the edge that runs the dashboard, which draws the page again when it is built.

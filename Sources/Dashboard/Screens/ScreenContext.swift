@@ -12,6 +12,8 @@ struct ScreenContext {
     let analysis: AnalysisView?
     let reviews: ReviewStore
     let machineCodings: MachineCodings
+    /// The tools' documents (`ToolDocuments`), kept across screens and keys.
+    private let toolDocumentsCache: BuildCache<ToolDocuments.Key, ToolDocuments>
     /// The full-text search's results, when they answer the search the current screen needs.
     let textSearch: TextSearchResults?
     /// How many documents the corpus holds, whatever the scope (`corpus` is the part in scope).
@@ -35,8 +37,18 @@ struct ScreenContext {
         analysis = state.analysis
         reviews = state.reviews
         machineCodings = state.machineCodings
+        toolDocumentsCache = state.toolDocuments
         textSearch = TextSearching.shownResults(state)
         corpusCount = state.corpus.documents.count
+    }
+
+    /// Each tool's documents in the corpus as scoped, with their clauses of it; nil without an analysis.
+    var toolDocuments: ToolDocuments? {
+        analysis.map { analysis in
+            toolDocumentsCache.value(for: ToolDocuments.Key(dataRevision: inputs.dataRevision, scope: inputs.scope)) {
+                ToolDocuments(corpus: corpus, analysis: analysis)
+            }
+        }
     }
 
     var language: Language { inputs.language }

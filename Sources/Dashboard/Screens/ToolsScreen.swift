@@ -67,18 +67,19 @@ struct ToolsScreen: SwitchesViews {
         // tool -> column -> clauses; tool -> clauses with it (the Total, the same in every view: a clause coded to
         // two areas counts in both area columns, once in the Total).
         var counts: [String: [ToolScope: Int]] = [:], totals: [String: Int] = [:]
-        for d in context.corpus.documents {
-            guard let i = analysis.indicators(d.id) else { continue }
-            for (tool, byArea) in i.toolAreaCounts {
+        let documents = context.corpus.documents
+        for (tool, entries) in context.toolDocuments?.byTool ?? [:] {
+            for entry in entries {
+                let byArea = entry.clauses
                 let clauses = ToolAreaCounts.clauses(byArea)
                 totals[tool, default: 0] += clauses
                 switch dimension {
                 case .area:
                     for (area, n) in byArea where area != ToolAreaCounts.allClauses { counts[tool, default: [:]][.area(area), default: 0] += n }
                 case .level:
-                    counts[tool, default: [:]][.level(d.level), default: 0] += clauses
+                    counts[tool, default: [:]][.level(documents[entry.position].level), default: 0] += clauses
                 case .year:
-                    if let y = d.year { counts[tool, default: [:]][.year(y), default: 0] += clauses }
+                    if let y = documents[entry.position].year { counts[tool, default: [:]][.year(y), default: 0] += clauses }
                 }
             }
         }
@@ -121,10 +122,10 @@ struct ToolClausesScreen: BuildsInBackground {
 
     func content() -> ScreenContent {
         var c = ScreenContent()
-        guard let analysis = context.analysis else { return context.needsTexts(c) }
+        guard context.analysis != nil else { return context.needsTexts(c) }
         let coding = context.reviewedCoding
         c.columns = context.documentColumns()
-        let counted = countedDocuments(analysis)
+        let counted = countedDocuments()
         let machine = machineCodings(of: counted)
         var quoted = 0, capped = false
         for (position, (d, count)) in counted.enumerated() {
@@ -164,8 +165,8 @@ struct ToolClausesScreen: BuildsInBackground {
     /// summary's), and a line that says the clauses are being quoted. Nil where the page is quick to build whole: no
     /// analysis, or no clause to quote.
     func loadingContent() -> ScreenContent? {
-        guard let analysis = context.analysis else { return nil }
-        let counted = countedDocuments(analysis)
+        guard context.analysis != nil else { return nil }
+        let counted = countedDocuments()
         guard !counted.isEmpty else { return nil }
         // No column titles: the built page fits its columns to its rows, and titles drawn wider now would move then.
         var c = ScreenContent()
@@ -175,12 +176,13 @@ struct ToolClausesScreen: BuildsInBackground {
         return c
     }
 
-    /// The documents the cell counts (`toolAreaCounts`, the analysts' overrides applied), with their clauses in it.
-    private func countedDocuments(_ analysis: AnalysisView) -> [(PolicyDocument, Int)] {
-        context.corpus.documents.compactMap { d -> (PolicyDocument, Int)? in
-            guard let i = analysis.indicators(d.id), let count = i.toolAreaCounts[tool]?[scope.toolAreaKey], count > 0,
-                  scope.admits(d) else { return nil }
-            return (d, count)
+    /// The documents the cell counts (`toolAreaCounts`, the analysts' overrides applied), with their clauses in it, in
+    /// the corpus's order.
+    private func countedDocuments() -> [(PolicyDocument, Int)] {
+        let documents = context.corpus.documents, key = scope.toolAreaKey
+        return (context.toolDocuments?.byTool[tool] ?? []).compactMap { entry -> (PolicyDocument, Int)? in
+            guard let count = entry.clauses[key], count > 0, scope.admits(documents[entry.position]) else { return nil }
+            return (documents[entry.position], count)
         }
     }
 
