@@ -160,7 +160,8 @@ struct TextIndicator {
         case .copiedGoals, .identicalGoals: return within(d.centreSpans, role: .goals, d)
         case .copiedActions, .identicalActions: return within(d.centreSpans, role: .actions, d)
         case .quantifiedTargets: return d.measures.flatMap(\.quantified)
-        case .responsibleUnits: return d.measures.flatMap(\.responsible)
+        // A note naming the units of a paragraph or an item is each of its measures' unit: listed once.
+        case .responsibleUnits: return Array(Set(d.measures.flatMap(\.responsible))).sorted()
         case .deadlines: return d.measures.flatMap(\.deadline)
         case .funding: return d.measures.flatMap(\.money)
         case .vagueMeasures: return d.measures.filter(\.isVague).map(\.clause)

@@ -123,6 +123,19 @@ public struct TextIndicatorExtractor: Sendable {
         // One set of lists for every clause, emptied by each `detect`: a fresh set per clause was fourteen
         // arrays made and released, a good part of this stage.
         var f = FeatureDetector.Features()
+        // Units a paragraph's closing note, an item's heading or a label line name for the measures around them.
+        let notes = ResponsibilityNotes(norm: norm, structure: structure, clauseRanges: clauseRanges) { range in
+            var lo = 0, hi = featureHits.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if featureHits[mid].range.lowerBound < range.lowerBound { lo = mid + 1 } else { hi = mid }
+            }
+            var end = lo
+            while end < featureHits.count && featureHits[end].range.lowerBound < range.upperBound { end += 1 }
+            detector.detect(norm, range, hits: featureHits, lo..<end, into: &f)
+            return f.responsible
+        }
+        var paragraphStart = 0, scanned = 0  // the start of the line the current clause is on (found walking on)
         for (clause, range) in zip(structure.clauses, clauseRanges) {
             while cursor < featureHits.count && featureHits[cursor].range.lowerBound < range.lowerBound { cursor += 1 }
             var end = cursor
@@ -146,9 +159,15 @@ public struct TextIndicatorExtractor: Sendable {
 
             let quantified = f.quantity
             let deadline = f.deadline
-            if clause.role == .actions || clause.role == .measures {
+            while scanned < range.lowerBound {
+                if norm.scalars[scanned] == 0x0A { paragraphStart = scanned + 1 }
+                scanned += 1
+            }
+            if (clause.role == .actions || clause.role == .measures) && !notes.labelLines.contains(clause.index) {
+                let responsible = f.responsible.isEmpty
+                    ? notes.inherited(paragraphStart: paragraphStart, section: clause.section, in: structure) : Self.handedOn(f.responsible)
                 let m = MeasureAssessment(clause: clause.span, role: clause.role, quantified: Self.handedOn(quantified),
-                                          responsible: Self.handedOn(f.responsible), deadline: Self.handedOn(deadline),
+                                          responsible: responsible, deadline: Self.handedOn(deadline),
                                           money: Self.handedOn(f.money))
                 if m.isVague { result.vagueMeasures += 1 }
                 result.measures.append(m)  // its last use: moved into the list, not copied

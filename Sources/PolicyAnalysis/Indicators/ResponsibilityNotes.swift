@@ -1,0 +1,80 @@
+/// Units named for more than the clause they stand in (since analysis version 53). A province assigns a task
+/// paragraph by a note closing it ("…建设全省物流公共信息平台。到2017年…达到80%（省交通运输厅牵头）。"), an item by its
+/// heading ("（一）加快推进智慧物流建设（省商务厅牵头，省交通运输厅配合）。") or by a label line under it ("责任单位：省商务厅、
+/// 省农业农村厅"). A measure without a unit of its own is credited with the note of its paragraph, else with the note of
+/// its item or of the nearest section above that has one; the label line itself is no measure where its item has
+/// another.
+struct ResponsibilityNotes {
+    /// The units a paragraph's closing bracket names, by the paragraph's (line's) start in the normalised text.
+    private var paragraphs: [Int: [TextSpan]] = [:]
+    /// The units a section's heading or label lines name, by section index.
+    private var sections: [Int: [TextSpan]] = [:]
+    /// Clauses that are label lines (by clause index): no measures.
+    private(set) var labelLines: Set<Int> = []
+
+    /// `units(range)`: the responsible-unit spans the detector finds in a range of the normalised text.
+    init(norm: NormalizedText, structure: DocumentStructure, clauseRanges: [Range<Int>], units: (Range<Int>) -> [TextSpan]) {
+        let s = norm.scalars
+        // Paragraphs closed by a bracket naming a unit, closing punctuation and spaces aside.
+        var lineStart = 0
+        for i in 0...s.count where i == s.count || s[i] == 0x0A {
+            var end = i
+            while end > lineStart && (NormalizedText.isLineSpace(s[end - 1]) || ResponsibilityNotes.closers.contains(s[end - 1])) {
+                end -= 1
+            }
+            if end > lineStart, s[end - 1] == 0x29 {
+                var open = end - 2
+                while open >= lineStart && end - open < 42 && s[open] != 0x28 && s[open] != 0x29 { open -= 1 }
+                if open >= lineStart, s[open] == 0x28, FeatureDetector.bracketNamesUnit(s, (open + 1)..<(end - 1)) {
+                    paragraphs[lineStart] = [norm.originalSpan(open, end)]
+                }
+            }
+            lineStart = i + 1
+        }
+        // Headings that name units.
+        for section in structure.sections {
+            guard let heading = section.heading else { continue }
+            let found = units(norm.normalizedRange(of: heading))
+            if !found.isEmpty { sections[section.index] = found }
+        }
+        // Label lines: "责任单位：…", "（牵头单位：…；配合单位：…）".
+        var labels: Set<Int> = []
+        for (clause, range) in zip(structure.clauses, clauseRanges) where ResponsibilityNotes.isLabelLine(s, range) {
+            labels.insert(clause.index)
+            guard let section = clause.section else { continue }
+            sections[section, default: []] += units(range)
+        }
+        // A label line alone in its section, with no other measure to assign, stands for its task: a measure still.
+        labelLines = labels.filter { index in
+            let section = structure.clauses[index].section
+            return structure.clauses.contains { other in
+                other.section == section && !labels.contains(other.index) && (other.role == .actions || other.role == .measures)
+            }
+        }
+    }
+
+    /// The note a measure without a unit of its own is credited with: its paragraph's, else its section's or the
+    /// nearest enclosing section's; empty when none.
+    func inherited(paragraphStart: Int, section: Int?, in structure: DocumentStructure) -> [TextSpan] {
+        if let note = paragraphs[paragraphStart] { return note }
+        var current = section
+        while let index = current, structure.sections.indices.contains(index) {
+            if let note = sections[index], !note.isEmpty { return note }
+            current = structure.sections[index].parent
+        }
+        return []
+    }
+
+    /// 。；, (folded) and a closing quote after a paragraph's note.
+    static let closers: Set<UInt32> = [0x3002, 0x3B, 0x2C, 0x22]
+
+    /// Whether a clause is a label line: after an opening bracket, a label naming units (`FeatureDetector.unitLabels`)
+    /// and a colon.
+    static func isLabelLine(_ s: [UInt32], _ range: Range<Int>) -> Bool {
+        var i = range.lowerBound
+        while i < range.upperBound && (NormalizedText.isLineSpace(s[i]) || s[i] == 0x28) { i += 1 }
+        return FeatureDetector.unitLabels.contains { label in
+            i + label.count < range.upperBound && s[i..<(i + label.count)].elementsEqual(label) && s[i + label.count] == 0x3A
+        }
+    }
+}
