@@ -226,6 +226,11 @@ public struct FeatureDetector: Sendable {
 
     /// 牵头, 负责, as `Kind.duty` lists them.
     static let dutyWords: [[UInt32]] = keywords.filter { $0.0 == .duty }.flatMap(\.1).map { $0.unicodeScalars.map(\.value) }
+    /// The first characters of `dutyWords` (牵, 负): most positions start none, and are passed without a comparison.
+    static let dutyStarts = ScalarSet(dutyWords.compactMap(\.first))
+    /// How far after an area keyword the duty word of the unit it names may stand (`namesResponsibleUnit`): a unit's
+    /// name reaches `unitNameLength` back from its office, and up to two adverbs stand before the duty.
+    static let unitReach = unitNameLength + 2 * (dutyAdverbs.map(\.count).max() ?? 0)
 
     /// Whether `hit` lies in the name of a responsible unit as `detect` finds them: in brackets that name a unit
     /// (`bracketNamesUnit`: （省交通运输厅牵头）), or in the unit that the first 牵头/负责 after it follows
@@ -241,12 +246,11 @@ public struct FeatureDetector: Sendable {
             while close < clause.upperBound && close - open < 40 && s[close] != 0x29 { close += 1 }
             if close < clause.upperBound && s[close] == 0x29 && bracketNamesUnit(s, (open + 1)..<close) { return true }
         }
-        // A unit's name reaches `unitNameLength` back from its office, and up to two adverbs stand before the duty.
-        let reach = unitNameLength + 2 * (dutyAdverbs.map(\.count).max() ?? 0)
         // `unit`: where the name the duty word follows may start, moved past each unit of a list.
         var k = hit.upperBound, unit = hit.lowerBound
-        while k < clause.upperBound && k - unit < reach {
-            if dutyWords.contains(where: { k + $0.count <= clause.upperBound && s[k..<(k + $0.count)].elementsEqual($0) }) {
+        while k < clause.upperBound && k - unit < unitReach {
+            if dutyStarts.contains(s[k]),
+               dutyWords.contains(where: { k + $0.count <= clause.upperBound && s[k..<(k + $0.count)].elementsEqual($0) }) {
                 return dutyUnitStart(s, k, from: clause.lowerBound).map { $0 <= unit } ?? false
             }
             if s[k] == listMark && endsUnitName(s, k, from: unit) {

@@ -42,6 +42,8 @@ enum ClosingMatter {
 
     /// What a line of end matter is, or nil for any other line.
     static func kind(of line: [UInt32]) -> LineKind? {
+        // A body line (most last lines are) is longer: no text is made of it.
+        guard line.count <= 2 * maxLength else { return nil }
         let text = String(String.UnicodeScalarView(line.compactMap(Unicode.Scalar.init)))
         let bare = text.filter { $0 != " " && $0 != "\t" }
         guard bare.count <= maxLength else { return nil }
