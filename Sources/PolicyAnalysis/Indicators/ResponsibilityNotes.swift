@@ -45,12 +45,12 @@ struct ResponsibilityNotes {
             sections[section, default: []] += units(range)
         }
         // A label line alone in its section, with no other measure to assign, stands for its task: a measure still.
-        labelLines = labels.filter { index in
-            let section = structure.clauses[index].section
-            return structure.clauses.contains { other in
-                other.section == section && !labels.contains(other.index) && (other.role == .actions || other.role == .measures)
-            }
+        guard !labels.isEmpty else { return }
+        var sectionsWithMeasures = Set<Int?>()
+        for clause in structure.clauses where !labels.contains(clause.index) && (clause.role == .actions || clause.role == .measures) {
+            sectionsWithMeasures.insert(clause.section)
         }
+        labelLines = labels.filter { sectionsWithMeasures.contains(structure.clauses[$0].section) }
     }
 
     /// The note a measure without a unit of its own is credited with: its paragraph's, else its section's or the
