@@ -17,7 +17,13 @@ struct ResponsibilityNotes {
         let s = norm.scalars
         // Paragraphs closed by a bracket naming a unit, closing punctuation and spaces aside.
         var lineStart = 0
-        for i in 0...s.count where i == s.count || s[i] == 0x0A {
+        // Line ends found through the buffer (a bounds check per character was most of this step).
+        let lineEnds: [Int] = s.withUnsafeBufferPointer { buffer in
+            var ends: [Int] = []
+            for i in 0..<buffer.count where buffer[i] == 0x0A { ends.append(i) }
+            return ends
+        }
+        for i in lineEnds + [s.count] {
             var end = i
             while end > lineStart && (NormalizedText.isLineSpace(s[end - 1]) || ResponsibilityNotes.closers.contains(s[end - 1])) {
                 end -= 1

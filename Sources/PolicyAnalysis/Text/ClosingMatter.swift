@@ -44,6 +44,8 @@ enum ClosingMatter {
     static func kind(of line: [UInt32]) -> LineKind? {
         // A body line (most last lines are) is longer: no text is made of it.
         guard line.count <= 2 * maxLength else { return nil }
+        // A sentence (a body's last line, an article) is no end matter but for a copy list ("抄送：…。").
+        if line.last == 0x3002 && !(line.first == 0x6284 || line.first == 0x5206) { return nil }
         let text = String(String.UnicodeScalarView(line.compactMap(Unicode.Scalar.init)))
         let bare = text.filter { $0 != " " && $0 != "\t" }
         guard bare.count <= maxLength else { return nil }
