@@ -12,23 +12,43 @@ struct TextLines {
     }
 
     struct Gutter {
+        /// One tool class's letter as the gutter draws it.
+        struct Letter {
+            /// The class's place in the gutter (supply, environment, demand).
+            var rank: Int
+            var text: String
+            var style: Style
+        }
+
         struct Mark {
             /// The clause's Unicode-scalar range and its index in the document's coding.
             var range: Range<Int>
             var clause: Int
-            /// Two columns: a tool-class letter, or blanks for a clause with no tool.
-            var mark: String
-            var style: Style
+            /// Every class the clause is coded to (none for a clause with no tool).
+            var letters: [Letter]
         }
 
         var marks: [Mark]
+
+        /// What the gutter shows for a line holding `held` clauses: every class coded on any of them, once, in
+        /// class order (供环 / SE); a class's first clause gives its style. The one place deciding the cell.
+        static func letters(of held: [Mark]) -> [Letter] {
+            var byRank: [Int: Letter] = [:]
+            for m in held { for l in m.letters where byRank[l.rank] == nil { byRank[l.rank] = l } }
+            return byRank.values.sorted { $0.rank < $1.rank }
+        }
+
+        /// The gutter's columns: two at least (as one class has always taken), more where a line holds more.
+        static func width(of letters: [Letter]) -> Int {
+            max(2, letters.reduce(0) { $0 + DisplayWidth.of($1.text) })
+        }
     }
 
     /// The rule between the gutter and the text: the tool letters stand in a column of their own, never read
     /// as the text's first character (also without colour).
     static let gutterRule = "┊"
 
-    /// Rows of text; `gutter` marks take the first two columns of every row, then the rule.
+    /// Rows of text; `gutter` marks take the first columns of every row (two, or as many as a line's classes need), then the rule.
     static func rows(_ text: String, width: Int, overlays: [Overlay], gutter: Gutter? = nil) -> [ScreenContent.Row] {
         // Character index -> scalar offset of its start (and the end), to translate both ways.
         var scalarStart: [Int] = []
@@ -54,26 +74,50 @@ struct TextLines {
         }
         let marks = (gutter?.marks ?? []).map { m in
             (range: characterIndex(ofScalar: m.range.lowerBound)..<characterIndex(ofScalar: m.range.upperBound), mark: m)
+        }.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        /// The clauses a line holds (for an empty line, the one it stands in), in text order.
+        func held(_ lineRange: Range<Int>, from first: inout Int) -> [(range: Range<Int>, mark: Gutter.Mark)] {
+            while first < marks.count, marks[first].range.upperBound <= lineRange.lowerBound { first += 1 }
+            var out: [(range: Range<Int>, mark: Gutter.Mark)] = []
+            var i = first
+            while i < marks.count, marks[i].range.lowerBound <= lineRange.upperBound {
+                let r = marks[i].range
+                if lineRange.isEmpty ? r.contains(lineRange.lowerBound) : r.overlaps(lineRange) { out.append(marks[i]) }
+                i += 1
+            }
+            return out
         }
-        let gutterWidth = gutter == nil ? 0 : 3
-        let lines = TextView.wrap(text, width: max(10, width - gutterWidth))
+        // The gutter is as wide as its widest line needs; a narrower text can wrap otherwise, so until it holds.
+        var gutterWidth = gutter == nil ? 0 : 2
+        var lines: [TextView.Line] = []
+        var heldByLine: [[(range: Range<Int>, mark: Gutter.Mark)]] = []
+        while true {
+            lines = TextView.wrap(text, width: max(10, width - (gutter == nil ? 0 : gutterWidth + 1)))
+            guard gutter != nil else { break }
+            var first = 0
+            heldByLine = lines.map { held($0.start..<($0.start + $0.count), from: &first) }
+            let need = heldByLine.map { Gutter.width(of: Gutter.letters(of: $0.map(\.mark))) }.max() ?? 2
+            if need <= gutterWidth { break }
+            gutterWidth = need
+        }
         var rows: [ScreenContent.Row] = []
         rows.reserveCapacity(lines.count)
         var findingStarts = Set(mapped.filter { $0.1.isFinding }.map { $0.range.lowerBound })
-        for line in lines {
+        for (n, line) in lines.enumerated() {
             let lineRange = line.start..<(line.start + line.count)
             var prefix = ""
             var spans: [ScreenContent.StyledRange] = []
             var clause: ClauseRef?
             if gutter != nil {
+                let held = heldByLine[n]
+                for letter in Gutter.letters(of: held.map(\.mark)) {
+                    spans.append(.init(range: prefix.count..<(prefix.count + letter.text.count), style: letter.style))
+                    prefix += letter.text
+                }
+                prefix += String(repeating: " ", count: max(0, gutterWidth - DisplayWidth.of(prefix)))
                 // The line belongs to the clause it starts in (or the first it touches).
-                let hit = marks.first { $0.range.contains(line.start) } ?? marks.first { $0.range.overlaps(lineRange) }
-                if let m = hit {
-                    prefix = m.mark.mark
-                    spans.append(.init(range: 0..<prefix.count, style: m.mark.style))
+                if let m = held.first(where: { $0.range.contains(line.start) }) ?? held.first {
                     clause = ClauseRef(index: m.mark.clause, start: m.mark.range.lowerBound, end: m.mark.range.upperBound)
-                } else {
-                    prefix = "  "
                 }
                 spans.append(.init(range: prefix.count..<(prefix.count + 1), style: .dim))
                 prefix += gutterRule

@@ -95,12 +95,12 @@ extension ScreenContext {
         // with the analysts' overrides applied (a manual code is drawn reversed).
         let clauses = reviewedClauses(d.id, text: text)
         let marks = clauses.map { c -> TextLines.Gutter.Mark in
-            guard let cls = c.toolClasses.first else {
-                return .init(range: c.span.start..<c.span.end, clause: c.index, mark: "  ", style: .plain)
+            let letters = c.toolClasses.map { cls -> TextLines.Gutter.Letter in
+                var style = Theme.toolMark[cls] ?? .dim
+                if c.isManual { style = style.merged(with: .reverse) }
+                return .init(rank: GroupIndicatorValues.toolClasses.firstIndex(of: cls) ?? GroupIndicatorValues.toolClasses.count, text: toolClassShort(cls), style: style)
             }
-            var style = Theme.toolMark[cls] ?? .dim
-            if c.isManual { style = style.merged(with: .reverse) }
-            return .init(range: c.span.start..<c.span.end, clause: c.index, mark: zh ? toolClassShort(cls) : "\(toolClassShort(cls)) ", style: style)
+            return .init(range: c.span.start..<c.span.end, clause: c.index, letters: letters)
         }
         return TextLines.rows(text, width: width - 1, overlays: overlays, gutter: TextLines.Gutter(marks: marks))
     }
