@@ -10,6 +10,8 @@ enum Phrase {
     case documentsByTextHeading(Int)
     case documentsNotCoded(Int)
     case reviewsHeading(Int)
+    /// A page's review entries beyond those it shows, and where they are all listed.
+    case moreReviews(Int, target: String)
     case indicatorsHeading(Int)
     /// A province's or issuer's indicators spelled out on its page: over how many of its documents.
     case groupIndicatorsHeading(analysed: Int, of: Int)
@@ -169,6 +171,8 @@ enum Phrase {
         case .documentsNotCoded(let n):
             ("另有 \(n) 份标题未写领域的文件未按全文编码，可能属于本领域", "\(n) more documents whose titles name no area are not coded from their text; they may be in it")
         case .reviewsHeading(let n): ("审阅（\(n)）", "Reviews (\(n))")
+        case .moreReviews(let n, let target): ("另有 \(n) 条：⏎ 在审阅页全部列出（f 输入 对象:\(target) 只看这些）",
+                                                "\(n) more: ⏎ lists them all in Reviews (f target:\(target) keeps only these)")
         case .indicatorsHeading(let n): ("指标（\(n)）", "Indicators (\(n))")
         case .groupIndicatorsHeading(let analysed, let total):
             ("指标（已分析 \(analysed)/\(total) 份文件，数值同列表；⏎ 查看依据）",
@@ -387,7 +391,7 @@ enum Phrase {
 
     /// One of each case, with values as the screens give them, for the table's test.
     static let examples: [Phrase] = [
-        .citedFindings(3), .documentsHeading(3), .documentsByTitleHeading(3), .documentsByTextHeading(3), .documentsNotCoded(3), .reviewsHeading(3), .indicatorsHeading(3), .citedFindingsToCheck(3),
+        .citedFindings(3), .documentsHeading(3), .documentsByTitleHeading(3), .documentsByTextHeading(3), .documentsNotCoded(3), .reviewsHeading(3), .moreReviews(27, target: "130000"), .indicatorsHeading(3), .citedFindingsToCheck(3),
         .groupIndicatorsHeading(analysed: 3, of: 4), .meanOverDocuments(3), .highestOfDocuments(3), .pooledOverDocuments(3, part: 12, whole: 40), .documentCounts(part: 4, whole: 10, percent: "40%"), .ofCounted(part: 4, whole: 10), .documentValue("28%（3287 个内容字符中 914 个）"), .noFindingBeyond(last: true, count: 5, passages: true), .noFindingBeyond(last: false, count: 5, passages: false), .withoutValue(2, why: "未识别出措施"), .withoutValue(1, why: nil), .provincesWithoutValue(1, why: "未识别出措施"), .ofContentCharacters(part: 1072, whole: 3342), .groupCopiedFromCentre(percent: "18%"), .groupNearestProvince(name: "安徽", percent: "7%"),
         .groupVagueMeasures(percent: "88%", vague: 7, measures: 8), .groupWithEvaluation(percent: "100%", count: 3, of: 3),
         .groupGovernanceTopic(topic: LocalizedText(zh: "知识产权", en: "intellectual property"), count: 2, of: 3), .groupToolShares(shares: "供 40%  环 35%  需 25%", clauses: 20),

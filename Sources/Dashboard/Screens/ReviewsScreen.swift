@@ -11,15 +11,32 @@ extension ScreenContext {
         taxonomy.codeName(id, field: field).map(name) ?? id
     }
 
-    /// The analysts' tags, notes, ratings and overrides of a thing, on its own page, newest first; each opens
-    /// the review screen. `within`: the columns the rows have (beside a side panel, less than the screen's).
+    /// How many of a thing's review entries its page shows, and in how many lines each at most.
+    static let reviewsOnAPage = 3, linesOfAReview = 2
+
+    /// The analysts' tags, notes, ratings and overrides of a thing, on its own page: the latest few, each cut to
+    /// two lines, and how many more the Reviews tab lists (30 long notes pushed a document's text 5,700 lines
+    /// down); each row opens the Reviews tab. `within`: the columns the rows have (beside a side panel, less than
+    /// the screen's).
     func reviewRows(about subject: ReviewSubject, within: Int? = nil) -> [ScreenContent.Row] {
         let entries = reviews.entries(about: subject).sorted { $0.time > $1.time }
         guard !entries.isEmpty else { return [] }
         var rows = [ScreenContent.Row(cells: [self[.reviewsHeading(entries.count)]], kind: .heading)]
-        for e in entries {
+        for e in entries.prefix(Self.reviewsOnAPage) {
             let clause = e.target.clause.map { self[.clause($0)] } ?? ""
-            rows += textRows("  " + e.author + " · " + kindName(e.kind) + clause + "  " + content(e), indent: "    ", target: .reviews, within: within)
+            var lines = textRows("  " + e.author + " · " + kindName(e.kind) + clause + "  " + content(e), indent: "    ", target: .reviews, within: within)
+            if lines.count > Self.linesOfAReview {
+                lines.removeLast(lines.count - Self.linesOfAReview)
+                if let last = lines.last?.cells.first {
+                    // Cut within the line's own width, so the ellipsis says the rest is in the Reviews tab.
+                    lines[lines.count - 1].cells[0] = DisplayWidth.truncate(last + "……", to: DisplayWidth.of(last))
+                }
+            }
+            rows += lines
+        }
+        if entries.count > Self.reviewsOnAPage {
+            rows += textRows("  " + self[.moreReviews(entries.count - Self.reviewsOnAPage, target: subject.id)], indent: "    ",
+                             target: .reviews, kind: .note, within: within)
         }
         return rows
     }
