@@ -36,7 +36,7 @@ enum Label: CaseIterable {
     case mainDocument, earlierDocument, responseLag, areaCoverage, areasInTitles, issuerColumn, levelColumn, perYear
     case name, numberPrefixes, also, areasTouched, namedBefore, documentsPerYear, actionAreaColumn
     case centralIssuersColumn, provincesColumn, issuersAtTheCentre, centralIssuersPrefix, provincesKnownToCoverIt
-    case provincesUnknownPrefix, keywords, knownPlusUnknown, areaKnownPlusUnknown, areaDocumentsAre, areaDocumentsUnknown, centralIssuersUnknownPrefix, lagToPublicationNote, earlierDocumentNote
+    case provincesUnknownPrefix, keywords, knownPlusUnknown, areaKnownPlusUnknown, areaDocumentsAre, areaDocumentsUnknown, centralIssuersUnknownPrefix, lagToPublicationNote, lagUnknownNote, earlierDocumentNote
     // CompareScreen
     case left, right, noSharedPassageFoundBoth, theseTwoDocumentsShareNo, formulaInUnrelatedDocumentsNot, edited
     case verbatim, nextPreviousPassage, passageColumn, leftAtColumn, leftTextColumn, rightAtColumn, rightTextColumn
@@ -211,6 +211,7 @@ enum Label: CaseIterable {
         case .provincesUnknownPrefix: ("未知的省份（无主要实施文件，或综合文件未按全文编码）", "Provinces unknown (no main implementation document, or a comprehensive one not coded from its text)")
         case .keywords: ("关键词 ", "Keywords ")
         case .lagToPublicationNote: ("† 计至发布日期：成文日期未知", "† to the publication date: no written date known")
+        case .lagUnknownNote: ("? 无法计天数：文件只知年份（来自文号）或无日期", "? no day count: dated by year only (its number) or undated")
         case .earlierDocumentNote: ("‡ 非主要实施文件：早于指导意见的省级文件", "‡ not a main implementation document: an earlier provincial one")
         case .knownPlusUnknown: ("n+m?：n 个已知，m 个未知（综合文件未按全文编码）",
                                  "n+m?: n known, m unknown (comprehensive documents not coded from their text)")

@@ -77,6 +77,10 @@ struct ProvincesScreen: FiltersRows {
         let profiles = context.taxonomy.divisions.map { context.profile($0) }
         let anyToPublication = profiles.contains(where: \.responseLagToPublication)
         if anyToPublication { c.footer = [.init(context[.lagToPublicationNote], style: .dim)] }
+        // The '?' of a lag without days (a document dated by year only, or undated), said as † is.
+        if profiles.contains(where: { context.lagCell($0.responseLag) == ScreenContext.lagWithoutDays }) {
+            c.footer.append(.init(context[.lagUnknownNote], style: .dim))
+        }
         // A province without a main implementation document whose lag is counted from an earlier provincial document
         // (Sichuan's 川办发〔2015〕55号): its date stood under "main document" with nothing saying it is not one.
         let isEarlier = { (p: ProvinceProfile) in p.mainDocument == nil && p.firstResponse != nil }

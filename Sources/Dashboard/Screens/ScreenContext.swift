@@ -300,11 +300,14 @@ struct ScreenContext {
         d.lagDate?.description ?? d.year.map { self[.yearFromNumberShort($0)] } ?? self[.undated]
     }
 
+    /// A lag's cell where it has no days (a date known by year only, or none); the Provinces tab's footer says so.
+    static let lagWithoutDays = "?"
+
     func lagCell(_ lag: ResponseLag) -> String {
         switch lag {
         case .days(let n): String(n)
         case .beforeOpinion: self[.before]
-        case .yearOnly, .undated: "?"
+        case .yearOnly, .undated: Self.lagWithoutDays
         case .noMainDocument: "-"
         }
     }
