@@ -38,7 +38,10 @@ extension ScreenContext {
         lines.append(.init(self[.governance] + "\(topics.count)/\(GovernanceTopic.allCases.count) "
                            + topics.map { governanceName($0) }.joined(separator: Label.listSeparator.text(in: language))))
         // Without a clause coded to any class the shares are unknown, not 0%.
-        let shares = ["supply", "environment", "demand"].map { toolClassShort($0) + " " + pct(DocumentIndicators.toolShare($0, of: i.toolShares)) }
+        let classes = GroupIndicatorValues.toolClasses
+        let shown = i.toolShares.isEmpty ? classes.map { _ in "-" }
+            : SharePercent.texts(ofParts: classes.map { DocumentIndicators.toolShare($0, of: i.toolShares) ?? 0 })
+        let shares = zip(classes, shown).map { toolClassShort($0) + " " + $1 }
         lines.append(.init(self[.toolsPrefix] + shares.joined(separator: "  "), target: evidence(.toolShares)))
         lines.append(.init(self[.goalOrientation] + goalOrientationName(i.goalOrientation)
                            + self[.missionAndDiffusion(mission: i.missionClauses, diffusion: i.diffusionClauses)], target: evidence(.goalOrientation)))

@@ -28,7 +28,7 @@ extension ScreenContext {
                             TextIndicator.naming(topic)))
         }
         let shares = values.toolClassShares.map { shares in
-            zip(GroupIndicatorValues.toolClasses, shares).map { toolClassShort($0) + " " + pct($1) }.joined(separator: "  ")
+            zip(GroupIndicatorValues.toolClasses, SharePercent.texts(ofParts: shares)).map { toolClassShort($0) + " " + $1 }.joined(separator: "  ")
         }
         rows.append(row(.groupToolShares(shares: shares ?? "-", clauses: values.toolClassCounts.reduce(0, +)), .toolShares))
         return rows

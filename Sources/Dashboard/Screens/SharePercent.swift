@@ -15,4 +15,17 @@ enum SharePercent {
         guard share > 0, Double(shown) == 0 else { return shown + "%" }
         return "<0." + String(repeating: "0", count: decimals - 1) + "1%"
     }
+
+    /// The parts of one whole as whole percents that add up to what the whole rounds to (largest remainder):
+    /// 62.5% and 37.5% read 63% and 38% each rounded, 101% in all; here 63% and 37%. The larger remainder gets
+    /// the point, the earlier part on a tie; a part above 0 that gets none reads '<1%'.
+    static func texts(ofParts shares: [Double]) -> [String] {
+        let exact = shares.map { $0 * 100 }
+        var whole = exact.map { Int($0.rounded(.down)) }
+        let remainder = { (i: Int) in exact[i] - Double(whole[i]) }
+        let order = exact.indices.sorted { remainder($0) != remainder($1) ? remainder($0) > remainder($1) : $0 < $1 }
+        let points = Int(exact.reduce(0, +).rounded()) - whole.reduce(0, +)
+        for i in order.prefix(max(0, points)) { whole[i] += 1 }
+        return zip(whole, shares).map { $0 == 0 && $1 > 0 ? "<1%" : "\($0)%" }
+    }
 }
