@@ -136,6 +136,9 @@ struct Layout {
     /// reviewed and the table is wider than 20 columns. Text wrapped to the table leaves that column free.
     static func hasMarkColumn(anythingReviewed: Bool, width: Int) -> Bool { anythingReviewed && width > 20 }
 
+    /// The review mark's column: a blank, then ✎, so that the mark never reads as part of a value ('69%✎').
+    static let markColumnWidth = 2
+
     /// Below this width a side panel becomes rows at the top of the list.
     static let panelMinimumWidth = 120
     static let panelWidth = 44

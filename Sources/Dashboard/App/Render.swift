@@ -341,9 +341,9 @@ extension Dashboard {
         var area = area
         var markColumn: Int?
         if Layout.hasMarkColumn(anythingReviewed: !reviewed.subjects.isEmpty, width: area.width) {
-            let split = area.splitLeft(area.width - 1)
+            let split = area.splitLeft(area.width - Layout.markColumnWidth)
             area = split.left
-            markColumn = split.rest.x
+            markColumn = split.rest.x + Layout.markColumnWidth - 1
         }
         let titled = content.showsColumnTitles
         let visible = max(0, area.height - (titled ? 1 : 0))

@@ -70,7 +70,7 @@ struct DocumentScreen: Screen {
         let details = (shownText?.isEmpty ?? true) ? nil : context.analysis?.details(d.id)
         let tableWidth = details != nil && context.width >= Layout.panelMinimumWidth ? context.width - Layout.panelWidth : context.width
         let marks = Layout.hasMarkColumn(anythingReviewed: !context.reviews.reviewedSubjects.isEmpty, width: tableWidth)
-        let bodyWidth = tableWidth - (marks ? 1 : 0)
+        let bodyWidth = tableWidth - (marks ? Layout.markColumnWidth : 0)
         func textRows(_ text: String, indent: String = "") -> [ScreenContent.Row] {
             context.textRows(text, indent: indent, within: bodyWidth)
         }
