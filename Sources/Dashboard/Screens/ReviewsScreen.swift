@@ -186,6 +186,17 @@ struct ReviewsScreen: Screen {
                 passage.span = nil
                 about = context.targetLabel(passage) + " […]"
             }
+            // A clause says which it is whatever is cut ('文件 冀政发〔2015〕25号…' hid which clause was overridden): the
+            // kind's word gives way first (a clause is a document's), then the end of the document's number.
+            if DisplayWidth.of(about) > aboutWidth, let clause = e.target.clause {
+                var thing = e.target
+                thing.clause = nil
+                thing.span = nil
+                let kind = context.name(thing.kind.name) + " "
+                let label = String(context.targetLabel(thing).dropFirst(kind.count))
+                let suffix = context[.clause(clause)]
+                about = DisplayWidth.truncate(label, to: max(1, aboutWidth - DisplayWidth.of(suffix))) + suffix
+            }
             return ScreenContent.Row(cells: [String(e.time.prefix(16)).replacingOccurrences(of: "T", with: " "), e.author, kind, about, content],
                                      sortKeys: [.text(e.time), .text(e.author), context.nameSortKey(kind), context.nameSortKey(about), .text(content)],
                                      target: context.route(for: e.target))
