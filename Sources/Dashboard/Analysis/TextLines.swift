@@ -38,9 +38,10 @@ struct TextLines {
             return byRank.values.sorted { $0.rank < $1.rank }
         }
 
-        /// The gutter's columns: two at least (as one class has always taken), more where a line holds more.
+        /// The gutter's columns: two a class (a Chinese letter's width, 'S' padded), at least one class's, so that a
+        /// text wraps alike in Chinese and English and a line stays selected across a language switch.
         static func width(of letters: [Letter]) -> Int {
-            max(2, letters.reduce(0) { $0 + DisplayWidth.of($1.text) })
+            2 * max(1, letters.count)
         }
     }
 
