@@ -140,12 +140,17 @@ struct ScreenContext {
     // MARK: - Shared pieces
 
     func documentColumns() -> [ScreenContent.Column] {
-        // Most numbers take 16-20 columns, the longest 24 (发改办高技〔2017〕1668号): whole where the line has room.
-        let numberWidth = width >= Layout.panelMinimumWidth ? 24 : 18
+        // Most numbers take 16-20 columns, the longest 24 (发改办高技〔2017〕1668号): whole at every width, the column
+        // no wider than the longest number listed (`fitsCells`). A number is what analysts search by: at 80 columns
+        // '工信部信软…' and '苏政办发〔2016〕…' lost the year or the number itself (QA pass 45).
+        let numberWidth = 24
         // Where/who takes 10 columns (12 in English) at 80, and a quarter of what the other columns, their gaps and
         // the review mark leave on a wider line, up to its longest name (fitted): 工业和信息化部 was cut to
         // '工业和信…' with 100 columns empty at 200; the title keeps the rest.
-        let whereWho = max(zh ? 10 : 12, (width - (12 + 4 + numberWidth) - 4 - 1) / 4)
+        // (Its share is reckoned with the number's column as it was, 18 below the panel's width: where/who kept
+        // '工业和信息化部' whole at 100 columns.)
+        let numberShare = width >= Layout.panelMinimumWidth ? 24 : 18
+        let whereWho = max(zh ? 10 : 12, (width - (12 + 4 + numberShare) - 4 - 1) / 4)
         // A date is 10 columns; a year known only from the number, 12 in Chinese ('2016（文号）', cut to '2016…'
         // in a column of 10): as wide as the dates listed need.
         return [ScreenContent.Column(title: self[.date], width: 12, fitsCells: true),
