@@ -11,6 +11,8 @@ struct ResponsibilityNotes {
     private var sections: [Int: [TextSpan]] = [:]
     /// Clauses that are label lines (by clause index): no measures.
     private(set) var labelLines: Set<Int> = []
+    /// Where each line (paragraph) of the normalised text starts, ascending.
+    private var lineStarts: [Int] = [0]
 
     /// `units(range)`: the responsible-unit spans the detector finds in a range of the normalised text.
     init(norm: NormalizedText, structure: DocumentStructure, clauseRanges: [Range<Int>], units: (Range<Int>) -> [TextSpan]) {
@@ -37,6 +39,7 @@ struct ResponsibilityNotes {
             }
             lineStart = i + 1
         }
+        lineStarts += lineEnds.map { $0 + 1 }
         // Headings that name units.
         for section in structure.sections {
             guard let heading = section.heading else { continue }
@@ -59,10 +62,15 @@ struct ResponsibilityNotes {
         labelLines = labels.filter { sectionsWithMeasures.contains(structure.clauses[$0].section) }
     }
 
-    /// The note a measure without a unit of its own is credited with: its paragraph's, else its section's or the
-    /// nearest enclosing section's; empty when none.
-    func inherited(paragraphStart: Int, section: Int?, in structure: DocumentStructure) -> [TextSpan] {
-        if let note = paragraphs[paragraphStart] { return note }
+    /// The note a measure without a unit of its own (starting at `position` of the normalised text) is credited with:
+    /// its paragraph's, else its section's or the nearest enclosing section's; empty when none.
+    func inherited(at position: Int, section: Int?, in structure: DocumentStructure) -> [TextSpan] {
+        var lo = 0, hi = lineStarts.count  // the last line starting at or before `position`
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if lineStarts[mid] <= position { lo = mid + 1 } else { hi = mid }
+        }
+        if lo > 0, let note = paragraphs[lineStarts[lo - 1]] { return note }
         var current = section
         while let index = current, structure.sections.indices.contains(index) {
             if let note = sections[index], !note.isEmpty { return note }
@@ -80,7 +88,8 @@ struct ResponsibilityNotes {
         var i = range.lowerBound
         while i < range.upperBound && (NormalizedText.isLineSpace(s[i]) || s[i] == 0x28) { i += 1 }
         return FeatureDetector.unitLabels.contains { label in
-            i + label.count < range.upperBound && s[i..<(i + label.count)].elementsEqual(label) && s[i + label.count] == 0x3A
+            i + label.count < range.upperBound && s[i..<(i + label.count)].elementsEqual(label)
+                && s[i + label.count] == FeatureDetector.labelColon
         }
     }
 }

@@ -135,7 +135,6 @@ public struct TextIndicatorExtractor: Sendable {
             detector.detect(norm, range, hits: featureHits, lo..<end, into: &f)
             return f.responsible
         }
-        var paragraphStart = 0, scanned = 0  // the start of the line the current clause is on (found walking on)
         for (clause, range) in zip(structure.clauses, clauseRanges) {
             while cursor < featureHits.count && featureHits[cursor].range.lowerBound < range.lowerBound { cursor += 1 }
             var end = cursor
@@ -159,13 +158,9 @@ public struct TextIndicatorExtractor: Sendable {
 
             let quantified = f.quantity
             let deadline = f.deadline
-            while scanned < range.lowerBound {
-                if norm.scalars[scanned] == 0x0A { paragraphStart = scanned + 1 }
-                scanned += 1
-            }
             if (clause.role == .actions || clause.role == .measures) && !notes.labelLines.contains(clause.index) {
                 let responsible = f.responsible.isEmpty
-                    ? notes.inherited(paragraphStart: paragraphStart, section: clause.section, in: structure) : Self.handedOn(f.responsible)
+                    ? notes.inherited(at: range.lowerBound, section: clause.section, in: structure) : Self.handedOn(f.responsible)
                 let m = MeasureAssessment(clause: clause.span, role: clause.role, quantified: Self.handedOn(quantified),
                                           responsible: responsible, deadline: Self.handedOn(deadline),
                                           money: Self.handedOn(f.money))
