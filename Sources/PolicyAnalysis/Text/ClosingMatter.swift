@@ -40,28 +40,29 @@ enum ClosingMatter {
         return first.range.lowerBound
     }
 
-    /// What a line of end matter is, or nil for any other line.
+    /// What a line of end matter is, or nil for any other line. Read on the scalars (every document's last
+    /// lines pass here: through `String` it was a third of the section parser's time); "characters" below are scalars.
     static func kind(of line: [UInt32]) -> LineKind? {
         // A body line (most last lines are) is longer: no text is made of it.
         guard line.count <= 2 * maxLength else { return nil }
         // A sentence (a body's last line, an article) is no end matter but for a copy list ("抄送：…。").
         if line.last == 0x3002 && !(line.first == 0x6284 || line.first == 0x5206) { return nil }
-        let text = String(String.UnicodeScalarView(line.compactMap(Unicode.Scalar.init)))
-        let bare = text.filter { $0 != " " && $0 != "\t" }
+        let bare = line.filter { $0 != 0x20 && $0 != 0x09 }
         guard bare.count <= maxLength else { return nil }
         if isDate(bare) { return .date }
-        if bare.hasPrefix("(") && bare.hasSuffix(")") && bare.contains("此件") { return .publicationNote }
-        if bare.hasPrefix("抄送") || bare.hasPrefix("抄报") || bare.hasPrefix("分送") { return .copyList }
-        if bare.hasSuffix("印发") && bare.contains("年") { return .printing }
-        let sentence = bare.contains { "。;!?".contains($0) }
-        if bare.hasPrefix("附件") && !sentence { return .attachmentNote }
+        if bare.first == 0x28 && bare.last == 0x29 && holds(bare, publicationMark) { return .publicationNote }
+        if copyListLeads.contains(where: { bare.starts(with: $0) }) { return .copyList }
+        if ends(bare, with: printed) && bare.contains(year) { return .printing }
+        let sentence = bare.contains { sentenceEnds.contains($0) }
+        if bare.starts(with: attachment) && !sentence { return .attachmentNote }
         if !sentence, let marker = SectionParser.marker(line, line.firstIndex { $0 != 0x20 && $0 != 0x09 } ?? 0, line.count),
            marker.0 == .arabic || marker.0 == .parenArabic {
             return .attachmentItem
         }
         // Issuers, one or several side by side: each name ends as an organ's does.
-        let names = text.split(whereSeparator: { $0 == " " || $0 == "\t" })
-        if !sentence, !bare.contains(":"), !names.isEmpty, names.allSatisfy({ name in organEndings.contains { name.hasSuffix($0) } }) {
+        let names = line.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 })
+        if !sentence, !bare.contains(0x3A), !names.isEmpty,
+           names.allSatisfy({ name in organEndings.contains { ends(name, with: $0) } }) {
             return .issuer
         }
         return nil
@@ -69,20 +70,45 @@ enum ClosingMatter {
 
     /// How the names of issuing organs end: 国务院, 河北省人民政府, 工业和信息化部, 国家发展改革委, 中共河北省委, 省商务厅,
     /// 国家能源局, 国务院办公厅, 中国人民银行, 国家互联网信息办公室, 全国总工会.
-    static let organEndings = ["院", "政府", "部", "委", "局", "厅", "办", "办公室", "委员会", "会", "署", "银行", "中心", "总局"]
+    static let organEndings = scalars(["院", "政府", "部", "委", "局", "厅", "办", "办公室", "委员会", "会", "署", "银行", "中心", "总局"])
+    private static let copyListLeads = scalars(["抄送", "抄报", "分送"])
+    private static let publicationMark = Array("此件".unicodeScalars.map(\.value))
+    private static let printed = Array("印发".unicodeScalars.map(\.value))
+    private static let attachment = Array("附件".unicodeScalars.map(\.value))
+    private static let year: UInt32 = 0x5E74, month: UInt32 = 0x6708, day: UInt32 = 0x65E5  // 年 月 日
+    private static let sentenceEnds = ScalarSet("。;!?".unicodeScalars.map(\.value))
+    private static let dateSeparators = ScalarSet("-./".unicodeScalars.map(\.value))
+    private static let numerals = ScalarSet("0123456789〇零○一二三四五六七八九十".unicodeScalars.map(\.value))
+
+    private static func scalars(_ words: [String]) -> [[UInt32]] {
+        words.map { $0.unicodeScalars.map(\.value) }
+    }
 
     /// A date alone: 2015年7月1日, 二〇一五年七月一日, 2015-07-01, 2015.7.1, 2015/7/1.
     static func isDate(_ text: String) -> Bool {
-        let numerals = Set("0123456789〇零○一二三四五六七八九十")
-        let parts = text.split(whereSeparator: { "-./".contains($0) })
-        if parts.count == 3, parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }), parts[0].count == 4 {
+        isDate(text.unicodeScalars.map(\.value))
+    }
+
+    static func isDate(_ text: [UInt32]) -> Bool {
+        // Three runs of ASCII digits, the first of four, between separators (runs of them count as one).
+        let parts = text.split(whereSeparator: { dateSeparators.contains($0) })
+        if parts.count == 3, parts[0].count == 4, parts.allSatisfy({ $0.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }) {
             return true
         }
-        guard text.hasSuffix("日"), let year = text.firstIndex(of: "年"), let month = text.firstIndex(of: "月"), year < month else {
+        guard text.last == day, let y = text.firstIndex(of: year), let m = text.firstIndex(of: month), y < m else {
             return false
         }
-        let y = text[..<year], m = text[text.index(after: year)..<month], d = text[text.index(after: month)..<text.index(before: text.endIndex)]
-        return y.count == 4 && [y, m, d].allSatisfy { !$0.isEmpty && $0.allSatisfy(numerals.contains) }
+        let pieces = [text[..<y], text[(y + 1)..<m], text[(m + 1)..<(text.count - 1)]]
+        return y == 4 && pieces.allSatisfy { !$0.isEmpty && $0.allSatisfy(numerals.contains) }
+    }
+
+    private static func ends<C: BidirectionalCollection<UInt32>>(_ text: C, with word: [UInt32]) -> Bool {
+        text.reversed().starts(with: word.reversed())
+    }
+
+    private static func holds(_ text: [UInt32], _ word: [UInt32]) -> Bool {
+        guard word.count <= text.count else { return false }
+        return (0...(text.count - word.count)).contains { text[$0..<($0 + word.count)].elementsEqual(word) }
     }
 
     private static func trimmed(_ line: ArraySlice<UInt32>) -> [UInt32] {
