@@ -23,6 +23,30 @@ final class TargetTableTests: XCTestCase {
         }
     }
 
+    /// A row with a blank cell between bars (an HTML table's empty base year, since analysis version 54) or without
+    /// its last cells is still a row: before, "普及率 | % |  | 80 | 预期性" had four cells against the header's five and
+    /// was read as text, ending the table for the rows below it.
+    func testRowsWithBlankCells() {
+        let text = """
+        一、发展目标
+        主要指标如下：
+        指标名称 | 单位 | 2015年 | 2018年 | 属性
+        移动宽带用户普及率 | % |  | 80 | 预期性
+        两化融合发展指数 |  | 75 | 85 |
+        网络零售额 | 亿元 | 7611 | 12000
+        工业企业上云数 | 万家 | 1 |  | 预期性
+        二、重点任务
+        （一）推进电子商务。培育电子商务平台。
+        """
+        let found = goals(text)
+        XCTAssertEqual(found.dated.map { String($0.prefix(4)) }, ["移动宽带", "两化融合", "网络零售"], "\(found)")
+        XCTAssertEqual(found.clauses, 4, "\(found)")
+        let cells = { (row: String) in TargetTable.cells(ArraySlice(row.unicodeScalars.map(\.value))).map { String(String.UnicodeScalarView($0.compactMap(Unicode.Scalar.init))) } }
+        XCTAssertEqual(cells("| 普及率 | % |  | 80 |"), ["普及率", "%", "", "80"])
+        // Tabs pad columns: a run of them is one boundary.
+        XCTAssertEqual(cells("普及率\t\t%\t80"), ["普及率", "%", "80"])
+    }
+
     func testTablesThatAreNotTargetTablesReadAsBefore() {
         // No year in the header: the rows say no date. A list under a colon without a table stays a goal.
         let text = """

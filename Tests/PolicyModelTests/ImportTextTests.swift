@@ -82,6 +82,22 @@ final class ImportTextTests: XCTestCase {
         XCTAssertFalse(page.text.contains("不要"))
     }
 
+    /// A table row of simple cells is one line, its cells apart and an empty one kept, so that a table of targets
+    /// keeps its columns (before, "普及率 % 80 预期性": no cell boundary and the blank base year gone); a cell made of
+    /// paragraphs still breaks the row into lines, and a page laid out in one cell keeps its lines.
+    func testHTMLTableRowsKeepTheirCells() {
+        let rows = "<table><tr><th>指标名称</th><th>单位</th><th>2015年</th><th>2018年</th></tr>"
+            + "<tr><td> 网络零售额 </td><td>亿元</td><td>7611</td><td>12000</td></tr>"
+            + "<tr><td>普及率</td><td>%</td><td></td><td>80</td></tr>"
+            + "<tr><td>两化融合指数</td><td>&nbsp;</td><td>75</td><td></td></tr>"
+            + "<tr><td></td><td></td></tr></table>"
+        let page = HTMLText(html: "<html><body><div>主要指标如下：</div>" + rows + "<p>二、重点任务</p></body></html>")
+        XCTAssertEqual(page.text, "主要指标如下：\n指标名称 | 单位 | 2015年 | 2018年\n网络零售额 | 亿元 | 7611 | 12000\n普及率 | % |  | 80\n两化融合指数 |  | 75 |\n二、重点任务")
+        let paragraphs = HTMLText(html: "<html><body><table><tr><td><p>第一段。</p><p>第二段。</p></td></tr>"
+            + "<tr><td><p>指标</p></td><td><p>数值</p></td></tr></table></body></html>")
+        XCTAssertEqual(paragraphs.text, "第一段。\n第二段。\n指标\n数值")
+    }
+
     func testHTMLWithoutContainerUsesBodyAndDropsChrome() {
         let page = HTMLText(html: "<html><head><title>标题甲_中国政府网</title></head><body><nav>首页</nav><script>x()</script><div>正文<br/>第二行</div><p>第三行<p>第四行</body></html>")
         XCTAssertEqual(page.text, "正文\n第二行\n第三行\n第四行")
@@ -126,7 +142,7 @@ final class ImportTextTests: XCTestCase {
         let html = "<html><body>" + String(repeating: "<div>", count: depth) + "<table><tr><td>发文机关：</td><td>国务院</td></tr></table>正文"
             + String(repeating: "</div>", count: depth) + "</body></html>"
         let page = HTMLText(html: html)
-        XCTAssertEqual(page.text, "发文机关： 国务院\n正文")
+        XCTAssertEqual(page.text, "发文机关： | 国务院\n正文")  // a row's cells apart
         XCTAssertEqual(page.header["发文机关"], "国务院")
     }
 

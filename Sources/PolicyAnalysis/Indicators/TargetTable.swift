@@ -27,13 +27,17 @@ struct TargetTable {
             header = (cells.count, last)
             return .header
         }
-        if let header, cells.count == header.cells, cells[header.lastYear].contains(where: TargetTable.isDigit) {
+        // A row may lack cells at its end (属性 left blank): its cells up to the last year's are in place.
+        if let header, cells.count > header.lastYear, cells.count <= header.cells,
+           cells[header.lastYear].contains(where: TargetTable.isDigit) {
             return .datedRow
         }
         return .clause
     }
 
-    /// Cells of a row: split at tabs, bars, line breaks and runs of two or more spaces, trimmed, empty ones left out.
+    /// Cells of a row: split at tabs, bars, line breaks and runs of two or more spaces, trimmed. Between two
+    /// bars an empty cell holds its column ("普及率 | % |  | 80": no base-year figure; HTML tables are imported
+    /// so); other empty ones (at the row's ends, between tabs, which also pad columns, spaces or lines) are left out.
     static func cells(_ text: ArraySlice<UInt32>) -> [ArraySlice<UInt32>] {
         var cells: [ArraySlice<UInt32>] = []
         var start = text.startIndex, i = text.startIndex
@@ -49,8 +53,17 @@ struct TargetTable {
             // A line break too: a row whose cells a PDF gave a line each is one clause (`SectionParser.continuesTableRow`).
             if c == 0x09 || c == 0x7C || c == 0x0A || doubleSpace {
                 close(i)
+                let hadCell = !cells.isEmpty
+                var bars = c == 0x7C ? 1 : 0
                 i += 1
-                while i < text.endIndex && (text[i] == 0x20 || text[i] == 0x09 || text[i] == 0x0A) { i += 1 }
+                while i < text.endIndex && (text[i] == 0x20 || text[i] == 0x09 || text[i] == 0x0A || text[i] == 0x7C) {
+                    if text[i] == 0x7C { bars += 1 }
+                    i += 1
+                }
+                // Empty cells between cells, not before the first or after the last.
+                if hadCell && i < text.endIndex && bars > 1 {
+                    cells.append(contentsOf: repeatElement(text[i..<i], count: bars - 1))
+                }
                 start = i
                 continue
             }

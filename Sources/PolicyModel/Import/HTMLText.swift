@@ -427,6 +427,10 @@ public struct HTMLText: Sendable {
     struct LineBuilder {
         private var lines: [String] = []
         private var current = ""
+        /// The current line's table cells before the one being read (`current`), and how many cells it has
+        /// opened: a row of simple cells is one line, its cells apart (`breakLine`).
+        private var cells: [String] = []
+        private var cellsOpened = 0
         /// The first reference appended that stands for a refused control, with the page offset of its `&`.
         var refusedReference: FoundReference?
 
@@ -459,16 +463,34 @@ public struct HTMLText: Sendable {
             }
         }
 
-        /// Between table cells of one row.
+        /// At a table cell's start: the cells of a row stay apart, an empty one included, so that a table of
+        /// targets keeps its columns ("网络零售额 | 亿元 | 7611 | 12000", "普及率 | % |  | 80"). A cell holding blocks
+        /// (paragraphs) breaks the row into lines, as before.
         mutating func appendSeparator() {
-            if !current.trimmingWhitespace().isEmpty { current += " " }
+            if cellsOpened > 0 {
+                cells.append(current)
+                current = ""
+            }
+            cellsOpened += 1
         }
 
         mutating func breakLine() {
-            // No-break spaces become plain spaces; runs of spaces one; U+3000 indentation trimmed at the ends.
-            let line = Self.collapse(current.replacingOccurrences(of: "\u{00A0}", with: " ")).trimmingWhitespace()
+            let line: String
+            if cells.isEmpty {
+                line = Self.cleaned(current)
+            } else {
+                let row = (cells + [current]).map(Self.cleaned)
+                line = row.allSatisfy(\.isEmpty) ? "" : row.joined(separator: " | ").trimmingWhitespace()
+            }
             if !line.isEmpty { lines.append(line) }
             current = ""
+            cells = []
+            cellsOpened = 0
+        }
+
+        /// No-break spaces become plain spaces; runs of spaces one; U+3000 indentation trimmed at the ends.
+        private static func cleaned(_ text: String) -> String {
+            collapse(text.replacingOccurrences(of: "\u{00A0}", with: " ")).trimmingWhitespace()
         }
 
         mutating func finish() -> [String] {
