@@ -111,6 +111,21 @@ final class ImportTextTests: XCTestCase {
         guard case .failure = DocxText.extract(Data("not a zip".utf8), maxXMLSize: 1 << 20) else { return XCTFail("not a docx") }
     }
 
+    /// A table row of two or more cells is one line, its cells apart and an empty one kept (before, each cell was a
+    /// line and an empty one was dropped, so a blank base year moved the target under the wrong year); a row of one
+    /// cell, a box framing text, keeps its paragraphs as lines.
+    func testDocxTableRowsKeepTheirCells() throws {
+        func cell(_ paragraphs: String...) -> String {
+            "<w:tc><w:tcPr><w:tcW w:w=\"1000\"/></w:tcPr>" + paragraphs.map { "<w:p><w:r><w:t>\($0)</w:t></w:r></w:p>" }.joined() + "</w:tc>"
+        }
+        func row(_ cells: String...) -> String { "<w:tr>" + cells.joined() + "</w:tr>" }
+        let table = "<w:tbl>" + row(cell("指标名称"), cell("2015年"), cell("2018年"))
+            + row(cell("移动宽带用户普及率"), cell(), cell("80")) + row(cell("序号1"), cell("建设数据平台。", "2017年底前完成。"), cell("省政务办"))
+            + "</w:tbl><w:tbl>" + row(cell("专栏1 重点工程", "（一）智慧物流工程。")) + "</w:tbl>"
+        let text = try DocxText.extract(try Self.docx(paragraphs: ["正文"], table: table), maxXMLSize: 1 << 20).get()
+        XCTAssertEqual(text, "指标名称 | 2015年 | 2018年\n移动宽带用户普及率 |  | 80\n序号1 | 建设数据平台。 2017年底前完成。 | 省政务办\n专栏1 重点工程\n（一）智慧物流工程。\n正文\n互联网&amp")
+    }
+
     /// Offsets past the end used to trap inside ZIPFoundation's in-memory reader (SIGILL, issue 14 #1).
     func testDocxWithOffsetsPastTheEndIsRefusedNotACrash() throws {
         let good = [UInt8](try Self.docx(paragraphs: ["正文"]))
@@ -178,8 +193,8 @@ final class ImportTextTests: XCTestCase {
     /// A minimal .docx: word/document.xml with one paragraph per string (run content as given), plus one
     /// text-box paragraph whose fallback copy must not be read twice.
     /// `bytes` turns word/document.xml's text into its bytes (to write one that is not UTF-8).
-    static func docx(paragraphs: [String], bytes: (String) -> [UInt8] = { Array($0.utf8) }) throws -> Data {
-        let body = paragraphs.map { "<w:p><w:pPr><w:tabs><w:tab w:val=\"left\" w:pos=\"420\"/></w:tabs></w:pPr><w:r><w:t xml:space=\"preserve\">" + $0.replacingOccurrences(of: "<w:tab/>", with: "</w:t><w:tab/><w:t>").replacingOccurrences(of: "<w:br/>", with: "</w:t><w:br/><w:t>") + "</w:t></w:r></w:p>" }
+    static func docx(paragraphs: [String], table: String = "", bytes: (String) -> [UInt8] = { Array($0.utf8) }) throws -> Data {
+        let body = table + paragraphs.map { "<w:p><w:pPr><w:tabs><w:tab w:val=\"left\" w:pos=\"420\"/></w:tabs></w:pPr><w:r><w:t xml:space=\"preserve\">" + $0.replacingOccurrences(of: "<w:tab/>", with: "</w:t><w:tab/><w:t>").replacingOccurrences(of: "<w:br/>", with: "</w:t><w:br/><w:t>") + "</w:t></w:r></w:p>" }
             .joined()
         let xml = """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>

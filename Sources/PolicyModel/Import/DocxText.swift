@@ -91,10 +91,39 @@ public enum DocxText {
         var refused: (control: HTMLText.RefusedControl, paragraph: Int)?
         var i = 0
 
+        // Tables: a row of two or more cells is one line, its cells apart with " | " and an empty one kept, so that a
+        // table of targets or of task assignments keeps its columns ("网络零售额 | 亿元 | 7611 | 12000", "1 | 建设…平台 |
+        // 省政务办"); a cell's paragraphs are joined by a space, a nested table's cells go into its cell. A row of one
+        // cell (a box framing text) keeps its paragraphs as lines.
+        var tableDepth = 0
+        var cellParagraphs: [String] = []
+        var rowCells: [[String]] = []
+
         func endLine() {
             let line = String(current).trimmingWhitespace()
-            if !line.isEmpty { lines.append(line) }
             current = String.UnicodeScalarView()
+            if tableDepth > 0 {
+                if !line.isEmpty { cellParagraphs.append(line) }
+            } else if !line.isEmpty {
+                lines.append(line)
+            }
+        }
+
+        func endCell() {
+            endLine()
+            guard tableDepth == 1 else { return }
+            rowCells.append(cellParagraphs)
+            cellParagraphs = []
+        }
+
+        func endRow() {
+            guard tableDepth == 1 else { return }
+            if rowCells.count == 1 {
+                lines += rowCells[0]
+            } else if rowCells.contains(where: { !$0.isEmpty }) {
+                lines.append(rowCells.map { $0.joined(separator: " ") }.joined(separator: " | ").trimmingWhitespace())
+            }
+            rowCells = []
         }
 
         while i < s.count {
@@ -140,6 +169,13 @@ public enum DocxText {
             case ("w:r", true): runDepth = max(0, runDepth - 1)
             case ("w:t", false): inText = !selfClosing
             case ("w:t", true): inText = false
+            case ("w:tbl", false) where !selfClosing: tableDepth += 1
+            case ("w:tbl", true):
+                // A row left open by a damaged table is still written.
+                if tableDepth == 1 { endCell(); if !rowCells.isEmpty { endRow() } }
+                tableDepth = max(0, tableDepth - 1)
+            case ("w:tc", true): endCell()
+            case ("w:tr", true): endRow()
             case ("w:tab", false) where runDepth > 0: current.append("\t")
             case ("w:br", false) where runDepth > 0, ("w:cr", false) where runDepth > 0: endLine()
             default: break
