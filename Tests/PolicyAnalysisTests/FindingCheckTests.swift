@@ -128,6 +128,16 @@ final class FindingCheckTests: XCTestCase {
         XCTAssertEqual(none.evidence.map(\.en).filter { $0.contains("no main implementation document") }.count, 3)
     }
 
+    /// A main document without a goals section is unknown for identical goals, not a "no": a QA pass saw
+    /// "contradicted, 0 agree, 1 disagree" resting on a province whose document has no goals part.
+    func testIdenticalGoalsWithoutAGoalsSectionIsNotTestable() throws {
+        var noGoals = Self.province("130000", copiesGoals: false)
+        noGoals.text = "一、重点任务\n（一）本省行动。本省自主编写的行动内容完全不同，涉及本地资源开发和乡村旅游的融合发展等方面。\n"
+        let c = try check("identical-goals", documents: [Self.guiding(), noGoals])
+        XCTAssertEqual(c.verdict, .notTestable, c.reason.en)
+        XCTAssertTrue(c.evidence.contains { $0.en.contains("Hebei: 政发〔2016〕13号 has no goals section recognised") }, c.evidence.map(\.en).joined(separator: "\n"))
+    }
+
     func testNotFoundPlaceholderIsNamed() throws {
         let coverage = CatalogueCoverage(schema: 1, provinces: [
             .init(code: "140000", status: .notFound, document: nil, seen: nil, searches: ["a", "b"])])

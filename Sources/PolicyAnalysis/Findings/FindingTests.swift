@@ -422,6 +422,12 @@ enum FindingTests {
                 let share = goals ? ind.copiedFromCentreGoals : ind.copiedFromCentreActions
                 let source = (goals ? ind.identicalGoalsSource : ind.identicalActionsSource) ?? guidingID
                 let section = goals ? LocalizedText(zh: "目标", en: "goals") : LocalizedText(zh: "重点行动", en: "key actions")
+                // No such section recognised: unknown, not a "no" (the share is nil then).
+                guard share != nil else {
+                    return SubjectOutcome(agrees: nil, evidence: FindingEvidence(LocalizedText(
+                        zh: "\(name.zh)：\(c.documentLabel(d)) 未识别出\(section.zh)部分，无法检验",
+                        en: "\(name.en): \(c.documentLabel(d)) has no \(section.en) section recognised; cannot be tested"), document: d.id))
+                }
                 let evidence = FindingEvidence(LocalizedText(
                     zh: "\(name.zh)：\(c.documentLabel(d)) \(section.zh)与中央相同：\(flag ? "是" : "否")，\(section.zh)部分照搬中央 \(percent(share))",
                     en: "\(name.en): \(c.documentLabel(d)) identical \(section.en): \(flag ? "yes" : "no"), \(section.en) copied from the centre \(percent(share))"),
