@@ -172,5 +172,12 @@ final class ProvenanceScopeIssuerTests: XCTestCase {
         let nsf = try XCTUnwrap(catalog.resolveDocument("农市发〔2016〕2号"))
         XCTAssertEqual(t.issuerNames(of: nsf, in: .chinese).first, "农业部（今 农业农村部）")
         XCTAssertEqual(t.issuerNames(of: nsf, in: .english).first, "Ministry of Agriculture (now Ministry of Agriculture and Rural Affairs)")
+        // An issuer the taxonomy does not know, kept as written at import, is shown as written (QA: a city's
+        // document showed no issuer at all).
+        let city = PolicyDocument(id: "cd", title: "成都市人民政府关于推进“互联网+”行动的实施意见", issuers: [], issuerText: "成都市人民政府",
+                                  level: .municipal, region: "510000")
+        XCTAssertEqual(t.issuerNames(of: city, in: .chinese), ["成都市人民政府"])
+        XCTAssertEqual(t.issuerNames(of: city, in: .english), ["成都市人民政府"])
+        XCTAssertEqual(t.issuerNames(of: PolicyDocument(id: "x", title: "t", level: .municipal), in: .chinese), [])
     }
 }

@@ -42,8 +42,12 @@ public struct Issuer: Codable, Sendable, Hashable, Identifiable {
 extension Taxonomy {
     /// A document's issuers as named on its date, each with today's name one step away when it changed:
     /// "农业部（今 农业农村部）" / "Ministry of Agriculture (now Ministry of Agriculture and Rural Affairs)".
+    /// The document's issuers by name; when none is one the taxonomy knows, the issuer as the source wrote it
+    /// (an issuer kept as written at import: "成都市人民政府" showed no issuer at all).
     public func issuerNames(of d: PolicyDocument, in language: Language) -> [String] {
-        d.issuers.compactMap { issuer($0) }.map { s in
+        let known = d.issuers.compactMap { issuer($0) }
+        if known.isEmpty, let written = d.issuerText?.trimmingWhitespace(), !written.isEmpty { return [written] }
+        return known.map { s in
             let named = s.name(on: d.lagDate ?? d.date, issuerText: d.issuerText)
             let text = named.name.text(in: language)
             guard let current = named.current else { return text }
