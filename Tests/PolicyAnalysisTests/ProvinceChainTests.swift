@@ -95,6 +95,8 @@ final class ProvinceChainTests: XCTestCase {
     func testAnotherProvincesCityAndOtherProvincesAreNotChains() {
         let found = pairs()
         XCTAssertTrue(found.contains("d0>d7"))
+        // Not a chain; G holds S's place name where the centre has 中西部地区, fewer characters than
+        // `editedVersionLead` more like S's version: as two provinces' own place names, not surely S's copy.
         XCTAssertFalse(found.contains("d3>d7"), "G is not a city of S's province")
         for province in 1...2 {
             XCTAssertFalse(found.contains("d\(province)>d4"), "T and d\(province) both took it from the centre")
@@ -108,5 +110,26 @@ final class ProvinceChainTests: XCTestCase {
         XCTAssertTrue(found.contains("d0>d4"))
         XCTAssertFalse(found.contains("d3>d4"))
         XCTAssertFalse(found.contains("d3>d6"))
+    }
+
+    /// A province that copies another's version of a central sentence, with the clause that one inserted, took it
+    /// from that province (QA, 2026-12-07: Jiangxi had Anhui's inserted clause and was listed as the centre's copy
+    /// only, the horizontal pair dropped as indirect); one with the centre's version word for word took it from the
+    /// centre, whatever the other provinces did.
+    func testAProvinceThatCopiesAnothersEditedVersionTookItFromThatProvince() {
+        var rng = SplitMix64(seed: 5)
+        let c = (0..<4).map { _ in rng.ownText(20) }
+        let central = c[0] + "，" + c[1] + "，" + c[2] + "，" + c[3] + "。"
+        let inserted = c[0] + "，" + c[1] + "，" + rng.ownText(22) + "，" + c[2] + "，" + c[3] + "。"
+        func doc(_ body: String) -> String { rng.ownText(120) + "。" + body + rng.ownText(120) + "。" }
+        let texts: [(DocumentLevel, String?, String)] = [(.national, nil, doc(central)), (.provincial, "340000", doc(inserted)),
+                                                         (.provincial, "360000", doc(inserted)), (.provincial, "440000", doc(central))]
+        let docs = texts.enumerated().map { i, d in
+            AnalysisDocument(id: "e\(i)", level: d.0, regionCode: d.1, date: "2016-02-\(String(format: "%02d", i + 1))", text: d.2)
+        }
+        let found = Set(ReuseDetector().detect(docs).filter { $0.passages.contains { !$0.formula } }.map { $0.source + ">" + $0.target })
+        XCTAssertTrue(found.isSuperset(of: ["e0>e1", "e0>e2", "e1>e2", "e0>e3"]), "\(found.sorted())")
+        XCTAssertFalse(found.contains("e1>e3"), "the centre's version word for word: the centre's copy")
+        XCTAssertFalse(found.contains("e2>e3"))
     }
 }

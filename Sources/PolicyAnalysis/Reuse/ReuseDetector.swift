@@ -177,7 +177,7 @@ public struct ReuseDetector: Sendable {
             perBatch[b] = ChainedBatch()
         }
         DescentRule.apply(to: &all, candidates: descent, provisional: provisional, edge: parameters.formulaShortPassage)
-        ReuseDetector.dropIndirect(&all, rank: rank, documents: n, channels: chains)
+        ReuseDetector.dropIndirect(&all, rank: rank, documents: n, channels: chains, lead: parameters.editedVersionLead)
         clock.lap("  indirect")
         // The batches cover the targets in order, so the list is grouped by target already: each target's
         // passages are sorted apart (the order one sort of the whole list gives, without its scratch copy).
@@ -377,8 +377,8 @@ public struct ReuseDetector: Sendable {
     }
 
     /// Drops a passage S -> T when T and S both took it from an earlier R: R -> T covers most of it in T,
-    /// and R -> S covers most of it in S. Two provinces copying the same central sentence are not
-    /// copying from each other. With `channels`, a passage S -> T from the document of T's own province
+    /// and R -> S covers most of it in S, and T is not surely closer to S's version than to R's (`lead`). Two provinces copying
+    /// the same central sentence are not copying from each other; one that copies another's edited version is. With `channels`, a passage S -> T from the document of T's own province
     /// is kept unless, in the stretch of T both passages cover, T is surely closer to R's version than to
     /// S's (more characters identical with R's than S -> T can hold there):
     /// a city implements its province's document, so the province is where its copy of central text came
@@ -386,9 +386,10 @@ public struct ReuseDetector: Sendable {
     /// whose copy lacks its province's edits of the central text took it from the centre.
     /// `all` is grouped by target, sources ascending within a target (as the chainer emits it), so the
     /// passages of a pair are found by position, not through dictionaries.
-    static func dropIndirect(_ all: inout [PassageMatch], rank: [Int32], documents n: Int, channels: [Channel]? = nil) {
+    static func dropIndirect(_ all: inout [PassageMatch], rank: [Int32], documents n: Int, channels: [Channel]? = nil,
+                             lead: Int = ReuseParameters().editedVersionLead) {
         // Kept in place, in order: the flags come in the list's order (targets ascending).
-        let keep = indirectKeep(all, rank: rank, documents: n, channels: channels)
+        let keep = indirectKeep(all, rank: rank, documents: n, channels: channels, lead: lead)
         var kept = 0, i = 0
         for flags in keep {
             for k in flags {
@@ -400,7 +401,7 @@ public struct ReuseDetector: Sendable {
     }
 
     /// For each target, in order, whether each of its passages is kept (see `dropIndirect`).
-    private static func indirectKeep(_ all: [PassageMatch], rank: [Int32], documents n: Int, channels: [Channel]?) -> [[Bool]] {
+    private static func indirectKeep(_ all: [PassageMatch], rank: [Int32], documents n: Int, channels: [Channel]?, lead: Int) -> [[Bool]] {
         var counts = [Int](repeating: 0, count: n + 1)
         for p in all { counts[p.target + 1] += 1 }
         for t in 0..<n { counts[t + 1] += counts[t] }
@@ -443,9 +444,14 @@ public struct ReuseDetector: Sendable {
                         // A city may have taken it from its province unless, where both passages lie in
                         // it, the city's text is surely closer to the centre's version: more characters
                         // identical with it than its province's version can have there at best.
+                        let both = overlap(q.targetRange, p.targetRange)
                         if chain {
-                            let both = overlap(q.targetRange, p.targetRange)
                             if q.identical - (q.targetRange.count - both) <= min(p.identical, both) { continue }
+                        } else if p.identical - (p.targetRange.count - both) >= min(q.identical, both) + lead {
+                            // T holds S's edit of R's text (a clause S inserted, a figure it changed): where both
+                            // passages lie, `lead` characters or more identical with S's version than R's can have
+                            // there. T took S's version (since analysis version 55).
+                            continue
                         }
                         return false
                     }
