@@ -1,8 +1,8 @@
 /// Recognises the concrete parts of a clause: quantified targets, responsible units, deadlines, funds
 /// committed, evaluation terms, indicators, schedules and governance terms. Keyword lists plus a few number
 /// patterns; everything is reported as spans in stored-text offsets. `money` is only what commits funds
-/// (专项资金, 补助, 贴息, 安排…资金): an amount alone (交易额超过40万亿元) measures output or scale and is a
-/// quantity, not support.
+/// (专项资金, 补助, 贴息, 安排…资金, a fund named as the source: 利用工业转型升级资金): an amount alone
+/// (交易额超过40万亿元) measures output or scale and is a quantity, not support.
 public struct FeatureDetector: Sendable {
     enum Kind: String, CaseIterable {
         case quantity, responsible, deadline, money, evaluation, indicator, schedule
@@ -147,8 +147,89 @@ public struct FeatureDetector: Sendable {
     static let fundGap = 12
     /// 元, the last character of a unit that is money (元, 万元, 亿元, 万亿元).
     static let yuan: UInt32 = 0x5143
+    /// 金, the last character of 资金 and 基金 (the nouns a named fund ends with; not 经费, 预算).
+    static let gold: UInt32 = 0x91D1
     /// Words that make an amount after a grant verb a scale, not funds given (安排省重点建设项目投资1000亿元).
     static let scaleWords: [[UInt32]] = ["投资", "规模", "资本", "产值"].map { $0.unicodeScalars.map(\.value) }
+
+    /// A named fund (since analysis version 56, `namedFund`): 资金 or 基金 after a fund's name, which a measure is paid
+    /// from without an amount or a verb like 安排 (利用工业转型升级资金，支持…). What ends the name before the fund and
+    /// says it is used: 利用, 通过, 从 (从…资金中给予支持)….
+    static let fundUses: [[UInt32]] = ["利用", "用好", "用足", "用活", "使用", "运用", "通过", "依托", "整合", "争取", "借助",
+                                       "发挥", "从", "由"].map { $0.unicodeScalars.map(\.value) }
+    /// The word just before 资金/基金 that makes the name a fund's (服务业发展引导资金, 技术改造资金, 农业综合开发资金), or
+    /// the purpose public funds are named by (扶贫资金, 涉农资金).
+    static let fundTails: [[UInt32]] = ["发展", "引导", "升级", "改造", "技改", "创新", "开发", "建设", "扶贫", "涉农"]
+        .map { $0.unicodeScalars.map(\.value) }
+    /// A public level or the budget in a fund's name (省级…资金, 中央财政…, 各级财政性资金): public money by its name alone.
+    /// 省 counts only first in the name (省外经贸发展资金); 市 and 县 alone would take 市场 for a level.
+    static let fundLevels: [[UInt32]] = ["中央", "国家", "省级", "市级", "县级", "区级", "财政"].map { $0.unicodeScalars.map(\.value) }
+    static let province: UInt32 = 0x7701
+    /// Words right after 资金 (or after 资金的) that make it a flow, a need or a thing managed, not a fund used
+    /// (资金流, 资金链, 资金存管, 发展资金需求, 发展资金使用情况的审计, 引导资金管理办法, 发展资金绩效评价).
+    static let fundNotUsed: [[UInt32]] = ["流", "链", "池", "存管", "监管", "管理", "使用", "审计", "绩效", "需求", "不足",
+                                          "缺口", "压力", "短缺", "紧张", "困难", "周转", "结算", "清算", "往来", "账户", "风险",
+                                          "安全", "互助", "密集"].map { $0.unicodeScalars.map(\.value) }
+    /// Words shortly after a fund's name in its phrase that say it pays for the measure (…资金重点支持, …资金向…倾斜).
+    static let fundSupports: [[UInt32]] = ["支持", "扶持", "予以", "给予", "倾斜", "用于", "投入", "奖励", "补助"]
+        .map { $0.unicodeScalars.map(\.value) }
+    /// Words in a name before 资金 that make the money private or a bank's, not a public fund (引导社会资金投入,
+    /// 民间资金, 自有资金, 客户资金, 募集资金, 信贷资金).
+    static let fundOwners: [[UInt32]] = ["社会", "民间", "私人", "个人", "自有", "银行", "信贷", "客户", "用户", "募集", "闲置"]
+        .map { $0.unicodeScalars.map(\.value) }
+    /// Characters a fund's name does not run back over: 的 (省财政安排的…), and prepositions and grant verbs that
+    /// stand before a name, not in it (对省级示范企业给予资金支持: 资金 there names no fund).
+    static let fundNameStops = ScalarSet("的对给予在向为将把于按及".unicodeScalars.map(\.value))
+    /// Most ideographs of a fund's name before 资金 (省级工业和信息化发展 has 10); most characters between a level word
+    /// and 资金 when the name has no `fundTails` word (国家自然科学基金 has 4); most characters after 资金 looked at for
+    /// `fundSupports`.
+    static let fundNameReach = 16, fundLevelReach = 8, fundSupportReach = 12
+    /// 的, skipped after 资金 before a `fundNotUsed` word (…资金的监管).
+    static let possessive: UInt32 = 0x7684
+
+    /// The start of the evidence of the named fund whose 资金 or 基金 is at `noun`, nil when it names none. The name
+    /// runs back over ideographs to a `fundUses` word, a `fundNameStops` character, a phrase break or `fundNameReach`,
+    /// and holds no `fundOwners` word. It names a fund with a `fundTails` word just before the noun and a level word
+    /// (`fundLevels`, or 省 first), a `fundUses` word before it or a `fundSupports` word shortly after (工业转型升级资金
+    /// is a fund where it is used; 积极引导资金投向… uses 引导 as a verb); without a tail word, with a level word at most
+    /// `fundLevelReach` before the noun (省科技计划资金, 各级财政性资金). Never with a `fundNotUsed` word right after the noun.
+    /// The evidence is the name after a `fundUses` word, else from its level word on (加大省级…资金 gives 省级…资金).
+    static func namedFund(_ s: [UInt32], _ noun: Range<Int>, in range: Range<Int>, breaks: ScalarSet) -> Int? {
+        var after = noun.upperBound
+        if after < range.upperBound && s[after] == possessive { after += 1 }
+        if fundNotUsed.contains(where: { w in after + w.count <= range.upperBound && s[after..<(after + w.count)].elementsEqual(w) }) {
+            return nil
+        }
+        var start = noun.lowerBound, used = false
+        while start > range.lowerBound && noun.lowerBound - start < fundNameReach {
+            if fundUses.contains(where: { w in start - w.count >= range.lowerBound && s[(start - w.count)..<start].elementsEqual(w) }) {
+                used = true
+                break
+            }
+            let c = s[start - 1]
+            guard isIdeograph(c), !fundNameStops.contains(c) else { break }
+            start -= 1
+        }
+        let name = start..<noun.lowerBound
+        guard !name.isEmpty, !fundOwners.contains(where: { contains(s, $0, in: name) }) else { return nil }
+        let level = s[start] == province ? start : name.first { i in
+            fundLevels.contains { w in i + w.count <= name.upperBound && s[i..<(i + w.count)].elementsEqual(w) }
+        }
+        let evidence = used ? start : level ?? start
+        guard fundTails.contains(where: { w in name.count >= w.count && s[(name.upperBound - w.count)..<name.upperBound].elementsEqual(w) })
+        else {
+            return level.map { name.upperBound - $0 <= fundLevelReach } == true ? evidence : nil
+        }
+        if used || level != nil { return evidence }
+        var k = noun.upperBound
+        while k < range.upperBound && k - noun.upperBound < fundSupportReach && !breaks.contains(s[k]) {
+            if fundSupports.contains(where: { w in k + w.count <= range.upperBound && s[k..<(k + w.count)].elementsEqual(w) }) {
+                return evidence
+            }
+            k += 1
+        }
+        return nil
+    }
 
     /// Whether `word` occurs in `s[range]`.
     static func contains(_ s: [UInt32], _ word: [UInt32], in range: Range<Int>) -> Bool {
@@ -449,6 +530,21 @@ public struct FeatureDetector: Sendable {
                     found.append(norm.originalSpan(start, hit.range.upperBound), to: .money)
                     moneyEnds.append(hit.range.upperBound)
                     fundVerbStart = nil
+                } else if !moneyEnds.contains(hit.range.upperBound), !notFunding.contains(hit.range.lowerBound),
+                          s[hit.range.upperBound - 1] == FeatureDetector.gold, hit.range.count == 2,
+                          !FeatureDetector.denies(s, denialEnd, hit.range.lowerBound, breaks: tables.denialBreaks),
+                          let start = FeatureDetector.namedFund(s, hit.range, in: range, breaks: tables.phraseBreaks) {
+                    // A named fund (利用工业转型升级资金). A money term that begins with this 资金 (资金支持) is one finding
+                    // with the name: its span is widened, not repeated.
+                    if let t = moneyTerms.last, t.lowerBound == hit.range.lowerBound,
+                       let k = found.money.firstIndex(of: norm.originalSpan(t.lowerBound, t.upperBound)) {
+                        found.money[k] = norm.originalSpan(start, t.upperBound)
+                        moneyTerms[moneyTerms.count - 1] = start..<t.upperBound
+                    } else {
+                        found.append(norm.originalSpan(start, hit.range.upperBound), to: .money)
+                        moneyEnds.append(hit.range.upperBound)
+                        moneyTerms.append(start..<hit.range.upperBound)
+                    }
                 }
             case .newBusinessCore: newBusinessCore.append(hit.range)
             case .regulation: regulation.append(hit.range)
