@@ -33,7 +33,8 @@ final class NamedFundTests: XCTestCase {
     ]
 
     /// 资金 or 基金 that is no public fund used for the measure: flows and chains, supervision and rules of use,
-    /// private or bank money, firms' needs, a fund named after a prohibition or a crime, 引导 as a verb.
+    /// private or bank money, firms' needs, a fund named after a prohibition or a crime, 引导 as a verb, a
+    /// foundation.
     static let doesNotCount: [String] = [
         "加快资金流、信息流、物流融合，发展供应链金融。",
         "帮助中小企业解决资金链断裂等突出问题。",
@@ -55,6 +56,8 @@ final class NamedFundTests: XCTestCase {
         "企业要加大自有资金投入，提升信息化水平。",
         "加快发展资金密集型的数据中心产业。",
         "修订省级服务业发展引导资金管理办法，规范资金使用。",
+        // A foundation is no fund (扶贫 names funds, 基金会 a charity).
+        "依托中国扶贫基金会开展电商扶贫公益项目。",
     ]
 
     func testNamedFundsCommitFundsAndOtherMoneyDoesNot() {

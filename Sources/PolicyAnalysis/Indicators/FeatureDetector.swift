@@ -166,10 +166,11 @@ public struct FeatureDetector: Sendable {
     static let fundLevels: [[UInt32]] = ["中央", "国家", "省级", "市级", "县级", "区级", "财政"].map { $0.unicodeScalars.map(\.value) }
     static let province: UInt32 = 0x7701
     /// Words right after 资金 (or after 资金的) that make it a flow, a need or a thing managed, not a fund used
-    /// (资金流, 资金链, 资金存管, 发展资金需求, 发展资金使用情况的审计, 引导资金管理办法, 发展资金绩效评价).
-    static let fundNotUsed: [[UInt32]] = ["流", "链", "池", "存管", "监管", "管理", "使用", "审计", "绩效", "需求", "不足",
-                                          "缺口", "压力", "短缺", "紧张", "困难", "周转", "结算", "清算", "往来", "账户", "风险",
-                                          "安全", "互助", "密集"].map { $0.unicodeScalars.map(\.value) }
+    /// (资金流, 资金链, 资金存管, 发展资金需求, 发展资金使用情况的审计, 引导资金管理办法, 发展资金绩效评价), or 基金 a
+    /// foundation (中国扶贫基金会).
+    static let fundNotUsed: [[UInt32]] = ["流", "链", "池", "会", "存管", "监管", "管理", "使用", "审计", "绩效", "需求",
+                                          "不足", "缺口", "压力", "短缺", "紧张", "困难", "周转", "结算", "清算", "往来",
+                                          "账户", "风险", "安全", "互助", "密集"].map { $0.unicodeScalars.map(\.value) }
     /// Words shortly after a fund's name in its phrase that say it pays for the measure (…资金重点支持, …资金向…倾斜).
     static let fundSupports: [[UInt32]] = ["支持", "扶持", "予以", "给予", "倾斜", "用于", "投入", "奖励", "补助"]
         .map { $0.unicodeScalars.map(\.value) }
