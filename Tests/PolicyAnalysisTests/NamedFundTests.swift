@@ -125,6 +125,8 @@ final class NamedFundTests: XCTestCase {
         // The evidence starts at the level word when no use word ends the name; a level alone names a fund close by.
         XCTAssertEqual(IndicatorAuditTests.spans("加大省级发展资金投入力度。", \.money), ["省级发展资金"])
         XCTAssertEqual(IndicatorAuditTests.spans("利用省科技计划资金，支持关键技术攻关。", \.money), ["省科技计划资金"])
+        // Quotes and + are part of a name (they ended it at first, leaving 发展资金).
+        XCTAssertEqual(IndicatorAuditTests.spans("通过省级“互联网+”发展资金予以扶持。", \.money), ["省级“互联网+”发展资金"])
         // A grant verb before 资金 ends the name: 对省级示范企业给予资金支持 names no fund (the money term alone).
         XCTAssertEqual(IndicatorAuditTests.spans("对省级示范企业给予资金支持。", \.money), ["资金支持"])
         // Named before a prohibition it still counts, as other money does.

@@ -181,6 +181,8 @@ public struct FeatureDetector: Sendable {
     /// Characters a fund's name does not run back over: 的 (省财政安排的…), and prepositions and grant verbs that
     /// stand before a name, not in it (对省级示范企业给予资金支持: 资金 there names no fund).
     static let fundNameStops = ScalarSet("的对给予在向为将把于按及".unicodeScalars.map(\.value))
+    /// Quotes (folded to ") and + that a fund's name may hold besides ideographs (省级“互联网+”发展资金).
+    static let fundNameMarks = ScalarSet([0x22, 0x2B])
     /// Most ideographs of a fund's name before 资金 (省级工业和信息化发展 has 10); most characters between a level word
     /// and 资金 when the name has no `fundTails` word (国家自然科学基金 has 4); most characters after 资金 looked at for
     /// `fundSupports`.
@@ -189,7 +191,7 @@ public struct FeatureDetector: Sendable {
     static let possessive: UInt32 = 0x7684
 
     /// The start of the evidence of the named fund whose 资金 or 基金 is at `noun`, nil when it names none. The name
-    /// runs back over ideographs to a `fundUses` word, a `fundNameStops` character, a phrase break or `fundNameReach`,
+    /// runs back over ideographs (and `fundNameMarks`) to a `fundUses` word, a `fundNameStops` character, a phrase break or `fundNameReach`,
     /// and holds no `fundOwners` word. It names a fund with a `fundTails` word just before the noun and a level word
     /// (`fundLevels`, or 省 first), a `fundUses` word before it or a `fundSupports` word shortly after (工业转型升级资金
     /// is a fund where it is used; 积极引导资金投向… uses 引导 as a verb); without a tail word, with a level word at most
@@ -208,7 +210,7 @@ public struct FeatureDetector: Sendable {
                 break
             }
             let c = s[start - 1]
-            guard isIdeograph(c), !fundNameStops.contains(c) else { break }
+            guard isIdeograph(c) || fundNameMarks.contains(c), !fundNameStops.contains(c) else { break }
             start -= 1
         }
         let name = start..<noun.lowerBound
