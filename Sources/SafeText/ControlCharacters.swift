@@ -67,6 +67,15 @@ public enum ControlCharacters {
     }
 
     /// How a control is named in messages: `U+001B`.
+    /// Whether a scalar is a bidirectional-text control (marks, embeddings, overrides, isolates): it changes the
+    /// order text is shown in, so a message names it as such, not only by its number.
+    public static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: true
+        default: false
+        }
+    }
+
     public static func name(_ scalar: Unicode.Scalar) -> String {
         let hex = String(scalar.value, radix: 16, uppercase: true)
         return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex

@@ -169,7 +169,7 @@ final class CorpusValidationTests: XCTestCase {
         XCTAssertEqual(problems(), [
             "corpus/documents/escapes.json:1:41: the title contains the control character U+001B; remove it",
             "corpus/documents/escapes.json:1:77: the number contains the control character U+009B; remove it",
-            "corpus/documents/escapes.json:2:31: the issuerText contains the control character U+202E; remove it",
+            "corpus/documents/escapes.json:2:31: the issuerText contains the control character U+202E (a bidirectional-text control: it changes the order the text is shown in); remove it",
             "corpus/documents/escapes.json:3:39: the source.url contains the control character U+200B; remove it",
             "corpus/documents/escapes.json:4:43: the extra field 'topic' contains the control character U+007F; remove it",
         ])

@@ -20,7 +20,7 @@ final class ImportHardeningTests: XCTestCase {
             "src/manifest.csv:2:1: column '来源' contains the control character U+001B; remove it",
             "src/manifest.csv:2:5: the title contains the control character U+001B; remove it",
             "src/manifest.csv:2:20: the number contains the control character U+009B; remove it",
-            "src/manifest.csv:2:43: the url contains the control character U+202E; remove it",
+            "src/manifest.csv:2:43: the url contains the control character U+202E (a bidirectional-text control: it changes the order the text is shown in); remove it",
         ])
         XCTAssertFalse(FileManager.default.fileExists(atPath: f.destination.path))
     }

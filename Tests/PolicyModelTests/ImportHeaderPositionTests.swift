@@ -17,7 +17,7 @@ final class ImportHeaderPositionTests: XCTestCase {
         try f.write("h1.html", Self.page)
         guard case .failure(let failure) = f.importer(strict: true).plan() else { return XCTFail("must be refused") }
         XCTAssertEqual(failure.problems.map(\.description), [
-            "src/h1.html:2:17: the title contains the control character U+202E; remove it (it comes from the page) (manifest line 2)",
+            "src/h1.html:2:17: the title contains the control character U+202E (a bidirectional-text control: it changes the order the text is shown in); remove it (it comes from the page) (manifest line 2)",
             "src/h1.html:4:19: unknown issuer '外星办' (not an id, code, name or former name in issuers.json), from the page's 发文机关; give issuer in the manifest (manifest line 2)",
             "src/h1.html:4:45: the page's 成文日期 '2015年13月1日' is not a date; give date_written in the manifest (manifest line 2)",
         ])

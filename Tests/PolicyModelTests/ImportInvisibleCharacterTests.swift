@@ -39,8 +39,25 @@ final class ImportInvisibleCharacterTests: XCTestCase {
         try f.write("ok.txt", "正文\n")
         guard case .failure(let failure) = f.importer().plan() else { return XCTFail("a bidi control was imported") }
         XCTAssertEqual(failure.problems.map(\.description), [
-            "src/manifest.csv:2:4: the title contains the control character U+202E; remove it",
-            "src/manifest.csv:3:4: the title contains the control character U+2066; remove it",
+            "src/manifest.csv:2:4: the title contains the control character U+202E (a bidirectional-text control: it changes the order the text is shown in); remove it",
+            "src/manifest.csv:3:4: the title contains the control character U+2066 (a bidirectional-text control: it changes the order the text is shown in); remove it",
+        ])
+        XCTAssertTrue(failure.problems[0].text.zh.contains("U+202E（双向文本控制符：改变文字的显示顺序）"), failure.problems[0].text.zh)
+    }
+
+    /// A region or date cell with a zero-width space was refused as "unknown region '浙�江'" (the character unnamed,
+    /// shown as �): it is removed with a warning, as from a title. A date whose year no date may have says so.
+    func testInvisiblesInRegionAndDateCellsAreRemovedAndAnOutOfRangeYearIsNamed() throws {
+        let f = try ImportFixture()
+        try f.write("manifest.csv", "id,title,level,region,date_written,file\n"
+            + "z1,关于推进的意见,provincial,河北\u{200B}省,2016-01-\u{200B}20,ok.txt\n"
+            + "z2,关于推进的意见二,provincial,河北省,1899-01-01,ok.txt\n")
+        try f.write("ok.txt", "正文\n")
+        guard case .failure(let failure) = f.importer().plan() else { return XCTFail("a year of 1899 was imported") }
+        XCTAssertEqual(failure.problems.map(\.description), ["src/manifest.csv:3:28: '1899-01-01' has the year 1899, outside 1900-2200"])
+        XCTAssertEqual(failure.warnings.map(\.description), [
+            "src/manifest.csv:2:23: warning: removed the invisible character U+200B from the region",
+            "src/manifest.csv:2:28: warning: removed the invisible character U+200B from the date_written",
         ])
     }
 }

@@ -4,8 +4,11 @@ public struct PolicyDate: Sendable, Hashable, Comparable, Codable, CustomStringC
     public let month: Int
     public let day: Int
 
+    /// The years a date may have.
+    public static let years = 1900...2200
+
     public init?(year: Int, month: Int, day: Int) {
-        guard (1900...2200).contains(year), (1...12).contains(month),
+        guard PolicyDate.years.contains(year), (1...12).contains(month),
               (1...PolicyDate.daysIn(month: month, year: year)).contains(day) else { return nil }
         self.year = year
         self.month = month

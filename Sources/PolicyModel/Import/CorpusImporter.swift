@@ -327,7 +327,7 @@ public struct CorpusImporter: Sendable {
 
         // Region and level.
         var region: String?
-        if let cell = entry.value(.region) {
+        if let cell = withoutInvisibles(.region, entry.value(.region)) {
             if let division = taxonomy.resolveDivision(cell) {
                 region = division.code
             } else {
@@ -375,9 +375,14 @@ public struct CorpusImporter: Sendable {
 
         // Dates: the manifest's, else the page's.
         func date(_ column: ManifestColumn, _ label: String) -> PolicyDate? {
-            if let cell = entry.value(column) {
+            if let cell = withoutInvisibles(column, entry.value(column)) {
                 guard let d = DateText.parse(cell) else {
-                    row.report(column, "“\(cell)”不是日期（YYYY-MM-DD、2015/7/4 或 2015年7月4日）", "'\(cell)' is not a date (YYYY-MM-DD, 2015/7/4 or 2015年7月4日)")
+                    if let year = DateText.yearOutOfRange(cell) {
+                        row.report(column, "“\(cell)”的年份 \(year) 不在 \(PolicyDate.years.lowerBound)–\(PolicyDate.years.upperBound) 之内",
+                                   "'\(cell)' has the year \(year), outside \(PolicyDate.years.lowerBound)-\(PolicyDate.years.upperBound)")
+                    } else {
+                        row.report(column, "“\(cell)”不是日期（YYYY-MM-DD、2015/7/4 或 2015年7月4日）", "'\(cell)' is not a date (YYYY-MM-DD, 2015/7/4 or 2015年7月4日)")
+                    }
                     return nil
                 }
                 return d

@@ -2,6 +2,17 @@
 /// 2015年7月4日 (full-width digits too), normalised to a `PolicyDate`.
 public enum DateText {
     public static func parse(_ text: String) -> PolicyDate? {
+        fields(text).flatMap { PolicyDate(year: $0.year, month: $0.month, day: $0.day) }
+    }
+
+    /// The year of text written as a date whose year no date may have (1899-01-01), else nil: said as such, not as
+    /// "not a date".
+    public static func yearOutOfRange(_ text: String) -> Int? {
+        fields(text).map(\.year).flatMap { PolicyDate.years.contains($0) ? nil : $0 }
+    }
+
+    /// Year, month and day of text in one of the accepted spellings, unchecked.
+    private static func fields(_ text: String) -> (year: Int, month: Int, day: Int)? {
         var numbers: [Int] = []
         var current: Int?
         var separators: [Character] = []
@@ -22,7 +33,7 @@ public enum DateText {
         let ok = separators == ["-", "-"] || separators == ["/", "/"] || separators == [".", "."]
             || separators == ["年", "月", "日"] || separators == ["年", "月"]
         guard ok, text.trimmingWhitespace().prefix(4).allSatisfy({ digit($0) != nil }) else { return nil }
-        return PolicyDate(year: numbers[0], month: numbers[1], day: numbers[2])
+        return (numbers[0], numbers[1], numbers[2])
     }
 
     private static func digit(_ ch: Character) -> Int? {

@@ -25,8 +25,9 @@ public struct Problem: BilingualError, Sendable, Hashable {
 extension LocalizedText {
     /// A control character in a metadata field, worded alike by the import and the corpus checks.
     public static func controlCharacter(_ scalar: Unicode.Scalar, in field: String) -> LocalizedText {
-        LocalizedText(zh: "\(field) 中有控制字符 \(ControlCharacters.name(scalar))；请删除",
-                      en: "the \(field) contains the control character \(ControlCharacters.name(scalar)); remove it")
+        let bidi = ControlCharacters.isBidiControl(scalar)
+        return LocalizedText(zh: "\(field) 中有控制字符 \(ControlCharacters.name(scalar))\(bidi ? "（双向文本控制符：改变文字的显示顺序）" : "")；请删除",
+                             en: "the \(field) contains the control character \(ControlCharacters.name(scalar))\(bidi ? " (a bidirectional-text control: it changes the order the text is shown in)" : ""); remove it")
     }
 }
 
