@@ -230,7 +230,7 @@ struct ReviewListCommand: ParsableCommand {
         }
         switch format {
         case .json:
-            Terminal.print(try JSONOutput.encode(entries))
+            Terminal.print(try JSONOutput.encode(entries.map { ListedEntry(entry: $0, supersededBy: store.superseded[$0.id]) }))
         case .csv:
             // A document is named by its title: the corpus's metadata is read when an entry names a document (where
             // it cannot be read, the name stays empty).
@@ -260,6 +260,22 @@ struct ReviewListCommand: ParsableCommand {
         if !store.problems.isEmpty {
             Terminal.error(Terminal.text("跳过 \(store.problems.count) 行无法读取的审阅记录", "\(EnglishCount.of(store.problems.count, "unreadable journal line")) skipped"))
             throw ExitCode(1)
+        }
+    }
+
+    /// An entry as the JSON lists it: its own fields, then the override that outranks it (`supersededBy`, its id, and
+    /// `supersededByAuthor`; null where the entry counts), as the CSV and the report's review table say it.
+    struct ListedEntry: Encodable {
+        let entry: ReviewEntry
+        let supersededBy: ReviewEntry?
+
+        private enum Keys: String, CodingKey { case supersededBy, supersededByAuthor }
+
+        func encode(to encoder: any Encoder) throws {
+            try entry.encode(to: encoder)
+            var container = encoder.container(keyedBy: Keys.self)
+            try container.encode(supersededBy?.id, forKey: .supersededBy)
+            try container.encode(supersededBy?.author, forKey: .supersededByAuthor)
         }
     }
 

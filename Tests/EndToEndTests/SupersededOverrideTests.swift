@@ -49,6 +49,22 @@ final class SupersededOverrideTests: XCTestCase {
         XCTAssertTrue(rows.contains { $0.contains(",supply-funding,") && $0.hasSuffix(",") }, csv.stdout)
     }
 
+    /// The JSON listing said nothing of it where the CSV and the report's table name the override that outranks.
+    func testTheJSONListSaysWhichOverrideSupersedesAnother() throws {
+        let json = ipap(["review", "list", "--corpus", corpus, "--format", "json"])
+        XCTAssertEqual(json.status, 0, json.stderr)
+        let entries = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]], json.stdout)
+        func listed(_ tool: String) throws -> [String: Any] {
+            try XCTUnwrap(entries.first { ($0["override"] as? [String: Any])?["value"] as? String == tool }, json.stdout)
+        }
+        let earlier = try listed("supply-talent"), later = try listed("supply-funding")
+        XCTAssertEqual(earlier["supersededBy"] as? String, "20991231T000000.000Z-daemon-0000beef", json.stdout)
+        XCTAssertEqual(earlier["supersededByAuthor"] as? String, "daemon", json.stdout)
+        // The override that counts has the keys too, null: every entry has the same fields.
+        XCTAssertTrue(later["supersededBy"] is NSNull && later["supersededByAuthor"] is NSNull, json.stdout)
+        XCTAssertEqual(later["author"] as? String, "daemon", json.stdout)
+    }
+
     func testTheReportsReviewTableSaysWhichOverrideSupersedesAnother() throws {
         let out = root.appendingPathComponent("report.csv").path
         let export = ipap(["export", "--corpus", corpus, "--format", "csv", "--out", out])
