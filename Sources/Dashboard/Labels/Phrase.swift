@@ -65,6 +65,8 @@ enum Phrase {
     /// The worst of a ranking some of whose provinces are unknown: the longest lag, the least coverage of the `n` known.
     case longestOfKnown(Int)
     case leastOfKnown(Int)
+    /// An indicator known for `n` provinces only, beside its name where the line says its worst subject (the overview).
+    case knownFor(Int)
     case causesAndRecommendations(causes: Int, recommendations: Int)
     case yearOnlyCount(Int)
     case undatedCount(Int)
@@ -239,6 +241,7 @@ enum Phrase {
         case .tiedWith(let subject, let n): ("\(subject)等 \(n + 1) 个", "\(subject) +\(n) tied")
         case .longestOfKnown(let n): ("（已知 \(n) 省中最长）", " (longest of \(n) known)")
         case .leastOfKnown(let n): ("（已知 \(n) 省中最少）", " (least of \(n) known)")
+        case .knownFor(let n): ("（已知 \(n) 省）", " (\(n) known)")
         // Both counts named, as the Chinese names them ('3 因 4 议'): '3+4' said neither.
         case .causesAndRecommendations(let c, let r):
             ("\(c) 因 \(r) 议", EnglishCount.of(c, "cause") + ", " + EnglishCount.of(r, "rec"))
@@ -397,7 +400,7 @@ enum Phrase {
         .groupGovernanceTopic(topic: LocalizedText(zh: "知识产权", en: "intellectual property"), count: 2, of: 3), .groupToolShares(shares: "供 40%  环 35%  需 25%", clauses: 20),
         .sharedTextHeading(3), .implementsHeading(3), .implementedByHeading(3), .toolClausesHeading(place: "人才培养 · 创业创新", clauses: 3, documents: 2), .documentCount(3), .documentsShort(3),
         .documentsOf(shown: 3, total: 9), .inScope("范围：政策", corpus: 12), .issuerCount(3), .findingCount(3), .passageCount(3), .moreHits(3), .measuresWithout("责任单位", count: 3, of: 9), .toolClassClauses("供给型", count: 7, of: 43, percent: 16), .toolClassCodesOfClauses(codes: 4, clauses: 3), .codedBy(keywords: ["人才", "培养"]), .codedBy(keywords: []), .hitsNotQuoted(3), .clausesNotQuoted(3), .passagesNotQuoted(3), .toolClausesQuotesCapped(300), .evidenceQuotesCapped(300), .tiedWith("天津", 5),
-        .longestOfKnown(20), .leastOfKnown(20), .causesAndRecommendations(causes: 2, recommendations: 3), .yearOnlyCount(3), .undatedCount(3), .areasUnknownUncoded(areas: 4, documents: 2), .problemCount(3),
+        .longestOfKnown(20), .leastOfKnown(20), .knownFor(20), .causesAndRecommendations(causes: 2, recommendations: 3), .yearOnlyCount(3), .undatedCount(3), .areasUnknownUncoded(areas: 4, documents: 2), .problemCount(3),
         .codingDifferences(LocalizedText(zh: "类别不同 1，仅工具不同 2", en: "differ in class 1, in tool only 2")), .unknownToolClauses(2), .moreAnalystPairs(1), .analystPairs(3), .findingsChecked(3), .parenthesized("国发〔2015〕40号"), .until("2018-03-01"), .yearFromNumber(2016),
         .yearFromNumberShort(2016), .clause(12), .authors(["王", "李"]), .codesNow(by: ["王", "李"]),
         .overviewSummary(documents: 9, levels: "国家 1", provinces: 3, divisions: 31, official: 2, copies: 1, withText: 4),

@@ -88,9 +88,11 @@ struct OverviewScreen: Screen {
             let title = context.name(indicator.definition(context.taxonomy)?.name ?? LocalizedText(zh: indicator.rawValue, en: indicator.rawValue))
             // Nothing known to rank is said as such, not left out.
             guard let top = indicator.worst(context) else { return (.metadata(indicator), (title + context[.colon] + context[.unknown], "-")) }
-            // The worst of the known only is said so: 11 provinces without a document may have longer lags.
-            let ofKnown = top.knownSubjects.flatMap(indicator.worstOfKnown).map { context[$0] } ?? ""
-            return (.metadata(indicator), (title + context[.colon] + top.label + ofKnown, top.display))
+            // The worst of the known only is said so: 11 provinces without a document may have longer lags. Beside the
+            // indicator's name, in place of a second bracket after the subject's ('Action-area coverage: Liaoning (from
+            // titles) +4 tied (least of…)' was cut at 80 columns): the line's heading says it is the worst.
+            let known = top.knownSubjects.flatMap { indicator.worstOfKnown($0) == nil ? nil : context[.knownFor($0)] } ?? ""
+            return (.metadata(indicator), (title + known + context[.colon] + top.label, top.display))
         }
         return out
     }
