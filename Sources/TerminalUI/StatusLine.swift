@@ -23,6 +23,9 @@ public struct StatusLine: Widget, Sendable {
     public var hints: [Hint]
     public var style: Style
     public var separator: String
+    /// Whether the place's last step may be cut so that the first hint shows (`placeCutForTheFirstHint`); a caller
+    /// whose place fits whole beside the information keeps it whole (a comparison's second document id).
+    public var cutsThePlaceForTheFirstHint = true
 
     public init(breadcrumb: [String], message: String = "", info: String = "", hints: [Hint] = [], style: Style = .reverse,
                 separator: String = " › ") {
@@ -36,7 +39,7 @@ public struct StatusLine: Widget, Sendable {
 
     /// The columns between the breadcrumb and what follows it, at the least: as many as between the hints, so that
     /// a full line does not run the place into a message ('Overview match 1/2: Gu').
-    static let gap = 2
+    public static let gap = 2
 
     /// Columns the whole line needs: the breadcrumb, the message, the information and every hint, with their spacing.
     public var neededWidth: Int {
@@ -87,15 +90,18 @@ public struct StatusLine: Widget, Sendable {
         let kept = min(leftWidth, width / 3)
         let rightBudget = max(min(infoWidth, width - gap - kept), width - min(leftWidth, max(1, width * 2 / 3, placeWidth)) - gap, 0)
         let promised = DisplayWidth.of(breadcrumbText(fitting: max(0, width - gap - rightBudget)))
-        let room = max(0, width - gap - promised)
+        var room = max(0, width - gap - promised)
         var shown = hintsFitting(room)
         if let first = hints.first, shown.first != first {
             // The first key wins over the steps before the place: at 80 columns a compare view offered '/ 搜索'
-            // beside '2017 ›' and not 'Esc 返回'. Then over the end of a long last step.
-            let atPlace = hintsFitting(width - gap - DisplayWidth.of(breadcrumbText(fitting: placeWidth)))
+            // beside '2017 ›' and not 'Esc 返回'. Then over the end of a long last step. The hints are fitted to the
+            // room beside the place, not the room the steps took ('… · 1/117  E…' at 100 columns).
+            let placeRoom = width - gap - DisplayWidth.of(breadcrumbText(fitting: placeWidth))
+            let atPlace = hintsFitting(placeRoom)
             if atPlace.first == first {
                 shown = atPlace
-            } else if let cut = placeCutForTheFirstHint(width: width) {
+                room = placeRoom
+            } else if cutsThePlaceForTheFirstHint, let cut = placeCutForTheFirstHint(width: width) {
                 return cut
             }
         }

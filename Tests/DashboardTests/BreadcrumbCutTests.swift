@@ -13,28 +13,28 @@ final class BreadcrumbCutTests: XCTestCase {
     }
 
     // On the first passage (n): the view opens on a line of unshared text, which opens nothing and offers no '⏎'; a
-    // passage's line opens the document there, and the hint, which the breadcrumb leaves room for, is offered (in
-    // English ': go' too, in the columns the cut breadcrumb leaves; 'Esc back' is too long for them).
+    // passage's line opens the document there, and the hint, which the breadcrumb leaves room for, is offered. The
+    // corpus's name, cut, stays beside the place (StatusLineWhereYouAreTests): the step before it gives way.
     private let compareFromDocuments: [Key] = [.char("5"), .enter, .char("c"), .char("n")]
     private let compareFromIndicators: [Key] = [.char("6"), .down, .down, .down, .down, .enter, .enter, .enter, .char("c"), .char("n")]
 
     func testACutBreadcrumbStartsWithAWholeStepInEnglish() throws {
         XCTAssertEqual(try status(compareFromDocuments, .english),
-                       "… › demo-00000 › Compare demo-00000 ↔ demo-00008  SYNTHETIC · 2/41  ⏎ open  : go")
+                       "… › Compare demo-00000 ↔ demo-00008  SYNTHETIC · 互联网+ 演示语… · 2/41  ⏎ open ")
         XCTAssertEqual(try status(compareFromIndicators, .english),
-                       "… › demo-00019 › Compare demo-00001 ↔ demo-00019  SYNTHETIC · 2/30  ⏎ open  : go")
+                       "… › Compare demo-00001 ↔ demo-00019  SYNTHETIC · 互联网+ 演示语… · 2/30  ⏎ open ")
     }
 
     func testACutBreadcrumbStartsWithAWholeStepInChinese() throws {
         XCTAssertEqual(try status(compareFromIndicators, .chinese),
-                       "… › 2017 › demo-00019 › 对照 demo-00001 ↔ demo-00019   SYNTHETIC · 2/30  ⏎ 打开 ")
+                       "… › demo-00019 › 对照 demo-00001 ↔ demo-00019  SYNTHETIC · 互联网+ 演示… · 2/30 ")
     }
 
     /// A place too long for the line's two thirds takes the columns of the hints rather than lose its step; its last
     /// step gives up its end, not the step before it, for the first key (ToolClausesPageTests).
     func testALongPlaceKeepsTheStepBeforeItWhereHintsCanGiveWay() throws {
         XCTAssertEqual(try status([.char("8"), .enter], .english),
-                       " Tools › Talent development · Entrepreneurship and i…  SYNTHETIC · 1/23  ⏎ open ")
+                       " Tools › Talent development · Entrepreneu…  SYNTHETIC · 互联网+… · 1/23  ⏎ open ")
         XCTAssertEqual(try status([.char("8"), .enter], .chinese),
                        " 政策工具 › 人才培养 · 创业创新    SYNTHETIC · 互联网+ 演示语料… · 1/23  ⏎ 打开 ")
     }

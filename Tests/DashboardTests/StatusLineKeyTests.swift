@@ -5,34 +5,28 @@ import XCTest
 
 /// At 80 columns the status line of a problem page (tab 6, Enter on 成因与建议) and of the compare views opened from the
 /// heat map (tab 7, Enter) and from two marked documents (tab 5, m, then c on another) offered no key at all: the
-/// breadcrumb and the information (SYNTHETIC, the corpus's name cut to '互联网+ 演…', the position) filled it, and
-/// 'Esc back' gave way to the name. The keys change from screen to screen and the name does not (the overview's header
-/// gives it whole), so the first key now wins over the name, which is shortened or left out for it; the place, whole,
-/// still wins over every key.
+/// breadcrumb and the information (SYNTHETIC, the corpus's name cut to '互联网+ 演…', the position) filled it. The first
+/// key then won over the name, which was left out for it; now the name stays, cut to '互联网+…' at the least
+/// (StatusLineWhereYouAreTests), and the first key takes its columns where that lets the key show beside the place
+/// whole; where it does not, the key gives way, not the end of the place.
 final class StatusLineKeyTests: XCTestCase {
-    private static let screens: [(String, [Key])] = [
-        ("problem page", [.char("6"), .down, .enter]),
-        ("compare from the heat map", [.char("7"), .enter]),
-        ("compare of two marked documents", [.char("5"), .char("m"), .down, .down, .char("c")]),
-    ]
+    private static let problemPage: [Key] = [.char("6"), .down, .enter]
+    private static let compareFromTheHeatMap: [Key] = [.char("7"), .enter]
+    private static let compareOfTwoMarked: [Key] = [.char("5"), .char("m"), .down, .down, .char("c")]
 
-    func testThePlaceAndTheFirstKeyBothShowAt80Columns() throws {
-        for (language, back) in [(Language.english, "Esc back"), (.chinese, "Esc 返回")] {
-            for (name, keys) in Self.screens {
-                let (b, state) = try DemoFixture.run(try DemoFixture.shared(), width: 80, height: 24, language: language, keys: keys)
-                let row = DemoFixture.status(b)
-                XCTAssertTrue(row.contains(" · 1/") && row.contains("  " + back + " "), "\(name) \(language): '\(row)'")
-                let place = ScreenContext(state: state).label(for: state.route)
-                XCTAssertTrue(row.contains(" › " + place + " "), "\(name) \(language): '\(row)' lost its place '\(place)'")
-                XCTAssertTrue(row.contains("SYNTHETIC"), "\(name) \(language): '\(row)'")
-            }
-        }
+    private func status(_ keys: [Key], _ language: Language) throws -> String {
+        DemoFixture.status(try DemoFixture.run(try DemoFixture.shared(), width: 80, height: 24, language: language, keys: keys).0)
     }
 
-    /// The English problem page as it now reads: the name left out, the key in its place.
-    func testTheEnglishProblemPageAt80ColumnsOffersEsc() throws {
-        let (b, _) = try DemoFixture.run(try DemoFixture.shared(), width: 80, height: 24, language: .english, keys: [.char("6"), .down, .enter])
-        XCTAssertEqual(DemoFixture.status(b), " Indicators › Fragmentation of central documents     SYNTHETIC · 1/26  Esc back ")
+    func testTheFirstKeyTakesTheNamesColumnsBesideTheWholePlace() throws {
+        XCTAssertEqual(try status(Self.problemPage, .english), "… › Fragmentation of central documents  SYNTHETIC · 互联网+ 演… · 1/26  Esc back")
+        XCTAssertEqual(try status(Self.compareFromTheHeatMap, .chinese), " 相似度 › 对照 demo-00000 ↔ demo-00008  SYNTHETIC · 互联网+ 演… · 1/41  Esc 返回")
+        XCTAssertEqual(try status(Self.compareOfTwoMarked, .chinese), " 文件 › 对照 demo-00000 ↔ demo-00002  SYNTHETIC · 互联网+ 演示… · 1/20  Esc 返回")
+    }
+
+    /// The comparison's second document is not cut for the key ('Compare demo-00000 ↔ demo…' said nothing of it).
+    func testAPlaceThatFitsWholeIsNotCutForTheKey() throws {
+        XCTAssertEqual(try status(Self.compareFromTheHeatMap, .english), " Similarity › Compare demo-00000 ↔ demo-00008  SYNTHETIC · 互联网+ 演示… · 1/41 ")
     }
 
     /// Where the line has room the name is not shortened for the keys (the overview at 80 columns keeps it).

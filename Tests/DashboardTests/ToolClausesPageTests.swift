@@ -13,7 +13,8 @@ final class ToolClausesPageTests: XCTestCase {
     func testTheStatusLineOffersAKeyBesideALongPlace() throws {
         let loaded = try DemoFixture.shared()
         let (b, _) = try DemoFixture.run(loaded, width: 80, height: 24, language: .english, keys: Self.firstCell)
-        XCTAssertEqual(DemoFixture.status(b), " Tools › Talent development · Entrepreneurship and i…  SYNTHETIC · 1/23  ⏎ open ")
+        // The corpus's name, cut to its shortest, stays too (StatusLineWhereYouAreTests).
+        XCTAssertEqual(DemoFixture.status(b), " Tools › Talent development · Entrepreneu…  SYNTHETIC · 互联网+… · 1/23  ⏎ open ")
         // In Chinese the place fits whole beside the key; at 200 columns nothing is cut.
         let (zh, _) = try DemoFixture.run(loaded, width: 80, height: 24, language: .chinese, keys: Self.firstCell)
         XCTAssertTrue(DemoFixture.status(zh).hasPrefix(" 政策工具 › 人才培养 · 创业创新  ") && DemoFixture.status(zh).contains("⏎ 打开"), DemoFixture.status(zh))

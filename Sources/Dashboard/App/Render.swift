@@ -229,10 +229,10 @@ extension Dashboard {
         // A corpus with problems says so for as long as it is open; the name gives way so the breadcrumb stays.
         let n = state.corpusProblems
         let notice = n == 0 ? nil : Phrase.problemCount(n).text(in: state.language)
-        let scope = state.scope.isAll ? nil : state.text(state.scope.label)
+        var scope = state.scope.isAll ? nil : state.text(state.scope.label)
         func info(nameWidth: Int, withPosition: Bool = true) -> String {
             [notice, state.corpus.isSynthetic ? "SYNTHETIC" : nil, scope,
-             nameWidth < 6 ? nil : DisplayWidth.truncate(state.corpus.name, to: nameWidth), withPosition ? position : nil]
+             nameWidth <= 0 ? nil : DisplayWidth.truncate(state.corpus.name, to: nameWidth), withPosition ? position : nil]
                 .compactMap { $0 }.joined(separator: " · ")
         }
         // What a key just did and the work in progress stand before the information and are cut before it.
@@ -253,43 +253,71 @@ extension Dashboard {
         var line = StatusLine(breadcrumb: state.stack.map { builder.label(for: $0) }, message: message, info: info(nameWidth: base),
                               hints: hints(state, shown))
         // From the width the name was given, not the budget: a cut before a wide character leaves one unused.
-        // A line too short for the place and the information (a progress message, a long place), once the hints
-        // have given way, shortens the name, and leaves it out below 6 columns, so that the position stays.
-        // The first key wins over the name too: the keys change from screen to screen and the name does not (the
-        // overview gives it whole); a compare view or a problem page at 80 columns offered no key, the name cut to
-        // '互联网+ 演…' in their place. Only where leaving the name out makes room for the key: beside the place whole,
-        // or beside its last step cut (`StatusLine.packed`: a tool's clauses at 80 columns).
+        // The line says where you are, in which corpus, at which row, whatever else gives way: the place, the name and
+        // the position; the keys give way first ('?' lists them all). The name is cut, never left out (`shortestName`:
+        // the Areas tab in Chinese at 80 columns read '行动领域          1/11'); a scope too long beside them is said
+        // without what it leaves out within its classes, then cut (in English the position was cut away).
         let nameShown = DisplayWidth.of(DisplayWidth.truncate(state.corpus.name, to: base))
-        var withoutHints = line
-        withoutHints.hints = []
-        var firstHintOnly = line
-        firstHintOnly.hints = Array(line.hints.prefix(1))
-        var firstHintWithoutName = firstHintOnly
-        firstHintWithoutName.info = info(nameWidth: 0)
-        var withoutName = line
-        withoutName.info = info(nameWidth: 0)
-        let spare = state.size.width - line.neededWidth, short = withoutHints.neededWidth - state.size.width
-        let shortOfTheFirstKey = firstHintOnly.neededWidth - state.size.width
+        var nameWidth = base
+        func name(_ width: Int) {
+            nameWidth = max(min(nameShown, shortestName), width)
+            line.info = info(nameWidth: nameWidth)
+        }
+        // Columns the place and `info` (and the message, unless left out: the scope is not cut for a passing message)
+        // need beyond the line's width. The place is its last step and the one before it after '… › ', as the line
+        // keeps it when steps give way (`StatusLine.packed`); '… › ' is one column narrower than ' … › '.
+        let place = line.breadcrumb.count > 2 ? ["…"] + line.breadcrumb.suffix(2) : line.breadcrumb
+        func over(_ info: String, hints: [StatusLine.Hint] = [], message: String = message) -> Int {
+            StatusLine(breadcrumb: place, message: message, info: info, hints: hints).neededWidth - (line.breadcrumb.count > 2 ? 2 : 1)
+                - state.size.width
+        }
+        if scope != nil, over(info(nameWidth: shortestName), message: "") > 0 {
+            scope = state.text(state.scope.shortLabel)
+            let excess = over(info(nameWidth: shortestName), message: "")
+            if let short = scope, excess > 0 { scope = DisplayWidth.truncate(short, to: max(shortestName, DisplayWidth.of(short) - excess)) }
+            line.info = info(nameWidth: base)
+        }
+        let spare = state.size.width - line.neededWidth, short = over(line.info)
+        let shortOfTheFirstKey = over(line.info, hints: Array(line.hints.prefix(1)))
         if spare > 0 {
-            line.info = info(nameWidth: nameShown + spare)
-        } else if shortOfTheFirstKey > 0, firstHintWithoutName.neededWidth <= state.size.width {
-            line.info = info(nameWidth: nameShown - shortOfTheFirstKey)
-        } else {
-            if short > 0 { line.info = info(nameWidth: nameShown - short) }
-            // Where the first key shows only beside the place's last step cut, or not at all, the name goes first.
+            name(nameShown + spare)
+        } else if shortOfTheFirstKey > 0 {
+            // The first key takes the name's columns, down to its shortest: the keys change from screen to screen and
+            // the name does not (the overview gives it whole). Not the end of a place that fits whole beside the name
+            // (a comparison's second document): there the key gives way, and the name keeps what the place leaves it.
+            // A place that does not fit whole all the same gives up the end of its last step for the key
+            // (`StatusLine.packed`: a tool's clauses at 80 columns).
+            name(nameShown - shortOfTheFirstKey)
             let packing = line.packed(width: state.size.width)
-            if shortOfTheFirstKey > 0, packing.hints.isEmpty || packing.cutsThePlace, !withoutName.packed(width: state.size.width).hints.isEmpty {
-                line.info = withoutName.info
+            line.cutsThePlaceForTheFirstHint = over(line.info) > 0
+            if packing.hints.isEmpty || packing.cutsThePlace && !line.cutsThePlaceForTheFirstHint {
+                name(nameShown - max(0, short))
+                line.cutsThePlaceForTheFirstHint = over(line.info) > 0
             }
+        }
+        // Columns left between the place and the information (the breadcrumb gives way by whole steps) go to the name,
+        // where the line keeps its steps and keys beside it.
+        let packing = line.packed(width: state.size.width)
+        let unused = state.size.width - DisplayWidth.of(packing.left) - StatusLine.gap - DisplayWidth.of(packing.right)
+        if unused > 0, nameWidth < nameShown {
+            var wider = line
+            wider.info = info(nameWidth: nameWidth + unused)
+            let widerPacking = wider.packed(width: state.size.width)
+            if widerPacking.left == packing.left, widerPacking.hints == packing.hints { line = wider }
         }
         // A message is read whole before the position, which the next key brings back ('undone: note on document
         // demo-00019  copied' at 80 columns); SYNTHETIC stays whatever is cut (`StatusLine.packed`).
-        withoutHints.info = line.info
+        var withoutHints = line
+        withoutHints.hints = []
         if !message.isEmpty, withoutHints.neededWidth - 1 > state.size.width {
             line.info = info(nameWidth: 0, withPosition: false)
         }
         return line
     }
+
+    /// The columns a corpus's name is cut to at the least: '互联网+…' still tells the bundled catalogue from an analyst's
+    /// corpus, where a shorter cut says nothing.
+    static let shortestName = 8
 
     /// Whether the status line shows the message (if any) whole beside the place.
     static func showsWhole(_ line: StatusLine, state: AppState) -> Bool {

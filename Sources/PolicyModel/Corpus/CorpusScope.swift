@@ -104,12 +104,21 @@ public struct CorpusScope: Sendable, Hashable {
         LocalizedText(zh: "范围：" + extent.zh, en: "scope: " + extent.en)
     }
 
+    /// "范围：政策，至 2020-06-30": the label without what is left out within the classes, for a line with no room for
+    /// it (the status line at 80 columns, which lost its position to the label whole).
+    public var shortLabel: LocalizedText {
+        let extent = extent(sayingWhatIsLeftOut: false)
+        return LocalizedText(zh: "范围：" + extent.zh, en: "scope: " + extent.en)
+    }
+
     /// "政策（不含相关记录），至 2020-06-30": the classes and the days, without a label.
-    public var extent: LocalizedText {
+    public var extent: LocalizedText { extent(sayingWhatIsLeftOut: true) }
+
+    private func extent(sayingWhatIsLeftOut: Bool) -> LocalizedText {
         let kinds = DocumentClass.allCases.filter(classes.contains)
         var zh = kinds.map(\.name.zh).joined(separator: "、")
         var en = kinds.map(\.name.en).joined(separator: ", ")
-        if leavesOutRelated {
+        if leavesOutRelated, sayingWhatIsLeftOut {
             zh += "（不含相关记录）"
             en += " (related records left out)"
         }
