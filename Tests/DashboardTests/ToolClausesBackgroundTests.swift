@@ -70,6 +70,51 @@ final class ToolClausesBackgroundTests: XCTestCase {
         XCTAssertEqual(Layout.shown(after).content.rows.map(\.cells), whole.rows.map(\.cells))
     }
 
+    /// While the page was built the status line read '0/0', as for a page with no rows: it says the page is loading.
+    func testTheStatusLineSaysThePageIsLoading() throws {
+        let release = DispatchSemaphore(value: 0)
+        let (onTools, _) = try heldCell(release: release, holdAtMost: 0.3)
+        let entered = Dashboard.step(onTools, .key(.enter))
+        XCTAssertTrue(entered.showsLoadingPage)
+        let status = DemoFixture.status(try frame(entered))
+        XCTAssertTrue(status.contains(" · 载入中…  "), status)
+        XCTAssertFalse(status.contains("0/0"), status)
+    }
+
+    /// j, k, PgDn typed while the page was built did nothing: the page came with the cursor on its first row. They are
+    /// made on the page once it is there, as on the page built at once; the keys do not wait for it.
+    func testCursorKeysTypedWhileThePageIsBuiltAreMadeOnItWhenItIsThere() throws {
+        let release = DispatchSemaphore(value: 0)
+        let (onTools, _) = try heldCell(release: release)
+        let moves: [Key] = [.char("j"), .char("j"), .pageDown, .char("k")]
+        var s = Dashboard.step(onTools, .key(.enter))
+        let started = Date()
+        for key in moves { s = Dashboard.step(s, .key(key)) }
+        XCTAssertLessThan(Date().timeIntervalSince(started), 5, "a key waited for the page")
+        XCTAssertTrue(s.showsLoadingPage)
+        release.signal()
+        waitUntilBuilt(s)
+        for message in Dashboard.observe(s) { s = Dashboard.step(s, message) }
+        let (built, atOnce) = try DemoFixture.run(try DemoFixture.shared(), width: 80, height: 24, keys: [.char("8"), .enter] + moves)
+        XCTAssertNotEqual(atOnce.view.selected, Layout.shown(atOnce).selectable.first, "the moves move nothing")
+        XCTAssertEqual(s.view.selected, atOnce.view.selected)
+        XCTAssertEqual(try frame(s).rows, built.rows, DemoFixture.screen(built))
+    }
+
+    /// Another key typed after them makes the moves first, waiting for the page, as `/` does: keys take effect in the
+    /// order typed.
+    func testAnotherKeyMakesTheMovesTypedBeforeIt() throws {
+        let release = DispatchSemaphore(value: 0)
+        let (onTools, _) = try heldCell(release: release, holdAtMost: 0.3)
+        var s = Dashboard.step(onTools, .key(.enter))
+        for key: Key in [.char("j"), .char("j"), .char("m")] { s = Dashboard.step(s, .key(key)) }
+        let (_, atOnce) = try DemoFixture.run(try DemoFixture.shared(), width: 80, height: 24, keys: [.char("8"), .enter, .char("j"), .char("j"), .char("m")])
+        XCTAssertTrue(s.movesWhileLoading.isEmpty)
+        XCTAssertEqual(s.view.selected, atOnce.view.selected)
+        XCTAssertEqual(s.marked, atOnce.marked)
+        XCTAssertNotNil(s.marked)
+    }
+
     func testAViewsExportWhileThePageIsBuiltWritesTheWholeList() throws {
         let release = DispatchSemaphore(value: 0)
         let (onTools, whole) = try heldCell(release: release, holdAtMost: 0.3)

@@ -89,6 +89,9 @@ public struct AppState: Sendable {
     /// Whether the screen shown is a loading content (`Layout.isLoading`) as update left it: the edge polls for its
     /// page (`Message.pageBuilt`) while it is.
     var showsLoadingPage = false
+    /// Cursor moves typed while the page is built in the background (`Layout.isLoading`), in order: made on the page
+    /// once it is there (`Dashboard.makingMovesTypedWhileLoading`), as they would have been on a page built at once.
+    var movesWhileLoading: [Action] = []
 
     public init(corpus: Corpus, language: Language, size: Size, analysis: AnalysisView? = nil,
                 analysisStatus: AnalysisStatus = .noTexts, analysisJob: AnalysisJob? = nil) {

@@ -218,7 +218,10 @@ extension Dashboard {
     /// The status line: where you are, the information (progress, messages, the corpus, the position) and the hints.
     static func statusLine(_ state: AppState, _ shown: ShownContent, _ builder: ScreenContext) -> StatusLine {
         let position: String
-        if let grid = shown.content.grid {
+        if shown.content.isLoading {
+            // A page built in the background has no rows yet: it says so, where '0/0' read as a page with none.
+            position = Label.pageLoading.text(in: state.language)
+        } else if let grid = shown.content.grid {
             position = "\(min(state.view.selected + 1, grid.rowLabels.count))/\(grid.rowLabels.count)×\(min(state.view.column + 1, grid.columnLabels.count))/\(grid.columnLabels.count)"
         } else {
             // Rows that are only read (notes, headings) are not counted as a place to be: a list of notes is 0/0,

@@ -34,7 +34,7 @@ public enum Dashboard {
             s.exportJob = nil
             s.message = s.text(report)
         case .pageBuilt:
-            break
+            s = makingMovesTypedWhileLoading(s)
         }
         s = TextSearching.follow(s)
         s.showsLoadingPage = Layout.isLoading(s)
@@ -79,6 +79,15 @@ public enum Dashboard {
         return s
     }
 
+    /// The cursor moves typed while the page was built, made on it now that it is there.
+    static func makingMovesTypedWhileLoading(_ state: AppState) -> AppState {
+        var s = state
+        let moves = s.movesWhileLoading
+        s.movesWhileLoading = []
+        for move in moves { s = update(s, action: move) }
+        return s
+    }
+
     /// Decodes a key into an action (prompt keys go to the prompt) and applies it.
     static func update(_ state: AppState, key: Key) -> AppState {
         if state.prompt != nil {
@@ -90,6 +99,17 @@ public enum Dashboard {
 
     static func update(_ state: AppState, action: Action) -> AppState {
         var s = state
+        // j, k, PgDn… typed while the page is built did nothing, and the analyst found the cursor at the top: they are
+        // kept and made once it is there. Any other key first waits for the page and makes them, so that keys take
+        // effect in the order typed (`/` and a view's export wait for the page already).
+        if Layout.isLoading(s), action.movesTheCursor {
+            s.movesWhileLoading.append(action)
+            return s
+        }
+        if !s.movesWhileLoading.isEmpty {
+            _ = Layout.wholeShown(s)
+            s = makingMovesTypedWhileLoading(s)
+        }
         // The analyst has moved on from where a restored session put them.
         s.views[s.route]?.anchor = nil
         if case .input = action {} else { s.message = nil }

@@ -22,4 +22,12 @@ public enum Action: Hashable, Sendable {
     case resize
     /// A key typed into an open prompt.
     case input(Key)
+
+    /// Whether the action moves the cursor over the rows, and does nothing else (j, k, PgDn, PgUp, g, G).
+    var movesTheCursor: Bool {
+        switch self {
+        case .up, .down, .pageUp, .pageDown, .top, .bottom: true
+        default: false
+        }
+    }
 }

@@ -80,7 +80,7 @@ enum Label: CaseIterable {
     case guidingOpinion, openParen, vYearMonth, issuanceTimeline, byMonth, byYear, provincesResponseLagDaysFrom
     // ToolsScreen
     case areaDimension, levelDimension, yearDimension, policyTools, clausesVSwitchesAreaLevel, toolTotalCountsEachClauseOnce, otherLetter, total
-    case noClauses, noClauseToOpen, quotingClauses
+    case noClauses, noClauseToOpen, quotingClauses, pageLoading
 
     func text(in language: Language) -> String { language == .chinese ? pair.zh : pair.en }
     var localized: LocalizedText { LocalizedText(zh: pair.zh, en: pair.en) }
@@ -412,6 +412,7 @@ enum Label: CaseIterable {
         case .noClauses: ("（无条款）", "(no clauses)")
         case .noClauseToOpen: ("此处无按该工具编码的条款可打开", "no clause coded with this tool to open")
         case .quotingClauses: ("正在摘录条款…", "Quoting the clauses…")
+        case .pageLoading: ("载入中…", "loading…")
         }
     }
 }
