@@ -17,7 +17,7 @@ final class IndicatorTests: XCTestCase {
         XCTAssertEqual(d.measures.count, 2)
         let concrete = d.measures[0], vague = d.measures[1]
         XCTAssertEqual(concrete.quantified.map { $0.substring(of: text) }, ["30个", "2亿元"])
-        XCTAssertTrue(concrete.deadline.map { $0.substring(of: text) }.contains("到2020年底"))
+        XCTAssertTrue(concrete.deadline.map { $0.substring(of: text) }.contains("到2020年底前"))
         XCTAssertTrue(concrete.responsible.map { $0.substring(of: text) }.contains("（省农业农村厅牵头）"))
         XCTAssertTrue(concrete.money.map { $0.substring(of: text) }.contains("专项资金"))
         XCTAssertFalse(concrete.isVague)

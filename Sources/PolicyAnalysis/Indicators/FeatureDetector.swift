@@ -67,22 +67,39 @@ public struct FeatureDetector: Sendable {
             if !goal.isEmpty { goal.removeAll(keepingCapacity: true) }
         }
 
-        /// Field by field: `Kind.allCases` would build an array for every clause.
+        /// Field by field: `Kind.allCases` would build an array for every clause. Spans of one kind that overlap
+        /// become one (since analysis version 58: "（省经济和信息化委牵头）" and the name inside it, "2017年6月底前" and
+        /// "前完成" were listed as two pieces of evidence each).
         mutating func sortAll() {
-            if quantity.count > 1 { quantity.sort() }
-            if responsible.count > 1 { responsible.sort() }
-            if deadline.count > 1 { deadline.sort() }
-            if money.count > 1 { money.sort() }
-            if evaluation.count > 1 { evaluation.sort() }
-            if indicator.count > 1 { indicator.sort() }
-            if schedule.count > 1 { schedule.sort() }
-            if ip.count > 1 { ip.sort() }
-            if dataCore.count > 1 { dataCore.sort() }
-            if dataQualifier.count > 1 { dataQualifier.sort() }
-            if newBusiness.count > 1 { newBusiness.sort() }
-            if standards.count > 1 { standards.sort() }
-            if legal.count > 1 { legal.sort() }
-            if goal.count > 1 { goal.sort() }
+            Features.sortMerging(&quantity)
+            Features.sortMerging(&responsible)
+            Features.sortMerging(&deadline)
+            Features.sortMerging(&money)
+            Features.sortMerging(&evaluation)
+            Features.sortMerging(&indicator)
+            Features.sortMerging(&schedule)
+            Features.sortMerging(&ip)
+            Features.sortMerging(&dataCore)
+            Features.sortMerging(&dataQualifier)
+            Features.sortMerging(&newBusiness)
+            Features.sortMerging(&standards)
+            Features.sortMerging(&legal)
+            Features.sortMerging(&goal)
+        }
+
+        private static func sortMerging(_ spans: inout [TextSpan]) {
+            guard spans.count > 1 else { return }
+            spans.sort()
+            var kept = 0
+            for k in 1..<spans.count {
+                if spans[k].start < spans[kept].end {
+                    spans[kept].end = max(spans[kept].end, spans[k].end)
+                } else {
+                    kept += 1
+                    spans[kept] = spans[k]
+                }
+            }
+            spans.removeLast(spans.count - kept - 1)
         }
 
         private mutating func modify(_ kind: Kind, _ body: (inout [TextSpan]) -> Void) {
@@ -435,6 +452,18 @@ public struct FeatureDetector: Sendable {
         return lead..<(k + tail.count)
     }
 
+    /// Where a date that starts with a year (`year`: the index of its 年) ends: at its 日 or 月 when it names a month
+    /// ("6月", "6月30日"), else at 年.
+    static func dateEnd(_ s: [UInt32], year: Int, in range: Range<Int>) -> Int {
+        func unit(after start: Int, _ mark: UInt32) -> Int? {
+            var j = start
+            while j < range.upperBound && j - start < 2 && s[j] >= 0x30 && s[j] <= 0x39 { j += 1 }
+            return j > start && j < range.upperBound && s[j] == mark ? j : nil
+        }
+        guard let month = unit(after: year + 1, 0x6708) else { return year }  // 月
+        return unit(after: month + 1, 0x65E5) ?? month  // 日
+    }
+
     /// Whether the deadline keyword at `r` is an open date (see `isBaseline`): 年底 (not 年底前, 年内, 限期…), with no
     /// 到/至 before the year it closes (2015年底, not 到2020年底).
     static func isOpenDate(_ s: [UInt32], _ r: Range<Int>, in range: Range<Int>) -> Bool {
@@ -618,11 +647,13 @@ public struct FeatureDetector: Sendable {
             let digits = e - i
             if arabic, digits == 4, e < range.upperBound, s[e] == 0x5E74 {  // 20XX年: a date
                 let lead = i > range.lowerBound && tables.deadlineLead.contains(s[i - 1])
-                let tail = e + 1 < range.upperBound && tables.deadlineTail.contains(s[e + 1])
-                let end = tail ? e + 2 : e + 1
+                // A month and day the date names are part of it (2017年6月底前, 2017年6月30日前; since version 58).
+                let last = FeatureDetector.dateEnd(s, year: e, in: range)
+                let tail = last + 1 < range.upperBound && tables.deadlineTail.contains(s[last + 1])
+                let end = tail ? last + 2 : last + 1
                 // 前/内 right after 年 or after 年底 (2018年前, 2018年底前) closes the date.
                 let open = !(lead && FeatureDetector.deadlineTo.contains(s[i - 1]))
-                    && !(tail && (e + 1..<min(e + 3, range.upperBound)).contains { FeatureDetector.deadlineClose.contains(s[$0]) })
+                    && !(tail && (last + 1..<min(last + 3, range.upperBound)).contains { FeatureDetector.deadlineClose.contains(s[$0]) })
                 if lead || tail, !FeatureDetector.isBaseline(s, i, end, open: open, in: range) {
                     found.append(norm.originalSpan(lead ? i - 1 : i, end), to: .deadline)
                 }
