@@ -176,14 +176,17 @@ public struct PolicyAnalyzer: Sendable {
         // Nearest other province: the largest share of this document shared with one document of another province.
         if !places.parties[i].level.isCentral, let myProvince = places.parties[i].provinceKey {
             var shares: [Int: [Range<Int>]] = [:]
-            for m in asTarget { shares[m.source, default: []].append(m.targetRange) }
-            for m in asSource { shares[m.target, default: []].append(m.sourceRange) }
+            var tookFrom = Set<Int>(), gaveTo = Set<Int>()
+            for m in asTarget { shares[m.source, default: []].append(m.targetRange); tookFrom.insert(m.source) }
+            for m in asSource { shares[m.target, default: []].append(m.sourceRange); gaveTo.insert(m.target) }
             var best: NearestProvince? = nil
             for (other, ranges) in shares.sorted(by: { $0.key < $1.key }) {
                 guard !places.parties[other].level.isCentral, let p = places.parties[other].provinceKey, p != myProvince else { continue }
                 let v = Double(ReuseDetector.covered(ranges)) / Double(total)
                 if best.map({ v > $0.share || (v == $0.share && places.ids[other] < $0.document) }) ?? true {
-                    best = NearestProvince(region: p, document: places.ids[other], share: v)
+                    let direction: NearestProvince.Direction = tookFrom.contains(other)
+                        ? (gaveTo.contains(other) ? .both : .copiedFrom) : .copiedBy
+                    best = NearestProvince(region: p, document: places.ids[other], share: v, direction: direction)
                 }
             }
             d.nearestProvince = best

@@ -1,3 +1,4 @@
+import PolicyAnalysis
 import PolicyModel
 
 /// The interface's words with values in them (counts, names, paths), Chinese and English side by side. Fixed
@@ -29,6 +30,8 @@ enum Phrase {
     case documentCounts(part: Int, whole: Int, percent: String)
     case groupCopiedFromCentre(percent: String)
     case groupNearestProvince(name: String, percent: String)
+    /// Which way the nearest province's shared text went, after its share (`ofGroup`: said of a province's documents).
+    case nearestDirection(name: String, direction: NearestProvince.Direction, ofGroup: Bool)
     case groupVagueMeasures(percent: String, vague: Int, measures: Int)
     case groupWithEvaluation(percent: String, count: Int, of: Int)
     case groupGovernanceTopic(topic: LocalizedText, count: Int, of: Int)
@@ -202,6 +205,13 @@ enum Phrase {
         case .groupCopiedFromCentre(let p): ("照搬中央比例 \(p)（各地方文件的平均）", "Copied from the centre \(p) (mean over the local documents)")
         case .groupNearestProvince(let name, let p):
             ("最相似的其他省份 \(name) \(p)（各地方文件中最高的一项）", "Nearest other province \(name) \(p) (the highest of the local documents)")
+        case .nearestDirection(let name, let direction, let ofGroup):
+            switch direction {
+            case .copiedFrom: ("（照搬自\(name)）", " (copied from \(name))")
+            case .copiedBy: (ofGroup ? "（\(name)照搬本省文件）" : "（\(name)照搬本文件）",
+                             ofGroup ? " (\(name) copied this province's document)" : " (\(name) copied it)")
+            case .both: ("（与\(name)互有照搬）", " (copied both ways with \(name))")
+            }
         case .groupVagueMeasures(let p, let vague, let measures):
             ("空泛措施 \(p)（\(measures) 条措施中 \(vague) 条）", "Vague measures \(p) (\(vague) of \(EnglishCount.of(measures, "measure")))")
         case .groupWithEvaluation(let p, let count, let total):
@@ -395,7 +405,7 @@ enum Phrase {
     /// One of each case, with values as the screens give them, for the table's test.
     static let examples: [Phrase] = [
         .citedFindings(3), .documentsHeading(3), .documentsByTitleHeading(3), .documentsByTextHeading(3), .documentsNotCoded(3), .reviewsHeading(3), .moreReviews(27, target: "130000"), .indicatorsHeading(3), .citedFindingsToCheck(3),
-        .groupIndicatorsHeading(analysed: 3, of: 4), .meanOverDocuments(3), .highestOfDocuments(3), .pooledOverDocuments(3, part: 12, whole: 40), .documentCounts(part: 4, whole: 10, percent: "40%"), .ofCounted(part: 4, whole: 10), .documentValue("28%（3287 个内容字符中 914 个）"), .noFindingBeyond(last: true, count: 5, passages: true), .noFindingBeyond(last: false, count: 5, passages: false), .withoutValue(2, why: "未识别出措施"), .withoutValue(1, why: nil), .provincesWithoutValue(1, why: "未识别出措施"), .ofContentCharacters(part: 1072, whole: 3342), .groupCopiedFromCentre(percent: "18%"), .groupNearestProvince(name: "安徽", percent: "7%"),
+        .groupIndicatorsHeading(analysed: 3, of: 4), .meanOverDocuments(3), .highestOfDocuments(3), .pooledOverDocuments(3, part: 12, whole: 40), .documentCounts(part: 4, whole: 10, percent: "40%"), .ofCounted(part: 4, whole: 10), .documentValue("28%（3287 个内容字符中 914 个）"), .noFindingBeyond(last: true, count: 5, passages: true), .noFindingBeyond(last: false, count: 5, passages: false), .withoutValue(2, why: "未识别出措施"), .withoutValue(1, why: nil), .provincesWithoutValue(1, why: "未识别出措施"), .ofContentCharacters(part: 1072, whole: 3342), .groupCopiedFromCentre(percent: "18%"), .groupNearestProvince(name: "安徽", percent: "7%"), .nearestDirection(name: "河南", direction: .copiedBy, ofGroup: false), .nearestDirection(name: "河南", direction: .copiedBy, ofGroup: true), .nearestDirection(name: "河南", direction: .copiedFrom, ofGroup: false), .nearestDirection(name: "河南", direction: .both, ofGroup: false),
         .groupVagueMeasures(percent: "88%", vague: 7, measures: 8), .groupWithEvaluation(percent: "100%", count: 3, of: 3),
         .groupGovernanceTopic(topic: LocalizedText(zh: "知识产权", en: "intellectual property"), count: 2, of: 3), .groupToolShares(shares: "供 40%  环 35%  需 25%", clauses: 20),
         .sharedTextHeading(3), .implementsHeading(3), .implementedByHeading(3), .toolClausesHeading(place: "人才培养 · 创业创新", clauses: 3, documents: 2), .documentCount(3), .documentsShort(3),

@@ -175,9 +175,11 @@ extension OrientationClause: DirectJSONReadable {
 extension NearestProvince: DirectJSONReadable {
     package init(json r: inout DirectJSONReader) throws(DirectJSONReader.Unexpected) {
         var region = "", document = "", share = 0.0
+        var direction: Direction?
         var required = RequiredKeys()
         try r.object { (r: inout DirectJSONReader, key) throws(Unexpected) in
             switch key {
+            case "direction": direction = try r.raw(Direction.self)
             case "document": document = try r.string(); required.saw(0)
             case "region": region = try r.string(); required.saw(1)
             case "share": share = try r.double(); required.saw(2)
@@ -185,7 +187,7 @@ extension NearestProvince: DirectJSONReadable {
             }
         }
         try required.check(3, r)
-        self.init(region: region, document: document, share: share)
+        self.init(region: region, document: document, share: share, direction: direction)
     }
 }
 

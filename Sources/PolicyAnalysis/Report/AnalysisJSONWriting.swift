@@ -116,6 +116,7 @@ extension OrientationClause: DirectJSONWritable {
 extension NearestProvince: DirectJSONWritable {
     func writeJSON(to w: inout DirectJSONWriter) throws {
         w.beginObject()
+        try w.fieldIfPresent("direction", direction)
         try w.field("document", document)
         try w.field("region", region)
         try w.field("share", share)
@@ -201,6 +202,7 @@ extension SectionRole: DirectJSONWritable {}
 extension HeadingKind: DirectJSONWritable {}
 extension GoalOrientation: DirectJSONWritable {}
 extension ReuseRelation: DirectJSONWritable {}
+extension NearestProvince.Direction: DirectJSONWritable {}
 
 // The report's rows (230,000 reuse rows at 10,000 documents) are written the same way.
 
