@@ -29,9 +29,10 @@ enum Phrase {
     case ofContentCharacters(part: Int, whole: Int)
     case documentCounts(part: Int, whole: Int, percent: String)
     case groupCopiedFromCentre(percent: String)
-    case groupNearestProvince(name: String, percent: String)
-    /// Which way the nearest province's shared text went, after its share (`ofGroup`: said of a province's documents).
-    case nearestDirection(name: String, direction: NearestProvince.Direction, ofGroup: Bool)
+    /// `direction`: which way the shared text went, said of the province's documents.
+    case groupNearestProvince(name: String, percent: String, direction: NearestProvince.Direction?)
+    /// Which way a document's nearest province's shared text went, after its share.
+    case nearestDirection(name: String, direction: NearestProvince.Direction)
     case groupVagueMeasures(percent: String, vague: Int, measures: Int)
     case groupWithEvaluation(percent: String, count: Int, of: Int)
     case groupGovernanceTopic(topic: LocalizedText, count: Int, of: Int)
@@ -203,13 +204,20 @@ enum Phrase {
             ("（\(whole) 个内容字符中 \(part) 个）", " (\(part) of \(whole) content characters)")
         case .documentCounts(let part, let whole, let percent): ("本文件：\(part) / \(whole)（\(percent)）", "this document: \(part) of \(whole) (\(percent))")
         case .groupCopiedFromCentre(let p): ("照搬中央比例 \(p)（各地方文件的平均）", "Copied from the centre \(p) (mean over the local documents)")
-        case .groupNearestProvince(let name, let p):
-            ("最相似的其他省份 \(name) \(p)（各地方文件中最高的一项）", "Nearest other province \(name) \(p) (the highest of the local documents)")
-        case .nearestDirection(let name, let direction, let ofGroup):
+        case .groupNearestProvince(let name, let p, let direction):
+            switch direction {
+            case .copiedFrom?: ("最相似的其他省份 \(name) \(p)（照搬自\(name)；各地方文件中最高的一项）",
+                                "Nearest other province \(name) \(p) (copied from it; highest of the documents)")
+            case .copiedBy?: ("最相似的其他省份 \(name) \(p)（\(name)照搬本省文件；各地方文件中最高的一项）",
+                              "Nearest other province \(name) \(p) (it copied from here; highest of the documents)")
+            case .both?: ("最相似的其他省份 \(name) \(p)（与\(name)互有照搬；各地方文件中最高的一项）",
+                          "Nearest other province \(name) \(p) (copied both ways; highest of the documents)")
+            case .none: ("最相似的其他省份 \(name) \(p)（各地方文件中最高的一项）", "Nearest other province \(name) \(p) (the highest of the local documents)")
+            }
+        case .nearestDirection(let name, let direction):
             switch direction {
             case .copiedFrom: ("（照搬自\(name)）", " (copied from \(name))")
-            case .copiedBy: (ofGroup ? "（\(name)照搬本省文件）" : "（\(name)照搬本文件）",
-                             ofGroup ? " (\(name) copied this province's document)" : " (\(name) copied it)")
+            case .copiedBy: ("（\(name)照搬本文件）", " (\(name) copied it)")
             case .both: ("（与\(name)互有照搬）", " (copied both ways with \(name))")
             }
         case .groupVagueMeasures(let p, let vague, let measures):
@@ -405,7 +413,7 @@ enum Phrase {
     /// One of each case, with values as the screens give them, for the table's test.
     static let examples: [Phrase] = [
         .citedFindings(3), .documentsHeading(3), .documentsByTitleHeading(3), .documentsByTextHeading(3), .documentsNotCoded(3), .reviewsHeading(3), .moreReviews(27, target: "130000"), .indicatorsHeading(3), .citedFindingsToCheck(3),
-        .groupIndicatorsHeading(analysed: 3, of: 4), .meanOverDocuments(3), .highestOfDocuments(3), .pooledOverDocuments(3, part: 12, whole: 40), .documentCounts(part: 4, whole: 10, percent: "40%"), .ofCounted(part: 4, whole: 10), .documentValue("28%（3287 个内容字符中 914 个）"), .noFindingBeyond(last: true, count: 5, passages: true), .noFindingBeyond(last: false, count: 5, passages: false), .withoutValue(2, why: "未识别出措施"), .withoutValue(1, why: nil), .provincesWithoutValue(1, why: "未识别出措施"), .ofContentCharacters(part: 1072, whole: 3342), .groupCopiedFromCentre(percent: "18%"), .groupNearestProvince(name: "安徽", percent: "7%"), .nearestDirection(name: "河南", direction: .copiedBy, ofGroup: false), .nearestDirection(name: "河南", direction: .copiedBy, ofGroup: true), .nearestDirection(name: "河南", direction: .copiedFrom, ofGroup: false), .nearestDirection(name: "河南", direction: .both, ofGroup: false),
+        .groupIndicatorsHeading(analysed: 3, of: 4), .meanOverDocuments(3), .highestOfDocuments(3), .pooledOverDocuments(3, part: 12, whole: 40), .documentCounts(part: 4, whole: 10, percent: "40%"), .ofCounted(part: 4, whole: 10), .documentValue("28%（3287 个内容字符中 914 个）"), .noFindingBeyond(last: true, count: 5, passages: true), .noFindingBeyond(last: false, count: 5, passages: false), .withoutValue(2, why: "未识别出措施"), .withoutValue(1, why: nil), .provincesWithoutValue(1, why: "未识别出措施"), .ofContentCharacters(part: 1072, whole: 3342), .groupCopiedFromCentre(percent: "18%"), .groupNearestProvince(name: "安徽", percent: "7%", direction: nil), .groupNearestProvince(name: "安徽", percent: "7%", direction: .copiedBy), .groupNearestProvince(name: "安徽", percent: "7%", direction: .copiedFrom), .groupNearestProvince(name: "安徽", percent: "7%", direction: .both), .nearestDirection(name: "河南", direction: .copiedBy), .nearestDirection(name: "河南", direction: .copiedFrom), .nearestDirection(name: "河南", direction: .both),
         .groupVagueMeasures(percent: "88%", vague: 7, measures: 8), .groupWithEvaluation(percent: "100%", count: 3, of: 3),
         .groupGovernanceTopic(topic: LocalizedText(zh: "知识产权", en: "intellectual property"), count: 2, of: 3), .groupToolShares(shares: "供 40%  环 35%  需 25%", clauses: 20),
         .sharedTextHeading(3), .implementsHeading(3), .implementedByHeading(3), .toolClausesHeading(place: "人才培养 · 创业创新", clauses: 3, documents: 2), .documentCount(3), .documentsShort(3),

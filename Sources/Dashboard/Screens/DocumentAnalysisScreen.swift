@@ -22,7 +22,7 @@ extension ScreenContext {
                                style: i.copiedFromCentre >= 0.3 ? Theme.fromCentre : .plain, target: evidence(.copiedFromCentre)))
         }
         if let n = i.nearestProvince {
-            let direction = n.direction.map { self[.nearestDirection(name: provinceName(n.region), direction: $0, ofGroup: false)] } ?? ""
+            let direction = n.direction.map { self[.nearestDirection(name: provinceName(n.region), direction: $0)] } ?? ""
             lines.append(.init(self[.nearestProvince] + provinceName(n.region) + " " + pct(n.share) + direction,
                                style: Theme.fromProvince, target: evidence(.nearestProvince)))
         }

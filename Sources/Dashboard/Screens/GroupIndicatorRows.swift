@@ -16,9 +16,7 @@ extension ScreenContext {
         if includeCentre, let copied = values.meanCopiedFromCentre {
             rows.append(row(.groupCopiedFromCentre(percent: pct(copied)), .copiedFromCentre))
             if let n = values.nearest {
-                let direction = n.direction.map { self[.nearestDirection(name: provinceName(n.region), direction: $0, ofGroup: true)] } ?? ""
-                rows.append(.init(cells: [self[.groupNearestProvince(name: provinceName(n.region), percent: pct(n.share))] + direction],
-                                  target: .evidence(indicator: .nearestProvince, subject: subject), kind: .text))
+                rows.append(row(.groupNearestProvince(name: provinceName(n.region), percent: pct(n.share), direction: n.direction), .nearestProvince))
             }
         }
         rows.append(row(.groupVagueMeasures(percent: values.vagueShare.map(pct) ?? "-", vague: values.vagueMeasures, measures: values.measures),
