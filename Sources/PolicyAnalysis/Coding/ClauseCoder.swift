@@ -1,3 +1,5 @@
+import PolicyModel
+
 /// Codes clauses from the scheme's keyword dictionaries with one keyword scan per document.
 public struct ClauseCoder: Sendable {
     public let scheme: CodingScheme
@@ -12,9 +14,9 @@ public struct ClauseCoder: Sendable {
     private let entryArea: [Int32]
     private let entryTool: [Int32]
     private let toolClass: [Int32]
-    /// When an area keyword is not about its area (across a word boundary, inside a word of another sense, in a
-    /// responsible unit's name); the words of another sense are the matcher's last entries (neither area nor tool).
-    private let sense = AreaKeywordSense()
+    /// When an area or tool keyword is not read in its sense (across a word boundary, inside a word of another sense,
+    /// in a responsible unit's name); the words of another sense are the matcher's last entries (neither area nor tool).
+    private let sense = KeywordSense(fold: NormalizedText.folded)
 
     /// One clause's codes as indices into `areaIDs`, `toolIDs` and `classIDs`.
     public struct Codes: Sendable, Hashable {
@@ -47,7 +49,7 @@ public struct ClauseCoder: Sendable {
                 entries.append(("tool:" + id, k)); entryArea.append(-1); entryTool.append(Int32(t))
             }
         }
-        for word in AreaKeywordSense.otherSenses {
+        for word in KeywordSense.otherSenses {
             entries.append(("sense:other", word)); entryArea.append(-1); entryTool.append(-1)
         }
         matcher = KeywordMatcher(entries)
@@ -99,11 +101,13 @@ public struct ClauseCoder: Sendable {
                 j += 1
                 guard hit.range.upperBound <= range.upperBound else { continue }
                 if entryArea[hit.entry] >= 0 {
-                    guard isAboutArea(norm.scalars, hit.range, clause: range, otherSenses: otherSenses) else { continue }
+                    guard readsInSense(norm.scalars, hit.range, clause: range, otherSenses: otherSenses) else { continue }
                     codes.areas.insert(Int(entryArea[hit.entry]))
                 } else if entryTool[hit.entry] < 0 {
                     continue  // a word of another sense: no code of its own
                 } else {
+                    // Tools by the same rules as areas since version 60 (省市场监管局牵头 is no regulation).
+                    guard readsInSense(norm.scalars, hit.range, clause: range, otherSenses: otherSenses) else { continue }
                     let tool = Int(entryTool[hit.entry])
                     codes.tools.insert(tool)
                     if toolClass[tool] >= 0 { codes.classes.insert(Int(toolClass[tool])) }
@@ -124,11 +128,10 @@ public struct ClauseCoder: Sendable {
         return (coding, allCodes)
     }
 
-    /// Whether an area keyword at `hit` is about its area (see `AreaKeywordSense`): not read across a word boundary,
+    /// Whether an area or tool keyword at `hit` is read in its sense (see `KeywordSense`): not across a word boundary,
     /// not wholly inside a word of another sense, not in a responsible unit's name.
-    private func isAboutArea(_ s: [UInt32], _ hit: Range<Int>, clause: Range<Int>, otherSenses: [Range<Int>]) -> Bool {
-        !sense.straddlesWord(s, hit, clause: clause)
-            && !otherSenses.contains { $0.lowerBound <= hit.lowerBound && hit.upperBound <= $0.upperBound }
+    private func readsInSense(_ s: [UInt32], _ hit: Range<Int>, clause: Range<Int>, otherSenses: [Range<Int>]) -> Bool {
+        !sense.straddlesWord(s, hit, clause: clause) && !KeywordSense.isInside(hit, otherSenses)
             && !FeatureDetector.namesResponsibleUnit(s, hit, in: clause)
     }
 }

@@ -44,12 +44,7 @@ public struct KeywordMatcher: Sendable {
 
     public init(_ entries: [(code: String, keyword: String)]) {
         self.entries = entries
-        var patterns: [[UInt32]] = []
-        for e in entries {
-            var folded: [UInt32] = []
-            for s in e.keyword.unicodeScalars { NormalizedText.fold(s.value) { folded.append($0) } }
-            patterns.append(folded)
-        }
+        let patterns = entries.map { NormalizedText.folded($0.keyword) }
         var patternScalars: [UInt32] = [], patternStart: [Int] = [0]
         for p in patterns {
             patternScalars += p

@@ -430,6 +430,13 @@ extension NormalizedUnits where Unit == UInt32 {
         for folded in compatibilityFolding(v) { emit(folded) }
     }
 
+    /// A word (a keyword) folded as a text is: its scalars compared with a folded text's.
+    static func folded(_ word: String) -> [UInt32] {
+        var folded: [UInt32] = []
+        for s in word.unicodeScalars { fold(s.value) { folded.append($0) } }
+        return folded
+    }
+
     /// `fold` of a compatibility character (circled numbers, compatibility ideographs, half-width forms): real
     /// NFKC, each scalar of it folded again (may expand).
     static func compatibilityFolding(_ v: UInt32) -> [UInt32] {
