@@ -83,10 +83,18 @@ public struct Taxonomy: Sendable {
         return areas.first { $0.zh == key || $0.en.lowercased() == lower }
     }
 
-    /// Action areas whose keywords occur in `text` (a title or a clause), in taxonomy order.
+    /// Action areas whose keywords occur in `text` (a title) in their sense (`KeywordSense`, since analysis version 60:
+    /// 推广应用电子证照 does not code energy, 产业生态 not ecology), in taxonomy order.
     public func codeAreas(in text: String) -> [String] {
-        areas.filter { area in area.keywords.contains { text.contains($0) } }.map(\.id)
+        let s = text.unicodeScalars.map(\.value)
+        let otherSenses = Self.keywordSense.otherSensePlaces(in: s)
+        return areas.filter { area in
+            area.keywords.contains { Self.keywordSense.occurs($0.unicodeScalars.map(\.value), in: s, otherSenses: otherSenses) }
+        }.map(\.id)
     }
+
+    /// A title is compared as written (the import does not fold it).
+    private static let keywordSense = KeywordSense()
 }
 
 extension String {
