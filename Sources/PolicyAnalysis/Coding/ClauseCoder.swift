@@ -100,14 +100,13 @@ public struct ClauseCoder: Sendable {
                 let hit = hits[j]
                 j += 1
                 guard hit.range.upperBound <= range.upperBound else { continue }
+                // A word of another sense has no code of its own; an area keyword (since version 52) or a tool
+                // keyword (since 60: 省市场监管局牵头 is no regulation) codes only where it is read in its sense.
+                guard entryArea[hit.entry] >= 0 || entryTool[hit.entry] >= 0,
+                      readsInSense(norm.scalars, hit.range, clause: range, otherSenses: otherSenses) else { continue }
                 if entryArea[hit.entry] >= 0 {
-                    guard readsInSense(norm.scalars, hit.range, clause: range, otherSenses: otherSenses) else { continue }
                     codes.areas.insert(Int(entryArea[hit.entry]))
-                } else if entryTool[hit.entry] < 0 {
-                    continue  // a word of another sense: no code of its own
                 } else {
-                    // Tools by the same rules as areas since version 60 (省市场监管局牵头 is no regulation).
-                    guard readsInSense(norm.scalars, hit.range, clause: range, otherSenses: otherSenses) else { continue }
                     let tool = Int(entryTool[hit.entry])
                     codes.tools.insert(tool)
                     if toolClass[tool] >= 0 { codes.classes.insert(Int(toolClass[tool])) }
