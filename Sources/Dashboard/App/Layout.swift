@@ -136,6 +136,21 @@ struct Layout {
     /// reviewed and the table is wider than 20 columns. Text wrapped to the table leaves that column free.
     static func hasMarkColumn(anythingReviewed: Bool, width: Int) -> Bool { anythingReviewed && width > 20 }
 
+    /// The table's columns on a screen `width` wide: all but a side panel's where the screen has one beside its rows.
+    static func tableWidth(screen width: Int, besidePanel: Bool) -> Int { besidePanel ? max(0, width - panelWidth) : width }
+
+    /// The columns a table `width` wide draws its rows in: all but the review marks' column when anything is
+    /// reviewed. The one width that screens wrap their text to (`ScreenContext.rowWidth`) and that the table is drawn
+    /// in (`Render`): with one tag in the corpus, text wrapped to the screen's width lost the last character of
+    /// every full line under the marks' column, shown as '…'.
+    static func rowWidth(table width: Int, anythingReviewed: Bool) -> Int {
+        hasMarkColumn(anythingReviewed: anythingReviewed, width: width) ? width - markColumnWidth : width
+    }
+
+    /// A compare view's left pane in rows `width` wide: a blank, the pane, a blank, a bar, a blank, the right pane
+    /// (the rest, as wide or one wider).
+    static func paneWidth(rows width: Int) -> Int { max(1, (width - 3) / 2) }
+
     /// The review mark's column: a blank, then ✎, so that the mark never reads as part of a value ('69%✎').
     static let markColumnWidth = 2
 

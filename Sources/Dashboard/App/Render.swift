@@ -45,7 +45,7 @@ extension Dashboard {
 
         var tableArea = layout.table
         if !content.panel.isEmpty {
-            let split = tableArea.splitLeft(max(0, tableArea.width - Layout.panelWidth))
+            let split = tableArea.splitLeft(Layout.tableWidth(screen: tableArea.width, besidePanel: true))
             tableArea = split.left
             // The footer's lines under the panel's: beside the rows they are about, which keep the table's whole height.
             renderPanel(content.panel + content.footer, into: &canvas, area: split.rest)
@@ -371,8 +371,9 @@ extension Dashboard {
         // Reviewed things carry a mark in a column of its own at the right, never over a value.
         var area = area
         var markColumn: Int?
-        if Layout.hasMarkColumn(anythingReviewed: !reviewed.subjects.isEmpty, width: area.width) {
-            let split = area.splitLeft(area.width - Layout.markColumnWidth)
+        let rowWidth = Layout.rowWidth(table: area.width, anythingReviewed: !reviewed.subjects.isEmpty)
+        if rowWidth < area.width {
+            let split = area.splitLeft(rowWidth)
             area = split.left
             markColumn = split.rest.x + Layout.markColumnWidth - 1
         }
@@ -409,7 +410,7 @@ extension Dashboard {
             canvas.fill(line, style: style)
             switch row.kind {
             case .split:
-                let pane = max(1, (area.width - 3) / 2)
+                let pane = Layout.paneWidth(rows: area.width)
                 putStyled(row.cells.first ?? "", spans: row.spans, base: style, x: area.x + 1, y: y, width: pane, into: &canvas)
                 _ = canvas.put("│", x: area.x + 1 + pane + 1, y: y, style: .dim)
                 putStyled(row.cells.count > 1 ? row.cells[1] : "", spans: row.rightSpans, base: style,

@@ -22,7 +22,7 @@ struct CompareScreen: Screen {
             if let sText = sourceText, let tText = targetText {
                 // Two documents the analyst chose (m, then c) that share no passage: both texts side by side.
                 c.header.append(.init(context[.noSharedPassageFoundBoth], style: .dim))
-                let pane = max(10, (context.width - 3) / 2)
+                let pane = max(10, Layout.paneWidth(rows: context.rowWidth()))
                 let left = Self.paneLines(sText.scalarArray, differs: nil, width: pane)
                 let right = Self.paneLines(tText.scalarArray, differs: nil, width: pane)
                 c.rows = (0..<max(left.count, right.count)).map { i in
@@ -44,7 +44,7 @@ struct CompareScreen: Screen {
         c.exported = c.header.map { .line($0.text) } + [.line(summary)]
         var exportedPassages: [[String]] = []
         c.header.append(.init(summary + context[.nextPreviousPassage], style: Theme.reuse(pair.relation)))
-        let pane = max(10, (context.width - 3) / 2)
+        let pane = max(10, Layout.paneWidth(rows: context.rowWidth()))
         var previousRightEnd = 0, previousLeftEnd = 0
         // The text unshared between passages, and after the last: without it a comparison ended on its last passage
         // as if both texts ended there.

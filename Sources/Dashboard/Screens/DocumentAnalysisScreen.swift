@@ -127,16 +127,16 @@ extension ScreenContext {
     /// The machine coding with the analysts' overrides in effect applied, for the clauses of many documents.
     var reviewedCoding: ReviewedCoding { ReviewedCoding(scheme: CodingScheme(taxonomy: taxonomy), store: reviews) }
 
-    /// A one-line key to the colours of the text.
-    /// The text's marks explained, on as many rows as the width needs (nothing of it cut off).
-    func textLegend() -> [ScreenContent.Row] {
+    /// The text's marks explained, on as many rows of `within` columns (`rowWidth`) as it needs (nothing of it cut
+    /// off: beside the indicators' panel it was laid out for the screen's width and cut).
+    func textLegend(within: Int) -> [ScreenContent.Row] {
         let parts: [(String, Style)] = [(self[.fromTheCentre], Theme.fromCentre), (self[.fromAProvince], Theme.fromProvince),
                                         (self[.sharedCentrally], Theme.sharedCentral), (self[.vagueMeasure], Theme.vague),
                                         (self[.leftColumnSED], .dim)]
         var rows: [ScreenContent.Row] = []
         var row = ScreenContent.Row(cells: [""], kind: .note)
         for (label, style) in parts {
-            if !row.cells[0].isEmpty, DisplayWidth.of(row.cells[0] + label) > width - 3 {
+            if !row.cells[0].isEmpty, DisplayWidth.of(row.cells[0] + label) > within - 3 {
                 rows.append(row)
                 row = ScreenContent.Row(cells: [""], kind: .note)
             }

@@ -68,9 +68,7 @@ struct DocumentScreen: Screen {
         // column lost its last character under the mark column).
         let shownText = context.corpus.text(of: d)
         let details = (shownText?.isEmpty ?? true) ? nil : context.analysis?.details(d.id)
-        let tableWidth = details != nil && context.width >= Layout.panelMinimumWidth ? context.width - Layout.panelWidth : context.width
-        let marks = Layout.hasMarkColumn(anythingReviewed: !context.reviews.reviewedSubjects.isEmpty, width: tableWidth)
-        let bodyWidth = tableWidth - (marks ? Layout.markColumnWidth : 0)
+        let bodyWidth = context.rowWidth(besidePanel: details != nil && context.width >= Layout.panelMinimumWidth)
         func textRows(_ text: String, indent: String = "") -> [ScreenContent.Row] {
             context.textRows(text, indent: indent, within: bodyWidth)
         }
@@ -138,7 +136,7 @@ struct DocumentScreen: Screen {
             var heading = ScreenContent.Row(cells: [context[.textJumpToTheNext]], kind: .heading)
             heading.exportedText = context[.textHeading]
             c.rows.append(heading)
-            c.rows += context.textLegend()
+            c.rows += context.textLegend(within: bodyWidth)
             // At wide sizes the indicators stand in a side panel, so the text wraps in what is left.
             c.rows += context.analysedTextRows(d, text: text, indicators: indicators, analysis: analysis, width: bodyWidth)
             return c

@@ -258,7 +258,7 @@ struct HelpScreen: Screen {
 
     /// A key and what it does, wrapped under itself: at 80 columns the longer help was cut (`… it share…`).
     private func rows(_ key: String, _ help: String) -> [ScreenContent.Row] {
-        TextView.wrap(help, width: max(20, context.width - Self.keyWidth - 2)).enumerated().map { i, line in
+        TextView.wrap(help, width: max(20, context.rowWidth() - Self.keyWidth - 2)).enumerated().map { i, line in
             var row = ScreenContent.Row(cells: [i == 0 ? key : "", line.text])
             row.continuation = line.continuation
             return row

@@ -87,7 +87,7 @@ struct FindingsScreen: Screen {
         }
         // One block per finding: the verdict and the finding, why, then the evidence (each opens its
         // compare view or document when it has one). Full-width rows, wrapped to the screen.
-        let wrap = max(20, context.width - 4)
+        let wrap = max(20, context.rowWidth() - 4)
         for check in checks {
             let target = check.evidence.lazy.compactMap(context.evidenceTarget).first
             for (i, var row) in context.textRows("[" + context.name(check.verdict.name) + "] " + context.name(check.text), indent: "  ", target: target).enumerated() {

@@ -52,8 +52,14 @@ struct ScreenContext {
     }
 
     var language: Language { inputs.language }
-    /// Width available for wrapped text (document text, long findings).
+    /// The screen's width: what columns and wide-screen choices go by. Text is wrapped to `rowWidth`.
     var width: Int { inputs.width }
+    /// The columns a row of the table is drawn in (`Layout.rowWidth`): the screen's width less a side panel's
+    /// where the screen has one beside its rows, less the review marks' column when anything is reviewed. What
+    /// every wrapped text (a document's, a definition, a finding, the help) is wrapped to.
+    func rowWidth(besidePanel: Bool = false) -> Int {
+        Layout.rowWidth(table: Layout.tableWidth(screen: width, besidePanel: besidePanel), anythingReviewed: !reviews.active.isEmpty)
+    }
     /// The screen's rows: known to the Reviews tab only (0 on other screens, `ScreenInputs.height`).
     var height: Int { inputs.height }
     var filter: DocumentFilter { inputs.filter }
@@ -201,11 +207,11 @@ struct ScreenContext {
     func levelCode(_ level: Level) -> String { name(Labels.levelCode(level)) }
 
     /// Rows of wrapped text (a paragraph of metadata, a definition), each opening `target` if given.
-    /// `text` wrapped into rows; `within`: the columns the rows have (the screen's width unless a side panel
-    /// takes part of it).
+    /// `text` wrapped into rows; `within`: the columns the rows have (`rowWidth()` unless a side panel takes part
+    /// of the screen: `rowWidth(besidePanel: true)`).
     func textRows(_ text: String, indent: String = "", target: Route? = nil, kind: ScreenContent.Row.Kind = .text,
                   within: Int? = nil) -> [ScreenContent.Row] {
-        TextView.wrap(text, width: max(20, (within ?? width) - 2 - DisplayWidth.of(indent))).enumerated().map { i, line in
+        TextView.wrap(text, width: max(20, (within ?? rowWidth()) - 2 - DisplayWidth.of(indent))).enumerated().map { i, line in
             var row = ScreenContent.Row(cells: [(i == 0 ? "" : indent) + line.text], target: target, kind: kind)
             row.continuation = line.continuation
             return row

@@ -30,9 +30,9 @@ extension ScreenContext {
     func quoteRow(excerpt: String, span: TextSpan, document id: String, lead: String = "", tag: String = "") -> ScreenContent.Row {
         // The span (and the tag) first, then as much of the quote as the line holds.
         let location = "    [\(span.start)–\(span.end)] " + (tag.isEmpty ? "" : tag + " ")
-        // The brackets take 4 columns; a text row starts one column in, and the review mark may take the last
-        // (`Render.renderTable`): the closing bracket is never cut.
-        let room = max(10, width - 2 - DisplayWidth.of(location) - 4)
+        // The brackets take 4 columns and a text row starts one column in (`Render.renderTable`): the closing bracket
+        // is never cut.
+        let room = max(10, rowWidth() - 1 - DisplayWidth.of(location) - 4)
         let quote = DisplayWidth.truncate(QuoteStart.mark(excerpt, after: lead) + excerpt.replacingNewlines(), to: room)
         var row = ScreenContent.Row(cells: [location + "「" + quote + "」"], target: .document(id), kind: .text)
         row.focus = span.start
