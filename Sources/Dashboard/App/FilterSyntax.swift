@@ -32,8 +32,15 @@ enum FilterSyntax {
                 guard let a = taxonomy.resolveArea(value) else { return .failure(unknown(value, .area, taxonomy, .unknownArea(value))) }
                 filter.area = a.id
             case "year", "年份", "年":
-                guard let y = Int(value) else { return .failure(ParseError(phrase: .yearNotANumber(value))) }
+                // A month as the timeline opens it: year:2015-09.
+                let parts = value.split(separator: "-", maxSplits: 1).map(String.init)
+                guard let y = parts.first.flatMap({ Int($0) }) else { return .failure(ParseError(phrase: .yearNotANumber(value))) }
+                let month = parts.count > 1 ? Int(parts[1]) : nil
+                guard parts.count == 1 || month.map({ (1...12).contains($0) }) == true else {
+                    return .failure(ParseError(phrase: .yearNotANumber(value)))
+                }
                 filter.year = y
+                filter.month = month
             default:
                 return .failure(ParseError(phrase: .unknownFilterKey(key)))
             }
@@ -56,7 +63,7 @@ enum FilterSyntax {
         if let r = f.region { parts.append("province:\(taxonomy.division(r)?.name ?? r)") }
         if let i = f.issuer { parts.append("issuer:\(i)") }
         if let a = f.area { parts.append("area:\(a)") }
-        if let y = f.year { parts.append("year:\(y)") }
+        if let period = f.period { parts.append("year:" + period) }
         if let s = f.search, !s.isEmpty { parts.append(s) }
         return parts.joined(separator: " ")
     }

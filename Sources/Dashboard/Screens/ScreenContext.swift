@@ -278,7 +278,7 @@ struct ScreenContext {
         if let r = f.region { parts.append(provinceName(r)) }
         if let i = f.issuer { parts.append(taxonomy.issuer(i).map(issuerName) ?? i) }
         if let a = f.area { parts.append(taxonomy.area(a).map { name($0.name) } ?? a) }
-        if let y = f.year { parts.append(String(y)) }
+        if let period = f.period { parts.append(period) }
         if let s = f.search, !s.isEmpty { parts.append("“\(s)”") }
         return parts.isEmpty ? self[.allDocuments] : parts.joined(separator: " · ")
     }

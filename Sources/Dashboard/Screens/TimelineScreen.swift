@@ -74,7 +74,8 @@ struct TimelineScreen: SwitchesViews {
             let text = prefix + bar + " \(total)" + (marked ? "  ★ " + (origin?.date?.description ?? "") : "")
             var row = ScreenContent.Row(cells: [text], kind: .text)
             row.spans = spans
-            row.target = .documentSet(DocumentFilter(year: Int(period.prefix(4))))
+            // A month's row opens that month's documents ("2015-09"), a year's that year's.
+            row.target = .documentSet(DocumentFilter(year: Int(period.prefix(4)), month: byMonth ? Int(period.dropFirst(5)) : nil))
             c.rows.append(row)
         }
         if yearOnly > 0 { c.rows.append(.init(cells: [context[.yearOnlyCount(yearOnly)]], kind: .text)) }

@@ -6,17 +6,26 @@ public struct DocumentFilter: Sendable, Hashable, Codable {
     public var issuer: String?
     public var area: String?
     public var year: Int?
+    /// A month (1-12) of `year`, matched against the document's date: a timeline's month row opens its documents
+    /// (it opened the whole year). A document dated by the year in its number alone has no month.
+    public var month: Int?
     /// Matched case-insensitively, full-width forms as their ASCII, against title, number, id and issuer text.
     public var search: String?
 
     public init(level: Level? = nil, region: String? = nil, issuer: String? = nil, area: String? = nil,
-                year: Int? = nil, search: String? = nil) {
+                year: Int? = nil, month: Int? = nil, search: String? = nil) {
         self.level = level
         self.region = region
         self.issuer = issuer
         self.area = area
         self.year = year
+        self.month = month
         self.search = search
+    }
+
+    /// The year, or the year and month, as the timeline names them: "2015", "2015-09".
+    public var period: String? {
+        year.map { year in String(year) + (month.map { $0 < 10 ? "-0\($0)" : "-\($0)" } ?? "") }
     }
 
     public var isEmpty: Bool { self == DocumentFilter() }
@@ -27,6 +36,7 @@ public struct DocumentFilter: Sendable, Hashable, Codable {
         if let issuer, !d.issuers.contains(issuer) { return false }
         if let area, !d.actionAreas.ids.contains(area) { return false }
         if let year, d.year != year { return false }
+        if let month, d.date?.month != month { return false }
         if let search, !search.isEmpty {
             // Full-width forms as their ASCII, as the text search (`TextSearch.key`).
             let needle = TextSearch.key(search)
