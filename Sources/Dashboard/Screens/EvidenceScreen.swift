@@ -70,23 +70,28 @@ extension ScreenContext {
         switch indicator.kind {
         case .toolShares: return toolClassShort("supply") + " " + number(indicator, v, tenths: tenths)
         case .goalOrientation: return self[.missionShare] + " " + number(indicator, v, tenths: tenths)
-        default: return number(indicator, v, tenths: tenths)
+        // A count says what it counts, as a share its percent sign: '0.0' read as a bare number.
+        default: return indicator.isCount ? self[.clauseCount(number(indicator, v, tenths: tenths))] : number(indicator, v, tenths: tenths)
         }
     }
 
     private func number(_ indicator: TextIndicator, _ v: Double, tenths: Bool = false) -> String {
-        shownText(indicator, shownUnits(indicator, v, tenths: tenths), tenths: tenths)
+        // A document's count is whole ('1', not '1.0'); a province's mean of its documents' counts is named in tenths
+        // where it is not whole ('1.5').
+        if indicator.isCount, Int((v * 10).rounded()) % 10 != 0 { return String(format: "%.1f", v) }
+        return shownText(indicator, shownUnits(indicator, v, tenths: tenths), tenths: tenths)
     }
 
-    /// A value in the units it is shown in, rounded once for the rows and the distribution alike: tenths of a count,
-    /// tenths of a percent, or whole percents.
+    /// A value in the units it is shown in, rounded once for the rows and the distribution alike: whole counts (the
+    /// distribution counts documents, each a whole count: its bins were '0.0–0.1 … 0.8–0.9'), tenths of a percent,
+    /// or whole percents.
     private func shownUnits(_ indicator: TextIndicator, _ v: Double, tenths: Bool) -> Int {
-        Int((v * (indicator.isCount ? 10 : tenths ? 1000 : 100)).rounded())
+        Int((v * (indicator.isCount ? 1 : tenths ? 1000 : 100)).rounded())
     }
 
     /// Shown units as text without the percent sign ("9", "9.3"): a range's first end.
     private func shownNumber(_ indicator: TextIndicator, _ units: Int, tenths: Bool) -> String {
-        indicator.isCount || tenths ? String(format: "%.1f", Double(units) / 10) : String(units)
+        tenths && !indicator.isCount ? String(format: "%.1f", Double(units) / 10) : String(units)
     }
 
     private func shownText(_ indicator: TextIndicator, _ units: Int, tenths: Bool) -> String {
@@ -170,7 +175,7 @@ extension ScreenContext {
         let (provinceRows, docRows, tenths, withoutValue) = indicatorValues(id, analysis: analysis)
         c.chart = distribution(indicator, docRows.map(\.1), tenths: tenths)
         c.columns = [.init(title: "#", width: 4, alignment: .right), .init(title: self[.subjectColumn], width: nil),
-                     .init(title: self[.value], width: id == .goalOrientation || id == .toolShares ? 12 : 8, alignment: .right)]
+                     .init(title: self[.value], width: id == .goalOrientation || id == .toolShares || indicator.isCount ? 12 : 8, alignment: .right)]
         if !provinceRows.isEmpty {
             let heading: Label = switch indicator.groupRule {
             case .highest: .byProvinceHighestOfDocuments
