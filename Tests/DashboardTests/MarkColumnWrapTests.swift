@@ -23,8 +23,9 @@ final class MarkColumnWrapTests: XCTestCase {
             let built: [String]
             switch row.kind {
             case .item:
-                // A table cuts a long cell (a title) with '…' at its column's end: a cut that the cells lack.
-                if drawn.contains("…"), !row.cells.contains(where: { $0.contains("…") }) { cut.append(drawn) }
+                // A table cuts a long cell (a title) with '…' at its column's end, the narrower where the marks take
+                // their column; a row opening nothing holds text the screen wrapped to the table (the help's).
+                if row.target == nil, drawn.contains("…"), !row.cells.contains(where: { $0.contains("…") }) { cut.append(drawn) }
                 continue
             case .split:
                 let halves = drawn.split(separator: "│", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
@@ -66,7 +67,7 @@ final class MarkColumnWrapTests: XCTestCase {
 
     private let routes: [Route] = [
         .compare("demo-00001", "demo-00019"), .help, .indicators, .indicator(.text(.copiedFromCentre)), .indicator(.text(.evaluationClauses)),
-        .findings, .problem("homogenization"), .document("demo-00019"), .evidence(indicator: .copiedFromCentre, subject: .province("440000")),
+        .timeline, .findings, .problem("homogenization"), .document("demo-00019"), .evidence(indicator: .copiedFromCentre, subject: .province("440000")),
     ]
 
     func testEveryRowOfTextIsDrawnWholeWhenSomethingIsReviewed() throws {

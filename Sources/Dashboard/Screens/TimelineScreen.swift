@@ -33,7 +33,7 @@ struct TimelineScreen: SwitchesViews {
             ?? context[.vYearMonth].trimmingCharacters(in: .whitespaces)
         c.header = [.init(context[.issuanceTimeline] + (byMonth ? context[.byMonth] : context[.byYear]), style: .bold)]
         // The marker on a line of its own when the line would be cut (English at 80 columns).
-        let oneLine = DisplayWidth.of(legend + marker) <= context.width - 2
+        let oneLine = DisplayWidth.of(legend + marker) <= context.rowWidth() - 2
         // The legend is read, not chosen: the cursor starts on the first year.
         var legendRow = ScreenContent.Row(cells: [oneLine ? legend + marker : legend], kind: .note)
         legendRow.spans = legendSpans
@@ -52,7 +52,7 @@ struct TimelineScreen: SwitchesViews {
             }
         }
         let maxTotal = counts.values.map { $0.values.reduce(0, +) }.max() ?? 0
-        let barWidth = max(10, min(60, context.width - 30))
+        let barWidth = max(10, min(60, context.rowWidth() - 30))
         // Each year (or month) from the first to the last has its row, one without documents too (a gap shows).
         let periods = byMonth ? Self.everyMonth(from: counts.keys.min(), to: counts.keys.max())
             : CountTable.yearSpan(counts.keys.compactMap { Int($0) })?.map(String.init) ?? []
@@ -91,7 +91,7 @@ struct TimelineScreen: SwitchesViews {
         // Label and value as wide as their longest, where the line has room beside a bar of 10; on a narrow
         // screen the label gives way first (to 12 columns), then the value (to 8), each cut with an ellipsis.
         // The value right-aligned, as in the indicator's ranking, so that the days line up ('1370 天' over ' 933 天').
-        let line = context.width - 3, shortestBar = 10
+        let line = context.rowWidth() - 3, shortestBar = 10
         var labelWidth = ranks.map { DisplayWidth.of($0.label) }.max() ?? 0
         var displayWidth = ranks.map { DisplayWidth.of($0.display) }.max() ?? 0
         labelWidth = min(labelWidth, max(12, line - displayWidth - 2 - shortestBar))
