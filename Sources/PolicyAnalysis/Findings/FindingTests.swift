@@ -221,10 +221,13 @@ enum FindingTests {
         let diffusion = analysed.filter { $0.goalOrientation == .diffusion }.count
         let classes = ["supply", "environment", "demand"]
         let used = classes.filter { k in analysed.contains { ($0.toolCounts[k] ?? 0) > 0 } }
+        let usedNames = used.map { c.corpus.taxonomy.toolClassName($0) ?? LocalizedText(zh: $0, en: $0) }
         let evidence = [
             FindingEvidence(LocalizedText(zh: "任务导向 \(mission)，扩散导向 \(diffusion)，无目标 \(analysed.count - mission - diffusion)（已分析中央文件 \(analysed.count) 份）",
                                           en: "mission-oriented \(mission), diffusion-oriented \(diffusion), no goals \(analysed.count - mission - diffusion) (of \(analysed.count) analysed central documents)")),
-            FindingEvidence(LocalizedText(zh: "用到的工具类：" + used.joined(separator: "、"), en: "tool classes used: " + used.joined(separator: ", "))),
+            // The classes by their names in the taxonomy (the Chinese screen read 'supply、environment、demand').
+            FindingEvidence(LocalizedText(zh: "用到的工具类：" + usedNames.map(\.zh).joined(separator: "、"),
+                                          en: "tool classes used: " + usedNames.map(\.en).joined(separator: ", "))),
             FindingEvidence(scoped.statement),
         ]
         let mostlyMission = mission > diffusion
