@@ -424,8 +424,10 @@ extension Dashboard {
         // Things someone has reviewed carry a mark in the mark column of their row.
         if let markColumn {
             for index in shownRows {
-                // A compare view's lines open their document, but are passages, not the document: no mark on each.
-                guard content.rows[index].kind != .split, let route = content.rows[index].target, !route.isComparison,
+                // Only a row that is the thing it opens: a compare view's lines, a quote (opening its document at a
+                // passage) and a finding (opening what it is about) are not, and a tag on that thing marked each.
+                let row = content.rows[index]
+                guard row.kind != .split, row.focus == nil, row.isItsTarget, let route = row.target, !route.isComparison,
                       reviewed.marks(route, on: state.route) else { continue }
                 _ = canvas.put("✎", x: markColumn, y: area.y + (content.showsColumnTitles ? 1 : 0) + index - offset, style: Theme.reviewed)
             }

@@ -92,6 +92,7 @@ struct FindingsScreen: Screen {
             let target = check.evidence.lazy.compactMap(context.evidenceTarget).first
             for (i, var row) in context.textRows("[" + context.name(check.verdict.name) + "] " + context.name(check.text), indent: "  ", target: target).enumerated() {
                 row.kind = i == 0 ? .item : .text
+                row.isItsTarget = false
                 c.rows.append(row)
             }
             for line in TextView.wrap(context[.why] + context.name(check.reason), width: wrap - 4).map(\.text) {
@@ -101,6 +102,7 @@ struct FindingsScreen: Screen {
                 let link = context.evidenceTarget(e)
                 for (i, line) in TextView.wrap(context.name(e.text), width: wrap - 6).enumerated() {
                     var row = ScreenContent.Row(cells: [(i == 0 ? "    › " : "      ") + line.text], target: link, kind: link == nil ? .note : .text)
+                    row.isItsTarget = false
                     row.continuation = line.continuation
                     c.rows.append(row)
                 }

@@ -73,6 +73,9 @@ struct ScreenContent {
         var isFinding = false
         /// Where to open `target` (a Unicode-scalar offset into its text), for evidence that points into a document.
         var focus: Int?
+        /// False for a row that is a thing of its own opening what it is about (a finding opens its province): it is
+        /// not that target, and carries none of the target's review marks.
+        var isItsTarget = true
         /// For a line of document text: the Unicode-scalar offset of its first character.
         var textOffset: Int?
         /// For a line of document text: characters of `cells[0]` before the text (the policy-tool gutter).

@@ -230,6 +230,11 @@ struct ScreenContext {
                 .compactMap { $0 }.joined(separator: self[.citationSeparator])
             // Findings are read in full: wrapped over as many rows as they need, each opening the subject.
             rows += textRows("• " + name(f.text) + "  〔" + source + "〕", indent: "  ", target: findingTarget(f), within: within)
+                .map { row in
+                    var finding = row
+                    finding.isItsTarget = false
+                    return finding
+                }
         }
         return rows
     }
