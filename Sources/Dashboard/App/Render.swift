@@ -419,7 +419,8 @@ extension Dashboard {
                 let x = area.x + (row.kind == .heading ? 0 : 1)
                 putStyled(row.cells.first ?? "", spans: row.spans, base: style, x: x, y: y, width: area.maxX - x, into: &canvas)
             }
-            if row.isFinding, !selected { _ = canvas.put("▸", x: area.x, y: y, style: Theme.match) }
+            // The cursor's row keeps its mark, reversed with the row: it hid the mark of the finding `]` had just moved to.
+            if row.isFinding { _ = canvas.put("▸", x: area.x, y: y, style: selected ? Theme.match.merged(with: .reverse) : Theme.match) }
         }
         // Things someone has reviewed carry a mark in the mark column of their row.
         if let markColumn {

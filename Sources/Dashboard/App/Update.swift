@@ -148,6 +148,10 @@ public enum Dashboard {
             let comparing = s.route.isComparison
             if let next {
                 s.view.jump(to: next, visible: visible)
+                // Which passage, as the ends say it: moving to the only passage of a comparison said nothing.
+                if comparing, let index = findings.firstIndex(of: next) {
+                    s.message = Phrase.passageReached(index + 1, of: findings.count).text(in: s.language)
+                }
             } else if findings.isEmpty {
                 s.message = (comparing ? Label.noPassagesHere : Label.noFindingsHere).text(in: s.language)
             } else {
