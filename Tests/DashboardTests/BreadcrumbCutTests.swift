@@ -12,11 +12,12 @@ final class BreadcrumbCutTests: XCTestCase {
         return DemoFixture.status(b)
     }
 
-    // On the first passage (n): the view opens on a line of unshared text, which opens nothing and offers no '⏎'; a
-    // passage's line opens the document there, and the hint, which the breadcrumb leaves room for, is offered. The
-    // corpus's name, cut, stays beside the place (StatusLineWhereYouAreTests): the step before it gives way.
-    private let compareFromDocuments: [Key] = [.char("5"), .enter, .char("c"), .char("n")]
-    private let compareFromIndicators: [Key] = [.char("6"), .down, .down, .down, .down, .enter, .enter, .enter, .char("c"), .char("n")]
+    // On the first passage (n, then down and up again: n says which passage it reached, which the next key clears):
+    // the view opens on a line of unshared text, which opens nothing and offers no '⏎'; a passage's line opens the
+    // document there, and the hint, which the breadcrumb leaves room for, is offered. The corpus's name, cut, stays
+    // beside the place (StatusLineWhereYouAreTests): the step before it gives way.
+    private let compareFromDocuments: [Key] = [.char("5"), .enter, .char("c"), .char("n"), .down, .up]
+    private let compareFromIndicators: [Key] = [.char("6"), .down, .down, .down, .down, .enter, .enter, .enter, .char("c"), .char("n"), .down, .up]
 
     func testACutBreadcrumbStartsWithAWholeStepInEnglish() throws {
         XCTAssertEqual(try status(compareFromDocuments, .english),

@@ -36,8 +36,8 @@ final class StatusLineFillTests: XCTestCase {
     func testNoScreenLeavesRoomForAHintOrAStepItLeftOut() throws {
         let demo: [(String, [Key])] = [
             ("overview", []), ("province", [.char("2"), .enter]), ("document", [.char("5"), .enter]),
-            ("compare", Self.readmeCompare), ("compare, a passage", Self.readmeCompare + [.char("n")]),
-            ("compare from the documents", [.char("5"), .enter, .char("c"), .char("n")]), ("tools", [.char("8"), .enter]),
+            ("compare", Self.readmeCompare), ("compare, a passage", Self.readmeCompare + [.char("n"), .down, .up]),
+            ("compare from the documents", [.char("5"), .enter, .char("c"), .char("n"), .down, .up]), ("tools", [.char("8"), .enter]),
             ("reviews", [.char("0")]), ("reviews filtered", [.char("0"), .char("f")] + [Key].type("author:li") + [.enter]),
         ]
         for language in [Language.chinese, .english] {
