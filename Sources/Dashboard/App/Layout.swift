@@ -221,10 +221,14 @@ struct Layout {
         var content = builder.screen.content()
         content.fitColumnsToCells()
         if !content.panel.isEmpty, builder.width < panelMinimumWidth {
-            let rows = content.panel.map { line -> ScreenContent.Row in
-                var row = ScreenContent.Row(cells: [line.text], target: line.target, kind: .text)
-                row.spans = [.init(range: 0..<line.text.count, style: line.style)]
-                return row
+            // Each line wrapped to the rows' width, as the panel wraps it: one row each was cut at 60 columns
+            // ('Goal orientation diffusion-oriented (mission clauses 0,…)').
+            let rows = content.panel.flatMap { line in
+                builder.textRows(line.text, indent: "  ", target: line.target).map { row -> ScreenContent.Row in
+                    var row = row
+                    row.spans = [.init(range: 0..<(row.cells.first ?? "").count, style: line.style)]
+                    return row
+                }
             }
             content.rows = rows + content.rows
             content.panel = []
