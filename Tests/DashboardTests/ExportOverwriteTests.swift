@@ -80,17 +80,21 @@ final class ExportOverwriteTests: XCTestCase {
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasPrefix("t-") }.sorted(), tables)
     }
 
-    /// A long name (a CSV report's tables are named after it) cut the refusal's end, what Enter does, at 80 columns:
-    /// the name gives way, its start first.
-    func testALongNameGivesWayBeforeWhatEnterDoes() throws {
+    /// A long name (a CSV report's tables are named after it) cut the refusal's end, what Enter does, at 80 columns;
+    /// then the name was cut to one row ('…y-reviews-about.csv'). The refusal wraps over the status line's rows: the
+    /// name whole, and what Enter does.
+    func testALongNameIsWholeBesideWhatEnterDoes() throws {
         let state = AppState(corpus: try DashboardFixture.corpus(), language: .english, size: Size(width: 80, height: 24))
         let long = "/tmp/policy-review-second-round-provinces"
         let asked = ReviewActions.askingToOverwrite(state, existing: [long + "-about.csv", long + "-reuse.csv"],
                                                     target: ExportTarget(path: long + ".csv", typed: "csv " + long + ".csv"))
         let refusal = try XCTUnwrap(asked.prompt?.refusal)
-        XCTAssertLessThanOrEqual(DisplayWidth.of(refusal), 79, refusal)
-        XCTAssertTrue(refusal.hasPrefix("…") && refusal.contains("-about.csv and 1 more exist"), refusal)
-        XCTAssertTrue(refusal.hasSuffix("Esc cancels"), refusal)
+        XCTAssertTrue(refusal.hasPrefix("policy-review-second-round-provinces-about.csv and 1 more exist"), refusal)
+        let rows = Layout.messageRows(asked)
+        XCTAssertEqual(rows.count, 2, "\(rows)")
+        XCTAssertTrue(rows.allSatisfy { DisplayWidth.of($0) <= 79 }, "\(rows)")
+        XCTAssertTrue(rows[0].hasPrefix("policy-review-second-round-provinces-about.csv"), "\(rows)")
+        XCTAssertTrue(rows[1].hasSuffix("Esc cancels"), "\(rows)")
         XCTAssertEqual(asked.prompt?.text, "csv " + long + ".csv")
         XCTAssertEqual(asked.prompt?.overwrites, true)
     }

@@ -314,9 +314,11 @@ final class SecondPassScreenTests: XCTestCase {
         func asked(_ b: TestBackend, _ state: AppState, file: StaticString = #filePath, line: UInt = #line) throws {
             XCTAssertEqual(state.prompt?.text, typed, "the prompt stays open as typed", file: file, line: line)
             XCTAssertEqual(state.prompt?.overwrites, true, file: file, line: line)
-            // The long name gives way (its start) to what Enter does.
-            let refusal = DemoFixture.abovePrompt(b).trimmingCharacters(in: .whitespaces)
-            XCTAssertTrue(refusal.contains(out.lastPathComponent.suffix(12) + " 已存在：再按 Enter 覆盖"), refusal, file: file, line: line)
+            // The long name whole, and what Enter does: the refusal takes the rows above the prompt it needs.
+            let rows = Layout.messageRows(state).count
+            let refusal = b.rows.dropLast().suffix(rows).map { $0.trimmingCharacters(in: .whitespaces) }.joined()
+            XCTAssertTrue(refusal.contains(out.lastPathComponent), refusal, file: file, line: line)
+            XCTAssertTrue(refusal.contains("已存在：再按 Enter 覆盖"), refusal, file: file, line: line)
             XCTAssertTrue(refusal.hasSuffix("Esc 取消"), refusal, file: file, line: line)
             XCTAssertEqual(try Data(contentsOf: out), first, "nothing written yet", file: file, line: line)
         }

@@ -65,7 +65,21 @@ struct Layout {
         let rows = TextView.wrap(message, width: width).map(\.text)
         guard rows.count > most else { return rows }
         let rest = rows[(most - 1)...].joined(separator: " ")
-        return rows.prefix(most - 1) + [DisplayWidth.truncateHead(rest, to: width)]
+        return rows.prefix(most - 1) + [endOfWholeWords(rest, width: width)]
+    }
+
+    /// The end of `text` in `width` columns, cut at its start before a word ('… policy-reviews-findings.csv'): cut
+    /// anywhere, the first file's name read '…ws-disagreements.csv'. A last word wider than the row alone is cut at
+    /// its start.
+    static func endOfWholeWords(_ text: String, width: Int) -> String {
+        guard DisplayWidth.of(text) > width else { return text }
+        var start = text.startIndex
+        while let space = text[start...].firstIndex(of: " ") {
+            start = text.index(after: space)
+            let end = "… " + text[start...]
+            if DisplayWidth.of(end) <= width { return end }
+        }
+        return DisplayWidth.truncateHead(text, to: width)
     }
 
     /// The rows the header may take of the `rows` between the tab row and the status line (and a prompt's): a third.

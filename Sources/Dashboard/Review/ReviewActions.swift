@@ -75,11 +75,10 @@ enum ReviewActions {
                                             : Phrase.exportExistsEnterOverwrites(name)
             return phrase.text(in: state.language)
         }
-        // The file without its directory (the prompt below shows where), its start given way where it is long (its end
-        // tells a CSV report's tables apart): what Enter does was cut off the refusal's end at 80 columns.
+        // The file without its directory (the prompt below shows where), whole: the refusal wraps over the rows it needs
+        // (`Layout.messageRows`); cut to one row, the name read '…y-reviews-about.csv'.
         let name = URL(fileURLWithPath: existing.first ?? target.path).lastPathComponent
-        let room = state.size.width - 1 - DisplayWidth.of(said(""))
-        var s = refused(state, kind: .export, text: target.typed, because: said(DisplayWidth.truncateHead(name, to: max(1, room))))
+        var s = refused(state, kind: .export, text: target.typed, because: said(name))
         s.prompt?.overwrites = true
         return s
     }
