@@ -135,7 +135,11 @@ final class EvidencePathEndToEndTests: XCTestCase {
         XCTAssertGreaterThan(s.rows(screen).filter { $0.contains("│") }.count, 3, "two panes" + framed(screen))
         let inCompare = Self.positionCounter(status(s, screen)) ?? 0
         s.send("n")
-        screen = try s.waitUntil("n to move") { (Self.positionCounter(self.status(s, $0)) ?? 0) > inCompare }
+        // n says which passage it reached ("第 1 段（1 / 4）") where the position stood; the next key clears that.
+        screen = try s.waitUntil("n to say which passage") { self.status(s, $0).contains("段（") }
+        s.send("Down")
+        s.send("Up")
+        screen = try s.waitUntil("the cursor back on the passage") { (Self.positionCounter(self.status(s, $0)) ?? 0) > inCompare }
         let passage = s.highlightedRows().filter { !$0.contains("对照 ") }
         XCTAssertEqual(passage.count, 1, "one selected passage line" + framed(screen))
         if let p = passage.first, let py = s.rows(screen).firstIndex(where: { $0.contains(p.trimmingCharacters(in: .whitespaces).prefix(10)) }), py > 0 {

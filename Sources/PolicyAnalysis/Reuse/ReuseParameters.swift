@@ -107,10 +107,10 @@ public struct ReuseParameters: Sendable, Hashable, Codable {
     /// analysis version 23).
     public var provinceToCityChains: Bool = true
     /// A passage S -> T is kept beside an earlier R -> T when T holds S's version of R's text by at least this many
-    /// characters more than R's version can have there (a clause S inserted, a figure it changed): T took S's
-    /// version (since analysis version 55). Fewer are chance: two provinces that each put their own place name
-    /// into a central sentence share its 市 or 州市.
-    public var editedVersionLead: Int = 4
+    /// characters more than R's version can have there (a clause S inserted): T took S's version (since analysis
+    /// version 55). Fewer are chance: two provinces that each put their own place name into a central sentence
+    /// share its 市, and two that each insert a stock clause (鼓励先行先试, 8 characters at most) may insert the same.
+    public var editedVersionLead: Int = 16
     /// Share of a goals or actions section covered from one central source that counts as "identical".
     public var identicalThreshold: Double = 0.9
 
