@@ -63,13 +63,22 @@ struct ImportCommand: ParsableCommand {
         }
     }
 
+    /// Today in UTC, as the importer's dates are days.
+    static func today() -> PolicyDate? {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+        let c = calendar.dateComponents([.year, .month, .day], from: Date())
+        guard let y = c.year, let m = c.month, let d = c.day else { return nil }
+        return PolicyDate(year: y, month: m, day: d)
+    }
+
     func run() throws {
         let zh = Terminal.language == .chinese
         let taxonomy = try Terminal.bundledTaxonomyDirectory()
         let importer = CorpusImporter(
             source: URL(fileURLWithPath: source, isDirectory: true), destination: URL(fileURLWithPath: into, isDirectory: true),
             sourceDisplay: source, destinationDisplay: into, name: name, synthetic: synthetic, replace: replace, strict: strict,
-            maxFileSize: maxFileMB * 1024 * 1024, taxonomyDirectory: taxonomy)
+            maxFileSize: maxFileMB * 1024 * 1024, taxonomyDirectory: taxonomy, today: Self.today())
 
         var progress: ProgressLine?
         let planned = importer.plan { done, total in

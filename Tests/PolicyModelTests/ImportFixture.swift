@@ -28,10 +28,10 @@ struct ImportFixture {
     }
 
     func importer(into directory: URL? = nil, replace: Bool = false, synthetic: Bool = false, strict: Bool = false,
-                  maxFileSize: Int = 1 << 20) -> CorpusImporter {
+                  maxFileSize: Int = 1 << 20, today: PolicyDate? = nil) -> CorpusImporter {
         CorpusImporter(source: source, destination: directory ?? destination, sourceDisplay: "src",
                        destinationDisplay: "out", synthetic: synthetic, replace: replace, strict: strict, maxFileSize: maxFileSize,
-                       taxonomyDirectory: corpusFixture.taxonomy)
+                       taxonomyDirectory: corpusFixture.taxonomy, today: today)
     }
 
     /// Every path under `directory` with its bytes, to show that a refused import changed nothing.

@@ -45,6 +45,18 @@ final class ImportInvisibleCharacterTests: XCTestCase {
         XCTAssertTrue(failure.problems[0].text.zh.contains("U+202E（双向文本控制符：改变文字的显示顺序）"), failure.problems[0].text.zh)
     }
 
+    /// A date after the day of the import is imported with a warning (2035 typed for 2015 went in silently).
+    func testADateAfterTodayIsWarnedOf() throws {
+        let f = try ImportFixture()
+        try f.write("manifest.csv", "id,title,level,region,date_written,date_published,file\n"
+            + "f1,关于推进的意见,provincial,河北省,2015-12-20,2035-12-25,ok.txt\n")
+        try f.write("ok.txt", "正文\n")
+        guard case .success(let plan) = f.importer(today: PolicyDate("2026-12-07")).plan() else { return XCTFail("refused") }
+        XCTAssertEqual(plan.warnings.map(\.description), ["src/manifest.csv:2:38: warning: the date_published 2035-12-25 is after today (2026-12-07); check it"])
+        guard case .success(let unknownDay) = f.importer().plan() else { return XCTFail("refused") }
+        XCTAssertEqual(unknownDay.warnings, [], "no day known, no warning")
+    }
+
     /// A region or date cell with a zero-width space was refused as "unknown region '浙�江'" (the character unnamed,
     /// shown as �): it is removed with a warning, as from a title. A date whose year no date may have says so.
     func testInvisiblesInRegionAndDateCellsAreRemovedAndAnOutOfRangeYearIsNamed() throws {

@@ -24,13 +24,16 @@ public struct CorpusImporter: Sendable {
     public var taxonomyDirectory: URL
 
     public static let defaultMaxFileSize = 20 * 1024 * 1024
+    /// The day of the import (nil: not known): a date after it is a typing slip more often than not (2035 for 2015),
+    /// said as a warning.
+    let today: PolicyDate?
     public static let manifestName = "manifest.csv"
     /// The same list as an Excel workbook (first sheet, same columns).
     public static let workbookName = "manifest.xlsx"
 
     public init(source: URL, destination: URL, sourceDisplay: String? = nil, destinationDisplay: String? = nil,
                 name: String? = nil, synthetic: Bool = false, replace: Bool = false, strict: Bool = false,
-                maxFileSize: Int = CorpusImporter.defaultMaxFileSize, taxonomyDirectory: URL) {
+                maxFileSize: Int = CorpusImporter.defaultMaxFileSize, taxonomyDirectory: URL, today: PolicyDate? = nil) {
         self.source = source
         self.destination = destination
         self.sourceDisplay = sourceDisplay ?? source.path
@@ -41,6 +44,7 @@ public struct CorpusImporter: Sendable {
         self.strict = strict
         self.maxFileSize = maxFileSize
         self.taxonomyDirectory = taxonomyDirectory
+        self.today = today
     }
 
     // MARK: - Plan
@@ -384,6 +388,10 @@ public struct CorpusImporter: Sendable {
                         row.report(column, "“\(cell)”不是日期（YYYY-MM-DD、2015/7/4 或 2015年7月4日）", "'\(cell)' is not a date (YYYY-MM-DD, 2015/7/4 or 2015年7月4日)")
                     }
                     return nil
+                }
+                if let today, today < d {
+                    row.warnings.append(Problem(file: row.manifestDisplay, position: entry.position(column), LocalizedText(
+                        zh: "警告：\(column.rawValue) \(d) 晚于今天（\(today)）；请核对", en: "warning: the \(column.rawValue) \(d) is after today (\(today)); check it")))
                 }
                 return d
             }
