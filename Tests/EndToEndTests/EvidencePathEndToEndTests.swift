@@ -137,9 +137,12 @@ final class EvidencePathEndToEndTests: XCTestCase {
         s.send("n")
         // n says which passage it reached ("第 1 段（1 / 4）") where the position stood; the next key clears that.
         screen = try s.waitUntil("n to say which passage") { self.status(s, $0).contains("段（") }
+        // Down, then Up when Down's frame is there: the cursor is back on the passage's first line.
         s.send("Down")
+        screen = try s.waitUntil("the line below the passage's first") { (Self.positionCounter(self.status(s, $0)) ?? 0) > inCompare }
+        let below = Self.positionCounter(status(s, screen)) ?? 0
         s.send("Up")
-        screen = try s.waitUntil("the cursor back on the passage") { (Self.positionCounter(self.status(s, $0)) ?? 0) > inCompare }
+        screen = try s.waitUntil("the cursor back on the passage") { Self.positionCounter(self.status(s, $0)) == below - 1 }
         let passage = s.highlightedRows().filter { !$0.contains("对照 ") }
         XCTAssertEqual(passage.count, 1, "one selected passage line" + framed(screen))
         if let p = passage.first, let py = s.rows(screen).firstIndex(where: { $0.contains(p.trimmingCharacters(in: .whitespaces).prefix(10)) }), py > 0 {
