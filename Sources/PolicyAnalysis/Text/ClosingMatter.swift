@@ -50,7 +50,9 @@ enum ClosingMatter {
         let bare = line.filter { $0 != 0x20 && $0 != 0x09 }
         guard bare.count <= maxLength else { return nil }
         if isDate(bare) { return .date }
-        if bare.first == 0x28 && bare.last == 0x29 && holds(bare, publicationMark) { return .publicationNote }
+        if bare.first == 0x28 && bare.last == 0x29, FeatureDetector.contains(bare, publicationMark, in: bare.indices) {
+            return .publicationNote
+        }
         if copyListLeads.contains(where: { bare.starts(with: $0) }) { return .copyList }
         if ends(bare, with: printed) && bare.contains(year) { return .printing }
         let sentence = bare.contains { sentenceEnds.contains($0) }
@@ -104,11 +106,6 @@ enum ClosingMatter {
 
     private static func ends<C: BidirectionalCollection<UInt32>>(_ text: C, with word: [UInt32]) -> Bool {
         text.reversed().starts(with: word.reversed())
-    }
-
-    private static func holds(_ text: [UInt32], _ word: [UInt32]) -> Bool {
-        guard word.count <= text.count else { return false }
-        return (0...(text.count - word.count)).contains { text[$0..<($0 + word.count)].elementsEqual(word) }
     }
 
     private static func trimmed(_ line: ArraySlice<UInt32>) -> [UInt32] {
