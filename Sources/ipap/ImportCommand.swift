@@ -56,7 +56,8 @@ struct ImportCommand: ParsableCommand {
             throw usageError("\(source) 不是目录", "\(source) is not a directory")
         }
         if let name, let c = ControlCharacters.first(in: name) {
-            throw usageError("--name 含有控制字符 \(ControlCharacters.name(c))，请删除", "--name contains the control character \(ControlCharacters.name(c)); remove it")
+            let name = LocalizedText.controlCharacterName(c)
+            throw usageError("--name 含有控制字符 \(name.zh)，请删除", "--name contains the control character \(name.en); remove it")
         }
         guard Self.maxFileMBRange.contains(maxFileMB) else {
             throw usageError("--max-file-mb 须在 \(Self.maxFileMBRange.lowerBound) 到 \(Self.maxFileMBRange.upperBound) 之间", "--max-file-mb must be between \(Self.maxFileMBRange.lowerBound) and \(Self.maxFileMBRange.upperBound)")

@@ -66,12 +66,14 @@ struct ReviewAddCommand: ParsableCommand {
     func validate() throws {
         for value in tag {
             if let c = ControlCharacters.first(in: value) {
-                throw usageError("--tag 含有控制字符 \(ControlCharacters.name(c))，请删除", "--tag contains the control character \(ControlCharacters.name(c)); remove it")
+                let name = LocalizedText.controlCharacterName(c)
+                throw usageError("--tag 含有控制字符 \(name.zh)，请删除", "--tag contains the control character \(name.en); remove it")
             }
         }
         if let note, let c = ControlCharacters.firstBesideLineBreaks(in: ControlCharacters.tabsAsSpaces(note)) {
-            throw usageError("--note 含有控制字符 \(ControlCharacters.name(c))，请删除（换行可以保留）",
-                             "--note contains the control character \(ControlCharacters.name(c)); remove it (line breaks may stay)")
+            let name = LocalizedText.controlCharacterName(c)
+            throw usageError("--note 含有控制字符 \(name.zh)，请删除（换行可以保留）",
+                             "--note contains the control character \(name.en); remove it (line breaks may stay)")
         }
     }
 

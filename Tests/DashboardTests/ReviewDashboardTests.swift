@@ -365,13 +365,13 @@ final class ReviewDashboardTests: XCTestCase {
     }
 
     /// A tag or note typed (or pasted) with a bidi override went into the journal as it was, where `ipap review add`
-    /// now refuses it: the dashboard refuses it too, says which character, and writes nothing; the prompt stays open
-    /// with the text, to remove it.
+    /// now refuses it: the dashboard refuses it too, says which character (and that it is a bidi control), and
+    /// writes nothing; the prompt stays open with the text, to remove it.
     func testATagOrNoteWithAControlCharacterIsRefused() throws {
         for (typed, keys) in [("照\u{202E}搬", [.char("t")] + [Key].type("照\u{202E}搬") + [.enter]), ("注\u{202E}", [.char("a")] + [Key].type("注\u{202E}") + [.ctrl("d")])] {
             let (b, state) = try run(openDocument + keys)
             XCTAssertEqual(state.prompt?.text, typed)
-            XCTAssertTrue(DemoFixture.abovePrompt(b).contains("未记入：含有控制字符 U+202E，请删除"), DemoFixture.screen(b))
+            XCTAssertTrue(DemoFixture.abovePrompt(b).contains("未记入：含有控制字符 U+202E（双向文本控制符：改变文字的显示顺序），请删除"), DemoFixture.screen(b))
             XCTAssertFalse(FileManager.default.fileExists(atPath: journal.path), "nothing written")
         }
     }

@@ -358,11 +358,14 @@ final class ReviewCommandLineTests: XCTestCase {
 
     /// `review add --tag` (and --note) stored an ESC, a BEL or a bidi override in the journal, which every output then
     /// had to escape: the typed value is refused as a usage error (exit 2) naming the option and the character, as the
-    /// import refuses one in a title, and nothing is written. A note keeps its line breaks.
+    /// import refuses one in a title, and nothing is written. A note keeps its line breaks. A bidi control is said to
+    /// be one, as the import says it (U+202E alone does not tell an analyst why the text looks reversed).
     func testReviewAddRefusesControlCharactersInTagsAndNotes() throws {
         let cases: [([String], String, String)] = [
             (["--tag", "ok", "--tag", "a\u{1B}[31mred"], "--tag contains the control character U+001B; remove it", "--tag 含有控制字符 U+001B，请删除"),
-            (["--note", "注\u{202E}txt"], "--note contains the control character U+202E; remove it (line breaks may stay)", "--note 含有控制字符 U+202E"),
+            (["--note", "注\u{202E}txt"],
+             "--note contains the control character U+202E (a bidirectional-text control: it changes the order the text is shown in); remove it (line breaks may stay)",
+             "--note 含有控制字符 U+202E（双向文本控制符：改变文字的显示顺序），请删除"),
             (["--tag", "t", "--note", "a\tb\u{07}"], "--note contains the control character U+0007", "--note 含有控制字符 U+0007"),
         ]
         for (options, english, chinese) in cases {

@@ -149,7 +149,7 @@ enum Phrase {
     case exporting(String)
     case exportStillRunning
     /// A tag, note or rating typed with a control character (its name: U+202E), refused as `review add` refuses it.
-    case controlCharacterTyped(String)
+    case controlCharacterTyped(Unicode.Scalar)
     case exportedView(String)
     /// The files written and the directory they are in (a name alone did not say where it went).
     case exported(String, in: String)
@@ -370,7 +370,8 @@ enum Phrase {
         case .exporting(let path): ("正在导出 \(path)…", "exporting \(path)…")
         // The status line names the report being written beside it.
         case .exportStillRunning: ("上一份报告仍在导出，完成后再试", "the last report is still being written; try again when it is done")
-        case .controlCharacterTyped(let name): ("未记入：含有控制字符 \(name)，请删除", "not written: it contains the control character \(name); remove it")
+        case .controlCharacterTyped(let c): ("未记入：含有控制字符 \(LocalizedText.controlCharacterName(c).zh)，请删除",
+                                             "not written: it contains the control character \(LocalizedText.controlCharacterName(c).en); remove it")
         case .exportedView(let file): ("已导出当前页：" + file, "exported this screen: " + file)
         case .exported(let files, let directory): ("已导出到 \(directory)：" + files, "exported to \(directory): " + files)
         case .notExported(let error): ("未导出：\(error.zh)", "not exported: \(error.en)")
@@ -439,7 +440,7 @@ enum Phrase {
         .analysisReady(notStored: Self.diskFull), .copied(characters: 30), .notWritten(Self.diskFull),
         .writtenToJournal(ReviewKind.tag.name),
         .undone(kind: ReviewKind.rating.name, target: LocalizedText(zh: "照搬中央比例", en: "Share copied from the centre"), content: LocalizedText(zh: "同意", en: "agree")),
-        .journalsReread(3), .exportExistsEnterOverwrites("报告.md"), .exportFilesExistEnterOverwrites("报告-概况.csv", more: 11), .exporting("报告.md"), .exportStillRunning, .controlCharacterTyped("U+202E"), .exportedView("当前页.csv"),
+        .journalsReread(3), .exportExistsEnterOverwrites("报告.md"), .exportFilesExistEnterOverwrites("报告-概况.csv", more: 11), .exporting("报告.md"), .exportStillRunning, .controlCharacterTyped("\u{202E}"), .exportedView("当前页.csv"),
         .exported("报告.md", in: "/数据/报告"), .notExported(Self.diskFull), .documentsNotLoaded("文件/甲.json", more: 0), .documentsNotLoaded("文件/甲.json", more: 2), .journalLineNotRead("日志/王.json:3", more: 0), .journalLineNotRead("日志/王.json:3", more: 2), .unknownLevel("县级"), .unknownProvince("川西"),
         .partOfNames(.province, NameParts(text: "河", matches: [NameMatch(kind: .province, id: "130000", name: LocalizedText(zh: "河北", en: "Hebei"), shortEnglish: "Hebei"),
                                                                 NameMatch(kind: .province, id: "410000", name: LocalizedText(zh: "河南", en: "Henan"), shortEnglish: "Henan")])),

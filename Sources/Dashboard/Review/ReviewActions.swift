@@ -97,7 +97,7 @@ enum ReviewActions {
         switch kind {
         case .tag, .note, .rate:
             if let c = ControlCharacters.firstBesideLineBreaks(in: text) {
-                return refuse(Phrase.controlCharacterTyped(ControlCharacters.name(c)).text(in: language))
+                return refuse(Phrase.controlCharacterTyped(c).text(in: language))
             }
         default:
             break

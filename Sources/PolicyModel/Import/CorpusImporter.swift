@@ -451,8 +451,8 @@ public struct CorpusImporter: Sendable {
             // A free-text column may hold line breaks; nothing else.
             if let c = ControlCharacters.firstBesideLineBreaks(in: value) ?? ControlCharacters.first(in: name) {
                 row.problems.append(Problem(file: row.manifestDisplay, position: SourcePosition(line: entry.line, column: 1),
-                                            LocalizedText(zh: "列“\(name)”中有控制字符 \(ControlCharacters.name(c))；请删除",
-                                                          en: "column '\(name)' contains the control character \(ControlCharacters.name(c)); remove it")))
+                                            LocalizedText(zh: "列“\(name)”中有控制字符 \(LocalizedText.controlCharacterName(c).zh)；请删除",
+                                                          en: "column '\(name)' contains the control character \(LocalizedText.controlCharacterName(c).en); remove it")))
             }
         }
 

@@ -23,11 +23,19 @@ public struct Problem: BilingualError, Sendable, Hashable {
 }
 
 extension LocalizedText {
+    /// A control character's code point, and for a bidi control what it does (it reorders what is shown, which
+    /// "U+202E" alone does not tell): one wording for every refusal, the import's, the CLI's and the dashboard's.
+    public static func controlCharacterName(_ scalar: Unicode.Scalar) -> LocalizedText {
+        let name = ControlCharacters.name(scalar)
+        guard ControlCharacters.isBidiControl(scalar) else { return LocalizedText(zh: name, en: name) }
+        return LocalizedText(zh: "\(name)（双向文本控制符：改变文字的显示顺序）",
+                             en: "\(name) (a bidirectional-text control: it changes the order the text is shown in)")
+    }
+
     /// A control character in a metadata field, worded alike by the import and the corpus checks.
     public static func controlCharacter(_ scalar: Unicode.Scalar, in field: String) -> LocalizedText {
-        let bidi = ControlCharacters.isBidiControl(scalar)
-        return LocalizedText(zh: "\(field) 中有控制字符 \(ControlCharacters.name(scalar))\(bidi ? "（双向文本控制符：改变文字的显示顺序）" : "")；请删除",
-                             en: "the \(field) contains the control character \(ControlCharacters.name(scalar))\(bidi ? " (a bidirectional-text control: it changes the order the text is shown in)" : ""); remove it")
+        let name = controlCharacterName(scalar)
+        return LocalizedText(zh: "\(field) 中有控制字符 \(name.zh)；请删除", en: "the \(field) contains the control character \(name.en); remove it")
     }
 }
 
