@@ -217,12 +217,12 @@ public struct FeatureDetector: Sendable {
     static func namedFund(_ s: [UInt32], _ noun: Range<Int>, in range: Range<Int>, breaks: ScalarSet) -> Int? {
         var after = noun.upperBound
         if after < range.upperBound && s[after] == possessive { after += 1 }
-        if fundNotUsed.contains(where: { w in after + w.count <= range.upperBound && s[after..<(after + w.count)].elementsEqual(w) }) {
+        if fundNotUsed.contains(where: { word($0, startsAt: after, in: s, endingBy: range.upperBound) }) {
             return nil
         }
         var start = noun.lowerBound, used = false
         while start > range.lowerBound && noun.lowerBound - start < fundNameReach {
-            if fundUses.contains(where: { w in start - w.count >= range.lowerBound && s[(start - w.count)..<start].elementsEqual(w) }) {
+            if fundUses.contains(where: { word($0, endsAt: start, in: s, startingFrom: range.lowerBound) }) {
                 used = true
                 break
             }
@@ -233,17 +233,17 @@ public struct FeatureDetector: Sendable {
         let name = start..<noun.lowerBound
         guard !name.isEmpty, !fundOwners.contains(where: { contains(s, $0, in: name) }) else { return nil }
         let level = s[start] == province ? start : name.first { i in
-            fundLevels.contains { w in i + w.count <= name.upperBound && s[i..<(i + w.count)].elementsEqual(w) }
+            fundLevels.contains { word($0, startsAt: i, in: s, endingBy: name.upperBound) }
         }
         let evidence = used ? start : level ?? start
-        guard fundTails.contains(where: { w in name.count >= w.count && s[(name.upperBound - w.count)..<name.upperBound].elementsEqual(w) })
+        guard fundTails.contains(where: { word($0, endsAt: name.upperBound, in: s, startingFrom: name.lowerBound) })
         else {
             return level.map { name.upperBound - $0 <= fundLevelReach } == true ? evidence : nil
         }
         if used || level != nil { return evidence }
         var k = noun.upperBound
         while k < range.upperBound && k - noun.upperBound < fundSupportReach && !breaks.contains(s[k]) {
-            if fundSupports.contains(where: { w in k + w.count <= range.upperBound && s[k..<(k + w.count)].elementsEqual(w) }) {
+            if fundSupports.contains(where: { word($0, startsAt: k, in: s, endingBy: range.upperBound) }) {
                 return evidence
             }
             k += 1
@@ -255,6 +255,16 @@ public struct FeatureDetector: Sendable {
     static func contains(_ s: [UInt32], _ word: [UInt32], in range: Range<Int>) -> Bool {
         guard range.count >= word.count else { return false }
         return (range.lowerBound...(range.upperBound - word.count)).contains { s[$0..<($0 + word.count)].elementsEqual(word) }
+    }
+
+    /// Whether `word` starts at `i` of `s` and ends by `end`.
+    static func word(_ word: [UInt32], startsAt i: Int, in s: [UInt32], endingBy end: Int) -> Bool {
+        i >= 0 && i + word.count <= min(end, s.count) && s[i..<(i + word.count)].elementsEqual(word)
+    }
+
+    /// Whether `word` ends just before `i` of `s` and starts at `start` or after.
+    static func word(_ word: [UInt32], endsAt i: Int, in s: [UInt32], startingFrom start: Int) -> Bool {
+        i <= s.count && i - word.count >= max(start, 0) && s[(i - word.count)..<i].elementsEqual(word)
     }
     static let units: [[UInt32]] = ["个百分点", "万亿元", "亿元", "万元", "平方米", "公里", "千米", "%", "万", "亿", "千", "百", "个", "家", "项",
                                     "户", "座", "所", "人", "名", "元", "吨", "倍", "条", "台", "套", "次", "款", "亩",
@@ -300,7 +310,7 @@ public struct FeatureDetector: Sendable {
     static func dutyUnitStart(_ s: [UInt32], _ start: Int, from lower: Int) -> Int? {
         var end = start
         for _ in 0..<2 {
-            guard let a = dutyAdverbs.first(where: { end - $0.count >= lower && s[(end - $0.count)..<end].elementsEqual($0) }) else {
+            guard let a = dutyAdverbs.first(where: { word($0, endsAt: end, in: s, startingFrom: lower) }) else {
                 break
             }
             end -= a.count
@@ -314,7 +324,7 @@ public struct FeatureDetector: Sendable {
     /// Whether a unit's name ends at `end`: an office character (not the 会 of 社会) or one of `unitEndings`.
     static func endsUnitName(_ s: [UInt32], _ end: Int, from lower: Int) -> Bool {
         let office = end - 1 >= lower && isOffice(s, end - 1, from: lower)
-        return office || unitEndings.contains { end - $0.count >= lower && s[(end - $0.count)..<end].elementsEqual($0) }
+        return office || unitEndings.contains { word($0, endsAt: end, in: s, startingFrom: lower) }
     }
 
     /// 、 between the units of a list (省发展改革委、省交通运输厅牵头).
@@ -351,7 +361,7 @@ public struct FeatureDetector: Sendable {
         var k = hit.upperBound, unit = hit.lowerBound
         while k < clause.upperBound && k - unit < unitReach {
             if dutyStarts.contains(s[k]),
-               dutyWords.contains(where: { k + $0.count <= clause.upperBound && s[k..<(k + $0.count)].elementsEqual($0) }) {
+               dutyWords.contains(where: { word($0, startsAt: k, in: s, endingBy: clause.upperBound) }) {
                 return dutyUnitStart(s, k, from: clause.lowerBound).map { $0 <= unit } ?? false
             }
             if s[k] == listMark && endsUnitName(s, k, from: unit) {
@@ -373,7 +383,7 @@ public struct FeatureDetector: Sendable {
         var i = position - 1
         while i >= clause.lowerBound && position - i < 80 && (isIdeograph(s[i]) || s[i] == listMark) { i -= 1 }
         guard i >= clause.lowerBound, s[i] == labelColon else { return false }
-        return unitLabels.contains { i - $0.count >= clause.lowerBound && s[(i - $0.count)..<i].elementsEqual($0) }
+        return unitLabels.contains { word($0, endsAt: i, in: s, startingFrom: clause.lowerBound) }
     }
 
     /// Whether the bracket content `r` names a unit: an office character, no document number, and a place first or
@@ -421,7 +431,7 @@ public struct FeatureDetector: Sendable {
             if baselineLead.contains(s[j]) { return true }
             j -= 1
         }
-        if baselineTails.contains(where: { t in end + t.count <= range.upperBound && s[end..<(end + t.count)].elementsEqual(t) }) {
+        if baselineTails.contains(where: { word($0, startsAt: end, in: s, endingBy: range.upperBound) }) {
             return true
         }
         guard open else { return false }
@@ -673,8 +683,7 @@ public struct FeatureDetector: Sendable {
                 var p = e
                 while p < range.upperBound && s[p] == 0x20 { p += 1 }
                 if p < range.upperBound, !tables.dateUnits.contains(s[p]) {
-                    for u in tables.units where p + u.count <= range.upperBound
-                        && s[p..<(p + u.count)].elementsEqual(u) {
+                    for u in tables.units where FeatureDetector.word(u, startsAt: p, in: s, endingBy: range.upperBound) {
                         unitEnd = p + u.count
                         break
                     }
