@@ -28,9 +28,7 @@ final class ToolCodingAuditTests: XCTestCase {
             "市数据资源管理局牵头制定全市电子证照管理办法。",
             "省人才工作领导小组办公室牵头做好督查考核工作。",
             "落实新能源汽车购置补贴政策。",
-        ], known: [
-            // 补贴 inside 购置补贴 (a user subsidy, demand): a keyword of one tool inside another tool's is still read.
-            "落实新能源汽车购置补贴政策。",
+            "对居民购买智能家电给予消费补贴。",
         ]),
         CodingAudit(code: "environment", codes: [
             "支持符合条件的互联网企业在境内外上市融资。",
@@ -76,6 +74,7 @@ final class ToolCodingAuditTests: XCTestCase {
             "推广创新券，支持中小企业购买研发服务。",
             "提升口岸通关效率，推行国际贸易单一窗口。",
             "推广农业物联网应用示范，建设示范基地。",
+            "落实新能源汽车购置补贴政策。",
         ], doesNotCode: [
             "规范快递外包装，推广可循环包装箱。",
             "统一建设全省电子政务外网互联网出口，强化安全防护。",
@@ -106,6 +105,17 @@ final class ToolCodingAuditTests: XCTestCase {
         let tools = { (s: String) in Set(coding.machineCoding(text: "二、重点任务\n" + s).flatMap(\.tools)) }
         XCTAssertEqual(tools("制定农村电商标准化服务规范。"), ["environment-standards", "environment-regulation"])
         XCTAssertEqual(tools("支持电商企业注册自主商标。"), ["environment-ip"])
+    }
+
+    /// A tool keyword inside a longer one of another tool (补贴 in 购置补贴, 消费补贴) is that tool's word: a user subsidy
+    /// (demand), not funding (supply), since version 61. Funding named beside it still counts.
+    func testAKeywordInsideAnotherToolsKeywordIsThatTools() {
+        let coding = ReviewedCoding(scheme: IndicatorAuditTests.extractor.coder.scheme, overrides: [:])
+        let tools = { (s: String) in Set(coding.machineCoding(text: "二、重点任务\n" + s).flatMap(\.tools)) }
+        XCTAssertEqual(tools("落实新能源汽车购置补贴政策。"), ["demand-user-subsidy"])
+        XCTAssertEqual(tools("对居民购买智能家电给予消费补贴。"), ["demand-user-subsidy"])
+        XCTAssertEqual(tools("安排专项资金，对首次购置农机的农户给予购置补贴。"), ["supply-funding", "demand-user-subsidy"])
+        XCTAssertEqual(tools("对企业上云给予补贴。"), ["supply-funding"])
     }
 
     /// The dashboard's and `ipap show`'s coding made again from a text (`ReviewedCoding.machineCoding`) gives each audit

@@ -87,12 +87,16 @@ public struct ClauseCoder: Sendable {
             var evidence: [KeywordEvidence] = []
             // The clause's words of another sense first: one can start before the keyword it holds (产业|生态).
             var otherSenses: [Range<Int>] = []
+            var toolHits: [(range: Range<Int>, tool: Int32)] = []
             var j = cursor
             while j < hits.count && hits[j].range.lowerBound < range.upperBound {
                 let hit = hits[j]
                 j += 1
-                if entryArea[hit.entry] < 0 && entryTool[hit.entry] < 0 && hit.range.upperBound <= range.upperBound {
+                guard hit.range.upperBound <= range.upperBound else { continue }
+                if entryArea[hit.entry] < 0 && entryTool[hit.entry] < 0 {
                     otherSenses.append(hit.range)
+                } else if entryTool[hit.entry] >= 0 {
+                    toolHits.append((hit.range, entryTool[hit.entry]))
                 }
             }
             j = cursor
@@ -104,6 +108,13 @@ public struct ClauseCoder: Sendable {
                 // keyword (since 60: 省市场监管局牵头 is no regulation) codes only where it is read in its sense.
                 guard entryArea[hit.entry] >= 0 || entryTool[hit.entry] >= 0,
                       readsInSense(norm.scalars, hit.range, clause: range, otherSenses: otherSenses) else { continue }
+                // A tool keyword inside a longer one of another tool is that tool's word (since version 61: 补贴 in
+                // 购置补贴 is a user subsidy, not funding), when the longer one is read in its sense.
+                if entryTool[hit.entry] >= 0, toolHits.contains(where: { other in
+                    other.tool != entryTool[hit.entry] && other.range.count > hit.range.count
+                        && other.range.lowerBound <= hit.range.lowerBound && hit.range.upperBound <= other.range.upperBound
+                        && readsInSense(norm.scalars, other.range, clause: range, otherSenses: otherSenses)
+                }) { continue }
                 if entryArea[hit.entry] >= 0 {
                     codes.areas.insert(Int(entryArea[hit.entry]))
                 } else {
