@@ -97,23 +97,41 @@ public enum IssuerText {
     }
 
     static func resolveChinese(_ part: String, in taxonomy: Taxonomy) -> Resolved? {
-        // A city first (青岛市…), then a province (四川省…, 北京市…, 广西壮族自治区…, 山东…).
-        let cities = taxonomy.localities.flatMap { c in [(c.zh, c), (c.shortName, c)] }.sorted { $0.0.count > $1.0.count }
-        if let (prefix, city) = cities.first(where: { !$0.0.isEmpty && part.hasPrefix($0.0) }) {
-            var rest = String(part.dropFirst(prefix.count))
-            // A district of the city (青岛市崂山区人民政府): the city is the place the taxonomy can tell.
-            if let district = rest.firstIndex(where: { $0 == "区" || $0 == "县" }), rest.distance(from: rest.startIndex, to: district) <= 4,
-               !rest.hasPrefix("人民政府") {
-                rest = String(rest[rest.index(after: district)...])
-            }
-            guard let body = chineseBody(rest) else { return nil }
+        func municipal(_ city: LocalDivision, _ rest: Substring) -> Resolved? {
+            guard let body = municipalBody(rest) else { return nil }
             return Resolved(issuer: body.issuer(municipal: true, in: taxonomy), division: taxonomy.division(city.province),
                             locality: city, level: .municipal)
         }
-        let provinces = taxonomy.divisions.flatMap { d in [(d.zh, d), (d.name, d)] }.sorted { $0.0.count > $1.0.count }
-        guard let (prefix, division) = provinces.first(where: { !$0.0.isEmpty && part.hasPrefix($0.0) }),
-              let body = chineseBody(String(part.dropFirst(prefix.count))) else { return nil }
-        return Resolved(issuer: body.issuer(municipal: false, in: taxonomy), division: division, locality: nil, level: .provincial)
+        // A city's full name first (青岛市…, 吉林市…, 延边朝鲜族自治州…): no province's name starts with one.
+        if let (length, city) = taxonomy.locality(startingWith: part, short: false) {
+            return municipal(city, part.dropFirst(length))
+        }
+        // Then a province (四川省…, 北京市…, 广西壮族自治区…, 吉林…), or its city after it (四川省成都市…).
+        if let (length, division) = taxonomy.division(startingWith: part) {
+            let rest = part.dropFirst(length)
+            for short in [false, true] {
+                if let (cityLength, city) = taxonomy.locality(startingWith: String(rest), short: short, in: division.code),
+                   let resolved = municipal(city, rest.dropFirst(cityLength)) { return resolved }
+            }
+            if let body = chineseBody(String(rest)) {
+                return Resolved(issuer: body.issuer(municipal: false, in: taxonomy), division: division, locality: nil, level: .provincial)
+            }
+        }
+        // Last a city's short name (青岛…, 延边州…), where no province's name was meant: 吉林… and 海南… stay
+        // provinces above, 海南州 (Qinghai's 海南藏族自治州) comes here.
+        if let (length, city) = taxonomy.locality(startingWith: part, short: true) {
+            return municipal(city, part.dropFirst(length))
+        }
+        return nil
+    }
+
+    /// The body after a city's name, also past a district, county, banner or county-level city of it (青岛市崂山区,
+    /// 阿拉善盟阿拉善左旗, 成都市都江堰市): the city is the place the taxonomy can tell.
+    static func municipalBody(_ rest: Substring) -> Body? {
+        for i in rest.indices.dropFirst() where "区县旗市".contains(rest[i]) {
+            if let body = chineseBody(String(rest[rest.index(after: i)...])), body != .department { return body }
+        }
+        return chineseBody(String(rest))
     }
 
     static func chineseBody(_ rest: String) -> Body? {
@@ -122,8 +140,9 @@ public enum IssuerText {
             rest = String(rest.dropFirst(level.count))
         }
         switch rest {
-        case "人民政府", "政府": return .government
-        case "人民政府办公厅", "政府办公厅", "人民政府办公室", "政府办公室": return .generalOffice
+        // 行政公署 (行署): the government of a prefecture or league (大兴安岭地区行政公署, 阿拉善盟行政公署).
+        case "人民政府", "政府", "行政公署", "行署": return .government
+        case "人民政府办公厅", "政府办公厅", "人民政府办公室", "政府办公室", "行政公署办公室", "行署办公室": return .generalOffice
         default:
             // A department, commission or bureau (发展和改革委员会, 经济和信息化厅, 大数据局 ...).
             let endings = ["厅", "委员会", "委", "局", "办公室", "办"]
@@ -136,26 +155,30 @@ public enum IssuerText {
     static func resolveEnglish(_ part: String, in taxonomy: Taxonomy) -> Resolved? {
         let words = Taxonomy.englishKey(part).split(separator: " ").map(String.init)
         guard !words.isEmpty else { return nil }
-        func find<T>(_ candidates: [(String, T)]) -> (T, Range<Int>)? {
-            for (name, value) in candidates {
-                let key = Taxonomy.englishKey(name).split(separator: " ").map(String.init)
-                guard !key.isEmpty, key.count <= words.count else { continue }
-                for start in 0...(words.count - key.count) where Array(words[start..<start + key.count]) == key {
-                    return (value, start..<start + key.count)
-                }
+        /// The places whose English name occurs in `words`, the longest name first (Ma'anshan before Anshan, whose
+        /// word it contains): every place with a name of that length, and where the first stands.
+        func find<T>(_ candidates: [(key: [String], value: T)]) -> (values: [T], range: Range<Int>)? {
+            var found: (values: [T], range: Range<Int>)?
+            for (key, value) in candidates where !key.isEmpty && key.count <= words.count && key.count >= (found?.range.count ?? 0) {
+                guard let start = (0...(words.count - key.count)).first(where: { words[$0..<$0 + key.count].elementsEqual(key) }) else { continue }
+                if let f = found, f.range.count == key.count { found?.values.append(value) } else { found = ([value], start..<start + key.count) }
             }
-            return nil
+            return found
         }
-        let city = find(taxonomy.localities.map { ($0.en, $0) })
-        let province = city == nil ? find(taxonomy.divisions.map { ($0.en, $0) }) : nil
+        // A city spelt as its province is (吉林市, Jilin) is the city only where the name says city or municipal.
+        let saysCity = words.contains { ["municipal", "municipality", "city"].contains($0) }
+        let provinceKeys = Set(taxonomy.divisionEnglishWords)
+        let city = find(zip(taxonomy.localityEnglishWords, taxonomy.localities).filter { saysCity || !provinceKeys.contains($0.0) }
+            .map { (key: $0.0, value: $0.1) })
+        let province = city == nil ? find(zip(taxonomy.divisionEnglishWords, taxonomy.divisions).map { (key: $0.0, value: $0.1) }) : nil
         guard city != nil || province != nil else { return nil }
         // What is left once the place and the words saying its kind are taken out.
-        let placeRange = city?.1 ?? province?.1 ?? 0..<0
+        let placeRange = city?.range ?? province?.range ?? 0..<0
         let placeWords: Set<String> = ["municipal", "municipality", "city", "provincial", "province", "autonomous", "region", "of", "the"]
         let rest = words.enumerated().filter { !placeRange.contains($0.offset) && !placeWords.contains($0.element) }.map(\.element)
         let body: Body
         switch rest.joined(separator: " ") {
-        case "people s government", "peoples government", "government": body = .government
+        case "people s government", "peoples government", "government", "administrative office": body = .government
         case "general office people s government", "general office peoples government", "general office government", "general office":
             body = .generalOffice
         default:
@@ -163,11 +186,13 @@ public enum IssuerText {
             guard !rest.isEmpty, rest.contains(where: endings.contains) else { return nil }
             body = .department
         }
-        if let (c, _) = city {
-            return Resolved(issuer: body.issuer(municipal: true, in: taxonomy), division: taxonomy.division(c.province),
+        if let cities = city?.values {
+            // Two cities spelt alike (Suzhou: 苏州, 宿州; Taizhou, Fuzhou, Yichun, Yulin): a city's body, of neither in particular.
+            let c = cities.count == 1 ? cities.first : nil
+            return Resolved(issuer: body.issuer(municipal: true, in: taxonomy), division: c.flatMap { taxonomy.division($0.province) },
                             locality: c, level: .municipal)
         }
-        guard let (d, _) = province else { return nil }
+        guard let d = province?.values.first else { return nil }
         return Resolved(issuer: body.issuer(municipal: false, in: taxonomy), division: d, locality: nil, level: .provincial)
     }
 }

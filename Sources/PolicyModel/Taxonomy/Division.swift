@@ -33,15 +33,26 @@ public enum MacroRegion: String, Codable, Sendable, CaseIterable {
     }
 }
 
-/// A prefecture-level city with its GB/T 2260 code and the division it lies in: what an issuer named after a
-/// city (青岛市人民政府) maps to.
+/// A prefecture-level division (city, autonomous prefecture, prefecture or league) with its GB/T 2260 code and
+/// the division it lies in: what an issuer named after it (青岛市人民政府, 延边朝鲜族自治州人民政府) maps to.
 public struct LocalDivision: Codable, Sendable, Hashable {
     public var code: String
     public var zh: String
     public var en: String
     /// Code of the provincial-level division.
     public var province: String
+    /// An autonomous prefecture's place name without its peoples and 自治州 (延边 for 延边朝鲜族自治州), which the
+    /// full name does not tell by itself; nil for a city, whose short name is its name without 市.
+    public var name: String?
 
-    /// The name without its 市 suffix, as pages write it in front of a body (青岛 in 青岛市大数据局 is rare, but 青岛).
-    public var shortName: String { zh.hasSuffix("市") ? String(zh.dropLast()) : zh }
+    /// The name without its 市 suffix or its peoples, as pages write it in front of a body (青岛, 延边).
+    public var shortName: String { name ?? (zh.hasSuffix("市") ? String(zh.dropLast()) : zh) }
+
+    /// The shorter names a body's name may start with: the short name, and an autonomous prefecture's with 州
+    /// (延边州人民政府 is how its own documents write it).
+    public var shortNames: [String] {
+        var names = shortName == zh ? [] : [shortName]
+        if name != nil, zh.hasSuffix("自治州") { names.insert(shortName + "州", at: 0) }
+        return names
+    }
 }

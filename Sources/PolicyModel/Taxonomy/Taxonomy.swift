@@ -14,6 +14,14 @@ public struct Taxonomy: Sendable {
     /// Issuers by every name `resolveIssuer` accepts (Chinese, lower-cased abbreviation, aliases, English keys,
     /// former names); the first issuer to claim a name keeps it.
     private var issuerNames: [String: Int] = [:]
+    /// The names a local body's name starts with, longest first (延边朝鲜族自治州 before 延边州 before 延边, 海南藏族自治州
+    /// before 海南省 before 海南), with their city's or division's index; and their English names as `englishKey`
+    /// words. Built once: an import looks up every issuer name against all of them.
+    private var localityFullNames: [(name: String, index: Int)] = []
+    private var localityShortNames: [(name: String, index: Int)] = []
+    private var divisionNames: [(name: String, index: Int)] = []
+    private(set) var localityEnglishWords: [[String]] = []
+    private(set) var divisionEnglishWords: [[String]] = []
 
     public init(areas: [ActionArea], divisions: [Division], localities: [LocalDivision] = [], issuers: [Issuer],
                 tools: PolicyToolScheme, problems: ProblemCatalog) {
@@ -25,6 +33,14 @@ public struct Taxonomy: Sendable {
         self.problems = problems
         for (i, a) in self.areas.enumerated() { areaIndex[a.id] = i }
         for (i, d) in self.divisions.enumerated() { divisionIndex[d.code] = i }
+        func longestFirst(_ names: [(name: String, index: Int)]) -> [(name: String, index: Int)] {
+            names.filter { !$0.name.isEmpty }.sorted { ($0.name.count, $1.index) > ($1.name.count, $0.index) }
+        }
+        localityFullNames = longestFirst(self.localities.enumerated().map { ($0.element.zh, $0.offset) })
+        localityShortNames = longestFirst(self.localities.enumerated().flatMap { i, c in c.shortNames.map { ($0, i) } })
+        divisionNames = longestFirst(self.divisions.enumerated().flatMap { i, d in [(d.zh, i), (d.name, i)] })
+        localityEnglishWords = self.localities.map { Self.englishKey($0.en).split(separator: " ").map(String.init) }
+        divisionEnglishWords = self.divisions.map { Self.englishKey($0.en).split(separator: " ").map(String.init) }
         for (i, s) in self.issuers.enumerated() {
             issuerIndex[s.id] = i
             var names = [s.zh, s.abbreviation.lowercased(), Self.englishKey(s.en)] + s.aliases
@@ -68,11 +84,31 @@ public struct Taxonomy: Sendable {
         return (words.first == "the" ? Array(words.dropFirst()) : words).joined(separator: " ")
     }
 
-    /// A city from its code, Chinese name (with or without 市) or English name.
+    /// A city from its code, Chinese name (with or without 市; 延边, 延边州) or English name. A name that is also a
+    /// province's (吉林, 海南, Jilin) is the province's, and a spelling two cities share (Suzhou: 苏州, 宿州) neither's.
     public func resolveLocality(_ text: String) -> LocalDivision? {
         let key = TextSearch.nameKey(text)
+        if let city = localities.first(where: { $0.code == key || $0.zh == key }) { return city }
+        guard resolveDivision(key) == nil else { return nil }
         let english = Self.englishKey(key)
-        return localities.first { $0.code == key || $0.zh == key || $0.shortName == key || Self.englishKey($0.en) == english }
+        let matches = localities.filter { $0.shortNames.contains(key) || Self.englishKey($0.en) == english }
+        return matches.count == 1 ? matches.first : nil
+    }
+
+    /// The city whose full name (青岛市, 延边朝鲜族自治州), or with `short` one of its short names (青岛, 延边州), `text`
+    /// starts with: the longest such name, in `province` when given; with the name's length in characters.
+    func locality(startingWith text: String, short: Bool, in province: String? = nil) -> (length: Int, locality: LocalDivision)? {
+        for (name, i) in short ? localityShortNames : localityFullNames
+        where (province == nil || localities[i].province == province) && text.hasPrefix(name) {
+            return (name.count, localities[i])
+        }
+        return nil
+    }
+
+    /// The division whose name with or without its suffix (四川省, 四川, 广西壮族自治区) `text` starts with: the
+    /// longest such name, with its length in characters.
+    func division(startingWith text: String) -> (length: Int, division: Division)? {
+        divisionNames.first { text.hasPrefix($0.name) }.map { ($0.name.count, divisions[$0.index]) }
     }
 
     /// An action area from its id, Chinese or English name.
