@@ -93,6 +93,7 @@ final class LocalityIssuerTests: XCTestCase {
         assertMunicipal("大兴安岭地区行政公署", locality: "232700", province: "230000")
         assertMunicipal("大兴安岭地区行政公署办公室", locality: "232700", province: "230000", issuer: "municipal-general-office")
         assertMunicipal("Yanbian Korean Autonomous Prefecture People's Government", locality: "222400", province: "220000")
+        assertMunicipal("Alxa League Administrative Office", locality: "152900", province: "150000")
     }
 
     /// A county, banner or county-level city below the prefecture: the prefecture is the place the taxonomy tells.

@@ -155,22 +155,22 @@ public enum IssuerText {
     static func resolveEnglish(_ part: String, in taxonomy: Taxonomy) -> Resolved? {
         let words = Taxonomy.englishKey(part).split(separator: " ").map(String.init)
         guard !words.isEmpty else { return nil }
-        /// The places whose English name occurs in `words`, the longest name first (Ma'anshan before Anshan, whose
-        /// word it contains): every place with a name of that length, and where the first stands.
-        func find<T>(_ candidates: [(key: [String], value: T)]) -> (values: [T], range: Range<Int>)? {
+        /// The places whose English name (`keys`, as words) occurs in `words`, the longest name first (Ma'anshan
+        /// before Anshan, whose word it contains): every place with a name of that length, and where the first stands.
+        func find<T>(_ places: [T], keys: [[String]], skipping skip: (Int) -> Bool = { _ in false }) -> (values: [T], range: Range<Int>)? {
             var found: (values: [T], range: Range<Int>)?
-            for (key, value) in candidates where !key.isEmpty && key.count <= words.count && key.count >= (found?.range.count ?? 0) {
+            for (i, key) in keys.enumerated() where !key.isEmpty && key.count <= words.count && key.count >= (found?.range.count ?? 0) && !skip(i) {
                 guard let start = (0...(words.count - key.count)).first(where: { words[$0..<$0 + key.count].elementsEqual(key) }) else { continue }
-                if let f = found, f.range.count == key.count { found?.values.append(value) } else { found = ([value], start..<start + key.count) }
+                if let f = found, f.range.count == key.count { found?.values.append(places[i]) } else { found = ([places[i]], start..<start + key.count) }
             }
             return found
         }
         // A city spelt as its province is (吉林市, Jilin) is the city only where the name says city or municipal.
         let saysCity = words.contains { ["municipal", "municipality", "city"].contains($0) }
-        let provinceKeys = Set(taxonomy.divisionEnglishWords)
-        let city = find(zip(taxonomy.localityEnglishWords, taxonomy.localities).filter { saysCity || !provinceKeys.contains($0.0) }
-            .map { (key: $0.0, value: $0.1) })
-        let province = city == nil ? find(zip(taxonomy.divisionEnglishWords, taxonomy.divisions).map { (key: $0.0, value: $0.1) }) : nil
+        let city = find(taxonomy.localities, keys: taxonomy.localityEnglishWords) { i in
+            !saysCity && taxonomy.divisionEnglishWords.contains(taxonomy.localityEnglishWords[i])
+        }
+        let province = city == nil ? find(taxonomy.divisions, keys: taxonomy.divisionEnglishWords) : nil
         guard city != nil || province != nil else { return nil }
         // What is left once the place and the words saying its kind are taken out.
         let placeRange = city?.range ?? province?.range ?? 0..<0

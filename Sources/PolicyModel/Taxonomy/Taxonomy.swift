@@ -14,12 +14,12 @@ public struct Taxonomy: Sendable {
     /// Issuers by every name `resolveIssuer` accepts (Chinese, lower-cased abbreviation, aliases, English keys,
     /// former names); the first issuer to claim a name keeps it.
     private var issuerNames: [String: Int] = [:]
-    /// The names a local body's name starts with, longest first (延边朝鲜族自治州 before 延边州 before 延边, 海南藏族自治州
-    /// before 海南省 before 海南), with their city's or division's index; and their English names as `englishKey`
-    /// words. Built once: an import looks up every issuer name against all of them.
-    private var localityFullNames: [(name: String, index: Int)] = []
-    private var localityShortNames: [(name: String, index: Int)] = []
-    private var divisionNames: [(name: String, index: Int)] = []
+    /// The names a local body's name starts with, by their first character, longest first (延边朝鲜族自治州 before
+    /// 延边州 before 延边, 海南藏族自治州 before 海南省 before 海南), with their city's or division's index; and their
+    /// English names as `englishKey` words. Built once: an import looks up every issuer name against all of them.
+    private var localityFullNames: [Character: [(name: String, index: Int)]] = [:]
+    private var localityShortNames: [Character: [(name: String, index: Int)]] = [:]
+    private var divisionNames: [Character: [(name: String, index: Int)]] = [:]
     private(set) var localityEnglishWords: [[String]] = []
     private(set) var divisionEnglishWords: [[String]] = []
 
@@ -33,8 +33,9 @@ public struct Taxonomy: Sendable {
         self.problems = problems
         for (i, a) in self.areas.enumerated() { areaIndex[a.id] = i }
         for (i, d) in self.divisions.enumerated() { divisionIndex[d.code] = i }
-        func longestFirst(_ names: [(name: String, index: Int)]) -> [(name: String, index: Int)] {
-            names.filter { !$0.name.isEmpty }.sorted { ($0.name.count, $1.index) > ($1.name.count, $0.index) }
+        func longestFirst(_ names: [(name: String, index: Int)]) -> [Character: [(name: String, index: Int)]] {
+            Dictionary(grouping: names.filter { !$0.name.isEmpty }) { $0.name.first ?? " " }
+                .mapValues { $0.sorted { ($0.name.count, $1.index) > ($1.name.count, $0.index) } }
         }
         localityFullNames = longestFirst(self.localities.enumerated().map { ($0.element.zh, $0.offset) })
         localityShortNames = longestFirst(self.localities.enumerated().flatMap { i, c in c.shortNames.map { ($0, i) } })
@@ -98,7 +99,8 @@ public struct Taxonomy: Sendable {
     /// The city whose full name (青岛市, 延边朝鲜族自治州), or with `short` one of its short names (青岛, 延边州), `text`
     /// starts with: the longest such name, in `province` when given; with the name's length in characters.
     func locality(startingWith text: String, short: Bool, in province: String? = nil) -> (length: Int, locality: LocalDivision)? {
-        for (name, i) in short ? localityShortNames : localityFullNames
+        guard let first = text.first else { return nil }
+        for (name, i) in (short ? localityShortNames : localityFullNames)[first] ?? []
         where (province == nil || localities[i].province == province) && text.hasPrefix(name) {
             return (name.count, localities[i])
         }
@@ -108,7 +110,7 @@ public struct Taxonomy: Sendable {
     /// The division whose name with or without its suffix (四川省, 四川, 广西壮族自治区) `text` starts with: the
     /// longest such name, with its length in characters.
     func division(startingWith text: String) -> (length: Int, division: Division)? {
-        divisionNames.first { text.hasPrefix($0.name) }.map { ($0.name.count, divisions[$0.index]) }
+        text.first.flatMap { divisionNames[$0] }?.first { text.hasPrefix($0.name) }.map { ($0.name.count, divisions[$0.index]) }
     }
 
     /// An action area from its id, Chinese or English name.
