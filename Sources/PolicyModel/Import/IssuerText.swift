@@ -126,7 +126,8 @@ public enum IssuerText {
     }
 
     /// The body after a city's name, also past a district, county, banner or county-level city of it (青岛市崂山区,
-    /// 阿拉善盟阿拉善左旗, 成都市都江堰市): the city is the place the taxonomy can tell.
+    /// 阿拉善盟阿拉善左旗, 成都市都江堰市): the city is the place the taxonomy can tell. Only a government or office
+    /// tells where a district's name ends: a department's own name may hold 区 or 市 (城市管理局).
     static func municipalBody(_ rest: Substring) -> Body? {
         for i in rest.indices.dropFirst() where "区县旗市".contains(rest[i]) {
             if let body = chineseBody(String(rest[rest.index(after: i)...])), body != .department { return body }
