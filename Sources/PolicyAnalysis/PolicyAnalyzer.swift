@@ -78,7 +78,8 @@ public struct PolicyAnalyzer: Sendable {
         guard per.count == n else { throw AnalysisCancelled() }
         var texts = per.map(\.content)
         let detector = ReuseDetector(parameters: parameters.reuse)
-        let matches = detector.passages(texts: texts, precedence: ReuseDetector.precedence(documents),
+        let rank = ReuseDetector.precedence(documents)
+        let matches = detector.passages(texts: texts, precedence: rank,
                                           centralIssuers: ReuseDetector.centralIssuers(documents),
                                           families: ReuseDetector.families(documents),
                                           channels: ReuseDetector.channels(documents),
@@ -88,6 +89,9 @@ public struct PolicyAnalyzer: Sendable {
         clock.lap("reuse passages")
         try cancellation.check()
         let places = DocumentPlaces(documents)
+        // Whether a central document precedes each one: copying from the centre is measurable only then.
+        let firstCentral = documents.indices.filter { places.parties[$0].level.isCentral }.map { rank[$0] }.min() ?? .max
+        let centreBefore = rank.map { firstCentral < $0 }
         let pairs = ReuseDetector.pairs(matches, places: places, texts: texts)
         clock.lap("reuse pairs")
         try cancellation.check()
@@ -117,7 +121,7 @@ public struct PolicyAnalyzer: Sendable {
             let folded = NormalizedText(joining: own.content, own.remainder, identity: own.foldedOneForOne)
             let base = extractor.extract(id: places.ids[i], folded: folded, unwrapping: own.unwrapping,
                                          contentLength: folded.count - own.remainder.count, keepCoding: keepCoding)
-            return PolicyAnalyzer.reuseIndicators(base, index: i, places: places, text: own.content,
+            return PolicyAnalyzer.reuseIndicators(base, index: i, places: places, centreBefore: centreBefore[i], text: own.content,
                                                   asTarget: targets[i].map { matches[Int($0)] },
                                                   asSource: sources[i].map { matches[Int($0)] }, parameters: reuseParams)
         }
@@ -134,20 +138,20 @@ public struct PolicyAnalyzer: Sendable {
     public static let stepsPerDocument = 3
 
     /// `text`: document `i`'s content text.
-    static func reuseIndicators(_ base: DocumentIndicators, index i: Int, places: DocumentPlaces,
+    static func reuseIndicators(_ base: DocumentIndicators, index i: Int, places: DocumentPlaces, centreBefore: Bool,
                                 text: ContentText, asTarget: [PassageMatch], asSource: [PassageMatch],
                                 parameters: ReuseParameters) -> DocumentIndicators {
         var d = base
         let total = max(1, text.count)
         let central = asTarget.filter { places.parties[$0.source].level.isCentral }
-        d.copiedFromCentre = Double(ReuseDetector.covered(central.map(\.targetRange))) / Double(total)
+        d.copiedFromCentre = centreBefore ? Double(ReuseDetector.covered(central.map(\.targetRange))) / Double(total) : nil
         d.centreSpans = merge(central.map(\.targetRange)).map { text.originalSpan($0.lowerBound, $0.upperBound) }
 
         let structure = DocumentStructure(sections: d.sections, clauses: [])
         func share(_ ranges: [Range<Int>], within role: SectionRole) -> (Double?, String?) {
             let regions = structure.spans(for: role).map { text.normalizedRange(of: $0) }.filter { !$0.isEmpty }
             let size = regions.map(\.count).reduce(0, +)
-            guard size > 0 else { return (nil, nil) }
+            guard size > 0, centreBefore else { return (nil, nil) }
             func inside(_ rs: [Range<Int>]) -> Int {
                 var clipped: [Range<Int>] = []
                 for r in rs { for g in regions where r.overlaps(g) { clipped.append(max(r.lowerBound, g.lowerBound)..<min(r.upperBound, g.upperBound)) } }

@@ -14,7 +14,7 @@ enum AnalysisTable {
             // Empty where unknown, and for a central document, where copying from the centre is not applicable.
             let local = Self.copiesFromCentreApply(d, corpus: corpus)
             return [d.id, corpus.document(d.id)?.region ?? "", String(d.length), String(d.contentLength),
-                    local ? share(d.copiedFromCentre) : "",
+                    (local ? d.copiedFromCentre : nil).map(share) ?? "",
              (local ? d.copiedFromCentreGoals : nil).map(share) ?? "", (local ? d.copiedFromCentreActions : nil).map(share) ?? "",
              String(d.identicalGoals), String(d.identicalActions), d.nearestProvince?.region ?? "",
              d.nearestProvince.map { share($0.share) } ?? "", share(d.distinctiveness),

@@ -41,9 +41,10 @@ final class CentralOverlapEvidenceTests: XCTestCase {
         let summary = try XCTUnwrap(demo.analysis.indicators(d.id))
         state.stack = [.indicators, .evidence(indicator: .copiedFromCentre, subject: .document(d.id))]
         let header = try XCTUnwrap(Layout.content(state).header.first?.text)
-        let part = Int((summary.copiedFromCentre * Double(summary.contentLength)).rounded())
+        let share = try XCTUnwrap(summary.copiedFromCentre)
+        let part = Int((share * Double(summary.contentLength)).rounded())
         XCTAssertTrue(header.hasSuffix("（\(summary.contentLength) 个内容字符中 \(part) 个）"), header)
-        XCTAssertEqual(Double(part) / Double(summary.contentLength), summary.copiedFromCentre, accuracy: 1e-9)
+        XCTAssertEqual(Double(part) / Double(summary.contentLength), share, accuracy: 1e-9)
         state.stack = [.indicators, .evidence(indicator: .vagueMeasures, subject: .document(d.id))]
         let vague = try XCTUnwrap(Layout.content(state).header.first?.text)
         XCTAssertTrue(vague.hasSuffix("（\(summary.vagueMeasures) / \(summary.measureCount)）"), vague)
@@ -62,7 +63,7 @@ final class CentralOverlapEvidenceTests: XCTestCase {
         let lines = Layout.content(state).rows.compactMap(\.cells.first).filter { $0.hasPrefix("    本文件：") }
         XCTAssertEqual(lines.count, docs.count, lines.joined(separator: "\n"))
         for d in docs {
-            let part = Int((d.copiedFromCentre * Double(d.contentLength)).rounded())
+            let part = Int((try XCTUnwrap(d.copiedFromCentre) * Double(d.contentLength)).rounded())
             XCTAssertTrue(lines.contains { $0.hasSuffix("（\(d.contentLength) 个内容字符中 \(part) 个）") }, "\(d.id): \(lines)")
         }
     }

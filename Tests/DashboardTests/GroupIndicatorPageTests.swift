@@ -91,7 +91,9 @@ final class GroupIndicatorPageTests: XCTestCase {
             return docs.contains(where: \.isCentral) && docs.contains { !$0.isCentral }
         }, "an area with central and local documents")
         let local = (mixed.documents + mixed.documentsByText).filter { !$0.isCentral }.compactMap { demo.analysis.indicators($0.id) }
-        let expected = "\(Int((local.map(\.copiedFromCentre).reduce(0, +) / Double(local.count) * 100).rounded()))%"
+        let shares: [Double] = local.compactMap(\.copiedFromCentre)
+        let mean: Double = shares.reduce(0, +) / Double(shares.count)
+        let expected = "\(Int((mean * 100).rounded()))%"
         state.stack = [.areas, .area(mixed.area.id)]
         let line = try XCTUnwrap(Layout.content(state).rows.first { $0.cells.first?.hasPrefix("照搬中央比例 ") == true })
         XCTAssertTrue(line.cells[0].hasPrefix("照搬中央比例 " + expected + "（"), "\(line.cells[0]) against \(expected)")

@@ -23,8 +23,8 @@ final class HeatMapOneDocumentTests: XCTestCase {
     }
 
     func testAProvinceWithOneDocumentShowsNoPairOnItsDiagonal() throws {
-        for (language, liaoning, tianjin, scale) in [(Language.english, "辽 Liaoning", "津 Tianjin", "- one document"),
-                                                     (.chinese, "辽宁", "天津", "- 仅一份文件")] {
+        for (language, liaoning, tianjin, scale) in [(Language.english, "辽 Liaoning", "津 Tianjin", "- no pair to compare"),
+                                                     (.chinese, "辽宁", "天津", "- 无文件对可比")] {
             let (b, _) = try DemoFixture.run(try DemoFixture.shared(), width: 80, height: 24, language: language, keys: [.char("7")])
             // Liaoning has one document in the demo: nothing within it to compare.
             XCTAssertEqual(try cell(b, row: liaoning, column: "辽"), "- ", DemoFixture.screen(b))

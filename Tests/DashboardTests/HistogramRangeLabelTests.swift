@@ -47,7 +47,7 @@ final class HistogramRangeLabelTests: XCTestCase {
 
     func testEveryValueShownInTenthsIsInTheBarThatNamesIt() throws {
         let small = try DemoFixture.changingSummary { summary in
-            for i in summary.documents.indices { summary.documents[i].copiedFromCentre /= 10 }
+            for i in summary.documents.indices { summary.documents[i].copiedFromCentre = summary.documents[i].copiedFromCentre.map { $0 / 10 } }
         }
         try assertEveryValueInOneBar(small)
     }

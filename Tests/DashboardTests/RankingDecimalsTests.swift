@@ -18,7 +18,7 @@ final class RankingDecimalsTests: XCTestCase {
 
     func testASmallSpreadIsRankedInTenths() throws {
         let small = try DemoFixture.changingSummary { summary in
-            for i in summary.documents.indices { summary.documents[i].copiedFromCentre /= 10 }
+            for i in summary.documents.indices { summary.documents[i].copiedFromCentre = summary.documents[i].copiedFromCentre.map { $0 / 10 } }
         }
         let values = try ranking(small).filter { $0.hasSuffix("%") }
         XCTAssertFalse(values.isEmpty)
@@ -31,7 +31,7 @@ final class RankingDecimalsTests: XCTestCase {
     /// evidence page's header (after 3a55377 the ranking read '1 吉林 1.5%' and the header '照搬中央比例：吉林  1%').
     func testTheWorstValueReadsAlikeEverywhere() throws {
         let small = try DemoFixture.changingSummary { summary in
-            for i in summary.documents.indices { summary.documents[i].copiedFromCentre /= 10 }
+            for i in summary.documents.indices { summary.documents[i].copiedFromCentre = summary.documents[i].copiedFromCentre.map { $0 / 10 } }
         }
         var state = DemoFixture.initialState(small, width: 120, height: 40)
         let evidence = Route.evidence(indicator: .copiedFromCentre, subject: .province("440000"))

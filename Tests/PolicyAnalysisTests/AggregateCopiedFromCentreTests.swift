@@ -14,7 +14,7 @@ final class AggregateCopiedFromCentreTests: XCTestCase {
         for (family, groups) in [("byRegion", i.byRegion), ("byIssuer", i.byIssuer), ("byArea", i.byArea),
                                  ("byLevel", i.byLevel), ("byYear", i.byYear)] {
             for (key, group) in groups {
-                let local = group.documents.filter { level[$0]?.isCentral != true }.compactMap { copied[$0] }
+                let local = group.documents.filter { level[$0]?.isCentral != true }.compactMap { copied[$0] ?? nil }
                 if local.isEmpty {
                     XCTAssertNil(group.meanCopiedFromCentre, "\(family) \(key): no local member, no mean")
                     continue

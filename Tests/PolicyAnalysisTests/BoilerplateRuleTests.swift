@@ -52,7 +52,7 @@ final class BoilerplateRuleTests: XCTestCase {
         // The addressee formula is boilerplate; the shared central paragraph is not copying between provinces.
         XCTAssertTrue(result.reuse.allSatisfy { $0.relation == .vertical }, "\(result.reuse.map { "\($0.source)>\($0.target)" })")
         for d in result.documents where d.id != "centre" {
-            XCTAssertGreaterThan(d.copiedFromCentre, 0.05, d.id)
+            XCTAssertGreaterThan(d.copiedFromCentre ?? 0, 0.05, d.id)
         }
     }
 

@@ -35,7 +35,7 @@ final class PolicyAnalyzerTests: XCTestCase {
         XCTAssertEqual(z.copiedFromCentreGoals ?? 0, 1, accuracy: 0.01)
         // Only the identical words of the next heading (二、重点) spill over into the actions section.
         XCTAssertLessThan(z.copiedFromCentreActions ?? 1, 0.1)
-        XCTAssertGreaterThan(z.copiedFromCentre, 0.3)
+        XCTAssertGreaterThan(z.copiedFromCentre ?? 0, 0.3)
         XCTAssertEqual(z.centreSpans.first?.substring(of: zj.text).contains(goals), true)
         XCTAssertEqual(z.nearestProvince?.document, "js")
         XCTAssertEqual(j.nearestProvince?.region, "330000")
@@ -68,7 +68,9 @@ final class PolicyAnalyzerTests: XCTestCase {
         XCTAssertNotNil(json["parameters"])
         let docs = try XCTUnwrap(json["documents"] as? [[String: Any]])
         XCTAssertEqual(docs.count, 40)
-        XCTAssertNotNil(docs[0]["copiedFromCentre"])
+        // The earliest document (the centre's first) had nothing before it to copy from: no share, unknown.
+        XCTAssertNil(docs[0]["copiedFromCentre"])
+        XCTAssertTrue(docs.dropFirst().allSatisfy { $0["copiedFromCentre"] != nil })
         XCTAssertNotNil(docs[0]["length"])
         let reuse = try XCTUnwrap(json["reuse"] as? [[String: Any]])
         let first = try XCTUnwrap(reuse.first)

@@ -41,7 +41,7 @@ enum Label: CaseIterable {
     case left, right, noSharedPassageFoundBoth, theseTwoDocumentsShareNo, formulaInUnrelatedDocumentsNot, edited
     case verbatim, nextPreviousPassage, passageColumn, leftAtColumn, leftTextColumn, rightAtColumn, rightTextColumn
     // DocumentAnalysisScreen
-    case indicatorsOfThisDocument, copiedFromTheCentre, centralNotApplicable, goals, actions, closeParen, nearestProvince, distinctiveness
+    case indicatorsOfThisDocument, copiedFromTheCentre, centralNotApplicable, noEarlierCentral, goals, actions, closeParen, nearestProvince, distinctiveness
     case commitsFunds, commitsNoFunds, noEvaluationClause, withIndicators, noIndicators, withSchedule, noSchedule
     case governance, toolsPrefix, goalOrientation, reusedFrom, usedBy, fromTheCentre, fromAProvince, sharedCentrally
     case vagueMeasure, leftColumnSED
@@ -238,6 +238,7 @@ enum Label: CaseIterable {
         // DocumentAnalysisScreen
         case .indicatorsOfThisDocument: ("本文件的指标", "Indicators of this document")
         case .centralNotApplicable: ("（中央文件：不适用）", " (a central document: not applicable)")
+        case .noEarlierCentral: ("（语料中没有更早的中央文件：无从照搬）", " (no earlier central document in the corpus: nothing to copy from)")
         case .copiedFromTheCentre: ("照搬中央 ", "Copied from the centre ")
         case .goals: ("（目标 ", " (goals ")
         case .actions: ("，行动 ", ", actions ")
@@ -386,7 +387,7 @@ enum Label: CaseIterable {
         case .largestShareOfTextShared: ("省份之间（及与中央）共享文本的最大占比，对角线为同一省份（中央）内部；深色＝共享多。方向键移动，Enter 并排对照该对文件。", "Largest share of text shared between provinces (and with the centre), on the diagonal within one; darker = more shared. Arrows move, Enter compares the pair.")
         case .centreLetter: ("中", "C")
         case .scaleNoneShared: ("图例：· 无共享  ", "Scale: · none shared  ")
-        case .scaleOneDocument: ("- 仅一份文件  ", "- one document  ")
+        case .scaleOneDocument: ("- 无文件对可比  ", "- no pair to compare  ")
         // TextSearchScreen
         case .enterOpensTheDocumentAt: ("   Enter 打开文件中的该处；n/N 下一处/上一处", "   Enter opens the document at the hit; n/N next/previous")
         // After the search's progress on the status line: short, so that 80 columns show it whole.

@@ -129,6 +129,7 @@ enum Phrase {
     /// Enter on a heat map's cell that compares nothing: a province (or the centre) with one analysed document, one
     /// whose documents share no passage, two that share none.
     case oneAnalysedDocument(String)
+    case noAnalysedDocument(String)
     case noPassageSharedWithin(String)
     case noPassageShared(String, String)
     case noClauseCoded(tool: String, in: String?)
@@ -342,6 +343,7 @@ enum Phrase {
             ("全文检索 \(done)/\(total)\(secondsLeft.map { " 剩余 \($0)s" } ?? "")（x 停止）",
              "searching texts \(done)/\(total)\(secondsLeft.map { " \($0)s left" } ?? "") (x stops)")
         case .oneAnalysedDocument(let p): ("\(p)只有一份已分析的文件：没有可对照的另一份", "\(p): one analysed document, no pair to compare")
+        case .noAnalysedDocument(let p): ("\(p)没有已分析全文的文件：无从对照", "\(p): no document with analysed text, nothing to compare")
         case .noPassageSharedWithin(let p): ("\(p)的文件之间没有共享段落：无可对照", "\(p)'s documents share no passage: nothing to compare")
         case .noPassageShared(let a, let b): ("\(a)与\(b)的文件没有共享段落：无可对照", "\(a) and \(b) share no passage: nothing to compare")
         case .noClauseCoded(let tool, let scope):
@@ -434,7 +436,7 @@ enum Phrase {
         .measures(count: 3, vague: 1), .evaluationClauses(2), .clauseCount("1.5"), .missionAndDiffusion(mission: 1, diffusion: 2),
         .shareOfThisText(percent: "40%", passages: 3), .compareSummary(percent: "<1%", passages: 3, formulae: 1), .charactersNotShared(30),
         .passageCitation(number: "国发〔2015〕40号", title: "指导意见", from: 10, to: 40), .rowAndColumnShares(row: "20%", column: "30%"), .chartMaximum(10), .inBrackets("地方政策文件同质化"),
-        .analysisProgress(done: 3, total: 9, secondsLeft: 5), .marked("国发〔2015〕40号"), .oneAnalysedDocument("辽宁"), .noPassageSharedWithin("河北"), .noPassageShared("河北", "安徽"),
+        .analysisProgress(done: 3, total: 9, secondsLeft: 5), .marked("国发〔2015〕40号"), .oneAnalysedDocument("辽宁"), .noAnalysedDocument("中央"), .noPassageSharedWithin("河北"), .noPassageShared("河北", "安徽"),
         .noClauseCoded(tool: "人才培养", in: "电子商务"), .noClauseCoded(tool: "人才培养", in: nil), .unknownCode("人才"),
         .toolClassIsNotATool(zh: "需求型", en: "demand", tools: "需求-"),
         .analysisReady(notStored: Self.diskFull), .copied(characters: 30), .notWritten(Self.diskFull),

@@ -15,11 +15,13 @@ extension ScreenContext {
         if corpus.document(id)?.isCentral == true {
             // Defined for local documents only: a central document's is not applicable, never 0%.
             lines.append(.init(self[.copiedFromTheCentre] + "-" + self[.centralNotApplicable]))
+        } else if i.copiedFromCentre == nil {
+            lines.append(.init(self[.copiedFromTheCentre] + "-" + self[.noEarlierCentral], target: evidence(.copiedFromCentre)))
         } else {
             lines.append(.init(self[.copiedFromTheCentre] + pct(i.copiedFromCentre)
                                + self[.goals] + pct(i.copiedFromCentreGoals) + (i.identicalGoals ? "=" : "")
                                + self[.actions] + pct(i.copiedFromCentreActions) + (i.identicalActions ? "=" : "") + self[.closeParen],
-                               style: i.copiedFromCentre >= 0.3 ? Theme.fromCentre : .plain, target: evidence(.copiedFromCentre)))
+                               style: (i.copiedFromCentre ?? 0) >= 0.3 ? Theme.fromCentre : .plain, target: evidence(.copiedFromCentre)))
         }
         if let n = i.nearestProvince {
             let direction = n.direction.map { self[.nearestDirection(name: provinceName(n.region), direction: $0)] } ?? ""

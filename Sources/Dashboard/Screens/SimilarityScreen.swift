@@ -50,12 +50,16 @@ struct SimilarityScreen: Screen {
         let cellWidth = 3
         let noPair = DisplayWidth.pad("-", to: cellWidth - 1, alignment: .center)
         let single = Set(groups.filter { analysed[$0, default: 0] < 2 })
+        // The centre's row and column when no central document has analysed text: nothing compared, not 'none shared'.
+        let empty = Set(groups.filter { analysed[$0, default: 0] == 0 })
+        func comparesNothing(_ r: String, _ col: String) -> Bool { (r == col && single.contains(r)) || empty.contains(r) || empty.contains(col) }
         // Enter on a cell that compares nothing says why: one document, or no passage shared ('empty cell' did not).
         func name(_ g: String) -> String {
             g == "centre" ? context[.centre] : context.taxonomy.division(g).map { context.zh ? $0.name : $0.en } ?? g
         }
         func note(_ r: String, _ col: String) -> String {
             if best[r]?[col] != nil { return "" }
+            if let none = [r, col].first(where: { empty.contains($0) }) { return context[.noAnalysedDocument(name(none))] }
             if r == col { return context[single.contains(r) ? .oneAnalysedDocument(name(r)) : .noPassageSharedWithin(name(r))] }
             return context[.noPassageShared(name(r), name(col))]
         }
@@ -64,7 +68,7 @@ struct SimilarityScreen: Screen {
             // The line under the grid names the column in full, as the row ('河北 × 皖' named one by its abbreviation).
             columnNames: groups.map(groupLabel),
             values: groups.map { r in groups.map { col in best[r]?[col]?.targetShare } },
-            texts: single.isEmpty ? [] : groups.map { r in groups.map { col in r == col && single.contains(r) ? noPair : "" } },
+            texts: single.isEmpty ? [] : groups.map { r in groups.map { col in comparesNothing(r, col) ? noPair : "" } },
             targets: groups.map { r in groups.map { col in best[r]?[col].map { Route.compare($0.source, $0.target) } } },
             notes: groups.map { r in groups.map { col in note(r, col) } },
             cellWidth: cellWidth, emptyCellMeans: SharePercent.text(0))

@@ -7,7 +7,8 @@ public struct DocumentSummary: Sendable, Hashable, Codable {
     public var contentLength: Int
     public var clauseCount: Int
 
-    public var copiedFromCentre: Double
+    /// nil (unknown) when no central document precedes this one (`DocumentIndicators.copiedFromCentre`).
+    public var copiedFromCentre: Double?
     public var copiedFromCentreGoals: Double?
     public var copiedFromCentreActions: Double?
     public var identicalGoals: Bool

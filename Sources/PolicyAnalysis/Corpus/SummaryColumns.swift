@@ -10,6 +10,8 @@
 /// in full), and is still read.
 struct DocumentTextColumns: Codable, Equatable {
     var id: [String] = []
+    /// nil where no central document precedes the document (since analysis version 63; a number column before).
+    var copiedFromCentre: [Double?] = []
     var copiedFromCentreGoals: [Double?] = []
     var copiedFromCentreActions: [Double?] = []
     var identicalGoalsSource: [String?] = []
@@ -48,7 +50,7 @@ enum SummaryColumns {
     ] }
     private static var documentDoubles: [(String, WritableKeyPath<DocumentSummary, Double>)] { [
 
-        ("copiedFromCentre", \.copiedFromCentre), ("distinctiveness", \.distinctiveness),
+        ("distinctiveness", \.distinctiveness),
     ] }
     private static var documentBools: [(String, WritableKeyPath<DocumentSummary, Bool>)] { [
 
@@ -82,6 +84,7 @@ enum SummaryColumns {
         var areaCell: (document: [Int], tool: [Int], area: [Int], count: [Int]) = ([], [], [], [])
         for (n, d) in documents.enumerated() {
             text.id.append(d.id)
+            text.copiedFromCentre.append(d.copiedFromCentre)
             text.copiedFromCentreGoals.append(d.copiedFromCentreGoals)
             text.copiedFromCentreActions.append(d.copiedFromCentreActions)
             text.identicalGoalsSource.append(d.identicalGoalsSource)
@@ -167,7 +170,7 @@ enum SummaryColumns {
     static func read(_ text: DocumentTextColumns, _ numbers: NumberColumns, _ indicators: CorpusIndicators) throws
         -> ([DocumentSummary], [ReusePairSummary], CorpusIndicators) {
         let n = text.id.count
-        guard [text.copiedFromCentreGoals.count, text.copiedFromCentreActions.count, text.identicalGoalsSource.count,
+        guard [text.copiedFromCentre.count, text.copiedFromCentreGoals.count, text.copiedFromCentreActions.count, text.identicalGoalsSource.count,
                text.identicalActionsSource.count, text.nearestProvince.count, text.goalOrientation.count].allSatisfy({ $0 == n }),
               text.governanceTopics.map({ $0.count == n }) ?? true, text.actionAreas.map({ $0.count == n }) ?? true
         else { throw Mismatch(what: "documents") }
@@ -175,7 +178,7 @@ enum SummaryColumns {
         // (one list of names for writing and reading).
         var documents: [DocumentSummary] = (0..<n).map { i in
             DocumentSummary(
-                id: text.id[i], length: 0, contentLength: 0, clauseCount: 0, copiedFromCentre: 0,
+                id: text.id[i], length: 0, contentLength: 0, clauseCount: 0, copiedFromCentre: text.copiedFromCentre[i],
                 copiedFromCentreGoals: text.copiedFromCentreGoals[i], copiedFromCentreActions: text.copiedFromCentreActions[i],
                 identicalGoals: false, identicalGoalsSource: text.identicalGoalsSource[i], identicalActions: false,
                 identicalActionsSource: text.identicalActionsSource[i], nearestProvince: text.nearestProvince[i],

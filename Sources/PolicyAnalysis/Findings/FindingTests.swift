@@ -456,13 +456,37 @@ enum FindingTests {
         }
         let vertical = analysis.reuse.filter { $0.relation == .vertical }.sorted { $0.targetShare > $1.targetShare }
         let horizontal = analysis.reuse.filter { $0.relation == .horizontal }.sorted { $0.targetShare > $1.targetShare }
+        // A kind of copying can be absent only where it could have happened: vertical where a central document
+        // precedes a local one (its share from the centre is known), horizontal between two provinces' documents.
+        let local = analysis.documents.filter { c.corpus.document($0.id).map { !$0.isCentral } ?? false }
+        let verticalTestable = local.contains { $0.copiedFromCentre != nil }
+        let horizontalTestable = Set(local.compactMap { c.corpus.document($0.id)?.region }).count >= 2
+        var untestable: [LocalizedText] = []
+        if !verticalTestable {
+            untestable.append(LocalizedText(zh: "纵向无从检验：没有早于地方文件的中央文件", en: "vertical copying cannot be tested: no central document precedes a local one"))
+        }
+        if !horizontalTestable {
+            untestable.append(LocalizedText(zh: "横向无从检验：已分析的地方文件不足两个省份", en: "horizontal copying cannot be tested: the analysed local documents are from fewer than two provinces"))
+        }
         let evidence = [FindingEvidence(LocalizedText(zh: "纵向（中央→地方）\(vertical.count) 对，横向（省际）\(horizontal.count) 对",
                                                       en: "vertical (centre to locality) \(vertical.count) pairs, horizontal (between provinces) \(horizontal.count) pairs"))]
+            + untestable.map { FindingEvidence($0) }
             + (vertical.first.map { [pairEvidence($0, c)] } ?? []) + (horizontal.first.map { [pairEvidence($0, c)] } ?? [])
+        guard verticalTestable || horizontalTestable else {
+            return FindingOutcome(.notTestable, LocalizedText(zh: "两类照搬都无从检验", en: "neither kind of copying can be tested"), evidence: evidence)
+        }
         switch (vertical.isEmpty, horizontal.isEmpty) {
         case (false, false): return FindingOutcome(.reproduced, LocalizedText(zh: "两类照搬都存在", en: "both kinds of copying occur"), evidence: evidence)
-        case (true, true): return FindingOutcome(.contradicted, LocalizedText(zh: "已分析的全文中没有照搬段落", en: "no copied passages in the analysed texts"), evidence: evidence)
-        default: return FindingOutcome(.partly, LocalizedText(zh: "只有一类照搬", en: "only one kind of copying occurs"), evidence: evidence)
+        case (true, true) where verticalTestable && horizontalTestable:
+            return FindingOutcome(.contradicted, LocalizedText(zh: "已分析的全文中没有照搬段落", en: "no copied passages in the analysed texts"), evidence: evidence)
+        case (true, true):
+            return FindingOutcome(.contradicted, LocalizedText(zh: "可检验的一类照搬不存在，另一类无从检验", en: "the kind of copying that can be tested does not occur; the other cannot be tested"),
+                                  evidence: evidence)
+        default:
+            let onlyTestable = vertical.isEmpty ? !verticalTestable : !horizontalTestable
+            return FindingOutcome(.partly, onlyTestable
+                                  ? LocalizedText(zh: "一类照搬存在，另一类无从检验", en: "one kind of copying occurs; the other cannot be tested")
+                                  : LocalizedText(zh: "只有一类照搬", en: "only one kind of copying occurs"), evidence: evidence)
         }
     }
 

@@ -41,8 +41,9 @@ public struct AggregateIndicators: Sendable, Hashable, Codable {
         // whole summary (its strings, lists and counts retained and released), most of this phase at 50,000.
         all.withUnsafeBufferPointer { all in
             for i in members {
-                if !isCentral(i) {
-                    copied += all[i].copiedFromCentre
+                // A local document with no central document before it had nothing to copy: unknown, not 0.
+                if !isCentral(i), let share = all[i].copiedFromCentre {
+                    copied += share
                     local += 1
                 }
                 distinct += all[i].distinctiveness

@@ -10,7 +10,9 @@ public struct DocumentIndicators: Sendable, Hashable, Codable {
     public var clauseCount: Int
 
     // Homogenization.
-    public var copiedFromCentre: Double
+    /// Share of the content inside passages from central documents; nil (unknown) when no central document
+    /// precedes this one in the analysed corpus: there was nothing to copy from (since analysis version 63).
+    public var copiedFromCentre: Double?
     public var copiedFromCentreGoals: Double?
     public var copiedFromCentreActions: Double?
     /// Merged target spans covered by passages from national or ministerial sources.
@@ -65,7 +67,7 @@ public struct DocumentIndicators: Sendable, Hashable, Codable {
         self.contentLength = contentLength
         sections = []
         clauseCount = 0
-        copiedFromCentre = 0
+        copiedFromCentre = nil
         centreSpans = []
         identicalGoals = false
         identicalActions = false
@@ -114,7 +116,7 @@ public struct DocumentIndicators: Sendable, Hashable, Codable {
                   contentLength: try c.decode(Int.self, forKey: .contentLength))
         sections = try c.decode([Section].self, forKey: .sections)
         clauseCount = try c.decode(Int.self, forKey: .clauseCount)
-        copiedFromCentre = try c.decode(Double.self, forKey: .copiedFromCentre)
+        copiedFromCentre = try c.decodeIfPresent(Double.self, forKey: .copiedFromCentre)
         copiedFromCentreGoals = try c.decodeIfPresent(Double.self, forKey: .copiedFromCentreGoals)
         copiedFromCentreActions = try c.decodeIfPresent(Double.self, forKey: .copiedFromCentreActions)
         centreSpans = try c.decode([TextSpan].self, forKey: .centreSpans)
@@ -151,7 +153,7 @@ public struct DocumentIndicators: Sendable, Hashable, Codable {
         try c.encode(contentLength, forKey: .contentLength)
         try c.encode(sections, forKey: .sections)
         try c.encode(clauseCount, forKey: .clauseCount)
-        try c.encode(copiedFromCentre, forKey: .copiedFromCentre)
+        try c.encodeIfPresent(copiedFromCentre, forKey: .copiedFromCentre)
         try c.encodeIfPresent(copiedFromCentreGoals, forKey: .copiedFromCentreGoals)
         try c.encodeIfPresent(copiedFromCentreActions, forKey: .copiedFromCentreActions)
         try c.encode(centreSpans, forKey: .centreSpans)

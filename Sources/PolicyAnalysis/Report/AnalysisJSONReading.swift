@@ -48,43 +48,43 @@ extension DocumentIndicators: DirectJSONReadable {
             case "clauseCount": d.clauseCount = try r.int(); required.saw(2)
             case "coding": d.coding = try r.takeNull() ? [] : try r.array(of: ClauseCoding.self)
             case "contentLength": d.contentLength = try r.int(); required.saw(3)
-            case "copiedFromCentre": d.copiedFromCentre = try r.double(); required.saw(4)
+            case "copiedFromCentre": d.copiedFromCentre = try r.optional(Double.self)
             case "copiedFromCentreActions": d.copiedFromCentreActions = try r.optional(Double.self)
             case "copiedFromCentreGoals": d.copiedFromCentreGoals = try r.optional(Double.self)
-            case "distinctiveness": d.distinctiveness = try r.double(); required.saw(5)
-            case "evaluation": d.evaluation = try r.array(of: EvaluationClause.self); required.saw(6)
-            case "evaluationHasSchedule": d.evaluationHasSchedule = try r.bool(); required.saw(7)
-            case "evaluationNamesIndicators": d.evaluationNamesIndicators = try r.bool(); required.saw(8)
-            case "financialEvidence": d.financialEvidence = try r.array(of: TextSpan.self); required.saw(9)
-            case "financialSupport": d.financialSupport = try r.bool(); required.saw(10)
-            case "goalClauses": d.goalClauses = try r.int(); required.saw(11)
-            case "goalOrientation": d.goalOrientation = try r.raw(GoalOrientation.self); required.saw(12)
+            case "distinctiveness": d.distinctiveness = try r.double(); required.saw(4)
+            case "evaluation": d.evaluation = try r.array(of: EvaluationClause.self); required.saw(5)
+            case "evaluationHasSchedule": d.evaluationHasSchedule = try r.bool(); required.saw(6)
+            case "evaluationNamesIndicators": d.evaluationNamesIndicators = try r.bool(); required.saw(7)
+            case "financialEvidence": d.financialEvidence = try r.array(of: TextSpan.self); required.saw(8)
+            case "financialSupport": d.financialSupport = try r.bool(); required.saw(9)
+            case "goalClauses": d.goalClauses = try r.int(); required.saw(10)
+            case "goalOrientation": d.goalOrientation = try r.raw(GoalOrientation.self); required.saw(11)
             case "governance":
                 let topics = try r.dictionary { (r: inout DirectJSONReader) throws(Unexpected) in try r.array(of: TextSpan.self) }
                 d.governance = Dictionary(uniqueKeysWithValues: topics.compactMap { k, v in GovernanceTopic(rawValue: k).map { ($0, v) } })
-                required.saw(13)
-            case "id": d.id = try r.string(); required.saw(14)
-            case "identicalActions": d.identicalActions = try r.bool(); required.saw(15)
+                required.saw(12)
+            case "id": d.id = try r.string(); required.saw(13)
+            case "identicalActions": d.identicalActions = try r.bool(); required.saw(14)
             case "identicalActionsSource": d.identicalActionsSource = try r.optional(String.self)
-            case "identicalGoals": d.identicalGoals = try r.bool(); required.saw(16)
+            case "identicalGoals": d.identicalGoals = try r.bool(); required.saw(15)
             case "identicalGoalsSource": d.identicalGoalsSource = try r.optional(String.self)
-            case "length": d.length = try r.int(); required.saw(17)
-            case "measures": d.measures = try r.array(of: MeasureAssessment.self); required.saw(18)
+            case "length": d.length = try r.int(); required.saw(16)
+            case "measures": d.measures = try r.array(of: MeasureAssessment.self); required.saw(17)
             case "nearestProvince": d.nearestProvince = try r.optional(NearestProvince.self)
-            case "orientationClauses": d.orientationClauses = try r.array(of: OrientationClause.self); required.saw(19)
-            case "quantifiedDatedGoals": d.quantifiedDatedGoals = try r.array(of: TextSpan.self); required.saw(20)
-            case "sections": d.sections = try r.array(of: Section.self); required.saw(21)
+            case "orientationClauses": d.orientationClauses = try r.array(of: OrientationClause.self); required.saw(18)
+            case "quantifiedDatedGoals": d.quantifiedDatedGoals = try r.array(of: TextSpan.self); required.saw(19)
+            case "sections": d.sections = try r.array(of: Section.self); required.saw(20)
             case "toolAreaCounts":
                 d.toolAreaCounts = try r.takeNull() ? [:] : try r.dictionary { (r: inout DirectJSONReader) throws(Unexpected) in
                     try r.dictionary(of: Int.self)
                 }
-            case "toolCounts": d.toolCounts = try r.dictionary(of: Int.self); required.saw(22)
-            case "toolShares": d.toolShares = try r.dictionary(of: Double.self); required.saw(23)
-            case "vagueMeasures": d.vagueMeasures = try r.int(); required.saw(24)
+            case "toolCounts": d.toolCounts = try r.dictionary(of: Int.self); required.saw(21)
+            case "toolShares": d.toolShares = try r.dictionary(of: Double.self); required.saw(22)
+            case "vagueMeasures": d.vagueMeasures = try r.int(); required.saw(23)
             default: throw r.unexpected
             }
         }
-        try required.check(25, r)
+        try required.check(24, r)
         self = d
     }
 }
@@ -329,6 +329,7 @@ extension DocumentTextColumns: DirectJSONReadable {
         try r.object { (r: inout DirectJSONReader, key) throws(Unexpected) in
             switch key {
             case "id": id = try strings(&r); required.saw(0)
+            case "copiedFromCentre": copiedFromCentre = try optionalDoubles(&r)
             case "copiedFromCentreGoals": copiedFromCentreGoals = try optionalDoubles(&r); required.saw(1)
             case "copiedFromCentreActions": copiedFromCentreActions = try optionalDoubles(&r); required.saw(2)
             case "identicalGoalsSource": identicalGoalsSource = try optionalStrings(&r); required.saw(3)

@@ -11,7 +11,7 @@ extension DocumentIndicators: DirectJSONWritable {
         try w.field("clauseCount", clauseCount)
         if w.includeCoding { try w.field("coding", coding) }
         try w.field("contentLength", contentLength)
-        try w.field("copiedFromCentre", copiedFromCentre)
+        try w.fieldIfPresent("copiedFromCentre", copiedFromCentre)
         try w.fieldIfPresent("copiedFromCentreActions", copiedFromCentreActions)
         try w.fieldIfPresent("copiedFromCentreGoals", copiedFromCentreGoals)
         try w.field("distinctiveness", distinctiveness)

@@ -391,7 +391,7 @@ struct TableBuilder {
     private func groupEvidence(_ a: AggregateIndicators?, fallback: [PolicyDocument]) -> ReportEvidence? {
         if let a, result != nil {
             let members = a.documents.compactMap { analysed($0) }
-            if let best = members.filter({ !$0.centreSpans.isEmpty }).max(by: { $0.copiedFromCentre < $1.copiedFromCentre }),
+            if let best = members.filter({ !$0.centreSpans.isEmpty }).max(by: { ($0.copiedFromCentre ?? 0) < ($1.copiedFromCentre ?? 0) }),
                let span = best.centreSpans.max(by: { $0.length < $1.length }) {
                 return evidence(best.id, span: span)
             }
