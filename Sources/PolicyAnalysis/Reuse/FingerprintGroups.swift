@@ -157,7 +157,9 @@ private struct Part {
     private init(_ postings: UnsafeBufferPointer<ReuseDetector.Posting>, documents n: Int, rank: UnsafeBufferPointer<Int32>,
                  issuerOf: UnsafeBufferPointer<Int32>, parameters: ReuseParameters) {
         let range = postings.indices
-        let limit = max(Double(parameters.formulaMinDocuments - 1), parameters.formulaShare * Double(n))
+        // Frequent for seeding (`seedShare`, at most `formulaShare`): such a fingerprint finds no candidate pair
+        // unless it descends from the centre; inside a pair found otherwise, the alignment measures it.
+        let limit = max(Double(parameters.formulaMinDocuments - 1), min(parameters.formulaShare, parameters.seedShare) * Double(n))
         let centralNeeded = max(1, parameters.formulaCentralIssuers)
         // A posting gives at most one entry and one source: reserved so, the lists never grow by copying
         // (the pages are only taken as they are written).
