@@ -440,6 +440,7 @@ final class ReviewCommandLineTests: XCTestCase {
         let reuse = try XCTUnwrap(tables.first { $0["id"] as? String == "reuse" }?["rows"] as? [[String: Any]])
         let evidence = try XCTUnwrap(reuse.first?["evidence"] as? [String: Any], "\(reuse)")
         XCTAssertEqual(evidence["document"] as? String, "51-f-2015-1")
+        XCTAssertEqual(evidence["evidenceFor"] as? String, "targetShare", "the figure the passage supports")
         XCTAssertLessThanOrEqual((evidence["quote"] as? String)?.count ?? 999, 120)
         XCTAssertTrue((evidence["quote"] as? String)?.contains("人才培养") ?? false, "\(evidence)")
 
@@ -453,7 +454,13 @@ final class ReviewCommandLineTests: XCTestCase {
                                "report-tool-matrix.csv"])
         let matrix = try String(contentsOfFile: csv.deletingLastPathComponent().appendingPathComponent("report-tool-matrix.csv").path,
                                 encoding: .utf8)
-        XCTAssertTrue(matrix.hasPrefix("scope,toolClass,area,clauses,manual,evidenceDocument,evidenceNumber,evidenceSpan,evidenceQuote\n"))
+        XCTAssertTrue(matrix.hasPrefix("scope,toolClass,area,clauses,manual,evidenceFor,evidenceDocument,evidenceNumber,evidenceSpan,evidenceQuote\n"))
+        // The evidence names the figure it supports; a row with no passage behind a figure cites none (a title did).
+        let provinces = try String(contentsOfFile: csv.deletingLastPathComponent().appendingPathComponent("report-indicators-level-year.csv").path,
+                                   encoding: .utf8)
+        let cited = provinces.split(separator: "\n").dropFirst().filter { $0.contains(",51-") || $0.contains(",gf-") }
+        XCTAssertFalse(cited.isEmpty, provinces)
+        for line in cited { XCTAssertTrue(line.contains(",meanCopiedFromCentre,"), String(line)) }
     }
 
     func testAgreementNeedsJournalsOwnedByTheirAnalysts() throws {

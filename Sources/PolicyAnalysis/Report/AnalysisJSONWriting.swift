@@ -221,6 +221,7 @@ extension ReportEvidence: DirectJSONWritable {
     func writeJSON(to w: inout DirectJSONWriter) throws {
         w.beginObject()
         try w.field("document", document)
+        try w.fieldIfPresent("evidenceFor", evidenceFor)
         try w.fieldIfPresent("number", number)
         try w.fieldIfPresent("quote", quote)
         try w.fieldIfPresent("span", span)

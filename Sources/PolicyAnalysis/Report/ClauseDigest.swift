@@ -18,12 +18,10 @@ struct ClauseDigest: Sendable {
     }
 
     var cells: [CellKey: Cell] = [:]
-    var firstSpan: TextSpan?
     /// Clause index to span; empty unless kept.
     var spans: [Int: TextSpan] = [:]
 
     init(_ clauses: [ReviewedClause], keepingSpans: Bool) {
-        firstSpan = clauses.first?.span
         if keepingSpans { for c in clauses { spans[c.index] = c.span } }
         for clause in clauses where !clause.toolClasses.isEmpty {
             let areas = clause.actionAreas.isEmpty ? ["none"] : clause.actionAreas

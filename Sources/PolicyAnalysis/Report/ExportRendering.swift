@@ -3,11 +3,12 @@ import PolicyModel
 import SafeText
 
 extension ExportReport {
-    static let evidenceColumns = ["evidenceDocument", "evidenceNumber", "evidenceSpan", "evidenceQuote"]
+    /// `evidenceFor`: the column whose figure the evidence supports (empty: the document or passage the row is about).
+    static let evidenceColumns = ["evidenceFor", "evidenceDocument", "evidenceNumber", "evidenceSpan", "evidenceQuote"]
 
     private static func evidenceCells(_ e: ReportEvidence?) -> [String] {
-        guard let e else { return ["", "", "", ""] }
-        return [e.document, e.number ?? "", e.span.map { "\($0.start):\($0.end)" } ?? "", e.quote ?? ""]
+        guard let e else { return ["", "", "", "", ""] }
+        return [e.evidenceFor ?? "", e.document, e.number ?? "", e.span.map { "\($0.start):\($0.end)" } ?? "", e.quote ?? ""]
     }
 
     /// Every table a CSV export may write, in the order it writes them; `about` always (a test checks the list
@@ -118,10 +119,12 @@ extension ExportReport {
         }
         out.append("")
         out.append(t("比例按内容字符计，此处为百分比（CSV 和 JSON 文件中为 0 到 1 的小数）。工具和领域计数为条款数，已计入分析员的更正。"
-                     + "证据给出文件、文号、其存储文本中的一段（[起, 止)，按 Unicode 标量计）和引文（至多 \(Self.quoteLimit) 字）。",
+                     + "证据先写它支持的是哪一列的数值（“列名 ←”；没有则是该行所说的文件或段落），再给出文件、文号、其存储文本中的一段（[起, 止)，按 Unicode 标量计）和引文（至多 \(Self.quoteLimit) 字）；"
+                     + "没有段落支持任何数值的行不给证据。",
                      "Shares are of content characters, as percentages here (fractions from 0 to 1 in the CSV and JSON files). Tool and area counts are clauses, with analysts' overrides applied. "
-                     + "Evidence gives a document, its number, a span of its stored text ([start, end) in Unicode scalars) "
-                     + "and the passage quoted (at most \(Self.quoteLimit) characters)."))
+                     + "Evidence first names the column whose figure it supports (\"column ←\"; without one it is the document or passage the row is about), "
+                     + "then gives a document, its number, a span of its stored text ([start, end) in Unicode scalars) "
+                     + "and the passage quoted (at most \(Self.quoteLimit) characters); a row whose figures no passage supports has none."))
         for table in tables {
             out.append("")
             out.append("## " + MarkdownText.inline(table.title))
@@ -135,7 +138,8 @@ extension ExportReport {
             out.append("| " + headers.map(MarkdownText.cell).joined(separator: " | ") + " |")
             out.append("|" + String(repeating: " --- |", count: headers.count))
             for row in table.rows {
-                out.append("| " + (table.readableCells(row).map(MarkdownText.cell) + [Self.evidenceCell(row.evidence)]).joined(separator: " | ") + " |")
+                let supports = row.evidence?.evidenceFor.flatMap { id in table.columns.first { $0.id == id }?.title }
+                out.append("| " + (table.readableCells(row).map(MarkdownText.cell) + [Self.evidenceCell(row.evidence, supports: supports)]).joined(separator: " | ") + " |")
             }
             if table.id == "tool-matrix" { out += [""] + matrixPivot(table) }
         }
@@ -168,10 +172,12 @@ extension ExportReport {
         return out
     }
 
-    /// The evidence as a Markdown cell: the document's id, number and quote escaped, the span as the report writes it.
-    private static func evidenceCell(_ e: ReportEvidence?) -> String {
+    /// The evidence as a Markdown cell: the figure it supports (`supports`: its column's title), the document's id,
+    /// number and quote escaped, the span as the report writes it.
+    private static func evidenceCell(_ e: ReportEvidence?, supports: String?) -> String {
         guard let e else { return "" }
-        var s = MarkdownText.cell(e.document)
+        var s = supports.map { MarkdownText.cell($0) + " ← " } ?? ""
+        s += MarkdownText.cell(e.document)
         if let n = e.number { s += " " + MarkdownText.cell(n) }
         if let span = e.span { s += " [\(span.start), \(span.end))" }
         if let q = e.quote, !q.isEmpty { s += ": “" + MarkdownText.cell(q) + "”" }

@@ -44,6 +44,9 @@ public enum ReportValue: Sendable, Hashable, Codable {
 /// Where a row's claim can be checked: a document, its number, a span of its stored text and the passage
 /// quoted from it (at most `ExportReport.quoteLimit` characters).
 public struct ReportEvidence: Sendable, Hashable, Codable {
+    /// The column whose figure the passage supports (`meanCopiedFromCentre`: copied from the centre), nil where
+    /// the row names a document or passage it is about (a pair's longest copy, a reviewed clause), no figure.
+    public var evidenceFor: String?
     public var document: String
     public var number: String?
     public var span: TextSpan?
@@ -321,17 +324,17 @@ struct TableBuilder {
 
     private func t(_ zh: String, _ en: String) -> String { language == .chinese ? zh : en }
 
-    func evidence(_ id: String, span: TextSpan? = nil) -> ReportEvidence {
+    func evidence(_ id: String, span: TextSpan? = nil, for column: String? = nil) -> ReportEvidence {
         let d = corpus.document(id)
         var quote: String?
         if let span, let d, let text = corpus.text(of: d) { quote = ExportReport.quote(text, span: span) }
-        return ReportEvidence(document: id, number: d?.number, span: span, quote: quote)
+        return ReportEvidence(evidenceFor: column, document: id, number: d?.number, span: span, quote: quote)
     }
 
     /// Evidence for many rows, in their order: each document's text is turned into scalars once for all its
     /// quotes, the documents on both cores (230,000 reuse rows at 10,000 documents walked their targets'
     /// texts from the start for each quote: 14 s of the export).
-    func evidence(_ requests: [(id: String, span: TextSpan?)]) -> [ReportEvidence] {
+    func evidence(_ requests: [(id: String, span: TextSpan?)], for column: String? = nil) -> [ReportEvidence] {
         var rowsByDocument: [String: [Int]] = [:]
         for (i, request) in requests.enumerated() { rowsByDocument[request.id, default: []].append(i) }
         let groups = Array(rowsByDocument)
@@ -348,7 +351,7 @@ struct TableBuilder {
         var quotes = [String?](repeating: nil, count: requests.count)
         for group in quoted { for (row, quote) in group { quotes[row] = quote } }
         return requests.indices.map { i in
-            ReportEvidence(document: requests[i].id, number: corpus.document(requests[i].id)?.number,
+            ReportEvidence(evidenceFor: column, document: requests[i].id, number: corpus.document(requests[i].id)?.number,
                            span: requests[i].span, quote: quotes[i])
         }
     }
@@ -386,18 +389,17 @@ struct TableBuilder {
                 "demand": .integer(a.toolCounts["demand"] ?? 0)]
     }
 
-    /// The group's strongest example of copying from the centre (its longest copied span), else its first
-    /// document with text, else its first document.
+    /// The group's strongest example of copying from the centre (its longest copied span), evidence for its mean
+    /// copied share; without one, no passage: a title or a first clause supported no figure of the row (QA 47 #9:
+    /// a year whose share was 0.0% cited a title).
     private func groupEvidence(_ a: AggregateIndicators?, fallback: [PolicyDocument]) -> ReportEvidence? {
         if let a, result != nil {
             let members = a.documents.compactMap { analysed($0) }
             if let best = members.filter({ !$0.centreSpans.isEmpty }).max(by: { ($0.copiedFromCentre ?? 0) < ($1.copiedFromCentre ?? 0) }),
                let span = best.centreSpans.max(by: { $0.length < $1.length }) {
-                return evidence(best.id, span: span)
+                return evidence(best.id, span: span, for: "meanCopiedFromCentre")
             }
-            if let first = members.first, let span = digests[first.id]?.firstSpan {
-                return evidence(first.id, span: span)
-            }
+            return nil
         }
         return fallback.first.map { evidence($0.id) }
     }
@@ -430,7 +432,7 @@ struct TableBuilder {
                                             "areaCoverage": .text(p.areaCoverage.label(of: taxonomy.areas.count).text(in: language))]
             if text { v.merge(textValues(a)) { $1 } }
             let ev = a != nil ? groupEvidence(a, fallback: p.documents)
-                : p.firstResponse.map { evidence($0.id) } ?? p.documents.first.map { evidence($0.id) }
+                : p.firstResponse.map { evidence($0.id, for: "responseLagDays") } ?? p.documents.first.map { evidence($0.id) }
             provinceRows.append(ReportTable.Row(values: v, evidence: ev))
         }
         var issuerRows: [ReportTable.Row] = []
@@ -518,7 +520,7 @@ struct TableBuilder {
 
     func reuseTable() -> ReportTable? {
         guard let result else { return nil }
-        let evidence = evidence(result.reuse.map { p in (p.target, TableBuilder.reuseEvidenceSpan(p)) })
+        let evidence = evidence(result.reuse.map { p in (p.target, TableBuilder.reuseEvidenceSpan(p)) }, for: "targetShare")
         let rows = zip(result.reuse, evidence).map { p, evidence -> ReportTable.Row in
             let copies = p.copies
             return ReportTable.Row(values: [
@@ -569,7 +571,7 @@ struct TableBuilder {
                     guard cell.clauses > 0 || scope == "all" && area != "none" else { continue }
                     rows.append(ReportTable.Row(values: ["scope": .text(scope), "toolClass": .text(cls), "area": .text(area),
                                                          "clauses": .integer(cell.clauses), "manual": .integer(cell.manual)],
-                                                evidence: cell.example.map { evidence($0.0, span: $0.1) }))
+                                                evidence: cell.example.map { evidence($0.0, span: $0.1, for: "clauses") }))
                 }
             }
         }
