@@ -13,7 +13,7 @@ struct ListCommand: ParsableCommand {
     @OptionGroup var scopeOptions: ScopeOptions
     @Option(help: "A province: Chinese name, short name (冀), GB/T 2260 code or English name.") var province: String?
     @Option(help: "An issuer: id, Chinese or English name, abbreviation (MIIT).") var issuer: String?
-    @Option(help: "An action area: id, Chinese or English name.") var area: String?
+    @Option(help: "An action area: id, Chinese or English name (documents whose titles name it; `ipap show AREA` also lists those coded to it from their text).") var area: String?
     @Option(help: "national 国家, ministerial 部委, provincial 省级 (省) or municipal 市级 (市).") var level: String?
     @Option(help: "Year of publication (of writing when unpublished; of its number when undated: 冀政发〔2017〕4号 counts in 2017).") var year: Int?
     @Option(help: "Words to find in the title, number, issuer or the document's text (the hits are listed as passages).") var search: String?

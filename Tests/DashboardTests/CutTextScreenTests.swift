@@ -28,8 +28,9 @@ final class CutTextScreenTests: XCTestCase {
         let demo = try DemoFixture.shared()
         let d = try XCTUnwrap(demo.corpus.documents.first { (demo.analysis.textAreas[$0.id]?.count ?? 0) >= 8 }, "a document coded to many areas")
         for (w, h) in [(120, 40), (200, 60)] {
-            let (b, _) = try DemoFixture.run(demo, width: w, height: h, language: .english, keys: [.char(":")] + [Key].type(d.id) + [.enter])
-            let panel = w - Layout.panelWidth
+            let (b, opened) = try DemoFixture.run(demo, width: w, height: h, language: .english, keys: [.char(":")] + [Key].type(d.id) + [.enter])
+            // As wide as its lines need on a wide screen (`Layout.panelWidth(screen:lines:)`): 44 at 120.
+            let panel = w - (Layout.content(opened).panelWidth ?? Layout.panelWidth)
             XCTAssertTrue(b.rows.contains { DisplayWidth.of(String($0.prefix { $0 != "│" })) == panel }, "the panel's rule" + DemoFixture.screen(b))
             let pane = mainPane(b, panelAt: panel).joined(separator: " ")
                 .replacingOccurrences(of: #"\s+"#, with: " ", options: .regularExpression)
@@ -65,7 +66,7 @@ final class CutTextScreenTests: XCTestCase {
             XCTAssertNil(differs, "\(w)x\(h): the text is not whole from character \(differs ?? 0): "
                          + String(shown[(differs ?? 0)...].prefix(20)) + " / " + String(whole[(differs ?? 0)...].prefix(20)))
             // And on screen: no text row reaches the mark column, so none is cut.
-            let panel = w >= Layout.panelMinimumWidth ? w - Layout.panelWidth : w
+            let panel = w >= Layout.panelMinimumWidth ? w - (Layout.content(opened).panelWidth ?? Layout.panelWidth) : w
             for row in b.rows where row.contains("┊") {
                 let main = String(row.prefix { $0 != "│" })
                 XCTAssertFalse(main.contains("…"), "\(w)x\(h) cut: \(row)")

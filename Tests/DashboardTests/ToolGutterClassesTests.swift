@@ -49,7 +49,7 @@ final class ToolGutterClassesTests: XCTestCase {
                                                  keys: [.char(":")] + [Key].type("hebei") + [.enter, .char("G"), .enter])
             XCTAssertEqual(state.route, .document("hebei"), DemoFixture.screen(b))
             XCTAssertEqual(try gutter(of: "引导基金", in: b), both, "supply and environment on one clause" + DemoFixture.screen(b))
-            XCTAssertEqual(try gutter(of: "考核指标体系", in: b), environment, "an environment clause after an uncoded one" + DemoFixture.screen(b))
+            XCTAssertEqual(try gutter(of: "实施情况评估", in: b), environment, "an environment clause after an uncoded one" + DemoFixture.screen(b))
             // The rule stands in one column on every line of the text.
             let rules = Set(b.rows.filter { $0.contains("┊") && !$0.contains("＝") && !$0.contains(" = ") }.compactMap { DemoFixture.column(of: "┊", in: $0) })
             XCTAssertEqual(rules.count, 1, DemoFixture.screen(b))

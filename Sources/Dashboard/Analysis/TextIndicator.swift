@@ -37,7 +37,7 @@ struct TextIndicator {
         case .newBusinessRegulation: return governance(d, .newBusiness)
         case .standards: return governance(d, .standards)
         case .legalBasis: return governance(d, .legal)
-        // Supply's share of the tool-coded clauses (unknown without any).
+        // Supply's share of the class codes (unknown without a tool-coded clause).
         case .toolShares: return DocumentIndicators.toolShare("supply", of: d.toolShares)
         }
     }

@@ -68,3 +68,31 @@ enum FilterSyntax {
         return parts.joined(separator: " ")
     }
 }
+
+/// The documents a filter keeps in the dashboard (the Documents tab, and the full-text search under it).
+struct FilteredDocuments {
+    let documents: [PolicyDocument]
+    /// Under an area: how many of them are in it by their text (`AreaProfile.documentsByText`), not by a title.
+    let byText: Int
+    /// Under an area: documents of the kinds coded from their text whose text is not coded (no analysis yet): each
+    /// may be in the area, unknown (`AreaProfile.documentsUnknown`).
+    let unknown: Int
+
+    /// An area keeps the documents its page lists and the Areas tab counts: those whose titles name it and those
+    /// coded to it from their text (central policies and provinces' comprehensive main documents whose titles name
+    /// no area). `DocumentFilter.matches` reads the titles only: 电子商务 kept 4 documents of the demo where the
+    /// Areas tab and the area's page counted 7.
+    init(_ filter: DocumentFilter, corpus: Corpus, textAreas: [String: [String]]?) {
+        guard let id = filter.area, let area = corpus.taxonomy.area(id) else {
+            (documents, byText, unknown) = (filter.apply(to: corpus.documents), 0, 0)
+            return
+        }
+        let profile = AreaProfile(area: area, corpus: corpus, textAreas: textAreas)
+        let coded = Set(profile.documentsByText.map(\.id))
+        var rest = filter
+        rest.area = nil
+        documents = corpus.documents.filter { d in (d.actionAreas.ids.contains(id) || coded.contains(d.id)) && rest.matches(d) }
+        byText = documents.count { coded.contains($0.id) }
+        unknown = profile.documentsNotCodedFromText.count(where: rest.matches)
+    }
+}

@@ -151,7 +151,9 @@ struct Layout {
     static func hasMarkColumn(anythingReviewed: Bool, width: Int) -> Bool { anythingReviewed && width > 20 }
 
     /// The table's columns on a screen `width` wide: all but a side panel's where the screen has one beside its rows.
-    static func tableWidth(screen width: Int, besidePanel: Bool) -> Int { besidePanel ? max(0, width - panelWidth) : width }
+    static func tableWidth(screen width: Int, besidePanel: Bool, panelWidth: Int = Layout.panelWidth) -> Int {
+        besidePanel ? max(0, width - panelWidth) : width
+    }
 
     /// The columns a table `width` wide draws its rows in: all but the review marks' column when anything is
     /// reviewed. The one width that screens wrap their text to (`ScreenContext.rowWidth`) and that the table is drawn
@@ -171,6 +173,16 @@ struct Layout {
     /// Below this width a side panel becomes rows at the top of the list.
     static let panelMinimumWidth = 120
     static let panelWidth = 44
+
+    /// A side panel of `lines` on a screen `width` wide: 44 columns, and on a wider screen than 120 as wide as its
+    /// longest line needs, up to 44 plus 9/20 of the columns past 120 (80 at 200). At 200x60 a document's panel
+    /// kept 44 while its text had 150: 目标导向 扩散导向（任务型条款 0，扩散型条款 20）wrapped.
+    static func panelWidth(screen width: Int, lines: [ScreenContent.Line]) -> Int {
+        let most = min(80, panelWidth + max(0, width - panelMinimumWidth) * 9 / 20)
+        // `Render.renderPanel`: a border and a blank before each line.
+        let needed = (lines.map { DisplayWidth.of($0.text) }.max() ?? 0) + 2
+        return max(panelWidth, min(most, needed))
+    }
 
     /// The content of the current route; rebuilt from the state, never stored in it. A screen slow to build
     /// (`BuildsInBackground`) is built on another thread where the edge does so (`AppState.buildsPagesInBackground`):

@@ -45,7 +45,8 @@ extension Dashboard {
 
         var tableArea = layout.table
         if !content.panel.isEmpty {
-            let split = tableArea.splitLeft(Layout.tableWidth(screen: tableArea.width, besidePanel: true))
+            let split = tableArea.splitLeft(Layout.tableWidth(screen: tableArea.width, besidePanel: true,
+                                                              panelWidth: content.panelWidth ?? Layout.panelWidth))
             tableArea = split.left
             // The footer's lines under the panel's: beside the rows they are about, which keep the table's whole height.
             renderPanel(content.panel + content.footer, into: &canvas, area: split.rest)

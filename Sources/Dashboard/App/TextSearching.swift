@@ -33,7 +33,8 @@ enum TextSearching {
         }
         guard let wanted, case .textSearch = s.route, s.textSearchJob == nil,
               s.textSearchResults?.request != wanted else { return s }
-        let documents = wanted.filter.apply(to: s.scoped.documents)
+        // The documents the list under the filter shows (an area's by title and by text, `FilteredDocuments`).
+        let documents = FilteredDocuments(wanted.filter, corpus: s.scoped, textAreas: s.analysis?.textAreas).documents
         let job = TextSearchJob(request: wanted, documents: documents, corpus: s.scoped)
         s.textSearchJob = job
         s.textSearchProgress = JobProgress(done: 0, total: documents.count, elapsed: 0)

@@ -46,7 +46,7 @@ enum Label: CaseIterable {
     case governance, toolsPrefix, goalOrientation, reusedFrom, usedBy, fromTheCentre, fromAProvince, sharedCentrally
     case vagueMeasure, leftColumnSED
     // DocumentScreens
-    case filterPrefix, fFilterFClear, seen, noNumber, metadata, titleNote, titleNoteUntranslated, written, published, kindPrefix
+    case filterPrefix, fFilterFClear, seen, numberUnknown, metadata, titleNote, titleNoteUntranslated, written, published, kindPrefix
     case actionAreas, actionAreasFromText, machineCodedFromTheTitle, codedByHand, source, seenAt, textFrom, syntheticGeneratedTextNotA
     case cataloguersNoteUntranslated, cataloguersNote, textJumpToTheNext, textHeading, theTextCouldNotBe
     case thisCorpusHasNoText
@@ -266,7 +266,8 @@ enum Label: CaseIterable {
         case .filterPrefix: ("筛选：", "Filter: ")
         case .fFilterFClear: ("   （f 筛选，F 清除）", "   (f filter, F clear)")
         case .seen: ("核实：", "Provenance: ")
-        case .noNumber: ("无文号", "no number")
+        // A number that was never recorded: data-format.md has no "known to have none" (an empty cell is unknown).
+        case .numberUnknown: ("文号未知", "number unknown")
         case .metadata: ("文件信息", "Metadata")
         case .titleNote: ("标题说明：", "Title note: ")
         case .titleNoteUntranslated: ("标题说明（编目原文为英文，未翻译）：", "Title note: ")

@@ -33,12 +33,15 @@ enum Phrase {
     case groupCopiedFromCentre(percent: String)
     /// `direction`: which way the shared text went, said of the province's documents.
     case groupNearestProvince(name: String, percent: String, direction: NearestProvince.Direction?)
+    /// An issuer's or an area's: its documents are of several provinces, so the document the highest is of is named
+    /// (with its province) and the direction is said of it. `area`: an area's page, else an issuer's.
+    case groupNearestProvinceOf(name: String, percent: String, document: String, direction: NearestProvince.Direction?, area: Bool)
     /// Which way a document's nearest province's shared text went, after its share.
     case nearestDirection(name: String, direction: NearestProvince.Direction)
     case groupVagueMeasures(percent: String, vague: Int, measures: Int)
     case groupWithEvaluation(percent: String, count: Int, of: Int)
     case groupGovernanceTopic(topic: LocalizedText, count: Int, of: Int)
-    case groupToolShares(shares: String, clauses: Int)
+    case groupToolShares(shares: String, codes: Int)
     case citedFindingsToCheck(Int)
     case sharedTextHeading(Int)
     case implementsHeading(Int)
@@ -49,6 +52,9 @@ enum Phrase {
     case documentCount(Int)
     case documentsShort(Int)
     case documentsOf(shown: Int, total: Int)
+    /// Under an area filter: how many of the documents kept are in the area by their text (`FilteredDocuments`), and
+    /// how many more might be (not coded from their text).
+    case areaFilterCounts(byText: Int, unknown: Int)
     /// After a count taken within the review's scope (`w`): which scope, and how many the corpus holds.
     case inScope(String, corpus: Int)
     case issuerCount(Int)
@@ -172,6 +178,18 @@ enum Phrase {
     func text(in language: Language) -> String { language == .chinese ? pair.zh : pair.en }
     var localized: LocalizedText { LocalizedText(zh: pair.zh, en: pair.en) }
 
+    private static func nearestProvinceOf(name: String, percent p: String, document: String, direction: NearestProvince.Direction?,
+                                          area: Bool) -> (zh: String, en: String) {
+        let highest = area ? ("本领域各地方文件中最高", "the area's highest") : ("该机关各地方文件中最高", "the issuer's highest")
+        let why: (zh: String, en: String) = switch direction {
+        case .copiedFrom?: ("\(document) 照搬自\(name)", "\(document) copied from \(name)")
+        case .copiedBy?: ("\(name)照搬\(document)", "\(name) copied \(document)")
+        case .both?: ("\(document) 与\(name)互有照搬", "\(document) and \(name) copied both ways")
+        case .none: (document, document)
+        }
+        return ("最相似的其他省份 \(name) \(p)（\(why.zh)；\(highest.0)）", "Nearest other province \(name) \(p) (\(why.en); \(highest.1))")
+    }
+
     var pair: (zh: String, en: String) {
         switch self {
         case .citedFindings(let n): ("文献结论（\(n)）", "Cited findings (\(n))")
@@ -220,6 +238,8 @@ enum Phrase {
                           "Nearest other province \(name) \(p) (copied both ways; highest of the documents)")
             case .none: ("最相似的其他省份 \(name) \(p)（各地方文件中最高的一项）", "Nearest other province \(name) \(p) (the highest of the local documents)")
             }
+        case .groupNearestProvinceOf(let name, let p, let document, let direction, let area):
+            Self.nearestProvinceOf(name: name, percent: p, document: document, direction: direction, area: area)
         case .nearestDirection(let name, let direction):
             switch direction {
             case .copiedFrom: ("（照搬自\(name)）", " (copied from \(name))")
@@ -232,8 +252,11 @@ enum Phrase {
             ("有评估条款的文件 \(p)（\(total) 份中 \(count) 份）", "Documents with an evaluation clause \(p) (\(count) of \(total))")
         case .groupGovernanceTopic(let topic, let count, let total):
             ("治理 · \(topic.zh)：\(total) 份中 \(count) 份提及", "Governance · \(topic.en): named in \(count) of \(total) documents")
-        case .groupToolShares(let shares, let clauses):
-            ("政策工具 \(shares)（\(clauses) 条编码条款）", "Policy tools \(shares) (\(EnglishCount.of(clauses, "coded clause")))")
+        // The shares are of class codes, not of clauses (a clause in two classes counts in each, `toolClassClauses`);
+        // how many clauses the codes come from is not stored, so the group's line names the codes only.
+        case .groupToolShares(let shares, let codes):
+            ("政策工具 \(shares)（\(codes) 个分类编码；一条条款可归几类）",
+             "Policy tools \(shares) (\(EnglishCount.of(codes, "class code")), not clauses)")
         case .citedFindingsToCheck(let n): ("文献结论（\(n)）：Enter 查看核验", "Cited findings (\(n)): Enter shows the check")
         case .sharedTextHeading(let n): ("文本复用（\(n)）：Enter 并排对照", "Shared text (\(n)): Enter compares side by side")
         case .implementsHeading(let n): ("依据（本文件落实）（\(n)）", "Implements (\(n))")
@@ -244,6 +267,11 @@ enum Phrase {
         case .documentCount(let n): ("\(n) 份文件", "\(EnglishCount.of(n, "document"))")
         case .documentsShort(let n): ("\(n) 份", "\(EnglishCount.of(n, "doc"))")
         case .documentsOf(let shown, let total): ("\(shown)/\(total) 份", "\(shown) of \(total)")
+        case .areaFilterCounts(let byText, let unknown):
+            ("（" + [byText > 0 ? "含按全文编码归入的 \(byText) 份" : nil, unknown > 0 ? "另有 \(unknown) 份未按全文编码，未知" : nil]
+                .compactMap { $0 }.joined(separator: "；") + "）",
+             " (" + [byText > 0 ? "\(byText) coded to it from the text" : nil, unknown > 0 ? "\(unknown) more not coded from the text: unknown" : nil]
+                .compactMap { $0 }.joined(separator: "; ") + ")")
         case .inScope(let scope, let n): ("（\(scope)；全库 \(n) 份）", " (\(scope); \(n) in the corpus)")
         case .issuerCount(let n): ("\(n) 个机关", "\(EnglishCount.of(n, "issuer"))")
         case .findingCount(let n): ("\(n) 条", "\(EnglishCount.of(n, "finding"))")
@@ -422,11 +450,11 @@ enum Phrase {
     /// One of each case, with values as the screens give them, for the table's test.
     static let examples: [Phrase] = [
         .citedFindings(3), .documentsHeading(3), .documentsByTitleHeading(3), .documentsByTextHeading(3), .documentsNotCoded(3), .reviewsHeading(3), .moreReviews(27, target: "130000"), .indicatorsHeading(3), .citedFindingsToCheck(3),
-        .groupIndicatorsHeading(analysed: 3, of: 4), .meanOverDocuments(3), .highestOfDocuments(3), .pooledOverDocuments(3, part: 12, whole: 40), .documentCounts(part: 4, whole: 10, percent: "40%"), .ofCounted(part: 4, whole: 10), .documentValue("28%（3287 个内容字符中 914 个）"), .noFindingBeyond(last: true, count: 5, passages: true), .noFindingBeyond(last: false, count: 5, passages: false), .withoutValue(2, why: "未识别出措施"), .withoutValue(1, why: nil), .provincesWithoutValue(1, why: "未识别出措施"), .ofContentCharacters(part: 1072, whole: 3342), .groupCopiedFromCentre(percent: "18%"), .passageReached(1, of: 5), .groupNearestProvince(name: "安徽", percent: "7%", direction: nil), .groupNearestProvince(name: "安徽", percent: "7%", direction: .copiedBy), .groupNearestProvince(name: "安徽", percent: "7%", direction: .copiedFrom), .groupNearestProvince(name: "安徽", percent: "7%", direction: .both), .nearestDirection(name: "河南", direction: .copiedBy), .nearestDirection(name: "河南", direction: .copiedFrom), .nearestDirection(name: "河南", direction: .both),
+        .groupIndicatorsHeading(analysed: 3, of: 4), .meanOverDocuments(3), .highestOfDocuments(3), .pooledOverDocuments(3, part: 12, whole: 40), .documentCounts(part: 4, whole: 10, percent: "40%"), .ofCounted(part: 4, whole: 10), .documentValue("28%（3287 个内容字符中 914 个）"), .noFindingBeyond(last: true, count: 5, passages: true), .noFindingBeyond(last: false, count: 5, passages: false), .withoutValue(2, why: "未识别出措施"), .withoutValue(1, why: nil), .provincesWithoutValue(1, why: "未识别出措施"), .ofContentCharacters(part: 1072, whole: 3342), .groupCopiedFromCentre(percent: "18%"), .passageReached(1, of: 5), .groupNearestProvince(name: "安徽", percent: "7%", direction: nil), .groupNearestProvince(name: "安徽", percent: "7%", direction: .copiedBy), .groupNearestProvince(name: "安徽", percent: "7%", direction: .copiedFrom), .groupNearestProvince(name: "安徽", percent: "7%", direction: .both), .groupNearestProvinceOf(name: "辽宁", percent: "7%", document: "安徽 demo-00019", direction: .copiedBy, area: true), .groupNearestProvinceOf(name: "辽宁", percent: "7%", document: "安徽 皖政〔2016〕1号", direction: .copiedFrom, area: false), .groupNearestProvinceOf(name: "辽宁", percent: "7%", document: "安徽 demo-00019", direction: .both, area: true), .groupNearestProvinceOf(name: "辽宁", percent: "7%", document: "安徽 demo-00019", direction: nil, area: false), .nearestDirection(name: "河南", direction: .copiedBy), .nearestDirection(name: "河南", direction: .copiedFrom), .nearestDirection(name: "河南", direction: .both),
         .groupVagueMeasures(percent: "88%", vague: 7, measures: 8), .groupWithEvaluation(percent: "100%", count: 3, of: 3),
-        .groupGovernanceTopic(topic: LocalizedText(zh: "知识产权", en: "intellectual property"), count: 2, of: 3), .groupToolShares(shares: "供 40%  环 35%  需 25%", clauses: 20),
+        .groupGovernanceTopic(topic: LocalizedText(zh: "知识产权", en: "intellectual property"), count: 2, of: 3), .groupToolShares(shares: "供 40%  环 35%  需 25%", codes: 20),
         .sharedTextHeading(3), .implementsHeading(3), .implementedByHeading(3), .toolClausesHeading(place: "人才培养 · 创业创新", clauses: 3, documents: 2), .documentCount(3), .documentsShort(3),
-        .documentsOf(shown: 3, total: 9), .inScope("范围：政策", corpus: 12), .issuerCount(3), .findingCount(3), .passageCount(3), .moreHits(3), .measuresWithout("责任单位", count: 3, of: 9), .toolClassClauses("供给型", count: 7, of: 43, percent: 16), .toolClassCodesOfClauses(codes: 4, clauses: 3), .codedBy(keywords: ["人才", "培养"]), .codedBy(keywords: []), .hitsNotQuoted(3), .clausesNotQuoted(3), .passagesNotQuoted(3), .toolClausesQuotesCapped(300), .evidenceQuotesCapped(300), .tiedWith("天津", 5),
+        .documentsOf(shown: 3, total: 9), .areaFilterCounts(byText: 3, unknown: 0), .areaFilterCounts(byText: 0, unknown: 2), .areaFilterCounts(byText: 3, unknown: 2), .inScope("范围：政策", corpus: 12), .issuerCount(3), .findingCount(3), .passageCount(3), .moreHits(3), .measuresWithout("责任单位", count: 3, of: 9), .toolClassClauses("供给型", count: 7, of: 43, percent: 16), .toolClassCodesOfClauses(codes: 4, clauses: 3), .codedBy(keywords: ["人才", "培养"]), .codedBy(keywords: []), .hitsNotQuoted(3), .clausesNotQuoted(3), .passagesNotQuoted(3), .toolClausesQuotesCapped(300), .evidenceQuotesCapped(300), .tiedWith("天津", 5),
         .longestOfKnown(20), .leastOfKnown(20), .knownFor(20), .causesAndRecommendations(causes: 2, recommendations: 3), .yearOnlyCount(3), .undatedCount(3), .areasUnknownUncoded(areas: 4, documents: 2), .problemCount(3),
         .codingDifferences(LocalizedText(zh: "类别不同 1，仅工具不同 2", en: "differ in class 1, in tool only 2")), .unknownToolClauses(2), .moreAnalystPairs(1), .analystPairs(3), .findingsChecked(3), .parenthesized("国发〔2015〕40号"), .until("2018-03-01"), .yearFromNumber(2016),
         .yearFromNumberShort(2016), .clause(12), .authors(["王", "李"]), .codesNow(by: ["王", "李"]),

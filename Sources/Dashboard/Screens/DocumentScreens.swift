@@ -17,15 +17,18 @@ struct DocumentListScreen: Screen {
 
     func content() -> ScreenContent {
         var c = ScreenContent()
-        let docs = filter.apply(to: context.corpus.documents)
+        // An area keeps what its page lists (titles, and texts coded to it), said on the result line.
+        let filtered = FilteredDocuments(filter, corpus: context.corpus, textAreas: context.analysis?.textAreas)
+        let docs = filtered.documents
+        let byText = filtered.byText > 0 || filtered.unknown > 0 ? context[.areaFilterCounts(byText: filtered.byText, unknown: filtered.unknown)] : ""
         if showFilter {
             // Within the review's scope (`w`) the list's total is the scope's: say so, and what the corpus holds.
             let scope = context.inputs.scope
-            c.header = [.init(context[.filterPrefix] + context.describe(filter) + "   " + context[.documentsOf(shown: docs.count, total: context.corpus.documents.count)]
+            c.header = [.init(context[.filterPrefix] + context.describe(filter) + "   " + context[.documentsOf(shown: docs.count, total: context.corpus.documents.count)] + byText
                               + (scope.isAll ? "" : context[.inScope(context.name(scope.label), corpus: context.corpusCount)])
                               + context[.fFilterFClear], style: .dim)]
         } else {
-            c.header = [.init(context.describe(filter) + "   " + context[.documentCount(docs.count)], style: .dim)]
+            c.header = [.init(context.describe(filter) + "   " + context[.documentCount(docs.count)] + byText, style: .dim)]
         }
         c.columns = context.documentColumns()
         c.rows = docs.map(context.documentRow)
@@ -68,7 +71,10 @@ struct DocumentScreen: Screen {
         // column lost its last character under the mark column).
         let shownText = context.corpus.text(of: d)
         let details = (shownText?.isEmpty ?? true) ? nil : context.analysis?.details(d.id)
-        let bodyWidth = context.rowWidth(besidePanel: details != nil && context.width >= Layout.panelMinimumWidth)
+        // The panel first: on a wide screen it is as wide as its lines need (`Layout.panelWidth(screen:lines:)`).
+        let panel = details.map { context.indicatorPanel($0, of: d.id) } ?? []
+        let panelWidth = Layout.panelWidth(screen: context.width, lines: panel)
+        let bodyWidth = context.rowWidth(besidePanelOf: details != nil && context.width >= Layout.panelMinimumWidth ? panelWidth : 0)
         func textRows(_ text: String, indent: String = "") -> [ScreenContent.Row] {
             context.textRows(text, indent: indent, within: bodyWidth)
         }
@@ -77,7 +83,7 @@ struct DocumentScreen: Screen {
         let region = d.region.flatMap { context.taxonomy.division($0) }.map { context.name($0.displayName) + (d.locality.map { " " + $0.zh } ?? "") }
         let seen = context[.seen] + context.name(d.source.seenLabel)
         c.header = [.init(d.title, style: .bold),
-                    .init([d.number ?? context[.noNumber], context.name(d.level.name), region, issuers.joined(separator: context[.listSeparator])]
+                    .init([d.number ?? context[.numberUnknown], context.name(d.level.name), region, issuers.joined(separator: context[.listSeparator])]
                         .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: "  "))]
         let areas = d.actionAreas.ids.compactMap { context.taxonomy.area($0) }.map { context.name($0.name) }
         let unknown = context[.unknown]
@@ -131,7 +137,8 @@ struct DocumentScreen: Screen {
             c.rows += textRows(note, indent: "  ")
         }
         if let analysis = context.analysis, let indicators = details, let text = shownText {
-            c.panel = context.indicatorPanel(indicators, of: d.id)
+            c.panel = panel
+            c.panelWidth = panelWidth
             c.rows += context.reuseRows(d.id, analysis: analysis)
             var heading = ScreenContent.Row(cells: [context[.textJumpToTheNext]], kind: .heading)
             heading.exportedText = context[.textHeading]

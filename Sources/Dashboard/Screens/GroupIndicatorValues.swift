@@ -9,14 +9,17 @@ struct GroupIndicatorValues {
     /// The mean of the local (provincial and municipal) documents' copied-from-centre shares; nil without one
     /// (`AggregateIndicators.meanCopiedFromCentre`).
     let meanCopiedFromCentre: Double?
-    /// The highest nearest-other-province share among the local documents.
+    /// The highest nearest-other-province share among the local documents, and which of the group's documents it
+    /// is of (an issuer's or an area's documents are of several provinces: "other" is other than that document's).
     let nearest: NearestProvince?
+    let nearestDocument: String?
     let measures: Int
     let vagueMeasures: Int
     let withEvaluation: Int
     /// Documents naming each governance topic.
     let topicDocuments: [GovernanceTopic: Int]
-    /// Coded clauses per tool class (supply, environment, demand), the analysts' overrides applied.
+    /// Clauses per tool class (supply, environment, demand), the analysts' overrides applied: class codes, since a
+    /// clause in two classes counts in each (their sum is not a count of clauses).
     let toolClassCounts: [Int]
 
     static let toolClasses = ["supply", "environment", "demand"]
@@ -31,7 +34,10 @@ struct GroupIndicatorValues {
         let group = AggregateIndicators(all) { central.contains($0) }
         analysed = all.count
         meanCopiedFromCentre = group.meanCopiedFromCentre
-        nearest = local.compactMap(\.nearestProvince).max { $0.share < $1.share }
+        let highest = local.compactMap { s in s.nearestProvince.map { (document: s.id, province: $0) } }
+            .max { $0.province.share < $1.province.share }
+        nearest = highest?.province
+        nearestDocument = highest?.document
         measures = group.measures
         vagueMeasures = group.vagueMeasures
         withEvaluation = group.withEvaluation
@@ -50,7 +56,7 @@ struct GroupIndicatorValues {
     /// Governance topics a document names, on average.
     var meanTopics: Double { Double(topicDocuments.values.reduce(0, +)) / Double(analysed) }
 
-    /// Each tool class's share of the coded clauses; unknown without a coded clause.
+    /// Each tool class's share of the class codes; unknown without a coded clause.
     var toolClassShares: [Double]? {
         let total = toolClassCounts.reduce(0, +)
         return total == 0 ? nil : toolClassCounts.map { Double($0) / Double(total) }

@@ -55,8 +55,8 @@ extension ScreenContext {
             keys.append(.number(values.evaluatedShare))
             cells.append(String(format: "%.1f", values.meanTopics))
             keys.append(.number(values.meanTopics))
-            // Shares of the group's coded clauses by tool class (the export's supply/environment/demand counts);
-            // without a coded clause unknown, not three empty bars.
+            // Shares of the group's class codes by tool class (the export's supply/environment/demand counts; a clause
+            // in two classes counts in each); without a coded clause unknown, not three empty bars.
             let shares = values.toolClassShares
             cells.append(shares.map { $0.map { Sparkline.glyph(Int(($0 * 8).rounded()), max: 8) }.joined() } ?? "-")
             keys.append(shares.map { .number($0[0]) } ?? .missing)

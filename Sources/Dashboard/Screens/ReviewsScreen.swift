@@ -153,7 +153,7 @@ struct ReviewsScreen: Screen {
             c.header.append(.init(context[.filterPrefix] + ReviewFilterSyntax.format(context.reviewFilter), style: Theme.match))
         }
         for problem in context.reviews.problems.prefix(3) {
-            c.header.append(.init(context[.skippedADamagedLine] + problem.description, style: Theme.vague))
+            c.header.append(.init(context[.skippedADamagedLine] + problem.description(in: context.language), style: Theme.vague))
         }
         let agreement = CoderAgreement.all(context.reviews, scheme: context.taxonomy.tools)
         // The kappas of as many pairs of analysts (by name) as the header has rows for: two at 80x24 (two rows a pair),

@@ -181,6 +181,9 @@ struct ScreenContent {
 
     /// Lines beside the table at wide sizes (a document's indicators); shown as rows above it when narrow.
     var panel: [Line] = []
+    /// The panel's columns where the screen sets them (`Layout.panelWidth(screen:lines:)`, a document's, which grows
+    /// on a wide screen); else `Layout.panelWidth`.
+    var panelWidth: Int?
     /// Lines that say what a mark in the table's cells means (the Provinces tab's † on a lag counted to a
     /// publication date): at the foot of the table, which gives up its last rows for them, so that no row moves
     /// down as a header line would move it; under the side panel's lines where there is one. A view's export

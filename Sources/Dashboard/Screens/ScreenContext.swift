@@ -58,7 +58,11 @@ struct ScreenContext {
     /// where the screen has one beside its rows, less the review marks' column when anything is reviewed. What
     /// every wrapped text (a document's, a definition, a finding, the help) is wrapped to.
     func rowWidth(besidePanel: Bool = false) -> Int {
-        Layout.rowWidth(table: Layout.tableWidth(screen: width, besidePanel: besidePanel), anythingReviewed: !reviews.active.isEmpty)
+        rowWidth(besidePanelOf: besidePanel ? Layout.panelWidth : 0)
+    }
+    /// The same beside a panel `panel` columns wide (0: none).
+    func rowWidth(besidePanelOf panel: Int) -> Int {
+        Layout.rowWidth(table: Layout.tableWidth(screen: width, besidePanel: panel > 0, panelWidth: panel), anythingReviewed: !reviews.active.isEmpty)
     }
     /// The screen's rows: known to the Reviews tab only (0 on other screens, `ScreenInputs.height`).
     var height: Int { inputs.height }

@@ -192,6 +192,9 @@ public struct AreaProfile: Sendable {
     /// Documents whose titles name no area, of the kinds counted from their text, whose text is not coded: they
     /// may be in this area (while an analysis loads, every one of them). Unknown, not absent.
     public let documentsUnknown: Int
+    /// Those documents (`documentsUnknown` of them).
+    public var documentsNotCodedFromText: [PolicyDocument] { uncodedPositions.map { corpusDocuments[$0] } }
+    private let uncodedPositions: [Int]
     public let findings: [Finding]
     /// Central issuers with documents in this area: several is the fragmentation the review describes.
     public let centralIssuers: [String]
@@ -223,6 +226,7 @@ public struct AreaProfile: Sendable {
         positions = corpus.positions(inArea: area.id)
         textPositions = coded.documents[area.id] ?? []
         documentsUnknown = coded.uncodedDocuments
+        uncodedPositions = coded.uncodedPositions
         findings = corpus.findings(about: .area, area.id)
         // In place, never a copy of a document.
         var issuerSet = Set<String>(), central = Set<String>(), regions = Set<String>()

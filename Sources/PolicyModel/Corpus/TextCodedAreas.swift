@@ -13,8 +13,10 @@ struct TextCodedAreas {
     /// not otherwise seen in.
     var uncodedCentralIssuers = Set<String>()
     var uncodedRegions = Set<String>()
-    /// How many of those documents are not coded from their text: each may be in any area, unknown, not absent.
-    var uncodedDocuments = 0
+    /// Those documents not coded from their text (positions in corpus order): each may be in any area, unknown,
+    /// not absent.
+    var uncodedPositions: [Int] = []
+    var uncodedDocuments: Int { uncodedPositions.count }
     /// Provinces with a main implementation document of any kind: without one a province's coverage is
     /// unknown (`ProvinceProfile.areaCoverage`), so it is unknown for every area its titles do not name.
     var regionsWithMain = Set<String>()
@@ -36,7 +38,7 @@ struct TextCodedAreas {
                     }
                 } else {
                     uncodedCentralIssuers.formUnion(all[i].issuers)
-                    uncodedDocuments += 1
+                    uncodedPositions.append(i)
                 }
             } else if all[i].level == .provincial, all[i].isMainImplementation(of: opinion), let region = all[i].region {
                 if let areas = textAreas?[all[i].id] {
@@ -46,7 +48,7 @@ struct TextCodedAreas {
                     }
                 } else {
                     uncodedRegions.insert(region)
-                    uncodedDocuments += 1
+                    uncodedPositions.append(i)
                 }
             }
         }
