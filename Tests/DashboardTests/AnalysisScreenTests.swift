@@ -580,7 +580,7 @@ final class AnalysisScreenTests: XCTestCase {
         let rows = Layout.content(listed).rows
         let quoted = rows.count { $0.cells.first?.hasPrefix("    [") ?? false }
         let counted = rows.compactMap { row -> Int? in
-            guard row.kind == .note, let cell = row.cells.first, let r = cell.range(of: #"\d+(?= 条（未摘录）)"#, options: .regularExpression) else { return nil }
+            guard row.kind == .note || row.expands != nil, let cell = row.cells.first, let r = cell.range(of: #"\d+(?= 条（未摘录）)"#, options: .regularExpression) else { return nil }
             return Int(cell[r])
         }
         XCTAssertGreaterThan(total, ScreenContext.quotesPerPage, "the Total's list quotes some and counts the rest")

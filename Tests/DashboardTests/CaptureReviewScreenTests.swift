@@ -177,8 +177,11 @@ final class CaptureReviewScreenTests: XCTestCase {
             let (b, _) = try screen([.char("?")], (80, 24), in: language)
             XCTAssertFalse(b.rows.dropLast().contains { $0.trimmingCharacters(in: .whitespaces).hasSuffix("…") }, DemoFixture.screen(b))
             let (_, state) = try screen([.char("?")], (80, 24), in: language)
-            let help = Layout.content(state).rows.map { $0.cells.last ?? "" }.joined(separator: " ")
-            XCTAssertTrue(help.contains(language == .chinese ? "与复用最多的文件并排对照" : "compare side by side with the document it shares most with"), help)
+            // A Chinese line wraps between any two characters: the rows' text is read without the spaces joining them.
+            let help = Layout.content(state).rows.map { $0.cells.last ?? "" }.joined(separator: language == .chinese ? "" : " ")
+                .replacingOccurrences(of: language == .chinese ? " " : "\u{0}", with: "")
+            XCTAssertTrue(help.contains(language == .chinese ? "光标在共享段落上则与该段的另一方（来源，或照搬该段的文件），否则与复用最多的文件"
+                                                             : "on a shared passage with that passage's other document (its source, or the one that copied it), elsewhere with the document it shares most with"), help)
         }
     }
 

@@ -18,7 +18,7 @@ final class EvidenceQuotesCapTests: XCTestCase {
     /// The counts of the note rows that end in `suffix` ('… 12 条（未摘录）').
     private func counted(_ c: ScreenContent, _ suffix: String) -> [Int] {
         c.rows.compactMap { row in
-            guard row.kind == .note, let cell = row.cells.first, let r = cell.range(of: #"\d+(?= "# + suffix + ")", options: .regularExpression) else { return nil }
+            guard row.kind == .note || row.expands != nil, let cell = row.cells.first, let r = cell.range(of: #"\d+(?= "# + suffix + ")", options: .regularExpression) else { return nil }
             return Int(cell[r])
         }
     }

@@ -456,8 +456,8 @@ final class ReviewDashboardTests: XCTestCase {
                 (.chinese, clause + [.char("a")], "批注 文件 \(document) 条款 \(n)："),
                 (.english, clause + [.char("a")], "note on document \(document) clause \(n):"),
                 (.chinese, ranking + [.char("r")], "评价 省份 广东" + (wide ? " · 照搬中央比例" : "") + "（a 同意 / d 不同意 / u 不确定 + 备注）："),
-                (.chinese, clause + [.char("o")], "改正编码 文件 \(document) 条款 \(n)（益民服务" + (wide ? "；写工具名或 area:领域，Tab 补全）：" : "）：")),
-                (.english, clause + [.char("o")], "override document \(document) clause \(n)" + (wide ? " (Public services for the people; a tool or area:NAME, Tab completes):" : ":")),
+                (.chinese, clause + [.char("o")], "改正编码 文件 \(document) 条款 \(n)（益民服务" + (wide ? "；写工具名或 area:领域，空格后可写理由，Tab 补全）：" : "）：")),
+                (.english, clause + [.char("o")], "override document \(document) clause \(n)" + (wide ? " (Public services for the people; a tool or area:NAME, then a reason if any; Tab completes):" : ":")),
             ] as [(Language, [Key], String)] {
                 let (line, _) = try prompt(keys, language)
                 XCTAssertEqual(line, expected, "\(language) at \(width)")
@@ -606,7 +606,7 @@ final class ReviewDashboardTests: XCTestCase {
                 let about = language == .chinese ? "改正编码 文件 \(document) 条款 \(clause)" : "override document \(document) clause \(clause)"
                 let expected: String
                 switch (language, width) {
-                case (.chinese, 200): expected = about + "（现为 wang 所改：\(current)；机器编码：\(coded)；写工具名或 area:领域，Tab 补全）："
+                case (.chinese, 200): expected = about + "（现为 wang 所改：\(current)；机器编码：\(coded)；写工具名或 area:领域，空格后可写理由，Tab 补全）："
                 // The English names are longer: the hint gives way first.
                 case (.english, 200): expected = about + " (now by wang: \(current); machine: \(coded)):"
                 // At 80 columns the codes give way (the label may take 56 columns), not their names; who stays.
@@ -647,8 +647,8 @@ final class ReviewDashboardTests: XCTestCase {
                 XCTAssertEqual(about.clause, n)
                 let wide = width >= 200
                 let expected = language == .chinese
-                    ? "改正编码 文件 \(document) 条款 \(n)（无" + (wide ? "；写工具名或 area:领域，Tab 补全）：" : "）：")
-                    : "override document \(document) clause \(n) (none" + (wide ? "; a tool or area:NAME, Tab completes):" : "):")
+                    ? "改正编码 文件 \(document) 条款 \(n)（无" + (wide ? "；写工具名或 area:领域，空格后可写理由，Tab 补全）：" : "）：")
+                    : "override document \(document) clause \(n) (none" + (wide ? "; a tool or area:NAME, then a reason if any; Tab completes):" : "):")
                 let line = (b.rows.last ?? "").replacingOccurrences(of: #"\s+$"#, with: "", options: .regularExpression)
                 XCTAssertEqual(line, expected, "\(language) at \(width)" + DemoFixture.screen(b))
             }
@@ -716,7 +716,7 @@ final class ReviewDashboardTests: XCTestCase {
         XCTAssertEqual(ReviewActions.refusal("需求型", taxonomy: demo.corpus.taxonomy).text(in: .english),
                        "demand is a class, not a tool: type demand- then Tab")
         XCTAssertEqual(ReviewActions.refusal("area:demand", taxonomy: demo.corpus.taxonomy).text(in: .english),
-                       "unknown code: area:demand (a policy tool, or area:NAME; Tab completes)")
+                       "unknown code: area:demand (a policy tool, or area:NAME, first, then any reason; Tab completes)")
     }
 
     // MARK: ✎
@@ -865,5 +865,76 @@ final class ReviewDashboardTests: XCTestCase {
             XCTAssertTrue(b.rows.contains { $0.contains("审阅（") }, DemoFixture.screen(b))
             XCTAssertTrue(b.rows.contains { $0.contains("#照搬\(w)") && $0.contains("标签") }, "the tag on the province's page" + DemoFixture.screen(b))
         }
+    }
+
+    // MARK: An override's reason (QA pass 47, item 3)
+
+    /// `ipap review add --set-tool demand-procurement --note 'bob thinks procurement'`: `review list` and the reports
+    /// said the note, the Reviews tab (even at 200 columns) and the document's page did not, as they say a rating's
+    /// and tags' notes. Now the note follows the codes, as `review list` gives it.
+    func testAnOverridesNoteIsShownOnTheReviewsTabAndTheDocumentsPage() throws {
+        let store = inMemory([ReviewEntry(author: "nobody", kind: .override, target: .document(document, clause: 2),
+                                          note: "bob thinks procurement",
+                                          override: ReviewOverride(field: .policyTool, value: "demand-procurement", previous: ["environment-regulation"]))])
+        // Where the Content column holds it (at 100 columns it is cut, as a rating's note is; the thing's page wraps it).
+        for (language, width) in [(Language.english, 200), (.chinese, 200), (.chinese, 150)] {
+            let b = try reviewsTab(store, language: language, width: width, height: 30)
+            let row = try XCTUnwrap(b.rows.first { $0.contains(language == .chinese ? "政府采购" : "Government procurement") }, DemoFixture.screen(b))
+            XCTAssertTrue(row.contains("bob thinks procurement"), "\(language) \(width): \(row)")
+        }
+        var state = DemoFixture.initialState(demo, width: 200, height: 60)
+        state = Dashboard.update(state, .journalsChanged(store)).0
+        let (page, _) = try DemoFixture.resume(state, keys: openDocument)
+        let line = try XCTUnwrap(page.rows.first { $0.contains("nobody · 改码") }, DemoFixture.screen(page))
+        XCTAssertTrue(line.contains("bob thinks procurement"), line)
+    }
+
+    /// `o` then `supply-funding 有资金安排` was refused as an unknown code: an override could be given no reason in the
+    /// dashboard. The code is the text's first part, the rest its note, as `review add --note` records it.
+    func testAReasonAfterTheCodeIsTheOverridesNote() throws {
+        var (b, state) = try atFirstClause(width: 100, height: 30)
+        (b, state) = try DemoFixture.resume(state, keys: [.char("o")] + [Key].type("supply-funding 有资金安排") + [.enter])
+        XCTAssertNil(state.prompt, DemoFixture.screen(b))
+        var written = try entries()
+        XCTAssertEqual(written.last?.override?.value, "supply-funding")
+        XCTAssertEqual(written.last?.note, "有资金安排")
+        (b, state) = try DemoFixture.resume(state, keys: [.char("0")])
+        XCTAssertTrue(b.rows.contains { $0.contains("资金支持") && $0.contains("有资金安排") }, DemoFixture.screen(b))
+
+        // The code alone records no note; Tab completes the code and leaves the reason as typed.
+        (b, state) = try DemoFixture.resume(state, keys: [.escape])
+        (b, state) = try atFirstClause(width: 100, height: 30)
+        (b, state) = try DemoFixture.resume(state, keys: [.char("o")] + [Key].type("demand-p 采购条款") + [.tab])
+        XCTAssertEqual(state.prompt?.text, "demand-procurement 采购条款", DemoFixture.screen(b))
+        (b, state) = try DemoFixture.resume(state, keys: [.enter])
+        written = try entries()
+        XCTAssertEqual(written.last?.override?.value, "demand-procurement")
+        XCTAssertEqual(written.last?.note, "采购条款")
+    }
+
+    func testTheCodeIsTheLongestStartThatNamesOne() throws {
+        let taxonomy = demo.corpus.taxonomy
+        func parsed(_ text: String) -> String? {
+            ReviewActions.resolveCodeAndReason(text, taxonomy: taxonomy).map { "\($0.1)|\($0.2 ?? "-")" }
+        }
+        XCTAssertEqual(parsed("supply-funding"), "supply-funding|-")
+        XCTAssertEqual(parsed("supply-funding 有资金安排"), "supply-funding|有资金安排")
+        XCTAssertEqual(parsed("资金支持：有资金安排"), "supply-funding|有资金安排")
+        XCTAssertEqual(parsed("Government procurement"), "demand-procurement|-")
+        XCTAssertEqual(parsed("Government procurement because it buys services"), "demand-procurement|because it buys services")
+        XCTAssertEqual(parsed("area:e-commerce, 网店"), "e-commerce|网店")
+        XCTAssertNil(parsed("supply-fundin 有资金安排"))
+        XCTAssertNil(parsed("有资金安排"))
+        // A class with a reason is refused as a class, saying what to type; an unknown code says where the reason goes.
+        XCTAssertEqual(ReviewActions.refusal("demand 因为采购", taxonomy: taxonomy).text(in: .english), "demand is a class, not a tool: type demand- then Tab")
+        XCTAssertTrue(ReviewActions.refusal("supply-fundin 有资金安排", taxonomy: taxonomy).text(in: .chinese).contains("理由写在其后"))
+    }
+
+    /// A reason typed with a control character is refused as a note's is (`review add --note` refuses it).
+    func testAReasonWithAControlCharacterIsRefused() throws {
+        var (b, state) = try atFirstClause(width: 100, height: 30)
+        (b, state) = try DemoFixture.resume(state, keys: [.char("o")] + [Key].type("supply-funding 有\u{202E}资金") + [.enter])
+        XCTAssertNotNil(state.prompt?.refusal, DemoFixture.screen(b))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: journal.path))
     }
 }

@@ -34,7 +34,7 @@ final class ToolClausesCapTests: XCTestCase {
         XCTAssertLessThan(quoted, count)
         // The later documents are listed with their clauses counted: quoted and counted make the cell.
         let counted = content.rows.compactMap { row -> Int? in
-            guard row.kind == .note, let cell = row.cells.first, let r = cell.range(of: #"\d+(?= 条（未摘录）)"#, options: .regularExpression) else { return nil }
+            guard row.kind == .note || row.expands != nil, let cell = row.cells.first, let r = cell.range(of: #"\d+(?= 条（未摘录）)"#, options: .regularExpression) else { return nil }
             return Int(cell[r])
         }
         XCTAssertFalse(counted.isEmpty)

@@ -64,7 +64,7 @@ final class ToolMatrixListCountTests: XCTestCase {
                     // The clauses quoted, and those of the documents listed past the quotes (`ScreenContext.quotesPerPage`) with their count.
                     let rows = ToolClausesScreen(context: context, tool: tool, scope: scope).content().rows
                     let counted = rows.compactMap { row -> Int? in
-                        guard row.kind == .note, let cell = row.cells.first,
+                        guard row.kind == .note || row.expands != nil, let cell = row.cells.first,
                               let r = cell.range(of: #"\d+(?= 条（未摘录）)"#, options: .regularExpression) else { return nil }
                         return Int(cell[r])
                     }

@@ -335,6 +335,9 @@ extension Dashboard {
         var hints: [StatusLine.Hint] = []
         // Only what works on the selected row: Enter opens nothing from a heading, a note or a row without a target.
         if shown.opening(state.view, on: screen, at: state.route) != nil { hints.append(.init("⏎", Label.openHint.text(in: language))) }
+        if shown.content.grid == nil, shown.content.rows.indices.contains(state.view.selected), shown.content.rows[state.view.selected].expands != nil {
+            hints.append(.init("⏎", Label.listRestHint.text(in: language)))
+        }
         if state.stack.count > 1 { hints.append(.init("Esc", Label.backHint.text(in: language))) }
         if shown.isSearchable { hints.append(.init("/", Label.searchHint.text(in: language))) }
         if shown.isSortable { hints.append(.init("s", Label.sortHint.text(in: language))) }
@@ -405,7 +408,7 @@ extension Dashboard {
             let y = area.y + (content.showsColumnTitles ? 1 : 0) + index - offset
             let line = Rect(x: area.x, y: y, width: area.width, height: 1)
             var style: Style = row.kind == .heading ? Theme.heading : row.kind == .note ? .dim : .plain
-            if let search, row.kind != .heading, Search.matches(row, search) { style = Theme.match }
+            if let search, Search.matches(row, search) { style = Theme.match }
             let selected = index == state.view.selected
             if selected { style = style.merged(with: .reverse) }
             canvas.fill(line, style: style)

@@ -15,6 +15,8 @@ struct ScreenInputs: Hashable {
     var reviewFilter: ReviewFilter
     /// Which of several matrices or scales a screen shows (`v`).
     var variant: Int
+    /// The lists the screen shows whole (`ViewState.expanded`).
+    var expanded: Set<String>
     var scope: CorpusScope
     var analysisStatus: AnalysisStatus
     var dataRevision: Int
@@ -29,6 +31,7 @@ struct ScreenInputs: Hashable {
         filter = state.filter
         reviewFilter = state.reviewFilter
         variant = state.view.variant
+        expanded = state.view.expanded ?? []
         scope = state.scope
         analysisStatus = state.analysisStatus
         dataRevision = state.revision

@@ -21,7 +21,9 @@ enum Search {
         var i = 0
         while i < rows.count {
             guard rows[i].textOffset != nil else {
-                if rows[i].isSelectable && matches(rows[i], query) { hits.append(i) }
+                // Every row shown, a note or a heading too (QA pass 47: a finding's reason, '› 相符：天津…' and an evidence
+                // page's '本文件：32%…' were on the screen, and `/` said "not found"): `jump` rests the cursor near it.
+                if matches(rows[i], query) { hits.append(i) }
                 i += 1
                 continue
             }
@@ -55,7 +57,11 @@ enum Search {
     }
 
     /// Moves the selection to the next (or previous) row that matches the view's search, wrapping around.
-    /// `fromNext` starts after the current row (n / N); otherwise at it (a new search).
+    /// `fromNext` starts after the current match (n / N); otherwise at the selected row (a new search).
+    /// A match on a row the cursor cannot rest on (a note, a heading) is scrolled into sight and the cursor rests on
+    /// the nearest row above it that it can (`restingRow`), the match highlighted; `n` goes on from the match.
+    /// A grid's rows' labels are searched, then its columns'. Text found only outside the list (the header above it,
+    /// the side panel) is said to be there, never "not found".
     static func jump(_ state: AppState, forward: Bool, fromNext: Bool) -> AppState {
         var s = state
         guard let query = s.view.search, !query.isEmpty else {
@@ -64,23 +70,101 @@ enum Search {
         }
         // The page built whole: one built in the background is waited for, its quotes searched, not its loading line.
         let content = Layout.wholeShown(s).content
-        // A matrix or heat map has no list rows: its rows' labels are searched (湘 Hunan, S Funding).
-        let hits = content.grid.map { labelHits($0.rowLabels, query) }
-            ?? ScreenContext(state: s).screen.matches(of: query, in: content.rows)
+        if let grid = content.grid {
+            return jump(s, in: grid, query: query, forward: forward, fromNext: fromNext, content: content)
+        }
+        let hits = visited(ScreenContext(state: s).screen.matches(of: query, in: content.rows), in: content.rows)
         guard !hits.isEmpty else {
-            s.message = (Label.notFound.text(in: s.language)) + query
+            s.message = notInTheRows(query, content: content, language: s.language)
             return s
         }
-        let current = s.view.selected
+        let visible = Layout(state: s, content: content).tableRows
+        // From the match the cursor was put beside, while it has not moved since.
+        let current = fromNext ? s.view.matchRow.flatMap { restingRow(for: $0, in: content.rows, visible: visible) == s.view.selected ? $0 : nil }
+            ?? s.view.selected : s.view.selected
         let next: Int
         if forward {
             next = hits.first { fromNext ? $0 > current : $0 >= current } ?? hits[0]
         } else {
             next = hits.last { $0 < current } ?? hits[hits.count - 1]
         }
-        s.view.jump(to: next, visible: Layout(state: s, content: content).tableRows)
+        s.view.jump(to: next, visible: visible)
+        let rest = restingRow(for: next, in: content.rows, visible: visible)
+        s.view.matchRow = rest == next ? nil : next
+        if rest != next {
+            s.view.selected = rest
+            if rest < s.view.offset { s.view.offset = rest }
+        }
         let position = (hits.firstIndex(of: next) ?? 0) + 1
         s.message = (Label.matchPrefix.text(in: s.language)) + "\(position)/\(hits.count)" + Label.colon.text(in: s.language) + query
         return s
+    }
+
+    /// The row the cursor rests on for a match on `row`: the row itself where the cursor can rest on it; else, for a
+    /// heading, the nearest row after it that it heads; for a note, the nearest row above it, which it is about (a
+    /// finding's reason, a document's value under its row); each only in sight with the match (within `visible`
+    /// rows), else the nearest on the other side, else the match's own row.
+    static func restingRow(for row: Int, in rows: [ScreenContent.Row], visible: Int) -> Int {
+        guard rows.indices.contains(row), !rows[row].isSelectable else { return row }
+        let reach = max(0, visible - 1)
+        let above = stride(from: row - 1, through: max(0, row - reach), by: -1).first { rows[$0].isSelectable }
+        let below = stride(from: row + 1, through: min(rows.count - 1, row + reach), by: 1).first { rows[$0].isSelectable }
+        return (rows[row].kind == .heading ? below ?? above : above ?? below) ?? row
+    }
+
+    /// The matches `n` and `N` visit: every row's, but a heading's where a row in its section matches too, and a note's
+    /// where the row the cursor would rest on for it matches too (the same place, visited once; both are highlighted).
+    /// `/目标导向` on the Indicators tab went to the heading "6. 政策工具与目标导向" and Enter opened the row above it.
+    static func visited(_ hits: [Int], in rows: [ScreenContent.Row]) -> [Int] {
+        let onRows = Set(hits.filter { rows.indices.contains($0) && rows[$0].isSelectable })
+        guard onRows.count < hits.count, !onRows.isEmpty else { return hits }
+        return hits.filter { hit in
+            guard rows.indices.contains(hit), !rows[hit].isSelectable else { return true }
+            if rows[hit].kind == .heading {
+                var next = hit + 1
+                while next < rows.count, rows[next].kind != .heading {
+                    if onRows.contains(next) { return false }
+                    next += 1
+                }
+                return true
+            }
+            guard let above = stride(from: hit - 1, through: 0, by: -1).first(where: { rows[$0].isSelectable }) else { return true }
+            return !onRows.contains(above)
+        }
+    }
+
+    /// A matrix or heat map has no list rows: its rows' labels are searched (湘 Hunan, S Funding), then its columns'
+    /// (labels and full names), the column cursor moved to the match.
+    private static func jump(_ state: AppState, in grid: ScreenContent.Grid, query: String, forward: Bool, fromNext: Bool,
+                             content: ScreenContent) -> AppState {
+        var s = state
+        let rowHits = labelHits(grid.rowLabels, query)
+        let names = grid.columnNames ?? []
+        let columnHits = grid.columnLabels.indices.filter { holds(grid.columnLabels[$0], query) || (names.indices.contains($0) && holds(names[$0], query)) }
+        let (hits, current) = rowHits.isEmpty ? (columnHits, s.view.column) : (rowHits, s.view.selected)
+        guard !hits.isEmpty else {
+            s.message = notInTheRows(query, content: content, language: s.language)
+            return s
+        }
+        let next = forward ? hits.first { fromNext ? $0 > current : $0 >= current } ?? hits[0]
+            : hits.last { $0 < current } ?? hits[hits.count - 1]
+        if rowHits.isEmpty {
+            s.view.column = next
+        } else {
+            s.view.jump(to: next, visible: Layout(state: s, content: content).tableRows)
+        }
+        let position = (hits.firstIndex(of: next) ?? 0) + 1
+        s.message = (Label.matchPrefix.text(in: s.language)) + "\(position)/\(hits.count)" + Label.colon.text(in: s.language) + query
+        return s
+    }
+
+    /// What is said when no row holds `query`: where on the page it is instead (the header above the list, the side
+    /// panel, the lines at the table's foot), or that it is nowhere on the page, saying what was searched.
+    private static func notInTheRows(_ query: String, content: ScreenContent, language: Language) -> String {
+        let places: [(lines: [ScreenContent.Line], place: Phrase.SearchPlace)] = [(content.header, .header), (content.panel, .panel), (content.footer, .footer)]
+        if let place = places.first(where: { $0.lines.contains { holds($0.text, query) } })?.place {
+            return Phrase.foundOnlyIn(place, query: query).text(in: language)
+        }
+        return Phrase.notFoundOnThisPage(query, grid: content.grid != nil).text(in: language)
     }
 }

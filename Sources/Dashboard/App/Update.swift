@@ -204,7 +204,10 @@ public enum Dashboard {
                 s.stack = [.overview]
             }
         case .right, .drill:
-            if let target = shown.opening(s.view, on: screen, at: s.route) {
+            if content.grid == nil, content.rows.indices.contains(s.view.selected), let key = content.rows[s.view.selected].expands {
+                // The rest listed in place: the cursor stays on the row, now the first of them.
+                s.view.expanded = (s.view.expanded ?? []).union([key])
+            } else if let target = shown.opening(s.view, on: screen, at: s.route) {
                 s = open(target, in: s, focus: content.rows[s.view.selected].focus)
             } else if content.grid == nil, content.rows.indices.contains(s.view.selected),
                       let why = content.rows[s.view.selected].whyNothingOpens {

@@ -20,6 +20,13 @@ public struct ViewState: Sendable, Hashable, Codable {
     public var search: String?
     /// Words every shown row of this list holds (`f` on a list tab other than Documents and Reviews).
     public var rowFilter: String?
+    /// The lists this screen shows whole that it would cut short (a document's passages past the first 50 on an
+    /// evidence page, its clauses past a page's quotes), by the key of the row that Enter listed them on
+    /// (`ScreenContent.Row.expands`); nil: none.
+    public var expanded: Set<String>?
+    /// The row the last `/` match was found on, where the cursor could not rest on it (a note, a heading) and
+    /// rests on the row above: `n` goes on from the match, not from the cursor.
+    public var matchRow: Int?
     /// The terminal size `selected` and `offset` were fitted to, when the terminal was resized while this screen
     /// was not shown (`Dashboard.resized` fits only the screen shown); nil when fitted to the size now.
     public var fittedTo: Size?

@@ -15,10 +15,10 @@ enum Label: CaseIterable {
     case overridePrompt, listSeparator, citationSeparator, overridePromptHint, exportMarkdownCsvJsonFile, enterNewLineCtrlD
     case overridePromptMachine, machineCodesNamed
     case codesStartingSo, typeMoreThenTab
-    case chooseEnterOpenTabComplete, goToTitle, paletteGoesTo, openHint, backHint, searchHint, sortHint, filterHint, goHint
+    case chooseEnterOpenTabComplete, goToTitle, paletteGoesTo, openHint, listRestHint, backHint, searchHint, sortHint, filterHint, goHint
     case helpHint, quitHint, noneRow, allEqual, enterOpens
     // Search
-    case noSearchYetPressTo, notFound, matchPrefix
+    case noSearchYetPressTo, matchPrefix
     // Sorting
     case thisListCannotBeSorted, originalOrder, sortedBy
     // Update
@@ -112,7 +112,7 @@ enum Label: CaseIterable {
         case .overridePrompt: ("改正编码 ", "override ")
         case .listSeparator: ("、", ", ")
         case .citationSeparator: ("，", ", ")
-        case .overridePromptHint: ("；写工具名或 area:领域，Tab 补全）：", "; a tool or area:NAME, Tab completes): ")
+        case .overridePromptHint: ("；写工具名或 area:领域，空格后可写理由，Tab 补全）：", "; a tool or area:NAME, then a reason if any; Tab completes): ")
         // A clause another analyst has overridden: its codes now, then the machine's, each named (`review list` says
         // "（机器编码：…）" of what an override records).
         case .overridePromptMachine: ("；机器编码：", "; machine: ")
@@ -126,6 +126,7 @@ enum Label: CaseIterable {
         case .goToTitle: ("转到", "Go to")
         case .paletteGoesTo: ("可输入省份、文件编号或文号、机关、领域、页面", "type a province, document id or number, issuer, area, screen")
         case .openHint: ("打开", "open")
+        case .listRestHint: ("列出其余", "list the rest")
         case .backHint: ("返回", "back")
         case .searchHint: ("搜索", "search")
         case .sortHint: ("排序", "sort")
@@ -138,7 +139,6 @@ enum Label: CaseIterable {
         case .enterOpens: ("   Enter 打开", "   Enter opens")
         // Search
         case .noSearchYetPressTo: ("没有搜索词：按 / 搜索", "no search yet: press / to search")
-        case .notFound: ("未找到：", "not found: ")
         case .matchPrefix: ("匹配 ", "match ")
         // Sorting
         case .thisListCannotBeSorted: ("此列表不能排序", "this list cannot be sorted")

@@ -4,6 +4,9 @@ import PolicyModel
 /// The interface's words with values in them (counts, names, paths), Chinese and English side by side. Fixed
 /// words are `Label`s. `examples` holds one of each case for the table's test.
 enum Phrase {
+    /// Where on a page, outside its list's rows, `/` may find its words.
+    enum SearchPlace { case header, panel, footer }
+
     // Headings with a count
     case citedFindings(Int)
     case documentsHeading(Int)
@@ -61,6 +64,9 @@ enum Phrase {
     case findingCount(Int)
     case passageCount(Int)
     case moreHits(Int)
+    /// The passages or clauses of a document a list leaves out after its first (`EvidenceScreen.quotedPerList`), on a
+    /// row that Enter lists them on.
+    case moreHitsEnterLists(Int)
     /// A document's measures without what a coverage indicator (named) counts, of all its measures.
     case measuresWithout(String, count: Int, of: Int)
     /// A document's clauses of one policy-tool class (named), of those counted in every class, and their share.
@@ -157,6 +163,10 @@ enum Phrase {
     case exportStillRunning
     /// A tag, note or rating typed with a control character (its name: U+202E), refused as `review add` refuses it.
     case controlCharacterTyped(Unicode.Scalar)
+    /// `/` found its words only outside the list's rows (the header above it, the side panel, the notes at its foot).
+    case foundOnlyIn(SearchPlace, query: String)
+    /// `/` found its words nowhere on the page: what was searched (a grid's labels, a list's rows).
+    case notFoundOnThisPage(String, grid: Bool)
     case exportedView(String)
     /// The files written and the directory they are in (a name alone did not say where it went).
     case exported(String, in: String)
@@ -277,6 +287,7 @@ enum Phrase {
         case .findingCount(let n): ("\(n) 条", "\(EnglishCount.of(n, "finding"))")
         case .passageCount(let n): ("\(n) 段", "\(EnglishCount.of(n, "passage"))")
         case .moreHits(let n): ("另有 \(n) 处", "\(n) more")
+        case .moreHitsEnterLists(let n): ("另有 \(n) 处：Enter 列出", "\(n) more: Enter lists them")
         case .measuresWithout(let name, let n, let total): ("\(total) 条措施中 \(n) 条未写明“\(name)”：", "\(n) of \(total) measures without “\(name)”:")
         // The share is of class codes, as the indicator `toolShares` is: a clause in two classes counts in each, so the
         // total is not of clauses ('占各类合计 4 条' with 3 clauses coded).
@@ -288,8 +299,8 @@ enum Phrase {
         case .codedBy(let keywords) where keywords.isEmpty: ("【人工编码】", "[coded by hand]")
         case .codedBy(let keywords): ("【" + keywords.joined(separator: "、") + "】", "[" + keywords.joined(separator: ", ") + "]")
         case .hitsNotQuoted(let n): ("\(n) 处（未摘录）", "\(EnglishCount.of(n, "hit")) (not quoted)")
-        case .clausesNotQuoted(let n): ("\(n) 条（未摘录）", "\(EnglishCount.of(n, "clause")) (not quoted)")
-        case .passagesNotQuoted(let n): ("\(n) 段（未摘录）", "\(EnglishCount.of(n, "passage")) (not quoted)")
+        case .clausesNotQuoted(let n): ("\(n) 条（未摘录）：Enter 摘录", "\(EnglishCount.of(n, "clause")) (not quoted): Enter quotes them")
+        case .passagesNotQuoted(let n): ("\(n) 段（未摘录）：Enter 摘录", "\(EnglishCount.of(n, "passage")) (not quoted): Enter quotes them")
         case .tiedWith(let subject, let n): ("\(subject)等 \(n + 1) 个", "\(subject) +\(n) tied")
         case .longestOfKnown(let n): ("（已知 \(n) 省中最长）", " (longest of \(n) known)")
         case .leastOfKnown(let n): ("（已知 \(n) 省中最少）", " (least of \(n) known)")
@@ -340,9 +351,9 @@ enum Phrase {
             ("正在检索全文“\(query)”…（进度见状态栏；x 停止并列出已找到的，Esc 返回）",
              "Searching the texts for “\(query)”… (progress on the status line; x stops and lists what was found, Esc goes back)")
         case .toolClausesQuotesCapped(let n):
-            ("只摘录前 \(n) 条，其后的文件只计条数（Enter 打开文件）", "the first \(n) clauses are quoted, later documents' clauses only counted (Enter opens a document)")
+            ("只摘录前 \(n) 条，其后的文件只计条数（Enter 打开文件；在“未摘录”一行上摘录该文件）", "the first \(n) clauses are quoted, later documents' clauses only counted (Enter opens a document, or on a 'not quoted' row quotes it)")
         case .evidenceQuotesCapped(let n):
-            ("只摘录前 \(n) 段，其后的文件只计段数（Enter 打开文件）", "the first \(n) passages are quoted, later documents' passages only counted (Enter opens a document)")
+            ("只摘录前 \(n) 段，其后的文件只计段数（Enter 打开文件；在“未摘录”一行上摘录该文件）", "the first \(n) passages are quoted, later documents' passages only counted (Enter opens a document, or on a 'not quoted' row quotes it)")
         case .textSearchQuotesCapped(let n):
             ("只摘录前 \(n) 处，其后的文件只计处数（f 筛选可缩小范围）", "the first \(n) hits are quoted, later documents' hits only counted (f narrows the search)")
         case .textSearchStoppedShort(let searched, let total):
@@ -378,7 +389,7 @@ enum Phrase {
             scope.map { ("\($0)没有编码为“\(tool)”的条款", "no clause coded \(tool) in \($0)") }
                 ?? ("没有编码为“\(tool)”的条款", "no clause coded \(tool)")
         case .marked(let label): ("已标记 \(label)：在另一份文件上按 c 并排对照", "marked \(label): press c on another document to compare")
-        case .unknownCode(let code): ("未知编码：\(code)（写政策工具名或 area:领域名，Tab 补全）", "unknown code: \(code) (a policy tool, or area:NAME; Tab completes)")
+        case .unknownCode(let code): ("未知编码：\(code)（先写政策工具名或 area:领域名，理由写在其后；Tab 补全）", "unknown code: \(code) (a policy tool, or area:NAME, first, then any reason; Tab completes)")
         case .toolClassIsNotATool(let zh, let en, let tools):
             // Short: the status line at 80 columns also holds the place.
             ("\(zh)是类别而非工具：写 \(tools) 后按 Tab 选工具", "\(en) is a class, not a tool: type \(tools) then Tab")
@@ -400,6 +411,15 @@ enum Phrase {
         case .exporting(let path): ("正在导出 \(path)…", "exporting \(path)…")
         // The status line names the report being written beside it.
         case .exportStillRunning: ("上一份报告仍在导出，完成后再试", "the last report is still being written; try again when it is done")
+        case .foundOnlyIn(let place, let query):
+            switch place {
+            case .header: ("“\(query)”只在页首（列表上方），列表各行中没有", "“\(query)” is only in the header above the list, in none of its rows")
+            case .panel: ("“\(query)”只在侧栏中，列表各行中没有", "“\(query)” is only in the side panel, in none of the list's rows")
+            case .footer: ("“\(query)”只在表格下方的说明中，列表各行中没有", "“\(query)” is only in the notes under the table, in none of its rows")
+            }
+        case .notFoundOnThisPage(let query, let grid):
+            grid ? ("未找到：\(query)（已查行名、列名、页首和侧栏）", "not found: \(query) (searched the rows' and columns' labels, the header and the side panel)")
+                 : ("未找到：\(query)（已查本页各行、页首和侧栏）", "not found: \(query) (searched this page's rows, header and side panel)")
         case .controlCharacterTyped(let c): ("未记入：含有控制字符 \(LocalizedText.controlCharacterName(c).zh)，请删除",
                                              "not written: it contains the control character \(LocalizedText.controlCharacterName(c).en); remove it")
         case .exportedView(let file): ("已导出当前页：" + file, "exported this screen: " + file)
@@ -454,7 +474,7 @@ enum Phrase {
         .groupVagueMeasures(percent: "88%", vague: 7, measures: 8), .groupWithEvaluation(percent: "100%", count: 3, of: 3),
         .groupGovernanceTopic(topic: LocalizedText(zh: "知识产权", en: "intellectual property"), count: 2, of: 3), .groupToolShares(shares: "供 40%  环 35%  需 25%", codes: 20),
         .sharedTextHeading(3), .implementsHeading(3), .implementedByHeading(3), .toolClausesHeading(place: "人才培养 · 创业创新", clauses: 3, documents: 2), .documentCount(3), .documentsShort(3),
-        .documentsOf(shown: 3, total: 9), .areaFilterCounts(byText: 3, unknown: 0), .areaFilterCounts(byText: 0, unknown: 2), .areaFilterCounts(byText: 3, unknown: 2), .inScope("范围：政策", corpus: 12), .issuerCount(3), .findingCount(3), .passageCount(3), .moreHits(3), .measuresWithout("责任单位", count: 3, of: 9), .toolClassClauses("供给型", count: 7, of: 43, percent: 16), .toolClassCodesOfClauses(codes: 4, clauses: 3), .codedBy(keywords: ["人才", "培养"]), .codedBy(keywords: []), .hitsNotQuoted(3), .clausesNotQuoted(3), .passagesNotQuoted(3), .toolClausesQuotesCapped(300), .evidenceQuotesCapped(300), .tiedWith("天津", 5),
+        .documentsOf(shown: 3, total: 9), .areaFilterCounts(byText: 3, unknown: 0), .areaFilterCounts(byText: 0, unknown: 2), .areaFilterCounts(byText: 3, unknown: 2), .inScope("范围：政策", corpus: 12), .issuerCount(3), .findingCount(3), .passageCount(3), .moreHits(3), .moreHitsEnterLists(3), .measuresWithout("责任单位", count: 3, of: 9), .toolClassClauses("供给型", count: 7, of: 43, percent: 16), .toolClassCodesOfClauses(codes: 4, clauses: 3), .codedBy(keywords: ["人才", "培养"]), .codedBy(keywords: []), .hitsNotQuoted(3), .clausesNotQuoted(3), .passagesNotQuoted(3), .toolClausesQuotesCapped(300), .evidenceQuotesCapped(300), .tiedWith("天津", 5),
         .longestOfKnown(20), .leastOfKnown(20), .knownFor(20), .causesAndRecommendations(causes: 2, recommendations: 3), .yearOnlyCount(3), .undatedCount(3), .areasUnknownUncoded(areas: 4, documents: 2), .problemCount(3),
         .codingDifferences(LocalizedText(zh: "类别不同 1，仅工具不同 2", en: "differ in class 1, in tool only 2")), .unknownToolClauses(2), .moreAnalystPairs(1), .analystPairs(3), .findingsChecked(3), .parenthesized("国发〔2015〕40号"), .until("2018-03-01"), .yearFromNumber(2016),
         .yearFromNumberShort(2016), .clause(12), .authors(["王", "李"]), .codesNow(by: ["王", "李"]),
@@ -470,7 +490,7 @@ enum Phrase {
         .analysisReady(notStored: Self.diskFull), .copied(characters: 30), .notWritten(Self.diskFull),
         .writtenToJournal(ReviewKind.tag.name),
         .undone(kind: ReviewKind.rating.name, target: LocalizedText(zh: "照搬中央比例", en: "Share copied from the centre"), content: LocalizedText(zh: "同意", en: "agree")),
-        .journalsReread(3), .exportExistsEnterOverwrites("报告.md"), .exportFilesExistEnterOverwrites("报告-概况.csv", more: 11), .exporting("报告.md"), .exportStillRunning, .controlCharacterTyped("\u{202E}"), .exportedView("当前页.csv"),
+        .journalsReread(3), .exportExistsEnterOverwrites("报告.md"), .exportFilesExistEnterOverwrites("报告-概况.csv", more: 11), .exporting("报告.md"), .exportStillRunning, .controlCharacterTyped("\u{202E}"), .foundOnlyIn(.header, query: "相符"), .foundOnlyIn(.panel, query: "相符"), .foundOnlyIn(.footer, query: "相符"), .notFoundOnThisPage("相符", grid: false), .notFoundOnThisPage("相符", grid: true), .exportedView("当前页.csv"),
         .exported("报告.md", in: "/数据/报告"), .notExported(Self.diskFull), .documentsNotLoaded("文件/甲.json", more: 0), .documentsNotLoaded("文件/甲.json", more: 2), .journalLineNotRead("日志/王.json:3", more: 0), .journalLineNotRead("日志/王.json:3", more: 2), .unknownLevel("县级"), .unknownProvince("川西"),
         .partOfNames(.province, NameParts(text: "河", matches: [NameMatch(kind: .province, id: "130000", name: LocalizedText(zh: "河北", en: "Hebei"), shortEnglish: "Hebei"),
                                                                 NameMatch(kind: .province, id: "410000", name: LocalizedText(zh: "河南", en: "Henan"), shortEnglish: "Henan")])),

@@ -95,7 +95,7 @@ enum ReviewActions {
         // What goes into the journal as typed holds no control character (a pasted bidi override, …): refused, as
         // `ipap review add` refuses one.
         switch kind {
-        case .tag, .note, .rate:
+        case .tag, .note, .rate, .override:
             if let c = ControlCharacters.firstBesideLineBreaks(in: text) {
                 return refuse(Phrase.controlCharacterTyped(c).text(in: language))
             }
@@ -115,11 +115,11 @@ enum ReviewActions {
             s.effects.append(.appendReview(ReviewDraft(kind: .rating, target: target, note: note,
                                                        rating: ReviewRating(value, indicator: indicator.rawValue))))
         case .override(let target, let previous):
-            guard let (field, value) = resolveCode(trimmed, taxonomy: s.corpus.taxonomy) else {
+            guard let (field, value, note) = resolveCodeAndReason(trimmed, taxonomy: s.corpus.taxonomy) else {
                 return refuse(refusal(trimmed, taxonomy: s.corpus.taxonomy).text(in: language))
             }
             let override = ReviewOverride(field: field, value: value, previous: previous.machine?.codes(field))
-            s.effects.append(.appendReview(ReviewDraft(kind: .override, target: target, override: override)))
+            s.effects.append(.appendReview(ReviewDraft(kind: .override, target: target, note: note, override: override)))
         case .export:
             let words = trimmed.split(separator: " ", maxSplits: 1).map(String.init)
             if words.count == 2, words[0].lowercased() == "view" {
@@ -203,9 +203,45 @@ enum ReviewActions {
         return nil
     }
 
+    /// The code an override prompt's text starts with and the analyst's reason after it, the entry's note (as
+    /// `ipap review add --set-tool ID --note TEXT` records it): `supply-funding 有资金安排`, `area:电子商务：理由`,
+    /// `Government procurement because …`. The code is the longest start of the text, ended by a space or by one of
+    /// `:：,，;；`, that names a code (a tool's English name has spaces); the reason is the rest, without the
+    /// separators it starts with (nil when there is none). QA pass 47: a reason after the code was refused as an
+    /// unknown code, and an override could be given no reason in the dashboard.
+    static func resolveCodeAndReason(_ text: String, taxonomy: Taxonomy) -> (ReviewOverride.Field, String, String?)? {
+        for (code, rest) in codeStarts(text) {
+            guard let (field, value) = resolveCode(code, taxonomy: taxonomy) else { continue }
+            let reason = String(rest.drop { $0.isWhitespace || reasonSeparators.contains($0) }).trimmingWhitespace()
+            return (field, value, reason.isEmpty ? nil : reason)
+        }
+        return nil
+    }
+
+    private static let reasonSeparators: Set<Character> = [":", "：", ",", "，", ";", "；"]
+
+    /// The starts of `text` that may be its code, longest first (the whole text first), each with what follows it.
+    private static func codeStarts(_ text: String) -> [(code: String, rest: Substring)] {
+        var starts = [(code: text, rest: Substring(""))]
+        for i in text.indices.reversed() where text[i].isWhitespace || reasonSeparators.contains(text[i]) {
+            let code = String(text[..<i]).trimmingWhitespace()
+            if !code.isEmpty { starts.append((code, text[i...])) }
+        }
+        return starts
+    }
+
     /// Why a code was refused; for a tool class (demand, 需求型), what to type to reach its tools; for a part of area
-    /// names (农业 of 现代农业), which, as the filter and the command line say it.
+    /// names (农业 of 现代农业), which, as the filter and the command line say it. With a reason typed after the code,
+    /// what the code's own refusal says (`demand 理由`: a class), else that the text starts with no code.
     static func refusal(_ text: String, taxonomy: Taxonomy) -> Phrase {
+        for (code, _) in codeStarts(text) {
+            if let phrase = codeRefusal(code, taxonomy: taxonomy) { return phrase }
+        }
+        return .unknownCode(text)
+    }
+
+    /// Why `text`, taken as a code alone, is refused where more can be said than that it is unknown; nil otherwise.
+    private static func codeRefusal(_ text: String, taxonomy: Taxonomy) -> Phrase? {
         let (field, _, key) = fieldPrefix(text)
         if field != .actionArea, let toolClass = taxonomy.tools.classes.first(where: {
             $0.id == key.lowercased() || $0.zh == key || $0.en.lowercased() == key.lowercased()
@@ -215,13 +251,19 @@ enum ReviewActions {
             return .toolClassIsNotATool(zh: toolClass.zh, en: toolClass.id, tools: start.isEmpty ? ids.first ?? "" : start)
         }
         let parts = taxonomy.nameParts(key, kinds: [.area])
-        return field == .policyTool || parts.matches.isEmpty ? .unknownCode(text) : .partOfNames(.area, parts)
+        return field == .policyTool || parts.matches.isEmpty ? nil : .partOfNames(.area, parts)
     }
 
     /// Tab in the override prompt: the id typed so far (a tool's, or an area's after `area:`) completed as far
     /// as the ids it starts agree, as a shell completes file names, with those ids when more than one is left
     /// (`supply-` Tab had changed nothing and listed nothing); unchanged when no id starts with it.
+    /// A reason typed after the code stays as typed: the code, its first word, is completed.
     static func completeCode(_ text: String, taxonomy: Taxonomy) -> (text: String, candidates: [String]) {
+        let typed = text.drop(while: \.isWhitespace)
+        if let space = typed.firstIndex(where: \.isWhitespace) {
+            let completed = completeCode(String(typed[..<space]), taxonomy: taxonomy)
+            return (completed.text + typed[space...], completed.candidates)
+        }
         let (field, prefix, key) = fieldPrefix(text.trimmingWhitespace())
         let ids = field == .actionArea ? taxonomy.areas.map(\.id) : taxonomy.tools.allTools.map(\.id)
         let matching = ids.filter { $0.hasPrefix(key.lowercased()) }

@@ -315,16 +315,19 @@ struct EvidenceScreen: Screen {
                 }
                 continue
             }
+            // A document whose count row Enter was pressed on is listed whole (`ViewState.expanded`).
+            let whole = context.expanded.contains(d.id)
             if id == .toolShares {
-                guard quoted < ScreenContext.quotesPerPage else {
+                guard quoted < ScreenContext.quotesPerPage || whole else {
                     // The clauses the shares count (`toolCounts`, the analysts' overrides applied), as the page would list.
                     let n = context.taxonomy.tools.classes.filter(\.isTool).map { summary.toolCounts[$0.id] ?? 0 }.reduce(0, +)
-                    c.rows.append(n == 0 ? noEvidenceRow : notQuotedRow(.clausesNotQuoted(n)))
+                    c.rows.append(n == 0 ? noEvidenceRow : notQuotedRow(.clausesNotQuoted(n), document: d.id))
                     counted = counted || n > 0
                     continue
                 }
-                let rows = toolClassRows(d)
-                quoted += rows.count { $0.focus != nil }
+                // Counted toward the page's quotes as if cut: a document listed whole leaves the rest of the page as it was.
+                let (rows, cut) = toolClassRows(d, whole: whole)
+                quoted += cut
                 c.rows += rows
                 continue
             }
@@ -336,8 +339,8 @@ struct EvidenceScreen: Screen {
                 c.rows.append(noEvidenceRow)
                 continue
             }
-            guard quoted < ScreenContext.quotesPerPage else {
-                c.rows.append(notQuotedRow(.passagesNotQuoted(spans.count + without.count)))
+            guard quoted < ScreenContext.quotesPerPage || whole else {
+                c.rows.append(notQuotedRow(.passagesNotQuoted(spans.count + without.count), document: d.id))
                 counted = true
                 continue
             }
@@ -345,12 +348,13 @@ struct EvidenceScreen: Screen {
                 c.rows.append(context.textUnreadableRow)
                 continue
             }
-            quoted += min(spans.count, 50) + min(without.count, 50)
-            c.rows += quoteRows(spans, of: text, document: d.id)
+            // Counted toward the page's quotes as if cut: a document listed whole leaves the rest of the page as it was.
+            quoted += min(spans.count, Self.quotedPerList) + min(without.count, Self.quotedPerList)
+            c.rows += quoteRows(spans, of: text, document: d.id, whole: whole)
             if !without.isEmpty, let measures = details?.measures.count {
                 let name = definition.map { context.name($0.name) } ?? id.rawValue
                 c.rows.append(.init(cells: ["    " + context[.measuresWithout(name, count: without.count, of: measures)]], kind: .note))
-                c.rows += quoteRows(without, of: text, document: d.id)
+                c.rows += quoteRows(without, of: text, document: d.id, whole: whole)
             }
         }
         if counted {
@@ -360,7 +364,26 @@ struct EvidenceScreen: Screen {
         return c
     }
 
-    private func notQuotedRow(_ count: Phrase) -> ScreenContent.Row { .init(cells: ["    … " + context[count]], kind: .note) }
+    /// A document's passages or clauses past the page's quotes, counted on a row that Enter quotes them on.
+    private func notQuotedRow(_ count: Phrase, document: String) -> ScreenContent.Row {
+        var row = ScreenContent.Row(cells: ["    … " + context[count]], kind: .text)
+        row.expands = document
+        return row
+    }
+
+    /// The passages (or a tool class's clauses) a document's list quotes before it says how many more there are, on
+    /// a row that Enter lists them on (`ViewState.expanded`): read and quoted for the one document asked for, the
+    /// page stays as quick to open at 10,000 documents.
+    static let quotedPerList = 50
+
+    /// The row after a list's first `quotedPerList`: how many more, and that Enter lists them (the key is the document's:
+    /// Enter lists all of its lists).
+    private func moreRow(_ count: Int, document: String) -> ScreenContent.Row {
+        var row = ScreenContent.Row(cells: ["    … " + context[.moreHitsEnterLists(count)]], kind: .text)
+        row.expands = document
+        row.exportedText = "    … " + context[.moreHits(count)]
+        return row
+    }
 
     private var noEvidenceRow: ScreenContent.Row {
         var row = ScreenContent.Row(cells: ["    " + context[.noneNoPassageOfThis]], kind: .text)
@@ -371,16 +394,18 @@ struct EvidenceScreen: Screen {
     /// The clauses behind a document's policy-tool shares, class by class (supply's first: the value is its share),
     /// each class's count and share above its clauses, each clause with the keywords that coded it. Clause coding is
     /// not stored: the document is coded again here, with the analysts' overrides applied, as its counts are.
-    private func toolClassRows(_ d: PolicyDocument) -> [ScreenContent.Row] {
-        guard let text = context.corpus.text(of: d) else { return [context.textUnreadableRow] }
+    /// With the rows, how many clauses they would quote cut (`quotedPerList` a class), what the page's cap counts.
+    private func toolClassRows(_ d: PolicyDocument, whole: Bool) -> (rows: [ScreenContent.Row], cut: Int) {
+        guard let text = context.corpus.text(of: d) else { return ([context.textUnreadableRow], 0) }
         let machine = context.machineCoding(of: d.id, text: text)
         let classes = context.taxonomy.tools.classes.filter(\.isTool)
         let byClass = TextIndicator(id).toolClassClauses(context.reviewedClauses(d.id, machine: machine), machine: machine,
                                                          scheme: CodingScheme(taxonomy: context.taxonomy), classes: classes.map(\.id)) ?? []
         let total = byClass.map(\.clauses.count).reduce(0, +)
-        guard total > 0 else { return [noEvidenceRow] }
+        guard total > 0 else { return ([noEvidenceRow], 0) }
         let scalars = text.scalarArray
         var rows: [ScreenContent.Row] = []
+        var cut = 0
         // Where a clause is in two classes the total is of codes, not clauses: said once, with the clauses counted.
         let distinct = Set(byClass.flatMap { $0.clauses.map(\.span) }).count
         if distinct != total { rows += context.textRows("    " + context[.toolClassCodesOfClauses(codes: total, clauses: distinct)], indent: "    ", kind: .note) }
@@ -388,16 +413,21 @@ struct EvidenceScreen: Screen {
             let name = classes.first { $0.id == toolClass }.map { context.name($0.name) } ?? toolClass
             let percent = Int((Double(clauses.count) / Double(total) * 100).rounded())
             rows.append(.init(cells: ["    " + context[.toolClassClauses(name, count: clauses.count, of: total, percent: percent)]], kind: .note))
-            rows += clauses.prefix(50).map { context.quoteRow(scalars, span: $0.span, document: d.id, tag: context[.codedBy(keywords: $0.keywords)]) }
-            if clauses.count > 50 { rows.append(.init(cells: ["    … " + context[.moreHits(clauses.count - 50)]], kind: .text)) }
+            let shown = whole ? clauses.count : Self.quotedPerList
+            cut += min(clauses.count, Self.quotedPerList)
+            rows += clauses.prefix(shown).map { context.quoteRow(scalars, span: $0.span, document: d.id, tag: context[.codedBy(keywords: $0.keywords)]) }
+            if clauses.count > shown { rows.append(moreRow(clauses.count - shown, document: d.id)) }
         }
-        return rows
+        return (rows, cut)
     }
 
-    /// The first 50 spans quoted, and how many more there are.
-    private func quoteRows(_ spans: [TextSpan], of text: String, document id: String) -> [ScreenContent.Row] {
-        var rows = spans.prefix(50).map { context.quoteRow(text, span: $0, document: id) }
-        if spans.count > 50 { rows.append(.init(cells: ["    … " + context[.moreHits(spans.count - 50)]], kind: .text)) }
+    /// The first `quotedPerList` spans quoted (all of them, `whole`), and how many more there are.
+    private func quoteRows(_ spans: [TextSpan], of text: String, document id: String, whole: Bool) -> [ScreenContent.Row] {
+        let shown = whole ? spans.count : Self.quotedPerList
+        // The text's scalars once for all its quotes (each quote from the String walked the text again).
+        let scalars = text.scalarArray
+        var rows = spans.prefix(shown).map { context.quoteRow(scalars, span: $0, document: id) }
+        if spans.count > shown { rows.append(moreRow(spans.count - shown, document: id)) }
         return rows
     }
 }

@@ -75,11 +75,14 @@ extension ScreenContext {
             // columns in English cut the code set away ("Demonstration …").
             // An override that a later one of its clause outranks says so first, as `review list` does: two analysts'
             // codes of one clause both read as in effect, where only the later counts.
+            // The analyst's reason after it, as a rating's or tags' note is said (QA pass 47: `review list` and the
+            // reports said it, the dashboard nowhere, and a second analyst settling a disagreement did not see why).
             let value = (reviews.superseded[e.id].map { name(ReviewEntry.supersededMark(by: $0)) + " " } ?? "") + codeName(o.value, field: o.field)
-            guard let previous = o.previous else { return value }
+            let note = e.note.map { "  " + $0.replacingNewlines() } ?? ""
+            guard let previous = o.previous else { return value + note }
             let names = previous.isEmpty ? self[.noMachineCode]
                 : previous.map { codeName($0, field: o.field) }.joined(separator: Label.listSeparator.text(in: language))
-            return value + self[.openParen] + self[.machineCodesNamed] + names + self[.closeParen]
+            return value + self[.openParen] + self[.machineCodesNamed] + names + self[.closeParen] + note
         case .undo:
             return self[.undoes] + (e.undoes ?? "")
         }

@@ -80,6 +80,10 @@ struct ScreenContent {
         var textOffset: Int?
         /// For a line of document text: characters of `cells[0]` before the text (the policy-tool gutter).
         var textStart = 0
+        /// On a row that stands for the items a list leaves out ('… 另有 34 处：Enter 列出'), the key Enter adds to the
+        /// view's `expanded`, so that the screen lists them in its place (QA pass 47: the row opened nothing, and 64 of
+        /// 164 measures counted could not be seen).
+        var expands: String?
         /// What a view's export writes instead of `cells[0]` where the screen's words hold a key hint ("Text (] [
         /// jump …)"): a file has no keys. Nil: the cell as shown.
         var exportedText: String?

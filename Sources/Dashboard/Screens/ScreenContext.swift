@@ -70,6 +70,8 @@ struct ScreenContext {
     var reviewFilter: ReviewFilter { inputs.reviewFilter }
     var analysisStatus: AnalysisStatus { inputs.analysisStatus }
     var variant: Int { inputs.variant }
+    /// The lists the screen shows whole, by the keys of the rows that listed them (`ViewState.expanded`).
+    var expanded: Set<String> { inputs.expanded }
 
     var taxonomy: Taxonomy { corpus.taxonomy }
     var zh: Bool { language == .chinese }

@@ -131,9 +131,12 @@ struct ToolClausesScreen: BuildsInBackground {
         for (position, (d, count)) in counted.enumerated() {
             // ... past the quoted clauses, listed with their count: quoting needs the document coded again (clause
             // coding is not stored), a millisecond a document, and a cell of 4,911 documents held every key 5.6 s.
-            guard quoted < ScreenContext.quotesPerPage else {
+            // ... unless Enter was pressed on its count (`ViewState.expanded`): that one document is coded and quoted.
+            guard quoted < ScreenContext.quotesPerPage || context.expanded.contains(d.id) else {
                 c.rows.append(context.documentRow(d))
-                c.rows.append(.init(cells: ["    … " + context[.clausesNotQuoted(count)]], kind: .note))
+                var row = ScreenContent.Row(cells: ["    … " + context[.clausesNotQuoted(count)]], kind: .text)
+                row.expands = d.id
+                c.rows.append(row)
                 capped = true
                 continue
             }
