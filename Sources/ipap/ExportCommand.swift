@@ -15,15 +15,16 @@ struct ExportCommand: ParsableCommand {
             metadata indicators only. Analysts' overrides count wherever clause codes are counted. The review's findings \
             are checked as `ipap findings` checks them (a corpus that cites none: the bundled catalogue's).
             --format csv writes one file per table beside FILE: --out report.csv writes report-about.csv, \
-            report-indicators-province.csv, report-reuse.csv, ..., all of them or none (also when killed). Existing files \
-            are never overwritten without --force.
+            report-indicators-province.csv, report-reuse.csv, ... (12 tables); --out a folder (reports/, or one that \
+            exists) writes them into it: reports/report-about.csv, .... All of them or none (also when killed). Markdown \
+            and json write one file, never a folder. Existing files are never overwritten without --force.
             """
     )
 
     @OptionGroup var options: CorpusOptions
     @OptionGroup var scopeOptions: ScopeOptions
     @Option(help: "csv, markdown or json.") var format: ExportFormat
-    @Option(help: ArgumentHelp("The file to write (for csv: the name the per-table files are derived from).", valueName: "FILE"))
+    @Option(help: ArgumentHelp("The file to write (for csv: the name the per-table files are derived from, or a folder to write them into).", valueName: "FILE"))
     var out: String
     @Flag(help: "Overwrite existing files.") var force = false
 
@@ -33,11 +34,10 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let clock = PhaseClock()
-        // A directory where the report's one file goes (markdown, json; csv writes beside the name): said at once,
+        // A directory where the report's one file goes (markdown, json; csv writes its tables into it): said at once,
         // with or without --force (it said "exists; never overwrites without --force", then forced "is a directory").
-        var isDirectory: ObjCBool = false
-        if format != .csv, FileManager.default.fileExists(atPath: out, isDirectory: &isDirectory), isDirectory.boolValue {
-            Terminal.error(FileError(path: out, action: .write, errno: EISDIR))
+        if let refused = ExportWriter.directoryRefusal(format: format, out: URL(fileURLWithPath: out)) {
+            Terminal.error(refused)
             throw ExitCode(2)
         }
         // Refused before the report is made (a minute at 50,000 documents) when its files' names say so.
@@ -105,6 +105,17 @@ struct ExportCommand: ParsableCommand {
             throw ExitCode(1)
         }
         clock.lap("export: written")
-        Terminal.error((Terminal.language == .chinese ? "已写入 " : "wrote ") + written.map(\.path).joined(separator: ", "))
+        Terminal.error(Self.written(written, format: format))
+    }
+
+    /// What was written: the file; for csv, the folder the tables went into (the one --out named, or the one
+    /// holding the name --out gave) and their names.
+    static func written(_ files: [URL], format: ExportFormat) -> String {
+        guard format == .csv, let folder = files.first?.deletingLastPathComponent().path else {
+            return Terminal.text("已写入 ", "wrote ") + files.map(\.path).joined(separator: ", ")
+        }
+        let names = files.map(\.lastPathComponent)
+        return Terminal.text("已写入 \(names.count) 个 CSV 表到目录 \(folder)：" + names.joined(separator: "、"),
+                             "wrote \(names.count) CSV tables into the folder \(folder): " + names.joined(separator: ", "))
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PolicyAnalysis
 import PolicyModel
 import TerminalUI
 import XCTest
@@ -78,6 +79,36 @@ final class ExportOverwriteTests: XCTestCase {
         XCTAssertTrue(b.rows.suffix(Layout.messageRows(state).count).joined().contains("已导出到"), DemoFixture.screen(b))
         XCTAssertNotEqual(try String(contentsOf: about, encoding: .utf8), "old\n")
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasPrefix("t-") }.sorted(), tables)
+    }
+
+    /// `csv DIR/` wrote the tables beside the folder, named after it (`out-about.csv`, …), the folder left empty. They
+    /// go into it now, as `report-<table>.csv`, and the message names the folder; asked again, Enter overwrites them.
+    /// `markdown DIR/` is refused before the report is made, naming a file in the folder.
+    func testACSVReportToAFolderGoesIntoIt() throws {
+        let loaded = try DemoFixture.writable()
+        let dir = loaded.corpus.directory
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        let before = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
+        let typed = "csv " + out.path + "/"
+        var (b, state) = try export(DemoFixture.initialState(loaded, width: 200, height: 24), typed)
+        XCTAssertTrue(b.rows.suffix(Layout.messageRows(state).count).joined().contains("已导出到 \(out.path)：report-about.csv"), DemoFixture.screen(b))
+        let tables = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+        XCTAssertEqual(tables, ExportReport.csvTables.map { "report-\($0).csv" }.sorted())
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted(), before, "nothing beside the folder")
+
+        (b, state) = try export(state, typed)
+        XCTAssertTrue(DemoFixture.abovePrompt(b).contains("report-about.csv 等 \(tables.count) 个文件已存在"), DemoFixture.abovePrompt(b))
+        (b, state) = try DemoFixture.resume(state, keys: [.enter])
+        XCTAssertNil(state.prompt)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted(), tables)
+
+        (b, state) = try export(state, "markdown " + out.path + "/")
+        XCTAssertNil(state.exportJob, "no report is made")
+        XCTAssertTrue(DemoFixture.screen(b).contains("这是目录，不是文件"), DemoFixture.screen(b))
+        XCTAssertTrue(DemoFixture.screen(b).contains(out.appendingPathComponent("report.md").path), DemoFixture.screen(b))
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted(), tables)
     }
 
     /// A long name (a CSV report's tables are named after it) cut the refusal's end, what Enter does, at 80 columns;

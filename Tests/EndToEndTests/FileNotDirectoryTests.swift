@@ -1,4 +1,5 @@
 import Foundation
+import PolicyAnalysis
 import XCTest
 
 /// An option that names a directory to write, given a file: `demo --out FILE` printed Foundation's
@@ -51,3 +52,89 @@ final class ExportOutDirectoryTests: XCTestCase {
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: out.path), [])
     }
 }
+
+/// `export --format csv --out reports/` (a folder that exists, with or without the slash) wrote its 12 tables beside
+/// the folder, named after it (`reports-about.csv`, …), and exited 0: the folder stayed empty and the parent, possibly
+/// a shared one, took the files. The tables now go into the folder as `report-<table>.csv`, and ipap says where.
+final class ExportCSVIntoDirectoryTests: XCTestCase {
+    private var root: URL!
+    private var corpus: URL!
+
+    override func setUpWithError() throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("ipap-export-csv-dir-\(UUID().uuidString)")
+        corpus = root.appendingPathComponent("corpus")
+        try ReviewCommandLineTests.makeCorpus(at: corpus, withTexts: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: root)
+    }
+
+    private func names(_ dir: URL) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { !$0.hasPrefix(".") }.sorted()
+    }
+
+    func testTheTablesGoIntoTheFolderNamedWithOrWithoutItsSlash() throws {
+        let tables = ExportReport.csvTables.map { "report-\($0).csv" }.sorted()
+        for (index, typed) in ["reports/", "reports"].enumerated() {
+            let work = root.appendingPathComponent("work\(index)"), reports = work.appendingPathComponent("reports")
+            try FileManager.default.createDirectory(at: reports, withIntermediateDirectories: true)
+            // As typed, relative to where the analyst is.
+            let script = "cd '\(work.path)' && exec '\(ProcessRunner.ipap)' export --corpus '\(corpus.path)' --format csv --out \(typed)"
+            let run = ProcessRunner.run(["/bin/sh", "-c", script])
+            XCTAssertEqual(run.status, 0, "\(typed): \(run.stderr)")
+            XCTAssertEqual(try names(work), ["reports"], "\(typed): nothing beside the folder")
+            XCTAssertEqual(try names(reports), tables, typed)
+            XCTAssertTrue(run.stderr.contains("wrote 12 CSV tables into the folder \(reports.path): report-about.csv, "), run.stderr)
+            let about = try String(contentsOf: reports.appendingPathComponent("report-about.csv"), encoding: .utf8)
+            XCTAssertTrue(about.hasPrefix("key,value\n"), about)
+
+            // Again: refused without --force (exit 2), every table named, nothing changed; with it, overwritten.
+            let again = ProcessRunner.run(["/bin/sh", "-c", script], environment: ["IPAP_LANG": "zh"])
+            XCTAssertEqual(again.status, 2, again.stderr)
+            XCTAssertTrue(again.stderr.contains(reports.appendingPathComponent("report-about.csv").path + "、"), again.stderr)
+            XCTAssertFalse(again.stderr.contains("Usage"), again.stderr)
+            let forced = ProcessRunner.run(["/bin/sh", "-c", script + " --force"], environment: ["IPAP_LANG": "zh"])
+            XCTAssertEqual(forced.status, 0, forced.stderr)
+            XCTAssertTrue(forced.stderr.contains("已写入 12 个 CSV 表到目录 \(reports.path)：report-about.csv、"), forced.stderr)
+            XCTAssertEqual(try names(reports), tables, "no temporary or commit file left")
+            XCTAssertEqual(try names(work), ["reports"])
+        }
+    }
+
+    /// A name ending in `/` that is no folder is not made: nothing written, said for the first table (as for the
+    /// missing folder of a file name, exit 1). A file name still writes beside itself, named after it.
+    func testAMissingFolderIsSaidAndAFileNameStillWritesBesideIt() throws {
+        let missing = root.appendingPathComponent("nodir")
+        let run = ProcessRunner.run([ProcessRunner.ipap, "export", "--corpus", corpus.path, "--format", "csv", "--out", missing.path + "/"])
+        XCTAssertEqual(run.status, 1, run.stderr)
+        XCTAssertTrue(run.stderr.contains("\(missing.path)/report-about.csv: cannot write: no such file or directory"), run.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: missing.path))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: root.appendingPathComponent("nodir-about.csv").path))
+
+        let out = root.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        let named = ProcessRunner.run([ProcessRunner.ipap, "export", "--corpus", corpus.path, "--format", "csv", "--out", out.appendingPathComponent("r.csv").path])
+        XCTAssertEqual(named.status, 0, named.stderr)
+        XCTAssertEqual(try names(out), ExportReport.csvTables.map { "r-\($0).csv" }.sorted())
+    }
+
+    /// Markdown and json refuse a folder, and name a file in it to use instead.
+    func testMarkdownAndJSONNameAFileInTheFolder() throws {
+        let out = root.appendingPathComponent("reports")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        for (format, file) in [("markdown", "report.md"), ("json", "report.json")] {
+            let run = ProcessRunner.run([ProcessRunner.ipap, "export", "--corpus", corpus.path, "--format", format, "--out", out.path + "/"])
+            XCTAssertEqual(run.status, 2, run.stderr)
+            XCTAssertTrue(run.stderr.contains("\(out.path): cannot write: it is a directory, not a file; name a file in it, such as \(out.path)/\(file)"), run.stderr)
+        }
+        XCTAssertEqual(try names(out), [])
+    }
+
+    /// The `--help` says where a CSV report goes for a folder.
+    func testHelpSaysAFolderTakesTheTables() {
+        let help = ProcessRunner.run([ProcessRunner.ipap, "export", "--help"]).stdout
+        XCTAssertTrue(help.contains("writes them into it"), help)
+    }
+}
+

@@ -21,15 +21,16 @@ public enum ExportWriter {
         }
     }
 
-    /// The files of a report: one for markdown and json; for csv, `<stem>-<table>.csv` beside `out`. Each
-    /// file's content is made as it is written (the JSON report is streamed: `ExportReport.writeJSON`).
+    /// The files of a report: one for markdown and json; for csv, `<stem>-<table>.csv` beside `out`, or
+    /// `report-<table>.csv` inside it when `out` is a directory (`csvPlace`). Each file's content is made as it
+    /// is written (the JSON report is streamed: `ExportReport.writeJSON`).
     public static func files(for report: ExportReport, format: ExportFormat, out: URL) -> [(URL, AtomicFile.Content)] {
         switch format {
         case .json: return [(out, { append in try report.writeJSON { try append($0) } })]
         // Text files a terminal may show with cat: no control character reaches them raw.
         case .markdown: return [(out, { append in try append(Data(ControlCharacters.sanitizeLines(report.markdown()).utf8)) })]
         case .csv:
-            let dir = out.deletingLastPathComponent(), stem = csvStem(out)
+            let (dir, stem) = csvPlace(out)
             return report.csvFiles().map { file in
                 (dir.appendingPathComponent("\(stem)-\(file.table).csv"), { append in try append(Data(ControlCharacters.sanitizeLines(file.text).utf8)) })
             }
@@ -43,10 +44,11 @@ public enum ExportWriter {
     /// after its commit point is finished first, as `write` does.
     public static func existingBeforeReport(format: ExportFormat, out: URL) throws -> [String] {
         let exists = { (url: URL) in FileManager.default.fileExists(atPath: url.path) }
+        if let refused = directoryRefusal(format: format, out: out) { throw refused }
         switch format {
         case .json, .markdown: return exists(out) ? [out.path] : []
         case .csv:
-            let dir = out.deletingLastPathComponent(), stem = csvStem(out)
+            let (dir, stem) = csvPlace(out)
             let files = ExportReport.csvTables.map { dir.appendingPathComponent("\(stem)-\($0).csv") }
             guard exists(dir) else { return [] }  // said by `write`, for the first table
             try FileSetCommit.finishEarlier(of: files, in: dir, name: "\(stem)-csv")
@@ -55,19 +57,47 @@ public enum ExportWriter {
         }
     }
 
-    /// `report` of `report.csv`: what the CSV files' names start with.
-    static func csvStem(_ out: URL) -> String {
+    /// The stem of a CSV report written into a directory: `report-about.csv`, `report-reuse.csv`, …
+    public static let csvStemInDirectory = "report"
+
+    /// Where a CSV report's tables go and what their names start with. A file name: beside it, named after it
+    /// (`out/report.csv` -> `out/report-about.csv`, …). A directory, one that exists or a path ending in `/`:
+    /// inside it, `report-about.csv`, … (it wrote `reports-about.csv` beside `reports/`, in the parent, and the
+    /// folder the analyst named stayed empty). A path ending in `/` that does not exist is not made: the first
+    /// table says "no such file or directory", as for a missing folder of a file name.
+    public static func csvPlace(_ out: URL) -> (directory: URL, stem: String) {
+        if isDirectory(out) { return (out, csvStemInDirectory) }
         let name = out.lastPathComponent
-        return name.lowercased().hasSuffix(".csv") ? String(name.dropLast(4)) : name
+        return (out.deletingLastPathComponent(), name.lowercased().hasSuffix(".csv") ? String(name.dropLast(4)) : name)
+    }
+
+    /// Why a markdown or JSON report cannot go to `out`, a directory that exists (nil when it can, and for csv,
+    /// whose tables go into it): said before the report is made, with or without --force, with the way on.
+    public static func directoryRefusal(format: ExportFormat, out: URL) -> FileError? {
+        guard format != .csv else { return nil }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: out.path, isDirectory: &isDirectory), isDirectory.boolValue else { return nil }
+        let file = out.appendingPathComponent(format == .json ? "report.json" : "report.md").path
+        return FileError(path: out.path, action: .write, reason: FileError.reasonText(errno: EISDIR).and(
+            LocalizedText(zh: "请给出其中的文件名，如 \(file)（CSV 报告则把各表写入目录）",
+                          en: "name a file in it, such as \(file) (a CSV report writes its tables into a directory)")))
+    }
+
+    /// Whether `out` names a directory: one that exists (a link to one too), or a path written with a trailing `/`.
+    public static func isDirectory(_ out: URL) -> Bool {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: out.path, isDirectory: &isDirectory) { return isDirectory.boolValue }
+        return out.hasDirectoryPath
     }
 
     /// Writes every file of the report (all or none); refuses (writing nothing) when any exists and `force` is false.
     @discardableResult
     public static func write(_ report: ExportReport, format: ExportFormat, out: URL, force: Bool) throws -> [URL] {
+        if let refused = directoryRefusal(format: format, out: out) { throw refused }
         let files = files(for: report, format: format, out: out)
-        let set = "\(csvStem(out))-csv"
+        let place = csvPlace(out), set = "\(place.stem)-csv"
         // A set whose writer was killed after its commit point is finished first: its files are there to see.
-        if files.count > 1 { try FileSetCommit.finishEarlier(of: files.map(\.0), in: out.deletingLastPathComponent(), name: set) }
+        if files.count > 1 { try FileSetCommit.finishEarlier(of: files.map(\.0), in: place.directory, name: set) }
         if !force {
             let existing = files.filter { FileManager.default.fileExists(atPath: $0.0.path) }.map(\.0.path)
             guard existing.isEmpty else { throw FilesExist(paths: existing) }
