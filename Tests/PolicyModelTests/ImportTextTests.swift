@@ -24,7 +24,7 @@ final class ImportTextTests: XCTestCase {
 
     func testManifestShapeProblemsAreLocated() {
         let out = ManifestReader(displayPath: "m.csv").read(Data("id,title\na,\"open\nb,c\n".utf8))
-        XCTAssertEqual(out.problems.map(\.description), ["m.csv:2:3: a quoted field is never closed"])
+        XCTAssertEqual(out.problems.map(\.description), ["m.csv:2:3: a quoted field is never closed; line 3 after it was read into it and not checked"])
         let short = ManifestReader(displayPath: "m.csv").read(Data("id,title\na\n".utf8))
         XCTAssertEqual(short.problems.map(\.description), ["m.csv:2:1: the row has 1 fields, the header 2"])
         let gbk = ManifestReader(displayPath: "m.csv").read(Data([0x69, 0x64, 0x0A, 0xBB, 0xA5]))

@@ -2,6 +2,11 @@
 /// quotes, records ended by LF, CRLF or CR. Every field keeps the line and column where it starts, so
 /// problems in a manifest can be pointed at. Strict where a guess could shift columns: a quote inside an
 /// unquoted field and a NUL byte are errors with their position.
+///
+/// `scan` reads on after an error where the error is local to its record: a quote inside an unquoted field,
+/// or text after a field's closing quote, leaves that record out (its line is said) and the next record
+/// starts after the line break, as a spreadsheet reads it. A quoted field never closed runs to the end of
+/// the text, and a NUL byte says the file is not text: the records before them are kept, nothing after.
 public struct CSVReader: Sendable {
     public struct Field: Sendable, Hashable {
         public var value: String
@@ -23,13 +28,32 @@ public struct CSVReader: Sendable {
         /// What is wrong, in both languages.
         public var text: LocalizedText
         public var message: String { text.en }
+        /// The line on which the record that holds the error starts (left out of the records).
+        public var recordLine: Int = 1
+        /// That record's fields read whole before the error (its id, say, when the error comes after it).
+        public var fieldsBefore: [Field] = []
+    }
+
+    /// Every record read and every error met (in text order).
+    public struct Scan: Sendable, Hashable {
+        public var records: [Record]
+        public var failures: [Failure]
     }
 
     public init() {}
 
-    /// Parses the whole text; a leading byte-order mark is ignored.
+    /// Parses the whole text, failing at the first error; a leading byte-order mark is ignored.
     public func parse(_ text: String) -> Result<[Record], Failure> {
+        let scan = scan(text)
+        if let first = scan.failures.first { return .failure(first) }
+        return .success(scan.records)
+    }
+
+    /// Parses the whole text, reading on past an error local to its record (see the type's comment); a leading
+    /// byte-order mark is ignored.
+    public func scan(_ text: String) -> Scan {
         var records: [Record] = []
+        var failures: [Failure] = []
         var fields: [Field] = []
         var value = String.UnicodeScalarView()
         var line = 1, column = 1
@@ -51,11 +75,35 @@ public struct CSVReader: Sendable {
             records.append(Record(fields: fields, line: recordLine))
             fields = []
         }
+        func failure(_ position: SourcePosition, _ text: LocalizedText) -> Failure {
+            Failure(position: position, text: text, recordLine: recordLine, fieldsBefore: fields)
+        }
+        /// A quoted field that began on an earlier line than the error: where, and the lines read as one record.
+        func spanNote() -> LocalizedText? {
+            guard fieldStart.line < line else { return nil }
+            return LocalizedText(zh: "该字段自 \(fieldStart.line):\(fieldStart.column) 起加了引号，第 \(recordLine)–\(line) 行因此被读作一条记录",
+                                 en: "the field is quoted from \(fieldStart.line):\(fieldStart.column), so lines \(recordLine)-\(line) were read as one record")
+        }
+        /// After an error local to its record: the record is left out and reading goes on after the line break.
+        func skipRecord() {
+            while i < scalars.count, scalars[i] != "\r", scalars[i] != "\n", scalars[i] != "\u{0}" { i += 1 }
+            guard i < scalars.count, scalars[i] != "\u{0}" else { return }
+            if scalars[i] == "\r", i + 1 < scalars.count, scalars[i + 1] == "\n" { i += 1 }
+            i += 1
+            line += 1
+            column = 1
+            recordLine = line
+            fieldStart = SourcePosition(line: line, column: column)
+            fields = []
+            value = String.UnicodeScalarView()
+            wasQuoted = false
+        }
 
         while i < scalars.count {
             let c = scalars[i]
             if c == "\u{0}" {
-                return .failure(Failure(position: SourcePosition(line: line, column: column), text: LocalizedText(zh: "NUL 字节；清单须为文本", en: "a NUL byte; the manifest must be text")))
+                failures.append(failure(SourcePosition(line: line, column: column), LocalizedText(zh: "NUL 字节；清单须为文本", en: "a NUL byte; the manifest must be text")))
+                return Scan(records: records, failures: failures)
             }
             if quoted {
                 if c == "\"" {
@@ -107,14 +155,18 @@ public struct CSVReader: Sendable {
                 i += 1
                 column += 1
             case "\"" where !wasQuoted:
-                return .failure(Failure(position: SourcePosition(line: line, column: column),
-                                        text: LocalizedText(zh: "未加引号的字段中有引号；请给整个字段加引号，并把其中的引号写两遍（\"推进\"\"互联网+\"\"行动\"）",
-                                                            en: "a quote inside an unquoted field; quote the whole field and double the quote (\"推进\"\"互联网+\"\"行动\")")))
+                failures.append(failure(SourcePosition(line: line, column: column),
+                                        LocalizedText(zh: "未加引号的字段中有引号；请给整个字段加引号，并把其中的引号写两遍（\"推进\"\"互联网+\"\"行动\"）",
+                                                      en: "a quote inside an unquoted field; quote the whole field and double the quote (\"推进\"\"互联网+\"\"行动\")")))
+                skipRecord()
             default:
                 if wasQuoted {
-                    return .failure(Failure(position: SourcePosition(line: line, column: column),
-                                            text: LocalizedText(zh: "字段的结束引号之后还有文字；加引号的字段中的引号应写作 \"\"",
-                                                                en: "text after the closing quote of a field; a quote inside a quoted field is written \"\"")))
+                    var text = LocalizedText(zh: "字段的结束引号之后还有文字；加引号的字段中的引号应写作 \"\"",
+                                             en: "text after the closing quote of a field; a quote inside a quoted field is written \"\"")
+                    if let note = spanNote() { text = text.and(note) }
+                    failures.append(failure(SourcePosition(line: line, column: column), text))
+                    skipRecord()
+                    continue
                 }
                 value.append(c)
                 i += 1
@@ -122,12 +174,22 @@ public struct CSVReader: Sendable {
             }
         }
         if quoted {
-            return .failure(Failure(position: fieldStart, text: LocalizedText(zh: "加引号的字段没有结束引号", en: "a quoted field is never closed")))
+            // It runs to the end: the lines after its own were read into it, unchecked.
+            let last = scalars.last == "\n" || scalars.last == "\r" ? line - 1 : line
+            var text = LocalizedText(zh: "加引号的字段没有结束引号", en: "a quoted field is never closed")
+            if last == fieldStart.line + 1 {
+                text = text.and(LocalizedText(zh: "其后第 \(last) 行被读入该字段，未作检查", en: "line \(last) after it was read into it and not checked"))
+            } else if last > fieldStart.line + 1 {
+                text = text.and(LocalizedText(zh: "其后第 \(fieldStart.line + 1)–\(last) 行都被读入该字段，未作检查",
+                                              en: "lines \(fieldStart.line + 1)-\(last) after it were read into it and not checked"))
+            }
+            failures.append(failure(fieldStart, text))
+            return Scan(records: records, failures: failures)
         }
         // The last record, unless the text ended with a line break.
         if !(value.isEmpty && fields.isEmpty && !wasQuoted) {
             endRecord()
         }
-        return .success(records)
+        return Scan(records: records, failures: failures)
     }
 }

@@ -131,8 +131,9 @@ public struct CorpusImporter: Sendable {
             guard let document, !idRefused else { continue }
             documents.append(document)
         }
-        // References resolve against the manifest and the corpus together.
-        let known = existingIDs.union(firstLine.keys)
+        // References resolve against the manifest and the corpus together (a row left out for a syntax error too:
+        // its id is there once the error is fixed).
+        let known = existingIDs.union(firstLine.keys).union(manifest.unreadIDs)
         for cell in basedOnCells where !known.contains(cell.base) {
             problems.append(Problem(file: manifestDisplay, position: cell.position,
                                     LocalizedText(zh: "based_on 中的“\(cell.base)”既不在清单中，也不在 \(destinationDisplay) 中",
@@ -331,7 +332,8 @@ public struct CorpusImporter: Sendable {
 
         // Region and level.
         var region: String?
-        if let cell = withoutInvisibles(.region, entry.value(.region)) {
+        let regionCell = withoutInvisibles(.region, entry.value(.region))
+        if let cell = regionCell {
             if let division = taxonomy.resolveDivision(cell) {
                 region = division.code
             } else {
@@ -353,6 +355,9 @@ public struct CorpusImporter: Sendable {
             level = issuerLevels.max()
         } else if region != nil {
             level = .provincial
+        } else if regionCell != nil {
+            // A region given but unknown is said above: the level follows from it once it is right ("cannot be
+            // inferred (no issuer, no region)" beside "unknown region '火星省'" said a region was missing).
         } else if !id.isEmpty {
             // Say what was seen: an issuer given but not known is not "no issuer".
             if let issuerText, issuers.isEmpty {

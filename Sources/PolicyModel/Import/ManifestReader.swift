@@ -13,6 +13,9 @@ public struct ManifestReader: Sendable {
     public struct Output: Sendable {
         public var entries: [ManifestEntry]
         public var problems: [Problem]
+        /// The ids of rows left out for a CSV syntax error after their id cell: known, so that another row's
+        /// based_on naming one is not said to name an unknown document (a knock-on of the syntax error).
+        public var unreadIDs: Set<String> = []
     }
 
     public func read(_ data: Data) -> Output {
@@ -28,13 +31,26 @@ public struct ManifestReader: Sendable {
         return read(text)
     }
 
+    /// Every problem in one run: a CSV syntax error leaves out its record only (`CSVReader.scan`), and the rows
+    /// read are checked beside it (one stray quote on line 4 hid a bad date on line 2). A header that cannot
+    /// be read leaves the rows unread: the syntax errors alone.
     public func read(_ text: String) -> Output {
-        switch CSVReader().parse(text) {
-        case .failure(let f):
-            return Output(entries: [], problems: [Problem(file: displayPath, position: f.position, f.text)])
-        case .success(let records):
-            return read(records: records, workbook: nil)
+        let scan = CSVReader().scan(text)
+        let syntax = scan.failures.map { Problem(file: displayPath, position: $0.position, $0.text) }
+        guard !scan.failures.isEmpty else { return read(records: scan.records, workbook: nil) }
+        guard let header = scan.records.first(where: { !$0.isBlank }),
+              header.line < scan.failures[0].recordLine else {
+            return Output(entries: [], problems: syntax)
         }
+        var output = read(records: scan.records, workbook: nil)
+        output.problems += syntax
+        if let idColumn = header.fields.firstIndex(where: { ManifestColumn(header: $0.value.trimmingWhitespace()) == .id }) {
+            for failure in scan.failures where failure.recordLine > header.line && failure.fieldsBefore.count > idColumn {
+                let id = failure.fieldsBefore[idColumn].value.trimmingWhitespace()
+                if !id.isEmpty { output.unreadIDs.insert(id) }
+            }
+        }
+        return output
     }
 
     /// `manifest.xlsx`: the first sheet, same columns; a date column may hold Excel dates (day numbers).
