@@ -336,14 +336,21 @@ struct ReviewUndoCommand: ParsableCommand {
         let directory = try options.directory()
         let me = ReviewAuthor.current()
         let store = ReviewStore.load(directory, displayPath: options.displayPath)
+        // An id that names no entry is a usage error (exit 2, with the usage). An entry that is there but not the
+        // analyst's to undo, or no longer in effect, is a refusal (exit 1) without the usage: the command was typed
+        // right (another analyst's id said "Usage: ipap review undo …", exit 2, as if it had not been).
+        func refuse(_ zh: String, _ en: String) -> ExitCode {
+            Terminal.error(Terminal.text("ipap：未撤销：" + zh, "ipap: nothing undone: " + en))
+            return ExitCode(1)
+        }
         let entry: ReviewEntry
         if let id {
             guard let found = store.all.first(where: { $0.entry.id == id })?.entry else { throw usageError("没有记录“\(id)”", "no entry '\(id)'") }
-            guard found.author == me else { throw usageError("“\(id)”是 \(found.author) 的记录；只能撤销自己的记录", "'\(id)' is \(found.author)'s entry; you can undo only your own") }
-            guard found.kind != .undo, !store.undone.contains(found.id) else { throw usageError("“\(id)”未生效", "'\(id)' is not in effect") }
+            guard found.author == me else { throw refuse("“\(id)”是 \(found.author) 的记录；只能撤销自己的记录", "'\(id)' is \(found.author)'s entry; you can undo only your own") }
+            guard found.kind != .undo, !store.undone.contains(found.id) else { throw refuse("“\(id)”未生效", "'\(id)' is not in effect") }
             entry = found
         } else {
-            guard let last = store.lastUndoable(by: me) else { throw usageError("你没有可撤销的生效记录", "you have no entry in effect to undo") }
+            guard let last = store.lastUndoable(by: me) else { throw refuse("你没有可撤销的生效记录", "you have no entry in effect to undo") }
             entry = last
         }
         let undo = ReviewEntry.undo(entry, author: me)

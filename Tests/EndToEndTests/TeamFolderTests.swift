@@ -55,6 +55,33 @@ final class TeamFolderTests: XCTestCase {
         XCTAssertTrue(list.stdout.contains(",nobody,note,") && list.stdout.contains(",root,note,"), list.stdout)
     }
 
+    /// QA 47 #13: undoing another analyst's entry was refused rightly, but as a usage error (exit 2, with the
+    /// usage text). It is a refusal: exit 1, no usage, nothing written; so is an entry no longer in effect. An id
+    /// that names no entry stays a usage error.
+    func testUndoingAColleaguesEntryIsARefusalNotAUsageError() throws {
+        let mine = ProcessRunner.run([ProcessRunner.ipap, "review", "add", "--corpus", corpus, "--target", "gf-2015-40", "--note", "一"])
+        XCTAssertEqual(mine.status, 0, mine.stderr)
+        let id = mine.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let journals = root.appendingPathComponent("corpus/reviews")
+        let before = try FileManager.default.contentsOfDirectory(atPath: journals.path).sorted()
+
+        let theirs = asColleague(["review", "undo", "--corpus", corpus, id])
+        XCTAssertEqual(theirs.status, 1, theirs.stderr)
+        XCTAssertEqual(theirs.stderr, "ipap: nothing undone: '\(id)' is root's entry; you can undo only your own\n")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: journals.path).sorted(), before, "nothing written")
+        let nothing = asColleague(["review", "undo", "--corpus", corpus])
+        XCTAssertEqual(nothing.status, 1, nothing.stderr)
+        XCTAssertFalse(nothing.stderr.contains("Usage"), nothing.stderr)
+
+        XCTAssertEqual(ProcessRunner.run([ProcessRunner.ipap, "review", "undo", "--corpus", corpus, id]).status, 0)
+        let again = ProcessRunner.run([ProcessRunner.ipap, "review", "undo", "--corpus", corpus, id], environment: ["IPAP_LANG": "zh"])
+        XCTAssertEqual(again.status, 1, again.stderr)
+        XCTAssertEqual(again.stderr, "ipap：未撤销：“\(id)”未生效\n")
+        let unknown = ProcessRunner.run([ProcessRunner.ipap, "review", "undo", "--corpus", corpus, "no-such-entry"])
+        XCTAssertEqual(unknown.status, 2, unknown.stderr)
+        XCTAssertTrue(unknown.stderr.hasPrefix("Error: no entry 'no-such-entry'\nUsage: ipap review undo"), unknown.stderr)
+    }
+
     func testAFolderTheTeamCannotWriteIsExplainedWithItsFix() throws {
         let reviews = root.appendingPathComponent("corpus/reviews")
         try FileManager.default.createDirectory(at: reviews, withIntermediateDirectories: true)
