@@ -94,7 +94,9 @@ final class HardeningCommandLineTests: XCTestCase {
             assertNoRawControls(result.stderr, "stderr of \(arguments)")
         }
         let validate = ipap("validate", "--corpus", corpus).stdout
-        XCTAssertTrue(validate.contains("documents/gf-2015-40.json:1:44: the title contains the control character U+001B; remove it"), validate)
+        // Each control character at its own column (the title's ESC, BEL, ESC, CSI and RLO).
+        XCTAssertTrue(validate.contains("documents/gf-2015-40.json:1:47: the title contains the control character U+001B; remove it"), validate)
+        XCTAssertTrue(validate.contains("documents/gf-2015-40.json:1:61: the title contains the control character U+0007; remove it"), validate)
         let files = try FileManager.default.contentsOfDirectory(atPath: out.path)
         XCTAssertTrue(files.contains("r.md") && files.contains("r.json") && files.count > 3, "\(files)")
         for name in files {

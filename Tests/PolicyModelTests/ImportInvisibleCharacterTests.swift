@@ -40,7 +40,8 @@ final class ImportInvisibleCharacterTests: XCTestCase {
         guard case .failure(let failure) = f.importer().plan() else { return XCTFail("a bidi control was imported") }
         XCTAssertEqual(failure.problems.map(\.description), [
             "src/manifest.csv:2:4: the title contains the control character U+202E (a bidirectional-text control: it changes the order the text is shown in); remove it",
-            "src/manifest.csv:3:4: the title contains the control character U+2066 (a bidirectional-text control: it changes the order the text is shown in); remove it",
+            "src/manifest.csv:3:4: the title contains the control character U+2066 (a bidirectional-text control: it changes the order the text is shown in); remove it; "
+                + "1 more control character after it: U+2069",
         ])
         XCTAssertTrue(failure.problems[0].text.zh.contains("U+202E（双向文本控制符：改变文字的显示顺序）"), failure.problems[0].text.zh)
     }

@@ -63,10 +63,8 @@ public struct CorpusLoader: Sendable {
                 // A misspelled `synthetic` left a synthetic corpus unlabelled: a problem, the corpus still loads.
                 problems += file.memberProblems(.corpusInfo).unknown
                 // The import refuses such a --name; a corpus.json written by hand is checked alike.
-                if let c = ControlCharacters.first(in: i.name) {
-                    problems += PendingProblem.resolve([PendingProblem(file: FileReference(url: current.corpusJSON, displayPath: file.displayPath),
-                                                                       path: [.key("name")], message: .controlCharacter(c, in: "name"))])
-                }
+                problems += PendingProblem.resolve(PendingProblem.controlCharacters(in: i.name, field: "name", path: [.key("name")],
+                                                                    file: FileReference(url: current.corpusJSON, displayPath: file.displayPath)))
             case .failure(let p): problems.append(p)
             }
         }
@@ -313,8 +311,14 @@ struct FileReference: Sendable {
     }
 
     func locatedTree() -> JSONNode? {
-        guard case .success(let file) = LocatedFileDecoder.read(path: path, displayPath: displayPath) else { return nil }
-        return file.locatedTree()
+        located()?.tree
+    }
+
+    /// The located tree of the file and its text (to place a problem at a character of a string).
+    func located() -> (tree: JSONNode, text: String)? {
+        guard case .success(let file) = LocatedFileDecoder.read(path: path, displayPath: displayPath),
+              let text = String(validatingUTF8Data: file.data), let tree = try? JSONLocatingParser.parse(text) else { return nil }
+        return (tree, text)
     }
 }
 
@@ -323,13 +327,44 @@ struct PendingProblem: Sendable {
     let file: FileReference
     let path: [JSONNode.PathComponent]
     let message: LocalizedText
+    /// For a problem with one character of a string value (a control character): its offset in the value, in
+    /// Unicode scalars. The problem is placed at that character in the file, not at the value's opening quote.
+    var scalarOffset: Int? = nil
+
+    /// How many control characters of one value are named, each at its place; the last named says how many more.
+    static let controlCharactersNamed = 5
+
+    /// Each control character of `value` (line breaks aside when `lineBreaks` are allowed), each at its own column:
+    /// a title holding ESC, U+202E and BEL was reported for ESC alone, the others coming out one fix at a time.
+    static func controlCharacters(in value: String, field: String, path: [JSONNode.PathComponent], file: FileReference,
+                                  lineBreaksAllowed: Bool = false) -> [PendingProblem] {
+        var found: [(offset: Int, scalar: Unicode.Scalar)] = []
+        var count = 0
+        for (offset, scalar) in value.unicodeScalars.enumerated() where ControlCharacters.isControl(scalar) {
+            if lineBreaksAllowed && (scalar == "\n" || scalar == "\r") { continue }
+            count += 1
+            if found.count < controlCharactersNamed { found.append((offset, scalar)) }
+        }
+        return found.enumerated().map { k, f in
+            var message = LocalizedText.controlCharacter(f.scalar, in: field)
+            if k == found.count - 1, count > found.count {
+                let more = count - found.count
+                message = message.and(LocalizedText(zh: "其后另有 \(more) 个控制字符", en: "\(EnglishCount.of(more, "more control character", plural: "more control characters")) after it"))
+            }
+            return PendingProblem(file: file, path: path, message: message, scalarOffset: f.offset)
+        }
+    }
 
     static func resolve(_ pending: [PendingProblem]) -> [Problem] {
-        var trees: [String: JSONNode] = [:]
+        var located: [String: (tree: JSONNode, text: String)?] = [:]
         return pending.map { p in
-            let tree = trees[p.file.displayPath] ?? p.file.locatedTree()
-            trees[p.file.displayPath] = tree
-            let position = tree?.deepest(along: p.path).position ?? SourcePosition(line: 1, column: 1)
+            if located[p.file.displayPath] == nil { located[p.file.displayPath] = .some(p.file.located()) }
+            let file = located[p.file.displayPath] ?? nil
+            var position = file?.tree.deepest(along: p.path).position ?? SourcePosition(line: 1, column: 1)
+            if let offset = p.scalarOffset, let text = file?.text,
+               let at = JSONLocatingParser.position(ofScalar: offset, inStringAt: position, in: text) {
+                position = at
+            }
             return Problem(file: p.file.displayPath, position: position, p.message)
         }
     }

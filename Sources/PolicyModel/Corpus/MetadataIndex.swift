@@ -12,8 +12,9 @@ import SafeText
 public struct MetadataIndex: Sendable, Equatable {
     public static let fileName = "metadata-index.jsonl"
     // 2: problems in both languages; 3: control characters in metadata are problems (an index of 2 lacks them);
-    // 4: repeated members refuse a document file and unknown ones are problems (an index of 3 lacks them)
-    static let schema = 4
+    // 4: repeated members refuse a document file and unknown ones are problems (an index of 3 lacks them);
+    // 5: each control character of a metadata value is a problem at its own column (an index of 4 holds the first)
+    static let schema = 5
 
     /// What the cached values depend on; a different key means the index is stale.
     public struct Key: Codable, Sendable, Hashable {

@@ -445,7 +445,8 @@ public struct CorpusImporter: Sendable {
             // Such a control in a page's value is written as a reference (raw, the page was refused), reported
             // already where the reference is (`HTMLText.refusedControl`): not twice.
             if entry.value(column) == nil, pageRefusedControl, TextDecoder.isRefusedControl(c) { return }
-            let message = LocalizedText.controlCharacter(c, in: column.rawValue)
+            // Every control character of the cell, the first with its name, the others after it (one was said per run).
+            let message = LocalizedText.controlCharacters(in: value, field: column.rawValue) ?? LocalizedText.controlCharacter(c, in: column.rawValue)
             if entry.value(column) != nil { row.report(column, message.zh, message.en) } else { pageProblem(pageLabel(column), message.zh + "（来自网页）", message.en + " (it comes from the page)") }
         }
         refuseControls(.title, title)

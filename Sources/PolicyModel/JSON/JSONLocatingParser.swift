@@ -34,6 +34,37 @@ public struct JSONLocatingParser {
         return node
     }
 
+    /// Where the decoded scalar `offset` of the string literal at `start` (its opening quote, as the parser placed
+    /// the value) stands in `text`: an escape (`\u001b`, `\n`, a surrogate pair) takes the columns it is written
+    /// in. nil when no string starts there or it is shorter.
+    public static func position(ofScalar offset: Int, inStringAt start: SourcePosition, in text: String) -> SourcePosition? {
+        var parser = JSONLocatingParser(text: text)
+        while parser.peek != nil, parser.line < start.line || (parser.line == start.line && parser.column < start.column) { parser.advance() }
+        guard parser.position == start, parser.peek == "\"" else { return nil }
+        parser.advance()
+        for _ in 0..<offset {
+            guard let c = parser.peek, c != "\"" else { return nil }
+            guard c == "\\" else {
+                parser.advance()
+                continue
+            }
+            parser.advance()
+            guard parser.peek == "u" else {
+                parser.advance()
+                continue
+            }
+            parser.advance()
+            guard let code = try? parser.parseHex4() else { return nil }
+            // A high surrogate and its low one are one scalar.
+            if (0xD800...0xDBFF).contains(code), parser.peek == "\\" {
+                parser.advance()
+                parser.advance()
+                _ = try? parser.parseHex4()
+            }
+        }
+        return parser.peek == nil ? nil : parser.position
+    }
+
     private var position: SourcePosition { SourcePosition(line: line, column: column) }
     private var peek: Unicode.Scalar? { index < scalars.count ? scalars[index] : nil }
 

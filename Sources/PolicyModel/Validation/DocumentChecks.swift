@@ -90,16 +90,20 @@ struct DocumentChecks: Sendable {
             ([.key("title")], "title", doc.title), ([.key("number")], "number", doc.number),
             ([.key("issuerText")], "issuerText", doc.issuerText), ([.key("source"), .key("url")], "source.url", doc.source.url),
         ]
+        // Each control character at its own column (the first few; the last named says how many more).
         for (path, field, value) in fields {
-            guard let value, let c = ControlCharacters.first(in: value) else { continue }
-            let message = LocalizedText.controlCharacter(c, in: field)
-            report(path, message.zh, message.en)
+            guard let value else { continue }
+            problems += PendingProblem.controlCharacters(in: value, field: field, path: path, file: file)
         }
         // Extra values are free text and may hold line breaks, as in the import.
         for (key, value) in doc.extra.sorted(by: { $0.key < $1.key }) {
-            guard let c = ControlCharacters.first(in: key) ?? ControlCharacters.firstBesideLineBreaks(in: value) else { continue }
-            let message = LocalizedText.controlCharacter(c, in: "extra field '\(key)'")
-            report([.key("extra"), .key(key)], message.zh, message.en)
+            if let c = ControlCharacters.first(in: key) {
+                let message = LocalizedText.controlCharacter(c, in: "extra field '\(key)'")
+                report([.key("extra"), .key(key)], message.zh, message.en)
+            } else {
+                problems += PendingProblem.controlCharacters(in: value, field: "extra field '\(key)'", path: [.key("extra"), .key(key)],
+                                                             file: file, lineBreaksAllowed: true)
+            }
         }
         return problems
     }

@@ -32,6 +32,21 @@ extension LocalizedText {
                              en: "\(name) (a bidirectional-text control: it changes the order the text is shown in)")
     }
 
+    /// The first control character of `value` in a metadata field, and the others after it by name (the first 5):
+    /// one problem at a manifest cell, which says every control character the cell holds. nil when it holds none.
+    public static func controlCharacters(in value: String, field: String) -> LocalizedText? {
+        let found = value.unicodeScalars.filter(ControlCharacters.isControl)
+        guard let first = found.first else { return nil }
+        let message = controlCharacter(first, in: field)
+        let more = found.dropFirst()
+        guard !more.isEmpty else { return message }
+        let named = more.prefix(5).map(ControlCharacters.name), rest = more.count - named.count
+        return message.and(LocalizedText(
+            zh: "其后另有 \(more.count) 个控制字符：" + named.joined(separator: "、") + (rest > 0 ? " 等" : ""),
+            en: "\(EnglishCount.of(more.count, "more control character", plural: "more control characters")) after it: "
+                + named.joined(separator: ", ") + (rest > 0 ? " and \(rest) more" : "")))
+    }
+
     /// A control character in a metadata field, worded alike by the import and the corpus checks.
     public static func controlCharacter(_ scalar: Unicode.Scalar, in field: String) -> LocalizedText {
         let name = controlCharacterName(scalar)
