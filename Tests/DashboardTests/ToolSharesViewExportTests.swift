@@ -51,8 +51,8 @@ final class ToolSharesViewExportTests: XCTestCase {
                 let supplyTitle = language == .chinese ? "工具：供给型" : "Tools: Supply-side"
                 let titles = try XCTUnwrap(lines.first { $0.contains(supplyTitle) }, "\(tab) \(language): \(file)")
                 let supply = try XCTUnwrap(titles.firstIndex(of: supplyTitle))
-                // The list's rows: under the titles (the header's lines above them are a cell each, padded).
-                let rows = lines.drop { $0 != titles }.dropFirst().filter { $0.count == titles.count }
+                // The list's rows: under the titles, up to the empty row before the notes (a cell each, padded).
+                let rows = lines.drop { $0 != titles }.dropFirst().prefix { !$0.allSatisfy(\.isEmpty) }.filter { $0.count == titles.count }
                 XCTAssertFalse(rows.isEmpty, file)
                 for row in rows {
                     for cell in row[supply...].prefix(3) {

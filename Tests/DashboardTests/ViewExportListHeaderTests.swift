@@ -8,8 +8,10 @@ import XCTest
 
 /// `e` then `view FILE` on a list with column titles wrote the titles and the rows only: the lines above the
 /// titles that say how to read them were left out ('n+m?: n known, m unknown' over the Issuers tab's '7+4?', an
-/// indicator's definition and '† to the publication date' over its ranking). The export writes them before the
-/// column titles' line, which stays, as the screen has them; a list without such lines is written as before.
+/// indicator's definition and '† to the publication date' over its ranking). Markdown writes them before the
+/// column titles' line, as the screen has them. CSV writes them after the rows, as notes under an empty row: its
+/// first line is the column titles, which a spreadsheet or pandas takes for the header (QA 47 #13: the lines above
+/// were taken for it). A list without such lines is written as before.
 final class ViewExportListHeaderTests: XCTestCase {
     private func exported(_ state: AppState, _ format: ViewExport.Format) -> [String] {
         let content = Sorting.apply(Layout.content(state), view: state.view)
@@ -30,10 +32,11 @@ final class ViewExportListHeaderTests: XCTestCase {
             "|" + String(repeating: "---|", count: 15),
         ], markdown.joined(separator: "\n"))
         XCTAssertTrue(markdown[6].hasPrefix("| SC | National | 27 | 11 |"), markdown[6])
-        let csv = exported(state, .csv)
-        XCTAssertEqual(Array(csv.prefix(2)), ["\"" + legend + "\"" + String(repeating: ",", count: 14),
-                                              "Issuer,Level,Docs,Areas,Coverage," + years.joined(separator: ",") + ",Name"], csv.joined(separator: "\n"))
-        XCTAssertTrue(csv[2].hasPrefix("SC,National,27,11,"), csv[2])
+        let csv = exported(state, .csv).filter { !$0.isEmpty }
+        XCTAssertEqual(csv.first, "Issuer,Level,Docs,Areas,Coverage," + years.joined(separator: ",") + ",Name", csv.joined(separator: "\n"))
+        XCTAssertTrue(csv[1].hasPrefix("SC,National,27,11,"), csv[1])
+        XCTAssertEqual(Array(csv.suffix(2)), [String(repeating: ",", count: 14), "\"" + legend + "\"" + String(repeating: ",", count: 14)],
+                       csv.joined(separator: "\n"))
 
         // An indicator's ranking: its definition and the mark's meaning above the ranks.
         state.stack = [.indicators, .indicator(.metadata(.responseLag))]
@@ -42,10 +45,19 @@ final class ViewExportListHeaderTests: XCTestCase {
         for format in [ViewExport.Format.markdown, .csv] {
             let lines = exported(state, format)
             let titles = try XCTUnwrap(lines.firstIndex { $0.hasPrefix(format == .markdown ? "| # | " : "#,") }, lines.joined(separator: "\n"))
-            let above = lines[..<titles].joined(separator: "\n")
+            // Markdown: above the titles; CSV: the titles first, the notes after the empty row that ends the rows.
+            let notes: String
+            if format == .markdown {
+                notes = lines[..<titles].joined(separator: "\n")
+            } else {
+                XCTAssertEqual(titles, 0, lines.joined(separator: "\n"))
+                let end = try XCTUnwrap(lines.firstIndex { !$0.isEmpty && $0.allSatisfy { $0 == "," } }, lines.joined(separator: "\n"))
+                XCTAssertTrue(lines[..<end].contains { $0.contains("210 days†") }, lines.joined(separator: "\n"))
+                notes = lines[end...].joined(separator: "\n")
+            }
             for line in header {
-                let written = format == .markdown ? MarkdownText.line(line) : ExportReport.csvLine([line])
-                XCTAssertTrue(above.contains(written), "\(written)\n" + lines.joined(separator: "\n"))
+                let written = format == .markdown ? MarkdownText.line(line) : String(ExportReport.csvLine([line]))
+                XCTAssertTrue(notes.contains(written), "\(written)\n" + lines.joined(separator: "\n"))
             }
             XCTAssertTrue(lines[titles...].contains { $0.contains("210 days†") }, lines.joined(separator: "\n"))
         }

@@ -6,8 +6,10 @@ import XCTest
 
 /// `e` then `view FILE.csv|.md` on the synthetic demo wrote files that said nowhere that the corpus is synthetic,
 /// where every screen says SYNTHETIC; and an indicator's ranking as CSV did not say which documents its values were
-/// computed on. The file says SYNTHETIC first (Markdown: under the title; CSV: the first row, a cell of its own, as
-/// the header lines the export writes, every row as wide as the widest), and a ranking names its indicator and scope.
+/// computed on. Markdown says SYNTHETIC under the title. CSV said it as a first row, which spreadsheets and pandas
+/// took for the header (QA 47 #13): its first row is the column titles now, a last column says SYNTHETIC on every
+/// row, and the notice follows the rows as a note (every row as wide as the widest). A ranking names its indicator
+/// and scope.
 final class ViewExportSyntheticMarkTests: XCTestCase {
     private func export(_ stack: [Route], _ name: String, scope: CorpusScope = .all) throws -> [String] {
         let loaded = try DemoFixture.shared()
@@ -45,7 +47,14 @@ final class ViewExportSyntheticMarkTests: XCTestCase {
         let mark = "SYNTHETIC corpus: generated example texts, not real policy documents"
         for stack in [[Route.documents], [.provinces], [.indicators]] {
             let csv = try export(stack, "view.csv")
-            XCTAssertEqual(fields(csv[0]).first, mark, csv.joined(separator: "\n"))
+            // The column titles first, the mark's column last; every row of the table marked.
+            let titles = fields(csv[0])
+            XCTAssertEqual(titles.last, "synthetic corpus", csv.joined(separator: "\n"))
+            XCTAssertNotEqual(titles.first, mark)
+            let end = try XCTUnwrap(csv.firstIndex { fields($0).allSatisfy(\.isEmpty) }, csv.joined(separator: "\n"))
+            XCTAssertGreaterThan(end, 1)
+            XCTAssertTrue(csv[1..<end].allSatisfy { fields($0).last == "SYNTHETIC" }, csv.joined(separator: "\n"))
+            XCTAssertEqual(fields(csv[end + 1]).first, mark, csv.joined(separator: "\n"))
             // Still one table: every row as wide as the widest.
             XCTAssertEqual(Set(csv.map { fields($0).count }).count, 1, csv.joined(separator: "\n"))
             let markdown = try export(stack, "view.md")
@@ -61,7 +70,10 @@ final class ViewExportSyntheticMarkTests: XCTestCase {
             for name in ["ranking.csv", "ranking.md"] {
                 let lines = try export(ranking, name, scope: scope)
                 let titles = try XCTUnwrap(lines.firstIndex { $0.hasPrefix("#,") || $0.hasPrefix("| # |") }, lines.joined(separator: "\n"))
-                let above = lines[..<titles].map { name.hasSuffix(".csv") ? fields($0)[0] : $0 }
+                // Markdown: above the titles; CSV: after the rows, under an empty row.
+                let csv = name.hasSuffix(".csv")
+                let end = csv ? try XCTUnwrap(lines.firstIndex { fields($0).allSatisfy(\.isEmpty) }, lines.joined(separator: "\n")) : 0
+                let above = csv ? lines[end...].map { fields($0)[0] } : Array(lines[..<titles])
                 XCTAssertTrue(above.contains("SYNTHETIC corpus: generated example texts, not real policy documents"), "\(above)")
                 XCTAssertTrue(above.contains(said), "\(above)")
                 XCTAssertTrue(above.contains { $0.hasPrefix("Response lag") }, "\(above)")

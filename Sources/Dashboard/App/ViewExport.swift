@@ -104,33 +104,64 @@ enum ViewExport {
         return blocks
     }
 
-    /// What the screen says of the whole corpus beside the page, for the file to say it first: SYNTHETIC (the tab
-    /// line's mark) on a synthetic corpus; the scope counts were taken over where the status line names one, and on
-    /// an indicator's ranking always ('scope: every document'), since its values were computed on it.
-    static func about(_ state: AppState) -> [String] {
+    /// What the screen says of the whole corpus beside the page, for the file to say it: SYNTHETIC (the tab line's
+    /// mark) on a synthetic corpus; the scope counts were taken over where the status line names one, and on an
+    /// indicator's ranking always ('scope: every document'), since its values were computed on it.
+    struct About: Equatable {
+        /// The synthetic corpus's notice (合成语料 SYNTHETIC：…), nil for a corpus of real documents.
+        var synthetic: String?
+        /// The scope, where it is said.
         var lines: [String] = []
-        if state.corpus.isSynthetic { lines.append(Corpus.syntheticNotice.text(in: state.language)) }
+        /// The language the file is written in (the synthetic column's title and cells).
+        var language: Language = .english
+
+        /// Every line, the synthetic notice first: what Markdown says under the title.
+        var all: [String] { (synthetic.map { [$0] } ?? []) + lines }
+    }
+
+    static func about(_ state: AppState) -> About {
+        var about = About(synthetic: state.corpus.isSynthetic ? Corpus.syntheticNotice.text(in: state.language) : nil,
+                          language: state.language)
         let ranking: Bool
         if case .indicator = state.route { ranking = true } else { ranking = false }
         if !state.scope.isAll || ranking {
             let counted = state.scope.counted
             let scope = state.scope.isAll ? LocalizedText(zh: "范围：" + counted.zh, en: "scope: " + counted.en) : state.scope.label
-            lines.append(state.text(scope))
+            about.lines.append(state.text(scope))
         }
-        return lines
+        return about
     }
 
-    /// A list under its column titles (or a matrix) with the lines the screen says of it: its header above (what
-    /// '7+4?' or '†' means, an indicator's definition), its footer below; a page without column titles as `blocks`.
-    /// `about` (`about(_:)`) comes first: in Markdown under the title, in CSV as the first rows, one cell each.
-    static func text(_ content: ScreenContent, title: String, format: Format, about: [String] = []) -> String {
-        let footer = content.footer.map { Block.line($0.text) }, lead = about.map { Block.line($0) }
+    /// The synthetic mark's column of a CSV table: its title and the cell every row holds (the tab line's mark).
+    static let syntheticColumn = LocalizedText(zh: "合成语料", en: "synthetic corpus")
+    static let syntheticCell = LocalizedText(zh: "合成 SYNTHETIC", en: "SYNTHETIC")
+
+    /// A list under its column titles (or a matrix) with the lines the screen says of it: its header (what '7+4?' or
+    /// '†' means, an indicator's definition), its footer; a page without column titles as `blocks`. `about`
+    /// (`about(_:)`) comes first in Markdown, under the title.
+    ///
+    /// A CSV table starts with its column titles, the line a spreadsheet or `pandas.read_csv` takes for the header
+    /// (a banner row above it, 合成语料 SYNTHETIC…, was taken for the header: QA 47). On a synthetic corpus a last
+    /// column says so on every row (合成语料: 合成 SYNTHETIC), so that no row copied or filtered out loses the mark.
+    /// The lines that say how to read the table (the synthetic notice, the scope, the header's and the footer's)
+    /// follow it as notes, after an empty row, one cell each. A page without a table (a document, a province) has no
+    /// header row to keep: its title, the notice and its lines come first, as in Markdown.
+    static func text(_ content: ScreenContent, title: String, format: Format, about: About = About()) -> String {
+        let footer = content.footer.map { Block.line($0.text) }, lead = about.all.map { Block.line($0) }
         if content.grid == nil, !content.showsColumnTitles || content.columns.isEmpty {
             return page(lead + blocks(content) + footer, title: title, format: format)
         }
         let (titles, rows) = table(content)
-        // The CSV of a list starts with its header's lines, then its titles: no title row of its own, as before.
-        return page(lead + content.header.map { Block.line($0.text) } + [.table(titles: titles, rows: rows)] + footer,
+        let header = content.header.map { Block.line($0.text) }
+        guard format == .csv else {
+            return page(lead + header + [.table(titles: titles, rows: rows)] + footer, title: title, format: format, titleRow: false)
+        }
+        let marked = about.synthetic == nil
+            ? (titles, rows)
+            : (titles + [syntheticColumn.text(in: about.language)],
+               rows.map { $0 + Array(repeating: "", count: max(0, titles.count - $0.count)) + [syntheticCell.text(in: about.language)] })
+        let notes = lead + header + footer
+        return page([.table(titles: marked.0, rows: marked.1)] + (notes.isEmpty ? [] : [.line("")] + notes),
                     title: title, format: format, titleRow: false)
     }
 
