@@ -177,6 +177,10 @@ final class CSVReaderRecoveryTests: XCTestCase {
         XCTAssertEqual(scan.failures.map(\.recordLine), [2, 3])
         XCTAssertEqual(scan.failures[0].fieldsBefore.map(\.value), ["c"])
         XCTAssertEqual(scan.records[1].fields[2].position, SourcePosition(line: 5, column: 4))
+        // On the last line, without a line break after it: nothing of it is kept.
+        let last = CSVReader().scan("a,b\nc,d\"e")
+        XCTAssertEqual(last.records.map(\.line), [1])
+        XCTAssertEqual(last.failures.map(\.position), [SourcePosition(line: 2, column: 4)])
         guard case .failure(let first) = CSVReader().parse("a,b\r\nc,d\"e\r\n") else { return XCTFail("parse stops at the first error") }
         XCTAssertEqual(first.position, SourcePosition(line: 2, column: 4))
     }

@@ -86,6 +86,10 @@ public struct CSVReader: Sendable {
         }
         /// After an error local to its record: the record is left out and reading goes on after the line break.
         func skipRecord() {
+            // Nothing of the record is kept, also when the text ends on its line.
+            fields = []
+            value = String.UnicodeScalarView()
+            wasQuoted = false
             while i < scalars.count, scalars[i] != "\r", scalars[i] != "\n", scalars[i] != "\u{0}" { i += 1 }
             guard i < scalars.count, scalars[i] != "\u{0}" else { return }
             if scalars[i] == "\r", i + 1 < scalars.count, scalars[i + 1] == "\n" { i += 1 }
@@ -94,9 +98,6 @@ public struct CSVReader: Sendable {
             column = 1
             recordLine = line
             fieldStart = SourcePosition(line: line, column: column)
-            fields = []
-            value = String.UnicodeScalarView()
-            wasQuoted = false
         }
 
         while i < scalars.count {
