@@ -15,9 +15,9 @@ struct ExportCommand: ParsableCommand {
             metadata indicators only. Analysts' overrides count wherever clause codes are counted. The review's findings \
             are checked as `ipap findings` checks them (a corpus that cites none: the bundled catalogue's).
             --format csv writes one file per table beside FILE: --out report.csv writes report-about.csv, \
-            report-indicators-province.csv, report-reuse.csv, ... (12 tables); --out a folder (reports/, or one that \
-            exists) writes them into it: reports/report-about.csv, .... All of them or none (also when killed). Markdown \
-            and json write one file, never a folder. Existing files are never overwritten without --force.
+            report-indicators-province.csv, report-reuse.csv, ... (12 tables with texts); --out a folder (reports/, or \
+            one that exists) writes them into it (reports/report-about.csv, ...); all of them or none (also when killed). \
+            Markdown and json write one file, never a folder. Existing files are never overwritten without --force.
             """
     )
 
