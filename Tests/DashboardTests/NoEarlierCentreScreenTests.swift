@@ -39,4 +39,25 @@ final class NoEarlierCentreScreenTests: XCTestCase {
         XCTAssertTrue(b.rows.contains { $0.contains("中央 × 中央  中央没有已分析全文的文件：无从对照") }, DemoFixture.screen(b))
         XCTAssertTrue(b.rows.contains { $0.hasPrefix("中央 -  -") }, DemoFixture.screen(b))
     }
+
+    /// The overview ranked 最相似的其他省份 as "全部并列 0%" with no other province to be near (QA pass 47).
+    func testTheOverviewSaysThereIsNoOtherProvince() throws {
+        let (b, _) = try DemoFixture.run(try Self.loaded(), width: 100, height: 30, keys: [])
+        let screen = DemoFixture.screen(b)
+        let line = try XCTUnwrap(b.rows.first { $0.contains("最相似的其他省份") }, screen)
+        XCTAssertTrue(line.contains("已分析全文的只有一个省份：无从比较"), line)
+        XCTAssertFalse(line.contains("全部并列"), line)
+        XCTAssertFalse(line.contains("0%"), line)
+        // And the share copied from the centre, unknown for the one document, is said so, not left out.
+        XCTAssertTrue(b.rows.contains { $0.contains("照搬中央比例：语料中没有更早的中央文件：无从照搬") }, screen)
+    }
+
+    func testTheRankingListsTheDocumentAsUnknown() throws {
+        var state = DemoFixture.initialState(try Self.loaded(), width: 100, height: 30)
+        state.stack = [.indicators, .indicator(.text(.nearestProvince))]
+        let cells = Layout.content(state).rows.map { $0.cells.joined(separator: " ") }
+        XCTAssertTrue(cells.contains { $0.contains("已分析全文的只有一个省份：无从比较") }, cells.joined(separator: "\n"))
+        XCTAssertTrue(cells.contains { $0.contains("hb-1") || $0.contains("河北省关于") }, cells.joined(separator: "\n"))
+        XCTAssertFalse(cells.contains { $0.contains("0%") }, cells.joined(separator: "\n"))
+    }
 }

@@ -66,6 +66,10 @@ struct TextIndicator {
         case .toolShares: .noClauseCodedToATool
         case .goalOrientation: .noOrientationClause
         case .quantifiedGoals: .noGoalClause
+        // Unknown only where no central document precedes the document (analysis version 63).
+        case .copiedFromCentre: .noEarlierCentralDocument
+        // `EvidenceScreen.indicatorValues` leaves it unknown where no second province has an analysed text.
+        case .nearestProvince: .noOtherProvinceAnalysed
         default: nil
         }
     }

@@ -128,6 +128,10 @@ extension ScreenContext {
             hi = max(hi, v)
             if let r = all[i].region { byProvince[r, default: TextIndicator.GroupValue(indicator)].add(v, of: analysis.result.documents[p]) }
         }
+        // With one province's texts analysed there is no other province to be near: unknown, not 0% ("all equal 0%").
+        if id == .nearestProvince && byProvince.count < 2 {
+            return ([], [], false, withoutValue + documents.map(\.0))
+        }
         let lowIsWorse = indicator.lowIsWorse
         let worstFirst: ((String, Double), (String, Double)) -> Bool = { a, b in
             a.1 != b.1 ? (lowIsWorse ? a.1 < b.1 : a.1 > b.1) : a.0 < b.0
@@ -153,6 +157,8 @@ extension ScreenContext {
         if let d = values.documents.first {
             return (worstLabel(subjectLabel(.document(d.0)), tied: 1, of: 1, nobody: noneHasIt(d.1)), formatted(indicator, d.1, tenths: values.tenths))
         }
+        // Analysed documents, none with a value: said why, as the ranking says it.
+        if !values.withoutValue.isEmpty, let why = indicator.whyNoValue { return (self[why], "-") }
         return nil
     }
 
