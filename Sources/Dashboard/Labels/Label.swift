@@ -51,7 +51,7 @@ enum Label: CaseIterable {
     case cataloguersNoteUntranslated, cataloguersNote, textJumpToTheNext, textHeading, theTextCouldNotBe
     case thisCorpusHasNoText
     // EvidenceScreen
-    case allSubjects, distributionDocuments, subjectColumn, value, byProvinceMeanOverDocuments, byProvinceHighestOfDocuments, byProvincePooled, theValueIsThisPairs, noMeasureRecognised, noGoalsSection, noActionsSection, noClauseCodedToATool, noOrientationClause, noGoalClause, noOtherProvinceAnalysed, noEarlierCentralDocument, byDocument, missionShare
+    case allSubjects, distributionDocuments, subjectColumn, value, byProvinceMeanOverDocuments, byProvinceHighestOfDocuments, byProvincePooled, theValueIsThisPairs, noMeasureRecognised, noGoalsSection, noActionsSection, noClauseCodedToATool, noOrientationClause, noGoalClause, noOtherProvinceAnalysed, noDocumentInCorpus, noEarlierCentralDocument, byDocument, missionShare
     case noneNoPassageOfThis, noPassageToOpen
     // IndicatorColumns
     case copiedColumn, nearest, vague, eval, gov, toolsColumn
@@ -303,6 +303,7 @@ enum Label: CaseIterable {
         case .noOrientationClause: ("没有可判定导向的条款", "no clause coded to an orientation")
         case .noGoalClause: ("没有目标条款", "no goal clause")
         case .noEarlierCentralDocument: ("语料中没有更早的中央文件：无从照搬", "no earlier central document in the corpus: nothing to copy from")
+        case .noDocumentInCorpus: ("语料中没有它的文件：未知", "no document of it in the corpus: unknown")
         case .noOtherProvinceAnalysed: ("已分析全文的只有一个省份：无从比较", "one province's texts analysed only: nothing to compare")
         case .byProvincePooled: ("按省份（各文件合计）", "By province (the documents' counts pooled)")
         case .byProvinceHighestOfDocuments: ("按省份（各文件中最高）", "By province (the highest of its documents)")

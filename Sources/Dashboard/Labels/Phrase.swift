@@ -30,6 +30,8 @@ enum Phrase {
     /// The passage of a comparison `n` or `N` moved to, as the end's message counts them.
     case passageReached(Int, of: Int)
     case withoutValue(Int, why: String?)
+    /// A per-year chart's title when some of its documents have no year known.
+    case documentsPerYearUndated(Int)
     case provincesWithoutValue(Int, why: String?)
     case ofContentCharacters(part: Int, whole: Int)
     case documentCounts(part: Int, whole: Int, percent: String)
@@ -223,6 +225,7 @@ enum Phrase {
         case .provincesWithoutValue(let n, let why):
             ("无数值（\(n) 个省份，其文件均无）" + (why.map { "：" + $0 } ?? ""),
              "No value (\(EnglishCount.of(n, "province")))" + (why.map { ": " + $0 } ?? ""))
+        case .documentsPerYearUndated(let n): ("逐年文件数（另有 \(n) 份日期未知）", "Documents per year (\(n) more, date unknown)")
         case .withoutValue(let n, let why):
             ("无数值（\(n) 份文件）" + (why.map { "：" + $0 } ?? ""), "No value (\(EnglishCount.of(n, "document")))" + (why.map { ": " + $0 } ?? ""))
         case .passageReached(let n, let count): ("第 \(n) 段（\(n) / \(count)）", "passage \(n) of \(count)")
@@ -470,7 +473,7 @@ enum Phrase {
     /// One of each case, with values as the screens give them, for the table's test.
     static let examples: [Phrase] = [
         .citedFindings(3), .documentsHeading(3), .documentsByTitleHeading(3), .documentsByTextHeading(3), .documentsNotCoded(3), .reviewsHeading(3), .moreReviews(27, target: "130000"), .indicatorsHeading(3), .citedFindingsToCheck(3),
-        .groupIndicatorsHeading(analysed: 3, of: 4), .meanOverDocuments(3), .highestOfDocuments(3), .pooledOverDocuments(3, part: 12, whole: 40), .documentCounts(part: 4, whole: 10, percent: "40%"), .ofCounted(part: 4, whole: 10), .documentValue("28%（3287 个内容字符中 914 个）"), .noFindingBeyond(last: true, count: 5, passages: true), .noFindingBeyond(last: false, count: 5, passages: false), .withoutValue(2, why: "未识别出措施"), .withoutValue(1, why: nil), .provincesWithoutValue(1, why: "未识别出措施"), .ofContentCharacters(part: 1072, whole: 3342), .groupCopiedFromCentre(percent: "18%"), .passageReached(1, of: 5), .groupNearestProvince(name: "安徽", percent: "7%", direction: nil), .groupNearestProvince(name: "安徽", percent: "7%", direction: .copiedBy), .groupNearestProvince(name: "安徽", percent: "7%", direction: .copiedFrom), .groupNearestProvince(name: "安徽", percent: "7%", direction: .both), .groupNearestProvinceOf(name: "辽宁", percent: "7%", document: "安徽 demo-00019", direction: .copiedBy, area: true), .groupNearestProvinceOf(name: "辽宁", percent: "7%", document: "安徽 皖政〔2016〕1号", direction: .copiedFrom, area: false), .groupNearestProvinceOf(name: "辽宁", percent: "7%", document: "安徽 demo-00019", direction: .both, area: true), .groupNearestProvinceOf(name: "辽宁", percent: "7%", document: "安徽 demo-00019", direction: nil, area: false), .nearestDirection(name: "河南", direction: .copiedBy), .nearestDirection(name: "河南", direction: .copiedFrom), .nearestDirection(name: "河南", direction: .both),
+        .groupIndicatorsHeading(analysed: 3, of: 4), .meanOverDocuments(3), .highestOfDocuments(3), .pooledOverDocuments(3, part: 12, whole: 40), .documentCounts(part: 4, whole: 10, percent: "40%"), .ofCounted(part: 4, whole: 10), .documentValue("28%（3287 个内容字符中 914 个）"), .noFindingBeyond(last: true, count: 5, passages: true), .noFindingBeyond(last: false, count: 5, passages: false), .withoutValue(2, why: "未识别出措施"), .withoutValue(1, why: nil), .documentsPerYearUndated(2), .provincesWithoutValue(1, why: "未识别出措施"), .ofContentCharacters(part: 1072, whole: 3342), .groupCopiedFromCentre(percent: "18%"), .passageReached(1, of: 5), .groupNearestProvince(name: "安徽", percent: "7%", direction: nil), .groupNearestProvince(name: "安徽", percent: "7%", direction: .copiedBy), .groupNearestProvince(name: "安徽", percent: "7%", direction: .copiedFrom), .groupNearestProvince(name: "安徽", percent: "7%", direction: .both), .groupNearestProvinceOf(name: "辽宁", percent: "7%", document: "安徽 demo-00019", direction: .copiedBy, area: true), .groupNearestProvinceOf(name: "辽宁", percent: "7%", document: "安徽 皖政〔2016〕1号", direction: .copiedFrom, area: false), .groupNearestProvinceOf(name: "辽宁", percent: "7%", document: "安徽 demo-00019", direction: .both, area: true), .groupNearestProvinceOf(name: "辽宁", percent: "7%", document: "安徽 demo-00019", direction: nil, area: false), .nearestDirection(name: "河南", direction: .copiedBy), .nearestDirection(name: "河南", direction: .copiedFrom), .nearestDirection(name: "河南", direction: .both),
         .groupVagueMeasures(percent: "88%", vague: 7, measures: 8), .groupWithEvaluation(percent: "100%", count: 3, of: 3),
         .groupGovernanceTopic(topic: LocalizedText(zh: "知识产权", en: "intellectual property"), count: 2, of: 3), .groupToolShares(shares: "供 40%  环 35%  需 25%", codes: 20),
         .sharedTextHeading(3), .implementsHeading(3), .implementedByHeading(3), .toolClausesHeading(place: "人才培养 · 创业创新", clauses: 3, documents: 2), .documentCount(3), .documentsShort(3),

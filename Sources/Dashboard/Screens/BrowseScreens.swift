@@ -203,13 +203,15 @@ struct IssuersScreen: FiltersRows {
             let s = p.issuer
             let perYear = years.map { CountTable.everyYear(p.documentsPerYear, in: $0).map(\.count) }
             let spark = perYear.map(Sparkline.line) ?? ""
+            // An issuer with no document in the corpus covers areas unknown, not none (as a province's coverage is).
+            let known = !p.documents.isEmpty
             var cells = [context.zh ? s.zh : s.abbreviation, context.name(s.level.name), String(p.documents.count),
-                         context.countCell(p.areasTouched.count, unknown: p.areasUnknown.count),
-                         context.areaMarks(p.areasTouched, unknown: p.areasUnknown), spark]
+                         known ? context.countCell(p.areasTouched.count, unknown: p.areasUnknown.count) : "?",
+                         known ? context.areaMarks(p.areasTouched, unknown: p.areasUnknown) : context[.unknown], spark]
+            let areasKey: SortKey = known ? .number(Double(p.areasTouched.count)) : .missing
             // Levels in their order (national first), as the documents' level column sorts.
             var keys: [SortKey] = [context.nameSortKey(cells[0]), .number(Double(Level.allCases.firstIndex(of: s.level) ?? 0)), .number(Double(p.documents.count)),
-                                   .number(Double(p.areasTouched.count)), .number(Double(p.areasTouched.count)),
-                                   .number(Double(p.documents.count))]
+                                   areasKey, areasKey, .number(Double(p.documents.count))]
             var row = ScreenContent.Row(cells: cells, sortKeys: keys, target: .issuer(s.id))
             if let perYear { row.exportedCells[perYearIndex] = perYear.map(String.init) }
             extra?.append(p.documents, to: &row)
@@ -239,8 +241,8 @@ struct IssuerScreen: Screen {
             .init("\(s.zh)  \(s.en)  \(s.abbreviation)", style: .bold),
             .init(context[.numberPrefixes] + (s.numberPrefixes.isEmpty ? "-" : s.numberPrefixes.joined(separator: " "))
                   + (s.aliases.isEmpty ? "" : context[.also] + s.aliases.joined(separator: context[.listSeparator]))),
-            .init(context[.areasTouched] + "\(p.areasTouched.count)/\(context.taxonomy.areas.count)  "
-                  + context.areaCoverageLine(p.areasTouched, unknown: p.areasUnknown)),
+            .init(context[.areasTouched] + (p.documents.isEmpty ? "?/\(context.taxonomy.areas.count)  " + context[.noDocumentInCorpus]
+                : "\(p.areasTouched.count)/\(context.taxonomy.areas.count)  " + context.areaCoverageLine(p.areasTouched, unknown: p.areasUnknown))),
         ]
         if !p.areasUnknown.isEmpty {
             c.header.append(.init(context[.areasUnknownUncoded(areas: p.areasUnknown.count, documents: p.uncodedComprehensive.count)], style: .dim))
@@ -249,7 +251,7 @@ struct IssuerScreen: Screen {
             c.header.insert(.init(context[.namedBefore] + former.map { context.name($0.name) + context[.until("\($0.until)")] }
                 .joined(separator: "  "), style: .dim), at: 2)
         }
-        c.chart = .perYear(context[.documentsPerYear], p.documentsPerYear)
+        c.chart = context.perYearChart(p.documents)
         c.columns = context.documentColumns()
         c.showsColumnTitles = false
         // Its indicators first (what its row in the list showed), then the analysts' entries about it.

@@ -27,7 +27,7 @@ struct OverviewScreen: Screen {
                   + (context.inputs.scope.isAll ? "" : context[.inScope(context.name(context.inputs.scope.label), corpus: context.corpusCount)]),
                   keepsItemsWhole: true),
         ]
-        c.chart = .perYear(context[.documentsPerYear], CountTable.byYear(docs))
+        c.chart = context.perYearChart(docs)
         c.columns = [.init(title: context[.item], width: nil), .init(title: context[.value], width: 14, alignment: .right)]
 
         var rows: [ScreenContent.Row] = []

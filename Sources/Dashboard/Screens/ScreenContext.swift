@@ -278,6 +278,13 @@ struct ScreenContext {
         String(known) + (unknown == 0 ? "" : "+\(unknown)?")
     }
 
+    /// Documents per year, with how many have no year known said in the title: left out silently, an issuer's three
+    /// documents read as two.
+    func perYearChart(_ documents: [PolicyDocument]) -> ScreenContent.Chart {
+        let undated = documents.lazy.filter { $0.year == nil }.count
+        return .perYear(undated == 0 ? self[.documentsPerYear] : self[.documentsPerYearUndated(undated)], CountTable.byYear(documents))
+    }
+
     /// One mark per action area: covered, unknown (a document that may cover it is not coded), or not.
     func areaMarks(_ covered: [String], unknown: [String] = []) -> String {
         taxonomy.areas.map { covered.contains($0.id) ? "●" : unknown.contains($0.id) ? "?" : "·" }.joined()
