@@ -38,7 +38,7 @@ struct ScopeOptions: ParsableArguments {
     /// The corpus in scope; when a scope is active it is said on stderr (tables say it on stdout too).
     func apply(to corpus: Corpus) throws -> Corpus {
         let scope = try scope()
-        if !scope.isAll { Terminal.error(scope.label.text(in: Terminal.language)) }
+        if !scope.isAll { Terminal.error(scope.statement(over: corpus.documents).text(in: Terminal.language)) }
         return scope.apply(to: corpus)
     }
 }

@@ -22,7 +22,8 @@ struct StatsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let corpus = try scopeOptions.apply(to: try options.load(deferTexts: true, index: .readIfFresh))
+        let all = try options.load(deferTexts: true, index: .readIfFresh)
+        let corpus = try scopeOptions.apply(to: all)
         let scope = try scopeOptions.scope()
         let counted = scope.counted.text(in: Terminal.language)
         let rows = Self.rows(corpus, language: Terminal.language, classes: scope.classes).map { row in
@@ -43,7 +44,8 @@ struct StatsCommand: ParsableCommand {
                 : ["level": "By level", "kind": "By kind", "province": "By province", "issuer": "By issuer", "area": "By action area (title coding)", "year": "By year"]
             var blocks = [SyntheticMark.above(zh ? "\(corpus.name)：共 \(corpus.documents.count) 份文件" : "\(corpus.name): \(corpus.documents.count) documents",
                                               for: corpus)]
-            if !scope.isAll { blocks[0] += "\n" + scope.label.text(in: Terminal.language) }
+            // With what the scope's days did with undated documents: Guizhou's undated plan made a row "0".
+            if !scope.isAll { blocks[0] += "\n" + scope.statement(over: all.documents).text(in: Terminal.language) }
             for dimension in ["level", "kind", "province", "issuer", "area", "year"] {
                 let part = rows.filter { $0.dimension == dimension }
                 let table = TextTable(headers: [titles[dimension] ?? dimension, "", zh ? "文件" : "Docs"],

@@ -105,6 +105,8 @@ final class IndicatorAgreementEndToEndTests: XCTestCase {
         let scopedList = csvRows(ipap(["list", "--review-scope", "--format", "csv"]).stdout).count
         let scopedStats = ipap(["stats", "--review-scope"])
         XCTAssertTrue(scopedStats.stdout.contains(": \(scopedList) documents\nscope: policy (related records left out), up to 2020-06-30"), scopedStats.stdout)
+        // And what its days left out for want of a date (QA pass 48: provinces whose plan is undated read 0).
+        XCTAssertTrue(scopedStats.stdout.contains("undated, not counted"), scopedStats.stdout)
         let about = try XCTUnwrap(try exportJSON(["--review-scope"])["about"] as? [String: Any])
         XCTAssertEqual(about["documents"] as? Int, scopedList)
         XCTAssertEqual(about["scope"] as? String, "policy (related records left out), up to 2020-06-30")

@@ -90,6 +90,8 @@ enum Phrase {
     case causesAndRecommendations(causes: Int, recommendations: Int)
     case yearOnlyCount(Int)
     case undatedCount(Int)
+    /// What the scope's days did with documents without a full date (`CorpusScope.note`).
+    case inScopeDates(String)
     /// Action areas an issuer's comprehensive documents (not coded from their text) may cover.
     case areasUnknownUncoded(areas: Int, documents: Int)
     case problemCount(Int)
@@ -313,6 +315,7 @@ enum Phrase {
             ("\(c) 因 \(r) 议", EnglishCount.of(c, "cause") + ", " + EnglishCount.of(r, "rec"))
         case .yearOnlyCount(let n): ("仅知年份（据文号）：\(n) 份", "year only (from number): \(n)")
         case .undatedCount(let n): ("日期未知：\(n) 份", "undated: \(n)")
+        case .inScopeDates(let note): ("范围内：" + note, "In scope: " + note)
         case .problemCount(let n): ("⚠ \(n) 个问题", "⚠ \(EnglishCount.of(n, "problem"))")
         case .codingDifferences(let counts): (counts.zh, counts.en)
         case .unknownToolClauses(let n):
@@ -478,7 +481,7 @@ enum Phrase {
         .groupGovernanceTopic(topic: LocalizedText(zh: "知识产权", en: "intellectual property"), count: 2, of: 3), .groupToolShares(shares: "供 40%  环 35%  需 25%", codes: 20),
         .sharedTextHeading(3), .implementsHeading(3), .implementedByHeading(3), .toolClausesHeading(place: "人才培养 · 创业创新", clauses: 3, documents: 2), .documentCount(3), .documentsShort(3),
         .documentsOf(shown: 3, total: 9), .areaFilterCounts(byText: 3, unknown: 0), .areaFilterCounts(byText: 0, unknown: 2), .areaFilterCounts(byText: 3, unknown: 2), .inScope("范围：政策", corpus: 12), .issuerCount(3), .findingCount(3), .passageCount(3), .moreHits(3), .moreHitsEnterLists(3), .measuresWithout("责任单位", count: 3, of: 9), .toolClassClauses("供给型", count: 7, of: 43, percent: 16), .toolClassCodesOfClauses(codes: 4, clauses: 3), .codedBy(keywords: ["人才", "培养"]), .codedBy(keywords: []), .hitsNotQuoted(3), .clausesNotQuoted(3), .passagesNotQuoted(3), .toolClausesQuotesCapped(300), .evidenceQuotesCapped(300), .tiedWith("天津", 5),
-        .longestOfKnown(20), .leastOfKnown(20), .knownFor(20), .causesAndRecommendations(causes: 2, recommendations: 3), .yearOnlyCount(3), .undatedCount(3), .areasUnknownUncoded(areas: 4, documents: 2), .problemCount(3),
+        .longestOfKnown(20), .leastOfKnown(20), .knownFor(20), .causesAndRecommendations(causes: 2, recommendations: 3), .yearOnlyCount(3), .undatedCount(3), .inScopeDates("5 份无日期，未计入"), .areasUnknownUncoded(areas: 4, documents: 2), .problemCount(3),
         .codingDifferences(LocalizedText(zh: "类别不同 1，仅工具不同 2", en: "differ in class 1, in tool only 2")), .unknownToolClauses(2), .moreAnalystPairs(1), .analystPairs(3), .findingsChecked(3), .parenthesized("国发〔2015〕40号"), .until("2018-03-01"), .yearFromNumber(2016),
         .yearFromNumberShort(2016), .clause(12), .authors(["王", "李"]), .codesNow(by: ["王", "李"]),
         .overviewSummary(documents: 9, levels: "国家 1", provinces: 3, divisions: 31, official: 2, copies: 1, withText: 4),

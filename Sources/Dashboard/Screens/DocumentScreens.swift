@@ -25,7 +25,7 @@ struct DocumentListScreen: Screen {
             // Within the review's scope (`w`) the list's total is the scope's: say so, and what the corpus holds.
             let scope = context.inputs.scope
             c.header = [.init(context[.filterPrefix] + context.describe(filter) + "   " + context[.documentsOf(shown: docs.count, total: context.corpus.documents.count)] + byText
-                              + (scope.isAll ? "" : context[.inScope(context.name(scope.label), corpus: context.corpusCount)])
+                              + (scope.isAll ? "" : context[.inScope(context.scopeStatement, corpus: context.corpusCount)])
                               + context[.fFilterFClear], style: .dim)]
         } else {
             c.header = [.init(context.describe(filter) + "   " + context[.documentCount(docs.count)] + byText, style: .dim)]

@@ -24,7 +24,7 @@ struct OverviewScreen: Screen {
             .init(context[.overviewSummary(documents: docs.count, levels: levels, provinces: provincesWithDocs, divisions: context.taxonomy.divisions.count,
                                       official: official, copies: copies, withText: withText)]
                   // Within the review's scope (`w`) every count here is the scope's: say which, and what the corpus holds.
-                  + (context.inputs.scope.isAll ? "" : context[.inScope(context.name(context.inputs.scope.label), corpus: context.corpusCount)]),
+                  + (context.inputs.scope.isAll ? "" : context[.inScope(context.scopeStatement, corpus: context.corpusCount)]),
                   keepsItemsWhole: true),
         ]
         c.chart = context.perYearChart(docs)

@@ -18,6 +18,8 @@ struct ScreenContext {
     let textSearch: TextSearchResults?
     /// How many documents the corpus holds, whatever the scope (`corpus` is the part in scope).
     let corpusCount: Int
+    /// The corpus's documents, whatever the scope: what the scope's days left out for want of a date is said.
+    private let unscopedDocuments: [PolicyDocument]
     /// Province profiles made once per context: the rankings of several indicators (and the overview's worst
     /// of each) read the same profiles, each a pass over a province's documents (at 10,000 documents, made
     /// anew for each ranking, 15% of the CPU samples of a start to the Indicators tab; made once, 9%).
@@ -40,6 +42,19 @@ struct ScreenContext {
         toolDocumentsCache = state.toolDocuments
         textSearch = TextSearching.shownResults(state)
         corpusCount = state.corpus.documents.count
+        unscopedDocuments = state.corpus.documents
+    }
+
+    /// The scope's label with its undated documents left out (`CorpusScope.statement(over:)`), for the headers
+    /// that show scoped counts.
+    var scopeStatement: String {
+        name(inputs.scope.statement(over: unscopedDocuments))
+    }
+
+    /// What the scope's days did with the documents that have no full date, without the scope's label (which the
+    /// status line shows); empty when every document had its date.
+    var scopeDateNote: String {
+        name(CorpusScope.note(inputs.scope.datePlacements(in: unscopedDocuments)))
     }
 
     /// Each tool's documents in the corpus as scoped, with their clauses of it; nil without an analysis.

@@ -81,6 +81,9 @@ struct TimelineScreen: SwitchesViews {
         if yearOnly > 0 { c.rows.append(.init(cells: [context[.yearOnlyCount(yearOnly)]], kind: .text)) }
         let undated = context.corpus.documents.filter { $0.year == nil }.count
         if undated > 0 { c.rows.append(.init(cells: [context[.undatedCount(undated)]], kind: .text)) }
+        // Within a scope of days its undated documents are out of it, and said so (the line above went with them).
+        let note = context.scopeDateNote
+        if !note.isEmpty { c.rows.append(.init(cells: [context[.inScopeDates(note)]], kind: .text)) }
 
         c.rows += context.textRows(context[.provincesResponseLagDaysFrom], kind: .heading)
         // Bars scaled to the room the line has left (they were cut at a fixed 15 days a cell: all alike at 80 columns).

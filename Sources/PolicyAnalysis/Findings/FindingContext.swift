@@ -108,20 +108,7 @@ struct ScopedDocuments {
 
     /// "范围：政策（不含相关记录），至 2020-06-30；9 份只有文号年份，按文号年份计入；5 份无日期，未计入".
     var statement: LocalizedText {
-        var zh = scope.label.zh, en = scope.label.en
-        if placedByNumberYear > 0 {
-            zh += "；\(placedByNumberYear) 份只有文号年份，按文号年份计入"
-            en += "; \(placedByNumberYear) counted by the year in their number (no date)"
-        }
-        if undated > 0 {
-            zh += "；\(undated) 份无日期，未计入"
-            en += "; \(undated) undated, not counted"
-        }
-        if yearStraddlingBound > 0 {
-            zh += "；\(yearStraddlingBound) 份只有文号年份且该年跨过范围界限，无法判断，未计入"
-            en += "; \(yearStraddlingBound) not counted: only the year in their number, which straddles the scope's bound"
-        }
-        return LocalizedText(zh: zh, en: en)
+        scope.statement(CorpusScope.DatePlacements(byNumberYear: placedByNumberYear, undated: undated, straddlingBound: yearStraddlingBound))
     }
 }
 

@@ -104,6 +104,67 @@ public struct CorpusScope: Sendable, Hashable {
         LocalizedText(zh: "范围：" + extent.zh, en: "scope: " + extent.en)
     }
 
+    /// What the scope's days leave out or place by the year in a number, among documents of its kinds: said beside
+    /// its counts, so that a province whose one document is undated does not read as having none.
+    public struct DatePlacements: Sendable, Hashable {
+        /// In the scope by the year in their number (no date).
+        public var byNumberYear = 0
+        /// Left out: no date, no year in the number.
+        public var undated = 0
+        /// Left out: only a year in the number, and that year straddles a bound of the scope's days.
+        public var straddlingBound = 0
+
+        public init(byNumberYear: Int = 0, undated: Int = 0, straddlingBound: Int = 0) {
+            self.byNumberYear = byNumberYear
+            self.undated = undated
+            self.straddlingBound = straddlingBound
+        }
+    }
+
+    /// `DatePlacements` over `documents` (the corpus before the scope is applied).
+    public func datePlacements(in documents: [PolicyDocument]) -> DatePlacements {
+        var counts = DatePlacements()
+        guard from != nil || until != nil else { return counts }
+        for d in documents where countsKind(of: d) {
+            let placement = placement(of: d)
+            switch placement.inside {
+            case true?: if placement.byNumberYear { counts.byNumberYear += 1 }
+            case false?: break
+            case nil: if d.numberYear == nil { counts.undated += 1 } else { counts.straddlingBound += 1 }
+            }
+        }
+        return counts
+    }
+
+    /// "范围：政策（不含相关记录），至 2020-06-30；9 份只有文号年份，按文号年份计入；5 份无日期，未计入".
+    public func statement(_ placements: DatePlacements) -> LocalizedText {
+        let note = Self.note(placements)
+        return LocalizedText(zh: label.zh + (note.zh.isEmpty ? "" : "；" + note.zh), en: label.en + (note.en.isEmpty ? "" : "; " + note.en))
+    }
+
+    /// "9 份只有文号年份，按文号年份计入；5 份无日期，未计入" (empty when every document had its date).
+    public static func note(_ placements: DatePlacements) -> LocalizedText {
+        var zh: [String] = [], en: [String] = []
+        if placements.byNumberYear > 0 {
+            zh.append("\(placements.byNumberYear) 份只有文号年份，按文号年份计入")
+            en.append("\(placements.byNumberYear) counted by the year in their number (no date)")
+        }
+        if placements.undated > 0 {
+            zh.append("\(placements.undated) 份无日期，未计入")
+            en.append("\(placements.undated) undated, not counted")
+        }
+        if placements.straddlingBound > 0 {
+            zh.append("\(placements.straddlingBound) 份只有文号年份且该年跨过范围界限，无法判断，未计入")
+            en.append("\(placements.straddlingBound) not counted: only the year in their number, which straddles the scope's bound")
+        }
+        return LocalizedText(zh: zh.joined(separator: "；"), en: en.joined(separator: "; "))
+    }
+
+    /// The label with what the scope's days did with `documents` that have no full date (the corpus before the scope).
+    public func statement(over documents: [PolicyDocument]) -> LocalizedText {
+        statement(datePlacements(in: documents))
+    }
+
     /// "范围：政策，至 2020-06-30": the label without what is left out within the classes, for a line with no room for
     /// it (the status line at 80 columns, which lost its position to the label whole).
     public var shortLabel: LocalizedText {
