@@ -218,8 +218,10 @@ enum Label: CaseIterable {
         case .areaKnownPlusUnknown: ("n+m?：n 个已知，m 个未知（省份无主要实施文件，或综合文件未按全文编码）",
                                      "n+m?: n known, m unknown (a province without a main implementation document, or a comprehensive document not coded from its text)")
         case .areaDocumentsAre: ("文件：标题写明本领域的，及标题未写领域、按全文编码归入的", "Docs: titled with the area, or coded to it from the text (title names none)")
-        case .areaDocumentsUnknown: ("文件 n+m?：另有 m 份标题未写领域的文件未按全文编码，可能属于该领域",
-                                     "Docs n+m?: m more documents whose titles name no area are not coded from their text; they may be in it")
+        // Which documents: those counted from their text (`TextCodedAreas`), not every one whose title names no area
+        // (`ipap stats` counts 30 such in the catalogue, this 25: QA pass 48).
+        case .areaDocumentsUnknown: ("文件 n+m?：另有 m 份标题未写领域的中央政策及省级主要实施文件未按全文编码，可能属于该领域",
+                                     "Docs n+m?: m more central policies and provincial main implementation documents whose titles name no area are not coded from their text; they may be in it")
         case .centralIssuersUnknownPrefix: ("未知的中央发文机关（综合文件未按全文编码） ", "Central issuers unknown (comprehensive document not coded from its text) ")
         // CompareScreen
         case .left: ("左：", "Left: ")
