@@ -421,7 +421,7 @@ struct EvidenceScreen: Screen {
             rows.append(.init(cells: ["    " + context[.toolClassClauses(name, count: clauses.count, of: total, percent: percent)]], kind: .note))
             let shown = whole ? clauses.count : Self.quotedPerList
             cut += min(clauses.count, Self.quotedPerList)
-            rows += clauses.prefix(shown).map { context.quoteRow(scalars, span: $0.span, document: d.id, tag: context[.codedBy(keywords: $0.keywords)]) }
+            rows += clauses.prefix(shown).map { context.quoteRow(scalars, span: $0.span, document: d.id, tag: context[.codedBy(keywords: $0.keywords)], keeping: $0.keywords) }
             if clauses.count > shown { rows.append(moreRow(clauses.count - shown, document: d.id)) }
         }
         return (rows, cut)

@@ -17,26 +17,46 @@ extension ScreenContext {
     /// The same from the text's scalars, for many quotes of one text (an index into a string's scalars is
     /// found by walking them from the start: a document searched for a common word took its length per hit).
     /// `tag` stands between the span and the quote (the keywords that coded a clause).
-    func quoteRow(_ scalars: [Unicode.Scalar], span: TextSpan, document id: String, tag: String = "") -> ScreenContent.Row {
+    /// `keeping`: words the quote is about (the keywords that coded a clause), kept in view when the line is short.
+    func quoteRow(_ scalars: [Unicode.Scalar], span: TextSpan, document id: String, tag: String = "",
+                  keeping words: [String] = []) -> ScreenContent.Row {
         let start = min(max(0, span.start), scalars.count)
         let end = max(start, min(span.end, scalars.count))
         return quoteRow(excerpt: String(String.UnicodeScalarView(scalars[start..<end])), span: span, document: id,
-                        lead: QuoteStart.lead(scalars, before: start), tag: tag)
+                        lead: QuoteStart.lead(scalars, before: start), tag: tag, keeping: words)
     }
 
     /// The same from the span's characters alone; `lead` is the text just before the span (`QuoteStart.lead`).
     /// The quote stays exactly the span's characters (the evidence as analysed, and as `[start–end]` says),
     /// started as `QuoteStart` says: "「…二）发展目标。」" for a span that starts inside a bracket.
-    func quoteRow(excerpt: String, span: TextSpan, document id: String, lead: String = "", tag: String = "") -> ScreenContent.Row {
+    func quoteRow(excerpt: String, span: TextSpan, document id: String, lead: String = "", tag: String = "",
+                  keeping words: [String] = []) -> ScreenContent.Row {
         // The span (and the tag) first, then as much of the quote as the line holds.
         let location = "    [\(span.start)–\(span.end)] " + (tag.isEmpty ? "" : tag + " ")
         // The brackets take 4 columns and a text row starts one column in (`Render.renderTable`): the closing bracket
         // is never cut.
         let room = max(10, rowWidth() - 1 - DisplayWidth.of(location) - 4)
-        let quote = DisplayWidth.truncate(QuoteStart.mark(excerpt, after: lead) + excerpt.replacingNewlines(), to: room)
+        let text = Self.keepingInView(words, of: QuoteStart.mark(excerpt, after: lead) + excerpt.replacingNewlines(), room: room)
+        let quote = DisplayWidth.truncate(text, to: room)
         var row = ScreenContent.Row(cells: [location + "「" + quote + "」"], target: .document(id), kind: .text)
         row.focus = span.start
         return row
+    }
+}
+
+extension ScreenContext {
+    /// `text` starting late enough ("…" first) that the first of `words` it holds ends inside `room` columns, with a few
+    /// to spare: at 80 columns a clause coded 人才培养 was cut before 人才培训, the words that coded it (QA pass 48).
+    static func keepingInView(_ words: [String], of text: String, room: Int) -> String {
+        guard DisplayWidth.of(text) > room,
+              let found = words.lazy.compactMap({ $0.isEmpty ? nil : text.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
+              DisplayWidth.of(String(text[..<found.upperBound])) > room - 1 else { return text }
+        let spare = min(4, max(0, room - 1 - DisplayWidth.of(String(text[found]))))
+        var start = text.startIndex
+        while start < found.lowerBound && 1 + DisplayWidth.of(String(text[start..<found.upperBound])) > room - spare {
+            start = text.index(after: start)
+        }
+        return "…" + text[start...]
     }
 }
 
@@ -153,7 +173,10 @@ struct ToolClausesScreen: BuildsInBackground {
             c.rows.append(context.documentRow(d))
             quoted += clauses.count
             for clause in clauses {
-                c.rows.append(context.quoteRow(scalars, span: clause.span, document: d.id))
+                // The keywords that coded it to this tool stay in view (none where an analyst's code stands).
+                let words = clause.toolOverride == nil && machineCoding.indices.contains(clause.index)
+                    ? machineCoding[clause.index].evidence.filter { $0.tool == tool }.map(\.keyword) : []
+                c.rows.append(context.quoteRow(scalars, span: clause.span, document: d.id, keeping: words))
             }
         }
         if c.rows.isEmpty {
