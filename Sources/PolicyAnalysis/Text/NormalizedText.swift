@@ -16,8 +16,8 @@ public struct NormalizedUnits<Unit: FixedWidthInteger & UnsignedInteger & Sendab
     let offsets: ScalarOffsets
     /// Number of scalars in the stored text.
     public let originalLength: Int
-    /// Bit i: the gap before unit i is a line wrapped inside a sentence or letter spacing (see `isWrap`),
-    /// which ends no clause. Empty for texts other than content texts.
+    /// Bit i: the gap before unit i is a line wrapped inside a sentence, letter spacing, or a plus joining two words
+    /// (see `isWrap`), which ends no clause. Empty for texts other than content texts.
     private let wraps: [UInt64]
 
     init(scalars: [Unit], offsets: ScalarOffsets, originalLength: Int, wraps: [UInt64] = []) {
@@ -300,7 +300,7 @@ extension NormalizedUnits where Unit == UInt32 {
             var wraps: [UInt64] = []
             // The line before the last break, and what was left out since the last content unit (`isWrap`); which
             // line this is, and the next letter-spaced one.
-            var lineBeforeBreak = LineShape(), breaks = 0, onlySpaces = true, gap = false
+            var lineBeforeBreak = LineShape(), breaks = 0, onlySpaces = true, gap = false, onlyPlus = true
             var previous: UInt32 = 0
             var lineIndex = 0, nextSpaced = 0
             var n = 0
@@ -312,6 +312,7 @@ extension NormalizedUnits where Unit == UInt32 {
                 if furniture.isFurniture && v != 0x0A {
                     rest.append(index: i, value: v, offset: offset)
                     gap = true
+                    onlyPlus = false
                     continue
                 }
                 if NormalizedText.isSkippedInContent(v) {
@@ -332,20 +333,24 @@ extension NormalizedUnits where Unit == UInt32 {
                     } else {
                         if v != 0x20 && v != 0x09 && v != 0x0D { onlySpaces = false }
                     }
+                    if v != 0x2B { onlyPlus = false }
                     continue
                 }
                 if (wrapped && breaks == 1 && onlySpaces && lineBeforeBreak.isRunningText
                     && NormalizedText.isWrappable(previous) && NormalizedText.isWrappable(v))
                     || (gap && breaks == 0 && onlySpaces && nextSpaced < layout.letterSpaced.count
                         && layout.letterSpaced[nextSpaced] == lineIndex
-                        && NormalizedText.isWrappable(previous) && NormalizedText.isWrappable(v)) {
+                        && NormalizedText.isWrappable(previous) && NormalizedText.isWrappable(v))
+                    || (gap && onlyPlus && n > 0) {
                     // A wrapped line, or letter spacing: the spaces between the characters of a spaced-out line
-                    // end no clause.
+                    // end no clause. Nor does a plus between two words: 互联网+现代农业 is one term (since analysis
+                    // version 65; a "X+Y" sentence was pieces of common words, taken for a formula).
                     if wraps.isEmpty { wraps = [UInt64](repeating: 0, count: (room.count + 63) / 64) }
                     wraps[n >> 6] |= 1 << UInt64(n & 63)
                 }
                 breaks = 0
                 onlySpaces = true
+                onlyPlus = true
                 gap = false
                 previous = v
                 if utf16 && v > 0xFFFF {
