@@ -25,17 +25,26 @@ final class ViewExportListHeaderTests: XCTestCase {
         XCTAssertEqual(Layout.content(state).header.map(\.text), [legend])
         // The per-year sparkline as its counts, a column a year.
         let years = (2015...2023).map { "Per year: \($0)" }
+        // The coverage marks as an area a column: 1 covered, 0 not, ? unknown (the glyphs "●?●…" before).
+        let areas = ScreenContext(state: state).coverageExportTitles
+        XCTAssertEqual(areas.count, 11)
+        XCTAssertEqual(areas.first, "Coverage: Entrep.")
+        let columns = 3 + areas.count + years.count + 2
         let markdown = exported(state, .markdown)
         XCTAssertEqual(Array(markdown.prefix(6)), [
             "# Issuers", "", legend, "",
-            "| Issuer | Level | Docs | Areas | Coverage | " + years.joined(separator: " | ") + " | Name |",
-            "|" + String(repeating: "---|", count: 15),
+            "| Issuer | Level | Docs | Areas | " + areas.joined(separator: " | ") + " | " + years.joined(separator: " | ") + " | Name |",
+            "|" + String(repeating: "---|", count: columns),
         ], markdown.joined(separator: "\n"))
-        XCTAssertTrue(markdown[6].hasPrefix("| SC | National | 27 | 11 |"), markdown[6])
+        XCTAssertTrue(markdown[6].hasPrefix("| SC | National | 27 | 11 | 1 | 1 | 1 |"), markdown[6])
         let csv = exported(state, .csv).filter { !$0.isEmpty }
-        XCTAssertEqual(csv.first, "Issuer,Level,Docs,Areas,Coverage," + years.joined(separator: ",") + ",Name", csv.joined(separator: "\n"))
-        XCTAssertTrue(csv[1].hasPrefix("SC,National,27,11,"), csv[1])
-        XCTAssertEqual(Array(csv.suffix(2)), [String(repeating: ",", count: 14), "\"" + legend + "\"" + String(repeating: ",", count: 14)],
+        XCTAssertEqual(csv.first, "Issuer,Level,Docs,Areas," + areas.joined(separator: ",") + "," + years.joined(separator: ",") + ",Name", csv.joined(separator: "\n"))
+        XCTAssertTrue(csv[1].hasPrefix("SC,National,27,11," + Array(repeating: "1", count: 11).joined(separator: ",") + ","), csv[1])
+        XCTAssertFalse(csv.joined().contains("●"), "no glyph in the file")
+        // An issuer with no document: every area unknown.
+        XCTAssertTrue(csv.contains { $0.hasPrefix("MOF,Ministerial,0,?," + Array(repeating: "?", count: 11).joined(separator: ",") + ",") },
+                      csv.joined(separator: "\n"))
+        XCTAssertEqual(Array(csv.suffix(2)), [String(repeating: ",", count: columns - 1), "\"" + legend + "\"" + String(repeating: ",", count: columns - 1)],
                        csv.joined(separator: "\n"))
 
         // An indicator's ranking: its definition and the mark's meaning above the ranks.
@@ -68,7 +77,14 @@ final class ViewExportListHeaderTests: XCTestCase {
         var state = AppState(corpus: try DashboardFixture.catalogue(), language: .english, size: Size(width: 80, height: 24))
         state.stack = [.provinces]
         XCTAssertTrue(Layout.content(state).header.isEmpty)
-        XCTAssertEqual(exported(state, .csv).first, "Province,Region,Docs,Main doc,Lag,Areas,Coverage,Cited")
-        XCTAssertEqual(Array(exported(state, .markdown).prefix(3)), ["# Provinces", "", "| Province | Region | Docs | Main doc | Lag | Areas | Coverage | Cited |"])
+        let areas = ScreenContext(state: state).coverageExportTitles
+        XCTAssertEqual(exported(state, .csv).first, "Province,Region,Docs,Main doc,Lag,Areas," + areas.joined(separator: ",") + ",Cited")
+        XCTAssertEqual(Array(exported(state, .markdown).prefix(3)),
+                       ["# Provinces", "", "| Province | Region | Docs | Main doc | Lag | Areas | " + areas.joined(separator: " | ") + " | Cited |"])
+        // A province without a main implementation document: its coverage unknown, area by area.
+        let csv = exported(state, .csv)
+        let unknownRows = csv.filter { $0.contains("," + Array(repeating: "?", count: 11).joined(separator: ",") + ",") }
+        XCTAssertFalse(unknownRows.isEmpty, csv.joined(separator: "\n"))
+        XCTAssertFalse(csv.joined().contains("●"), "no glyph in the file")
     }
 }

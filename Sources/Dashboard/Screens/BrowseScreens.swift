@@ -53,7 +53,7 @@ struct ProvincesScreen: FiltersRows {
             .init(title: context[.mainDoc], width: 12),
             .init(title: context[.lag], width: Self.lagWidth, alignment: .right),
             .init(title: context[.areasColumn], width: 5, alignment: .right),
-            .init(title: context[.coverage], width: 11),
+            .init(title: context[.coverage], width: 11, exportedTitles: context.coverageExportTitles),
             .init(title: context[.findingsColumn], width: 8, alignment: .right),
         ]
         let extra = context.indicatorColumns(includeCentre: true)
@@ -107,6 +107,7 @@ struct ProvincesScreen: FiltersRows {
                 keys = [keys[0], keys[2], keys[4]]
             }
             var row = ScreenContent.Row(cells: cells, sortKeys: keys, target: .province(d.code))
+            if !compact { row.exportedCells[6] = context.coverageExportCells(covered) }
             extra?.append(p.documents, to: &row)
             if wide {
                 row.cells.append(p.firstResponse.map { ($0.number ?? $0.id) + "  " + $0.title } ?? "-")
@@ -174,7 +175,7 @@ struct IssuersScreen: FiltersRows {
             .init(title: context[.levelColumn], width: context.zh ? 4 : 11),
             .init(title: context[.docsColumn], width: 5, alignment: .right),
             .init(title: context[.areasColumn], width: 5, alignment: .right),
-            .init(title: context[.coverage], width: 11),
+            .init(title: context[.coverage], width: 11, exportedTitles: context.coverageExportTitles),
             // A file is read by other tools: a view's export writes the counts the glyphs stand for, a column a year.
             .init(title: context[.perYear], width: max(8, (years?.count ?? 0) + 1),
                   exportedTitles: years.map { $0.map { context[.perYear] + context[.colon] + String($0) } }),
@@ -214,6 +215,7 @@ struct IssuersScreen: FiltersRows {
                                    areasKey, areasKey, .number(Double(p.documents.count))]
             var row = ScreenContent.Row(cells: cells, sortKeys: keys, target: .issuer(s.id))
             if let perYear { row.exportedCells[perYearIndex] = perYear.map(String.init) }
+            row.exportedCells[4] = context.coverageExportCells(known ? p.areasTouched : nil, unknown: p.areasUnknown)
             extra?.append(p.documents, to: &row)
             if namesAfter {
                 row.cells.append(s.en)

@@ -300,6 +300,20 @@ struct ScreenContext {
         return .perYear(undated == 0 ? self[.documentsPerYear] : self[.documentsPerYearUndated(undated)], CountTable.byYear(documents))
     }
 
+    /// The coverage column's titles in a view's export: an area a column ("领域覆盖：电子商务"), where the screen has a
+    /// mark each (a file read by other tools got "●?●…").
+    var coverageExportTitles: [String] {
+        taxonomy.areas.map { self[.coverage] + self[.colon] + name($0.shortName) }
+    }
+
+    /// Its cells: 1 covered, 0 not, ? unknown (all unknown: `covered` nil).
+    func coverageExportCells(_ covered: [String]?, unknown: [String] = []) -> [String] {
+        taxonomy.areas.map { area in
+            guard let covered else { return "?" }
+            return covered.contains(area.id) ? "1" : unknown.contains(area.id) ? "?" : "0"
+        }
+    }
+
     /// One mark per action area: covered, unknown (a document that may cover it is not coded), or not.
     func areaMarks(_ covered: [String], unknown: [String] = []) -> String {
         taxonomy.areas.map { covered.contains($0.id) ? "●" : unknown.contains($0.id) ? "?" : "·" }.joined()
