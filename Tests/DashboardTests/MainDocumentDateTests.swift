@@ -57,9 +57,11 @@ final class ScopedDocumentCountTests: XCTestCase {
         for language in [Language.english, .chinese] {
             let (b, _) = try DashboardFixture.run(catalog, width: 200, height: 30, language: language, keys: [.char("w"), .char("5")])
             let header = try XCTUnwrap(b.rows.first { $0.contains(language == .english ? "Filter:" : "筛选：") }, b.rows.joined(separator: "\n"))
+            // With what the scope's days did with the documents without a full date (`CorpusScope.statement`).
+            let dates = CorpusScope.note(CorpusScope.review.datePlacements(in: catalog.documents))
             let expected = language == .english
-                ? "\(inScope) of \(inScope) (scope: policy (related records left out), up to 2020-06-30; \(catalog.documents.count) in the corpus)"
-                : "\(inScope)/\(inScope) 份（范围：政策（不含相关记录），至 2020-06-30；全库 \(catalog.documents.count) 份）"
+                ? "\(inScope) of \(inScope) (scope: policy (related records left out), up to 2020-06-30; \(dates.en); \(catalog.documents.count) in the corpus)"
+                : "\(inScope)/\(inScope) 份（范围：政策（不含相关记录），至 2020-06-30；\(dates.zh)；全库 \(catalog.documents.count) 份）"
             XCTAssertTrue(header.contains(expected), header)
             let (all, _) = try DashboardFixture.run(catalog, width: 200, height: 30, language: language, keys: [.char("5")])
             XCTAssertFalse(all.rows.joined().contains(language == .english ? "in the corpus)" : "全库"), "no scope, nothing said")
@@ -77,8 +79,10 @@ final class ScopedDocumentCountTests: XCTestCase {
             // The header line as written (the screen wraps it).
             let summary = try XCTUnwrap(Layout.content(state).header.map(\.text).first { $0.contains(language == .english ? "\(inScope) documents" : "文件 \(inScope)") },
                                         b.rows.joined(separator: "\n"))
-            let scope = language == .english ? "(scope: policy (related records left out), up to 2020-06-30; \(catalog.documents.count) in the corpus)"
-                : "（范围：政策（不含相关记录），至 2020-06-30；全库 \(catalog.documents.count) 份）"
+            let dates = CorpusScope.note(CorpusScope.review.datePlacements(in: catalog.documents))
+            XCTAssertTrue(dates.en.contains("undated, not counted"), dates.en)
+            let scope = language == .english ? "(scope: policy (related records left out), up to 2020-06-30; \(dates.en); \(catalog.documents.count) in the corpus)"
+                : "（范围：政策（不含相关记录），至 2020-06-30；\(dates.zh)；全库 \(catalog.documents.count) 份）"
             XCTAssertTrue(summary.contains(scope), summary)
             let (all, _) = try DashboardFixture.run(catalog, width: 200, height: 30, language: language, keys: [])
             XCTAssertFalse(all.rows.joined().contains(language == .english ? "in the corpus)" : "全库"), "no scope, nothing said")
