@@ -17,14 +17,16 @@ struct ExportCommand: ParsableCommand {
             --format csv writes one file per table beside FILE: --out report.csv writes report-about.csv, \
             report-indicators-province.csv, report-reuse.csv, ... (12 tables with texts); --out a folder (reports/, or \
             one that exists) writes them into it (reports/report-about.csv, ...); all of them or none (also when killed). \
-            Markdown and json write one file, never a folder. Existing files are never overwritten without --force.
+            Markdown and json write one file: FILE, or for a folder report.md or report.json in it (reports/report.md). \
+            A folder ending in / that does not exist is made (its parent must exist). Existing files are never \
+            overwritten without --force.
             """
     )
 
     @OptionGroup var options: CorpusOptions
     @OptionGroup var scopeOptions: ScopeOptions
     @Option(help: "csv, markdown or json.") var format: ExportFormat
-    @Option(help: ArgumentHelp("The file to write (for csv: the name the per-table files are derived from, or a folder to write them into).", valueName: "FILE"))
+    @Option(help: ArgumentHelp("The file to write, or a folder to write into (for csv: the name the per-table files are derived from, or a folder for them).", valueName: "FILE"))
     var out: String
     @Flag(help: "Overwrite existing files.") var force = false
 
@@ -34,12 +36,6 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let clock = PhaseClock()
-        // A directory where the report's one file goes (markdown, json; csv writes its tables into it): said at once,
-        // with or without --force (it said "exists; never overwrites without --force", then forced "is a directory").
-        if let refused = ExportWriter.directoryRefusal(format: format, out: URL(fileURLWithPath: out)) {
-            Terminal.error(refused)
-            throw ExitCode(2)
-        }
         // Refused before the report is made (a minute at 50,000 documents) when its files' names say so.
         let existing: [String]
         do {

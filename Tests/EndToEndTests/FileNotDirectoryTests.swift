@@ -30,26 +30,27 @@ final class FileNotDirectoryTests: XCTestCase {
 }
 
 /// `export --out DIR` (markdown, json) said "exists; ipap export never overwrites without --force", and with --force
-/// "cannot write: it is a directory": it says the latter at once, forced or not (a usage error, exit 2).
+/// "cannot write: it is a directory"; then it was refused as a directory. A folder now takes the report's one file
+/// as it takes the CSV tables: `report.md` or `report.json` in it, refused (exit 2) once that file exists.
 final class ExportOutDirectoryTests: XCTestCase {
-    func testExportToADirectorySaysItIsADirectoryFirst() throws {
+    func testExportToAnExistingFolderWritesTheReportInIt() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("ipap-export-out-dir-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }
         let corpus = root.appendingPathComponent("corpus"), out = root.appendingPathComponent("report")
         try ReviewCommandLineTests.makeCorpus(at: corpus, withTexts: false)
         try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
-        for format in ["markdown", "json"] {
-            for force in [[], ["--force"]] {
-                for (language, said) in [("en", "\(out.path): cannot write: it is a directory, not a file"), ("zh", "这是目录，不是文件")] {
-                    let run = ProcessRunner.run([ProcessRunner.ipap, "export", "--corpus", corpus.path, "--format", format, "--out", out.path] + force,
-                                                environment: ["IPAP_LANG": language])
-                    XCTAssertEqual(run.status, 2, "\(format) \(force): \(run.stderr)")
-                    XCTAssertTrue(run.stderr.contains(said), "\(format) \(force) \(language): \(run.stderr)")
-                    XCTAssertFalse(run.stderr.contains("--force"), run.stderr)
-                }
-            }
+        for (format, name) in [("markdown", "report.md"), ("json", "report.json")] {
+            let file = out.appendingPathComponent(name)
+            let run = ProcessRunner.run([ProcessRunner.ipap, "export", "--corpus", corpus.path, "--format", format, "--out", out.path])
+            XCTAssertEqual(run.status, 0, "\(format): \(run.stderr)")
+            XCTAssertTrue(run.stderr.contains("wrote \(file.path)"), run.stderr)
+            XCTAssertTrue(FileManager.default.fileExists(atPath: file.path), format)
+            let again = ProcessRunner.run([ProcessRunner.ipap, "export", "--corpus", corpus.path, "--format", format, "--out", out.path],
+                                          environment: ["IPAP_LANG": "zh"])
+            XCTAssertEqual(again.status, 2, again.stderr)
+            XCTAssertTrue(again.stderr.contains("\(file.path) 已存在"), again.stderr)
         }
-        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: out.path), [])
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted(), ["report.json", "report.md"])
     }
 }
 
@@ -102,15 +103,21 @@ final class ExportCSVIntoDirectoryTests: XCTestCase {
         }
     }
 
-    /// A name ending in `/` that is no folder is not made: nothing written, said for the first table (as for the
-    /// missing folder of a file name, exit 1). A file name still writes beside itself, named after it.
-    func testAMissingFolderIsSaidAndAFileNameStillWritesBesideIt() throws {
+    /// A name ending in `/` that is no folder yet is made, and the tables go into it: it failed with "no such file
+    /// or directory" (exit 1). A folder whose parent is missing is not made (exit 1, nothing written). A file name
+    /// still writes beside itself, named after it.
+    func testAMissingFolderIsMadeAndAFileNameStillWritesBesideIt() throws {
         let missing = root.appendingPathComponent("nodir")
         let run = ProcessRunner.run([ProcessRunner.ipap, "export", "--corpus", corpus.path, "--format", "csv", "--out", missing.path + "/"])
-        XCTAssertEqual(run.status, 1, run.stderr)
-        XCTAssertTrue(run.stderr.contains("\(missing.path)/report-about.csv: cannot write: no such file or directory"), run.stderr)
-        XCTAssertFalse(FileManager.default.fileExists(atPath: missing.path))
+        XCTAssertEqual(run.status, 0, run.stderr)
+        XCTAssertEqual(try names(missing), ExportReport.csvTables.map { "report-\($0).csv" }.sorted())
         XCTAssertFalse(FileManager.default.fileExists(atPath: root.appendingPathComponent("nodir-about.csv").path))
+
+        let deeper = root.appendingPathComponent("no/such/")
+        let refused = ProcessRunner.run([ProcessRunner.ipap, "export", "--corpus", corpus.path, "--format", "csv", "--out", deeper.path + "/"])
+        XCTAssertEqual(refused.status, 1, refused.stderr)
+        XCTAssertTrue(refused.stderr.contains("\(deeper.path): cannot write: no such file or directory"), refused.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: root.appendingPathComponent("no").path))
 
         let out = root.appendingPathComponent("out")
         try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
@@ -119,16 +126,21 @@ final class ExportCSVIntoDirectoryTests: XCTestCase {
         XCTAssertEqual(try names(out), ExportReport.csvTables.map { "r-\($0).csv" }.sorted())
     }
 
-    /// Markdown and json refuse a folder, and name a file in it to use instead.
-    func testMarkdownAndJSONNameAFileInTheFolder() throws {
-        let out = root.appendingPathComponent("reports")
-        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
-        for (format, file) in [("markdown", "report.md"), ("json", "report.json")] {
-            let run = ProcessRunner.run([ProcessRunner.ipap, "export", "--corpus", corpus.path, "--format", format, "--out", out.path + "/"])
-            XCTAssertEqual(run.status, 2, run.stderr)
-            XCTAssertTrue(run.stderr.contains("\(out.path): cannot write: it is a directory, not a file; name a file in it, such as \(out.path)/\(file)"), run.stderr)
+    /// Markdown and json given a folder ending in `/` (made when missing, as typed relative to where the analyst is)
+    /// write `report.md` / `report.json` in it: they wrote a plain file named `reports` / `out`.
+    func testMarkdownAndJSONWriteTheirFileIntoTheFolder() throws {
+        let work = root.appendingPathComponent("work")
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        for (format, typed, file) in [("markdown", "reports/", "report.md"), ("json", "out/", "report.json")] {
+            let script = "cd '\(work.path)' && exec '\(ProcessRunner.ipap)' export --corpus '\(corpus.path)' --format \(format) --out \(typed)"
+            let run = ProcessRunner.run(["/bin/sh", "-c", script])
+            XCTAssertEqual(run.status, 0, run.stderr)
+            let folder = work.appendingPathComponent(String(typed.dropLast()))
+            var isDirectory: ObjCBool = false
+            XCTAssertTrue(FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) && isDirectory.boolValue, "\(typed) is a folder")
+            XCTAssertEqual(try names(folder), [file])
         }
-        XCTAssertEqual(try names(out), [])
+        XCTAssertEqual(try names(work), ["out", "reports"])
     }
 
     /// The `--help` says where a CSV report goes for a folder.
@@ -137,6 +149,7 @@ final class ExportCSVIntoDirectoryTests: XCTestCase {
         let help = ProcessRunner.run([ProcessRunner.ipap, "export", "--help"]).stdout
             .split(whereSeparator: \.isWhitespace).joined(separator: " ")
         XCTAssertTrue(help.contains("--out a folder (reports/, or one that exists) writes them into it (reports/report-about.csv, ...)"), help)
+        XCTAssertTrue(help.contains("Markdown and json write one file: FILE, or for a folder report.md or report.json in it (reports/report.md)."), help)
     }
 }
 

@@ -21,20 +21,27 @@ public enum ExportWriter {
         }
     }
 
-    /// The files of a report: one for markdown and json; for csv, `<stem>-<table>.csv` beside `out`, or
-    /// `report-<table>.csv` inside it when `out` is a directory (`csvPlace`). Each file's content is made as it
+    /// The files of a report: one for markdown and json (`singleFile`); for csv, `<stem>-<table>.csv` beside `out`,
+    /// or `report-<table>.csv` inside it when `out` is a folder (`csvPlace`). Each file's content is made as it
     /// is written (the JSON report is streamed: `ExportReport.writeJSON`).
     public static func files(for report: ExportReport, format: ExportFormat, out: URL) -> [(URL, AtomicFile.Content)] {
         switch format {
-        case .json: return [(out, { append in try report.writeJSON { try append($0) } })]
+        case .json: return [(singleFile(format: .json, out: out), { append in try report.writeJSON { try append($0) } })]
         // Text files a terminal may show with cat: no control character reaches them raw.
-        case .markdown: return [(out, { append in try append(Data(ControlCharacters.sanitizeLines(report.markdown()).utf8)) })]
+        case .markdown: return [(singleFile(format: .markdown, out: out), { append in try append(Data(ControlCharacters.sanitizeLines(report.markdown()).utf8)) })]
         case .csv:
             let (dir, stem) = csvPlace(out)
             return report.csvFiles().map { file in
                 (dir.appendingPathComponent("\(stem)-\(file.table).csv"), { append in try append(Data(ControlCharacters.sanitizeLines(file.text).utf8)) })
             }
         }
+    }
+
+    /// The one file of a markdown or JSON report: `out`, or inside it when it is a folder (`isDirectory`), named
+    /// as the CSV tables in a folder are (`report.md`, `report.json`). `reports/` wrote a file named `reports`.
+    public static func singleFile(format: ExportFormat, out: URL) -> URL {
+        guard isDirectory(out) else { return out }
+        return out.appendingPathComponent(csvStemInDirectory + (format == .json ? ".json" : ".md"))
     }
 
     /// The files an export to `out` would refuse to overwrite that are known before the report is made (at
@@ -44,9 +51,10 @@ public enum ExportWriter {
     /// after its commit point is finished first, as `write` does.
     public static func existingBeforeReport(format: ExportFormat, out: URL) throws -> [String] {
         let exists = { (url: URL) in FileManager.default.fileExists(atPath: url.path) }
-        if let refused = directoryRefusal(format: format, out: out) { throw refused }
         switch format {
-        case .json, .markdown: return exists(out) ? [out.path] : []
+        case .json, .markdown:
+            let file = singleFile(format: format, out: out)
+            return exists(file) ? [file.path] : []
         case .csv:
             let (dir, stem) = csvPlace(out)
             let files = ExportReport.csvTables.map { dir.appendingPathComponent("\(stem)-\($0).csv") }
@@ -61,26 +69,13 @@ public enum ExportWriter {
     public static let csvStemInDirectory = "report"
 
     /// Where a CSV report's tables go and what their names start with. A file name: beside it, named after it
-    /// (`out/report.csv` -> `out/report-about.csv`, …). A directory, one that exists or a path ending in `/`:
+    /// (`out/report.csv` -> `out/report-about.csv`, …). A folder, one that exists or a path ending in `/`:
     /// inside it, `report-about.csv`, … (it wrote `reports-about.csv` beside `reports/`, in the parent, and the
-    /// folder the analyst named stayed empty). A path ending in `/` that does not exist is not made: the first
-    /// table says "no such file or directory", as for a missing folder of a file name.
+    /// folder the analyst named stayed empty). A folder ending in `/` that does not exist is made by `write`.
     public static func csvPlace(_ out: URL) -> (directory: URL, stem: String) {
         if isDirectory(out) { return (out, csvStemInDirectory) }
         let name = out.lastPathComponent
         return (out.deletingLastPathComponent(), name.lowercased().hasSuffix(".csv") ? String(name.dropLast(4)) : name)
-    }
-
-    /// Why a markdown or JSON report cannot go to `out`, a directory that exists (nil when it can, and for csv,
-    /// whose tables go into it): said before the report is made, with or without --force, with the way on.
-    public static func directoryRefusal(format: ExportFormat, out: URL) -> FileError? {
-        guard format != .csv else { return nil }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: out.path, isDirectory: &isDirectory), isDirectory.boolValue else { return nil }
-        let file = out.appendingPathComponent(format == .json ? "report.json" : "report.md").path
-        return FileError(path: out.path, action: .write, reason: FileError.reasonText(errno: EISDIR).and(
-            LocalizedText(zh: "请给出其中的文件名，如 \(file)（CSV 报告则把各表写入目录）",
-                          en: "name a file in it, such as \(file) (a CSV report writes its tables into a directory)")))
     }
 
     /// Whether `out` names a directory: one that exists (a link to one too), or a path written with a trailing `/`.
@@ -91,23 +86,38 @@ public enum ExportWriter {
     }
 
     /// Writes every file of the report (all or none); refuses (writing nothing) when any exists and `force` is false.
+    /// A folder named with a trailing `/` that does not exist is made (its parent must exist), and removed again
+    /// when the report is not written: a failed export leaves nothing behind.
     @discardableResult
     public static func write(_ report: ExportReport, format: ExportFormat, out: URL, force: Bool) throws -> [URL] {
-        if let refused = directoryRefusal(format: format, out: out) { throw refused }
         let files = files(for: report, format: format, out: out)
         let place = csvPlace(out), set = "\(place.stem)-csv"
-        // A set whose writer was killed after its commit point is finished first: its files are there to see.
-        if files.count > 1 { try FileSetCommit.finishEarlier(of: files.map(\.0), in: place.directory, name: set) }
-        if !force {
-            let existing = files.filter { FileManager.default.fileExists(atPath: $0.0.path) }.map(\.0.path)
-            guard existing.isEmpty else { throw FilesExist(paths: existing) }
-        }
-        if files.count == 1, let (url, content) = files.first {
-            try AtomicFile.write(to: url, body: content)
-        } else if let first = files.first?.0 {
-            // The CSV tables: all or none, also under SIGKILL (`FileSetCommit`), the set named after its stem.
-            try FileSetCommit.write(files, in: first.deletingLastPathComponent(), name: set)
+        let made = try makeFolder(out)
+        do {
+            // A set whose writer was killed after its commit point is finished first: its files are there to see.
+            if files.count > 1 { try FileSetCommit.finishEarlier(of: files.map(\.0), in: place.directory, name: set) }
+            if !force {
+                let existing = files.filter { FileManager.default.fileExists(atPath: $0.0.path) }.map(\.0.path)
+                guard existing.isEmpty else { throw FilesExist(paths: existing) }
+            }
+            if files.count == 1, let (url, content) = files.first {
+                try AtomicFile.write(to: url, body: content)
+            } else if let first = files.first?.0 {
+                // The CSV tables: all or none, also under SIGKILL (`FileSetCommit`), the set named after its stem.
+                try FileSetCommit.write(files, in: first.deletingLastPathComponent(), name: set)
+            }
+        } catch {
+            // rmdir(2) removes it only while empty: never a file someone put there meanwhile.
+            if made { rmdir(out.path) }
+            throw error
         }
         return files.map(\.0)
+    }
+
+    /// Makes the folder `out` names when it ends in `/` and does not exist; true when it was made here.
+    private static func makeFolder(_ out: URL) throws -> Bool {
+        guard out.hasDirectoryPath, !FileManager.default.fileExists(atPath: out.path) else { return false }
+        guard mkdir(out.path, 0o755) == 0 else { throw FileError(path: out.path, action: .write, errno: errno) }
+        return true
     }
 }
