@@ -186,7 +186,7 @@ struct Report {
     private func documentSection(_ title: String, _ documents: [PolicyDocument]) -> [String] {
         guard !documents.isEmpty else { return [] }
         let dates = documents.map { $0.dateLabel(language) }
-        let numbers = documents.map { $0.number ?? $0.id }
+        let numbers = documents.map { Sanitizer.sanitize($0.number ?? $0.id) }
         let dateWidth = dates.map(DisplayWidth.of).max() ?? 0
         let numberWidth = numbers.map(DisplayWidth.of).max() ?? 0
         let titleColumn = 2 + dateWidth + 2 + numberWidth + 2
@@ -230,8 +230,10 @@ struct Report {
 
     /// `line` wrapped to the width, its continuation lines indented by `indent` columns. A web address is never
     /// cut, which broke copying it: it stays whole after its label, or on a line of its own, for the terminal to
-    /// wrap.
-    private func hanging(_ line: String, indent: Int) -> [String] {
+    /// wrap. Every line of a report passes here, through the one sanitiser: a line break in a title or note is
+    /// shown as ␊ (it broke the title over two lines), as `ipap list` shows it.
+    private func hanging(_ text: String, indent: Int) -> [String] {
+        let line = Sanitizer.sanitize(text)
         guard let width, width - indent >= 20, DisplayWidth.of(line) > width else { return [line] }
         // Up to a space or Chinese punctuation, without a full stop or bracket that closes the sentence.
         if let address = line.firstMatch(of: /(?:https?:\/\/|www\.)[^\s（），。；、“”「」]*[^\s（），。；、“”「」.,;:)\]]/) {

@@ -110,10 +110,12 @@ struct Layout {
         return DisplayWidth.truncate(line + "…", to: room)
     }
 
+    /// Each line through the one sanitiser before it is wrapped: a header line is one line, and a line break in a
+    /// document's title (or number, issuer text) broke it over two rows where the list shows it as ␊.
     static func headerLines(_ lines: [ScreenContent.Line], width: Int) -> [ScreenContent.Line] {
         lines.flatMap { line in
-            let width = max(10, width - 2)
-            let rows = line.keepsItemsWhole ? packItems(line.text, width: width) : TextView.wrap(line.text, width: width).map(\.text)
+            let width = max(10, width - 2), text = Sanitizer.sanitize(line.text)
+            let rows = line.keepsItemsWhole ? packItems(text, width: width) : TextView.wrap(text, width: width).map(\.text)
             return rows.map { ScreenContent.Line($0, style: line.style) }
         }
     }

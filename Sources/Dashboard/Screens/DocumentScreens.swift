@@ -92,7 +92,7 @@ struct DocumentScreen: Screen {
         if let note = d.extra["titleNote"] {
             // As written; an English one said to be so in the Chinese interface, as the cataloguer's note below.
             let label = CatalogueNote(note).isMarked(in: context.language) ? context[.titleNoteUntranslated] : context[.titleNote]
-            c.rows += textRows(label + note, indent: "  ")
+            c.rows += textRows(label + Sanitizer.sanitize(note), indent: "  ")
         }
         // The number's year only: `year` falls back to the publication date, which is not when it was written.
         c.rows += textRows(context[.written] + (d.dateWritten?.description ?? d.numberYear.map { context[.yearFromNumber($0)] } ?? unknown)
@@ -134,7 +134,8 @@ struct DocumentScreen: Screen {
             // The cataloguer's note as written (often English): said so in the Chinese interface, not translated.
             let heading = CatalogueNote(note).isMarked(in: context.language) ? context[.cataloguersNoteUntranslated] : context[.cataloguersNote]
             c.rows.append(.init(cells: [heading], kind: .heading))
-            c.rows += textRows(note, indent: "  ")
+            // One paragraph, as `ipap show` and the list give it: a line break in it shown as ␊, as in the title.
+            c.rows += textRows(Sanitizer.sanitize(note), indent: "  ")
         }
         if let analysis = context.analysis, let indicators = details, let text = shownText {
             c.panel = panel
