@@ -54,7 +54,7 @@ struct AnalyzeCommand: ParsableCommand {
         // Kept alive up to the exit: else the optimiser ends their lifetimes at their last use, and the result
         // was freed right after the JSON was written (a tenth of that phase's CPU at 10,000 documents).
         fflush(nil)
-        withExtendedLifetime((corpus, result)) { Foundation.exit(CorpusOptions.problemsFound > 0 ? 1 : 0) }
+        withExtendedLifetime((corpus, result)) { Foundation.exit(CorpusOptions.exitStatus(of: self)) }
     }
 
     /// The result with the analysts' code overrides counted (docs/reviews.md: overrides win wherever clause codes are

@@ -50,8 +50,8 @@ struct CorpusOptions: ParsableArguments {
         }
     }
 
-    /// Loads the corpus; problems go to stderr. Unusable corpus: exit 1. Usable with problems: a warning,
-    /// the command runs on the documents that load, and ipap exits 1 at the end (`problemsFound`).
+    /// Loads the corpus; problems go to stderr. Unusable corpus: exit 1. Usable with problems: warnings, and the
+    /// command runs on the documents that load; its exit status is `exitStatus` (README: problems are warnings).
     /// `index`: what to do with the metadata index (`MetadataIndex`).
     func load(deferTexts: Bool = false, index: IndexUse = .ignore) throws -> Corpus {
         let dir = try directory()
@@ -74,7 +74,8 @@ struct CorpusOptions: ParsableArguments {
             throw ExitCode(1)
         }
         if !result.problems.isEmpty {
-            Terminal.error(Terminal.text("ipap：语料有 \(result.problems.count) 个问题；`ipap validate` 列出全部", "ipap: \(EnglishCount.of(result.problems.count, "problem")) in the corpus; `ipap validate` lists them"))
+            Terminal.error(Terminal.text("ipap：警告：语料有 \(result.problems.count) 个问题；`ipap validate` 列出全部",
+                                         "ipap: warning: \(EnglishCount.of(result.problems.count, "problem")) in the corpus; `ipap validate` lists them"))
             Self.problemsFound = result.problems.count
         }
         return corpus
@@ -118,11 +119,25 @@ struct CorpusOptions: ParsableArguments {
         throw ExitCode(1)
     }
 
-    /// Problems found by the last `load`: the README's exit status 1 once the command has done its work.
+    /// Problems found by the last `load` (warnings: they do not change the exit status by themselves).
     nonisolated(unsafe) static var problemsFound = 0
+
+    /// The exit status of `command` once it has done its work (README, next to the exit codes): 0, the corpus's
+    /// problems said on stderr as warnings — a command that did what it was asked exited 1 for a bad title
+    /// elsewhere, and a script that retried on 1 added a review twice. 1 when a document file did not load and
+    /// the command's answer is about the corpus (list, show, stats, analyze, findings): it is without that document.
+    /// A journal entry (`review add`) does not depend on the other documents: 0.
+    static func exitStatus(of command: ParsableCommand) -> Int32 {
+        guard !documentsNotLoaded.isEmpty, !(command is IndependentOfOtherDocuments) else { return 0 }
+        return 1
+    }
     /// The document files the last `load` left out (`CorpusLoader.Result.documentsNotLoaded`).
     nonisolated(unsafe) static var documentsNotLoaded: [String] = []
 }
+
+/// A command whose work is done whether or not every document file loads (it writes a journal entry about one
+/// thing): a file that did not load is a warning for it, not exit 1 (`CorpusOptions.exitStatus`).
+protocol IndependentOfOtherDocuments {}
 
 /// Output to the analyst's terminal: document text never reaches it raw.
 enum Terminal {

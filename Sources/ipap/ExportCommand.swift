@@ -57,7 +57,7 @@ struct ExportCommand: ParsableCommand {
         clock.lap("export: corpus loaded")
         // A report of the documents that loaded would pass for the corpus's: nothing is written while a document file
         // fails to load (each problem said above as path:line:column). A document that loads with a problem (a control
-        // character in its title) is reported, its text made harmless, and ipap exits 1 at the end.
+        // character in its title) is reported as a warning, its text made harmless; the export exits 0 once written.
         try CorpusOptions.refuseWhileDocumentsNotLoaded(writing: "报告", "a report")
         let store = ReviewStore.load(try options.directory(), displayPath: options.displayPath)
         for p in store.problems { Terminal.error(p) }

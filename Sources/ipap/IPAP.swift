@@ -3,7 +3,7 @@ import CMallocPolicy
 import Foundation
 import PolicyModel
 
-/// The `ipap` command. Exit codes: 0 ok, 1 problems found, 2 usage.
+/// The `ipap` command. Exit codes: 0 ok, 1 problems found, 2 usage; the corpus's problems are warnings (`CorpusOptions.exitStatus`).
 @main
 struct IPAP: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -12,7 +12,9 @@ struct IPAP: ParsableCommand {
         discussion: """
             With no subcommand, ipap opens the dashboard on the bundled catalogue.
             The corpus is --corpus DIR, else $\(DataDirectory.corpusVariable), else the bundled catalogue.
-            Exit codes: 0 ok, 1 problems found, 2 usage error.
+            Exit codes: 0 ok, 1 problems found, 2 usage error. A command that did its job exits 0 and says the \
+            corpus's problems on stderr as warnings (validate exits 1 on them); a document file that does not load \
+            leaves an answer about the corpus without it: exit 1.
             """,
         version: IPAPVersion.current,
         subcommands: [BrowseCommand.self, ValidateCommand.self, InitCommand.self, ImportCommand.self, FetchCommand.self, ListCommand.self, ShowCommand.self, StatsCommand.self, AnalyzeCommand.self, DemoCommand.self, KeysCommand.self, ReviewCommand.self, ExportCommand.self, ProblemsCommand.self, FindingsCommand.self],
@@ -39,8 +41,9 @@ struct IPAP: ParsableCommand {
             var command = try parseAsRoot()
             parsed = type(of: command)
             try command.run()
-            // The command worked on the documents that load; the others are problems found (exit 1).
-            if CorpusOptions.problemsFound > 0 { Foundation.exit(1) }
+            // The corpus's problems are warnings; an answer without a document that did not load is exit 1.
+            let status = CorpusOptions.exitStatus(of: command)
+            if status != 0 { Foundation.exit(status) }
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {

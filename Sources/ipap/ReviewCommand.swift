@@ -36,7 +36,7 @@ enum ReviewTargetResolver {
     }
 }
 
-struct ReviewAddCommand: ParsableCommand {
+struct ReviewAddCommand: ParsableCommand, IndependentOfOtherDocuments {
     static let configuration = CommandConfiguration(
         commandName: "add",
         abstract: "Append one entry to your journal (as the current OS account); prints its id.",
