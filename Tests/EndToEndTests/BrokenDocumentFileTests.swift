@@ -13,7 +13,7 @@ final class BrokenDocumentFileTests: XCTestCase {
         let text = try String(contentsOf: file, encoding: .utf8)
         XCTAssertTrue(text.contains("\"level\": \"national\""))
         try Data(text.replacingOccurrences(of: "\"level\": \"national\"", with: "\"level\": \"nationall\"").utf8).write(to: file)
-        let error = "\(corpus.path)/documents/demo-00000.json:8:12: 'level': Cannot initialize Level from invalid String value nationall"
+        let error = "\(corpus.path)/documents/demo-00000.json:8:12: 'level': 'nationall' is not a level: national, ministerial, provincial or municipal"
         for command in [["validate"], ["list"], ["stats"], ["findings"], ["show", "demo-00003"]] {
             let run = ProcessRunner.run([ProcessRunner.ipap] + command + ["--corpus", corpus.path], environment: ["IPAP_LANG": "en"])
             XCTAssertEqual(run.status, 1, "\(command): \(run.stderr)")

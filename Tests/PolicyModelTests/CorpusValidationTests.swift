@@ -78,7 +78,7 @@ final class CorpusValidationTests: XCTestCase {
         XCTAssertEqual(problems(), [
             "corpus/documents/many.json:1:1: missing required field 'title'",
             "corpus/documents/many.json:1:40: 'issuers': expected an array",
-            "corpus/documents/many.json:2:11: 'level': Cannot initialize Level from invalid String value galactic",
+            "corpus/documents/many.json:2:11: 'level': 'galactic' is not a level: national, ministerial, provincial or municipal",
             "corpus/documents/many.json:2:38: 'dateWritten': '2015-02-30' is not a date of the form YYYY-MM-DD",
             "corpus/documents/many.json:3:10: 'kind': expected a string",
             "corpus/documents/many.json:3:23: missing required field 'source.seen'",
@@ -97,8 +97,29 @@ final class CorpusValidationTests: XCTestCase {
         let chinese = fixture.load().problems.map { "\($0.file):\($0.position.line):\($0.position.column): \($0.text.zh)" }
         XCTAssertEqual(chinese, [
             "corpus/documents/date.json:2:17: “dateWritten”：值“2015-02-30”无效",
-            "corpus/documents/lvl.json:1:66: “level”：值“galactic”无效",
+            "corpus/documents/lvl.json:1:66: “level”：“galactic”不是级别：national、ministerial、provincial 或 municipal",
         ])
+    }
+
+    /// An enum's value that names none of its cases was the decoder's "Cannot initialize Level from invalid String
+    /// value provincal" (QA pass 48): said as the date is, with the choices, in both languages, for every enum field.
+    func testAValueThatNamesNoChoiceIsSaidWithTheChoices() throws {
+        try fixture.writeDocument(id: "choices", """
+            {"schema": 1, "id": "choices", "title": "t", "issuers": [], "level": "provincal", "kind": "decree",
+             "actionAreas": {"ids": [], "coding": "robot"},
+             "source": {"url": null, "seen": {"where": "forum", "fields": ["title", "colour"], "url": null}}}
+            """)
+        let problems = fixture.load().problems
+        let english = problems.map { "\($0.position.line):\($0.position.column): \($0.text.en)" }
+        XCTAssertEqual(english, [
+            "1:70: 'level': 'provincal' is not a level: national, ministerial, provincial or municipal",
+            "1:91: 'kind': 'decree' is not a document kind: guiding-opinion, implementation-opinion, opinion, action-plan, "
+                + "implementation-plan, plan, notice, guideline or other",
+            "2:39: 'actionAreas.coding': 'robot' is not a coding: machine or manual",
+            "3:44: 'source.seen.where': 'forum' is not a place: official-site, third-party-repost, news-report or not-seen",
+        ], english.joined(separator: "\n"))
+        XCTAssertEqual(problems.first?.text.zh, "“level”：“provincal”不是级别：national、ministerial、provincial 或 municipal")
+        XCTAssertFalse(problems.contains { $0.text.en.contains("Cannot initialize") || $0.text.zh.contains("Cannot initialize") })
     }
 
     func testDuplicateIDs() throws {

@@ -149,7 +149,9 @@ public struct Locality: Codable, Sendable, Hashable {
     public var code: String?
 }
 
-public enum DocumentKind: String, Codable, Sendable, CaseIterable {
+public enum DocumentKind: String, Codable, NamedChoice, Sendable, CaseIterable {
+    public static let choiceName = LocalizedText(zh: "文件类型", en: "document kind")
+
     case guidingOpinion = "guiding-opinion"
     case implementationOpinion = "implementation-opinion"
     case opinion
@@ -185,7 +187,9 @@ public struct AreaCoding: Codable, Sendable, Hashable {
         self.coding = coding
     }
 
-    public enum Coding: String, Codable, Sendable {
+    public enum Coding: String, Codable, NamedChoice, Sendable, CaseIterable {
+        public static let choiceName = LocalizedText(zh: "编码方式", en: "coding")
+
         case machine, manual
     }
 }

@@ -1,6 +1,8 @@
 /// What was seen of a document's metadata on a copy of the document, and where: a label never claims more.
 public struct Provenance: Codable, Sendable, Hashable {
-    public enum Place: String, Codable, Sendable, CaseIterable {
+    public enum Place: String, Codable, NamedChoice, Sendable, CaseIterable {
+        public static let choiceName = LocalizedText(zh: "核实之处", en: "place")
+
         /// A government website (gov.cn and its subdomains).
         case officialSite = "official-site"
         /// A copy on another site (a repost, a mirror, a policy database, wikisource).
@@ -10,7 +12,9 @@ public struct Provenance: Codable, Sendable, Hashable {
         case notSeen = "not-seen"
     }
 
-    public enum Field: String, Codable, Sendable, CaseIterable, Comparable {
+    public enum Field: String, Codable, NamedChoice, Sendable, CaseIterable, Comparable {
+        public static let choiceName = LocalizedText(zh: "字段", en: "field")
+
         case title, number, date
 
         public static func < (a: Field, b: Field) -> Bool {

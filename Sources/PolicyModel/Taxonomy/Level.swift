@@ -1,5 +1,7 @@
 /// The administrative level a document (or issuer) belongs to.
-public enum Level: String, Codable, Sendable, CaseIterable, Comparable {
+public enum Level: String, Codable, NamedChoice, Sendable, CaseIterable, Comparable {
+    public static let choiceName = LocalizedText(zh: "级别", en: "level")
+
     case national, ministerial, provincial, municipal
 
     /// National and ministerial documents are "the centre" in the review's terms.

@@ -261,6 +261,11 @@ struct LocatedFileDecoder {
             // and the value found there, so the analyst sees what to correct.
             let f = field(context.codingPath)
             let found = root.deepest(along: context.codingPath.map(Self.component))
+            // A value that names none of an enum's cases: said with the choices, in both languages.
+            if let notAChoice = context.underlyingError as? NotAChoice {
+                let said = notAChoice.text
+                return Problem(file: displayPath, position: found.position, LocalizedText(zh: "\(f.zh)：\(said.zh)", en: "\(f.en): \(said.en)"))
+            }
             let zh: String
             if case .string(let value) = found.value {
                 let shown = value.count > 40 ? String(value.prefix(40)) + "…" : value
