@@ -183,8 +183,9 @@ struct Report {
     /// A section of documents, one a line: the date and the number (else the id) in columns, so that every title
     /// starts at one column and a long one continues under itself (with two spaces between, each title began
     /// where its date and number happened to end: '2016 (from number)', 'date unknown', numbers of 10 to 24 columns).
-    private func documentSection(_ title: String, _ documents: [PolicyDocument]) -> [String] {
-        guard !documents.isEmpty else { return [] }
+    private func documentSection(_ title: String, _ unsorted: [PolicyDocument]) -> [String] {
+        guard !unsorted.isEmpty else { return [] }
+        let documents = unsorted.sorted(by: PolicyDocument.inDateOrder)
         let dates = documents.map { $0.dateLabel(language) }
         let numbers = documents.map { Sanitizer.sanitize($0.number ?? $0.id) }
         let dateWidth = dates.map(DisplayWidth.of).max() ?? 0

@@ -131,12 +131,35 @@ final class ShowReportTests: XCTestCase {
             let heading = try XCTUnwrap(lines.firstIndex { $0.hasPrefix(language == .chinese ? "落实本文件的文件" : "Implemented by") })
             let listed = lines[(heading + 1)...].prefix { $0.hasPrefix("  ") }
             XCTAssertGreaterThan(listed.count, 10)
-            let implementations = corpus.implementations(of: d.id)
+            let implementations = corpus.implementations(of: d.id).sorted(by: PolicyDocument.inDateOrder)
             XCTAssertEqual(listed.count, implementations.count)
             let titleColumns = Set(zip(listed, implementations).map { line, doc in
                 DisplayWidth.of(String(line[..<(line.range(of: doc.title)?.lowerBound ?? line.endIndex)]))
             })
             XCTAssertEqual(titleColumns.count, 1, "\(language): \(titleColumns)\n" + listed.joined(separator: "\n"))
         }
+    }
+}
+
+/// `ipap show 国发〔2015〕40号` listed a document dated by its number's year alone after every full date: under
+/// "Implemented by", `2016 (from number) 京政发〔2016〕4号` came after 2017-04-28 (QA pass 48). A year-only date
+/// sorts with its year, after that year's full dates, as list, stats and the timeline count it.
+final class ShowDateOrderTests: XCTestCase {
+    func testAYearOnlyDateSortsWithItsYear() throws {
+        let corpus = try BundledCorpus.load("catalog")
+        let d = try XCTUnwrap(corpus.resolveDocument("国发〔2015〕40号"))
+        let implementing = corpus.implementations(of: d.id)
+        XCTAssertTrue(implementing.contains { $0.yearFromNumber }, "the catalogue has a year-only implementation")
+        let lines = Report(corpus: corpus, language: .english).document(d).components(separatedBy: "\n")
+        let start = try XCTUnwrap(lines.firstIndex { $0.hasPrefix("Implemented by (") })
+        let section = lines[(start + 1)...].prefix { $0.hasPrefix("  ") }
+        let years = section.compactMap { Int($0.trimmingCharacters(in: .whitespaces).prefix(4)) }
+        XCTAssertEqual(years.count, implementing.filter { $0.year != nil }.count, section.joined(separator: "\n"))
+        XCTAssertEqual(section.count, implementing.count)
+        XCTAssertTrue(section.suffix(implementing.count - years.count).allSatisfy { $0.hasPrefix("  date unknown") }, "no date last")
+        XCTAssertEqual(years, years.sorted(), section.joined(separator: "\n"))
+        let beijing = try XCTUnwrap(section.firstIndex { $0.contains("京政发〔2016〕4号") })
+        XCTAssertTrue(section[beijing].contains("2016 (from number)"), section[beijing])
+        XCTAssertFalse(section[beijing...].contains { $0.contains("2016-") }, "after the full dates of 2016: \(section.joined(separator: "\n"))")
     }
 }

@@ -126,6 +126,18 @@ public struct PolicyDocument: Codable, Sendable, Hashable, Identifiable {
     /// True when the document's only date is the year in its number.
     public var yearFromNumber: Bool { date == nil && year != nil }
 
+    /// Whether `a` comes before `b` in date order with a year-only date in its year, after that year's full dates
+    /// (it is of that year, the day unknown), as list, stats and the timeline count it; no date at all last. Corpus
+    /// order puts every year-only date after all full ones: `ipap show` listed 京政发〔2016〕4号 after 2017-04-28.
+    public static func inDateOrder(_ a: PolicyDocument, _ b: PolicyDocument) -> Bool {
+        func key(_ d: PolicyDocument) -> (Int, Int) {
+            if let date = d.date { return (date.year, date.dayNumber) }
+            return (d.year ?? .max, .max)
+        }
+        let (x, y) = (key(a), key(b))
+        return x != y ? x < y : a.id < b.id
+    }
+
     /// The title with its scouting note, if any, so that a list never hides it, as a screen in `language` shows it:
     /// "…实施意见 [title inferred]", and on a Chinese screen an English note marked as the catalogue's
     /// (`CatalogueNote`), "…实施意见 [编目注：title inferred]".
