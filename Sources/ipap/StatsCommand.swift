@@ -46,13 +46,22 @@ struct StatsCommand: ParsableCommand {
                                               for: corpus)]
             // With what the scope's days did with undated documents: Guizhou's undated plan made a row "0".
             if !scope.isAll { blocks[0] += "\n" + scope.statement(over: all.documents).text(in: Terminal.language) }
+            var cut: [String] = []
             for dimension in ["level", "kind", "province", "issuer", "area", "year"] {
                 let part = rows.filter { $0.dimension == dimension }
-                let table = TextTable(headers: [titles[dimension] ?? dimension, "", zh ? "文件" : "Docs"],
+                let title = titles[dimension] ?? dimension
+                let table = TextTable(headers: [title, "", zh ? "文件" : "Docs"],
                                       rows: part.map { [$0.key, $0.name, String($0.documents)] }, rightAligned: [2], narrowable: 1)
                 blocks.append(table.render(maxWidth: Terminal.columns))
+                if table.cutsNames(maxWidth: Terminal.columns) { cut.append(title) }
             }
             Terminal.print(blocks.joined(separator: "\n\n"))
+            // Cut to the terminal's width (a long English issuer name padded the table to 160 columns and every
+            // count wrapped): said, with where the names are whole, as `ipap list` says what it leaves out.
+            if !cut.isEmpty, let width = Terminal.columns {
+                Terminal.error(zh ? "（终端宽度 \(width) 列不足，已截短名称：\(cut.joined(separator: "、"))；--format csv 可见全名）"
+                                  : "(names cut to fit \(width) columns: \(cut.joined(separator: ", ")); --format csv gives them whole)")
+            }
         }
     }
 

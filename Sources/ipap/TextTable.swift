@@ -29,12 +29,7 @@ struct TextTable {
     /// evaluation and governance columns to a single "…"); else every line is clipped.
     func render(maxWidth: Int? = nil) -> String {
         var cells = ([headers] + rows).map { $0.map { Sanitizer.sanitize($0) } }
-        var widths = Array(repeating: 0, count: headers.count)
-        for row in cells {
-            for (i, cell) in row.enumerated() where i < widths.count {
-                widths[i] = max(widths[i], DisplayWidth.of(cell))
-            }
-        }
+        var widths = Self.widths(cells, count: headers.count)
         if let maxWidth, let narrowable, narrowable < widths.count {
             let excess = widths.reduce(0, +) + 2 * (widths.count - 1) - maxWidth
             if excess > 0 {
@@ -96,6 +91,24 @@ struct TextTable {
             lines += maxWidth.map { TextView.wrap(note, width: $0).map(\.text) } ?? [note]
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// Whether `render(maxWidth:)` cuts the `narrowable` column (names) to fit: said on stderr, as the columns
+    /// `ipap list` leaves out are.
+    func cutsNames(maxWidth: Int?) -> Bool {
+        guard let maxWidth, narrowable != nil else { return false }
+        let widths = Self.widths(([headers] + rows).map { $0.map { Sanitizer.sanitize($0) } }, count: headers.count)
+        return widths.reduce(0, +) + 2 * (widths.count - 1) > maxWidth
+    }
+
+    private static func widths(_ cells: [[String]], count: Int) -> [Int] {
+        var widths = Array(repeating: 0, count: count)
+        for row in cells {
+            for (i, cell) in row.enumerated() where i < widths.count {
+                widths[i] = max(widths[i], DisplayWidth.of(cell))
+            }
+        }
+        return widths
     }
 
     /// The line that names the columns a table left out at a narrow width, in one wording for every table: the
