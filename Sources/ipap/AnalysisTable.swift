@@ -48,6 +48,12 @@ enum AnalysisTable {
         return String(Int((v * 100).rounded())) + "%"
     }
 
+    /// Whether the text names funding: "✓", else "no" / "否", said apart from the "-" the table keeps for not
+    /// applicable or unknown (the CSV's financial_support=false read as "-").
+    static func money(_ named: Bool, zh: Bool) -> String {
+        named ? "✓" : (zh ? "否" : "no")
+    }
+
     static func render(_ result: AnalysisResult, corpus: Corpus, language: Language, width: Int?) -> String {
         let zh = language == .chinese
         let taxonomy = corpus.taxonomy
@@ -58,7 +64,8 @@ enum AnalysisTable {
             func place(_ code: String) -> String { taxonomy.division(code)?.displayName.text(in: language) ?? code }
             let region = corpus.document(d.id)?.region.map(place) ?? "-"
             let nearest = d.nearestProvince.map { place($0.region) + " " + percent($0.share) } ?? "-"
-            let eval = d.evaluation.isEmpty ? "-" : "\(d.evaluation.count)" + (d.evaluationNamesIndicators ? (zh ? "+指" : "+ind") : "")
+            // No evaluation clause is a count, 0: "-" is not applicable or unknown in this table.
+            let eval = "\(d.evaluation.count)" + (d.evaluationNamesIndicators ? (zh ? "+指" : "+ind") : "")
                 + (d.evaluationHasSchedule ? (zh ? "+期" : "+sch") : "")
             let local = copiesFromCentreApply(d, corpus: corpus)
             // The shares' denominator (content characters), not the text's length: 1,141 characters quoted of 3,686
@@ -66,7 +73,7 @@ enum AnalysisTable {
             return [d.id, region, String(d.contentLength), percent(local ? d.copiedFromCentre : nil),
                     percent(local ? d.copiedFromCentreGoals : nil) + (local && d.identicalGoals ? "=" : ""),
                     percent(local ? d.copiedFromCentreActions : nil) + (local && d.identicalActions ? "=" : ""), nearest, percent(d.distinctiveness),
-                    String(d.measures.count), String(d.vagueMeasures), d.financialSupport ? "✓" : "-", eval,
+                    String(d.measures.count), String(d.vagueMeasures), money(d.financialSupport, zh: zh), eval,
                     "\(d.governancePresent.filter(\.value).count)/\(GovernanceTopic.allCases.count)"]
         }
         var out = TextTable(headers: headers, rows: rows, rightAligned: [2, 3, 4, 5, 7, 8, 9]).render(maxWidth: width)
@@ -81,6 +88,8 @@ enum AnalysisTable {
                               : "Content: letters, digits and ideographs (no punctuation or spaces), what the Centre, Goals, Actions, Nearest and Own shares count.")
         out += "\n" + (zh ? "“=”：与单一中央文件完全相同（≥90%）；评估 +指 含指标，+期 含时间安排。"
                          : "“=”: identical to one central document (≥90%); Eval. +ind names indicators, +sch a schedule.")
+        out += "\n" + (zh ? "资金：✓ 有资金支持条款，否 没有；“-”：不适用（中央文件的照搬中央）或未知。"
+                         : "Money: ✓ names funding, no: names none; “-”: not applicable (Centre for a central document) or unknown.")
         return out
     }
 }
