@@ -36,6 +36,11 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let clock = PhaseClock()
+        // `reports/` naming a file: a usage error, said before the report is made (a trailing / never writes a file).
+        if let refused = ExportWriter.notAFolder(URL(fileURLWithPath: out)) {
+            Terminal.error(refused)
+            throw ExitCode(2)
+        }
         // Refused before the report is made (a minute at 50,000 documents) when its files' names say so.
         let existing: [String]
         do {

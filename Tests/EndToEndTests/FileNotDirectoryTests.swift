@@ -141,6 +141,17 @@ final class ExportCSVIntoDirectoryTests: XCTestCase {
             XCTAssertEqual(try names(folder), [file])
         }
         XCTAssertEqual(try names(work), ["out", "reports"])
+
+        // A trailing / naming a file never writes it, --force or not (usage error, exit 2).
+        let file = root.appendingPathComponent("plain")
+        try Data("mine\n".utf8).write(to: file)
+        for format in ["csv", "markdown", "json"] {
+            let run = ProcessRunner.run([ProcessRunner.ipap, "export", "--corpus", corpus.path, "--format", format, "--out", file.path + "/", "--force"])
+            XCTAssertEqual(run.status, 2, run.stderr)
+            XCTAssertTrue(run.stderr.contains("\(file.path)/: cannot write: it is a file, not a folder"), run.stderr)
+        }
+        XCTAssertEqual(try String(contentsOf: file, encoding: .utf8), "mine\n")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: root.appendingPathComponent("plain-about.csv").path))
     }
 
     /// The `--help` says where a CSV report goes for a folder.

@@ -51,6 +51,7 @@ public enum ExportWriter {
     /// after its commit point is finished first, as `write` does.
     public static func existingBeforeReport(format: ExportFormat, out: URL) throws -> [String] {
         let exists = { (url: URL) in FileManager.default.fileExists(atPath: url.path) }
+        if let refused = notAFolder(out) { throw refused }
         switch format {
         case .json, .markdown:
             let file = singleFile(format: format, out: out)
@@ -78,6 +79,16 @@ public enum ExportWriter {
         return (out.deletingLastPathComponent(), name.lowercased().hasSuffix(".csv") ? String(name.dropLast(4)) : name)
     }
 
+    /// Why `out` cannot be written: a path ending in `/` that names a file. A trailing `/` never writes a file
+    /// (`--force` would have overwritten the file `reports` given `reports/`). Said before the report is made.
+    public static func notAFolder(_ out: URL) -> FileError? {
+        var isDirectory: ObjCBool = false
+        guard out.hasDirectoryPath, FileManager.default.fileExists(atPath: out.path, isDirectory: &isDirectory), !isDirectory.boolValue
+        else { return nil }
+        return FileError(path: out.path + "/", action: .write, reason: LocalizedText(
+            zh: "这是文件，不是文件夹（去掉末尾的 / 即写入该文件）", en: "it is a file, not a folder (without the trailing / it names that file)"))
+    }
+
     /// Whether `out` names a directory: one that exists (a link to one too), or a path written with a trailing `/`.
     public static func isDirectory(_ out: URL) -> Bool {
         var isDirectory: ObjCBool = false
@@ -90,6 +101,7 @@ public enum ExportWriter {
     /// when the report is not written: a failed export leaves nothing behind.
     @discardableResult
     public static func write(_ report: ExportReport, format: ExportFormat, out: URL, force: Bool) throws -> [URL] {
+        if let refused = notAFolder(out) { throw refused }
         let files = files(for: report, format: format, out: out)
         let place = csvPlace(out), set = "\(place.stem)-csv"
         let made = try makeFolder(out)
