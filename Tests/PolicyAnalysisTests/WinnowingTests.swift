@@ -48,4 +48,22 @@ import Testing
             #expect(rolled.indices.map { Winnowing.kgramHash(text, at: $0, k: k) } == rolled, "seed \(seed)")
         }
     }
+    /// The selections made over a range's windows alone are those the whole text's fingerprints hold there
+    /// (`PassageChainer.anchorByChance` rolls a passage's anchor only).
+    @Test func aRangesSelectionsAreTheWholeTextsThere() async throws {
+        await propertyCheck(count: 300, input: Gen.int(in: 0...Int(Int32.max))) { seed in
+            var rng = SplitMix64(seed: UInt64(seed))
+            let k = 1 + Int(rng.next() % 12), w = 1 + Int(rng.next() % 10)
+            let alphabet = UInt64([2, 3, 30, 20_000][Int(rng.next() % 4)])
+            let length = Int(rng.next() % UInt64(3 * (k + w) + (rng.next() % 3 == 0 ? 200 : 0)))
+            let text = (0..<length).map { _ in UInt16(0x4E00 + rng.next() % alphabet) }
+            let lower = Int(rng.next() % UInt64(length + 2)) - 1
+            let upper = lower + Int(rng.next() % UInt64(length + 2))
+            var got: [(hash: UInt64, position: Int32)] = []
+            Winnowing.forEachFingerprint(text, k: k, window: w, in: lower...upper) { got.append(($0, Int32($1))) }
+            let expected = Winnowing.fingerprints(text, k: k, window: w).filter { Int($0.position) >= lower && Int($0.position) <= upper }
+            #expect(got.map(\.hash) == expected.map(\.hash), "seed \(seed)")
+            #expect(got.map(\.position) == expected.map(\.position), "seed \(seed)")
+        }
+    }
 }

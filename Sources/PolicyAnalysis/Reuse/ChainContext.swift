@@ -11,8 +11,23 @@ final class ChainContext: Sendable {
     /// Each document's frame lines (`DocumentFrame`), whose pieces are formulae by position.
     let frames: [[Range<Int>]]
 
+    /// Where each text's characters are, read once: `PassageChainer.passages(targets:matches:)` asks for a source's
+    /// characters, and for its array's header, sources ahead without reading the array, whose header (its count,
+    /// read before any character) is a cache miss of its own that the asking waited for (a third of that step).
+    let places: [TextPlace]
+
+    /// The address of a text's first character (0: none) and how many there are. The texts are never changed
+    /// while the context holds them, so their storage stays where it is.
+    struct TextPlace: Sendable {
+        var address: UInt
+        var count: Int
+    }
+
     init(texts: [ContentText], k: Int, params: ReuseParameters, formulae: Formulae, frames: [[Range<Int>]]) {
         self.texts = texts
+        places = texts.map { text in
+            text.scalars.withUnsafeBufferPointer { TextPlace(address: UInt(bitPattern: $0.baseAddress), count: $0.count) }
+        }
         self.k = k
         self.params = params
         self.formulae = formulae
@@ -490,15 +505,16 @@ final class ChainContext: Sendable {
 
     /// The clauses of document `d` that a passage's side `range` holds, as `core` hashes: those inside it, and
     /// one it holds but for its item marker (a copy that left the marker out starts after it).
-    func sharedClauses(of d: Int, within range: Range<Int>) -> ClauseSet {
-        var cores: [UInt64] = []
+    /// Sorted ascending, in `cores` (emptied first; the chainer keeps it between passages, `ClauseSet(sorted:)`).
+    func sharedClauses(of d: Int, within range: Range<Int>, into cores: inout [UInt64]) {
+        cores.removeAll(keepingCapacity: true)
         let text = texts[d]
         ClausePieces.forEach(in: text, overlapping: range) { piece, hash, whole in
             let allButItsMarker = !whole && hash != 0 && piece.upperBound <= range.upperBound
                 && text.itemMarkerLength(at: piece.lowerBound).map { piece.lowerBound + $0 == range.lowerBound } == true
             if whole || allButItsMarker { cores.append(ChainContext.core(of: piece, in: text, hash: hash)) }
         }
-        return ClauseSet(cores)
+        cores.sort()
     }
 
     /// Whether a clause piece of document `d` is a formula: a formula clause, or in the document's frame.

@@ -8,20 +8,21 @@ struct CloseSeedFilter {
     typealias Match = ReuseDetector.Match
     let reach: Int, spread: Int
     /// Per document: the place of its last seed so far (`seen` plus its index among the target's seeds; less
-    /// than `seen`: none in this target), or `keptMark` once it has two close seeds.
-    private var last: [Int]
+    /// than `seen`: none in this target), or `keptMark` once it has two close seeds. 32 bits, so that the list
+    /// takes half the first-level cache it took (read at a random place per seed).
+    private var last: [Int32]
     /// Per seed of the target: the index of the source's seed before it (-1: none), so that each source's
     /// seeds are walked back in target order, and only the few within `reach`.
     private var previous: [Int32] = []
     /// How many seeds the targets before this one had (places below it are stale).
     private var seen = 0
     private var keptSources: [Int32] = []
-    private static let keptMark = Int.max
+    private static let keptMark = Int32.max
 
     init(documents n: Int, reach: Int, spread: Int) {
         self.reach = reach
         self.spread = spread
-        last = [Int](repeating: -1, count: n)
+        last = [Int32](repeating: -1, count: n)
     }
 
     /// Keeps, of `matches[first...]` (one target's seeds, in target order), those of the sources with two
@@ -29,6 +30,12 @@ struct CloseSeedFilter {
     mutating func keepSourcesWithCloseSeeds(_ matches: inout [Match], from first: Int) {
         let count = matches.count - first
         guard count > 0 else { return }
+        // Places are counted on across targets; before they would reach `keptMark`, every place is forgotten
+        // (none is of this target yet: all are stale).
+        if seen + count >= Int(CloseSeedFilter.keptMark) {
+            for d in last.indices { last[d] = -1 }
+            seen = 0
+        }
         if previous.count < count { previous = [Int32](repeating: -1, count: count) }
         let reach = reach, spread = spread, seen = seen, kept = CloseSeedFilter.keptMark
         var keptSources = self.keptSources
@@ -41,9 +48,9 @@ struct CloseSeedFilter {
                         let source = Int(m.src)
                         let before = last[source]
                         if before == kept { continue }
-                        var j = before >= seen ? before - seen : -1
+                        var j = Int(before) >= seen ? Int(before) - seen : -1
                         previous[i] = Int32(j)
-                        last[source] = seen + i
+                        last[source] = Int32(truncatingIfNeeded: seen + i)
                         let t = Int(m.tPos), diagonal = t - Int(m.sPos)
                         // The source's seeds back to `reach` before this one (those before them are further).
                         while j >= 0 {

@@ -22,6 +22,8 @@ struct PassageChainer {
     /// The current block's targets' selected fingerprints (in position order), made when first needed:
     /// the corpus's are let go once indexed.
     private var blockPrints: [[(hash: UInt64, position: Int32)]?] = []
+    /// How many k-grams `anchorByChance` has rolled for each of the block's targets without their list.
+    private var blockWork: [Int] = []
     private var blockStart = 0
     /// Slot of each source document among the current target's sources (-1: none); reset per target.
     private var slotOf: [Int32]
@@ -34,6 +36,8 @@ struct PassageChainer {
     private var lastEnds = DiagonalEnds()
     /// The clause pieces of the passage being decided (`finish`).
     private var pieceScratch: [ChainContext.Piece] = []
+    /// The clause hashes of the passage being decided's source side (`finish`).
+    private var clauseScratch: [UInt64] = []
     /// The current pair's runs that are a passage's length on their own (`Claims`).
     private var claims = Claims()
     /// Formula passages the descent rule decides once every target is chained (`DescentRule`), and the
@@ -75,6 +79,7 @@ struct PassageChainer {
         }
         defer { for s in sources { slotOf[Int(s)] = -1 } }
         blockPrints = [[(hash: UInt64, position: Int32)]?](repeating: nil, count: targets.count)
+        blockWork = [Int](repeating: 0, count: targets.count)
         blockStart = targets.lowerBound
         var out = [[PassageMatch]](repeating: [], count: targets.count)
         guard !sources.isEmpty else { return out }
@@ -108,18 +113,23 @@ struct PassageChainer {
             // (on formula-heavy text most sources take little work: one source ahead was too late).
             func prefetch(_ i: Int) {
                 guard i < chosen.count else { return }
-                PassageChainer.prefetch(context.texts[Int(chosen[i])].scalars, keys: all[sourceStarts[i]..<sourceStarts[i + 1]])
+                PassageChainer.prefetch(context.places[Int(chosen[i])], keys: all[sourceStarts[i]..<sourceStarts[i + 1]])
             }
             for i in 0..<PassageChainer.sourcesAhead { prefetch(i) }
+            // Each text taken out of the context once here, not once per (source, target) group: each time
+            // retained and released an array both workers read (its count in one cache line for both).
+            let targetTexts = targets.map { context.texts[$0].scalars }
             for (i, s) in chosen.enumerated() {
                 prefetch(i + PassageChainer.sourcesAhead)
+                let sourceText = context.texts[Int(s)].scalars
                 var from = sourceStarts[i]
                 while from < sourceStarts[i + 1] {
                     var to = from + 1
                     while to < sourceStarts[i + 1] && owners[to] == owners[from] { to += 1 }
                     let d = Int(owners[from])
                     let keys = UnsafeBufferPointer(rebasing: all[from..<to])
-                    passages(source: Int(s), target: d, t: context.texts[d].scalars, keys: keys, into: &out[d - targets.lowerBound])
+                    passages(source: Int(s), target: d, s: sourceText, t: targetTexts[d - targets.lowerBound], keys: keys,
+                             into: &out[d - targets.lowerBound])
                     from = to
                 }
             }
@@ -201,15 +211,17 @@ struct PassageChainer {
     /// How many sources ahead their seed characters are asked for (see `passages(targets:matches:)`).
     static let sourcesAhead = 3
 
-    /// Asks for the source character at each seed (see `passages(targets:matches:)`), without waiting for them.
+    /// Asks for the source character at each seed (see `passages(targets:matches:)`), and for the header of the
+    /// array that holds them (32 bytes before the first character: its count is read first), without waiting.
     @inline(__always)
-    static func prefetch(_ s: [UInt16], keys: Slice<UnsafeBufferPointer<UInt64>>) {
-        s.withUnsafeBufferPointer { chars in
-            guard let base = chars.baseAddress else { return }
-            for key in keys {
-                let at = Int(match(key, source: 0).sPos)
-                if at >= 0 && at < chars.count { ipap_prefetch(base + at) }
-            }
+    static func prefetch(_ source: ChainContext.TextPlace, keys: Slice<UnsafeBufferPointer<UInt64>>) {
+        guard let base = UnsafePointer<UInt16>(bitPattern: source.address) else { return }
+        let header = UnsafeRawPointer(base) - 32
+        ipap_prefetch(header)
+        ipap_prefetch(header + 24)
+        for key in keys {
+            let at = Int(match(key, source: 0).sPos)
+            if at >= 0 && at < source.count { ipap_prefetch(base + at) }
         }
     }
 
@@ -277,12 +289,11 @@ struct PassageChainer {
         return ReuseDetector.Match(src: source, sPos: Int32(Int64(t) - diagonal), tPos: t, target: 0)
     }
 
-    /// Seed and extend for one source. `t`: the target's scalars; `keys`: the source's seeds (see
+    /// Seed and extend for one source. `s`, `t`: the source's and the target's scalars; `keys`: the source's seeds (see
     /// `key(_:)`), in target order.
-    private mutating func passages(source src: Int, target d: Int, t: [UInt16], keys: UnsafeBufferPointer<UInt64>,
+    private mutating func passages(source src: Int, target d: Int, s: [UInt16], t: [UInt16], keys: UnsafeBufferPointer<UInt64>,
                                    into out: inout [PassageMatch]) {
         // `keys` arrive in target order, each group with two close seeds on one diagonal (`CloseSeedFilter`).
-        let s = context.texts[src].scalars
         let candidatesBefore = descentCandidates.count
         // A passage needs an identical stretch of its length, which holds two seeds `seedSpread` to `seedReach` apart:
         // those are extended first, and when none gives such a stretch the group ends here, its other seeds
@@ -512,7 +523,12 @@ struct PassageChainer {
         // 开展…") align piece by piece between any two documents, but never in one long piece.
         guard p.longest >= params.minPassageLength else { return }
         let edited = p.sEnd - p.s != p.tEnd - p.t || !s[p.s..<p.sEnd].elementsEqual(t[p.t..<p.tEnd])
-        let inSource = context.sharedClauses(of: source, within: p.s..<p.sEnd)
+        // In a list kept between passages (its capacity, that is): one allocation less per passage.
+        var cores = clauseScratch
+        clauseScratch = []
+        context.sharedClauses(of: source, within: p.s..<p.sEnd, into: &cores)
+        let inSource = ClauseSet(sorted: cores)
+        defer { clauseScratch = cores }
         // A long run of clauses is judged by its order, too: stock formulae in an order the corpus does not
         // put them in are a copy, with or without a clause of the pair's own. (Asked only when it decides.)
         // Statements, not `&&` and `||`: their autoclosures copied the whole chainer to call the mutating
@@ -585,9 +601,28 @@ struct PassageChainer {
     /// common comes out at one or more; a sentence with a part of its own far below.
     private mutating func anchorByChance(_ p: Run, target: Int) -> Double {
         guard context.texts.count >= params.formulaMinDocuments else { return 0 }
-        let slot = target - blockStart
+        let n = Double(context.texts.count)
+        var expected = n
+        var free = p.anchor
+        // The selections that lie whole inside the anchor, in order.
+        guard p.longest >= k else { return expected }
+        let positions = p.anchor...(p.anchor + p.longest - k)
+        let slot = target - blockStart, w = max(1, params.window)
+        // Rolled over the anchor alone (a few dozen characters; most targets ask for a few anchors), until
+        // that has cost as much as the whole text's fingerprints, which are then made once and looked up.
         if blockPrints[slot] == nil {
-            blockPrints[slot] = Winnowing.fingerprints(context.texts[target].scalars, k: k, window: max(1, params.window))
+            blockWork[slot] += positions.count + 2 * w
+            if blockWork[slot] <= context.texts[target].count {
+                let frequencies = fingerprintFrequencies
+                Winnowing.forEachFingerprint(context.texts[target].scalars, k: k, window: w, in: positions) { hash, position in
+                    if position >= free {
+                        expected *= Double(frequencies.documents(hash)) / n
+                        free = position + k
+                    }
+                }
+                return expected
+            }
+            blockPrints[slot] = Winnowing.fingerprints(context.texts[target].scalars, k: k, window: w)
         }
         let list = blockPrints[slot] ?? []
         var lo = 0, hi = list.count
@@ -595,9 +630,6 @@ struct PassageChainer {
             let mid = (lo + hi) / 2
             if Int(list[mid].position) < p.anchor { lo = mid + 1 } else { hi = mid }
         }
-        let n = Double(context.texts.count)
-        var expected = n
-        var free = p.anchor
         while lo < list.count && Int(list[lo].position) + k <= p.anchor + p.longest {
             if Int(list[lo].position) >= free {
                 expected *= Double(fingerprintFrequencies.documents(list[lo].hash)) / n
@@ -693,6 +725,9 @@ struct ClauseSet {
     private let hashes: [UInt64]
 
     init(_ hashes: [UInt64]) { self.hashes = hashes.sorted() }
+
+    /// From hashes sorted ascending already.
+    init(sorted hashes: [UInt64]) { self.hashes = hashes }
 
     func contains(_ hash: UInt64) -> Bool {
         var lo = 0, hi = hashes.count

@@ -91,6 +91,63 @@ public enum Winnowing {
         return result
     }
 
+    /// Calls `body(hash, position)` for each selection `fingerprints(s, k:, window:)` makes at a position in
+    /// `positions`, in order, made from the windows that hold such a position only: a passage's few dozen
+    /// characters rolled, not the whole text (`PassageChainer.anchorByChance`). Each window's selection depends
+    /// on its own k-grams alone, and a position is selected by some window holding it, so these windows find
+    /// every selection there (`WinnowingTests` checks it against `fingerprints`).
+    static func forEachFingerprint(_ s: [UInt16], k: Int, window w: Int, in positions: ClosedRange<Int>,
+                                   _ body: (UInt64, Int) -> Void) {
+        guard k > 0, s.count >= k else { return }
+        let w = max(1, w), grams = s.count - k + 1
+        let lo = max(0, positions.lowerBound), hi = min(grams - 1, positions.upperBound)
+        guard lo <= hi else { return }
+        guard grams > w else {
+            // One selection over the whole text (as `fingerprints`): a text this short costs nothing to roll.
+            if let only = fingerprints(s, k: k, window: w).first, lo <= Int(only.position), Int(only.position) <= hi {
+                body(only.hash, Int(only.position))
+            }
+            return
+        }
+        // The windows starting in first...last (each w k-grams): the k-grams first..<(last + w).
+        let first = max(0, lo - w + 1), last = min(grams - w, hi), count = last + w - first
+        var outgoing: UInt64 = 1
+        for _ in 0..<k { outgoing = outgoing &* base }
+        s.withUnsafeBufferPointer { units in
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: count) { hashes in
+                // The k-gram at `first` made alone, the others rolled from it: the same values as rolled from
+                // the text's start (the arithmetic is modulo 2^64 either way).
+                var h: UInt64 = 0
+                for i in first..<(first + k) { h = h &* base &+ UInt64(units[i]) &+ 1 }
+                hashes[0] = mix(h)
+                for x in 1..<max(1, count) {
+                    let i = first + x - 1 + k
+                    h = h &* base &- (UInt64(units[i - k]) &+ 1) &* outgoing &+ UInt64(units[i]) &+ 1
+                    hashes[x] = mix(h)
+                }
+                var best = -1, bestHash: UInt64 = 0
+                for end in (w - 1)..<count {
+                    let start = end - w + 1
+                    if best < start {
+                        best = start
+                        bestHash = hashes[start]
+                        for i in stride(from: start + 1, through: end, by: 1) where hashes[i] <= bestHash {
+                            best = i
+                            bestHash = hashes[i]
+                        }
+                    } else if hashes[end] <= bestHash {
+                        best = end
+                        bestHash = hashes[end]
+                    } else {
+                        continue
+                    }
+                    let position = first + best
+                    if position >= lo && position <= hi { body(bestHash, position) }
+                }
+            }
+        }
+    }
+
     @inline(__always)
     static func mix(_ x: UInt64) -> UInt64 {
         var z = x &+ 0x9E3779B97F4A7C15
