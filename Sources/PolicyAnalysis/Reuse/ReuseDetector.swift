@@ -209,6 +209,8 @@ public struct ReuseDetector: Sendable {
     struct OriginScratch {
         var isOrigin: [Bool]
         var seen: [Int32] = []
+        /// Where `seeds` writes a target's seeds before they are appended (see there); only ever grown.
+        var written: [Match] = []
         init(documents n: Int) { isOrigin = [Bool](repeating: false, count: n) }
 
         mutating func mark(_ doc: Int32) {
@@ -285,26 +287,43 @@ public struct ReuseDetector: Sendable {
             }
         }
         // 2. Every seed those sources hold: all the earlier holders, often more than step 1 read (the rest of
-        //    their cache lines asked for ahead as well).
-        candidates.withUnsafeBufferPointer { list in
-            guard let base = list.baseAddress else { return }
-            var ahead = entries.startIndex + prefetchDistance
-            for entry in entries {
-                if ahead < entries.endIndex {
-                    let next = entries[ahead]
-                    ipap_prefetch(base + Int(next.from))
-                    if next.to - next.from > 8 { ipap_prefetch(base + Int(next.from) + 8) }
-                    ahead += 1
-                }
-                for j in Int(entry.from)..<Int(entry.to) {
-                    let p = base[j]
-                    guard rank[Int(p.doc)] < myRank else { break }
-                    if scratch.isOrigin[Int(p.doc)] {
-                        matches.append(Match(src: p.doc, sPos: p.pos, tPos: entry.pos, target: Int32(d)))
+        //    their cache lines asked for ahead as well). Each holder is written to a list with room for every
+        //    holder, and the place moves on when its document is a source: no branch on it (sources and the
+        //    others alternate at random) and no check of the list's room and uniqueness per seed, as an
+        //    append made; the seeds then go to `matches` in one copy.
+        var room = 0
+        for entry in entries { room += Int(entry.to - entry.from) }
+        var written = scratch.written
+        scratch.written = []
+        if written.count < room {
+            written = [Match](repeating: Match(src: 0, sPos: 0, tPos: 0, target: 0), count: max(room, 2 * written.count))
+        }
+        let target = Int32(d)
+        var count = 0
+        written.withUnsafeMutableBufferPointer { out in
+            scratch.isOrigin.withUnsafeBufferPointer { isOrigin in
+                candidates.withUnsafeBufferPointer { list in
+                    guard let base = list.baseAddress, let seeds = out.baseAddress, let origin = isOrigin.baseAddress else { return }
+                    var ahead = entries.startIndex + prefetchDistance
+                    for entry in entries {
+                        if ahead < entries.endIndex {
+                            let next = entries[ahead]
+                            ipap_prefetch(base + Int(next.from))
+                            if next.to - next.from > 8 { ipap_prefetch(base + Int(next.from) + 8) }
+                            ahead += 1
+                        }
+                        for j in Int(entry.from)..<Int(entry.to) {
+                            let p = base[j]
+                            guard rank[Int(p.doc)] < myRank else { break }
+                            seeds[count] = Match(src: p.doc, sPos: p.pos, tPos: entry.pos, target: target)
+                            count &+= origin[Int(p.doc)] ? 1 : 0
+                        }
                     }
                 }
             }
         }
+        matches.append(contentsOf: written[0..<count])
+        scratch.written = written
         scratch.reset()
     }
 
