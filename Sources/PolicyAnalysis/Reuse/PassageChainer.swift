@@ -724,9 +724,7 @@ extension PassageChainer {
 struct ClauseSet {
     private let hashes: [UInt64]
 
-    init(_ hashes: [UInt64]) { self.hashes = hashes.sorted() }
-
-    /// From hashes sorted ascending already.
+    /// From hashes sorted ascending already (`ChainContext.sharedClauses` sorts them in the chainer's kept list).
     init(sorted hashes: [UInt64]) { self.hashes = hashes }
 
     func contains(_ hash: UInt64) -> Bool {
