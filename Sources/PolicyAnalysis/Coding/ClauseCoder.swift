@@ -17,6 +17,9 @@ public struct ClauseCoder: Sendable {
     /// When an area or tool keyword is not read in its sense (across a word boundary, inside a word of another sense,
     /// in a responsible unit's name); the words of another sense are the matcher's last entries (neither area nor tool).
     private let sense = KeywordSense(fold: NormalizedText.folded)
+    /// The second characters of `KeywordSense.boundaryWords`, folded: a keyword starting with none of them is read
+    /// across no word boundary, and its pair is not hashed (the set's lookup was a tenth of the coding).
+    private let boundarySeconds = ScalarSet(KeywordSense.boundaryWords.compactMap { NormalizedText.folded($0).last })
 
     /// One clause's codes as indices into `areaIDs`, `toolIDs` and `classIDs`.
     public struct Codes: Sendable, Hashable {
@@ -88,17 +91,20 @@ public struct ClauseCoder: Sendable {
             // The clause's words of another sense first: one can start before the keyword it holds (产业|生态).
             var otherSenses: [Range<Int>] = []
             var toolHits: [(range: Range<Int>, tool: Int32)] = []
-            var j = cursor
+            var j = cursor, coded = false
             while j < hits.count && hits[j].range.lowerBound < range.upperBound {
                 let hit = hits[j]
                 j += 1
                 guard hit.range.upperBound <= range.upperBound else { continue }
                 if entryArea[hit.entry] < 0 && entryTool[hit.entry] < 0 {
                     otherSenses.append(hit.range)
-                } else if entryTool[hit.entry] >= 0 {
-                    toolHits.append((hit.range, entryTool[hit.entry]))
+                } else {
+                    coded = true
+                    if entryTool[hit.entry] >= 0 { toolHits.append((hit.range, entryTool[hit.entry])) }
                 }
             }
+            // Most clauses hold nothing a unit's name needs, and their hits are not looked around for one.
+            let unitMarks = coded && FeatureDetector.mayNameUnit(norm.scalars, in: range)
             j = cursor
             while j < hits.count && hits[j].range.lowerBound < range.upperBound {
                 let hit = hits[j]
@@ -107,13 +113,13 @@ public struct ClauseCoder: Sendable {
                 // A word of another sense has no code of its own; an area keyword (since version 52) or a tool
                 // keyword (since 60: 省市场监管局牵头 is no regulation) codes only where it is read in its sense.
                 guard entryArea[hit.entry] >= 0 || entryTool[hit.entry] >= 0,
-                      readsInSense(norm.scalars, hit.range, clause: range, otherSenses: otherSenses) else { continue }
+                      readsInSense(norm.scalars, hit.range, clause: range, otherSenses: otherSenses, unitMarks: unitMarks) else { continue }
                 // A tool keyword inside a longer one of another tool is that tool's word (since version 61: 补贴 in
                 // 购置补贴 is a user subsidy, not funding), when the longer one is read in its sense.
                 if entryTool[hit.entry] >= 0, toolHits.contains(where: { other in
                     other.tool != entryTool[hit.entry] && other.range.count > hit.range.count
                         && other.range.lowerBound <= hit.range.lowerBound && hit.range.upperBound <= other.range.upperBound
-                        && readsInSense(norm.scalars, other.range, clause: range, otherSenses: otherSenses)
+                        && readsInSense(norm.scalars, other.range, clause: range, otherSenses: otherSenses, unitMarks: unitMarks)
                 }) { continue }
                 if entryArea[hit.entry] >= 0 {
                     codes.areas.insert(Int(entryArea[hit.entry]))
@@ -139,9 +145,12 @@ public struct ClauseCoder: Sendable {
     }
 
     /// Whether an area or tool keyword at `hit` is read in its sense (see `KeywordSense`): not across a word boundary,
-    /// not wholly inside a word of another sense, not in a responsible unit's name.
-    private func readsInSense(_ s: [UInt32], _ hit: Range<Int>, clause: Range<Int>, otherSenses: [Range<Int>]) -> Bool {
-        !sense.straddlesWord(s, hit, clause: clause) && !KeywordSense.isInside(hit, otherSenses)
-            && !FeatureDetector.namesResponsibleUnit(s, hit, in: clause)
+    /// not wholly inside a word of another sense, not in a responsible unit's name. `unitMarks`: whether the clause
+    /// can name a unit (`FeatureDetector.mayNameUnit`).
+    private func readsInSense(_ s: [UInt32], _ hit: Range<Int>, clause: Range<Int>, otherSenses: [Range<Int>],
+                              unitMarks: Bool) -> Bool {
+        !(boundarySeconds.contains(s[hit.lowerBound]) && sense.straddlesWord(s, hit, clause: clause))
+            && !KeywordSense.isInside(hit, otherSenses)
+            && !(unitMarks && FeatureDetector.namesResponsibleUnit(s, hit, in: clause))
     }
 }
