@@ -16,6 +16,8 @@ public enum SectionRole: String, Codable, Sendable, CaseIterable, Hashable {
     /// Short titles that name a role only when they are the whole title ("二、任务", "三、保障"): inside a longer one
     /// they are themes, not roles ("（三）加强安全保障" is a task, "“互联网+”社会保障" an action area).
     static let wholeTitles: [String: SectionRole] = ["任务": .actions, "保障": .measures, "目标": .goals]
+    /// Bit n: a whole title has n scalars.
+    static let wholeTitleCounts: UInt64 = wholeTitles.keys.reduce(0) { $0 | 1 << UInt64(min($1.unicodeScalars.count, 63)) }
 
     /// Role named by a heading title, or nil when the title names none (the section then inherits its
     /// parent's role, so "1. 智慧农业" under "二、重点行动" counts as an action).
@@ -25,15 +27,21 @@ public enum SectionRole: String, Codable, Sendable, CaseIterable, Hashable {
 
     /// The keyword table as one keyword matcher, for the parser's hot path (no Foundation string search).
     static let headingMatcher = KeywordMatcher(headingKeywords.flatMap { role, keys in keys.map { (role.rawValue, $0) } })
+    /// The role of each of the matcher's entries.
+    static let headingRoles: [SectionRole] = headingKeywords.flatMap { role, keys in keys.map { _ in role } }
 
     /// Role named by a folded heading title (entries earlier in the table win, as in `fromHeading`).
     static func fromHeading(scalars: [UInt32]) -> SectionRole? {
         if scalars.count <= 4 {
             let bare = scalars.filter { $0 != 0x20 && $0 != 0x3000 && $0 != 0x09 }.compactMap(Unicode.Scalar.init)
-            if let whole = wholeTitles[String(String.UnicodeScalarView(bare))] { return whole }
+            // A title of ideographs is canonically equivalent to no other count of scalars: most short titles
+            // ("总体要求") are not made a String to be looked up.
+            if wholeTitleCounts & 1 << UInt64(bare.count) != 0, let whole = wholeTitles[String(String.UnicodeScalarView(bare))] {
+                return whole
+            }
         }
         let hits = headingMatcher.hits(in: scalars)
         guard let best = hits.min(by: { $0.entry < $1.entry }) else { return nil }
-        return SectionRole(rawValue: headingMatcher.entries[best.entry].code)
+        return headingRoles[best.entry]
     }
 }
