@@ -132,6 +132,14 @@ public struct TextIndicatorExtractor: Sendable {
             }
             var end = lo
             while end < featureHits.count && featureHits[end].range.lowerBound < range.upperBound { end += 1 }
+            // `detect` finds units only at a duty word or a label (牵头, 牵头单位…) or in brackets: most headings have
+            // none of them, and are not read.
+            var named = false
+            for h in lo..<end where detector.kinds[featureHits[h].entry].namesUnits {
+                named = true
+                break
+            }
+            guard named || norm.scalars[range].contains(0x28) else { return [] }
             detector.detect(norm, range, hits: featureHits, lo..<end, into: &f)
             return f.responsible
         }
@@ -158,7 +166,7 @@ public struct TextIndicatorExtractor: Sendable {
 
             let quantified = f.quantity
             let deadline = f.deadline
-            if (clause.role == .actions || clause.role == .measures) && !notes.labelLines.contains(clause.index) {
+            if (clause.role == .actions || clause.role == .measures) && (notes.labelLines.isEmpty || !notes.labelLines.contains(clause.index)) {
                 let responsible = f.responsible.isEmpty
                     ? notes.inherited(at: range.lowerBound, section: clause.section, in: structure) : Self.handedOn(f.responsible)
                 let m = MeasureAssessment(clause: clause.span, role: clause.role, quantified: Self.handedOn(quantified),

@@ -29,8 +29,7 @@ public enum SectionParser {
         var headings: [ParsedHeading] = []
         var lineStart = 0
         while lineStart < bodyEnd {
-            var lineEnd = lineStart
-            while lineEnd < n && s[lineEnd] != 0x0A { lineEnd += 1 }
+            let lineEnd = lineBreak(in: s, from: lineStart)
             var p = lineStart
             while p < lineEnd && (s[p] == 0x20 || s[p] == 0x09) { p += 1 }
             if let (kind, after) = marker(s, p, lineEnd) {
@@ -118,7 +117,7 @@ public enum SectionParser {
             // The ideographs before the next heading's start, most of a text, in a loop of their own: none ends
             // a clause or starts a heading.
             let headingStart = nextHeading < headings.count ? headings[nextHeading].lineStart : bodyEnd
-            while i < headingStart && NormalizedText.isUnifiedIdeograph(s[i]) { i += 1 }
+            i = ideographsEnd(in: s, from: i, to: headingStart)
             guard i < bodyEnd else { break }
             if nextHeading < headings.count, headingStart == i, i > start {
                 emit(start, i)
@@ -370,6 +369,25 @@ public enum SectionParser {
     }
 
     @inline(__always) static func isDigit(_ v: UInt32) -> Bool { v >= 0x30 && v <= 0x39 }
+
+    /// The first line break at or after `from` in `s`, or its end. Read through a pointer, as `ideographsEnd`: the
+    /// parser passes every character of a text in these two loops, and a bounds check each was half their time.
+    static func lineBreak(in s: [UInt32], from: Int) -> Int {
+        s.withUnsafeBufferPointer { b in
+            var e = from
+            while e < b.count && b[e] != 0x0A { e += 1 }
+            return e
+        }
+    }
+
+    /// The first index at or after `from`, before `end` (at most `s.count`), that holds no unified ideograph, or `end`.
+    static func ideographsEnd(in s: [UInt32], from: Int, to end: Int) -> Int {
+        s.withUnsafeBufferPointer { b in
+            var i = from
+            while i < end && NormalizedText.isUnifiedIdeograph(b[i]) { i += 1 }
+            return i
+        }
+    }
 
     static func skipSeparator(_ s: [UInt32], _ q: Int, _ end: Int) -> Int {
         q < end && s[q] == 0x3001 ? q + 1 : q
