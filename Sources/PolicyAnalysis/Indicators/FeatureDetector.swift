@@ -73,6 +73,7 @@ public struct FeatureDetector: Sendable {
         }
 
         /// `body` on each list appended to since the last `removeAll`.
+        @inline(__always)
         private mutating func forEachFilled(_ body: (inout [TextSpan]) -> Void) {
             if filled & 1 << 0 != 0 { body(&quantity) }
             if filled & 1 << 1 != 0 { body(&responsible) }

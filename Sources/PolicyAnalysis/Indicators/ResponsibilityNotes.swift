@@ -55,22 +55,28 @@ struct ResponsibilityNotes {
         }
         // A label line alone in its section, with no other measure to assign, stands for its task: a measure still.
         guard !labels.isEmpty else { return }
-        var sectionsWithMeasures = Set<Int?>()
-        for clause in structure.clauses where !labels.contains(clause.index) && (clause.role == .actions || clause.role == .measures) {
-            sectionsWithMeasures.insert(clause.section)
+        // Per section (its index + 1; 0: none), whether it has a measure other than a label line: an array, where
+        // a set hashed a section for every measure.
+        var withMeasures = [Bool](repeating: false, count: structure.sections.count + 1)
+        for clause in structure.clauses where (clause.role == .actions || clause.role == .measures) && !labels.contains(clause.index) {
+            withMeasures[clause.section.map { $0 + 1 } ?? 0] = true
         }
-        labelLines = labels.filter { sectionsWithMeasures.contains(structure.clauses[$0].section) }
+        labelLines = labels.filter { withMeasures[structure.clauses[$0].section.map { $0 + 1 } ?? 0] }
     }
 
     /// The note a measure without a unit of its own (starting at `position` of the normalised text) is credited with:
     /// its paragraph's, else its section's or the nearest enclosing section's; empty when none.
     func inherited(at position: Int, section: Int?, in structure: DocumentStructure) -> [TextSpan] {
-        var lo = 0, hi = lineStarts.count  // the last line starting at or before `position`
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if lineStarts[mid] <= position { lo = mid + 1 } else { hi = mid }
+        // Most documents have few notes or none: no line is searched for, no dictionary hashed, without one.
+        if !paragraphs.isEmpty {
+            var lo = 0, hi = lineStarts.count  // the last line starting at or before `position`
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if lineStarts[mid] <= position { lo = mid + 1 } else { hi = mid }
+            }
+            if lo > 0, let note = paragraphs[lineStarts[lo - 1]] { return note }
         }
-        if lo > 0, let note = paragraphs[lineStarts[lo - 1]] { return note }
+        guard !sections.isEmpty else { return [] }
         var current = section
         while let index = current, structure.sections.indices.contains(index) {
             if let note = sections[index], !note.isEmpty { return note }
@@ -80,7 +86,7 @@ struct ResponsibilityNotes {
     }
 
     /// 。；, (folded) and a closing quote after a paragraph's note.
-    static let closers: Set<UInt32> = [0x3002, 0x3B, 0x2C, 0x22]
+    static let closers: ScalarSet = [0x3002, 0x3B, 0x2C, 0x22]
 
     /// Whether a clause is a label line: after an opening bracket, a label naming units (`FeatureDetector.unitLabels`)
     /// and a colon.
