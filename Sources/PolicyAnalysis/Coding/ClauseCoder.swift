@@ -84,13 +84,16 @@ public struct ClauseCoder: Sendable {
         var allCodes: [Codes] = []
         if withCoding { coding.reserveCapacity(structure.clauses.count) }
         allCodes.reserveCapacity(structure.clauses.count)
+        // The clause's words of another sense and tool hits, in lists emptied for each clause, not made anew.
+        var otherSenses: [Range<Int>] = []
+        var toolHits: [(range: Range<Int>, tool: Int32)] = []
         for (clause, range) in zip(structure.clauses, ranges) {
             while cursor < hits.count && hits[cursor].range.lowerBound < range.lowerBound { cursor += 1 }
             var codes = Codes()
             var evidence: [KeywordEvidence] = []
             // The clause's words of another sense first: one can start before the keyword it holds (产业|生态).
-            var otherSenses: [Range<Int>] = []
-            var toolHits: [(range: Range<Int>, tool: Int32)] = []
+            otherSenses.removeAll(keepingCapacity: true)
+            toolHits.removeAll(keepingCapacity: true)
             var j = cursor, coded = false
             while j < hits.count && hits[j].range.lowerBound < range.upperBound {
                 let hit = hits[j]
