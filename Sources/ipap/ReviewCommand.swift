@@ -124,7 +124,7 @@ struct ReviewAddCommand: ParsableCommand, IndependentOfOtherDocuments {
             // The machine's own codes, recorded as `previous`: not the clause's codes with the overrides in effect applied.
             let coding = ReviewedCoding.machineCoding(text: text, taxonomy: corpus.taxonomy)
             guard clause >= 0, clause < coding.count else {
-                throw usageError("--clause \(clause)：\(document.id) 的条款为 0..<\(coding.count)", "--clause \(clause): \(document.id) has clauses 0..<\(coding.count)")
+                throw usageError("--clause \(clause)：\(document.id) 的条款编号为 0–\(coding.count - 1)", "--clause \(clause): \(document.id) has clauses 0–\(coding.count - 1)")
             }
             target.clause = clause
             machine = coding[clause]
