@@ -23,11 +23,14 @@ enum Palette {
     }
 
     /// Appends `text` lowercased as `String.lowercased()` does (each scalar's lowercase mapping), without making
-    /// a string: ASCII and the CJK ideographs, which have no case, directly.
+    /// a string: ASCII and the CJK ideographs, which have no case, directly. Full-width ASCII and the ideographic
+    /// space are folded as `/` folds them (`TextSearch.folded`): an input method in full-width mode types 互联网＋文旅.
     static func appendName(_ text: String, to name: inout Name) {
         for scalar in text.unicodeScalars {
             let v = scalar.value
-            if v < 0x80 {
+            if (0xFF01...0xFF5E).contains(v) || v == 0x3000 {
+                name.append(TextSearch.folded(scalar).value)
+            } else if v < 0x80 {
                 name.append(v >= 0x41 && v <= 0x5A ? v + 0x20 : v)
             } else if v >= 0x3400 && v < 0xA000 {
                 name.append(v)
