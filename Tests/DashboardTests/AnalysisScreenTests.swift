@@ -197,8 +197,8 @@ final class AnalysisScreenTests: XCTestCase {
         XCTAssertFalse(rows.contains { $0.cells.contains { $0.contains(query) } }, "the query is on no single screen line")
         let (b, after) = try DemoFixture.resume(state, keys: [.char("/")] + [Key].type(query) + [.enter])
         XCTAssertEqual(after.view.selected, k, DemoFixture.screen(b))
-        XCTAssertTrue(DemoFixture.status(b).contains("匹配 1/"), DemoFixture.status(b))
-        // A Chinese colon after the count, as in every other Chinese message (it was "匹配 1/2: …").
+        XCTAssertTrue(DemoFixture.status(b).contains("匹配行 1/"), DemoFixture.status(b))
+        // A Chinese colon after the count, as in every other Chinese message (it was "匹配行 1/2: …").
         XCTAssertTrue(DemoFixture.status(b).contains("：\(query)"), DemoFixture.status(b))
     }
 

@@ -173,7 +173,7 @@ final class TextSearchJobTests: XCTestCase {
             XCTAssertTrue(results.found.contains { $0.document.title.contains(query) } || query == "，", "titles hold \(query)")
             let (b, _) = try run([.char("N")], from: settled)
             let header = try XCTUnwrap(b.rows.first { $0.contains("“\(query)”：") }, DemoFixture.screen(b))
-            XCTAssertTrue(DemoFixture.status(b).contains("匹配 \(quoted)/\(quoted)：\(query)"), DemoFixture.status(b))
+            XCTAssertTrue(DemoFixture.status(b).contains("匹配行 \(quoted)/\(quoted)：\(query)"), DemoFixture.status(b))
             if quoted == hits {
                 XCTAssertTrue(header.contains("正文中 \(hits) 处") && !header.contains("摘录"), header)
             } else {

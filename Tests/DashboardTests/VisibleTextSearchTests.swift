@@ -22,7 +22,7 @@ final class VisibleTextSearchTests: XCTestCase {
             let (b, state) = try search(query, from: findings)
             XCTAssertEqual(state.route, .findings)
             let status = DemoFixture.status(b)
-            XCTAssertTrue(status.contains("匹配 1/"), "\(query): \(status)")
+            XCTAssertTrue(status.contains("匹配行 1/"), "\(query): \(status)")
             XCTAssertFalse(status.contains("未找到"), status)
             // The match is on the screen, and the cursor on a row it can rest on (not below the match).
             let content = Layout.content(state)
@@ -39,11 +39,11 @@ final class VisibleTextSearchTests: XCTestCase {
     func testNGoesOnFromANoteMatch() throws {
         let (b1, first) = try search("相符", from: findings)
         let (b2, second) = try DemoFixture.resume(first, keys: [.char("n")])
-        XCTAssertTrue(DemoFixture.status(b1).contains("匹配 1/"), DemoFixture.status(b1))
-        XCTAssertTrue(DemoFixture.status(b2).contains("匹配 2/"), DemoFixture.status(b2))
+        XCTAssertTrue(DemoFixture.status(b1).contains("匹配行 1/"), DemoFixture.status(b1))
+        XCTAssertTrue(DemoFixture.status(b2).contains("匹配行 2/"), DemoFixture.status(b2))
         XCTAssertGreaterThan(second.view.matchRow ?? second.view.selected, first.view.matchRow ?? first.view.selected)
         let (b3, _) = try DemoFixture.resume(second, keys: [.char("N")])
-        XCTAssertTrue(DemoFixture.status(b3).contains("匹配 1/"), DemoFixture.status(b3))
+        XCTAssertTrue(DemoFixture.status(b3).contains("匹配行 1/"), DemoFixture.status(b3))
     }
 
     /// The evidence of 照搬中央比例 · 广东: the document's value under its row, and the header's words.
@@ -51,7 +51,7 @@ final class VisibleTextSearchTests: XCTestCase {
         let evidence: [Key] = [.char("6"), .char("/")] + [Key].type("照搬中央比例") + [.enter, .enter, .enter]
         let (b, state) = try search("本文件", from: evidence)
         guard case .evidence = state.route else { return XCTFail("\(state.route)" + DemoFixture.screen(b)) }
-        XCTAssertTrue(DemoFixture.status(b).contains("匹配 1/1"), DemoFixture.screen(b))
+        XCTAssertTrue(DemoFixture.status(b).contains("匹配行 1/1"), DemoFixture.screen(b))
         // In the header only: said to be there, not "not found".
         let (h, _) = try search("广东", from: evidence, then: [], language: .chinese)
         XCTAssertFalse(DemoFixture.status(h).contains("未找到"), DemoFixture.status(h))
@@ -89,6 +89,6 @@ final class VisibleTextSearchTests: XCTestCase {
         })
         let (b, state) = try search(grid.columnLabels[column].trimmingCharacters(in: .whitespaces), from: [.char("8")])
         XCTAssertEqual(state.view.column, column, DemoFixture.screen(b))
-        XCTAssertTrue(DemoFixture.status(b).contains("匹配 1/1"), DemoFixture.status(b))
+        XCTAssertTrue(DemoFixture.status(b).contains("匹配行 1/1"), DemoFixture.status(b))
     }
 }

@@ -15,11 +15,11 @@ final class WidthFoldingSearchScreenTests: XCTestCase {
 
     func testFullWidthAndHalfWidthFindTheSameRows() throws {
         let half = try search("互联网+"), full = try search("互联网＋")
-        XCTAssertTrue(half.hasPrefix("match 1/"), half)
+        XCTAssertTrue(half.hasPrefix("matching row 1/"), half)
         XCTAssertEqual(half.replacingOccurrences(of: "互联网+", with: ""), full.replacingOccurrences(of: "互联网＋", with: ""))
         // 山东's 行动计划(2016-2018年) and its 行动计划（2019-2020年）: either bracket finds both.
         let round = try search("行动计划(20"), fullRound = try search("行动计划（20")
-        XCTAssertTrue(round.hasPrefix("match 1/"), round)
+        XCTAssertTrue(round.hasPrefix("matching row 1/"), round)
         XCTAssertEqual(round.replacingOccurrences(of: "行动计划(20", with: ""), fullRound.replacingOccurrences(of: "行动计划（20", with: ""))
     }
 

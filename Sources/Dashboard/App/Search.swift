@@ -154,7 +154,8 @@ enum Search {
             s.view.jump(to: next, visible: Layout(state: s, content: content).tableRows)
         }
         let position = (hits.firstIndex(of: next) ?? 0) + 1
-        s.message = (Label.matchPrefix.text(in: s.language)) + "\(position)/\(hits.count)" + Label.colon.text(in: s.language) + query
+        s.message = (rowHits.isEmpty ? Label.matchColumnPrefix : Label.matchPrefix).text(in: s.language) + "\(position)/\(hits.count)"
+            + Label.colon.text(in: s.language) + query
         return s
     }
 

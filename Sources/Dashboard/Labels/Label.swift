@@ -18,7 +18,7 @@ enum Label: CaseIterable {
     case chooseEnterOpenTabComplete, goToTitle, paletteGoesTo, openHint, listRestHint, backHint, searchHint, sortHint, filterHint, goHint
     case helpHint, quitHint, noneRow, allEqual, enterOpens
     // Search
-    case noSearchYetPressTo, matchPrefix
+    case noSearchYetPressTo, matchPrefix, matchColumnPrefix
     // Sorting
     case thisListCannotBeSorted, originalOrder, sortedBy
     // Update
@@ -139,7 +139,10 @@ enum Label: CaseIterable {
         case .enterOpens: ("   Enter 打开", "   Enter opens")
         // Search
         case .noSearchYetPressTo: ("没有搜索词：按 / 搜索", "no search yet: press / to search")
-        case .matchPrefix: ("匹配 ", "match ")
+        // Rows, as `n` and `N` step: a document's text counts its wrapped lines with a hit, which the width changes
+        // ("匹配 259/263" at 80 columns, "1/156" at 200, of 268 commas: QA pass 48).
+        case .matchPrefix: ("匹配行 ", "matching row ")
+        case .matchColumnPrefix: ("匹配列 ", "matching column ")
         // Sorting
         case .thisListCannotBeSorted: ("此列表不能排序", "this list cannot be sorted")
         case .originalOrder: ("原始顺序", "original order")
