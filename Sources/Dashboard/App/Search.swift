@@ -109,7 +109,10 @@ enum Search {
         let reach = max(0, visible - 1)
         let above = stride(from: row - 1, through: max(0, row - reach), by: -1).first { rows[$0].isSelectable }
         let below = stride(from: row + 1, through: min(rows.count - 1, row + reach), by: 1).first { rows[$0].isSelectable }
-        return (rows[row].kind == .heading ? below ?? above : above ?? below) ?? row
+        // A note under its section's heading (a problem's description) is about the rows after it: the row above it
+        // is another section's (`r` there rated problem 1's indicator for a hit in problem 2's description).
+        let headsItsSection = above.map { a in rows[(a + 1)..<row].contains { $0.kind == .heading } } ?? false
+        return (rows[row].kind == .heading || headsItsSection ? below ?? above : above ?? below) ?? row
     }
 
     /// The matches `n` and `N` visit: every row's, but a heading's where a row in its section matches too, and a note's
