@@ -89,6 +89,6 @@ final class VisibleTextSearchTests: XCTestCase {
         })
         let (b, state) = try search(grid.columnLabels[column].trimmingCharacters(in: .whitespaces), from: [.char("8")])
         XCTAssertEqual(state.view.column, column, DemoFixture.screen(b))
-        XCTAssertTrue(DemoFixture.status(b).contains("匹配行 1/1"), DemoFixture.status(b))
+        XCTAssertTrue(DemoFixture.status(b).contains("匹配列 1/1"), DemoFixture.status(b))
     }
 }

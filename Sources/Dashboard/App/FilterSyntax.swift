@@ -49,6 +49,19 @@ enum FilterSyntax {
         return .success(filter)
     }
 
+    /// The field keys `parse` reads (level: province: issuer: area: year:, and their Chinese names).
+    static let fieldKeys: Set<String> = ["level", "级别", "province", "region", "省份", "省", "issuer", "机关", "area", "领域",
+                                         "year", "年份", "年"]
+
+    /// Whether `text` holds a word written as a field of this language (`province:川`): a list other than the
+    /// Documents tab filters its rows by words, and says so.
+    static func holdsFieldKey(_ text: String) -> Bool {
+        text.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).contains { token in
+            guard let colon = token.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return false }
+            return fieldKeys.contains(token[..<colon].lowercased())
+        }
+    }
+
     /// Why a province, issuer or area was not taken: part of some names (province:河 of 河北 and 河南), which, as the
     /// command line says it; else `otherwise` (unknown).
     private static func unknown(_ value: String, _ kind: NameKind, _ taxonomy: Taxonomy, _ otherwise: Phrase) -> ParseError {

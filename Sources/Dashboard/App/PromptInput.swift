@@ -107,6 +107,8 @@ enum PromptInput {
             s.view.offset = 0
             s.message = (Label.thisListFiltered.text(in: s.language)) + (text.isEmpty ? "-" : text)
                 + "  \(shown.rows.count)" + (Label.rowsFClears.text(in: s.language))
+                // province:川 read as a word on the Provinces tab, silently (QA pass 48).
+                + (FilterSyntax.holdsFieldKey(text) ? Label.fieldFiltersOnDocumentsOnly.text(in: s.language) : "")
             return s
         case .reviewFilter:
             guard let filter = ReviewFilterSyntax.parse(text) else {
