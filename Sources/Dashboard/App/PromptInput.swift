@@ -111,7 +111,7 @@ enum PromptInput {
                 + (FilterSyntax.holdsFieldKey(text) ? Label.fieldFiltersOnDocumentsOnly.text(in: s.language) : "")
             return s
         case .reviewFilter:
-            guard let filter = ReviewFilterSyntax.parse(text) else {
+            guard let filter = ReviewFilterSyntax.parse(text, corpus: s.corpus) else {
                 s.message = Label.filterAuthorTagKindTarget.text(in: s.language)
                 return s
             }

@@ -114,7 +114,9 @@ extension ScreenContext {
 
 /// `f` on the review screen: `author:alice tag:重复 kind:note target:gf-2015-40`.
 enum ReviewFilterSyntax {
-    static func parse(_ text: String) -> ReviewFilter? {
+    /// `corpus`: a target given by name (河北, Hebei, 工信部, a document's number) is found as `ipap review list
+    /// --target` finds it; only its code matched before (QA pass 48).
+    static func parse(_ text: String, corpus: Corpus? = nil) -> ReviewFilter? {
         var filter = ReviewFilter()
         for token in text.split(separator: " ").map(String.init) {
             let parts = token.split(separator: ":", maxSplits: 1).map(String.init)
@@ -122,9 +124,15 @@ enum ReviewFilterSyntax {
             switch parts[0] {
             case "author", "分析员": filter.author = parts[1]
             case "tag", "标签": filter.tag = parts[1]
-            case "target", "对象": filter.target = parts[1]
+            case "target", "对象":
+                if let corpus, let resolved = ReviewTargetResolver.resolve(parts[1], in: corpus) {
+                    filter.target = resolved.id
+                    filter.targetKind = resolved.kind
+                } else {
+                    filter.target = parts[1]
+                }
             case "kind", "类型":
-                guard let k = ReviewKind(rawValue: parts[1]) else { return nil }
+                guard let k = ReviewKind(resolving: parts[1]) else { return nil }
                 filter.kind = k
             default: return nil
             }

@@ -1,6 +1,12 @@
 /// The review journal's ids as an analyst reads them, in both languages: what the dashboard, `ipap review list`
 /// and the report's review table show. The ids stay what JSON and the CSV id columns hold.
 extension ReviewKind {
+    /// A kind as typed: its id (`override`) or its name in either language (改码), as the Reviews tab shows it.
+    public init?(resolving text: String) {
+        guard let kind = ReviewKind.allCases.first(where: { $0.rawValue == text || $0.name.zh == text || $0.name.en == text }) else { return nil }
+        self = kind
+    }
+
     public var name: LocalizedText {
         switch self {
         case .tag: LocalizedText(zh: "标签", en: "tag")
