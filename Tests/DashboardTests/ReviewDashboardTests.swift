@@ -455,7 +455,8 @@ final class ReviewDashboardTests: XCTestCase {
                 (.english, clause + [.char("t")], "tags (Tab completes) document \(document) clause \(n):"),
                 (.chinese, clause + [.char("a")], "批注 文件 \(document) 条款 \(n)："),
                 (.english, clause + [.char("a")], "note on document \(document) clause \(n):"),
-                (.chinese, ranking + [.char("r")], "评价 省份 广东" + (wide ? " · 照搬中央比例" : "") + "（a 同意 / d 不同意 / u 不确定 + 备注）："),
+                // The indicator named at 80 columns too, the choices said short (QA pass 48).
+                (.chinese, ranking + [.char("r")], "评价 省份 广东 · 照搬中央比例" + (wide ? "（a 同意 / d 不同意 / u 不确定 + 备注）：" : "（a/d/u，+ 备注）：")),
                 (.chinese, clause + [.char("o")], "改正编码 文件 \(document) 条款 \(n)（益民服务" + (wide ? "；写工具名或 area:领域，空格后可写理由，Tab 补全）：" : "）：")),
                 (.english, clause + [.char("o")], "override document \(document) clause \(n)" + (wide ? " (Public services for the people; a tool or area:NAME, then a reason if any; Tab completes):" : ":")),
             ] as [(Language, [Key], String)] {
@@ -746,9 +747,9 @@ final class ReviewDashboardTests: XCTestCase {
             return XCTFail("the ranking's first row opens evidence")
         }
         var (b, state) = try DemoFixture.resume(ranking, keys: [.char("r")])
-        // The province rated, by its kind and name; the indicator, which the status line names, gives way at 80 columns.
+        // The province rated, by its kind and name, and the indicator, the choices said short at 80 columns.
         let province = try XCTUnwrap(demo.corpus.taxonomy.name(of: ReviewSubject(kind: .province, id: subject))?.zh)
-        XCTAssertTrue((b.rows.last ?? "").hasPrefix("评价 省份 \(province)（a 同意"), "the prompt names the province" + DemoFixture.screen(b))
+        XCTAssertTrue((b.rows.last ?? "").hasPrefix("评价 省份 \(province) · 照搬中央比例（a/d/u"), "the prompt names the province" + DemoFixture.screen(b))
         XCTAssertTrue(b.rows.contains { $0.contains("指标 › 照搬中央比例") }, DemoFixture.screen(b))
         (b, state) = try DemoFixture.resume(state, keys: [Key].type("a 同意") + [.enter])
         let entry = try XCTUnwrap(try entries().first, DemoFixture.screen(b))

@@ -93,8 +93,11 @@ extension Dashboard {
                 // such as a year) is named once, without its kind where that does not fit ("rate" says what it is).
                 let prompt = Label.ratePrompt.text(in: language), choices = Label.ratePromptChoices.text(in: language)
                 let rate = prompt + builder.targetLabel(target), indicatorName = builder.label(for: .indicator(indicator))
+                // Before the indicator gives way, the choices are said short: at 80 columns a document's rating named no
+                // indicator (QA pass 48).
+                let short = Label.ratePromptChoicesShort.text(in: language)
                 labels = target == ReviewTarget(kind: .indicator, id: indicator.rawValue) ? [rate + choices, prompt + indicatorName + choices]
-                    : [rate + " · " + indicatorName + choices, rate + choices]
+                    : [rate + " · " + indicatorName + choices, rate + " · " + indicatorName + short, rate + choices]
             case .override(let target, let codes):
                 // A clause coded nothing says "none" where its codes would be, as the Reviews tab does ("人才培养（机器编码：
                 // 无）"): the list was empty, "（；写工具名…）".

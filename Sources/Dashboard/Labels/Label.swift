@@ -11,7 +11,7 @@ enum Label: CaseIterable {
     // PromptInput
     case nothingCalled, thisListFiltered, fieldFiltersOnDocumentsOnly, rowsFClears, filterAuthorTagKindTarget
     // Render
-    case syntheticTabMark, filterPrompt, filterThisListEveryWord, tagsTabCompletes, tagsPrompt, notePrompt, ratePrompt, ratePromptChoices
+    case syntheticTabMark, filterPrompt, filterThisListEveryWord, tagsTabCompletes, tagsPrompt, notePrompt, ratePrompt, ratePromptChoices, ratePromptChoicesShort
     case overridePrompt, listSeparator, citationSeparator, overridePromptHint, exportMarkdownCsvJsonFile, enterNewLineCtrlD
     case overridePromptMachine, machineCodesNamed
     case codesStartingSo, typeMoreThenTab
@@ -110,6 +110,7 @@ enum Label: CaseIterable {
         case .notePrompt: ("批注 ", "note on ")
         case .ratePrompt: ("评价 ", "rate ")
         case .ratePromptChoices: ("（a 同意 / d 不同意 / u 不确定 + 备注）：", " (a agree / d disagree / u unsure + note): ")
+        case .ratePromptChoicesShort: ("（a/d/u，+ 备注）：", " (a/d/u, + note): ")
         case .overridePrompt: ("改正编码 ", "override ")
         case .listSeparator: ("、", ", ")
         case .citationSeparator: ("，", ", ")
