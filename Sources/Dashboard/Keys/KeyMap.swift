@@ -152,8 +152,8 @@ public enum KeyMap {
         ("Ctrl-K", LocalizedText(zh: "删除光标后的全部内容", en: "Delete everything after the cursor")),
         ("abc", LocalizedText(zh: "预填内容（当前筛选、导出文件名）带下划线：直接输入即替换，移动光标则保留以便修改",
                                                               en: "A pre-filled value (the current filter, the export file) is underlined: typing replaces it, moving the cursor keeps it to edit")),
-        ("Tab", LocalizedText(zh: "补全：命令面板所选的候选、已有标签、改码的工具或领域编号（有多个时补到共同部分并列出）；批注中为空格",
-                              en: "Complete: the palette's chosen candidate, a tag in use, an override's tool or area id (several: as far as they agree, listed); in a note, a space")),
+        ("Tab", LocalizedText(zh: "补全：命令面板所选的候选、已有标签、改码的工具或领域编号或中文名（有多个时补到共同部分并列出）；批注中为空格",
+                              en: "Complete: the palette's chosen candidate, a tag in use, an override's tool or area id or Chinese name (several: as far as they agree, listed); in a note, a space")),
         ("↑ ↓", LocalizedText(zh: "命令面板中：选择候选（各类一并列出）", en: "In the palette: choose a candidate (every kind is listed)")),
         ("Ctrl-D", LocalizedText(zh: "批注中：保存（Enter 换行）", en: "In a note: save (Enter breaks the line)")),
     ]

@@ -267,7 +267,14 @@ enum ReviewActions {
         let (field, prefix, key) = fieldPrefix(text.trimmingWhitespace())
         let ids = field == .actionArea ? taxonomy.areas.map(\.id) : taxonomy.tools.allTools.map(\.id)
         let matching = ids.filter { $0.hasPrefix(key.lowercased()) }
-        guard !matching.isEmpty else { return (text, []) }
+        guard !matching.isEmpty else {
+            // Chinese, as analysts type it (资金 Tab did nothing): the Chinese names that start with it, which the
+            // prompt takes as it takes ids.
+            let names = field == .actionArea ? taxonomy.areas.map(\.zh) : taxonomy.tools.allTools.map(\.zh)
+            let named = key.isEmpty ? [] : names.filter { $0.hasPrefix(key) }
+            guard !named.isEmpty else { return (text, []) }
+            return (prefix + commonPrefix(named), named.count > 1 ? named : [])
+        }
         return (prefix + commonPrefix(matching), matching.count > 1 ? matching : [])
     }
 
