@@ -23,4 +23,13 @@ final class ScopeDatesTimelineTests: XCTestCase {
         state.stack = [.timeline]
         XCTAssertFalse(Layout.content(state).rows.contains { $0.cells.joined().hasPrefix("范围内：") })
     }
+
+    /// In English at 80 columns the row was cut ("…not coun…"): its first clause is said briefly there.
+    func testTheEnglishRowFitsAt80Columns() throws {
+        let corpus = try DashboardFixture.catalogue()
+        let (b, _) = try DashboardFixture.run(corpus, width: 80, height: 24, language: .english, keys: [.char("9"), .char("w")])
+        let row = try XCTUnwrap(b.rows.first { $0.contains("In scope:") }, b.rows.joined(separator: "\n"))
+        XCTAssertTrue(row.contains("undated, not counted"), row)
+        XCTAssertFalse(row.contains("…"), row)
+    }
 }

@@ -54,7 +54,7 @@ struct ScreenContext {
     /// What the scope's days did with the documents that have no full date, without the scope's label (which the
     /// status line shows); empty when every document had its date.
     var scopeDateNote: String {
-        name(CorpusScope.note(inputs.scope.datePlacements(in: unscopedDocuments)))
+        name(CorpusScope.note(inputs.scope.datePlacements(in: unscopedDocuments), brief: true))
     }
 
     /// Each tool's documents in the corpus as scoped, with their clauses of it; nil without an analysis.

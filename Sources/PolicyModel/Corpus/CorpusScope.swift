@@ -142,12 +142,13 @@ public struct CorpusScope: Sendable, Hashable {
         return LocalizedText(zh: label.zh + (note.zh.isEmpty ? "" : "；" + note.zh), en: label.en + (note.en.isEmpty ? "" : "; " + note.en))
     }
 
-    /// "9 份只有文号年份，按文号年份计入；5 份无日期，未计入" (empty when every document had its date).
-    public static func note(_ placements: DatePlacements) -> LocalizedText {
+    /// "9 份只有文号年份，按文号年份计入；5 份无日期，未计入" (empty when every document had its date). `brief`: the English
+    /// first clause shorter, for a line of 80 columns ("8 by their number's year").
+    public static func note(_ placements: DatePlacements, brief: Bool = false) -> LocalizedText {
         var zh: [String] = [], en: [String] = []
         if placements.byNumberYear > 0 {
             zh.append("\(placements.byNumberYear) 份只有文号年份，按文号年份计入")
-            en.append("\(placements.byNumberYear) counted by the year in their number (no date)")
+            en.append(brief ? "\(placements.byNumberYear) by their number's year" : "\(placements.byNumberYear) counted by the year in their number (no date)")
         }
         if placements.undated > 0 {
             zh.append("\(placements.undated) 份无日期，未计入")
