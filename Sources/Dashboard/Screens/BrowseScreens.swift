@@ -60,6 +60,8 @@ struct ProvincesScreen: FiltersRows {
         // With text indicators, where not every column fits, the coverage marks and dates give way to them.
         let compact = extra.map { ScreenContent.width(of: c.columns + $0.columns) > context.width } ?? false
         if compact { c.columns = [c.columns[0], c.columns[2], c.columns[4]] }
+        // Where the coverage marks stand (none when compact), for a view's export to write an area a column.
+        let coverageIndex = c.columns.firstIndex { $0.title == context[.coverage] }
         c.columns += extra?.columns ?? []
         // Wide screens: the main implementing document itself (number and title) takes what is left.
         let wide = context.width >= 150
@@ -107,7 +109,7 @@ struct ProvincesScreen: FiltersRows {
                 keys = [keys[0], keys[2], keys[4]]
             }
             var row = ScreenContent.Row(cells: cells, sortKeys: keys, target: .province(d.code))
-            if !compact { row.exportedCells[6] = context.coverageExportCells(covered) }
+            if let coverageIndex { row.exportedCells[coverageIndex] = context.coverageExportCells(covered) }
             extra?.append(p.documents, to: &row)
             if wide {
                 row.cells.append(p.firstResponse.map { ($0.number ?? $0.id) + "  " + $0.title } ?? "-")
@@ -180,7 +182,7 @@ struct IssuersScreen: FiltersRows {
             .init(title: context[.perYear], width: max(8, (years?.count ?? 0) + 1),
                   exportedTitles: years.map { $0.map { context[.perYear] + context[.colon] + String($0) } }),
         ]
-        let perYearIndex = c.columns.count - 1
+        let perYearIndex = c.columns.count - 1, coverageIndex = perYearIndex - 1
         let extra = context.indicatorColumns(includeCentre: false)
         c.columns += extra?.columns ?? []
         // In English the whole name follows the abbreviation (NDRC); under 150 columns it gives way to the
@@ -215,7 +217,7 @@ struct IssuersScreen: FiltersRows {
                                    areasKey, areasKey, .number(Double(p.documents.count))]
             var row = ScreenContent.Row(cells: cells, sortKeys: keys, target: .issuer(s.id))
             if let perYear { row.exportedCells[perYearIndex] = perYear.map(String.init) }
-            row.exportedCells[4] = context.coverageExportCells(known ? p.areasTouched : nil, unknown: p.areasUnknown)
+            row.exportedCells[coverageIndex] = context.coverageExportCells(known ? p.areasTouched : nil, unknown: p.areasUnknown)
             extra?.append(p.documents, to: &row)
             if namesAfter {
                 row.cells.append(s.en)

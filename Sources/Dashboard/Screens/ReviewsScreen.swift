@@ -153,8 +153,7 @@ struct ReviewsScreen: Screen {
     func content() -> ScreenContent {
         var c = ScreenContent()
         let entries = context.reviews.entries(context.reviewFilter)
-        // The analysts of the entries in effect: one whose every entry is undone made none of them (QA pass 48).
-        let authors = Array(Set(context.reviews.active.map(\.author))).sorted()
+        let authors = context.reviews.authors
         // Two lines, so that a narrow screen never breaks the filter's words apart; `f` only where it has entries to filter.
         // Under a filter, the entries it keeps of all of them: '0 条' alone read as if there were none.
         let total = isFiltered ? context.reviews.active.count : nil

@@ -94,12 +94,6 @@ struct ScopedDocuments {
 
     /// The documents in the scope.
     var documents: [PolicyDocument] { placements.filter { $0.placement.inside == true }.map(\.document) }
-    /// Of `documents`, those placed by the year in their number (they have no date).
-    var placedByNumberYear: Int { placements.filter { $0.placement.inside == true && $0.placement.byNumberYear }.count }
-    /// Documents of the scope's kinds whose date cannot place them in or out: without a date or a year in the
-    /// number, and with only a year in the number that straddles a bound of the scope's days.
-    var undated: Int { placements.filter { $0.placement.inside == nil && $0.document.numberYear == nil }.count }
-    var yearStraddlingBound: Int { placements.filter { $0.placement.inside == nil && $0.document.numberYear != nil }.count }
 
     /// The same scope over the documents that also pass `isIncluded` (central ones, a province's).
     func filter(_ isIncluded: (PolicyDocument) -> Bool) -> ScopedDocuments {
@@ -108,7 +102,7 @@ struct ScopedDocuments {
 
     /// "范围：政策（不含相关记录），至 2020-06-30；9 份只有文号年份，按文号年份计入；5 份无日期，未计入".
     var statement: LocalizedText {
-        scope.statement(CorpusScope.DatePlacements(byNumberYear: placedByNumberYear, undated: undated, straddlingBound: yearStraddlingBound))
+        scope.statement(CorpusScope.DatePlacements(counting: placements))
     }
 }
 

@@ -119,21 +119,23 @@ public struct CorpusScope: Sendable, Hashable {
             self.undated = undated
             self.straddlingBound = straddlingBound
         }
+
+        /// Counted from documents of the scope's kinds and where the scope's days place them.
+        public init(counting placements: some Sequence<(document: PolicyDocument, placement: DatePlacement)>) {
+            for (d, placement) in placements {
+                switch placement.inside {
+                case true?: if placement.byNumberYear { byNumberYear += 1 }
+                case false?: break
+                case nil: if d.numberYear == nil { undated += 1 } else { straddlingBound += 1 }
+                }
+            }
+        }
     }
 
     /// `DatePlacements` over `documents` (the corpus before the scope is applied).
     public func datePlacements(in documents: [PolicyDocument]) -> DatePlacements {
-        var counts = DatePlacements()
-        guard from != nil || until != nil else { return counts }
-        for d in documents where countsKind(of: d) {
-            let placement = placement(of: d)
-            switch placement.inside {
-            case true?: if placement.byNumberYear { counts.byNumberYear += 1 }
-            case false?: break
-            case nil: if d.numberYear == nil { counts.undated += 1 } else { counts.straddlingBound += 1 }
-            }
-        }
-        return counts
+        guard from != nil || until != nil else { return DatePlacements() }
+        return DatePlacements(counting: documents.lazy.filter(countsKind).map { (document: $0, placement: placement(of: $0)) })
     }
 
     /// "范围：政策（不含相关记录），至 2020-06-30；9 份只有文号年份，按文号年份计入；5 份无日期，未计入".

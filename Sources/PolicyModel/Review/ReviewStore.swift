@@ -270,7 +270,8 @@ public struct ReviewStore: Sendable {
 
     public var isEmpty: Bool { all.isEmpty }
 
-    public var authors: [String] { Array(Set(all.map(\.entry.author))).sorted() }
+    /// The analysts of the entries in effect: one whose every entry is undone has none of them.
+    public var authors: [String] { Array(Set(active.map(\.author))).sorted() }
 
     /// Where an entry was read from.
     public func location(of id: String) -> Located? { all.first { $0.entry.id == id } }
