@@ -13,6 +13,11 @@ enum RowAnchor: Hashable, Sendable, Codable {
     init?(_ state: AppState) {
         let rows = Layout.shown(state).content.rows
         guard rows.indices.contains(state.view.selected) else { return nil }
+        // On a search's match, the match: the row's start is the row above it once the text wraps narrower.
+        if let query = state.view.search, let offset = Search.matchOffset(in: rows, at: state.view.selected, query) {
+            self = .text(offset)
+            return
+        }
         self.init(rows[state.view.selected])
     }
 

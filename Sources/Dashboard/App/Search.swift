@@ -51,6 +51,27 @@ enum Search {
         return hits
     }
 
+    /// Where the first match of `query` that starts on text row `index` starts, as an offset into the text (Unicode
+    /// scalars); nil where none starts on it. A match later in a row is on the next row once the text wraps narrower:
+    /// anchored at the row's start, a resize put the cursor one row above the match (QA pass 48b).
+    static func matchOffset(in rows: [ScreenContent.Row], at index: Int, _ query: String) -> Int? {
+        guard rows.indices.contains(index), let start = rows[index].textOffset else { return nil }
+        let q = Array(TextSearch.key(query))
+        guard !q.isEmpty else { return nil }
+        func line(_ row: ScreenContent.Row) -> [Character] { Array((row.cells.first ?? "").dropFirst(row.textStart)) }
+        let own = line(rows[index])
+        // Keyed characters, each with the row character it came from; the next text row too, for a match that wraps.
+        var keyed: [Character] = [], from: [Int] = []
+        for (i, c) in (own + (rows.indices.contains(index + 1) && rows[index + 1].textOffset != nil ? line(rows[index + 1]) : [])).enumerated() {
+            for k in TextSearch.key(String(c)) { keyed.append(k); from.append(i) }
+        }
+        guard q.count <= keyed.count else { return nil }
+        for at in 0...(keyed.count - q.count) where from[at] < own.count && keyed[at..<(at + q.count)].elementsEqual(q) {
+            return start + own[..<from[at]].reduce(0) { $0 + $1.unicodeScalars.count }
+        }
+        return nil
+    }
+
     /// The labels that hold `query`, by index.
     static func labelHits(_ labels: [String], _ query: String) -> [Int] {
         labels.indices.filter { holds(labels[$0], query) }
