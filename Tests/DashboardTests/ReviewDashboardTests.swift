@@ -448,6 +448,9 @@ final class ReviewDashboardTests: XCTestCase {
             let (_, atClause) = try prompt(clause + [.char("t")], .chinese)
             guard case .tag(let target)? = atClause.prompt?.kind, let n = target.clause else { return XCTFail("] lands on a clause") }
             let wide = width >= 200
+            // The clause's first words (QA pass 48b: a row holds several clauses); at 80 columns the document gives
+            // way before the codes (the status line names it).
+            let words = try XCTUnwrap(prompt(clause + [.char("o")], .chinese).1.prompt?.excerpt)
             for (language, keys, expected) in [
                 (Language.chinese, [.char("2"), .enter, .char("t")], "标签（Tab 补全）省份 北京："),
                 (.english, [.char("2"), .enter, .char("t")], "tags (Tab completes) province Beijing:"),
@@ -457,8 +460,10 @@ final class ReviewDashboardTests: XCTestCase {
                 (.english, clause + [.char("a")], "note on document \(document) clause \(n):"),
                 // The indicator named at 80 columns too, the choices said short (QA pass 48).
                 (.chinese, ranking + [.char("r")], "评价 省份 广东 · 照搬中央比例" + (wide ? "（a 同意 / d 不同意 / u 不确定 + 备注）：" : "（a/d/u，+ 备注）：")),
-                (.chinese, clause + [.char("o")], "改正编码 文件 \(document) 条款 \(n)（益民服务" + (wide ? "；写工具名或 area:领域，空格后可写理由，Tab 补全）：" : "）：")),
-                (.english, clause + [.char("o")], "override document \(document) clause \(n)" + (wide ? " (Public services for the people; a tool or area:NAME, then a reason if any; Tab completes):" : ":")),
+                (.chinese, clause + [.char("o")], wide ? "改正编码 文件 \(document) 条款 \(n)「\(words)」（益民服务；写工具名或 area:领域，空格后可写理由，Tab 补全，↑↓ 换条款）："
+                    : "改正编码 条款 \(n)「\(words)」（益民服务）："),
+                (.english, clause + [.char("o")], wide ? "override document \(document) clause \(n) “\(words)” (Public services for the people; a tool or area:NAME, then a reason if any; Tab completes; ↑↓ another clause):"
+                    : "override clause \(n) (Public services for the people):"),
             ] as [(Language, [Key], String)] {
                 let (line, _) = try prompt(keys, language)
                 XCTAssertEqual(line, expected, "\(language) at \(width)")
@@ -604,14 +609,18 @@ final class ReviewDashboardTests: XCTestCase {
                 let areas = names(machine[clause].actionAreas, .actionArea, language)
                 let current = (names(["supply-talent"], .policyTool, language) + areas).joined(separator: language == .chinese ? "、" : ", ")
                 let coded = (names(machine[clause].tools, .policyTool, language) + areas).joined(separator: language == .chinese ? "、" : ", ")
-                let about = language == .chinese ? "改正编码 文件 \(document) 条款 \(clause)" : "override document \(document) clause \(clause)"
+                let words = try XCTUnwrap(opened.prompt?.excerpt)
+                let quote = language == .chinese ? "「\(words)」" : " “\(words)”"
+                let about = (language == .chinese ? "改正编码 文件 \(document) 条款 \(clause)" : "override document \(document) clause \(clause)") + quote
                 let expected: String
                 switch (language, width) {
-                case (.chinese, 200): expected = about + "（现为 wang 所改：\(current)；机器编码：\(coded)；写工具名或 area:领域，空格后可写理由，Tab 补全）："
-                // The English names are longer: the hint gives way first.
-                case (.english, 200): expected = about + " (now by wang: \(current); machine: \(coded)):"
-                // At 80 columns the codes give way (the label may take 56 columns), not their names; who stays.
-                default: expected = about + (language == .chinese ? "（现为 wang 所改）：" : " (now by wang):")
+                // The clause's first words make the line longer: the hint gives way first.
+                case (.chinese, 200): expected = about + "（现为 wang 所改：\(current)；机器编码：\(coded)）："
+                case (.english, 200): expected = about + " (now by wang: \(current)):"
+                // At 80 columns the document gives way, then the codes (the label may take 56 columns), then the words;
+                // who stays.
+                case (.chinese, _): expected = "改正编码 条款 \(clause)「\(ReviewActions.clipped(words, to: 6))」（现为 wang 所改）："
+                default: expected = "override clause \(clause)" + quote + " (now by wang):"
                 }
                 XCTAssertEqual(line, expected, "\(language) at \(width)" + DemoFixture.screen(b))
                 XCTAssertLessThanOrEqual(DisplayWidth.of(line), width)
@@ -623,7 +632,8 @@ final class ReviewDashboardTests: XCTestCase {
         for (width, height, expected) in [(80, 24, "（现为 wang、li 所改）："), (200, 60, "（现为 wang、li 所改：人才培养、电子商务；机器编码：")] {
             let state = try atClauseOverriddenByWang(clause, width: width, height: height, others: [li])
             let b = try DemoFixture.resume(state, keys: [.char("o")]).0
-            XCTAssertTrue((b.rows.last ?? "").contains("条款 \(clause)" + expected), "at \(width)" + DemoFixture.screen(b))
+            let line = b.rows.last ?? ""
+            XCTAssertTrue(line.contains("条款 \(clause)「") && line.contains("」" + expected), "at \(width)" + DemoFixture.screen(b))
         }
     }
 
@@ -647,9 +657,11 @@ final class ReviewDashboardTests: XCTestCase {
                 guard case .override(let about, _)? = state.prompt?.kind else { return XCTFail("o opens the override prompt" + DemoFixture.screen(b)) }
                 XCTAssertEqual(about.clause, n)
                 let wide = width >= 200
+                let words = try XCTUnwrap(state.prompt?.excerpt)
+                // At 80 columns the document gives way (the status line names it).
                 let expected = language == .chinese
-                    ? "改正编码 文件 \(document) 条款 \(n)（无" + (wide ? "；写工具名或 area:领域，空格后可写理由，Tab 补全）：" : "）：")
-                    : "override document \(document) clause \(n) (none" + (wide ? "; a tool or area:NAME, then a reason if any; Tab completes):" : "):")
+                    ? (wide ? "改正编码 文件 \(document) " : "改正编码 ") + "条款 \(n)「\(words)」（无" + (wide ? "；写工具名或 area:领域，空格后可写理由，Tab 补全，↑↓ 换条款）：" : "）：")
+                    : (wide ? "override document \(document) " : "override ") + "clause \(n) “\(words)” (none" + (wide ? "; a tool or area:NAME, then a reason if any; Tab completes; ↑↓ another clause):" : "):")
                 let line = (b.rows.last ?? "").replacingOccurrences(of: #"\s+$"#, with: "", options: .regularExpression)
                 XCTAssertEqual(line, expected, "\(language) at \(width)" + DemoFixture.screen(b))
             }

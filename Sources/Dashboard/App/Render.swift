@@ -105,21 +105,31 @@ extension Dashboard {
                     let names = tools.map { builder.codeName($0, field: .policyTool) } + areas.map { builder.codeName($0, field: .actionArea) }
                     return names.isEmpty ? Label.noMachineCode.text(in: language) : names.joined(separator: Label.listSeparator.text(in: language))
                 }
+                // The clause's first words say which of a row's clauses it is (↑ ↓ take the next); at 80 columns the
+                // document gives way before the codes (the status line names it), then the words (QA pass 48b: the
+                // codes gave way first, and the prompt said only "override document … clause 0:").
+                let quote = prompt.excerpt.map { Phrase.clauseOpening($0).text(in: language) } ?? ""
+                let shortQuote = prompt.excerpt.map { Phrase.clauseOpening(ReviewActions.clipped($0, to: 6)).text(in: language) } ?? ""
                 let about = Label.overridePrompt.text(in: language) + builder.targetLabel(target)
+                let clauseOnly = target.clause.map { Label.overridePrompt.text(in: language) + builder[.clause($0)].trimmingWhitespace() }
                 let hint = Label.overridePromptHint.text(in: language), close = Label.closeParen.text(in: language) + colon
-                let open = about + Label.openParen.text(in: language)
+                let open = Label.openParen.text(in: language)
+                // What the parentheses hold, longest first.
+                let inside: [String]
                 if codes.currentAreMachine {
-                    let withCodes = open + listed(codes.currentTools, codes.currentAreas)
-                    labels = [withCodes + hint, withCodes + close, about + colon]
+                    let listedNow = listed(codes.currentTools, codes.currentAreas)
+                    inside = [listedNow + hint, listedNow + close]
                 } else {
                     // Overridden by an analyst: the codes now, named so with who overrode them, then the machine's (what
                     // the entry records as replaced), never the one shown as the other. The hint gives way first, then
                     // the machine's codes, then the codes now; who overrode them stays longest.
-                    let whose = open + Phrase.codesNow(by: codes.overriddenBy).text(in: language)
+                    let whose = Phrase.codesNow(by: codes.overriddenBy).text(in: language)
                     let now = whose + colon + listed(codes.currentTools, codes.currentAreas)
                     let both = codes.machine.map { now + Label.overridePromptMachine.text(in: language) + listed($0.tools, $0.actionAreas) } ?? now
-                    labels = [both + hint, both + close, now + close] + (codes.overriddenBy.isEmpty ? [] : [whose + close]) + [about + colon]
+                    inside = [both + hint, both + close, now + close] + (codes.overriddenBy.isEmpty ? [] : [whose + close])
                 }
+                let heads = [about + quote] + (clauseOnly.map { [$0 + quote, $0 + shortQuote, $0] } ?? [])
+                labels = heads.flatMap { head in inside.map { head + open + $0 } } + [about + colon]
             case .export: labels = [Label.exportMarkdownCsvJsonFile.text(in: language)]
             }
             let typed: Int? = switch prompt.kind {

@@ -68,6 +68,11 @@ public struct Prompt: Sendable, Hashable {
         case override(ReviewTarget, previous: ReviewPrevious)
         case export
         case reviewFilter
+
+        var isOverride: Bool {
+            if case .override = self { return true }
+            return false
+        }
     }
 
     public var kind: Kind
@@ -87,6 +92,8 @@ public struct Prompt: Sendable, Hashable {
     /// The refusal said that the export's file exists and Enter overwrites it: the next Enter does, unless the text
     /// is edited first (a changed name is checked again).
     public var overwrites = false
+    /// The opening words of the clause an override is about: a row can hold several, and the prompt says which.
+    public var excerpt: String?
 
     public init(kind: Kind, text: String = "") {
         self.kind = kind

@@ -114,7 +114,7 @@ enum Label: CaseIterable {
         case .overridePrompt: ("改正编码 ", "override ")
         case .listSeparator: ("、", ", ")
         case .citationSeparator: ("，", ", ")
-        case .overridePromptHint: ("；写工具名或 area:领域，空格后可写理由，Tab 补全）：", "; a tool or area:NAME, then a reason if any; Tab completes): ")
+        case .overridePromptHint: ("；写工具名或 area:领域，空格后可写理由，Tab 补全，↑↓ 换条款）：", "; a tool or area:NAME, then a reason if any; Tab completes; ↑↓ another clause): ")
         // A clause another analyst has overridden: its codes now, then the machine's, each named (`review list` says
         // "（机器编码：…）" of what an override records).
         case .overridePromptMachine: ("；机器编码：", "; machine: ")

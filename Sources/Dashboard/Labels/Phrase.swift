@@ -109,6 +109,8 @@ enum Phrase {
     case yearFromNumber(Int)
     case yearFromNumberShort(Int)
     case clause(Int)
+    /// A clause's first words in a prompt about it.
+    case clauseOpening(String)
     case authors([String])
     /// A clause's codes now, in the override prompt, and the analysts whose overrides made them.
     case codesNow(by: [String])
@@ -333,6 +335,7 @@ enum Phrase {
         case .yearFromNumber(let y): ("\(y)（据文号）", "\(y) (from number)")
         case .yearFromNumberShort(let y): ("\(y)（文号）", "\(y) (no.)")
         case .clause(let n): (" 条款 \(n)", " clause \(n)")
+        case .clauseOpening(let words): ("「\(words)」", " “\(words)”")
         case .authors(let names): ("（\(names.joined(separator: "、"))）", " (\(names.joined(separator: ", ")))")
         case .codesNow(let names):
             names.isEmpty ? ("现为", "now") : ("现为 \(names.joined(separator: "、")) 所改", "now by \(names.joined(separator: " and "))")
@@ -483,7 +486,7 @@ enum Phrase {
         .documentsOf(shown: 3, total: 9), .areaFilterCounts(byText: 3, unknown: 0), .areaFilterCounts(byText: 0, unknown: 2), .areaFilterCounts(byText: 3, unknown: 2), .inScope("范围：政策", corpus: 12), .issuerCount(3), .findingCount(3), .passageCount(3), .moreHits(3), .moreHitsEnterLists(3), .measuresWithout("责任单位", count: 3, of: 9), .toolClassClauses("供给型", count: 7, of: 43, percent: 16), .toolClassCodesOfClauses(codes: 4, clauses: 3), .codedBy(keywords: ["人才", "培养"]), .codedBy(keywords: []), .hitsNotQuoted(3), .clausesNotQuoted(3), .passagesNotQuoted(3), .toolClausesQuotesCapped(300), .evidenceQuotesCapped(300), .tiedWith("天津", 5),
         .longestOfKnown(20), .leastOfKnown(20), .knownFor(20), .causesAndRecommendations(causes: 2, recommendations: 3), .yearOnlyCount(3), .undatedCount(3), .inScopeDates("5 份无日期，未计入"), .areasUnknownUncoded(areas: 4, documents: 2), .problemCount(3),
         .codingDifferences(LocalizedText(zh: "类别不同 1，仅工具不同 2", en: "differ in class 1, in tool only 2")), .unknownToolClauses(2), .moreAnalystPairs(1), .analystPairs(3), .findingsChecked(3), .parenthesized("国发〔2015〕40号"), .until("2018-03-01"), .yearFromNumber(2016),
-        .yearFromNumberShort(2016), .clause(12), .authors(["王", "李"]), .codesNow(by: ["王", "李"]),
+        .yearFromNumberShort(2016), .clause(12), .clauseOpening("省财政每年安排专项…"), .authors(["王", "李"]), .codesNow(by: ["王", "李"]),
         .overviewSummary(documents: 9, levels: "国家 1", provinces: 3, divisions: 31, official: 2, copies: 1, withText: 4),
         .reviewEntries(entries: 3, total: nil, analysts: 2, authors: ["王", "李"]), .reviewEntries(entries: 0, total: 3, analysts: 2, authors: ["王", "李"]), .noReviewEntryMatches(filter: "author:李", total: 3), .textSearchSummary(query: "人才", documents: 2, hits: 5, quoted: 3, textsSearched: 10, withoutText: 0), .textSearchSummary(query: "人才", documents: 0, hits: 0, quoted: 0, textsSearched: 0, withoutText: 120),
         .textSearchRunning(query: "人才"), .textSearchStopped(searched: 3, total: 9), .textSearchStoppedShort(searched: 3, total: 9), .textSearchQuotesCapped(2000), .textSearchProgress(done: 3, total: 9, secondsLeft: 5),

@@ -26,23 +26,11 @@ enum ReviewActions {
             }
             s.prompt = Prompt(kind: .rate(ReviewContext.ratingTarget(s, content: content, indicator: indicator), indicator: indicator))
         case .overrideCode:
-            guard case .document(let id) = s.route, let target = ReviewContext.current(s, content: content), let clause = target.clause,
-                  let document = s.corpus.document(id), let text = s.corpus.text(of: document) else {
+            guard case .document(let id) = s.route, let clause = ReviewContext.current(s, content: content)?.clause,
+                  let prompt = overridePrompt(s, document: id, clause: clause) else {
                 return need(.pressOOnAClause)
             }
-            // The journal records the machine's own codes as those replaced, as `ipap review add --clause` does; the
-            // prompt shows the codes now, another analyst's override applied (it recorded those as the machine's).
-            let context = ScreenContext(state: s)
-            let machine = context.machineCoding(of: id, text: text)
-            let current = context.reviewedClauses(id, machine: machine).first { $0.index == clause }
-            // Who made the codes now: the prompt names them (the codes alone did not say whose override was in effect).
-            var authors: [String] = []
-            for override in [current?.toolOverride, current?.areaOverride].compactMap({ $0 }) where !authors.contains(override.author) {
-                authors.append(override.author)
-            }
-            s.prompt = Prompt(kind: .override(target, previous: ReviewPrevious(
-                machine: machine.indices.contains(clause) ? machine[clause] : nil,
-                currentTools: current?.tools ?? [], currentAreas: current?.actionAreas ?? [], overriddenBy: authors)))
+            s.prompt = prompt
         case .undo:
             guard let last = s.reviews.lastUndoable(among: Set(s.ownEntries)) else { return need(.nothingToUndo) }
             s.effects.append(.appendReview(ReviewDraft(kind: .undo, target: last.target, undoes: last.id)))
@@ -54,6 +42,58 @@ enum ReviewActions {
             break
         }
         return s
+    }
+
+    /// The override prompt for clause `clause` of document `id`, nil where the document has no text or no such clause.
+    static func overridePrompt(_ s: AppState, document id: String, clause: Int) -> Prompt? {
+        guard let document = s.corpus.document(id), let text = s.corpus.text(of: document) else { return nil }
+        // The journal records the machine's own codes as those replaced, as `ipap review add --clause` does; the
+        // prompt shows the codes now, another analyst's override applied (it recorded those as the machine's).
+        let context = ScreenContext(state: s)
+        let machine = context.machineCoding(of: id, text: text)
+        guard machine.indices.contains(clause) else { return nil }
+        let current = context.reviewedClauses(id, machine: machine).first { $0.index == clause }
+        // Who made the codes now: the prompt names them (the codes alone did not say whose override was in effect).
+        var authors: [String] = []
+        for override in [current?.toolOverride, current?.areaOverride].compactMap({ $0 }) where !authors.contains(override.author) {
+            authors.append(override.author)
+        }
+        let span = machine[clause].clause
+        var prompt = Prompt(kind: .override(.document(id, span: (span.start, span.end), clause: clause), previous: ReviewPrevious(
+            machine: machine[clause], currentTools: current?.tools ?? [], currentAreas: current?.actionAreas ?? [], overriddenBy: authors)))
+        prompt.excerpt = excerpt(of: text, span.start..<span.end)
+        return prompt
+    }
+
+    /// ↑ ↓ in an override prompt: the clause before or after, the text typed kept and the cursor on the clause's first
+    /// row. A row holds the end of one clause and the start of others; `o` took the clause the row starts in, and the
+    /// others on it could not be reached (QA pass 48b).
+    static func overridingNeighbour(_ state: AppState, prompt: Prompt, step: Int) -> AppState {
+        guard case .document(let id) = state.route, case .override(let target, _) = prompt.kind, let clause = target.clause,
+              var next = overridePrompt(state, document: id, clause: clause + step),
+              case .override(let nextTarget, _) = next.kind, let start = nextTarget.span?.first else { return state }
+        var s = state
+        next.editor = prompt.editor
+        s.prompt = next
+        let rows = Layout.shown(s).content.rows
+        if let row = rows.lastIndex(where: { $0.kind == .text && ($0.textOffset ?? Int.max) <= start }) {
+            s.view.selected = row
+        }
+        return s
+    }
+
+    /// A clause's first words, enough to tell it from its neighbours on a row.
+    static func excerpt(of text: String, _ range: Range<Int>, characters: Int = 10) -> String {
+        let scalars = text.unicodeScalars
+        guard range.lowerBound >= 0, range.upperBound <= scalars.count, !range.isEmpty else { return "" }
+        let from = scalars.index(scalars.startIndex, offsetBy: range.lowerBound)
+        let to = scalars.index(scalars.startIndex, offsetBy: range.upperBound)
+        return clipped(String(String.UnicodeScalarView(scalars[from..<to])).trimmingWhitespace(), to: characters)
+    }
+
+    /// `words` in at most `characters` characters, the last an ellipsis where it was cut.
+    static func clipped(_ words: String, to characters: Int) -> String {
+        words.count > characters ? String(words.prefix(characters - 1)) + "…" : words
     }
 
     /// A refused entry leaves its prompt open with the text as typed, to correct: the prompt had closed, and the

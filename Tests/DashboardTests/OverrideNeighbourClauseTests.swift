@@ -1,0 +1,70 @@
+import PolicyModel
+import TerminalUI
+import XCTest
+@testable import Dashboard
+
+/// A row holds the end of one clause and the start of the next: `o` took the clause the row starts in, the clauses
+/// wholly inside the row could not be reached, and at 80 columns the prompt named neither the clause's words nor its
+/// codes (QA pass 48b). ↑ ↓ in the prompt take the clause before or after; the prompt quotes the clause's first words.
+final class OverrideNeighbourClauseTests: XCTestCase {
+    /// The demo document's first text row that holds a clause starting after the row's own first clause.
+    private func rowHoldingTwoClauses(_ state: AppState, id: String) throws -> (row: Int, clause: Int, text: String) {
+        let text = try XCTUnwrap(state.corpus.document(id).flatMap { state.corpus.text(of: $0) })
+        let clauses = ScreenContext(state: state).reviewedClauses(id, text: text)
+        let rows = Layout.content(state).rows
+        for (i, row) in rows.enumerated() {
+            guard let clause = row.clause, let next = clauses.first(where: { $0.index == clause.index + 1 }),
+                  let offset = row.textOffset, i + 1 < rows.count, let nextOffset = rows[i + 1].textOffset,
+                  next.span.start > offset, next.span.start < nextOffset else { continue }
+            return (i, clause.index, text)
+        }
+        throw XCTSkip("no row holds two clauses")
+    }
+
+    func testDownTakesTheNextClauseOfTheRowAndQuotesIt() throws {
+        let demo = try DemoFixture.shared()
+        var state = DemoFixture.initialState(demo, width: 100, height: 30)
+        state.stack = [.documents, .document("demo-00019")]
+        let (row, clause, text) = try rowHoldingTwoClauses(state, id: "demo-00019")
+        state.view.selected = row
+        let (_, opened) = try DemoFixture.resume(state, keys: [.char("o")])
+        guard case .override(let first, _)? = opened.prompt?.kind else { return XCTFail("no override prompt") }
+        XCTAssertEqual(first.clause, clause)
+        let (b, moved) = try DemoFixture.resume(opened, keys: [.char("人"), .down])
+        guard case .override(let next, let previous)? = moved.prompt?.kind, let span = next.span else { return XCTFail("the prompt closed") }
+        XCTAssertEqual(next.clause, clause + 1)
+        XCTAssertEqual(moved.prompt?.text, "人", "what was typed stays")
+        // The prompt quotes the clause it is now about, and lists its codes.
+        let words = String(text.unicodeScalars.dropFirst(span[0]).prefix(3).map(Character.init))
+        XCTAssertTrue(DemoFixture.status(b).contains("「" + words), DemoFixture.screen(b))
+        let context = ScreenContext(state: moved)
+        let codes = previous.currentTools.map { context.codeName($0, field: .policyTool) } + previous.currentAreas.map { context.codeName($0, field: .actionArea) }
+        if let firstCode = codes.first { XCTAssertTrue(DemoFixture.status(b).contains(firstCode), DemoFixture.screen(b)) }
+        // The cursor stands on the row where that clause starts (still this row: it starts inside it).
+        XCTAssertEqual(moved.view.selected, row)
+        // ↑ goes back.
+        let (_, back) = try DemoFixture.resume(moved, keys: [.up])
+        guard case .override(let again, _)? = back.prompt?.kind else { return XCTFail("the prompt closed") }
+        XCTAssertEqual(again.clause, clause)
+        // At 80 columns the document gives way first: the codes stay (they were dropped).
+        var narrow = moved
+        narrow.size = Size(width: 80, height: 24)
+        let (b80, _) = try DemoFixture.resume(narrow, keys: [])
+        if let firstCode = codes.first { XCTAssertTrue(DemoFixture.status(b80).contains("条款 \(clause + 1)"), DemoFixture.screen(b80))
+            XCTAssertTrue(DemoFixture.status(b80).contains(firstCode), DemoFixture.screen(b80)) }
+        // Enter records the override for the clause the prompt was about.
+        guard case .override(let target, _)? = moved.prompt?.kind else { return }
+        XCTAssertEqual(target.span?.first, span[0])
+    }
+
+    func testTheFirstClauseHasNoneBefore() throws {
+        let demo = try DemoFixture.shared()
+        var state = DemoFixture.initialState(demo, width: 120, height: 40)
+        state.stack = [.documents, .document("demo-00019")]
+        let rows = Layout.content(state).rows
+        state.view.selected = try XCTUnwrap(rows.firstIndex { $0.clause?.index == 0 })
+        let (_, opened) = try DemoFixture.resume(state, keys: [.char("o"), .up])
+        guard case .override(let target, _)? = opened.prompt?.kind else { return XCTFail("the prompt closed") }
+        XCTAssertEqual(target.clause, 0)
+    }
+}
