@@ -27,6 +27,8 @@ enum PromptInput {
             prompt.choice = min(max(0, prompt.choice + (key == .down ? 1 : -1)), max(0, count - 1))
         case .up where prompt.kind.isOverride, .down where prompt.kind.isOverride:
             return ReviewActions.overridingNeighbour(s, prompt: prompt, step: key == .down ? 1 : -1)
+        case .up where prompt.cycles, .down where prompt.cycles:
+            return ReviewActions.ratingNeighbour(s, prompt: prompt, step: key == .down ? 1 : -1)
         case .tab:
             if prompt.kind == .palette, let chosen = Palette.candidates(prompt.text, state: s).dropFirst(prompt.choice).first {
                 prompt.text = chosen.completion

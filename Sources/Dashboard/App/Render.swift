@@ -96,8 +96,10 @@ extension Dashboard {
                 // Before the indicator gives way, the choices are said short: at 80 columns a document's rating named no
                 // indicator (QA pass 48).
                 let short = Label.ratePromptChoicesShort.text(in: language)
+                // On a document's page ↑ ↓ take the other indicators of its panel, said while there is room.
+                let cycling = state.prompt?.cycles == true ? [Label.ratePromptChoicesCycling, .ratePromptChoicesShortCycling].map { rate + " · " + indicatorName + $0.text(in: language) } : []
                 labels = target == ReviewTarget(kind: .indicator, id: indicator.rawValue) ? [rate + choices, prompt + indicatorName + choices]
-                    : [rate + " · " + indicatorName + choices, rate + " · " + indicatorName + short, rate + choices]
+                    : cycling + [rate + " · " + indicatorName + choices, rate + " · " + indicatorName + short, rate + choices]
             case .override(let target, let codes):
                 // A clause coded nothing says "none" where its codes would be, as the Reviews tab does ("人才培养（机器编码：
                 // 无）"): the list was empty, "（；写工具名…）".

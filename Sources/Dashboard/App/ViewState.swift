@@ -94,6 +94,8 @@ public struct Prompt: Sendable, Hashable {
     public var overwrites = false
     /// The opening words of the clause an override is about: a row can hold several, and the prompt says which.
     public var excerpt: String?
+    /// A rating on a document's page: ↑ ↓ take the other indicators its panel lists (the prompt says so).
+    public var cycles = false
 
     public init(kind: Kind, text: String = "") {
         self.kind = kind

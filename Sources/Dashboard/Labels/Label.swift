@@ -12,6 +12,7 @@ enum Label: CaseIterable {
     case nothingCalled, thisListFiltered, fieldFiltersOnDocumentsOnly, rowsFClears, filterAuthorTagKindTarget
     // Render
     case syntheticTabMark, filterPrompt, filterThisListEveryWord, tagsTabCompletes, tagsPrompt, notePrompt, ratePrompt, ratePromptChoices, ratePromptChoicesShort
+    case ratePromptChoicesCycling, ratePromptChoicesShortCycling
     case overridePrompt, listSeparator, citationSeparator, overridePromptHint, exportMarkdownCsvJsonFile, enterNewLineCtrlD
     case overridePromptMachine, machineCodesNamed
     case codesStartingSo, typeMoreThenTab
@@ -111,6 +112,8 @@ enum Label: CaseIterable {
         case .ratePrompt: ("评价 ", "rate ")
         case .ratePromptChoices: ("（a 同意 / d 不同意 / u 不确定 + 备注）：", " (a agree / d disagree / u unsure + note): ")
         case .ratePromptChoicesShort: ("（a/d/u，+ 备注）：", " (a/d/u, + note): ")
+        case .ratePromptChoicesCycling: ("（a 同意 / d 不同意 / u 不确定 + 备注；↑↓ 换指标）：", " (a agree / d disagree / u unsure + note; ↑↓ another indicator): ")
+        case .ratePromptChoicesShortCycling: ("（a/d/u，+ 备注；↑↓ 换指标）：", " (a/d/u, + note; ↑↓ other): ")
         case .overridePrompt: ("改正编码 ", "override ")
         case .listSeparator: ("、", ", ")
         case .citationSeparator: ("，", ", ")

@@ -21,10 +21,16 @@ enum ReviewActions {
             guard let target = ReviewContext.current(s, content: content) else { return need(.nothingHereToAnnotate) }
             s.prompt = Prompt(kind: .note(target))
         case .rate:
-            guard let indicator = ReviewContext.indicator(s, content: content) else {
+            if let indicator = ReviewContext.indicator(s, content: content) {
+                s.prompt = Prompt(kind: .rate(ReviewContext.ratingTarget(s, content: content, indicator: indicator), indicator: indicator))
+            } else if let first = ReviewContext.panelRatings(s, content: content).first {
+                // Off an indicator line on a document's page: its first indicator, ↑ ↓ taking the others.
+                s.prompt = Prompt(kind: .rate(first.target, indicator: first.indicator))
+            } else {
                 return need(.pressROnAnIndicator)
             }
-            s.prompt = Prompt(kind: .rate(ReviewContext.ratingTarget(s, content: content, indicator: indicator), indicator: indicator))
+            let cycles = ReviewContext.panelRatings(s, content: content).count > 1
+            s.prompt?.cycles = cycles
         case .overrideCode:
             guard case .document(let id) = s.route, let clause = ReviewContext.current(s, content: content)?.clause,
                   let prompt = overridePrompt(s, document: id, clause: clause) else {
@@ -79,6 +85,18 @@ enum ReviewActions {
         if let row = rows.lastIndex(where: { $0.kind == .text && ($0.textOffset ?? Int.max) <= start }) {
             s.view.selected = row
         }
+        return s
+    }
+
+    /// ↑ ↓ in a rating prompt on a document's page: the indicator before or after in its panel, the text typed kept.
+    static func ratingNeighbour(_ state: AppState, prompt: Prompt, step: Int) -> AppState {
+        guard case .rate(let target, let indicator) = prompt.kind else { return state }
+        let ratings = ReviewContext.panelRatings(state, content: Layout.shown(state).content)
+        guard let here = ratings.firstIndex(where: { $0.indicator == indicator && $0.target == target }),
+              ratings.indices.contains(here + step) else { return state }
+        var s = state, next = prompt
+        next.kind = .rate(ratings[here + step].target, indicator: ratings[here + step].indicator)
+        s.prompt = next
         return s
     }
 

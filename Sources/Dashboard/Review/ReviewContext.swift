@@ -48,6 +48,16 @@ enum ReviewContext {
         }
     }
 
+    /// The indicators a document's page lists beside its text (its panel), each with what a rating of it is about, in
+    /// the panel's order. At wide sizes the panel's lines are no rows: `r` could rate none of them (QA pass 48b).
+    static func panelRatings(_ state: AppState, content: ScreenContent) -> [(indicator: IndicatorID, target: ReviewTarget)] {
+        guard case .document = state.route else { return [] }
+        return content.panel.compactMap { line in
+            guard case .evidence(let kind, let subject)? = line.target, let target = subject.reviewTarget else { return nil }
+            return (.text(kind), target)
+        }
+    }
+
     /// What a rating is about on an indicator screen: the selected row's subject (a province, a document),
     /// else the corpus as a whole (the indicator itself).
     static func ratingTarget(_ state: AppState, content: ScreenContent, indicator: IndicatorID) -> ReviewTarget {
