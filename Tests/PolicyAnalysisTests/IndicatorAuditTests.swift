@@ -472,7 +472,6 @@ final class IndicatorAuditTests: XCTestCase {
             ("各地要高度重视，切实抓好贯彻落实。", "supply"),
             ("按照每户200元的标准给予补助。", "environment"),
         ], known: [
-            "受省政府委托，由省经济和信息化厅组织项目评审。",
             "培养市民网上办事习惯。",
             "防范境外网络攻击，保障关键信息基础设施安全。",
         ], fires: Fires.toolClass),

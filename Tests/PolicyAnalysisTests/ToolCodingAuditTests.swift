@@ -69,6 +69,9 @@ final class ToolCodingAuditTests: XCTestCase {
             "支持企业开拓海外市场。",
             "开展智慧城市建设试点，打造一批示范工程。",
             "鼓励企业将非核心业务服务外包。",
+            // 委托 still outsources where 受 opens no phrase of being entrusted (since version 66).
+            "支持社会组织接受政府委托承接公共服务。",
+            "受理企业申请后委托第三方机构开展评估。",
             "扩大政府购买公共服务范围。",
             "推动企业参与一带一路建设，加强国际合作。",
             "推广创新券，支持中小企业购买研发服务。",
@@ -85,10 +88,9 @@ final class ToolCodingAuditTests: XCTestCase {
             "自主创新示范区管委会负责园区数据平台运维。",
             "推广合同示范文本，规范平台交易行为。",
             "受市政府委托，市大数据局组织开展项目验收。",
-        ], known: [
-            // 委托 of being entrusted (受…委托), not of outsourcing: the words between are not read.
-            "受市政府委托，市大数据局组织开展项目验收。",
-        ]),
+            // Since version 66 a phrase 受 opens reads 委托 as being entrusted; 接受 opens none.
+            "受省人民政府和国家发展改革委委托，省大数据局组织评审。",
+        ], known: []),
     ]
 
     func testToolsAreCodedByWhatTheClauseMeansExceptTheKnownLimits() {

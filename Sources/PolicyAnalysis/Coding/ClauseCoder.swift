@@ -15,11 +15,13 @@ public struct ClauseCoder: Sendable {
     private let entryTool: [Int32]
     private let toolClass: [Int32]
     /// When an area or tool keyword is not read in its sense (across a word boundary, inside a word of another sense,
-    /// in a responsible unit's name); the words of another sense are the matcher's last entries (neither area nor tool).
+    /// in a responsible unit's name, in a phrase 受 opens); the words of another sense are the matcher's last entries (neither area nor tool).
     private let sense = KeywordSense(fold: NormalizedText.folded)
     /// The second characters of `KeywordSense.boundaryWords`, folded: a keyword starting with none of them is read
     /// across no word boundary, and its pair is not hashed (the set's lookup was a tenth of the coding).
     private let boundarySeconds = ScalarSet(KeywordSense.boundaryWords.compactMap { NormalizedText.folded($0).last })
+    /// The first characters of `KeywordSense.framedByReceiving`, folded: only their keywords are looked at for 受.
+    private let receivedFirsts = ScalarSet(KeywordSense.framedByReceiving.compactMap { NormalizedText.folded($0).first })
 
     /// One clause's codes as indices into `areaIDs`, `toolIDs` and `classIDs`.
     public struct Codes: Sendable, Hashable {
@@ -148,12 +150,13 @@ public struct ClauseCoder: Sendable {
     }
 
     /// Whether an area or tool keyword at `hit` is read in its sense (see `KeywordSense`): not across a word boundary,
-    /// not wholly inside a word of another sense, not in a responsible unit's name. `unitMarks`: whether the clause
+    /// not wholly inside a word of another sense, not in a responsible unit's name, not entrusted (受…委托). `unitMarks`: whether the clause
     /// can name a unit (`FeatureDetector.mayNameUnit`).
     private func readsInSense(_ s: [UInt32], _ hit: Range<Int>, clause: Range<Int>, otherSenses: [Range<Int>],
                               unitMarks: Bool) -> Bool {
         !(boundarySeconds.contains(s[hit.lowerBound]) && sense.straddlesWord(s, hit, clause: clause))
             && !KeywordSense.isInside(hit, otherSenses)
             && !(unitMarks && FeatureDetector.namesResponsibleUnit(s, hit, in: clause))
+            && !(receivedFirsts.contains(s[hit.lowerBound]) && sense.isReceived(s, hit, clause: clause))
     }
 }

@@ -89,6 +89,13 @@ public struct KeywordSense: Sendable {
         "示范文本",
     ]
 
+    /// Keywords that name what is done to the clause's subject when 受 opens their phrase: 受省政府委托 (entrusted by
+    /// the provincial government) is no outsourcing. The phrase from 受 to the keyword holds no punctuation and at most
+    /// `framedReach` characters; 接受 is no such opening (企业接受政府委托提供服务 is the government outsourcing), nor
+    /// a word 受 starts (受理申请并委托第三方评估: 受理 is receiving an application).
+    public static let framedByReceiving: [String] = ["委托"]
+    static let framedReach = 20
+
     /// Pairs (character before the keyword, the keyword's first character) of `boundaryWords`, as `fold` gives
     /// them: the last two characters of each word.
     let boundaryPairs: Set<UInt64>
@@ -105,6 +112,35 @@ public struct KeywordSense: Sendable {
         }
         boundaryPairs = pairs
         otherSenseScalars = Self.otherSenses.map(fold)
+        framedScalars = Self.framedByReceiving.map(fold)
+        receiving = fold("受").first ?? 0
+        notReceiving = Set(fold("接享承感遭"))
+        receivingWords = Set(fold("理益众损灾训教惠让限制托"))
+        framePunctuation = Set(fold("，。；：、！？（）,.;:!?()「」“”\n"))
+    }
+
+    /// `framedByReceiving`, 受, the characters before and after 受 that make another word of it, and what ends a phrase,
+    /// as `fold` gives them.
+    let framedScalars: [[UInt32]]
+    let receiving: UInt32
+    let notReceiving: Set<UInt32>
+    let receivingWords: Set<UInt32>
+    let framePunctuation: Set<UInt32>
+
+    /// Whether the keyword at `hit` is one of `framedByReceiving` inside a phrase that 受 opens, within the clause:
+    /// 受市政府委托 is being entrusted, not outsourcing (since analysis version 66).
+    public func isReceived(_ s: [UInt32], _ hit: Range<Int>, clause: Range<Int>) -> Bool {
+        guard framedScalars.contains(where: { $0.count <= hit.count && s[hit.lowerBound..<(hit.lowerBound + $0.count)].elementsEqual($0) })
+        else { return false }
+        var i = hit.lowerBound - 1
+        while i >= clause.lowerBound, hit.lowerBound - i <= Self.framedReach + 1 {
+            if framePunctuation.contains(s[i]) { return false }
+            if s[i] == receiving {
+                return !(i > clause.lowerBound && notReceiving.contains(s[i - 1])) && !receivingWords.contains(s[i + 1])
+            }
+            i -= 1
+        }
+        return false
     }
 
     /// Whether the keyword at `hit` in `s` is read across a word boundary: the character before it, inside the
@@ -127,7 +163,9 @@ public struct KeywordSense: Sendable {
     /// Whether `keyword` (as `fold` gives it) occurs in `s` in its sense somewhere: neither across a word boundary nor
     /// inside a word of another sense (`otherSenses`: `otherSensePlaces(in: s)`). For a short text, as above.
     public func occurs(_ keyword: [UInt32], in s: [UInt32], otherSenses: [Range<Int>]) -> Bool {
-        Self.places(of: keyword, in: s).contains { !straddlesWord(s, $0, clause: s.indices) && !Self.isInside($0, otherSenses) }
+        Self.places(of: keyword, in: s).contains {
+            !straddlesWord(s, $0, clause: s.indices) && !Self.isInside($0, otherSenses) && !isReceived(s, $0, clause: s.indices)
+        }
     }
 
     /// Every place of `word` in `s` (none for an empty word).
