@@ -34,7 +34,8 @@ import Testing
         await propertyCheck(count: 300, input: Gen.int(in: 0...Int(Int32.max))) { seed in
             var rng = SplitMix64(seed: UInt64(seed))
             let entries = (0..<Int(1 + rng.next() % 30)).map { i in ("k\(i)", Self.draw(&rng, length: Int(1 + rng.next() % 4))) }
-            let text = NormalizedText(Self.draw(&rng, length: Int(rng.next() % 200)), mode: .fold).scalars
+            // Up to 700 characters: across the scan's blocks of positions (`KeywordMatcher.block`, 256).
+            let text = NormalizedText(Self.draw(&rng, length: Int(rng.next() % 700)), mode: .fold).scalars
             let lower = Int(rng.next() % UInt64(text.count + 1))
             let upper = lower + Int(rng.next() % UInt64(text.count - lower + 1))
             let matcher = KeywordMatcher(entries)
