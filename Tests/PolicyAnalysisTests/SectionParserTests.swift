@@ -56,6 +56,24 @@ final class SectionParserTests: XCTestCase {
         XCTAssertEqual(plain.sections.map(\.role), [.preamble])
         XCTAssertEqual(plain.clauses.count, 2)
     }
+
+    /// A title's scalars made a String as the scalar view makes it, at every UTF-8 length: one to four bytes, the
+    /// edges of each, and surrogate values (no scalars) left out.
+    func testTitleStringsAreTheirScalars() {
+        let edges: [UInt32] = [0, 0x41, 0x7F, 0x80, 0x7FF, 0x800, 0x4E2D, 0xD7FF, 0xD800, 0xDBFF, 0xDC00, 0xDFFF, 0xE000,
+                               0xFFFF, 0x10000, 0x2A6A5, 0x10FFFF]
+        var rng = SplitMix64(seed: 7)
+        var cases: [[UInt32]] = [[], edges, edges.reversed()]
+        for _ in 0..<200 {
+            cases.append((0..<Int(rng.next() % 40)).map { _ in edges[Int(rng.next() % UInt64(edges.count))] })
+        }
+        for scalars in cases {
+            let expected = String(String.UnicodeScalarView(scalars.compactMap(Unicode.Scalar.init)))
+            XCTAssertEqual(SectionParser.string(scalars[...]), expected, "\(scalars)")
+            // A slice that does not start at 0, as the parser's are.
+            XCTAssertEqual(SectionParser.string(([0x41] + scalars + [0x42]).dropFirst().dropLast()), expected, "\(scalars)")
+        }
+    }
 }
 
 /// Whole-line task items (analysis version 50): an item line with no text of its own and no sub-item is the task.

@@ -304,15 +304,36 @@ public enum SectionParser {
     /// The header and attribute words of the standard target table (指标 | 单位 | 2015年 | 2020年 | 属性).
     static let tableWords: Set<[UInt32]> = Set(["单位", "属性", "指标属性", "预期性", "约束性"].map { $0.unicodeScalars.map(\.value) })
 
-    /// The scalars as a String, encoded straight to UTF-8 (a String's scalar view appends one by one).
+    /// The scalars as a String, encoded straight to UTF-8 (a String's scalar view appends one by one), and taken as
+    /// the valid UTF-8 it is by construction: made through `String(unsafeUninitializedCapacity:)`, each title's
+    /// bytes were validated again (a tenth of the text indicators' string work). Surrogate values, which are no
+    /// scalars, are left out, as `Unicode.Scalar(_:)` leaves them out.
     static func string(_ scalars: ArraySlice<UInt32>) -> String {
-        String(unsafeUninitializedCapacity: 4 * scalars.count) { buffer in
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * scalars.count) { buffer in
             var count = 0
             for v in scalars {
-                guard let scalar = Unicode.Scalar(v) else { continue }
-                UTF8.encode(scalar) { buffer[count] = $0; count += 1 }
+                if v < 0x80 {
+                    buffer[count] = UInt8(v)
+                    count += 1
+                } else if v < 0x800 {
+                    buffer[count] = UInt8(0xC0 | v >> 6)
+                    buffer[count + 1] = UInt8(0x80 | v & 0x3F)
+                    count += 2
+                } else if v < 0x10000 {
+                    guard v < 0xD800 || v > 0xDFFF else { continue }
+                    buffer[count] = UInt8(0xE0 | v >> 12)
+                    buffer[count + 1] = UInt8(0x80 | v >> 6 & 0x3F)
+                    buffer[count + 2] = UInt8(0x80 | v & 0x3F)
+                    count += 3
+                } else if v < 0x110000 {
+                    buffer[count] = UInt8(0xF0 | v >> 18)
+                    buffer[count + 1] = UInt8(0x80 | v >> 12 & 0x3F)
+                    buffer[count + 2] = UInt8(0x80 | v >> 6 & 0x3F)
+                    buffer[count + 3] = UInt8(0x80 | v & 0x3F)
+                    count += 4
+                }
             }
-            return count
+            return String(copying: UTF8Span(unchecked: UnsafeBufferPointer(rebasing: buffer[..<count]).span))
         }
     }
 
