@@ -224,18 +224,23 @@ struct Formulae: Sendable {
 
 /// How many documents hold each shared clause (or fingerprint), sorted by hash, with an index on the
 /// hashes' top bits: a lookup reads one bucket of about eight hashes instead of binary-searching millions
-/// (a cache miss per step; the chainer looks up every clause of every candidate passage).
+/// (a cache miss per step; the chainer looks up every clause of every candidate passage). Each count is
+/// held beside its hash, so that the bucket's lines that the search reads hold the count too (in a list
+/// of its own, it was one more cache miss per lookup).
 struct DocumentFrequencies: Equatable, Sendable {
-    private(set) var hashes: [UInt64]
-    private(set) var counts: [Int32]
+    private struct Entry: Equatable {
+        var hash: UInt64
+        var count: Int32
+    }
+
+    private var entries: [Entry]
     /// starts[b]..<starts[b + 1]: the hashes whose top `bits` bits are b.
     private var starts: [Int32]
     private var bits: Int
 
     /// `hashes` sorted ascending, `counts` beside them.
     init(hashes: [UInt64], counts: [Int32]) {
-        self.hashes = hashes
-        self.counts = counts
+        entries = zip(hashes, counts).map { Entry(hash: $0, count: $1) }
         var bits = 0
         while bits < 26 && (hashes.count >> (bits + 3)) > 0 { bits += 1 }
         self.bits = bits
@@ -249,14 +254,17 @@ struct DocumentFrequencies: Equatable, Sendable {
         self.starts = starts
     }
 
+    /// How many hashes two or more documents hold.
+    var count: Int { entries.count }
+
     /// Documents holding it: 1 when no other document does.
     func documents(_ hash: UInt64) -> Int {
         let bucket = bits > 0 ? Int(hash >> UInt64(64 - bits)) : 0
         var lo = Int(starts[bucket]), hi = Int(starts[bucket + 1])
         while lo < hi {
             let mid = (lo + hi) / 2
-            if hashes[mid] < hash { lo = mid + 1 } else { hi = mid }
+            if entries[mid].hash < hash { lo = mid + 1 } else { hi = mid }
         }
-        return lo < starts[bucket + 1] && hashes[lo] == hash ? Int(counts[lo]) : 1
+        return lo < starts[bucket + 1] && entries[lo].hash == hash ? Int(entries[lo].count) : 1
     }
 }

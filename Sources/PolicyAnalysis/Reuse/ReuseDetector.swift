@@ -129,7 +129,7 @@ public struct ReuseDetector: Sendable {
         // 3. Document frequency per fingerprint; drop singletons; formula fingerprints seed nothing.
         let groups = FingerprintGroups(blocks: postings, documents: n, rank: rank, centralIssuers: issuers,
                                        parameters: parameters)
-        clock.lap("  groups (\(groups.entries.count) entries, \(groups.sources.count) sources, \(groups.shared.hashes.count) shared)")
+        clock.lap("  groups (\(groups.entries.count) entries, \(groups.sources.count) sources, \(groups.shared.count) shared)")
         // 4. Per target, in parallel: seeds with earlier documents, aligned into passages.
         let params = parameters
         let candidates = groups.sources
