@@ -67,4 +67,26 @@ final class OverrideNeighbourClauseTests: XCTestCase {
         guard case .override(let target, _)? = opened.prompt?.kind else { return XCTFail("the prompt closed") }
         XCTAssertEqual(target.clause, 0)
     }
+
+    /// At 80 columns every clause's prompt keeps a few of its words, in both languages, whatever its codes (QA pass 49:
+    /// with long code names it fell back to "override document … clause 41:").
+    func testEveryClauseIsQuotedAt80Columns() throws {
+        let demo = try DemoFixture.shared()
+        for language in [Language.chinese, .english] {
+            var state = DemoFixture.initialState(demo, width: 80, height: 24, language: language)
+            state.stack = [.documents, .document("demo-00019")]
+            state.view.selected = try XCTUnwrap(Layout.content(state).rows.firstIndex { $0.clause?.index == 0 })
+            var (b, s) = try DemoFixture.resume(state, keys: [.char("o")])
+            for _ in 0..<45 {
+                guard case .override(let target, _)? = s.prompt?.kind, let n = target.clause, let words = s.prompt?.excerpt else {
+                    return XCTFail("the prompt closed" + DemoFixture.screen(b))
+                }
+                let line = DemoFixture.status(b)
+                let named = (language == .chinese ? "条款 \(n)「" : "clause \(n) “") + String(words.prefix(2))
+                XCTAssertTrue(line.contains(named), "\(language): " + line)
+                XCTAssertLessThanOrEqual(DisplayWidth.of(line.replacingOccurrences(of: #"\s+$"#, with: "", options: .regularExpression)), 80)
+                (b, s) = try DemoFixture.resume(s, keys: [.down])
+            }
+        }
+    }
 }

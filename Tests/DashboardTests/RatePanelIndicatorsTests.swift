@@ -31,4 +31,22 @@ final class RatePanelIndicatorsTests: XCTestCase {
         guard case .rate(_, let still)? = back.prompt?.kind else { return XCTFail("the prompt closed") }
         XCTAssertEqual(still, ratings[0].indicator)
     }
+
+    /// At 80 columns the panel's lines are rows above the text: `r` on a line of the text found no indicator (QA pass
+    /// 49), and in English the rating of an indicator line dropped the indicator's name before the document's.
+    func testAt80ColumnsTooAndTheIndicatorIsNamed() throws {
+        let demo = try DemoFixture.shared()
+        for language in [Language.chinese, .english] {
+            var state = DemoFixture.initialState(demo, width: 80, height: 24, language: language)
+            state.stack = [.documents, .document("demo-00019")]
+            let content = Layout.content(state)
+            let ratings = ReviewContext.panelRatings(state, content: content)
+            XCTAssertGreaterThan(ratings.count, 2)
+            state.view.selected = try XCTUnwrap(content.rows.firstIndex { $0.textOffset != nil })
+            let (b, opened) = try DemoFixture.resume(state, keys: [.char("r"), .down])
+            guard case .rate(_, let second)? = opened.prompt?.kind else { return XCTFail("r opened no rating" + DemoFixture.screen(b)) }
+            XCTAssertEqual(second, ratings[1].indicator)
+            XCTAssertTrue(DemoFixture.status(b).contains(ScreenContext(state: opened).label(for: .indicator(second))), "\(language)" + DemoFixture.screen(b))
+        }
+    }
 }

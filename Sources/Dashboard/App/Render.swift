@@ -98,8 +98,11 @@ extension Dashboard {
                 let short = Label.ratePromptChoicesShort.text(in: language)
                 // On a document's page ↑ ↓ take the other indicators of its panel, said while there is room.
                 let cycling = state.prompt?.cycles == true ? [Label.ratePromptChoicesCycling, .ratePromptChoicesShortCycling].map { rate + " · " + indicatorName + $0.text(in: language) } : []
+                // Then the target gives way (the status line names it), not the indicator (QA pass 49: in English at
+                // 80 columns the indicator was dropped).
                 labels = target == ReviewTarget(kind: .indicator, id: indicator.rawValue) ? [rate + choices, prompt + indicatorName + choices]
-                    : cycling + [rate + " · " + indicatorName + choices, rate + " · " + indicatorName + short, rate + choices]
+                    : cycling + [rate + " · " + indicatorName + choices, rate + " · " + indicatorName + short,
+                                 prompt + indicatorName + short, rate + choices]
             case .override(let target, let codes):
                 // A clause coded nothing says "none" where its codes would be, as the Reviews tab does ("人才培养（机器编码：
                 // 无）"): the list was empty, "（；写工具名…）".
@@ -110,8 +113,9 @@ extension Dashboard {
                 // The clause's first words say which of a row's clauses it is (↑ ↓ take the next); at 80 columns the
                 // document gives way before the codes (the status line names it), then the words (QA pass 48b: the
                 // codes gave way first, and the prompt said only "override document … clause 0:").
-                let quote = prompt.excerpt.map { Phrase.clauseOpening($0).text(in: language) } ?? ""
-                let shortQuote = prompt.excerpt.map { Phrase.clauseOpening(ReviewActions.clipped($0, to: 6)).text(in: language) } ?? ""
+                // Long on a wide screen, a few characters at least on a narrow one (QA pass 49: at 80 columns the words
+                // gave way, and a row of three clauses read the same for each).
+                let quotes = [24, 10, 6].map { n in prompt.excerpt.map { Phrase.clauseOpening(ReviewActions.clipped($0, to: n)).text(in: language) } ?? "" }
                 let about = Label.overridePrompt.text(in: language) + builder.targetLabel(target)
                 let clauseOnly = target.clause.map { Label.overridePrompt.text(in: language) + builder[.clause($0)].trimmingWhitespace() }
                 let hint = Label.overridePromptHint.text(in: language), close = Label.closeParen.text(in: language) + colon
@@ -130,13 +134,18 @@ extension Dashboard {
                     let both = codes.machine.map { now + Label.overridePromptMachine.text(in: language) + listed($0.tools, $0.actionAreas) } ?? now
                     inside = [both + hint, both + close, now + close] + (codes.overriddenBy.isEmpty ? [] : [whose + close])
                 }
-                let heads = [about + quote] + (clauseOnly.map { [$0 + quote, $0 + shortQuote, $0] } ?? [])
-                labels = heads.flatMap { head in inside.map { head + open + $0 } } + [about + colon]
+                // The document gives way first, then the codes, then the words.
+                let heads = quotes.map { about + $0 } + (clauseOnly.map { c in quotes.map { c + $0 } } ?? [])
+                labels = heads.flatMap { head in inside.map { head + open + $0 } }
+                    + (clauseOnly.map { c in quotes.map { c + $0 + colon } } ?? []) + [about + colon]
             case .export: labels = [Label.exportMarkdownCsvJsonFile.text(in: language)]
             }
             let typed: Int? = switch prompt.kind {
             case .rate: 14
-            case .tag, .note, .override: 24
+            case .tag, .note: 24
+            // Room for a code and a reason as they are typed: until then the clause's words and its codes can both show
+            // at 80 columns.
+            case .override: max(12, min(24, DisplayWidth.of(prompt.text) + 2))
             default: nil
             }
             let room = labelRoom(area.width, leaving: typed)

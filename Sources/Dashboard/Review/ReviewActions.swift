@@ -67,7 +67,7 @@ enum ReviewActions {
         let span = machine[clause].clause
         var prompt = Prompt(kind: .override(.document(id, span: (span.start, span.end), clause: clause), previous: ReviewPrevious(
             machine: machine[clause], currentTools: current?.tools ?? [], currentAreas: current?.actionAreas ?? [], overriddenBy: authors)))
-        prompt.excerpt = excerpt(of: text, span.start..<span.end)
+        prompt.excerpt = excerpt(of: text, span.start..<span.end, characters: 24)
         return prompt
     }
 

@@ -50,12 +50,16 @@ enum ReviewContext {
 
     /// The indicators a document's page lists beside its text (its panel), each with what a rating of it is about, in
     /// the panel's order. At wide sizes the panel's lines are no rows: `r` could rate none of them (QA pass 48b).
+    /// Below the panel's width its lines are rows above the text (QA pass 49: at 80 columns `r` off them found none).
     static func panelRatings(_ state: AppState, content: ScreenContent) -> [(indicator: IndicatorID, target: ReviewTarget)] {
         guard case .document = state.route else { return [] }
-        return content.panel.compactMap { line in
-            guard case .evidence(let kind, let subject)? = line.target, let target = subject.reviewTarget else { return nil }
-            return (.text(kind), target)
+        var ratings: [(indicator: IndicatorID, target: ReviewTarget)] = []
+        for route in content.panel.map(\.target) + content.rows.map(\.target) {
+            guard case .evidence(let kind, let subject)? = route, let target = subject.reviewTarget,
+                  !ratings.contains(where: { $0.indicator == .text(kind) && $0.target == target }) else { continue }
+            ratings.append((.text(kind), target))
         }
+        return ratings
     }
 
     /// What a rating is about on an indicator screen: the selected row's subject (a province, a document),
