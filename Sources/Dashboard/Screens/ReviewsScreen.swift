@@ -208,9 +208,12 @@ struct ReviewsScreen: Screen {
                 let suffix = context[.clause(clause)]
                 about = DisplayWidth.truncate(label, to: max(1, aboutWidth - DisplayWidth.of(suffix))) + suffix
             }
-            return ScreenContent.Row(cells: [String(e.time.prefix(16)).replacingOccurrences(of: "T", with: " "), e.author, kind, about, content],
-                                     sortKeys: [.text(e.time), .text(e.author), context.nameSortKey(kind), context.nameSortKey(about), .text(content)],
-                                     target: context.route(for: e.target))
+            var row = ScreenContent.Row(cells: [String(e.time.prefix(16)).replacingOccurrences(of: "T", with: " "), e.author, kind, about, content],
+                                        sortKeys: [.text(e.time), .text(e.author), context.nameSortKey(kind), context.nameSortKey(about), .text(content)],
+                                        target: context.route(for: e.target))
+            // An entry about a clause or passage opens its document there (QA pass 49: at the top).
+            if e.target.kind == .document, let start = e.target.span?.first { row.focus = start }
+            return row
         }
         // With no entry the hint is read, not chosen: a note, and the status line counts no row (0/0). Under a filter that
         // leaves none it says so, with the entries in all and how to clear it: "no review entries yet" read as none at all.
