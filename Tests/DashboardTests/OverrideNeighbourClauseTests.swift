@@ -21,12 +21,17 @@ final class OverrideNeighbourClauseTests: XCTestCase {
         throw XCTSkip("no row holds two clauses")
     }
 
-    func testDownTakesTheNextClauseOfTheRowAndQuotesIt() throws {
-        let demo = try DemoFixture.shared()
-        var state = DemoFixture.initialState(demo, width: 100, height: 30)
+    /// demo-00019 at 100x30, the cursor on such a row.
+    private func atRowHoldingTwoClauses() throws -> (state: AppState, row: Int, clause: Int, text: String) {
+        var state = DemoFixture.initialState(try DemoFixture.shared(), width: 100, height: 30)
         state.stack = [.documents, .document("demo-00019")]
         let (row, clause, text) = try rowHoldingTwoClauses(state, id: "demo-00019")
         state.view.selected = row
+        return (state, row, clause, text)
+    }
+
+    func testDownTakesTheNextClauseOfTheRowAndQuotesIt() throws {
+        let (state, row, clause, text) = try atRowHoldingTwoClauses()
         let (_, opened) = try DemoFixture.resume(state, keys: [.char("o")])
         guard case .override(let first, _)? = opened.prompt?.kind else { return XCTFail("no override prompt") }
         XCTAssertEqual(first.clause, clause)
@@ -88,5 +93,18 @@ final class OverrideNeighbourClauseTests: XCTestCase {
                 (b, s) = try DemoFixture.resume(s, keys: [.down])
             }
         }
+    }
+
+    /// `t` on such a row tagged the clause the row starts in, and ↓ did nothing (QA pass 49 #7): ↑ ↓ take the clause
+    /// before or after, quoted, as in an override.
+    func testATagMovesToTheNextClauseToo() throws {
+        let (state, _, clause, _) = try atRowHoldingTwoClauses()
+        let (_, moved) = try DemoFixture.resume(state, keys: [.char("t"), .char("核"), .down])
+        guard case .tag(let target)? = moved.prompt?.kind else { return XCTFail("the prompt closed") }
+        XCTAssertEqual(target.clause, clause + 1)
+        XCTAssertEqual(moved.prompt?.text, "核")
+        let words = try XCTUnwrap(moved.prompt?.excerpt)
+        let (b, _) = try DemoFixture.resume(moved, keys: [])
+        XCTAssertTrue(DemoFixture.status(b).contains("条款 \(clause + 1)「" + String(words.prefix(3))), DemoFixture.screen(b))
     }
 }

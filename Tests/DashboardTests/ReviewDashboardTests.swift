@@ -451,13 +451,15 @@ final class ReviewDashboardTests: XCTestCase {
             // The clause's first words (QA pass 48b: a row holds several clauses); at 80 columns the document gives
             // way before the codes (the status line names it).
             let words = try XCTUnwrap(prompt(clause + [.char("o")], .chinese).1.prompt?.excerpt)
+            func short(_ n: Int) -> String { ReviewActions.clipped(words, to: n) }
             for (language, keys, expected) in [
                 (Language.chinese, [.char("2"), .enter, .char("t")], "标签（Tab 补全）省份 北京："),
                 (.english, [.char("2"), .enter, .char("t")], "tags (Tab completes) province Beijing:"),
-                (.chinese, clause + [.char("t")], "标签（Tab 补全）文件 \(document) 条款 \(n)："),
-                (.english, clause + [.char("t")], "tags (Tab completes) document \(document) clause \(n):"),
-                (.chinese, clause + [.char("a")], "批注 文件 \(document) 条款 \(n)："),
-                (.english, clause + [.char("a")], "note on document \(document) clause \(n):"),
+                // A clause is quoted, long where there is room (QA pass 49: a row holds several).
+                (.chinese, clause + [.char("t")], wide ? "标签（Tab 补全）文件 \(document) 条款 \(n)「\(words)」：" : "标签 文件 \(document) 条款 \(n)「\(short(10))」："),
+                (.english, clause + [.char("t")], wide ? "tags (Tab completes) document \(document) clause \(n) “\(words)”:" : "tags on document \(document) clause \(n) “\(short(6))”:"),
+                (.chinese, clause + [.char("a")], "批注 文件 \(document) 条款 \(n)「\(wide ? words : short(10))」："),
+                (.english, clause + [.char("a")], "note on document \(document) clause \(n) “\(wide ? words : short(6))”:"),
                 // The indicator named at 80 columns too, the choices said short (QA pass 48).
                 (.chinese, ranking + [.char("r")], "评价 省份 广东 · 照搬中央比例" + (wide ? "（a 同意 / d 不同意 / u 不确定 + 备注）：" : "（a/d/u，+ 备注）：")),
             ] as [(Language, [Key], String)] {

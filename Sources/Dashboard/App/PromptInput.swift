@@ -25,8 +25,8 @@ enum PromptInput {
         case .up where prompt.kind == .palette, .down where prompt.kind == .palette:
             let count = Palette.candidates(prompt.text, state: s).count
             prompt.choice = min(max(0, prompt.choice + (key == .down ? 1 : -1)), max(0, count - 1))
-        case .up where prompt.kind.isOverride, .down where prompt.kind.isOverride:
-            return ReviewActions.overridingNeighbour(s, prompt: prompt, step: key == .down ? 1 : -1)
+        case .up where prompt.kind.clauseTarget != nil, .down where prompt.kind.clauseTarget != nil:
+            return ReviewActions.clauseNeighbour(s, prompt: prompt, step: key == .down ? 1 : -1)
         case .up where prompt.cycles, .down where prompt.cycles:
             return ReviewActions.ratingNeighbour(s, prompt: prompt, step: key == .down ? 1 : -1)
         case .tab:

@@ -84,9 +84,11 @@ extension Dashboard {
             case .filter, .reviewFilter: labels = [Label.filterPrompt.text(in: language)]
             case .rowFilter: labels = [Label.filterThisListEveryWord.text(in: language)]
             case .tag(let target):
-                let about = builder.targetLabel(target) + colon
-                labels = [Label.tagsTabCompletes.text(in: language) + about, Label.tagsPrompt.text(in: language) + about]
-            case .note(let target): labels = [Label.notePrompt.text(in: language) + builder.targetLabel(target) + colon]
+                // A clause's first words say which of a row's clauses it is (↑ ↓ take the next), as the override's do.
+                let abouts = clauseQuotes(prompt, language).map { builder.targetLabel(target) + $0 + colon }
+                labels = abouts.flatMap { [Label.tagsTabCompletes.text(in: language) + $0, Label.tagsPrompt.text(in: language) + $0] }
+            case .note(let target):
+                labels = clauseQuotes(prompt, language).map { Label.notePrompt.text(in: language) + builder.targetLabel(target) + $0 + colon }
             case .rate(let target, let indicator):
                 // What is rated first, then the indicator, which gives way first (the status line names it too): at 80
                 // columns the target was cut away whole. The indicator as a whole (a row that is no reviewable thing,
@@ -115,7 +117,7 @@ extension Dashboard {
                 // codes gave way first, and the prompt said only "override document … clause 0:").
                 // Long on a wide screen, a few characters at least on a narrow one (QA pass 49: at 80 columns the words
                 // gave way, and a row of three clauses read the same for each).
-                let quotes = [24, 10, 6].map { n in prompt.excerpt.map { Phrase.clauseOpening(ReviewActions.clipped($0, to: n)).text(in: language) } ?? "" }
+                let quotes = clauseQuotes(prompt, language).dropLast()
                 let about = Label.overridePrompt.text(in: language) + builder.targetLabel(target)
                 let clauseOnly = target.clause.map { Label.overridePrompt.text(in: language) + builder[.clause($0)].trimmingWhitespace() }
                 let hint = Label.overridePromptHint.text(in: language), close = Label.closeParen.text(in: language) + colon
@@ -210,6 +212,13 @@ extension Dashboard {
     }
 
     /// The columns a prompt's label may take (`fitted`).
+    /// A prompt's clause quoted long (a wide screen), shorter, a few characters, then not at all (QA pass 49: at 80
+    /// columns the words gave way, and a row of three clauses read the same for each).
+    static func clauseQuotes(_ prompt: Prompt, _ language: Language) -> [String] {
+        guard let words = prompt.excerpt else { return [""] }
+        return [24, 10, 6].map { Phrase.clauseOpening(ReviewActions.clipped(words, to: $0)).text(in: language) } + [""]
+    }
+
     static func labelRoom(_ width: Int, leaving typed: Int?) -> Int { max(1, typed.map { width - $0 } ?? min(width / 2, width - 20)) }
 
     /// A prompt's label leaves at least half the line, and 20 columns, to what is typed, or `typed` columns when

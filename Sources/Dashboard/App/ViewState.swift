@@ -69,9 +69,12 @@ public struct Prompt: Sendable, Hashable {
         case export
         case reviewFilter
 
-        var isOverride: Bool {
-            if case .override = self { return true }
-            return false
+        /// The clause an override or a tag is about; ↑ ↓ take the one before or after.
+        var clauseTarget: ReviewTarget? {
+            switch self {
+            case .override(let target, _), .tag(let target): target.clause == nil ? nil : target
+            default: nil
+            }
         }
     }
 

@@ -154,8 +154,8 @@ public enum KeyMap {
                                                               en: "A pre-filled value (the current filter, the export file) is underlined: typing replaces it, moving the cursor keeps it to edit")),
         ("Tab", LocalizedText(zh: "补全：命令面板所选的候选、已有标签、改码的工具或领域编号或中文名（有多个时补到共同部分并列出）；批注中为空格",
                               en: "Complete: the palette's chosen candidate, a tag in use, an override's tool or area id or Chinese name (several: as far as they agree, listed); in a note, a space")),
-        ("↑ ↓", LocalizedText(zh: "命令面板中：选择候选（各类一并列出）；改码时：换到前一条 / 后一条条款（一行可含几条，提示引出条款开头）；在文件页评价时：换侧栏的上一个 / 下一个指标",
-                              en: "In the palette: choose a candidate (every kind is listed); in an override: the clause before / after (a row can hold several; the prompt quotes the clause's first words); rating on a document's page: the panel's indicator before / after")),
+        ("↑ ↓", LocalizedText(zh: "命令面板中：选择候选（各类一并列出）；改码或给条款加标签时：换到前一条 / 后一条条款（一行可含几条，提示引出条款开头）；在文件页评价时：换侧栏的上一个 / 下一个指标",
+                              en: "In the palette: choose a candidate (every kind is listed); in an override or a clause's tags: the clause before / after (a row can hold several; the prompt quotes the clause's first words); rating on a document's page: the panel's indicator before / after")),
         ("Ctrl-D", LocalizedText(zh: "批注中：保存（Enter 换行）", en: "In a note: save (Enter breaks the line)")),
     ]
 

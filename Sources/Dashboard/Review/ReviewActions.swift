@@ -16,10 +16,14 @@ enum ReviewActions {
         switch action {
         case .tag:
             guard let target = ReviewContext.current(s, content: content) else { return need(.nothingHereToTag) }
-            s.prompt = Prompt(kind: .tag(target))
+            var prompt = Prompt(kind: .tag(target))
+            prompt.excerpt = clauseWords(s, target)
+            s.prompt = prompt
         case .annotate:
             guard let target = ReviewContext.current(s, content: content) else { return need(.nothingHereToAnnotate) }
-            s.prompt = Prompt(kind: .note(target))
+            var prompt = Prompt(kind: .note(target))
+            prompt.excerpt = clauseWords(s, target)
+            s.prompt = prompt
         case .rate:
             if let indicator = ReviewContext.indicator(s, content: content) {
                 s.prompt = Prompt(kind: .rate(ReviewContext.ratingTarget(s, content: content, indicator: indicator), indicator: indicator))
@@ -52,40 +56,64 @@ enum ReviewActions {
 
     /// The override prompt for clause `clause` of document `id`, nil where the document has no text or no such clause.
     static func overridePrompt(_ s: AppState, document id: String, clause: Int) -> Prompt? {
-        guard let document = s.corpus.document(id), let text = s.corpus.text(of: document) else { return nil }
+        guard let (target, machine) = clauseTarget(s, document: id, clause: clause) else { return nil }
         // The journal records the machine's own codes as those replaced, as `ipap review add --clause` does; the
         // prompt shows the codes now, another analyst's override applied (it recorded those as the machine's).
-        let context = ScreenContext(state: s)
-        let machine = context.machineCoding(of: id, text: text)
-        guard machine.indices.contains(clause) else { return nil }
-        let current = context.reviewedClauses(id, machine: machine).first { $0.index == clause }
+        let current = ScreenContext(state: s).reviewedClauses(id, machine: machine).first { $0.index == clause }
         // Who made the codes now: the prompt names them (the codes alone did not say whose override was in effect).
         var authors: [String] = []
         for override in [current?.toolOverride, current?.areaOverride].compactMap({ $0 }) where !authors.contains(override.author) {
             authors.append(override.author)
         }
-        let span = machine[clause].clause
-        var prompt = Prompt(kind: .override(.document(id, span: (span.start, span.end), clause: clause), previous: ReviewPrevious(
+        var prompt = Prompt(kind: .override(target, previous: ReviewPrevious(
             machine: machine[clause], currentTools: current?.tools ?? [], currentAreas: current?.actionAreas ?? [], overriddenBy: authors)))
-        prompt.excerpt = excerpt(of: text, span.start..<span.end, characters: 24)
+        prompt.excerpt = clauseWords(s, target)
         return prompt
     }
 
-    /// ↑ ↓ in an override prompt: the clause before or after, the text typed kept and the cursor on the clause's first
-    /// row. A row holds the end of one clause and the start of others; `o` took the clause the row starts in, and the
-    /// others on it could not be reached (QA pass 48b).
-    static func overridingNeighbour(_ state: AppState, prompt: Prompt, step: Int) -> AppState {
-        guard case .document(let id) = state.route, case .override(let target, _) = prompt.kind, let clause = target.clause,
-              var next = overridePrompt(state, document: id, clause: clause + step),
-              case .override(let nextTarget, _) = next.kind, let start = nextTarget.span?.first else { return state }
+    /// ↑ ↓ in an override or tag prompt about a clause: the clause before or after, the text typed kept and the cursor
+    /// on the clause's first row. A row holds the end of one clause and the start of others; `o` and `t` took the clause
+    /// the row starts in, and the others on it could not be reached (QA passes 48b and 49).
+    static func clauseNeighbour(_ state: AppState, prompt: Prompt, step: Int) -> AppState {
+        guard case .document(let id) = state.route else { return state }
+        var next: Prompt
+        switch prompt.kind {
+        case .override(let target, _):
+            guard let clause = target.clause, let p = overridePrompt(state, document: id, clause: clause + step) else { return state }
+            next = p
+        case .tag(let target):
+            guard let clause = target.clause, let c = clauseTarget(state, document: id, clause: clause + step) else { return state }
+            next = Prompt(kind: .tag(c.target))
+            next.excerpt = clauseWords(state, c.target)
+        default:
+            return state
+        }
         var s = state
         next.editor = prompt.editor
+        next.selected = false
         s.prompt = next
+        guard let start = next.kind.clauseTarget?.span?.first else { return s }
         let rows = Layout.shown(s).content.rows
         if let row = rows.lastIndex(where: { $0.kind == .text && ($0.textOffset ?? Int.max) <= start }) {
             s.view.selected = row
         }
         return s
+    }
+
+    /// Clause `clause` of document `id` as a review target (its span and index), nil where there is no such clause.
+    static func clauseTarget(_ s: AppState, document id: String, clause: Int) -> (target: ReviewTarget, coding: [ClauseCoding])? {
+        guard let document = s.corpus.document(id), let text = s.corpus.text(of: document) else { return nil }
+        let machine = ScreenContext(state: s).machineCoding(of: id, text: text)
+        guard machine.indices.contains(clause) else { return nil }
+        let span = machine[clause].clause
+        return (.document(id, span: (span.start, span.end), clause: clause), machine)
+    }
+
+    /// The first words of the clause `target` is about, nil for any other target.
+    static func clauseWords(_ s: AppState, _ target: ReviewTarget) -> String? {
+        guard target.clause != nil, let span = target.span, span.count == 2, let document = s.corpus.document(target.id),
+              let text = s.corpus.text(of: document) else { return nil }
+        return excerpt(of: text, span[0]..<span[1], characters: 24)
     }
 
     /// ↑ ↓ in a rating prompt on a document's page: the indicator before or after in its panel, the text typed kept.
