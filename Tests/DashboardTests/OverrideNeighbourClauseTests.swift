@@ -107,4 +107,20 @@ final class OverrideNeighbourClauseTests: XCTestCase {
         let (b, _) = try DemoFixture.resume(moved, keys: [])
         XCTAssertTrue(DemoFixture.status(b).contains("条款 \(clause + 1)「" + String(words.prefix(3))), DemoFixture.screen(b))
     }
+
+    /// After a search, `o` took the clause the match's row starts in, which depends on the width (QA pass 49 #8): it
+    /// takes the clause holding the match.
+    func testAfterASearchTheClauseHoldingTheMatch() throws {
+        var (state, row, clause, text) = try atRowHoldingTwoClauses()
+        let probe = ScreenContext(state: state).reviewedClauses("demo-00019", text: text)
+        let next = try XCTUnwrap(probe.first { $0.index == clause + 1 })
+        let scalars = Array(text.unicodeScalars)
+        let query = String(String.UnicodeScalarView(scalars[next.span.start..<min(next.span.end, next.span.start + 4)]))
+        let rowStart = try XCTUnwrap(Layout.content(state).rows[row].textOffset)
+        try XCTSkipIf(String(String.UnicodeScalarView(scalars[rowStart..<next.span.start])).contains(query), "the words occur earlier in the row")
+        state.view.search = query
+        let (_, opened) = try DemoFixture.resume(state, keys: [.char("o")])
+        guard case .override(let target, _)? = opened.prompt?.kind else { return XCTFail("no override prompt") }
+        XCTAssertEqual(target.clause, clause + 1)
+    }
 }

@@ -109,6 +109,14 @@ enum ReviewActions {
         return (.document(id, span: (span.start, span.end), clause: clause), machine)
     }
 
+    /// The clause of document `id` holding the text offset `offset` as a review target; nil where none does.
+    static func clauseTarget(_ s: AppState, document id: String, containing offset: Int) -> ReviewTarget? {
+        guard let document = s.corpus.document(id), let text = s.corpus.text(of: document) else { return nil }
+        let machine = ScreenContext(state: s).machineCoding(of: id, text: text)
+        guard let clause = machine.firstIndex(where: { $0.clause.start <= offset && offset < $0.clause.end }) else { return nil }
+        return clauseTarget(s, document: id, clause: clause)?.target
+    }
+
     /// The first words of the clause `target` is about, nil for any other target.
     static func clauseWords(_ s: AppState, _ target: ReviewTarget) -> String? {
         guard target.clause != nil, let span = target.span, span.count == 2, let document = s.corpus.document(target.id),

@@ -21,6 +21,13 @@ enum ReviewContext {
     static func current(_ state: AppState, content: ScreenContent) -> ReviewTarget? {
         let rows = Sorting.apply(content, view: state.view).rows
         let row = rows.indices.contains(state.view.selected) ? rows[state.view.selected] : nil
+        // On a search's match, the clause holding the match (QA pass 49: the clause the row starts in, which depended
+        // on the width); else the clause the row starts in.
+        if case .document(let id) = state.route, let query = state.view.search,
+           let offset = Search.matchOffset(in: rows, at: state.view.selected, query),
+           let clause = ReviewActions.clauseTarget(state, document: id, containing: offset) {
+            return clause
+        }
         if case .document(let id) = state.route, let clause = row?.clause {
             return .document(id, span: (clause.start, clause.end), clause: clause.index)
         }
