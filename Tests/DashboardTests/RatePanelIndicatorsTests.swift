@@ -1,3 +1,4 @@
+import Foundation
 import PolicyModel
 import TerminalUI
 import XCTest
@@ -48,5 +49,28 @@ final class RatePanelIndicatorsTests: XCTestCase {
             XCTAssertEqual(second, ratings[1].indicator)
             XCTAssertTrue(DemoFixture.status(b).contains(ScreenContext(state: opened).label(for: .indicator(second))), "\(language)" + DemoFixture.screen(b))
         }
+    }
+}
+
+/// At 200 columns a rated indicator's line in the side panel carried no ✎, where at 80 columns (its line a row) it did
+/// (QA pass 49 #5).
+final class PanelReviewMarkTests: XCTestCase {
+    func testARatedIndicatorIsMarkedInThePanel() throws {
+        let demo = try DemoFixture.shared()
+        var state = DemoFixture.initialState(demo, width: 200, height: 60)
+        state.stack = [.documents, .document("demo-00019")]
+        let ratings = ReviewContext.panelRatings(state, content: Layout.content(state))
+        let rated = try XCTUnwrap(ratings.dropFirst().first)
+        let entry = ReviewEntry(time: Date(timeIntervalSince1970: 1_700_000_000), author: "wang", kind: .rating, target: rated.target,
+                                rating: ReviewRating(.disagree, indicator: rated.indicator.rawValue))
+        state = Dashboard.update(state, .journalsChanged(ReviewStore(entries: [ReviewStore.Located(entry: entry, file: "reviews/wang.jsonl", line: 1)]))).0
+        let (b, after) = try DemoFixture.resume(state, keys: [])
+        let line = try XCTUnwrap(Layout.content(after).panel.first { l in
+            guard case .evidence(let kind, let subject)? = l.target else { return false }
+            return IndicatorID.text(kind) == rated.indicator && subject.reviewTarget == rated.target
+        })
+        let marked = b.rows.filter { $0.contains("│✎") }
+        XCTAssertEqual(marked.count, 1, DemoFixture.screen(b))
+        XCTAssertTrue(marked.first?.contains("│✎" + String(line.text.prefix(4))) ?? false, "the mark is on \(line.text)" + DemoFixture.screen(b))
     }
 }

@@ -49,7 +49,8 @@ extension Dashboard {
                                                               panelWidth: content.panelWidth ?? Layout.panelWidth))
             tableArea = split.left
             // The footer's lines under the panel's: beside the rows they are about, which keep the table's whole height.
-            renderPanel(content.panel + content.footer, into: &canvas, area: split.rest)
+            let reviewed = ReviewMarks(state.reviews)
+            renderPanel(content.panel + content.footer, into: &canvas, area: split.rest) { reviewed.marks($0, on: state.route) }
         }
         if let grid = content.grid {
             renderGrid(grid, state: state, into: &canvas, area: tableArea)
@@ -509,11 +510,14 @@ extension Dashboard {
         flush()
     }
 
-    static func renderPanel(_ lines: [ScreenContent.Line], into canvas: inout Canvas, area: Rect) {
+    /// `marked`: whether a line's target carries the ✎ mark, drawn in the gap after the rule (QA pass 49: a rated
+    /// indicator's line was marked where the panel's lines are rows, not in the panel).
+    static func renderPanel(_ lines: [ScreenContent.Line], into canvas: inout Canvas, area: Rect, marked: (Route) -> Bool = { _ in false }) {
         guard area.width > 2 else { return }
         for y in area.y..<area.maxY { _ = canvas.put("│", x: area.x, y: y, style: .dim) }
         var y = area.y
         for line in lines {
+            if y < area.maxY, let target = line.target, marked(target) { _ = canvas.put("✎", x: area.x + 1, y: y, style: Theme.reviewed) }
             for wrapped in TextView.wrap(line.text, width: area.width - 2) where y < area.maxY {
                 _ = canvas.put(wrapped.text, x: area.x + 2, y: y, style: line.style, maxWidth: area.width - 2)
                 y += 1
