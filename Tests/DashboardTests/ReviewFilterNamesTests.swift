@@ -21,4 +21,13 @@ final class ReviewFilterNamesTests: XCTestCase {
         }
         XCTAssertNil(ReviewFilterSyntax.parse("kind:没有", corpus: demo.corpus))
     }
+
+    /// A filter that is not one closed the prompt, the text gone, saying only the keys (QA pass 49): the prompt stays
+    /// open with the text, and the refusal names the kinds.
+    func testARefusedFilterStaysToCorrect() throws {
+        let b = try DemoFixture.reviewsTab(try DemoFixture.shared(), DemoFixture.oneTag, width: 120, height: 30,
+                                           keys: [.char("f")] + [Key].type("kind:没有") + [.enter])
+        XCTAssertTrue(DemoFixture.status(b).contains("kind:没有"), DemoFixture.screen(b))
+        XCTAssertTrue(DemoFixture.abovePrompt(b).contains("标签 批注 评价 改码"), DemoFixture.screen(b))
+    }
 }

@@ -116,8 +116,11 @@ enum PromptInput {
             return s
         case .reviewFilter:
             guard let filter = ReviewFilterSyntax.parse(text, corpus: s.corpus) else {
-                s.message = Label.filterAuthorTagKindTarget.text(in: s.language)
-                return s
+                // The prompt stays open with the text to correct, and says the kinds (QA pass 49: it closed, the text
+                // gone, with only the keys said).
+                let kinds = ReviewKind.allCases.map { $0.name.text(in: s.language) }.joined(separator: " ")
+                return ReviewActions.refused(s, kind: .reviewFilter, text: text,
+                                             because: Phrase.reviewFilterRefused(kinds: kinds).text(in: s.language))
             }
             s.reviewFilter = filter
             s.views[.reviews] = nil

@@ -9,7 +9,7 @@ enum Label: CaseIterable {
     // Palette
     case screenKind, provinceKind, issuerKind, areaKind, documentKind
     // PromptInput
-    case nothingCalled, thisListFiltered, fieldFiltersOnDocumentsOnly, rowsFClears, filterAuthorTagKindTarget
+    case nothingCalled, thisListFiltered, fieldFiltersOnDocumentsOnly, rowsFClears
     // Render
     case syntheticTabMark, filterPrompt, filterThisListEveryWord, tagsTabCompletes, tagsPrompt, notePrompt, ratePrompt, ratePromptChoices, ratePromptChoicesShort
     case ratePromptChoicesCycling, ratePromptChoicesShortCycling
@@ -101,7 +101,6 @@ enum Label: CaseIterable {
         case .thisListFiltered: ("本页筛选：", "this list filtered: ")
         case .fieldFiltersOnDocumentsOnly: ("；province: 等字段只在文件页（5）筛选，此处按词", "; fields such as province: filter the Documents tab (5) only; here, words")
         case .rowsFClears: (" 行（F 清除）", " rows (F clears)")
-        case .filterAuthorTagKindTarget: ("筛选：author: tag: kind: target:", "filter: author: tag: kind: target:")
         // Render
         case .syntheticTabMark: (" 合成 SYNTHETIC ", " SYNTHETIC ")
         case .filterPrompt: ("筛选 ", "filter ")

@@ -152,6 +152,8 @@ enum Phrase {
     case noPassageShared(String, String)
     case noClauseCoded(tool: String, in: String?)
     case unknownCode(String)
+    /// A Reviews tab filter that is not one: the keys it takes and the kinds.
+    case reviewFilterRefused(kinds: String)
     /// An override naming a tool class: its name, and what to type for its tools (the start of their ids).
     case toolClassIsNotATool(zh: String, en: String, tools: String)
     case analysisReady(notStored: LocalizedText?)
@@ -398,6 +400,7 @@ enum Phrase {
             scope.map { ("\($0)没有编码为“\(tool)”的条款", "no clause coded \(tool) in \($0)") }
                 ?? ("没有编码为“\(tool)”的条款", "no clause coded \(tool)")
         case .marked(let label): ("已标记 \(label)：在另一份文件上按 c 并排对照", "marked \(label): press c on another document to compare")
+        case .reviewFilterRefused(let kinds): ("筛选写作 author:分析员 tag:标签 kind:类型 target:对象，空格分隔（类型：\(kinds)）", "filter as author:NAME tag:TAG kind:KIND target:THING, space-separated (kinds: \(kinds))")
         case .unknownCode(let code): ("未知编码：\(code)（先写政策工具名或 area:领域名，理由写在其后；Tab 补全）", "unknown code: \(code) (a policy tool, or area:NAME, first, then any reason; Tab completes)")
         case .toolClassIsNotATool(let zh, let en, let tools):
             // Short: the status line at 80 columns also holds the place.
@@ -494,7 +497,7 @@ enum Phrase {
         .shareOfThisText(percent: "40%", passages: 3), .compareSummary(percent: "<1%", passages: 3, formulae: 1), .charactersNotShared(30),
         .passageCitation(number: "国发〔2015〕40号", title: "指导意见", from: 10, to: 40), .rowAndColumnShares(row: "20%", column: "30%"), .chartMaximum(10), .inBrackets("地方政策文件同质化"),
         .analysisProgress(done: 3, total: 9, secondsLeft: 5), .marked("国发〔2015〕40号"), .oneAnalysedDocument("辽宁"), .noAnalysedDocument("中央"), .noPassageSharedWithin("河北"), .noPassageShared("河北", "安徽"),
-        .noClauseCoded(tool: "人才培养", in: "电子商务"), .noClauseCoded(tool: "人才培养", in: nil), .unknownCode("人才"),
+        .noClauseCoded(tool: "人才培养", in: "电子商务"), .noClauseCoded(tool: "人才培养", in: nil), .unknownCode("人才"), .reviewFilterRefused(kinds: "标签 批注 评价 改码 撤销"),
         .toolClassIsNotATool(zh: "需求型", en: "demand", tools: "需求-"),
         .analysisReady(notStored: Self.diskFull), .copied(characters: 30), .notWritten(Self.diskFull),
         .writtenToJournal(ReviewKind.tag.name),
