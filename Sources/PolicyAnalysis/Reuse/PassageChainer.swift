@@ -40,6 +40,12 @@ struct PassageChainer {
     private var clauseScratch: [UInt64] = []
     /// The current pair's runs that are a passage's length on their own (`Claims`).
     private var claims = Claims()
+    /// The holders found of each stretch of the block's targets that `finish` asked about (`StretchHolders`):
+    /// a target's stock sentence is asked about for each of its sources (a third of the asks on formula-heavy
+    /// text), and the holders' texts read for each.
+    private var stretchHolders: [StretchKey: FoundHolders] = [:]
+    private struct StretchKey: Hashable { let target: Int32, start: Int32, end: Int32 }
+    private struct FoundHolders { let holders: [Int32]? }
     /// Formula passages the descent rule decides once every target is chained (`DescentRule`), and the
     /// pairs kept only for them (otherwise formulae only, dropped unless a candidate becomes a copy).
     private(set) var descentCandidates: [DescentRule.Candidate] = []
@@ -81,6 +87,7 @@ struct PassageChainer {
         blockPrints = [[(hash: UInt64, position: Int32)]?](repeating: nil, count: targets.count)
         blockWork = [Int](repeating: 0, count: targets.count)
         blockStart = targets.lowerBound
+        stretchHolders.removeAll(keepingCapacity: true)
         var out = [[PassageMatch]](repeating: [], count: targets.count)
         guard !sources.isEmpty else { return out }
         let chosen = sources.sorted()
@@ -553,8 +560,7 @@ struct PassageChainer {
             formula = context.holdersInOrder(p, pieces: pieces, inSource: inSource, target: target) >= params.formulaChance
         }
         if formula && hasOwnClauses && p.longest >= params.formulaPairOnlyLength,
-           let others = holders.otherHolders(of: p.anchor..<(p.anchor + p.longest), source: source, target: target,
-                                             atMost: params.formulaDescentHolders) {
+           let others = otherHolders(of: p.anchor..<(p.anchor + p.longest), source: source, target: target) {
             if others.isEmpty {
                 formula = false
                 chanceFill = 0
@@ -567,6 +573,21 @@ struct PassageChainer {
                                  identical: p.identical, edited: edited, formula: formula)
         match.chanceFill = chanceFill
         out.append(match)
+    }
+
+    /// The documents besides `source` and `target` that hold `stretch` of the target's text, at most
+    /// `formulaDescentHolders` (`StretchHolders.otherHolders`), found once per stretch of a target.
+    private mutating func otherHolders(of stretch: Range<Int>, source: Int, target: Int) -> [Int32]? {
+        let limit = params.formulaDescentHolders
+        let key = StretchKey(target: Int32(target), start: Int32(stretch.lowerBound), end: Int32(stretch.upperBound))
+        let found: [Int32]?
+        if let known = stretchHolders[key] {
+            found = known.holders
+        } else {
+            found = holders.holders(of: stretch, target: target, atMost: limit + 1)
+            stretchHolders[key] = FoundHolders(holders: found)
+        }
+        return StretchHolders.others(in: found, besides: source, atMost: limit)
     }
 
     /// `p` re-anchored past the edit at its end (`forward`) or start, or nil: the nearest identical stretch

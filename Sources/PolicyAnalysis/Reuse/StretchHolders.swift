@@ -23,6 +23,22 @@ struct StretchHolders {
     /// The documents besides `source` and `target` that hold `stretch` of the target's text (each once),
     /// when they can be counted exactly and are at most `limit`; nil otherwise.
     func otherHolders(of stretch: Range<Int>, source: Int, target: Int, atMost limit: Int) -> [Int32]? {
+        StretchHolders.others(in: holders(of: stretch, target: target, atMost: limit + 1), besides: source, atMost: limit)
+    }
+
+    /// Of `holders` (as `holders(of:target:atMost:)` gives them, asked for at most `limit + 1`), those besides
+    /// `source`, when at most `limit`; nil otherwise. With `limit + 2` holders, `limit + 1` at least are others.
+    static func others(in holders: [Int32]?, besides source: Int, atMost limit: Int) -> [Int32]? {
+        guard let holders else { return nil }
+        let others = holders.filter { $0 != Int32(source) }
+        return others.count <= limit ? others : nil
+    }
+
+    /// The documents besides `target` that hold `stretch` of the target's text (each once, in holder order),
+    /// when they can be counted exactly; nil otherwise. Once more than `cap` are found the search stops (those
+    /// found are returned). Asked once per stretch of a target for all its sources (`PassageChainer`): which
+    /// source it is only leaves that one out.
+    func holders(of stretch: Range<Int>, target: Int, atMost cap: Int) -> [Int32]? {
         // A stretch shorter than one window of k-grams has no window wholly inside it.
         guard stretch.count - k + 1 >= max(1, window) else { return nil }
         let t = texts[target].scalars
@@ -43,15 +59,15 @@ struct StretchHolders {
         }
         guard listed == rarest.held else { return nil }
         let offset = Int(rarest.position)
-        var others: [Int32] = []
-        for holder in list where holder.doc != Int32(source) && holder.doc != Int32(target) && holder.doc != others.last {
+        var found: [Int32] = []
+        for holder in list where holder.doc != Int32(target) && holder.doc != found.last {
             let x = texts[Int(holder.doc)].scalars, start = Int(holder.pos) - offset
             if start >= 0 && start + stretch.count <= x.count && x[start..<(start + stretch.count)].elementsEqual(t[stretch]) {
-                guard others.count < limit else { return nil }
-                others.append(holder.doc)
+                found.append(holder.doc)
+                if found.count > cap { break }
             }
         }
-        return others
+        return found
     }
 
     /// The target's entry for its fingerprint `hash`: nil when it has none (a formula fingerprint, or one thinned).
