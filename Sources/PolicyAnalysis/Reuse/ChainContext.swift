@@ -386,37 +386,53 @@ final class ChainContext: Sendable {
         let i = sourceGap.count, j = targetGap.count, edit = max(i, j)
         guard behind >= edit && 2 * stretch >= edit else { return false }
         guard stretch < edit && isReplacement(i, j) else { return true }
-        let common = ChainContext.sharedPieces(s[sourceGap], t[targetGap], piece: params.shortAnchorLength)
+        // The answer is yes once `common` reaches the least count that makes it so (it only grows with the count).
+        let enough = min(min(i, j) - 1, edit - params.clauseAnchorGap, edit - stretch)
+        let common = ChainContext.sharedPieces(s[sourceGap], t[targetGap], piece: params.shortAnchorLength, enough: enough)
         return !isReplacement(i - common, j - common) || stretch >= max(i, j) - common
     }
 
     /// How many characters two stretches of at most `gapTolerance` each have in common, in order, in identical
     /// pieces of `piece` characters or more: words two texts share by chance ("推动", "开展") are no piece.
-    static func sharedPieces(_ a: ArraySlice<UInt16>, _ b: ArraySlice<UInt16>, piece: Int) -> Int {
+    /// Once `enough` are found, a number of them at least `enough` (the count only grows from row to row: the
+    /// caller asks only whether it reaches a threshold).
+    static func sharedPieces(_ a: ArraySlice<UInt16>, _ b: ArraySlice<UInt16>, piece: Int, enough: Int = .max) -> Int {
         let n = a.count, m = b.count
         guard n >= piece, m >= piece, ChainContext.hasSharedPiece(a, b, piece: max(1, piece)) else { return 0 }
-        let width = m + 1
+        // A piece of no characters adds nothing: the shortest that counts is one.
+        let shortest = max(1, piece), width = m + 1
         // best[x * width + y]: the most of a's first x and b's first y; run: identical units ending just before
         // (x, y), for this row and the one before. On the stack: this is asked at every replaced edit a hop weighs.
-        return withUnsafeTemporaryAllocation(of: Int.self, capacity: (n + 1) * width + 2 * width) { buffer in
-            guard let base = buffer.baseAddress else { return 0 }
-            let best = base, previousRun = base + (n + 1) * width, run = previousRun + width
-            best.initialize(repeating: 0, count: (n + 1) * width)
-            previousRun.initialize(repeating: 0, count: 2 * width)
-            var lastRun = previousRun, thisRun = run
-            for x in 1...n {
-                thisRun[0] = 0
-                for y in 1...m {
-                    thisRun[y] = a[a.startIndex + x - 1] == b[b.startIndex + y - 1] ? lastRun[y - 1] + 1 : 0
-                    var most = max(best[(x - 1) * width + y], best[x * width + y - 1])
-                    if thisRun[y] >= piece {
-                        for length in piece...thisRun[y] { most = max(most, best[(x - length) * width + y - length] + length) }
+        // Only row 0 and column 0 are read before they are written: the rest is not cleared first.
+        return a.withUnsafeBufferPointer { a in
+            b.withUnsafeBufferPointer { b in
+                withUnsafeTemporaryAllocation(of: Int32.self, capacity: (n + 1) * width + 2 * width) { buffer in
+                    guard let base = buffer.baseAddress, let ap = a.baseAddress, let bp = b.baseAddress else { return 0 }
+                    let best = base
+                    var lastRun = base + (n + 1) * width, thisRun = lastRun + width
+                    best.initialize(repeating: 0, count: width)
+                    lastRun.initialize(repeating: 0, count: width)
+                    thisRun[0] = 0
+                    for x in 1...n {
+                        let row = best + x * width, above = row - width, unit = ap[x - 1]
+                        row[0] = 0
+                        for y in 1...m {
+                            let run = unit == bp[y - 1] ? lastRun[y - 1] + 1 : 0
+                            thisRun[y] = run
+                            var most = max(above[y], row[y - 1])
+                            if Int(run) >= shortest {
+                                for length in shortest...Int(run) {
+                                    most = max(most, best[(x - length) * width + y - length] + Int32(length))
+                                }
+                            }
+                            row[y] = most
+                        }
+                        if Int(row[m]) >= enough { return Int(row[m]) }
+                        swap(&lastRun, &thisRun)
                     }
-                    best[x * width + y] = most
+                    return Int(best[n * width + m])
                 }
-                swap(&lastRun, &thisRun)
             }
-            return best[n * width + m]
         }
     }
 
