@@ -439,15 +439,21 @@ final class ChainContext: Sendable {
     /// Whether `a` and `b` hold a common stretch of `piece` (1 or more) units: most replaced text shares none, and
     /// this answers it by comparing characters, without `sharedPieces`' table.
     static func hasSharedPiece(_ a: ArraySlice<UInt16>, _ b: ArraySlice<UInt16>, piece: Int) -> Bool {
-        guard a.count >= piece, b.count >= piece else { return false }
-        for x in a.startIndex...(a.endIndex - piece) {
-            for y in b.startIndex...(b.endIndex - piece) where a[x] == b[y] {
-                var k = 1
-                while k < piece && a[x + k] == b[y + k] { k += 1 }
-                if k == piece { return true }
+        guard piece >= 1, a.count >= piece, b.count >= piece else { return false }
+        // Through pointers: the slices' bounds checks were most of its work (asked at every replaced edit a hop weighs).
+        return a.withUnsafeBufferPointer { a in
+            b.withUnsafeBufferPointer { b in
+                for x in 0...(a.count - piece) {
+                    let unit = a[x]
+                    for y in 0...(b.count - piece) where unit == b[y] {
+                        var k = 1
+                        while k < piece && a[x + k] == b[y + k] { k += 1 }
+                        if k == piece { return true }
+                    }
+                }
+                return false
             }
         }
-        return false
     }
 
     /// Whether text of `i` source and `j` target characters between two stretches of an alignment was
