@@ -123,4 +123,22 @@ final class OverrideNeighbourClauseTests: XCTestCase {
         guard case .override(let target, _)? = opened.prompt?.kind else { return XCTFail("no override prompt") }
         XCTAssertEqual(target.clause, clause + 1)
     }
+
+    /// Enter with nothing typed said "unknown code: " (QA pass 49): it closes the prompt and records nothing, as an
+    /// empty tag or note does.
+    func testEnterWithNothingTypedRecordsNothing() throws {
+        let (state, _, _, _) = try atRowHoldingTwoClauses()
+        let (b, after) = try DemoFixture.resume(state, keys: [.char("o"), .enter])
+        XCTAssertNil(after.prompt, DemoFixture.screen(b))
+        XCTAssertFalse(DemoFixture.screen(b).contains("未知编码"), DemoFixture.screen(b))
+        XCTAssertEqual(after.ownEntries, [])
+    }
+
+    /// `o` on a document the corpus has no text for said "press o on a clause of a document's text" (QA pass 49).
+    func testADocumentWithoutTextSaysSo() throws {
+        let catalogue = try DashboardFixture.catalogue()
+        let id = try XCTUnwrap(catalogue.documents.first { catalogue.text(of: $0) == nil }?.id, "a document without text")
+        let (b, _) = try DashboardFixture.run(catalogue, width: 100, height: 30, keys: [.char(":")] + [Key].type(id) + [.enter, .char("o")])
+        XCTAssertTrue(DemoFixture.status(b).contains("没有该文件的全文"), DemoFixture.screen(b))
+    }
 }

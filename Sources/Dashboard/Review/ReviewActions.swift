@@ -36,6 +36,10 @@ enum ReviewActions {
             let cycles = ReviewContext.panelRatings(s, content: content).count > 1
             s.prompt?.cycles = cycles
         case .overrideCode:
+            // A document with no text has no clause to code (it said "press o on a clause", as if one were there).
+            if case .document(let id) = s.route, let document = s.corpus.document(id), s.corpus.text(of: document) == nil {
+                return need(.thisCorpusHasNoText)
+            }
             guard case .document(let id) = s.route, let clause = ReviewContext.current(s, content: content)?.clause,
                   let prompt = overridePrompt(s, document: id, clause: clause) else {
                 return need(.pressOOnAClause)
@@ -209,6 +213,8 @@ enum ReviewActions {
             s.effects.append(.appendReview(ReviewDraft(kind: .rating, target: target, note: note,
                                                        rating: ReviewRating(value, indicator: indicator.rawValue))))
         case .override(let target, let previous):
+            // Nothing typed records nothing, as an empty tag or note (it said "unknown code: ").
+            guard !trimmed.isEmpty else { return s }
             guard let (field, value, note) = resolveCodeAndReason(trimmed, taxonomy: s.corpus.taxonomy) else {
                 return refuse(refusal(trimmed, taxonomy: s.corpus.taxonomy).text(in: language))
             }
