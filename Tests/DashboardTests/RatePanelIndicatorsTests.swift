@@ -52,6 +52,29 @@ final class RatePanelIndicatorsTests: XCTestCase {
     }
 }
 
+/// The governance line (five topics) and the measures line's funding could not be rated from the document (QA pass
+/// 49 #4): a line of several indicators lists them, `r` on it rates its first, ↑ ↓ the others.
+final class RateLinesOfSeveralTests: XCTestCase {
+    func testGovernanceAndFundingCanBeRated() throws {
+        let demo = try DemoFixture.shared()
+        var state = DemoFixture.initialState(demo, width: 80, height: 24)
+        state.stack = [.documents, .document("demo-00019")]
+        let content = Layout.content(state)
+        let ratings = ReviewContext.panelRatings(state, content: content).map(\.indicator)
+        for kind in [TextIndicatorKind.financialSupport, .ipProtection, .dataOwnership, .newBusinessRegulation, .standards, .legalBasis,
+                     .evaluationIndicators, .evaluationSchedule] {
+            XCTAssertTrue(ratings.contains(.text(kind)), "\(kind) can be rated")
+        }
+        state.view.selected = try XCTUnwrap(content.rows.firstIndex { $0.rates.contains(.evidence(indicator: .ipProtection, subject: .document("demo-00019"))) })
+        let (b, opened) = try DemoFixture.resume(state, keys: [.char("r")])
+        guard case .rate(_, let first)? = opened.prompt?.kind else { return XCTFail("r on the governance line opened no rating" + DemoFixture.screen(b)) }
+        XCTAssertEqual(first, .text(.ipProtection))
+        let (_, next) = try DemoFixture.resume(opened, keys: [.down])
+        guard case .rate(_, let second)? = next.prompt?.kind else { return XCTFail("the prompt closed") }
+        XCTAssertEqual(second, .text(.dataOwnership))
+    }
+}
+
 /// At 200 columns a rated indicator's line in the side panel carried no ✎, where at 80 columns (its line a row) it did
 /// (QA pass 49 #5).
 final class PanelReviewMarkTests: XCTestCase {

@@ -255,6 +255,7 @@ struct Layout {
                 builder.textRows(line.text, indent: "  ", target: line.target).map { row -> ScreenContent.Row in
                     var row = row
                     row.spans = [.init(range: 0..<(row.cells.first ?? "").count, style: line.style)]
+                    row.rates = line.rates
                     return row
                 }
             }

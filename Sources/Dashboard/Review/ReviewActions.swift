@@ -27,7 +27,7 @@ enum ReviewActions {
         case .rate:
             if let indicator = ReviewContext.indicator(s, content: content) {
                 s.prompt = Prompt(kind: .rate(ReviewContext.ratingTarget(s, content: content, indicator: indicator), indicator: indicator))
-            } else if let first = ReviewContext.panelRatings(s, content: content).first {
+            } else if let first = ReviewContext.rowRatings(s, content: content).first ?? ReviewContext.panelRatings(s, content: content).first {
                 // Off an indicator line on a document's page: its first indicator, ↑ ↓ taking the others.
                 s.prompt = Prompt(kind: .rate(first.target, indicator: first.indicator))
             } else {

@@ -60,9 +60,23 @@ enum ReviewContext {
     /// Below the panel's width its lines are rows above the text (QA pass 49: at 80 columns `r` off them found none).
     static func panelRatings(_ state: AppState, content: ScreenContent) -> [(indicator: IndicatorID, target: ReviewTarget)] {
         guard case .document = state.route else { return [] }
+        let lines = content.panel.flatMap { $0.rates.isEmpty ? Array($0.target.map { [$0] } ?? []) : $0.rates }
+        let rows = content.rows.flatMap { $0.rates.isEmpty ? Array($0.target.map { [$0] } ?? []) : $0.rates }
+        return ratings(of: lines + rows)
+    }
+
+    /// The indicators the selected row stands for where it is a panel's line of several (governance's topics).
+    static func rowRatings(_ state: AppState, content: ScreenContent) -> [(indicator: IndicatorID, target: ReviewTarget)] {
+        let rows = Sorting.apply(content, view: state.view).rows
+        guard case .document = state.route, rows.indices.contains(state.view.selected) else { return [] }
+        return ratings(of: rows[state.view.selected].rates)
+    }
+
+    /// The evidence routes among `routes` as ratings, each once, in order.
+    private static func ratings(of routes: [Route]) -> [(indicator: IndicatorID, target: ReviewTarget)] {
         var ratings: [(indicator: IndicatorID, target: ReviewTarget)] = []
-        for route in content.panel.map(\.target) + content.rows.map(\.target) {
-            guard case .evidence(let kind, let subject)? = route, let target = subject.reviewTarget,
+        for route in routes {
+            guard case .evidence(let kind, let subject) = route, let target = subject.reviewTarget,
                   !ratings.contains(where: { $0.indicator == .text(kind) && $0.target == target }) else { continue }
             ratings.append((.text(kind), target))
         }

@@ -28,6 +28,9 @@ struct ScreenContent {
         var keepsItemsWhole = false
         /// What Enter opens from a side panel's line where it stands as a row (below `Layout.panelMinimumWidth`).
         var target: Route?
+        /// The indicators a line of several stands for (governance's five topics, measures with funding), in order, for
+        /// `r`; empty: its target alone.
+        var rates: [Route] = []
 
         init(_ text: String, style: Style = .plain, keepsItemsWhole: Bool = false, target: Route? = nil) {
             self.text = text
@@ -90,6 +93,8 @@ struct ScreenContent {
         /// What a view's export writes for a cell, by the cell's index, in a column with `exportedTitles`: the numbers
         /// its glyphs stand for.
         var exportedCells: [Int: [String]] = [:]
+        /// A side panel's line as a row: the indicators it stands for (`Line.rates`).
+        var rates: [Route] = []
         /// For a line of document text inside a clause: which clause (for review overrides).
         var clause: ClauseRef?
         /// On a row that goes on with the row above, a paragraph wrapped to the screen (`TextView.Line.continuation`):
