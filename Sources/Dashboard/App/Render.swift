@@ -159,7 +159,8 @@ extension Dashboard {
                 let height = min(max(3, lines.count + 2), max(3, state.size.height - 4))
                 Modal(title: label, lines: lines.suffix(max(1, height - 2)).map { $0 },
                       footer: prompt.refusal ?? Label.enterNewLineCtrlD.text(in: language))
-                    .render(into: &canvas, area: Rect(x: 0, y: max(1, area.y - height), width: state.size.width, height: height))
+                    // Above the status line, which keeps saying where the note goes (QA pass 49: the box covered it).
+                    .render(into: &canvas, area: Rect(x: 0, y: max(1, area.y - 1 - height), width: state.size.width, height: height))
                 PromptLine(label: fitted(label, in: area.width, leaving: typed), text: lines.last ?? "").render(into: &canvas, area: area)
             } else {
                 // A selected pre-filled value is drawn underlined: typing replaces it.
