@@ -113,11 +113,8 @@ extension Dashboard {
                     let names = tools.map { builder.codeName($0, field: .policyTool) } + areas.map { builder.codeName($0, field: .actionArea) }
                     return names.isEmpty ? Label.noMachineCode.text(in: language) : names.joined(separator: Label.listSeparator.text(in: language))
                 }
-                // The clause's first words say which of a row's clauses it is (↑ ↓ take the next); at 80 columns the
-                // document gives way before the codes (the status line names it), then the words (QA pass 48b: the
-                // codes gave way first, and the prompt said only "override document … clause 0:").
-                // Long on a wide screen, a few characters at least on a narrow one (QA pass 49: at 80 columns the words
-                // gave way, and a row of three clauses read the same for each).
+                // The clause's first words say which of a row's clauses it is (↑ ↓ take the next). QA pass 48b: the codes
+                // gave way first, and the prompt said only "override document … clause 0:".
                 let quotes = clauseQuotes(prompt, language).dropLast()
                 let about = Label.overridePrompt.text(in: language) + builder.targetLabel(target)
                 let clauseOnly = target.clause.map { Label.overridePrompt.text(in: language) + builder[.clause($0)].trimmingWhitespace() }
@@ -213,7 +210,6 @@ extension Dashboard {
         }
     }
 
-    /// The columns a prompt's label may take (`fitted`).
     /// A prompt's clause quoted long (a wide screen), shorter, a few characters, then not at all (QA pass 49: at 80
     /// columns the words gave way, and a row of three clauses read the same for each).
     static func clauseQuotes(_ prompt: Prompt, _ language: Language) -> [String] {
@@ -221,6 +217,7 @@ extension Dashboard {
         return [24, 10, 6].map { Phrase.clauseOpening(ReviewActions.clipped(words, to: $0)).text(in: language) } + [""]
     }
 
+    /// The columns a prompt's label may take (`fitted`).
     static func labelRoom(_ width: Int, leaving typed: Int?) -> Int { max(1, typed.map { width - $0 } ?? min(width / 2, width - 20)) }
 
     /// A prompt's label leaves at least half the line, and 20 columns, to what is typed, or `typed` columns when

@@ -95,7 +95,8 @@ public struct Prompt: Sendable, Hashable {
     /// The refusal said that the export's file exists and Enter overwrites it: the next Enter does, unless the text
     /// is edited first (a changed name is checked again).
     public var overwrites = false
-    /// The opening words of the clause an override is about: a row can hold several, and the prompt says which.
+    /// The opening words of the clause an override, tag or note is about: a row can hold several, and the prompt says
+    /// which.
     public var excerpt: String?
     /// A rating on a document's page: ↑ ↓ take the other indicators its panel lists (the prompt says so).
     public var cycles = false

@@ -25,16 +25,18 @@ enum ReviewActions {
             prompt.excerpt = clauseWords(s, target)
             s.prompt = prompt
         case .rate:
+            let panel = ReviewContext.panelRatings(s, content: content)
+            var prompt: Prompt
             if let indicator = ReviewContext.indicator(s, content: content) {
-                s.prompt = Prompt(kind: .rate(ReviewContext.ratingTarget(s, content: content, indicator: indicator), indicator: indicator))
-            } else if let first = ReviewContext.rowRatings(s, content: content).first ?? ReviewContext.panelRatings(s, content: content).first {
+                prompt = Prompt(kind: .rate(ReviewContext.ratingTarget(s, content: content, indicator: indicator), indicator: indicator))
+            } else if let first = ReviewContext.rowRatings(s, content: content).first ?? panel.first {
                 // Off an indicator line on a document's page: its first indicator, ↑ ↓ taking the others.
-                s.prompt = Prompt(kind: .rate(first.target, indicator: first.indicator))
+                prompt = Prompt(kind: .rate(first.target, indicator: first.indicator))
             } else {
                 return need(.pressROnAnIndicator)
             }
-            let cycles = ReviewContext.panelRatings(s, content: content).count > 1
-            s.prompt?.cycles = cycles
+            prompt.cycles = panel.count > 1
+            s.prompt = prompt
         case .overrideCode:
             // A document with no text has no clause to code (it said "press o on a clause", as if one were there).
             if case .document(let id) = s.route, let document = s.corpus.document(id), s.corpus.text(of: document) == nil {
@@ -106,19 +108,22 @@ enum ReviewActions {
 
     /// Clause `clause` of document `id` as a review target (its span and index), nil where there is no such clause.
     static func clauseTarget(_ s: AppState, document id: String, clause: Int) -> (target: ReviewTarget, coding: [ClauseCoding])? {
-        guard let document = s.corpus.document(id), let text = s.corpus.text(of: document) else { return nil }
-        let machine = ScreenContext(state: s).machineCoding(of: id, text: text)
-        guard machine.indices.contains(clause) else { return nil }
+        guard let machine = machineCoding(s, document: id), machine.indices.contains(clause) else { return nil }
         let span = machine[clause].clause
         return (.document(id, span: (span.start, span.end), clause: clause), machine)
     }
 
     /// The clause of document `id` holding the text offset `offset` as a review target; nil where none does.
     static func clauseTarget(_ s: AppState, document id: String, containing offset: Int) -> ReviewTarget? {
+        guard let machine = machineCoding(s, document: id),
+              let clause = machine.firstIndex(where: { $0.clause.start <= offset && offset < $0.clause.end }) else { return nil }
+        return .document(id, span: (machine[clause].clause.start, machine[clause].clause.end), clause: clause)
+    }
+
+    /// Document `id`'s machine coding (kept for the session), nil where the corpus has no text for it.
+    private static func machineCoding(_ s: AppState, document id: String) -> [ClauseCoding]? {
         guard let document = s.corpus.document(id), let text = s.corpus.text(of: document) else { return nil }
-        let machine = ScreenContext(state: s).machineCoding(of: id, text: text)
-        guard let clause = machine.firstIndex(where: { $0.clause.start <= offset && offset < $0.clause.end }) else { return nil }
-        return clauseTarget(s, document: id, clause: clause)?.target
+        return ScreenContext(state: s).machineCoding(of: id, text: text)
     }
 
     /// The first words of the clause `target` is about, nil for any other target.
@@ -141,7 +146,7 @@ enum ReviewActions {
     }
 
     /// A clause's first words, enough to tell it from its neighbours on a row.
-    static func excerpt(of text: String, _ range: Range<Int>, characters: Int = 10) -> String {
+    static func excerpt(of text: String, _ range: Range<Int>, characters: Int) -> String {
         let scalars = text.unicodeScalars
         guard range.lowerBound >= 0, range.upperBound <= scalars.count, !range.isEmpty else { return "" }
         let from = scalars.index(scalars.startIndex, offsetBy: range.lowerBound)

@@ -60,9 +60,9 @@ enum ReviewContext {
     /// Below the panel's width its lines are rows above the text (QA pass 49: at 80 columns `r` off them found none).
     static func panelRatings(_ state: AppState, content: ScreenContent) -> [(indicator: IndicatorID, target: ReviewTarget)] {
         guard case .document = state.route else { return [] }
-        let lines = content.panel.flatMap { $0.rates.isEmpty ? Array($0.target.map { [$0] } ?? []) : $0.rates }
-        let rows = content.rows.flatMap { $0.rates.isEmpty ? Array($0.target.map { [$0] } ?? []) : $0.rates }
-        return ratings(of: lines + rows)
+        // A line of several indicators stands for them, any other for its target.
+        func rated(_ rates: [Route], _ target: Route?) -> [Route] { rates.isEmpty ? target.map { [$0] } ?? [] : rates }
+        return ratings(of: content.panel.flatMap { rated($0.rates, $0.target) } + content.rows.flatMap { rated($0.rates, $0.target) })
     }
 
     /// The indicators the selected row stands for where it is a panel's line of several (governance's topics).

@@ -30,23 +30,20 @@ extension ScreenContext {
         }
         lines.append(.init(self[.distinctiveness] + pct(i.distinctiveness), target: evidence(.distinctiveness)))
         // A line of several indicators lists them for `r` (QA pass 49: funding and governance could not be rated here).
-        var measures = ScreenContent.Line(self[.measures(count: i.measures.count, vague: i.vagueMeasures)]
-                                          + (i.financialSupport ? self[.commitsFunds] : self[.commitsNoFunds]),
-                                          style: i.vagueMeasures > 0 ? Theme.vague : .plain, target: evidence(.vagueMeasures))
-        measures.rates = [evidence(.vagueMeasures), evidence(.financialSupport)]
-        lines.append(measures)
+        lines.append(.init(self[.measures(count: i.measures.count, vague: i.vagueMeasures)]
+                           + (i.financialSupport ? self[.commitsFunds] : self[.commitsNoFunds]),
+                           style: i.vagueMeasures > 0 ? Theme.vague : .plain, target: evidence(.vagueMeasures),
+                           rates: [evidence(.vagueMeasures), evidence(.financialSupport)]))
         let eval = i.evaluation.isEmpty ? self[.noEvaluationClause]
             : self[.evaluationClauses(i.evaluation.count)]
             + (i.evaluationNamesIndicators ? self[.withIndicators] : self[.noIndicators])
             + (i.evaluationHasSchedule ? self[.withSchedule] : self[.noSchedule])
-        var evaluation = ScreenContent.Line(eval, target: evidence(.evaluationClauses))
-        evaluation.rates = [evidence(.evaluationClauses), evidence(.evaluationIndicators), evidence(.evaluationSchedule)]
-        lines.append(evaluation)
+        lines.append(.init(eval, target: evidence(.evaluationClauses),
+                           rates: [evidence(.evaluationClauses), evidence(.evaluationIndicators), evidence(.evaluationSchedule)]))
         let topics = GovernanceTopic.allCases.filter { !(i.governance[$0] ?? []).isEmpty }
-        var governance = ScreenContent.Line(self[.governance] + "\(topics.count)/\(GovernanceTopic.allCases.count) "
-                                            + topics.map { governanceName($0) }.joined(separator: Label.listSeparator.text(in: language)))
-        governance.rates = GovernanceTopic.allCases.map { evidence(TextIndicator.naming($0)) }
-        lines.append(governance)
+        lines.append(.init(self[.governance] + "\(topics.count)/\(GovernanceTopic.allCases.count) "
+                           + topics.map { governanceName($0) }.joined(separator: Label.listSeparator.text(in: language)),
+                           rates: GovernanceTopic.allCases.map { evidence(TextIndicator.naming($0)) }))
         // Without a clause coded to any class the shares are unknown, not 0%.
         let classes = GroupIndicatorValues.toolClasses
         let shown = i.toolShares.isEmpty ? classes.map { _ in "-" }

@@ -32,11 +32,12 @@ struct ScreenContent {
         /// `r`; empty: its target alone.
         var rates: [Route] = []
 
-        init(_ text: String, style: Style = .plain, keepsItemsWhole: Bool = false, target: Route? = nil) {
+        init(_ text: String, style: Style = .plain, keepsItemsWhole: Bool = false, target: Route? = nil, rates: [Route] = []) {
             self.text = text
             self.style = style
             self.keepsItemsWhole = keepsItemsWhole
             self.target = target
+            self.rates = rates
         }
     }
 
