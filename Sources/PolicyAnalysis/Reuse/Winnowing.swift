@@ -23,15 +23,25 @@ public enum Winnowing {
     @inline(__always)
     public static func forEachKgramHash<Unit: FixedWidthInteger & UnsignedInteger>(_ s: [Unit], k: Int, _ body: (Int, UInt64) -> Void) {
         guard k > 0, s.count >= k else { return }
+        forEachKgramHash(s, k: k, starts: 0..<(s.count - k + 1), body)
+    }
+
+    /// The same for the k-grams starting in `starts` (within the text's): the first made alone, the others rolled
+    /// from it, the same values as rolled from the text's start (the arithmetic is modulo 2^64 either way).
+    @inline(__always)
+    static func forEachKgramHash<Unit: FixedWidthInteger & UnsignedInteger>(_ s: [Unit], k: Int, starts: Range<Int>,
+                                                                             _ body: (Int, UInt64) -> Void) {
+        guard !starts.isEmpty else { return }
         // base^k: the weight the unit leaving the k-gram has once the hash is multiplied by the base.
         var outgoing: UInt64 = 1
         for _ in 0..<k { outgoing = outgoing &* base }
         s.withUnsafeBufferPointer { units in
             var h: UInt64 = 0
-            for i in 0..<k { h = h &* base &+ UInt64(units[i]) &+ 1 }
-            body(0, mix(h))
-            var i = k
-            while i < units.count {
+            for i in starts.lowerBound..<(starts.lowerBound + k) { h = h &* base &+ UInt64(units[i]) &+ 1 }
+            body(starts.lowerBound, mix(h))
+            var i = starts.lowerBound + k
+            let end = starts.upperBound - 1 + k
+            while i < end {
                 // (h - (out + 1) * base^(k-1)) * base + in + 1, the same value modulo 2^64, with one
                 // multiplication instead of a subtraction and a multiplication between one hash and the next.
                 h = h &* base &- (UInt64(units[i - k]) &+ 1) &* outgoing &+ UInt64(units[i]) &+ 1
@@ -43,9 +53,8 @@ public enum Winnowing {
 
     /// Selected (hash, position) pairs; positions are k-gram start indices into `s`.
     ///
-    /// Each window of `w` k-grams selects its rightmost least hash, once per position selected; made as the hashes
-    /// are rolled: only the last `w` are kept (a ring of a power of two), so no list of every k-gram's hash is
-    /// written and read back (`WinnowingTests` checks it against that list).
+    /// Each window of `w` k-grams selects its rightmost least hash, once per position selected (`WinnowingTests`
+    /// checks it against the list of every k-gram's hash).
     public static func fingerprints<Unit: FixedWidthInteger & UnsignedInteger>(_ s: [Unit], k: Int, window w: Int) -> [(hash: UInt64, position: Int32)] {
         guard k > 0, s.count >= k else { return [] }
         let w = max(1, w), grams = s.count - k + 1
@@ -60,34 +69,7 @@ public enum Winnowing {
             result.append((bestHash, Int32(best)))
             return result
         }
-        var size = 1
-        while size < w { size <<= 1 }
-        let mask = size - 1
-        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: size) { ring in
-            guard let recent = ring.baseAddress else { return }
-            var best = -1, bestHash: UInt64 = 0
-            forEachKgramHash(s, k: k) { end, hash in
-                recent[end & mask] = hash
-                guard end >= w - 1 else { return }
-                let start = end - w + 1
-                if best < start {
-                    // The minimum left the window: the rightmost least of the w hashes in it.
-                    best = start
-                    bestHash = recent[start & mask]
-                    for i in stride(from: start + 1, through: end, by: 1) where recent[i & mask] <= bestHash {
-                        best = i
-                        bestHash = recent[i & mask]
-                    }
-                } else if hash <= bestHash {
-                    best = end
-                    bestHash = hash
-                } else {
-                    return
-                }
-                // A new selection each time `best` moves (it never returns to an earlier position).
-                result.append((bestHash, Int32(best)))
-            }
-        }
+        winnow(s, k: k, window: w, starts: 0..<grams) { hash, position in result.append((hash, Int32(position))) }
         return result
     }
 
@@ -110,40 +92,45 @@ public enum Winnowing {
             return
         }
         // The windows starting in first...last (each w k-grams): the k-grams first..<(last + w).
-        let first = max(0, lo - w + 1), last = min(grams - w, hi), count = last + w - first
-        var outgoing: UInt64 = 1
-        for _ in 0..<k { outgoing = outgoing &* base }
-        s.withUnsafeBufferPointer { units in
-            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: count) { hashes in
-                // The k-gram at `first` made alone, the others rolled from it: the same values as rolled from
-                // the text's start (the arithmetic is modulo 2^64 either way).
-                var h: UInt64 = 0
-                for i in first..<(first + k) { h = h &* base &+ UInt64(units[i]) &+ 1 }
-                hashes[0] = mix(h)
-                for x in 1..<max(1, count) {
-                    let i = first + x - 1 + k
-                    h = h &* base &- (UInt64(units[i - k]) &+ 1) &* outgoing &+ UInt64(units[i]) &+ 1
-                    hashes[x] = mix(h)
-                }
-                var best = -1, bestHash: UInt64 = 0
-                for end in (w - 1)..<count {
-                    let start = end - w + 1
-                    if best < start {
-                        best = start
-                        bestHash = hashes[start]
-                        for i in stride(from: start + 1, through: end, by: 1) where hashes[i] <= bestHash {
-                            best = i
-                            bestHash = hashes[i]
-                        }
-                    } else if hashes[end] <= bestHash {
-                        best = end
-                        bestHash = hashes[end]
-                    } else {
-                        continue
+        let first = max(0, lo - w + 1), last = min(grams - w, hi)
+        winnow(s, k: k, window: w, starts: first..<(last + w)) { hash, position in
+            if position >= lo && position <= hi { body(hash, position) }
+        }
+    }
+
+    /// The selections of the windows of `w` k-grams within `starts` (at least `w` of them), in order: each time the
+    /// rightmost least hash of the window moves, `body(hash, position)`. Only the last `w` hashes are kept (a ring of
+    /// a power of two), so no list of every k-gram's hash is written and read back.
+    @inline(__always)
+    private static func winnow<Unit: FixedWidthInteger & UnsignedInteger>(_ s: [Unit], k: Int, window w: Int, starts: Range<Int>,
+                                                                          _ body: (UInt64, Int) -> Void) {
+        var size = 1
+        while size < w { size <<= 1 }
+        let mask = size - 1
+        let firstEnd = starts.lowerBound + w - 1
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: size) { ring in
+            guard let recent = ring.baseAddress else { return }
+            var best = -1, bestHash: UInt64 = 0
+            forEachKgramHash(s, k: k, starts: starts) { end, hash in
+                recent[end & mask] = hash
+                guard end >= firstEnd else { return }
+                let start = end - w + 1
+                if best < start {
+                    // The minimum left the window: the rightmost least of the w hashes in it.
+                    best = start
+                    bestHash = recent[start & mask]
+                    for i in stride(from: start + 1, through: end, by: 1) where recent[i & mask] <= bestHash {
+                        best = i
+                        bestHash = recent[i & mask]
                     }
-                    let position = first + best
-                    if position >= lo && position <= hi { body(bestHash, position) }
+                } else if hash <= bestHash {
+                    best = end
+                    bestHash = hash
+                } else {
+                    return
                 }
+                // A new selection each time `best` moves (it never returns to an earlier position).
+                body(bestHash, best)
             }
         }
     }
