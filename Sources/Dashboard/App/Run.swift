@@ -128,7 +128,7 @@ extension Dashboard {
             }
             // An undo names what it undid (read from the entries as they were before it).
             let undone = draft.undoes.flatMap { state.reviews.location(of: $0)?.entry }
-            let report = undone.map { ScreenContext.undone($0, in: state) } ?? .writtenToJournal(draft.kind.name)
+            let report = undone.map { ScreenContext.undone($0, in: state) } ?? written(draft, taxonomy: state.corpus.taxonomy)
             return [.reviewWritten(entry.id), .journalsChanged(ReviewStore.load(state.corpus.directory)), .effectDone(report.localized)]
         case .reloadReviews:
             let store = ReviewStore.load(state.corpus.directory)
@@ -179,6 +179,15 @@ extension Dashboard {
 
     /// Builds every tab's content on a background thread into the shared cache, so that the first visit
     /// of a tab on a large corpus is as quick as a revisit, and then the palette's document names.
+    /// What a written entry's message says: its kind, and for an override that gives the clause the machine's own
+    /// code, that it does (the clause's codes on screen stay as they were; QA 49 found it recorded silently).
+    static func written(_ draft: ReviewDraft, taxonomy: Taxonomy) -> Phrase {
+        guard let o = draft.override, o.previous == [o.value], let code = taxonomy.codeName(o.value, field: o.field) else {
+            return .writtenToJournal(draft.kind.name)
+        }
+        return .writtenSameAsMachine(kind: draft.kind.name, code: code)
+    }
+
     static func prefetchTabs(_ state: AppState) {
         let snapshot = state
         Thread {

@@ -160,6 +160,9 @@ enum Phrase {
     case copied(characters: Int)
     case notWritten(LocalizedText)
     case writtenToJournal(LocalizedText)
+    /// An override that gives a clause the very code the machine gave it (an analyst confirming it, or undoing
+    /// another analyst's override): written as any other, and said, since the codes shown do not change.
+    case writtenSameAsMachine(kind: LocalizedText, code: LocalizedText)
     /// `u`: the entry it undid, named as the review screen names it (kind, what it is about, what it said).
     case undone(kind: LocalizedText, target: LocalizedText, content: LocalizedText)
     case journalsReread(Int)
@@ -410,6 +413,8 @@ enum Phrase {
         case .copied(let n): ("已复制到终端剪贴板（OSC 52）：\(n) 字", "copied to the terminal's clipboard (OSC 52): \(EnglishCount.of(n, "character"))")
         case .notWritten(let error): ("未能写入：\(error.zh)", "not written: \(error.en)")
         case .writtenToJournal(let kind): ("已记入你的审阅日志：" + kind.zh, "written to your journal: " + kind.en)
+        case .writtenSameAsMachine(let kind, let code):
+            ("已记入你的审阅日志：\(kind.zh)（与机器编码相同：\(code.zh)）", "written to your journal: \(kind.en) (the same as the machine's code: \(code.en))")
         case .undone(let kind, let target, let content):
             ("已撤销\(kind.zh)：\(target.zh)" + (content.zh.isEmpty ? "" : "  " + content.zh),
              "undone: \(kind.en) on \(target.en)" + (content.en.isEmpty ? "" : "  " + content.en))
@@ -501,6 +506,7 @@ enum Phrase {
         .toolClassIsNotATool(zh: "需求型", en: "demand", tools: "需求-"),
         .analysisReady(notStored: Self.diskFull), .copied(characters: 30), .notWritten(Self.diskFull),
         .writtenToJournal(ReviewKind.tag.name),
+        .writtenSameAsMachine(kind: ReviewKind.override.name, code: LocalizedText(zh: "资金支持", en: "Financial support")),
         .undone(kind: ReviewKind.rating.name, target: LocalizedText(zh: "照搬中央比例", en: "Share copied from the centre"), content: LocalizedText(zh: "同意", en: "agree")),
         .journalsReread(3), .exportExistsEnterOverwrites("报告.md"), .exportFilesExistEnterOverwrites("报告-概况.csv", more: 11), .exporting("报告.md"), .exportStillRunning, .controlCharacterTyped("\u{202E}"), .foundOnlyIn(.header, query: "相符"), .foundOnlyIn(.panel, query: "相符"), .foundOnlyIn(.footer, query: "相符"), .notFoundOnThisPage("相符", grid: false), .notFoundOnThisPage("相符", grid: true), .exportedView("当前页.csv"),
         .exported("报告.md", in: "/数据/报告"), .notExported(Self.diskFull), .documentsNotLoaded("文件/甲.json", more: 0), .documentsNotLoaded("文件/甲.json", more: 2), .journalLineNotRead("日志/王.json:3", more: 0), .journalLineNotRead("日志/王.json:3", more: 2), .unknownLevel("县级"), .unknownProvince("川西"),
