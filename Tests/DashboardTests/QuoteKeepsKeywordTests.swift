@@ -27,4 +27,28 @@ final class QuoteKeepsKeywordTests: XCTestCase {
         XCTAssertTrue(DisplayWidth.truncate(kept, to: 40).contains("交易联盟"), kept)
         XCTAssertTrue(kept.count >= ScreenContext.keepingInView(["人才培训"], of: clause, room: 40).count, kept)
     }
+
+    /// The quote starts where measuring each candidate start anew puts it (the width is now kept as characters are
+    /// dropped, not measured again for each), on texts mixing wide, narrow and combining characters.
+    func testTheStartIsTheOneMeasuringAnewGives() {
+        func reference(_ words: [String], of text: String, room: Int) -> String {
+            guard DisplayWidth.of(text) > room,
+                  let found = words.compactMap({ $0.isEmpty ? nil : text.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
+                  DisplayWidth.of(String(text[..<found.upperBound])) > room - 1 else { return text }
+            let spare = min(4, max(0, room - 1 - DisplayWidth.of(String(text[found]))))
+            var start = text.startIndex
+            while start < found.lowerBound && 1 + DisplayWidth.of(String(text[start..<found.upperBound])) > room - spare {
+                start = text.index(after: start)
+            }
+            return "…" + text[start...]
+        }
+        var rng = SystemRandomNumberGenerator()
+        let pieces = ["人才", "培训", "ab", "x", "e\u{301}", "，", "１", "Ｗ", "互联网+", "\u{1F600}"]
+        for _ in 0..<500 {
+            let text = (0..<Int.random(in: 1...40, using: &rng)).map { _ in pieces.randomElement(using: &rng) ?? "" }.joined()
+            let words = [pieces.randomElement(using: &rng) ?? "", "培训"]
+            let room = Int.random(in: 1...60, using: &rng)
+            XCTAssertEqual(ScreenContext.keepingInView(words, of: text, room: room), reference(words, of: text, room: room), "\(text) \(room)")
+        }
+    }
 }

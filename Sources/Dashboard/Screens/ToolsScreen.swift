@@ -52,8 +52,12 @@ extension ScreenContext {
               let found = words.lazy.compactMap({ $0.isEmpty ? nil : text.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
               DisplayWidth.of(String(text[..<found.upperBound])) > room - 1 else { return text }
         let spare = min(4, max(0, room - 1 - DisplayWidth.of(String(text[found]))))
+        // The width left is kept as characters are dropped from the front (measured once, not once per character:
+        // a long clause made this quadratic).
         var start = text.startIndex
-        while start < found.lowerBound && 1 + DisplayWidth.of(String(text[start..<found.upperBound])) > room - spare {
+        var width = DisplayWidth.of(String(text[..<found.upperBound]))
+        while start < found.lowerBound && 1 + width > room - spare {
+            width -= DisplayWidth.of(text[start])
             start = text.index(after: start)
         }
         return "…" + text[start...]
