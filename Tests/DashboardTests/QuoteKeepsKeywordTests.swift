@@ -1,3 +1,4 @@
+import PolicyAnalysis
 import TerminalUI
 import XCTest
 @testable import Dashboard
@@ -42,7 +43,7 @@ final class QuoteKeepsKeywordTests: XCTestCase {
             }
             return "…" + text[start...]
         }
-        var rng = SystemRandomNumberGenerator()
+        var rng = SplitMix64(seed: 50)  // seeded: a failure comes back the same
         let pieces = ["人才", "培训", "ab", "x", "e\u{301}", "，", "１", "Ｗ", "互联网+", "\u{1F600}"]
         for _ in 0..<500 {
             let text = (0..<Int.random(in: 1...40, using: &rng)).map { _ in pieces.randomElement(using: &rng) ?? "" }.joined()
