@@ -60,6 +60,23 @@ final class MetadataIndicatorTests: XCTestCase {
         XCTAssertNil(DocumentNumber.year("发〔15〕40号"))
     }
 
+    /// A corpus without the guiding opinion counts the lag from its known written date (2015-07-01), the same days as
+    /// with it; before, it said "no main implementation document" beside the main document it named (QA pass 50).
+    func testWithoutTheOpinionTheLagCountsFromItsWrittenDate() throws {
+        let c = Self.catalog
+        let without = Corpus(directory: c.directory, info: c.info, taxonomy: c.taxonomy,
+                             documents: c.documents.filter { $0.number != DocumentNumber.guidingOpinion }, findings: c.findings)
+        XCTAssertNil(without.guidingOpinion)
+        let division = try XCTUnwrap(c.taxonomy.resolveDivision("海南"))
+        let hainan = ProvinceProfile(division: division, corpus: without)
+        XCTAssertEqual(hainan.firstResponse?.id, "46-gov-20170418")
+        XCTAssertEqual(hainan.responseLag, .days(657))
+        for division in c.taxonomy.divisions {
+            let with = ProvinceProfile(division: division, corpus: c), lacking = ProvinceProfile(division: division, corpus: without)
+            XCTAssertEqual(lacking.responseLag, with.responseLag, division.zh)
+        }
+    }
+
     func testHebeiHasADocumentButNoMainImplementationDocument() throws {
         let hebei = try profile("河北")
         XCTAssertEqual(hebei.documents.count, 1)

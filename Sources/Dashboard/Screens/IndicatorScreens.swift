@@ -62,7 +62,7 @@ public enum MetadataIndicator: String, CaseIterable, Hashable, Sendable, Codable
                 case .days: 0
                 case .beforeOpinion: 1
                 case .yearOnly: 2
-                case .undated: 3
+                case .undated, .opinionUndated: 3
                 case .noMainDocument: 4
                 }
             }

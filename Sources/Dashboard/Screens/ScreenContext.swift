@@ -365,7 +365,7 @@ struct ScreenContext {
         switch lag {
         case .days(let n): String(n)
         case .beforeOpinion: self[.before]
-        case .yearOnly, .undated: Self.lagWithoutDays
+        case .yearOnly, .undated, .opinionUndated: Self.lagWithoutDays
         case .noMainDocument: "-"
         }
     }

@@ -73,3 +73,10 @@ public struct PolicyDate: Sendable, Hashable, Comparable, Codable, CustomStringC
         }
     }
 }
+
+extension PolicyDate {
+    /// 国发〔2015〕40号's written date, from which response lags count in a corpus that does not hold the opinion
+    /// (the State Council's catalogue record, `../shared/reference/state-council-catalog.csv`: written 2015-07-01,
+    /// published 2015-07-04).
+    public static let guidingOpinionWritten = PolicyDate(year: 2015, month: 7, day: 1)
+}

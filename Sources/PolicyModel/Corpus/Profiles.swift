@@ -25,8 +25,10 @@ public struct ProvinceProfile: Sendable {
         let provincial = documents.indices.filter { documents[$0].level == .provincial }
         let main = provincial.filter { documents[$0].isMainImplementation(of: opinion?.id) }
         mainDocument = main.first.map { documents[$0] }
-        // Lags count from signature to signature (written dates; published when the written one is unknown).
-        let origin = opinion?.lagDate
+        // Lags count from signature to signature (written dates; published when the written one is unknown). A corpus
+        // without the opinion counts from its known written date (QA pass 50: the lag said "no main implementation
+        // document" beside the main document it named).
+        let origin = opinion.map(\.lagDate) ?? PolicyDate.guidingOpinionWritten
         if let m = mainDocument {
             firstResponse = m
         } else if let origin {
@@ -35,7 +37,7 @@ public struct ProvinceProfile: Sendable {
         } else {
             firstResponse = nil
         }
-        responseLag = ResponseLag(firstResponse, origin: origin)
+        responseLag = origin == nil && mainDocument != nil ? .opinionUndated : ResponseLag(firstResponse, origin: origin)
         // A comprehensive document (a main document whose title names no sector) is covered by its text.
         let comprehensive = main.filter { documents[$0].isComprehensive }
         let comprehensiveSet = Set(comprehensive)
@@ -85,8 +87,11 @@ public enum ResponseLag: Sendable, Hashable {
     /// The document's date is known only by year (from its number), or not at all.
     case yearOnly(Int)
     case undated
-    /// No main implementation document in the corpus (or no dated guiding opinion to count from).
+    /// No main implementation document in the corpus.
     case noMainDocument
+    /// A main implementation document, but the corpus's guiding opinion (a stand-in for 国发〔2015〕40号) has no date
+    /// to count from.
+    case opinionUndated
 
     init(_ document: PolicyDocument?, origin: PolicyDate?) {
         guard let document, let origin else { self = .noMainDocument; return }
@@ -290,6 +295,7 @@ extension ResponseLag {
         case .yearOnly(let y): LocalizedText(zh: "仅知年份 \(y)", en: "year only: \(y)")
         case .undated: LocalizedText(zh: "日期未知", en: "date unknown")
         case .noMainDocument: LocalizedText(zh: "无主要实施文件", en: "no main implementation document")
+        case .opinionUndated: LocalizedText(zh: "指导意见日期未知", en: "the guiding opinion's date is unknown")
         }
     }
 }
