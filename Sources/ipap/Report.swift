@@ -33,7 +33,7 @@ struct Report {
         ]
         if let textAreas {
             fields.append((zh ? "全文领域" : "Areas in text", areaNames(taxonomy.areas.map(\.id).filter(textAreas.contains))
-                + (zh ? "（全文条款编码）" : " (clause coding of the text)")))
+                + (zh ? "（全文条款与小标题编码）" : " (coding of the text's clauses and headings)")))
         }
         fields += [
             (zh ? "来源" : "Source", d.source.url ?? unknown),

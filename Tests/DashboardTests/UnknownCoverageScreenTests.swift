@@ -210,10 +210,10 @@ final class UnknownCoverageScreenTests: XCTestCase {
         // In the taxonomy's order, as every other list of areas.
         let names = demo.corpus.taxonomy.areas.filter { coded.contains($0.id) }.map(\.zh)
         XCTAssertGreaterThan(names.count, 1)
-        let line = try XCTUnwrap(b.rows.first { $0.contains("按全文条款编码的行动领域：") }, DemoFixture.screen(b))
-        XCTAssertTrue(line.contains("按全文条款编码的行动领域：" + names[0] + "、" + names[1]), line)
+        let line = try XCTUnwrap(b.rows.first { $0.contains("按全文编码的行动领域（条款与小标题）：") }, DemoFixture.screen(b))
+        XCTAssertTrue(line.contains("按全文编码的行动领域（条款与小标题）：" + names[0] + "、" + names[1]), line)
         // Without an analysis (the catalogue has no texts) the line is not there.
         let (meta, _) = try DashboardFixture.run(try catalog(), width: 120, height: 40, keys: [.char("5"), .enter])
-        XCTAssertFalse(meta.rows.contains { $0.contains("按全文条款编码的行动领域") }, meta.rows.joined(separator: "\n"))
+        XCTAssertFalse(meta.rows.contains { $0.contains("按全文编码的行动领域") }, meta.rows.joined(separator: "\n"))
     }
 }

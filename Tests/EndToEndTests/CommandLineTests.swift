@@ -473,7 +473,7 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(ipap("analyze", "--corpus", corpus.path, "--write").status, 0)
         let shown = ipap("show", "--corpus", corpus.path, "demo-00001")
         let line = try XCTUnwrap(shown.stdout.split(separator: "\n").first { $0.contains("Areas in text") }, shown.stdout)
-        XCTAssertTrue(line.hasSuffix("(clause coding of the text)"), String(line))
+        XCTAssertTrue(line.hasSuffix("(coding of the text's clauses and headings)"), String(line))
         // Copied elsewhere, the stored analysis is still valid by its inputs but its files' stamp is not.
         let copy = corpus.deletingLastPathComponent().appendingPathComponent(corpus.lastPathComponent + "-copy")
         defer { try? FileManager.default.removeItem(at: copy) }

@@ -53,7 +53,7 @@ enum Label: CaseIterable {
     case thisCorpusHasNoText
     // EvidenceScreen
     case allSubjects, distributionDocuments, subjectColumn, value, byProvinceMeanOverDocuments, byProvinceHighestOfDocuments, byProvincePooled, theValueIsThisPairs, noMeasureRecognised, noGoalsSection, noActionsSection, noClauseCodedToATool, noOrientationClause, noGoalClause, noOtherProvinceAnalysed, noDocumentInCorpus, noEarlierCentralDocument, byDocument, missionShare
-    case noneNoPassageOfThis, noPassageToOpen
+    case noneNoPassageOfThis, noPassageToOpen, measuresNoneRecognised, identicalMarkMeans
     // IndicatorColumns
     case copiedColumn, nearest, vague, eval, gov, toolsColumn
     // IndicatorScreens
@@ -284,7 +284,7 @@ enum Label: CaseIterable {
         case .published: ("　发布 ", "   Published ")
         case .kindPrefix: ("　类型 ", "   Kind ")
         case .actionAreas: ("行动领域：", "Action areas: ")
-        case .actionAreasFromText: ("按全文条款编码的行动领域：", "Action areas from the text (clause coding): ")
+        case .actionAreasFromText: ("按全文编码的行动领域（条款与小标题）：", "Action areas from the text (clauses and headings): ")
         case .machineCodedFromTheTitle: ("（按标题机器编码）", " (machine-coded from the title)")
         case .codedByHand: ("（人工编码）", " (coded by hand)")
         case .source: ("来源：", "Source: ")
@@ -319,6 +319,9 @@ enum Label: CaseIterable {
         case .byDocument: ("按文件", "By document")
         case .missionShare: ("任务型", "mission")
         case .noneNoPassageOfThis: ("（无：该文件没有此项的依据段落）", "(none: no passage of this document supports it)")
+        // A document's page: no measure recognised leaves the counts unknown, not 0 (QA pass 50: "措施 0，空泛 0").
+        case .measuresNoneRecognised: ("措施 -，空泛 -（未识别出措施）", "Measures -, vague - (none recognised)")
+        case .identicalMarkMeans: ("  “=”：该章节九成以上出自同一份中央文件", "  “=”: ≥ 90% of that section from one central document")
         case .noPassageToOpen: ("该文件无此项的依据段落可打开", "no passage of this document to open")
         // IndicatorColumns
         case .copiedColumn: ("照搬中央", "Centre")

@@ -81,63 +81,15 @@ public struct ClauseCoder: Sendable {
     /// with other keywords in one scan).
     func codes(_ norm: NormalizedText, structure: DocumentStructure, ranges: [Range<Int>], hits: [KeywordMatcher.Hit],
                withCoding: Bool) -> (coding: [ClauseCoding], codes: [Codes]) {
-        var cursor = 0
+        var scan = Scan()
         var coding: [ClauseCoding] = []
         var allCodes: [Codes] = []
         if withCoding { coding.reserveCapacity(structure.clauses.count) }
         allCodes.reserveCapacity(structure.clauses.count)
-        // The clause's words of another sense and tool hits, in lists emptied for each clause, not made anew.
-        var otherSenses: [Range<Int>] = []
-        var toolHits: [(range: Range<Int>, tool: Int32)] = []
+        var evidence: [KeywordEvidence] = []
         for (clause, range) in zip(structure.clauses, ranges) {
-            while cursor < hits.count && hits[cursor].range.lowerBound < range.lowerBound { cursor += 1 }
-            var codes = Codes()
-            var evidence: [KeywordEvidence] = []
-            // The clause's words of another sense first: one can start before the keyword it holds (产业|生态).
-            otherSenses.removeAll(keepingCapacity: true)
-            toolHits.removeAll(keepingCapacity: true)
-            var j = cursor, coded = false
-            while j < hits.count && hits[j].range.lowerBound < range.upperBound {
-                let hit = hits[j]
-                j += 1
-                guard hit.range.upperBound <= range.upperBound else { continue }
-                if entryArea[hit.entry] < 0 && entryTool[hit.entry] < 0 {
-                    otherSenses.append(hit.range)
-                } else {
-                    coded = true
-                    if entryTool[hit.entry] >= 0 { toolHits.append((hit.range, entryTool[hit.entry])) }
-                }
-            }
-            // Most clauses hold nothing a unit's name needs, and their hits are not looked around for one.
-            let unitMarks = coded && FeatureDetector.mayNameUnit(norm.scalars, in: range)
-            j = cursor
-            while j < hits.count && hits[j].range.lowerBound < range.upperBound {
-                let hit = hits[j]
-                j += 1
-                guard hit.range.upperBound <= range.upperBound else { continue }
-                // A word of another sense has no code of its own; an area keyword (since version 52) or a tool
-                // keyword (since 60: 省市场监管局牵头 is no regulation) codes only where it is read in its sense.
-                guard entryArea[hit.entry] >= 0 || entryTool[hit.entry] >= 0,
-                      readsInSense(norm.scalars, hit.range, clause: range, otherSenses: otherSenses, unitMarks: unitMarks) else { continue }
-                // A tool keyword inside a longer one of another tool is that tool's word (since version 61: 补贴 in
-                // 购置补贴 is a user subsidy, not funding), when the longer one is read in its sense.
-                if entryTool[hit.entry] >= 0, toolHits.contains(where: { other in
-                    other.tool != entryTool[hit.entry] && other.range.count > hit.range.count
-                        && other.range.lowerBound <= hit.range.lowerBound && hit.range.upperBound <= other.range.upperBound
-                        && readsInSense(norm.scalars, other.range, clause: range, otherSenses: otherSenses, unitMarks: unitMarks)
-                }) { continue }
-                if entryArea[hit.entry] >= 0 {
-                    codes.areas.insert(Int(entryArea[hit.entry]))
-                } else {
-                    let tool = Int(entryTool[hit.entry])
-                    codes.tools.insert(tool)
-                    if toolClass[tool] >= 0 { codes.classes.insert(Int(toolClass[tool])) }
-                }
-                guard withCoding else { continue }
-                let entry = matcher.entries[hit.entry]
-                evidence.append(KeywordEvidence(code: entry.code, keyword: entry.keyword,
-                                                span: norm.originalSpan(hit.range.lowerBound, hit.range.upperBound)))
-            }
+            evidence = []
+            let codes = code(range, of: norm, hits: hits, scan: &scan, evidence: &evidence, collecting: withCoding)
             allCodes.append(codes)
             guard withCoding else { continue }
             evidence.sort()
@@ -147,6 +99,78 @@ public struct ClauseCoder: Sendable {
                                        toolClasses: codes.classes.members.map { classIDs[$0] }, evidence: evidence))
         }
         return (coding, allCodes)
+    }
+
+    /// The action areas the headings' titles name, read as a clause's words are (`titles`: their ranges in `norm`, in
+    /// order). A title is no clause where its heading has text of its own ("（一）加快发展电子商务。省商务厅牵头…"), and
+    /// in implementation opinions the titles are where the areas are named (QA pass 50: such a document covered 0/11).
+    func areas(ofTitles titles: [Range<Int>], in norm: NormalizedText, hits: [KeywordMatcher.Hit]) -> IndexSet64 {
+        var scan = Scan()
+        var areas = IndexSet64()
+        var none: [KeywordEvidence] = []
+        for range in titles { code(range, of: norm, hits: hits, scan: &scan, evidence: &none, collecting: false).areas.forEach { areas.insert($0) } }
+        return areas
+    }
+
+    /// Scratch kept between the ranges of one document: where its hits were reached, and lists emptied per range.
+    private struct Scan {
+        var cursor = 0
+        /// The range's words of another sense and its tool hits.
+        var otherSenses: [Range<Int>] = []
+        var toolHits: [(range: Range<Int>, tool: Int32)] = []
+    }
+
+    /// One range's codes (ranges come in order), and `collecting` its keywords appended to `evidence`.
+    private func code(_ range: Range<Int>, of norm: NormalizedText, hits: [KeywordMatcher.Hit], scan: inout Scan,
+                      evidence: inout [KeywordEvidence], collecting: Bool) -> Codes {
+        while scan.cursor < hits.count && hits[scan.cursor].range.lowerBound < range.lowerBound { scan.cursor += 1 }
+        var codes = Codes()
+        // The range's words of another sense first: one can start before the keyword it holds (产业|生态).
+        scan.otherSenses.removeAll(keepingCapacity: true)
+        scan.toolHits.removeAll(keepingCapacity: true)
+        var j = scan.cursor, coded = false
+        while j < hits.count && hits[j].range.lowerBound < range.upperBound {
+            let hit = hits[j]
+            j += 1
+            guard hit.range.upperBound <= range.upperBound else { continue }
+            if entryArea[hit.entry] < 0 && entryTool[hit.entry] < 0 {
+                scan.otherSenses.append(hit.range)
+            } else {
+                coded = true
+                if entryTool[hit.entry] >= 0 { scan.toolHits.append((hit.range, entryTool[hit.entry])) }
+            }
+        }
+        // Most clauses hold nothing a unit's name needs, and their hits are not looked around for one.
+        let unitMarks = coded && FeatureDetector.mayNameUnit(norm.scalars, in: range)
+        j = scan.cursor
+        while j < hits.count && hits[j].range.lowerBound < range.upperBound {
+            let hit = hits[j]
+            j += 1
+            guard hit.range.upperBound <= range.upperBound else { continue }
+            // A word of another sense has no code of its own; an area keyword (since version 52) or a tool
+            // keyword (since 60: 省市场监管局牵头 is no regulation) codes only where it is read in its sense.
+            guard entryArea[hit.entry] >= 0 || entryTool[hit.entry] >= 0,
+                  readsInSense(norm.scalars, hit.range, clause: range, otherSenses: scan.otherSenses, unitMarks: unitMarks) else { continue }
+            // A tool keyword inside a longer one of another tool is that tool's word (since version 61: 补贴 in
+            // 购置补贴 is a user subsidy, not funding), when the longer one is read in its sense.
+            if entryTool[hit.entry] >= 0, scan.toolHits.contains(where: { other in
+                other.tool != entryTool[hit.entry] && other.range.count > hit.range.count
+                    && other.range.lowerBound <= hit.range.lowerBound && hit.range.upperBound <= other.range.upperBound
+                    && readsInSense(norm.scalars, other.range, clause: range, otherSenses: scan.otherSenses, unitMarks: unitMarks)
+            }) { continue }
+            if entryArea[hit.entry] >= 0 {
+                codes.areas.insert(Int(entryArea[hit.entry]))
+            } else {
+                let tool = Int(entryTool[hit.entry])
+                codes.tools.insert(tool)
+                if toolClass[tool] >= 0 { codes.classes.insert(Int(toolClass[tool])) }
+            }
+            guard collecting else { continue }
+            let entry = matcher.entries[hit.entry]
+            evidence.append(KeywordEvidence(code: entry.code, keyword: entry.keyword,
+                                            span: norm.originalSpan(hit.range.lowerBound, hit.range.upperBound)))
+        }
+        return codes
     }
 
     /// Whether an area or tool keyword at `hit` is read in its sense (see `KeywordSense`): not across a word boundary,

@@ -105,6 +105,11 @@ public struct TextIndicatorExtractor: Sendable {
             row[ToolAreaCounts.allClauses] = toolClauses[t]
             result.toolAreaCounts[tool] = row
         }
+        // The headings' titles name areas too (since analysis version 67): a document's whole task can stand in a run-in
+        // title over text of its own, which is no clause ("（一）加快发展电子商务。省商务厅牵头…"). Areas only: the title is
+        // still no clause for the tools, the tool x area counts or the measures.
+        let titles = structure.sections.compactMap { $0.heading.map(norm.normalizedRange(of:)) }
+        coder.areas(ofTitles: titles, in: norm, hits: codingHits).forEach { areaSeen[$0] = true }
         result.actionAreas = areaSeen.indices.filter { areaSeen[$0] }.map { coder.areaIDs[$0] }
 
         var ip: [TextSpan] = [], data: [TextSpan] = [], newBusiness: [TextSpan] = []
