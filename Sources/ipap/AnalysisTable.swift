@@ -73,7 +73,7 @@ enum AnalysisTable {
             return [d.id, region, String(d.contentLength), percent(local ? d.copiedFromCentre : nil),
                     percent(local ? d.copiedFromCentreGoals : nil) + (local && d.identicalGoals ? "=" : ""),
                     percent(local ? d.copiedFromCentreActions : nil) + (local && d.identicalActions ? "=" : ""), nearest, percent(d.distinctiveness),
-                    String(d.measures.count), String(d.vagueMeasures), money(d.financialSupport, zh: zh), eval,
+                    String(d.measures.count), d.measures.isEmpty ? "-" : String(d.vagueMeasures), money(d.financialSupport, zh: zh), eval,
                     "\(d.governancePresent.filter(\.value).count)/\(GovernanceTopic.allCases.count)"]
         }
         var out = TextTable(headers: headers, rows: rows, rightAligned: [2, 3, 4, 5, 7, 8, 9]).render(maxWidth: width)
@@ -86,8 +86,8 @@ enum AnalysisTable {
         }
         out += "\n\n" + (zh ? "内容字数：汉字、字母和数字（不计标点与空白），照搬中央、目标、行动、最相似省份和独特的比例均以此计。"
                               : "Content: letters, digits and ideographs (no punctuation or spaces), what the Centre, Goals, Actions, Nearest and Own shares count.")
-        out += "\n" + (zh ? "“=”：与单一中央文件完全相同（≥90%）；评估 +指 含指标，+期 含时间安排。"
-                         : "“=”: identical to one central document (≥90%); Eval. +ind names indicators, +sch a schedule.")
+        out += "\n" + (zh ? "“=”：该章节九成以上出自同一份中央文件（含改动的照搬）；评估 +指 含指标，+期 含时间安排。"
+                         : "“=”: ≥ 90% of that section from one central document (edited copies included); Eval. +ind names indicators, +sch a schedule.")
         out += "\n" + (zh ? "资金：✓ 有资金支持条款，否 没有；“-”：不适用（中央文件的照搬中央）或未知。"
                          : "Money: ✓ names funding, no: names none; “-”: not applicable (Centre for a central document) or unknown.")
         return out

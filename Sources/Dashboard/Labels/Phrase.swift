@@ -129,6 +129,8 @@ enum Phrase {
     case toolClausesQuotesCapped(Int)
     case evidenceQuotesCapped(Int)
     case measures(count: Int, vague: Int)
+    /// A document's evidence row where its value is unknown, with the reason (it said only that nothing supports it).
+    case noValueBecause(String)
     case evaluationClauses(Int)
     /// A count of clauses as an indicator's value: whole, or a mean over documents ("1.5").
     case clauseCount(String)
@@ -375,6 +377,7 @@ enum Phrase {
         case .textSearchStopped(let searched, let total):
             ("检索已停止：只读了 \(total) 份文件中的 \(searched) 份，下列为其中的结果", "search stopped: \(searched) of \(total) documents read, the hits among them listed")
         case .measures(let count, let vague): ("措施 \(count)，空泛 \(vague)", "Measures \(count), vague \(vague)")
+        case .noValueBecause(let why): ("（无数值：\(why)）", "(no value: \(why))")
         case .evaluationClauses(let n): ("评估 \(n) 条", "\(EnglishCount.of(n, "evaluation clause"))")
         case .clauseCount(let n): ("\(n) 条", n == "1" ? "1 clause" : "\(n) clauses")
         case .missionAndDiffusion(let m, let d): ("（任务型条款 \(m)，扩散型 \(d)）", " (mission clauses \(m), diffusion \(d))")
@@ -498,7 +501,7 @@ enum Phrase {
         .overviewSummary(documents: 9, levels: "国家 1", provinces: 3, divisions: 31, official: 2, copies: 1, withText: 4),
         .reviewEntries(entries: 3, total: nil, analysts: 2, authors: ["王", "李"]), .reviewEntries(entries: 0, total: 3, analysts: 2, authors: ["王", "李"]), .noReviewEntryMatches(filter: "author:李", total: 3), .textSearchSummary(query: "人才", documents: 2, hits: 5, quoted: 3, textsSearched: 10, withoutText: 0), .textSearchSummary(query: "人才", documents: 0, hits: 0, quoted: 0, textsSearched: 0, withoutText: 120),
         .textSearchRunning(query: "人才"), .textSearchStopped(searched: 3, total: 9), .textSearchStoppedShort(searched: 3, total: 9), .textSearchQuotesCapped(2000), .textSearchProgress(done: 3, total: 9, secondsLeft: 5),
-        .measures(count: 3, vague: 1), .evaluationClauses(2), .clauseCount("1.5"), .missionAndDiffusion(mission: 1, diffusion: 2),
+        .measures(count: 3, vague: 1), .noValueBecause(Label.noMeasureRecognised.text(in: .chinese)), .evaluationClauses(2), .clauseCount("1.5"), .missionAndDiffusion(mission: 1, diffusion: 2),
         .shareOfThisText(percent: "40%", passages: 3), .compareSummary(percent: "<1%", passages: 3, formulae: 1), .charactersNotShared(30),
         .passageCitation(number: "国发〔2015〕40号", title: "指导意见", from: 10, to: 40), .rowAndColumnShares(row: "20%", column: "30%"), .chartMaximum(10), .inBrackets("地方政策文件同质化"),
         .analysisProgress(done: 3, total: 9, secondsLeft: 5), .marked("国发〔2015〕40号"), .oneAnalysedDocument("辽宁"), .noAnalysedDocument("中央"), .noPassageSharedWithin("河北"), .noPassageShared("河北", "安徽"),

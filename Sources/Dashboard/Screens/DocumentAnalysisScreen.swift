@@ -22,6 +22,8 @@ extension ScreenContext {
                                + self[.goals] + pct(i.copiedFromCentreGoals) + (i.identicalGoals ? "=" : "")
                                + self[.actions] + pct(i.copiedFromCentreActions) + (i.identicalActions ? "=" : "") + self[.closeParen],
                                style: (i.copiedFromCentre ?? 0) >= 0.3 ? Theme.fromCentre : .plain, target: evidence(.copiedFromCentre)))
+            // The mark said nowhere what it means (QA pass 50): said under the line that shows it.
+            if i.identicalGoals || i.identicalActions { lines.append(.init(self[.identicalMarkMeans], style: .dim)) }
         }
         if let n = i.nearestProvince {
             let direction = n.direction.map { self[.nearestDirection(name: provinceName(n.region), direction: $0)] } ?? ""
@@ -30,7 +32,7 @@ extension ScreenContext {
         }
         lines.append(.init(self[.distinctiveness] + pct(i.distinctiveness), target: evidence(.distinctiveness)))
         // A line of several indicators lists them for `r` (QA pass 49: funding and governance could not be rated here).
-        lines.append(.init(self[.measures(count: i.measures.count, vague: i.vagueMeasures)]
+        lines.append(.init((i.measures.isEmpty ? self[.measuresNoneRecognised] : self[.measures(count: i.measures.count, vague: i.vagueMeasures)])
                            + (i.financialSupport ? self[.commitsFunds] : self[.commitsNoFunds]),
                            style: i.vagueMeasures > 0 ? Theme.vague : .plain, target: evidence(.vagueMeasures),
                            rates: [evidence(.vagueMeasures), evidence(.financialSupport)]))

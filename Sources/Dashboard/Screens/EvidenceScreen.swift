@@ -342,7 +342,15 @@ struct EvidenceScreen: Screen {
             // A coverage indicator's low value is about the measures without it: they are listed after those with it.
             let without = details.flatMap(indicator.measuresWithout) ?? []
             if spans.isEmpty && without.isEmpty {
-                c.rows.append(noEvidenceRow)
+                // Unknown, not none: the reason the value is unknown (QA pass 50: a document with no measure recognised
+                // said only that no passage supports it).
+                if let why = indicator.whyNoValue, indicator.value(summary, analysis: analysis) == nil {
+                    var row = noEvidenceRow
+                    row.cells = ["    " + context[.noValueBecause(context[why])]]
+                    c.rows.append(row)
+                } else {
+                    c.rows.append(noEvidenceRow)
+                }
                 continue
             }
             guard quoted < ScreenContext.quotesPerPage || whole else {
