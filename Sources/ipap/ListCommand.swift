@@ -92,7 +92,7 @@ struct ListCommand: ParsableCommand {
                 }
             }
             let total = hits.values.reduce(0) { $0 + $1.count }
-            Terminal.error(query == nil ? Self.countLine(listed: documents.count, zh: zh)
+            Terminal.error(query == nil ? Self.countLine(listed: documents.count, zh: zh, area: filter.area.flatMap(corpus.taxonomy.area))
                            : TextSearch.summary(listed: documents.count, hits: total, textsSearched: textsSearched,
                                                 withoutText: withoutText).text(in: zh ? .chinese : .english))
             if let note = list.leftOutNote(table.leftOut) { Terminal.error(note) }
@@ -101,8 +101,12 @@ struct ListCommand: ParsableCommand {
 
     static let quotesPerDocument = 3
 
-    static func countLine(listed: Int, zh: Bool) -> String {
-        zh ? "\(listed) 份文件" : EnglishCount.of(listed, "document")
+    /// With an area filter, the count says it is of titles (QA pass 50: "4 documents" read as the area's count, where the
+    /// dashboard, which adds those coded to it from their text, says 7).
+    static func countLine(listed: Int, zh: Bool, area: ActionArea? = nil) -> String {
+        guard let area else { return zh ? "\(listed) 份文件" : EnglishCount.of(listed, "document") }
+        return zh ? "\(listed) 份文件的标题写明“\(area.name.zh)”（按全文编码归入的另见 ipap show \(area.name.zh)）"
+            : EnglishCount.of(listed, "document") + " whose titles name \(area.name.en) (those coded to it from their text: ipap show \(area.id))"
     }
 
     /// Each hit with the text the dashboard quotes on either side (`TextSearch.quoted`), the words in brackets, on

@@ -1,3 +1,5 @@
+import Dashboard
+import PolicyAnalysis
 import PolicyModel
 import TerminalUI
 
@@ -12,8 +14,9 @@ struct Report {
     private var zh: Bool { language == .chinese }
     private var taxonomy: Taxonomy { corpus.taxonomy }
 
-    /// `textAreas`: the areas its text is coded to, from a stored analysis (nil: none stored).
-    func document(_ d: PolicyDocument, textAreas: [String]? = nil) -> String {
+    /// `textAreas`: the areas its text is coded to, from a stored analysis (nil: none stored); `analysis`: the
+    /// document's indicators and reuse pairs from it (nil: none stored, said so).
+    func document(_ d: PolicyDocument, textAreas: [String]? = nil, analysis: DocumentAnalysisShown? = nil) -> String {
         var fields: [(String, String)] = [
             (zh ? "编号" : "ID", d.id),
             (zh ? "文号" : "Number", d.number ?? unknown),
@@ -60,7 +63,67 @@ struct Report {
         out += documentSection(zh ? "依据的文件" : "Implements", bases)
         out += documentSection(zh ? "落实本文件的文件" : "Implemented by", corpus.implementations(of: d.id))
         out += section(zh ? "文献结论" : "Cited findings", corpus.findings(about: .document, d.id).map(findingLines).flatMap { $0 })
+        if d.hasText { out += indicatorLines(d, analysis) }
         return out.joined(separator: "\n")
+    }
+
+    /// A document's indicators and reuse pairs as a stored analysis holds them (QA pass 50: `show` said "everything
+    /// known" and gave none of them). Unknown is "-" with its reason, as on the document's page.
+    private func indicatorLines(_ d: PolicyDocument, _ analysis: DocumentAnalysisShown?) -> [String] {
+        let title = zh ? "指标（已存分析）" : "Indicators (stored analysis)"
+        guard let analysis else {
+            return ["", title, "  " + (zh ? "未存分析：运行 ipap analyze --write（或打开看板）后可见"
+                                          : "no analysis stored: ipap analyze --write (or opening the dashboard) stores one")]
+        }
+        let s = analysis.summary
+        // As the dashboard prints shares: a share above 0 never reads 0%, the tool classes' add up to 100%.
+        func pct(_ v: Double?) -> String { v.map(SharePercent.text) ?? "-" }
+        func count(_ n: Int) -> String { s.measureCount == 0 ? "-" : "\(n)/\(s.measureCount)" }
+        let centre: String
+        if d.isCentral {
+            centre = zh ? "-（中央文件：不适用）" : "- (a central document: not applicable)"
+        } else if s.copiedFromCentre == nil {
+            centre = zh ? "-（语料中没有更早的中央文件）" : "- (no earlier central document in the corpus)"
+        } else {
+            let mark = { (identical: Bool) in identical ? (zh ? "，九成以上出自同一份中央文件" : ", ≥ 90% from one central document") : "" }
+            centre = pct(s.copiedFromCentre) + (zh ? "（目标 \(pct(s.copiedFromCentreGoals))\(mark(s.identicalGoals))；行动 \(pct(s.copiedFromCentreActions))\(mark(s.identicalActions))）"
+                                                  : " (goals \(pct(s.copiedFromCentreGoals))\(mark(s.identicalGoals)); actions \(pct(s.copiedFromCentreActions))\(mark(s.identicalActions)))")
+        }
+        let nearest = s.nearestProvince.map { (taxonomy.division($0.region).map { zh ? $0.zh : $0.en } ?? $0.region) + " " + pct($0.share) } ?? "-"
+        let measures = s.measureCount == 0 ? (zh ? "-（未识别出措施）" : "- (none recognised)")
+            : (zh ? "\(s.measureCount)，空泛 \(s.vagueMeasures)（\(pct(Double(s.vagueMeasures) / Double(s.measureCount)))）"
+                  : "\(s.measureCount), vague \(s.vagueMeasures) (\(pct(Double(s.vagueMeasures) / Double(s.measureCount))))")
+        let evaluation = "\(s.evaluationClauses)" + (s.evaluationClauses == 0 ? "" : zh
+            ? "（\(s.evaluationNamesIndicators ? "含" : "无")指标，\(s.evaluationHasSchedule ? "含" : "无")时间安排）"
+            : " (\(s.evaluationNamesIndicators ? "with" : "no") indicators, \(s.evaluationHasSchedule ? "with" : "no") schedule)")
+        let classes = ["supply", "environment", "demand"]
+        let shares = classes.map { DocumentIndicators.toolShare($0, of: s.toolShares) }
+        let tools = shares.contains(nil) ? "-" : zip(classes, SharePercent.texts(ofParts: shares.map { $0 ?? 0 })).map { cls, share in
+            (zh ? ["supply": "供", "environment": "环", "demand": "需"][cls] ?? cls : cls) + " " + share
+        }.joined(separator: "  ")
+        var fields: [(String, String)] = [
+            (zh ? "照搬中央" : "Copied from centre", centre),
+            (zh ? "最相似省份" : "Nearest province", nearest),
+            (zh ? "独特" : "Own text", pct(s.distinctiveness)),
+            (zh ? "措施" : "Measures", measures),
+            (zh ? "量化目标" : "Quantified", count(s.quantifiedMeasures)),
+            (zh ? "责任单位" : "Responsible unit", count(s.measuresWithResponsible)),
+            (zh ? "完成时限" : "Deadline", count(s.measuresWithDeadline)),
+            (zh ? "资金安排" : "Money", count(s.measuresWithMoney)),
+            (zh ? "资金投入条款" : "Commits funds", s.financialSupport ? (zh ? "有" : "yes") : (zh ? "无" : "no")),
+            (zh ? "评估条款" : "Evaluation", evaluation),
+            (zh ? "治理议题" : "Governance", "\(s.governanceTopics.count)/\(GovernanceTopic.allCases.count)"),
+            (zh ? "政策工具" : "Policy tools", tools),
+        ]
+        // The reuse pairs, the largest share of this document first.
+        let mine = { (p: ReusePairSummary) in p.target == d.id ? p.targetShare : p.sourceShare }
+        for p in analysis.pairs.sorted(by: { mine($0) != mine($1) ? mine($0) > mine($1) : $0.source < $1.source }) {
+            let other = p.target == d.id ? p.source : p.target
+            let arrow = p.target == d.id ? "← " : (zh ? "→ 被用于 " : "→ used by ")
+            fields.append((p.relation.label.text(in: language), arrow + other + "  " + pct(mine(p))
+                           + (zh ? "（\(p.copies) 段）" : " (" + EnglishCount.of(p.copies, "passage") + ")")))
+        }
+        return ["", title] + aligned(fields)
     }
 
     func province(_ p: ProvinceProfile) -> String {
@@ -257,4 +320,10 @@ struct Report {
 
 extension String {
     func ifEmpty(_ replacement: String) -> String { isEmpty ? replacement : self }
+}
+
+/// What `ipap show` prints of one document from a stored analysis: its summary and the reuse pairs it is in.
+struct DocumentAnalysisShown {
+    let summary: DocumentSummary
+    let pairs: [ReusePairSummary]
 }

@@ -7,10 +7,14 @@ struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: "Everything known about a document, province, issuer, action area or problem of the review.",
+        // A document's indicators come from the stored analysis; a group's are the dashboard's and the export's.
         discussion: """
             THING is a document id or number (国发〔2015〕40号), a province (河北, 冀, 130000, Hebei), \
             an issuer (工业和信息化部, MIIT, miit), an action area (电子商务, e-commerce) or a problem of the review \
-            (同质化, 2, homogenization: its description, causes and recommendations).
+            (同质化, 2, homogenization: its description, causes and recommendations). \
+            A document with text shows its indicators and reuse pairs from the stored analysis (`ipap analyze --write` \
+            or the dashboard stores one); a province's, issuer's or area's indicators are in the dashboard and in \
+            `ipap export`.
             """
     )
 
@@ -39,10 +43,15 @@ struct ShowCommand: ParsableCommand {
         }
         let text: String
         if let d = corpus.resolveDocument(thing) {
-            // One document: its text's areas only from an analysis already stored (none is computed for it).
-            var areas: [String]? = CorpusAnalysis(corpus: corpus).storedForCurrentFiles()?.summary.textAreas[d.id]
+            // One document: its text's areas and its indicators only from an analysis already stored (none is
+            // computed for it).
+            let stored = CorpusAnalysis(corpus: corpus).storedForCurrentFiles()?.summary
+            var areas: [String]? = stored?.textAreas[d.id]
             if let machine = areas { areas = Self.applying(reviewed, to: [d.id: machine], in: corpus)[d.id] }
-            text = report.document(d, textAreas: areas)
+            let shown = stored.flatMap { s in s.documents.first { $0.id == d.id }.map {
+                DocumentAnalysisShown(summary: $0, pairs: s.reuse.filter { $0.source == d.id || $0.target == d.id })
+            } }
+            text = report.document(d, textAreas: areas, analysis: shown)
         } else if let p = taxonomy.resolveDivision(thing) {
             text = report.province(ProvinceProfile(division: p, corpus: corpus, textAreas: textAreas))
         } else if let s = taxonomy.resolveIssuer(thing) {

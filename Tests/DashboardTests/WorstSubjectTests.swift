@@ -29,10 +29,10 @@ final class WorstSubjectTests: XCTestCase {
     }
 
     /// In Chinese the label read '全部相同' (all the same): beside '重点行动与中央完全相同' (key actions identical to
-    /// the centre) at 0%, 'all identical' where no province's were. It says the subjects are tied: '全部并列'.
+    /// the centre; since QA pass 50 '重点行动九成以上照搬中央') at 0%, 'all identical' where no province's were. It says the subjects are tied: '全部并列'.
     func testInChineseEqualValuesReadAsATieNotAsIdentical() throws {
         let (b, _) = try DemoFixture.run(try DemoFixture.shared(), width: 100, height: 50, keys: [.char("6")])
-        let row = try XCTUnwrap(b.rows.first { $0.contains("重点行动与中央完全相同") }, DemoFixture.screen(b))
+        let row = try XCTUnwrap(b.rows.first { $0.contains("重点行动九成以上照搬中央") }, DemoFixture.screen(b))
         XCTAssertTrue(row.contains("全部并列") && row.hasSuffix("0%"), row)
         XCTAssertFalse(b.rows.contains { $0.contains("全部相同") }, DemoFixture.screen(b))
     }

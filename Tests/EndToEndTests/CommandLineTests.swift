@@ -462,6 +462,31 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(table.stdout.contains("title names no area"))
     }
 
+    /// `show` of a document said "everything known" and gave none of its indicators (QA pass 50): with an analysis
+    /// stored it gives them and its reuse pairs, as the document's page does; without one it says how to store one.
+    /// `list --area` says its count is of titles (the dashboard's, with the documents coded from their text, is larger).
+    func testShowGivesADocumentsIndicatorsAndListSaysItCountsTitles() throws {
+        let corpus = try EvidencePathEndToEndTests.demoCopy()
+        defer { try? FileManager.default.removeItem(at: corpus) }
+        let before = ipap("show", "--corpus", corpus.path, "demo-00019").stdout
+        XCTAssertTrue(before.contains("no analysis stored: ipap analyze --write"), before)
+        XCTAssertEqual(ipap("analyze", "--corpus", corpus.path, "--write").status, 0)
+        let shown = ipap("show", "--corpus", corpus.path, "demo-00019").stdout
+        let json = ipap("analyze", "--corpus", corpus.path, "--format", "json").stdout
+        let analysis = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let document = try XCTUnwrap((analysis["documents"] as? [[String: Any]])?.first { $0["id"] as? String == "demo-00019" })
+        let centre = try XCTUnwrap(document["copiedFromCentre"] as? Double)
+        let measures = try XCTUnwrap(document["measures"] as? [Any]).count
+        let lines = shown.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        let centreLine = try XCTUnwrap(lines.first { $0.hasPrefix("Copied from centre") }, shown)
+        XCTAssertTrue(centreLine.contains("\(Int((centre * 100).rounded()))%"), centreLine)
+        let measuresLine = try XCTUnwrap(lines.first { $0.hasPrefix("Measures") }, shown)
+        XCTAssertTrue(measuresLine.contains("\(measures), vague "), measuresLine)
+        XCTAssertTrue(lines.contains { $0.contains("← demo-0000") && $0.contains("passages") }, shown)
+        let listed = ipap("list", "--corpus", corpus.path, "--area", "电子商务")
+        XCTAssertTrue(listed.stderr.contains("whose titles name E-commerce (those coded to it from their text: ipap show e-commerce)"), listed.stderr)
+    }
+
     /// `show` of a document names the areas its text is coded to once an analysis is stored, without computing
     /// one; `analyze --write` that finds the stored analysis up to date (a copied corpus) records its files'
     /// stamp, so that `show` and the dashboard know it current without reading the texts.
