@@ -213,8 +213,10 @@ final class DashboardScreenTests: XCTestCase {
         XCTAssertTrue(b.rows[1].contains("筛选：四川 · 2018   1/4 份"), b.rows[1])
         XCTAssertTrue(b.rows[3].contains("川办发〔2018〕86号"))
         XCTAssertEqual(b.rows[4].trimmingCharacters(in: .whitespaces), "")
+        // Refused, the prompt stays open with the text to correct.
         let bad = try screen([.char("f")] + [Key].type("province:火星") + [.enter]).0
-        XCTAssertTrue(bad.rows.last?.contains("未知省份：火星") ?? false, bad.rows.last ?? "")
+        XCTAssertTrue(DemoFixture.abovePrompt(bad).contains("未知省份：火星"), DemoFixture.screen(bad))
+        XCTAssertTrue(DemoFixture.status(bad).contains("province:火星"), DemoFixture.screen(bad))
     }
 
     func testPaletteOpensAProvinceWithItsCitedFinding() throws {

@@ -132,7 +132,8 @@ enum PromptInput {
                 s.views[.documents] = nil
                 s.stack = [.documents]
             case .failure(let error):
-                s.message = error.message(s.language)
+                // Open with the text to correct, as the review filter's (QA pass 50: it closed and the text was gone).
+                return ReviewActions.refused(s, kind: .filter, text: text, because: error.message(s.language))
             }
             return s
         }

@@ -142,8 +142,8 @@ public enum KeyMap {
 
     /// Keys of an open prompt, listed for help; they are not dispatched through `bindings`.
     public static let promptKeys: [(label: String, help: LocalizedText)] = [
-        ("Enter", LocalizedText(zh: "确认输入；审阅输入有误（未知编码、评价不以 a/d/u 开头）时输入框保持打开，保留所输内容以便修改",
-                                en: "Accept the input; a review entry refused (an unknown code, a rating not starting a/d/u) keeps its prompt open with the text to correct")),
+        ("Enter", LocalizedText(zh: "确认输入；输入有误（未知编码、评价不以 a/d/u 开头、未知筛选键或省份）时输入框保持打开，保留所输内容以便修改",
+                                en: "Accept the input; an entry refused (an unknown code, a rating not starting a/d/u, an unknown filter key or province) keeps its prompt open with the text to correct")),
         ("Esc", LocalizedText(zh: "取消输入", en: "Cancel the input")),
         ("⌫", LocalizedText(zh: "删除前一个字符；预填内容整段删除", en: "Delete the previous character; a pre-filled value as a whole")),
         ("← → Home End", LocalizedText(zh: "移动光标（Ctrl-A 行首，Ctrl-E 行尾）", en: "Move the cursor (Ctrl-A start, Ctrl-E end)")),
