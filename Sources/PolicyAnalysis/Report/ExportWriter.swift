@@ -89,6 +89,19 @@ public enum ExportWriter {
             zh: "这是文件，不是文件夹（去掉末尾的 / 即写入该文件）", en: "it is a file, not a folder (without the trailing / it names that file)"))
     }
 
+    /// The folder `out` is written into when it does not exist, named as the first of its folders that is missing
+    /// (QA pass 50: "r.md: cannot write: no such file or directory" did not say which folder was missing).
+    public static func missingFolder(_ out: URL) -> FileError? {
+        var folder = out.standardizedFileURL.deletingLastPathComponent()
+        guard !FileManager.default.fileExists(atPath: folder.path) else { return nil }
+        while folder.path != "/", !FileManager.default.fileExists(atPath: folder.deletingLastPathComponent().path) {
+            folder = folder.deletingLastPathComponent()
+        }
+        return FileError(path: out.path, action: .write, reason: LocalizedText(
+            zh: "文件夹 \(folder.path) 不存在（ipap 只新建末尾带 / 的最后一级文件夹）",
+            en: "the folder \(folder.path) does not exist (ipap makes only the last folder, named with a trailing /)"))
+    }
+
     /// Whether `out` names a directory: one that exists (a link to one too), or a path written with a trailing `/`.
     public static func isDirectory(_ out: URL) -> Bool {
         var isDirectory: ObjCBool = false
@@ -101,7 +114,7 @@ public enum ExportWriter {
     /// when the report is not written: a failed export leaves nothing behind.
     @discardableResult
     public static func write(_ report: ExportReport, format: ExportFormat, out: URL, force: Bool) throws -> [URL] {
-        if let refused = notAFolder(out) { throw refused }
+        if let refused = notAFolder(out) ?? missingFolder(out) { throw refused }
         let files = files(for: report, format: format, out: out)
         let place = csvPlace(out), set = "\(place.stem)-csv"
         let made = try makeFolder(out)
