@@ -138,6 +138,12 @@ enum Phrase {
     case shareOfThisText(percent: String, passages: Int)
     case compareSummary(percent: String, passages: Int, formulae: Int)
     case charactersNotShared(Int)
+    /// A comparison's left pane where the next passage does not go on from the one above in the source: it starts
+    /// before that one's end (`earlier`) or after other passages shown elsewhere; where it stands in the source.
+    case elsewhereInTheSource(earlier: Bool, from: Int, to: Int)
+    /// A comparison's left pane after its last passage where passages shown above follow it in the source: the
+    /// unshared text after the one that ends last, to the end.
+    case notSharedAfterPassage(Int, passage: Int)
     case passageCitation(number: String, title: String, from: Int, to: Int)
     case rowAndColumnShares(row: String, column: String)
     case chartMaximum(Int)
@@ -386,6 +392,11 @@ enum Phrase {
             ("右文 \(percent) 来自左文，\(passages) 段\(formulae == 0 ? "" : "，另有套话 \(formulae) 段（不计入）")",
              "\(percent) of the right text is from the left, \(EnglishCount.of(passages, "passage"))\(formulae == 0 ? "" : ", and \(EnglishCount.of(formulae, "formula passage")), not counted")")
         case .charactersNotShared(let n): ("… 未共享 \(n) 字 …", "… \(EnglishCount.of(n, "character")) not shared …")
+        case .elsewhereInTheSource(let earlier, let from, let to):
+            earlier ? ("↑ 原文较前处：\(from)–\(to)", "↑ earlier in the source: \(from)–\(to)")
+                : ("↓ 原文较后处：\(from)–\(to)", "↓ later in the source: \(from)–\(to)")
+        case .notSharedAfterPassage(let n, let passage):
+            ("↓ §\(passage) 之后至文末：未共享 \(n) 字", "↓ after §\(passage) to the end: \(n) not shared")
         case .passageCitation(let number, let title, let from, let to): ("〔\(number)《\(title)》，\(from)–\(to)〕", " [\(number), \(title), \(from)–\(to)]")
         case .chartMaximum(let n): ("最大 \(n)", "max \(n)")
         case .inBrackets(let s): ("（\(s)）", "(\(s))")
@@ -503,6 +514,8 @@ enum Phrase {
         .textSearchRunning(query: "人才"), .textSearchStopped(searched: 3, total: 9), .textSearchStoppedShort(searched: 3, total: 9), .textSearchQuotesCapped(2000), .textSearchProgress(done: 3, total: 9, secondsLeft: 5),
         .measures(count: 3, vague: 1), .noValueBecause(Label.noMeasureRecognised.text(in: .chinese)), .evaluationClauses(2), .clauseCount("1.5"), .missionAndDiffusion(mission: 1, diffusion: 2),
         .shareOfThisText(percent: "40%", passages: 3), .compareSummary(percent: "<1%", passages: 3, formulae: 1), .charactersNotShared(30),
+        .elsewhereInTheSource(earlier: true, from: 399, to: 456), .elsewhereInTheSource(earlier: false, from: 8117, to: 8228),
+        .notSharedAfterPassage(602, passage: 3),
         .passageCitation(number: "国发〔2015〕40号", title: "指导意见", from: 10, to: 40), .rowAndColumnShares(row: "20%", column: "30%"), .chartMaximum(10), .inBrackets("地方政策文件同质化"),
         .analysisProgress(done: 3, total: 9, secondsLeft: 5), .marked("国发〔2015〕40号"), .oneAnalysedDocument("辽宁"), .noAnalysedDocument("中央"), .noPassageSharedWithin("河北"), .noPassageShared("河北", "安徽"),
         .noClauseCoded(tool: "人才培养", in: "电子商务"), .noClauseCoded(tool: "人才培养", in: nil), .unknownCode("人才"), .reviewFilterRefused(kinds: "标签 批注 评价 改码 撤销"),

@@ -45,19 +45,22 @@ struct CompareScreen: Screen {
         var exportedPassages: [[String]] = []
         c.header.append(.init(summary + context[.nextPreviousPassage], style: Theme.reuse(pair.relation)))
         let pane = max(10, Layout.paneWidth(rows: context.rowWidth()))
-        var previousRightEnd = 0, previousLeftEnd = 0
+        let passages = pair.passages.sorted()
+        var previousRightEnd = 0
         // The text unshared between passages, and after the last: without it a comparison ended on its last passage
-        // as if both texts ended there.
-        func gap(_ leftGap: Int, _ rightGap: Int) {
-            guard leftGap > 0 || rightGap > 0 else { return }
-            let note = { (n: Int) in n > 0 ? context[.charactersNotShared(n)] : "" }
-            var gap = ScreenContent.Row(cells: [note(max(0, leftGap)), note(max(0, rightGap))], kind: .split)
+        // as if both texts ended there. The right pane runs in order; the left says where it does not
+        // (`SourceOrder`).
+        let order = SourceOrder(passages.map(\.source), length: ls.count)
+        func gap(before k: Int, rightGap: Int) {
+            let left = order.note(before: k).map { context[$0] } ?? ""
+            let right = rightGap > 0 ? context[.charactersNotShared(rightGap)] : ""
+            guard !left.isEmpty || !right.isEmpty else { return }
+            var gap = ScreenContent.Row(cells: [left, right], kind: .split)
             gap.spans = []
             c.rows.append(gap)
         }
-        for (k, passage) in pair.passages.sorted().enumerated() {
-            gap(passage.source.start - previousLeftEnd, passage.target.start - previousRightEnd)
-            previousLeftEnd = max(previousLeftEnd, passage.source.end)
+        for (k, passage) in passages.enumerated() {
+            gap(before: k, rightGap: passage.target.start - previousRightEnd)
             previousRightEnd = max(previousRightEnd, passage.target.end)
             let a = Array(ls[min(passage.source.start, ls.count)..<min(passage.source.end, ls.count)])
             let b = Array(rs[min(passage.target.start, rs.count)..<min(passage.target.end, rs.count)])
@@ -79,7 +82,7 @@ struct CompareScreen: Screen {
                 c.rows.append(row)
             }
         }
-        gap(ls.count - previousLeftEnd, rs.count - previousRightEnd)
+        gap(before: passages.count, rightGap: rs.count - previousRightEnd)
         c.exported?.append(.table(titles: [context[.passageColumn], context[.leftAtColumn], context[.leftTextColumn],
                                            context[.rightAtColumn], context[.rightTextColumn]], rows: exportedPassages))
         return c
