@@ -8,6 +8,8 @@ enum RowAnchor: Hashable, Sendable, Codable {
     case text(Int)
     /// A row that opens something (a passage of a document: the document, at the passage).
     case target(Route, focus: Int?)
+    /// A row of a comparison: the line of a passage that holds the same characters, wrapped anew.
+    case compared(ComparedLine)
     case cells([String])
 
     init?(_ state: AppState) {
@@ -24,6 +26,8 @@ enum RowAnchor: Hashable, Sendable, Codable {
     init(_ row: ScreenContent.Row) {
         if let offset = row.textOffset {
             self = .text(offset)
+        } else if let line = row.comparedLine {
+            self = .compared(line)
         } else if let target = row.target {
             self = .target(target, focus: row.focus)
         } else {
@@ -47,7 +51,9 @@ enum RowAnchor: Hashable, Sendable, Codable {
     func row(in state: AppState) -> Int? {
         let rows = Layout.wholeShown(state).content.rows
         let matches: [Int]
-        if case .text(let offset) = self {
+        if case .compared(let line) = self {
+            matches = ComparedLine.holding(line, in: rows.map(\.comparedLine)).map { [$0] } ?? []
+        } else if case .text(let offset) = self {
             // The line holding that character: with anything reviewed the text wraps short of the marks' column,
             // so its lines may start elsewhere.
             let holding = rows.indices.last { (rows[$0].textOffset ?? .max) <= offset }

@@ -112,7 +112,12 @@ public enum Dashboard {
         }
         // The analyst has moved on from where a restored session put them.
         s.views[s.route]?.anchor = nil
-        if case .input = action {} else { s.message = nil }
+        // A message stays through a resize, which is no step of the analyst's: the comparison's 'passage 2 of 4' was
+        // gone, the cursor on the same passage.
+        switch action {
+        case .input, .resize: break
+        default: s.message = nil
+        }
         // The rows as shown (filtered and sorted): what the cursor moves over.
         let shown = Layout.shown(s)
         let content = shown.content

@@ -23,11 +23,9 @@ struct CompareScreen: Screen {
                 // Two documents the analyst chose (m, then c) that share no passage: both texts side by side.
                 c.header.append(.init(context[.noSharedPassageFoundBoth], style: .dim))
                 let pane = max(10, Layout.paneWidth(rows: context.rowWidth()))
-                let left = Self.paneLines(sText.scalarArray, differs: nil, width: pane)
-                let right = Self.paneLines(tText.scalarArray, differs: nil, width: pane)
-                c.rows = (0..<max(left.count, right.count)).map { i in
-                    ScreenContent.Row(cells: [i < left.count ? left[i].text : "", i < right.count ? right[i].text : ""], kind: .split)
-                }
+                let lines = Self.beside(Self.paneLines(sText.scalarArray, differs: nil, width: pane),
+                                        Self.paneLines(tText.scalarArray, differs: nil, width: pane))
+                c.rows = Self.passageRows(lines, passage: 0)
                 c.exported = c.header.map { .line($0.text) }
                     + [.table(titles: [context[.leftTextColumn], context[.rightTextColumn]], rows: [[sText, tText]])]
                 return c
@@ -57,6 +55,7 @@ struct CompareScreen: Screen {
             guard !left.isEmpty || !right.isEmpty else { return }
             var gap = ScreenContent.Row(cells: [left, right], kind: .split)
             gap.spans = []
+            gap.comparedLine = ComparedLine(passage: k)
             c.rows.append(gap)
         }
         for (k, passage) in passages.enumerated() {
@@ -65,22 +64,14 @@ struct CompareScreen: Screen {
             let a = Array(ls[min(passage.source.start, ls.count)..<min(passage.source.end, ls.count)])
             let b = Array(rs[min(passage.target.start, rs.count)..<min(passage.target.end, rs.count)])
             let diff = passage.edited ? CharacterDiff.differences(a, b) : nil
-            let leftLines = Self.paneLines(a, differs: diff?.a, width: pane)
-            let rightLines = Self.paneLines(b, differs: diff?.b, width: pane)
             let label = "§\(k + 1)" + (passage.formula ? context[.formulaInUnrelatedDocumentsNot]
                                         : passage.edited ? context[.edited] : context[.verbatim])
             c.rows.append(.init(cells: [label], kind: .heading))
             exportedPassages.append([label, "\(passage.source.start)–\(passage.source.end)", String(String.UnicodeScalarView(a)),
                                      "\(passage.target.start)–\(passage.target.end)", String(String.UnicodeScalarView(b))])
-            for i in 0..<max(leftLines.count, rightLines.count) {
-                var row = ScreenContent.Row(cells: [i < leftLines.count ? leftLines[i].text : "", i < rightLines.count ? rightLines[i].text : ""], kind: .split)
-                row.spans = i < leftLines.count ? leftLines[i].spans : []
-                row.rightSpans = i < rightLines.count ? rightLines[i].spans : []
-                row.isFinding = i == 0
-                row.target = .document(right.0.id)
-                row.focus = passage.target.start
-                c.rows.append(row)
-            }
+            let lines = Self.beside(Self.paneLines(a, differs: diff?.a, width: pane), Self.paneLines(b, differs: diff?.b, width: pane))
+            c.rows += Self.passageRows(lines, passage: k,
+                                       opening: (right.0.id, passage.target.start))
         }
         gap(before: passages.count, rightGap: rs.count - previousRightEnd)
         c.exported?.append(.table(titles: [context[.passageColumn], context[.leftAtColumn], context[.leftTextColumn],
@@ -88,12 +79,47 @@ struct CompareScreen: Screen {
         return c
     }
 
+    /// A row of a pane: its text, styled, and the offset (in the text the pane wraps) of its first character.
+    struct PaneLine {
+        var text: String
+        var spans: [ScreenContent.StyledRange]
+        var start: Int
+    }
+
+    /// Two panes' lines row by row, the shorter side padded.
+    static func beside(_ left: [PaneLine], _ right: [PaneLine]) -> [(left: PaneLine?, right: PaneLine?)] {
+        (0..<max(left.count, right.count)).map { (left.indices.contains($0) ? left[$0] : nil, right.indices.contains($0) ? right[$0] : nil) }
+    }
+
+    /// Rows of a passage (or of two whole texts) side by side, each saying where it stands (`ComparedLine`). A
+    /// passage's rows open the right document (`opening`, whose text the right side starts at `from`) at their own line:
+    /// all opened it at the passage's start, and a row past the right side's end at its last line.
+    static func passageRows(_ lines: [(left: PaneLine?, right: PaneLine?)], passage k: Int,
+                            opening: (document: String, from: Int)? = nil) -> [ScreenContent.Row] {
+        var lastRight = 0
+        return lines.enumerated().map { i, line in
+            var row = ScreenContent.Row(cells: [line.left?.text ?? "", line.right?.text ?? ""], kind: .split)
+            row.spans = line.left?.spans ?? []
+            row.rightSpans = line.right?.spans ?? []
+            row.comparedLine = ComparedLine(passage: k, left: line.left?.start, right: line.right?.start)
+            lastRight = line.right?.start ?? lastRight
+            if let opening {
+                row.isFinding = i == 0
+                row.target = .document(opening.document)
+                row.focus = opening.from + lastRight
+            }
+            return row
+        }
+    }
+
     /// A passage wrapped to a pane: shared characters in the shared style, differing ones marked. A closing
     /// mark (，。）」) never starts a line: the character before it goes down with it, as `TextView.wrap` does.
-    static func paneLines(_ scalars: [Unicode.Scalar], differs: [Bool]?, width: Int) -> [(text: String, spans: [ScreenContent.StyledRange])] {
-        var lines: [(text: String, spans: [ScreenContent.StyledRange])] = []
-        var line: [(ch: Character, style: Style, width: Int)] = [], used = 0
-        func flush(keeping carried: Int = 0) {
+    static func paneLines(_ scalars: [Unicode.Scalar], differs: [Bool]?, width: Int) -> [PaneLine] {
+        var lines: [PaneLine] = []
+        var line: [(ch: Character, style: Style, width: Int, at: Int)] = [], used = 0
+        // Where the line being filled starts when it has no character yet (after a break).
+        var lineStart = 0
+        func flush(keeping carried: Int = 0, next: Int) {
             let shown = line.dropLast(carried)
             var text = "", spans: [ScreenContent.StyledRange] = []
             for (k, cell) in shown.enumerated() {
@@ -104,13 +130,14 @@ struct CompareScreen: Screen {
                     spans.append(.init(range: k..<(k + 1), style: cell.style))
                 }
             }
-            lines.append((text, spans))
+            lines.append(PaneLine(text: text, spans: spans, start: shown.first?.at ?? lineStart))
             line = Array(line.suffix(carried))
             used = line.reduce(0) { $0 + $1.width }
+            lineStart = line.first?.at ?? next
         }
         for (i, scalar) in scalars.enumerated() {
             if scalar == "\n" {
-                flush()
+                flush(next: i + 1)
                 continue
             }
             let ch = Character(scalar)
@@ -118,12 +145,12 @@ struct CompareScreen: Screen {
             // Until it fits: what is carried down with the character may not fit beside it either ("225，" in 4
             // columns), and is then wrapped again as a row of its own, as `TextView` wraps from each row's start.
             while used + w > width && !line.isEmpty {
-                flush(keeping: TextView.carried(before: ch, row: ArraySlice(line.map(\.ch))))
+                flush(keeping: TextView.carried(before: ch, row: ArraySlice(line.map(\.ch))), next: i)
             }
-            line.append((ch, (differs?[i] ?? false) ? Theme.difference : Theme.shared, w))
+            line.append((ch, (differs?[i] ?? false) ? Theme.difference : Theme.shared, w, i))
             used += w
         }
-        if !line.isEmpty || lines.isEmpty { flush() }
+        if !line.isEmpty || lines.isEmpty { flush(next: scalars.count) }
         return lines
     }
 

@@ -82,6 +82,8 @@ struct ScreenContent {
         var isItsTarget = true
         /// For a line of document text: the Unicode-scalar offset of its first character.
         var textOffset: Int?
+        /// For a row of a comparison: which passage, and where in its two texts the row starts.
+        var comparedLine: ComparedLine?
         /// For a line of document text: characters of `cells[0]` before the text (the policy-tool gutter).
         var textStart = 0
         /// On a row that stands for the items a list leaves out ('… 另有 34 处：Enter 列出'), the key Enter adds to the
