@@ -153,9 +153,11 @@ public enum Dashboard {
             let comparing = s.route.isComparison
             if let next {
                 s.view.jump(to: next, visible: visible)
-                // Which passage, as the ends say it: moving to the only passage of a comparison said nothing.
+                // Which passage, as the ends say it: moving to the only passage of a comparison said nothing. And the
+                // whole of it in sight where it fits: at 80x24 `n` stopped with half a passage below the status line.
                 if comparing, let index = findings.firstIndex(of: next) {
                     s.message = Phrase.passageReached(index + 1, of: findings.count).text(in: s.language)
+                    s.view.reveal(CompareScreen.passageRows(at: next, in: content.rows), visible: visible)
                 }
             } else if findings.isEmpty {
                 s.message = (comparing ? Label.noPassagesHere : Label.noFindingsHere).text(in: s.language)

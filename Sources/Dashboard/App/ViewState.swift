@@ -53,6 +53,16 @@ public struct ViewState: Sendable, Hashable, Codable {
         let context = min(Self.jumpContext, max(0, visible - 1) / 2)
         if row < offset || row >= offset + visible - context { offset = max(0, row - context) }
     }
+
+    /// Scrolls as little as needed to show `rows` whole where they fit in the `visible` rows, else their first at the top.
+    mutating func reveal(_ rows: ClosedRange<Int>, visible: Int) {
+        guard rows.count <= visible else {
+            offset = rows.lowerBound
+            return
+        }
+        if rows.upperBound >= offset + visible { offset = rows.upperBound - visible + 1 }
+        if rows.lowerBound < offset { offset = rows.lowerBound }
+    }
 }
 
 /// A one-line input at the bottom of the screen.

@@ -154,6 +154,15 @@ struct CompareScreen: Screen {
         return lines
     }
 
+    /// The rows of the passage whose first line is `row`: its heading through its last line.
+    static func passageRows(at row: Int, in rows: [ScreenContent.Row]) -> ClosedRange<Int> {
+        let passage = rows[row].comparedLine?.passage
+        let first = row > 0 && rows[row - 1].kind == .heading ? row - 1 : row
+        var last = row
+        while last + 1 < rows.count, rows[last + 1].kind == .split, rows[last + 1].comparedLine?.passage == passage { last += 1 }
+        return first...last
+    }
+
     /// Without a search, `n` and `N` step through the aligned passages.
     func handle(_ action: Action, in state: AppState, content: ScreenContent) -> AppState? {
         guard state.view.search == nil, action == .nextMatch || action == .previousMatch else { return nil }
