@@ -23,6 +23,7 @@ struct CompareScreen: Screen {
                 // Two documents the analyst chose (m, then c) that share no passage: both texts side by side.
                 c.header.append(.init(context[.noSharedPassageFoundBoth], style: .dim))
                 let pane = max(10, Layout.paneWidth(rows: context.rowWidth()))
+                // Not re-aligned at line breaks (`sideBySide`): the texts' paragraphs do not stand for each other.
                 let lines = Self.beside(Self.paneLines(sText.scalarArray, differs: nil, width: pane),
                                         Self.paneLines(tText.scalarArray, differs: nil, width: pane))
                 c.rows = Self.passageRows(lines, passage: 0)
@@ -69,8 +70,7 @@ struct CompareScreen: Screen {
             c.rows.append(.init(cells: [label], kind: .heading))
             exportedPassages.append([label, "\(passage.source.start)–\(passage.source.end)", String(String.UnicodeScalarView(a)),
                                      "\(passage.target.start)–\(passage.target.end)", String(String.UnicodeScalarView(b))])
-            let lines = Self.beside(Self.paneLines(a, differs: diff?.a, width: pane), Self.paneLines(b, differs: diff?.b, width: pane))
-            c.rows += Self.passageRows(lines, passage: k,
+            c.rows += Self.passageRows(Self.sideBySide(a, b, differs: diff, width: pane), passage: k,
                                        opening: (right.0.id, passage.target.start))
         }
         gap(before: passages.count, rightGap: rs.count - previousRightEnd)
@@ -86,9 +86,45 @@ struct CompareScreen: Screen {
         var start: Int
     }
 
+    /// A passage's two sides wrapped to their panes, row beside row. Re-aligned at each line break the two share (by
+    /// the character diff where there is one, else in order): a paragraph an edit made longer on one side is padded on
+    /// the other, so that the next paragraph starts on the same row on both (the sides drifted apart a row for each
+    /// paragraph that wrapped longer, '三、保障支撑' beside the middle of the other's second paragraph).
+    static func sideBySide(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], differs: (a: [Bool], b: [Bool])?,
+                           width: Int) -> [(left: PaneLine?, right: PaneLine?)] {
+        var rows: [(left: PaneLine?, right: PaneLine?)] = []
+        var fromA = 0, fromB = 0
+        let cuts = sharedBreaks(a, b, differs: differs)
+        for (k, cut) in (cuts + [(a.count, b.count)]).enumerated() {
+            // After a break that ends both texts, no row: a text ending in a break ends on its last line.
+            if k == cuts.count, k > 0, fromA == a.count, fromB == b.count { break }
+            func lines(_ scalars: [Unicode.Scalar], _ range: Range<Int>, _ differs: [Bool]?) -> [PaneLine] {
+                paneLines(Array(scalars[range]), differs: differs.map { Array($0[range]) }, width: width)
+                    .map { PaneLine(text: $0.text, spans: $0.spans, start: $0.start + range.lowerBound) }
+            }
+            rows += beside(lines(a, fromA..<cut.0, differs?.a), lines(b, fromB..<cut.1, differs?.b))
+            fromA = cut.0 + 1
+            fromB = cut.1 + 1
+        }
+        return rows
+    }
+
     /// Two panes' lines row by row, the shorter side padded.
     static func beside(_ left: [PaneLine], _ right: [PaneLine]) -> [(left: PaneLine?, right: PaneLine?)] {
         (0..<max(left.count, right.count)).map { (left.indices.contains($0) ? left[$0] : nil, right.indices.contains($0) ? right[$0] : nil) }
+    }
+
+    /// The line breaks of `a` and `b` that stand for each other, as pairs of offsets: those the character diff matches,
+    /// or without one the first of each, the second of each, and so on.
+    static func sharedBreaks(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], differs: (a: [Bool], b: [Bool])?) -> [(Int, Int)] {
+        func breaks(_ s: [Unicode.Scalar]) -> [Int] {
+            s.indices.filter { s[$0] == "\n" }
+        }
+        guard let differs else { return Array(zip(breaks(a), breaks(b))) }
+        // The characters the diff keeps are the same in order on both sides: the k-th kept of `a` is the k-th of `b`.
+        let keptA = a.indices.filter { !differs.a[$0] }, keptB = b.indices.filter { !differs.b[$0] }
+        let inA = Set(breaks(a)), inB = Set(breaks(b))
+        return zip(keptA, keptB).filter { inA.contains($0.0) && inB.contains($0.1) }
     }
 
     /// Rows of a passage (or of two whole texts) side by side, each saying where it stands (`ComparedLine`). A
