@@ -155,10 +155,6 @@ public struct TextView: Widget, Sendable {
         (c.isLetter || c.isNumber) && DisplayWidth.of(c) == 1
     }
 
-    static func isLineBreak(_ c: Character) -> Bool {
-        c == "\n" || c == "\r\n" || c == "\r" || c == "\u{2028}" || c == "\u{2029}" || c == "\u{85}"
-    }
-
     /// Wraps `text` into rows of at most `width` columns. Lines come from line breaks;
     /// CJK may break between any two characters (but a row does not start with closing
     /// punctuation nor end with opening punctuation when avoidable: `carried`), Latin words
@@ -169,7 +165,7 @@ public struct TextView: Widget, Sendable {
         var paragraphStart = 0
         var i = 0
         while i <= chars.count {
-            if i == chars.count || isLineBreak(chars[i]) {
+            if i == chars.count || LineBreak.isBreak(chars[i]) {
                 wrapParagraph(chars, from: paragraphStart, to: i, width: max(1, width), into: &lines)
                 paragraphStart = i + 1
             }

@@ -118,7 +118,7 @@ struct CompareScreen: Screen {
     /// or without one the first of each, the second of each, and so on.
     static func sharedBreaks(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], differs: (a: [Bool], b: [Bool])?) -> [(Int, Int)] {
         func breaks(_ s: [Unicode.Scalar]) -> [Int] {
-            s.indices.filter { s[$0] == "\n" }
+            s.indices.filter { LineBreak.isBreak(s[$0]) && !LineBreak.isCarriageReturnBeforeLineFeed(at: $0, in: s) }
         }
         guard let differs else { return Array(zip(breaks(a), breaks(b))) }
         // The characters the diff keeps are the same in order on both sides: the k-th kept of `a` is the k-th of `b`.
@@ -149,7 +149,8 @@ struct CompareScreen: Screen {
     }
 
     /// A passage wrapped to a pane: shared characters in the shared style, differing ones marked. A closing
-    /// mark (，。）」) never starts a line: the character before it goes down with it, as `TextView.wrap` does.
+    /// mark (，。）」) never starts a line: the character before it goes down with it, as `TextView.wrap` does. Lines
+    /// break where the document's page breaks them (`LineBreak`: CR and NEL too, which showed as ␍ and � here).
     static func paneLines(_ scalars: [Unicode.Scalar], differs: [Bool]?, width: Int) -> [PaneLine] {
         var lines: [PaneLine] = []
         var line: [(ch: Character, style: Style, width: Int, at: Int)] = [], used = 0
@@ -172,7 +173,8 @@ struct CompareScreen: Screen {
             lineStart = line.first?.at ?? next
         }
         for (i, scalar) in scalars.enumerated() {
-            if scalar == "\n" {
+            if LineBreak.isCarriageReturnBeforeLineFeed(at: i, in: scalars) { continue }
+            if LineBreak.isBreak(scalar) {
                 flush(next: i + 1)
                 continue
             }
