@@ -157,7 +157,7 @@ public enum Dashboard {
                 // whole of it in sight where it fits: at 80x24 `n` stopped with half a passage below the status line.
                 if comparing, let index = findings.firstIndex(of: next) {
                     s.message = Phrase.passageReached(index + 1, of: findings.count).text(in: s.language)
-                    s.view.reveal(CompareScreen.passageRows(at: next, in: content.rows), visible: visible)
+                    s.view.reveal(CompareScreen.rowsOfPassage(startingAt: next, in: content.rows), visible: visible)
                 }
             } else if findings.isEmpty {
                 s.message = (comparing ? Label.noPassagesHere : Label.noFindingsHere).text(in: s.language)

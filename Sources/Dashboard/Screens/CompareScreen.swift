@@ -193,7 +193,7 @@ struct CompareScreen: Screen {
     }
 
     /// The rows of the passage whose first line is `row`: its heading through its last line.
-    static func passageRows(at row: Int, in rows: [ScreenContent.Row]) -> ClosedRange<Int> {
+    static func rowsOfPassage(startingAt row: Int, in rows: [ScreenContent.Row]) -> ClosedRange<Int> {
         let passage = rows[row].comparedLine?.passage
         let first = row > 0 && rows[row - 1].kind == .heading ? row - 1 : row
         var last = row
