@@ -15,19 +15,22 @@ final class ErrorMessageLanguageTests: XCTestCase {
     }
 
     func testAnExportThatCannotBeWrittenSaysWhyInTheAnalystsLanguage() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("ipap-no-such-\(UUID().uuidString)/当前页.csv").path
-        XCTAssertEqual(try exportMessage(into: path, language: .chinese), "未导出：\(path)：无法写入：没有这个文件或目录")
-        XCTAssertEqual(try exportMessage(into: path, language: .english), "not exported: \(path): cannot write: no such file or directory")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ipap-no-such-\(UUID().uuidString)")
+        let path = folder.appendingPathComponent("当前页.csv").path, missing = folder.standardizedFileURL.path
+        XCTAssertEqual(try exportMessage(into: path, language: .chinese), "未导出：\(path)：无法写入：文件夹 \(missing) 不存在（ipap 只新建末尾带 / 的最后一级文件夹）")
+        XCTAssertEqual(try exportMessage(into: path, language: .english),
+                       "not exported: \(path): cannot write: the folder \(missing) does not exist (ipap makes only the last folder, named with a trailing /)")
     }
 
     /// A report that cannot be written, named in Chinese: the Chinese message put an ASCII colon after the
     /// path ("未导出：…/报告: 无法写入：…"), the one colon of its kind among full-width ones.
     func testAReportThatCannotBeWrittenHasOnlyChineseColonsInChinese() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("ipap-no-such-\(UUID().uuidString)/报告").path
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ipap-no-such-\(UUID().uuidString)")
+        let path = folder.appendingPathComponent("报告").path, missing = folder.standardizedFileURL.path
         let state = AppState(corpus: try DashboardFixture.corpus(), language: .chinese, size: Size(width: 100, height: 30))
         let report = Dashboard.export(state, format: .markdown, path: path)
-        XCTAssertEqual(report.zh, "未导出：\(path)：无法写入：没有这个文件或目录")
+        XCTAssertEqual(report.zh, "未导出：\(path)：无法写入：文件夹 \(missing) 不存在（ipap 只新建末尾带 / 的最后一级文件夹）")
         XCTAssertFalse(report.zh.contains(":"), report.zh)
-        XCTAssertEqual(report.en, "not exported: \(path): cannot write: no such file or directory")
+        XCTAssertEqual(report.en, "not exported: \(path): cannot write: the folder \(missing) does not exist (ipap makes only the last folder, named with a trailing /)")
     }
 }

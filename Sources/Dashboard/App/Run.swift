@@ -154,6 +154,8 @@ extension Dashboard {
                 return [.exportTargetsExist([url.path], target)]
             }
             do {
+                // The first missing folder named, as a report's export names it.
+                if let missing = ExportWriter.missingFolder(url) { throw missing }
                 // A text file a terminal may show with cat: no control character reaches it raw. Written beside the
                 // file and renamed over it: an overwritten file is never seen half-written.
                 try AtomicFile.write(Data(ControlCharacters.sanitizeLines(text).utf8), to: url)
