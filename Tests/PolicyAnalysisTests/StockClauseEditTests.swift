@@ -18,7 +18,6 @@ import Testing
         }
         let own = String(String.UnicodeScalarView(ReuseGuaranteeTests.randomText(30, &rng))) + "，"
             + String(String.UnicodeScalarView(ReuseGuaranteeTests.randomText(28, &rng))) + "。"
-        let central = ["state-council", "general-office", "miit", "ndrc"]
         var copyStart = 0
         let documents = (0..<12).map { i -> AnalysisDocument in
             var text = filler(6) + stock + filler(6)
@@ -28,15 +27,22 @@ import Testing
                 text += targetCopy + own
             }
             text += filler(4)
-            let date = "2016-\(String(format: "%02d", i + 1))-15"
-            if i < central.count {
-                return AnalysisDocument(id: "d\(i)", level: i < 2 ? .national : .ministerial, issuerIds: [central[i]], date: date, text: text)
-            }
-            return AnalysisDocument(id: "d\(i)", level: .provincial, regionCode: ["110000", "310000", "320000", "330000", "440000", "510000",
-                                                                                  "610000", "370000"][i - central.count],
-                                    issuerIds: ["provincial-government"], date: date, text: text)
+            return document(i, text: text)
         }
         return (documents, copyStart)
+    }
+
+    /// Document `i` of twelve, one a month of 2016: four central ones of four issuers (`d0` to `d3`), then eight
+    /// provinces' (`d4` to `d11`).
+    static func document(_ i: Int, text: String) -> AnalysisDocument {
+        let central = ["state-council", "general-office", "miit", "ndrc"]
+        let date = "2016-\(String(format: "%02d", i + 1))-15"
+        if i < central.count {
+            return AnalysisDocument(id: "d\(i)", level: i < 2 ? .national : .ministerial, issuerIds: [central[i]], date: date, text: text)
+        }
+        return AnalysisDocument(id: "d\(i)", level: .provincial, regionCode: ["110000", "310000", "320000", "330000", "440000", "510000",
+                                                                              "610000", "370000"][i - central.count],
+                                issuerIds: ["provincial-government"], date: date, text: text)
     }
 
     @Test(arguments: [1, 2, 3, 4, 5] as [UInt64])
