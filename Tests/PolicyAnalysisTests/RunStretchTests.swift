@@ -23,8 +23,17 @@ final class RunStretchTests: XCTestCase {
             }
             let order = order(runs)
             var anchored: [Bool] = [true]  // scratch left over from another pair
-            PassageChainer.markAnchored(runs, order: order, gap: gap, length: length, into: &anchored)
+            var stretches: [Range<Int>] = [0..<1]
+            PassageChainer.markAnchored(runs, order: order, gap: gap, length: length, into: &anchored, stretches: &stretches)
             XCTAssertEqual(anchored.count, runs.count, "round \(round)")
+            // Each anchored run lies in one of the stretches, and each stretch holds an anchor.
+            for (i, r) in runs.enumerated() where anchored[i] {
+                XCTAssertEqual(stretches.filter { $0.lowerBound <= r.t && r.tEnd <= $0.upperBound }.count, 1, "round \(round)")
+            }
+            for stretch in stretches {
+                XCTAssertTrue(runs.contains { $0.longest >= length && stretch.lowerBound <= $0.t && $0.tEnd <= stretch.upperBound },
+                              "round \(round)")
+            }
             let inOrder = order.keys.map { Int($0) }
             for (i, a) in inOrder.enumerated() {
                 if runs[a].longest >= length { XCTAssertTrue(anchored[a], "round \(round): an anchor left out") }
@@ -45,8 +54,9 @@ final class RunStretchTests: XCTestCase {
                     Run(s: 42, t: 42, sEnd: 54, tEnd: 54, identical: 12, longest: 12, anchor: 42),
                     Run(s: 84, t: 84, sEnd: 114, tEnd: 114, identical: 30, longest: 30, anchor: 84),
                     Run(s: 147, t: 147, sEnd: 159, tEnd: 159, identical: 12, longest: 12, anchor: 147)]
-        var anchored: [Bool] = []
-        PassageChainer.markAnchored(runs, order: order(runs), gap: 32, length: 25, into: &anchored)
+        var anchored: [Bool] = [], stretches: [Range<Int>] = []
+        PassageChainer.markAnchored(runs, order: order(runs), gap: 32, length: 25, into: &anchored, stretches: &stretches)
         XCTAssertEqual(anchored, [true, true, true, false])
+        XCTAssertEqual(stretches, [0..<114])
     }
 }

@@ -426,14 +426,8 @@ struct PassageChainer {
     /// runs are left out of the joining (on formula-heavy text nine runs in ten: chance phrases of a few
     /// characters more than a k-gram among the pair's stock clauses); the passages and their order are those
     /// of joining every run.
-    static func markAnchored(_ runs: [Run], order: (keys: [UInt64], mask: UInt64), gap: Int, length: Int,
-                             into anchored: inout [Bool]) {
-        var stretches: [Range<Int>] = []
-        markAnchored(runs, order: order, gap: gap, length: length, into: &anchored, stretches: &stretches)
-    }
-
-    /// `markAnchored`, with the target side of each stretch that holds an anchor (from its first run's start to
-    /// its furthest end) in `stretches` (emptied first).
+    /// The target side of each stretch that holds an anchor (from its first run's start to its furthest end) goes
+    /// into `stretches` (emptied first).
     static func markAnchored(_ runs: [Run], order: (keys: [UInt64], mask: UInt64), gap: Int, length: Int,
                              into anchored: inout [Bool], stretches: inout [Range<Int>]) {
         anchored.removeAll(keepingCapacity: true)
