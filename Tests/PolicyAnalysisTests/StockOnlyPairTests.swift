@@ -2,7 +2,7 @@ import Testing
 @testable import PolicyAnalysis
 
 /// A pair whose every stretch of a passage's length is stock phrases alone is dropped as formulae only before
-/// its passages are aligned past their runs (since analysis version 67): three formula clauses every document
+/// its passages are aligned past their runs (since analysis version 68): three formula clauses every document
 /// holds, which only this pair puts side by side, then an inserted clause and nine characters of the pair's own,
 /// too few to carry a seed. Before, the alignment re-anchored past the inserted clause onto those nine, and the
 /// passage was a copy; own text with a seed of its own within reach keeps the pair.

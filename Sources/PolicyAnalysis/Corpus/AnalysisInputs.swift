@@ -10,7 +10,7 @@ public struct AnalysisInputs: Sendable, Hashable, Codable {
     public var fingerprint: String
 
     /// Raised whenever the analysis code changes what it reports, so that stored results are recomputed.
-    public static let algorithmVersion = 67
+    public static let algorithmVersion = 68
 
     public init(documents: [AnalysisDocument], parameters: AnalysisParameters) {
         self.init(texts: AnalysisTexts(documents), parameters: parameters)

@@ -362,7 +362,7 @@ struct PassageChainer {
         PassageChainer.markAnchored(runs, order: order, gap: gap, length: params.minPassageLength, into: &anchored,
                                     stretches: &stretches)
         // Stock phrases alone, wherever the pair shares a passage's length: formulae only, not aligned further
-        // (`sharesOnlyStock`; since analysis version 67).
+        // (`sharesOnlyStock`; since analysis version 68).
         if !keepsFormulaOnlyPairs && sharesOnlyStock(stretches, target: d) { return }
         claims.collect(runs, anchored: anchored, target: d, context: context)
 
@@ -458,7 +458,7 @@ struct PassageChainer {
     /// lines, but for two characters or fewer of another clause at an end) and shorter than `formulaRunLength`
     /// (so that no run of clauses there can be judged by its order, `holdersInOrder`). Every passage of such a
     /// pair holds nothing of its own and is a formula, and the pair is dropped as formulae only: it is not
-    /// aligned past its runs (since analysis version 67). Before, each passage was re-anchored past its ends
+    /// aligned past its runs (since analysis version 68). Before, each passage was re-anchored past its ends
     /// first (on formula-heavy 10,000 documents nine decided passages in ten belonged to pairs dropped so),
     /// and the few that reached text of the pair's own that way past an edit next to a stock phrase, without a
     /// seed of their own there, were kept.
