@@ -72,8 +72,8 @@ struct Report {
     private func indicatorLines(_ d: PolicyDocument, _ analysis: DocumentAnalysisShown?) -> [String] {
         let title = zh ? "指标（已存分析）" : "Indicators (stored analysis)"
         guard let analysis else {
-            return ["", title, "  " + (zh ? "未存分析：运行 ipap analyze --write（或打开看板）后可见"
-                                          : "no analysis stored: ipap analyze --write (or opening the dashboard) stores one")]
+            return ["", title] + hanging("  " + (zh ? "未存分析：运行 ipap analyze --write（或打开看板）后可见"
+                                                    : "no analysis stored: ipap analyze --write (or opening the dashboard) stores one"), indent: 2)
         }
         let s = analysis.summary
         // As the dashboard prints shares: a share above 0 never reads 0%, the tool classes' add up to 100%.

@@ -1,5 +1,5 @@
 import Foundation
-import PolicyAnalysis
+@testable import PolicyAnalysis
 import PolicyModel
 import TerminalUI
 import XCTest
@@ -24,6 +24,15 @@ final class ShowReportTests: XCTestCase {
             let indent = DisplayWidth.of(String(line[..<valueColumn]))
             let lines = Report(corpus: corpus, language: language, width: 60).document(d, textAreas: allAreas).components(separatedBy: "\n")
             for l in lines { XCTAssertLessThanOrEqual(DisplayWidth.of(l), 60, l) }
+            // The indicators' section too, with an analysis (long pair lines) and without (the line saying how to store one).
+            let stored = DocumentAnalysisShown(summary: DocumentSummary(DocumentIndicators(id: d.id, length: 10, contentLength: 10)),
+                                               pairs: [ReusePairSummary(source: "demo-00000", target: d.id, relation: .vertical, targetShare: 0.5,
+                                                                        sourceShare: 0.1, copies: 12, formulae: 0)])
+            for analysis in [nil, stored] {
+                for l in Report(corpus: corpus, language: language, width: 60).document(d, analysis: analysis).components(separatedBy: "\n") {
+                    XCTAssertLessThanOrEqual(DisplayWidth.of(l), 60, l)
+                }
+            }
             let first = try XCTUnwrap(lines.firstIndex { $0.contains(label) })
             XCTAssertTrue(lines[first + 1].hasPrefix(String(repeating: " ", count: indent)) && lines[first + 1].dropFirst(indent).first != " ",
                           "continued under the value: \(lines[first + 1])")
