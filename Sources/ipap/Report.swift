@@ -99,7 +99,7 @@ struct Report {
         let classes = ["supply", "environment", "demand"]
         let shares = classes.map { DocumentIndicators.toolShare($0, of: s.toolShares) }
         let tools = shares.contains(nil) ? "-" : zip(classes, SharePercent.texts(ofParts: shares.map { $0 ?? 0 })).map { cls, share in
-            (zh ? ["supply": "供", "environment": "环", "demand": "需"][cls] ?? cls : cls) + " " + share
+            (Labels.toolClassLetter(cls)?.text(in: language) ?? cls) + " " + share
         }.joined(separator: "  ")
         var fields: [(String, String)] = [
             (zh ? "照搬中央" : "Copied from centre", centre),

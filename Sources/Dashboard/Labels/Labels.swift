@@ -3,7 +3,7 @@ import PolicyModel
 
 /// The interface's fixed words in both languages, in one table: the screens' names (full and short), levels, governance topics, goal orientations, tool classes, reuse relations. Names that come from
 /// the data (a province, an issuer, an indicator) are the taxonomy's own.
-enum Labels {
+public enum Labels {
     /// Screens that are not about one thing: full name (breadcrumb, wide tabs) and short name (narrow tabs).
     static let screens: [Route: (name: LocalizedText, short: LocalizedText)] = [
         .overview: (LocalizedText(zh: "总览", en: "Overview"), LocalizedText(zh: "总览", en: "Home")),
@@ -57,7 +57,7 @@ enum Labels {
     }
 
     /// One letter for a policy-tool class (the text's gutter, the tools matrix); nil for a class it does not know.
-    static func toolClassLetter(_ id: String) -> LocalizedText? {
+    public static func toolClassLetter(_ id: String) -> LocalizedText? {
         switch id {
         case "supply": LocalizedText(zh: "供", en: "S")
         case "environment": LocalizedText(zh: "环", en: "E")
