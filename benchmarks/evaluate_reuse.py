@@ -7,7 +7,10 @@ Counts content characters (letters, digits, CJK; no punctuation or whitespace) o
 stored texts, as the analysis does. Recall: planted target characters inside a reported copy passage of
 the same (source, target) pair. Precision: reported copy-passage characters inside a planted passage of
 that pair. Per planted category (when planted.json carries one), by verbatim/edited, and by length.
-Formula passages (flagged) are not copies and are left out of both.
+Formula passages (flagged) are not copies and are left out of both. For corpora of up to 2,000 documents, a
+category some of whose short plants (under 80 characters) also stand word for word in a document unrelated
+to the pair (neither of the two nor within two plant links of either) gets its recall split in two: those
+plants, which the analysis's own definition makes stock phrases, and the others.
 
 The reported characters outside every planted passage are then split by what the texts show: in a passage
 whose source and target hold the same content characters (text the two documents share word for word,
@@ -20,6 +23,30 @@ from collections import defaultdict
 def is_content(ch):
     cat = unicodedata.category(ch)
     return cat[0] == 'L' or cat[0] == 'N'
+
+def chance_holders(corpus, planted, text, max_documents=2000, max_length=80):
+    """For short plants (under max_length characters), whether the planted source text also stands word for
+    word in a document unrelated to the pair: neither of the two nor within two plant links of either. Such a
+    plant is, by the reuse analysis's own definition, a stock phrase found across unrelated documents, and the
+    split says how much of a category's recall rests on it. None (no split) for corpora of more than
+    max_documents documents, where the substring search would take too long."""
+    ids = [f[:-5] for f in os.listdir(os.path.join(corpus, 'documents')) if f.endswith('.json')]
+    if len(ids) > max_documents:
+        return None
+    links = defaultdict(set)
+    for p in planted:
+        links[p['sourceId']].add(p['targetId'])
+        links[p['targetId']].add(p['sourceId'])
+    def held(p):
+        s, e = p['source']
+        piece = text(p['sourceId'])[s:e]
+        if e - s >= max_length or not piece:
+            return False
+        related = {p['sourceId'], p['targetId']} | links[p['sourceId']] | links[p['targetId']]
+        for r in list(related):
+            related |= links[r]
+        return any(piece in text(i) for i in ids if i not in related)
+    return held
 
 def main():
     corpus, planted_path, analysis_path = sys.argv[1:4]
@@ -45,6 +72,7 @@ def main():
     for p in planted:
         truth[(p['sourceId'], p['targetId'])].append(tuple(p['target']))
 
+    chance_held = chance_holders(corpus, planted, text)
     stats = defaultdict(lambda: [0, 0])  # key -> [planted, covered]
     ends = [0, 0]  # passages with both ends within 2 content characters, planted passages found
     for p in planted:
@@ -58,6 +86,9 @@ def main():
         if p.get('category'):
             keys.append('category:' + p['category'])
         keys.append('length:' + ('<40' if n < 40 else '40-79' if n < 80 else '>=80'))
+        if p.get('category') and chance_held is not None:
+            keys.append('category:' + p['category'] + (' (also in unrelated documents)' if chance_held(p)
+                                                       else ' (pair only)'))
         for k in keys:
             stats[k][0] += n
             stats[k][1] += covered
@@ -120,7 +151,13 @@ def main():
                 else:
                     kind = 'other'
                 unplanted[kind] += outside
-    out = {k: round(v[1] / max(1, v[0]), 4) for k, v in sorted(stats.items())}
+    # The chance split is printed only for the categories that have plants other documents also hold.
+    split = {k.rsplit(' (', 1)[0] for k in stats if k.endswith(' (also in unrelated documents)')}
+    out = {k: round(v[1] / max(1, v[0]), 4) for k, v in sorted(stats.items())
+           if not k.endswith(' (pair only)') or k.rsplit(' (', 1)[0] in split}
+    for k in sorted(split):
+        out[k + ': plants also in unrelated documents'] = sum(
+            1 for p in planted if 'category:' + (p.get('category') or '') == k and chance_held(p))
     for c in sorted(cat_rep):
         out['precision:' + c] = round(cat_corr[c] / max(1, cat_rep[c]), 4)
     out['precision'] = round(corr / max(1, rep), 4)
