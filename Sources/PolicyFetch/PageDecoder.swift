@@ -48,10 +48,13 @@ enum PageDecoder {
             return .failure(.undecodable("the page declares \(declared ?? "") but its bytes are not GB18030"))
         case .utf8?, nil:
             if let text = String(validating: bytes, as: UTF8.self) { return .success(Decoded(text, encoding: "UTF-8")) }
-            if TextDecoder.firstInvalidGB18030(bytes) == nil, let text = String(data: body, encoding: TextDecoder.gb18030) {
+            // Undeclared (or wrongly declared UTF-8): GB18030 only when the bytes read as Chinese, so a Big5 or
+            // Shift-JIS page is refused rather than stored as nonsense.
+            if TextDecoder.firstInvalidGB18030(bytes) == nil, TextDecoder.uncommonGB18030(bytes) == nil,
+               let text = String(data: body, encoding: TextDecoder.gb18030) {
                 return .success(Decoded(text, encoding: "GB18030 (\(declared.map { "declared \($0)" } ?? "undeclared"))"))
             }
-            return .failure(.undecodable("the page is neither UTF-8 nor GB18030"))
+            return .failure(.undecodable("the page is neither UTF-8 nor GB18030 Chinese"))
         }
     }
 

@@ -146,6 +146,10 @@ final class CorpusFetcherTests: XCTestCase {
         XCTAssertEqual(try? PageDecoder.decode(Data("<p>互联网</p>".utf8), contentType: "text/html; charset=gbk").get().encoding,
                        "UTF-8 (declared gbk)", "a wrong header does not garble a UTF-8 page")
         if case .success = PageDecoder.decode(Data("x".utf8), contentType: "text/html; charset=Big5") { XCTFail("Big5 is refused, not garbled") }
+        // An undeclared Big5 page (第一條 為推進互聯網行動) is well-formed GBK byte for byte: refused, not garbled.
+        let big5: [UInt8] = [0xB2, 0xC4, 0xA4, 0x40, 0xB1, 0xF8, 0x20, 0xAC, 0xB0, 0xB1, 0xC0, 0xB6, 0x69, 0xA4, 0xAC,
+                             0xC1, 0x70, 0xBA, 0xF4, 0xA6, 0xE6, 0xB0, 0xCA]
+        if case .success(let d) = PageDecoder.decode(Data(big5), contentType: "text/html") { XCTFail("undeclared Big5 read as \(d.encoding)") }
         XCTAssertTrue(PageCheck.titlesMatch("国务院关于积极推进“互联网+”行动的指导意见", "国务院关于积极推进\"互联网+\"行动的指导意见"))
         XCTAssertFalse(PageCheck.titlesMatch("关于另一项工作的通知", "国务院关于积极推进“互联网+”行动的指导意见"))
         XCTAssertEqual(PageCheck.normalizedNumber("国发[2015]40号"), PageCheck.normalizedNumber("国发〔2015〕40号"))

@@ -46,6 +46,11 @@ public enum TextDecoder {
                                     "invalid bytes: neither UTF-8 (first bad byte at \(utf8Bad)) nor GB18030 (first bad byte at \(bad))"))
         }
         if let failure = controlCharacter(in: bytes, utf8: false) { return .failure(failure) }
+        if let odd = uncommonGB18030(bytes) {
+            return .failure(failure(at: odd.firstOffset, in: bytes,
+                                    "不像 GB18030（GBK）编码的中文：\(odd.multiByte) 个多字节字符中有 \(odd.uncommon) 个不在常用汉字和符号区；若文件是 Big5、Shift-JIS、Latin-1 等其他编码，请另存为 UTF-8",
+                                    "does not read as GB18030 (GBK) Chinese: \(odd.uncommon) of \(odd.multiByte) multi-byte characters fall outside the common hanzi and symbols; if the file is in Big5, Shift-JIS, Latin-1 or another encoding, save it as UTF-8"))
+        }
         guard let text = String(data: Data(bytes), encoding: gb18030) else {
             return .failure(failure(at: 0, in: bytes, "文件不是有效的 UTF-8，按 GB18030 转换也失败", "the file is not valid UTF-8 and GB18030 conversion failed"))
         }
@@ -98,14 +103,19 @@ public enum TextDecoder {
             return nil
         }
         guard let bad else { return nil }
+        // A NUL byte is binary data; any other control is one character too many in a text, to be removed (QA
+        // pass 51: one ESC in a Chinese text was called "not a text file", with nothing to do about it).
+        let what = bytes.contains(0)
+            ? LocalizedText(zh: "不是文本文件", en: "not a text file")
+            : LocalizedText(zh: "文本中不能有控制字符：请删去", en: "a text may not hold control characters; remove it")
         if bytes[bad] == 0xC2 {
             let name = ControlCharacters.name(Unicode.Scalar(bytes[bad + 1]))
-            return failure(at: bad, in: bytes, "控制字符 \(name)：不是文本文件", "control character \(name): not a text file")
+            return failure(at: bad, in: bytes, "控制字符 \(name)：\(what.zh)", "control character \(name): \(what.en)")
         }
         // Two hex digits (0x01, not 0x1), as bytes are named elsewhere.
         let hex = String(bytes[bad], radix: 16, uppercase: true)
         let code = hex.count < 2 ? "0" + hex : hex
-        return failure(at: bad, in: bytes, "控制字节 0x\(code)：不是文本文件", "control byte 0x\(code): not a text file")
+        return failure(at: bad, in: bytes, "控制字节 0x\(code)：\(what.zh)", "control byte 0x\(code): \(what.en)")
     }
 
     /// Offset of the first byte that breaks UTF-8 (bytes.count if none).
@@ -150,6 +160,38 @@ public enum TextDecoder {
             }
         }
         return nil
+    }
+
+    /// Well-formed GB18030 that is unlikely to be Chinese text: more than a tenth (and at least 3) of its
+    /// multi-byte characters outside GB2312's symbol rows (lead byte A1-A9) and hanzi rows (B0-F7), each with
+    /// a trail byte A1-FE. Simplified Chinese policy text stays almost wholly inside them; Big5 (trail bytes
+    /// 40-7E), Shift-JIS (lead bytes 81-9F) and Latin-1 (an accented letter before an ASCII one) read as GBK
+    /// are mostly outside, yet every byte pair is well-formed, so without this they were imported as
+    /// nonsense. Nil when the bytes read as Chinese.
+    public static func uncommonGB18030(_ bytes: [UInt8]) -> (firstOffset: Int, uncommon: Int, multiByte: Int)? {
+        var multiByte = 0
+        var uncommon = 0
+        var first: Int?
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let lead = bytes[i]
+            guard lead >= 0x80 else {
+                i += 1
+                continue
+            }
+            multiByte += 1
+            let width = i + 1 < n && (0x30...0x39).contains(bytes[i + 1]) ? 4 : 2
+            let common = width == 2 && i + 1 < n && (0xA1...0xFE).contains(bytes[i + 1])
+                && ((0xA1...0xA9).contains(lead) || (0xB0...0xF7).contains(lead))
+            if !common {
+                uncommon += 1
+                if first == nil { first = i }
+            }
+            i += width
+        }
+        guard let first, uncommon >= 3, uncommon * 10 > multiByte else { return nil }
+        return (first, uncommon, multiByte)
     }
 
     /// A failure at a byte offset, with the line and column (counted in bytes) it falls on.
