@@ -75,6 +75,22 @@ final class ImportTests: XCTestCase {
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: f.corpusFixture.root.path).filter { $0.hasPrefix(".") }, [])
     }
 
+    /// Only the corpus folder is made (QA pass 51: `--into /nonexist/x` made /nonexist as well).
+    func testAMissingParentFolderIsNamedAndNotMade() throws {
+        let f = try ImportFixture()
+        try f.write("manifest.csv", Self.header + "gf-2015-40,指导意见,,,national,,2015-07-01,,,texts/gf.txt,,\n")
+        try f.write("texts/gf.txt", "一、总体要求\n")
+        let deep = f.corpusFixture.root.appendingPathComponent("no-such/deeper/out")
+        let plan = try f.importer(into: deep).plan().get()
+        XCTAssertThrowsError(try f.importer(into: deep).commit(plan)) { error in
+            let message = (error as? BilingualError)?.description(in: .english) ?? "\(error)"
+            XCTAssertTrue(message.contains("the folder \(f.corpusFixture.root.appendingPathComponent("no-such").standardizedFileURL.path) does not exist"), message)
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: f.corpusFixture.root.appendingPathComponent("no-such").path))
+        // One level down from an existing folder is still made.
+        XCTAssertTrue(try f.importer(into: f.corpusFixture.root.appendingPathComponent("made")).commit(plan).created)
+    }
+
     func testEveryRefusalIsReportedWithFileAndLineAndNothingIsWritten() throws {
         let f = try ImportFixture()
         try f.write("manifest.csv", Self.header

@@ -54,6 +54,17 @@ public struct ImportWriter: Sendable {
     private func create(_ plan: ImportPlan) throws -> Outcome {
         let fm = FileManager.default
         let parent = destination.standardizedFileURL.deletingLastPathComponent()
+        // Only the corpus folder itself is made (QA pass 51: `--into /nonexist/x` made /nonexist too, a stray
+        // tree from a mistyped shared path). The first missing folder is named.
+        if !fm.fileExists(atPath: parent.path) {
+            var missing = parent
+            while missing.path != "/", !fm.fileExists(atPath: missing.deletingLastPathComponent().path) {
+                missing = missing.deletingLastPathComponent()
+            }
+            throw WriteError(text: LocalizedText(
+                zh: "文件夹 \(missing.path) 不存在（ipap 只新建语料文件夹本身）", en: "the folder \(missing.path) does not exist (ipap makes only the corpus folder itself)")
+                .and(Self.nothingImported).at(destinationDisplay))
+        }
         let prefix = ".\(destination.lastPathComponent).import-"
         let staging = parent.appendingPathComponent(prefix + "\(getpid())")
         // Siblings left by killed imports (their process is gone) are only garbage: remove them.
