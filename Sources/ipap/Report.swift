@@ -16,7 +16,9 @@ struct Report {
 
     /// `textAreas`: the areas its text is coded to, from a stored analysis (nil: none stored); `analysis`: the
     /// document's indicators and reuse pairs from it (nil: none stored, said so).
-    func document(_ d: PolicyDocument, textAreas: [String]? = nil, analysis: DocumentAnalysisShown? = nil) -> String {
+    /// `outdated`: an analysis is stored, but not for the corpus's files as they are now (no `analysis` then).
+    func document(_ d: PolicyDocument, textAreas: [String]? = nil, analysis: DocumentAnalysisShown? = nil,
+                  outdated: Bool = false) -> String {
         var fields: [(String, String)] = [
             (zh ? "编号" : "ID", d.id),
             (zh ? "文号" : "Number", d.number ?? unknown),
@@ -63,17 +65,22 @@ struct Report {
         out += documentSection(zh ? "依据的文件" : "Implements", bases)
         out += documentSection(zh ? "落实本文件的文件" : "Implemented by", corpus.implementations(of: d.id))
         out += section(zh ? "文献结论" : "Cited findings", corpus.findings(about: .document, d.id).map(findingLines).flatMap { $0 })
-        if d.hasText { out += indicatorLines(d, analysis) }
+        if d.hasText { out += indicatorLines(d, analysis, outdated: outdated) }
         return out.joined(separator: "\n")
     }
 
     /// A document's indicators and reuse pairs as a stored analysis holds them (QA pass 50: `show` said "everything
     /// known" and gave none of them). Unknown is "-" with its reason, as on the document's page.
-    private func indicatorLines(_ d: PolicyDocument, _ analysis: DocumentAnalysisShown?) -> [String] {
+    private func indicatorLines(_ d: PolicyDocument, _ analysis: DocumentAnalysisShown?, outdated: Bool) -> [String] {
         let title = zh ? "指标（已存分析）" : "Indicators (stored analysis)"
         guard let analysis else {
-            return ["", title] + hanging("  " + (zh ? "未存分析：运行 ipap analyze --write（或打开看板）后可见"
-                                                    : "no analysis stored: ipap analyze --write (or opening the dashboard) stores one"), indent: 2)
+            // QA pass 51: an analysis stored before an import read "no analysis stored".
+            let missing = outdated
+                ? (zh ? "已存的分析早于语料文件的最近一次改动：运行 ipap analyze --write（或打开看板）后更新"
+                      : "the stored analysis predates the corpus's last change: ipap analyze --write (or opening the dashboard) updates it")
+                : (zh ? "未存分析：运行 ipap analyze --write（或打开看板）后可见"
+                      : "no analysis stored: ipap analyze --write (or opening the dashboard) stores one")
+            return ["", title] + hanging("  " + missing, indent: 2)
         }
         let s = analysis.summary
         // As the dashboard prints shares: a share above 0 never reads 0%, the tool classes' add up to 100%.
@@ -83,7 +90,7 @@ struct Report {
         if d.isCentral {
             centre = zh ? "-（中央文件：不适用）" : "- (a central document: not applicable)"
         } else if s.copiedFromCentre == nil {
-            centre = zh ? "-（语料中没有更早的中央文件）" : "- (no earlier central document in the corpus)"
+            centre = zh ? "-（语料中没有更早的、有正文的中央文件）" : "- (no earlier central document with text)"
         } else {
             let mark = { (identical: Bool) in identical ? (zh ? "，九成以上出自同一份中央文件" : ", ≥ 90% from one central document") : "" }
             centre = pct(s.copiedFromCentre) + (zh ? "（目标 \(pct(s.copiedFromCentreGoals))\(mark(s.identicalGoals))；行动 \(pct(s.copiedFromCentreActions))\(mark(s.identicalActions))）"

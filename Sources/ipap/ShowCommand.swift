@@ -45,13 +45,14 @@ struct ShowCommand: ParsableCommand {
         if let d = corpus.resolveDocument(thing) {
             // One document: its text's areas and its indicators only from an analysis already stored (none is
             // computed for it).
-            let stored = CorpusAnalysis(corpus: corpus).storedForCurrentFiles()?.summary
+            let analysis = CorpusAnalysis(corpus: corpus)
+            let stored = analysis.storedForCurrentFiles()?.summary
             var areas: [String]? = stored?.textAreas[d.id]
             if let machine = areas { areas = Self.applying(reviewed, to: [d.id: machine], in: corpus)[d.id] }
             let shown = stored.flatMap { s in s.documents.first { $0.id == d.id }.map {
                 DocumentAnalysisShown(summary: $0, pairs: s.reuse.filter { $0.source == d.id || $0.target == d.id })
             } }
-            text = report.document(d, textAreas: areas, analysis: shown)
+            text = report.document(d, textAreas: areas, analysis: shown, outdated: stored == nil && analysis.store.open() != nil)
         } else if let p = taxonomy.resolveDivision(thing) {
             text = report.province(ProvinceProfile(division: p, corpus: corpus, textAreas: textAreas))
         } else if let s = taxonomy.resolveIssuer(thing) {

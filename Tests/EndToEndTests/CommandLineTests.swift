@@ -483,6 +483,12 @@ final class CommandLineTests: XCTestCase {
         let measuresLine = try XCTUnwrap(lines.first { $0.hasPrefix("Measures") }, shown)
         XCTAssertTrue(measuresLine.contains("\(measures), vague "), measuresLine)
         XCTAssertTrue(lines.contains { $0.contains("← demo-0000") && $0.contains("passages") }, shown)
+        // A document file changed since (QA pass 51: after an import, show said no analysis was stored).
+        let file = corpus.appendingPathComponent("documents/demo-00002.json")
+        try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(3600)], ofItemAtPath: file.path)
+        let outdated = ipap("show", "--corpus", corpus.path, "demo-00019").stdout
+        XCTAssertTrue(outdated.contains("the stored analysis predates the corpus's last change: ipap analyze --write"), outdated)
+        XCTAssertFalse(outdated.contains("no analysis stored"), outdated)
         let listed = ipap("list", "--corpus", corpus.path, "--area", "电子商务")
         XCTAssertTrue(listed.stderr.contains("whose titles name E-commerce (those coded to it from their text: ipap show e-commerce)"), listed.stderr)
     }
