@@ -247,7 +247,7 @@ enum Label: CaseIterable {
         // DocumentAnalysisScreen
         case .indicatorsOfThisDocument: ("本文件的指标", "Indicators of this document")
         case .centralNotApplicable: ("（中央文件：不适用）", " (a central document: not applicable)")
-        case .noEarlierCentral: ("（语料中没有更早的中央文件：无从照搬）", " (no earlier central document in the corpus: nothing to copy from)")
+        case .noEarlierCentral: ("（语料中没有更早的、有正文的中央文件：无从照搬）", " (no earlier central document with text: nothing to copy from)")
         case .copiedFromTheCentre: ("照搬中央 ", "Copied from the centre ")
         case .goals: ("（目标 ", " (goals ")
         case .actions: ("，行动 ", ", actions ")
@@ -311,7 +311,7 @@ enum Label: CaseIterable {
         case .noClauseCodedToATool: ("没有编码到政策工具的条款", "no clause coded to a policy tool")
         case .noOrientationClause: ("没有可判定导向的条款", "no clause coded to an orientation")
         case .noGoalClause: ("没有目标条款", "no goal clause")
-        case .noEarlierCentralDocument: ("语料中没有更早的中央文件：无从照搬", "no earlier central document in the corpus: nothing to copy from")
+        case .noEarlierCentralDocument: ("语料中没有更早的、有正文的中央文件：无从照搬", "no earlier central document with text: nothing to copy from")
         case .noDocumentInCorpus: ("语料中没有它的文件：未知", "no document of it in the corpus: unknown")
         case .noOtherProvinceAnalysed: ("已分析全文的只有一个省份：无从比较", "one province's texts analysed only: nothing to compare")
         case .byProvincePooled: ("按省份（各文件合计）", "By province (the documents' counts pooled)")
