@@ -34,7 +34,7 @@ struct FetchTable {
         let written = report.imported.map {
             zh ? "；已写入 \($0.replaced.count + $0.added.count) 篇正文到 \(corpus)" : "; wrote the text of \(EnglishCount.of($0.replaced.count + $0.added.count, "document")) into \(corpus)"
         } ?? (zh ? "；未写入任何内容" : "; nothing was written")
-        out.append(counts + written + (zh ? "（\(report.requests) 次请求）" : " (\(report.requests) requests)"))
+        out.append(counts + written + (zh ? "（\(report.requests) 次请求）" : " (\(EnglishCount.of(report.requests, "request")))"))
         return out
     }
 }

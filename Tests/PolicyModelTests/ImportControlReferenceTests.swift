@@ -25,10 +25,10 @@ final class ImportControlReferenceTests: XCTestCase {
         guard case .failure(let failure) = f.importer().plan() else { return XCTFail("a control reached the text") }
         // In file order; columns of the .txt count bytes, as the raw byte's offset does.
         XCTAssertEqual(failure.problems.map(\.description), [
-            "src/c1.txt:1:7: control character U+009B: not a text file (byte offset 6, line 1) (manifest line 4)",
+            "src/c1.txt:1:7: control character U+009B: a text may not hold control characters; remove it (byte offset 6, line 1) (manifest line 4)",
             "src/h1.html:3:6: the control character U+001B (written &#27;): a text may not hold control characters; remove it (manifest line 2)",
             "src/h2.html:1:51: the control character U+001B (written &#27;): a text may not hold control characters; remove it (manifest line 6)",
-            "src/t1.txt:1:7: control byte 0x1B: not a text file (byte offset 6, line 1) (manifest line 3)",
+            "src/t1.txt:1:7: control byte 0x1B: a text may not hold control characters; remove it (byte offset 6, line 1) (manifest line 3)",
         ])
         XCTAssertFalse(FileManager.default.fileExists(atPath: f.destination.path))
     }
@@ -43,7 +43,10 @@ final class ImportControlReferenceTests: XCTestCase {
     /// The raw byte's message said "control byte 0x1": bytes are named with two hex digits.
     func testAControlByteIsNamedWithTwoHexDigits() {
         guard case .failure(let failure) = TextDecoder.decode(Data([0x61, 0x01])) else { return XCTFail("0x01 is not text") }
-        XCTAssertEqual(failure.message, "control byte 0x01: not a text file (byte offset 1, line 1)")
-        XCTAssertEqual(failure.text.zh, "控制字节 0x01：不是文本文件（字节偏移 1，第 1 行）")
+        XCTAssertEqual(failure.message, "control byte 0x01: a text may not hold control characters; remove it (byte offset 1, line 1)")
+        XCTAssertEqual(failure.text.zh, "控制字节 0x01：文本中不能有控制字符：请删去（字节偏移 1，第 1 行）")
+        // A NUL anywhere makes it binary data, not a text with a stray control.
+        guard case .failure(let binary) = TextDecoder.decode(Data([0x61, 0x01, 0x00])) else { return XCTFail("NUL is not text") }
+        XCTAssertEqual(binary.message, "control byte 0x01: not a text file (byte offset 1, line 1)")
     }
 }

@@ -86,8 +86,8 @@ final class ReviewJournalTests: XCTestCase {
         let store = ReviewStore.load(corpus, displayPath: "CORPUS", attribution: .byName)
         XCTAssertEqual(Set(store.active.map(\.id)), [first.id, second.id, third.id])
         XCTAssertEqual(store.problems.map(\.description), [
-            "CORPUS/reviews/\(me).jsonl:2:1: not a valid review entry (torn or corrupt line): malformed JSON; skipped",
-            "CORPUS/reviews/\(me).jsonl:3:1: not a valid review entry (torn or corrupt line): malformed JSON; skipped",
+            "CORPUS/reviews/\(me).jsonl:2:1: not a valid review entry (torn or corrupt line): malformed JSON; skipped (the journal's owner can move it aside with ipap review repair)",
+            "CORPUS/reviews/\(me).jsonl:3:1: not a valid review entry (torn or corrupt line): malformed JSON; skipped (the journal's owner can move it aside with ipap review repair)",
         ])
         XCTAssertEqual(store.location(of: third.id)?.line, 5)
     }

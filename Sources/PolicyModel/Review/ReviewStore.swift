@@ -190,7 +190,8 @@ public struct ReviewStore: Sendable {
                 continue
             }
             guard String(validating: line, as: UTF8.self) != nil else {
-                problem("该行不是有效的 UTF-8（残缺或损坏）；已跳过", "the line is not valid UTF-8 (torn or corrupt); skipped")
+                problem("该行不是有效的 UTF-8（残缺或损坏）；已跳过（日志的所有者运行 ipap review repair 可把它移到旁存文件）",
+                        "the line is not valid UTF-8 (torn or corrupt); skipped (the journal's owner can move it aside with ipap review repair)")
                 continue
             }
             let entry: ReviewEntry
@@ -198,7 +199,8 @@ public struct ReviewStore: Sendable {
                 entry = try decoder.decode(ReviewEntry.self, from: Data(line))
             } catch {
                 let why = describe(error)
-                problem("不是有效的审阅记录（残缺或损坏的行）：\(why.zh)；已跳过", "not a valid review entry (torn or corrupt line): \(why.en); skipped")
+                problem("不是有效的审阅记录（残缺或损坏的行）：\(why.zh)；已跳过（日志的所有者运行 ipap review repair 可把它移到旁存文件）",
+                        "not a valid review entry (torn or corrupt line): \(why.en); skipped (the journal's owner can move it aside with ipap review repair)")
                 continue
             }
             if let reason = entry.invalidReason {
