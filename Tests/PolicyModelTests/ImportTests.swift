@@ -62,6 +62,10 @@ final class ImportTests: XCTestCase {
         XCTAssertEqual(sc.dateWritten?.description, "2015-07-01")
         XCTAssertEqual(sc.datePublished?.description, "2015-07-04")
         XCTAssertEqual(sc.extra["indexNumber"], "000014349/2015-00106")
+        // Said so where the label names where the metadata came from (QA pass 51: "from the import's manifest").
+        XCTAssertEqual(sc.source.origin, "import-page")
+        XCTAssertEqual(sc.source.seenLabel.en, "title, number, date not seen on a copy of the document (from the import's manifest and the imported page's own header)")
+        XCTAssertEqual(hb.source.origin, "import")
         XCTAssertFalse(sc.text?.contains("不要") ?? true, "script text is not document text")
         XCTAssertTrue(sc.text?.hasPrefix("各省、自治区、直辖市人民政府：\n") ?? false)
 

@@ -227,6 +227,7 @@ public struct DocumentSource: Codable, Sendable, Hashable {
         let from: LocalizedText
         switch origin {
         case "import": from = LocalizedText(zh: "来自导入清单", en: "from the import's manifest")
+        case "import-page": from = LocalizedText(zh: "来自导入清单及所导入网页自身的文件信息", en: "from the import's manifest and the imported page's own header")
         case nil: from = LocalizedText(zh: "元数据来源未记录", en: "where its metadata came from is not recorded")
         default: from = LocalizedText(zh: "来自元数据集或引用", en: "from a metadata dataset or a citation")
         }

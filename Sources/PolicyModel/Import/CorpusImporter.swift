@@ -456,13 +456,21 @@ public struct CorpusImporter: Sendable {
         for (name, value) in extra.sorted(by: { $0.key < $1.key }) {
             // A free-text column may hold line breaks; nothing else.
             if let c = ControlCharacters.firstBesideLineBreaks(in: value) ?? ControlCharacters.first(in: name) {
-                row.problems.append(Problem(file: row.manifestDisplay, position: SourcePosition(line: entry.line, column: 1),
+                // At the cell when the value holds it (QA pass 51: column 1 was named for a cell at column 64).
+                let inValue = ControlCharacters.firstBesideLineBreaks(in: value) != nil
+                let position = inValue ? entry.extraPositions[name] ?? SourcePosition(line: entry.line, column: 1)
+                                       : SourcePosition(line: entry.line, column: 1)
+                row.problems.append(Problem(file: row.manifestDisplay, position: position,
                                             LocalizedText(zh: "列“\(name)”中有控制字符 \(LocalizedText.controlCharacterName(c).zh)；请删除",
                                                           en: "column '\(name)' contains the control character \(LocalizedText.controlCharacterName(c).en); remove it")))
             }
         }
 
         guard row.problems.isEmpty, let title, let level else { return nil }
+        // Whether the page's own header (or its <title>) gave what the manifest left empty (QA pass 51: such a
+        // document said its metadata came "from the import's manifest").
+        let metadataFromPage = (entry.value(.title) == nil && title != nil) || (entry.value(.number) == nil && number != nil)
+            || (entry.value(.dateWritten) == nil && written != nil) || (entry.value(.datePublished) == nil && published != nil)
         // Area keywords are matched after the issuer part (before 关于), so that 交通运输部 does not code transport.
         let subject = title.range(of: "关于").map { String(title[$0.upperBound...]) } ?? title
         return PolicyDocument(
@@ -470,7 +478,7 @@ public struct CorpusImporter: Sendable {
             locality: level == .municipal ? locality : nil,
             dateWritten: written, datePublished: published, kind: TitleKind.kind(of: title), basedOn: basedOn,
             actionAreas: AreaCoding(ids: taxonomy.codeAreas(in: subject), coding: .machine),
-            source: DocumentSource(url: entry.value(.url), verified: verified, origin: "import", number: number,
+            source: DocumentSource(url: entry.value(.url), verified: verified, origin: metadataFromPage ? "import-page" : "import", number: number,
                                    date: published ?? written),
             synthetic: synthetic, text: text, extra: extra)
     }

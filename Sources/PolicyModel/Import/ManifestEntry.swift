@@ -20,6 +20,8 @@ public struct ManifestEntry: Sendable {
     public var cells: [ManifestColumn: CSVReader.Field]
     /// Columns ipap does not know, by their header, non-empty values only.
     public var extra: [String: String]
+    /// Where each of `extra`'s cells starts, for messages.
+    public var extraPositions: [String: SourcePosition] = [:]
 
     /// The trimmed cell, or nil when the column is missing or the cell is empty (unknown).
     public func value(_ column: ManifestColumn) -> String? {

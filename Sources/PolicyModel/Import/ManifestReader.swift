@@ -129,7 +129,10 @@ public struct ManifestReader: Sendable {
                     entry.cells[column] = field
                 } else if let name = extraNames[i] {
                     let v = field.value.trimmingWhitespace()
-                    if !v.isEmpty { entry.extra[name] = v }
+                    if !v.isEmpty {
+                        entry.extra[name] = v
+                        entry.extraPositions[name] = field.position
+                    }
                 }
             }
             entries.append(entry)
