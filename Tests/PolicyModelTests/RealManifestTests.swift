@@ -114,6 +114,8 @@ final class RealManifestTests: XCTestCase {
         try f.write("manifest.xlsx", Data("not a zip".utf8))
         guard case .failure(let broken) = importer(f).plan() else { return XCTFail("must be refused") }
         XCTAssertEqual(broken.problems.map(\.description), ["src/manifest.xlsx:1:1: not a valid .xlsx workbook (too short for a ZIP archive)"])
+        // In Chinese wholly (QA pass 51: "不是有效的 .docx（too short for a ZIP archive）").
+        XCTAssertEqual(broken.problems.map { $0.description(in: .chinese) }, ["src/manifest.xlsx:1:1: 不是有效的 .xlsx 工作簿（太短，不是 ZIP 压缩包）"])
         try f.write("manifest.csv", "id,title,level,file\n")
         guard case .failure(let both) = importer(f).plan() else { return XCTFail("must be refused") }
         XCTAssertEqual(both.problems.map(\.message), ["both manifest.csv and manifest.xlsx are here; keep the one that is current"])

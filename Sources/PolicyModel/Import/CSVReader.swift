@@ -156,9 +156,17 @@ public struct CSVReader: Sendable {
                 i += 1
                 column += 1
             case "\"" where !wasQuoted:
+                // The field as it should be written: its own text (QA pass 51: a canned example was shown).
+                var rest = i
+                while rest < scalars.count, !",\r\n".unicodeScalars.contains(scalars[rest]) { rest += 1 }
+                var field = value
+                field.append(contentsOf: scalars[i..<rest])
+                let whole = String(field)
+                let shown = whole.count > 40 ? String(whole.prefix(40)) + "…" : whole
+                let fixed = "\"" + shown.replacingOccurrences(of: "\"", with: "\"\"") + "\""
                 failures.append(failure(SourcePosition(line: line, column: column),
-                                        LocalizedText(zh: "未加引号的字段中有引号；请给整个字段加引号，并把其中的引号写两遍（\"推进\"\"互联网+\"\"行动\"）",
-                                                      en: "a quote inside an unquoted field; quote the whole field and double the quote (\"推进\"\"互联网+\"\"行动\")")))
+                                        LocalizedText(zh: "未加引号的字段中有引号；请给整个字段加引号，并把其中的引号写两遍（\(fixed)）",
+                                                      en: "a quote inside an unquoted field; quote the whole field and double the quote (\(fixed))")))
                 skipRecord()
             default:
                 if wasQuoted {

@@ -37,7 +37,7 @@ public enum DocxText {
     /// Extracts the text of the .docx in `data`; `maxXMLSize` bounds the unpacked document.xml (zip bombs).
     public static func extract(_ data: Data, maxXMLSize: Int) -> Result<String, Failure> {
         if let problem = ZipLayout.problem(in: [UInt8](data)) {
-            return .failure(Failure("不是有效的 .docx（\(problem)）", "not a valid .docx (\(problem))"))
+            return .failure(Failure("不是有效的 .docx（\(problem.zh)）", "not a valid .docx (\(problem.en))"))
         }
         let archive: Archive
         do {

@@ -26,7 +26,7 @@ public struct WorkbookSheet: Sendable {
 
     public static func read(_ data: Data) -> Result<WorkbookSheet, Failure> {
         if let problem = ZipLayout.problem(in: [UInt8](data)) {
-            return .failure(Failure("不是有效的 .xlsx 工作簿（\(problem)）", "not a valid .xlsx workbook (\(problem))"))
+            return .failure(Failure("不是有效的 .xlsx 工作簿（\(problem.zh)）", "not a valid .xlsx workbook (\(problem.en))"))
         }
         guard let archive = try? Archive(data: data, accessMode: .read) else {
             return .failure(Failure("不是 .xlsx 工作簿（不是 ZIP 压缩包）", "not an .xlsx workbook (not a ZIP archive)"))
