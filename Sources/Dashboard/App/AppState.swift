@@ -52,6 +52,11 @@ public struct AppState: Sendable {
     var textSearchResults: TextSearchResults? { didSet { textSearchRevision += 1 } }
     /// Bumped when the search's results are replaced: the text-search screen's part of the content cache's key.
     private(set) var textSearchRevision = 0
+    /// The corpus's files as they were when it was loaded (set by the edge), and the change last said on the status
+    /// line: an import by another analyst is said once, not at every idle tick (QA pass 51: an open dashboard never
+    /// noticed it, and `:` said a document on disk was not found).
+    public var corpusStamp: CorpusStamp?
+    var corpusChangeSaid: CorpusStamp?
     /// Every analyst's review entries, re-read when a journal changes.
     public var reviews: ReviewStore = .empty { didSet { revision += 1 } }
     /// The OS account whose journal `t`, `a`, `r`, `o` and `u` write: set by the edge when the dashboard starts,

@@ -23,6 +23,8 @@ public enum Message: Sendable {
     case exportFinished(LocalizedText)
     /// The page shown while it was built in the background (`AppState.showsLoadingPage`) is built: drawn again.
     case pageBuilt
+    /// The corpus's documents or corpus.json changed on disk since it was loaded (another analyst's import or fetch).
+    case corpusChangedOnDisk(CorpusStamp)
 }
 
 /// What the background analysis did, as the edge saw it when it polled the job.

@@ -17,6 +17,7 @@ extension Dashboard {
                                        buildsPagesInBackground: Bool = false) throws -> AppState {
         var initial = initial
         if initial.author.isEmpty { initial.author = ReviewAuthor.current() }
+        if initial.corpusStamp == nil { initial.corpusStamp = CorpusStamp.of(initial.corpus.directory) }
         initial.buildsPagesInBackground = buildsPagesInBackground
         // Idle every 50 ms, not 200: the background analysis is started, and its result taken, at an idle
         // tick, and each tick's work (the job's state, the journals' stamp) is a few system calls. While a
@@ -105,6 +106,10 @@ extension Dashboard {
         if state.showsLoadingPage && !Layout.isLoading(state) { messages.append(.pageBuilt) }
         if ReviewStore.stamp(of: state.corpus.directory) != state.reviews.stamp {
             messages.append(.journalsChanged(ReviewStore.load(state.corpus.directory)))
+        }
+        if let loaded = state.corpusStamp {
+            let now = CorpusStamp.of(state.corpus.directory)
+            if now != loaded, now != state.corpusChangeSaid { messages.append(.corpusChangedOnDisk(now)) }
         }
         return messages
     }

@@ -26,6 +26,9 @@ public enum Dashboard {
             s.ownEntries.append(id)
         case .effectDone(let report):
             s.message = s.text(report)
+        case .corpusChangedOnDisk(let stamp):
+            s.corpusChangeSaid = stamp
+            s.message = Label.corpusChangedOnDisk.text(in: s.language)
         case .exportStarted(let job):
             s.exportJob = job
         case .exportTargetsExist(let existing, let target):
