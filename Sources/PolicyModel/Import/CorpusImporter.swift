@@ -544,7 +544,7 @@ public struct CorpusImporter: Sendable {
                                           pageTitle: page.pageTitle, pageTitlePosition: page.pageTitlePosition,
                                           refusedControl: page.refusedControl != nil)
                 } else {
-                    extracted = Extracted(text: decoded.text)
+                    extracted = Extracted(text: ext == "md" ? MarkdownSource.plainText(decoded.text) : decoded.text)
                 }
             }
         }
