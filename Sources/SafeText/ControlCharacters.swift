@@ -55,15 +55,43 @@ public enum ControlCharacters {
         text.replacingOccurrences(of: "\t", with: " ")
     }
 
-    /// `text` with every control replaced by its placeholder, line breaks (LF) kept: for text files
-    /// (CSV, Markdown) that a terminal may show with `cat`.
+    /// `text` with every control replaced by its placeholder, line breaks (LF) kept, and no more than
+    /// `maxCombiningMarks` marks on one character: for text files (CSV, Markdown) that a terminal may show with `cat`.
     public static func sanitizeLines(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { $0 != "\n" && isControl($0) }) else { return text }
+        guard text.unicodeScalars.contains(where: { $0 != "\n" && isControl($0) }) || hasExcessMarks(text) else { return text }
         var out = String.UnicodeScalarView()
+        var marks = 0
         for scalar in text.unicodeScalars {
+            marks = isCombiningMark(scalar) ? marks + 1 : 0
+            if marks > maxCombiningMarks { continue }
             out.append(scalar == "\n" ? scalar : replacement(for: scalar) ?? scalar)
         }
         return String(out)
+    }
+
+    /// Combining marks kept on one character, as the dashboard draws them (`Glyph.maxCombining`): a run of dozens
+    /// stacks above and below the line in a terminal, over the rows around it (QA pass 51).
+    public static let maxCombiningMarks = 4
+
+    /// A nonspacing or enclosing mark. CJK and the ASCII range are answered without a lookup.
+    @inline(__always)
+    public static func isCombiningMark(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x300 || (v >= 0x3400 && v < 0xA000) || (v >= 0xAC00 && v < 0xD7A4) || (v >= 0xFF00 && v < 0xFFF0) { return false }
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark: return true
+        default: return false
+        }
+    }
+
+    /// Whether `text` holds more than `maxCombiningMarks` marks in a row.
+    public static func hasExcessMarks(_ text: String) -> Bool {
+        var marks = 0
+        for scalar in text.unicodeScalars {
+            marks = isCombiningMark(scalar) ? marks + 1 : 0
+            if marks > maxCombiningMarks { return true }
+        }
+        return false
     }
 
     /// How a control is named in messages: `U+001B`.

@@ -1,3 +1,4 @@
+import SafeText
 /// What one cell (or a wide pair of cells) shows: the single place that decides how a
 /// grapheme cluster is drawn, so that measuring (`DisplayWidth`) and drawing (`Canvas`,
 /// the backends) can never disagree.
@@ -25,7 +26,7 @@ public struct Glyph: Equatable, Sendable {
     }
 
     /// Combining scalars that fit in an ncurses cchar_t next to the base.
-    package static let maxCombining = 4
+    package static let maxCombining = ControlCharacters.maxCombiningMarks
 
     /// U+FE0F (emoji presentation), ZWNJ and ZWJ: zero-width scalars no cell sends (see the type comment).
     package static func isNeverDrawn(_ scalar: Unicode.Scalar) -> Bool {

@@ -16,6 +16,7 @@ import SafeText
 ///   terminal cannot print (unassigned in glibc's table) become U+FFFD �.
 ///   ZWJ and ZWNJ are kept in the text (they shape emoji and scripts where the whole text is
 ///   printed, as the CLI does); the dashboard never draws them (`Glyph`).
+/// - More than four combining marks in a row: the rest are dropped (the dashboard's cells hold four).
 /// - Everything else passes through.
 public enum Sanitizer {
     /// The placeholder for a scalar that must not be printed as is, or nil when it is fine: the controls
@@ -28,16 +29,20 @@ public enum Sanitizer {
         return nil
     }
 
-    /// True when `string` contains anything `sanitize` would replace.
+    /// True when `string` contains anything `sanitize` would replace or drop.
     public static func needsSanitizing(_ string: String) -> Bool {
-        string.unicodeScalars.contains { replacement(for: $0) != nil }
+        string.unicodeScalars.contains { replacement(for: $0) != nil } || ControlCharacters.hasExcessMarks(string)
     }
 
-    /// `string` with every unprintable scalar replaced by its placeholder.
+    /// `string` with every unprintable scalar replaced by its placeholder, and at most
+    /// `ControlCharacters.maxCombiningMarks` marks on one character (the dashboard's `Glyph` keeps as many).
     public static func sanitize(_ string: String) -> String {
         guard needsSanitizing(string) else { return string }
         var scalars = String.UnicodeScalarView()
+        var marks = 0
         for scalar in string.unicodeScalars {
+            marks = ControlCharacters.isCombiningMark(scalar) ? marks + 1 : 0
+            if marks > ControlCharacters.maxCombiningMarks { continue }
             scalars.append(replacement(for: scalar) ?? scalar)
         }
         return String(scalars)

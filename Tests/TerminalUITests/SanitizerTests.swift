@@ -1,3 +1,4 @@
+import SafeText
 import XCTest
 @testable import TerminalUI
 
@@ -37,6 +38,19 @@ final class SanitizerTests: XCTestCase {
         XCTAssertEqual(Sanitizer.sanitize(text), text)
         XCTAssertFalse(Sanitizer.needsSanitizing(text))
         XCTAssertEqual(Sanitizer.sanitize("👨‍👩‍👧 e\u{301}"), "👨‍👩‍👧 e\u{301}")  // ZWJ and marks kept
+    }
+
+    /// The CLI and the exported files printed a run of 40 combining marks, which stack over the rows around it;
+    /// the dashboard kept 4 (QA pass 51). Every output keeps 4 now; fewer, and CJK, pass as written.
+    func testARunOfCombiningMarksIsCappedAsTheDashboardCapsIt() {
+        let zalgo = "组合a" + String(repeating: "\u{301}", count: 40) + "字" + String(repeating: "\u{20DD}", count: 6)
+        let capped = "组合a" + String(repeating: "\u{301}", count: 4) + "字" + String(repeating: "\u{20DD}", count: 4)
+        XCTAssertEqual(Sanitizer.sanitize(zalgo).unicodeScalars.map(\.value), capped.unicodeScalars.map(\.value))
+        XCTAssertEqual(ControlCharacters.sanitizeLines(zalgo + "\n" + zalgo).unicodeScalars.map(\.value),
+                       (capped + "\n" + capped).unicodeScalars.map(\.value))
+        let fine = "e\u{301}\u{302}\u{303}\u{304} か\u{3099} 国务院"
+        XCTAssertFalse(Sanitizer.needsSanitizing(fine))
+        XCTAssertEqual(ControlCharacters.sanitizeLines(fine), fine)
     }
 
     func testGlyphsNeverCarryControls() {
