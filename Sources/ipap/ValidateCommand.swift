@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import PolicyModel
 
 struct ValidateCommand: ParsableCommand {
@@ -24,6 +25,12 @@ struct ValidateCommand: ParsableCommand {
         }
         let problems = result.problems + reviews.problems + written
         for problem in problems { Terminal.print(problem.description(in: Terminal.language)) }
+        // Leftovers of killed writers are no problem of the corpus (its files are whole): said, not counted.
+        for leftover in CorpusLeftovers.find(in: directory, displayPath: options.displayPath) {
+            let size = ByteCountFormatter.string(fromByteCount: Int64(leftover.bytes), countStyle: .file)
+            Terminal.error(Terminal.text("注意：\(leftover.path)：被中断的写入留下的（\(size)），\(leftover.removedBy.zh)",
+                                         "note: \(leftover.path): left by a write that was stopped (\(size)); \(leftover.removedBy.en)"))
+        }
         if problems.isEmpty, let corpus = result.corpus {
             Terminal.error(Terminal.text("通过：\(corpus.documents.count) 份文件、\(corpus.findings.count) 条结论、\(reviews.all.count) 条审阅记录，没有问题",
                                          "ok: \(EnglishCount.of(corpus.documents.count, "document")), \(EnglishCount.of(corpus.findings.count, "finding")), "
