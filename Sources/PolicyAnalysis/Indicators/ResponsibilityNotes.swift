@@ -7,8 +7,10 @@
 struct ResponsibilityNotes {
     /// The units a paragraph's closing bracket names, by the paragraph's (line's) start in the normalised text.
     private var paragraphs: [Int: [TextSpan]] = [:]
-    /// The units a section's heading or label lines name, by section index.
-    private var sections: [Int: [TextSpan]] = [:]
+    /// The units a section's heading or label lines name, by section index (empty: none): a list, where a
+    /// dictionary hashed every section a measure's search for a note passed.
+    private var sections: [[TextSpan]]
+    private var hasSectionNotes = false
     /// Clauses that are label lines (by clause index): no measures.
     private(set) var labelLines: Set<Int> = []
     /// Where each line (paragraph) of the normalised text starts, ascending.
@@ -17,12 +19,18 @@ struct ResponsibilityNotes {
     /// `units(range)`: the responsible-unit spans the detector finds in a range of the normalised text.
     init(norm: NormalizedText, structure: DocumentStructure, clauseRanges: [Range<Int>], units: (Range<Int>) -> [TextSpan]) {
         let s = norm.scalars
+        sections = [[TextSpan]](repeating: [], count: structure.sections.count)
         // Paragraphs closed by a bracket naming a unit, closing punctuation and spaces aside.
         var lineStart = 0
-        // Line ends found through the buffer (a bounds check per character was most of this step).
+        // Line ends found through the buffer, eight characters at a time (a character at a time was most of
+        // this step).
         let lineEnds: [Int] = s.withUnsafeBufferPointer { buffer in
             var ends: [Int] = []
-            for i in 0..<buffer.count where buffer[i] == 0x0A { ends.append(i) }
+            var i = ScalarScan.firstIndex(of: 0x0A, in: buffer, from: 0, to: buffer.count)
+            while i < buffer.count {
+                ends.append(i)
+                i = ScalarScan.firstIndex(of: 0x0A, in: buffer, from: i + 1, to: buffer.count)
+            }
             return ends
         }
         for i in lineEnds + [s.count] {
@@ -44,14 +52,18 @@ struct ResponsibilityNotes {
         for section in structure.sections {
             guard let heading = section.heading else { continue }
             let found = units(norm.normalizedRange(of: heading))
-            if !found.isEmpty { sections[section.index] = found }
+            if !found.isEmpty {
+                sections[section.index] = found
+                hasSectionNotes = true
+            }
         }
         // Label lines: "责任单位：…", "（牵头单位：…；配合单位：…）".
         var labels: Set<Int> = []
         for (clause, range) in zip(structure.clauses, clauseRanges) where ResponsibilityNotes.isLabelLine(s, range) {
             labels.insert(clause.index)
             guard let section = clause.section else { continue }
-            sections[section, default: []] += units(range)
+            sections[section] += units(range)
+            hasSectionNotes = hasSectionNotes || !sections[section].isEmpty
         }
         // A label line alone in its section, with no other measure to assign, stands for its task: a measure still.
         guard !labels.isEmpty else { return }
@@ -76,14 +88,17 @@ struct ResponsibilityNotes {
             }
             if lo > 0, let note = paragraphs[lineStarts[lo - 1]] { return note }
         }
-        guard !sections.isEmpty else { return [] }
+        guard hasSectionNotes else { return [] }
         var current = section
-        while let index = current, structure.sections.indices.contains(index) {
-            if let note = sections[index], !note.isEmpty { return note }
+        while let index = current, sections.indices.contains(index) {
+            if !sections[index].isEmpty { return sections[index] }
             current = structure.sections[index].parent
         }
         return []
     }
+
+    /// The first characters of `FeatureDetector.unitLabels` (牵, 责, 负, 配, 主).
+    static let labelStarts = ScalarSet(FeatureDetector.unitLabels.compactMap(\.first))
 
     /// 。；, (folded) and a closing quote after a paragraph's note.
     static let closers: ScalarSet = [0x3002, 0x3B, 0x2C, 0x22]
@@ -93,6 +108,8 @@ struct ResponsibilityNotes {
     static func isLabelLine(_ s: [UInt32], _ range: Range<Int>) -> Bool {
         var i = range.lowerBound
         while i < range.upperBound && (NormalizedText.isLineSpace(s[i]) || s[i] == 0x28) { i += 1 }
+        // Asked of every clause, most of which open with no label's first character: answered without comparing.
+        guard i < range.upperBound, labelStarts.contains(s[i]) else { return false }
         return FeatureDetector.unitLabels.contains { label in
             i + label.count < range.upperBound && s[i..<(i + label.count)].elementsEqual(label)
                 && s[i + label.count] == FeatureDetector.labelColon

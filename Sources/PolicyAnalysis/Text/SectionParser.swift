@@ -59,7 +59,7 @@ public enum SectionParser {
             if let at = stack.lastIndex(where: { $0.kind == h.kind }) { stack.removeSubrange(at...) }
             let parent = stack.last?.section
             let title = string(s[h.titleStart..<h.titleEnd])
-            let own = SectionRole.fromHeading(scalars: Array(s[h.titleStart..<h.titleEnd]))
+            let own = SectionRole.fromHeading(in: s, h.titleStart..<h.titleEnd)
             let role = own ?? parent.map { sections[$0].role } ?? .other
             let index = sections.count
             let start = norm.offset(at: h.lineStart)
@@ -394,20 +394,12 @@ public enum SectionParser {
     /// The first line break at or after `from` in `s`, or its end. Read through a pointer, as `ideographsEnd`: the
     /// parser passes every character of a text in these two loops, and a bounds check each was half their time.
     static func lineBreak(in s: [UInt32], from: Int) -> Int {
-        s.withUnsafeBufferPointer { b in
-            var e = from
-            while e < b.count && b[e] != 0x0A { e += 1 }
-            return e
-        }
+        s.withUnsafeBufferPointer { ScalarScan.firstIndex(of: 0x0A, in: $0, from: from, to: $0.count) }
     }
 
     /// The first index at or after `from`, before `end` (at most `s.count`), that holds no unified ideograph, or `end`.
     static func ideographsEnd(in s: [UInt32], from: Int, to end: Int) -> Int {
-        s.withUnsafeBufferPointer { b in
-            var i = from
-            while i < end && NormalizedText.isUnifiedIdeograph(b[i]) { i += 1 }
-            return i
-        }
+        s.withUnsafeBufferPointer { ScalarScan.firstNonIdeograph(in: $0, from: from, to: end) }
     }
 
     static func skipSeparator(_ s: [UInt32], _ q: Int, _ end: Int) -> Int {
