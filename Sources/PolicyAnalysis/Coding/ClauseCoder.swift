@@ -126,8 +126,9 @@ public struct ClauseCoder: Sendable {
         while scan.cursor < hits.count && hits[scan.cursor].range.lowerBound < range.lowerBound { scan.cursor += 1 }
         var codes = Codes()
         // The range's words of another sense first: one can start before the keyword it holds (产业|生态).
-        scan.otherSenses.removeAll(keepingCapacity: true)
-        scan.toolHits.removeAll(keepingCapacity: true)
+        // Emptied only when filled: most ranges leave both empty, and emptying is a call that checks uniqueness.
+        if !scan.otherSenses.isEmpty { scan.otherSenses.removeAll(keepingCapacity: true) }
+        if !scan.toolHits.isEmpty { scan.toolHits.removeAll(keepingCapacity: true) }
         var j = scan.cursor, coded = false
         while j < hits.count && hits[j].range.lowerBound < range.upperBound {
             let hit = hits[j]

@@ -44,6 +44,9 @@ public struct FeatureDetector: Sendable {
     /// The spans found in one clause, per kind (empty when none), in stored-text offsets, sorted. One stored
     /// array per kind, so that a clause with few findings allocates little (asked for every clause).
     struct Features {
+        /// `detect`'s working lists, kept from clause to clause: seven lists made and released by every `detect`
+        /// were seven runtime calls per clause, most of them for nothing.
+        var work = Work()
         var quantity: [TextSpan] = [], responsible: [TextSpan] = [], deadline: [TextSpan] = [], money: [TextSpan] = []
         var evaluation: [TextSpan] = [], indicator: [TextSpan] = [], schedule: [TextSpan] = [], ip: [TextSpan] = []
         var dataCore: [TextSpan] = [], dataQualifier: [TextSpan] = [], newBusiness: [TextSpan] = []
@@ -124,6 +127,28 @@ public struct FeatureDetector: Sendable {
             case .goal: body(&goal); filled |= 1 << 13
             case .fundVerb, .fundNoun, .denial, .notFunding, .grantVerb, .newBusinessCore, .regulation, .comparison, .duty, .otherSense: break
             }
+        }
+    }
+
+    /// What `detect` gathers in a clause before it decides what to report, in normalised indices.
+    struct Work {
+        /// The ends of the money terms met (a fund noun ending with one is not a second finding), and the money
+        /// terms reported (a grant verb's amount just before one joins it).
+        var moneyEnds: [Int] = [], moneyTerms: [Range<Int>] = []
+        var grantVerbs: [Range<Int>] = []
+        var newBusinessCore: [Range<Int>] = [], regulation: [Range<Int>] = []
+        /// Evaluation, standards, legal and IP terms, kept unless a word of `otherSense` holds them.
+        var senseTerms: [(range: Range<Int>, kind: Kind)] = [], otherSense: [Range<Int>] = []
+
+        /// Every list emptied, keeping its storage; one left empty is not touched (emptying is a call).
+        mutating func removeAll() {
+            if !moneyEnds.isEmpty { moneyEnds.removeAll(keepingCapacity: true) }
+            if !moneyTerms.isEmpty { moneyTerms.removeAll(keepingCapacity: true) }
+            if !grantVerbs.isEmpty { grantVerbs.removeAll(keepingCapacity: true) }
+            if !newBusinessCore.isEmpty { newBusinessCore.removeAll(keepingCapacity: true) }
+            if !regulation.isEmpty { regulation.removeAll(keepingCapacity: true) }
+            if !senseTerms.isEmpty { senseTerms.removeAll(keepingCapacity: true) }
+            if !otherSense.isEmpty { otherSense.removeAll(keepingCapacity: true) }
         }
     }
 
@@ -381,12 +406,21 @@ public struct FeatureDetector: Sendable {
 
     /// What `namesResponsibleUnit` finds a unit's name by, one of which the clause must hold: an opening bracket, a
     /// duty word's first character, a label's colon.
-    static let unitNameMarks = ScalarSet([0x28, labelColon] + dutyWords.compactMap(\.first))
+    /// Four of them (two duty words), as lanes that a clause is compared with eight characters at a time.
+    static let unitNameMarks: SIMD4<UInt32> = {
+        let marks = [0x28, labelColon] + dutyWords.compactMap(\.first)
+        var lanes = SIMD4<UInt32>(repeating: 0x28)
+        for (k, mark) in marks.prefix(4).enumerated() { lanes[k] = mark }
+        return lanes
+    }()
 
     /// Whether a hit in `clause` can lie in a responsible unit's name (`namesResponsibleUnit`): false, without
     /// looking around each hit, when the clause holds none of `unitNameMarks`.
     static func mayNameUnit(_ s: [UInt32], in clause: Range<Int>) -> Bool {
-        unitNameMarks.firstMember(in: s, clause) < clause.upperBound
+        let marks = unitNameMarks
+        return s.withUnsafeBufferPointer {
+            ScalarScan.firstIndex(ofAny: marks, in: $0, from: clause.lowerBound, to: clause.upperBound) < clause.upperBound
+        }
     }
 
     static func isIdeograph(_ c: UInt32) -> Bool { c >= 0x4E00 && c <= 0x9FFF }
@@ -551,13 +585,8 @@ public struct FeatureDetector: Sendable {
         found.removeAll()
         let s = norm.scalars
         var last: (start: Int, kind: Kind)? = nil  // longest keyword of a kind wins at a position
-        var fundVerbStart: Int? = nil, moneyEnds: [Int] = [], denialEnd = -1, notFunding = 0..<0
-        // The money terms reported, in normalised indices: a grant verb's amount just before one joins it.
-        var moneyTerms: [Range<Int>] = []
-        var grantVerbs: [Range<Int>] = []
-        var newBusinessCore: [Range<Int>] = [], regulation: [Range<Int>] = []
-        // Evaluation, standards, legal and IP terms, kept unless a word of `otherSense` holds them.
-        var senseTerms: [(range: Range<Int>, kind: Kind)] = [], otherSense: [Range<Int>] = []
+        var fundVerbStart: Int? = nil, denialEnd = -1, notFunding = 0..<0
+        found.work.removeAll()
         for h in hitRange {
             let hit = hits[h]
             guard hit.range.lowerBound >= range.lowerBound && hit.range.upperBound <= range.upperBound else { continue }
@@ -570,7 +599,7 @@ public struct FeatureDetector: Sendable {
             case .grantVerb:
                 if !notFunding.contains(hit.range.lowerBound),
                    !FeatureDetector.denies(s, denialEnd, hit.range.lowerBound, breaks: tables.denialBreaks) {
-                    grantVerbs.append(hit.range)
+                    found.work.grantVerbs.append(hit.range)
                 }
             case .fundVerb:
                 // The first verb waits for its noun; a later one takes over when the first is out of reach.
@@ -581,31 +610,31 @@ public struct FeatureDetector: Sendable {
                 }
             case .fundNoun:
                 // 安排…资金 commits funds, unless a money term already covers this 资金 (专项资金).
-                if let start = fundVerbStart, !moneyEnds.contains(hit.range.upperBound), !notFunding.contains(hit.range.lowerBound),
+                if let start = fundVerbStart, !found.work.moneyEnds.contains(hit.range.upperBound), !notFunding.contains(hit.range.lowerBound),
                    hit.range.lowerBound - start <= FeatureDetector.fundGap + 2 {
                     found.append(norm.originalSpan(start, hit.range.upperBound), to: .money)
-                    moneyEnds.append(hit.range.upperBound)
+                    found.work.moneyEnds.append(hit.range.upperBound)
                     fundVerbStart = nil
-                } else if !moneyEnds.contains(hit.range.upperBound), !notFunding.contains(hit.range.lowerBound),
+                } else if !found.work.moneyEnds.contains(hit.range.upperBound), !notFunding.contains(hit.range.lowerBound),
                           s[hit.range.upperBound - 1] == FeatureDetector.gold, hit.range.count == 2,
                           !FeatureDetector.denies(s, denialEnd, hit.range.lowerBound, breaks: tables.denialBreaks),
                           let start = FeatureDetector.namedFund(s, hit.range, in: range, breaks: tables.phraseBreaks) {
                     // A named fund (利用工业转型升级资金). A money term that begins with this 资金 (资金支持) is one finding
                     // with the name: its span is widened, not repeated.
-                    if let t = moneyTerms.last, t.lowerBound == hit.range.lowerBound,
+                    if let t = found.work.moneyTerms.last, t.lowerBound == hit.range.lowerBound,
                        let k = found.money.firstIndex(of: norm.originalSpan(t.lowerBound, t.upperBound)) {
                         found.money[k] = norm.originalSpan(start, t.upperBound)
-                        moneyTerms[moneyTerms.count - 1] = start..<t.upperBound
+                        found.work.moneyTerms[found.work.moneyTerms.count - 1] = start..<t.upperBound
                     } else {
                         found.append(norm.originalSpan(start, hit.range.upperBound), to: .money)
-                        moneyEnds.append(hit.range.upperBound)
-                        moneyTerms.append(start..<hit.range.upperBound)
+                        found.work.moneyEnds.append(hit.range.upperBound)
+                        found.work.moneyTerms.append(start..<hit.range.upperBound)
                     }
                 }
-            case .newBusinessCore: newBusinessCore.append(hit.range)
-            case .regulation: regulation.append(hit.range)
-            case .evaluation, .standards, .legal, .ip: senseTerms.append((hit.range, kind))
-            case .otherSense: otherSense.append(hit.range)
+            case .newBusinessCore: found.work.newBusinessCore.append(hit.range)
+            case .regulation: found.work.regulation.append(hit.range)
+            case .evaluation, .standards, .legal, .ip: found.work.senseTerms.append((hit.range, kind))
+            case .otherSense: found.work.otherSense.append(hit.range)
             case .duty:
                 if let unit = FeatureDetector.dutyUnitStart(s, hit.range.lowerBound, from: range.lowerBound) {
                     found.append(norm.originalSpan(unit, hit.range.upperBound), to: .responsible)
@@ -620,18 +649,18 @@ public struct FeatureDetector: Sendable {
                 break
             default:
                 if kind == .money {
-                    moneyEnds.append(hit.range.upperBound)
+                    found.work.moneyEnds.append(hit.range.upperBound)
                     if notFunding.contains(hit.range.lowerBound)
                         || FeatureDetector.denies(s, denialEnd, hit.range.lowerBound, breaks: tables.denialBreaks) { continue }
-                    moneyTerms.append(hit.range)
+                    found.work.moneyTerms.append(hit.range)
                 }
                 found.append(norm.originalSpan(hit.range.lowerBound, hit.range.upperBound), to: kind)
             }
         }
-        if !newBusinessCore.isEmpty && !regulation.isEmpty {
-            for r in newBusinessCore + regulation { found.append(norm.originalSpan(r.lowerBound, r.upperBound), to: .newBusiness) }
+        if !found.work.newBusinessCore.isEmpty && !found.work.regulation.isEmpty {
+            for r in found.work.newBusinessCore + found.work.regulation { found.append(norm.originalSpan(r.lowerBound, r.upperBound), to: .newBusiness) }
         }
-        for (r, kind) in senseTerms where !otherSense.contains(where: { $0.lowerBound <= r.lowerBound && r.upperBound <= $0.upperBound }) {
+        for (r, kind) in found.work.senseTerms where !found.work.otherSense.contains(where: { $0.lowerBound <= r.lowerBound && r.upperBound <= $0.upperBound }) {
             found.append(norm.originalSpan(r.lowerBound, r.upperBound), to: kind)
         }
         // Numbers: Arabic runs and multi-character Chinese numerals. In the same pass (a bracket is never part of
@@ -707,14 +736,14 @@ public struct FeatureDetector: Sendable {
                     found.append(norm.originalSpan(i, unitEnd), to: .quantity)
                     // An amount in 元 a grant verb gives commits funds, unless a money term between them already
                     // names them (安排专项资金2000万元) or it is an amount of investment or scale.
-                    if !grantVerbs.isEmpty, s[unitEnd - 1] == FeatureDetector.yuan, let verb = grantVerbs.last(where: { v in
+                    if !found.work.grantVerbs.isEmpty, s[unitEnd - 1] == FeatureDetector.yuan, let verb = found.work.grantVerbs.last(where: { v in
                         v.upperBound <= i && i - v.upperBound <= FeatureDetector.fundGap
                             && !s[v.upperBound..<i].contains { tables.phraseBreaks.contains($0) }
-                    }), !moneyEnds.contains(where: { $0 > verb.upperBound && $0 <= i }),
+                    }), !found.work.moneyEnds.contains(where: { $0 > verb.upperBound && $0 <= i }),
                        !tables.scaleWords.contains(where: { w in FeatureDetector.contains(s, w, in: verb.upperBound..<i) }) {
                         // A money term right after the amount in the same phrase names the same funds (安排32亿元住房
                         // 专项资金): one span from the verb to the term's end, not two.
-                        if let term = moneyTerms.first(where: { t in
+                        if let term = found.work.moneyTerms.first(where: { t in
                             t.lowerBound >= unitEnd && t.lowerBound - unitEnd <= FeatureDetector.fundGap
                                 && !s[unitEnd..<t.lowerBound].contains { tables.phraseBreaks.contains($0) }
                         }), let k = found.money.firstIndex(of: norm.originalSpan(term.lowerBound, term.upperBound)) {

@@ -32,15 +32,20 @@ public enum SectionRole: String, Codable, Sendable, CaseIterable, Hashable {
 
     /// Role named by a folded heading title (entries earlier in the table win, as in `fromHeading`).
     static func fromHeading(scalars: [UInt32]) -> SectionRole? {
-        if scalars.count <= 4 {
-            let bare = scalars.filter { $0 != 0x20 && $0 != 0x3000 && $0 != 0x09 }.compactMap(Unicode.Scalar.init)
+        fromHeading(in: scalars, scalars.indices)
+    }
+
+    /// The same for the title at `range` of `s` (the parser's titles are read where they are, not copied out).
+    static func fromHeading(in s: [UInt32], _ range: Range<Int>) -> SectionRole? {
+        if range.count <= 4 {
+            let bare = s[range].filter { $0 != 0x20 && $0 != 0x3000 && $0 != 0x09 }.compactMap(Unicode.Scalar.init)
             // A title of ideographs is canonically equivalent to no other count of scalars: most short titles
             // ("总体要求") are not made a String to be looked up.
             if wholeTitleCounts & 1 << UInt64(bare.count) != 0, let whole = wholeTitles[String(String.UnicodeScalarView(bare))] {
                 return whole
             }
         }
-        let hits = headingMatcher.hits(in: scalars)
+        let hits = headingMatcher.hits(in: s, range: range)
         guard let best = hits.min(by: { $0.entry < $1.entry }) else { return nil }
         return headingRoles[best.entry]
     }
