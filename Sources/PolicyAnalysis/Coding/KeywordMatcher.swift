@@ -109,18 +109,32 @@ public struct KeywordMatcher: Sendable {
         result.reserveCapacity(r.count / 8)
         // Read through pointers: with the arrays, every character paid bounds checks and each position whose
         // pair starts a keyword (one in six) a retained slice of the candidates.
+        scan(text, r) { result.append($0) }
+        return result
+    }
+
+    /// The smallest entry index among the hits in `text[range]`, nil when there is none: what `hits(in:range:)`
+    /// would give, without making its list (asked of every heading's title, where a list was an allocation).
+    func smallestEntry(in text: [UInt32], range: Range<Int>) -> Int? {
+        var smallest: Int?
+        scan(text, range) { hit in smallest = min(smallest ?? hit.entry, hit.entry) }
+        return smallest
+    }
+
+    /// `report` with each hit in `text[r]`, in order of position.
+    @inline(__always)
+    private func scan(_ text: [UInt32], _ r: Range<Int>, _ report: (Hit) -> Void) {
         text.withUnsafeBufferPointer { text in
             pairSlots.withUnsafeBufferPointer { pairSlots in
                 pairCandidates.withUnsafeBufferPointer { pairCandidates in
                     patternScalars.withUnsafeBufferPointer { patternScalars in
                         leadingPairs.withUnsafeBufferPointer { leadingPairs in
-                            scan(text, r, pairSlots, pairCandidates, patternScalars, leadingPairs, into: &result)
+                            scan(text, r, pairSlots, pairCandidates, patternScalars, leadingPairs, report)
                         }
                     }
                 }
             }
         }
-        return result
     }
 
     /// Positions the filters are run over before any of them is looked up: a block's candidate positions are
@@ -131,7 +145,7 @@ public struct KeywordMatcher: Sendable {
     @inline(__always)
     private func scan(_ text: UnsafeBufferPointer<UInt32>, _ r: Range<Int>, _ pairSlots: UnsafeBufferPointer<PairSlot>,
                       _ pairCandidates: UnsafeBufferPointer<Candidate>, _ patternScalars: UnsafeBufferPointer<UInt32>,
-                      _ leadingPairs: UnsafeBufferPointer<UInt64>, into result: inout [Hit]) {
+                      _ leadingPairs: UnsafeBufferPointer<UInt64>, _ report: (Hit) -> Void) {
         let mask = pairSlots.count - 1
         let singleScalars = self.singleScalars
         /// Appends the hits of `candidates[from..<to]` at `i` whose scalars from `known` on match.
@@ -142,7 +156,7 @@ public struct KeywordMatcher: Sendable {
                 guard i + c.length <= r.upperBound else { continue }
                 var j = known
                 while j < c.length && text[i + j] == patternScalars[c.from + j] { j += 1 }
-                if j == c.length { result.append(Hit(entry: c.entry, range: i..<(i + c.length))) }
+                if j == c.length { report(Hit(entry: c.entry, range: i..<(i + c.length))) }
             }
         }
         guard !r.isEmpty else { return }

@@ -214,8 +214,10 @@ public struct TextIndicatorExtractor: Sendable {
             }
             // Goal and measure clauses are coded for orientation (the preamble and principles are not).
             if orientationEnd > orientationCursor && (isGoal || clause.role == .actions || clause.role == .measures) {
-                let inClause = orientationHits[orientationCursor..<orientationEnd].filter { $0.range.upperBound <= range.upperBound }
-                let coded = orientation.code(inClause)
+                // Most clauses' hits all end inside them: passed as they are, not copied by a filter.
+                let clauseHits = orientationHits[orientationCursor..<orientationEnd]
+                let coded = clauseHits.allSatisfy({ $0.range.upperBound <= range.upperBound })
+                    ? orientation.code(clauseHits) : orientation.code(clauseHits.filter { $0.range.upperBound <= range.upperBound })
                 // Rates (普及率) and denied terms (防止…基础设施建设) are no orientation.
                 // A loop, not a filter: the filter's closure copied the whole extractor (every list it holds
                 // retained and released) for each clause.
@@ -238,7 +240,12 @@ public struct TextIndicatorExtractor: Sendable {
                                (.standards, standards), (.legal, legal)] where !spans.isEmpty {
             governance[topic] = spans
         }
-        result.governance = governance.mapValues { Array(Set($0)).sorted() }
+        // Sorted, then each repeat dropped: the order of spans is their equality's, and a set hashed every span.
+        result.governance = governance.mapValues { spans in
+            var unique: [TextSpan] = []
+            for span in spans.sorted() where unique.last != span { unique.append(span) }
+            return unique
+        }
         result.financialEvidence = financial
         result.financialSupport = !financial.isEmpty
         result.evaluationNamesIndicators = result.evaluation.contains { $0.namesIndicators }

@@ -45,8 +45,6 @@ public enum SectionRole: String, Codable, Sendable, CaseIterable, Hashable {
                 return whole
             }
         }
-        let hits = headingMatcher.hits(in: s, range: range)
-        guard let best = hits.min(by: { $0.entry < $1.entry }) else { return nil }
-        return headingRoles[best.entry]
+        return headingMatcher.smallestEntry(in: s, range: range).map { headingRoles[$0] }
     }
 }
