@@ -39,13 +39,4 @@ import Testing
             #expect(found == plain, "seed \(seed)")
         }
     }
-
-    @Test func firstNonIdeographIsTheFirstScalarOutsideTheUnifiedIdeographs() async {
-        await propertyCheck(count: 300, input: Gen.int(in: 0...Int(Int32.max))) { seed in
-            let (text, range) = Self.draw(seed)
-            let plain = range.first { !NormalizedText.isUnifiedIdeograph(text[$0]) } ?? range.upperBound
-            let found = text.withUnsafeBufferPointer { ScalarScan.firstNonIdeograph(in: $0, from: range.lowerBound, to: range.upperBound) }
-            #expect(found == plain, "seed \(seed)")
-        }
-    }
 }

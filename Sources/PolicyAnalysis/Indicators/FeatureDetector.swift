@@ -283,17 +283,26 @@ public struct FeatureDetector: Sendable {
     /// Whether `word` occurs in `s[range]`.
     static func contains(_ s: [UInt32], _ word: [UInt32], in range: Range<Int>) -> Bool {
         guard range.count >= word.count else { return false }
-        return (range.lowerBound...(range.upperBound - word.count)).contains { s[$0..<($0 + word.count)].elementsEqual(word) }
+        guard let first = word.first else { return true }
+        // The first scalar compared before the slice: most places start no word (a slice compared at every
+        // place was most of the bracket test).
+        return (range.lowerBound...(range.upperBound - word.count)).contains {
+            s[$0] == first && s[$0..<($0 + word.count)].elementsEqual(word)
+        }
     }
 
     /// Whether `word` starts at `i` of `s` and ends by `end`.
     static func word(_ word: [UInt32], startsAt i: Int, in s: [UInt32], endingBy end: Int) -> Bool {
-        i >= 0 && i + word.count <= min(end, s.count) && s[i..<(i + word.count)].elementsEqual(word)
+        guard i >= 0 && i + word.count <= min(end, s.count) else { return false }
+        guard let first = word.first else { return true }
+        return s[i] == first && s[i..<(i + word.count)].elementsEqual(word)  // (as `contains`: the first scalar first)
     }
 
     /// Whether `word` ends just before `i` of `s` and starts at `start` or after.
     static func word(_ word: [UInt32], endsAt i: Int, in s: [UInt32], startingFrom start: Int) -> Bool {
-        i <= s.count && i - word.count >= max(start, 0) && s[(i - word.count)..<i].elementsEqual(word)
+        guard i <= s.count && i - word.count >= max(start, 0) else { return false }
+        guard let last = word.last else { return true }
+        return s[i - 1] == last && s[(i - word.count)..<i].elementsEqual(word)  // (the last scalar first)
     }
     static let units: [[UInt32]] = ["个百分点", "万亿元", "亿元", "万元", "平方米", "公里", "千米", "%", "万", "亿", "千", "百", "个", "家", "项",
                                     "户", "座", "所", "人", "名", "元", "吨", "倍", "条", "台", "套", "次", "款", "亩",

@@ -1,6 +1,7 @@
 /// Scans of a text's scalars that pass most characters, eight at a time: the section parser and the
-/// responsibility notes look for line breaks through every text, and the parser for the end of each run of
-/// ideographs (a compare and a jump per character, those loops were a tenth of the text indicators' instructions).
+/// responsibility notes look for line breaks through every text, and the clause coder for what may name a unit
+/// through most clauses (a compare and a jump per character). Not for short runs: the parser's runs of ideographs,
+/// a dozen characters, took more instructions so than one at a time.
 enum ScalarScan {
     private typealias Lanes = SIMD8<UInt32>
 
@@ -34,23 +35,6 @@ enum ScalarScan {
             }
         }
         while i < end && !any(SIMD4(repeating: s[i]) .== values) { i += 1 }
-        return i
-    }
-
-    /// The first index in `from..<end` (`end` at most `s.count`) holding no unified ideograph (U+4E00-U+9FFF,
-    /// `NormalizedText.isUnifiedIdeograph`), or `end`.
-    static func firstNonIdeograph(in s: UnsafeBufferPointer<UInt32>, from: Int, to end: Int) -> Int {
-        var i = from
-        if let base = s.baseAddress {
-            let raw = UnsafeRawPointer(base)
-            let first = Lanes(repeating: 0x4E00), width = Lanes(repeating: 0x9FFF - 0x4E00)
-            while i + Lanes.scalarCount <= end {
-                let lanes = raw.loadUnaligned(fromByteOffset: i * MemoryLayout<UInt32>.stride, as: Lanes.self)
-                if any((lanes &- first) .> width) { break }
-                i += Lanes.scalarCount
-            }
-        }
-        while i < end && NormalizedText.isUnifiedIdeograph(s[i]) { i += 1 }
         return i
     }
 }

@@ -399,7 +399,11 @@ public enum SectionParser {
 
     /// The first index at or after `from`, before `end` (at most `s.count`), that holds no unified ideograph, or `end`.
     static func ideographsEnd(in s: [UInt32], from: Int, to end: Int) -> Int {
-        s.withUnsafeBufferPointer { ScalarScan.firstNonIdeograph(in: $0, from: from, to: end) }
+        s.withUnsafeBufferPointer { b in
+            var i = from
+            while i < end && NormalizedText.isUnifiedIdeograph(b[i]) { i += 1 }
+            return i
+        }
     }
 
     static func skipSeparator(_ s: [UInt32], _ q: Int, _ end: Int) -> Int {
