@@ -87,16 +87,18 @@ public struct ClauseCoder: Sendable {
         if withCoding { coding.reserveCapacity(structure.clauses.count) }
         allCodes.reserveCapacity(structure.clauses.count)
         var evidence: [KeywordEvidence] = []
-        for (clause, range) in zip(structure.clauses, ranges) {
-            evidence = []
-            let codes = code(range, of: norm, hits: hits, scan: &scan, evidence: &evidence, collecting: withCoding)
+        // By index (as a zip pairs them): a zip's iterator was a call per clause.
+        for k in 0..<min(structure.clauses.count, ranges.count) {
+            let codes = code(ranges[k], of: norm, hits: hits, scan: &scan, evidence: &evidence, collecting: withCoding)
             allCodes.append(codes)
             guard withCoding else { continue }
+            let clause = structure.clauses[k]
             evidence.sort()
             coding.append(ClauseCoding(clause: clause.span, role: clause.role,
                                        actionAreas: codes.areas.members.map { areaIDs[$0] },
                                        tools: codes.tools.members.map { toolIDs[$0] },
                                        toolClasses: codes.classes.members.map { classIDs[$0] }, evidence: evidence))
+            evidence = []
         }
         return (coding, allCodes)
     }

@@ -148,7 +148,8 @@ public struct TextIndicatorExtractor: Sendable {
             detector.detect(norm, range, hits: featureHits, lo..<end, into: &f)
             return f.responsible
         }
-        for (clause, range) in zip(structure.clauses, clauseRanges) {
+        for k in 0..<min(structure.clauses.count, clauseRanges.count) {  // by index: a zip's iterator was a call per clause
+            let clause = structure.clauses[k], range = clauseRanges[k]
             while cursor < featureHits.count && featureHits[cursor].range.lowerBound < range.lowerBound { cursor += 1 }
             var end = cursor
             while end < featureHits.count && featureHits[end].range.lowerBound < range.upperBound { end += 1 }

@@ -100,7 +100,9 @@ public enum SectionParser {
             while b > a && (s[b - 1] == 0x20 || s[b - 1] == 0x0A || s[b - 1] == 0x09) { b -= 1 }
             guard a < b else { return }
             // Skip a heading-only segment (the title, maybe with its closing 。).
-            if let titleEnd = titleEnd(at: a) ?? titlesSetApart[a], b <= titleEnd + 1, !taskLines.contains(a) { return }
+            // (Titles set apart are rare: the dictionary is not hashed for every clause when there are none.)
+            if let titleEnd = titleEnd(at: a) ?? (titlesSetApart.isEmpty ? nil : titlesSetApart[a]), b <= titleEnd + 1,
+               !taskLines.contains(a) { return }
             guard s[a..<b].contains(where: { !NormalizedText.isSkippedInContent($0) }) else { return }
             let span = norm.originalSpan(a, b)
             while sectionCursor + 1 < normStarts.count && normStarts[sectionCursor + 1] <= a { sectionCursor += 1 }
