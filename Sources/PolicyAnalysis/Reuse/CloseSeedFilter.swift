@@ -28,8 +28,17 @@ struct CloseSeedFilter {
     /// Keeps, of `matches[first...]` (one target's seeds, in target order), those of the sources with two
     /// close seeds, in order.
     mutating func keepSourcesWithCloseSeeds(_ matches: inout [Match], from first: Int) {
-        let count = matches.count - first
-        guard count > 0 else { return }
+        let kept = matches.withUnsafeMutableBufferPointer { all in
+            keepSourcesWithCloseSeeds(UnsafeMutableBufferPointer(rebasing: all[first...]))
+        }
+        matches.removeLast(matches.count - first - kept)
+    }
+
+    /// The same for one target's seeds in `seeds` (in target order): those kept are moved to its first places,
+    /// in order, and their number returned.
+    mutating func keepSourcesWithCloseSeeds(_ seeds: UnsafeMutableBufferPointer<Match>) -> Int {
+        let count = seeds.count
+        guard count > 0 else { return 0 }
         // Places are counted on across targets; before they would reach `keptMark`, every place is forgotten
         // (none is of this target yet: all are stale).
         if seen + count >= Int(CloseSeedFilter.keptMark) {
@@ -40,50 +49,43 @@ struct CloseSeedFilter {
         let reach = reach, spread = spread, seen = seen, kept = CloseSeedFilter.keptMark
         var keptSources = self.keptSources
         self.keptSources = []
+        var to = 0
         last.withUnsafeMutableBufferPointer { last in
             previous.withUnsafeMutableBufferPointer { previous in
-                matches.withUnsafeBufferPointer { all in
-                    let seeds = UnsafeBufferPointer(rebasing: all[first...])
-                    for (i, m) in seeds.enumerated() {
-                        let source = Int(m.src)
-                        let before = last[source]
-                        if before == kept { continue }
-                        var j = Int(before) >= seen ? Int(before) - seen : -1
-                        previous[i] = Int32(j)
-                        last[source] = Int32(truncatingIfNeeded: seen + i)
-                        let t = Int(m.tPos), diagonal = t - Int(m.sPos)
-                        // The source's seeds back to `reach` before this one (those before them are further).
-                        while j >= 0 {
-                            let q = seeds[j]
-                            let u = Int(q.tPos)
-                            if u + reach < t { break }
-                            if u - Int(q.sPos) == diagonal && u + spread <= t {
-                                last[source] = kept
-                                keptSources.append(m.src)
-                                break
-                            }
-                            j = Int(previous[j])
+                for (i, m) in seeds.enumerated() {
+                    let source = Int(m.src)
+                    let before = last[source]
+                    if before == kept { continue }
+                    var j = Int(before) >= seen ? Int(before) - seen : -1
+                    previous[i] = Int32(j)
+                    last[source] = Int32(truncatingIfNeeded: seen + i)
+                    let t = Int(m.tPos), diagonal = t - Int(m.sPos)
+                    // The source's seeds back to `reach` before this one (those before them are further).
+                    while j >= 0 {
+                        let q = seeds[j]
+                        let u = Int(q.tPos)
+                        if u + reach < t { break }
+                        if u - Int(q.sPos) == diagonal && u + spread <= t {
+                            last[source] = kept
+                            keptSources.append(m.src)
+                            break
                         }
+                        j = Int(previous[j])
                     }
                 }
             }
-        }
-        // Without a branch (kept and dropped sources alternate at random): each seed is written where the next
-        // kept one goes, and the place moves on when it is kept.
-        var to = first
-        last.withUnsafeBufferPointer { last in
-            matches.withUnsafeMutableBufferPointer { all in
-                for i in first..<all.count {
-                    let m = all[i]
-                    all[to] = m
-                    to += last[Int(m.src)] == kept ? 1 : 0
-                }
+            // Without a branch (kept and dropped sources alternate at random): each seed is written where the next
+            // kept one goes, and the place moves on when it is kept.
+            for i in 0..<count {
+                let m = seeds[i]
+                seeds[to] = m
+                to += last[Int(m.src)] == kept ? 1 : 0
             }
         }
-        matches.removeLast(matches.count - to)
         for s in keptSources { last[Int(s)] = -1 }
         keptSources.removeAll(keepingCapacity: true)
         self.keptSources = keptSources
         self.seen += count
+        return to
     }
 }

@@ -27,6 +27,12 @@ struct PassageChainer {
     private var blockStart = 0
     /// Slot of each source document among the current target's sources (-1: none); reset per target.
     private var slotOf: [Int32]
+    /// The block's sources, their seed counts, and their seeds grouped by source (keys and targets): kept
+    /// between blocks (`passages(targets:matches:)`), only ever grown.
+    private var blockSources: [Int32] = []
+    private var blockCounts: [Int] = []
+    private var blockKeys: [UInt64] = []
+    private var blockOwners: [Int32] = []
     /// Scratch lists kept between sources (their capacity, that is: hundreds of thousands of small
     /// sources per corpus would otherwise allocate their own).
     private var runScratch: [Run] = []
@@ -74,15 +80,22 @@ struct PassageChainer {
     mutating func passages(targets: Range<Int>, matches: [ReuseDetector.Match]) -> [[PassageMatch]] {
         // Group by source with a counting sort (stable, so each source's matches stay grouped by target):
         // per-source lists are short, so sorting them is cheap, where sorting a block's matches is not.
-        var sources: [Int32] = []
-        var counts: [Int] = []
-        for m in matches {
-            if slotOf[Int(m.src)] < 0 {
+        // Through pointers, into lists kept between blocks: each match's count, place and copy was an array
+        // write with its own uniqueness and bounds checks, and the lists were cleared before being written.
+        var sources = blockSources, counts = blockCounts, grouped = blockKeys, owners = blockOwners
+        blockSources = []; blockCounts = []; blockKeys = []; blockOwners = []
+        defer { blockSources = sources; blockCounts = counts; blockKeys = grouped; blockOwners = owners }
+        sources.removeAll(keepingCapacity: true)
+        counts.removeAll(keepingCapacity: true)
+        slotOf.withUnsafeMutableBufferPointer { slotOf in
+            for m in matches where slotOf[Int(m.src)] < 0 {
                 slotOf[Int(m.src)] = Int32(sources.count)
                 sources.append(m.src)
-                counts.append(0)
             }
-            counts[Int(slotOf[Int(m.src)])] += 1
+            counts.append(contentsOf: repeatElement(0, count: sources.count))
+            counts.withUnsafeMutableBufferPointer { counts in
+                for m in matches { counts[Int(slotOf[Int(m.src)])] += 1 }
+            }
         }
         defer { for s in sources { slotOf[Int(s)] = -1 } }
         blockPrints = [[(hash: UInt64, position: Int32)]?](repeating: nil, count: targets.count)
@@ -92,29 +105,41 @@ struct PassageChainer {
         var out = [[PassageMatch]](repeating: [], count: targets.count)
         guard !sources.isEmpty else { return out }
         let chosen = sources.sorted()
+        // Each source's place in the grouped lists (by slot), then where each source's group starts (in order).
         var offsets = [Int](repeating: 0, count: counts.count)
+        var sourceStarts = [Int](repeating: 0, count: chosen.count + 1)
         var total = 0
-        for s in chosen {
+        for (i, s) in chosen.enumerated() {
             let slot = Int(slotOf[Int(s)])
             offsets[slot] = total
             total += counts[slot]
+            sourceStarts[i + 1] = total
         }
         // Each match as one integer (diagonal, target position). A target's seeds come in target order (its
         // entries are taken in position order, `EntryOrder`), and the counting sort keeps that order in each
-        // (source, target) group: nothing here sorts them.
-        var grouped = [UInt64](repeating: 0, count: total)
-        var owners = [Int32](repeating: 0, count: total)
-        for m in matches {
-            let slot = Int(slotOf[Int(m.src)])
-            grouped[offsets[slot]] = PassageChainer.key(m)
-            owners[offsets[slot]] = m.target
-            offsets[slot] += 1
+        // (source, target) group: nothing here sorts them. Every place below `total` is written.
+        if grouped.count < total {
+            grouped = [UInt64](repeating: 0, count: max(total, 2 * grouped.count))
+            owners = [Int32](repeating: 0, count: grouped.count)
+        }
+        grouped.withUnsafeMutableBufferPointer { grouped in
+            owners.withUnsafeMutableBufferPointer { owners in
+                offsets.withUnsafeMutableBufferPointer { offsets in
+                    slotOf.withUnsafeBufferPointer { slotOf in
+                        for m in matches {
+                            let slot = Int(slotOf[Int(m.src)])
+                            let at = offsets[slot]
+                            grouped[at] = PassageChainer.key(m)
+                            owners[at] = m.target
+                            offsets[slot] = at + 1
+                        }
+                    }
+                }
+            }
         }
 
         // Every (source, target) group has two seeds on one diagonal `seedSpread` to `seedReach` apart: the others
         // were dropped per target (`CloseSeedFilter`), before any text is read.
-        var sourceStarts = [Int](repeating: 0, count: chosen.count + 1)
-        for (i, s) in chosen.enumerated() { sourceStarts[i + 1] = sourceStarts[i] + counts[Int(slotOf[Int(s)])] }
         grouped.withUnsafeBufferPointer { all in
             // A source's first reads are asked for `sourcesAhead` sources before its turn, so that their
             // cache misses overlap with the work on the sources before it instead of each stalling an extension

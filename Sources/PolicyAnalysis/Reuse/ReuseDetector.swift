@@ -154,10 +154,12 @@ public struct ReuseDetector: Sendable {
                 let targets = first..<min(range.upperBound, first + block)
                 matches.removeAll(keepingCapacity: true)
                 for d in targets {
-                    let first = matches.count
-                    ReuseDetector.seeds(of: d, entries: order.sorting(groups.entries(of: d)), sources: candidates, rank: rank,
-                                        upstream: upstream[d], parameters: params, into: &matches, scratch: &origins)
-                    closeSeeds.keepSourcesWithCloseSeeds(&matches, from: first)
+                    let count = ReuseDetector.writeSeeds(of: d, entries: order.sorting(groups.entries(of: d)), sources: candidates,
+                                                         rank: rank, upstream: upstream[d], parameters: params, scratch: &origins)
+                    let kept = origins.written.withUnsafeMutableBufferPointer {
+                        closeSeeds.keepSourcesWithCloseSeeds(UnsafeMutableBufferPointer(rebasing: $0[0..<count]))
+                    }
+                    matches.append(contentsOf: origins.written[0..<kept])
                 }
                 for list in chainer.passages(targets: targets, matches: matches) { out += list }
                 chained(targets.count)
@@ -238,6 +240,16 @@ public struct ReuseDetector: Sendable {
     static func seeds(of d: Int, entries: ArraySlice<Entry>, sources candidates: [Source], rank: [Int32],
                       upstream: [Int32] = [], parameters: ReuseParameters,
                       into matches: inout [Match], scratch: inout OriginScratch) {
+        let count = writeSeeds(of: d, entries: entries, sources: candidates, rank: rank, upstream: upstream,
+                               parameters: parameters, scratch: &scratch)
+        matches.append(contentsOf: scratch.written[0..<count])
+    }
+
+    /// `seeds`, written to `scratch.written` (its first places, how many returned) instead of appended: the
+    /// chaining keeps only the sources with close seeds (`CloseSeedFilter`), filtered there, and copies only
+    /// those (on formula-heavy text most seeds are dropped: copying each before was a twentieth of the chaining).
+    static func writeSeeds(of d: Int, entries: ArraySlice<Entry>, sources candidates: [Source], rank: [Int32],
+                           upstream: [Int32] = [], parameters: ReuseParameters, scratch: inout OriginScratch) -> Int {
         let myRank = rank[d]
         let free = parameters.originFreeHolders
         // Marked whether or not they share anything: step 2 writes seeds only where they do.
@@ -322,9 +334,9 @@ public struct ReuseDetector: Sendable {
                 }
             }
         }
-        matches.append(contentsOf: written[0..<count])
         scratch.written = written
         scratch.reset()
+        return count
     }
 
     /// Marks the earliest document holding `previous` and `current` at their distance in the target (holder
