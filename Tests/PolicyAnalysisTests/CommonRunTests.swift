@@ -69,6 +69,34 @@ import Testing
         }
     }
 
+    /// With a `step`, as the hops ask it: never no where `step + 3` characters starting in the windows are equal,
+    /// forward (the windows' starts, widened by `step - 1` above) and backward (the stretch's ends, the target's
+    /// places counted back from its window's last four).
+    @Test func neverMissesAStretchOfStepAndThreeCharacters() async {
+        await propertyCheck(count: 2_000, input: Gen.int(in: 0...Int(Int32.max))) { seed in
+            let (p, q, x, y) = CommonRunTests.texts(seed: seed)
+            var rng = SplitMix64(seed: UInt64(seed) ^ 0x57E9)
+            let step = 1 + Int(rng.next() % 6), gap = Int(rng.next() % 40)
+            let length = step + 3
+            let a = max(0, x - Int(rng.next() % 8)), b = max(0, y - Int(rng.next() % 8))
+            func equal(_ i: Int, _ j: Int) -> Bool {
+                i >= 0 && j >= 0 && i + length <= p.count && j + length <= q.count
+                    && p[i..<(i + length)].elementsEqual(q[j..<(j + length)])
+            }
+            // Forward: a stretch starting in a...a + gap and b...b + gap.
+            var ahead = false
+            for i in a...(a + gap) { for j in b...(b + gap) where equal(i, j) { ahead = true } }
+            let forward = ChainContext.mayShareQuad(p, a...(a + gap + step - 1), q, b...(b + gap + step - 1), step: step)
+            if ahead { #expect(forward, "seed \(seed) forward") }
+            // Backward: a stretch ending (its last character) in a - gap - 1...a - 1 and b - gap - 1...b - 1.
+            var behind = false
+            for i in (a - gap - 1)...(a - 1) { for j in (b - gap - 1)...(b - 1) where equal(i - length + 1, j - length + 1) { behind = true } }
+            let lowest = b - 4 - (gap + step - 1) / step * step
+            let backward = ChainContext.mayShareQuad(p, (a - gap - 4 - step + 1)...(a - 4), q, lowest...(b - 4), step: step)
+            if behind { #expect(backward, "seed \(seed) backward") }
+        }
+    }
+
     @Test func saysNoForWindowsWithoutACommonCharacter() {
         let s = [UInt16](repeating: 0x4E92, count: 60), t = [UInt16](repeating: 0x8054, count: 60)
         #expect(!ChainContext.mayShareQuad(s, 0...40, t, 0...40))
