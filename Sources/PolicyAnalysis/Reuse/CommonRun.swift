@@ -32,6 +32,22 @@ enum CommonRun {
         return n
     }
 
+    /// Whether `s[sRange]` and `t[tRange]` are the same units (as `elementsEqual` of the two slices, which compared
+    /// them one at a time through the slices' iterators: most of `PassageChainer.finish`'s own work, asked of every
+    /// passage, hundreds of characters each). The ranges must lie inside the texts.
+    static func equal(_ s: [UInt16], _ sRange: Range<Int>, _ t: [UInt16], _ tRange: Range<Int>) -> Bool {
+        precondition(sRange.lowerBound >= 0 && sRange.upperBound <= s.count && tRange.lowerBound >= 0 && tRange.upperBound <= t.count)
+        let n = sRange.count
+        guard n == tRange.count else { return false }
+        guard n > 0 else { return true }
+        return s.withUnsafeBufferPointer { sp in
+            t.withUnsafeBufferPointer { tp in
+                guard let sBase = sp.baseAddress, let tBase = tp.baseAddress else { return false }
+                return forward(sBase, sRange.lowerBound, tBase, tRange.lowerBound, limit: n) == n
+            }
+        }
+    }
+
     /// The four units from `at` on as one word, the first in the lowest bits.
     @inline(__always)
     static func word(at: UnsafePointer<UInt16>) -> UInt64 {

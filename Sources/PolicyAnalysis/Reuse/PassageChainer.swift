@@ -77,7 +77,7 @@ struct PassageChainer {
     /// order. The block is worked through source by source, so that a source's text is read from memory
     /// once for all the block's targets that share seeds with it, not once for each (a cache miss per
     /// seed otherwise; the block's targets stay in the cache). Only sources with close seeds (`CloseSeedFilter`).
-    mutating func passages(targets: Range<Int>, matches: [ReuseDetector.Match]) -> [[PassageMatch]] {
+    mutating func passages(targets: Range<Int>, matches: ArraySlice<ReuseDetector.Match>) -> [[PassageMatch]] {
         // Group by source with a counting sort (stable, so each source's matches stay grouped by target):
         // per-source lists are short, so sorting them is cheap, where sorting a block's matches is not.
         // Through pointers, into lists kept between blocks: each match's count, place and copy was an array
@@ -582,7 +582,7 @@ struct PassageChainer {
         // One identical stretch of a clause's length anchors a passage: slot-filled templates ("支持…围绕…
         // 开展…") align piece by piece between any two documents, but never in one long piece.
         guard p.longest >= params.minPassageLength else { return }
-        let edited = p.sEnd - p.s != p.tEnd - p.t || !s[p.s..<p.sEnd].elementsEqual(t[p.t..<p.tEnd])
+        let edited = !CommonRun.equal(s, p.s..<p.sEnd, t, p.t..<p.tEnd)
         // In a list kept between passages (its capacity, that is): one allocation less per passage.
         var cores = clauseScratch
         clauseScratch = []
@@ -741,8 +741,7 @@ struct PassageChainer {
             u.identical = max(p.identical, q.identical)
             u.formula = p.formula && q.formula
             u.chanceFill = u.formula && p.chanceFill > 0 && q.chanceFill > 0 ? max(p.chanceFill, q.chanceFill) : 0
-            u.edited = u.sourceRange.count != u.targetRange.count
-                || !s[u.sourceRange].elementsEqual(t[u.targetRange])
+            u.edited = !CommonRun.equal(s, u.sourceRange, t, u.targetRange)
             merged[merged.count - 1] = u
         }
         out.replaceSubrange(first..., with: merged)

@@ -144,6 +144,7 @@ public struct ReuseDetector: Sendable {
             var chainer = PassageChainer(texts: texts, k: k, params: params, formulae: formulae, frames: frameRanges,
                                          groups: groups, keepsFormulaOnlyPairs: formulaOnlyPairs)
             var out: [PassageMatch] = []
+            // The block's seeds, in its first `used` places (its length is only room, grown as needed).
             var matches: [Match] = []
             var origins = OriginScratch(documents: n)
             var order = EntryOrder()
@@ -152,16 +153,18 @@ public struct ReuseDetector: Sendable {
             for first in stride(from: range.lowerBound, to: range.upperBound, by: block) {
                 if stop() { break }
                 let targets = first..<min(range.upperBound, first + block)
-                matches.removeAll(keepingCapacity: true)
+                var used = 0
                 for d in targets {
                     let count = ReuseDetector.writeSeeds(of: d, entries: order.sorting(groups.entries(of: d)), sources: candidates,
-                                                         rank: rank, upstream: upstream[d], parameters: params, scratch: &origins)
-                    let kept = origins.written.withUnsafeMutableBufferPointer {
-                        closeSeeds.keepSourcesWithCloseSeeds(UnsafeMutableBufferPointer(rebasing: $0[0..<count]))
+                                                         rank: rank, upstream: upstream[d], parameters: params,
+                                                         into: &matches, at: used, scratch: &origins)
+                    let from = used
+                    let kept = matches.withUnsafeMutableBufferPointer {
+                        closeSeeds.keepSourcesWithCloseSeeds(UnsafeMutableBufferPointer(rebasing: $0[from..<(from + count)]))
                     }
-                    matches.append(contentsOf: origins.written[0..<kept])
+                    used += kept
                 }
-                for list in chainer.passages(targets: targets, matches: matches) { out += list }
+                for list in chainer.passages(targets: targets, matches: matches[0..<used]) { out += list }
                 chained(targets.count)
             }
             return ChainedBatch(passages: out, descentCandidates: chainer.descentCandidates,
@@ -240,16 +243,22 @@ public struct ReuseDetector: Sendable {
     static func seeds(of d: Int, entries: ArraySlice<Entry>, sources candidates: [Source], rank: [Int32],
                       upstream: [Int32] = [], parameters: ReuseParameters,
                       into matches: inout [Match], scratch: inout OriginScratch) {
+        var written = scratch.written
+        scratch.written = []
         let count = writeSeeds(of: d, entries: entries, sources: candidates, rank: rank, upstream: upstream,
-                               parameters: parameters, scratch: &scratch)
-        matches.append(contentsOf: scratch.written[0..<count])
+                               parameters: parameters, into: &written, at: 0, scratch: &scratch)
+        matches.append(contentsOf: written[0..<count])
+        scratch.written = written
     }
 
-    /// `seeds`, written to `scratch.written` (its first places, how many returned) instead of appended: the
-    /// chaining keeps only the sources with close seeds (`CloseSeedFilter`), filtered there, and copies only
-    /// those (on formula-heavy text most seeds are dropped: copying each before was a twentieth of the chaining).
+    /// `seeds`, written to `list` from place `offset` on (how many returned; the list is grown as needed, keeping
+    /// what lies before `offset`) instead of appended: the chaining writes them where the block's seeds are
+    /// kept, filters them there (`CloseSeedFilter`) and moves on by the kept ones only. Written to a list of
+    /// their own and appended, each target's seeds were copied once more (a twentieth of the chaining's
+    /// instructions on formula-heavy text).
     static func writeSeeds(of d: Int, entries: ArraySlice<Entry>, sources candidates: [Source], rank: [Int32],
-                           upstream: [Int32] = [], parameters: ReuseParameters, scratch: inout OriginScratch) -> Int {
+                           upstream: [Int32] = [], parameters: ReuseParameters, into written: inout [Match], at offset: Int,
+                           scratch: inout OriginScratch) -> Int {
         let myRank = rank[d]
         let free = parameters.originFreeHolders
         // Marked whether or not they share anything: step 2 writes seeds only where they do.
@@ -302,17 +311,17 @@ public struct ReuseDetector: Sendable {
         //    their cache lines asked for ahead as well). Each holder is written to a list with room for every
         //    holder, and the place moves on when its document is a source: no branch on it (sources and the
         //    others alternate at random) and no check of the list's room and uniqueness per seed, as an
-        //    append made; the seeds then go to `matches` in one copy.
+        //    append made.
         var room = 0
         for entry in entries { room += Int(entry.to - entry.from) }
-        var written = scratch.written
-        scratch.written = []
-        if written.count < room {
-            written = [Match](repeating: Match(src: 0, sPos: 0, tPos: 0, target: 0), count: max(room, 2 * written.count))
+        if written.count < offset + room {
+            written.append(contentsOf: repeatElement(Match(src: 0, sPos: 0, tPos: 0, target: 0),
+                                                     count: max(offset + room, 2 * written.count) - written.count))
         }
         let target = Int32(d)
         var count = 0
-        written.withUnsafeMutableBufferPointer { out in
+        written.withUnsafeMutableBufferPointer { all in
+            let out = UnsafeMutableBufferPointer(rebasing: all[offset...])
             scratch.isOrigin.withUnsafeBufferPointer { isOrigin in
                 candidates.withUnsafeBufferPointer { list in
                     guard let base = list.baseAddress, let seeds = out.baseAddress, let origin = isOrigin.baseAddress else { return }
@@ -334,7 +343,6 @@ public struct ReuseDetector: Sendable {
                 }
             }
         }
-        scratch.written = written
         scratch.reset()
         return count
     }

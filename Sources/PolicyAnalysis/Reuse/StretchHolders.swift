@@ -62,7 +62,7 @@ struct StretchHolders {
         var found: [Int32] = []
         for holder in list where holder.doc != Int32(target) && holder.doc != found.last {
             let x = texts[Int(holder.doc)].scalars, start = Int(holder.pos) - offset
-            if start >= 0 && start + stretch.count <= x.count && x[start..<(start + stretch.count)].elementsEqual(t[stretch]) {
+            if start >= 0 && start + stretch.count <= x.count && CommonRun.equal(x, start..<(start + stretch.count), t, stretch) {
                 found.append(holder.doc)
                 if found.count > cap { break }
             }
