@@ -97,6 +97,20 @@ import Testing
         }
     }
 
+    /// The hops' first look past a changed character (`ChainContext.shareUnit`) against every pair of places.
+    @Test func shareUnitFindsEveryEqualPairOfPlaces() async {
+        await propertyCheck(count: 2_000, input: Gen.int(in: 0...Int(Int32.max))) { seed in
+            let (p, q, x, y) = CommonRunTests.texts(seed: seed)
+            var rng = SplitMix64(seed: UInt64(seed) ^ 0x0417)
+            let sPlaces = (x - Int(rng.next() % 6))...(x + Int(rng.next() % 4))
+            let tPlaces = (y - Int(rng.next() % 6))...(y + Int(rng.next() % 4))
+            let expected = sPlaces.contains { i in
+                i >= 0 && i < p.count && tPlaces.contains { j in j >= 0 && j < q.count && p[i] == q[j] }
+            }
+            #expect(ChainContext.shareUnit(p, sPlaces, q, tPlaces) == expected, "seed \(seed)")
+        }
+    }
+
     @Test func saysNoForWindowsWithoutACommonCharacter() {
         let s = [UInt16](repeating: 0x4E92, count: 60), t = [UInt16](repeating: 0x8054, count: 60)
         #expect(!ChainContext.mayShareQuad(s, 0...40, t, 0...40))

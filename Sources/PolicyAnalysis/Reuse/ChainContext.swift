@@ -143,7 +143,10 @@ final class ChainContext: Sendable {
     /// texts happen to hold): the clause ends a character after the change.
     private func pastCharacterBackward(s: [UInt16], t: [UInt16], source: Int, target d: Int,
                                        from a: Int, _ b: Int) -> (s: Int, t: Int, length: Int)? {
-        let short = params.shortAnchorLength
+        let short = params.shortAnchorLength, gap = params.shortAnchorGap
+        // Each try needs the characters just before the stretch equal (`s[x - 1] == t[y - 1]`): most alignments
+        // have no such pair, and then none is tried (nine tries, each a closure's call, a fifth of the hops' work).
+        guard gap > 0, ChainContext.shareUnit(s, (a - gap - 1)...(a - 2), t, (b - gap - 1)...(b - 2)) else { return nil }
         return pastCharacter { i, j in
             // The stretch ends just before x (source) and y (target); the changed characters are x..<a, y..<b.
             let x = a - i, y = b - j
@@ -160,7 +163,9 @@ final class ChainContext: Sendable {
     /// stretch of `shortAnchorLength` or more that ends the clause in both texts.
     private func pastCharacterForward(s: [UInt16], t: [UInt16], source: Int, target d: Int,
                                       from a: Int, _ b: Int) -> (s: Int, t: Int, length: Int)? {
-        let short = params.shortAnchorLength
+        let short = params.shortAnchorLength, gap = params.shortAnchorGap
+        // Each try needs the stretch's first characters equal (`s[x] == t[y]`), as `pastCharacterBackward` asks first.
+        guard gap > 0, ChainContext.shareUnit(s, (a + 1)...(a + gap), t, (b + 1)...(b + gap)) else { return nil }
         return pastCharacter { i, j in
             // The changed characters are a..<x (source) and b..<y (target); the stretch starts at x, y.
             let x = a + i, y = b + j
@@ -241,6 +246,22 @@ final class ChainContext: Sendable {
             }
         }
         return best?.hop
+    }
+
+    /// Whether a unit of `s` at one of `sPlaces` equals one of `t` at one of `tPlaces` (places outside a text left out).
+    static func shareUnit(_ s: [UInt16], _ sPlaces: ClosedRange<Int>, _ t: [UInt16], _ tPlaces: ClosedRange<Int>) -> Bool {
+        let sLow = max(0, sPlaces.lowerBound), sHigh = min(s.count - 1, sPlaces.upperBound)
+        let tLow = max(0, tPlaces.lowerBound), tHigh = min(t.count - 1, tPlaces.upperBound)
+        guard sLow <= sHigh, tLow <= tHigh else { return false }
+        return s.withUnsafeBufferPointer { sp in
+            t.withUnsafeBufferPointer { tp in
+                for x in sLow...sHigh {
+                    let unit = sp[x]
+                    for y in tLow...tHigh where tp[y] == unit { return true }
+                }
+                return false
+            }
+        }
     }
 
     /// Whether no clause ends inside `gaps` of document `d` (the gaps before those units).
