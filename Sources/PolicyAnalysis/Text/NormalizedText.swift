@@ -189,6 +189,20 @@ extension NormalizedUnits where Unit == UInt32 {
             var i = 0
             let end = bytes.count
             while i < end {
+                // A run of CJK unified ideographs (most of a text), each folded to itself, in a loop of its own: no
+                // fold looked up, and the offsets taken a run at a time (the general step took four times the
+                // instructions). The general step below finds the overflow, if any.
+                let runStart = n
+                while n < out.count, let ideograph = unifiedIdeograph(in: bytes, at: i) {
+                    out[n] = ideograph
+                    n += 1
+                    i += 3
+                }
+                if n > runStart {
+                    map.append(run: offset, length: n - runStart)
+                    offset += Int32(truncatingIfNeeded: n - runStart)
+                    continue
+                }
                 let value = scalar(in: bytes, at: &i)
                 if let folded = foldedScalar(value) {
                     if folded != vanishes && !(content && isSkippedInContent(folded)) {
@@ -246,6 +260,16 @@ extension NormalizedUnits where Unit == UInt32 {
             var i = 0
             while i < bytes.count { body(scalar(in: bytes, at: &i)) }
         }
+    }
+
+    /// The CJK unified ideograph (U+4E00-U+9FFF) whose valid UTF-8 starts at `bytes[i]`, or nil for any other
+    /// scalar (or none: `i` at the end).
+    @inline(__always)
+    static func unifiedIdeograph(in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> UInt32? {
+        // Lead bytes E4-E9 are U+4000-U+9FFF, whose three bytes are there in valid UTF-8.
+        guard i < bytes.count, bytes[i] &- 0xE4 < 6 else { return nil }
+        let v = (UInt32(bytes[i]) & 0x0F) << 12 | (UInt32(bytes[i + 1]) & 0x3F) << 6 | UInt32(bytes[i + 2]) & 0x3F
+        return v >= 0x4E00 ? v : nil
     }
 
     /// The scalar whose valid UTF-8 starts at `bytes[i]`; `i` moved past it.
@@ -369,13 +393,17 @@ extension NormalizedUnits where Unit == UInt32 {
                 }
                 // The ideographs that follow, most of a text, in a loop of their own: content on a line that is
                 // no furniture (this one was content), with no gap before them, so no wrap to mark. Their
-                // offsets are taken a run at a time.
+                // offsets are taken a run at a time. Each is copied as it is found: a loop to find the run's end,
+                // then one to copy it, took twice the instructions.
                 var end = i + 1
-                while end < source.count && isUnifiedIdeograph(source[end]) { end += 1 }
-                let run = end - i - 1
-                for k in 0..<run { room[n + k] = Out(truncatingIfNeeded: source[i + 1 + k]) }
-                n += run
-                walk.take(run, into: &map)
+                while end < source.count {
+                    let u = source[end]
+                    guard isUnifiedIdeograph(u) else { break }
+                    room[n] = Out(truncatingIfNeeded: u)
+                    n += 1
+                    end += 1
+                }
+                walk.take(end - i - 1, into: &map)
                 i = end - 1
                 previous = source[i]
             }
