@@ -108,11 +108,11 @@ public enum JSONStringMember {
             let c = b[i]
             if c == 0x22 {
                 guard escaped else {
-                    guard let text = String(validating: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self) else { return nil }
+                    guard let text = UTF8Validation.string(UnsafeBufferPointer(rebasing: b[start..<i])) else { return nil }
                     return (text, i + 1)
                 }
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: b[copied..<i]))
-                guard let text = String(validating: out, as: UTF8.self) else { return nil }
+                guard let text = out.withUnsafeBufferPointer(UTF8Validation.string) else { return nil }
                 return (text, i + 1)
             }
             if c < 0x20 { return nil }
@@ -153,7 +153,7 @@ public enum JSONStringMember {
     /// Whether one of the eight bytes of `w` may be a quote, a backslash or below 0x20 (bit tricks: a byte of
     /// `w ^ pattern` is zero where the byte equals the pattern's; false positives only, never misses).
     @inline(__always)
-    static func mayEndPlainRun(_ w: UInt64) -> Bool {
+    package static func mayEndPlainRun(_ w: UInt64) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
         func hasZero(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
         let quote = hasZero(w ^ (ones &* 0x22)), backslash = hasZero(w ^ (ones &* 0x5C))
