@@ -103,8 +103,11 @@ struct DirectJSONWriter {
 
     /// The closing quote of a key (unless written already) and the separator.
     private mutating func appendKeyEnd(quote: Bool) {
-        let end: StaticString = out.pretty ? #"" : "# : #"":"#
-        end.withUTF8Buffer { out.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[(quote ? 0 : 1)...])) }
+        // Byte by byte, as in `key(_:)`.
+        if quote { out.bytes.append(0x22) }
+        if out.pretty { out.bytes.append(0x20) }
+        out.bytes.append(0x3A)
+        if out.pretty { out.bytes.append(0x20) }
     }
 
     // MARK: Members

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import PolicyModel
 
 /// Encodes `Encodable` values to the same bytes as Foundation's `JSONEncoder` with
 /// `[.sortedKeys, .withoutEscapingSlashes]` (plus `.prettyPrinted` when `pretty`), several times faster:
@@ -542,12 +543,19 @@ struct JSONByteWriter<Sink: RangeReplaceableCollection> where Sink.Element == UI
         bytes.append(0x22)
         var s = s
         s.withUTF8 { utf8 in
-            var start = 0
-            for i in 0..<utf8.count {
+            var start = 0, i = 0
+            let raw = UnsafeRawBufferPointer(utf8)
+            while i < utf8.count {
+                // Eight bytes at a time while none needs an escape (a section's title, a quoted passage).
+                while i + 8 <= utf8.count && !JSONStringMember.mayEndPlainRun(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                    i += 8
+                }
+                guard i < utf8.count else { break }
                 let c = utf8[i]
+                i += 1
                 guard c < 0x20 || c == 0x22 || c == 0x5C else { continue }
-                if start < i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<i])) }
-                start = i + 1
+                if start < i - 1 { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<(i - 1)])) }
+                start = i
                 bytes.append(0x5C)
                 switch c {
                 case 0x22: bytes.append(0x22)
