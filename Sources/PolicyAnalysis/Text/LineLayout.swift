@@ -18,8 +18,9 @@ struct LineLayout {
         var lines: [Range<Int>] = [], shapes: [LineShape] = []
         scalars.withUnsafeBufferPointer { s in
             var start = 0, spaced: UInt8 = 0
-            for (i, v) in s.enumerated() {
-                // Without a branch: ideographs and ASCII alternate too irregularly to be predicted.
+            // Scalars from U+3000 on (ideographs, most of a text) are neither a line break nor a space: passed over.
+            for (i, v) in s.enumerated() where v < 0x3000 {
+                // Without a branch: ASCII letters, digits and punctuation alternate too irregularly to be predicted.
                 spaced |= (v == 0x20 ? 1 : 0) | (v == 0x09 ? 1 : 0) | (v == 0x7C ? 1 : 0)
                 if v == 0x0A {
                     lines.append(start..<i)
