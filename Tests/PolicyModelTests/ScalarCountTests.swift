@@ -17,6 +17,8 @@ final class ScalarCountTests: XCTestCase {
             var text = ""
             for k in 0..<length { text += pieces[(k * 3 + length) % pieces.count] }
             XCTAssertEqual(ScalarCount.of(text), text.unicodeScalars.count, "length \(length)")
+            var hash = InputHash()
+            XCTAssertEqual(hash.add(text), text.unicodeScalars.count, "length \(length)")
         }
     }
 }

@@ -21,19 +21,19 @@ public struct InputHash: Sendable {
             var i = 0
             // The scalars counted in the same pass (`ScalarCount`): the count runs beside the hash's chain of
             // multiplications, where a second pass read the text again.
-            var continuations = 0
+            var continuations = ScalarCount.Continuations()
             while i + 8 <= bytes.count {
                 let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
                 add(word: word)
-                continuations += ScalarCount.continuations(in: word)
+                continuations.add(word)
                 i += 8
             }
             var tail: UInt64 = 0
             for j in i..<bytes.count { tail |= UInt64(bytes[j]) << (8 * UInt64(j - i)) }
             add(word: tail)
             // The tail's missing bytes are zeros, which continue nothing.
-            continuations += ScalarCount.continuations(in: tail)
-            scalars = bytes.count - continuations
+            continuations.add(tail)
+            scalars = bytes.count - continuations.total()
         }
         add(word: UInt64(text.utf8.count))
         return scalars
