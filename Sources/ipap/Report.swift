@@ -76,8 +76,8 @@ struct Report {
         guard let analysis else {
             // QA pass 51: an analysis stored before an import read "no analysis stored".
             let missing = outdated
-                ? (zh ? "已存的分析早于语料文件的最近一次改动：运行 ipap analyze --write（或打开看板）后更新"
-                      : "the stored analysis predates the corpus's last change: ipap analyze --write (or opening the dashboard) updates it")
+                ? (zh ? "已存的分析不是按语料文件的现状记下的（之后有改动或被复制）：运行 ipap analyze --write（或打开看板）会核对并更新"
+                      : "the stored analysis was not recorded for the corpus's files as they are now (changed or copied since): ipap analyze --write (or opening the dashboard) checks and updates it")
                 : (zh ? "未存分析：运行 ipap analyze --write（或打开看板）后可见"
                       : "no analysis stored: ipap analyze --write (or opening the dashboard) stores one")
             return ["", title] + hanging("  " + missing, indent: 2)

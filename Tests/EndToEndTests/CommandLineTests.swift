@@ -487,7 +487,9 @@ final class CommandLineTests: XCTestCase {
         let file = corpus.appendingPathComponent("documents/demo-00002.json")
         try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(3600)], ofItemAtPath: file.path)
         let outdated = ipap("show", "--corpus", corpus.path, "demo-00019").stdout
-        XCTAssertTrue(outdated.contains("the stored analysis predates the corpus's last change: ipap analyze --write"), outdated)
+        // Read as one line: show wraps it to the terminal.
+        let unwrapped = outdated.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        XCTAssertTrue(unwrapped.contains("the stored analysis was not recorded for the corpus's files as they are now (changed or copied since): ipap analyze --write"), outdated)
         XCTAssertFalse(outdated.contains("no analysis stored"), outdated)
         let listed = ipap("list", "--corpus", corpus.path, "--area", "电子商务")
         XCTAssertTrue(listed.stderr.contains("whose titles name E-commerce (those coded to it from their text: ipap show e-commerce)"), listed.stderr)
