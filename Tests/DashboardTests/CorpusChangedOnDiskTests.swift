@@ -31,6 +31,11 @@ final class CorpusChangedOnDiskTests: XCTestCase {
         for message in seen { state = Dashboard.step(state, message) }
         XCTAssertEqual(state.message, "语料已在磁盘上变动（有人导入或下载了文件）：退出后重新打开 ipap 才能看到")
         XCTAssertTrue(Dashboard.observe(state).filter(Self.isChange).isEmpty, "said once, not at every tick")
+        // The message goes with the next key; the status line keeps saying it while the dashboard is open.
+        state = Dashboard.step(state, .key(.char("j")))
+        XCTAssertNotEqual(state.message, "语料已在磁盘上变动（有人导入或下载了文件）：退出后重新打开 ipap 才能看到")
+        let (b, _) = try DemoFixture.resume(state, keys: [])
+        XCTAssertTrue(b.rows.last?.contains("语料已变动") ?? false, DemoFixture.screen(b))
     }
 
     private static func isChange(_ message: Message) -> Bool {

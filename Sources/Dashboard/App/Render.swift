@@ -262,9 +262,12 @@ extension Dashboard {
             let count = shown.selectable.count
             position = "\(max(count == 0 ? 0 : 1, shown.selectableCount(through: state.view.selected)))/\(count)"
         }
-        // A corpus with problems says so for as long as it is open; the name gives way so the breadcrumb stays.
+        // A corpus with problems says so for as long as it is open, and one changed on disk since it was loaded (the
+        // message saying so goes with the next key); the name gives way so the breadcrumb stays.
         let n = state.corpusProblems
-        let notice = n == 0 ? nil : Phrase.problemCount(n).text(in: state.language)
+        let notices = [n == 0 ? nil : Phrase.problemCount(n).text(in: state.language),
+                       state.corpusChangeSaid == nil ? nil : Label.corpusChangedShort.text(in: state.language)].compactMap { $0 }
+        let notice = notices.isEmpty ? nil : notices.joined(separator: " · ")
         var scope = state.scope.isAll ? nil : state.text(state.scope.label)
         func info(nameWidth: Int, withPosition: Bool = true) -> String {
             [notice, state.corpus.isSynthetic ? "SYNTHETIC" : nil, scope,

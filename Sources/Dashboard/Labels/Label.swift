@@ -24,7 +24,7 @@ enum Label: CaseIterable {
     case thisListCannotBeSorted, originalOrder, sortedBy
     // Update
     case colon, noFindingsHere, noMoreFindings, noPassagesHere, noMorePassages, scopeEveryDocument, cannotCopyNoClipboard
-    case corpusChangedOnDisk
+    case corpusChangedOnDisk, corpusChangedShort
     case noTextToCompare, sharesNoPassageToCompare
     case nothingToCompare, pressYOnALine, noDocumentHereToMark, analysisCancelledMetadataIndicatorsOnly, nothingToSwitchHereV
     case nothingRunningToStop
@@ -160,6 +160,7 @@ enum Label: CaseIterable {
         case .noMorePassages: ("没有更多共有段落", "no more shared passages")
         case .scopeEveryDocument: ("范围：全部文件", "scope: every document")
         case .cannotCopyNoClipboard: ("无法复制：没有终端剪贴板", "cannot copy: no terminal clipboard")
+        case .corpusChangedShort: ("语料已变动", "corpus changed on disk")
         case .corpusChangedOnDisk: ("语料已在磁盘上变动（有人导入或下载了文件）：退出后重新打开 ipap 才能看到", "the corpus changed on disk (an import or fetch): quit and open ipap again to see it")
         case .noTextToCompare: ("本文件没有正文，无从对照", "this document has no text to compare")
         case .sharesNoPassageToCompare: ("没有文件与本文件共享段落（m 标记后在另一份文件上按 c 对照）", "no document shares a passage with this one (m marks it, c on another compares)")
