@@ -59,12 +59,18 @@ public enum ControlCharacters {
     /// `maxCombiningMarks` marks on one character: for text files (CSV, Markdown) that a terminal may show with `cat`.
     public static func sanitizeLines(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: { $0 != "\n" && isControl($0) }) || hasExcessMarks(text) else { return text }
+        return rewriting(text) { $0 == "\n" ? nil : replacement(for: $0) }
+    }
+
+    /// `text` with each scalar `placeholder` names replaced by it, and combining marks past `maxCombiningMarks` on
+    /// one character dropped: the one loop of the terminal's `Sanitizer` and of the files' `sanitizeLines`.
+    public static func rewriting(_ text: String, _ placeholder: (Unicode.Scalar) -> Unicode.Scalar?) -> String {
         var out = String.UnicodeScalarView()
         var marks = 0
         for scalar in text.unicodeScalars {
             marks = isCombiningMark(scalar) ? marks + 1 : 0
             if marks > maxCombiningMarks { continue }
-            out.append(scalar == "\n" ? scalar : replacement(for: scalar) ?? scalar)
+            out.append(placeholder(scalar) ?? scalar)
         }
         return String(out)
     }

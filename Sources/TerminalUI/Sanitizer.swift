@@ -38,14 +38,7 @@ public enum Sanitizer {
     /// `ControlCharacters.maxCombiningMarks` marks on one character (the dashboard's `Glyph` keeps as many).
     public static func sanitize(_ string: String) -> String {
         guard needsSanitizing(string) else { return string }
-        var scalars = String.UnicodeScalarView()
-        var marks = 0
-        for scalar in string.unicodeScalars {
-            marks = ControlCharacters.isCombiningMark(scalar) ? marks + 1 : 0
-            if marks > ControlCharacters.maxCombiningMarks { continue }
-            scalars.append(replacement(for: scalar) ?? scalar)
-        }
-        return String(scalars)
+        return ControlCharacters.rewriting(string, replacement)
     }
 
     /// Multi-line text for a terminal: line breaks stay, every other control becomes visible.

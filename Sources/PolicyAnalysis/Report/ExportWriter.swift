@@ -92,11 +92,7 @@ public enum ExportWriter {
     /// The folder `out` is written into when it does not exist, named as the first of its folders that is missing
     /// (QA pass 50: "r.md: cannot write: no such file or directory" did not say which folder was missing).
     public static func missingFolder(_ out: URL) -> FileError? {
-        var folder = out.standardizedFileURL.deletingLastPathComponent()
-        guard !FileManager.default.fileExists(atPath: folder.path) else { return nil }
-        while folder.path != "/", !FileManager.default.fileExists(atPath: folder.deletingLastPathComponent().path) {
-            folder = folder.deletingLastPathComponent()
-        }
+        guard let folder = MissingFolder.first(above: out) else { return nil }
         return FileError(path: out.path, action: .write, reason: LocalizedText(
             zh: "文件夹 \(folder.path) 不存在（ipap 只新建末尾带 / 的最后一级文件夹）",
             en: "the folder \(folder.path) does not exist (ipap makes only the last folder, named with a trailing /)"))

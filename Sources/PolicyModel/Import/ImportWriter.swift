@@ -56,11 +56,7 @@ public struct ImportWriter: Sendable {
         let parent = destination.standardizedFileURL.deletingLastPathComponent()
         // Only the corpus folder itself is made (QA pass 51: `--into /nonexist/x` made /nonexist too, a stray
         // tree from a mistyped shared path). The first missing folder is named.
-        if !fm.fileExists(atPath: parent.path) {
-            var missing = parent
-            while missing.path != "/", !fm.fileExists(atPath: missing.deletingLastPathComponent().path) {
-                missing = missing.deletingLastPathComponent()
-            }
+        if let missing = MissingFolder.first(above: destination) {
             throw WriteError(text: LocalizedText(
                 zh: "文件夹 \(missing.path) 不存在（ipap 只新建语料文件夹本身）", en: "the folder \(missing.path) does not exist (ipap makes only the corpus folder itself)")
                 .and(Self.nothingImported).at(destinationDisplay))
@@ -69,7 +65,7 @@ public struct ImportWriter: Sendable {
         let staging = parent.appendingPathComponent(prefix + "\(getpid())")
         // Siblings left by killed imports (their process is gone) are only garbage: remove them.
         for name in (try? fm.contentsOfDirectory(atPath: parent.path)) ?? [] where name.hasPrefix(prefix) {
-            if let pid = Int32(name.dropFirst(prefix.count)), kill(pid, 0) != 0, errno == ESRCH {
+            if let pid = Int32(name.dropFirst(prefix.count)), AtomicFile.processIsGone(pid) {
                 try? fm.removeItem(at: parent.appendingPathComponent(name))
             }
         }

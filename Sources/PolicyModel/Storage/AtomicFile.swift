@@ -83,11 +83,22 @@ public enum AtomicFile {
     public static func removeAbandonedTemporaries(of url: URL) {
         let directory = url.deletingLastPathComponent()
         let prefix = ".\(url.lastPathComponent).tmp-"
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [] where name.hasPrefix(prefix) {
-            guard let pid = Int32(name.dropFirst(prefix.count).prefix { $0 != "-" }),
-                  kill(pid, 0) != 0, errno == ESRCH else { continue }
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        where name.hasPrefix(prefix) && isAbandonedTemporary(name) {
             unlink(directory.appendingPathComponent(name).path)
         }
+    }
+
+    /// Whether `name` is a temporary of this type's (`.<name>.tmp-<pid>-<random>`) whose writer is gone.
+    public static func isAbandonedTemporary(_ name: String) -> Bool {
+        guard name.hasPrefix("."), let marker = name.range(of: ".tmp-", options: .backwards),
+              let pid = Int32(name[marker.upperBound...].prefix { $0 != "-" }) else { return false }
+        return processIsGone(pid)
+    }
+
+    /// Whether no process `pid` runs: what a writer killed before its rename left is then garbage.
+    public static func processIsGone(_ pid: Int32) -> Bool {
+        kill(pid, 0) != 0 && errno == ESRCH
     }
 
     /// Makes a directory's entries (a rename, a new file) durable.

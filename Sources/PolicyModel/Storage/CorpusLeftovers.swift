@@ -1,9 +1,4 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// What writers stopped by a kill left in a corpus folder: an import's staging folder (`.import-<pid>`) and the
 /// temporary files of atomic writes (`.<name>.tmp-<pid>-<random>`, in the corpus folder, `analysis/` and
@@ -25,11 +20,10 @@ public enum CorpusLeftovers {
             for name in ((try? fm.contentsOfDirectory(atPath: folder.path)) ?? []).sorted() {
                 let url = folder.appendingPathComponent(name)
                 let shown = relative.isEmpty ? name : relative + "/" + name
-                if relative.isEmpty, name.hasPrefix(".import-"), let pid = Int32(name.dropFirst(".import-".count)), isGone(pid) {
+                if relative.isEmpty, name.hasPrefix(".import-"), let pid = Int32(name.dropFirst(".import-".count)), AtomicFile.processIsGone(pid) {
                     found.append(Leftover(path: displayPath + "/" + shown, bytes: size(of: url),
                                           removedBy: LocalizedText(zh: "下一次导入会删除它", en: "the next import removes it")))
-                } else if name.hasPrefix("."), let range = name.range(of: ".tmp-"),
-                          let pid = Int32(name[range.upperBound...].prefix { $0 != "-" }), isGone(pid) {
+                } else if AtomicFile.isAbandonedTemporary(name) {
                     found.append(Leftover(path: displayPath + "/" + shown, bytes: size(of: url),
                                           removedBy: LocalizedText(zh: "下一次写该文件时会删除它", en: "the next write of that file removes it")))
                 } else if depth < 3, name == "analysis" || name == "reviews" || (depth > 0 && isFolder(url)) {
@@ -39,10 +33,6 @@ public enum CorpusLeftovers {
         }
         visit(corpus, relative: "", depth: 0)
         return found
-    }
-
-    private static func isGone(_ pid: Int32) -> Bool {
-        kill(pid, 0) != 0 && errno == ESRCH
     }
 
     private static func isFolder(_ url: URL) -> Bool {
